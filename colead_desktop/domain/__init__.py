@@ -1,0 +1,1 @@
+"""Plain-Python domain rules: no Qt, no database session."""
