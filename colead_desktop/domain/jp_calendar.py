@@ -16,7 +16,7 @@ _ERAS: tuple[tuple[date, str, str], ...] = (
 
 @lru_cache(maxsize=64)
 def _holidays_for(year: int) -> holidays.HolidayBase:
-    return holidays.country_holidays("JP", years=year)
+    return holidays.country_holidays("JP", years=year, language="ja")
 
 
 def holiday_name(day: date) -> str | None:
