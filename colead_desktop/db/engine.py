@@ -1,0 +1,134 @@
+"""Engine, sessions and start-up migrations for SQLite (default) or any SQLAlchemy URL."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.paths import backups_dir, data_dir
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+DEFAULT_DB_NAME = "colead.sqlite3"
+
+
+def default_url() -> str:
+    return os.environ.get("COLEAD_DB_URL") or f"sqlite:///{data_dir() / DEFAULT_DB_NAME}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The database file behind a SQLite URL, or None for a server or in-memory database."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _enable_sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _enable_sqlite_pragmas)
+    return engine
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head() or ""
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_sqlite(db_file: Path, reason: str) -> Path:
+    """Copy the database (and its WAL contents, via SQLite's backup API) into backups/."""
+    import sqlite3
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backups_dir() / f"{db_file.stem}-{stamp}-{reason}.sqlite3"
+    source = sqlite3.connect(db_file)
+    try:
+        dest = sqlite3.connect(target)
+        with dest:
+            source.backup(dest)
+        dest.close()
+    finally:
+        source.close()
+    log.info("backed up database to %s", target.name)
+    return target
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to head, backing up an existing SQLite file first; refuse a newer database."""
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    current = current_revision(engine)
+    head = script.get_current_head()
+    if current == head:
+        return
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise InputError(msg(
+            "このデータベースは新しいバージョンの Co-LEAD Desktop で作成されています（スキーマ {rev}）。"
+            "アプリを更新してから開いてください。",
+            "This database was written by a newer Co-LEAD Desktop (schema {rev}). "
+            "Update the app before opening it.", rev=current))
+    db_file = sqlite_path(str(engine.url))
+    if current is not None and db_file is not None and db_file.exists():
+        backup_sqlite(db_file, "pre-migration")
+    command.upgrade(alembic_config(engine), "head")
+
+
+class Database:
+    """One engine and its session factory; open a session per unit of work, in the thread using it."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url or default_url()
+        db_file = sqlite_path(self.url)
+        if db_file is not None:
+            db_file.parent.mkdir(parents=True, exist_ok=True)
+        self.engine = make_engine(self.url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def migrate(self) -> None:
+        migrate(self.engine)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A transaction: committed when the block ends normally, rolled back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def display_name(self) -> str:
+        return str(sqlite_path(self.url) or make_url(self.url).render_as_string(hide_password=True))
+

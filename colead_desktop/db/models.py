@@ -1,0 +1,156 @@
+"""Core tables of a programme. Later features add their own tables (and migrations) beside these.
+
+Times are stored as naive Asia/Tokyo wall-clock values: every user of the app thinks in JST, and
+SQLite has no time-zone type; the services attach ZoneInfo("Asia/Tokyo") at the edges.
+`data_note` records which values are invented or approximate (the demo is built from sources that
+omit names and coordinates).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, CheckConstraint, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from colead_desktop.db.base import Base
+
+
+class Programme(Base):
+    __tablename__ = "programme"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    fiscal_year: Mapped[int] = mapped_column(Integer)
+    secretariat: Mapped[str] = mapped_column(String(200), default="")
+    ministry: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Region(Base):
+    __tablename__ = "region"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
+    name: Mapped[str] = mapped_column(String(100))
+    prefecture: Mapped[str] = mapped_column(String(20), default="")
+    municipality: Mapped[str] = mapped_column(String(100), default="")
+    lab_name: Mapped[str] = mapped_column(String(200), default="")
+    issues: Mapped[str] = mapped_column(Text, default="")
+    past_initiatives: Mapped[str] = mapped_column(Text, default="")
+    attractions: Mapped[str] = mapped_column(Text, default="")
+    gateway_name: Mapped[str] = mapped_column(String(100), default="")
+    gateway_lat: Mapped[float | None] = mapped_column(Float)
+    gateway_lon: Mapped[float | None] = mapped_column(Float)
+    data_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Company(Base):
+    __tablename__ = "company"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    industry: Mapped[str] = mapped_column(String(100), default="")
+    postal_code: Mapped[str] = mapped_column(String(8), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    contact_name: Mapped[str] = mapped_column(String(100), default="")
+    contact_email: Mapped[str] = mapped_column(String(200), default="")
+    contact_phone: Mapped[str] = mapped_column(String(30), default="")
+    opens: Mapped[str] = mapped_column(String(5), default="")
+    closes: Mapped[str] = mapped_column(String(5), default="")
+    closed_weekdays: Mapped[list[int]] = mapped_column(JSON, default=list)
+    tour_role: Mapped[str] = mapped_column(Text, default="")
+    project_summary: Mapped[str] = mapped_column(Text, default="")
+    # B-1 候補企業の要件整理: checkbox code -> checked.
+    b1_checklist: Mapped[dict[str, bool]] = mapped_column(JSON, default=dict)
+    # B-3 経営課題の抽出: the worksheet's answers by field code.
+    b3_profile: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    data_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Talent(Base):
+    __tablename__ = "talent"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
+    name: Mapped[str] = mapped_column(String(100))
+    kana: Mapped[str] = mapped_column(String(100), default="")
+    affiliation: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    home_city: Mapped[str] = mapped_column(String(100), default="")
+    gateway: Mapped[str] = mapped_column(String(100), default="")
+    skills: Mapped[list[str]] = mapped_column(JSON, default=list)
+    career_stage: Mapped[str] = mapped_column(String(10), default="middle")
+    employment: Mapped[str] = mapped_column(String(10), default="employee")
+    strong_areas: Mapped[list[str]] = mapped_column(JSON, default=list)
+    region_preferences: Mapped[list[int]] = mapped_column(JSON, default=list)
+    assigned_region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"))
+    motivation: Mapped[str] = mapped_column(Text, default="")
+    data_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+    __table_args__ = (CheckConstraint("organisation IN ('lab', 'sme', 'secretariat', 'ministry', 'other')",
+                                      name="organisation"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    organisation: Mapped[str] = mapped_column(String(20))
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"))
+    company_id: Mapped[int | None] = mapped_column(ForeignKey("company.id"))
+    role: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    data_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Venue(Base):
+    __tablename__ = "venue"
+    __table_args__ = (CheckConstraint("capacity >= 1", name="capacity_positive"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    venue_type: Mapped[str] = mapped_column(String(20), default="other")
+    postal_code: Mapped[str] = mapped_column(String(8), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    capacity: Mapped[int] = mapped_column(Integer, default=10)
+    facilities: Mapped[list[str]] = mapped_column(JSON, default=list)
+    transit_access: Mapped[str] = mapped_column(Text, default="")
+    free_of_charge: Mapped[bool] = mapped_column(default=False)
+    opens: Mapped[str] = mapped_column(String(5), default="")
+    closes: Mapped[str] = mapped_column(String(5), default="")
+    closed_weekdays: Mapped[list[int]] = mapped_column(JSON, default=list)
+    data_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Event(Base):
+    __tablename__ = "event"
+    __table_args__ = (CheckConstraint("ends_at > starts_at", name="ends_after_start"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(200))
+    event_format: Mapped[str] = mapped_column(String(10), default="online")
+    tool: Mapped[str] = mapped_column(String(100), default="")
+    join_url: Mapped[str] = mapped_column(String(500), default="")
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"))
+    venue_id: Mapped[int | None] = mapped_column(ForeignKey("venue.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    data_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Participation(Base):
+    __tablename__ = "participation"
+    __table_args__ = (
+        CheckConstraint("(talent_id IS NULL) <> (staff_id IS NULL)", name="one_person"),
+        CheckConstraint("attendance IN ('planned', 'attended', 'absent')", name="attendance"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    talent_id: Mapped[int | None] = mapped_column(ForeignKey("talent.id"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    role: Mapped[str] = mapped_column(String(50), default="")
+    attendance: Mapped[str] = mapped_column(String(10), default="planned")
