@@ -1,0 +1,155 @@
+"""`colead`: the app's services from the command line. JSON on stdout, messages on stderr.
+
+Exit codes: 0 success, 2 bad or infeasible input (the message names the field), 1 anything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import asdict
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from colead_desktop import __version__
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg, set_language
+
+LIST_KINDS = ("talents", "companies", "regions", "venues", "events", "staff")
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def _print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
+    sys.stdout.write("\n")
+
+
+def _read_json(path: str) -> Any:
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(msg("入力ファイルを読めません: {path}（{err}）", "Cannot read the input file {path} ({err})",
+                             path=path, err=exc.strerror)) from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(msg("JSON の構文エラー: {line}行 {col}列: {err}", "JSON syntax error at line {line}, column {col}: {err}",
+                             line=exc.lineno, col=exc.colno, err=exc.msg)) from exc
+
+
+def _database(args: argparse.Namespace) -> Any:
+    from colead_desktop.db.engine import Database
+
+    db = Database(args.db)
+    db.migrate()
+    return db
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from colead_desktop.services.demo import load_demo
+
+    db = _database(args)
+    if load_demo(db):
+        print(msg("デモプログラム（令和3年度 ふるさと Co-LEAD）を読み込みました。",
+                  "Loaded the demo programme (FY2021 Furusato Co-LEAD)."), file=sys.stderr)
+    else:
+        print(msg("デモプログラムは既に読み込まれています。変更はありません。",
+                  "The demo programme is already loaded; nothing changed."), file=sys.stderr)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from colead_desktop.domain import records as rec
+    from colead_desktop.services.records import list_records
+
+    record_type = {"talents": rec.TalentRecord, "companies": rec.CompanyRecord, "regions": rec.RegionRecord,
+                   "venues": rec.VenueRecord, "events": rec.EventRecord, "staff": rec.StaffRecord}[args.kind]
+    rows = [asdict(record) for record in list_records(_database(args), record_type)]
+    if args.json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            print(f"{row['id']:>4}  {row.get('name') or row.get('title')}")
+    return 0
+
+
+def _json_command(run: Callable[[Any], Any]) -> Callable[[argparse.Namespace], int]:
+    def command(args: argparse.Namespace) -> int:
+        _print_json(run(_read_json(args.input)))
+        return 0
+
+    return command
+
+
+def _roundtables(data: Any) -> Any:
+    from colead_desktop.services.roundtables_json import solve
+
+    return solve(data)
+
+
+def _tour_check(data: Any) -> Any:
+    from colead_desktop.services.tour_json import check
+
+    return check(data)
+
+
+def _payments_compute(data: Any) -> Any:
+    from colead_desktop.services.payments_json import compute
+
+    return compute(data)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="colead", description="Co-LEAD Desktop command line")
+    parser.add_argument("--version", action="version", version=f"colead {__version__}")
+    parser.add_argument("--db", metavar="URL", default=os.environ.get("COLEAD_DB_URL"),
+                        help="SQLAlchemy database URL (default: the SQLite file in the data folder)")
+    parser.add_argument("--lang", choices=("ja", "en"), default=os.environ.get("COLEAD_LANG", "ja"),
+                        help="language of messages (default ja)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("demo", help="load the FY2021 demo programme").set_defaults(run=cmd_demo)
+
+    listing = sub.add_parser("list", help="list records")
+    listing.add_argument("kind", choices=LIST_KINDS)
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(run=cmd_list)
+
+    roundtables = sub.add_parser("roundtables", help="round-table planning").add_subparsers(dest="action", required=True)
+    solve = roundtables.add_parser("solve", help="plan round tables from INPUT.json ('-' for stdin)")
+    solve.add_argument("input")
+    solve.set_defaults(run=_json_command(_roundtables))
+
+    tour = sub.add_parser("tour", help="fieldwork tours").add_subparsers(dest="action", required=True)
+    check = tour.add_parser("check", help="check a tour from INPUT.json ('-' for stdin)")
+    check.add_argument("input")
+    check.set_defaults(run=_json_command(_tour_check))
+
+    payments = sub.add_parser("payments", help="payments").add_subparsers(dest="action", required=True)
+    compute = payments.add_parser("compute", help="compute payments from INPUT.json ('-' for stdin)")
+    compute.add_argument("input")
+    compute.set_defaults(run=_json_command(_payments_compute))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    set_language(args.lang)
+    try:
+        return int(args.run(args))
+    except InputError as exc:
+        print(msg("エラー: {text}", "Error: {text}", text=exc), file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,340 @@
+"""Payment policy (worksheet B-5 choices, dated rates) and the per-payee computation.
+
+Everything is integer yen. Each result carries the lines it was computed from, so an auditor can
+trace every number on a statement back to a dated day or receipt (payments-japan.md §6).
+
+Decisions taken here (documented so the accountant can check them):
+* Daily amounts (per diem, honorarium) use the rates in force on that day; a per-payee cap, the
+  travel cap and the fixed travel amount use the rates in force on the first day they apply to.
+* `actual_capped`: the cap limits the total cash reimbursed to one payee for the whole programme
+  (travel and lodging together, in date order); costs the secretariat paid directly to a carrier or
+  hotel are not paid to the talent, so they neither count against nor are limited by the cap.
+* `fixed`: the amount replaces reimbursement and is paid once to each payee with a tour day.
+* A day with several in-scope activities counts once (honorarium is per day, 日当).
+* When the honorarium cap falls inside a day, that day is paid in part and counted as paid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.withholding import withholding_tax
+
+
+class TravelRule(StrEnum):
+    NONE = "none"
+    ACTUAL = "actual"
+    ACTUAL_CAPPED = "actual_capped"
+    FIXED = "fixed"
+
+
+class HonorariumScope(StrEnum):
+    NONE = "none"
+    TOUR_ONLY = "tour_only"
+    SUPPORT_ONLY = "support_only"
+    ALL = "all"
+
+
+class Activity(StrEnum):
+    TOUR = "tour"
+    SUPPORT = "support"
+
+
+class ExpenseCategory(StrEnum):
+    AIR = "air"
+    RAIL = "rail"
+    BUS = "bus"
+    TAXI = "taxi"
+    RENTAL_CAR = "rental_car"
+    LODGING = "lodging"
+    OTHER = "other"
+
+
+class TaxStatus(StrEnum):
+    INDIVIDUAL = "individual"
+    EXEMPT = "exempt"
+
+
+class LineCategory(StrEnum):
+    PER_DIEM = "per_diem"
+    HONORARIUM = "honorarium"
+    HONORARIUM_UNPAID = "honorarium_unpaid"
+    REIMBURSEMENT = "reimbursement"
+    TRAVEL_FIXED = "travel_fixed"
+    NOT_REIMBURSED = "not_reimbursed"
+    PAID_DIRECTLY = "paid_directly"
+
+    @property
+    def in_gross(self) -> bool:
+        """Whether the line is money paid to the payee (the others are listed for the audit trail)."""
+        return self in (LineCategory.PER_DIEM, LineCategory.HONORARIUM,
+                        LineCategory.REIMBURSEMENT, LineCategory.TRAVEL_FIXED)
+
+
+def _check_yen(value: object, what: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InputError(msg("{what} は0以上の整数（円）で指定してください: {value}",
+                             "{what} must be a whole number of yen, 0 or more: {value}",
+                             what=what, value=repr(value)))
+
+
+@dataclass(frozen=True)
+class Rates:
+    """One dated set of programme rates; `entry_id` is what a statement records as "rates used"."""
+
+    entry_id: str
+    effective_from: date
+    per_diem_yen: int
+    honorarium_daily_yen: int
+    honorarium_cap_yen: int
+    travel_cap_yen: int = 0
+    travel_fixed_yen: int = 0
+
+    def __post_init__(self) -> None:
+        for name in ("per_diem_yen", "honorarium_daily_yen", "honorarium_cap_yen",
+                     "travel_cap_yen", "travel_fixed_yen"):
+            _check_yen(getattr(self, name), name)
+
+
+@dataclass(frozen=True)
+class RateTable:
+    """Rates with effective dates, so a rate change mid-programme never rewrites past statements."""
+
+    entries: tuple[Rates, ...]
+
+    def __post_init__(self) -> None:
+        if not self.entries:
+            raise InputError(msg("料率表が空です", "The rate table is empty"))
+
+    def in_force(self, day: date) -> Rates:
+        candidates = [e for e in self.entries if e.effective_from <= day]
+        if not candidates:
+            raise InputError(msg("{day} に有効な料率がありません", "No rates are in force on {day}",
+                                 day=day.isoformat()))
+        return max(candidates, key=lambda e: e.effective_from)
+
+
+@dataclass(frozen=True)
+class PaymentPolicy:
+    rates: RateTable
+    honorarium_scope: HonorariumScope
+    travel_rule: TravelRule
+    withhold_reimbursements: bool = True
+    reimbursement_exclusion_reason: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.withhold_reimbursements and not self.reimbursement_exclusion_reason.strip():
+            raise InputError(msg("立替精算分を源泉徴収の対象外にする場合は理由を記録してください",
+                                 "Record a reason when reimbursements are excluded from withholding"))
+
+
+FY2021_RATES = Rates("FY2021", date(2021, 4, 1), per_diem_yen=10_000,
+                     honorarium_daily_yen=30_000, honorarium_cap_yen=150_000)
+
+FY2021_PRESET = PaymentPolicy(rates=RateTable((FY2021_RATES,)),
+                              honorarium_scope=HonorariumScope.SUPPORT_ONLY,
+                              travel_rule=TravelRule.ACTUAL)
+"""Talent call §3.4: travel to the site and lodging at actual cost, 日当 ¥10,000 per tour day,
+謝金 ¥30,000 per day of business-model work (the post-tour support of the companies; tour days
+are already paid by the 日当), capped at ¥150,000. Meals are not covered (no category exists)."""
+
+
+@dataclass(frozen=True)
+class ProgrammePolicy:
+    """The programme's policy with per-region overrides (regions answer worksheet B-5 themselves)."""
+
+    default: PaymentPolicy
+    regional: tuple[tuple[str, PaymentPolicy], ...] = ()
+
+    def for_region(self, region: str) -> PaymentPolicy:
+        return dict(self.regional).get(region, self.default)
+
+
+@dataclass(frozen=True)
+class WorkDay:
+    day: date
+    activity: Activity
+
+
+@dataclass(frozen=True)
+class Expense:
+    day: date
+    category: ExpenseCategory
+    amount_yen: int
+    paid_directly: bool
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        _check_yen(self.amount_yen, "amount_yen")
+
+
+@dataclass(frozen=True)
+class PayeeInput:
+    payee_id: str
+    name: str
+    tax: TaxStatus
+    tour_days: tuple[date, ...] = ()
+    work_days: tuple[WorkDay, ...] = ()
+    expenses: tuple[Expense, ...] = ()
+    exempt_reason: str = ""
+    region: str = ""
+
+    def __post_init__(self) -> None:
+        if self.tax is TaxStatus.EXEMPT and not self.exempt_reason.strip():
+            raise InputError(msg("受取人 {id} を源泉徴収の対象外にする理由を記録してください",
+                                 "Record why payee {id} is exempt from withholding",
+                                 id=self.payee_id))
+
+
+@dataclass(frozen=True)
+class Line:
+    """One auditable line; `amount_yen` counts towards gross only when `category.in_gross`."""
+
+    dates: tuple[date, ...]
+    description: str
+    category: LineCategory
+    amount_yen: int
+    rates_id: str = ""
+
+
+@dataclass(frozen=True)
+class PaymentResult:
+    payee_id: str
+    name: str
+    region: str
+    lines: tuple[Line, ...]
+    per_diem_yen: int
+    honorarium_days: int
+    honorarium_yen: int
+    reimbursed_yen: int
+    paid_directly_yen: int
+    gross_yen: int
+    withholding_base_yen: int
+    withholding_yen: int
+    withholding_note: str
+    fee_yen: int
+    net_yen: int
+    rates_used: tuple[Rates, ...] = field(default=())
+
+
+def _per_diem_lines(tour_days: Iterable[date], table: RateTable) -> list[Line]:
+    lines = []
+    for day in sorted(set(tour_days)):
+        rates = table.in_force(day)
+        lines.append(Line((day,), msg("日当（ツアー参加日）", "Per diem (tour day)"),
+                          LineCategory.PER_DIEM, rates.per_diem_yen, rates.entry_id))
+    return lines
+
+
+def _in_scope(activity: Activity, scope: HonorariumScope) -> bool:
+    return (scope is HonorariumScope.ALL
+            or (scope is HonorariumScope.TOUR_ONLY and activity is Activity.TOUR)
+            or (scope is HonorariumScope.SUPPORT_ONLY and activity is Activity.SUPPORT))
+
+
+def _honorarium_lines(work_days: Iterable[WorkDay], policy: PaymentPolicy) -> list[Line]:
+    days = sorted({w.day for w in work_days if _in_scope(w.activity, policy.honorarium_scope)})
+    if not days:
+        return []
+    cap_rates = policy.rates.in_force(days[0])
+    remaining = cap_rates.honorarium_cap_yen
+    lines = []
+    for day in days:
+        rates = policy.rates.in_force(day)
+        paid = min(rates.honorarium_daily_yen, remaining)
+        remaining -= paid
+        if paid:
+            lines.append(Line((day,), msg("謝金（ビジネスモデル案作成）", "Honorarium (business-model work)"),
+                              LineCategory.HONORARIUM, paid, rates.entry_id))
+        if paid < rates.honorarium_daily_yen:
+            lines.append(Line((day,), msg("謝金 上限（{cap:,}円）超過のため不支給",
+                                          "Honorarium over the cap (¥{cap:,}), not paid",
+                                          cap=cap_rates.honorarium_cap_yen),
+                              LineCategory.HONORARIUM_UNPAID, rates.honorarium_daily_yen - paid,
+                              cap_rates.entry_id))
+    return lines
+
+
+def _expense_text(expense: Expense) -> str:
+    return expense.description or expense.category.value
+
+
+def _travel_lines(payee: PayeeInput, policy: PaymentPolicy) -> list[Line]:
+    rule = policy.travel_rule
+    lines = []
+    cap: int | None = None
+    cap_id = ""
+    if rule is TravelRule.ACTUAL_CAPPED and payee.expenses:
+        cap_rates = policy.rates.in_force(min(e.day for e in payee.expenses))
+        cap, cap_id = cap_rates.travel_cap_yen, cap_rates.entry_id
+    for expense in sorted(payee.expenses, key=lambda e: (e.day, e.category.value, e.amount_yen)):
+        text = _expense_text(expense)
+        if expense.paid_directly:
+            lines.append(Line((expense.day,), msg("{t}（事務局が直接支払・支給対象外）",
+                                                  "{t} (paid directly by the secretariat; not paid to you)",
+                                                  t=text), LineCategory.PAID_DIRECTLY, expense.amount_yen))
+            continue
+        paid = 0 if rule in (TravelRule.NONE, TravelRule.FIXED) else expense.amount_yen
+        if cap is not None:
+            paid = min(paid, cap)
+            cap -= paid
+        if paid:
+            lines.append(Line((expense.day,), msg("{t}（実費）", "{t} (actual cost)", t=text),
+                              LineCategory.REIMBURSEMENT, paid, cap_id))
+        if paid < expense.amount_yen:
+            lines.append(Line((expense.day,), msg("{t}（支給対象外: 旅費規定 {rule}）",
+                                                  "{t} (not reimbursed: travel rule {rule})",
+                                                  t=text, rule=rule.value),
+                              LineCategory.NOT_REIMBURSED, expense.amount_yen - paid, cap_id))
+    if rule is TravelRule.FIXED and payee.tour_days:
+        first = min(payee.tour_days)
+        rates = policy.rates.in_force(first)
+        lines.append(Line((first,), msg("旅費（定額）", "Travel (fixed amount)"),
+                          LineCategory.TRAVEL_FIXED, rates.travel_fixed_yen, rates.entry_id))
+    return lines
+
+
+def _sum(lines: Iterable[Line], *categories: LineCategory) -> int:
+    return sum(line.amount_yen for line in lines if line.category in categories)
+
+
+def compute_payment(payee: PayeeInput, policy: PaymentPolicy, fee_yen: int = 0) -> PaymentResult:
+    """Compute one payment to one payee; `fee_yen` is the bank fee when the payee bears it (先方負担)."""
+    _check_yen(fee_yen, "fee_yen")
+    per_diem = _per_diem_lines(payee.tour_days, policy.rates)
+    honorarium = _honorarium_lines(payee.work_days, policy)
+    travel = _travel_lines(payee, policy)
+    lines = tuple(sorted(per_diem + honorarium + travel, key=lambda l: l.dates[0]))
+    per_diem_yen = _sum(lines, LineCategory.PER_DIEM)
+    honorarium_yen = _sum(lines, LineCategory.HONORARIUM)
+    reimbursed_yen = _sum(lines, LineCategory.REIMBURSEMENT, LineCategory.TRAVEL_FIXED)
+    gross = sum(line.amount_yen for line in lines if line.category.in_gross)
+    if payee.tax is TaxStatus.EXEMPT:
+        base, note = 0, msg("源泉徴収なし: {r}", "No withholding: {r}", r=payee.exempt_reason)
+    elif policy.withhold_reimbursements:
+        base, note = gross, msg("謝金・日当・旅費（現金支給分）に源泉徴収",
+                                "Withheld on honorarium, per diem and cash travel")
+    else:
+        base = per_diem_yen + honorarium_yen
+        note = msg("旅費を源泉徴収の対象外とした理由: {r}", "Travel excluded from withholding: {r}",
+                   r=policy.reimbursement_exclusion_reason)
+    tax = withholding_tax(base)
+    if gross - tax - fee_yen < 0:
+        raise InputError(msg("受取人 {id} の振込手数料 {fee:,}円 が支払額を上回ります",
+                             "The bank fee ¥{fee:,} exceeds the payment to payee {id}",
+                             id=payee.payee_id, fee=fee_yen))
+    used_ids = {line.rates_id for line in lines if line.rates_id}
+    return PaymentResult(
+        payee_id=payee.payee_id, name=payee.name, region=payee.region, lines=lines,
+        per_diem_yen=per_diem_yen, honorarium_days=len({l.dates[0] for l in honorarium
+                                                        if l.category is LineCategory.HONORARIUM}),
+        honorarium_yen=honorarium_yen, reimbursed_yen=reimbursed_yen,
+        paid_directly_yen=_sum(lines, LineCategory.PAID_DIRECTLY), gross_yen=gross,
+        withholding_base_yen=base, withholding_yen=tax, withholding_note=note, fee_yen=fee_yen,
+        net_yen=gross - tax - fee_yen,
+        rates_used=tuple(e for e in policy.rates.entries if e.entry_id in used_ids))

@@ -1,0 +1,144 @@
+"""The programme's core records as frozen dataclasses: what the GUI, CLI and reports see of the database.
+
+`id` is None for a record not yet saved. Field names match the database columns one to one, so the
+mapping between the two stays mechanical.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class ProgrammeRecord:
+    id: int | None
+    name: str
+    fiscal_year: int
+    secretariat: str = ""
+    ministry: str = ""
+
+
+@dataclass(frozen=True)
+class RegionRecord:
+    id: int | None
+    programme_id: int
+    name: str
+    prefecture: str = ""
+    municipality: str = ""
+    lab_name: str = ""
+    issues: str = ""
+    past_initiatives: str = ""
+    attractions: str = ""
+    gateway_name: str = ""
+    gateway_lat: float | None = None
+    gateway_lon: float | None = None
+    data_note: str = ""
+
+
+@dataclass(frozen=True)
+class CompanyRecord:
+    id: int | None
+    region_id: int
+    name: str
+    industry: str = ""
+    postal_code: str = ""
+    address: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    contact_name: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    opens: str = ""
+    closes: str = ""
+    closed_weekdays: tuple[int, ...] = ()
+    tour_role: str = ""
+    project_summary: str = ""
+    b1_checklist: dict[str, bool] = field(default_factory=dict, hash=False)
+    b3_profile: dict[str, str] = field(default_factory=dict, hash=False)
+    data_note: str = ""
+
+
+@dataclass(frozen=True)
+class TalentRecord:
+    id: int | None
+    programme_id: int
+    name: str
+    kana: str = ""
+    affiliation: str = ""
+    email: str = ""
+    phone: str = ""
+    home_city: str = ""
+    gateway: str = ""
+    skills: tuple[str, ...] = ()
+    career_stage: str = "middle"
+    employment: str = "employee"
+    strong_areas: tuple[str, ...] = ()
+    region_preferences: tuple[int, ...] = ()
+    assigned_region_id: int | None = None
+    motivation: str = ""
+    data_note: str = ""
+
+
+@dataclass(frozen=True)
+class StaffRecord:
+    id: int | None
+    name: str
+    organisation: str
+    region_id: int | None = None
+    company_id: int | None = None
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    data_note: str = ""
+
+
+@dataclass(frozen=True)
+class VenueRecord:
+    id: int | None
+    name: str
+    region_id: int | None = None
+    venue_type: str = "other"
+    postal_code: str = ""
+    address: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    capacity: int = 10
+    facilities: tuple[str, ...] = ()
+    transit_access: str = ""
+    free_of_charge: bool = False
+    opens: str = ""
+    closes: str = ""
+    closed_weekdays: tuple[int, ...] = ()
+    data_note: str = ""
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    id: int | None
+    programme_id: int
+    kind: str
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    event_format: str = "online"
+    tool: str = ""
+    join_url: str = ""
+    region_id: int | None = None
+    venue_id: int | None = None
+    note: str = ""
+    data_note: str = ""
+
+
+@dataclass(frozen=True)
+class ParticipationRecord:
+    id: int | None
+    event_id: int
+    talent_id: int | None = None
+    staff_id: int | None = None
+    role: str = ""
+    attendance: str = "planned"
+
+
+AnyRecord = (ProgrammeRecord | RegionRecord | CompanyRecord | TalentRecord | StaffRecord | VenueRecord
+             | EventRecord | ParticipationRecord)

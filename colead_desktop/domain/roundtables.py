@@ -1,0 +1,279 @@
+"""Round-table seating for the online meetup: which talent sits at which regional table in each round.
+
+Why: in 2021 sixteen talents rotated in fixed groups of about five so that everyone met every region
+(a Latin-square rotation). Talents also valued meeting each other (81% named it an incentive), so a
+"mix" mode re-seats people each round to meet as many new faces as possible. Both modes honour the
+hard rules a secretariat sets by hand: pins, keep-apart pairs, availability and table capacity.
+
+The search itself lives in `roundtables_search`; this module holds the data types, input checks,
+metrics and the plan checker the GUI calls after a drag-and-drop.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from itertools import combinations
+from typing import Literal
+
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+
+Mode = Literal["fixed_groups", "mix"]
+MODES: tuple[str, ...] = ("fixed_groups", "mix")
+Seating = Mapping[str, tuple[str, ...]]
+"""One round: table id -> the talent ids seated there."""
+
+
+@dataclass(frozen=True)
+class Table:
+    id: str
+    capacity: int
+
+
+@dataclass(frozen=True)
+class Talent:
+    id: str
+    skill: str
+    prefers: tuple[str, ...] = ()
+    rounds: frozenset[int] | None = None
+    """Round numbers (from 1) the talent attends; None means every round."""
+
+    def attends(self, round_no: int) -> bool:
+        return self.rounds is None or round_no in self.rounds
+
+
+@dataclass(frozen=True)
+class Pin:
+    """A hard wish: `talent` sits at `table` in round `round` (numbered from 1)."""
+
+    talent: str
+    round: int
+    table: str
+
+
+@dataclass(frozen=True)
+class PlanInput:
+    rounds: int
+    mode: Mode
+    seed: int
+    tables: tuple[Table, ...]
+    talents: tuple[Talent, ...]
+    pins: tuple[Pin, ...] = ()
+    apart: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Quality figures of a plan; lower is better for all four.
+
+    repeat_pairs: over all pairs of talents, sum of (rounds they share a table - 1) where positive.
+    revisits: (talent, round) cases where the talent sits at a table already visited in an earlier round.
+    table_size_spread: the largest size difference between two tables of the same round.
+    unmet_preferences: per talent, max(0, min(#preferred tables, #rounds attended) - #preferred tables
+      visited); a talent attending 2 rounds with 3 preferences is fully served by seeing 2 of them.
+    """
+
+    repeat_pairs: int
+    revisits: int
+    table_size_spread: int
+    unmet_preferences: int
+
+
+@dataclass(frozen=True)
+class Plan:
+    rounds: tuple[Seating, ...]
+    """Index 0 is round 1; every table appears in every round, possibly with an empty tuple."""
+    metrics: Metrics
+
+
+def validate(inp: PlanInput) -> None:
+    """Raise InputError with a planner-readable reason for input that no seating could satisfy."""
+    if inp.mode not in MODES:
+        raise InputError(msg("モード「{m}」は使えません（fixed_groups / mix）", "Unknown mode '{m}' (fixed_groups / mix)",
+                             m=inp.mode))
+    if inp.rounds < 1:
+        raise InputError(msg("ラウンド数は1以上にしてください", "There must be at least one round"))
+    if not inp.tables:
+        raise InputError(msg("テーブルがありません", "There are no tables"))
+    tables = {t.id: t for t in inp.tables}
+    talents = {t.id: t for t in inp.talents}
+    _no_duplicates([t.id for t in inp.tables], msg("テーブル", "table"))
+    _no_duplicates([t.id for t in inp.talents], msg("人材", "talent"))
+    for table in inp.tables:
+        if table.capacity < 1:
+            raise InputError(msg("{t}のテーブルの定員は1名以上にしてください", "Table {t} must seat at least one person",
+                                 t=table.id))
+    for talent in inp.talents:
+        for r in sorted(talent.rounds or ()):
+            if not 1 <= r <= inp.rounds:
+                raise InputError(msg("{p}の出席ラウンド{r}は1〜{n}の範囲外です", "{p} attends round {r}, outside 1-{n}",
+                                     p=talent.id, r=r, n=inp.rounds))
+        for pref in talent.prefers:
+            if pref not in tables:
+                raise InputError(msg("{p}の希望テーブル「{t}」はありません", "{p} prefers unknown table '{t}'",
+                                     p=talent.id, t=pref))
+    _validate_apart(inp, talents)
+    _validate_pins(inp, tables, talents)
+    total = sum(t.capacity for t in inp.tables)
+    for r in range(1, inp.rounds + 1):
+        need = sum(1 for t in inp.talents if t.attends(r))
+        if need > total:
+            raise InputError(msg("第{r}ラウンドの出席者は{n}名ですが、テーブルの定員は合計{c}名です",
+                                 "Round {r} has {n} talents but the tables seat only {c} in total", r=r, n=need, c=total))
+
+
+def _no_duplicates(ids: Sequence[str], what: str) -> None:
+    for item, count in Counter(ids).items():
+        if count > 1:
+            raise InputError(msg("{w}ID「{i}」が重複しています", "Duplicate {w} id '{i}'", w=what, i=item))
+
+
+def _validate_apart(inp: PlanInput, talents: Mapping[str, Talent]) -> None:
+    for a, b in inp.apart:
+        for who in (a, b):
+            if who not in talents:
+                raise InputError(msg("同席禁止の組に不明な人材「{p}」があります", "Keep-apart pair names unknown talent '{p}'",
+                                     p=who))
+        if a == b:
+            raise InputError(msg("同席禁止の組に同じ人材「{p}」が2回あります", "Keep-apart pair names '{p}' twice", p=a))
+
+
+def _validate_pins(inp: PlanInput, tables: Mapping[str, Table], talents: Mapping[str, Talent]) -> None:
+    seen: dict[tuple[str, int], str] = {}
+    for pin in inp.pins:
+        if pin.talent not in talents:
+            raise InputError(msg("固定指定に不明な人材「{p}」があります", "Pin names unknown talent '{p}'", p=pin.talent))
+        if pin.table not in tables:
+            raise InputError(msg("{p}の固定先テーブル「{t}」はありません", "{p} is pinned to unknown table '{t}'",
+                                 p=pin.talent, t=pin.table))
+        if not 1 <= pin.round <= inp.rounds:
+            raise InputError(msg("{p}の固定ラウンド{r}は1〜{n}の範囲外です", "{p} is pinned in round {r}, outside 1-{n}",
+                                 p=pin.talent, r=pin.round, n=inp.rounds))
+        if not talents[pin.talent].attends(pin.round):
+            raise InputError(msg("{p}は第{r}ラウンドに出席しないため固定できません",
+                                 "{p} is pinned in round {r} but does not attend it", p=pin.talent, r=pin.round))
+        previous = seen.setdefault((pin.talent, pin.round), pin.table)
+        if previous != pin.table:
+            raise InputError(msg("{p}は第{r}ラウンドで{a}と{b}の両方に固定されています",
+                                 "{p} is pinned to both {a} and {b} in round {r}", p=pin.talent, r=pin.round,
+                                 a=previous, b=pin.table))
+    pinned_at: dict[tuple[int, str], set[str]] = {}
+    for (talent, r), table in seen.items():
+        pinned_at.setdefault((r, table), set()).add(talent)
+    for (r, table), people in sorted(pinned_at.items()):
+        if len(people) > tables[table].capacity:
+            raise InputError(msg("{t}のテーブルは定員{c}名ですが、第{r}ラウンドで{n}名が固定されています",
+                                 "Table {t} seats {c}, but {n} talents are pinned to it in round {r}",
+                                 t=table, c=tables[table].capacity, r=r, n=len(people)))
+        for a, b in inp.apart:
+            if a in people and b in people:
+                raise InputError(msg("同席禁止の{a}と{b}が第{r}ラウンドで同じ{t}のテーブルに固定されています",
+                                     "{a} and {b} must be kept apart but are both pinned to {t} in round {r}",
+                                     a=a, b=b, t=table, r=r))
+
+
+def check_plan(inp: PlanInput, rounds: Sequence[Seating]) -> list[str]:
+    """Localised violations of the hard rules in an edited plan (empty list = the plan is valid)."""
+    problems: list[str] = []
+    tables = {t.id: t for t in inp.tables}
+    talents = {t.id: t for t in inp.talents}
+    apart = {frozenset(pair) for pair in inp.apart}
+    pins = {(p.talent, p.round): p.table for p in inp.pins}
+    for r, seating in enumerate(rounds, start=1):
+        where: dict[str, str] = {}
+        for table_id, people in seating.items():
+            if table_id not in tables:
+                problems.append(msg("第{r}ラウンドに不明なテーブル「{t}」があります", "Round {r} uses unknown table '{t}'",
+                                    r=r, t=table_id))
+            elif len(people) > tables[table_id].capacity:
+                problems.append(msg("{t}のテーブルは定員{c}名ですが、第{r}ラウンドで{n}名が着席しています",
+                                    "Table {t} seats {c}, but round {r} has {n}", t=table_id,
+                                    c=tables[table_id].capacity, r=r, n=len(people)))
+            for person in people:
+                if person not in talents:
+                    problems.append(msg("第{r}ラウンドに不明な人材「{p}」がいます", "Round {r} seats unknown talent '{p}'",
+                                        r=r, p=person))
+                elif person in where:
+                    problems.append(msg("{p}は第{r}ラウンドで2つのテーブルに着席しています",
+                                        "{p} sits at two tables in round {r}", p=person, r=r))
+                elif not talents[person].attends(r):
+                    problems.append(msg("{p}は第{r}ラウンドに出席しません", "{p} does not attend round {r}", p=person, r=r))
+                where.setdefault(person, table_id)
+            for a, b in combinations(sorted(people), 2):
+                if frozenset((a, b)) in apart:
+                    problems.append(msg("同席禁止の{a}と{b}が第{r}ラウンドで{t}のテーブルに同席しています",
+                                        "{a} and {b} must be kept apart but share {t} in round {r}",
+                                        a=a, b=b, t=table_id, r=r))
+        for talent in inp.talents:
+            if talent.attends(r) and talent.id not in where:
+                problems.append(msg("{p}は第{r}ラウンドで席がありません", "{p} has no seat in round {r}", p=talent.id, r=r))
+            pinned = pins.get((talent.id, r))
+            if pinned is not None and where.get(talent.id) != pinned:
+                problems.append(msg("{p}は第{r}ラウンドで{t}のテーブルに固定されています",
+                                    "{p} is pinned to {t} in round {r}", p=talent.id, t=pinned, r=r))
+    if len(rounds) != inp.rounds:
+        problems.append(msg("ラウンド数が{n}ではありません", "The plan does not have {n} rounds", n=inp.rounds))
+    return problems
+
+
+def compute_metrics(inp: PlanInput, rounds: Sequence[Seating]) -> Metrics:
+    """Metrics as defined on `Metrics`, for any plan (also one the user edited)."""
+    shared: Counter[tuple[str, str]] = Counter()
+    visits: dict[str, Counter[str]] = {t.id: Counter() for t in inp.talents}
+    spread = 0
+    for seating in rounds:
+        sizes = [len(seating.get(t.id, ())) for t in inp.tables]
+        spread = max(spread, max(sizes) - min(sizes))
+        for table_id, people in seating.items():
+            shared.update(combinations(sorted(people), 2))
+            for person in people:
+                visits.setdefault(person, Counter())[table_id] += 1
+    repeat_pairs = sum(c - 1 for c in shared.values() if c > 1)
+    revisits = sum(c - 1 for per in visits.values() for c in per.values() if c > 1)
+    unmet = 0
+    for talent in inp.talents:
+        attended = sum(1 for r in range(1, inp.rounds + 1) if talent.attends(r))
+        wanted = set(talent.prefers)
+        seen = sum(1 for t in wanted if visits[talent.id][t] > 0)
+        unmet += max(0, min(len(wanted), attended) - seen)
+    return Metrics(repeat_pairs, revisits, spread, unmet)
+
+
+def solve(inp: PlanInput, previous: Sequence[Seating] | None = None) -> Plan:
+    """Seat everyone; same input and seed give the same plan. `previous` seeds the search (replan)."""
+    from colead_desktop.domain import roundtables_search as search
+
+    validate(inp)
+    hint = _hint_from(inp, previous) if previous else {}
+    seats = search.seat_groups(inp, hint) if inp.mode == "fixed_groups" else search.seat_mix(inp, hint)
+    rounds: list[Seating] = []
+    for r, row in enumerate(seats):
+        seating: dict[str, list[str]] = {t.id: [] for t in inp.tables}
+        for talent, table in zip(inp.talents, row):
+            if table >= 0:
+                seating[inp.tables[table].id].append(talent.id)
+        rounds.append({k: tuple(v) for k, v in seating.items()})
+    return Plan(tuple(rounds), compute_metrics(inp, rounds))
+
+
+def replan(inp: PlanInput, plan: Plan, pins: Sequence[Pin]) -> Plan:
+    """Solve again with extra pins (they replace older pins of the same talent and round), starting
+    from `plan` so that people the user did not touch tend to keep their seats."""
+    fresh = {(p.talent, p.round) for p in pins}
+    kept = tuple(p for p in inp.pins if (p.talent, p.round) not in fresh)
+    return solve(replace(inp, pins=kept + tuple(pins)), plan.rounds)
+
+
+def _hint_from(inp: PlanInput, previous: Sequence[Seating]) -> dict[tuple[int, int], int]:
+    """(talent index, round index) -> table index of an earlier plan, ignoring unknown names."""
+    talent_index = {t.id: i for i, t in enumerate(inp.talents)}
+    table_index = {t.id: i for i, t in enumerate(inp.tables)}
+    hint: dict[tuple[int, int], int] = {}
+    for r, seating in enumerate(previous[: inp.rounds]):
+        for table_id, people in seating.items():
+            for person in people:
+                if person in talent_index and table_id in table_index:
+                    hint[(talent_index[person], r)] = table_index[table_id]
+    return hint

@@ -1,0 +1,103 @@
+"""Field rules for the core records. Each rule returns {field: localised message}; empty means valid.
+
+The same rules serve the edit dialogs (shown beside the field), the CLI and the demo loader.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import fields
+from datetime import time
+
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.records import (AnyRecord, CompanyRecord, EventRecord, RegionRecord, StaffRecord,
+                                           TalentRecord, VenueRecord)
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE = re.compile(r"^0\d{1,4}-?\d{1,4}-?\d{3,4}$")
+POSTAL = re.compile(r"^\d{3}-?\d{4}$")
+HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+# A box around Japan's territory, including Okinawa and the Ogasawara islands.
+JAPAN_LAT = (20.0, 46.0)
+JAPAN_LON = (122.0, 154.0)
+
+Errors = dict[str, str]
+
+
+def normalise_text(value: str) -> str:
+    """NFKC and trimmed: what text from outside (forms, Excel, CSV) becomes before it is stored."""
+    return unicodedata.normalize("NFKC", value).strip()
+
+
+def _required(errors: Errors, name: str, value: object) -> None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        errors[name] = msg("入力してください。", "This field is required.")
+
+
+def _pattern(errors: Errors, name: str, value: str, pattern: re.Pattern[str], ja: str, en: str) -> None:
+    if value and not pattern.match(value):
+        errors[name] = msg(ja, en)
+
+
+def _contact(errors: Errors, email_field: str, email: str, phone_field: str, phone: str) -> None:
+    _pattern(errors, email_field, email, EMAIL, "メールアドレスの形式が正しくありません（例: name@example.jp）。",
+             "Not a valid e-mail address (e.g. name@example.jp).")
+    _pattern(errors, phone_field, phone, PHONE, "電話番号の形式が正しくありません（例: 03-1234-5678）。",
+             "Not a valid phone number (e.g. 03-1234-5678).")
+
+
+def _coordinates(errors: Errors, lat_field: str, lat: float | None, lon_field: str, lon: float | None) -> None:
+    if (lat is None) != (lon is None):
+        missing = lat_field if lat is None else lon_field
+        errors[missing] = msg("緯度と経度は両方入力してください。", "Enter both latitude and longitude.")
+        return
+    if lat is not None and not JAPAN_LAT[0] <= lat <= JAPAN_LAT[1]:
+        errors[lat_field] = msg("緯度が日本の範囲外です（20〜46度）。", "Latitude is outside Japan (20–46°).")
+    if lon is not None and not JAPAN_LON[0] <= lon <= JAPAN_LON[1]:
+        errors[lon_field] = msg("経度が日本の範囲外です（122〜154度）。", "Longitude is outside Japan (122–154°).")
+
+
+def _hours(errors: Errors, opens: str, closes: str) -> None:
+    for name, value in (("opens", opens), ("closes", closes)):
+        _pattern(errors, name, value, HHMM, "時刻は HH:MM 形式で入力してください。", "Enter the time as HH:MM.")
+    if opens and closes and "opens" not in errors and "closes" not in errors:
+        if time.fromisoformat(closes) <= time.fromisoformat(opens):
+            errors["closes"] = msg("終了時刻は開始時刻より後にしてください。", "Closing must be after opening.")
+
+
+def _postal(errors: Errors, value: str) -> None:
+    _pattern(errors, "postal_code", value, POSTAL, "郵便番号は 123-4567 の形式で入力してください。",
+             "Enter the postal code as 123-4567.")
+
+
+def validate(record: AnyRecord) -> Errors:
+    """Check a record before it is saved."""
+    errors: Errors = {}
+    for f in fields(record):
+        if f.name in ("name", "title"):
+            _required(errors, f.name, getattr(record, f.name))
+    match record:
+        case TalentRecord():
+            _contact(errors, "email", record.email, "phone", record.phone)
+            if not record.skills:
+                errors["skills"] = msg("スキルタイプを1つ以上選んでください。", "Choose at least one skill type.")
+        case CompanyRecord():
+            _contact(errors, "contact_email", record.contact_email, "contact_phone", record.contact_phone)
+            _postal(errors, record.postal_code)
+            _coordinates(errors, "lat", record.lat, "lon", record.lon)
+            _hours(errors, record.opens, record.closes)
+        case VenueRecord():
+            _postal(errors, record.postal_code)
+            _coordinates(errors, "lat", record.lat, "lon", record.lon)
+            _hours(errors, record.opens, record.closes)
+            if record.capacity < 1:
+                errors["capacity"] = msg("定員は1以上にしてください。", "Capacity must be at least 1.")
+        case RegionRecord():
+            _coordinates(errors, "gateway_lat", record.gateway_lat, "gateway_lon", record.gateway_lon)
+        case StaffRecord():
+            _contact(errors, "email", record.email, "phone", record.phone)
+        case EventRecord():
+            if record.ends_at <= record.starts_at:
+                errors["ends_at"] = msg("終了日時は開始日時より後にしてください。", "The end must be after the start.")
+    return errors

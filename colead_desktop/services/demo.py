@@ -1,0 +1,102 @@
+"""Load the FY2021 ふるさと Co-LEAD demo programme (resources/demo/fy2021.json) into a database.
+
+The JSON refers to rows by key ("kitami", "t01"); the loader turns keys into database ids. It runs in
+one transaction, so a failure leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db import models
+from colead_desktop.db.engine import Database
+from colead_desktop.db.mapping import MODEL_FOR, column_values
+from colead_desktop.domain import records as rec
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.validation import validate
+from colead_desktop.paths import resources_dir
+
+DEMO_NAME = "ふるさと Co-LEAD"
+
+
+def demo_data() -> dict[str, Any]:
+    return json.loads((resources_dir() / "demo" / "fy2021.json").read_text(encoding="utf-8"))
+
+
+def demo_loaded(db: Database) -> bool:
+    with db.session() as session:
+        return session.scalar(select(models.Programme.id).where(models.Programme.name == DEMO_NAME)) is not None
+
+
+def _insert(session: Session, record: rec.AnyRecord, where: str) -> int:
+    errors = validate(record)
+    if errors:
+        detail = "; ".join(f"{name}: {text}" for name, text in errors.items())
+        raise InputError(msg("デモデータ {where} が不正です: {detail}", "Demo data {where} is invalid: {detail}",
+                             where=where, detail=detail))
+    values = column_values(record)
+    values.pop("id")
+    row = MODEL_FOR[type(record)](**values)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+
+def _fields(item: dict[str, Any], drop: tuple[str, ...]) -> dict[str, Any]:
+    values = {k: v for k, v in item.items() if k not in drop and k != "key"}
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
+
+
+def load_demo(db: Database) -> bool:
+    """Insert the demo programme; return False (and change nothing) when it is already there."""
+    if demo_loaded(db):
+        return False
+    data = demo_data()
+    with db.session() as session:
+        programme_id = _insert(session, rec.ProgrammeRecord(id=None, **data["programme"]), "programme")
+        ids: dict[str, dict[str, int]] = {"region": {}, "company": {}, "talent": {}, "staff": {}, "venue": {}}
+
+        def ref(kind: str, key: str | None) -> int | None:
+            return None if key is None else ids[kind][key]
+
+        for item in data["regions"]:
+            ids["region"][item["key"]] = _insert(
+                session, rec.RegionRecord(id=None, programme_id=programme_id, **_fields(item, ())),
+                f"regions/{item['key']}")
+        for item in data["companies"]:
+            ids["company"][item["key"]] = _insert(session, rec.CompanyRecord(
+                id=None, region_id=ids["region"][item["region"]], **_fields(item, ("region",))),
+                f"companies/{item['key']}")
+        for item in data["talents"]:
+            ids["talent"][item["key"]] = _insert(session, rec.TalentRecord(
+                id=None, programme_id=programme_id, assigned_region_id=ref("region", item["assigned_region"]),
+                region_preferences=tuple(ids["region"][k] for k in item["region_preferences"]),
+                **_fields(item, ("assigned_region", "region_preferences"))), f"talents/{item['key']}")
+        for item in data["staff"]:
+            ids["staff"][item["key"]] = _insert(session, rec.StaffRecord(
+                id=None, region_id=ref("region", item.get("region")), company_id=ref("company", item.get("company")),
+                **_fields(item, ("region", "company"))), f"staff/{item['key']}")
+        for item in data["venues"]:
+            ids["venue"][item["key"]] = _insert(session, rec.VenueRecord(
+                id=None, region_id=ref("region", item.get("region")), **_fields(item, ("region",))),
+                f"venues/{item['key']}")
+        for item in data["events"]:
+            event_id = _insert(session, rec.EventRecord(
+                id=None, programme_id=programme_id, region_id=ref("region", item.get("region")),
+                venue_id=ref("venue", item.get("venue")),
+                starts_at=datetime.fromisoformat(item["starts_at"]), ends_at=datetime.fromisoformat(item["ends_at"]),
+                **_fields(item, ("region", "venue", "starts_at", "ends_at", "participants"))),
+                f"events/{item['key']}")
+            for person in item.get("participants", []):
+                _insert(session, rec.ParticipationRecord(
+                    id=None, event_id=event_id, talent_id=ref("talent", person.get("talent")),
+                    staff_id=ref("staff", person.get("staff")), role=person.get("role", ""),
+                    attendance=person.get("attendance", "planned")), f"events/{item['key']}/participants")
+    return True
