@@ -1,0 +1,136 @@
+"""支払明細書 (payment statements): the draft → approved → paid workflow and adjustments.
+
+Once a statement is approved its figures are what the payee and the accountant have seen, so it is
+never edited again: a mistake is corrected by an *adjusting* statement that refers to the old one
+by number and pays (or reclaims) only the difference. Every transition returns a new object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import StrEnum
+
+from colead_desktop.domain.bank import BankAccount
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.payments import PaymentResult
+
+
+class StatementStatus(StrEnum):
+    DRAFT = "draft"
+    APPROVED = "approved"
+    PAID = "paid"
+
+    @property
+    def label(self) -> str:
+        ja, en = {"draft": ("下書き", "Draft"), "approved": ("承認済", "Approved"),
+                  "paid": ("支払済", "Paid")}[self.value]
+        return msg(ja, en)
+
+
+@dataclass(frozen=True)
+class Payer:
+    name: str
+    address: str = ""
+    registration_no: str = ""
+    programme: str = ""
+    contract_no: str = ""
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    """What the statement being corrected paid, so that only the difference changes hands."""
+
+    previous_no: str
+    previous_gross_yen: int
+    previous_withholding_yen: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    statement_no: str
+    payer: Payer
+    result: PaymentResult
+    period: tuple[date, date]
+    issue_date: date
+    transfer_date: date
+    bank: BankAccount | None = None
+    payee_address: str = field(default="", repr=False)
+    status: StatementStatus = StatementStatus.DRAFT
+    approved_by: str = ""
+    approved_on: date | None = None
+    paid_on: date | None = None
+    adjustment: Adjustment | None = None
+
+    @property
+    def payable_gross_yen(self) -> int:
+        """Gross of this payment: the corrected total less what the old statement paid."""
+        previous = self.adjustment.previous_gross_yen if self.adjustment else 0
+        return self.result.gross_yen - previous
+
+    @property
+    def payable_withholding_yen(self) -> int:
+        """Tax of this payment: the corrected tax less what was already withheld."""
+        previous = self.adjustment.previous_withholding_yen if self.adjustment else 0
+        return self.result.withholding_yen - previous
+
+    @property
+    def transfer_yen(self) -> int:
+        """振込金額: what goes into the bank file (negative = to be reclaimed from the payee)."""
+        return self.payable_gross_yen - self.payable_withholding_yen - self.result.fee_yen
+
+
+def _locked(statement: Statement) -> InputError:
+    return InputError(msg("支払明細書 {no} は{status}のため変更できません。訂正は調整明細書で行ってください",
+                          "Statement {no} is {status} and cannot be changed; issue an adjusting "
+                          "statement instead", no=statement.statement_no,
+                          status=statement.status.label))
+
+
+def revise(statement: Statement, **changes: object) -> Statement:
+    """Change a draft (new result, dates, bank account…); approved or paid statements raise."""
+    if statement.status is not StatementStatus.DRAFT:
+        raise _locked(statement)
+    if {"status", "approved_by", "approved_on", "paid_on"} & changes.keys():
+        raise InputError(msg("状態は approve() / mark_paid() で変更してください",
+                             "Change the status with approve() / mark_paid()"))
+    return replace(statement, **changes)  # type: ignore[arg-type]
+
+
+def approve(statement: Statement, approved_by: str, on: date) -> Statement:
+    if statement.status is not StatementStatus.DRAFT:
+        raise _locked(statement)
+    if not approved_by.strip():
+        raise InputError(msg("承認者を入力してください", "Enter who approves the statement"))
+    return replace(statement, status=StatementStatus.APPROVED, approved_by=approved_by,
+                   approved_on=on)
+
+
+def mark_paid(statement: Statement, on: date) -> Statement:
+    if statement.status is not StatementStatus.APPROVED:
+        raise InputError(msg("支払明細書 {no} は承認前のため支払済にできません",
+                             "Statement {no} must be approved before it is marked paid",
+                             no=statement.statement_no))
+    return replace(statement, status=StatementStatus.PAID, paid_on=on)
+
+
+def adjusting_statement(previous: Statement, corrected: PaymentResult, statement_no: str,
+                        reason: str, issue_date: date, transfer_date: date) -> Statement:
+    """A new draft that corrects an approved or paid statement; it refers to it by number."""
+    if previous.status is StatementStatus.DRAFT:
+        raise InputError(msg("下書きの明細書 {no} は直接修正してください",
+                             "Statement {no} is still a draft; revise it instead",
+                             no=previous.statement_no))
+    if corrected.payee_id != previous.result.payee_id:
+        raise InputError(msg("調整明細書の受取人が元の明細書と異なります",
+                             "The adjusting statement is for a different payee"))
+    if not reason.strip():
+        raise InputError(msg("調整の理由を入力してください", "Enter the reason for the adjustment"))
+    adjustment = Adjustment(previous.statement_no, previous.result.gross_yen,
+                            previous.result.withholding_yen, reason)
+    return Statement(statement_no=statement_no, payer=previous.payer, result=corrected,
+                     period=previous.period, issue_date=issue_date, transfer_date=transfer_date,
+                     bank=previous.bank, payee_address=previous.payee_address,
+                     adjustment=adjustment)
