@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from geopy.distance import geodesic
 
-from colead_desktop.domain.itinerary import Item, Place, Tour
+from colead_desktop.domain.itinerary import Place, Tour
 from colead_desktop.domain.types import TransportMode
 
 
@@ -145,8 +145,3 @@ def _leg(tour: Tour, i: int, j: int, origin: Place, target: Place, mode: Transpo
     return Leg(i, j, origin.id, target.id, distance_km(origin, target),
                minutes_between(origin, target, mode, params), gap, mode)
 
-
-def item_span(tour: Tour, item: Item) -> tuple[float, float]:
-    """Minutes since the tour's first midnight, for cheap overlap arithmetic."""
-    base = (item.day - 1) * 1440
-    return base + item.start.hour * 60 + item.start.minute, base + item.end.hour * 60 + item.end.minute

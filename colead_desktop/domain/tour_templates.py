@@ -1,0 +1,104 @@
+"""Starting points for a new tour: the guideline's model itinerary, or a copy of a past tour.
+
+Most labs plan their first tour from the guideline's 2泊3日 grid (B-5 STEP4) and later tours from their
+own previous one, so both are one click away. Company visits in the template have no place yet: the
+coordinator picks the companies, and the checks stay quiet about legs they cannot measure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time, timedelta
+
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.itinerary import Item, ItemKind, Lodging, Place, Tour
+
+_Block = tuple[str, str, ItemKind, str]  # start, end, kind, title ("" = the kind's label)
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨"
+
+
+def _visit(n: int) -> str:
+    return msg("企業訪問{n}", "Company visit {n}", n=_CIRCLED[n - 1])
+
+
+def _arrival_day() -> list[_Block]:
+    return [("09:00", "12:00", ItemKind.TRAVEL, msg("現地への移動", "Travel to the region")),
+            ("13:00", "14:00", ItemKind.ORIENTATION, ""),
+            ("14:30", "16:30", ItemKind.COMPANY_VISIT, _visit(1)),
+            ("17:00", "18:30", ItemKind.TALENT_DISCUSSION, "")]
+
+
+def _sightseeing() -> str:
+    return msg("観光地等地域を理解できる場所の視察", "Visit to places that show the region")
+
+
+def _remote() -> _Block:
+    return ("09:00", "12:00", ItemKind.REMOTE_WORK, msg("本業のリモートワーク", "Remote work for the day job"))
+
+
+def _presentation_day(remote: bool) -> list[_Block]:
+    morning = [_remote()] if remote else [("09:00", "12:00", ItemKind.PREPARATION, "")]
+    return morning + [("13:00", "15:30", ItemKind.PRESENTATION, "")]
+
+
+def _plan(days: int) -> list[list[_Block]]:
+    """Blocks per day. 4-5-day tours keep mornings for remote work and spread the visits over afternoons."""
+    if days == 2:
+        return [[*_arrival_day()[:3], ("16:45", "18:00", ItemKind.COMPANY_VISIT, _visit(2)),
+                 ("18:15", "19:30", ItemKind.TALENT_DISCUSSION, "")],
+                _presentation_day(remote=False)]
+    if days == 3:
+        return [_arrival_day(),
+                [("09:30", "10:45", ItemKind.COMPANY_VISIT, _visit(2)),
+                 ("11:15", "12:30", ItemKind.COMPANY_VISIT, _visit(3)),
+                 ("13:30", "14:45", ItemKind.COMPANY_VISIT, _visit(4)),
+                 ("15:15", "16:30", ItemKind.FACILITY_VISIT, _sightseeing()),
+                 ("17:00", "18:30", ItemKind.TALENT_DISCUSSION, "")],
+                _presentation_day(remote=False)]
+    middle: list[list[_Block]] = [
+        [_remote(), ("13:00", "14:15", ItemKind.COMPANY_VISIT, _visit(2)),
+         ("14:45", "16:00", ItemKind.COMPANY_VISIT, _visit(3)), ("16:30", "18:00", ItemKind.TALENT_DISCUSSION, "")],
+        [_remote(), ("13:00", "14:15", ItemKind.COMPANY_VISIT, _visit(4)),
+         ("14:45", "16:00", ItemKind.FACILITY_VISIT, _sightseeing()),
+         ("16:30", "18:00", ItemKind.TALENT_DISCUSSION, "")],
+        [_remote(), ("13:00", "14:15", ItemKind.COMPANY_VISIT, _visit(5)),
+         ("14:45", "16:00", ItemKind.TALENT_DISCUSSION, "")],
+    ][: days - 2]
+    middle[-1] = [*middle[-1][:-1], ("16:30", "18:30", ItemKind.PREPARATION, "")]
+    return [_arrival_day(), *middle, _presentation_day(remote=True)]
+
+
+def _at(text: str) -> time:
+    return time.fromisoformat(text)
+
+
+def guideline_template(region: str, start_date: date, days: int = 3, base_venue: Place | None = None,
+                       hotel: str = "") -> Tour:
+    """The guideline's model itinerary for a 2-5-day tour, with sessions at `base_venue` when given."""
+    if not 2 <= days <= 5:
+        raise InputError(msg("日数は2〜5日にしてください", "days must be 2 to 5"))
+    at_venue = {ItemKind.ORIENTATION, ItemKind.TALENT_DISCUSSION, ItemKind.PREPARATION, ItemKind.PRESENTATION}
+    venue_id = base_venue.id if base_venue else None
+    items = tuple(
+        Item(day=day, start=_at(start), end=_at(end), kind=kind, title=title,
+             place_id=venue_id if kind in at_venue else None)
+        for day, blocks in enumerate(_plan(days), start=1)
+        for start, end, kind, title in blocks)
+    return Tour(region=region, start_date=start_date, days=days, base_venue_id=venue_id,
+                places=(base_venue,) if base_venue else (), items=items, remote_mornings=days >= 4,
+                lodging=Lodging(hotel=hotel, nights=days - 1) if hotel else None,
+                title=msg("{region} フィールドワークツアー", "{region} fieldwork tour", region=region))
+
+
+def copy_tour(tour: Tour, start_date: date) -> Tour:
+    """A new, unsaved tour with the same timetable starting on `start_date`.
+
+    Items are kept per tour day, so only the absolute arrival and departure times move. Identities
+    (`id`, item keys) are cleared because the copy is a different tour with its own calendar entries.
+    """
+    shift = timedelta(days=(start_date - tour.start_date).days)
+    return replace(tour, id="", start_date=start_date,
+                   arrivals=tuple(replace(m, at=m.at + shift) for m in tour.arrivals),
+                   departures=tuple(replace(m, at=m.at + shift) for m in tour.departures),
+                   items=tuple(replace(item, key="") for item in tour.items))

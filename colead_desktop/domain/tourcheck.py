@@ -1,0 +1,270 @@
+"""Checks a fieldwork-tour plan against the guideline and against physics, on every edit.
+
+Each finding carries a stable code (for tests, filters and help pages), a severity, the tour day and the
+indexes of the items involved so the GUI can highlight them. A check whose data is missing (no
+coordinates, no opening hours, no seat count) is skipped rather than guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.itinerary import Item, ItemKind, Movement, Tour
+from colead_desktop.domain.jp_calendar import holiday_name
+from colead_desktop.domain.travel import DEFAULT_TRAVEL, TravelParams, legs, minutes_between, streams, tour_mode
+from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode
+
+_WEEKDAYS_JA = "月火水木金土日"
+_WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class Severity(LabelledEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @classmethod
+    def _labels(cls) -> dict[str, tuple[str, str]]:
+        return {"error": ("エラー", "Error"), "warning": ("警告", "Warning"), "info": ("情報", "Info")}
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: Severity
+    day: int | None
+    items: tuple[int, ...]
+    message: str
+
+
+@dataclass(frozen=True)
+class Booking:
+    """Another tour or event holding a place, to detect double bookings."""
+
+    place_id: str
+    start: datetime
+    end: datetime
+    label: str
+
+
+@dataclass(frozen=True)
+class CheckParams:
+    """Per-programme settings. The guideline wants all six base-venue facilities; a programme may relax it."""
+
+    required_facilities: frozenset[Facility] = frozenset(Facility)
+    travel: TravelParams = DEFAULT_TRAVEL
+    morning_end: time = time(12, 0)
+
+
+DEFAULT_CHECKS = CheckParams()
+_ERROR, _WARNING = Severity.ERROR, Severity.WARNING
+
+
+def check_tour(tour: Tour, params: CheckParams = DEFAULT_CHECKS,
+               bookings: Sequence[Booking] = ()) -> list[Finding]:
+    """All findings, errors first, then by day."""
+    found: list[Finding] = []
+    for check in (_venue, _capacity, _transport, _overlap, _hours, _holidays, _structure, _lodging):
+        found.extend(check(tour, params))
+    found.extend(_double_booked(tour, bookings))
+    found.extend(_arrivals(tour, params.travel))
+    rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+    return sorted(found, key=lambda f: (rank[f.severity], f.day or 0, f.items))
+
+
+def _hm(value: time | datetime) -> str:
+    return value.strftime("%H:%M")
+
+
+def _venue(tour: Tour, params: CheckParams) -> Iterator[Finding]:
+    venue = tour.place(tour.base_venue_id)
+    if venue is None or venue.facilities is None:
+        return
+    missing = sorted(params.required_facilities - venue.facilities)
+    if missing:
+        yield Finding("venue.facility_missing", _WARNING, None, (),
+                      msg("拠点会場「{venue}」に不足: {missing}", "Base venue {venue} lacks: {missing}",
+                          venue=venue.name, missing=msg("、", ", ").join(f.label for f in missing)))
+
+
+def _capacity(tour: Tour, params: CheckParams) -> Iterator[Finding]:
+    for index, item in enumerate(tour.items):
+        place = tour.place(item.place_id)
+        if place is not None and place.capacity is not None and tour.attendance(item) > place.capacity:
+            yield Finding("venue.capacity", _ERROR, item.day, (index,),
+                          msg("「{place}」の定員{cap}名に対し{n}名が参加します",
+                              "{place} holds {cap} but {n} people attend", place=place.name,
+                              cap=place.capacity, n=tour.attendance(item)))
+
+
+def _double_booked(tour: Tour, bookings: Iterable[Booking]) -> Iterator[Finding]:
+    by_place: dict[str, list[Booking]] = {}
+    for booking in bookings:
+        by_place.setdefault(booking.place_id, []).append(booking)
+    for index, item in enumerate(tour.items):
+        for booking in by_place.get(item.place_id or "", []):
+            if booking.start < tour.ends_at(item) and tour.starts_at(item) < booking.end:
+                yield Finding("venue.double_booked", _ERROR, item.day, (index,),
+                              msg("「{place}」は{start}〜{end}に「{label}」で予約済みです",
+                                  "{place} is booked by {label} from {start} to {end}",
+                                  place=tour.place_by_id[booking.place_id].name, label=booking.label,
+                                  start=booking.start.strftime("%m/%d %H:%M"), end=_hm(booking.end)))
+
+
+def _transport(tour: Tour, params: CheckParams) -> Iterator[Finding]:
+    travel = params.travel
+    for leg in legs(tour, travel):
+        day = tour.items[leg.to_item].day
+        names = {"a": tour.place_by_id[leg.from_place].name, "b": tour.place_by_id[leg.to_place].name}
+        if leg.gap_minutes < leg.minutes:
+            severity = _ERROR if leg.gap_minutes < leg.minutes * travel.severe_ratio else _WARNING
+            yield Finding("transport.travel_time", severity, day, (leg.from_item, leg.to_item),
+                          msg("「{a}」→「{b}」({km:.1f} km) は移動に約{need:.0f}分かかりますが、間隔は{gap:.0f}分です",
+                              "{a} → {b} ({km:.1f} km) takes about {need:.0f} min but the gap is {gap:.0f} min",
+                              km=leg.distance_km, need=leg.minutes, gap=leg.gap_minutes, **names))
+        if leg.mode is TransportMode.PUBLIC_TRANSIT and leg.distance_km > travel.public_transit_max_km:
+            yield Finding("transport.public_transit", _WARNING, day, (leg.from_item, leg.to_item),
+                          msg("「{a}」→「{b}」は{km:.1f} kmあり、公共交通機関では本数が少ない恐れがあります",
+                              "{a} → {b} is {km:.1f} km; public transit may run rarely on this leg",
+                              km=leg.distance_km, **names))
+    vehicle = tour.transport
+    if (vehicle is not None and vehicle.seats is not None and vehicle.mode is not TransportMode.PUBLIC_TRANSIT
+            and vehicle.seats < tour.headcount):
+        yield Finding("transport.seats", _ERROR, None, (),
+                      msg("{mode}の座席{seats}席に対し参加者は{n}名です", "{mode} has {seats} seats for {n} people",
+                          mode=vehicle.mode.label, seats=vehicle.seats, n=tour.headcount))
+
+
+def _overlap(tour: Tour, params: CheckParams) -> Iterator[Finding]:
+    pairs: set[tuple[int, int]] = set()
+    for stream in streams(tour):
+        latest: int | None = None  # the item ending last so far in this person's day
+        for index in stream:
+            item = tour.items[index]
+            if latest is not None and tour.starts_at(item) < tour.ends_at(tour.items[latest]):
+                pairs.add((min(latest, index), max(latest, index)))
+            if latest is None or tour.ends_at(item) > tour.ends_at(tour.items[latest]):
+                latest = index
+    for a, b in sorted(pairs):
+        first, second = tour.items[a], tour.items[b]
+        yield Finding("time.overlap", _ERROR, second.day, (a, b),
+                      msg("{a}（{a_t}）と{b}（{b_t}）の時間が重なっています",
+                          "{a} ({a_t}) overlaps {b} ({b_t})", a=first.display_title, b=second.display_title,
+                          a_t=f"{_hm(first.start)}-{_hm(first.end)}", b_t=f"{_hm(second.start)}-{_hm(second.end)}"))
+
+
+def _hours(tour: Tour, params: CheckParams) -> Iterator[Finding]:
+    for index, item in enumerate(tour.items):
+        place = tour.place(item.place_id)
+        if place is None:
+            continue
+        weekday = tour.date_of(item.day).weekday()
+        if weekday in place.closed_weekdays:
+            yield Finding("time.outside_hours", _ERROR, item.day, (index,),
+                          msg("「{place}」は{wj}曜日が休みです", "{place} is closed on {we}",
+                              place=place.name, wj=_WEEKDAYS_JA[weekday], we=_WEEKDAYS_EN[weekday]))
+        elif (place.opens and item.start < place.opens) or (place.closes and item.end > place.closes):
+            yield Finding("time.outside_hours", _ERROR, item.day, (index,),
+                          msg("「{place}」の営業時間（{open}〜{close}）外です",
+                              "Outside the opening hours of {place} ({open}-{close})", place=place.name,
+                              open=_hm(place.opens) if place.opens else "", close=_hm(place.closes) if place.closes else ""))
+
+
+def _holidays(tour: Tour, params: CheckParams) -> Iterator[Finding]:
+    visits = (ItemKind.COMPANY_VISIT, ItemKind.COMPANY_BRIEFING)
+    for index, item in enumerate(tour.items):
+        if item.kind not in visits:
+            continue
+        day = tour.date_of(item.day)
+        name = holiday_name(day)
+        if name is not None or day.weekday() >= 5:
+            label = name or msg("{d}曜日", "{d}", d=msg(_WEEKDAYS_JA[day.weekday()], _WEEKDAYS_EN[day.weekday()]))
+            yield Finding("calendar.holiday", _WARNING, item.day, (index,),
+                          msg("{date}は{label}です。企業が営業しているか確認してください",
+                              "{date} is {label}; check that the company is open",
+                              date=day.strftime("%Y-%m-%d"), label=label))
+
+
+def _indexes(tour: Tour, kinds: Sequence[ItemKind], day: int | None = None) -> list[int]:
+    return [i for i, item in enumerate(tour.items)
+            if item.kind in kinds and (day is None or item.day == day)]
+
+
+def _structure(tour: Tour, params: CheckParams) -> Iterator[Finding]:
+    if not 2 <= tour.days <= 5:
+        yield Finding("structure.length", _ERROR, None, (),
+                      msg("日程は2〜5日にしてください（現在{n}日）", "Tours last 2-5 days (this one: {n})", n=tour.days))
+    if not _indexes(tour, (ItemKind.ORIENTATION,), 1):
+        yield Finding("structure.no_orientation", _WARNING, 1, (),
+                      msg("1日目にオリエンテーションがありません", "No orientation on day 1"))
+    discussions = [i for i in _indexes(tour, (ItemKind.TALENT_DISCUSSION,)) if _talent_only(tour, tour.items[i])]
+    if not discussions:
+        yield Finding("structure.no_discussion", _WARNING, None, (),
+                      msg("人材だけで議論する時間がありません", "No talent-only discussion time"))
+    if not _indexes(tour, (ItemKind.PREPARATION,)):
+        yield Finding("structure.no_preparation", _WARNING, None, (),
+                      msg("プレゼン準備の時間がありません", "No time to prepare the presentations"))
+    if not _indexes(tour, (ItemKind.PRESENTATION,), tour.days):
+        yield Finding("structure.no_presentation", _WARNING, tour.days, (),
+                      msg("最終日に企業へのプレゼンテーションがありません", "No presentation to the companies on the last day"))
+    if tour.remote_mornings:
+        for index, item in enumerate(tour.items):
+            if (item.day > 1 and item.start < params.morning_end
+                    and item.kind not in (ItemKind.REMOTE_WORK, ItemKind.TRAVEL)):
+                yield Finding("structure.remote_morning", _WARNING, item.day, (index,),
+                              msg("午前はリモートワーク用に確保されていますが「{t}」が入っています",
+                                  "Mornings are kept for remote work but {t} is scheduled", t=item.display_title))
+
+
+def _talent_only(tour: Tour, item: Item) -> bool:
+    if item.attendees is None or not tour.members:
+        return True  # a discussion for the whole party is the talents' time by convention
+    roles = {member.id: member.role.value for member in tour.members}
+    return all(roles.get(member) == "talent" for member in item.attendees)
+
+
+def _lodging(tour: Tour, params: CheckParams) -> Iterator[Finding]:
+    if tour.lodging is not None and tour.lodging.nights is not None and tour.lodging.nights != tour.days - 1:
+        yield Finding("lodging.nights", _WARNING, None, (),
+                      msg("宿泊数{n}泊が日程{d}日（{e}泊）と合いません", "{n} nights booked for a {d}-day tour ({e} nights)",
+                          n=tour.lodging.nights, d=tour.days, e=tour.days - 1))
+
+
+def _arrivals(tour: Tour, travel: TravelParams) -> Iterator[Finding]:
+    mode = tour_mode(tour)
+    for movement in tour.arrivals:
+        gateway = tour.place(movement.place_id)
+        for index, item in _moving_items(tour, movement):
+            place = tour.place(item.place_id)
+            need = minutes_between(gateway, place, mode, travel) if gateway and place else 0.0
+            ready = movement.at + timedelta(minutes=need)
+            if tour.starts_at(item) < ready:
+                yield Finding("arrival.too_early", _ERROR, item.day, (index,),
+                              msg("{t}は{at}開始ですが、{at_gw}着の一行が着けるのは{ready}頃です",
+                                  "{t} starts at {at}, but the group arriving at {at_gw} can be there about {ready}",
+                                  t=item.display_title, at=_hm(item.start), ready=_hm(ready),
+                                  at_gw=f"{gateway.name if gateway else ''} {_hm(movement.at)}"))
+    for movement in tour.departures:
+        gateway = tour.place(movement.place_id)
+        for index, item in _moving_items(tour, movement):
+            place = tour.place(item.place_id)
+            need = minutes_between(place, gateway, mode, travel) if gateway and place else 0.0
+            latest = movement.at - timedelta(minutes=need)
+            if tour.ends_at(item) > latest:
+                yield Finding("departure.too_late", _ERROR, item.day, (index,),
+                              msg("{t}は{end}終了ですが、{dep}発に間に合うには{latest}までに出る必要があります",
+                                  "{t} ends at {end}, but leaving by {latest} is needed for {dep}",
+                                  t=item.display_title, end=_hm(item.end), latest=_hm(latest),
+                                  dep=f"{gateway.name if gateway else ''} {_hm(movement.at)}"))
+
+
+def _moving_items(tour: Tour, movement: Movement) -> Iterator[tuple[int, Item]]:
+    """Items attended by someone in the moving group, apart from the travel itself."""
+    for index, item in enumerate(tour.items):
+        if item.kind is ItemKind.TRAVEL:
+            continue
+        if movement.members is None or item.attendees is None or movement.members & item.attendees:
+            yield index, item
