@@ -6,7 +6,6 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -19,7 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.paths import backups_dir, data_dir
+from colead_desktop.db.backup import backup_sqlite
+from colead_desktop.paths import data_dir
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -66,24 +66,6 @@ def head_revision() -> str:
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
-
-
-def backup_sqlite(db_file: Path, reason: str) -> Path:
-    """Copy the database (and its WAL contents, via SQLite's backup API) into backups/."""
-    import sqlite3
-
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backups_dir() / f"{db_file.stem}-{stamp}-{reason}.sqlite3"
-    source = sqlite3.connect(db_file)
-    try:
-        dest = sqlite3.connect(target)
-        with dest:
-            source.backup(dest)
-        dest.close()
-    finally:
-        source.close()
-    log.info("backed up database to %s", target.name)
-    return target
 
 
 def migrate(engine: Engine) -> None:

@@ -109,6 +109,11 @@ def dependents(session: Session, record_type: type, record_id: int) -> list[str]
     return found
 
 
+def dependents_of(db: Database, record: rec.AnyRecord) -> list[str]:
+    with db.session() as session:
+        return dependents(session, type(record), record.id or 0)
+
+
 def delete_record(db: Database, record: rec.AnyRecord) -> None:
     """Delete, or refuse with the names of the rows that depend on it."""
     with db.session() as session:

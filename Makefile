@@ -1,0 +1,46 @@
+# Co-LEAD Desktop: one command to set up and run, one to set up and test (fresh Debian/Ubuntu or any Linux).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+# Qt under Xvfb needs these xcb libraries; the tests read PDFs with poppler, convert workbooks with
+# LibreOffice and run the database tests against a throwaway PostgreSQL server.
+APT_RUN := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 \
+	libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-shape0 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
+	fonts-ipaexfont-gothic
+APT_TEST := $(APT_RUN) xvfb xauth poppler-utils postgresql libreoffice-calc-nogui
+
+.PHONY: run test setup apt-run apt-test bench dist clean
+
+run: apt-run setup
+	$(BIN)/colead-desktop
+
+test: apt-test setup
+	$(BIN)/python -m pytest -q
+
+bench: setup
+	$(BIN)/pip install -q -e ".[bench]"
+	for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+dist: setup
+	$(BIN)/pip install -q -e ".[dist]"
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[test]"
+	touch $(STAMP)
+
+# Installs only what is missing, and only where apt-get can be used as root; elsewhere it says what to install.
+apt-run:
+	@sh tests/apt_install.sh $(APT_RUN)
+
+apt-test:
+	@sh tests/apt_install.sh $(APT_TEST)
+
+clean:
+	rm -rf $(VENV) build dist artifacts .pytest_cache

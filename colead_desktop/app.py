@@ -1,0 +1,116 @@
+"""Composition root: settings, logging, fonts, translations, database and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from colead_desktop import __version__
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import set_language
+from colead_desktop.logsetup import setup_logging
+from colead_desktop.paths import font_path, resources_dir
+from colead_desktop.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def install_font(app: QApplication) -> None:
+    """Register the bundled IPAex Gothic so Japanese never shows as boxes, and make it the UI font."""
+    font_id = QFontDatabase.addApplicationFont(str(font_path("ipaexg.ttf")))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        app.setFont(QFont(families[0], app.font().pointSize()))
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Japanese is the source language of the UI; English loads our .qm. Stock Qt texts follow too."""
+    set_language("en" if language == "en" else "ja")
+    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Japanese))
+    translators: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(f"qtbase_{language}", qt_dir)]
+    if language == "en":
+        candidates.append(("colead_en", str(resources_dir() / "i18n")))
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+        else:
+            log.warning("translation %s not found in %s", name, folder)
+    return translators
+
+
+def install_exception_hook() -> None:
+    """Log unhandled exceptions and show them, instead of letting PySide abort the app."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unhandled exception", exc_info=(kind, value, tb))
+        if isinstance(value, InputError):
+            QMessageBox.warning(QApplication.activeWindow(), QApplication.translate("App", "入力エラー"), str(value))
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "予期しないエラー"),
+                          QApplication.translate("App", "予期しないエラーが発生しました。作業は保存されています。\n"
+                                                        "詳細はログフォルダに記録されました。\n\n{0}").format(value),
+                          parent=QApplication.activeWindow())
+        box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def offer_demo(window: object, db: Database) -> None:
+    from colead_desktop.services.demo import load_demo
+    from colead_desktop.services.records import count_records
+    from colead_desktop.domain.records import TalentRecord
+
+    if count_records(db, TalentRecord):
+        return
+    answer = QMessageBox.question(
+        window, QApplication.translate("App", "デモデータ"),  # type: ignore[arg-type]
+        QApplication.translate("App", "データベースは空です。令和3年度「ふるさと Co-LEAD」のデモプログラム"
+                                      "（3地域・14社・16名の人材・イベント）を読み込みますか？"))
+    if answer == QMessageBox.StandardButton.Yes:
+        load_demo(db)
+        window.set_database(db)  # type: ignore[attr-defined]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="colead-desktop")
+    parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL")
+    parser.add_argument("--version", action="version", version=f"Co-LEAD Desktop {__version__}")
+    args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
+
+    app = QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName("Co-LEAD Desktop")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "colead.png")))
+    setup_logging()
+    install_exception_hook()
+    settings = Settings()
+    install_translations(app, settings.language)
+    install_font(app)
+
+    db = Database(args.db or os.environ.get("COLEAD_DB_URL") or settings.database_url or None)
+    try:
+        db.migrate()
+    except InputError as exc:
+        QMessageBox.critical(None, QApplication.translate("App", "データベースを開けません"), str(exc))
+        return 2
+    from colead_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(db, settings)
+    window.show()
+    offer_demo(window, db)
+    log.info("started Co-LEAD Desktop %s", __version__)
+    return app.exec()

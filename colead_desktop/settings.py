@@ -1,0 +1,73 @@
+"""Typed facade over the user's settings (an INI file in the data folder); widgets never touch QSettings."""
+
+from __future__ import annotations
+
+import getpass
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from colead_desktop.paths import data_dir
+
+
+class Settings:
+    def __init__(self) -> None:
+        self._store = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+    def _str(self, key: str, default: str) -> str:
+        value = self._store.value(key, default)
+        return str(value) if value is not None else default
+
+    @property
+    def language(self) -> str:
+        value = self._str("ui/language", "ja")
+        return value if value in ("ja", "en") else "ja"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("ui/language", value)
+
+    @property
+    def user_name(self) -> str:
+        """Who the audit log says made a change; defaults to the operating-system login."""
+        return self._str("ui/user_name", "") or getpass.getuser()
+
+    @user_name.setter
+    def user_name(self, value: str) -> None:
+        self._store.setValue("ui/user_name", value)
+
+    @property
+    def last_page(self) -> str:
+        return self._str("window/last_page", "dashboard")
+
+    @last_page.setter
+    def last_page(self, value: str) -> None:
+        self._store.setValue("window/last_page", value)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._store.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._store.setValue("window/geometry", value)
+
+    @property
+    def last_folder(self) -> str:
+        return self._str("files/last_folder", "")
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self._store.setValue("files/last_folder", value)
+
+    @property
+    def database_url(self) -> str:
+        """The database last opened with File > Open; empty means the default file."""
+        return self._str("files/database_url", "")
+
+    @database_url.setter
+    def database_url(self, value: str) -> None:
+        self._store.setValue("files/database_url", value)
+
+    def sync(self) -> None:
+        self._store.sync()

@@ -1,0 +1,136 @@
+"""The menu bar's actions: open another database, back up, restore, settings, undo/redo, About."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
+
+from colead_desktop import __version__
+from colead_desktop.db.backup import backup_sqlite, restore_sqlite
+from colead_desktop.db.engine import Database, sqlite_path
+from colead_desktop.domain.errors import InputError
+from colead_desktop.paths import backups_dir, data_dir
+from colead_desktop.ui.forms import child, load_form
+from colead_desktop.ui.main_window import MainWindow
+
+
+def install_menus(window: MainWindow) -> None:
+    bar = window.menuBar()
+    window.menus = {"file": bar.addMenu(window.tr("ファイル(&F)")), "edit": bar.addMenu(window.tr("編集(&E)")),
+                    "help": bar.addMenu(window.tr("ヘルプ(&H)"))}
+    window.add_action("file", window.tr("データベースを開く…"), QKeySequence.StandardKey.Open).triggered.connect(
+        lambda: open_database(window))
+    window.add_action("file", window.tr("今すぐバックアップ")).triggered.connect(lambda: back_up_now(window))
+    window.add_action("file", window.tr("バックアップから復元…")).triggered.connect(lambda: restore_backup(window))
+    window.menus["file"].addSeparator()
+    window.add_action("file", window.tr("設定…")).triggered.connect(lambda: edit_settings(window))
+    window.menus["file"].addSeparator()
+    window.add_action("file", window.tr("終了"), QKeySequence.StandardKey.Quit).triggered.connect(window.close)
+
+    undo = window.undo_stack.createUndoAction(window, window.tr("元に戻す"))
+    undo.setShortcut(QKeySequence("Ctrl+Z"))
+    redo = window.undo_stack.createRedoAction(window, window.tr("やり直し"))
+    redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+    window.menus["edit"].addAction(undo)
+    window.menus["edit"].addAction(redo)
+
+    window.add_action("help", window.tr("Co-LEAD Desktop について")).triggered.connect(lambda: show_about(window))
+
+
+def _sqlite_file(window: MainWindow) -> Path | None:
+    db_file = sqlite_path(window.db.url)
+    if db_file is None:
+        QMessageBox.information(window, window.tr("バックアップ"), window.tr(
+            "このデータベースはサーバー上にあります。バックアップはサーバーの管理者が行ってください（pg_dump など）。"))
+    return db_file
+
+
+def open_database(window: MainWindow) -> None:
+    name, _ = QFileDialog.getOpenFileName(window, window.tr("データベースを開く"), str(data_dir()),
+                                          window.tr("SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)"))
+    if not name:
+        return
+    url = f"sqlite:///{Path(name).resolve()}"
+    switch_database(window, url)
+
+
+def switch_database(window: MainWindow, url: str) -> bool:
+    candidate = Database(url)
+    try:
+        candidate.migrate()
+    except InputError as exc:
+        candidate.dispose()
+        QMessageBox.critical(window, window.tr("データベースを開けません"), str(exc))
+        return False
+    old = window.db
+    window.set_database(candidate)
+    old.dispose()
+    window.settings.database_url = url
+    return True
+
+
+def back_up_now(window: MainWindow) -> None:
+    db_file = _sqlite_file(window)
+    if db_file is None:
+        return
+    target = backup_sqlite(db_file, "manual")
+    QMessageBox.information(window, window.tr("バックアップ"),
+                            window.tr("バックアップを作成しました:\n{0}").format(target))
+
+
+def restore_backup(window: MainWindow) -> None:
+    db_file = _sqlite_file(window)
+    if db_file is None:
+        return
+    name, _ = QFileDialog.getOpenFileName(window, window.tr("復元するバックアップを選択"), str(backups_dir()),
+                                          window.tr("バックアップ (*.sqlite3)"))
+    if not name:
+        return
+    backup = Path(name)
+    answer = QMessageBox.warning(
+        window, window.tr("バックアップから復元"),
+        window.tr("現在のデータベース\n{0}\nの内容を、バックアップ\n{1}\nの内容で置き換えます。\n\n"
+                  "置き換える前の内容もバックアップフォルダに保存されます。続けますか？").format(db_file, backup.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    window.db.dispose()
+    safety = restore_sqlite(backup, db_file)
+    if switch_database(window, window.db.url):
+        QMessageBox.information(window, window.tr("バックアップから復元"), window.tr(
+            "復元しました。置き換える前の内容は次に保存されています:\n{0}").format(safety))
+
+
+def edit_settings(window: MainWindow) -> None:
+    dialog = QDialog(window)
+    view = load_form("settings_dialog", dialog)
+    dialog.setLayout(view.layout())
+    dialog.setWindowTitle(view.windowTitle())
+    language = child(dialog, QComboBox, "language")
+    language.addItem("日本語", "ja")
+    language.addItem("English", "en")
+    language.setCurrentIndex(max(language.findData(window.settings.language), 0))
+    user = child(dialog, QLineEdit, "user_name")
+    user.setText(window.settings.user_name)
+    buttons = child(dialog, QDialogButtonBox, "button_box")
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    changed_language = language.currentData() != window.settings.language
+    window.settings.language = language.currentData()
+    window.settings.user_name = user.text().strip()
+    window.settings.sync()
+    if changed_language:
+        QMessageBox.information(window, window.tr("設定"),
+                                window.tr("表示言語はアプリを再起動すると切り替わります。"))
+
+
+def show_about(window: MainWindow) -> None:
+    QMessageBox.about(window, window.tr("Co-LEAD Desktop について"), window.tr(
+        "<h3>Co-LEAD Desktop {0}</h3><p>地域の中小企業と高度デジタル人材をつなぐプログラムの運営を支援する"
+        "オフライン対応デスクトップアプリ。</p><p>データフォルダ: {1}<br>データベース: {2}</p>"
+        "<p>フォント: IPAexフォント（IPAフォントライセンスv1.0）</p>").format(
+        __version__, data_dir(), window.db.display_name))

@@ -1,0 +1,36 @@
+"""Load Qt Designer forms (forms/*.ui) at run time and resolve their widgets by type and name."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QFile, QIODevice, QObject
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QWidget
+
+from colead_desktop.paths import forms_dir
+
+W = TypeVar("W", bound=QObject)
+
+
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    path = forms_dir() / f"{name}.ui"
+    file = QFile(str(path))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise RuntimeError(f"cannot open form {path}: {file.errorString()}")
+    loader = QUiLoader()
+    try:
+        widget = loader.load(file, parent)
+    finally:
+        file.close()
+    if widget is None:
+        raise RuntimeError(f"cannot load form {path}: {loader.errorString()}")
+    return widget
+
+
+def child(parent: QObject, kind: type[W], name: str) -> W:
+    """The named child of that type; a renamed or retyped widget fails here, at construction."""
+    found = parent.findChild(kind, name)
+    if found is None:
+        raise LookupError(f"{parent.objectName()}: no {kind.__name__} named {name!r}")
+    return found

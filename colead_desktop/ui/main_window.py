@@ -1,0 +1,113 @@
+"""The main window: a navigation sidebar beside a stack of pages, and the menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
+                               QTabWidget, QWidget)
+
+from colead_desktop.db.engine import Database
+from colead_desktop.settings import Settings
+from colead_desktop.ui.pages.dashboard import DashboardPage
+from colead_desktop.ui.pages.record_kinds import record_kinds
+from colead_desktop.ui.pages.records_page import RecordsPage
+from colead_desktop.ui.pages.upcoming import UpcomingPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, settings: Settings) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.nav = QListWidget(objectName="nav_list")
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet("QListWidget { background: #f4f6f8; border: none; font-size: 14px; }"
+                               "QListWidget::item { padding: 9px 12px; }"
+                               "QListWidget::item:selected { background: #1565c0; color: white; }")
+        self.stack = QStackedWidget(objectName="page_stack")
+        self.nav.currentRowChanged.connect(self._show_page)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.page_keys: list[str] = []
+        from colead_desktop.ui import actions  # the menus call back into this window
+
+        actions.install_menus(self)
+        self.set_database(db)
+        self.resize(1200, 760)
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+
+    def set_database(self, db: Database) -> None:
+        """Show `db`: pages are rebuilt and the undo history (which belongs to the old database) cleared."""
+        self.db = db
+        self.undo_stack.clear()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        while self.stack.count():
+            page = self.stack.widget(0)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.page_keys = []
+        kinds = {kind.key: kind for kind in record_kinds()}
+
+        def records(key: str) -> RecordsPage:
+            return RecordsPage(kinds[key], db, self.undo_stack)
+
+        regions = QTabWidget(objectName="regions_page")
+        for key in ("regions", "companies", "staff"):
+            regions.addTab(records(key), kinds[key].title)
+        pages: list[tuple[str, str, QWidget]] = [
+            ("dashboard", self.tr("ダッシュボード"), DashboardPage(db)),
+            ("talents", self.tr("人材"), records("talents")),
+            ("regions", self.tr("地域・企業"), regions),
+            ("venues", self.tr("会場"), records("venues")),
+            ("events", self.tr("イベント"), records("events")),
+            ("meetup", self.tr("ミートアップ"), UpcomingPage("meetup", self.tr("ミートアップ"), self.tr(
+                "オンラインイベントのアジェンダとラウンドテーブルの計画は次のリリースで追加されます。"))),
+            ("tours", self.tr("ツアー"), UpcomingPage("tours", self.tr("フィールドワークツアー"), self.tr(
+                "ツアーの行程作成とチェックは次のリリースで追加されます。"))),
+            ("payments", self.tr("支払"), UpcomingPage("payments", self.tr("支払"), self.tr(
+                "日当・謝金・旅費の計算と支払明細書は次のリリースで追加されます。"))),
+        ]
+        for key, title, page in pages:
+            self.page_keys.append(key)
+            QListWidgetItem(title, self.nav).setData(Qt.ItemDataRole.UserRole, key)
+            self.stack.addWidget(page)
+        self.nav.blockSignals(False)
+        self.show_page(self.settings.last_page)
+        self.setWindowTitle(self.tr("Co-LEAD Desktop — {0}").format(db.display_name))
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(self.page_keys.index(key) if key in self.page_keys else 0)
+        self._show_page(self.nav.currentRow())
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        reload = getattr(page, "reload", None)
+        if reload is not None:
+            reload()
+        self.settings.last_page = self.page_keys[row]
+
+    def current_page_key(self) -> str:
+        return self.page_keys[self.nav.currentRow()]
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def add_action(self, menu_name: str, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.menus[menu_name].addAction(action)
+        return action

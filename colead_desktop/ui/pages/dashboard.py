@@ -1,0 +1,122 @@
+"""Dashboard: the programme's events on a timeline, one lane per kind of event."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.records import EventRecord
+from colead_desktop.domain.types import EventKind
+from colead_desktop.services.lookups import load_lookups
+from colead_desktop.services.records import list_records
+
+KIND_COLOURS = {
+    "meetup": "#2e7d32", "pre_meeting": "#6a1b9a", "fieldwork_tour": "#c62828", "interim_report": "#1565c0",
+    "final_report": "#0d47a1", "regular_meeting": "#ef6c00", "committee": "#455a64", "other": "#757575",
+}
+
+
+class Timeline(QWidget):
+    """Months along the top, a lane per event kind, a bar or dot per event."""
+
+    LANE = 26
+    LEFT = 150
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.events: list[EventRecord] = []
+        self.setMinimumHeight(self.LANE * 3 + 30)
+
+    def set_events(self, events: list[EventRecord]) -> None:
+        self.events = sorted(events, key=lambda e: e.starts_at)
+        self.setMinimumHeight(30 + self.LANE * max(len(self._kinds()), 1) + 10)
+        self.update()
+
+    def _kinds(self) -> list[str]:
+        present = {e.kind for e in self.events}
+        return [k.value for k in EventKind if k.value in present]
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(900, self.minimumHeight())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        if not self.events:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("イベントはまだありません"))
+            return
+        first = self.events[0].starts_at.replace(day=1, hour=0, minute=0)
+        last_end = max(e.ends_at for e in self.events)
+        end = (last_end.replace(day=1) + timedelta(days=32)).replace(day=1, hour=0, minute=0)
+        width = self.width() - self.LEFT - 10
+        span = (end - first).total_seconds()
+
+        def x(moment: datetime) -> float:
+            return self.LEFT + width * (moment - first).total_seconds() / span
+
+        month = first
+        painter.setPen(QPen(QColor("#dddddd")))
+        while month < end:
+            painter.drawLine(QPointF(x(month), 18), QPointF(x(month), self.height()))
+            painter.setPen(QColor("#333333"))
+            painter.drawText(QPointF(x(month) + 4, 14), month.strftime("%Y-%m"))
+            painter.setPen(QPen(QColor("#dddddd")))
+            month = (month + timedelta(days=32)).replace(day=1)
+        for lane, kind in enumerate(self._kinds()):
+            top = 24 + lane * self.LANE
+            painter.setPen(QColor("#333333"))
+            painter.drawText(QRectF(4, top, self.LEFT - 8, self.LANE), Qt.AlignmentFlag.AlignVCenter,
+                             EventKind(kind).label)
+            colour = QColor(KIND_COLOURS[kind])
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            for event in (e for e in self.events if e.kind == kind):
+                left, right = x(event.starts_at), x(event.ends_at)
+                painter.drawRoundedRect(QRectF(left, top + 5, max(right - left, 7), self.LANE - 10), 3, 3)
+
+
+class DashboardPage(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard_page")
+        self.db = db
+        self.heading = QLabel()
+        self.timeline = Timeline()
+        self.table = QTableWidget(0, 4, objectName="upcoming_table")
+        self.table.setHorizontalHeaderLabels([self.tr("日時"), self.tr("種別"), self.tr("イベント"), self.tr("地域")])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(QLabel(self.tr("<b>タイムライン</b>")))
+        layout.addWidget(self.timeline)
+        layout.addWidget(QLabel(self.tr("<b>イベント一覧</b>")))
+        layout.addWidget(self.table)
+        self.reload()
+
+    def reload(self) -> None:
+        lookups = load_lookups(self.db)
+        events = list_records(self.db, EventRecord)
+        self.heading.setText(f"<h2>{lookups.programme_name}</h2>")
+        self.timeline.set_events(events)
+        self.table.setRowCount(len(events))
+        bold = QFont()
+        bold.setBold(True)
+        for row, event in enumerate(events):
+            when = f"{event.starts_at:%Y-%m-%d %H:%M} – {event.ends_at:%m-%d %H:%M}"
+            cells = (when, EventKind(event.kind).label, event.title, lookups.regions.get(event.region_id or 0, ""))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 1:
+                    item.setForeground(QColor(KIND_COLOURS[event.kind]))
+                    item.setFont(bold)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

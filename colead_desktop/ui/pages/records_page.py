@@ -1,0 +1,153 @@
+"""A list page for one record kind: search, filter, sortable columns, add/edit/delete with undo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.errors import InputError
+from colead_desktop.services.lookups import Lookups, load_lookups
+from colead_desktop.services.records import delete_record, dependents_of, list_records
+from colead_desktop.ui.pages.record_kinds import RecordKind
+from colead_desktop.ui.record_dialog import edit_record
+from colead_desktop.ui.table_model import RecordTableModel
+from colead_desktop.ui.undo import DeleteRecord, SaveRecord
+
+
+class _FilterProxy(QSortFilterProxyModel):
+    def __init__(self, kind: RecordKind) -> None:
+        super().__init__()
+        self._kind = kind
+        self.filter_value: Any = None
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        if self.filter_value is not None:
+            record = self.sourceModel().row_record(row)  # type: ignore[attr-defined]
+            if not self._kind.filter_matches(record, self.filter_value):
+                return False
+        return super().filterAcceptsRow(row, parent)
+
+
+class RecordsPage(QWidget):
+    def __init__(self, kind: RecordKind, db: Database, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind, self.db, self.undo_stack = kind, db, undo_stack
+        self.setObjectName(f"{kind.key}_page")
+        self.lookups: Lookups = load_lookups(db)
+        self.model = RecordTableModel(kind.columns(self.lookups))
+        self.proxy = _FilterProxy(kind)
+        self.proxy.setSourceModel(self.model)
+
+        title = QLabel(f"<h2>{kind.title}</h2>")
+        self.search = QLineEdit(placeholderText=self.tr("検索（全項目）"), clearButtonEnabled=True)
+        self.search.setObjectName("search_edit")
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_combo = QComboBox(objectName="filter_combo")
+        self.filter_combo.setVisible(bool(kind.filter_label))
+        self.filter_combo.currentIndexChanged.connect(self._apply_filter)
+        self.count_label = QLabel(objectName="count_label")
+        add = QPushButton(self.tr("追加…"), objectName="add_button")
+        edit = QPushButton(self.tr("編集…"), objectName="edit_button")
+        remove = QPushButton(self.tr("削除"), objectName="delete_button")
+        add.clicked.connect(self.add)
+        edit.clicked.connect(self.edit_selected)
+        remove.clicked.connect(self.delete_selected)
+
+        self.table = QTableView(objectName="records_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.filter_combo, 1)
+        bar.addStretch()
+        for button in (add, edit, remove):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count_label)
+        self.reload()
+
+    def reload(self) -> None:
+        self.lookups = load_lookups(self.db)
+        selected = self.filter_combo.currentData()
+        self.filter_combo.blockSignals(True)
+        self.filter_combo.clear()
+        self.filter_combo.addItem(self.tr("{0}: すべて").format(self.kind.filter_label), None)
+        for label, value in self.kind.filter_options(self.lookups):
+            self.filter_combo.addItem(f"{self.kind.filter_label}: {label}", value)
+        self.filter_combo.setCurrentIndex(max(self.filter_combo.findData(selected), 0))
+        self.filter_combo.blockSignals(False)
+        self.model.set_rows(list_records(self.db, self.kind.record_type), self.kind.columns(self.lookups))
+        self.table.resizeColumnsToContents()
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self.proxy.filter_value = self.filter_combo.currentData()
+        self.proxy.invalidate()
+        self.count_label.setText(self.tr("{0} 件中 {1} 件を表示").format(self.model.rowCount(), self.proxy.rowCount()))
+
+    def selected_record(self) -> Any | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_record(self.proxy.mapToSource(rows[0]).row())
+
+    def select_id(self, record_id: int | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            if self.model.row_record(source.row()).id == record_id:
+                self.table.selectRow(row)
+                return
+
+    def add(self) -> None:
+        record = edit_record(self.kind.form, self.kind.new_record(self.lookups), self.kind.choices(self.lookups), self)
+        if record is not None:
+            self.undo_stack.push(SaveRecord(self.db, None, record, self.tr("{0}の追加").format(self.kind.title), self.reload))
+
+    def edit_selected(self) -> None:
+        before = self.selected_record()
+        if before is None:
+            return
+        after = edit_record(self.kind.form, before, self.kind.choices(self.lookups), self)
+        if after is not None and after != before:
+            self.undo_stack.push(SaveRecord(self.db, before, after, self.tr("{0}の編集").format(self.kind.title), self.reload))
+            self.select_id(before.id)
+
+    def delete_selected(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        name = getattr(record, "name", None) or getattr(record, "title", "")
+        blocking = dependents_of(self.db, record)
+        if blocking:
+            QMessageBox.warning(self, self.tr("削除できません"),
+                                self.tr("「{0}」は次のデータから参照されているため削除できません。\n\n{1}").format(
+                                    name, "\n".join(blocking)))
+            return
+        answer = QMessageBox.question(self, self.tr("削除の確認"),
+                                      self.tr("「{0}」を削除しますか？（元に戻す: Ctrl+Z）").format(name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.undo_stack.push(DeleteRecord(self.db, record, self.tr("{0}の削除").format(self.kind.title), self.reload))
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("削除できません"), str(exc))

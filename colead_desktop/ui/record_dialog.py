@@ -1,0 +1,185 @@
+"""One add/edit dialog controller for every record kind.
+
+A form in forms/<kind>_dialog.ui names each editor after the record field it edits (a dict field's
+entries as `<field>__<key>`). The controller reads and writes fields by the editor's type, validates
+on every change with the domain's rules and shows each message at its field.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import fields, replace
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QWidget)
+
+from colead_desktop.domain import records as rec
+from colead_desktop.domain.validation import Errors, normalise_text, validate
+from colead_desktop.ui.forms import child, load_form
+
+R = TypeVar("R", bound=rec.AnyRecord)
+Choices = dict[str, list[tuple[str, Any]]]
+INVALID_STYLE = "border: 1px solid #b00020; background: #fff3f3;"
+
+
+def _text(widget: QWidget) -> str:
+    value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()  # type: ignore[attr-defined]
+    return normalise_text(value)
+
+
+class RecordDialog(QDialog, Generic[R]):
+    def __init__(self, form: str, record: R, choices: Choices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._record = record
+        self._view = load_form(form, self)
+        self.setWindowTitle(self._view.windowTitle())
+        self.setLayout(self._view.layout())
+        self.resize(self._view.size())
+        self._editors: dict[str, QWidget] = {}
+        for f in fields(record):
+            if f.name == "id":
+                continue
+            if f.type.startswith("dict") and f.name != "b1_checklist":
+                for editor in self.findChildren(QWidget):
+                    if editor.objectName().startswith(f"{f.name}__"):
+                        self._editors[editor.objectName()] = editor
+            else:
+                editor = self.findChild(QWidget, f.name)
+                if editor is not None:
+                    self._editors[f.name] = editor
+        for name, options in choices.items():
+            self._fill(name, options)
+        for name in self._editors:
+            self._load(name)
+        self._errors_label = child(self, QLabel, "validation_label")
+        buttons = child(self, QDialogButtonBox, "button_box")
+        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for editor in self._editors.values():
+            self._watch(editor)
+        self.refresh_validation()
+
+    # ---- widgets <-> values -------------------------------------------------------------------
+    def editor(self, name: str) -> QWidget:
+        return self._editors[name]
+
+    def _fill(self, name: str, options: list[tuple[str, Any]]) -> None:
+        editor = self._editors.get(name)
+        if isinstance(editor, QComboBox):
+            for label, value in options:
+                editor.addItem(label, value)
+        elif isinstance(editor, QListWidget):
+            for label, value in options:
+                item = QListWidgetItem(label, editor)
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+
+    def _current(self, name: str) -> Any:
+        field_name, _, key = name.partition("__")
+        value = getattr(self._record, field_name)
+        return value.get(key, "") if key else value
+
+    def _load(self, name: str) -> None:
+        editor, value = self._editors[name], self._current(name)
+        if isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else str(value))
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(value or "")
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value))
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QDateTimeEdit):
+            editor.setDateTime(QDateTime(value))
+        elif isinstance(editor, QComboBox):
+            index = editor.findData(value)
+            editor.setCurrentIndex(max(index, 0))
+        elif isinstance(editor, QListWidget):
+            chosen = {k for k, v in value.items() if v} if isinstance(value, dict) else set(value)
+            for row in range(editor.count()):
+                item = editor.item(row)
+                checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _read(self, name: str, annotation: str) -> Any:
+        """The editor's value as the field's type; raises ValueError with the problem for bad numbers."""
+        editor = self._editors[name]
+        if isinstance(editor, (QLineEdit, QPlainTextEdit)):
+            text = _text(editor)
+            if annotation.startswith("float"):
+                return float(unicodedata.normalize("NFKC", text)) if text else None
+            return text
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QDateTimeEdit):
+            return editor.dateTime().toPython().replace(second=0, microsecond=0)
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QListWidget):
+            states = [(editor.item(r).data(Qt.ItemDataRole.UserRole), editor.item(r).checkState() == Qt.CheckState.Checked)
+                      for r in range(editor.count())]
+            if annotation.startswith("dict"):
+                return {value: checked for value, checked in states}
+            return tuple(value for value, checked in states if checked)
+        raise TypeError(f"unsupported editor for {name}: {type(editor).__name__}")
+
+    def record(self) -> tuple[R, Errors]:
+        """The record as edited, and the field errors (parse errors and the domain's rules)."""
+        values: dict[str, Any] = {}
+        errors: Errors = {}
+        for f in fields(self._record):
+            if f.name in self._editors:
+                try:
+                    values[f.name] = self._read(f.name, f.type)
+                except ValueError:
+                    errors[f.name] = self.tr("数値を入力してください。")
+            elif f.type.startswith("dict"):
+                values[f.name] = {**getattr(self._record, f.name), **{
+                    name.partition("__")[2]: self._read(name, "str")
+                    for name in self._editors if name.startswith(f"{f.name}__")}}
+        edited = replace(self._record, **values)
+        return edited, {**validate(edited), **errors}
+
+    # ---- validation feedback ------------------------------------------------------------------
+    def _watch(self, editor: QWidget) -> None:
+        for signal in ("textChanged", "valueChanged", "toggled", "dateTimeChanged", "currentIndexChanged", "itemChanged"):
+            if hasattr(editor, signal):
+                getattr(editor, signal).connect(self.refresh_validation)
+                return
+
+    def _label_for(self, name: str) -> str:
+        label = self.findChild(QLabel, f"{name}_label")
+        return label.text().rstrip(" *") if label else name
+
+    def refresh_validation(self) -> Errors:
+        _, errors = self.record()
+        for name, editor in self._editors.items():
+            editor.setStyleSheet(INVALID_STYLE if name in errors else "")
+            editor.setToolTip(errors.get(name, ""))
+        self._errors_label.setText("\n".join(f"{self._label_for(name)}: {text}" for name, text in errors.items()))
+        self._ok.setEnabled(not errors)
+        return errors
+
+    def accept(self) -> None:
+        errors = self.refresh_validation()
+        if errors:
+            first = next(iter(errors))
+            if first in self._editors:
+                self._editors[first].setFocus()
+            return
+        self._record = self.record()[0]
+        super().accept()
+
+    def result_record(self) -> R:
+        return self._record
+
+
+def edit_record(form: str, record: R, choices: Choices, parent: QWidget | None) -> R | None:
+    dialog: RecordDialog[R] = RecordDialog(form, record, choices, parent)
+    return dialog.result_record() if dialog.exec() == QDialog.DialogCode.Accepted else None
