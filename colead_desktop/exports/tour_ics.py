@@ -1,0 +1,82 @@
+"""Calendar export (.ics) of a tour: one event per item, so talents see the tour in their own calendar.
+
+UIDs must survive re-exports (otherwise a calendar that imports the file twice shows every event twice),
+so they come from the tour id and the item's key when it has one, else from the item's day, kind, place
+and its rank among same-kind items that day, which do not change when a time is edited.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, Timezone, TimezoneStandard
+
+from colead_desktop.domain.itinerary import Tour
+from colead_desktop.exports.atomic import write_bytes_atomically
+
+TOKYO = ZoneInfo("Asia/Tokyo")
+_DOMAIN = "colead-desktop"
+
+
+def _vtimezone() -> Timezone:
+    """Japan has had no daylight saving since 1951, so one STANDARD block is the whole story."""
+    zone = Timezone()
+    zone.add("tzid", "Asia/Tokyo")
+    standard = TimezoneStandard()
+    standard.add("dtstart", datetime(1970, 1, 1))
+    standard.add("tzoffsetfrom", TOKYO.utcoffset(datetime(1970, 1, 1)))
+    standard.add("tzoffsetto", TOKYO.utcoffset(datetime(1970, 1, 1)))
+    standard.add("tzname", "JST")
+    zone.add_component(standard)
+    return zone
+
+
+def item_uids(tour: Tour) -> list[str]:
+    """A stable UID per item, in item order."""
+    tour_key = tour.id or f"{tour.region}-{tour.start_date.isoformat()}"
+    ranks: dict[tuple[int, str, str], int] = {}
+    uids: list[str] = []
+    for index in tour.ordered():
+        item = tour.items[index]
+        group = (item.day, item.kind.value, item.place_id or "")
+        ranks[group] = ranks.get(group, 0) + 1
+        local = item.key or "{}-{}-{}-{}".format(*group, ranks[group])
+        digest = hashlib.sha1(f"{tour_key}|{local}".encode()).hexdigest()[:20]
+        uids.append(f"{digest}@{_DOMAIN}")
+    order = tour.ordered()
+    by_index = dict(zip(order, uids))
+    return [by_index[i] for i in range(len(tour.items))]
+
+
+def tour_calendar(tour: Tour, stamp: datetime | None = None) -> bytes:
+    """The .ics bytes; `stamp` (DTSTAMP) defaults to now, and tests pin it."""
+    calendar = Calendar()
+    calendar.add("prodid", "-//Co-LEAD Desktop//Fieldwork tour//JA")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", tour.title or tour.region)
+    calendar.add("x-wr-timezone", "Asia/Tokyo")
+    calendar.add_component(_vtimezone())
+    stamp = stamp or datetime.now(timezone.utc)
+    for item, uid in zip(tour.items, item_uids(tour)):
+        event = Event()
+        event.add("uid", uid)
+        event.add("dtstamp", stamp)
+        event.add("dtstart", tour.starts_at(item).replace(tzinfo=TOKYO))
+        event.add("dtend", tour.ends_at(item).replace(tzinfo=TOKYO))
+        event.add("summary", item.display_title)
+        event.add("categories", [item.kind.label])
+        place = tour.place(item.place_id)
+        if place is not None:
+            event.add("location", f"{place.name} {place.address}".strip())
+            event.add("geo", (place.lat, place.lon))
+        if item.notes:
+            event.add("description", item.notes)
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def write_tour_ics(tour: Tour, target: Path) -> Path:
+    return write_bytes_atomically(Path(target), tour_calendar(tour))

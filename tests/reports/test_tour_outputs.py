@@ -1,0 +1,107 @@
+"""Itinerary PDF (read back with pdftotext, one page rendered with pdftoppm) and the .ics export (ics-py)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import replace
+from datetime import datetime, time, timezone
+from pathlib import Path
+
+import ics
+import pytest
+
+from colead_desktop.domain.demo_tours import kitami, kuwana
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.itinerary import Item, ItemKind
+from colead_desktop.exports.tour_ics import item_uids, tour_calendar, write_tour_ics
+from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+@needs_poppler
+def test_itinerary_pdf_has_cover_and_one_page_per_day(tmp_path: Path) -> None:
+    pages: list[tuple[int, int]] = []
+    target = write_itinerary_pdf(kuwana(), tmp_path / "kuwana.pdf", progress=lambda done, total: pages.append((done, total)))
+    text = pdf_text(target)
+    assert text.count("\f") == 4  # cover + 3 days
+    cover, day1, day2, day3 = text.split("\f")[:4]
+    assert "令和3年11月25日（木）" in cover and "桑名シティホテル" in cover and "公用車" in cover
+    assert "13:45–15:45" in day1 and "総本家新之助貝新" in day1 and "三重県桑名市京町" in day1
+    assert "0.9 km" in day1 and "約7分" in day1  # hotel -> 貝新 leg
+    assert "三重精機" in day2 and "発表会" in day3 and "土" in day3
+    assert pages[-1] == (4, 4)
+    assert not list(tmp_path.glob("*.part"))
+
+
+@needs_poppler
+def test_participant_version_keeps_only_their_items(tmp_path: Path) -> None:
+    tour = kitami()
+    staff_only = Item(2, time(7, 0), time(8, 0), ItemKind.OTHER, "kitami-so", frozenset({"kitami-l1"}),
+                      title="ラボ打合せ")
+    tour = replace(tour, items=tour.items + (staff_only,))
+    talent = pdf_text(write_itinerary_pdf(tour, tmp_path / "t1.pdf", participant="kitami-t1"))
+    staff = pdf_text(write_itinerary_pdf(tour, tmp_path / "l1.pdf", participant="kitami-l1"))
+    assert "人材A 様用の旅程表" in talent and "ラボ打合せ" not in talent
+    assert "ラボ打合せ" in staff and "環境大善" in staff
+    with pytest.raises(InputError):
+        write_itinerary_pdf(tour, tmp_path / "x.pdf", participant="nobody")
+
+
+def test_cancel_leaves_no_file(tmp_path: Path) -> None:
+    class Stop(Exception):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        if done == 2:
+            raise Stop
+
+    with pytest.raises(Stop):
+        write_itinerary_pdf(kuwana(), tmp_path / "k.pdf", progress=cancel)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_day_page_renders_to_png(tmp_path: Path) -> None:
+    target = write_itinerary_pdf(kuwana(), tmp_path / "kuwana.pdf")
+    ARTIFACTS.mkdir(exist_ok=True)
+    prefix = ARTIFACTS / "itinerary_kuwana_day1"
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "2", "-l", "2", "-singlefile", str(target), str(prefix)],
+                   check=True)
+    png = prefix.with_suffix(".png")
+    assert png.stat().st_size > 10_000  # a blank page compresses to far less
+
+
+def test_ics_parses_with_ics_py(tmp_path: Path) -> None:
+    tour = kuwana()
+    target = write_tour_ics(tour, tmp_path / "kuwana.ics")
+    calendar = ics.Calendar(target.read_text(encoding="utf-8"))
+    events = sorted(calendar.events, key=lambda e: e.begin)
+    assert len(events) == len(tour.items)
+    kaishin = next(e for e in events if "総本家新之助貝新" in e.name)
+    assert kaishin.begin.isoformat() == "2021-11-25T13:45:00+09:00"
+    assert kaishin.end.isoformat() == "2021-11-25T15:45:00+09:00"
+    assert kaishin.location.startswith("株式会社総本家新之助貝新")
+    assert kaishin.geo.latitude == pytest.approx(35.069) and kaishin.geo.longitude == pytest.approx(136.6985)
+    lunch = next(e for e in events if "市長" in e.name)
+    assert lunch.location is None and lunch.geo is None
+    assert "BEGIN:VTIMEZONE\r\nTZID:Asia/Tokyo\r\n".encode() in target.read_bytes()  # CRLF per RFC 5545
+    assert len({e.uid for e in events}) == len(events)
+
+
+def test_ics_uids_are_stable_across_exports_and_time_edits() -> None:
+    tour = kuwana()
+    stamp = datetime(2021, 11, 1, tzinfo=timezone.utc)
+    assert tour_calendar(tour, stamp) == tour_calendar(kuwana(), stamp)
+    moved = replace(tour, items=tuple(replace(it, start=time(13, 50)) if i == 2 else it
+                                      for i, it in enumerate(tour.items)))
+    assert item_uids(moved) == item_uids(tour)
+    keyed = replace(tour, items=tuple(replace(it, key=f"row{i}") for i, it in enumerate(tour.items)))
+    assert item_uids(keyed) != item_uids(tour)
