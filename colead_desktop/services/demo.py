@@ -60,7 +60,8 @@ def load_demo(db: Database) -> bool:
         return False
     data = demo_data()
     with db.session() as session:
-        programme_id = _insert(session, rec.ProgrammeRecord(id=None, **data["programme"]), "programme")
+        programme_id = _insert(session, rec.ProgrammeRecord(id=None, **_fields(data["programme"], ("data_note",))),
+                               "programme")
         ids: dict[str, dict[str, int]] = {"region": {}, "company": {}, "talent": {}, "staff": {}, "venue": {}}
 
         def ref(kind: str, key: str | None) -> int | None:

@@ -1,0 +1,140 @@
+"""The main window offscreen: every page opens; a talent is added, edited, undone, redone and deleted."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton
+
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.records import TalentRecord
+from colead_desktop.services.records import list_records
+from colead_desktop.settings import Settings
+from colead_desktop.ui.main_window import MainWindow
+from colead_desktop.ui.pages.records_page import RecordsPage
+from colead_desktop.ui.record_dialog import RecordDialog
+
+
+@pytest.fixture
+def window(qtbot, db: Database) -> MainWindow:  # type: ignore[no-untyped-def]
+    main = MainWindow(db, Settings())
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def when_modal(action: Callable[[QDialog], None]) -> None:
+    """Run `action` on the next modal dialog once it is shown (dialogs block in exec())."""
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, attempt)
+        else:
+            action(dialog)  # type: ignore[arg-type]
+
+    QTimer.singleShot(0, attempt)
+
+
+def fill_talent(name: str, email: str = "") -> Callable[[QDialog], None]:
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordDialog)
+        dialog.findChild(QLineEdit, "name").setText(name)
+        dialog.findChild(QLineEdit, "email").setText(email)
+        skills = dialog.findChild(QListWidget, "skills")
+        from PySide6.QtCore import Qt
+
+        skills.item(1).setCheckState(Qt.CheckState.Checked)
+        dialog.accept()
+
+    return fill
+
+
+def test_every_page_opens(window: MainWindow) -> None:
+    for key in window.page_keys:
+        window.show_page(key)
+        assert window.stack.currentWidget().objectName() == f"{key}_page"
+        assert window.current_page_key() == key
+
+
+def test_add_edit_undo_redo_delete_a_talent(window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    window.show_page("talents")
+    page = window.stack.currentWidget()
+    assert isinstance(page, RecordsPage)
+
+    when_modal(fill_talent("佐藤 花子", "hanako@example.jp"))
+    page.findChild(QPushButton, "add_button").click()
+    talents = list_records(db, TalentRecord)
+    assert [t.name for t in talents] == ["佐藤 花子"]
+    assert talents[0].skills == ("data_scientist",)
+    assert page.model.rowCount() == 1
+
+    page.table.selectRow(0)
+    when_modal(fill_talent("佐藤 花子（編集）", "ｈａｎａｋｏ@example.jp"))
+    page.findChild(QPushButton, "edit_button").click()
+    edited = list_records(db, TalentRecord)[0]
+    assert (edited.name, edited.email) == ("佐藤 花子(編集)", "hanako@example.jp")  # NFKC-normalised
+
+    window.undo_stack.undo()
+    assert list_records(db, TalentRecord)[0].name == "佐藤 花子"
+    window.undo_stack.redo()
+    assert list_records(db, TalentRecord)[0].name == "佐藤 花子(編集)"
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    page.table.selectRow(0)
+    page.findChild(QPushButton, "delete_button").click()
+    assert list_records(db, TalentRecord) == []
+    window.undo_stack.undo()
+    assert [t.name for t in list_records(db, TalentRecord)] == ["佐藤 花子(編集)"]
+    window.undo_stack.undo()  # the edit
+    window.undo_stack.undo()  # the add
+    assert list_records(db, TalentRecord) == []
+
+
+def test_validation_message_is_shown_at_the_field(window: MainWindow, db: Database) -> None:
+    page = window.stack.widget(window.page_keys.index("talents"))
+    assert isinstance(page, RecordsPage)
+    dialog = RecordDialog(page.kind.form, page.kind.new_record(page.lookups), page.kind.choices(page.lookups), window)
+    dialog.findChild(QLineEdit, "email").setText("not-an-address")
+    errors = dialog.refresh_validation()
+    label = dialog.findChild(QLabel, "validation_label")
+    assert "メールアドレスの形式が正しくありません" in errors["email"]
+    assert "メール: メールアドレスの形式が正しくありません" in label.text()
+    assert "氏名: 入力してください。" in label.text()
+    assert dialog.editor("email").styleSheet() != ""
+    dialog.findChild(QLineEdit, "name").setText("田中 一郎")
+    dialog.findChild(QLineEdit, "email").setText("ichiro@example.jp")
+    dialog.findChild(QListWidget, "skills").item(0).setCheckState(
+        dialog.findChild(QListWidget, "skills").item(0).checkState().Checked)
+    assert dialog.refresh_validation() == {}
+    assert label.text() == ""
+
+
+def test_delete_refuses_and_names_dependents(window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from colead_desktop.domain.records import RegionRecord
+    from colead_desktop.services.lookups import load_lookups
+    from colead_desktop.services.records import save_record
+
+    programme_id = load_lookups(db).programme_id
+    region = save_record(db, RegionRecord(None, programme_id, "桑名"))
+    save_record(db, TalentRecord(None, programme_id, "鈴木 次郎", skills=("engineer",), assigned_region_id=region.id))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
+    window.show_page("regions")
+    regions_page = window.stack.currentWidget().widget(0)
+    regions_page.reload()
+    regions_page.table.selectRow(0)
+    regions_page.findChild(QPushButton, "delete_button").click()
+    assert shown and "鈴木 次郎" in shown[0] and "桑名" in shown[0]
+
+
+def test_window_remembers_the_last_page(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(db, Settings())
+    qtbot.addWidget(first)
+    first.show_page("venues")
+    first.close()
+    second = MainWindow(db, Settings())
+    qtbot.addWidget(second)
+    assert second.current_page_key() == "venues"
