@@ -1,0 +1,123 @@
+"""B-5 worksheet workbook: round trip, NFKC import, formula safety, all-or-nothing errors, opens in LibreOffice."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import set_language
+from colead_desktop.domain.types import Facility, TransportMode, VenueType
+from colead_desktop.exports.b5_workbook import (MONEY, OVERVIEW, TRANSPORT, VENUE, VISITS, B5Worksheet,
+                                                HonorariumPolicy, PreMeetingParticipant, Publicity, TravelPolicy,
+                                                VisitTarget, read_b5_workbook, write_b5_workbook)
+
+FILLED = B5Worksheet(
+    region="三重県桑名市", days=3, candidate_dates=(date(2021, 11, 25), date(2021, 12, 2)), talent_count=5,
+    publicity=frozenset({Publicity.HP_REPORT, Publicity.SNS}), pre_meeting=True,
+    pre_meeting_participants=frozenset({PreMeetingParticipant.COMPANIES, PreMeetingParticipant.LAB}),
+    venue_type=VenueType.HOTEL, venue_name="桑名シティホテル", venue_address="三重県桑名市中央町", venue_capacity=40,
+    venue_access="桑名駅から徒歩5分", facilities=frozenset(Facility) - {Facility.DISPLAY},
+    transport=frozenset({TransportMode.OFFICIAL_CAR, TransportMode.OTHER}), transport_other="=cmd|' /C calc'!A0",
+    travel_policy=TravelPolicy.CAPPED, travel_cap_yen=50000, honorarium_policy=HonorariumPolicy.TOUR_ONLY,
+    visits=(VisitTarget(True, "株式会社総本家新之助貝新", "三重県桑名市", "@SUM(1+1)"),
+            VisitTarget(True, "+大洋産業株式会社"), VisitTarget(False, "六華苑", "三重県桑名市桑名", "-見学45分")))
+
+
+def cell_row(ws, label: str) -> int:  # type: ignore[no-untyped-def]
+    return next(row[0].row for row in ws.iter_rows(min_row=2, max_col=1) if row[0].value == label)
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    target = write_b5_workbook(FILLED, tmp_path / "b5.xlsx")
+    assert read_b5_workbook(target) == FILLED
+    book = load_workbook(target)
+    assert book.sheetnames == [OVERVIEW, VENUE, TRANSPORT, MONEY, VISITS]
+    blank = write_b5_workbook(B5Worksheet(), tmp_path / "blank.xlsx")
+    assert read_b5_workbook(blank) == B5Worksheet()
+
+
+def test_user_text_is_never_a_formula(tmp_path: Path) -> None:
+    target = write_b5_workbook(FILLED, tmp_path / "b5.xlsx")
+    with zipfile.ZipFile(target) as archive:
+        xml = "".join(archive.read(n).decode() for n in archive.namelist() if n.startswith("xl/worksheets/"))
+    assert "<f>" not in xml and "<f " not in xml
+    ws = load_workbook(target)[VISITS]
+    assert ws["B3"].value == "+大洋産業株式会社" and ws["B3"].data_type == "s" and ws["B3"].quotePrefix
+
+
+def test_import_normalises_nfkc(tmp_path: Path) -> None:
+    target = write_b5_workbook(B5Worksheet(), tmp_path / "b5.xlsx")
+    book = load_workbook(target)
+    ws = book[OVERVIEW]
+    ws.cell(cell_row(ws, "地域"), 2, "ﾐｴｹﾝ ｸﾜﾅｼ")
+    ws.cell(cell_row(ws, "実施日数"), 2, "３日間")
+    ws.cell(cell_row(ws, "開催日程候補1"), 2, "２０２１/１１/２５")
+    ws.cell(cell_row(ws, "高度デジタル人材の募集人数"), 2, "５")
+    venue = book[VENUE]
+    venue.cell(cell_row(venue, "収容人数"), 2, "４０")
+    venue.cell(cell_row(venue, "環境: ホワイトボード"), 2, "〇")
+    book.save(target)
+    result = read_b5_workbook(target)
+    assert (result.region, result.days, result.candidate_dates, result.talent_count, result.venue_capacity) == (
+        "ミエケン クワナシ", 3, (date(2021, 11, 25),), 5, 40)
+    assert result.facilities == {Facility.WHITEBOARD}
+
+
+def test_broken_workbook_lists_every_error(tmp_path: Path) -> None:
+    target = write_b5_workbook(FILLED, tmp_path / "b5.xlsx")
+    book = load_workbook(target)
+    ws = book[OVERVIEW]
+    days_row = cell_row(ws, "実施日数")
+    ws.cell(days_row, 2, "7日間")
+    date_row = cell_row(ws, "開催日程候補2")
+    ws.cell(date_row, 2, "来週")
+    venue = book[VENUE]
+    capacity_row = cell_row(venue, "収容人数")
+    venue.cell(capacity_row, 2, "たくさん")
+    venue.cell(cell_row(venue, "会場名"), 1, "会場の名前")  # a renamed label: the row is lost
+    transport = book[TRANSPORT]
+    check_row = cell_row(transport, "移動手段: 公用車")
+    transport.cell(check_row, 2, "たぶん")
+    book[VISITS]["A5"] = "お店"
+    book[VISITS]["C5"] = "住所だけ"
+    del book[MONEY]
+    book.save(target)
+    set_language("en")
+    try:
+        with pytest.raises(InputError) as caught:
+            read_b5_workbook(target)
+    finally:
+        set_language("ja")
+    text = str(caught.value)
+    for where in (f"{OVERVIEW}!B{days_row}", f"{OVERVIEW}!B{date_row}", f"{VENUE}!B{capacity_row}",
+                  f"{TRANSPORT}!B{check_row}", f"{VISITS}!A5", f"{VISITS}!B5", f"{MONEY}: sheet is missing",
+                  "row 会場名 is missing"):
+        assert where in text, where
+    assert len(text.splitlines()) == 8
+
+
+def test_not_an_excel_file(tmp_path: Path) -> None:
+    bogus = tmp_path / "b5.xlsx"
+    bogus.write_text("not a workbook", encoding="utf-8")
+    with pytest.raises(InputError, match="Excelファイルを開けません"):
+        read_b5_workbook(bogus)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice not installed")
+def test_libreoffice_opens_the_export(tmp_path: Path) -> None:
+    target = write_b5_workbook(FILLED, tmp_path / "b5.xlsx")
+    subprocess.run(["libreoffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(tmp_path), str(target)], check=True, capture_output=True, timeout=180)
+    pdf = tmp_path / "b5.pdf"
+    assert pdf.stat().st_size > 1000
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert "桑名シティホテル" in text and "+大洋産業株式会社" in text
