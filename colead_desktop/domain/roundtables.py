@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Literal
 
+from colead_desktop.domain import roundtables_search as search
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 
@@ -243,8 +244,6 @@ def compute_metrics(inp: PlanInput, rounds: Sequence[Seating]) -> Metrics:
 
 def solve(inp: PlanInput, previous: Sequence[Seating] | None = None) -> Plan:
     """Seat everyone; same input and seed give the same plan. `previous` seeds the search (replan)."""
-    from colead_desktop.domain import roundtables_search as search
-
     validate(inp)
     hint = _hint_from(inp, previous) if previous else {}
     seats = search.seat_groups(inp, hint) if inp.mode == "fixed_groups" else search.seat_mix(inp, hint)
