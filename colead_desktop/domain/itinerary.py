@@ -7,7 +7,7 @@ is by far the common case; a subset names party-member ids.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
 
@@ -167,7 +167,7 @@ class Tour:
     online_fallback: bool = True
     places: tuple[Place, ...] = ()
     items: tuple[Item, ...] = ()
-    contacts: tuple[Contact, ...] = field(default=())
+    contacts: tuple[Contact, ...] = ()
 
     @cached_property
     def place_by_id(self) -> dict[str, Place]:

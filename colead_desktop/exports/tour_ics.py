@@ -38,17 +38,15 @@ def item_uids(tour: Tour) -> list[str]:
     """A stable UID per item, in item order."""
     tour_key = tour.id or f"{tour.region}-{tour.start_date.isoformat()}"
     ranks: dict[tuple[int, str, str], int] = {}
-    uids: list[str] = []
+    uids: dict[int, str] = {}
     for index in tour.ordered():
         item = tour.items[index]
         group = (item.day, item.kind.value, item.place_id or "")
         ranks[group] = ranks.get(group, 0) + 1
         local = item.key or "{}-{}-{}-{}".format(*group, ranks[group])
         digest = hashlib.sha1(f"{tour_key}|{local}".encode()).hexdigest()[:20]
-        uids.append(f"{digest}@{_DOMAIN}")
-    order = tour.ordered()
-    by_index = dict(zip(order, uids))
-    return [by_index[i] for i in range(len(tour.items))]
+        uids[index] = f"{digest}@{_DOMAIN}"
+    return [uids[i] for i in range(len(tour.items))]
 
 
 def tour_calendar(tour: Tour, stamp: datetime | None = None) -> bytes:
