@@ -27,7 +27,12 @@ dist: setup
 	$(BIN)/pip install -q -e ".[dist]"
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 
-setup: $(STAMP)
+QM := resources/i18n/colead_en.qm
+
+setup: $(STAMP) $(QM)
+
+$(QM): resources/i18n/colead_en.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

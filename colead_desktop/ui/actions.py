@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
 
@@ -15,41 +16,43 @@ from colead_desktop.paths import backups_dir, data_dir
 from colead_desktop.ui.forms import child, load_form
 from colead_desktop.ui.main_window import MainWindow
 
+translate = QCoreApplication.translate
+
 
 def install_menus(window: MainWindow) -> None:
     bar = window.menuBar()
-    window.menus = {"file": bar.addMenu(window.tr("ファイル(&F)")), "edit": bar.addMenu(window.tr("編集(&E)")),
-                    "help": bar.addMenu(window.tr("ヘルプ(&H)"))}
-    window.add_action("file", window.tr("データベースを開く…"), QKeySequence.StandardKey.Open).triggered.connect(
+    window.menus = {"file": bar.addMenu(translate("Actions", "ファイル(&F)")), "edit": bar.addMenu(translate("Actions", "編集(&E)")),
+                    "help": bar.addMenu(translate("Actions", "ヘルプ(&H)"))}
+    window.add_action("file", translate("Actions", "データベースを開く…"), QKeySequence.StandardKey.Open).triggered.connect(
         lambda: open_database(window))
-    window.add_action("file", window.tr("今すぐバックアップ")).triggered.connect(lambda: back_up_now(window))
-    window.add_action("file", window.tr("バックアップから復元…")).triggered.connect(lambda: restore_backup(window))
+    window.add_action("file", translate("Actions", "今すぐバックアップ")).triggered.connect(lambda: back_up_now(window))
+    window.add_action("file", translate("Actions", "バックアップから復元…")).triggered.connect(lambda: restore_backup(window))
     window.menus["file"].addSeparator()
-    window.add_action("file", window.tr("設定…")).triggered.connect(lambda: edit_settings(window))
+    window.add_action("file", translate("Actions", "設定…")).triggered.connect(lambda: edit_settings(window))
     window.menus["file"].addSeparator()
-    window.add_action("file", window.tr("終了"), QKeySequence.StandardKey.Quit).triggered.connect(window.close)
+    window.add_action("file", translate("Actions", "終了"), QKeySequence.StandardKey.Quit).triggered.connect(window.close)
 
-    undo = window.undo_stack.createUndoAction(window, window.tr("元に戻す"))
+    undo = window.undo_stack.createUndoAction(window, translate("Actions", "元に戻す"))
     undo.setShortcut(QKeySequence("Ctrl+Z"))
-    redo = window.undo_stack.createRedoAction(window, window.tr("やり直し"))
+    redo = window.undo_stack.createRedoAction(window, translate("Actions", "やり直し"))
     redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
     window.menus["edit"].addAction(undo)
     window.menus["edit"].addAction(redo)
 
-    window.add_action("help", window.tr("Co-LEAD Desktop について")).triggered.connect(lambda: show_about(window))
+    window.add_action("help", translate("Actions", "Co-LEAD Desktop について")).triggered.connect(lambda: show_about(window))
 
 
 def _sqlite_file(window: MainWindow) -> Path | None:
     db_file = sqlite_path(window.db.url)
     if db_file is None:
-        QMessageBox.information(window, window.tr("バックアップ"), window.tr(
+        QMessageBox.information(window, translate("Actions", "バックアップ"), translate("Actions", 
             "このデータベースはサーバー上にあります。バックアップはサーバーの管理者が行ってください（pg_dump など）。"))
     return db_file
 
 
 def open_database(window: MainWindow) -> None:
-    name, _ = QFileDialog.getOpenFileName(window, window.tr("データベースを開く"), str(data_dir()),
-                                          window.tr("SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)"))
+    name, _ = QFileDialog.getOpenFileName(window, translate("Actions", "データベースを開く"), str(data_dir()),
+                                          translate("Actions", "SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)"))
     if not name:
         return
     url = f"sqlite:///{Path(name).resolve()}"
@@ -62,7 +65,7 @@ def switch_database(window: MainWindow, url: str) -> bool:
         candidate.migrate()
     except InputError as exc:
         candidate.dispose()
-        QMessageBox.critical(window, window.tr("データベースを開けません"), str(exc))
+        QMessageBox.critical(window, translate("Actions", "データベースを開けません"), str(exc))
         return False
     old = window.db
     window.set_database(candidate)
@@ -76,22 +79,22 @@ def back_up_now(window: MainWindow) -> None:
     if db_file is None:
         return
     target = backup_sqlite(db_file, "manual")
-    QMessageBox.information(window, window.tr("バックアップ"),
-                            window.tr("バックアップを作成しました:\n{0}").format(target))
+    QMessageBox.information(window, translate("Actions", "バックアップ"),
+                            translate("Actions", "バックアップを作成しました:\n{0}").format(target))
 
 
 def restore_backup(window: MainWindow) -> None:
     db_file = _sqlite_file(window)
     if db_file is None:
         return
-    name, _ = QFileDialog.getOpenFileName(window, window.tr("復元するバックアップを選択"), str(backups_dir()),
-                                          window.tr("バックアップ (*.sqlite3)"))
+    name, _ = QFileDialog.getOpenFileName(window, translate("Actions", "復元するバックアップを選択"), str(backups_dir()),
+                                          translate("Actions", "バックアップ (*.sqlite3)"))
     if not name:
         return
     backup = Path(name)
     answer = QMessageBox.warning(
-        window, window.tr("バックアップから復元"),
-        window.tr("現在のデータベース\n{0}\nの内容を、バックアップ\n{1}\nの内容で置き換えます。\n\n"
+        window, translate("Actions", "バックアップから復元"),
+        translate("Actions", "現在のデータベース\n{0}\nの内容を、バックアップ\n{1}\nの内容で置き換えます。\n\n"
                   "置き換える前の内容もバックアップフォルダに保存されます。続けますか？").format(db_file, backup.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:
@@ -99,7 +102,7 @@ def restore_backup(window: MainWindow) -> None:
     window.db.dispose()
     safety = restore_sqlite(backup, db_file)
     if switch_database(window, window.db.url):
-        QMessageBox.information(window, window.tr("バックアップから復元"), window.tr(
+        QMessageBox.information(window, translate("Actions", "バックアップから復元"), translate("Actions", 
             "復元しました。置き換える前の内容は次に保存されています:\n{0}").format(safety))
 
 
@@ -124,12 +127,12 @@ def edit_settings(window: MainWindow) -> None:
     window.settings.user_name = user.text().strip()
     window.settings.sync()
     if changed_language:
-        QMessageBox.information(window, window.tr("設定"),
-                                window.tr("表示言語はアプリを再起動すると切り替わります。"))
+        QMessageBox.information(window, translate("Actions", "設定"),
+                                translate("Actions", "表示言語はアプリを再起動すると切り替わります。"))
 
 
 def show_about(window: MainWindow) -> None:
-    QMessageBox.about(window, window.tr("Co-LEAD Desktop について"), window.tr(
+    QMessageBox.about(window, translate("Actions", "Co-LEAD Desktop について"), translate("Actions", 
         "<h3>Co-LEAD Desktop {0}</h3><p>地域の中小企業と高度デジタル人材をつなぐプログラムの運営を支援する"
         "オフライン対応デスクトップアプリ。</p><p>データフォルダ: {1}<br>データベース: {2}</p>"
         "<p>フォント: IPAexフォント（IPAフォントライセンスv1.0）</p>").format(

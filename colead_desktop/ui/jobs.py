@@ -57,7 +57,9 @@ class JobRunner(QObject):
                on_error: Callable[[BaseException], None]) -> None:
         cancel = threading.Event()
         job = _Job(work, cancel)
-        dialog = QProgressDialog(label, parent.tr("キャンセル") if parent else "キャンセル", 0, 0, parent)
+        dialog = QProgressDialog(parent)  # its stock Cancel button is translated by qtbase_ja
+        dialog.setLabelText(label)
+        dialog.setRange(0, 0)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(600)
         dialog.canceled.connect(cancel.set)

@@ -18,8 +18,7 @@ from colead_desktop.ui.record_dialog import Choices
 from colead_desktop.ui.table_model import Column
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RecordKinds", text)
+translate = QCoreApplication.translate
 
 
 def _enum_choices(enum: Any) -> list[tuple[str, Any]]:
@@ -27,7 +26,7 @@ def _enum_choices(enum: Any) -> list[tuple[str, Any]]:
 
 
 def _optional(names: dict[int, str]) -> list[tuple[str, Any]]:
-    return [(tr("（なし）"), None)] + [(name, key) for key, name in names.items()]
+    return [(translate("RecordKinds", "（なし）"), None)] + [(name, key) for key, name in names.items()]
 
 
 def _label(enum: Any, value: str) -> str:
@@ -65,70 +64,70 @@ def record_kinds() -> list[RecordKind]:
     region_filter: Callable[[Lookups], list[tuple[str, Any]]] = lambda lk: list((n, i) for i, n in lk.regions.items())
     return [
         RecordKind(
-            "talents", tr("人材"), rec.TalentRecord, "talent_dialog",
-            lambda lk: [Column(tr("ID"), lambda r: r.id), Column(tr("氏名"), lambda r: r.name),
-                        Column(tr("フリガナ"), lambda r: r.kana), Column(tr("所属"), lambda r: r.affiliation),
-                        Column(tr("スキルタイプ"), lambda r: "、".join(_label(SkillType, s) for s in r.skills)),
-                        Column(tr("キャリア"), lambda r: _label(CareerStage, r.career_stage)),
-                        Column(tr("担当地域"), lambda r: lk.regions.get(r.assigned_region_id or 0, "")),
-                        Column(tr("居住地"), lambda r: r.home_city)],
+            "talents", translate("RecordKinds", "人材"), rec.TalentRecord, "talent_dialog",
+            lambda lk: [Column(translate("RecordKinds", "ID"), lambda r: r.id), Column(translate("RecordKinds", "氏名"), lambda r: r.name),
+                        Column(translate("RecordKinds", "フリガナ"), lambda r: r.kana), Column(translate("RecordKinds", "所属"), lambda r: r.affiliation),
+                        Column(translate("RecordKinds", "スキルタイプ"), lambda r: "、".join(_label(SkillType, s) for s in r.skills)),
+                        Column(translate("RecordKinds", "キャリア"), lambda r: _label(CareerStage, r.career_stage)),
+                        Column(translate("RecordKinds", "担当地域"), lambda r: lk.regions.get(r.assigned_region_id or 0, "")),
+                        Column(translate("RecordKinds", "居住地"), lambda r: r.home_city)],
             lambda lk: {"skills": _enum_choices(SkillType), "career_stage": _enum_choices(CareerStage),
                         "employment": _enum_choices(Employment),
                         "strong_areas": [(a, a) for a in ("戦略策定", "構想策定", "プロジェクト推進")],
                         "region_preferences": [(n, i) for i, n in lk.regions.items()],
                         "assigned_region_id": _optional(lk.regions)},
             lambda lk: rec.TalentRecord(id=None, programme_id=lk.programme_id, name=""),
-            tr("スキルタイプ"), lambda _: _enum_choices(SkillType), lambda r, v: v in r.skills),
+            translate("RecordKinds", "スキルタイプ"), lambda _: _enum_choices(SkillType), lambda r, v: v in r.skills),
         RecordKind(
-            "regions", tr("地域"), rec.RegionRecord, "region_dialog",
-            lambda lk: [Column(tr("地域名"), lambda r: r.name), Column(tr("都道府県"), lambda r: r.prefecture),
-                        Column(tr("IoT推進ラボ"), lambda r: r.lab_name), Column(tr("玄関口"), lambda r: r.gateway_name),
-                        Column(tr("地域の課題"), lambda r: r.issues.replace("\n", " ")[:60])],
+            "regions", translate("RecordKinds", "地域"), rec.RegionRecord, "region_dialog",
+            lambda lk: [Column(translate("RecordKinds", "地域名"), lambda r: r.name), Column(translate("RecordKinds", "都道府県"), lambda r: r.prefecture),
+                        Column(translate("RecordKinds", "IoT推進ラボ"), lambda r: r.lab_name), Column(translate("RecordKinds", "玄関口"), lambda r: r.gateway_name),
+                        Column(translate("RecordKinds", "地域の課題"), lambda r: r.issues.replace("\n", " ")[:60])],
             lambda lk: {},
             lambda lk: rec.RegionRecord(id=None, programme_id=lk.programme_id, name="")),
         RecordKind(
-            "companies", tr("企業"), rec.CompanyRecord, "company_dialog",
-            lambda lk: [Column(tr("企業名"), lambda r: r.name), Column(tr("地域"), lambda r: lk.regions.get(r.region_id, "")),
-                        Column(tr("業種"), lambda r: r.industry), Column(tr("ツアーでの役割"), lambda r: r.tour_role),
-                        Column(tr("担当者"), lambda r: r.contact_name)],
+            "companies", translate("RecordKinds", "企業"), rec.CompanyRecord, "company_dialog",
+            lambda lk: [Column(translate("RecordKinds", "企業名"), lambda r: r.name), Column(translate("RecordKinds", "地域"), lambda r: lk.regions.get(r.region_id, "")),
+                        Column(translate("RecordKinds", "業種"), lambda r: r.industry), Column(translate("RecordKinds", "ツアーでの役割"), lambda r: r.tour_role),
+                        Column(translate("RecordKinds", "担当者"), lambda r: r.contact_name)],
             lambda lk: {"region_id": [(n, i) for i, n in lk.regions.items()], "closed_weekdays": _weekdays(),
                         "b1_checklist": [(item.label + (" ★" if item.required_before_start else ""), item.code)
                                          for item in B1_CHECKLIST],
-                        "b3_profile__vision_choice": [(tr("（未選択）"), "")] + [(ja if language() == "ja" else en, ja)
+                        "b3_profile__vision_choice": [(translate("RecordKinds", "（未選択）"), "")] + [(ja if language() == "ja" else en, ja)
                                                                              for ja, en in VISION_CHOICES]},
             lambda lk: rec.CompanyRecord(id=None, region_id=next(iter(lk.regions), 0), name=""),
-            tr("地域"), region_filter, lambda r, v: r.region_id == v),
+            translate("RecordKinds", "地域"), region_filter, lambda r, v: r.region_id == v),
         RecordKind(
-            "venues", tr("会場"), rec.VenueRecord, "venue_dialog",
-            lambda lk: [Column(tr("会場名"), lambda r: r.name), Column(tr("地域"), lambda r: lk.regions.get(r.region_id or 0, "")),
-                        Column(tr("種別"), lambda r: _label(VenueType, r.venue_type)), Column(tr("定員"), lambda r: r.capacity),
-                        Column(tr("設備"), lambda r: f"{len(r.facilities)}/6"),
-                        Column(tr("無償"), lambda r: "○" if r.free_of_charge else "")],
+            "venues", translate("RecordKinds", "会場"), rec.VenueRecord, "venue_dialog",
+            lambda lk: [Column(translate("RecordKinds", "会場名"), lambda r: r.name), Column(translate("RecordKinds", "地域"), lambda r: lk.regions.get(r.region_id or 0, "")),
+                        Column(translate("RecordKinds", "種別"), lambda r: _label(VenueType, r.venue_type)), Column(translate("RecordKinds", "定員"), lambda r: r.capacity),
+                        Column(translate("RecordKinds", "設備"), lambda r: f"{len(r.facilities)}/6"),
+                        Column(translate("RecordKinds", "無償"), lambda r: "○" if r.free_of_charge else "")],
             lambda lk: {"region_id": _optional(lk.regions), "venue_type": _enum_choices(VenueType),
                         "facilities": _enum_choices(Facility), "closed_weekdays": _weekdays()},
             lambda lk: rec.VenueRecord(id=None, name=""),
-            tr("地域"), region_filter, lambda r, v: r.region_id == v),
+            translate("RecordKinds", "地域"), region_filter, lambda r, v: r.region_id == v),
         RecordKind(
-            "events", tr("イベント"), rec.EventRecord, "event_dialog",
-            lambda lk: [Column(tr("開始"), lambda r: r.starts_at.strftime("%Y-%m-%d %H:%M")),
-                        Column(tr("終了"), lambda r: r.ends_at.strftime("%Y-%m-%d %H:%M")),
-                        Column(tr("種別"), lambda r: _label(EventKind, r.kind)), Column(tr("タイトル"), lambda r: r.title),
-                        Column(tr("形式"), lambda r: _label(EventFormat, r.event_format)),
-                        Column(tr("地域"), lambda r: lk.regions.get(r.region_id or 0, "")),
-                        Column(tr("会場"), lambda r: lk.venues.get(r.venue_id or 0, ""))],
+            "events", translate("RecordKinds", "イベント"), rec.EventRecord, "event_dialog",
+            lambda lk: [Column(translate("RecordKinds", "開始"), lambda r: r.starts_at.strftime("%Y-%m-%d %H:%M")),
+                        Column(translate("RecordKinds", "終了"), lambda r: r.ends_at.strftime("%Y-%m-%d %H:%M")),
+                        Column(translate("RecordKinds", "種別"), lambda r: _label(EventKind, r.kind)), Column(translate("RecordKinds", "タイトル"), lambda r: r.title),
+                        Column(translate("RecordKinds", "形式"), lambda r: _label(EventFormat, r.event_format)),
+                        Column(translate("RecordKinds", "地域"), lambda r: lk.regions.get(r.region_id or 0, "")),
+                        Column(translate("RecordKinds", "会場"), lambda r: lk.venues.get(r.venue_id or 0, ""))],
             lambda lk: {"kind": _enum_choices(EventKind), "event_format": _enum_choices(EventFormat),
                         "region_id": _optional(lk.regions), "venue_id": _optional(lk.venues)},
             lambda lk: _new_event(lk),
-            tr("種別"), lambda _: _enum_choices(EventKind), lambda r, v: r.kind == v),
+            translate("RecordKinds", "種別"), lambda _: _enum_choices(EventKind), lambda r, v: r.kind == v),
         RecordKind(
-            "staff", tr("スタッフ"), rec.StaffRecord, "staff_dialog",
-            lambda lk: [Column(tr("氏名"), lambda r: r.name), Column(tr("所属区分"), lambda r: _organisation_label(r.organisation)),
-                        Column(tr("地域"), lambda r: lk.regions.get(r.region_id or 0, "")),
-                        Column(tr("企業"), lambda r: lk.companies.get(r.company_id or 0, "")), Column(tr("役割"), lambda r: r.role)],
+            "staff", translate("RecordKinds", "スタッフ"), rec.StaffRecord, "staff_dialog",
+            lambda lk: [Column(translate("RecordKinds", "氏名"), lambda r: r.name), Column(translate("RecordKinds", "所属区分"), lambda r: _organisation_label(r.organisation)),
+                        Column(translate("RecordKinds", "地域"), lambda r: lk.regions.get(r.region_id or 0, "")),
+                        Column(translate("RecordKinds", "企業"), lambda r: lk.companies.get(r.company_id or 0, "")), Column(translate("RecordKinds", "役割"), lambda r: r.role)],
             lambda lk: {"organisation": [(_organisation_label(o), o) for o in ORGANISATIONS],
                         "region_id": _optional(lk.regions), "company_id": _optional(lk.companies)},
             lambda lk: rec.StaffRecord(id=None, name="", organisation="lab"),
-            tr("地域"), region_filter, lambda r, v: r.region_id == v),
+            translate("RecordKinds", "地域"), region_filter, lambda r, v: r.region_id == v),
     ]
 
 
@@ -136,8 +135,8 @@ ORGANISATIONS = ("lab", "sme", "secretariat", "ministry", "other")
 
 
 def _organisation_label(code: str) -> str:
-    labels = {"lab": tr("IoT推進ラボ"), "sme": tr("地域中小企業"), "secretariat": tr("事務局"),
-              "ministry": tr("経済産業省"), "other": tr("その他")}
+    labels = {"lab": translate("RecordKinds", "IoT推進ラボ"), "sme": translate("RecordKinds", "地域中小企業"), "secretariat": translate("RecordKinds", "事務局"),
+              "ministry": translate("RecordKinds", "経済産業省"), "other": translate("RecordKinds", "その他")}
     return labels.get(code, code)
 
 
