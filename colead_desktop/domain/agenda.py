@@ -1,0 +1,184 @@
+"""Agenda of an online event: ordered blocks, computed start times, findings and the 2021 templates.
+
+Why: after the 2021 meetup people said time ran over (「熱が入って時間を忘れてしまった」,
+「時間配分やタイムマネジメント」). Start times are therefore never typed: they follow from the event
+start and each block's length, and `findings()` says at once when the blocks overrun the window.
+All times are Asia/Tokyo.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.types import LabelledEnum
+
+TOKYO = ZoneInfo("Asia/Tokyo")
+
+
+class BlockKind(LabelledEnum):
+    GREETING = "greeting"
+    BRIEFING = "briefing"
+    REGIONAL_INTRO = "regional_intro"
+    BREAK = "break"
+    ROUND_TABLE = "round_table"
+    SOCIAL = "social"
+    WRAP_UP = "wrap_up"
+    QA = "qa"
+    OTHER = "other"
+
+    @classmethod
+    def _labels(cls) -> dict[str, tuple[str, str]]:
+        return {"greeting": ("挨拶", "Greeting"), "briefing": ("説明", "Briefing"),
+                "regional_intro": ("地域紹介", "Regional introduction"), "break": ("休憩", "Break"),
+                "round_table": ("ラウンドテーブル", "Round table"), "social": ("懇親会", "Social"),
+                "wrap_up": ("ラップアップ", "Wrap-up"), "qa": ("質疑応答", "Q&A"), "other": ("その他", "Other")}
+
+
+@dataclass(frozen=True)
+class AgendaBlock:
+    title: str
+    kind: BlockKind
+    minutes: int
+    owner: str = ""
+    room: str = ""
+    join_url: str = ""
+
+
+@dataclass(frozen=True)
+class Agenda:
+    title: str
+    start: datetime
+    """Timezone-aware; naive datetimes are read as Asia/Tokyo."""
+    end: datetime
+    blocks: tuple[AgendaBlock, ...]
+    place: str = ""
+
+
+@dataclass(frozen=True)
+class TimedBlock:
+    block: AgendaBlock
+    start: datetime
+    end: datetime
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: Severity
+    message: str
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=TOKYO) if moment.tzinfo is None else moment.astimezone(TOKYO)
+
+
+def schedule(agenda: Agenda) -> tuple[TimedBlock, ...]:
+    """Each block with its start and end: blocks follow each other without gaps from the event start."""
+    out: list[TimedBlock] = []
+    moment = _aware(agenda.start)
+    for block in agenda.blocks:
+        end = moment + timedelta(minutes=max(0, block.minutes))
+        out.append(TimedBlock(block, moment, end))
+        moment = end
+    return tuple(out)
+
+
+def round_slots(agenda: Agenda) -> tuple[TimedBlock, ...]:
+    """The round-table blocks in order: the first is round 1, and so on."""
+    return tuple(b for b in schedule(agenda) if b.block.kind is BlockKind.ROUND_TABLE)
+
+
+def findings(agenda: Agenda) -> list[Finding]:
+    """What a timekeeper must know before the day: bad lengths, overrun, unplanned time, the total."""
+    out: list[Finding] = []
+    start, end = _aware(agenda.start), _aware(agenda.end)
+    if end <= start:
+        out.append(Finding(Severity.ERROR, msg("終了時刻が開始時刻より前です", "The event ends before it starts")))
+    for i, block in enumerate(agenda.blocks, start=1):
+        if block.minutes <= 0:
+            out.append(Finding(Severity.ERROR, msg("{i}番目「{t}」の時間が0分以下です", "Block {i} '{t}' has no duration",
+                                                   i=i, t=block.title)))
+    timed = schedule(agenda)
+    if not timed:
+        out.append(Finding(Severity.WARNING, msg("プログラムが空です", "The agenda is empty")))
+        return out
+    total = sum(max(0, b.minutes) for b in agenda.blocks)
+    finish = timed[-1].end
+    window = int((end - start).total_seconds() // 60)
+    out.append(Finding(Severity.INFO, msg("合計{n}分（{s}〜{e}）、枠は{w}分", "Total {n} min ({s}-{e}), window {w} min",
+                                          n=total, s=f"{start:%H:%M}", e=f"{finish:%H:%M}", w=window)))
+    over = [b for b in timed if b.end > end]
+    if over:
+        late = int((finish - end).total_seconds() // 60)
+        out.append(Finding(Severity.ERROR, msg("終了予定{e}を{n}分超えます（「{t}」から）",
+                                               "Runs {n} min past the end at {e} (from '{t}')",
+                                               e=f"{end:%H:%M}", n=late, t=over[0].block.title)))
+    elif finish < end:
+        spare = int((end - finish).total_seconds() // 60)
+        out.append(Finding(Severity.WARNING, msg("終了予定{e}まで{n}分の空き時間があります",
+                                                 "{n} min unplanned before the end at {e}", e=f"{end:%H:%M}", n=spare)))
+    return out
+
+
+def _at(day: date, hh: int, mm: int) -> datetime:
+    return datetime.combine(day, time(hh, mm), tzinfo=TOKYO)
+
+
+def meetup_2021(join_url: str = "") -> Agenda:
+    """The 2021-10-10 meetup on oVice (programme-sources §3.2); 15 min per lab is derived from 45/3."""
+    b = AgendaBlock
+    day = date(2021, 10, 10)
+    blocks = (
+        b("経済産業省ご挨拶", BlockKind.GREETING, 5, "経済産業省", join_url=join_url),
+        b("事務局からの事業趣旨等の説明", BlockKind.BRIEFING, 15, "事務局", join_url=join_url),
+        b("地域紹介：北海道北見市", BlockKind.REGIONAL_INTRO, 15, "北見市IoT推進ラボ", join_url=join_url),
+        b("地域紹介：三重県桑名市", BlockKind.REGIONAL_INTRO, 15, "くわなIoT推進ラボ", join_url=join_url),
+        b("地域紹介：沖縄県", BlockKind.REGIONAL_INTRO, 15, "沖縄県IoT推進ラボ", join_url=join_url),
+        b("休憩", BlockKind.BREAK, 5),
+        b("ラウンドテーブル①", BlockKind.ROUND_TABLE, 30, "事務局"),
+        b("ラウンドテーブル②", BlockKind.ROUND_TABLE, 30, "事務局"),
+        b("ラウンドテーブル③", BlockKind.ROUND_TABLE, 30, "事務局"),
+        b("休憩", BlockKind.BREAK, 5),
+        b("懇親会", BlockKind.SOCIAL, 30, "事務局", join_url=join_url),
+        b("ラップアップ、事務連絡", BlockKind.WRAP_UP, 15, "事務局", join_url=join_url),
+    )
+    return Agenda("ふるさと Co-LEAD ミートアップイベント", _at(day, 13, 0), _at(day, 16, 30), blocks, "oVice")
+
+
+def pre_meeting(day: date, start_hh: int, start_mm: int, company: str, join_url: str = "") -> Agenda:
+    """The 60-minute online 事前顔合わせ per company, guideline B-5 (programme-sources §4.10)."""
+    b = AgendaBlock
+    blocks = (
+        b("企業紹介（事業概要、経営課題・ビジョンの説明）", BlockKind.BRIEFING, 20, company, join_url=join_url),
+        b("高度デジタル人材の自己紹介", BlockKind.OTHER, 10, "高度デジタル人材", join_url=join_url),
+        b("質疑応答", BlockKind.QA, 20, join_url=join_url),
+        b("フィールドワークツアーで見学したい内容、開示して欲しいデータ等の要望確認", BlockKind.WRAP_UP, 10, "事務局",
+          join_url=join_url),
+    )
+    start = _at(day, start_hh, start_mm)
+    return Agenda(f"事前顔合わせ：{company}", start, start + timedelta(minutes=60), blocks, "オンライン")
+
+
+def interim_report_2021(join_url: str = "") -> Agenda:
+    """The 2021-12-22 中間報告会 on Webex as printed in the case book (A:5757-5772); the social from 20:00
+    on oVice is a separate, optional event and is not part of this window."""
+    b = AgendaBlock
+    day = date(2021, 12, 22)
+    blocks = (
+        b("事務局説明", BlockKind.BRIEFING, 5, "事務局", join_url=join_url),
+        b("経済産業省ご挨拶", BlockKind.GREETING, 5, "経済産業省", join_url=join_url),
+        b("フィールドワークツアー実施報告", BlockKind.BRIEFING, 10, "事務局", join_url=join_url),
+        b("北見市の状況報告・質疑応答", BlockKind.OTHER, 40, "北見市チーム", join_url=join_url),
+        b("桑名市の状況報告・質疑応答", BlockKind.OTHER, 25, "桑名市チーム", join_url=join_url),
+        b("沖縄県の状況報告・質疑応答", BlockKind.OTHER, 35, "沖縄県チーム", join_url=join_url),
+    )
+    return Agenda("ふるさと Co-LEAD 中間報告会", _at(day, 18, 0), _at(day, 20, 0), blocks, "Cisco Webex Meetings")

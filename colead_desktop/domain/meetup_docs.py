@@ -1,0 +1,96 @@
+"""What the meetup documents are made of: table briefs, region packs and self-introduction sheets.
+
+Why: the 2021 survey said talents did not know what each table expected of them and wanted each
+region's issues and past measures in advance (programme-sources §3.5, complaints 1-3). These records
+carry exactly that, so the handouts, the calendar files and the rotation sheet print the same facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from colead_desktop.domain.agenda import Agenda
+from colead_desktop.domain.roundtables import Plan
+
+DEFAULT_SHEET_FIELDS: tuple[str, ...] = (
+    "本業で関わったプロジェクト内容",
+    "本業以外での学習履歴",
+    "地域中小企業におけるデジタル化に関する課題意識と解決に向けたアプローチ",
+    "参加の動機",
+    "地域における社会課題・地域中小企業における課題の課題意識",
+    "プロジェクトにおける経験の今後への活かし方",
+)
+"""The information used in Co-LEAD screening (programme-sources §8.4); the 2021 template itself is lost."""
+
+
+@dataclass(frozen=True)
+class TableBrief:
+    """One round table (one region): where it meets online and what it wants from the talents."""
+
+    table_id: str
+    region: str
+    room: str = ""
+    join_url: str = ""
+    hosts: tuple[str, ...] = ()
+    purpose: str = ""
+    issues: str = ""
+    past_measures: str = ""
+    questions: tuple[str, ...] = ()
+    expected_output: str = ""
+
+
+@dataclass(frozen=True)
+class SmeEntry:
+    name: str
+    business: str = ""
+    issues: str = ""
+    wants: str = ""
+
+
+@dataclass(frozen=True)
+class RegionPack:
+    """One page of the pre-reading pack."""
+
+    region: str
+    lab: str = ""
+    attractions: str = ""
+    issues: str = ""
+    past_measures: str = ""
+    smes: tuple[SmeEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class TalentSheet:
+    """A talent's 自己紹介シート; `answers` maps a field title to the talent's text."""
+
+    talent_id: str
+    name: str
+    affiliation: str = ""
+    skill: str = ""
+    answers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MeetupPack:
+    """Everything the meetup outputs need; `plan` seats talents by `TalentSheet.talent_id` at
+    `TableBrief.table_id`, and the agenda's round-table blocks give each round its time."""
+
+    agenda: Agenda
+    plan: Plan
+    tables: tuple[TableBrief, ...]
+    talents: tuple[TalentSheet, ...]
+    regions: tuple[RegionPack, ...] = ()
+    sheet_fields: tuple[str, ...] = DEFAULT_SHEET_FIELDS
+
+    def brief(self, table_id: str) -> TableBrief:
+        """The brief of a table; a bare one when none was written, so outputs never fail on a gap."""
+        return next((t for t in self.tables if t.table_id == table_id), TableBrief(table_id, table_id))
+
+    def name(self, talent_id: str) -> str:
+        return next((t.name for t in self.talents if t.talent_id == talent_id), talent_id)
+
+    def seat(self, talent_id: str, round_index: int) -> str | None:
+        """The table id of `talent_id` in round `round_index` (0-based), None when absent."""
+        seating = self.plan.rounds[round_index]
+        return next((table for table, people in seating.items() if talent_id in people), None)
