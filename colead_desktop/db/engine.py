@@ -59,32 +59,33 @@ def alembic_config(engine: Engine) -> Config:
     return config
 
 
-def head_revision() -> str:
-    return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head() or ""
+def head_revisions() -> set[str]:
+    """Each feature's migrations form their own branch from the core tables, so there may be several heads."""
+    return set(ScriptDirectory(str(MIGRATIONS_DIR)).get_heads())
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> set[str]:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return set(MigrationContext.configure(connection).get_current_heads())
 
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to head, backing up an existing SQLite file first; refuse a newer database."""
     script = ScriptDirectory(str(MIGRATIONS_DIR))
-    current = current_revision(engine)
-    head = script.get_current_head()
-    if current == head:
+    current = current_revisions(engine)
+    if current == set(script.get_heads()):
         return
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+    unknown = current - {rev.revision for rev in script.walk_revisions()}
+    if unknown:
         raise InputError(msg(
             "このデータベースは新しいバージョンの Co-LEAD Desktop で作成されています（スキーマ {rev}）。"
             "アプリを更新してから開いてください。",
             "This database was written by a newer Co-LEAD Desktop (schema {rev}). "
-            "Update the app before opening it.", rev=current))
+            "Update the app before opening it.", rev=", ".join(sorted(unknown))))
     db_file = sqlite_path(str(engine.url))
-    if current is not None and db_file is not None and db_file.exists():
+    if current and db_file is not None and db_file.exists():
         backup_sqlite(db_file, "pre-migration")
-    command.upgrade(alembic_config(engine), "head")
+    command.upgrade(alembic_config(engine), "heads")
 
 
 class Database:

@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 from colead_desktop.exports.atomic import atomic_path
 from colead_desktop.reports.fonts import GOTHIC, register_fonts
 
+register_fonts()  # styles below name the font; reportlab must know it before any paragraph is measured
 MARGIN = 15 * mm
 CONTENT_WIDTH = A4[0] - 2 * MARGIN
 
@@ -68,7 +69,6 @@ def _footer(footer_text: str) -> Callable[[Canvas, SimpleDocTemplate], None]:
 
 def build_pdf(target: Path, title: str, story: list[Flowable], footer_text: str = "") -> Path:
     """Lay out `story` on A4 pages with the IPAex font embedded; the file appears only when complete."""
-    register_fonts()
     with atomic_path(Path(target)) as tmp:
         doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                                 topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm, title=title,

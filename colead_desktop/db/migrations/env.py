@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from alembic import context
 
-from colead_desktop.db import models  # noqa: F401  (registers every table on Base.metadata)
 from colead_desktop.db.base import Base
+from colead_desktop.db.registry import load_all_models
+
+load_all_models()
 
 engine = context.config.attributes["engine"]
 with engine.begin() as connection:
