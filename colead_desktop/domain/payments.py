@@ -54,6 +54,13 @@ class ExpenseCategory(StrEnum):
     LODGING = "lodging"
     OTHER = "other"
 
+    @property
+    def label(self) -> str:
+        ja, en = {"air": ("航空券", "Air"), "rail": ("鉄道", "Rail"), "bus": ("バス", "Bus"),
+                  "taxi": ("タクシー", "Taxi"), "rental_car": ("レンタカー", "Rental car"),
+                  "lodging": ("宿泊", "Lodging"), "other": ("その他", "Other")}[self.value]
+        return msg(ja, en)
+
 
 class TaxStatus(StrEnum):
     INDIVIDUAL = "individual"
@@ -226,7 +233,8 @@ def _per_diem_lines(tour_days: Iterable[date], table: RateTable) -> list[Line]:
     lines = []
     for day in sorted(set(tour_days)):
         rates = table.in_force(day)
-        lines.append(Line((day,), msg("日当（ツアー参加日）", "Per diem (tour day)"),
+        lines.append(Line((day,), msg("日当（ツアー参加日）{r:,}円/日", "Per diem (tour day) ¥{r:,}/day",
+                                      r=rates.per_diem_yen),
                           LineCategory.PER_DIEM, rates.per_diem_yen, rates.entry_id))
     return lines
 
@@ -249,7 +257,9 @@ def _honorarium_lines(work_days: Iterable[WorkDay], policy: PaymentPolicy) -> li
         paid = min(rates.honorarium_daily_yen, remaining)
         remaining -= paid
         if paid:
-            lines.append(Line((day,), msg("謝金（ビジネスモデル案作成）", "Honorarium (business-model work)"),
+            lines.append(Line((day,), msg("謝金（ビジネスモデル案作成）{r:,}円/日",
+                                          "Honorarium (business-model work) ¥{r:,}/day",
+                                          r=rates.honorarium_daily_yen),
                               LineCategory.HONORARIUM, paid, rates.entry_id))
         if paid < rates.honorarium_daily_yen:
             lines.append(Line((day,), msg("謝金 上限（{cap:,}円）超過のため不支給",
@@ -261,7 +271,8 @@ def _honorarium_lines(work_days: Iterable[WorkDay], policy: PaymentPolicy) -> li
 
 
 def _expense_text(expense: Expense) -> str:
-    return expense.description or expense.category.value
+    label = expense.category.label
+    return f"{label} {expense.description}" if expense.description else label
 
 
 def _travel_lines(payee: PayeeInput, policy: PaymentPolicy) -> list[Line]:

@@ -1,0 +1,145 @@
+"""The accountants' payments workbook: summary, ledger and one sheet per region.
+
+Totals are live =SUM() formulas so the accountant can audit them in Excel, and the test suite
+checks that LibreOffice computes the same totals as the domain. Any text that came from a user
+(names, descriptions, reasons) is stored as a string cell with a quote prefix, so a name such as
+"=HYPERLINK(...)" or "-1" can never become a formula. Written in write-only (streaming) mode.
+For an adjusting statement the amount columns hold the corrected totals and 振込金額 the
+difference actually transferred.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.statements import Statement
+from colead_desktop.exports.atomic import atomic_path
+
+YEN_FORMAT = "#,##0"
+DATE_FORMAT = "yyyy-mm-dd"
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_HEADER_FONT = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
+
+Column = tuple[str, str, int, Callable[[Any], object]]
+"""(header ja, header en, width, value getter); int values get the yen format and a total."""
+
+SUMMARY: tuple[Column, ...] = (
+    ("明細書番号", "Statement", 14, lambda s: s.statement_no),
+    ("受取人ID", "Payee id", 10, lambda s: s.result.payee_id),
+    ("氏名", "Name", 18, lambda s: s.result.name),
+    ("地域", "Region", 10, lambda s: s.result.region),
+    ("状態", "Status", 8, lambda s: s.status.label),
+    ("日当", "Per diem", 11, lambda s: s.result.per_diem_yen),
+    ("謝金日数", "Honorarium days", 8, lambda s: s.result.honorarium_days),
+    ("謝金", "Honorarium", 11, lambda s: s.result.honorarium_yen),
+    ("旅費（支給）", "Travel paid", 11, lambda s: s.result.reimbursed_yen),
+    ("事務局直接支払", "Paid directly", 11, lambda s: s.result.paid_directly_yen),
+    ("支払総額", "Gross", 12, lambda s: s.result.gross_yen),
+    ("源泉対象額", "Withholding base", 12, lambda s: s.result.withholding_base_yen),
+    ("源泉徴収税額", "Withholding", 11, lambda s: s.result.withholding_yen),
+    ("振込手数料", "Bank fee", 9, lambda s: s.result.fee_yen),
+    ("差引支払額", "Net", 12, lambda s: s.result.net_yen),
+    ("振込金額", "Transfer", 12, lambda s: s.transfer_yen),
+    ("振込予定日", "Transfer date", 11, lambda s: s.transfer_date),
+    ("振込先（マスク）", "Account (masked)", 22, lambda s: s.bank.masked() if s.bank else ""),
+    ("訂正元", "Corrects", 12, lambda s: s.adjustment.previous_no if s.adjustment else ""),
+)
+LEDGER: tuple[Column, ...] = (
+    ("明細書番号", "Statement", 14, lambda r: r[0].statement_no),
+    ("受取人ID", "Payee id", 10, lambda r: r[0].result.payee_id),
+    ("氏名", "Name", 18, lambda r: r[0].result.name),
+    ("地域", "Region", 10, lambda r: r[0].result.region),
+    ("日付", "Date", 11, lambda r: r[1].dates[0]),
+    ("全日付", "All dates", 14, lambda r: " ".join(d.isoformat() for d in r[1].dates)),
+    ("区分", "Category", 16, lambda r: r[1].category.value),
+    ("内容", "Description", 36, lambda r: r[1].description),
+    ("支給額", "Paid", 11, lambda r: r[1].amount_yen if r[1].category.in_gross else 0),
+    ("支給対象外（参考）", "Not paid (reference)", 12,
+     lambda r: 0 if r[1].category.in_gross else r[1].amount_yen),
+    ("料率", "Rates", 10, lambda r: r[1].rates_id),
+)
+
+
+def safe_text(ws: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
+    """A cell that shows `text` literally, even when it looks like a formula."""
+    cell = WriteOnlyCell(ws, text)
+    if text.startswith(FORMULA_START):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
+def _cell(ws: WriteOnlyWorksheet, value: object) -> WriteOnlyCell:
+    if isinstance(value, str):
+        return safe_text(ws, value)
+    cell = WriteOnlyCell(ws, value)
+    if isinstance(value, int):
+        cell.number_format = YEN_FORMAT
+    elif isinstance(value, date):
+        cell.number_format = DATE_FORMAT
+    return cell
+
+
+def _write_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: Sequence[Any]) -> None:
+    ws = wb.create_sheet(title)
+    for index, column in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = column[2]
+    ws.freeze_panes = "A2"
+    header = []
+    for ja, en, _, _ in columns:
+        cell = WriteOnlyCell(ws, msg(ja, en))
+        cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        header.append(cell)
+    ws.append(header)
+    getters = [column[3] for column in columns]
+    numeric = [False] * len(columns)
+    for row in rows:
+        values = [get(row) for get in getters]
+        for i, value in enumerate(values):
+            numeric[i] = numeric[i] or (isinstance(value, int) and not isinstance(value, bool))
+        ws.append([_cell(ws, value) for value in values])
+    last = len(rows) + 1
+    last_col = get_column_letter(len(columns))
+    ws.auto_filter.ref = f"A1:{last_col}{last}"
+    totals: list[object] = [msg("合計", "Total")]
+    for i in range(1, len(columns)):
+        letter = get_column_letter(i + 1)
+        if numeric[i]:
+            cell = WriteOnlyCell(ws, f"=SUM({letter}2:{letter}{last})")
+            cell.number_format, cell.font = YEN_FORMAT, _HEADER_FONT
+            totals.append(cell)
+        else:
+            totals.append(None)
+    ws.append(totals)
+
+
+def sheet_title(region: str) -> str:
+    """Excel sheet names: ≤ 31 characters, none of []:*?/\\."""
+    cleaned = "".join("_" if c in "[]:*?/\\" else c for c in region) or msg("地域未設定", "No region")
+    return msg("地域_{r}", "Region_{r}", r=cleaned)[:31]
+
+
+def write_payments_workbook(statements: Sequence[Statement], target: Path) -> Path:
+    """Summary (one row per statement), ledger (one row per line), then one sheet per region."""
+    wb = Workbook(write_only=True)
+    _write_sheet(wb, msg("集計", "Summary"), SUMMARY, statements)
+    _write_sheet(wb, msg("明細", "Ledger"), LEDGER,
+                 [(st, line) for st in statements for line in st.result.lines])
+    for region in sorted({st.result.region for st in statements}):
+        _write_sheet(wb, sheet_title(region), SUMMARY,
+                     [st for st in statements if st.result.region == region])
+    with atomic_path(Path(target)) as tmp:
+        wb.save(tmp)
+    return Path(target)

@@ -1,0 +1,100 @@
+"""Annual 報酬、料金、契約金及び賞金の支払調書 list (payments-japan.md §1.6) as a workbook.
+
+One row per payee whose payments in the calendar year total more than ¥50,000 (講演料等). The
+支払金額 includes cash travel and per diem (NTA 質疑: travel paid in cash is part of the fee) and
+excludes what the secretariat paid directly to carriers and hotels. Payees exempt from
+withholding (paid to their employer company) are listed too, with tax 0, because the 調書 is
+required even when nothing was withheld. Only statements marked paid in that year count; an
+adjusting statement counts with the difference it paid. 個人番号 is never stored by this app, so
+its column is left for the accountant to fill in on the filed copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.statements import Statement, StatementStatus
+from colead_desktop.exports.atomic import atomic_path
+from colead_desktop.exports.payments_xlsx import YEN_FORMAT, safe_text
+
+THRESHOLD_YEN = 50_000
+"""講演料等: a 支払調書 is due when the year's total to one person is more than this."""
+
+
+@dataclass(frozen=True)
+class ChoshoRow:
+    payee_id: str
+    name: str
+    address: str
+    payments: int
+    paid_yen: int
+    withheld_yen: int
+    note: str
+
+
+def chosho_rows(statements: Sequence[Statement], year: int) -> list[ChoshoRow]:
+    """Per-payee totals of the statements paid in `year`, above the threshold, by payee id."""
+    grouped: dict[str, list[Statement]] = {}
+    for st in statements:
+        if st.status is StatementStatus.PAID and st.paid_on is not None and st.paid_on.year == year:
+            grouped.setdefault(st.result.payee_id, []).append(st)
+    rows = []
+    for payee_id, items in sorted(grouped.items()):
+        paid = sum(st.payable_gross_yen for st in items)
+        if paid <= THRESHOLD_YEN:
+            continue
+        latest = max(items, key=lambda st: st.paid_on or st.transfer_date)
+        notes = {st.result.withholding_note for st in items if st.result.withholding_yen == 0}
+        rows.append(ChoshoRow(payee_id, latest.result.name, latest.payee_address, len(items), paid,
+                              sum(st.payable_withholding_yen for st in items), " / ".join(sorted(notes))))
+    return rows
+
+
+HEADERS = (("受取人ID", "Payee id", 10), ("氏名", "Name", 18), ("住所（居所）", "Address", 30),
+           ("個人番号（提出用のみ記入）", "My Number (filed copy only)", 16),
+           ("区分", "Kind", 14), ("細目（支払回数）", "Detail (payments)", 10),
+           ("支払金額", "Amount paid", 13), ("源泉徴収税額", "Tax withheld", 13), ("摘要", "Note", 36))
+
+
+def write_chosho_workbook(statements: Sequence[Statement], year: int, payer_name: str,
+                          target: Path) -> Path:
+    rows = chosho_rows(statements, year)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(msg("支払調書 {y}年分", "Payment records {y}", y=year))
+    for i, (_, _, width) in enumerate(HEADERS, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = "A3"
+    ws.append([safe_text(ws, msg("報酬、料金、契約金及び賞金の支払調書 一覧　{y}年分　支払者: {p}",
+                                 "Annual payment records {y}; payer: {p}", y=year, p=payer_name))])
+    bold = []
+    for ja, en, _ in HEADERS:
+        cell = WriteOnlyCell(ws, msg(ja, en))
+        cell.font = Font(bold=True)
+        bold.append(cell)
+    ws.append(bold)
+    for row in rows:
+        cells = [safe_text(ws, row.payee_id), safe_text(ws, row.name), safe_text(ws, row.address),
+                 None, msg("講演料等（謝金・日当・旅費）", "Lecture-type fees (honorarium, per diem, travel)"),
+                 row.payments, WriteOnlyCell(ws, row.paid_yen), WriteOnlyCell(ws, row.withheld_yen),
+                 safe_text(ws, row.note)]
+        cells[6].number_format = cells[7].number_format = YEN_FORMAT
+        ws.append(cells)
+    last = len(rows) + 2
+    ws.auto_filter.ref = f"A2:I{last}"
+    totals: list[object] = [msg("合計", "Total")] + [None] * 5
+    for letter in "GH":
+        cell = WriteOnlyCell(ws, f"=SUM({letter}3:{letter}{last})")
+        cell.number_format = YEN_FORMAT
+        totals.append(cell)
+    ws.append(totals)
+    with atomic_path(Path(target)) as tmp:
+        wb.save(tmp)
+    return Path(target)

@@ -1,0 +1,84 @@
+"""支払明細書 PDFs read back with pdftotext; one page rendered to a PNG for a visual check."""
+
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from colead_desktop.domain.demo_payments import demo_payees, demo_statements
+from colead_desktop.domain.payments import FY2021_PRESET, compute_payment
+from colead_desktop.domain.progress import Cancelled
+from colead_desktop.domain.statements import adjusting_statement, approve
+from colead_desktop.reports.statement_pdf import render_combined, render_folder, render_statement
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+TALENTS = [(f"t{i:02d}", f"人材{i:02d}") for i in range(1, 17)]
+
+
+def text_of(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+@pytest.fixture
+def statements():
+    return demo_statements(demo_payees(TALENTS))
+
+
+def test_statement_text(statements, tmp_path: Path, artifacts: Path) -> None:
+    st = statements[0]
+    r = st.result
+    pdf = render_statement(st, tmp_path / "s.pdf")
+    text = text_of(pdf)
+    for needle in ("支払明細書", "DEMO-0001", "人材01", "令和3年11月16日", "2021-11-16", "令和4年3月10日",
+                   "2022-03-10", f"{r.gross_yen:,}円", f"{r.withholding_yen:,}円", f"{r.net_yen:,}円",
+                   "源泉徴収税額", "差引振込金額", "FY2021", "10,000円/日", "30,000円/日",
+                   "上限 150,000円", "****", "ふるさとCo-LEAD事務局（架空）"):
+        assert needle in text, needle
+    assert st.bank is not None and st.bank.number not in text  # only the masked number is printed
+    for line in r.lines:
+        assert line.dates[0].isoformat() in text
+    subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", str(pdf),
+                    str(artifacts / "statement_page")], check=True)
+    assert (artifacts / "statement_page-1.png").stat().st_size > 10_000
+
+
+def test_exempt_and_adjusting_statements(statements, tmp_path: Path) -> None:
+    exempt = next(st for st in statements if st.result.withholding_yen == 0)
+    assert "源泉徴収なし" in text_of(render_statement(exempt, tmp_path / "e.pdf"))
+    old = approve(statements[1], "経理", date(2022, 3, 2))
+    corrected = compute_payment(demo_payees(TALENTS)[1].payee, FY2021_PRESET, fee_yen=0)
+    adj = adjusting_statement(old, corrected, "DEMO-0002-A", "二重計上の取消", date(2022, 3, 20),
+                              date(2022, 3, 25))
+    text = text_of(render_statement(adj, tmp_path / "a.pdf"))
+    assert "支払明細書（調整）" in text and "DEMO-0002" in text and "二重計上の取消" in text
+
+
+def test_folder_and_combined_with_progress(statements, tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    paths = render_folder(statements[:5], tmp_path / "out", lambda d, t: calls.append((d, t)) or True)
+    assert calls == [(i, 5) for i in range(1, 6)] and all(p.exists() for p in paths)
+    combined = render_combined(statements, tmp_path / "all.pdf", lambda d, t: True)
+    assert text_of(combined).count("支払明細書") >= 16
+    info = subprocess.run(["pdfinfo", str(combined)], capture_output=True, text=True).stdout
+    assert int(info.split("Pages:")[1].split()[0]) >= 16
+
+
+def test_cancel_leaves_no_combined_file(statements, tmp_path: Path) -> None:
+    with pytest.raises(Cancelled):
+        render_combined(statements, tmp_path / "all.pdf", lambda done, total: done < 3)
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(Cancelled):
+        render_folder(statements, tmp_path / "f", lambda done, total: done < 2)
+    assert len(list((tmp_path / "f").glob("*.pdf"))) == 2
+    assert not list((tmp_path / "f").glob(".*part"))
+
+
+def test_parallel_folder_matches_input_order(statements, tmp_path: Path) -> None:
+    many = statements * 3  # 48 ≥ PARALLEL_FROM: exercises the process pool
+    many = [type(st)(**{**st.__dict__, "statement_no": f"N{i:03d}"}) for i, st in enumerate(many)]
+    paths = render_folder(many, tmp_path / "par")
+    assert [p.name for p in paths] == [f"N{i:03d}_{st.result.payee_id}.pdf" for i, st in enumerate(many)]
+    assert "N047" in text_of(paths[-1])
