@@ -1,0 +1,80 @@
+"""The rotation as an Excel workbook: one row per talent, one column per round, plus a per-table view.
+
+Why: secretariats pass the rotation to lab staff who filter it for their own table. Names and table
+names are user text, so a value such as "=HYPERLINK(...)" or "-1" must stay text: such cells are typed
+as strings and marked quotePrefix, exactly what Excel does when a person types a leading apostrophe.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from colead_desktop.domain.agenda import round_slots
+from colead_desktop.domain.meetup_docs import MeetupPack
+from colead_desktop.exports.atomic import write_atomically
+
+_HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
+
+
+def _put(ws: Worksheet, row: int, column: int, value: object) -> None:
+    """Write a cell; text is always a string, never a formula, even when it starts with = + - @."""
+    cell = ws.cell(row=row, column=column, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+        if value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+            cell.quotePrefix = True
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _header(ws: Worksheet, titles: list[str], widths: list[int]) -> None:
+    for column, (title, width) in enumerate(zip(titles, widths), start=1):
+        _put(ws, 1, column, title)
+        ws.cell(row=1, column=column).font = Font(bold=True)
+        ws.cell(row=1, column=column).fill = _HEADER_FILL
+        ws.column_dimensions[get_column_letter(column)].width = width
+    ws.freeze_panes = "A2"
+
+
+def _round_titles(pack: MeetupPack) -> list[str]:
+    slots = round_slots(pack.agenda)
+    titles = []
+    for r in range(len(pack.plan.rounds)):
+        time = f" {slots[r].start:%H:%M}-{slots[r].end:%H:%M}" if r < len(slots) else ""
+        titles.append(f"第{r + 1}ラウンド{time}")
+    return titles
+
+
+def build_workbook(pack: MeetupPack) -> Workbook:
+    """Sheet ローテーション (per talent, filterable) and sheet テーブル別 (per table and round)."""
+    book = Workbook()
+    ws = book.active
+    ws.title = "ローテーション"
+    rounds = _round_titles(pack)
+    _header(ws, ["人材ID", "氏名", "所属", "スキル", *rounds], [12, 18, 24, 22, *[18] * len(rounds)])
+    for row, sheet in enumerate(pack.talents, start=2):
+        for column, value in enumerate([sheet.talent_id, sheet.name, sheet.affiliation, sheet.skill], start=1):
+            _put(ws, row, column, value)
+        for r in range(len(pack.plan.rounds)):
+            table = pack.seat(sheet.talent_id, r)
+            _put(ws, row, 5 + r, pack.brief(table).region if table else "欠席")
+    ws.auto_filter.ref = f"A1:{get_column_letter(4 + len(rounds))}{max(2, len(pack.talents) + 1)}"
+    by_table = book.create_sheet("テーブル別")
+    _header(by_table, ["テーブル", "ルーム", "URL", *rounds], [16, 16, 30, *[30] * len(rounds)])
+    table_ids = list(pack.plan.rounds[0]) if pack.plan.rounds else []
+    for row, table_id in enumerate(table_ids, start=2):
+        brief = pack.brief(table_id)
+        for column, value in enumerate([brief.region, brief.room, brief.join_url], start=1):
+            _put(by_table, row, column, value)
+        for r, seating in enumerate(pack.plan.rounds):
+            _put(by_table, row, 4 + r, "\n".join(pack.name(p) for p in seating.get(table_id, ())))
+    by_table.auto_filter.ref = f"A1:{get_column_letter(3 + len(rounds))}{max(2, len(table_ids) + 1)}"
+    return book
+
+
+def write_rotation(target: Path, pack: MeetupPack) -> Path:
+    return write_atomically(Path(target), lambda tmp: build_workbook(pack).save(tmp))

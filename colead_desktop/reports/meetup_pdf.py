@@ -1,0 +1,177 @@
+"""Meetup handouts as one A4 PDF: agenda, rotation, table sheets, talent cards and the pre-reading pack.
+
+Why these parts: the 2021 survey asked for each table's expectations and each region's issues and past
+measures before the event, and for better time keeping. The print centre picks parts separately, so
+every part can be produced alone; long runs report progress and can be cancelled (nothing is written).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.lib.units import mm
+
+from colead_desktop.domain.agenda import findings, round_slots, schedule
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.jp_calendar import wareki
+from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, TableBrief, TalentSheet
+from colead_desktop.domain.progress import Progress, report
+from colead_desktop.domain.types import LabelledEnum
+from colead_desktop.reports.layout import BODY, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, para
+
+_WEEKDAYS = "月火水木金土日"
+
+
+class HandoutPart(LabelledEnum):
+    AGENDA = "agenda"
+    ROTATION = "rotation"
+    TABLE_SHEETS = "table_sheets"
+    TALENT_CARDS = "talent_cards"
+    REGION_PACK = "region_pack"
+    SELF_INTRO = "self_intro"
+
+    @classmethod
+    def _labels(cls) -> dict[str, tuple[str, str]]:
+        return {"agenda": ("プログラム", "Agenda"), "rotation": ("ローテーション表", "Rotation overview"),
+                "table_sheets": ("テーブル別シート", "Table sheets"), "talent_cards": ("人材別カード", "Talent cards"),
+                "region_pack": ("事前資料（地域）", "Pre-reading: regions"),
+                "self_intro": ("自己紹介シート", "Self-introduction sheets")}
+
+
+def write_handouts(target: Path, pack: MeetupPack, parts: Sequence[HandoutPart] = tuple(HandoutPart),
+                   progress: Progress | None = None) -> Path:
+    """Write the chosen parts, in the order given, to `target`; raises Cancelled when `progress` says so."""
+    units: list[Callable[[], list[Flowable]]] = []
+    for part in parts:
+        if part is HandoutPart.AGENDA:
+            units.append(lambda: _agenda(pack))
+        elif part is HandoutPart.ROTATION:
+            units.append(lambda: _rotation(pack))
+        elif part is HandoutPart.TABLE_SHEETS:
+            units.extend((lambda t=t: _table_sheet(pack, t)) for t in _briefs(pack))
+        elif part is HandoutPart.TALENT_CARDS:
+            units.extend((lambda s=s: _talent_card(pack, s)) for s in pack.talents)
+        elif part is HandoutPart.REGION_PACK:
+            units.extend((lambda r=r: _region_page(r)) for r in pack.regions)
+        else:
+            units.extend((lambda s=s: _self_intro(pack, s)) for s in pack.talents)
+    story: list[Flowable] = []
+    for done, unit in enumerate(units):
+        report(progress, done, len(units))
+        story.extend(unit())
+    report(progress, len(units), len(units))
+    if not story:
+        story.append(para(msg("出力する内容がありません", "Nothing to print")))
+    return build_pdf(target, pack.agenda.title, story, f"{pack.agenda.title}  {_day(pack)}")
+
+
+def _day(pack: MeetupPack) -> str:
+    start = schedule(pack.agenda)[0].start if pack.agenda.blocks else pack.agenda.start
+    return f"{wareki(start.date())}（{_WEEKDAYS[start.weekday()]}）"
+
+
+def _briefs(pack: MeetupPack) -> list[TableBrief]:
+    ids = list(pack.plan.rounds[0]) if pack.plan.rounds else [t.table_id for t in pack.tables]
+    return [pack.brief(table_id) for table_id in ids]
+
+
+def _round_label(pack: MeetupPack, index: int) -> str:
+    slots = round_slots(pack.agenda)
+    label = msg("第{r}ラウンド", "Round {r}", r=index + 1)
+    if index < len(slots):
+        label += f"\n{slots[index].start:%H:%M}–{slots[index].end:%H:%M}"
+    return label
+
+
+def _agenda(pack: MeetupPack) -> list[Flowable]:
+    agenda = pack.agenda
+    head = [msg("時間", "Time"), msg("項目", "Item"), msg("種別", "Kind"), msg("担当", "Owner"), msg("会場・URL", "Room / URL")]
+    rows = [head] + [[f"{b.start:%H:%M}–{b.end:%H:%M}", b.block.title, b.block.kind.label, b.block.owner,
+                      "\n".join(x for x in (b.block.room, b.block.join_url) if x)] for b in schedule(agenda)]
+    out: list[Flowable] = [para(agenda.title, TITLE),
+                           para(msg("{d} {s}〜{e}　会場：{p}", "{d} {s}-{e}  Venue: {p}", d=_day(pack),
+                                    s=f"{agenda.start:%H:%M}", e=f"{agenda.end:%H:%M}", p=agenda.place or "-")),
+                           Spacer(1, 3 * mm), grid(rows, [26 * mm, 58 * mm, 31 * mm, 32 * mm, 33 * mm]),
+                           Spacer(1, 3 * mm)]
+    out += [para(f"[{f.severity.value}] {f.message}", SMALL) for f in findings(agenda)]
+    return out + [PageBreak()]
+
+
+def _rotation(pack: MeetupPack) -> list[Flowable]:
+    rounds = pack.plan.rounds
+    head = [msg("テーブル", "Table")] + [_round_label(pack, r) for r in range(len(rounds))]
+    rows = [head] + [[brief.region] + ["\n".join(pack.name(p) for p in seating.get(brief.table_id, ()))
+                                       for seating in rounds] for brief in _briefs(pack)]
+    first = 30 * mm
+    rest = (CONTENT_WIDTH - first) / max(1, len(rounds))
+    m = pack.plan.metrics
+    return [para(msg("ローテーション表", "Rotation overview"), TITLE), grid(rows, [first] + [rest] * len(rounds)),
+            Spacer(1, 3 * mm),
+            para(msg("再会ペア {p}・同じテーブルの再訪 {v}・人数差 最大{s}名・未充足の希望 {u}",
+                     "Repeated pairs {p} · revisits {v} · size spread {s} · unmet preferences {u}",
+                     p=m.repeat_pairs, v=m.revisits, s=m.table_size_spread, u=m.unmet_preferences), SMALL),
+            PageBreak()]
+
+
+def _section(title: str, text: str) -> list[Flowable]:
+    return [para(title, HEADING), para(text or "-")] if text else []
+
+
+def _table_sheet(pack: MeetupPack, brief: TableBrief) -> list[Flowable]:
+    head = [msg("ラウンド", "Round"), msg("参加する人材", "Talents at this table")]
+    rows = [head] + [[_round_label(pack, r), "、".join(pack.name(p) for p in seating.get(brief.table_id, ()))]
+                     for r, seating in enumerate(pack.plan.rounds)]
+    out: list[Flowable] = [para(msg("{t}テーブル", "Table: {t}", t=brief.region), TITLE)]
+    where = "　".join(x for x in (brief.room, brief.join_url) if x)
+    if where:
+        out.append(para(msg("ルーム：{w}", "Room: {w}", w=where)))
+    if brief.hosts:
+        out.append(para(msg("担当：{h}", "Hosts: {h}", h="、".join(brief.hosts))))
+    out += [Spacer(1, 2 * mm), grid(rows, [30 * mm, CONTENT_WIDTH - 30 * mm])]
+    out += _section(msg("このテーブルの目的", "Purpose of this table"), brief.purpose)
+    out += _section(msg("地域の課題", "The region's issues"), brief.issues)
+    out += _section(msg("これまでの施策", "Past measures"), brief.past_measures)
+    if brief.questions:
+        out += [para(msg("人材への質問", "Questions for the talents"), HEADING)]
+        out += [para(f"・{q}") for q in brief.questions]
+    out += _section(msg("期待するアウトプット", "Expected output"), brief.expected_output)
+    return out + [PageBreak()]
+
+
+def _talent_card(pack: MeetupPack, sheet: TalentSheet) -> list[Flowable]:
+    head = [msg("ラウンド", "Round"), msg("テーブル", "Table"), msg("ルーム・URL", "Room / URL")]
+    rows = [head]
+    for r in range(len(pack.plan.rounds)):
+        table = pack.seat(sheet.talent_id, r)
+        brief = pack.brief(table) if table else None
+        rows.append([_round_label(pack, r), brief.region if brief else msg("（欠席）", "(absent)"),
+                     "\n".join(x for x in (brief.room, brief.join_url) if x) if brief else ""])
+    card = [para(f"{sheet.name}　{sheet.affiliation}", HEADING),
+            grid(rows, [30 * mm, 40 * mm, CONTENT_WIDTH - 70 * mm]), Spacer(1, 6 * mm)]
+    return [CondPageBreak(45 * mm), KeepTogether(card)]
+
+
+def _region_page(region: RegionPack) -> list[Flowable]:
+    out: list[Flowable] = [para(msg("事前資料：{r}", "Pre-reading: {r}", r=region.region), TITLE)]
+    if region.lab:
+        out.append(para(region.lab, BODY))
+    out += _section(msg("地域の魅力", "Attractions"), region.attractions)
+    out += _section(msg("地域の課題", "Issues"), region.issues)
+    out += _section(msg("これまでの施策とその効果", "Past measures and their effects"), region.past_measures)
+    if region.smes:
+        head = [msg("参加企業", "SME"), msg("事業概要", "Business"), msg("経営課題", "Issues"),
+                msg("人材に求めること", "What they want")]
+        rows = [head] + [[s.name, s.business, s.issues, s.wants] for s in region.smes]
+        out += [para(msg("参加企業", "Participating SMEs"), HEADING), grid(rows, [36 * mm, 46 * mm, 49 * mm, 49 * mm])]
+    return out + [PageBreak()]
+
+
+def _self_intro(pack: MeetupPack, sheet: TalentSheet) -> list[Flowable]:
+    rows = [[msg("項目", "Field"), msg("内容", "Answer")],
+            [msg("氏名", "Name"), sheet.name], [msg("所属", "Affiliation"), sheet.affiliation],
+            [msg("スキル", "Skill"), sheet.skill]]
+    rows += [[name, sheet.answers.get(name, "")] for name in pack.sheet_fields]
+    return [para(msg("自己紹介シート", "Self-introduction sheet"), TITLE),
+            grid(rows, [55 * mm, CONTENT_WIDTH - 55 * mm]), PageBreak()]

@@ -1,0 +1,135 @@
+"""Meetup outputs read back by independent tools: pdftotext/pdftoppm, ics-py, openpyxl."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+import ics
+import openpyxl
+import pytest
+
+from colead_desktop.domain.agenda import meetup_2021
+from colead_desktop.domain.i18n import set_language
+from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, SmeEntry, TableBrief, TalentSheet
+from colead_desktop.domain.progress import Cancelled
+from colead_desktop.domain.roundtables import PlanInput, Table, Talent, solve
+from colead_desktop.exports.meetup_ics import event_calendar, talent_calendar, write_talent_calendars
+from colead_desktop.exports.rotation_xlsx import write_rotation
+from colead_desktop.reports.meetup_pdf import HandoutPart, write_handouts
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+REGIONS = {"北見": "北海道北見市", "桑名": "三重県桑名市", "沖縄": "沖縄県"}
+
+
+@pytest.fixture(autouse=True)
+def _japanese() -> None:
+    set_language("ja")
+    yield
+    set_language("ja")
+
+
+@pytest.fixture(scope="module")
+def pack() -> MeetupPack:
+    tables = tuple(Table(t, 8) for t in REGIONS)
+    skills = ["business_architect", "data_scientist", "ux_designer", "engineer", "security"]
+    talents = tuple(Talent(f"t{i:02d}", skills[i % 5], rounds=frozenset({1, 3}) if i == 15 else None)
+                    for i in range(16))
+    plan = solve(PlanInput(3, "mix", 1, tables, talents))
+    briefs = tuple(TableBrief(t, region, f"{t}ルーム", f"https://ovice.example/{i}", (f"{t}ラボ",),
+                              "地域課題について意見交換する", f"{region}の課題", "これまでの実証事業",
+                              ("どの企業に関心がありますか？",), "関心のある企業の候補")
+                   for i, (t, region) in enumerate(REGIONS.items()))
+    sheets = tuple(TalentSheet(f"t{i:02d}", f"人材{i:02d}", "=HYPERLINK(\"x\")" if i == 0 else "ソフトバンク㈱",
+                               "データサイエンティスト", {"参加の動機": f"動機{i}"}) for i in range(16))
+    regions = (RegionPack("三重県桑名市", "くわなIoT推進ラボ", "六華苑", "グリーン化を担うデジタル人材の不足",
+                          "ゼロカーボンシティ宣言", (SmeEntry("株式会社総本家新之助貝新", "佃煮", "顧客データ", "SNS活用"),)),)
+    return MeetupPack(meetup_2021("https://ovice.example/main"), plan, briefs, sheets, regions)
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text with line breaks removed, so words wrapped inside narrow cells still match."""
+    out = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return "".join(out.split())
+
+
+def test_handouts_contain_every_part(pack: MeetupPack, tmp_path: Path) -> None:
+    target = write_handouts(tmp_path / "handouts.pdf", pack)
+    text = pdf_text(target)
+    for expected in ("Co-LEADミートアップイベント", "ラウンドテーブル①", "ローテーション表", "北海道北見市テーブル",
+                     "人材への質問", "期待するアウトプット",
+                     "事前資料：三重県桑名市", "株式会社総本家新之助貝新", "自己紹介シート",
+                     "本業以外での学習履歴", "動機7", "（欠席）", "令和3年10月10日"):
+        assert expected in text, expected
+    ARTIFACTS.mkdir(exist_ok=True)
+    subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "2", "-l", "2", str(target),
+                    str(ARTIFACTS / "meetup_rotation")], check=True)
+
+
+def test_parts_can_be_printed_alone_and_in_english(pack: MeetupPack, tmp_path: Path) -> None:
+    set_language("en")
+    text = pdf_text(write_handouts(tmp_path / "agenda.pdf", pack, [HandoutPart.AGENDA]))
+    assert "Room/URL" in text and "ラウンドテーブル②" in text
+    assert "Self-introduction sheet" not in text and "Rotation overview" not in text
+
+
+def test_cancel_leaves_no_file(pack: MeetupPack, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+
+    def stop_at_third(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return done < 3
+
+    with pytest.raises(Cancelled):
+        write_handouts(tmp_path / "x.pdf", pack, progress=stop_at_third)
+    assert not list(tmp_path.iterdir())
+    assert seen[-1][0] == 3 and seen[0][1] == 2 + 3 + 16 + 1 + 16
+
+
+def test_event_calendar_is_one_event_in_tokyo(pack: MeetupPack) -> None:
+    calendar = ics.Calendar(event_calendar(pack).decode("utf-8"))
+    (event,) = calendar.events
+    assert event.begin.hour == 13 and event.begin.utcoffset() == timedelta(hours=9)
+    assert event.end.hour == 16 and event.end.minute == 30
+    assert "14:10–14:40 ラウンドテーブル①" in event.description
+    assert b"BEGIN:VTIMEZONE" in event_calendar(pack) and b"TZID=Asia/Tokyo" in event_calendar(pack)
+
+
+def test_talent_calendar_has_one_event_per_attended_round(pack: MeetupPack, tmp_path: Path) -> None:
+    paths = write_talent_calendars(tmp_path, pack)
+    assert len(paths) == 16
+    events = sorted(ics.Calendar(paths["t00"].read_text("utf-8")).events, key=lambda e: e.begin)
+    assert [(e.begin.hour, e.begin.minute) for e in events] == [(14, 10), (14, 40), (15, 10)]
+    assert all(e.begin.utcoffset() == timedelta(hours=9) and e.duration == timedelta(minutes=30) for e in events)
+    tables = [pack.seat("t00", r) for r in range(3)]
+    assert [e.url for e in events] == [pack.brief(t).join_url for t in tables]
+    assert all(e.url in e.location and "【目的】" in e.description for e in events)
+    partial = ics.Calendar(paths["t15"].read_text("utf-8")).events
+    assert len(partial) == 2
+    assert talent_calendar(pack, "t00") == paths["t00"].read_bytes()
+    uids = {e.uid for e in events}
+    assert len(uids) == 3 and uids == {e.uid for e in ics.Calendar(talent_calendar(pack, "t00").decode()).events}
+
+
+def test_rotation_workbook(pack: MeetupPack, tmp_path: Path) -> None:
+    path = write_rotation(tmp_path / "rotation.xlsx", pack)
+    book = openpyxl.load_workbook(path)
+    ws = book["ローテーション"]
+    assert [c.value for c in ws[1]][:5] == ["人材ID", "氏名", "所属", "スキル", "第1ラウンド 14:10-14:40"]
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:G17"
+    row = {c.value: c for c in ws[2]}
+    assert ws["C2"].value == '=HYPERLINK("x")' and ws["C2"].data_type == "s" and ws["C2"].quotePrefix
+    assert set(REGIONS.values()) == {ws.cell(row=2, column=c).value for c in (5, 6, 7)}
+    assert ws.cell(row=17, column=6).value == "欠席" and row
+    per_table = book["テーブル別"]
+    assert per_table["A2"].value == "北海道北見市" and "人材" in per_table["D2"].value
+
+
+def test_formula_text_stays_text_in_the_file(pack: MeetupPack, tmp_path: Path) -> None:
+    sheets = (replace(pack.talents[0], name="+1-2", affiliation="@SUM(A1)"),) + pack.talents[1:]
+    path = write_rotation(tmp_path / "r.xlsx", replace(pack, talents=sheets))
+    ws = openpyxl.load_workbook(path)["ローテーション"]
+    assert ws["B2"].value == "+1-2" and ws["B2"].data_type == "s"
+    assert ws["C2"].value == "@SUM(A1)" and ws["C2"].data_type == "s"
