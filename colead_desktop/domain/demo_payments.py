@@ -73,7 +73,7 @@ def _expenses(rng: random.Random, region: str, first: date, fare: int,
                    "自宅最寄駅〜空港・駅")]
     nightly = {"kitami": 8_200, "kuwana": 7_500, "okinawa": 9_300}[region]
     out.append(Expense(first, ExpenseCategory.LODGING, nightly * 2, region != "kitami",
-                       "宿泊 2泊"))
+                       "2泊"))
     return tuple(out)
 
 

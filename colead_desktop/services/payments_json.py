@@ -3,6 +3,8 @@
 Validation happens here, before any domain object is built, so that every error names the payee
 and the exact field path (e.g. `expenses[2].amount_yen`) the user has to fix in their file.
 The bank fee is not part of this command: it depends on the bank account, not on the programme.
+When `withhold_reimbursements` is false, an optional `policy.exclusion_reason` text is recorded
+as the reason (a default naming the input file is used otherwise).
 """
 
 from __future__ import annotations
