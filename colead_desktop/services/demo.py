@@ -100,4 +100,6 @@ def load_demo(db: Database) -> bool:
                     id=None, event_id=event_id, talent_id=ref("talent", person.get("talent")),
                     staff_id=ref("staff", person.get("staff")), role=person.get("role", ""),
                     attendance=person.get("attendance", "planned")), f"events/{item['key']}/participants")
+        from colead_desktop.services.tours import load_demo_tours  # the three 2021 tours, linked to their events
+        load_demo_tours(session)
     return True

@@ -1,0 +1,131 @@
+"""Fieldwork tours in the database: list, load, save, delete, new from template or copy, demo tours.
+
+One session per call; domain Tour objects in and out. A tour's identity is its `key` (Tour.id), a
+stable string also used for calendar UIDs; saving a tour without one gives it a fresh key, and every
+item without a key gets one, so calendar entries survive moving an item to another day.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db import models
+from colead_desktop.db.engine import Database
+from colead_desktop.db.tour_models import TourRow
+from colead_desktop.db.tour_store import fill_row, row_to_tour
+from colead_desktop.domain.demo_tours import demo_tours
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.itinerary import Tour
+from colead_desktop.domain.tour_templates import copy_tour, guideline_template
+from colead_desktop.domain.types import EventKind
+
+
+@dataclass(frozen=True)
+class TourSummary:
+    key: str
+    title: str
+    region: str
+    start_date: date
+    days: int
+    event_id: int | None
+
+
+def _new_key() -> str:
+    return uuid.uuid4().hex[:16]
+
+
+def list_tours(db: Database) -> list[TourSummary]:
+    with db.session() as session:
+        rows = session.execute(select(TourRow.key, TourRow.title, TourRow.region, TourRow.start_date, TourRow.days,
+                                      TourRow.event_id).order_by(TourRow.start_date, TourRow.region)).all()
+    return [TourSummary(*row) for row in rows]
+
+
+def _row(session: Session, key: str) -> TourRow:
+    row = session.scalar(select(TourRow).where(TourRow.key == key))
+    if row is None:
+        raise InputError(msg("ツアー「{k}」が見つかりません", "Tour {k} was not found", k=key))
+    return row
+
+
+def load_tour(db: Database, key: str) -> Tour:
+    with db.session() as session:
+        return row_to_tour(_row(session, key))
+
+
+def _keyed(tour: Tour) -> Tour:
+    return replace(tour, id=tour.id or _new_key(),
+                   items=tuple(item if item.key else replace(item, key=_new_key()) for item in tour.items))
+
+
+def _region_id(session: Session, region: str) -> int | None:
+    """The region row whose name appears in the tour's region text (「桑名」 in 「三重県桑名市」)."""
+    for region_id, name in session.execute(select(models.Region.id, models.Region.name)):
+        if name and name in region:
+            return int(region_id)
+    return None
+
+
+def _save(session: Session, tour: Tour, event_id: int | None = None) -> Tour:
+    tour = _keyed(tour)
+    row = session.scalar(select(TourRow).where(TourRow.key == tour.id))
+    if row is None:
+        row = TourRow(key=tour.id, region_id=_region_id(session, tour.region), event_id=event_id)
+        session.add(row)
+    elif event_id is not None:
+        row.event_id = event_id
+    fill_row(row, tour)
+    row.updated_at = datetime.now().replace(microsecond=0)
+    session.flush()
+    return tour
+
+
+def save_tour(db: Database, tour: Tour, event_id: int | None = None) -> Tour:
+    """Insert or update; returns the tour as saved (with its key and item keys filled in)."""
+    with db.session() as session:
+        return _save(session, tour, event_id)
+
+
+def delete_tour(db: Database, key: str) -> None:
+    with db.session() as session:
+        session.delete(_row(session, key))
+
+
+def new_from_template(db: Database, region: str, start_date: date, days: int = 3) -> Tour:
+    return save_tour(db, guideline_template(region, start_date, days))
+
+
+def copy_saved_tour(db: Database, key: str, start_date: date) -> Tour:
+    source = load_tour(db, key)
+    copied = copy_tour(source, start_date)
+    suffix = msg("（コピー）", " (copy)")
+    return save_tour(db, replace(copied, title=(source.title or source.region) + suffix))
+
+
+def _tour_event(session: Session, tour: Tour) -> int | None:
+    """The fieldwork_tour event in the tour's region starting on its first day, if any."""
+    region_id = _region_id(session, tour.region)
+    events = session.execute(select(models.Event.id, models.Event.starts_at).where(
+        models.Event.kind == EventKind.FIELDWORK_TOUR.value, models.Event.region_id == region_id)).all()
+    return next((int(eid) for eid, starts in events if starts.date() == tour.start_date), None)
+
+
+def load_demo_tours(session: Session) -> int:
+    """Add the three 2021 demo tours (skipping any already there), linked to their events; returns how many."""
+    added = 0
+    for tour in demo_tours():
+        if session.scalar(select(TourRow.id).where(TourRow.key == tour.id)) is None:
+            _save(session, tour, _tour_event(session, tour))
+            added += 1
+    return added
+
+
+def load_demo_tours_into(db: Database) -> int:
+    with db.session() as session:
+        return load_demo_tours(session)

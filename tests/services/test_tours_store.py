@@ -1,0 +1,62 @@
+"""Tours in the database: exact round trip on SQLite and PostgreSQL, demo load, template, copy, delete."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time
+
+import pytest
+from sqlalchemy import select
+
+from colead_desktop.db import models
+from colead_desktop.db.engine import Database
+from colead_desktop.db.tour_models import TourRow
+from colead_desktop.domain.demo_tours import kuwana
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.tourcheck import check_tour
+from colead_desktop.services import tours
+from colead_desktop.services.demo import load_demo
+
+
+def test_demo_tour_round_trips_exactly(any_db: Database) -> None:
+    original = kuwana()
+    saved = tours.save_tour(any_db, original)
+    assert saved.id == original.id
+    assert all(item.key for item in saved.items)
+    assert replace(saved, items=original.items) == original  # only item keys were added
+    loaded = tours.load_tour(any_db, saved.id)
+    assert loaded == saved
+    assert [f.code for f in check_tour(loaded)] == [f.code for f in check_tour(original)]
+
+
+def test_update_keeps_one_row_and_item_keys(any_db: Database) -> None:
+    saved = tours.save_tour(any_db, kuwana())
+    moved = replace(saved.items[0], start=time(8, 0))
+    edited = replace(saved, title="変更後", items=(moved, *saved.items[1:]))
+    tours.save_tour(any_db, edited)
+    assert tours.load_tour(any_db, saved.id) == edited
+    assert [t.title for t in tours.list_tours(any_db)] == ["変更後"]
+
+
+def test_demo_load_puts_three_linked_tours_in_the_database(any_db: Database) -> None:
+    assert load_demo(any_db)
+    listed = tours.list_tours(any_db)
+    assert len(listed) == 3
+    with any_db.session() as session:
+        linked = session.execute(select(TourRow.key, models.Event.kind, models.Region.name)
+                                 .join(models.Event, TourRow.event_id == models.Event.id)
+                                 .join(models.Region, TourRow.region_id == models.Region.id)).all()
+    assert sorted(region for _key, kind, region in linked if kind == "fieldwork_tour") == sorted(["北見", "桑名", "沖縄"])
+
+
+def test_template_copy_and_delete(db: Database) -> None:
+    new = tours.new_from_template(db, "三重県桑名市", date(2022, 11, 8), days=4)
+    assert new.days == 4 and new.items
+    copy = tours.copy_saved_tour(db, new.id, date(2023, 11, 7))
+    assert copy.id != new.id and copy.start_date == date(2023, 11, 7)
+    assert [i.start for i in copy.items] == [i.start for i in new.items]
+    assert {i.key for i in copy.items}.isdisjoint({i.key for i in new.items})
+    tours.delete_tour(db, new.id)
+    assert [t.key for t in tours.list_tours(db)] == [copy.id]
+    with pytest.raises(InputError):
+        tours.load_tour(db, new.id)
