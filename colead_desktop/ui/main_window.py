@@ -12,6 +12,7 @@ from colead_desktop.settings import Settings
 from colead_desktop.ui.pages.dashboard import DashboardPage
 from colead_desktop.ui.pages.record_kinds import record_kinds
 from colead_desktop.ui.pages.records_page import RecordsPage
+from colead_desktop.ui.pages.tours_page import ToursPage
 from colead_desktop.ui.pages.upcoming import UpcomingPage
 
 
@@ -70,8 +71,7 @@ class MainWindow(QMainWindow):
             ("events", self.tr("イベント"), records("events")),
             ("meetup", self.tr("ミートアップ"), UpcomingPage("meetup", self.tr("ミートアップ"), self.tr(
                 "オンラインイベントのアジェンダとラウンドテーブルの計画は次のリリースで追加されます。"))),
-            ("tours", self.tr("ツアー"), UpcomingPage("tours", self.tr("フィールドワークツアー"), self.tr(
-                "ツアーの行程作成とチェックは次のリリースで追加されます。"))),
+            ("tours", self.tr("ツアー"), ToursPage(db, self.undo_stack)),
             ("payments", self.tr("支払"), UpcomingPage("payments", self.tr("支払"), self.tr(
                 "日当・謝金・旅費の計算と支払明細書は次のリリースで追加されます。"))),
         ]

@@ -1,0 +1,406 @@
+"""Fieldwork tours: pick or create a tour, edit its timetable on a week timeline, see the checks live.
+
+Every edit (drag, resize, item dialog) is saved to the database at once and pushed on the main
+window's undo stack, so 元に戻す (Ctrl+Z) restores the previous timetable, also in the database. The
+findings are re-run on every edit; clicking one highlights the items it concerns. Exports (itinerary
+PDF for everyone or one participant, .ics, B-5 workbook) run on the JobRunner with progress and Cancel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton,
+                               QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.itinerary import Item, ItemKind, Tour
+from colead_desktop.domain.progress import Cancelled, Progress, report
+from colead_desktop.domain.tourcheck import Finding, Severity, check_tour
+from colead_desktop.exports.b5_workbook import read_b5_workbook, write_b5_workbook
+from colead_desktop.exports.tour_ics import write_tour_ics
+from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
+from colead_desktop.services import tours as service
+from colead_desktop.ui.jobs import JobRunner
+from colead_desktop.ui.tours.dialogs import ItemDialog, NewTourDialog
+from colead_desktop.ui.tours.timeline import TourTimeline
+
+SEVERITY_COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#ef6c00", Severity.INFO: "#1565c0"}
+
+
+def _dot(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 12, 12)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class _TourEdit(QUndoCommand):
+    """One timetable edit; redo and undo both write the whole tour to the database."""
+
+    def __init__(self, page: ToursPage, before: Tour, after: Tour, text: str) -> None:
+        super().__init__(text)
+        self.page, self.before, self.after = page, before, after
+
+    def redo(self) -> None:
+        self.after = self.page.store(self.after)
+
+    def undo(self) -> None:
+        self.page.store(self.before)
+
+
+class ToursPage(QWidget):
+    def __init__(self, db: Database, undo_stack: QUndoStack | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tours_page")
+        self.db = db
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.runner = JobRunner(self)
+        self.tour: Tour | None = None
+        self.findings: list[Finding] = []
+        self.last_export: Path | None = None
+
+        self.tour_combo = QComboBox(objectName="tour_combo")
+        self.tour_combo.setMinimumWidth(320)
+        self.tour_combo.currentIndexChanged.connect(self._combo_changed)
+        self.new_button = self._button(self.tr("新規…"), "tour_new", self.new_tour,
+                                       self.tr("ガイドラインのひな形から新しいツアーを作ります"))
+        self.copy_button = self._button(self.tr("コピー…"), "tour_copy", self.copy_tour,
+                                        self.tr("選んだツアーの行程を別の日程にコピーします"))
+        self.delete_button = self._button(self.tr("削除"), "tour_delete", self.delete_tour)
+        self.add_item_button = self._button(self.tr("項目を追加"), "tour_add_item", self.add_item)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("ツアー")))
+        top.addWidget(self.tour_combo, 1)
+        for button in (self.new_button, self.copy_button, self.delete_button, self.add_item_button):
+            top.addWidget(button)
+
+        self.pdf_button = self._button(self.tr("旅程表PDF…"), "export_pdf", self.ask_itinerary_pdf)
+        self.member_pdf_button = self._button(self.tr("参加者別PDF…"), "export_member_pdf", self.ask_member_pdf)
+        self.ics_button = self._button(self.tr("カレンダー（.ics）…"), "export_ics", self.ask_ics)
+        self.b5_button = self._button(self.tr("B-5ワークシート書き出し…"), "export_b5", self.ask_b5)
+        self.b5_import_button = self._button(self.tr("B-5から新規…"), "import_b5", self.ask_import_b5,
+                                             self.tr("地域から届いたB-5ワークシートをもとにツアーを作ります"))
+        self.saved_label = QLabel(self.tr("編集は自動的に保存されます（元に戻す: Ctrl+Z）"), objectName="tour_saved")
+        self.saved_label.setStyleSheet("color: #616161")
+        exports = QHBoxLayout()
+        for button in (self.pdf_button, self.member_pdf_button, self.ics_button, self.b5_button,
+                       self.b5_import_button):
+            exports.addWidget(button)
+        exports.addStretch(1)
+        exports.addWidget(self.saved_label)
+
+        self.summary = QLabel(objectName="tour_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #37474f")
+        self.timeline = TourTimeline()
+        self.timeline.itemChanged.connect(self._item_dragged)
+        self.timeline.itemActivated.connect(self.edit_item)
+        self.timeline.itemSelected.connect(lambda _i: self.timeline.set_highlighted(set()))
+        self.scroll = QScrollArea(objectName="tour_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.timeline)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.findings_tree = QTreeWidget(objectName="tour_findings")
+        self.findings_tree.setHeaderLabels([self.tr("重要度"), self.tr("日"), self.tr("内容")])
+        self.findings_tree.setRootIsDecorated(False)
+        self.findings_tree.setWordWrap(True)
+        self.findings_tree.setUniformRowHeights(False)
+        header = self.findings_tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        self.findings_tree.currentItemChanged.connect(self._finding_chosen)
+        self.findings_title = QLabel(objectName="tour_findings_title")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.findings_title)
+        right_layout.addWidget(self.findings_tree, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 380])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(exports)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        self.reload()
+
+    def _button(self, text: str, name: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
+        button = QPushButton(text, objectName=name)
+        button.clicked.connect(lambda _checked=False: slot())
+        if tip:
+            button.setToolTip(tip)
+        return button
+
+    # --- tours ------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read the tour list (the page is shown again, or the database changed)."""
+        current = self.tour.id if self.tour else None
+        summaries = service.list_tours(self.db)
+        self.tour_combo.blockSignals(True)
+        self.tour_combo.clear()
+        for summary in summaries:
+            self.tour_combo.addItem(f"{summary.title or summary.region}（{summary.start_date:%Y-%m-%d}〜, "
+                                    + self.tr("{0}日間").format(summary.days) + "）", summary.key)
+        self.tour_combo.blockSignals(False)
+        keys = [s.key for s in summaries]
+        self.select_tour(current if current in keys else (keys[0] if keys else None))
+
+    def select_tour(self, key: str | None) -> None:
+        index = self.tour_combo.findData(key) if key else -1
+        self.tour_combo.blockSignals(True)
+        self.tour_combo.setCurrentIndex(index)
+        self.tour_combo.blockSignals(False)
+        self.show_tour(service.load_tour(self.db, key) if key and index >= 0 else None)
+
+    def _combo_changed(self, _index: int) -> None:
+        key = self.tour_combo.currentData()
+        self.show_tour(service.load_tour(self.db, key) if key else None)
+
+    def show_tour(self, tour: Tour | None) -> None:
+        self.tour = tour
+        self.timeline.set_tour(tour)
+        for widget in (self.copy_button, self.delete_button, self.add_item_button, self.pdf_button,
+                       self.member_pdf_button, self.ics_button, self.b5_button):
+            widget.setEnabled(tour is not None)
+        self.member_pdf_button.setEnabled(bool(tour and tour.members))
+        self.summary.setText(self._summary_text(tour) if tour else "")
+        self.refresh_findings()
+
+    def _summary_text(self, tour: Tour) -> str:
+        parts = [tour.region, f"{tour.start_date:%Y-%m-%d}〜{tour.end_date:%m-%d}"]
+        if tour.transport:
+            seats = self.tr("（{0}席）").format(tour.transport.seats) if tour.transport.seats else ""
+            parts.append(self.tr("移動: {0}").format(tour.transport.mode.label) + seats)
+        parts.append(self.tr("参加者 {0}名").format(tour.headcount))
+        venue = tour.place(tour.base_venue_id)
+        if venue:
+            parts.append(self.tr("拠点会場: {0}").format(venue.name))
+        if tour.lodging and tour.lodging.hotel:
+            parts.append(self.tr("宿泊: {0}").format(tour.lodging.hotel))
+        return " ・ ".join(parts)
+
+    def store(self, tour: Tour) -> Tour:
+        """Save `tour` and show it (used by the undo commands); returns it as saved."""
+        saved = service.save_tour(self.db, tour)
+        if self.tour is not None and self.tour.id == saved.id:
+            self.show_tour(saved)
+        else:
+            self.reload()
+            self.select_tour(saved.id)
+        return saved
+
+    def apply(self, after: Tour, text: str) -> None:
+        if self.tour is None or after == self.tour:
+            return
+        self.undo_stack.push(_TourEdit(self, self.tour, after, text))
+
+    def new_tour(self) -> None:
+        regions = sorted({s.region for s in service.list_tours(self.db)})
+        dialog = NewTourDialog(regions, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        region, start, days = dialog.values()
+        if not region:
+            return
+        self._created(service.new_from_template(self.db, region, start, days))
+
+    def _created(self, tour: Tour) -> None:
+        self.tour = tour
+        self.reload()
+        self.select_tour(tour.id)
+
+    def copy_tour(self) -> None:
+        if self.tour is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("ツアーのコピー"))
+        start = QDateEdit(QDate(self.tour.start_date.year + 1, self.tour.start_date.month, 1), objectName="copy_start")
+        start.setCalendarPopup(True)
+        start.setDisplayFormat("yyyy-MM-dd")
+        form = QFormLayout(dialog)
+        form.addRow(QLabel(self.tr("行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。")))
+        form.addRow(self.tr("新しい開始日"), start)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._created(service.copy_saved_tour(self.db, self.tour.id, start.date().toPython()))
+
+    def delete_tour(self) -> None:
+        if self.tour is None:
+            return
+        answer = QMessageBox.question(self, self.tr("ツアーの削除"), self.tr(
+            "「{0}」を削除しますか？ この操作は元に戻せません。").format(self.tour.title or self.tour.region))
+        if answer == QMessageBox.StandardButton.Yes:
+            service.delete_tour(self.db, self.tour.id)
+            self.tour = None
+            self.reload()
+
+    # --- items ------------------------------------------------------------------------------------------
+    def _replace_item(self, index: int, item: Item) -> Tour:
+        assert self.tour is not None
+        items = list(self.tour.items)
+        items[index] = item
+        return replace(self.tour, items=tuple(items))
+
+    def _item_dragged(self, index: int, item: Item) -> None:
+        if self.tour is not None:
+            self.apply(self._replace_item(index, item), self.tr("「{0}」の移動").format(item.display_title))
+            self.timeline.selected = index
+
+    def edit_item(self, index: int) -> None:
+        if self.tour is None:
+            return
+        dialog = ItemDialog(self.tour, self.tour.items[index], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_item() is not None:
+            item = dialog.result_item()
+            assert item is not None
+            self.apply(self._replace_item(index, item), self.tr("「{0}」の編集").format(item.display_title))
+
+    def add_item(self) -> None:
+        if self.tour is None:
+            return
+        dialog = ItemDialog(self.tour, Item(1, time(10, 0), time(11, 0), ItemKind.OTHER), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_item() is not None:
+            item = dialog.result_item()
+            assert item is not None
+            self.apply(replace(self.tour, items=(*self.tour.items, item)), self.tr("項目の追加"))
+
+    # --- findings ---------------------------------------------------------------------------------------
+    def refresh_findings(self) -> None:
+        self.findings = check_tour(self.tour) if self.tour else []
+        self.findings_tree.blockSignals(True)
+        self.findings_tree.clear()
+        for finding in self.findings:
+            row = QTreeWidgetItem([finding.severity.label, str(finding.day or ""), finding.message])
+            row.setIcon(0, _dot(SEVERITY_COLOURS[finding.severity]))
+            row.setForeground(0, QColor(SEVERITY_COLOURS[finding.severity]))
+            row.setToolTip(2, f"{finding.code}\n{finding.message}")
+            row.setData(0, Qt.ItemDataRole.UserRole, finding.code)
+            row.setData(2, Qt.ItemDataRole.UserRole, list(finding.items))
+            self.findings_tree.addTopLevelItem(row)
+        self.findings_tree.blockSignals(False)
+        self.timeline.set_highlighted(set())
+        errors = sum(1 for f in self.findings if f.severity == Severity.ERROR)
+        warnings = sum(1 for f in self.findings if f.severity == Severity.WARNING)
+        if not self.tour:
+            text = ""
+        elif not self.findings:
+            text = self.tr("チェック: 問題は見つかりませんでした")
+        else:
+            text = self.tr("チェック: エラー {0}件、警告 {1}件（クリックで該当項目を表示）").format(errors, warnings)
+        self.findings_title.setText(text)
+
+    def finding_codes(self) -> list[str]:
+        return [f.code for f in self.findings]
+
+    def _finding_chosen(self, current: QTreeWidgetItem | None, _previous: object = None) -> None:
+        indexes = set(current.data(2, Qt.ItemDataRole.UserRole) or []) if current else set()
+        self.timeline.set_highlighted(indexes)
+        rects = self.timeline.block_rects()
+        if indexes and min(indexes) in rects:
+            rect = rects[min(indexes)]
+            self.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 20, int(rect.height() / 2) + 40)
+
+    # --- exports ----------------------------------------------------------------------------------------
+    def _run(self, label: str, work: Callable[[Progress], Any]) -> None:
+        def done(result: Any) -> None:
+            self.last_export = Path(result) if result else None
+            self.saved_label.setText(self.tr("書き出しました: {0}").format(result))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, Cancelled):
+                self.saved_label.setText(self.tr("書き出しを取り消しました"))
+            else:
+                QMessageBox.critical(self, self.tr("書き出しできません"), str(exc))
+
+        self.runner.submit(self, label, work, done, failed)
+
+    def export_itinerary(self, target: Path, participant: str | None = None) -> None:
+        assert self.tour is not None
+        tour = self.tour
+        self._run(self.tr("旅程表PDFを作成しています…"), lambda progress: write_itinerary_pdf(
+            tour, Path(target), participant, progress=lambda done, total: report(progress, done, total)))
+
+    def export_ics(self, target: Path) -> None:
+        assert self.tour is not None
+        tour = self.tour
+        self._run(self.tr("カレンダーを書き出しています…"), lambda _progress: write_tour_ics(tour, Path(target)))
+
+    def export_b5(self, target: Path) -> None:
+        assert self.tour is not None
+        sheet = service.b5_from_tour(self.tour)
+        self._run(self.tr("B-5ワークシートを書き出しています…"), lambda _progress: write_b5_workbook(sheet, Path(target)))
+
+    def import_b5(self, source: Path) -> None:
+        """Read a lab's B-5 workbook and create a tour from it (the reader lists every bad cell)."""
+        try:
+            sheet = read_b5_workbook(Path(source))
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("B-5ワークシートを読み込めません"), str(exc))
+            return
+        self._created(service.save_tour(self.db, service.tour_from_b5(sheet, date.today())))
+
+    def _default_name(self, suffix: str) -> str:
+        assert self.tour is not None
+        return f"{self.tour.title or self.tour.region}{suffix}".replace("/", "_")
+
+    def _ask_save(self, title: str, name: str, pattern: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
+        return Path(path) if path else None
+
+    def ask_itinerary_pdf(self) -> None:
+        if self.tour and (path := self._ask_save(self.tr("旅程表PDFの保存"), self._default_name("_旅程表.pdf"),
+                                                 self.tr("PDF (*.pdf)"))):
+            self.export_itinerary(path)
+
+    def ask_member_pdf(self) -> None:
+        if not self.tour or not self.tour.members:
+            return
+        names = [f"{m.name}（{m.role.label}）" for m in self.tour.members]
+        chosen, ok = QInputDialog.getItem(self, self.tr("参加者別の旅程表"), self.tr("参加者"), names, 0, False)
+        if not ok:
+            return
+        member = self.tour.members[names.index(chosen)]
+        path = self._ask_save(self.tr("旅程表PDFの保存"), self._default_name(f"_旅程表_{member.name}.pdf"),
+                              self.tr("PDF (*.pdf)"))
+        if path:
+            self.export_itinerary(path, member.id)
+
+    def ask_ics(self) -> None:
+        if self.tour and (path := self._ask_save(self.tr("カレンダーの保存"), self._default_name(".ics"),
+                                                 self.tr("iCalendar (*.ics)"))):
+            self.export_ics(path)
+
+    def ask_b5(self) -> None:
+        if self.tour and (path := self._ask_save(self.tr("B-5ワークシートの保存"), self._default_name("_B-5.xlsx"),
+                                                 self.tr("Excel ブック (*.xlsx)"))):
+            self.export_b5(path)
+
+    def ask_import_b5(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("B-5ワークシートを開く"), "", self.tr("Excel ブック (*.xlsx)"))
+        if path:
+            self.import_b5(Path(path))

@@ -1,0 +1,106 @@
+"""Small dialogs of the tours page: edit one timetable item, and start a new tour."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
+
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.itinerary import Item, ItemKind, Tour
+
+
+class ItemDialog(QDialog):
+    """Kind, day, start, end, place, title and notes of one item. `result_item()` after exec()."""
+
+    def __init__(self, tour: Tour, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tour_item_dialog")
+        self.setWindowTitle(self.tr("行程の項目"))
+        self.item = item
+        self.kind = QComboBox(objectName="item_kind")
+        for kind in ItemKind:
+            self.kind.addItem(kind.label, kind)
+        self.kind.setCurrentIndex(list(ItemKind).index(item.kind))
+        self.day = QSpinBox(objectName="item_day")
+        self.day.setRange(1, tour.days)
+        self.day.setValue(min(item.day, tour.days))
+        self.start = QTimeEdit(QTime(item.start.hour, item.start.minute), objectName="item_start")
+        self.end = QTimeEdit(QTime(item.end.hour, item.end.minute), objectName="item_end")
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        self.place = QComboBox(objectName="item_place")
+        self.place.addItem(self.tr("（場所なし）"), None)
+        for place in tour.places:
+            self.place.addItem(f"{place.name}（{place.kind.label}）", place.id)
+        self.place.setCurrentIndex(max(self.place.findData(item.place_id), 0))
+        self.title = QLineEdit(item.title, objectName="item_title")
+        self.title.setPlaceholderText(item.kind.label)
+        self.notes = QPlainTextEdit(item.notes, objectName="item_notes")
+        self.notes.setFixedHeight(70)
+        self.error = QLabel(objectName="item_error")
+        self.error.setStyleSheet("color: #c62828")
+        form = QFormLayout()
+        form.addRow(self.tr("種類"), self.kind)
+        form.addRow(self.tr("日目"), self.day)
+        form.addRow(self.tr("開始"), self.start)
+        form.addRow(self.tr("終了"), self.end)
+        form.addRow(self.tr("場所"), self.place)
+        form.addRow(self.tr("タイトル"), self.title)
+        form.addRow(self.tr("メモ"), self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._result: Item | None = None
+
+    def accept(self) -> None:
+        start, end = self.start.time(), self.end.time()
+        try:
+            self._result = replace(self.item, kind=self.kind.currentData(), day=self.day.value(),
+                                   start=time(start.hour(), start.minute()), end=time(end.hour(), end.minute()),
+                                   place_id=self.place.currentData(), title=self.title.text().strip(),
+                                   notes=self.notes.toPlainText().strip())
+        except InputError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()
+
+    def result_item(self) -> Item | None:
+        return self._result
+
+
+class NewTourDialog(QDialog):
+    """Region, start date and length for a tour built from the guideline template."""
+
+    def __init__(self, regions: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("new_tour_dialog")
+        self.setWindowTitle(self.tr("ツアーの新規作成（ガイドラインのひな形）"))
+        self.region = QComboBox(objectName="new_tour_region")
+        self.region.setEditable(True)
+        self.region.addItems(regions)
+        self.start = QDateEdit(QDate.currentDate(), objectName="new_tour_start")
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.days = QSpinBox(objectName="new_tour_days")
+        self.days.setRange(2, 5)
+        self.days.setValue(3)
+        self.days.setSuffix(self.tr(" 日間"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("地域"), self.region)
+        form.addRow(self.tr("開始日"), self.start)
+        form.addRow(self.tr("日数"), self.days)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, date, int]:
+        return self.region.currentText().strip(), self.start.date().toPython(), self.days.value()

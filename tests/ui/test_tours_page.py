@@ -1,0 +1,122 @@
+"""Tours page on the demo: drag and resize timeline blocks with the mouse, live findings, undo, PDF export."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from colead_desktop.db.engine import Database
+from colead_desktop.services.demo import load_demo
+from colead_desktop.services.tours import load_tour
+from colead_desktop.ui.pages.tours_page import ToursPage
+
+KUWANA = "demo-kuwana-2021"
+
+
+@pytest.fixture
+def page(db: Database, qtbot: QtBot) -> ToursPage:
+    load_demo(db)
+    widget = ToursPage(db)
+    qtbot.addWidget(widget)
+    widget.resize(1500, 950)
+    widget.show()
+    widget.select_tour(KUWANA)
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _drag(page: ToursPage, start: QPoint, end: QPoint) -> None:
+    timeline = page.timeline
+    QTest.mousePress(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    middle = QPoint((start.x() + end.x()) // 2, (start.y() + end.y()) // 2)
+    for point in (QPoint(start.x(), start.y() + 6), middle, end):
+        QTest.mouseMove(timeline, point)
+    QTest.mouseRelease(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def _overlaps(page: ToursPage) -> list[tuple[int, ...]]:
+    return [f.items for f in page.findings if f.code == "time.overlap"]
+
+
+def test_drag_and_resize_blocks_update_findings_database_and_undo(page: ToursPage, db: Database,
+                                                                  artifacts: Path) -> None:
+    assert page.tour is not None and page.tour.id == KUWANA
+    assert _overlaps(page) == []
+    tree_rows = page.findings_tree.topLevelItemCount()
+    # Day 2: drag はまぐりプラザ (11:00-11:45, item 7) up by two hours onto 三重精機 (09:00-10:30, item 6).
+    centre = page.timeline.block_center(7)
+    _drag(page, centre, centre - QPoint(0, int(120 * page.timeline.PPM)))
+    moved = page.tour.items[7]
+    assert (moved.day, moved.start, moved.end) == (2, time(9, 0), time(9, 45))
+    assert (6, 7) in _overlaps(page)
+    assert page.findings_tree.topLevelItemCount() == len(page.findings) > tree_rows
+    assert load_tour(db, KUWANA).items[7].start == time(9, 0)  # saved at once
+
+    # Resize 大洋産業 (13:15-14:15, item 9) from its bottom edge by 45 minutes, onto the discussion at 14:45.
+    rect = page.timeline.block_rects()[9]
+    edge = QPoint(int(rect.center().x()), int(rect.bottom()) - 2)
+    _drag(page, edge, edge + QPoint(0, int(45 * page.timeline.PPM)))
+    resized = page.tour.items[9]
+    assert (resized.start, resized.end) == (time(13, 15), time(15, 0))
+    assert (9, 10) in _overlaps(page)
+
+    # Clicking a finding highlights its items on the timeline.
+    row = next(i for i in range(page.findings_tree.topLevelItemCount())
+               if page.findings_tree.topLevelItem(i).data(2, Qt.ItemDataRole.UserRole) == [9, 10])
+    page.findings_tree.setCurrentItem(page.findings_tree.topLevelItem(row))
+    assert page.timeline.highlighted == {9, 10}
+    page.grab().save(str(artifacts / "tours_page_after_drag.png"))
+
+    page.undo_stack.undo()
+    page.undo_stack.undo()
+    assert _overlaps(page) == []
+    assert load_tour(db, KUWANA).items[7].start == time(11, 0)
+
+
+def test_drag_to_another_day(page: ToursPage) -> None:
+    timeline = page.timeline
+    centre = timeline.block_center(3)  # day 1, 16:00 市内視察 桑名市博物館
+    target = QPoint(int(centre.x() + timeline.column_width()), centre.y())
+    _drag(page, centre, target)
+    assert page.tour is not None
+    assert (page.tour.items[3].day, page.tour.items[3].start) == (2, time(16, 0))
+
+
+def test_screenshot_of_the_kuwana_tour(page: ToursPage, artifacts: Path) -> None:
+    assert page.grab().save(str(artifacts / "tours_page.png"))
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_exports_the_kuwana_itinerary_pdf_off_the_gui_thread(page: ToursPage, qtbot: QtBot, tmp_path: Path) -> None:
+    target = tmp_path / "桑名_旅程表.pdf"
+    page.export_itinerary(target)
+    qtbot.waitUntil(lambda: page.last_export is not None, timeout=30000)
+    assert page.last_export == target
+    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    assert "桑名" in text and "三重精機" in text and "2021" in text
+
+    member = page.tour.members[0]  # type: ignore[union-attr]
+    page.last_export = None
+    single = tmp_path / "member.pdf"
+    page.export_itinerary(single, member.id)
+    qtbot.waitUntil(lambda: page.last_export is not None, timeout=30000)
+    assert member.name in subprocess.run(["pdftotext", str(single), "-"], check=True, capture_output=True,
+                                         text=True).stdout
+
+
+def test_exports_ics_and_b5(page: ToursPage, qtbot: QtBot, tmp_path: Path) -> None:
+    for export, name in ((page.export_ics, "tour.ics"), (page.export_b5, "b5.xlsx")):
+        page.last_export = None
+        export(tmp_path / name)
+        qtbot.waitUntil(lambda: page.last_export is not None, timeout=30000)
+    assert b"BEGIN:VEVENT" in (tmp_path / "tour.ics").read_bytes()
+    page.import_b5(tmp_path / "b5.xlsx")
+    assert page.tour is not None and page.tour.id != KUWANA and page.tour.region == "三重県桑名市"
