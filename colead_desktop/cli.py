@@ -111,11 +111,13 @@ def _payments_compute(data: Any) -> Any:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="colead", description="Co-LEAD Desktop command line")
     parser.add_argument("--version", action="version", version=f"colead {__version__}")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check that forms, database, reports and exports all work, then exit")
     parser.add_argument("--db", metavar="URL", default=os.environ.get("COLEAD_DB_URL"),
                         help="SQLAlchemy database URL (default: the SQLite file in the data folder)")
     parser.add_argument("--lang", choices=("ja", "en"), default=os.environ.get("COLEAD_LANG", "ja"),
                         help="language of messages (default ja)")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command")
 
     sub.add_parser("demo", help="load the FY2021 demo programme").set_defaults(run=cmd_demo)
 
@@ -142,8 +144,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     set_language(args.lang)
+    if args.self_check:
+        from colead_desktop.selfcheck import run_self_check
+
+        return run_self_check()
+    if args.command is None:
+        parser.error(msg("コマンドを指定してください", "a command is required"))
     try:
         return int(args.run(args))
     except InputError as exc:
@@ -152,4 +161,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the bundle's `colead` runs this file as its entry script
     sys.exit(main())

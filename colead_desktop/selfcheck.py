@@ -1,0 +1,134 @@
+"""`colead --self-check`: prove an installation (development tree or frozen bundle) works end to end.
+
+Loads every form offscreen, migrates a temporary database, loads the demo, writes every report and
+export into a temporary folder and checks each file is non-empty and well formed. Exit code 0 only if
+everything passed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from colead_desktop.paths import forms_dir
+
+Check = tuple[str, Callable[[Path], str]]
+
+
+def _pdf(path: Path) -> str:
+    data = path.read_bytes()
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
+        raise ValueError(f"{path.name} is not a complete PDF")
+    if b"/FontFile2" not in data:
+        raise ValueError(f"{path.name} does not embed its font")
+    pages = data.count(b"/Type /Page\n") + data.count(b"/Type /Page\r") + data.count(b"/Type /Page ")
+    return f"{path.name}: {len(data):,} bytes, {pages} pages"
+
+
+def _xlsx(path: Path) -> str:
+    from openpyxl import load_workbook
+
+    if not zipfile.is_zipfile(path):
+        raise ValueError(f"{path.name} is not an .xlsx (zip) file")
+    book = load_workbook(path)
+    rows = sum(sheet.max_row for sheet in book.worksheets)
+    return f"{path.name}: {len(book.worksheets)} sheets, {rows} rows"
+
+
+def _ics(path: Path) -> str:
+    from icalendar import Calendar
+
+    calendar = Calendar.from_ical(path.read_bytes())
+    events = calendar.walk("VEVENT")
+    if not events:
+        raise ValueError(f"{path.name} has no events")
+    return f"{path.name}: {len(events)} events"
+
+
+def _zengin(path: Path) -> str:
+    records = path.read_bytes().split(b"\r\n")
+    records = records[:-1] if records[-1] == b"" else records
+    if not records or any(len(record) != 120 for record in records):
+        raise ValueError(f"{path.name}: every record must be 120 bytes")
+    kinds = bytes(record[0] for record in records)
+    if kinds[:1] != b"1" or kinds[-2:] != b"89" or set(kinds[1:-2]) != {ord("2")}:
+        raise ValueError(f"{path.name}: records must be header, data, trailer, end")
+    return f"{path.name}: {len(records) - 3} transfers"
+
+
+VALIDATORS: dict[str, Callable[[Path], str]] = {".pdf": _pdf, ".xlsx": _xlsx, ".ics": _ics, ".txt": _zengin}
+
+
+def _validate(path: Path) -> str:
+    if not path.exists() or path.stat().st_size == 0:
+        raise ValueError(f"{path.name} is missing or empty")
+    return VALIDATORS[path.suffix](path)
+
+
+def check_forms(_folder: Path) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    from colead_desktop.ui.forms import load_form
+
+    app = QApplication.instance() or QApplication([])
+    names = sorted(p.stem for p in forms_dir().glob("*.ui"))
+    for name in names:
+        load_form(name).deleteLater()
+    app.processEvents()
+    return f"{len(names)} forms: {', '.join(names)}"
+
+
+def check_database(folder: Path) -> str:
+    from colead_desktop.db.engine import Database, current_revisions
+    from colead_desktop.services.demo import load_demo
+
+    db = Database(f"sqlite:///{folder / 'selfcheck.sqlite3'}")
+    db.migrate()
+    load_demo(db)
+    revisions = ", ".join(sorted(current_revisions(db.engine)))
+    db.dispose()
+    return f"migrated to {revisions} and loaded the demo"
+
+
+def check_tours(folder: Path) -> str:
+    from colead_desktop.domain.demo_tours import demo_tours
+    from colead_desktop.exports.b5_workbook import B5Worksheet, write_b5_workbook
+    from colead_desktop.exports.tour_ics import write_tour_ics
+    from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
+
+    results = []
+    for index, tour in enumerate(demo_tours()):
+        results.append(_validate(write_itinerary_pdf(tour, folder / f"itinerary-{index}.pdf")))
+        results.append(_validate(write_tour_ics(tour, folder / f"tour-{index}.ics")))
+    results.append(_validate(write_b5_workbook(B5Worksheet(), folder / "b5.xlsx")))
+    return "; ".join(results)
+
+
+CHECKS: list[Check] = [
+    ("forms", check_forms),
+    ("database", check_database),
+    ("tours", check_tours),
+]
+
+
+def run_self_check() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="colead-selfcheck-") as temp:
+        folder = Path(temp)
+        os.environ["COLEAD_DATA_DIR"] = str(folder / "data")
+        for name, check in CHECKS:
+            try:
+                detail = check(folder)
+            except Exception:  # a self-check reports every failure and carries on
+                failures += 1
+                print(f"FAIL {name}\n{traceback.format_exc()}", file=sys.stderr)
+            else:
+                print(f"ok   {name}: {detail}")
+    print(f"self-check: {len(CHECKS) - failures} passed, {failures} failed")
+    return 1 if failures else 0
