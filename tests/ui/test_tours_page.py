@@ -49,14 +49,14 @@ def test_drag_and_resize_blocks_update_findings_database_and_undo(page: ToursPag
                                                                   artifacts: Path) -> None:
     assert page.tour is not None and page.tour.id == KUWANA
     assert _overlaps(page) == []
-    tree_rows = page.findings_tree.topLevelItemCount()
+    tree_rows = page.findings_list.count()
     # Day 2: drag はまぐりプラザ (11:00-11:45, item 7) up by two hours onto 三重精機 (09:00-10:30, item 6).
     centre = page.timeline.block_center(7)
     _drag(page, centre, centre - QPoint(0, int(120 * page.timeline.PPM)))
     moved = page.tour.items[7]
     assert (moved.day, moved.start, moved.end) == (2, time(9, 0), time(9, 45))
     assert (6, 7) in _overlaps(page)
-    assert page.findings_tree.topLevelItemCount() == len(page.findings) > tree_rows
+    assert page.findings_list.count() == len(page.findings) > tree_rows
     assert load_tour(db, KUWANA).items[7].start == time(9, 0)  # saved at once
 
     # Resize 大洋産業 (13:15-14:15, item 9) from its bottom edge by 45 minutes, onto the discussion at 14:45.
@@ -68,9 +68,9 @@ def test_drag_and_resize_blocks_update_findings_database_and_undo(page: ToursPag
     assert (9, 10) in _overlaps(page)
 
     # Clicking a finding highlights its items on the timeline.
-    row = next(i for i in range(page.findings_tree.topLevelItemCount())
-               if page.findings_tree.topLevelItem(i).data(2, Qt.ItemDataRole.UserRole) == [9, 10])
-    page.findings_tree.setCurrentItem(page.findings_tree.topLevelItem(row))
+    row = next(i for i in range(page.findings_list.count())
+               if page.findings_list.item(i).data(Qt.ItemDataRole.UserRole) == [9, 10])
+    page.findings_list.setCurrentRow(row)
     assert page.timeline.highlighted == {9, 10}
     page.grab().save(str(artifacts / "tours_page_after_drag.png"))
 

@@ -17,8 +17,8 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton,
-                               QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QHBoxLayout, QInputDialog, QLabel, QListView, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
@@ -34,6 +34,7 @@ from colead_desktop.ui.tours.dialogs import ItemDialog, NewTourDialog
 from colead_desktop.ui.tours.timeline import TourTimeline
 
 SEVERITY_COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#ef6c00", Severity.INFO: "#1565c0"}
+SEVERITY_BACKGROUNDS = {Severity.ERROR: "#fdecea", Severity.WARNING: "#fff8e1", Severity.INFO: "#e3f2fd"}
 
 
 def _dot(colour: str) -> QIcon:
@@ -115,23 +116,19 @@ class ToursPage(QWidget):
         self.scroll.setWidget(self.timeline)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.findings_tree = QTreeWidget(objectName="tour_findings")
-        self.findings_tree.setHeaderLabels([self.tr("重要度"), self.tr("日"), self.tr("内容")])
-        self.findings_tree.setRootIsDecorated(False)
-        self.findings_tree.setWordWrap(True)
-        self.findings_tree.setUniformRowHeights(False)
-        header = self.findings_tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(True)
-        self.findings_tree.currentItemChanged.connect(self._finding_chosen)
+        self.findings_list = QListWidget(objectName="tour_findings")
+        self.findings_list.setWordWrap(True)
+        self.findings_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.findings_list.setUniformItemSizes(False)
+        self.findings_list.setStyleSheet("QListWidget::item { padding: 4px 2px; border-bottom: 1px solid #eceff1; }"
+                                         "QListWidget::item:selected { background: #fff3e0; color: black; }")
+        self.findings_list.currentItemChanged.connect(self._finding_chosen)
         self.findings_title = QLabel(objectName="tour_findings_title")
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.findings_title)
-        right_layout.addWidget(self.findings_tree, 1)
+        right_layout.addWidget(self.findings_list, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.scroll)
         splitter.addWidget(right)
@@ -292,17 +289,17 @@ class ToursPage(QWidget):
     # --- findings ---------------------------------------------------------------------------------------
     def refresh_findings(self) -> None:
         self.findings = check_tour(self.tour) if self.tour else []
-        self.findings_tree.blockSignals(True)
-        self.findings_tree.clear()
+        self.findings_list.blockSignals(True)
+        self.findings_list.clear()
         for finding in self.findings:
-            row = QTreeWidgetItem([finding.severity.label, str(finding.day or ""), finding.message])
-            row.setIcon(0, _dot(SEVERITY_COLOURS[finding.severity]))
-            row.setForeground(0, QColor(SEVERITY_COLOURS[finding.severity]))
-            row.setToolTip(2, f"{finding.code}\n{finding.message}")
-            row.setData(0, Qt.ItemDataRole.UserRole, finding.code)
-            row.setData(2, Qt.ItemDataRole.UserRole, list(finding.items))
-            self.findings_tree.addTopLevelItem(row)
-        self.findings_tree.blockSignals(False)
+            day = self.tr("{0}日目").format(finding.day) if finding.day else self.tr("全体")
+            row = QListWidgetItem(_dot(SEVERITY_COLOURS[finding.severity]),
+                                  f"{finding.severity.label}・{day}・{finding.code}\n{finding.message}")
+            row.setBackground(QColor(SEVERITY_BACKGROUNDS[finding.severity]))
+            row.setToolTip(finding.message)
+            row.setData(Qt.ItemDataRole.UserRole, list(finding.items))
+            self.findings_list.addItem(row)
+        self.findings_list.blockSignals(False)
         self.timeline.set_highlighted(set())
         errors = sum(1 for f in self.findings if f.severity == Severity.ERROR)
         warnings = sum(1 for f in self.findings if f.severity == Severity.WARNING)
@@ -317,8 +314,8 @@ class ToursPage(QWidget):
     def finding_codes(self) -> list[str]:
         return [f.code for f in self.findings]
 
-    def _finding_chosen(self, current: QTreeWidgetItem | None, _previous: object = None) -> None:
-        indexes = set(current.data(2, Qt.ItemDataRole.UserRole) or []) if current else set()
+    def _finding_chosen(self, current: QListWidgetItem | None, _previous: object = None) -> None:
+        indexes = set(current.data(Qt.ItemDataRole.UserRole) or []) if current else set()
         self.timeline.set_highlighted(indexes)
         rects = self.timeline.block_rects()
         if indexes and min(indexes) in rects:

@@ -247,14 +247,13 @@ class TourTimeline(QWidget):
             if leg.from_item not in rects or leg.to_item not in rects:
                 continue
             before, after = rects[leg.from_item], rects[leg.to_item]
-            text = self.tr("🚗 {0:.1f} km・{1}分").format(leg.distance_km, round(leg.minutes))
+            text = self.tr("移動 {0:.1f} km・{1}分").format(leg.distance_km, round(leg.minutes))
             short = leg.gap_minutes < leg.minutes
             width = min(metrics.horizontalAdvance(text) + 10, after.width())
             height = metrics.height() + 2
-            y = (before.bottom() + after.top()) / 2 - height / 2
-            if after.top() - before.bottom() < height:
-                y = after.top() - height / 2
-            pill = QRectF(after.center().x() - width / 2, y, width, height)
+            # Just above the arriving block, right-aligned so the block's times stay readable.
+            y = after.top() - height - 1 if after.top() - before.bottom() >= height + 2 else after.top() - height / 2
+            pill = QRectF(after.right() - width - 2, y, width, height)
             painter.setBrush(QColor("#ffebee" if short else "#fffde7"))
             painter.setPen(QPen(QColor("#c62828" if short else "#9e9d24"), 1))
             painter.drawRoundedRect(pill, height / 2, height / 2)
