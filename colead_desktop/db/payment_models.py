@@ -1,0 +1,191 @@
+"""Payments: policy and dated rates, payee details, attendance/work/expense records, statements, audit log.
+
+Amounts are integer yen. A statement keeps the computed lines and the rates used as JSON (it is always
+read whole and never edited once approved), plus the totals as columns for listing and checking.
+The audit log never holds a full bank account number: the services store masked values there.
+Receipts are files in the data folder named by their SHA-256 hash; `payment_receipt` only names them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (JSON, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text,
+                        UniqueConstraint)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from colead_desktop.db.base import Base
+
+
+class PaymentPolicyRow(Base):
+    """The programme's policy (region_id NULL) or one region's override (worksheet B-5)."""
+
+    __tablename__ = "payment_policy"
+    __table_args__ = (
+        CheckConstraint("honorarium_scope IN ('none', 'tour_only', 'support_only', 'all')",
+                        name="honorarium_scope"),
+        CheckConstraint("travel_rule IN ('none', 'actual', 'actual_capped', 'fixed')", name="travel_rule"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"))
+    honorarium_scope: Mapped[str] = mapped_column(String(20))
+    travel_rule: Mapped[str] = mapped_column(String(20))
+    withhold_reimbursements: Mapped[bool] = mapped_column(default=True)
+    exclusion_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class PaymentRateRow(Base):
+    """One dated rate entry of a policy; `entry_id` is what statements record as the rates used."""
+
+    __tablename__ = "payment_rate"
+    __table_args__ = (UniqueConstraint("policy_id", "effective_from", name="uq_payment_rate_policy_day"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    policy_id: Mapped[int] = mapped_column(ForeignKey("payment_policy.id", ondelete="CASCADE"))
+    entry_id: Mapped[str] = mapped_column(String(40))
+    effective_from: Mapped[date] = mapped_column(Date)
+    per_diem_yen: Mapped[int] = mapped_column(Integer)
+    honorarium_daily_yen: Mapped[int] = mapped_column(Integer)
+    honorarium_cap_yen: Mapped[int] = mapped_column(Integer)
+    travel_cap_yen: Mapped[int] = mapped_column(Integer, default=0)
+    travel_fixed_yen: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PaymentPayerRow(Base):
+    """The paying organisation of a programme: statement header and the 全銀 振込依頼人."""
+
+    __tablename__ = "payment_payer"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    registration_no: Mapped[str] = mapped_column(String(20), default="")
+    programme_label: Mapped[str] = mapped_column(String(200), default="")
+    contract_no: Mapped[str] = mapped_column(String(50), default="")
+    requester_code: Mapped[str] = mapped_column(String(10), default="")
+    name_kana: Mapped[str] = mapped_column(String(40), default="")
+    bank_code: Mapped[str] = mapped_column(String(4), default="")
+    branch_code: Mapped[str] = mapped_column(String(3), default="")
+    account_type: Mapped[str] = mapped_column(String(10), default="ordinary")
+    account_number: Mapped[str] = mapped_column(String(7), default="")
+    data_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PayeeRow(Base):
+    __tablename__ = "payee"
+    __table_args__ = (
+        CheckConstraint("tax_status IN ('individual', 'exempt')", name="tax_status"),
+        CheckConstraint("account_type IN ('ordinary', 'current', 'savings')", name="account_type"),
+        CheckConstraint("fee_borne_by IN ('payer', 'payee')", name="fee_borne_by"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    kana: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    tax_status: Mapped[str] = mapped_column(String(12), default="individual")
+    exempt_reason: Mapped[str] = mapped_column(Text, default="")
+    bank_code: Mapped[str] = mapped_column(String(4), default="")
+    branch_code: Mapped[str] = mapped_column(String(3), default="")
+    account_type: Mapped[str] = mapped_column(String(10), default="ordinary")
+    account_number: Mapped[str] = mapped_column(String(7), default="")
+    holder_kana: Mapped[str] = mapped_column(String(30), default="")
+    bank_name_kana: Mapped[str] = mapped_column(String(15), default="")
+    branch_name_kana: Mapped[str] = mapped_column(String(15), default="")
+    fee_borne_by: Mapped[str] = mapped_column(String(6), default="payer")
+    fee_yen: Mapped[int] = mapped_column(Integer, default=0)
+    data_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class TourDayRow(Base):
+    """A day the talent attended a fieldwork tour (日当). Defaults come from the tour event's dates."""
+
+    __tablename__ = "payment_tour_day"
+    __table_args__ = (UniqueConstraint("talent_id", "day", name="uq_payment_tour_day_talent_day"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class WorkDayRow(Base):
+    __tablename__ = "payment_work_day"
+    __table_args__ = (CheckConstraint("activity IN ('tour', 'support', 'meeting', 'report')", name="activity"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    activity: Mapped[str] = mapped_column(String(10))
+    company_id: Mapped[int | None] = mapped_column(ForeignKey("company.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    approved_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class ExpenseRow(Base):
+    __tablename__ = "payment_expense"
+    __table_args__ = (
+        CheckConstraint("category IN ('air', 'rail', 'bus', 'taxi', 'rental_car', 'lodging', 'other')",
+                        name="category"),
+        CheckConstraint("amount_yen >= 0", name="amount_not_negative"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    category: Mapped[str] = mapped_column(String(12))
+    amount_yen: Mapped[int] = mapped_column(Integer)
+    paid_directly: Mapped[bool] = mapped_column(default=False)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReceiptRow(Base):
+    """A receipt file attached to an expense, stored as attachments/<sha256><suffix>."""
+
+    __tablename__ = "payment_receipt"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    expense_id: Mapped[int] = mapped_column(ForeignKey("payment_expense.id", ondelete="CASCADE"))
+    sha256: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(255))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class StatementRow(Base):
+    __tablename__ = "payment_statement"
+    __table_args__ = (CheckConstraint("status IN ('draft', 'approved', 'paid')", name="status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement_no: Mapped[str] = mapped_column(String(40), unique=True)
+    talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id"))
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    issue_date: Mapped[date] = mapped_column(Date)
+    transfer_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    gross_yen: Mapped[int] = mapped_column(Integer)
+    withholding_yen: Mapped[int] = mapped_column(Integer)
+    fee_yen: Mapped[int] = mapped_column(Integer)
+    net_yen: Mapped[int] = mapped_column(Integer)
+    transfer_yen: Mapped[int] = mapped_column(Integer)
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)  # the PaymentResult with its lines
+    rates_used: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    adjusts_statement_id: Mapped[int | None] = mapped_column(ForeignKey("payment_statement.id"))
+    adjustment_reason: Mapped[str] = mapped_column(Text, default="")
+    approved_by: Mapped[str] = mapped_column(String(100), default="")
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    paid_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    data_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditRow(Base):
+    """Who changed what and when; old/new are display values (bank numbers masked)."""
+
+    __tablename__ = "payment_audit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    who: Mapped[str] = mapped_column(String(100))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(60))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
