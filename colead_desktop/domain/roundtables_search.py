@@ -245,7 +245,7 @@ def _improve_mix(ix: _Index, state: _MixState, rng: random.Random) -> None:
     slots = [(r, t) for r in range(ix.rounds) for t in range(ix.n) if ix.attends[t][r] and (t, r) not in ix.pins]
     if not slots or ix.m < 2:
         return
-    iterations = min(30_000, 30 * len(slots))
+    iterations = min(20_000, 30 * len(slots))
     patience = max(1_000, 3 * len(slots))
     refresh = max(500, len(slots) // 2)
     deadline = time.perf_counter() + TIME_BUDGET_S
