@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import fields
+from dataclasses import fields, replace
+from typing import TypeVar
 from datetime import time
 
 from colead_desktop.domain.i18n import msg
@@ -23,11 +24,19 @@ JAPAN_LAT = (20.0, 46.0)
 JAPAN_LON = (122.0, 154.0)
 
 Errors = dict[str, str]
+R = TypeVar("R", bound=AnyRecord)
 
 
 def normalise_text(value: str) -> str:
     """NFKC and trimmed: what text from outside (forms, Excel, CSV) becomes before it is stored."""
     return unicodedata.normalize("NFKC", value).strip()
+
+
+def normalised(record: R) -> R:
+    """The record with every text field NFKC-normalised and trimmed, as it is stored."""
+    changes = {f.name: normalise_text(value) for f in fields(record)
+               if isinstance(value := getattr(record, f.name), str)}
+    return replace(record, **changes)
 
 
 def _required(errors: Errors, name: str, value: object) -> None:

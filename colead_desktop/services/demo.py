@@ -19,7 +19,7 @@ from colead_desktop.db.mapping import MODEL_FOR, column_values
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.validation import validate
+from colead_desktop.domain.validation import normalised, validate
 from colead_desktop.paths import resources_dir
 
 DEMO_NAME = "ふるさと Co-LEAD"
@@ -35,6 +35,7 @@ def demo_loaded(db: Database) -> bool:
 
 
 def _insert(session: Session, record: rec.AnyRecord, where: str) -> int:
+    record = normalised(record)
     errors = validate(record)
     if errors:
         detail = "; ".join(f"{name}: {text}" for name, text in errors.items())

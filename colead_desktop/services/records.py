@@ -15,7 +15,7 @@ from colead_desktop.db.mapping import MODEL_FOR, column_values, to_record
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.validation import Errors, validate
+from colead_desktop.domain.validation import Errors, normalised, validate
 
 R = TypeVar("R", bound=rec.AnyRecord)
 
@@ -51,6 +51,7 @@ def get_record(db: Database, record_type: type[R], record_id: int) -> R:
 
 def save_record(db: Database, record: R) -> R:
     """Insert (id None, or an id no longer present, as when undoing a delete) or update; return it saved."""
+    record = normalised(record)
     errors = validate(record)
     if errors:
         raise ValidationFailed(errors)

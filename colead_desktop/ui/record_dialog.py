@@ -7,7 +7,6 @@ on every change with the domain's rules and shows each message at its field.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import fields, replace
 from typing import Any, Generic, TypeVar
 
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
                                QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QWidget)
 
 from colead_desktop.domain import records as rec
-from colead_desktop.domain.validation import Errors, normalise_text, validate
+from colead_desktop.domain.validation import Errors, normalise_text, normalised, validate
 from colead_desktop.ui.forms import child, load_form
 
 R = TypeVar("R", bound=rec.AnyRecord)
@@ -25,8 +24,7 @@ INVALID_STYLE = "border: 1px solid #b00020; background: #fff3f3;"
 
 
 def _text(widget: QWidget) -> str:
-    value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()  # type: ignore[attr-defined]
-    return normalise_text(value)
+    return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()  # type: ignore[attr-defined]
 
 
 class RecordDialog(QDialog, Generic[R]):
@@ -43,7 +41,7 @@ class RecordDialog(QDialog, Generic[R]):
                 continue
             if f.type.startswith("dict") and f.name != "b1_checklist":
                 for editor in self.findChildren(QWidget):
-                    if editor.objectName().startswith(f"{f.name}__"):
+                    if editor.objectName().startswith(f"{f.name}__") and not isinstance(editor, QLabel):
                         self._editors[editor.objectName()] = editor
             else:
                 editor = self.findChild(QWidget, f.name)
@@ -111,7 +109,8 @@ class RecordDialog(QDialog, Generic[R]):
         if isinstance(editor, (QLineEdit, QPlainTextEdit)):
             text = _text(editor)
             if annotation.startswith("float"):
-                return float(unicodedata.normalize("NFKC", text)) if text else None
+                text = normalise_text(text)
+                return float(text) if text else None
             return text
         if isinstance(editor, QSpinBox):
             return editor.value()
@@ -126,7 +125,9 @@ class RecordDialog(QDialog, Generic[R]):
                       for r in range(editor.count())]
             if annotation.startswith("dict"):
                 return {value: checked for value, checked in states}
-            return tuple(value for value, checked in states if checked)
+            checked_values = [value for value, checked in states if checked]
+            kept = [value for value in self._current(name) if value in checked_values]  # keeps the user's order
+            return tuple(kept + [value for value in checked_values if value not in kept])
         raise TypeError(f"unsupported editor for {name}: {type(editor).__name__}")
 
     def record(self) -> tuple[R, Errors]:
@@ -143,7 +144,7 @@ class RecordDialog(QDialog, Generic[R]):
                 values[f.name] = {**getattr(self._record, f.name), **{
                     name.partition("__")[2]: self._read(name, "str")
                     for name in self._editors if name.startswith(f"{f.name}__")}}
-        edited = replace(self._record, **values)
+        edited = normalised(replace(self._record, **values))
         return edited, {**validate(edited), **errors}
 
     # ---- validation feedback ------------------------------------------------------------------
