@@ -25,7 +25,6 @@ KIND_COLOURS = {
     ItemKind.PREPARATION: "#00838f", ItemKind.PRESENTATION: "#1565c0", ItemKind.REMOTE_WORK: "#546e7a",
     ItemKind.OTHER: "#757575",
 }
-_WEEKDAYS = "月火水木金土日"
 
 
 def minutes(value: time) -> int:
@@ -202,7 +201,8 @@ class TourTimeline(QWidget):
             painter.setPen(QPen(QColor("#cfd8dc"), 1))
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
             painter.setPen(QColor("#263238"))
-            label = self.tr("{0}日目  {1}/{2}（{3}）").format(day, on.month, on.day, _WEEKDAYS[on.weekday()])
+            weekdays = self.tr("月,火,水,木,金,土,日").split(",")
+            label = self.tr("{0}日目  {1}/{2}（{3}）").format(day, on.month, on.day, weekdays[on.weekday() % len(weekdays)])
             painter.drawText(QRectF(x, 0, width, self.HEADER - 2), Qt.AlignmentFlag.AlignCenter, label)
         painter.setFont(base)
 
