@@ -109,10 +109,60 @@ def check_tours(folder: Path) -> str:
     return "; ".join(results)
 
 
+def check_payments(folder: Path) -> str:
+    from datetime import date
+
+    from colead_desktop.domain.bank import validate_account
+    from colead_desktop.domain.demo_payments import demo_payees, demo_statements
+    from colead_desktop.domain.statements import approve, mark_paid
+    from colead_desktop.domain.zengin import Originator
+    from colead_desktop.exports.payments_xlsx import write_payments_workbook
+    from colead_desktop.exports.shiharai_chosho_xlsx import write_chosho_workbook
+    from colead_desktop.exports.zengin_file import write_zengin_file
+    from colead_desktop.reports.statement_pdf import render_combined, render_statement
+
+    talents = [(f"t{i:02d}", f"人材{i:02d}") for i in range(1, 17)]
+    approved = [approve(st, "self-check", date(2022, 3, 2)) for st in demo_statements(demo_payees(talents))]
+    paid = [mark_paid(st, date(2022, 3, 10)) for st in approved]
+    originator = Originator("0123456789", "ｼﾞﾑｷﾖｸ", validate_account(
+        "self-check", "0009", "100", "当座", "7654321", "ｼﾞﾑｷﾖｸ"))
+    return "; ".join(_validate(path) for path in (
+        render_statement(approved[0], folder / "statement.pdf"),
+        render_combined(approved, folder / "statements.pdf"),
+        write_payments_workbook(approved, folder / "payments.xlsx"),
+        write_chosho_workbook(paid, 2022, "self-check", folder / "shiharai.xlsx"),
+        write_zengin_file(originator, approved, folder / "zengin.txt"),
+    ))
+
+
+def check_meetup(folder: Path) -> str:
+    from colead_desktop.domain.agenda import meetup_2021
+    from colead_desktop.domain.meetup_docs import MeetupPack, TableBrief, TalentSheet
+    from colead_desktop.domain.roundtables import PlanInput, Table, Talent, solve
+    from colead_desktop.exports.meetup_ics import write_event_calendar, write_talent_calendars
+    from colead_desktop.exports.rotation_xlsx import write_rotation
+    from colead_desktop.reports.meetup_pdf import write_handouts
+
+    regions = ("北見", "桑名", "沖縄")
+    talents = tuple(Talent(f"t{i:02d}", "engineer") for i in range(16))
+    plan = solve(PlanInput(3, "mix", 1, tuple(Table(r, 8) for r in regions), talents))
+    briefs = tuple(TableBrief(r, r, f"{r}ルーム", "https://example.jp/room", (), "目的", "課題", "取組", ("問い",), "成果")
+                   for r in regions)
+    sheets = tuple(TalentSheet(t.id, t.id, "", "エンジニア・オペレータ", {}) for t in talents)
+    pack = MeetupPack(meetup_2021("https://example.jp/meetup"), plan, briefs, sheets)
+    calendars = write_talent_calendars(folder / "talents", pack)
+    return "; ".join([_validate(write_handouts(folder / "handouts.pdf", pack)),
+                      _validate(write_event_calendar(folder / "meetup.ics", pack)),
+                      _validate(write_rotation(folder / "rotation.xlsx", pack)),
+                      f"{len(calendars)} talent calendars"] + [_validate(p) for p in list(calendars.values())[:1]])
+
+
 CHECKS: list[Check] = [
     ("forms", check_forms),
     ("database", check_database),
     ("tours", check_tours),
+    ("payments", check_payments),
+    ("meetup", check_meetup),
 ]
 
 
