@@ -103,4 +103,6 @@ def load_demo(db: Database) -> bool:
                     attendance=person.get("attendance", "planned")), f"events/{item['key']}/participants")
         from colead_desktop.services.tours import load_demo_tours  # the three 2021 tours, linked to their events
         load_demo_tours(session)
+        from colead_desktop.services.payments import load_demo_payments  # invented, statements approved
+        load_demo_payments(session)
     return True
