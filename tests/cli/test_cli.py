@@ -66,7 +66,8 @@ def test_database_newer_than_the_code_exits_2_with_a_message(tmp_path: Path) -> 
     url = f"sqlite:///{tmp_path / 'x.sqlite3'}"
     assert colead("--db", url, "list", "talents").returncode == 0
     with sqlite3.connect(tmp_path / "x.sqlite3") as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+        connection.execute("DELETE FROM alembic_version")
+        connection.execute("INSERT INTO alembic_version VALUES ('9999')")
     result = colead("--db", url, "list", "talents", "--json")
     assert result.returncode == 2 and result.stdout == ""
     assert "新しいバージョン" in result.stderr
