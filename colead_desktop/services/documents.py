@@ -1,0 +1,148 @@
+"""The printable documents (the print centre's catalogue): list them from the database and write one as PDF.
+
+Every document is written by the same writer its export uses, so what is previewed and printed is the
+exported PDF page for page. A new kind of document is one entry in `KINDS`: a label, a function listing
+the documents of that kind and a function writing one of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.progress import Progress, report
+
+APPROVED = ("approved", "paid")
+
+
+@dataclass(frozen=True)
+class Document:
+    key: str  # "<kind>:<argument>", stable while the database does not change
+    kind: str
+    title: str
+    file_name: str  # suggested file name when saved
+    detail: str = ""  # e.g. the tour a participant's itinerary belongs to
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    key: str
+    label: Callable[[], str]
+    list: Callable[[Database], list[Document]]
+    write: Callable[[Database, str, Path, Progress | None], Path]  # (db, argument, target, progress)
+
+
+def _safe(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in text)
+
+
+# --- itineraries -----------------------------------------------------------------------------------------
+
+def _itineraries(db: Database) -> list[Document]:
+    from colead_desktop.services.tours import list_tours, load_tour
+
+    docs = []
+    for summary in list_tours(db):
+        title = summary.title or summary.region
+        docs.append(Document(f"itinerary:{summary.key}", "itinerary", title, f"itinerary_{_safe(summary.key)}.pdf"))
+        for member in load_tour(db, summary.key).members:
+            docs.append(Document(f"itinerary:{summary.key}/{member.id}", "itinerary",
+                                 f"{title} — {member.name}", f"itinerary_{_safe(summary.key)}_{_safe(member.id)}.pdf",
+                                 detail=title))
+    return docs
+
+
+def _write_itinerary(db: Database, argument: str, target: Path, progress: Progress | None) -> Path:
+    from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
+    from colead_desktop.services.tours import load_tour
+
+    key, _, participant = argument.partition("/")
+    return write_itinerary_pdf(load_tour(db, key), target, participant=participant or None,
+                               progress=(lambda d, t: report(progress, d, t)) if progress else None)
+
+
+# --- payment statements ----------------------------------------------------------------------------------
+
+def _statements(db: Database) -> list[Document]:
+    from colead_desktop.services.payments import list_payees
+
+    payees = [p for p in list_payees(db) if p.statement_id is not None and p.status in APPROVED]
+    docs = [Document(f"statement:{p.statement_id}", "statement", f"{p.statement_no} {p.name}",
+                     f"{_safe(p.statement_no)}_{p.talent_id}.pdf", detail=p.region)
+            for p in sorted(payees, key=lambda p: p.statement_no)]
+    if payees:
+        docs.insert(0, Document("statement:all", "statement",
+                                msg("承認済みの支払明細書すべて（{n}件）", "All approved statements ({n})", n=len(payees)),
+                                "statements_all.pdf"))
+    return docs
+
+
+def _write_statement(db: Database, argument: str, target: Path, progress: Progress | None) -> Path:
+    from colead_desktop.services import payments
+
+    if argument == "all":
+        return payments.export_statements_combined(db, target, progress)
+    report(progress, 0, 1)
+    path = payments.export_statement_pdf(db, int(argument), target)
+    report(progress, 1, 1)
+    return path
+
+
+# --- meetup (round-table handouts and agenda) ------------------------------------------------------------
+
+def _meetup(db: Database) -> list[Document]:
+    from colead_desktop.domain.types import EventKind
+    from colead_desktop.services.meetup import list_online_events
+
+    docs = []
+    for event in list_online_events(db):
+        if event.kind != EventKind.MEETUP.value:
+            continue
+        docs.append(Document(f"meetup:{event.id}/handouts", "meetup",
+                             msg("{t} 配布資料一式", "{t} handouts", t=event.title), f"meetup_{event.id}_handouts.pdf"))
+        docs.append(Document(f"meetup:{event.id}/agenda", "meetup",
+                             msg("{t} プログラム", "{t} agenda", t=event.title), f"meetup_{event.id}_agenda.pdf"))
+    return docs
+
+
+def _write_meetup(db: Database, argument: str, target: Path, progress: Progress | None) -> Path:
+    from colead_desktop.reports.meetup_pdf import HandoutPart
+    from colead_desktop.services.meetup import export_handouts
+
+    event_id, _, what = argument.partition("/")
+    parts = (HandoutPart.AGENDA,) if what == "agenda" else tuple(HandoutPart)
+    return export_handouts(db, int(event_id), target, parts, progress)
+
+
+KINDS: tuple[DocumentKind, ...] = (
+    DocumentKind("itinerary", lambda: msg("旅程表", "Itineraries"), _itineraries, _write_itinerary),
+    DocumentKind("meetup", lambda: msg("ミートアップ資料", "Meetup handouts"), _meetup, _write_meetup),
+    DocumentKind("statement", lambda: msg("支払明細書", "Payment statements"), _statements, _write_statement),
+)
+
+
+def _kind(key: str) -> DocumentKind:
+    for kind in KINDS:
+        if kind.key == key:
+            return kind
+    raise InputError(msg("印刷できない書類です: {k}", "Not a printable document: {k}", k=key))
+
+
+def kind_label(kind: str) -> str:
+    return _kind(kind).label()
+
+
+def list_documents(db: Database) -> list[Document]:
+    """All printable documents, kind by kind in `KINDS` order."""
+    return [doc for kind in KINDS for doc in kind.list(db)]
+
+
+def write_document(db: Database, key: str, target: Path, progress: Progress | None = None) -> Path:
+    """Write the document `key` as PDF to `target` with its export's writer."""
+    kind, _, argument = key.partition(":")
+    Path(target).parent.mkdir(parents=True, exist_ok=True)
+    return _kind(kind).write(db, argument, Path(target), progress)
