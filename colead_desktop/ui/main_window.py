@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
-                               QTabWidget, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from colead_desktop.db.engine import Database
 from colead_desktop.settings import Settings
 from colead_desktop.ui.pages.dashboard import DashboardPage
 from colead_desktop.ui.pages.record_kinds import record_kinds
 from colead_desktop.ui.pages.records_page import RecordsPage
+from colead_desktop.ui.pages.tabbed_page import TabbedPage
 from colead_desktop.ui.pages.tours_page import ToursPage
 from colead_desktop.ui.pages.upcoming import UpcomingPage
 
@@ -60,9 +60,7 @@ class MainWindow(QMainWindow):
         def records(key: str) -> RecordsPage:
             return RecordsPage(kinds[key], db, self.undo_stack)
 
-        regions = QTabWidget(objectName="regions_page")
-        for key in ("regions", "companies", "staff"):
-            regions.addTab(records(key), kinds[key].title)
+        regions = TabbedPage("regions", [(kinds[key].title, records(key)) for key in ("regions", "companies", "staff")])
         pages: list[tuple[str, str, QWidget]] = [
             ("dashboard", self.tr("ダッシュボード"), DashboardPage(db)),
             ("talents", self.tr("人材"), records("talents")),

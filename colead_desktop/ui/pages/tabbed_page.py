@@ -1,0 +1,20 @@
+"""Several list pages under one sidebar entry (Regions & companies): the visible tab reloads when shown."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+
+class TabbedPage(QTabWidget):
+    def __init__(self, key: str, tabs: list[tuple[str, QWidget]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{key}_page")
+        for title, page in tabs:
+            self.addTab(page, title)
+        self.currentChanged.connect(lambda _index: self.reload())
+
+    def reload(self) -> None:
+        """Names shown in one tab come from the others (a company's region), so reload on every visit."""
+        reload = getattr(self.currentWidget(), "reload", None)
+        if reload is not None:
+            reload()
