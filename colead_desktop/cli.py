@@ -108,6 +108,36 @@ def _payments_compute(data: Any) -> Any:
     return compute(data)
 
 
+def cmd_export_statements(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payments import export_statement_folder
+
+    paths = export_statement_folder(_database(args), Path(args.out))
+    print(msg("{n} 件の支払明細書を {out} に書き出しました", "Wrote {n} statements to {out}",
+              n=len(paths), out=args.out), file=sys.stderr)
+    return 0
+
+
+def cmd_export_payments_xlsx(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payments import export_payments_workbook
+
+    export_payments_workbook(_database(args), Path(args.out))
+    print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
+    return 0
+
+
+def cmd_export_zengin(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payments import export_zengin
+
+    try:
+        day = date.fromisoformat(args.transfer_date)
+    except ValueError:
+        raise InputError(msg("振込指定日は YYYY-MM-DD 形式で指定してください: {v}",
+                             "Write the transfer date as YYYY-MM-DD: {v}", v=args.transfer_date)) from None
+    export_zengin(_database(args), day, Path(args.out))
+    print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="colead", description="Co-LEAD Desktop command line")
     parser.add_argument("--version", action="version", version=f"colead {__version__}")
@@ -140,6 +170,19 @@ def build_parser() -> argparse.ArgumentParser:
     compute = payments.add_parser("compute", help="compute payments from INPUT.json ('-' for stdin)")
     compute.add_argument("input")
     compute.set_defaults(run=_json_command(_payments_compute))
+
+    export = sub.add_parser("export", help="outputs from the database's approved payment statements").add_subparsers(
+        dest="action", required=True)
+    statements = export.add_parser("statements", help="支払明細書 PDFs, one per payee, into DIR")
+    statements.add_argument("--out", required=True, metavar="DIR")
+    statements.set_defaults(run=cmd_export_statements)
+    workbook = export.add_parser("payments-xlsx", help="the accountants' payments workbook")
+    workbook.add_argument("--out", required=True, metavar="FILE")
+    workbook.set_defaults(run=cmd_export_payments_xlsx)
+    zengin = export.add_parser("zengin", help="全銀 総合振込 file of the approved statements")
+    zengin.add_argument("--transfer-date", required=True, metavar="YYYY-MM-DD")
+    zengin.add_argument("--out", required=True, metavar="FILE")
+    zengin.set_defaults(run=cmd_export_zengin)
     return parser
 
 
