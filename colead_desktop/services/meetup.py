@@ -55,7 +55,7 @@ class EventSummary:
 
     @property
     def label(self) -> str:
-        return f"{self.starts_at:%Y-%m-%d %H:%M}  {self.title}（{EventKind(self.kind).label()}）"
+        return f"{self.starts_at:%Y-%m-%d %H:%M}  {self.title}（{EventKind(self.kind).label}）"
 
 
 def list_online_events(db: Database) -> list[EventSummary]:
@@ -316,6 +316,30 @@ def save_plan(db: Database, event_id: int, setup: RoundSetup, plan: rt.Plan | No
         _save_plan(session, event_id, setup, plan)
 
 
+def save_planning(db: Database, event_id: int, setup: RoundSetup, plan: rt.Plan | None) -> None:
+    """Save only what the round-table grid edits (mode, rounds, seed, pins, keep-apart pairs) and the plan,
+    leaving tables, briefs and sheet fields as they are in the database."""
+    with db.session() as session:
+        head = session.scalar(select(RoundTableSetupRow).where(RoundTableSetupRow.event_id == event_id))
+        if head is None:
+            raise InputError(msg("ラウンドテーブルの設定がありません", "There is no round-table setup"))
+        ids = {t.label: t.talent_id for t in setup.talents}
+        head.mode, head.rounds, head.seed = setup.mode, setup.rounds, setup.seed
+        head.pins = [{"talent_id": ids[p.talent], "round": p.round, "table": p.table} for p in setup.pins]
+        head.apart = [[ids[a], ids[b]] for a, b in setup.apart]
+        _save_plan(session, event_id, setup, plan)
+
+
+def create_default(db: Database, event_id: int) -> RoundSetup:
+    """Set up round tables for an event that has none (one table per region, every talent) and plan them."""
+    with db.session() as session:
+        _save_setup(session, event_id, _default_setup(session, event_id))
+        setup = _load_setup(session, event_id)
+        assert setup is not None
+        _save_plan(session, event_id, setup, solve(setup))
+        return setup
+
+
 def solve(setup: RoundSetup) -> rt.Plan:
     return rt.solve(setup.plan_input())
 
@@ -431,7 +455,7 @@ def _answer(talent: models.Talent, field_name: str) -> str:
 
 def _skill_label(code: str) -> str:
     try:
-        return SkillType(code).label()
+        return SkillType(code).label
     except ValueError:
         return code
 

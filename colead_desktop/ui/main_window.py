@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWi
 from colead_desktop.db.engine import Database
 from colead_desktop.settings import Settings
 from colead_desktop.ui.pages.dashboard import DashboardPage
+from colead_desktop.ui.pages.meetup_page import MeetupPage
 from colead_desktop.ui.pages.record_kinds import record_kinds
 from colead_desktop.ui.pages.records_page import RecordsPage
 from colead_desktop.ui.pages.tabbed_page import TabbedPage
@@ -67,8 +68,7 @@ class MainWindow(QMainWindow):
             ("regions", self.tr("地域・企業"), regions),
             ("venues", self.tr("会場"), records("venues")),
             ("events", self.tr("イベント"), records("events")),
-            ("meetup", self.tr("ミートアップ"), UpcomingPage("meetup", self.tr("ミートアップ"), self.tr(
-                "オンラインイベントのアジェンダとラウンドテーブルの計画は次のリリースで追加されます。"))),
+            ("meetup", self.tr("ミートアップ"), MeetupPage(db)),
             ("tours", self.tr("ツアー"), ToursPage(db, self.undo_stack)),
             ("payments", self.tr("支払"), UpcomingPage("payments", self.tr("支払"), self.tr(
                 "日当・謝金・旅費の計算と支払明細書は次のリリースで追加されます。"))),

@@ -1,0 +1,243 @@
+"""アジェンダ tab: an ordered, editable list of blocks with computed start times and live findings.
+
+Start times are never typed: they follow from the event start and the lengths (domain.agenda).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.agenda import Agenda, AgendaBlock, BlockKind, Severity, findings, schedule
+from colead_desktop.domain.errors import InputError
+from colead_desktop.services import meetup as service
+
+COL_START, COL_TITLE, COL_KIND, COL_MIN, COL_OWNER, COL_ROOM, COL_URL = range(7)
+_SEVERITY_COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#ef6c00", Severity.INFO: "#37474f"}
+
+
+class AgendaTab(QWidget):
+    saved = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agenda_tab")
+        self.db = db
+        self.event_id: int | None = None
+        self.agenda: Agenda | None = None
+        self._filling = False
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("ツール")))
+        self.tool_edit = QLineEdit(objectName="agenda_tool")
+        self.tool_edit.setMaximumWidth(200)
+        top.addWidget(self.tool_edit)
+        top.addWidget(QLabel(self.tr("参加URL")))
+        self.url_edit = QLineEdit(objectName="agenda_join_url")
+        top.addWidget(self.url_edit, 1)
+        self.window_label = QLabel()
+        top.addWidget(self.window_label)
+        layout.addLayout(top)
+        for edit in (self.tool_edit, self.url_edit):
+            edit.textEdited.connect(lambda _t: self._mark_dirty())
+
+        self.table = QTableWidget(0, 7, objectName="agenda_table")
+        self.table.setHorizontalHeaderLabels([self.tr("開始"), self.tr("内容"), self.tr("種類"), self.tr("分"),
+                                              self.tr("担当"), self.tr("ルーム"), self.tr("URL")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((COL_START, 100), (COL_KIND, 150), (COL_MIN, 70), (COL_OWNER, 150), (COL_ROOM, 110),
+                           (COL_URL, 220)):
+            self.table.setColumnWidth(col, width)
+        self.table.itemChanged.connect(self._item_changed)
+        layout.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        for name, text, slot in (("agenda_add", self.tr("追加"), self.add_block),
+                                 ("agenda_remove", self.tr("削除"), self.remove_block),
+                                 ("agenda_up", self.tr("上へ"), lambda: self.move_block(-1)),
+                                 ("agenda_down", self.tr("下へ"), lambda: self.move_block(1))):
+            button = QPushButton(text, objectName=name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addSpacing(20)
+        buttons.addWidget(QLabel(self.tr("テンプレート:")))
+        self.template_buttons: dict[str, QPushButton] = {}
+        for name in service.TEMPLATES:
+            button = QPushButton(service.template_label(name), objectName=f"template_{name}")
+            button.clicked.connect(lambda _c=False, n=name: self.apply_template(n))
+            buttons.addWidget(button)
+            self.template_buttons[name] = button
+        buttons.addStretch(1)
+        self.dirty_label = QLabel()
+        buttons.addWidget(self.dirty_label)
+        self.save_button = QPushButton(self.tr("保存"), objectName="agenda_save")
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+
+        layout.addWidget(QLabel(self.tr("チェック")))
+        self.findings_list = QListWidget(objectName="agenda_findings")
+        self.findings_list.setMaximumHeight(90)
+        layout.addWidget(self.findings_list)
+
+    # --- loading and the model ---------------------------------------------------------------------
+    def load(self, event_id: int | None) -> None:
+        self.event_id = event_id
+        if event_id is None:
+            self.agenda = None
+            self.table.setRowCount(0)
+            return
+        self.agenda = service.load_agenda(self.db, event_id)
+        events = {e.id: e for e in service.list_online_events(self.db)}
+        event = events.get(event_id)
+        self.tool_edit.setText(event.tool if event else "")
+        self.url_edit.setText(event.join_url if event else "")
+        self._fill()
+        self._set_dirty(False)
+
+    def blocks(self) -> tuple[AgendaBlock, ...]:
+        return self.agenda.blocks if self.agenda else ()
+
+    def _set_blocks(self, blocks: tuple[AgendaBlock, ...], select: int | None = None) -> None:
+        assert self.agenda is not None
+        self.agenda = replace(self.agenda, blocks=blocks)
+        self._fill()
+        if select is not None and 0 <= select < len(blocks):
+            self.table.selectRow(select)
+        self._mark_dirty()
+
+    def _fill(self) -> None:
+        self._filling = True
+        blocks = self.blocks()
+        self.table.setRowCount(len(blocks))
+        for row, block in enumerate(blocks):
+            start = QTableWidgetItem()
+            start.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.table.setItem(row, COL_START, start)
+            for col, value in ((COL_TITLE, block.title), (COL_OWNER, block.owner), (COL_ROOM, block.room),
+                               (COL_URL, block.join_url)):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+            kind = QComboBox()
+            for k in BlockKind:
+                kind.addItem(k.label, k.value)
+            kind.setCurrentIndex(list(BlockKind).index(BlockKind(block.kind)))
+            kind.currentIndexChanged.connect(lambda _i, r=row: self._widget_changed(r))
+            self.table.setCellWidget(row, COL_KIND, kind)
+            minutes = QSpinBox()
+            minutes.setRange(0, 600)
+            minutes.setSingleStep(5)
+            minutes.setValue(block.minutes)
+            minutes.valueChanged.connect(lambda _v, r=row: self._widget_changed(r))
+            self.table.setCellWidget(row, COL_MIN, minutes)
+        self._filling = False
+        self._refresh_times()
+
+    def _row_block(self, row: int) -> AgendaBlock:
+        def text(col: int) -> str:
+            item = self.table.item(row, col)
+            return item.text() if item else ""
+
+        kind = self.table.cellWidget(row, COL_KIND)
+        minutes = self.table.cellWidget(row, COL_MIN)
+        return AgendaBlock(text(COL_TITLE), BlockKind(kind.currentData()), minutes.value(),  # type: ignore[union-attr]
+                           text(COL_OWNER), text(COL_ROOM), text(COL_URL))
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if not self._filling and item.column() != COL_START:
+            self._widget_changed(item.row())
+
+    def _widget_changed(self, row: int) -> None:
+        if self._filling or self.agenda is None:
+            return
+        blocks = list(self.blocks())
+        blocks[row] = self._row_block(row)
+        self.agenda = replace(self.agenda, blocks=tuple(blocks))
+        self._refresh_times()
+        self._mark_dirty()
+
+    def _refresh_times(self) -> None:
+        if self.agenda is None:
+            return
+        self._filling = True
+        end = self.agenda.end
+        for row, timed in enumerate(schedule(self.agenda)):
+            item = self.table.item(row, COL_START)
+            if item is None:
+                continue
+            item.setText(f"{timed.start:%H:%M}–{timed.end:%H:%M}")
+            late = timed.end.replace(tzinfo=None) > end.replace(tzinfo=None)
+            item.setForeground(QBrush(QColor("#c62828" if late else "#37474f")))
+            item.setToolTip(self.tr("終了予定を超えています") if late else "")
+        self._filling = False
+        self.window_label.setText(self.tr("枠 {0}〜{1}").format(f"{self.agenda.start:%Y-%m-%d %H:%M}",
+                                                               f"{self.agenda.end:%H:%M}"))
+        self.findings_list.clear()
+        for finding in findings(self.agenda):
+            item = QListWidgetItem(finding.message, self.findings_list)
+            item.setForeground(QBrush(QColor(_SEVERITY_COLOURS[finding.severity])))
+            item.setData(Qt.ItemDataRole.UserRole, finding.severity.value)
+
+    def _mark_dirty(self) -> None:
+        self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.dirty_label.setText(self.tr("未保存の変更があります") if dirty else "")
+        self.dirty_label.setStyleSheet("color: #ef6c00;")
+
+    # --- commands --------------------------------------------------------------------------------------
+    def current_row(self) -> int:
+        return self.table.currentRow()
+
+    def add_block(self) -> None:
+        if self.agenda is None:
+            return
+        row = self.current_row()
+        at = row + 1 if row >= 0 else len(self.blocks())
+        blocks = list(self.blocks())
+        blocks.insert(at, AgendaBlock(self.tr("新しいブロック"), BlockKind.OTHER, 10))
+        self._set_blocks(tuple(blocks), at)
+
+    def remove_block(self) -> None:
+        row = self.current_row()
+        if self.agenda is None or row < 0:
+            return
+        blocks = list(self.blocks())
+        del blocks[row]
+        self._set_blocks(tuple(blocks), min(row, len(blocks) - 1))
+
+    def move_block(self, step: int) -> None:
+        row = self.current_row()
+        target = row + step
+        if self.agenda is None or row < 0 or not 0 <= target < len(self.blocks()):
+            return
+        blocks = list(self.blocks())
+        blocks[row], blocks[target] = blocks[target], blocks[row]
+        self._set_blocks(tuple(blocks), target)
+
+    def apply_template(self, name: str) -> None:
+        if self.event_id is None:
+            return
+        self._set_blocks(service.template_blocks(self.db, self.event_id, name), 0)
+
+    def save(self) -> bool:
+        if self.event_id is None:
+            return False
+        try:
+            service.save_agenda(self.db, self.event_id, self.blocks(), self.tool_edit.text(), self.url_edit.text())
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("保存できません"), str(exc))
+            return False
+        self._set_dirty(False)
+        self.saved.emit()
+        return True

@@ -1,0 +1,208 @@
+"""資料 tab: each table's brief (purpose, questions, expected output), the self-introduction sheet fields,
+and the exports (handouts PDF by part, event .ics, one .ics per talent, rotation .xlsx) run on the
+JobRunner with progress and Cancel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.progress import Cancelled, Progress
+from colead_desktop.reports.meetup_pdf import HandoutPart
+from colead_desktop.services import meetup as service
+from colead_desktop.ui.jobs import JobRunner
+
+
+class DocsTab(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("docs_tab")
+        self.db = db
+        self.event_id: int | None = None
+        self.setup: service.RoundSetup | None = None
+        self.table_index = -1
+        self.runner = JobRunner(self)
+        self.last_export: Any = None
+        layout = QHBoxLayout(self)
+
+        brief_box = QGroupBox(self.tr("テーブル別の案内"))
+        form = QFormLayout(brief_box)
+        self.table_combo = QComboBox(objectName="docs_table")
+        self.table_combo.currentIndexChanged.connect(self._table_chosen)
+        form.addRow(self.tr("テーブル"), self.table_combo)
+        self.room_edit = QLineEdit(objectName="docs_room")
+        form.addRow(self.tr("ルーム"), self.room_edit)
+        self.url_edit = QLineEdit(objectName="docs_url")
+        form.addRow(self.tr("参加URL"), self.url_edit)
+        self.purpose_edit = QPlainTextEdit(objectName="docs_purpose")
+        self.purpose_edit.setMaximumHeight(70)
+        form.addRow(self.tr("目的"), self.purpose_edit)
+        self.questions_edit = QPlainTextEdit(objectName="docs_questions")
+        self.questions_edit.setPlaceholderText(self.tr("1行に1問"))
+        form.addRow(self.tr("問い"), self.questions_edit)
+        self.expected_edit = QPlainTextEdit(objectName="docs_expected")
+        self.expected_edit.setMaximumHeight(70)
+        form.addRow(self.tr("期待する成果"), self.expected_edit)
+        self.fields_edit = QPlainTextEdit(objectName="docs_sheet_fields")
+        self.fields_edit.setPlaceholderText(self.tr("1行に1項目"))
+        form.addRow(self.tr("自己紹介シートの項目"), self.fields_edit)
+        save = QPushButton(self.tr("保存"), objectName="docs_save")
+        save.clicked.connect(self.save)
+        form.addRow("", save)
+        layout.addWidget(brief_box, 2)
+
+        export_box = QGroupBox(self.tr("書き出し"))
+        side = QVBoxLayout(export_box)
+        side.addWidget(QLabel(self.tr("配布資料PDFに含めるもの")))
+        self.part_boxes: dict[HandoutPart, QCheckBox] = {}
+        for part in HandoutPart:
+            box = QCheckBox(part.label, objectName=f"part_{part.value}")
+            box.setChecked(True)
+            side.addWidget(box)
+            self.part_boxes[part] = box
+        for name, text, slot in (("export_pdf", self.tr("配布資料PDF…"), self.ask_handouts),
+                                 ("export_ics", self.tr("イベントのカレンダー (.ics)…"), self.ask_event_ics),
+                                 ("export_talent_ics", self.tr("人材別カレンダー（フォルダ）…"), self.ask_talent_ics),
+                                 ("export_xlsx", self.tr("ローテーション表 (.xlsx)…"), self.ask_rotation)):
+            button = QPushButton(text, objectName=name)
+            button.clicked.connect(slot)
+            side.addWidget(button)
+        self.saved_label = QLabel(objectName="docs_status")
+        self.saved_label.setWordWrap(True)
+        side.addWidget(self.saved_label)
+        side.addStretch(1)
+        layout.addWidget(export_box, 1)
+
+    # --- briefs -----------------------------------------------------------------------------------------
+    def load(self, event_id: int | None) -> None:
+        self.event_id = event_id
+        self.setup = service.load_setup(self.db, event_id) if event_id is not None else None
+        self.table_index = -1
+        self.table_combo.blockSignals(True)
+        self.table_combo.clear()
+        for table in self.setup.tables if self.setup else ():
+            self.table_combo.addItem(table.name)
+        self.table_combo.blockSignals(False)
+        fields = self.setup.sheet_fields if self.setup else ()
+        self.fields_edit.setPlainText("\n".join(fields))
+        self.setEnabled(self.setup is not None)
+        self._table_chosen(0 if self.setup and self.setup.tables else -1)
+
+    def _store_current(self) -> None:
+        if self.setup is None or not 0 <= self.table_index < len(self.setup.tables):
+            return
+        tables = list(self.setup.tables)
+        tables[self.table_index] = replace(
+            tables[self.table_index], room=self.room_edit.text(), join_url=self.url_edit.text(),
+            purpose=self.purpose_edit.toPlainText().strip(),
+            questions=tuple(q.strip() for q in self.questions_edit.toPlainText().splitlines() if q.strip()),
+            expected_output=self.expected_edit.toPlainText().strip())
+        fields = tuple(f.strip() for f in self.fields_edit.toPlainText().splitlines() if f.strip())
+        self.setup = replace(self.setup, tables=tuple(tables), sheet_fields=fields)
+
+    def _table_chosen(self, index: int) -> None:
+        self._store_current()
+        self.table_index = index
+        table = self.setup.tables[index] if self.setup and 0 <= index < len(self.setup.tables) else None
+        self.room_edit.setText(table.room if table else "")
+        self.url_edit.setText(table.join_url if table else "")
+        self.purpose_edit.setPlainText(table.purpose if table else "")
+        self.questions_edit.setPlainText("\n".join(table.questions) if table else "")
+        self.expected_edit.setPlainText(table.expected_output if table else "")
+
+    def save(self) -> bool:
+        """Save the briefs and sheet fields over the latest setup (the grid's pins and plan are untouched)."""
+        if self.event_id is None or self.setup is None:
+            return False
+        self._store_current()
+        latest = service.load_setup(self.db, self.event_id) or self.setup
+        edited = {t.name: t for t in self.setup.tables}
+        tables = tuple(replace(t, room=e.room, join_url=e.join_url, purpose=e.purpose, questions=e.questions,
+                               expected_output=e.expected_output) if (e := edited.get(t.name)) else t
+                       for t in latest.tables)
+        merged = replace(latest, tables=tables, sheet_fields=self.setup.sheet_fields)
+        try:
+            service.save_setup(self.db, self.event_id, merged)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("保存できません"), str(exc))
+            return False
+        self.setup = merged
+        self.saved_label.setText(self.tr("保存しました"))
+        return True
+
+    # --- exports ----------------------------------------------------------------------------------------
+    def parts(self) -> list[HandoutPart]:
+        return [part for part, box in self.part_boxes.items() if box.isChecked()]
+
+    def _run(self, label: str, work: Callable[[Progress], Any]) -> None:
+        if not self.save():
+            return
+
+        def done(result: Any) -> None:
+            self.last_export = result
+            shown = result if not isinstance(result, dict) else self.tr("{0}件").format(len(result))
+            self.saved_label.setText(self.tr("書き出しました: {0}").format(shown))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, Cancelled):
+                self.saved_label.setText(self.tr("書き出しを取り消しました"))
+            else:
+                QMessageBox.critical(self, self.tr("書き出しできません"), str(exc))
+
+        self.runner.submit(self, label, work, done, failed)
+
+    def export_handouts(self, target: Path) -> None:
+        db, event_id, parts = self.db, self.event_id, self.parts()
+        assert event_id is not None
+        self._run(self.tr("配布資料PDFを作成しています…"),
+                  lambda progress: service.export_handouts(db, event_id, Path(target), parts, progress))
+
+    def export_event_ics(self, target: Path) -> None:
+        db, event_id = self.db, self.event_id
+        assert event_id is not None
+        self._run(self.tr("カレンダーを書き出しています…"),
+                  lambda progress: service.export_event_ics(db, event_id, Path(target), progress))
+
+    def export_talent_ics(self, folder: Path) -> None:
+        db, event_id = self.db, self.event_id
+        assert event_id is not None
+        self._run(self.tr("人材別カレンダーを書き出しています…"),
+                  lambda progress: service.export_talent_ics(db, event_id, Path(folder), progress))
+
+    def export_rotation(self, target: Path) -> None:
+        db, event_id = self.db, self.event_id
+        assert event_id is not None
+        self._run(self.tr("ローテーション表を書き出しています…"),
+                  lambda progress: service.export_rotation(db, event_id, Path(target), progress))
+
+    def _ask(self, title: str, name: str, pattern: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
+        return Path(path) if path else None
+
+    def ask_handouts(self) -> None:
+        if self.event_id is not None and (path := self._ask(self.tr("配布資料PDFの保存"), "meetup_handouts.pdf",
+                                                            self.tr("PDF (*.pdf)"))):
+            self.export_handouts(path)
+
+    def ask_event_ics(self) -> None:
+        if self.event_id is not None and (path := self._ask(self.tr("カレンダーの保存"), "meetup.ics",
+                                                            self.tr("iCalendar (*.ics)"))):
+            self.export_event_ics(path)
+
+    def ask_talent_ics(self) -> None:
+        if self.event_id is not None and (folder := QFileDialog.getExistingDirectory(
+                self, self.tr("人材別カレンダーの保存先フォルダ"))):
+            self.export_talent_ics(Path(folder))
+
+    def ask_rotation(self) -> None:
+        if self.event_id is not None and (path := self._ask(self.tr("ローテーション表の保存"), "meetup_rotation.xlsx",
+                                                            self.tr("Excel ブック (*.xlsx)"))):
+            self.export_rotation(path)

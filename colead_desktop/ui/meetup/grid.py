@@ -1,0 +1,216 @@
+"""The rounds × tables grid of talent chips: drag a chip to another table of the same round to move the
+talent; double-click (or the context menu) pins or unpins it. The grid only reports the user's intent
+through signals; the round-table tab applies it through the service and redraws the grid.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QLabel, QMenu, QSizePolicy, QVBoxLayout,
+                               QWidget)
+
+MIME = "application/x-colead-talent"
+SKILL_COLOURS = {"business_architect": "#e3f2fd", "data_scientist": "#e8f5e9", "ux_designer": "#fce4ec",
+                 "engineer": "#fff8e1", "security": "#ede7f6"}
+
+
+def encode(label: str, round_no: int) -> QByteArray:
+    return QByteArray(f"{round_no}\t{label}".encode())
+
+
+def decode(data: QByteArray) -> tuple[str, int]:
+    round_text, label = bytes(data.data()).decode().split("\t", 1)
+    return label, int(round_text)
+
+
+class Chip(QLabel):
+    """One talent in one round; pinned chips have a dark border and a pin mark."""
+
+    pin_toggled = Signal(str, int)
+
+    def __init__(self, label: str, round_no: int, skill: str, skill_label: str, pinned: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(("📌 " if pinned else "") + label, parent)
+        self.label, self.round_no, self.pinned = label, round_no, pinned
+        self.setObjectName(f"chip_{round_no}_{label}")
+        self.setToolTip(f"{label}\n{skill_label}" + ("\n" + self.tr("固定中（ダブルクリックで解除）") if pinned else
+                                                     "\n" + self.tr("ダブルクリックで固定")))
+        border = "2px solid #263238" if pinned else "1px solid #90a4ae"
+        weight = "bold" if pinned else "normal"
+        self.setStyleSheet(f"QLabel {{ background: {SKILL_COLOURS.get(skill, '#eceff1')}; border: {border};"
+                           f" border-radius: 9px; padding: 2px 8px; font-weight: {weight}; }}")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self._press: QPoint | None = None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        if (event.position().toPoint() - self._press).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._press = None
+        drag = QDrag(self)
+        mime = QMimeData()
+        mime.setData(MIME, encode(self.label, self.round_no))
+        drag.setMimeData(mime)
+        drag.setPixmap(self.grab())
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.pin_toggled.emit(self.label, self.round_no)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802, ANN001
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("固定を解除") if self.pinned else self.tr("このテーブルに固定"))
+        if menu.exec(event.globalPos()) is action:
+            self.pin_toggled.emit(self.label, self.round_no)
+
+
+class Cell(QFrame):
+    """One table in one round; accepts chips from the same round only. Red when a hard rule is broken."""
+
+    dropped = Signal(str, int, str)
+
+    def __init__(self, round_no: int, table: str, capacity: int, problems: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.round_no, self.table, self.problems = round_no, table, problems
+        self.setObjectName(f"cell_{round_no}_{table}")
+        self.setAcceptDrops(True)
+        self.capacity = capacity
+        self.layout_ = QGridLayout(self)
+        self.layout_.setContentsMargins(6, 6, 6, 6)
+        self.layout_.setSpacing(4)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #546e7a; font-size: 11px; border: none; background: transparent;")
+        self.chips: list[Chip] = []
+        self._style(False)
+        if problems:
+            self.setToolTip("\n".join(problems))
+
+    @property
+    def bad(self) -> bool:
+        return bool(self.problems)
+
+    def _style(self, hover: bool) -> None:
+        if self.problems:
+            background, border = "#ffebee", "2px solid #c62828"
+        else:
+            background, border = ("#e3f2fd" if hover else "#fafafa"), ("2px dashed #1565c0" if hover else
+                                                                       "1px solid #cfd8dc")
+        self.setStyleSheet(f"Cell {{ background: {background}; border: {border}; border-radius: 6px; }}")
+
+    def add_chip(self, chip: Chip) -> None:
+        n = len(self.chips)
+        self.layout_.addWidget(chip, n // 2, n % 2)
+        self.chips.append(chip)
+
+    def finish(self) -> None:
+        rows = (len(self.chips) + 1) // 2
+        self.count_label.setText(f"{len(self.chips)} / {self.capacity}")
+        self.layout_.addWidget(self.count_label, rows, 0, 1, 2, Qt.AlignmentFlag.AlignRight)
+        self.layout_.setRowStretch(rows + 1, 1)
+
+    def _accepts(self, mime: QMimeData) -> bool:
+        if not mime.hasFormat(MIME):
+            return False
+        _label, round_no = decode(mime.data(MIME))
+        return round_no == self.round_no
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._accepts(event.mimeData()):
+            event.acceptProposedAction()
+            self._style(True)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if self._accepts(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802, ANN001
+        self._style(False)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        self._style(False)
+        if not self._accepts(event.mimeData()):
+            event.ignore()
+            return
+        label, round_no = decode(event.mimeData().data(MIME))
+        event.acceptProposedAction()
+        self.dropped.emit(label, round_no, self.table)
+
+
+class RoundGrid(QWidget):
+    """Header row of tables (with their staff), one row per round (with its time from the agenda)."""
+
+    moved = Signal(str, int, str)
+    pin_toggled = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("round_grid")
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.body: QWidget | None = None
+        self.cells: dict[tuple[int, str], Cell] = {}
+
+    def show_plan(self, tables: list[tuple[str, str]], rounds: list[dict[str, list[tuple[str, str, str, bool]]]],
+                  round_titles: list[str], problems: dict[tuple[int, str], list[str]]) -> None:
+        """tables: (name, header text with staff); rounds[i][table] = [(label, skill, skill label, pinned)]."""
+        if self.body is not None:
+            self.body.setParent(None)
+            self.body.deleteLater()
+        self.body = QWidget()
+        grid = QGridLayout(self.body)
+        grid.setSpacing(6)
+        self.cells = {}
+        for col, (name, header) in enumerate(tables, start=1):
+            title = QLabel(header)
+            title.setWordWrap(True)
+            title.setStyleSheet("padding: 4px; background: #eceff1; border-radius: 4px;")
+            grid.addWidget(title, 0, col)
+            grid.setColumnStretch(col, 1)
+        capacities = {name: cap for name, cap in getattr(self, "_capacities", {}).items()}
+        for r, seating in enumerate(rounds, start=1):
+            label = QLabel(round_titles[r - 1] if r - 1 < len(round_titles) else f"R{r}")
+            label.setStyleSheet("font-weight: bold; color: #37474f;")
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+            label.setWordWrap(True)
+            label.setFixedWidth(110)
+            grid.addWidget(label, r, 0)
+            for col, (name, _header) in enumerate(tables, start=1):
+                cell = Cell(r, name, capacities.get(name, 0), problems.get((r, name), []))
+                for person, skill, skill_label, pinned in seating.get(name, []):
+                    chip = Chip(person, r, skill, skill_label, pinned)
+                    chip.pin_toggled.connect(self.pin_toggled)
+                    cell.add_chip(chip)
+                cell.finish()
+                cell.dropped.connect(self.moved)
+                grid.addWidget(cell, r, col)
+                self.cells[(r, name)] = cell
+        grid.setRowStretch(len(rounds) + 1, 1)
+        self.outer.addWidget(self.body)
+
+    def set_capacities(self, capacities: dict[str, int]) -> None:
+        self._capacities = capacities
+
+    def chip(self, label: str, round_no: int) -> Chip | None:
+        for (r, _t), cell in self.cells.items():
+            if r == round_no:
+                for chip in cell.chips:
+                    if chip.label == label:
+                        return chip
+        return None

@@ -1,0 +1,246 @@
+"""ラウンドテーブル tab: the seating grid, planner controls, live constraint feedback and metrics.
+
+Every change (drag, pin, replan) is checked at once (domain.roundtables.check_plan via the service)
+and saved, so the documents tab and the exports always print what the grid shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.agenda import round_slots
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.roundtables import Plan
+from colead_desktop.domain.types import SkillType
+from colead_desktop.services import meetup as service
+from colead_desktop.ui.meetup.grid import RoundGrid
+
+
+def _skill_label(code: str) -> str:
+    try:
+        return SkillType(code).label
+    except ValueError:
+        return code
+
+
+class RoundTableTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roundtable_tab")
+        self.db = db
+        self.event_id: int | None = None
+        self.setup: service.RoundSetup | None = None
+        self.plan: Plan | None = None
+        self.problems: list[str] = []
+        self.cell_problems: dict[tuple[int, str], list[str]] = {}
+        self._filling = False
+
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("モード")))
+        self.mode_combo = QComboBox(objectName="rt_mode")
+        self.mode_combo.addItem(self.tr("固定グループで巡回"), "fixed_groups")
+        self.mode_combo.addItem(self.tr("毎回シャッフル（交流重視）"), "mix")
+        controls.addWidget(self.mode_combo)
+        controls.addWidget(QLabel(self.tr("ラウンド数")))
+        self.rounds_spin = QSpinBox(objectName="rt_rounds")
+        self.rounds_spin.setRange(1, 10)
+        controls.addWidget(self.rounds_spin)
+        controls.addWidget(QLabel(self.tr("シード")))
+        self.seed_spin = QSpinBox(objectName="rt_seed")
+        self.seed_spin.setRange(0, 99999)
+        controls.addWidget(self.seed_spin)
+        self.solve_button = QPushButton(self.tr("新しく計画"), objectName="rt_solve")
+        self.solve_button.setToolTip(self.tr("固定を守り、いまの配置を使わずに計画し直します"))
+        self.solve_button.clicked.connect(self.solve)
+        controls.addWidget(self.solve_button)
+        self.replan_button = QPushButton(self.tr("再計画"), objectName="rt_replan")
+        self.replan_button.setToolTip(self.tr("固定を守り、動かしていない人はなるべく同じ席のまま計画し直します"))
+        self.replan_button.clicked.connect(self.replan)
+        controls.addWidget(self.replan_button)
+        controls.addStretch(1)
+        left.addLayout(controls)
+        for widget in (self.mode_combo, self.rounds_spin, self.seed_spin):
+            signal = widget.currentIndexChanged if isinstance(widget, QComboBox) else widget.valueChanged
+            signal.connect(self._settings_changed)
+
+        hint = QLabel(self.tr("人材をドラッグして同じラウンドの別テーブルへ移動。ダブルクリックまたは右クリックで固定/解除。"))
+        hint.setStyleSheet("color: #546e7a;")
+        left.addWidget(hint)
+        self.grid = RoundGrid()
+        self.grid.moved.connect(self.move_talent)
+        self.grid.pin_toggled.connect(self.toggle_pin)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid)
+        left.addWidget(scroll, 1)
+        self.empty_label = QLabel(self.tr("このイベントにはラウンドテーブルが設定されていません。"))
+        self.create_button = QPushButton(self.tr("地域ごとのテーブルで設定する"), objectName="rt_create")
+        self.create_button.clicked.connect(self.create_default)
+        empty = QHBoxLayout()
+        empty.addWidget(self.empty_label)
+        empty.addWidget(self.create_button)
+        empty.addStretch(1)
+        left.addLayout(empty)
+        layout.addLayout(left, 1)
+
+        side = QVBoxLayout()
+        metrics_box = QGroupBox(self.tr("指標（小さいほど良い）"))
+        form = QFormLayout(metrics_box)
+        self.metric_labels: dict[str, QLabel] = {}
+        for key, text in (("repeat_pairs", self.tr("同じ相手との再会")), ("revisits", self.tr("同じテーブルの再訪")),
+                          ("table_size_spread", self.tr("テーブル人数の差")),
+                          ("unmet_preferences", self.tr("希望地域の未訪問"))):
+            label = QLabel("-", objectName=f"metric_{key}")
+            label.setAlignment(Qt.AlignmentFlag.AlignRight)
+            form.addRow(text, label)
+            self.metric_labels[key] = label
+        side.addWidget(metrics_box)
+        self.status_label = QLabel(objectName="rt_status")
+        self.status_label.setWordWrap(True)
+        side.addWidget(self.status_label)
+        self.feedback = QListWidget(objectName="rt_feedback")
+        self.feedback.setWordWrap(True)
+        side.addWidget(self.feedback, 1)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(300)
+        layout.addWidget(side_widget)
+
+    # --- loading ----------------------------------------------------------------------------------------
+    def load(self, event_id: int | None) -> None:
+        self.event_id = event_id
+        self.setup = service.load_setup(self.db, event_id) if event_id is not None else None
+        self.plan = service.load_plan(self.db, event_id) if self.setup is not None and event_id is not None else None
+        if self.setup is not None and self.plan is None:
+            self.plan = self._try(lambda: service.solve(self.setup))  # type: ignore[arg-type]
+        has = self.setup is not None
+        self.empty_label.setVisible(not has and event_id is not None)
+        self.create_button.setVisible(not has and event_id is not None)
+        for widget in (self.mode_combo, self.rounds_spin, self.seed_spin, self.solve_button, self.replan_button):
+            widget.setEnabled(has)
+        if self.setup is not None:
+            self._filling = True
+            self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(self.setup.mode)))
+            self.rounds_spin.setValue(self.setup.rounds)
+            self.seed_spin.setValue(self.setup.seed)
+            self._filling = False
+        self.refresh()
+
+    def _round_titles(self) -> list[str]:
+        if self.event_id is None:
+            return []
+        slots = round_slots(service.load_agenda(self.db, self.event_id))
+        titles = [self.tr("第{0}ラウンド").format(i) for i in range(1, (self.setup.rounds if self.setup else 0) + 1)]
+        for i, slot in enumerate(slots[: len(titles)]):
+            titles[i] += f"\n{slot.start:%H:%M}–{slot.end:%H:%M}"
+        return titles
+
+    def refresh(self) -> None:
+        """Re-check the plan and redraw the grid, the feedback and the metrics."""
+        setup, plan = self.setup, self.plan
+        if setup is None or plan is None:
+            self.grid.set_capacities({})
+            self.grid.show_plan([], [], [], {})
+            self.feedback.clear()
+            self.status_label.setText("")
+            for label in self.metric_labels.values():
+                label.setText("-")
+            return
+        self.problems = service.check(setup, plan)
+        self.cell_problems = service.cell_problems(setup, plan)
+        skills = {t.label: t.skill for t in setup.talents}
+        tables = [(t.name, self.tr("<b>{0}</b>（{1}席）<br><span style='color:#546e7a'>{2}</span>").format(
+            t.name, t.capacity, "、".join(t.staff))) for t in setup.tables]
+        rounds = []
+        for r, seating in enumerate(plan.rounds, start=1):
+            rounds.append({name: [(p, skills.get(p, ""), _skill_label(skills.get(p, "")), setup.pinned(p, r) == name)
+                                  for p in people] for name, people in seating.items()})
+        self.grid.set_capacities({t.name: t.capacity for t in setup.tables})
+        self.grid.show_plan(tables, rounds, self._round_titles(), self.cell_problems)
+        metrics = plan.metrics
+        for key, label in self.metric_labels.items():
+            label.setText(str(getattr(metrics, key)))
+        self.feedback.clear()
+        if self.problems:
+            self.status_label.setText(self.tr("制約違反 {0}件").format(len(self.problems)))
+            self.status_label.setStyleSheet("color: #c62828; font-weight: bold;")
+            for text in self.problems:
+                item = QListWidgetItem(text, self.feedback)
+                item.setForeground(QBrush(QColor("#c62828")))
+        else:
+            self.status_label.setText(self.tr("制約はすべて満たされています（固定 {0}件）").format(len(setup.pins)))
+            self.status_label.setStyleSheet("color: #2e7d32; font-weight: bold;")
+
+    # --- commands -------------------------------------------------------------------------------------
+    def _try(self, work):  # noqa: ANN001, ANN202
+        try:
+            return work()
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("計画できません"), str(exc))
+            return None
+
+    def _save(self) -> None:
+        if self.event_id is not None and self.setup is not None:
+            service.save_planning(self.db, self.event_id, self.setup, self.plan)
+            self.changed.emit()
+
+    def _settings_changed(self) -> None:
+        if self._filling or self.setup is None:
+            return
+        self.setup = replace(self.setup, mode=self.mode_combo.currentData(), rounds=self.rounds_spin.value(),
+                             seed=self.seed_spin.value(),
+                             pins=tuple(p for p in self.setup.pins if p.round <= self.rounds_spin.value()))
+        self._save()
+        self.refresh()
+
+    def move_talent(self, label: str, round_no: int, table: str) -> None:
+        if self.setup is None or self.plan is None:
+            return
+        self.plan = service.move(self.setup, self.plan, label, round_no, table)
+        self._save()
+        self.refresh()
+
+    def toggle_pin(self, label: str, round_no: int) -> None:
+        if self.setup is None or self.plan is None:
+            return
+        if self.setup.pinned(label, round_no):
+            self.setup = self.setup.with_pin(label, round_no, None)
+        else:
+            seat = next((t for t, people in self.plan.rounds[round_no - 1].items() if label in people), None)
+            self.setup = self.setup.with_pin(label, round_no, seat)
+        self._save()
+        self.refresh()
+
+    def solve(self) -> None:
+        if self.setup is not None and (plan := self._try(lambda: service.solve(self.setup))) is not None:
+            self.plan = plan
+            self._save()
+            self.refresh()
+
+    def replan(self) -> None:
+        if self.setup is None:
+            return
+        if self.plan is None:
+            self.solve()
+            return
+        if (plan := self._try(lambda: service.replan(self.setup, self.plan))) is not None:
+            self.plan = plan
+            self._save()
+            self.refresh()
+
+    def create_default(self) -> None:
+        if self.event_id is None:
+            return
+        if self._try(lambda: service.create_default(self.db, self.event_id)) is not None:
+            self.load(self.event_id)
+            self.changed.emit()

@@ -1,0 +1,78 @@
+"""Online events page: pick an event, then edit its agenda, its round tables and its documents."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from colead_desktop.db.engine import Database
+from colead_desktop.services import meetup as service
+from colead_desktop.ui.meetup.agenda_tab import AgendaTab
+from colead_desktop.ui.meetup.docs_tab import DocsTab
+from colead_desktop.ui.meetup.roundtable_tab import RoundTableTab
+
+
+class MeetupPage(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetup_page")
+        self.db = db
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("オンラインイベント"))
+        title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        top.addWidget(title)
+        self.event_combo = QComboBox(objectName="meetup_event")
+        self.event_combo.setMinimumWidth(480)
+        self.event_combo.currentIndexChanged.connect(self._event_chosen)
+        top.addWidget(self.event_combo)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.tabs = QTabWidget(objectName="meetup_tabs")
+        self.agenda_tab = AgendaTab(db)
+        self.roundtable_tab = RoundTableTab(db)
+        self.docs_tab = DocsTab(db)
+        self.tabs.addTab(self.agenda_tab, self.tr("アジェンダ"))
+        self.tabs.addTab(self.roundtable_tab, self.tr("ラウンドテーブル"))
+        self.tabs.addTab(self.docs_tab, self.tr("資料"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout.addWidget(self.tabs, 1)
+        self.agenda_tab.saved.connect(lambda: self._reload_tab(self.tabs.currentIndex()))
+        self.reload()
+
+    @property
+    def event_id(self) -> int | None:
+        value = self.event_combo.currentData()
+        return None if value is None else int(value)
+
+    def reload(self) -> None:
+        """Refresh the event list, keeping the chosen event (the meetup by default)."""
+        keep = self.event_id
+        events = service.list_online_events(self.db)
+        self.event_combo.blockSignals(True)
+        self.event_combo.clear()
+        for event in events:
+            self.event_combo.addItem(event.label, event.id)
+        default = keep if keep is not None else next((e.id for e in events if e.kind == "meetup"), None)
+        index = self.event_combo.findData(default) if default is not None else 0
+        self.event_combo.setCurrentIndex(max(0, index))
+        self.event_combo.blockSignals(False)
+        if keep is None or keep != self.event_id:
+            self._event_chosen()
+
+    def select_event(self, event_id: int) -> None:
+        self.event_combo.setCurrentIndex(self.event_combo.findData(event_id))
+
+    def _event_chosen(self, _index: int = -1) -> None:
+        event_id = self.event_id
+        self.agenda_tab.load(event_id)
+        self.roundtable_tab.load(event_id)
+        self.docs_tab.load(event_id)
+
+    def _reload_tab(self, index: int) -> None:
+        if self.tabs.widget(index) is self.roundtable_tab:
+            self.roundtable_tab.load(self.event_id)
+        elif self.tabs.widget(index) is self.docs_tab:
+            self.docs_tab.load(self.event_id)
+
+    def _tab_changed(self, index: int) -> None:
+        self._reload_tab(index)
