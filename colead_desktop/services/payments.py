@@ -287,6 +287,13 @@ def payee_details(db: Database, talent_id: int) -> PayeeDetails:
         return PayeeDetails(talent_id, **{f: getattr(row, f) for f in PAYEE_FIELDS})
 
 
+def payee_row_id(db: Database, talent_id: int) -> int | None:
+    """The payee row's id (what the audit log names), or None before details are saved."""
+    with db.session() as session:
+        row = _payee_row(session, talent_id)
+        return row.id if row else None
+
+
 def _bank_of(row: PayeeRow, who: str) -> BankAccount | None:
     if not (row.bank_code or row.account_number):
         return None

@@ -11,6 +11,7 @@ from colead_desktop.settings import Settings
 from colead_desktop.ui.pages.dashboard import DashboardPage
 from colead_desktop.ui.pages.meetup_page import MeetupPage
 from colead_desktop.ui.pages.record_kinds import record_kinds
+from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.pages.records_page import RecordsPage
 from colead_desktop.ui.pages.tabbed_page import TabbedPage
 from colead_desktop.ui.pages.tours_page import ToursPage
@@ -70,8 +71,7 @@ class MainWindow(QMainWindow):
             ("events", self.tr("イベント"), records("events")),
             ("meetup", self.tr("ミートアップ"), MeetupPage(db)),
             ("tours", self.tr("ツアー"), ToursPage(db, self.undo_stack)),
-            ("payments", self.tr("支払"), UpcomingPage("payments", self.tr("支払"), self.tr(
-                "日当・謝金・旅費の計算と支払明細書は次のリリースで追加されます。"))),
+            ("payments", self.tr("支払"), PaymentsPage(db, self.settings)),
         ]
         for key, title, page in pages:
             self.page_keys.append(key)

@@ -1,0 +1,73 @@
+"""Payments page on the demo: opens, masks the bank number until 表示, approves, refuses locked edits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from colead_desktop.db.engine import Database
+from colead_desktop.services import payments as service
+from colead_desktop.services.demo import load_demo
+from colead_desktop.settings import Settings
+from colead_desktop.ui.pages.payments_page import PaymentsPage
+
+
+@pytest.fixture
+def page(qtbot, db: Database) -> PaymentsPage:  # type: ignore[no-untyped-def]
+    load_demo(db)
+    settings = Settings()
+    settings.user_name = "テスト 太郎"
+    widget = PaymentsPage(db, settings)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 820)
+    widget.show()
+    return widget
+
+
+def test_page_opens_on_the_demo_with_statements(page: PaymentsPage, artifacts: Path) -> None:
+    assert page.payees.rowCount() == 16
+    assert page.payees.item(0, 3).text() == "承認済"
+    assert page.lines.rowCount() > 0 and "FY2021" in page.rates_label.text()
+    assert "差引支払額" in page.totals.text()
+    page.grab().save(str(artifacts / "payments_page.png"))
+    page.tabs.setCurrentIndex(4)
+    page.grab().save(str(artifacts / "payments_page_payee.png"))
+
+
+def test_bank_number_is_masked_until_revealed(page: PaymentsPage, db: Database) -> None:
+    number = service.payee_details(db, page.talent_id).account_number
+    assert page.account.text() == "****" + number[-3:] and page.account.isReadOnly()
+    page.reveal.click()
+    assert page.account.text() == number and not page.account.isReadOnly()
+    page.reveal.click()
+    assert page.account.text() == "****" + number[-3:]
+
+
+def test_adjust_then_approve_changes_the_status(page: PaymentsPage, db: Database,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("作業日の追加", True))
+    page.adjust_button.click()
+    assert page.payees.item(0, 3).text() == "下書き" and page.approve_button.isEnabled()
+    page.approve_button.click()
+    assert page.payees.item(0, 3).text() == "承認済"
+    entries = service.audit_entries(db, entity="payment_statement")
+    assert any(e.field == "status" and e.new == "approved" and e.who == "テスト 太郎" for e in entries)
+    page.paid_button.click()
+    assert page.payees.item(0, 3).text() == "支払済"
+
+
+def test_editing_an_approved_statement_is_refused_with_a_message(page: PaymentsPage,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
+    page.expense_table.selectRow(0)
+    page.findChild(type(page.approve_button), "expense_delete").click()
+    assert shown and "承認済" in shown[0] and "訂正明細書" in shown[0]
+    rows_before = page.work_table.rowCount()
+    page._try(lambda: service.add_work_day(page.db, page.talent_id, __import__("datetime").date(2022, 2, 1),
+                                           "support", page.who))
+    assert len(shown) == 2 and page.work_table.rowCount() == rows_before
