@@ -15,6 +15,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.paths import backups_dir, data_dir
 from colead_desktop.ui.forms import child, load_form
 from colead_desktop.ui.main_window import MainWindow
+from colead_desktop.ui.print_centre import open_print_centre
 
 translate = QCoreApplication.translate
 
@@ -27,6 +28,9 @@ def install_menus(window: MainWindow) -> None:
         lambda: open_database(window))
     window.add_action("file", translate("Actions", "今すぐバックアップ")).triggered.connect(lambda: back_up_now(window))
     window.add_action("file", translate("Actions", "バックアップから復元…")).triggered.connect(lambda: restore_backup(window))
+    window.menus["file"].addSeparator()
+    window.add_action("file", translate("Actions", "印刷…"), QKeySequence.StandardKey.Print).triggered.connect(
+        lambda: open_print_centre(window))
     window.menus["file"].addSeparator()
     window.add_action("file", translate("Actions", "設定…")).triggered.connect(lambda: edit_settings(window))
     window.menus["file"].addSeparator()

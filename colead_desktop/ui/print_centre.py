@@ -1,0 +1,440 @@
+"""The print centre (File > 印刷…): pick a document, preview the exported PDF, print it, save it as PDF.
+
+What is previewed and printed is the very PDF the export writes (services.documents); printing paints
+each PDF page, rendered at the printer's resolution (at most MAX_DPI), onto the printer, so the paper
+matches the exported file page for page. Writing and printing run on the JobRunner's worker thread.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter,
+                               QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.progress import Cancelled, Progress
+from colead_desktop.services import documents
+from colead_desktop.services.documents import Document
+from colead_desktop.settings import Settings
+from colead_desktop.ui.jobs import JobRunner
+
+translate = QCoreApplication.translate
+MAX_DPI = 300  # an A4 page at 300 dpi is ~35 MB of pixels; more only slows printing down
+
+
+def available_printers() -> list[str]:
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+def new_printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setFullPage(True)
+    return printer
+
+
+def _on_white(rendered: QImage) -> QImage:
+    """QtPdf renders onto transparency; paper is white."""
+    image = QImage(rendered.size(), QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return image
+
+
+def print_pdf(pdf: Path, printer: QPrinter, cancelled: Callable[[], bool] = lambda: False) -> int:
+    """Paint the pages of `pdf` (the printer's page range, if set) onto `printer`; return how many pages."""
+    doc = QPdfDocument()
+    doc.load(str(pdf))
+    if doc.status() != QPdfDocument.Status.Ready:
+        raise InputError(translate("PrintCentre", "PDFを読み込めません: {0}").format(pdf))
+    count = doc.pageCount()
+    first, last = 1, count
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = max(1, printer.fromPage()), min(count, printer.toPage() or count)
+    pages = list(range(first - 1, last))
+    if not pages:
+        return 0
+    copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+    size = doc.pagePointSize(pages[0])
+    printer.setFullPage(True)
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape if size.width() > size.height()
+                               else QPageLayout.Orientation.Portrait)
+    dpi = min(printer.resolution(), MAX_DPI)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise InputError(translate("PrintCentre", "プリンターを開けません: {0}").format(printer.printerName()))
+    printed = 0
+    try:
+        for copy in range(copies):
+            for page in pages:
+                if cancelled():
+                    printer.abort()
+                    raise Cancelled()
+                if printed:
+                    printer.newPage()
+                points = doc.pagePointSize(page)
+                image = _on_white(doc.render(page, QSize(round(points.width() / 72 * dpi),
+                                                          round(points.height() / 72 * dpi))))
+                target = QRectF(printer.pageRect(QPrinter.Unit.DevicePixel))
+                scale = min(target.width() / image.width(), target.height() / image.height())
+                w, h = image.width() * scale, image.height() * scale
+                painter.fillRect(target, Qt.GlobalColor.white)
+                painter.drawImage(QRectF(target.x() + (target.width() - w) / 2, target.y() + (target.height() - h) / 2,
+                                         w, h), image)
+                printed += 1
+    finally:
+        if painter.isActive():
+            painter.end()
+    return printed // copies
+
+
+class PrintCentre(QDialog):
+    preview_ready = Signal(str)  # the key of the document now shown
+    finished_job = Signal(object)  # the report dict of a print or save job
+
+    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None,
+                 select: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("print_centre")
+        self.setWindowTitle(translate("PrintCentre", "印刷センター"))
+        self.db = db
+        self.settings = settings
+        self.runner = JobRunner(self)
+        self.cache = Path(tempfile.mkdtemp(prefix="colead-print-"))
+        self.current: Document | None = None
+        self.last_report: dict[str, object] = {}
+
+        self.tree = QTreeWidget(objectName="documents")
+        self.tree.setHeaderHidden(True)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        self.tree.currentItemChanged.connect(lambda item, _old: self._show(item))
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+
+        self.pdf = QPdfDocument(self)
+        self.view = QPdfView(self, objectName="preview")
+        self.view.setDocument(self.pdf)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setStyleSheet("QPdfView { background: #5f6368; }")
+        self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._update_page_label())
+        self.pdf.pageCountChanged.connect(lambda _n: self._update_page_label())
+
+        def tool(text: str, tip: str, slot: Callable[[], None], name: str) -> QToolButton:
+            button = QToolButton(objectName=name, text=text, toolTip=tip)
+            button.clicked.connect(slot)
+            return button
+
+        self.page_label = QLabel(objectName="page_label")
+        self.page_label.setMinimumWidth(70)
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label = QLabel(objectName="title_label")
+        self.title_label.setStyleSheet("font-weight: bold;")
+        bar = QHBoxLayout()
+        bar.addWidget(self.title_label, 1)
+        bar.addWidget(tool("−", translate("PrintCentre", "縮小"), lambda: self.zoom(1 / 1.25), "zoom_out"))
+        bar.addWidget(tool("+", translate("PrintCentre", "拡大"), lambda: self.zoom(1.25), "zoom_in"))
+        bar.addWidget(tool(translate("PrintCentre", "幅に合わせる"), translate("PrintCentre", "ページの幅に合わせる"),
+                           lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth), "fit_width"))
+        bar.addWidget(tool(translate("PrintCentre", "全体"), translate("PrintCentre", "ページ全体を表示"),
+                           lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView), "fit_page"))
+        bar.addSpacing(12)
+        bar.addWidget(tool("◀", translate("PrintCentre", "前のページ"), lambda: self.go_to_page(self.page() - 1), "previous_page"))
+        bar.addWidget(self.page_label)
+        bar.addWidget(tool("▶", translate("PrintCentre", "次のページ"), lambda: self.go_to_page(self.page() + 1), "next_page"))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(bar)
+        right_layout.addWidget(self.view, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 770])
+
+        self.printer_label = QLabel(objectName="printer_label")
+        self.printer_label.setWordWrap(True)
+        self.print_button = QPushButton(translate("PrintCentre", "印刷…"), objectName="print_button")
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.print_current)
+        self.batch_button = QPushButton(translate("PrintCentre", "選択した書類をまとめて印刷…"), objectName="batch_button")
+        self.batch_button.clicked.connect(self.print_selected)
+        self.save_button = QPushButton(translate("PrintCentre", "PDFとして保存…"), objectName="save_button")
+        self.save_button.clicked.connect(self.save_selected)
+        self.folder_button = QPushButton(translate("PrintCentre", "フォルダを開く"), objectName="folder_button")
+        self.folder_button.clicked.connect(self.open_folder)
+        close = QPushButton(translate("PrintCentre", "閉じる"), objectName="close_button")
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.printer_label, 1)
+        for button in (self.print_button, self.batch_button, self.save_button, self.folder_button, close):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.resize(1180, 820)
+
+        self.printers = available_printers()
+        if self.printers:
+            default = QPrinterInfo.defaultPrinterName() or self.printers[0]
+            self.printer_label.setText(translate("PrintCentre", "プリンター: {0}（印刷ダイアログで変更できます）").format(default))
+        else:
+            self.printer_label.setText(translate("PrintCentre", "プリンターが見つかりません。PDFとして保存して、"
+                                                                "別のパソコンなどから印刷できます。"))
+            self.printer_label.setStyleSheet("color: #b3261e;")
+        self._fill(select)
+
+    # --- documents and preview ---------------------------------------------------------------------------
+
+    def _fill(self, select: str | None) -> None:
+        groups: dict[str, QTreeWidgetItem] = {}
+        chosen = None
+        for doc in documents.list_documents(self.db):
+            if doc.kind not in groups:
+                group = QTreeWidgetItem(self.tree, [documents.kind_label(doc.kind)])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                group.setExpanded(True)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                groups[doc.kind] = group
+            item = QTreeWidgetItem(groups[doc.kind], [doc.title])
+            item.setData(0, Qt.ItemDataRole.UserRole, doc)
+            item.setToolTip(0, doc.title)
+            if doc.key == select:
+                chosen = item
+        if not groups:
+            QTreeWidgetItem(self.tree, [translate("PrintCentre", "印刷できる書類がありません")]).setFlags(
+                Qt.ItemFlag.NoItemFlags)
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        self._update_buttons()
+
+    def items(self) -> list[QTreeWidgetItem]:
+        found = []
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            found += [group.child(i) for i in range(group.childCount())]
+        return found
+
+    def select(self, key: str, add: bool = False) -> None:
+        """Select the document `key` (added to the selection with `add`) and preview it."""
+        item = next(i for i in self.items() if i.data(0, Qt.ItemDataRole.UserRole).key == key)
+        if add:
+            item.setSelected(True)
+            return
+        self.tree.setCurrentItem(item)
+
+    def selected_documents(self) -> list[Document]:
+        return [i.data(0, Qt.ItemDataRole.UserRole) for i in self.items() if i.isSelected()]
+
+    def _path(self, doc: Document) -> Path:
+        return self.cache / f"{abs(hash(doc.key)):x}_{doc.file_name}"
+
+    def _ensure(self, doc: Document, progress: Progress | None = None) -> Path:
+        """The document's PDF, written once per print centre (worker thread)."""
+        path = self._path(doc)
+        if not path.exists():
+            documents.write_document(self.db, doc.key, path, progress)
+        return path
+
+    def _show(self, item: QTreeWidgetItem | None) -> None:
+        doc = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if not isinstance(doc, Document):
+            return
+        self.current = doc
+        self.title_label.setText(doc.title)
+        self.runner.submit(self, translate("PrintCentre", "プレビューを作成しています…"),
+                           lambda progress: self._ensure(doc, progress),
+                           lambda path: self._loaded(doc, path), self._failed)
+
+    def _loaded(self, doc: Document, path: Path) -> None:
+        if doc != self.current:
+            return
+        self.pdf.close()
+        self.pdf.load(str(path))
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.go_to_page(0)
+        self._update_page_label()
+        self._update_buttons()
+        self.preview_ready.emit(doc.key)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            return
+        QMessageBox.warning(self, translate("PrintCentre", "印刷センター"), str(exc))
+
+    def page_count(self) -> int:
+        return self.pdf.pageCount()
+
+    def page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def go_to_page(self, page: int) -> None:
+        if self.page_count():
+            page = max(0, min(page, self.page_count() - 1))
+            self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
+            self._update_page_label()
+
+    def zoom(self, factor: float) -> None:
+        current = self.view.zoomFactor()
+        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:  # start from what a fitted page shows
+            width = self.pdf.pagePointSize(max(self.page(), 0)).width() / 72 * self.logicalDpiX()
+            current = self.view.viewport().width() / width if width > 0 else 1.0
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.1, min(current * factor, 8.0)))
+
+    def _update_page_label(self) -> None:
+        count = self.page_count()
+        self.page_label.setText(f"{self.page() + 1} / {count}" if count else "– / –")
+
+    def _update_buttons(self) -> None:
+        chosen = bool(self.selected_documents()) or self.current is not None
+        self.print_button.setEnabled(bool(self.printers) and self.current is not None)
+        self.batch_button.setEnabled(bool(self.printers) and len(self.selected_documents()) > 1)
+        self.save_button.setEnabled(chosen)
+        self.folder_button.setEnabled(bool(self.settings.last_folder))
+
+    # --- printing ------------------------------------------------------------------------------------------
+
+    def _ask_printer(self, pages: int | None) -> QPrinter | None:
+        printer = new_printer()
+        dialog = QPrintDialog(printer, self)
+        options = QAbstractPrintDialog.PrintDialogOption
+        dialog.setOption(options.PrintToFile, True)
+        dialog.setOption(options.PrintCollateCopies, True)
+        dialog.setOption(options.PrintPageRange, pages is not None)
+        if pages:
+            dialog.setMinMax(1, pages)
+            printer.setFromTo(1, pages)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def print_current(self) -> None:
+        if self.current is None:
+            return
+        printer = self._ask_printer(self.page_count() or None)
+        if printer is not None:
+            self.print_to(printer, [self.current])
+
+    def print_selected(self) -> None:
+        docs = self.selected_documents()
+        if docs:
+            printer = self._ask_printer(None)
+            if printer is not None:
+                self.print_to(printer, docs)
+
+    def print_to(self, printer: QPrinter, docs: Sequence[Document]) -> None:
+        """Print `docs` one print job each on the worker thread; Cancel stops after the document being printed."""
+        docs = list(docs)
+        output = printer.outputFileName()
+
+        def work(progress: Progress) -> dict[str, object]:
+            printed: list[str] = []
+            for number, doc in enumerate(docs):
+                if not progress(number, len(docs)):
+                    return {"printed": printed, "cancelled": True, "total": len(docs)}
+                try:
+                    path = self._ensure(doc)
+                    if output and len(docs) > 1:
+                        printer.setOutputFileName(str(Path(output).with_suffix("")) + f"_{number + 1}.pdf")
+                    print_pdf(path, printer, lambda: not progress(number, len(docs)))
+                except Cancelled:
+                    return {"printed": printed, "cancelled": True, "total": len(docs)}
+                printed.append(doc.title)
+            progress(len(docs), len(docs))
+            return {"printed": printed, "cancelled": False, "total": len(docs)}
+
+        self.runner.submit(self, translate("PrintCentre", "印刷しています…"), work, self._printed, self._failed)
+
+    def _printed(self, result: dict[str, object]) -> None:
+        self.last_report = result
+        printed = list(result["printed"])  # type: ignore[call-overload]
+        lines = "\n".join(f"・{t}" for t in printed) or translate("PrintCentre", "（なし）")
+        if result["cancelled"]:
+            text = translate("PrintCentre", "印刷を中止しました。{0} / {1} 件を印刷しました:\n{2}").format(
+                len(printed), result["total"], lines)
+        else:
+            text = translate("PrintCentre", "{0} 件を印刷しました:\n{1}").format(len(printed), lines)
+        self.printer_label.setText(text.split("\n")[0])
+        self.finished_job.emit(result)
+        if self.isVisible() and not getattr(self, "quiet", False):
+            QMessageBox.information(self, translate("PrintCentre", "印刷"), text)
+
+    # --- saving ----------------------------------------------------------------------------------------------
+
+    def _start_folder(self) -> str:
+        return self.settings.last_folder or str(Path.home())
+
+    def save_selected(self) -> None:
+        docs = self.selected_documents() or ([self.current] if self.current else [])
+        if not docs:
+            return
+        if len(docs) == 1:
+            name, _ = QFileDialog.getSaveFileName(self, translate("PrintCentre", "PDFとして保存"),
+                                                  str(Path(self._start_folder()) / docs[0].file_name),
+                                                  translate("PrintCentre", "PDF (*.pdf)"))
+            if not name:
+                return
+            targets = [Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")]
+        else:
+            folder = QFileDialog.getExistingDirectory(self, translate("PrintCentre", "保存先のフォルダ"),
+                                                      self._start_folder())
+            if not folder:
+                return
+            targets = [Path(folder) / doc.file_name for doc in docs]
+        self.save_to(list(zip(docs, targets)))
+
+    def save_to(self, pairs: Sequence[tuple[Document, Path]]) -> None:
+        pairs = list(pairs)
+        self.settings.last_folder = str(pairs[0][1].parent)
+        self.settings.sync()
+
+        def work(progress: Progress) -> dict[str, object]:
+            saved = []
+            for number, (doc, target) in enumerate(pairs):
+                if not progress(number, len(pairs)):
+                    return {"saved": saved, "cancelled": True}
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(self._ensure(doc), target)
+                saved.append(str(target))
+            return {"saved": saved, "cancelled": False}
+
+        def done(result: dict[str, object]) -> None:
+            self.last_report = result
+            saved = list(result["saved"])  # type: ignore[call-overload]
+            self.printer_label.setText(translate("PrintCentre", "{0} 件を保存しました: {1}").format(
+                len(saved), self.settings.last_folder))
+            self._update_buttons()
+            self.finished_job.emit(result)
+
+        self.runner.submit(self, translate("PrintCentre", "PDFを保存しています…"), work, done, self._failed)
+
+    def open_folder(self) -> None:
+        if self.settings.last_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.settings.last_folder))
+
+    def done(self, result: int) -> None:  # close, Esc, 閉じる
+        self.runner.wait()
+        self.pdf.close()
+        shutil.rmtree(self.cache, ignore_errors=True)
+        super().done(result)
+
+
+def open_print_centre(window: QWidget, select: str | None = None) -> PrintCentre:
+    """Open the print centre over `window` (the main window: its database and settings)."""
+    dialog = PrintCentre(window.db, window.settings, window, select=select)  # type: ignore[attr-defined]
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -1,0 +1,166 @@
+"""The print centre previews and prints exactly the exported PDFs; without a printer it still saves PDFs."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from colead_desktop.services import documents
+from colead_desktop.services.demo import load_demo
+from colead_desktop.settings import Settings
+from colead_desktop.ui import print_centre
+from colead_desktop.ui.print_centre import PrintCentre, new_printer
+
+KUWANA = "itinerary:demo-kuwana-2021"
+STATEMENT = "statement:1"
+
+
+def _pages(path: Path) -> int:
+    doc = QPdfDocument()
+    doc.load(str(path))
+    return doc.pageCount()
+
+
+def _text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _raster(path: Path, out: Path, page: int = 1) -> QImage:
+    subprocess.run(["pdftoppm", "-r", "50", "-gray", "-f", str(page), "-l", str(page), "-png", "-singlefile",
+                    str(path), str(out)], check=True)
+    return QImage(str(out) + ".png")
+
+
+def _mean_difference(a: QImage, b: QImage) -> float:
+    a, b = a.convertToFormat(QImage.Format.Format_Grayscale8), b.convertToFormat(QImage.Format.Format_Grayscale8)
+    assert (a.width(), a.height()) == (b.width(), b.height())
+    total = 0
+    for y in range(a.height()):
+        ra, rb = bytes(a.constBits())[y * a.bytesPerLine():][:a.width()], bytes(b.constBits())[y * b.bytesPerLine():][:b.width()]
+        total += sum(abs(x - z) for x, z in zip(ra, rb))
+    return total / (a.width() * a.height())
+
+
+def _small(image: QImage) -> QImage:
+    return image.scaled(image.width() // 6, image.height() // 6, Qt.AspectRatioMode.IgnoreAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation)
+
+
+@pytest.fixture
+def centre(db, qtbot, monkeypatch):
+    monkeypatch.setattr(print_centre, "available_printers", lambda: ["Test printer"])
+    load_demo(db)
+    dialog = PrintCentre(db, Settings())
+    dialog.quiet = True
+    qtbot.addWidget(dialog)
+    dialog.show()
+    yield dialog
+    dialog.runner.wait()
+
+
+def _preview(qtbot, centre: PrintCentre, key: str) -> None:
+    with qtbot.waitSignal(centre.preview_ready, timeout=20000) as blocker:
+        centre.select(key)
+    assert blocker.args == [key]
+
+
+def _print(qtbot, centre: PrintCentre, keys: list[str], target: Path) -> dict:
+    printer = new_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    docs = [d for d in documents.list_documents(centre.db) if d.key in keys]
+    with qtbot.waitSignal(centre.finished_job, timeout=60000) as blocker:
+        centre.print_to(printer, docs)
+    return blocker.args[0]
+
+
+@pytest.mark.parametrize("key", [KUWANA, STATEMENT])
+def test_preview_and_print_match_the_export(centre, qtbot, db, tmp_path, artifacts, key):
+    exported = documents.write_document(db, key, tmp_path / "export.pdf")
+    _preview(qtbot, centre, key)
+    assert centre.page_count() == _pages(exported) > 0
+    assert centre.page_label.text() == f"1 / {_pages(exported)}"
+    if centre.page_count() > 1:
+        centre.go_to_page(1)
+        assert centre.page_label.text().startswith("2 /")
+
+    text = _text(exported)
+    expected = ["桑名 フィールドワークツアー 2021"] if key == KUWANA else ["支払明細書", "2021-0001", "佐藤 健太"]
+    assert all(s in text for s in expected)
+
+    printed = tmp_path / "printed.pdf"
+    report = _print(qtbot, centre, [key], printed)
+    assert report["cancelled"] is False and len(report["printed"]) == 1
+    assert _pages(printed) == _pages(exported)
+    for page in (1,):  # the last pages are mostly blank: too little ink to tell softening from a mismatch
+        a, b = _raster(printed, tmp_path / f"p{page}", page), _raster(exported, tmp_path / f"e{page}", page)
+        blank = QImage(b.size(), QImage.Format.Format_RGB32)
+        blank.fill(0xFFFFFFFF)
+        same, ink = _mean_difference(_small(a), _small(b)), _mean_difference(_small(blank), _small(b))
+        # rasterising softens the lines a little; a blank, shifted, rescaled or wrong page differs far more
+        assert same < 0.6 * ink, (page, same, ink)
+    if _pages(exported) > 1:  # page 1 of the print is not page 2 of the export: the check can fail
+        wrong = _mean_difference(_small(_raster(printed, tmp_path / "w1", 1)), _small(_raster(exported, tmp_path / "w2", 2)))
+        assert wrong > 1.5 * _mean_difference(_small(_raster(printed, tmp_path / "r1", 1)),
+                                              _small(_raster(exported, tmp_path / "r2", 1)))
+    shutil.copyfile(printed, artifacts / f"printed_{key.replace(':', '_').replace('/', '_')}.pdf")
+
+
+def test_batch_print_reports_each_document(centre, qtbot, db, tmp_path):
+    keys = [d.key for d in documents.list_documents(db) if d.kind == "statement" and d.key != "statement:all"]
+    assert len(keys) == 16
+    report = _print(qtbot, centre, keys[:3], tmp_path / "batch.pdf")
+    assert report["cancelled"] is False
+    assert len(report["printed"]) == 3
+    assert all(_pages(tmp_path / f"batch_{n}.pdf") >= 1 for n in (1, 2, 3))
+
+
+def test_page_range_prints_only_those_pages(centre, qtbot, db, tmp_path):
+    exported = documents.write_document(db, KUWANA, tmp_path / "export.pdf")
+    assert _pages(exported) >= 3
+    printer = new_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "range.pdf"))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    assert print_centre.print_pdf(exported, printer) == 2
+    assert _pages(tmp_path / "range.pdf") == 2
+
+
+def test_without_printer_the_dialog_says_so_and_saves_pdf(db, qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(print_centre, "available_printers", lambda: [])
+    load_demo(db)
+    settings = Settings()
+    dialog = PrintCentre(db, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "プリンターが見つかりません" in dialog.printer_label.text()
+    _preview(qtbot, dialog, KUWANA)
+    assert not dialog.print_button.isEnabled()
+    assert dialog.save_button.isEnabled()
+    target = tmp_path / "out" / "kuwana.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(print_centre.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    with qtbot.waitSignal(dialog.finished_job, timeout=20000):
+        dialog.save_button.click()
+    assert target.read_bytes() == documents.write_document(db, KUWANA, tmp_path / "again.pdf").read_bytes() or \
+        _pages(target) == dialog.page_count()
+    assert Settings().last_folder == str(target.parent)
+    assert dialog.folder_button.isEnabled()
+    dialog.runner.wait()
+
+
+def test_file_menu_has_print(db, qtbot):
+    from colead_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(db, Settings())
+    qtbot.addWidget(window)
+    actions = [a for a in window.menus["file"].actions() if a.text() == "印刷…"]
+    assert actions and not actions[0].shortcut().isEmpty()
