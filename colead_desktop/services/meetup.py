@@ -8,6 +8,8 @@ The database keeps talent ids; `RoundSetup` converts between the two.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -20,7 +22,7 @@ from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.meetup_models import AgendaBlockRow, RoundTableRow, RoundTableSetupRow, RoundTableTalentRow
 from colead_desktop.domain import roundtables as rt
-from colead_desktop.domain.agenda import Agenda, AgendaBlock, BlockKind, interim_report_2021, meetup_2021, pre_meeting
+from colead_desktop.domain.agenda import TOKYO, Agenda, AgendaBlock, BlockKind, interim_report_2021, meetup_2021, pre_meeting
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.meetup_docs import (DEFAULT_SHEET_FIELDS, MeetupPack, RegionPack, SmeEntry, TableBrief,
@@ -86,11 +88,12 @@ def _agenda(session: Session, event_id: int) -> Agenda:
     kinds = {k.value for k in BlockKind}
     blocks = tuple(AgendaBlock(r.title, BlockKind(r.kind if r.kind in kinds else "other"), r.minutes, r.owner,
                                r.room, r.join_url) for r in rows)
-    return Agenda(event.title, event.starts_at, event.ends_at, blocks, event.tool)
+    return Agenda(event.title, event.starts_at.replace(tzinfo=TOKYO), event.ends_at.replace(tzinfo=TOKYO), blocks,
+                  event.tool)
 
 
 def load_agenda(db: Database, event_id: int) -> Agenda:
-    """The event's agenda (naive JST times as stored; the domain reads them as Asia/Tokyo)."""
+    """The event's agenda; the stored naive JST times come back aware (Asia/Tokyo)."""
     with db.session() as session:
         return _agenda(session, event_id)
 
@@ -135,7 +138,7 @@ def _template(event: models.Event, name: str) -> Agenda:
     if name == "interim_report_2021":
         return interim_report_2021(event.join_url)
     if name == "pre_meeting":
-        company = event.title.split("：", 1)[-1] if "：" in event.title else event.title
+        company = re.split("[：:]", event.title, maxsplit=1)[-1].strip()
         start = event.starts_at
         return pre_meeting(start.date(), start.hour, start.minute, company, event.join_url)
     raise InputError(msg("テンプレート「{n}」はありません", "Unknown template '{n}'", n=name))

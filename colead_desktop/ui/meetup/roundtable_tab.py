@@ -6,6 +6,7 @@ and saved, so the documents tab and the exports always print what the grid shows
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -159,8 +160,9 @@ class RoundTableTab(QWidget):
         self.problems = service.check(setup, plan)
         self.cell_problems = service.cell_problems(setup, plan)
         skills = {t.label: t.skill for t in setup.talents}
-        tables = [(t.name, self.tr("<b>{0}</b>（{1}席）<br><span style='color:#546e7a'>{2}</span>").format(
-            t.name, t.capacity, "、".join(t.staff))) for t in setup.tables]
+        tables = [(t.name, "<b>{0}</b> {1}<br><span style='color:#546e7a'>{2}</span>".format(
+            html.escape(t.name), self.tr("（{0}席）").format(t.capacity), html.escape("、".join(t.staff))))
+            for t in setup.tables]
         rounds = []
         for r, seating in enumerate(plan.rounds, start=1):
             rounds.append({name: [(p, skills.get(p, ""), _skill_label(skills.get(p, "")), setup.pinned(p, r) == name)
