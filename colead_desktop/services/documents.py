@@ -25,7 +25,12 @@ class Document:
     kind: str
     title: str
     file_name: str  # suggested file name when saved
-    detail: str = ""  # e.g. the tour a participant's itinerary belongs to
+    parent: str = ""  # key of the document this one is part of (a participant's itinerary: the tour's)
+    label: str = ""  # shorter name shown under its parent or group; the title when empty
+
+    @property
+    def name(self) -> str:
+        return self.label or self.title
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,7 @@ def _itineraries(db: Database) -> list[Document]:
         for member in load_tour(db, summary.key).members:
             docs.append(Document(f"itinerary:{summary.key}/{member.id}", "itinerary",
                                  f"{title} — {member.name}", f"itinerary_{_safe(summary.key)}_{_safe(member.id)}.pdf",
-                                 detail=title))
+                                 parent=f"itinerary:{summary.key}", label=member.name))
     return docs
 
 
@@ -72,7 +77,8 @@ def _statements(db: Database) -> list[Document]:
 
     payees = [p for p in list_payees(db) if p.statement_id is not None and p.status in APPROVED]
     docs = [Document(f"statement:{p.statement_id}", "statement", f"{p.statement_no} {p.name}",
-                     f"{_safe(p.statement_no)}_{p.talent_id}.pdf", detail=p.region)
+                     f"{_safe(p.statement_no)}_{p.talent_id}.pdf",
+                     label=f"{p.statement_no} {p.name}（{p.region}）" if p.region else "")
             for p in sorted(payees, key=lambda p: p.statement_no)]
     if payees:
         docs.insert(0, Document("statement:all", "statement",

@@ -200,6 +200,7 @@ class PrintCentre(QDialog):
 
     def _fill(self, select: str | None) -> None:
         groups: dict[str, QTreeWidgetItem] = {}
+        items: dict[str, QTreeWidgetItem] = {}
         chosen = None
         for doc in documents.list_documents(self.db):
             if doc.kind not in groups:
@@ -210,9 +211,10 @@ class PrintCentre(QDialog):
                 font.setBold(True)
                 group.setFont(0, font)
                 groups[doc.kind] = group
-            item = QTreeWidgetItem(groups[doc.kind], [doc.title])
+            item = QTreeWidgetItem(items.get(doc.parent, groups[doc.kind]), [doc.name])
             item.setData(0, Qt.ItemDataRole.UserRole, doc)
             item.setToolTip(0, doc.title)
+            items[doc.key] = item
             if doc.key == select:
                 chosen = item
         if not groups:
@@ -220,18 +222,25 @@ class PrintCentre(QDialog):
                 Qt.ItemFlag.NoItemFlags)
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
+            chosen.parent().setExpanded(True)
         self._update_buttons()
 
     def items(self) -> list[QTreeWidgetItem]:
-        found = []
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
-            found += [group.child(i) for i in range(group.childCount())]
-        return found
+        """Every document's item (groups are not documents), depth first."""
+        found: list[QTreeWidgetItem] = []
+
+        def walk(item: QTreeWidgetItem) -> None:
+            for i in range(item.childCount()):
+                found.append(item.child(i))
+                walk(item.child(i))
+
+        walk(self.tree.invisibleRootItem())
+        return [i for i in found if isinstance(i.data(0, Qt.ItemDataRole.UserRole), Document)]
 
     def select(self, key: str, add: bool = False) -> None:
         """Select the document `key` (added to the selection with `add`) and preview it."""
         item = next(i for i in self.items() if i.data(0, Qt.ItemDataRole.UserRole).key == key)
+        item.parent().setExpanded(True)
         if add:
             item.setSelected(True)
             return

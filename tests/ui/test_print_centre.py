@@ -164,3 +164,27 @@ def test_file_menu_has_print(db, qtbot):
     qtbot.addWidget(window)
     actions = [a for a in window.menus["file"].actions() if a.text() == "印刷…"]
     assert actions and not actions[0].shortcut().isEmpty()
+
+
+def test_tours_page_opens_the_print_centre_on_its_tour(db, qtbot, monkeypatch):
+    from colead_desktop.ui.main_window import MainWindow
+    from colead_desktop.ui.pages.tours_page import ToursPage
+
+    load_demo(db)
+    window = MainWindow(db, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("tours")
+    page = window.stack.currentWidget().findChild(ToursPage) or window.findChild(ToursPage)
+    index = page.tour_combo.findData("demo-kuwana-2021")
+    page.tour_combo.setCurrentIndex(index)
+    opened = []
+    monkeypatch.setattr(print_centre, "open_print_centre", lambda w, select=None: opened.append((w, select)))
+    page.print_button.click()
+    assert opened == [(window, KUWANA)]
+
+
+def test_participant_itineraries_sit_under_their_tour(centre):
+    item = next(i for i in centre.items() if i.data(0, 0x0100).key == "itinerary:demo-kuwana-2021/kuwana-t1")
+    assert item.parent().data(0, 0x0100).key == KUWANA
+    assert item.text(0) == "人材A"

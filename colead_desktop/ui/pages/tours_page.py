@@ -93,12 +93,14 @@ class ToursPage(QWidget):
         self.member_pdf_button = self._button(self.tr("参加者別PDF…"), "export_member_pdf", self.ask_member_pdf)
         self.ics_button = self._button(self.tr("カレンダー（.ics）…"), "export_ics", self.ask_ics)
         self.b5_button = self._button(self.tr("B-5ワークシート書き出し…"), "export_b5", self.ask_b5)
+        self.print_button = self._button(self.tr("印刷…"), "tour_print", self.open_print_centre,
+                                         self.tr("印刷センターでこのツアーの旅程表をプレビュー・印刷します"))
         self.b5_import_button = self._button(self.tr("B-5から新規…"), "import_b5", self.ask_import_b5,
                                              self.tr("地域から届いたB-5ワークシートをもとにツアーを作ります"))
         self.saved_label = QLabel(self.tr("編集は自動的に保存されます（元に戻す: Ctrl+Z）"), objectName="tour_saved")
         self.saved_label.setStyleSheet("color: #616161")
         exports = QHBoxLayout()
-        for button in (self.pdf_button, self.member_pdf_button, self.ics_button, self.b5_button,
+        for button in (self.pdf_button, self.member_pdf_button, self.print_button, self.ics_button, self.b5_button,
                        self.b5_import_button):
             exports.addWidget(button)
         exports.addStretch(1)
@@ -179,7 +181,7 @@ class ToursPage(QWidget):
         self.tour = tour
         self.timeline.set_tour(tour)
         for widget in (self.copy_button, self.delete_button, self.add_item_button, self.pdf_button,
-                       self.member_pdf_button, self.ics_button, self.b5_button):
+                       self.member_pdf_button, self.print_button, self.ics_button, self.b5_button):
             widget.setEnabled(tour is not None)
         self.member_pdf_button.setEnabled(bool(tour and tour.members))
         self.summary.setText(self._summary_text(tour) if tour else "")
@@ -368,6 +370,12 @@ class ToursPage(QWidget):
     def _ask_save(self, title: str, name: str, pattern: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
         return Path(path) if path else None
+
+    def open_print_centre(self) -> None:
+        from colead_desktop.ui.print_centre import open_print_centre  # the print centre needs the main window
+
+        if self.tour is not None and hasattr(self.window(), "settings"):
+            open_print_centre(self.window(), select=f"itinerary:{self.tour.id}")
 
     def ask_itinerary_pdf(self) -> None:
         if self.tour and (path := self._ask_save(self.tr("旅程表PDFの保存"), self._default_name("_旅程表.pdf"),
