@@ -104,7 +104,7 @@ def test_drag_chip_to_another_table_then_pin_and_replan(page: MeetupPage, db: Da
     chip.mouseDoubleClickEvent(None)  # type: ignore[arg-type]
     assert rt.setup.pinned(who, 2) == first
     assert rt.grid.chip(who, 2).pinned  # type: ignore[union-attr]
-    assert "📌" in rt.grid.chip(who, 2).text()  # type: ignore[union-attr]
+    assert "◆" in rt.grid.chip(who, 2).text()  # type: ignore[union-attr]
     _drop(rt.grid.cells[(2, target)], who, 2)
     assert rt.problems and rt.grid.cells[(2, target)].bad
     rt.replan()

@@ -31,7 +31,7 @@ class Chip(QLabel):
 
     def __init__(self, label: str, round_no: int, skill: str, skill_label: str, pinned: bool,
                  parent: QWidget | None = None) -> None:
-        super().__init__(("📌 " if pinned else "") + label, parent)
+        super().__init__(("◆ " if pinned else "") + label, parent)
         self.label, self.round_no, self.pinned = label, round_no, pinned
         self.setObjectName(f"chip_{round_no}_{label}")
         self.setToolTip(f"{label}\n{skill_label}" + ("\n" + self.tr("固定中（ダブルクリックで解除）") if pinned else

@@ -20,7 +20,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.roundtables import Plan
 from colead_desktop.domain.types import SkillType
 from colead_desktop.services import meetup as service
-from colead_desktop.ui.meetup.grid import RoundGrid
+from colead_desktop.ui.meetup.grid import SKILL_COLOURS, RoundGrid
 
 
 def _skill_label(code: str) -> str:
@@ -106,6 +106,18 @@ class RoundTableTab(QWidget):
             form.addRow(text, label)
             self.metric_labels[key] = label
         side.addWidget(metrics_box)
+        legend_box = QGroupBox(self.tr("スキル"))
+        legend = QVBoxLayout(legend_box)
+        legend.setSpacing(3)
+        for skill in SkillType:
+            chip = QLabel(skill.label)
+            chip.setStyleSheet(f"background: {SKILL_COLOURS[skill.value]}; border: 1px solid #90a4ae;"
+                               " border-radius: 9px; padding: 2px 8px;")
+            legend.addWidget(chip)
+        pinned = QLabel(self.tr("◆ 固定（太枠）"))
+        pinned.setStyleSheet("border: 2px solid #263238; border-radius: 9px; padding: 2px 8px; font-weight: bold;")
+        legend.addWidget(pinned)
+        side.addWidget(legend_box)
         self.status_label = QLabel(objectName="rt_status")
         self.status_label.setWordWrap(True)
         side.addWidget(self.status_label)
