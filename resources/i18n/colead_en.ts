@@ -4,112 +4,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="24"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="25"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="24"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="25"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="25"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="26"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="26"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="27"/>
         <source>データベースを開く…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="28"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="29"/>
         <source>今すぐバックアップ</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="29"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="30"/>
         <source>バックアップから復元…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="31"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="32"/>
+        <source>印刷…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="35"/>
         <source>設定…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="33"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="37"/>
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="35"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="39"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="37"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="41"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="42"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="135"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="46"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="139"/>
         <source>Co-LEAD Desktop について</source>
         <translation>About Co-LEAD Desktop</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="48"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="82"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="52"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="86"/>
         <source>バックアップ</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="48"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="52"/>
         <source>このデータベースはサーバー上にあります。バックアップはサーバーの管理者が行ってください（pg_dump など）。</source>
         <translation>This database is on a server. Ask its administrator to back it up (for example with pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="54"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="58"/>
         <source>データベースを開く</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="55"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="59"/>
         <source>SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="68"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="72"/>
         <source>データベースを開けません</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="83"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="87"/>
         <source>バックアップを作成しました:
 {0}</source>
         <translation>Backup created:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="90"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="94"/>
         <source>復元するバックアップを選択</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="91"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="95"/>
         <source>バックアップ (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="96"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="105"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="100"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="109"/>
         <source>バックアップから復元</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="97"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="101"/>
         <source>現在のデータベース
 {0}
 の内容を、バックアップ
@@ -125,26 +130,134 @@ will be replaced by the backup
 The replaced contents are saved to the backup folder first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="105"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="109"/>
         <source>復元しました。置き換える前の内容は次に保存されています:
 {0}</source>
         <translation>Restored. The replaced contents were saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="130"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="134"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="131"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="135"/>
         <source>表示言語はアプリを再起動すると切り替わります。</source>
         <translation>The language changes when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="135"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="139"/>
         <source>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;地域の中小企業と高度デジタル人材をつなぐプログラムの運営を支援するオフライン対応デスクトップアプリ。&lt;/p&gt;&lt;p&gt;データフォルダ: {1}&lt;br&gt;データベース: {2}&lt;/p&gt;&lt;p&gt;フォント: IPAexフォント（IPAフォントライセンスv1.0）&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;An offline-first desktop app for running programmes that connect regional SMEs with digital talent.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Database: {2}&lt;/p&gt;&lt;p&gt;Font: IPAex (IPA Font License v1.0)&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="37"/>
+        <source>ツール</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="41"/>
+        <source>参加URL</source>
+        <translation>Join URL</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="51"/>
+        <source>開始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="51"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="51"/>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="51"/>
+        <source>分</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52"/>
+        <source>担当</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52"/>
+        <source>ルーム</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="65"/>
+        <source>追加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="66"/>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="67"/>
+        <source>上へ</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="68"/>
+        <source>下へ</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="73"/>
+        <source>テンプレート:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="83"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="88"/>
+        <source>チェック</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="180"/>
+        <source>終了予定を超えています</source>
+        <translation>Runs past the planned end</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="182"/>
+        <source>枠 {0}〜{1}</source>
+        <translation>Slot {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="195"/>
+        <source>未保存の変更があります</source>
+        <translation>There are unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="208"/>
+        <source>新しいブロック</source>
+        <translation>New block</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="239"/>
+        <source>保存できません</source>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -187,6 +300,29 @@ Details were written to the log folder.
     </message>
 </context>
 <context>
+    <name>Chip</name>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/grid.py" line="37"/>
+        <source>固定中（ダブルクリックで解除）</source>
+        <translation>Pinned (double-click to unpin)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/grid.py" line="38"/>
+        <source>ダブルクリックで固定</source>
+        <translation>Double-click to pin</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/grid.py" line="74"/>
+        <source>固定を解除</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/grid.py" line="74"/>
+        <source>このテーブルに固定</source>
+        <translation>Pin to this table</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../colead_desktop/ui/pages/dashboard.py" line="92"/>
@@ -217,6 +353,222 @@ Details were written to the log folder.
         <location filename="../../colead_desktop/ui/pages/dashboard.py" line="100"/>
         <source>&lt;b&gt;イベント一覧&lt;/b&gt;</source>
         <translation>&lt;b&gt;Events&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DocsTab</name>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="36"/>
+        <source>テーブル別の案内</source>
+        <translation>Guidance per table</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="40"/>
+        <source>テーブル</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="42"/>
+        <source>ルーム</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="44"/>
+        <source>参加URL</source>
+        <translation>Join URL</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="47"/>
+        <source>目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="49"/>
+        <source>1行に1問</source>
+        <translation>One question per line</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="50"/>
+        <source>問い</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="53"/>
+        <source>期待する成果</source>
+        <translation>Expected outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="55"/>
+        <source>1行に1項目</source>
+        <translation>One item per line</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="56"/>
+        <source>自己紹介シートの項目</source>
+        <translation>Self-introduction sheet items</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="57"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="62"/>
+        <source>書き出し</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="64"/>
+        <source>配布資料PDFに含めるもの</source>
+        <translation>Include in the handouts PDF</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="71"/>
+        <source>配布資料PDF…</source>
+        <translation>Handouts PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="72"/>
+        <source>イベントのカレンダー (.ics)…</source>
+        <translation>Event calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="73"/>
+        <source>人材別カレンダー（フォルダ）…</source>
+        <translation>Calendar per talent (folder)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="74"/>
+        <source>ローテーション表 (.xlsx)…</source>
+        <translation>Rotation table (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="135"/>
+        <source>保存できません</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="138"/>
+        <source>保存しました</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="151"/>
+        <source>{0}件</source>
+        <translation>{0} items</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="152"/>
+        <source>書き出しました: {0}</source>
+        <translation>Exported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="156"/>
+        <source>書き出しを取り消しました</source>
+        <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="158"/>
+        <source>書き出しできません</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="165"/>
+        <source>配布資料PDFを作成しています…</source>
+        <translation>Creating the handouts PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="171"/>
+        <source>カレンダーを書き出しています…</source>
+        <translation>Exporting the calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="177"/>
+        <source>人材別カレンダーを書き出しています…</source>
+        <translation>Exporting the per-talent calendars…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="183"/>
+        <source>ローテーション表を書き出しています…</source>
+        <translation>Exporting the rotation table…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="191"/>
+        <source>配布資料PDFの保存</source>
+        <translation>Save the handouts PDF</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="192"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="196"/>
+        <source>カレンダーの保存</source>
+        <translation>Save the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="197"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="202"/>
+        <source>人材別カレンダーの保存先フォルダ</source>
+        <translation>Folder for the per-talent calendars</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="206"/>
+        <source>ローテーション表の保存</source>
+        <translation>Save the rotation table</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="207"/>
+        <source>Excel ブック (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="86"/>
+        <source>経費の追加</source>
+        <translation>Add an expense</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="94"/>
+        <source> 円</source>
+        <translation> yen</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="96"/>
+        <source>事務局が直接支払（本人への支給なし）</source>
+        <translation>Paid directly by the secretariat (not paid to the person)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="98"/>
+        <source>例: 往路 羽田→女満別</source>
+        <translation>e.g. outbound Haneda → Memanbetsu</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="99"/>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="100"/>
+        <source>費目</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="101"/>
+        <source>金額</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="103"/>
+        <source>内容</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -301,28 +653,41 @@ Details were written to the log folder.
     </message>
     <message>
         <location filename="../../colead_desktop/ui/main_window.py" line="73"/>
-        <source>オンラインイベントのアジェンダとラウンドテーブルの計画は次のリリースで追加されます。</source>
-        <translation>Agendas and round-table planning for online events arrive in the next release.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="74"/>
         <source>ツアー</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="74"/>
         <source>支払</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="76"/>
-        <source>日当・謝金・旅費の計算と支払明細書は次のリリースで追加されます。</source>
-        <translation>Per diems, honoraria, travel costs and payment statements arrive in the next release.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="82"/>
         <source>Co-LEAD Desktop — {0}</source>
         <translation>Co-LEAD Desktop — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetupPage</name>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="21"/>
+        <source>オンラインイベント</source>
+        <translation>Online event</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="34"/>
+        <source>アジェンダ</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="35"/>
+        <source>ラウンドテーブル</source>
+        <translation>Round tables</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="36"/>
+        <source>資料</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
@@ -351,6 +716,786 @@ Details were written to the log folder.
         <location filename="../../colead_desktop/ui/tours/dialogs.py" line="99"/>
         <source>日数</source>
         <translation>Days</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="73"/>
+        <source>支払（日当・謝金・旅費）</source>
+        <translation>Payments (per diem, honorarium, travel)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="75"/>
+        <source>明細書を作成</source>
+        <translation>Compute statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="76"/>
+        <source>記録から下書きの支払明細書を計算します</source>
+        <translation>Compute a draft payment statement from the records</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="77"/>
+        <source>承認</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="78"/>
+        <source>支払済みにする</source>
+        <translation>Mark paid</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="79"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="489"/>
+        <source>訂正明細書</source>
+        <translation>Adjusting statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="80"/>
+        <source>承認済みの明細書を訂正する調整明細書（差額のみ）を作成します</source>
+        <translation>Create an adjusting statement (difference only) that corrects an approved statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="81"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="568"/>
+        <source>書き出し</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="85"/>
+        <source>支払明細書 PDF（選択中の人）…</source>
+        <translation>Statement PDF (selected person)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="86"/>
+        <source>支払明細書 PDF 一括（承認済み全員・1ファイル）…</source>
+        <translation>Statement PDFs, batch (all approved, one file)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="87"/>
+        <source>支払明細書 PDF（承認済み全員・フォルダ）…</source>
+        <translation>Statement PDFs (all approved, folder)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="89"/>
+        <source>経理用ワークブック（.xlsx）…</source>
+        <translation>Accountants&apos; workbook (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="90"/>
+        <source>全銀ファイル（総合振込）…</source>
+        <translation>Zengin bulk transfer file…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="91"/>
+        <source>支払調書 一覧（.xlsx）…</source>
+        <translation>Annual payment records list (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="92"/>
+        <source>監査ログ（.csv）…</source>
+        <translation>Audit log (.csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="199"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="224"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101"/>
+        <source>地域</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101"/>
+        <source>明細書</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101"/>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102"/>
+        <source>総額</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102"/>
+        <source>源泉徴収</source>
+        <translation>Withholding</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102"/>
+        <source>手数料</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="103"/>
+        <source>差引支払額</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="116"/>
+        <source>明細</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="117"/>
+        <source>ツアー参加日</source>
+        <translation>Tour days</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="118"/>
+        <source>作業日</source>
+        <translation>Work days</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="119"/>
+        <source>経費</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="120"/>
+        <source>受取人情報</source>
+        <translation>Payee details</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="121"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="638"/>
+        <source>監査ログ</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="172"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="180"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="187"/>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="188"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="187"/>
+        <source>金額</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160"/>
+        <source>料率</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="172"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181"/>
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="174"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="183"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="190"/>
+        <source>追加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="175"/>
+        <source>ツアー日程から取り込む</source>
+        <translation>Take from the tour dates</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="176"/>
+        <source>この人が参加するフィールドワークツアーの日程を参加日として追加します</source>
+        <translation>Add the dates of this person&apos;s fieldwork tour as tour days</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="177"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="184"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="192"/>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="180"/>
+        <source>活動</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="180"/>
+        <source>企業</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181"/>
+        <source>確認者</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="187"/>
+        <source>費目</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="188"/>
+        <source>支払先</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="188"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="536"/>
+        <source>領収書</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="191"/>
+        <source>領収書を添付…</source>
+        <translation>Attach receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="199"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="225"/>
+        <source>フリガナ</source>
+        <translation>Name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="199"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="226"/>
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="200"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="228"/>
+        <source>源泉徴収なしの理由</source>
+        <translation>Reason for no withholding</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="200"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="231"/>
+        <source>金融機関コード</source>
+        <translation>Bank code</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="201"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="232"/>
+        <source>金融機関名（カナ）</source>
+        <translation>Bank name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="201"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="233"/>
+        <source>支店コード</source>
+        <translation>Branch code</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="202"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="234"/>
+        <source>支店名（カナ）</source>
+        <translation>Branch name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="202"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="237"/>
+        <source>口座名義（半角カナ）</source>
+        <translation>Account holder (half-width kana)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="205"/>
+        <source>個人（源泉徴収あり）</source>
+        <translation>Individual (tax withheld)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="206"/>
+        <source>源泉徴収なし</source>
+        <translation>No withholding</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="212"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="436"/>
+        <source>表示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="213"/>
+        <source>口座番号を表示して編集できるようにします</source>
+        <translation>Show the account number so that it can be edited</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219"/>
+        <source>当方負担</source>
+        <translation>Borne by us</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="220"/>
+        <source>先方負担（振込額から差引）</source>
+        <translation>Borne by the payee (deducted from the transfer)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="223"/>
+        <source> 円</source>
+        <translation> yen</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="227"/>
+        <source>税区分</source>
+        <translation>Tax treatment</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="229"/>
+        <source>振込先口座</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="235"/>
+        <source>預金種目</source>
+        <translation>Account type</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="236"/>
+        <source>口座番号</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="238"/>
+        <source>振込手数料</source>
+        <translation>Bank fee</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="239"/>
+        <source>手数料額</source>
+        <translation>Fee amount</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="240"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="251"/>
+        <source>日時</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="251"/>
+        <source>変更者</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="251"/>
+        <source>対象</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="252"/>
+        <source>項目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="252"/>
+        <source>変更前</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="252"/>
+        <source>変更後</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="254"/>
+        <source>選択中の人の明細書と受取人情報</source>
+        <translation>Selected person&apos;s statements and payee details</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="255"/>
+        <source>すべて（最新500件）</source>
+        <translation>Everything (latest 500)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="257"/>
+        <source>CSV に書き出す…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="269"/>
+        <source>操作できません</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="303"/>
+        <source>未作成</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="313"/>
+        <source>合計&#x3000;総額 {g} 円&#x3000;源泉徴収 {w} 円&#x3000;手数料 {f} 円&#x3000;差引支払額 {n} 円</source>
+        <translation>Total: gross ¥{g}, withholding ¥{w}, fees ¥{f}, net ¥{n}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="355"/>
+        <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
+        <translation>No statement yet. Enter the records and press &quot;Compute statement&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="360"/>
+        <source>&#x3000;承認: {who}（{on}）</source>
+        <translation>  approved by {who} ({on})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="361"/>
+        <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）&#x3000;今回の差額を支払います</source>
+        <translation>&lt;br&gt;Corrects {no} (reason: {reason}); this statement pays the difference</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="364"/>
+        <source>&lt;b&gt;{no}&lt;/b&gt;&#x3000;&lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}&#x3000;振込予定日 {transfer}&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円&#x3000;源泉徴収 {w} 円&#x3000;手数料 {f} 円&#x3000;差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円&#x3000;振込金額 {t} 円&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{note}&lt;/span&gt;{adjust}</source>
+        <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}  transfer date {transfer}&lt;br&gt;Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{note}&lt;/span&gt;{adjust}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="383"/>
+        <source>使用した料率: </source>
+        <translation>Rates used: </translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="384"/>
+        <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
+        <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="387"/>
+        <source>&#x3000;（括弧内の金額は支給対象外）</source>
+        <translation>  (amounts in brackets are not paid)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="406"/>
+        <source>事務局が直接支払</source>
+        <translation>Paid by the secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="406"/>
+        <source>本人立替</source>
+        <translation>Paid by the person</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="432"/>
+        <source>隠す</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="471"/>
+        <source>明細書を作成できません</source>
+        <translation>Cannot compute the statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="477"/>
+        <source>承認できません</source>
+        <translation>Cannot approve</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="483"/>
+        <source>支払済みにできません</source>
+        <translation>Cannot mark as paid</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="490"/>
+        <source>明細書 {no} を訂正する理由を入力してください。
+新しい下書きが作成され、記録を修正できるようになります。</source>
+        <translation>Enter why statement {no} is corrected.
+A new draft is created and the records can be changed again.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="494"/>
+        <source>訂正明細書を作成できません</source>
+        <translation>Cannot create the adjusting statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="531"/>
+        <source>削除できません</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="536"/>
+        <source>先に経費の行を選んでください。</source>
+        <translation>Select an expense row first.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="538"/>
+        <source>領収書ファイルを選択</source>
+        <translation>Choose the receipt file</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="539"/>
+        <source>領収書 (*.pdf *.png *.jpg *.jpeg *.heic);;すべて (*)</source>
+        <translation>Receipts (*.pdf *.png *.jpg *.jpeg *.heic);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="542"/>
+        <source>領収書を添付できません</source>
+        <translation>Cannot attach the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="553"/>
+        <source>受取人情報を保存できません</source>
+        <translation>Cannot save the payee details</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="568"/>
+        <source>書き出しました: {path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="573"/>
+        <source>書き出しできません</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="580"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="588"/>
+        <source>支払明細書を作成しています…</source>
+        <translation>Creating statements…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="584"/>
+        <source>支払明細書（一括）を作成しています…</source>
+        <translation>Creating the statements (batch)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="594"/>
+        <source>支払明細書</source>
+        <translation>Payment statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="594"/>
+        <source>この人の支払明細書はまだありません。</source>
+        <translation>This person has no statement yet.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="596"/>
+        <source>支払明細書 PDF</source>
+        <translation>Statement PDF</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="601"/>
+        <source>支払明細書 PDF 一括</source>
+        <translation>Statement PDFs (batch)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="606"/>
+        <source>支払明細書の保存先フォルダ</source>
+        <translation>Folder for the statements</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="611"/>
+        <source>経理用ワークブック</source>
+        <translation>Accountants&apos; workbook</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="613"/>
+        <source>ワークブックを作成しています…</source>
+        <translation>Creating the workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="623"/>
+        <source>全銀ファイル</source>
+        <translation>Zengin file</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="623"/>
+        <source>全銀ファイル (*.txt)</source>
+        <translation>Zengin file (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="625"/>
+        <source>全銀ファイルを作成しています…</source>
+        <translation>Creating the Zengin file…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="628"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="632"/>
+        <source>支払調書 一覧</source>
+        <translation>Annual payment records</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="628"/>
+        <source>対象の年（支払った年）</source>
+        <translation>Year (of payment)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="634"/>
+        <source>支払調書の一覧を作成しています…</source>
+        <translation>Creating the annual payment records…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="640"/>
+        <source>監査ログを書き出しています…</source>
+        <translation>Exporting the audit log…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCentre</name>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="61"/>
+        <source>PDFを読み込めません: {0}</source>
+        <translation>Cannot read the PDF: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="77"/>
+        <source>プリンターを開けません: {0}</source>
+        <translation>Cannot open the printer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="111"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="286"/>
+        <source>印刷センター</source>
+        <translation>Print centre</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="146"/>
+        <source>縮小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="147"/>
+        <source>拡大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="148"/>
+        <source>幅に合わせる</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="148"/>
+        <source>ページの幅に合わせる</source>
+        <translation>Fit the page width</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="150"/>
+        <source>全体</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="150"/>
+        <source>ページ全体を表示</source>
+        <translation>Show the whole page</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="153"/>
+        <source>前のページ</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="155"/>
+        <source>次のページ</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="169"/>
+        <source>印刷…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="172"/>
+        <source>選択した書類をまとめて印刷…</source>
+        <translation>Print the selected documents…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="174"/>
+        <source>PDFとして保存…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="176"/>
+        <source>フォルダを開く</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="178"/>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="192"/>
+        <source>プリンター: {0}（印刷ダイアログで変更できます）</source>
+        <translation>Printer: {0} (change it in the print dialog)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="194"/>
+        <source>プリンターが見つかりません。PDFとして保存して、別のパソコンなどから印刷できます。</source>
+        <translation>No printer found. Save as PDF and print it from another computer.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="221"/>
+        <source>印刷できる書類がありません</source>
+        <translation>There is nothing to print</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="268"/>
+        <source>プレビューを作成しています…</source>
+        <translation>Creating the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="368"/>
+        <source>印刷しています…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="373"/>
+        <source>（なし）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="375"/>
+        <source>印刷を中止しました。{0} / {1} 件を印刷しました:
+{2}</source>
+        <translation>Printing stopped. Printed {0} of {1}:
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="378"/>
+        <source>{0} 件を印刷しました:
+{1}</source>
+        <translation>Printed {0}:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="382"/>
+        <source>印刷</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="394"/>
+        <source>PDFとして保存</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="396"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="401"/>
+        <source>保存先のフォルダ</source>
+        <translation>Target folder</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="426"/>
+        <source>{0} 件を保存しました: {1}</source>
+        <translation>Saved {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="431"/>
+        <source>PDFを保存しています…</source>
+        <translation>Saving PDFs…</translation>
     </message>
 </context>
 <context>
@@ -652,11 +1797,152 @@ Details were written to the log folder.
     </message>
 </context>
 <context>
+    <name>RoundTableTab</name>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="50"/>
+        <source>モード</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="52"/>
+        <source>固定グループで巡回</source>
+        <translation>Fixed groups rotate</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="53"/>
+        <source>毎回シャッフル（交流重視）</source>
+        <translation>Shuffle every round (more mixing)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="55"/>
+        <source>ラウンド数</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="59"/>
+        <source>シード</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="63"/>
+        <source>新しく計画</source>
+        <translation>Plan afresh</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="64"/>
+        <source>固定を守り、いまの配置を使わずに計画し直します</source>
+        <translation>Keep the pins and plan again without using the current seating</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="67"/>
+        <source>再計画</source>
+        <translation>Re-plan</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="68"/>
+        <source>固定を守り、動かしていない人はなるべく同じ席のまま計画し直します</source>
+        <translation>Keep the pins and re-plan, leaving people you did not move in their seats where possible</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="77"/>
+        <source>人材をドラッグして同じラウンドの別テーブルへ移動。ダブルクリックまたは右クリックで固定/解除。</source>
+        <translation>Drag a talent to another table in the same round. Double-click or right-click to pin/unpin.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="87"/>
+        <source>このイベントにはラウンドテーブルが設定されていません。</source>
+        <translation>This event has no round tables set up.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="88"/>
+        <source>地域ごとのテーブルで設定する</source>
+        <translation>Set up one table per region</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="98"/>
+        <source>指標（小さいほど良い）</source>
+        <translation>Measures (smaller is better)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="101"/>
+        <source>同じ相手との再会</source>
+        <translation>Repeat meetings</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="101"/>
+        <source>同じテーブルの再訪</source>
+        <translation>Repeat table visits</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="102"/>
+        <source>テーブル人数の差</source>
+        <translation>Table size spread</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="103"/>
+        <source>希望地域の未訪問</source>
+        <translation>Preferred regions not visited</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="109"/>
+        <source>スキル</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="117"/>
+        <source>◆ 固定（太枠）</source>
+        <translation>◆ Pinned (bold frame)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="156"/>
+        <source>第{0}ラウンド</source>
+        <translation>Round {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="176"/>
+        <source>（{0}席）</source>
+        <translation>({0} seats)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="189"/>
+        <source>制約違反 {0}件</source>
+        <translation>{0} constraint violations</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="195"/>
+        <source>制約はすべて満たされています（固定 {0}件）</source>
+        <translation>All constraints met ({0} pinned)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="203"/>
+        <source>計画できません</source>
+        <translation>Cannot plan</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../colead_desktop/ui/pages/dashboard.py" line="52"/>
         <source>イベントはまだありません</source>
         <translation>No events yet</translation>
+    </message>
+</context>
+<context>
+    <name>TourDayDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="46"/>
+        <source>ツアー参加日の追加</source>
+        <translation>Add a tour day</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="49"/>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="50"/>
+        <source>メモ</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -702,7 +1988,7 @@ Details were written to the log folder.
     <message>
         <location filename="../../colead_desktop/ui/pages/tours_page.py" line="83"/>
         <source>選んだツアーの行程を別の日程にコピーします</source>
-        <translation>Copy the selected tour's timetable to other dates</translation>
+        <translation>Copy the selected tour&apos;s timetable to other dates</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/tours_page.py" line="84"/>
@@ -741,191 +2027,277 @@ Details were written to the log folder.
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/tours_page.py" line="96"/>
+        <source>印刷…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="97"/>
+        <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
+        <translation>Preview and print this tour&apos;s itinerary in the print centre</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="98"/>
         <source>B-5から新規…</source>
         <translation>New from B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="97"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="99"/>
         <source>地域から届いたB-5ワークシートをもとにツアーを作ります</source>
         <translation>Create a tour from a B-5 worksheet sent by a region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="98"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="100"/>
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="162"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="164"/>
         <source>{0}日間</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="191"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="193"/>
         <source>（{0}席）</source>
         <translation> ({0} seats)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="192"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="194"/>
         <source>移動: {0}</source>
         <translation>Transport: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="193"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="195"/>
         <source>参加者 {0}名</source>
         <translation>{0} participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="196"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="198"/>
         <source>拠点会場: {0}</source>
         <translation>Base venue: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="198"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="200"/>
         <source>宿泊: {0}</source>
         <translation>Lodging: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="235"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="237"/>
         <source>ツアーのコピー</source>
         <translation>Copy tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="240"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="242"/>
         <source>行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。</source>
         <translation>The timetable (times per day) is copied unchanged to a new start date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="241"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="243"/>
         <source>新しい開始日</source>
         <translation>New start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="252"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="254"/>
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="253"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="255"/>
         <source>「{0}」を削除しますか？ この操作は元に戻せません。</source>
         <translation>Delete “{0}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="268"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="270"/>
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="278"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="280"/>
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="287"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="289"/>
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="295"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="297"/>
         <source>{0}日目</source>
         <translation>Day {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="295"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="297"/>
         <source>全体</source>
         <translation>Whole tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="309"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="311"/>
         <source>チェック: 問題は見つかりませんでした</source>
         <translation>Check: no problems found</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="311"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="313"/>
         <source>チェック: エラー {0}件、警告 {1}件（クリックで該当項目を表示）</source>
         <translation>Check: {0} errors, {1} warnings (click one to show its items)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="329"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="331"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="333"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="335"/>
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="335"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="337"/>
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="342"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="344"/>
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="348"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="350"/>
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="353"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="355"/>
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="360"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="362"/>
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="373"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="385"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="393"/>
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="374"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="386"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="382"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="394"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="389"/>
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="389"/>
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="391"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="399"/>
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="392"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="400"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="396"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="404"/>
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="397"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="401"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="405"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="409"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="401"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="409"/>
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDateDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="116"/>
+        <source>全銀ファイルの振込指定日</source>
+        <translation>Transfer date of the Zengin file</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="120"/>
+        <source>次の営業日にする</source>
+        <translation>Use the next business day</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="122"/>
+        <source>振込指定日</source>
+        <translation>Transfer date</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="138"/>
+        <source>銀行営業日です。</source>
+        <translation>Banks are open on this day.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="141"/>
+        <source>土日</source>
+        <translation>weekend</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="141"/>
+        <source>年末年始</source>
+        <translation>year-end holidays</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="142"/>
+        <source>{day} は銀行休業日です（{reason}）。次の営業日は {next} です。</source>
+        <translation>{day} is a bank holiday ({reason}). The next business day is {next}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkDayDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="59"/>
+        <source>作業日の追加</source>
+        <translation>Add a work day</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="66"/>
+        <source>（なし）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="71"/>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="72"/>
+        <source>活動</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="73"/>
+        <source>企業</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="74"/>
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="75"/>
+        <source>確認者</source>
+        <translation>Confirmed by</translation>
     </message>
 </context>
 <context>
