@@ -345,7 +345,7 @@ class PrintCentre(QDialog):
                 self.print_to(printer, docs)
 
     def print_to(self, printer: QPrinter, docs: Sequence[Document]) -> None:
-        """Print `docs` one print job each on the worker thread; Cancel stops after the document being printed."""
+        """Print `docs`, one print job each, on the worker thread; Cancel aborts the job under way (not reported as printed)."""
         docs = list(docs)
         output = printer.outputFileName()
 

@@ -1,0 +1,41 @@
+"""The print centre's catalogue lists every printable document and writes each with its export's writer."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from colead_desktop.domain.errors import InputError
+from colead_desktop.services import documents, payments
+from colead_desktop.services.demo import load_demo
+
+
+def _text(path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_catalogue_on_the_demo(db, tmp_path):
+    load_demo(db)
+    docs = documents.list_documents(db)
+    kinds = {d.kind for d in docs}
+    assert kinds == {"itinerary", "meetup", "statement"}
+    assert len({d.key for d in docs}) == len(docs)
+    statements = [d for d in docs if d.kind == "statement"]
+    assert statements[0].key == "statement:all" and len(statements) == 17
+    participant = next(d for d in docs if d.key == "itinerary:demo-kuwana-2021/kuwana-t1")
+    assert participant.parent == "itinerary:demo-kuwana-2021" and participant.name == "人材A"
+
+    one = documents.write_document(db, "statement:1", tmp_path / "one.pdf")
+    assert _text(one) == _text(payments.export_statement_pdf(db, 1, tmp_path / "same.pdf"))  # bytes differ: timestamps
+    assert "2021-0001" in _text(one)
+    assert _text(documents.write_document(db, "statement:all", tmp_path / "all.pdf")).count("支払明細書") >= 16
+    assert "桑名" in _text(documents.write_document(db, "itinerary:demo-kuwana-2021", tmp_path / "k.pdf"))
+    for doc in (d for d in docs if d.kind == "meetup"):
+        assert _text(documents.write_document(db, doc.key, tmp_path / doc.file_name)).strip()
+
+
+def test_empty_database_and_unknown_kind(db, tmp_path):
+    assert documents.list_documents(db) == []
+    with pytest.raises(InputError):
+        documents.write_document(db, "nonsense:1", tmp_path / "x.pdf")
