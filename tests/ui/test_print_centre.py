@@ -188,3 +188,30 @@ def test_participant_itineraries_sit_under_their_tour(centre):
     item = next(i for i in centre.items() if i.data(0, 0x0100).key == "itinerary:demo-kuwana-2021/kuwana-t1")
     assert item.parent().data(0, 0x0100).key == KUWANA
     assert item.text(0) == "人材A"
+
+
+def test_cancel_stops_the_batch_and_reports_what_was_printed(centre, qtbot, db, tmp_path, monkeypatch):
+    import time
+
+    from PySide6.QtCore import QMetaObject, Qt as QtNs
+    from PySide6.QtWidgets import QProgressDialog
+
+    real = print_centre.print_pdf
+    calls = []
+
+    def slow_print(pdf, printer, cancelled=lambda: False):
+        pages = real(pdf, printer, cancelled)
+        calls.append(pdf)
+        if len(calls) == 2:  # press Cancel (on the GUI thread) after the second statement
+            dialog = centre.findChildren(QProgressDialog)[-1]
+            QMetaObject.invokeMethod(dialog, "canceled", QtNs.ConnectionType.QueuedConnection)  # its button
+            time.sleep(0.5)
+        return pages
+
+    monkeypatch.setattr(print_centre, "print_pdf", slow_print)
+    keys = [d.key for d in documents.list_documents(db) if d.kind == "statement" and d.key != "statement:all"]
+    report = _print(qtbot, centre, keys, tmp_path / "batch.pdf")
+    assert report["cancelled"] is True
+    assert 2 <= len(report["printed"]) < 16
+    assert report["printed"][:2] == ["2021-0001 佐藤 健太", "2021-0002 高橋 美咲"]
+    assert "印刷を中止しました" in centre.printer_label.text()
