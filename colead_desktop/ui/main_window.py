@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
@@ -15,7 +17,6 @@ from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.pages.records_page import RecordsPage
 from colead_desktop.ui.pages.tabbed_page import TabbedPage
 from colead_desktop.ui.pages.tours_page import ToursPage
-from colead_desktop.ui.pages.upcoming import UpcomingPage
 
 
 class MainWindow(QMainWindow):
@@ -59,27 +60,39 @@ class MainWindow(QMainWindow):
         self.page_keys = []
         kinds = {kind.key: kind for kind in record_kinds()}
 
-        def records(key: str) -> RecordsPage:
-            return RecordsPage(kinds[key], db, self.undo_stack)
+        def records(key: str) -> Callable[[], QWidget]:
+            return lambda: RecordsPage(kinds[key], db, self.undo_stack)
 
-        regions = TabbedPage("regions", [(kinds[key].title, records(key)) for key in ("regions", "companies", "staff")])
-        pages: list[tuple[str, str, QWidget]] = [
-            ("dashboard", self.tr("ダッシュボード"), DashboardPage(db)),
+        self._factories: list[Callable[[], QWidget]] = []
+        pages: list[tuple[str, str, Callable[[], QWidget]]] = [
+            ("dashboard", self.tr("ダッシュボード"), lambda: DashboardPage(db)),
             ("talents", self.tr("人材"), records("talents")),
-            ("regions", self.tr("地域・企業"), regions),
+            ("regions", self.tr("地域・企業"), lambda: TabbedPage(
+                "regions", [(kinds[key].title, records(key)()) for key in ("regions", "companies", "staff")])),
             ("venues", self.tr("会場"), records("venues")),
             ("events", self.tr("イベント"), records("events")),
-            ("meetup", self.tr("ミートアップ"), MeetupPage(db)),
-            ("tours", self.tr("ツアー"), ToursPage(db, self.undo_stack)),
-            ("payments", self.tr("支払"), PaymentsPage(db, self.settings)),
+            ("meetup", self.tr("ミートアップ"), lambda: MeetupPage(db)),
+            ("tours", self.tr("ツアー"), lambda: ToursPage(db, self.undo_stack)),
+            ("payments", self.tr("支払"), lambda: PaymentsPage(db, self.settings)),
         ]
-        for key, title, page in pages:
+        for key, title, factory in pages:
             self.page_keys.append(key)
+            self._factories.append(factory)
             QListWidgetItem(title, self.nav).setData(Qt.ItemDataRole.UserRole, key)
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # replaced by the real page when first shown: keeps start-up quick
         self.nav.blockSignals(False)
         self.show_page(self.settings.last_page)
         self.setWindowTitle(self.tr("Co-LEAD Desktop — {0}").format(db.display_name))
+
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, built on first use."""
+        row = self.page_keys.index(key)
+        if self.stack.widget(row).objectName() != f"{key}_page":
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, self._factories[row]())
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return self.stack.widget(row)
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self.page_keys.index(key) if key in self.page_keys else 0)
@@ -88,8 +101,8 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
+        page = self.page(self.page_keys[row])
+        self.stack.setCurrentWidget(page)
         reload = getattr(page, "reload", None)
         if reload is not None:
             reload()

@@ -94,7 +94,7 @@ def test_add_edit_undo_redo_delete_a_talent(window: MainWindow, db: Database, mo
 
 
 def test_validation_message_is_shown_at_the_field(window: MainWindow, db: Database) -> None:
-    page = window.stack.widget(window.page_keys.index("talents"))
+    page = window.page("talents")
     assert isinstance(page, RecordsPage)
     dialog = RecordDialog(page.kind.form, page.kind.new_record(page.lookups), page.kind.choices(page.lookups), window)
     dialog.findChild(QLineEdit, "email").setText("not-an-address")
