@@ -20,14 +20,19 @@ from colead_desktop.paths import forms_dir
 Check = tuple[str, Callable[[Path], str]]
 
 
-def _pdf(path: Path) -> str:
+def _pdf_pages(path: Path) -> int:
     data = path.read_bytes()
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
         raise ValueError(f"{path.name} is not a complete PDF")
-    if b"/FontFile2" not in data:
+    return data.count(b"/Type /Page\n") + data.count(b"/Type /Page\r") + data.count(b"/Type /Page ")
+
+
+def _pdf(path: Path) -> str:
+    """A document we write: complete, and carrying its Japanese font (or it prints blank elsewhere)."""
+    pages = _pdf_pages(path)
+    if b"/FontFile2" not in path.read_bytes():
         raise ValueError(f"{path.name} does not embed its font")
-    pages = data.count(b"/Type /Page\n") + data.count(b"/Type /Page\r") + data.count(b"/Type /Page ")
-    return f"{path.name}: {len(data):,} bytes, {pages} pages"
+    return f"{path.name}: {path.stat().st_size:,} bytes, {pages} pages"
 
 
 def _xlsx(path: Path) -> str:
@@ -157,12 +162,37 @@ def check_meetup(folder: Path) -> str:
                       f"{len(calendars)} talent calendars"] + [_validate(p) for p in list(calendars.values())[:1]])
 
 
+def check_print_centre(folder: Path) -> str:
+    """One document of each kind in the demo database prints through QtPdf, as the print centre does."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from colead_desktop.db.engine import Database
+    from colead_desktop.services.documents import list_documents, write_document
+    from colead_desktop.ui.print_centre import print_pdf
+
+    db = Database(f"sqlite:///{folder / 'selfcheck.sqlite3'}")
+    documents = list({d.kind: d for d in reversed(list_documents(db))}.values())
+    printed = 0
+    for index, document in enumerate(documents):
+        pdf = write_document(db, document.key, folder / f"document-{index}.pdf")
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(folder / f"printed-{index}.pdf"))
+        pages = print_pdf(pdf, printer)
+        if pages == 0 or _pdf_pages(folder / f"printed-{index}.pdf") != _pdf_pages(pdf):
+            raise ValueError(f"{document.title}: printed {pages} pages, the document has {_pdf_pages(pdf)}")
+        printed += pages
+    db.dispose()
+    return f"{len(documents)} kinds of document, {printed} pages printed to PDF"
+
+
 CHECKS: list[Check] = [
     ("forms", check_forms),
     ("database", check_database),
     ("tours", check_tours),
     ("payments", check_payments),
     ("meetup", check_meetup),
+    ("print centre", check_print_centre),
 ]
 
 

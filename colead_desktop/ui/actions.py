@@ -15,7 +15,6 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.paths import backups_dir, data_dir
 from colead_desktop.ui.forms import child, load_form
 from colead_desktop.ui.main_window import MainWindow
-from colead_desktop.ui.print_centre import open_print_centre
 
 translate = QCoreApplication.translate
 
@@ -30,7 +29,7 @@ def install_menus(window: MainWindow) -> None:
     window.add_action("file", translate("Actions", "バックアップから復元…")).triggered.connect(lambda: restore_backup(window))
     window.menus["file"].addSeparator()
     window.add_action("file", translate("Actions", "印刷…"), QKeySequence.StandardKey.Print).triggered.connect(
-        lambda: open_print_centre(window))
+        lambda: print_documents(window))
     window.menus["file"].addSeparator()
     window.add_action("file", translate("Actions", "設定…")).triggered.connect(lambda: edit_settings(window))
     window.menus["file"].addSeparator()
@@ -141,3 +140,9 @@ def show_about(window: MainWindow) -> None:
         "オフライン対応デスクトップアプリ。</p><p>データフォルダ: {1}<br>データベース: {2}</p>"
         "<p>フォント: IPAexフォント（IPAフォントライセンスv1.0）</p>").format(
         __version__, data_dir(), window.db.display_name))
+
+
+def print_documents(window: MainWindow) -> None:
+    from colead_desktop.ui.print_centre import open_print_centre  # reportlab and QtPdf load on first use
+
+    open_print_centre(window)

@@ -11,12 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWi
 from colead_desktop.db.engine import Database
 from colead_desktop.settings import Settings
 from colead_desktop.ui.pages.dashboard import DashboardPage
-from colead_desktop.ui.pages.meetup_page import MeetupPage
 from colead_desktop.ui.pages.record_kinds import record_kinds
-from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.pages.records_page import RecordsPage
 from colead_desktop.ui.pages.tabbed_page import TabbedPage
-from colead_desktop.ui.pages.tours_page import ToursPage
 
 
 class MainWindow(QMainWindow):
@@ -71,9 +68,9 @@ class MainWindow(QMainWindow):
                 "regions", [(kinds[key].title, records(key)()) for key in ("regions", "companies", "staff")])),
             ("venues", self.tr("会場"), records("venues")),
             ("events", self.tr("イベント"), records("events")),
-            ("meetup", self.tr("ミートアップ"), lambda: MeetupPage(db)),
-            ("tours", self.tr("ツアー"), lambda: ToursPage(db, self.undo_stack)),
-            ("payments", self.tr("支払"), lambda: PaymentsPage(db, self.settings)),
+            ("meetup", self.tr("ミートアップ"), lambda: _meetup_page(db)),
+            ("tours", self.tr("ツアー"), lambda: _tours_page(db, self.undo_stack)),
+            ("payments", self.tr("支払"), lambda: _payments_page(db, self.settings)),
         ]
         for key, title, factory in pages:
             self.page_keys.append(key)
@@ -122,3 +119,23 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         self.menus[menu_name].addAction(action)
         return action
+
+
+# The feature pages import reportlab, openpyxl and the solvers; importing them on first visit keeps
+# start-up close to a bare window's.
+def _meetup_page(db: Database) -> QWidget:
+    from colead_desktop.ui.pages.meetup_page import MeetupPage
+
+    return MeetupPage(db)
+
+
+def _tours_page(db: Database, undo_stack: QUndoStack) -> QWidget:
+    from colead_desktop.ui.pages.tours_page import ToursPage
+
+    return ToursPage(db, undo_stack)
+
+
+def _payments_page(db: Database, settings: Settings) -> QWidget:
+    from colead_desktop.ui.pages.payments_page import PaymentsPage
+
+    return PaymentsPage(db, settings)
