@@ -11,12 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.jp_calendar import TOKYO, as_tokyo
 from colead_desktop.domain.types import LabelledEnum
-
-TOKYO = ZoneInfo("Asia/Tokyo")
 
 
 class BlockKind(LabelledEnum):
@@ -77,14 +75,10 @@ class Finding:
     message: str
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=TOKYO) if moment.tzinfo is None else moment.astimezone(TOKYO)
-
-
 def schedule(agenda: Agenda) -> tuple[TimedBlock, ...]:
     """Each block with its start and end: blocks follow each other without gaps from the event start."""
     out: list[TimedBlock] = []
-    moment = _aware(agenda.start)
+    moment = as_tokyo(agenda.start)
     for block in agenda.blocks:
         end = moment + timedelta(minutes=max(0, block.minutes))
         out.append(TimedBlock(block, moment, end))
@@ -100,7 +94,7 @@ def round_slots(agenda: Agenda) -> tuple[TimedBlock, ...]:
 def findings(agenda: Agenda) -> list[Finding]:
     """What a timekeeper must know before the day: bad lengths, overrun, unplanned time, the total."""
     out: list[Finding] = []
-    start, end = _aware(agenda.start), _aware(agenda.end)
+    start, end = as_tokyo(agenda.start), as_tokyo(agenda.end)
     if end <= start:
         out.append(Finding(Severity.ERROR, msg("終了時刻が開始時刻より前です", "The event ends before it starts")))
     for i, block in enumerate(agenda.blocks, start=1):

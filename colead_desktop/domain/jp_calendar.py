@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 import holidays
 
+TOKYO = ZoneInfo("Asia/Tokyo")
 _ERAS: tuple[tuple[date, str, str], ...] = (
     (date(2019, 5, 1), "令和", "R"),
     (date(1989, 1, 8), "平成", "H"),
     (date(1926, 12, 25), "昭和", "S"),
 )
+
+
+def as_tokyo(moment: datetime) -> datetime:
+    """A naive moment is Tokyo wall-clock time (as stored); an aware one is converted to Tokyo."""
+    return moment.replace(tzinfo=TOKYO) if moment.tzinfo is None else moment.astimezone(TOKYO)
 
 
 @lru_cache(maxsize=64)

@@ -12,17 +12,17 @@ a calendar already holds instead of duplicating them.
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
-from icalendar import Calendar, Event, Timezone, TimezoneStandard
+from icalendar import Event
 
-from colead_desktop.domain.agenda import TOKYO, round_slots, schedule
+from colead_desktop.domain.agenda import round_slots, schedule
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.jp_calendar import as_tokyo
 from colead_desktop.domain.meetup_docs import MeetupPack, TableBrief
 from colead_desktop.exports.atomic import write_bytes_atomically
-
-_PRODID = "-//Co-LEAD Desktop//Meetup//JA"
+from colead_desktop.exports.ics import new_calendar
 
 
 def _uid(pack: MeetupPack, *parts: object) -> str:
@@ -30,32 +30,13 @@ def _uid(pack: MeetupPack, *parts: object) -> str:
     return f"{hashlib.sha1(key.encode('utf-8')).hexdigest()[:24]}@colead-desktop"
 
 
-def _calendar(name: str) -> Calendar:
-    cal = Calendar()
-    cal.add("prodid", _PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
-    cal.add("x-wr-timezone", "Asia/Tokyo")
-    zone = Timezone()
-    zone.add("tzid", "Asia/Tokyo")
-    standard = TimezoneStandard()
-    standard.add("dtstart", datetime(1970, 1, 1))
-    standard.add("tzoffsetfrom", timedelta(hours=9))
-    standard.add("tzoffsetto", timedelta(hours=9))
-    standard.add("tzname", "JST")
-    zone.add_component(standard)
-    cal.add_component(zone)
-    return cal
-
-
 def _event(uid: str, summary: str, start: datetime, end: datetime, description: str) -> Event:
     event = Event()
     event.add("uid", uid)
-    event.add("dtstamp", start.astimezone(TOKYO))
+    event.add("dtstamp", as_tokyo(start))
     event.add("summary", summary)
-    event.add("dtstart", start.astimezone(TOKYO))
-    event.add("dtend", end.astimezone(TOKYO))
+    event.add("dtstart", as_tokyo(start))
+    event.add("dtend", as_tokyo(end))
     event.add("description", description)
     return event
 
@@ -63,7 +44,7 @@ def _event(uid: str, summary: str, start: datetime, end: datetime, description: 
 def event_calendar(pack: MeetupPack) -> bytes:
     """The whole event as one VEVENT; the agenda is listed in the description."""
     agenda = pack.agenda
-    cal = _calendar(agenda.title)
+    cal = new_calendar("Meetup", agenda.title)
     lines = [f"{b.start:%H:%M}–{b.end:%H:%M} {b.block.title}" for b in schedule(agenda)]
     event = _event(_uid(pack, "event"), agenda.title, agenda.start, agenda.end, "\n".join(lines))
     if agenda.place:
@@ -86,7 +67,7 @@ def brief_text(brief: TableBrief) -> str:
 
 def talent_calendar(pack: MeetupPack, talent_id: str) -> bytes:
     """One VEVENT per round the talent attends, at the time of the matching round-table block."""
-    cal = _calendar(f"{pack.agenda.title} – {pack.name(talent_id)}")
+    cal = new_calendar("Meetup", f"{pack.agenda.title} – {pack.name(talent_id)}")
     for r, slot in enumerate(round_slots(pack.agenda)[: len(pack.plan.rounds)]):
         table = pack.seat(talent_id, r)
         if table is None:

@@ -10,28 +10,15 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timezone
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone, TimezoneStandard
+from icalendar import Event
 
 from colead_desktop.domain.itinerary import Tour
+from colead_desktop.domain.jp_calendar import as_tokyo
 from colead_desktop.exports.atomic import write_bytes_atomically
+from colead_desktop.exports.ics import new_calendar
 
-TOKYO = ZoneInfo("Asia/Tokyo")
 _DOMAIN = "colead-desktop"
-
-
-def _vtimezone() -> Timezone:
-    """Japan has had no daylight saving since 1951, so one STANDARD block is the whole story."""
-    zone = Timezone()
-    zone.add("tzid", "Asia/Tokyo")
-    standard = TimezoneStandard()
-    standard.add("dtstart", datetime(1970, 1, 1))
-    standard.add("tzoffsetfrom", TOKYO.utcoffset(datetime(1970, 1, 1)))
-    standard.add("tzoffsetto", TOKYO.utcoffset(datetime(1970, 1, 1)))
-    standard.add("tzname", "JST")
-    zone.add_component(standard)
-    return zone
 
 
 def item_uids(tour: Tour) -> list[str]:
@@ -51,19 +38,14 @@ def item_uids(tour: Tour) -> list[str]:
 
 def tour_calendar(tour: Tour, stamp: datetime | None = None) -> bytes:
     """The .ics bytes; `stamp` (DTSTAMP) defaults to now, and tests pin it."""
-    calendar = Calendar()
-    calendar.add("prodid", "-//Co-LEAD Desktop//Fieldwork tour//JA")
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", tour.title or tour.region)
-    calendar.add("x-wr-timezone", "Asia/Tokyo")
-    calendar.add_component(_vtimezone())
+    calendar = new_calendar("Fieldwork tour", tour.title or tour.region)
     stamp = stamp or datetime.now(timezone.utc)
     for item, uid in zip(tour.items, item_uids(tour)):
         event = Event()
         event.add("uid", uid)
         event.add("dtstamp", stamp)
-        event.add("dtstart", tour.starts_at(item).replace(tzinfo=TOKYO))
-        event.add("dtend", tour.ends_at(item).replace(tzinfo=TOKYO))
+        event.add("dtstart", as_tokyo(tour.starts_at(item)))
+        event.add("dtend", as_tokyo(tour.ends_at(item)))
         event.add("summary", item.display_title)
         event.add("categories", [item.kind.label])
         place = tour.place(item.place_id)

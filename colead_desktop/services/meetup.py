@@ -22,9 +22,10 @@ from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.meetup_models import AgendaBlockRow, RoundTableRow, RoundTableSetupRow, RoundTableTalentRow
 from colead_desktop.domain import roundtables as rt
-from colead_desktop.domain.agenda import TOKYO, Agenda, AgendaBlock, BlockKind, interim_report_2021, meetup_2021, pre_meeting
+from colead_desktop.domain.agenda import Agenda, AgendaBlock, BlockKind, interim_report_2021, meetup_2021, pre_meeting
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.jp_calendar import TOKYO
 from colead_desktop.domain.meetup_docs import (DEFAULT_SHEET_FIELDS, MeetupPack, RegionPack, SmeEntry, TableBrief,
                                                TalentSheet)
 from colead_desktop.domain.progress import Progress, report

@@ -1,0 +1,29 @@
+"""Calendar files share one header and Asia/Tokyo zone; naive times are Tokyo wall-clock times."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import ics
+
+from colead_desktop.domain.agenda import meetup_2021
+from colead_desktop.domain.meetup_docs import MeetupPack
+from colead_desktop.domain.roundtables import PlanInput, Table, Talent, solve
+from colead_desktop.exports.ics import new_calendar
+from colead_desktop.exports.meetup_ics import event_calendar
+
+
+def test_new_calendar_carries_the_tokyo_zone() -> None:
+    text = new_calendar("Test", "名前").to_ical().decode()
+    assert "PRODID:-//Co-LEAD Desktop//Test//JA" in text
+    assert "TZID:Asia/Tokyo" in text and "TZOFFSETTO:+0900" in text
+    assert "X-WR-CALNAME:名前" in text
+
+
+def test_naive_agenda_times_are_read_as_tokyo() -> None:
+    agenda = meetup_2021("https://example.jp/meetup")
+    naive = replace(agenda, start=agenda.start.replace(tzinfo=None), end=agenda.end.replace(tzinfo=None))
+    plan = solve(PlanInput(1, "mix", 1, (Table("北見", 4),), (Talent("t1", "engineer"),)))
+    [event] = ics.Calendar(event_calendar(MeetupPack(naive, plan, (), ())).decode()).events
+    assert event.begin.format("YYYY-MM-DD HH:mm ZZ") == "2021-10-10 13:00 +09:00"
+    assert event.end.format("HH:mm") == "16:30"
