@@ -1,7 +1,7 @@
 """Payment rules: FY2021 worked example (hand-checked), properties, statements, JSON command."""
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from hypothesis import given, settings

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.progress import Cancelled, Progress
+from colead_desktop.domain.progress import Progress
 from colead_desktop.reports.meetup_pdf import HandoutPart
 from colead_desktop.services import meetup as service
-from colead_desktop.ui.jobs import JobRunner
+from colead_desktop.ui.jobs import JobRunner, show_failure
 
 
 class DocsTab(QWidget):
@@ -151,13 +151,9 @@ class DocsTab(QWidget):
             shown = result if not isinstance(result, dict) else self.tr("{0}件").format(len(result))
             self.saved_label.setText(self.tr("書き出しました: {0}").format(shown))
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, Cancelled):
-                self.saved_label.setText(self.tr("書き出しを取り消しました"))
-            else:
-                QMessageBox.critical(self, self.tr("書き出しできません"), str(exc))
-
-        self.runner.submit(self, label, work, done, failed)
+        cancelled = self.tr("書き出しを取り消しました")
+        self.runner.submit(self, label, work, done, show_failure(
+            self, self.tr("書き出しできません"), lambda: self.saved_label.setText(cancelled)))
 
     def export_handouts(self, target: Path) -> None:
         db, event_id, parts = self.db, self.event_id, self.parts()

@@ -25,11 +25,10 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.bank import AccountType, mask_number
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payments import ExpenseCategory
-from colead_desktop.domain.progress import Cancelled
 from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.services import payments as service
 from colead_desktop.settings import Settings
-from colead_desktop.ui.jobs import JobRunner
+from colead_desktop.ui.jobs import JobRunner, show_failure
 from colead_desktop.ui.payments.dialogs import ExpenseDialog, TourDayDialog, TransferDateDialog, WorkDayDialog
 
 STATUS_COLOURS = {"draft": "#ef6c00", "approved": "#1565c0", "paid": "#2e7d32"}
@@ -567,12 +566,7 @@ class PaymentsPage(QWidget):
             shown = result[0].parent if isinstance(result, list) and result else result
             QMessageBox.information(self, self.tr("書き出し"), self.tr("書き出しました: {path}").format(path=shown))
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, Cancelled):
-                return
-            QMessageBox.critical(self, self.tr("書き出しできません"), str(exc))
-
-        self.runner.submit(self, label, work, done, failed)
+        self.runner.submit(self, label, work, done, show_failure(self, self.tr("書き出しできません")))
 
     def export_statement_pdf(self, target: Path) -> None:
         summary = self.selected_summary()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.services.lookups import Lookups, load_lookups
-from colead_desktop.services.records import delete_record, dependents_of, list_records
+from colead_desktop.services.records import dependents_of, list_records
 from colead_desktop.ui.pages.record_kinds import RecordKind
 from colead_desktop.ui.record_dialog import edit_record
 from colead_desktop.ui.table_model import RecordTableModel

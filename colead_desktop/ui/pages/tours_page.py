@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Tour
-from colead_desktop.domain.progress import Cancelled, Progress, report
+from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.tourcheck import Finding, Severity, check_tour
 from colead_desktop.exports.b5_workbook import read_b5_workbook, write_b5_workbook
 from colead_desktop.exports.tour_ics import write_tour_ics
 from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
 from colead_desktop.services import tours as service
-from colead_desktop.ui.jobs import JobRunner
+from colead_desktop.ui.jobs import JobRunner, show_failure
 from colead_desktop.ui.tours.dialogs import ItemDialog, NewTourDialog
 from colead_desktop.ui.tours.timeline import TourTimeline
 
@@ -330,13 +330,9 @@ class ToursPage(QWidget):
             self.last_export = Path(result) if result else None
             self.saved_label.setText(self.tr("書き出しました: {0}").format(result))
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, Cancelled):
-                self.saved_label.setText(self.tr("書き出しを取り消しました"))
-            else:
-                QMessageBox.critical(self, self.tr("書き出しできません"), str(exc))
-
-        self.runner.submit(self, label, work, done, failed)
+        cancelled = self.tr("書き出しを取り消しました")
+        self.runner.submit(self, label, work, done, show_failure(
+            self, self.tr("書き出しできません"), lambda: self.saved_label.setText(cancelled)))
 
     def export_itinerary(self, target: Path, participant: str | None = None) -> None:
         assert self.tour is not None
