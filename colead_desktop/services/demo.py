@@ -15,12 +15,11 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
-from colead_desktop.db.mapping import MODEL_FOR, column_values
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.validation import normalised, validate
 from colead_desktop.paths import resources_dir
+from colead_desktop.services.records import ValidationFailed, insert_record
 
 DEMO_NAME = "ふるさと Co-LEAD"
 
@@ -35,19 +34,14 @@ def demo_loaded(db: Database) -> bool:
 
 
 def _insert(session: Session, record: rec.AnyRecord, where: str) -> int:
-    record = normalised(record)
-    errors = validate(record)
-    if errors:
-        detail = "; ".join(f"{name}: {text}" for name, text in errors.items())
+    try:
+        saved = insert_record(session, record)
+    except ValidationFailed as exc:
+        detail = "; ".join(f"{name}: {text}" for name, text in exc.errors.items())
         raise InputError(msg("デモデータ {where} が不正です: {detail}", "Demo data {where} is invalid: {detail}",
-                             where=where, detail=detail))
-    values = column_values(record)
-    values.pop("id")
-    row = MODEL_FOR[type(record)](**values)
-    session.add(row)
-    session.flush()
-    return row.id
-
+                             where=where, detail=detail)) from exc
+    assert saved.id is not None
+    return saved.id
 
 
 def _fields(item: dict[str, Any], drop: tuple[str, ...]) -> dict[str, Any]:

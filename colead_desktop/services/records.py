@@ -49,26 +49,37 @@ def get_record(db: Database, record_type: type[R], record_id: int) -> R:
         return to_record(row, record_type)
 
 
-def save_record(db: Database, record: R) -> R:
-    """Insert (id None, or an id no longer present, as when undoing a delete) or update; return it saved."""
+def _checked(record: R) -> R:
+    """The record as it is stored (normalised), or ValidationFailed."""
     record = normalised(record)
     errors = validate(record)
     if errors:
         raise ValidationFailed(errors)
-    model = MODEL_FOR[type(record)]
+    return record
+
+
+def insert_record(session: Session, record: R) -> R:
+    """Insert within the caller's transaction; a record with an id keeps it (undoing a delete)."""
+    record = _checked(record)
+    values = column_values(record)
+    if record.id is None:
+        values.pop("id")
+    row = MODEL_FOR[type(record)](**values)
+    session.add(row)
+    session.flush()
+    return replace(record, id=row.id)  # type: ignore[attr-defined]
+
+
+def save_record(db: Database, record: R) -> R:
+    """Insert (id None, or an id no longer present) or update, in a transaction of its own."""
     with db.session() as session:
-        row = session.get(model, record.id) if record.id is not None else None
-        values = column_values(record)
+        row = session.get(MODEL_FOR[type(record)], record.id) if record.id is not None else None
         if row is None:
-            if record.id is None:
-                values.pop("id")
-            row = model(**values)
-            session.add(row)
-        else:
-            for name, value in values.items():
-                setattr(row, name, value)
-        session.flush()
-        return replace(record, id=row.id)  # type: ignore[attr-defined]
+            return insert_record(session, record)
+        record = _checked(record)
+        for name, value in column_values(record).items():
+            setattr(row, name, value)
+        return record
 
 
 def _names(session: Session, model: type[models.Base], ids: Sequence[int], attr: str = "name") -> list[str]:
