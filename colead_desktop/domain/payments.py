@@ -23,21 +23,38 @@ from enum import StrEnum
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.types import LabelledEnum
 from colead_desktop.domain.withholding import withholding_tax
 
 
-class TravelRule(StrEnum):
+class TravelRule(LabelledEnum):
+    """Worksheet B-5's choices for travel to the site; the labels are the worksheet's own words."""
+
     NONE = "none"
     ACTUAL = "actual"
     ACTUAL_CAPPED = "actual_capped"
     FIXED = "fixed"
 
+    @classmethod
+    def _labels(cls) -> dict[str, tuple[str, str]]:
+        return {"none": ("支給しない", "Not paid"), "actual": ("実費支給", "Actual cost"),
+                "actual_capped": ("上限を決めて実費支給", "Actual cost up to a cap"),
+                "fixed": ("定額支給", "Fixed amount")}
 
-class HonorariumScope(StrEnum):
+
+class HonorariumScope(LabelledEnum):
+    """Worksheet B-5's choices for the honorarium after the tour."""
+
     NONE = "none"
     TOUR_ONLY = "tour_only"
     SUPPORT_ONLY = "support_only"
     ALL = "all"
+
+    @classmethod
+    def _labels(cls) -> dict[str, tuple[str, str]]:
+        return {"none": ("支給しない", "Not paid"), "tour_only": ("フィールドワークツアーのみ支給", "Tour only"),
+                "support_only": ("企業との個別支援のみ支給", "Individual company support only"),
+                "all": ("全ての活動に支給", "All activities")}
 
 
 class Activity(StrEnum):

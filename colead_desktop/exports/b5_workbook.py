@@ -23,35 +23,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.payments import HonorariumScope, TravelRule
 from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode, VenueType
 from colead_desktop.exports.atomic import write_atomically
 
 E = TypeVar("E", bound=Enum)
-
-
-class TravelPolicy(LabelledEnum):
-    NONE = "none"
-    ACTUAL = "actual"
-    CAPPED = "capped"
-    FIXED = "fixed"
-
-    @classmethod
-    def _labels(cls) -> dict[str, tuple[str, str]]:
-        return {"none": ("支給しない", "Not paid"), "actual": ("実費支給", "Actual cost"),
-                "capped": ("上限を決めて実費支給", "Actual cost up to a cap"), "fixed": ("定額支給", "Fixed amount")}
-
-
-class HonorariumPolicy(LabelledEnum):
-    NONE = "none"
-    TOUR_ONLY = "tour_only"
-    INDIVIDUAL_ONLY = "individual_only"
-    ALL = "all"
-
-    @classmethod
-    def _labels(cls) -> dict[str, tuple[str, str]]:
-        return {"none": ("支給しない", "Not paid"), "tour_only": ("フィールドワークツアーのみ支給", "Tour only"),
-                "individual_only": ("企業との個別支援のみ支給", "Individual company support only"),
-                "all": ("全ての活動に支給", "All activities")}
 
 
 class Publicity(LabelledEnum):
@@ -115,9 +91,9 @@ class B5Worksheet:
     facilities: frozenset[Facility] = frozenset()
     transport: frozenset[TransportMode] = frozenset()
     transport_other: str = ""
-    travel_policy: TravelPolicy | None = None
+    travel_policy: TravelRule | None = None
     travel_cap_yen: int | None = None
-    honorarium_policy: HonorariumPolicy | None = None
+    honorarium_policy: HonorariumScope | None = None
     visits: tuple[VisitTarget, ...] = ()
 
 
@@ -229,7 +205,7 @@ def _build(sheet: B5Worksheet) -> Workbook:
     book.remove(book.active)
     values = _values(sheet)
     dropdowns = {"実施日数": _DAYS, "事前の顔合わせ": _YES_NO, "会場の形態": [_ja(v) for v in VenueType],
-                 "現地までの交通費": [_ja(v) for v in TravelPolicy], "ツアー以降の活動への謝金": [_ja(v) for v in HonorariumPolicy]}
+                 "現地までの交通費": [_ja(v) for v in TravelRule], "ツアー以降の活動への謝金": [_ja(v) for v in HonorariumScope]}
     for name, rows in _layout().items():
         ws = book.create_sheet(name)
         _header(ws, ("項目", "回答", "説明"), (44, 36, 48))
@@ -379,9 +355,9 @@ def read_b5_workbook(path: Path) -> B5Worksheet:
         venue_access=_nfkc(v.get("公共交通機関でのアクセス", (0, ""))[1]),
         facilities=_chosen(r, VENUE, v, "環境", Facility), transport=_chosen(r, TRANSPORT, t, "移動手段", TransportMode),
         transport_other=_nfkc(t.get("移動手段（その他の具体的内容）", (0, ""))[1]),
-        travel_policy=r.parse(MONEY, m, "現地までの交通費", _one_of({_ja(x): x for x in TravelPolicy})),
+        travel_policy=r.parse(MONEY, m, "現地までの交通費", _one_of({_ja(x): x for x in TravelRule})),
         travel_cap_yen=r.parse(MONEY, m, "交通費の上限額（円）", _integer),
-        honorarium_policy=r.parse(MONEY, m, "ツアー以降の活動への謝金", _one_of({_ja(x): x for x in HonorariumPolicy})),
+        honorarium_policy=r.parse(MONEY, m, "ツアー以降の活動への謝金", _one_of({_ja(x): x for x in HonorariumScope})),
         visits=_visits(r))
     if r.errors:
         raise InputError("\n".join(r.errors))

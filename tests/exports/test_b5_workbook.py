@@ -13,10 +13,10 @@ from openpyxl import load_workbook
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
+from colead_desktop.domain.payments import HonorariumScope, TravelRule
 from colead_desktop.domain.types import Facility, TransportMode, VenueType
 from colead_desktop.exports.b5_workbook import (MONEY, OVERVIEW, TRANSPORT, VENUE, VISITS, B5Worksheet,
-                                                HonorariumPolicy, PreMeetingParticipant, Publicity, TravelPolicy,
-                                                VisitTarget, read_b5_workbook, write_b5_workbook)
+                                                PreMeetingParticipant, Publicity, VisitTarget, read_b5_workbook, write_b5_workbook)
 
 FILLED = B5Worksheet(
     region="三重県桑名市", days=3, candidate_dates=(date(2021, 11, 25), date(2021, 12, 2)), talent_count=5,
@@ -25,7 +25,7 @@ FILLED = B5Worksheet(
     venue_type=VenueType.HOTEL, venue_name="桑名シティホテル", venue_address="三重県桑名市中央町", venue_capacity=40,
     venue_access="桑名駅から徒歩5分", facilities=frozenset(Facility) - {Facility.DISPLAY},
     transport=frozenset({TransportMode.OFFICIAL_CAR, TransportMode.OTHER}), transport_other="=cmd|' /C calc'!A0",
-    travel_policy=TravelPolicy.CAPPED, travel_cap_yen=50000, honorarium_policy=HonorariumPolicy.TOUR_ONLY,
+    travel_policy=TravelRule.ACTUAL_CAPPED, travel_cap_yen=50000, honorarium_policy=HonorariumScope.TOUR_ONLY,
     visits=(VisitTarget(True, "株式会社総本家新之助貝新", "三重県桑名市", "@SUM(1+1)"),
             VisitTarget(True, "+大洋産業株式会社"), VisitTarget(False, "六華苑", "三重県桑名市桑名", "-見学45分")))
 
