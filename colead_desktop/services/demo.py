@@ -99,6 +99,6 @@ def load_demo(db: Database) -> bool:
         load_demo_tours(session)
         from colead_desktop.services.payments import load_demo_payments  # invented, statements approved
         load_demo_payments(session)
-        from colead_desktop.services.meetup import load_demo_meetup  # agenda, tables, talents, plan
+        from colead_desktop.services.meetup_setup import load_demo_meetup  # agenda, tables, talents, plan
         load_demo_meetup(session)
     return True

@@ -120,7 +120,7 @@ def _meetup(db: Database) -> list[Document]:
 
 def _write_meetup(db: Database, argument: str, target: Path, progress: Progress | None) -> Path:
     from colead_desktop.reports.meetup_pdf import HandoutPart
-    from colead_desktop.services.meetup import export_handouts
+    from colead_desktop.services.meetup_exports import export_handouts
 
     event_id, _, what = argument.partition("/")
     parts = (HandoutPart.AGENDA,) if what == "agenda" else tuple(HandoutPart)

@@ -17,6 +17,9 @@ from colead_desktop.domain.agenda import AgendaBlock, BlockKind, Severity, findi
 from colead_desktop.domain.progress import Cancelled
 from colead_desktop.reports.meetup_pdf import HandoutPart
 from colead_desktop.services import meetup as service
+from colead_desktop.services import meetup_grid as rules
+from colead_desktop.services import meetup_exports as exports
+from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services.demo import load_demo
 
 
@@ -36,14 +39,14 @@ def test_demo_meetup_agenda_and_plan(demo: tuple[Database, int]) -> None:
     assert [f"{s.start:%H:%M}" for s in round_slots(agenda)] == ["14:10", "14:40", "15:10"]
     assert not [f for f in findings(agenda) if f.severity is not Severity.INFO]
 
-    setup = service.load_setup(db, event_id)
+    setup = setups.load_setup(db, event_id)
     assert setup is not None
     assert [t.name for t in setup.tables] == ["北見", "桑名", "沖縄"]
     assert all(t.staff and t.region_id for t in setup.tables)
     assert len(setup.talents) == 16
-    plan = service.load_plan(db, event_id)
+    plan = setups.load_plan(db, event_id)
     assert plan is not None and len(plan.rounds) == 3
-    assert service.check(setup, plan) == []
+    assert rules.check(setup, plan) == []
     for talent in setup.talents:  # every talent meets every region exactly once
         seen = [table for seating in plan.rounds for table, people in seating.items() if talent.label in people]
         assert sorted(seen) == sorted(t.name for t in setup.tables)
@@ -59,7 +62,7 @@ def test_agenda_and_setup_round_trip(demo: tuple[Database, int]) -> None:
     assert agenda.blocks == blocks and agenda.place == "Zoom"
     assert service.list_online_events(db)[0].join_url == "https://zoom.example/1"
 
-    setup = service.load_setup(db, event_id)
+    setup = setups.load_setup(db, event_id)
     assert setup is not None
     a, b = setup.talents[0].label, setup.talents[1].label
     tables = (replace(setup.tables[0], purpose="目的X", questions=("Q1", "Q2"), expected_output="成果Y"),
@@ -68,32 +71,32 @@ def test_agenda_and_setup_round_trip(demo: tuple[Database, int]) -> None:
     edited = replace(setup, mode="mix", seed=7, tables=tables, talents=talents, apart=((a, b),),
                      sheet_fields=("参加の動機", "趣味"))
     edited = edited.with_pin(a, 2, "沖縄")
-    service.save_setup(db, event_id, edited)
-    again = service.load_setup(db, event_id)
+    setups.save_setup(db, event_id, edited)
+    again = setups.load_setup(db, event_id)
     assert again == edited
 
 
 def test_replan_keeps_pins_and_move_is_checked(demo: tuple[Database, int]) -> None:
     db, event_id = demo
-    setup = service.load_setup(db, event_id)
-    plan = service.load_plan(db, event_id)
+    setup = setups.load_setup(db, event_id)
+    plan = setups.load_plan(db, event_id)
     assert setup is not None and plan is not None
     who = setup.talents[0].label
     now = next(t for t, people in plan.rounds[0].items() if who in people)
     other = next(t.name for t in setup.tables if t.name != now)
-    moved = service.move(setup, plan, who, 1, other)
+    moved = rules.move(setup, plan, who, 1, other)
     assert who in moved.rounds[0][other] and who not in moved.rounds[0][now]
     assert moved.metrics.revisits >= 1  # the talent now visits `other` twice
     pinned = setup.with_pin(who, 1, other)
-    replanned = service.replan(pinned, moved)
+    replanned = setups.replan(pinned, moved)
     assert who in replanned.rounds[0][other]
-    assert service.check(pinned, replanned) == []
-    service.save_planning(db, event_id, pinned, replanned)
-    assert service.load_setup(db, event_id).pins == pinned.pins  # type: ignore[union-attr]
-    assert service.load_plan(db, event_id).rounds == replanned.rounds  # type: ignore[union-attr]
+    assert rules.check(pinned, replanned) == []
+    rules.save_planning(db, event_id, pinned, replanned)
+    assert setups.load_setup(db, event_id).pins == pinned.pins  # type: ignore[union-attr]
+    assert setups.load_plan(db, event_id).rounds == replanned.rounds  # type: ignore[union-attr]
     # a broken rule is located in its cell
     crowded = replace(pinned, tables=tuple(replace(t, capacity=2) if t.name == other else t for t in pinned.tables))
-    assert (1, other) in service.cell_problems(crowded, replanned)
+    assert (1, other) in rules.cell_problems(crowded, replanned)
 
 
 def test_templates_fit_the_event(demo: tuple[Database, int]) -> None:
@@ -108,44 +111,44 @@ def test_templates_fit_the_event(demo: tuple[Database, int]) -> None:
 def test_a_new_event_gets_a_default_setup(demo: tuple[Database, int]) -> None:
     db, _ = demo
     interim = next(e for e in service.list_online_events(db) if e.kind == "interim_report")
-    assert service.load_setup(db, interim.id) is None
-    setup = service.create_default(db, interim.id)
-    assert len(setup.tables) == 3 and service.load_plan(db, interim.id) is not None
+    assert setups.load_setup(db, interim.id) is None
+    setup = setups.create_default(db, interim.id)
+    assert len(setup.tables) == 3 and setups.load_plan(db, interim.id) is not None
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
 def test_exports_read_back(demo: tuple[Database, int], tmp_path: Path) -> None:
     db, event_id = demo
-    setup = service.load_setup(db, event_id)
+    setup = setups.load_setup(db, event_id)
     assert setup is not None
     tables = (replace(setup.tables[0], purpose="北見テーブルの目的ABC"), *setup.tables[1:])
-    service.save_setup(db, event_id, replace(setup, tables=tables))
+    setups.save_setup(db, event_id, replace(setup, tables=tables))
 
-    pdf = service.export_handouts(db, event_id, tmp_path / "h.pdf", list(HandoutPart))
+    pdf = exports.export_handouts(db, event_id, tmp_path / "h.pdf", list(HandoutPart))
     text = "".join(subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True,
                                   text=True).stdout.split())
     for expected in ("北見テーブルの目的ABC", "ラウンドテーブル①", setup.talents[0].label.replace(" ", ""),
                      "環境大善株式会社", "参加の動機"):
         assert expected in text
-    only_agenda = service.export_handouts(db, event_id, tmp_path / "a.pdf", [HandoutPart.AGENDA])
+    only_agenda = exports.export_handouts(db, event_id, tmp_path / "a.pdf", [HandoutPart.AGENDA])
     assert only_agenda.stat().st_size < pdf.stat().st_size
     with pytest.raises(Cancelled):
-        service.export_handouts(db, event_id, tmp_path / "c.pdf", list(HandoutPart), lambda d, t: d < 2)
+        exports.export_handouts(db, event_id, tmp_path / "c.pdf", list(HandoutPart), lambda d, t: d < 2)
     assert not (tmp_path / "c.pdf").exists()
 
-    cal = ics.Calendar(service.export_event_ics(db, event_id, tmp_path / "m.ics").read_text(encoding="utf-8"))
+    cal = ics.Calendar(exports.export_event_ics(db, event_id, tmp_path / "m.ics").read_text(encoding="utf-8"))
     (event,) = cal.events
     assert event.begin.datetime.utcoffset().total_seconds() == 9 * 3600
     assert event.begin.datetime.strftime("%H:%M") == "13:00" and event.end.datetime.strftime("%H:%M") == "16:30"
     assert "ラウンドテーブル①" in event.description
 
-    files = service.export_talent_ics(db, event_id, tmp_path / "talents")
+    files = exports.export_talent_ics(db, event_id, tmp_path / "talents")
     assert len(files) == 16
     one = ics.Calendar(files[setup.talents[0].label].read_text(encoding="utf-8"))
     rounds = sorted(one.events, key=lambda e: e.begin)
     assert [e.begin.datetime.strftime("%H:%M") for e in rounds] == ["14:10", "14:40", "15:10"]
     assert "北見テーブルの目的ABC" in "".join(e.description or "" for e in rounds)
 
-    book = openpyxl.load_workbook(service.export_rotation(db, event_id, tmp_path / "r.xlsx"))
+    book = openpyxl.load_workbook(exports.export_rotation(db, event_id, tmp_path / "r.xlsx"))
     cells = {str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value is not None}
     assert setup.talents[0].label in cells and "北見" in " ".join(cells)

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.agenda import Severity
 from colead_desktop.services import meetup as service
+from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services.demo import load_demo
 from colead_desktop.ui.meetup.grid import MIME, encode
 from colead_desktop.ui.pages.meetup_page import MeetupPage
@@ -83,7 +84,7 @@ def test_drag_chip_to_another_table_then_pin_and_replan(page: MeetupPage, db: Da
     assert event.isAccepted()
     assert who in rt.plan.rounds[0][target] and who not in rt.plan.rounds[0][first]
     assert rt.plan.metrics.revisits > before.metrics.revisits
-    assert service.load_plan(db, page.event_id).rounds == rt.plan.rounds  # type: ignore[union-attr]
+    assert setups.load_plan(db, page.event_id).rounds == rt.plan.rounds  # type: ignore[union-attr]
     # a chip from another round is refused
     _drop(rt.grid.cells[(2, first)], who, 1)
     assert who not in rt.plan.rounds[1][first] or who in before.rounds[1][first]
@@ -110,7 +111,7 @@ def test_drag_chip_to_another_table_then_pin_and_replan(page: MeetupPage, db: Da
     rt.replan()
     assert who in rt.plan.rounds[1][first]
     assert rt.problems == []
-    assert service.load_setup(db, page.event_id).pinned(who, 2) == first  # type: ignore[union-attr]
+    assert setups.load_setup(db, page.event_id).pinned(who, 2) == first  # type: ignore[union-attr]
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
@@ -122,7 +123,7 @@ def test_docs_tab_edits_brief_and_exports(page: MeetupPage, db: Database, tmp_pa
     docs.purpose_edit.setPlainText("北見の目的を編集")
     docs.part_boxes[next(iter(docs.part_boxes))].setChecked(False)
     assert docs.save()
-    setup = service.load_setup(db, page.event_id)  # type: ignore[arg-type]
+    setup = setups.load_setup(db, page.event_id)  # type: ignore[arg-type]
     assert setup is not None and setup.tables[0].purpose == "北見の目的を編集"
     docs.export_handouts(tmp_path / "h.pdf")
     docs.runner.wait()

@@ -17,7 +17,8 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.progress import Progress
 from colead_desktop.reports.meetup_pdf import HandoutPart
-from colead_desktop.services import meetup as service
+from colead_desktop.services import meetup_exports as exports
+from colead_desktop.services import meetup_setup as setups
 from colead_desktop.ui.jobs import JobRunner, show_failure
 
 
@@ -27,7 +28,7 @@ class DocsTab(QWidget):
         self.setObjectName("docs_tab")
         self.db = db
         self.event_id: int | None = None
-        self.setup: service.RoundSetup | None = None
+        self.setup: setups.RoundSetup | None = None
         self.table_index = -1
         self.runner = JobRunner(self)
         self.last_export: Any = None
@@ -84,7 +85,7 @@ class DocsTab(QWidget):
     # --- briefs -----------------------------------------------------------------------------------------
     def load(self, event_id: int | None) -> None:
         self.event_id = event_id
-        self.setup = service.load_setup(self.db, event_id) if event_id is not None else None
+        self.setup = setups.load_setup(self.db, event_id) if event_id is not None else None
         self.table_index = -1
         self.table_combo.blockSignals(True)
         self.table_combo.clear()
@@ -123,14 +124,14 @@ class DocsTab(QWidget):
         if self.event_id is None or self.setup is None:
             return False
         self._store_current()
-        latest = service.load_setup(self.db, self.event_id) or self.setup
+        latest = setups.load_setup(self.db, self.event_id) or self.setup
         edited = {t.name: t for t in self.setup.tables}
         tables = tuple(replace(t, room=e.room, join_url=e.join_url, purpose=e.purpose, questions=e.questions,
                                expected_output=e.expected_output) if (e := edited.get(t.name)) else t
                        for t in latest.tables)
         merged = replace(latest, tables=tables, sheet_fields=self.setup.sheet_fields)
         try:
-            service.save_setup(self.db, self.event_id, merged)
+            setups.save_setup(self.db, self.event_id, merged)
         except InputError as exc:
             QMessageBox.warning(self, self.tr("保存できません"), str(exc))
             return False
@@ -159,25 +160,25 @@ class DocsTab(QWidget):
         db, event_id, parts = self.db, self.event_id, self.parts()
         assert event_id is not None
         self._run(self.tr("配布資料PDFを作成しています…"),
-                  lambda progress: service.export_handouts(db, event_id, Path(target), parts, progress))
+                  lambda progress: exports.export_handouts(db, event_id, Path(target), parts, progress))
 
     def export_event_ics(self, target: Path) -> None:
         db, event_id = self.db, self.event_id
         assert event_id is not None
         self._run(self.tr("カレンダーを書き出しています…"),
-                  lambda progress: service.export_event_ics(db, event_id, Path(target), progress))
+                  lambda progress: exports.export_event_ics(db, event_id, Path(target), progress))
 
     def export_talent_ics(self, folder: Path) -> None:
         db, event_id = self.db, self.event_id
         assert event_id is not None
         self._run(self.tr("人材別カレンダーを書き出しています…"),
-                  lambda progress: service.export_talent_ics(db, event_id, Path(folder), progress))
+                  lambda progress: exports.export_talent_ics(db, event_id, Path(folder), progress))
 
     def export_rotation(self, target: Path) -> None:
         db, event_id = self.db, self.event_id
         assert event_id is not None
         self._run(self.tr("ローテーション表を書き出しています…"),
-                  lambda progress: service.export_rotation(db, event_id, Path(target), progress))
+                  lambda progress: exports.export_rotation(db, event_id, Path(target), progress))
 
     def _ask(self, title: str, name: str, pattern: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)

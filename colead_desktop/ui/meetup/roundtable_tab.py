@@ -20,6 +20,8 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.roundtables import Plan
 from colead_desktop.domain.types import SkillType
 from colead_desktop.services import meetup as service
+from colead_desktop.services import meetup_grid as rules
+from colead_desktop.services import meetup_setup as setups
 from colead_desktop.ui.meetup.grid import SKILL_COLOURS, RoundGrid
 
 
@@ -38,7 +40,7 @@ class RoundTableTab(QWidget):
         self.setObjectName("roundtable_tab")
         self.db = db
         self.event_id: int | None = None
-        self.setup: service.RoundSetup | None = None
+        self.setup: setups.RoundSetup | None = None
         self.plan: Plan | None = None
         self.problems: list[str] = []
         self.cell_problems: dict[tuple[int, str], list[str]] = {}
@@ -132,10 +134,10 @@ class RoundTableTab(QWidget):
     # --- loading ----------------------------------------------------------------------------------------
     def load(self, event_id: int | None) -> None:
         self.event_id = event_id
-        self.setup = service.load_setup(self.db, event_id) if event_id is not None else None
-        self.plan = service.load_plan(self.db, event_id) if self.setup is not None and event_id is not None else None
+        self.setup = setups.load_setup(self.db, event_id) if event_id is not None else None
+        self.plan = setups.load_plan(self.db, event_id) if self.setup is not None and event_id is not None else None
         if self.setup is not None and self.plan is None:
-            self.plan = self._try(lambda: service.solve(self.setup))  # type: ignore[arg-type]
+            self.plan = self._try(lambda: setups.solve(self.setup))  # type: ignore[arg-type]
         has = self.setup is not None
         self.empty_label.setVisible(not has and event_id is not None)
         self.create_button.setVisible(not has and event_id is not None)
@@ -169,8 +171,8 @@ class RoundTableTab(QWidget):
             for label in self.metric_labels.values():
                 label.setText("-")
             return
-        self.problems = service.check(setup, plan)
-        self.cell_problems = service.cell_problems(setup, plan)
+        self.problems = rules.check(setup, plan)
+        self.cell_problems = rules.cell_problems(setup, plan)
         skills = {t.label: t.skill for t in setup.talents}
         tables = [(t.name, "<b>{0}</b> {1}<br><span style='color:#546e7a'>{2}</span>".format(
             html.escape(t.name), self.tr("（{0}席）").format(t.capacity), html.escape("、".join(t.staff))))
@@ -205,7 +207,7 @@ class RoundTableTab(QWidget):
 
     def _save(self) -> None:
         if self.event_id is not None and self.setup is not None:
-            service.save_planning(self.db, self.event_id, self.setup, self.plan)
+            rules.save_planning(self.db, self.event_id, self.setup, self.plan)
             self.changed.emit()
 
     def _settings_changed(self) -> None:
@@ -220,7 +222,7 @@ class RoundTableTab(QWidget):
     def move_talent(self, label: str, round_no: int, table: str) -> None:
         if self.setup is None or self.plan is None:
             return
-        self.plan = service.move(self.setup, self.plan, label, round_no, table)
+        self.plan = rules.move(self.setup, self.plan, label, round_no, table)
         self._save()
         self.refresh()
 
@@ -236,7 +238,7 @@ class RoundTableTab(QWidget):
         self.refresh()
 
     def solve(self) -> None:
-        if self.setup is not None and (plan := self._try(lambda: service.solve(self.setup))) is not None:
+        if self.setup is not None and (plan := self._try(lambda: setups.solve(self.setup))) is not None:
             self.plan = plan
             self._save()
             self.refresh()
@@ -247,7 +249,7 @@ class RoundTableTab(QWidget):
         if self.plan is None:
             self.solve()
             return
-        if (plan := self._try(lambda: service.replan(self.setup, self.plan))) is not None:
+        if (plan := self._try(lambda: setups.replan(self.setup, self.plan))) is not None:
             self.plan = plan
             self._save()
             self.refresh()
@@ -255,6 +257,6 @@ class RoundTableTab(QWidget):
     def create_default(self) -> None:
         if self.event_id is None:
             return
-        if self._try(lambda: service.create_default(self.db, self.event_id)) is not None:
+        if self._try(lambda: setups.create_default(self.db, self.event_id)) is not None:
             self.load(self.event_id)
             self.changed.emit()

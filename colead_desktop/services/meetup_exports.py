@@ -1,0 +1,103 @@
+"""The meetup's documents from the database: handouts PDF, calendars and the rotation workbook.
+
+`build_pack` gathers everything the outputs print in one session, so the PDF, the .ics files and the
+workbook always show the same tables, rooms, briefs and seating.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db import models
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, SmeEntry, TableBrief, TalentSheet
+from colead_desktop.domain.progress import Progress, report
+from colead_desktop.domain.types import SkillType
+from colead_desktop.exports.meetup_ics import write_event_calendar, write_talent_calendars
+from colead_desktop.exports.rotation_xlsx import write_rotation
+from colead_desktop.reports.meetup_pdf import HandoutPart, write_handouts
+from colead_desktop.services.meetup import agenda_in
+from colead_desktop.services.meetup_setup import plan_in, setup_in, solve
+
+_SHEET_SOURCES = {"参加の動機": "motivation", "本業で関わったプロジェクト内容": "strong_areas"}
+
+
+def _answer(talent: models.Talent, field_name: str) -> str:
+    source = _SHEET_SOURCES.get(field_name)
+    if source == "motivation":
+        return talent.motivation
+    if source == "strong_areas":
+        return "、".join(talent.strong_areas)
+    return ""
+
+
+def _skill_label(code: str) -> str:
+    try:
+        return SkillType(code).label
+    except ValueError:
+        return code
+
+
+def _pack(session: Session, event_id: int) -> MeetupPack:
+    agenda = agenda_in(session, event_id)
+    setup = setup_in(session, event_id)
+    if setup is None:
+        raise InputError(msg("ラウンドテーブルの設定がありません", "There is no round-table setup"))
+    plan = plan_in(session, event_id, setup) or solve(setup)
+    briefs = []
+    region_packs = []
+    for t in setup.tables:
+        region = session.get(models.Region, t.region_id) if t.region_id is not None else None
+        briefs.append(TableBrief(t.name, (region.municipality or region.name) if region else t.name, t.room,
+                                 t.join_url, t.staff, t.purpose, region.issues if region else "",
+                                 region.past_initiatives if region else "", t.questions, t.expected_output))
+        if region is not None:
+            companies = session.scalars(select(models.Company).where(models.Company.region_id == region.id)
+                                        .order_by(models.Company.id)).all()
+            smes = tuple(SmeEntry(c.name, c.industry, c.b3_profile.get("barriers", "") or c.project_summary,
+                                  c.b3_profile.get("wanted_talent", "")) for c in companies)
+            region_packs.append(RegionPack(f"{region.prefecture}{region.municipality}" or region.name,
+                                           region.lab_name, region.attractions, region.issues,
+                                           region.past_initiatives, smes))
+    sheets = []
+    for m in setup.talents:
+        talent = session.get(models.Talent, m.talent_id)
+        assert talent is not None
+        sheets.append(TalentSheet(m.label, talent.name, talent.affiliation, _skill_label(m.skill),
+                                  {f: _answer(talent, f) for f in setup.sheet_fields}))
+    return MeetupPack(agenda, plan, tuple(briefs), tuple(sheets), tuple(region_packs), setup.sheet_fields)
+
+
+def build_pack(db: Database, event_id: int) -> MeetupPack:
+    """Everything the handouts, calendars and rotation sheet print, read from the database."""
+    with db.session() as session:
+        return _pack(session, event_id)
+
+
+def export_handouts(db: Database, event_id: int, target: Path, parts: Sequence[HandoutPart],
+                    progress: Progress | None = None) -> Path:
+    return write_handouts(Path(target), build_pack(db, event_id), tuple(parts), progress)
+
+
+def export_event_ics(db: Database, event_id: int, target: Path, progress: Progress | None = None) -> Path:
+    report(progress, 0, 1)
+    return write_event_calendar(Path(target), build_pack(db, event_id))
+
+
+def export_talent_ics(db: Database, event_id: int, folder: Path, progress: Progress | None = None) -> dict[str, Path]:
+    report(progress, 0, 1)
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    return write_talent_calendars(Path(folder), build_pack(db, event_id))
+
+
+def export_rotation(db: Database, event_id: int, target: Path, progress: Progress | None = None) -> Path:
+    report(progress, 0, 1)
+    return write_rotation(Path(target), build_pack(db, event_id))
+
+

@@ -1,0 +1,290 @@
+"""The meetup's round-table setup and plan as stored: tables, talents, pins, keep-apart pairs, sheet fields.
+
+The planner (domain.roundtables) names talents and tables by strings: a table is named by its `name`, a
+talent by a readable label (the name, made unique with the database id when two talents share one), so
+the planner's messages read naturally. The database keeps talent ids; `RoundSetup` converts between the two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db import models
+from colead_desktop.db.engine import Database
+from colead_desktop.db.meetup_models import RoundTableRow, RoundTableSetupRow, RoundTableTalentRow
+from colead_desktop.domain import roundtables as rt
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.meetup_docs import DEFAULT_SHEET_FIELDS
+from colead_desktop.services.meetup import event_in, meetup_event_id_in, save_agenda_in, template_agenda
+
+
+@dataclass(frozen=True)
+class SetupTable:
+    name: str
+    capacity: int
+    region_id: int | None = None
+    region: str = ""
+    staff_ids: tuple[int, ...] = ()
+    staff: tuple[str, ...] = ()
+    """Names of the seated staff (read-only, filled on load)."""
+    room: str = ""
+    join_url: str = ""
+    purpose: str = ""
+    questions: tuple[str, ...] = ()
+    expected_output: str = ""
+
+
+@dataclass(frozen=True)
+class SetupTalent:
+    talent_id: int
+    label: str
+    """The planner's id: the name, unique within the setup."""
+    skill: str
+    prefers: tuple[str, ...] = ()
+    """Table names of the talent's preferred regions."""
+    rounds: tuple[int, ...] | None = None
+
+
+@dataclass(frozen=True)
+class RoundSetup:
+    mode: str = "fixed_groups"
+    rounds: int = 3
+    seed: int = 0
+    tables: tuple[SetupTable, ...] = ()
+    talents: tuple[SetupTalent, ...] = ()
+    pins: tuple[rt.Pin, ...] = ()
+    """Pins by talent label."""
+    apart: tuple[tuple[str, str], ...] = ()
+    sheet_fields: tuple[str, ...] = DEFAULT_SHEET_FIELDS
+
+    def plan_input(self) -> rt.PlanInput:
+        return rt.PlanInput(self.rounds, self.mode, self.seed,  # type: ignore[arg-type]
+                            tuple(rt.Table(t.name, t.capacity) for t in self.tables),
+                            tuple(rt.Talent(t.label, t.skill, t.prefers,
+                                            None if t.rounds is None else frozenset(t.rounds))
+                                  for t in self.talents),
+                            self.pins, self.apart)
+
+    def talent(self, label: str) -> SetupTalent:
+        return next(t for t in self.talents if t.label == label)
+
+    def pinned(self, label: str, round_no: int) -> str | None:
+        return next((p.table for p in self.pins if p.talent == label and p.round == round_no), None)
+
+    def with_pin(self, label: str, round_no: int, table: str | None) -> RoundSetup:
+        """Pin `label` to `table` in `round_no`, or unpin when `table` is None."""
+        kept = tuple(p for p in self.pins if not (p.talent == label and p.round == round_no))
+        return replace(self, pins=kept + ((rt.Pin(label, round_no, table),) if table else ()))
+
+
+def talent_labels(talents: Sequence[models.Talent]) -> dict[int, str]:
+    names = [t.name for t in talents]
+    return {t.id: t.name if names.count(t.name) == 1 else f"{t.name}#{t.id}" for t in talents}
+
+
+def skill_of(talent: models.Talent) -> str:
+    return talent.skills[0] if talent.skills else "other"
+
+
+def _head(session: Session, event_id: int) -> RoundTableSetupRow | None:
+    return session.scalar(select(RoundTableSetupRow).where(RoundTableSetupRow.event_id == event_id))
+
+
+def setup_in(session: Session, event_id: int) -> RoundSetup | None:
+    head = _head(session, event_id)
+    if head is None:
+        return None
+    table_rows = session.scalars(select(RoundTableRow).where(RoundTableRow.event_id == event_id)
+                                 .order_by(RoundTableRow.position)).all()
+    member_rows = session.scalars(select(RoundTableTalentRow).where(RoundTableTalentRow.event_id == event_id)
+                                  .order_by(RoundTableTalentRow.position)).all()
+    talents = {t.id: t for t in session.scalars(select(models.Talent).where(
+        models.Talent.id.in_([m.talent_id for m in member_rows])))}
+    regions = {r.id: r for r in session.scalars(select(models.Region))}
+    staff = {s.id: s.name for s in session.scalars(select(models.Staff))}
+    labels = talent_labels(list(talents.values()))
+    table_by_region = {t.region_id: t.name for t in table_rows if t.region_id is not None}
+    tables = tuple(SetupTable(t.name, t.capacity, t.region_id, regions[t.region_id].name if t.region_id in regions
+                              else "", tuple(t.staff_ids), tuple(staff.get(s, "?") for s in t.staff_ids), t.room,
+                              t.join_url, t.purpose, tuple(t.questions), t.expected_output) for t in table_rows)
+    members = []
+    for m in member_rows:
+        talent = talents[m.talent_id]
+        prefers = tuple(dict.fromkeys(table_by_region[r] for r in talent.region_preferences if r in table_by_region))
+        members.append(SetupTalent(talent.id, labels[talent.id], skill_of(talent), prefers,
+                                   None if m.rounds is None else tuple(m.rounds)))
+    pins = tuple(rt.Pin(labels[p["talent_id"]], int(p["round"]), p["table"]) for p in head.pins
+                 if p["talent_id"] in labels)
+    apart = tuple((labels[a], labels[b]) for a, b in head.apart if a in labels and b in labels)
+    return RoundSetup(head.mode, head.rounds, head.seed, tables, tuple(members), pins, apart,
+                      tuple(head.sheet_fields))
+
+
+def load_setup(db: Database, event_id: int) -> RoundSetup | None:
+    with db.session() as session:
+        return setup_in(session, event_id)
+
+
+def write_planning_in(session: Session, head: RoundTableSetupRow, setup: RoundSetup) -> None:
+    """Mode, rounds, seed, pins and keep-apart pairs onto the setup row (talents by database id)."""
+    ids = {t.label: t.talent_id for t in setup.talents}
+    head.mode, head.rounds, head.seed = setup.mode, setup.rounds, setup.seed
+    head.pins = [{"talent_id": ids[p.talent], "round": p.round, "table": p.table} for p in setup.pins]
+    head.apart = [[ids[a], ids[b]] for a, b in setup.apart]
+    head.updated_at = datetime.now().replace(microsecond=0)
+
+
+def save_setup_in(session: Session, event_id: int, setup: RoundSetup) -> None:
+    event_in(session, event_id)
+    names = [t.name.strip() for t in setup.tables]
+    if any(not n for n in names):
+        raise InputError(msg("テーブル名が空です", "A table has no name"))
+    if len(set(names)) != len(names):
+        raise InputError(msg("テーブル名が重複しています", "Two tables have the same name"))
+    head = _head(session, event_id)
+    if head is None:
+        head = RoundTableSetupRow(event_id=event_id, plan=None)
+        session.add(head)
+    write_planning_in(session, head, setup)
+    head.sheet_fields = [f for f in setup.sheet_fields if f.strip()]
+    session.execute(delete(RoundTableRow).where(RoundTableRow.event_id == event_id))
+    session.execute(delete(RoundTableTalentRow).where(RoundTableTalentRow.event_id == event_id))
+    session.flush()
+    for position, t in enumerate(setup.tables):
+        session.add(RoundTableRow(event_id=event_id, position=position, name=t.name.strip(), region_id=t.region_id,
+                                  capacity=t.capacity, staff_ids=list(t.staff_ids), room=t.room, join_url=t.join_url,
+                                  purpose=t.purpose, questions=[q for q in t.questions if q.strip()],
+                                  expected_output=t.expected_output))
+    for position, m in enumerate(setup.talents):
+        session.add(RoundTableTalentRow(event_id=event_id, talent_id=m.talent_id, position=position,
+                                        rounds=None if m.rounds is None else sorted(m.rounds)))
+    session.flush()
+
+
+def save_setup(db: Database, event_id: int, setup: RoundSetup) -> None:
+    """Replace the event's tables, talents, pins, keep-apart pairs and sheet fields (the plan is kept)."""
+    with db.session() as session:
+        save_setup_in(session, event_id, setup)
+
+
+def plan_in(session: Session, event_id: int, setup: RoundSetup) -> rt.Plan | None:
+    head = _head(session, event_id)
+    if head is None or head.plan is None:
+        return None
+    labels = {t.talent_id: t.label for t in setup.talents}
+    rounds: list[rt.Seating] = []
+    for seating in head.plan:
+        rounds.append({t.name: tuple(labels[i] for i in seating.get(t.name, []) if i in labels)
+                       for t in setup.tables})
+    return rt.Plan(tuple(rounds), rt.compute_metrics(setup.plan_input(), rounds))
+
+
+def load_plan(db: Database, event_id: int) -> rt.Plan | None:
+    with db.session() as session:
+        setup = setup_in(session, event_id)
+        return None if setup is None else plan_in(session, event_id, setup)
+
+
+def setup_head_in(session: Session, event_id: int) -> RoundTableSetupRow:
+    head = _head(session, event_id)
+    if head is None:
+        raise InputError(msg("ラウンドテーブルの設定がありません", "There is no round-table setup"))
+    return head
+
+
+def save_plan_in(session: Session, event_id: int, setup: RoundSetup, plan: rt.Plan | None) -> None:
+    head = setup_head_in(session, event_id)
+    ids = {t.label: t.talent_id for t in setup.talents}
+    head.plan = None if plan is None else [{table: [ids[p] for p in people] for table, people in seating.items()}
+                                           for seating in plan.rounds]
+    head.updated_at = datetime.now().replace(microsecond=0)
+
+
+def save_plan(db: Database, event_id: int, setup: RoundSetup, plan: rt.Plan | None) -> None:
+    with db.session() as session:
+        save_plan_in(session, event_id, setup, plan)
+
+
+def solve(setup: RoundSetup) -> rt.Plan:
+    return rt.solve(setup.plan_input())
+
+
+def replan(setup: RoundSetup, plan: rt.Plan) -> rt.Plan:
+    """Solve again keeping every pin, starting from `plan` so untouched people tend to stay."""
+    return rt.replan(setup.plan_input(), plan, ())
+
+
+def create_default(db: Database, event_id: int) -> RoundSetup:
+    """Set up round tables for an event that has none (one table per region, every talent) and plan them."""
+    with db.session() as session:
+        return _plan_default_in(session, event_id)
+
+
+def _plan_default_in(session: Session, event_id: int) -> RoundSetup:
+    save_setup_in(session, event_id, default_setup_in(session, event_id))
+    setup = setup_in(session, event_id)
+    assert setup is not None
+    save_plan_in(session, event_id, setup, solve(setup))
+    return setup
+
+
+def default_setup(db: Database, event_id: int) -> RoundSetup:
+    with db.session() as session:
+        return default_setup_in(session, event_id)
+
+
+def default_setup_in(session: Session, event_id: int) -> RoundSetup:
+    """One table per region of the event's programme (its lab and SME staff seated, brief defaulted from the
+    region), every talent of the programme, 3 rounds in fixed groups."""
+    event = event_in(session, event_id)
+    regions = session.scalars(select(models.Region).where(models.Region.programme_id == event.programme_id)
+                              .order_by(models.Region.id)).all()
+    talents = session.scalars(select(models.Talent).where(models.Talent.programme_id == event.programme_id)
+                              .order_by(models.Talent.id)).all()
+    per_table = -(-len(talents) // max(1, len(regions))) + 1
+    tables = [region_table_in(session, region, per_table, event.join_url) for region in regions]
+    by_region = {t.region_id: t.name for t in tables}
+    labels = talent_labels(list(talents))
+    members = tuple(SetupTalent(t.id, labels[t.id], skill_of(t),
+                                tuple(dict.fromkeys(by_region[r] for r in t.region_preferences if r in by_region)))
+                    for t in talents)
+    return RoundSetup("fixed_groups", 3, 0, tuple(tables), members)
+
+
+def region_table_in(session: Session, region: models.Region, capacity: int, join_url: str) -> SetupTable:
+    """A region's table: its lab and SME staff seated, its room, its brief written from the region's record."""
+    staff = session.scalars(select(models.Staff).where(models.Staff.region_id == region.id,
+                                                       models.Staff.organisation.in_(("lab", "sme")))
+                            .order_by(models.Staff.organisation, models.Staff.id)).all()
+    return SetupTable(region.name, capacity, region.id, region.name, tuple(s.id for s in staff),
+                      tuple(s.name for s in staff), f"{region.name}ルーム", join_url, *default_brief(region))
+
+
+def default_brief(region: models.Region) -> tuple[str, tuple[str, ...], str]:
+    """Purpose, questions and expected output of a region's table, written from the region's record."""
+    name = region.municipality or region.name
+    purpose = msg("{r}の地域課題と地域中小企業の取組を知り、関心のある企業・テーマを見つける",
+                  "Learn {r}'s regional issues and its SMEs' work, and find the companies and themes you care about",
+                  r=name)
+    questions = (msg("{r}の課題のうち、ご自身のスキルで貢献できそうなものは？", "Which of {r}'s issues could your skills help with?",
+                     r=name),
+                 msg("これまでの取組を踏まえ、デジタルで次に試すべきことは？", "Given past measures, what should be tried next with digital?"),
+                 msg("フィールドワークツアーで見たい現場・データは？", "What sites or data would you like to see on the tour?"))
+    expected = msg("関心のある企業・テーマの候補と、ツアーで確認したいこと",
+                   "Candidate companies/themes of interest and what to check on the tour")
+    return purpose, questions, expected
+
+
+def load_demo_meetup(session: Session) -> None:
+    """The 2021 meetup gets the 2021 agenda, one table per region with its staff, all talents and a plan."""
+    event_id = meetup_event_id_in(session)
+    if event_id is None:
+        return
+    save_agenda_in(session, event_id, template_agenda(event_in(session, event_id), "meetup_2021").blocks, None, None)
+    _plan_default_in(session, event_id)
