@@ -54,6 +54,9 @@ class Agenda:
     end: datetime
     blocks: tuple[AgendaBlock, ...]
     place: str = ""
+    """The online tool (oVice, Zoom...) or the venue."""
+    join_url: str = ""
+    """The event's own join link; rooms may have their own (blocks, round tables)."""
 
 
 @dataclass(frozen=True)
@@ -145,7 +148,7 @@ def meetup_2021(join_url: str = "") -> Agenda:
         b("懇親会", BlockKind.SOCIAL, 30, "事務局", join_url=join_url),
         b("ラップアップ、事務連絡", BlockKind.WRAP_UP, 15, "事務局", join_url=join_url),
     )
-    return Agenda("ふるさと Co-LEAD ミートアップイベント", _at(day, 13, 0), _at(day, 16, 30), blocks, "oVice")
+    return Agenda("ふるさと Co-LEAD ミートアップイベント", _at(day, 13, 0), _at(day, 16, 30), blocks, "oVice", join_url)
 
 
 def pre_meeting(day: date, start_hh: int, start_mm: int, company: str, join_url: str = "") -> Agenda:
@@ -159,7 +162,7 @@ def pre_meeting(day: date, start_hh: int, start_mm: int, company: str, join_url:
           join_url=join_url),
     )
     start = _at(day, start_hh, start_mm)
-    return Agenda(f"事前顔合わせ：{company}", start, start + timedelta(minutes=60), blocks, "オンライン")
+    return Agenda(f"事前顔合わせ：{company}", start, start + timedelta(minutes=60), blocks, "オンライン", join_url)
 
 
 def interim_report_2021(join_url: str = "") -> Agenda:
@@ -175,4 +178,4 @@ def interim_report_2021(join_url: str = "") -> Agenda:
         b("桑名市の状況報告・質疑応答", BlockKind.OTHER, 25, "桑名市チーム", join_url=join_url),
         b("沖縄県の状況報告・質疑応答", BlockKind.OTHER, 35, "沖縄県チーム", join_url=join_url),
     )
-    return Agenda("ふるさと Co-LEAD 中間報告会", _at(day, 18, 0), _at(day, 20, 0), blocks, "Cisco Webex Meetings")
+    return Agenda("ふるさと Co-LEAD 中間報告会", _at(day, 18, 0), _at(day, 20, 0), blocks, "Cisco Webex Meetings", join_url)
