@@ -42,3 +42,16 @@ class TourRow(Base):
     items: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     contacts: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TourCheckSettings(Base):
+    """A programme's tour-check parameters (required facilities, travel estimates) as one JSON document.
+
+    No row means the defaults (domain DEFAULT_CHECKS); the (de)serialiser is in db/tour_store.py.
+    """
+
+    __tablename__ = "tour_check_settings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), unique=True)
+    params: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

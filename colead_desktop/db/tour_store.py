@@ -6,12 +6,15 @@ None kept as null so "not known" stays distinct from "empty".
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import datetime, time
 from typing import Any
 
 from colead_desktop.db.tour_models import TourRow
 from colead_desktop.domain.itinerary import (Contact, Item, ItemKind, Lodging, Member, Movement, Place, PlaceKind,
                                              Role, Tour, Transport)
+from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, CheckParams
+from colead_desktop.domain.travel import ModeProfile, TravelParams
 from colead_desktop.domain.types import Facility, TransportMode, VenueType
 
 
@@ -31,7 +34,8 @@ def _place_out(p: Place) -> dict[str, Any]:
     return {"id": p.id, "name": p.name, "kind": p.kind.value, "lat": p.lat, "lon": p.lon, "address": p.address,
             "capacity": p.capacity, "facilities": _set(p.facilities), "opens": _hm(p.opens),
             "closes": _hm(p.closes), "closed_weekdays": sorted(p.closed_weekdays),
-            "venue_type": p.venue_type.value if p.venue_type else None, "approximate": p.approximate}
+            "venue_type": p.venue_type.value if p.venue_type else None, "approximate": p.approximate,
+            "venue_id": p.venue_id}
 
 
 def _place_in(d: dict[str, Any]) -> Place:
@@ -41,7 +45,7 @@ def _place_in(d: dict[str, Any]) -> Place:
                  opens=_time(d.get("opens")), closes=_time(d.get("closes")),
                  closed_weekdays=frozenset(d.get("closed_weekdays", ())),
                  venue_type=VenueType(d["venue_type"]) if d.get("venue_type") else None,
-                 approximate=bool(d.get("approximate", False)))
+                 approximate=bool(d.get("approximate", False)), venue_id=d.get("venue_id"))
 
 
 def _item_out(i: Item) -> dict[str, Any]:
@@ -101,3 +105,25 @@ def row_to_tour(row: TourRow) -> Tour:
         remote_mornings=row.remote_mornings, online_fallback=row.online_fallback,
         places=tuple(_place_in(p) for p in row.places), items=tuple(_item_in(i) for i in row.items),
         contacts=tuple(Contact(c["name"], c.get("organisation", ""), c.get("phone", "")) for c in row.contacts))
+
+
+def params_out(params: CheckParams) -> dict[str, Any]:
+    travel = params.travel
+    return {"required_facilities": _set(params.required_facilities), "morning_end": _hm(params.morning_end),
+            "modes": {mode.value: [travel.profile(mode).speed_kmh, travel.profile(mode).detour,
+                                   travel.profile(mode).overhead_min] for mode in TransportMode},
+            "public_transit_max_km": travel.public_transit_max_km, "severe_ratio": travel.severe_ratio}
+
+
+def params_in(d: dict[str, Any]) -> CheckParams:
+    """Missing keys take the defaults, so a document saved before a parameter existed still loads."""
+    default = DEFAULT_CHECKS
+    modes = d.get("modes", {})
+    travel = TravelParams(**{f.name: ModeProfile(*map(float, modes[f.name])) for f in fields(TravelParams)
+                             if f.name in modes},
+                          public_transit_max_km=float(d.get("public_transit_max_km",
+                                                            default.travel.public_transit_max_km)),
+                          severe_ratio=float(d.get("severe_ratio", default.travel.severe_ratio)))
+    facilities = d.get("required_facilities")
+    return CheckParams(default.required_facilities if facilities is None else frozenset(Facility(f) for f in facilities),
+                       travel, _time(d.get("morning_end")) or default.morning_end)

@@ -84,6 +84,7 @@ class Place:
     closed_weekdays: frozenset[int] = frozenset()  # Monday = 0
     venue_type: VenueType | None = None
     approximate: bool = False  # coordinates or details estimated, not surveyed
+    venue_id: int | None = None  # the venue record it was copied from: the same hall across tours and events
 
 
 @dataclass(frozen=True)

@@ -39,9 +39,36 @@ def normalised(record: R) -> R:
     return replace(record, **changes)
 
 
-def _required(errors: Errors, name: str, value: object) -> None:
+def check_required(errors: Errors, name: str, value: object) -> None:
     if value is None or (isinstance(value, str) and not value.strip()):
         errors[name] = msg("入力してください。", "This field is required.")
+
+
+def optional_int(errors: Errors, name: str, text: str, minimum: int) -> int | None:
+    """A whole number typed into a field, None when left blank ("not known"); a message when not one."""
+    text = normalise_text(text)
+    if not text:
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        value = minimum - 1
+    if value < minimum:
+        errors[name] = msg("{m}以上の整数を入力してください（空欄は未定）。",
+                           "Enter a whole number of at least {m} (blank: not known).", m=minimum)
+        return None
+    return value
+
+
+def optional_float(errors: Errors, name: str, text: str) -> float | None:
+    text = normalise_text(text)
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        errors[name] = msg("数値を入力してください。", "Enter a number.")
+        return None
 
 
 def _pattern(errors: Errors, name: str, value: str, pattern: re.Pattern[str], ja: str, en: str) -> None:
@@ -56,7 +83,7 @@ def _contact(errors: Errors, email_field: str, email: str, phone_field: str, pho
              "Not a valid phone number (e.g. 03-1234-5678).")
 
 
-def _coordinates(errors: Errors, lat_field: str, lat: float | None, lon_field: str, lon: float | None) -> None:
+def check_coordinates(errors: Errors, lat_field: str, lat: float | None, lon_field: str, lon: float | None) -> None:
     if (lat is None) != (lon is None):
         missing = lat_field if lat is None else lon_field
         errors[missing] = msg("緯度と経度は両方入力してください。", "Enter both latitude and longitude.")
@@ -67,7 +94,7 @@ def _coordinates(errors: Errors, lat_field: str, lat: float | None, lon_field: s
         errors[lon_field] = msg("経度が日本の範囲外です（122〜154度）。", "Longitude is outside Japan (122–154°).")
 
 
-def _hours(errors: Errors, opens: str, closes: str) -> None:
+def check_hours(errors: Errors, opens: str, closes: str) -> None:
     for name, value in (("opens", opens), ("closes", closes)):
         _pattern(errors, name, value, HHMM, "時刻は HH:MM 形式で入力してください。", "Enter the time as HH:MM.")
     if opens and closes and "opens" not in errors and "closes" not in errors:
@@ -85,7 +112,7 @@ def validate(record: AnyRecord) -> Errors:
     errors: Errors = {}
     for f in fields(record):
         if f.name in ("name", "title"):
-            _required(errors, f.name, getattr(record, f.name))
+            check_required(errors, f.name, getattr(record, f.name))
     match record:
         case TalentRecord():
             _contact(errors, "email", record.email, "phone", record.phone)
@@ -94,16 +121,16 @@ def validate(record: AnyRecord) -> Errors:
         case CompanyRecord():
             _contact(errors, "contact_email", record.contact_email, "contact_phone", record.contact_phone)
             _postal(errors, record.postal_code)
-            _coordinates(errors, "lat", record.lat, "lon", record.lon)
-            _hours(errors, record.opens, record.closes)
+            check_coordinates(errors, "lat", record.lat, "lon", record.lon)
+            check_hours(errors, record.opens, record.closes)
         case VenueRecord():
             _postal(errors, record.postal_code)
-            _coordinates(errors, "lat", record.lat, "lon", record.lon)
-            _hours(errors, record.opens, record.closes)
+            check_coordinates(errors, "lat", record.lat, "lon", record.lon)
+            check_hours(errors, record.opens, record.closes)
             if record.capacity < 1:
                 errors["capacity"] = msg("定員は1以上にしてください。", "Capacity must be at least 1.")
         case RegionRecord():
-            _coordinates(errors, "gateway_lat", record.gateway_lat, "gateway_lon", record.gateway_lon)
+            check_coordinates(errors, "gateway_lat", record.gateway_lat, "gateway_lon", record.gateway_lon)
         case StaffRecord():
             _contact(errors, "email", record.email, "phone", record.phone)
         case EventRecord():

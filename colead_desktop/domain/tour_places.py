@@ -1,0 +1,144 @@
+"""A tour's places: drafting one from a venue or company record or by hand, where a place is used, and
+recognising the same physical site across tours and events (for venue.double_booked).
+
+Place ids are local to a tour, so two tours that both meet in 桑名シティホテル have unrelated ids. A place
+copied from a venue record carries that record's id; older places (and hand-made ones) are matched by
+name and coordinates instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.itinerary import Place, PlaceKind, Tour
+from colead_desktop.domain.records import CompanyRecord, VenueRecord
+from colead_desktop.domain.tourcheck import Booking
+from colead_desktop.domain.travel import distance_km
+from colead_desktop.domain.types import Facility, VenueType
+from colead_desktop.domain.validation import (Errors, check_coordinates, check_hours, check_required, normalise_text,
+                                              optional_float, optional_int)
+
+SAME_SITE_KM = 0.3  # two records of one hall rarely differ by more (surveyed vs. estimated coordinates)
+
+
+@dataclass(frozen=True)
+class PlaceDraft:
+    """A place as typed into the place dialog: numbers and times still text, so each can carry a message."""
+
+    name: str
+    kind: PlaceKind
+    address: str = ""
+    lat: str = ""
+    lon: str = ""
+    capacity: str = ""
+    opens: str = ""
+    closes: str = ""
+    closed_weekdays: frozenset[int] = frozenset()
+    facilities: frozenset[Facility] | None = None
+    venue_type: VenueType | None = None
+    venue_id: int | None = None
+    approximate: bool = False
+
+
+def _text(value: float | int | time | None) -> str:
+    if value is None:
+        return ""
+    return value.strftime("%H:%M") if isinstance(value, time) else str(value)
+
+
+def draft_from_place(place: Place) -> PlaceDraft:
+    return PlaceDraft(place.name, place.kind, place.address, _text(place.lat), _text(place.lon),
+                      _text(place.capacity), _text(place.opens), _text(place.closes), place.closed_weekdays,
+                      place.facilities, place.venue_type, place.venue_id, place.approximate)
+
+
+def draft_from_venue(venue: VenueRecord) -> PlaceDraft:
+    return PlaceDraft(venue.name, PlaceKind.VENUE, venue.address, _text(venue.lat), _text(venue.lon),
+                      _text(venue.capacity), venue.opens, venue.closes, frozenset(venue.closed_weekdays),
+                      frozenset(Facility(f) for f in venue.facilities), VenueType(venue.venue_type), venue.id)
+
+
+def draft_from_company(company: CompanyRecord) -> PlaceDraft:
+    return PlaceDraft(company.name, PlaceKind.COMPANY, company.address, _text(company.lat), _text(company.lon),
+                      "", company.opens, company.closes, frozenset(company.closed_weekdays))
+
+
+def build_place(draft: PlaceDraft, place_id: str) -> tuple[Place | None, Errors]:
+    """The place, or None and {field: message} (fields: name, lat, lon, capacity, opens, closes)."""
+    errors: Errors = {}
+    name = normalise_text(draft.name)
+    check_required(errors, "name", name)
+    lat, lon = optional_float(errors, "lat", draft.lat), optional_float(errors, "lon", draft.lon)
+    if "lat" not in errors and "lon" not in errors:
+        check_coordinates(errors, "lat", lat, "lon", lon)
+        if lat is None and lon is None:
+            errors["lat"] = msg("緯度と経度を入力してください（移動時間の計算に使います）。",
+                                "Enter the latitude and longitude (used to estimate travel times).")
+    capacity = optional_int(errors, "capacity", draft.capacity, 1)
+    opens, closes = normalise_text(draft.opens), normalise_text(draft.closes)
+    check_hours(errors, opens, closes)
+    if errors or lat is None or lon is None:
+        return None, errors
+    return Place(place_id, name, draft.kind, lat, lon, normalise_text(draft.address), capacity,
+                 draft.facilities if draft.kind is PlaceKind.VENUE else None,
+                 time.fromisoformat(opens) if opens else None, time.fromisoformat(closes) if closes else None,
+                 draft.closed_weekdays, draft.venue_type, draft.approximate, draft.venue_id), {}
+
+
+def new_place_id(places: Sequence[Place], stem: str) -> str:
+    taken = {place.id for place in places}
+    candidate, n = stem, 2
+    while candidate in taken:
+        candidate, n = f"{stem}-{n}", n + 1
+    return candidate
+
+
+def place_uses(tour: Tour, place_id: str) -> list[str]:
+    """What in the tour refers to the place (items, arrivals, departures, the base venue), for refusing removal."""
+    uses = [msg("{d}日目 {t} {title}", "Day {d} {t} {title}", d=item.day, t=item.start.strftime("%H:%M"),
+                title=item.display_title) for index in tour.ordered() if (item := tour.items[index]).place_id == place_id]
+    uses += [msg("到着 {at}", "Arrival {at}", at=m.at.strftime("%m/%d %H:%M")) for m in tour.arrivals
+             if m.place_id == place_id]
+    uses += [msg("出発 {at}", "Departure {at}", at=m.at.strftime("%m/%d %H:%M")) for m in tour.departures
+             if m.place_id == place_id]
+    if tour.base_venue_id == place_id:
+        uses.append(msg("拠点会場", "Base venue"))
+    return uses
+
+
+def same_site(a: Place, b: Place) -> bool:
+    if a.venue_id is not None and b.venue_id is not None:
+        return a.venue_id == b.venue_id
+    return normalise_text(a.name) == normalise_text(b.name) and distance_km(a, b) <= SAME_SITE_KM
+
+
+@dataclass(frozen=True)
+class Occupation:
+    """Somewhere held from `start` to `end` by someone else (another tour's item, an event in a venue)."""
+
+    place: Place
+    start: datetime
+    end: datetime
+    label: str
+
+
+def tour_occupations(other: Tour) -> list[Occupation]:
+    """The places another tour holds, item by item (gateways are shared by everyone and never booked)."""
+    name = other.title or other.region
+    found = []
+    for item in other.items:
+        place = other.place(item.place_id)
+        if place is not None and place.kind is not PlaceKind.GATEWAY:
+            found.append(Occupation(place, other.starts_at(item), other.ends_at(item),
+                                    msg("{tour}「{item}」", "{tour}: {item}", tour=name, item=item.display_title)))
+    return found
+
+
+def bookings_for(tour: Tour, occupations: Sequence[Occupation]) -> list[Booking]:
+    """The occupations that fall on one of this tour's places, as bookings on this tour's place ids."""
+    own = [place for place in tour.places if place.kind is not PlaceKind.GATEWAY]
+    return [Booking(place.id, held.start, held.end, held.label)
+            for held in occupations for place in own if same_site(place, held.place)]

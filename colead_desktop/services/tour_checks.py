@@ -1,0 +1,81 @@
+"""What checking a tour needs from the database besides the tour: the programme's check parameters and
+the bookings other tours and events hold on the same venues.
+
+check_tour itself stays pure (domain/tourcheck.py); the CLI passes neither, since its JSON holds one tour.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db import models
+from colead_desktop.db.engine import Database
+from colead_desktop.db.tour_models import TourCheckSettings, TourRow
+from colead_desktop.db.tour_store import params_in, params_out, row_to_tour
+from colead_desktop.domain.itinerary import Place, PlaceKind, Tour
+from colead_desktop.domain.tour_places import Occupation, bookings_for, tour_occupations
+from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, Booking, CheckParams
+from colead_desktop.services.lookups import load_lookups
+
+
+def programme_of(db: Database, tour_key: str) -> int:
+    """The programme of the tour's region; a tour outside any region belongs to the (first) programme."""
+    with db.session() as session:
+        programme_id = session.scalar(select(models.Region.programme_id).join(
+            TourRow, TourRow.region_id == models.Region.id).where(TourRow.key == tour_key))
+    return int(programme_id) if programme_id is not None else load_lookups(db).programme_id
+
+
+def load_check_params(db: Database, programme_id: int) -> CheckParams:
+    with db.session() as session:
+        stored = session.scalar(select(TourCheckSettings.params).where(
+            TourCheckSettings.programme_id == programme_id))
+    return DEFAULT_CHECKS if stored is None else params_in(stored)
+
+
+def save_check_params(db: Database, programme_id: int, params: CheckParams) -> None:
+    """Store the programme's parameters; saving the defaults removes the row, so later default changes apply."""
+    with db.session() as session:
+        row = session.scalar(select(TourCheckSettings).where(TourCheckSettings.programme_id == programme_id))
+        if params == DEFAULT_CHECKS:
+            if row is not None:
+                session.delete(row)
+            return
+        if row is None:
+            row = TourCheckSettings(programme_id=programme_id)
+            session.add(row)
+        row.params = params_out(params)
+        row.updated_at = datetime.now().replace(microsecond=0)
+
+
+def _event_occupations(session: Session, skip_events: set[int]) -> list[Occupation]:
+    rows = session.execute(select(models.Event.id, models.Event.title, models.Event.starts_at, models.Event.ends_at,
+                                  models.Venue).join(models.Venue, models.Event.venue_id == models.Venue.id)).all()
+    found = []
+    for event_id, title, starts, ends, venue in rows:
+        if event_id in skip_events:
+            continue
+        # A venue without coordinates can still be recognised by its record id (0, 0 never matches by distance).
+        place = Place(f"venue-{venue.id}", venue.name, PlaceKind.VENUE, venue.lat or 0.0, venue.lon or 0.0,
+                      venue_id=venue.id)
+        found.append(Occupation(place, starts, ends, title))
+    return found
+
+
+def venue_bookings(db: Database, tour: Tour) -> list[Booking]:
+    """Bookings on this tour's places by the other saved tours and by events held in a venue.
+
+    The tour itself is left out, and so is every event a tour is linked to (its fieldwork_tour event
+    spans the whole tour; the tour's own items say more precisely when the venue is used).
+    """
+    with db.session() as session:
+        rows = session.scalars(select(TourRow).where(TourRow.key != tour.id)).all()
+        others = [row_to_tour(row) for row in rows]
+        linked = set(session.scalars(select(TourRow.event_id).where(TourRow.event_id.is_not(None))))
+        occupations = _event_occupations(session, linked)
+    for other in others:
+        occupations.extend(tour_occupations(other))
+    return bookings_for(tour, occupations)

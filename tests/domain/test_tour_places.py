@@ -1,0 +1,68 @@
+"""Places drafted from records or by hand, what uses a place, and the same hall recognised across tours."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import time
+
+from colead_desktop.domain.demo_tours import kuwana
+from colead_desktop.domain.itinerary import PlaceKind
+from colead_desktop.domain.records import CompanyRecord, VenueRecord
+from colead_desktop.domain.tour_places import (PlaceDraft, bookings_for, build_place, draft_from_company,
+                                               draft_from_place, draft_from_venue, new_place_id, place_uses,
+                                               same_site, tour_occupations)
+from colead_desktop.domain.tourcheck import check_tour
+from colead_desktop.domain.types import Facility
+
+HALL = VenueRecord(7, "桑名シティホテル", address="三重県桑名市中央町1丁目", lat=35.0655, lon=136.6885, capacity=40,
+                   facilities=("internet", "whiteboard"), opens="08:00", closes="22:00", closed_weekdays=(6,))
+
+
+def test_a_venue_record_becomes_a_place_with_its_details() -> None:
+    place, errors = build_place(draft_from_venue(HALL), "hall")
+    assert errors == {} and place is not None
+    assert (place.name, place.kind, place.capacity, place.venue_id) == ("桑名シティホテル", PlaceKind.VENUE, 40, 7)
+    assert place.facilities == {Facility.INTERNET, Facility.WHITEBOARD}
+    assert (place.opens, place.closes, place.closed_weekdays) == (time(8), time(22), {6})
+    assert draft_from_place(place) == replace(draft_from_venue(HALL), lat="35.0655", lon="136.6885")
+
+
+def test_a_company_without_coordinates_needs_them() -> None:
+    place, errors = build_place(draft_from_company(CompanyRecord(3, 1, "三重精機")), "c")
+    assert place is None and set(errors) == {"lat"}
+
+
+def test_each_bad_field_gets_its_message() -> None:
+    draft = PlaceDraft("", PlaceKind.FACILITY, lat="51.5", lon="東経", capacity="0", opens="9時", closes="")
+    _place, errors = build_place(draft, "x")
+    assert set(errors) == {"name", "lon", "capacity", "opens"}
+    _place, errors = build_place(replace(draft, name="ロンドン", lon="-0.1", capacity="", opens=""), "x")
+    assert set(errors) == {"lat", "lon"}  # outside Japan
+
+
+def test_new_ids_do_not_collide_and_uses_are_named() -> None:
+    tour = kuwana()
+    assert new_place_id(tour.places, "city-hotel") == "city-hotel-2"
+    uses = place_uses(tour, "city-hotel")
+    assert "拠点会場" in uses and any("オリエンテーション" in use for use in uses)
+    assert place_uses(tour, "nowhere") == []
+
+
+def test_same_hall_by_record_id_or_by_name_and_coordinates() -> None:
+    hall = kuwana().place("city-hotel")
+    assert hall is not None
+    copy, _ = build_place(draft_from_venue(HALL), "h")
+    assert copy is not None and same_site(hall, copy)  # old place without venue_id: name and ~90 m apart
+    assert not same_site(replace(hall, venue_id=8), copy)
+    assert not same_site(hall, replace(copy, name="別のホテル", venue_id=None))
+
+
+def test_another_tour_in_the_same_hall_at_the_same_time_is_a_double_booking() -> None:
+    tour = kuwana()
+    other = replace(kuwana(), id="other", title="別のツアー")
+    bookings = bookings_for(tour, tour_occupations(other))
+    found = [f for f in check_tour(tour, bookings=bookings) if f.code == "venue.double_booked"]
+    assert found and all("別のツアー" in f.message for f in found)
+    later = replace(other, start_date=other.start_date.replace(year=2022))
+    assert not [f for f in check_tour(tour, bookings=bookings_for(tour, tour_occupations(later)))
+                if f.code == "venue.double_booked"]

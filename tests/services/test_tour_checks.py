@@ -1,0 +1,66 @@
+"""Check inputs from the database: bookings by other tours and events on the same hall, parameters per programme."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from sqlalchemy import select
+
+from colead_desktop.db import models
+from colead_desktop.db.engine import Database
+from colead_desktop.db.tour_models import TourCheckSettings
+from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, CheckParams, check_tour
+from colead_desktop.domain.travel import ModeProfile
+from colead_desktop.domain.types import Facility
+from colead_desktop.services import tour_checks, tours
+from colead_desktop.services.demo import load_demo
+
+KUWANA = "demo-kuwana-2021"
+
+
+def _double(db: Database, key: str) -> list[str]:
+    tour = tours.load_tour(db, key)
+    return [f.message for f in check_tour(tour, bookings=tour_checks.venue_bookings(db, tour))
+            if f.code == "venue.double_booked"]
+
+
+def test_demo_tours_book_nothing_twice(any_db: Database) -> None:
+    load_demo(any_db)  # each tour's own fieldwork_tour event names its hall, and must not count
+    assert all(_double(any_db, summary.key) == [] for summary in tours.list_tours(any_db))
+
+
+def test_two_tours_in_the_same_hall_at_overlapping_times(any_db: Database) -> None:
+    load_demo(any_db)
+    copy = tours.copy_saved_tour(any_db, KUWANA, tours.load_tour(any_db, KUWANA).start_date)
+    assert _double(any_db, KUWANA) and _double(any_db, copy.id)
+    moved = tours.copy_saved_tour(any_db, copy.id, datetime(2021, 12, 6).date())
+    tours.delete_tour(any_db, copy.id)
+    assert _double(any_db, KUWANA) == [] and _double(any_db, moved.id) == []
+
+
+def test_an_event_in_the_hall_is_a_booking(any_db: Database) -> None:
+    load_demo(any_db)
+    tour = tours.load_tour(any_db, KUWANA)
+    with any_db.session() as session:
+        hall = session.scalar(select(models.Venue).where(models.Venue.name == "桑名シティホテル"))
+        assert hall is not None
+        session.add(models.Event(programme_id=session.scalar(select(models.Programme.id)), kind="other",
+                                 title="市の研修会", starts_at=datetime.combine(tour.start_date, datetime.min.time())
+                                 .replace(hour=13), ends_at=datetime.combine(tour.start_date, datetime.min.time())
+                                 .replace(hour=15), venue_id=hall.id))
+    assert any("市の研修会" in message for message in _double(any_db, KUWANA))
+
+
+def test_check_parameters_persist_per_programme_and_reset(any_db: Database) -> None:
+    load_demo(any_db)
+    programme = tour_checks.programme_of(any_db, KUWANA)
+    assert tour_checks.load_check_params(any_db, programme) == DEFAULT_CHECKS
+    slow = replace(DEFAULT_CHECKS.travel, chartered_bus=ModeProfile(10.0, 2.0, 30.0), public_transit_max_km=5.0)
+    edited = CheckParams(frozenset({Facility.INTERNET}), slow)
+    tour_checks.save_check_params(any_db, programme, edited)
+    assert tour_checks.load_check_params(any_db, programme) == edited
+    tour_checks.save_check_params(any_db, programme, DEFAULT_CHECKS)
+    assert tour_checks.load_check_params(any_db, programme) == DEFAULT_CHECKS
+    with any_db.session() as session:  # the defaults are not stored, so a later change of defaults applies
+        assert session.scalar(select(TourCheckSettings.id)) is None
