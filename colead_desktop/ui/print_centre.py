@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessa
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.progress import Cancelled, Progress
+from colead_desktop.exports.atomic import write_atomically
 from colead_desktop.services import documents
 from colead_desktop.services.documents import Document
 from colead_desktop.settings import Settings
@@ -415,8 +416,8 @@ class PrintCentre(QDialog):
             for number, (doc, target) in enumerate(pairs):
                 if not progress(number, len(pairs)):
                     return {"saved": saved, "cancelled": True}
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(self._ensure(doc), target)
+                source = self._ensure(doc)
+                write_atomically(target, lambda tmp: shutil.copyfile(source, tmp))  # never a half-copied file
                 saved.append(str(target))
             return {"saved": saved, "cancelled": False}
 

@@ -152,6 +152,7 @@ def test_without_printer_the_dialog_says_so_and_saves_pdf(db, qtbot, monkeypatch
         dialog.save_button.click()
     assert target.read_bytes() == documents.write_document(db, KUWANA, tmp_path / "again.pdf").read_bytes() or \
         _pages(target) == dialog.page_count()
+    assert [f.name for f in target.parent.iterdir()] == ["kuwana.pdf"]  # no temporary file left behind
     assert Settings().last_folder == str(target.parent)
     assert dialog.folder_button.isEnabled()
     dialog.runner.wait()
