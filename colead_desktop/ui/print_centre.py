@@ -130,7 +130,8 @@ class PrintCentre(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setStyleSheet("QPdfView { background: #5f6368; }")
         self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._update_page_label())
-        self.pdf.pageCountChanged.connect(lambda _n: self._update_page_label())
+        # the signal's own count: it also fires while the document is destroyed, when pageCount() would fail
+        self.pdf.pageCountChanged.connect(self._update_page_label)
 
         def tool(text: str, tip: str, slot: Callable[[], None], name: str) -> QToolButton:
             button = QToolButton(objectName=name, text=text, toolTip=tip)
@@ -306,8 +307,8 @@ class PrintCentre(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(max(0.1, min(current * factor, 8.0)))
 
-    def _update_page_label(self) -> None:
-        count = self.page_count()
+    def _update_page_label(self, count: int | None = None) -> None:
+        count = self.page_count() if count is None else count
         self.page_label.setText(f"{self.page() + 1} / {count}" if count else "– / –")
 
     def _update_buttons(self) -> None:
