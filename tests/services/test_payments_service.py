@@ -15,6 +15,9 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.demo_payments import demo_payees, demo_statements
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.zengin import parse_file
+from colead_desktop.services import payment_audit as audit_log
+from colead_desktop.services import payment_records as records
+from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as pay
 from colead_desktop.services.demo import load_demo
 
@@ -37,7 +40,7 @@ def test_demo_statements_are_computed_from_the_records_and_approved(demo: Databa
         want = expected[str(p.talent_id)]
         assert (p.gross_yen, p.withholding_yen, p.fee_yen, p.net_yen) == (
             want.gross_yen, want.withholding_yen, want.fee_yen, want.net_yen)
-    st = pay.statement(demo, payees[0].statement_id)
+    st = statements.statement(demo, payees[0].statement_id)
     assert st.approved_by and st.bank is not None and st.result.rates_used[0].entry_id == "FY2021"
     assert pay.payee_details(demo, payees[0].talent_id).masked_account().endswith(st.bank.number[-3:])
 
@@ -45,47 +48,47 @@ def test_demo_statements_are_computed_from_the_records_and_approved(demo: Databa
 def test_records_of_an_approved_statement_cannot_change(demo: Database) -> None:
     payee = pay.list_payees(demo)[0]
     with pytest.raises(InputError, match="承認済"):
-        pay.add_work_day(demo, payee.talent_id, date(2022, 2, 1), "support", WHO)
+        records.add_work_day(demo, payee.talent_id, date(2022, 2, 1), "support", WHO)
     with pytest.raises(InputError, match="承認済"):
-        pay.compute_draft(demo, payee.talent_id, WHO)
+        statements.compute_draft(demo, payee.talent_id, WHO)
     with pytest.raises(InputError, match="承認済"):
-        pay.revise_statement(demo, payee.statement_id, WHO, date(2022, 3, 11))
-    day = pay.expenses(demo, payee.talent_id)[0]
+        statements.revise_statement(demo, payee.statement_id, WHO, date(2022, 3, 11))
+    day = records.expenses(demo, payee.talent_id)[0]
     with pytest.raises(InputError):
-        pay.delete_record(demo, "expense", day.id, WHO)
+        records.delete_record(demo, "expense", day.id, WHO)
 
 
 def test_adjusting_statement_pays_the_difference(demo: Database) -> None:
     payee = pay.list_payees(demo)[1]
-    new_id = pay.adjust_statement(demo, payee.statement_id, WHO, "作業日の記録漏れ")
-    pay.add_work_day(demo, payee.talent_id, date(2022, 2, 25), "meeting", WHO, note="追加分")
-    assert pay.compute_draft(demo, payee.talent_id, WHO) == new_id
-    adjusted = pay.statement(demo, new_id)
-    old = pay.statement(demo, payee.statement_id)
+    new_id = statements.adjust_statement(demo, payee.statement_id, WHO, "作業日の記録漏れ")
+    records.add_work_day(demo, payee.talent_id, date(2022, 2, 25), "meeting", WHO, note="追加分")
+    assert statements.compute_draft(demo, payee.talent_id, WHO) == new_id
+    adjusted = statements.statement(demo, new_id)
+    old = statements.statement(demo, payee.statement_id)
     assert adjusted.adjustment is not None and adjusted.adjustment.previous_no == old.statement_no
     extra = adjusted.result.gross_yen - old.result.gross_yen
     assert extra in (0, 30_000)  # 0 when the honorarium cap was already reached
     assert adjusted.payable_gross_yen == extra
-    pay.approve_statement(demo, new_id, WHO)
-    pay.mark_statement_paid(demo, new_id, WHO, date(2022, 3, 31))
+    statements.approve_statement(demo, new_id, WHO)
+    statements.mark_statement_paid(demo, new_id, WHO, date(2022, 3, 31))
     assert pay.list_payees(demo)[1].status == "paid"
     with pytest.raises(InputError):
-        pay.approve_statement(demo, new_id, WHO)
+        statements.approve_statement(demo, new_id, WHO)
 
 
 def test_every_change_is_audited_with_old_and_new_and_masked_bank_numbers(demo: Database) -> None:
     talent_id = pay.list_payees(demo)[2].talent_id
     before = pay.payee_details(demo, talent_id)
     pay.save_payee(demo, talent_id, WHO, account_number="7654321", address="北海道北見市（架空）")
-    entries = pay.audit_entries(demo, entity="payee")
+    entries = audit_log.audit_entries(demo, entity="payee")
     numbers = [e for e in entries if e.field == "account_number" and e.who == WHO]
     assert [(e.old, e.new) for e in numbers] == [("****" + before.account_number[-3:], "****321")]
     address = [e for e in entries if e.field == "address" and e.who == WHO]
     assert [(e.old, e.new) for e in address] == [(before.address, "北海道北見市（架空）")]
-    assert all("7654321" not in (e.new or "") + (e.old or "") for e in pay.audit_entries(demo))
+    assert all("7654321" not in (e.new or "") + (e.old or "") for e in audit_log.audit_entries(demo))
     with pytest.raises(InputError):
         pay.save_payee(demo, talent_id, WHO, bank_code="12")
-    target = pay.export_audit_csv(demo, Path(demo.display_name).parent / "audit.csv"
+    target = audit_log.export_audit_csv(demo, Path(demo.display_name).parent / "audit.csv"
                                   if demo.engine.dialect.name == "sqlite" else Path("/tmp") / f"audit_{id(demo)}.csv")
     rows = list(csv.reader(target.open(encoding="utf-8-sig")))
     assert rows[0][0] == "日時" and any(r[1] == WHO and r[4] == "account_number" and r[6] == "****321" for r in rows)
@@ -94,17 +97,17 @@ def test_every_change_is_audited_with_old_and_new_and_masked_bank_numbers(demo: 
 def test_new_talent_records_draft_and_receipt(demo: Database, tmp_path: Path) -> None:
     talent_id = pay.list_payees(demo)[3].talent_id
     statement_id = pay.list_payees(demo)[3].statement_id
-    pay.mark_statement_paid(demo, statement_id, WHO, date(2022, 3, 10))
-    pay.adjust_statement(demo, statement_id, WHO, "領収書の追加")
-    expense = pay.add_expense(demo, talent_id, date(2021, 11, 18), "taxi", 2_400, False, WHO, "駅〜ホテル")
+    statements.mark_statement_paid(demo, statement_id, WHO, date(2022, 3, 10))
+    statements.adjust_statement(demo, statement_id, WHO, "領収書の追加")
+    expense = records.add_expense(demo, talent_id, date(2021, 11, 18), "taxi", 2_400, False, WHO, "駅〜ホテル")
     receipt = tmp_path / "receipt.pdf"
     receipt.write_bytes(b"%PDF-1.4 invented receipt")
-    stored = pay.attach_receipt(demo, expense, receipt, WHO)
+    stored = records.attach_receipt(demo, expense, receipt, WHO)
     import hashlib
     assert stored.name == hashlib.sha256(receipt.read_bytes()).hexdigest() + ".pdf" and stored.exists()
-    assert pay.expenses(demo, talent_id)[-1].receipts == ("receipt.pdf",) or any(
-        e.receipts == ("receipt.pdf",) for e in pay.expenses(demo, talent_id))
-    draft = pay.statement(demo, pay.compute_draft(demo, talent_id, WHO))
+    added = next(e for e in records.expenses(demo, talent_id) if e.id == expense)
+    assert [(r.file_name, r.path) for r in added.receipts] == [("receipt.pdf", stored)]
+    draft = statements.statement(demo, statements.compute_draft(demo, talent_id, WHO))
     assert draft.payable_gross_yen == 2_400
 
 
@@ -125,7 +128,7 @@ def test_exports_read_back(demo: Database, tmp_path: Path) -> None:
     cells = [str(v) for row in book["集計"].iter_rows(values_only=True) for v in row]
     assert any("佐藤" in c for c in cells)
     first = pay.list_payees(demo)[0]
-    pay.mark_statement_paid(demo, first.statement_id, WHO, date(2022, 3, 10))
+    statements.mark_statement_paid(demo, first.statement_id, WHO, date(2022, 3, 10))
     chosho = load_workbook(pay.export_chosho(demo, 2022, tmp_path / "c.xlsx"))
     values = [v for row in chosho.active.iter_rows(values_only=True) for v in row]
     assert first.gross_yen in values

@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from colead_desktop.db.engine import Database
+from colead_desktop.services import payment_audit as audit_log
+from colead_desktop.services import payment_records as records
 from colead_desktop.services import payments as service
 from colead_desktop.services.demo import load_demo
 from colead_desktop.settings import Settings
@@ -54,7 +56,7 @@ def test_adjust_then_approve_changes_the_status(page: PaymentsPage, db: Database
     assert page.payees.item(0, 3).text() == "下書き" and page.approve_button.isEnabled()
     page.approve_button.click()
     assert page.payees.item(0, 3).text() == "承認済"
-    entries = service.audit_entries(db, entity="payment_statement")
+    entries = audit_log.audit_entries(db, entity="payment_statement")
     assert any(e.field == "status" and e.new == "approved" and e.who == "テスト 太郎" for e in entries)
     page.paid_button.click()
     assert page.payees.item(0, 3).text() == "支払済"
@@ -68,6 +70,6 @@ def test_editing_an_approved_statement_is_refused_with_a_message(page: PaymentsP
     page.findChild(type(page.approve_button), "expense_delete").click()
     assert shown and "承認済" in shown[0] and "訂正明細書" in shown[0]
     rows_before = page.work_table.rowCount()
-    page._try(lambda: service.add_work_day(page.db, page.talent_id, __import__("datetime").date(2022, 2, 1),
+    page._try(lambda: records.add_work_day(page.db, page.talent_id, __import__("datetime").date(2022, 2, 1),
                                            "support", page.who))
     assert len(shown) == 2 and page.work_table.rowCount() == rows_before

@@ -26,6 +26,9 @@ from colead_desktop.domain.bank import AccountType, mask_number
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.services import payment_audit as audit_log
+from colead_desktop.services import payment_records as records
+from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
 from colead_desktop.settings import Settings
 from colead_desktop.ui.jobs import JobRunner, show_failure
@@ -288,7 +291,7 @@ class PaymentsPage(QWidget):
     def _first_day(self) -> date:
         summary = self.selected_summary()
         if summary and summary.statement_id:
-            return service.statement(self.db, summary.statement_id).period[0]
+            return statements.statement(self.db, summary.statement_id).period[0]
         return date.today()
 
     # ------------------------------------------------------------ showing
@@ -353,7 +356,7 @@ class PaymentsPage(QWidget):
         if summary is None or summary.statement_id is None:
             self.statement_head.setText(self.tr("支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。"))
             return
-        st = service.statement(self.db, summary.statement_id)
+        st = statements.statement(self.db, summary.statement_id)
         r = st.result
         colour = STATUS_COLOURS[st.status.value]
         approved = self.tr("　承認: {who}（{on}）").format(who=st.approved_by, on=st.approved_on) if st.approved_by else ""
@@ -387,25 +390,25 @@ class PaymentsPage(QWidget):
 
     def show_records(self) -> None:
         tid = self.talent_id
-        tours = service.tour_days(self.db, tid) if tid else []
+        tours = records.tour_days(self.db, tid) if tid else []
         self.tour_table.setRowCount(len(tours))
         for row, t in enumerate(tours):
             self.tour_table.setItem(row, 0, _item(t.day.isoformat(), data=t.id))
             self.tour_table.setItem(row, 1, _item(t.note))
         companies = dict(self._companies())
-        work = service.work_days(self.db, tid) if tid else []
+        work = records.work_days(self.db, tid) if tid else []
         self.work_table.setRowCount(len(work))
         for row, w in enumerate(work):
-            for column, item in enumerate([_item(w.day.isoformat(), data=w.id), _item(service.activity_label(w.activity)),
+            for column, item in enumerate([_item(w.day.isoformat(), data=w.id), _item(records.activity_label(w.activity)),
                                            _item(companies.get(w.company_id, "")), _item(w.approved_by), _item(w.note)]):
                 self.work_table.setItem(row, column, item)
-        costs = service.expenses(self.db, tid) if tid else []
+        costs = records.expenses(self.db, tid) if tid else []
         self.expense_table.setRowCount(len(costs))
         for row, e in enumerate(costs):
             paid_to = self.tr("事務局が直接支払") if e.paid_directly else self.tr("本人立替")
             for column, item in enumerate([_item(e.day.isoformat(), data=e.id), _item(ExpenseCategory(e.category).label),
                                            _item(_yen(e.amount_yen), True), _item(paid_to), _item(e.description),
-                                           _item(", ".join(e.receipts))]):
+                                           _item(", ".join(r.file_name for r in e.receipts))]):
                 self.expense_table.setItem(row, column, item)
         for table in (self.tour_table, self.work_table, self.expense_table):
             table.resizeColumnsToContents()
@@ -440,16 +443,16 @@ class PaymentsPage(QWidget):
 
     def show_audit(self) -> None:
         if self.audit_scope.currentData() == "all" or self.talent_id is None:
-            entries = service.audit_entries(self.db, limit=500)
+            entries = audit_log.audit_entries(self.db, limit=500)
         else:
             summary = self.selected_summary()
             entries = []
-            for _id, _st in service.statement_history(self.db, self.talent_id):
-                entries += service.audit_entries(self.db, entity="payment_statement", entity_id=_id)
+            for _id, _st in statements.statement_history(self.db, self.talent_id):
+                entries += audit_log.audit_entries(self.db, entity="payment_statement", entity_id=_id)
             if summary is not None:
                 payee_id = service.payee_row_id(self.db, self.talent_id)
                 if payee_id is not None:
-                    entries += service.audit_entries(self.db, entity="payee", entity_id=payee_id)
+                    entries += audit_log.audit_entries(self.db, entity="payee", entity_id=payee_id)
             entries.sort(key=lambda e: e.at, reverse=True)
         self.audit_table.setRowCount(len(entries))
         for row, e in enumerate(entries):
@@ -466,19 +469,19 @@ class PaymentsPage(QWidget):
 
     def compute(self) -> None:
         if self.talent_id is not None:
-            self._try(lambda: service.compute_draft(self.db, self.talent_id, self.who),
+            self._try(lambda: statements.compute_draft(self.db, self.talent_id, self.who),
                       self.tr("明細書を作成できません"))
 
     def approve(self) -> None:
         summary = self.selected_summary()
         if summary and summary.statement_id:
-            self._try(lambda: service.approve_statement(self.db, summary.statement_id, self.who),
+            self._try(lambda: statements.approve_statement(self.db, summary.statement_id, self.who),
                       self.tr("承認できません"))
 
     def mark_paid(self) -> None:
         summary = self.selected_summary()
         if summary and summary.statement_id:
-            self._try(lambda: service.mark_statement_paid(self.db, summary.statement_id, self.who),
+            self._try(lambda: statements.mark_statement_paid(self.db, summary.statement_id, self.who),
                       self.tr("支払済みにできません"))
 
     def adjust(self) -> None:
@@ -489,7 +492,7 @@ class PaymentsPage(QWidget):
             "明細書 {no} を訂正する理由を入力してください。\n"
             "新しい下書きが作成され、記録を修正できるようになります。").format(no=summary.statement_no))
         if ok:
-            self._try(lambda: service.adjust_statement(self.db, summary.statement_id, self.who, reason),
+            self._try(lambda: statements.adjust_statement(self.db, summary.statement_id, self.who, reason),
                       self.tr("訂正明細書を作成できません"))
 
     def add_tour_day(self) -> None:
@@ -498,12 +501,12 @@ class PaymentsPage(QWidget):
         dialog = TourDayDialog(self._first_day(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             values = dialog.values()
-            self._try(lambda: service.add_tour_day(self.db, self.talent_id, values["day"], self.who,
+            self._try(lambda: records.add_tour_day(self.db, self.talent_id, values["day"], self.who,
                                                    note=values["note"]))
 
     def fill_tour_days(self) -> None:
         if self.talent_id is not None:
-            self._try(lambda: service.fill_tour_days_from_events(self.db, self.talent_id, self.who))
+            self._try(lambda: records.fill_tour_days_from_tours(self.db, self.talent_id, self.who))
 
     def add_work_day(self) -> None:
         if self.talent_id is None:
@@ -511,7 +514,7 @@ class PaymentsPage(QWidget):
         dialog = WorkDayDialog(self._first_day(), self._companies(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v = dialog.values()
-            self._try(lambda: service.add_work_day(self.db, self.talent_id, v["day"], v["activity"], self.who,
+            self._try(lambda: records.add_work_day(self.db, self.talent_id, v["day"], v["activity"], self.who,
                                                    note=v["note"], company_id=v["company_id"],
                                                    approved_by=v["approved_by"]))
 
@@ -521,13 +524,13 @@ class PaymentsPage(QWidget):
         dialog = ExpenseDialog(self._first_day(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v = dialog.values()
-            self._try(lambda: service.add_expense(self.db, self.talent_id, v["day"], v["category"], v["amount_yen"],
+            self._try(lambda: records.add_expense(self.db, self.talent_id, v["day"], v["category"], v["amount_yen"],
                                                   v["paid_directly"], self.who, v["description"]))
 
     def _delete(self, kind: str, table: QTableWidget) -> None:
         row_id = self._selected_row_id(table)
         if row_id is not None:
-            self._try(lambda: service.delete_record(self.db, kind, row_id, self.who), self.tr("削除できません"))
+            self._try(lambda: records.delete_record(self.db, kind, row_id, self.who), self.tr("削除できません"))
 
     def attach_receipt(self) -> None:
         expense_id = self._selected_row_id(self.expense_table)
@@ -537,7 +540,7 @@ class PaymentsPage(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("領収書ファイルを選択"), self.settings.last_folder,
                                               self.tr("領収書 (*.pdf *.png *.jpg *.jpeg *.heic);;すべて (*)"))
         if path:
-            self._try(lambda: service.attach_receipt(self.db, expense_id, Path(path), self.who),
+            self._try(lambda: records.attach_receipt(self.db, expense_id, Path(path), self.who),
                       self.tr("領収書を添付できません"))
 
     def save_payee(self) -> None:
@@ -609,7 +612,7 @@ class PaymentsPage(QWidget):
 
     def ask_zengin(self) -> None:
         summary = next((p for p in self.summaries if p.status == "approved"), None)
-        initial = service.statement(self.db, summary.statement_id).transfer_date if summary else date.today()
+        initial = statements.statement(self.db, summary.statement_id).transfer_date if summary else date.today()
         dialog = TransferDateDialog(initial, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -631,4 +634,4 @@ class PaymentsPage(QWidget):
     def ask_audit(self) -> None:
         target = self._ask_save(self.tr("監査ログ"), "監査ログ.csv", "CSV (*.csv)")
         if target:
-            self._run(self.tr("監査ログを書き出しています…"), lambda _p: service.export_audit_csv(self.db, target))
+            self._run(self.tr("監査ログを書き出しています…"), lambda _p: audit_log.export_audit_csv(self.db, target))

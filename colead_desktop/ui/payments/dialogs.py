@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from colead_desktop.domain.jp_calendar import holiday_name, is_bank_business_day, next_bank_business_day
 from colead_desktop.domain.payments import ExpenseCategory
-from colead_desktop.services.payments import ACTIVITIES, activity_label
+from colead_desktop.services.payment_records import ACTIVITIES, activity_label
 
 
 def to_date(value: QDate) -> date:

@@ -1,0 +1,113 @@
+"""The payments audit log: one entry per changed field (when, who, entity, old, new), viewable and exportable.
+
+`who` is passed in by the caller (the GUI passes Settings.user_name); services never read Qt settings.
+Bank account numbers are stored masked, so the log can be shown and exported without revealing them.
+Every writer here only adds rows to the caller's session: the change and its audit entries commit together.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db.engine import Database
+from colead_desktop.db.payment_models import AuditRow
+from colead_desktop.domain.bank import mask_number
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: datetime
+    who: str
+    entity: str
+    entity_id: int | None
+    field: str
+    old: str | None
+    new: str | None
+
+
+def display(field: str, value: object) -> str | None:
+    if value is None:
+        return None
+    if field == "account_number":
+        return mask_number(str(value)) if value else ""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def audit(session: Session, who: str, entity: str, entity_id: int | None, field: str,
+          old: object, new: object) -> None:
+    if not who.strip():
+        raise InputError(msg("変更者の名前を設定してください（設定 → ユーザー名）",
+                             "Set your name first (Settings → user name)"))
+    session.add(AuditRow(at=datetime.now().replace(microsecond=0), who=who, entity=entity,
+                         entity_id=entity_id, field=field, old=display(field, old),
+                         new=display(field, new)))
+
+
+def columns(row: Any) -> dict[str, Any]:
+    return {c.key: getattr(row, c.key) for c in row.__table__.columns if c.key != "id"}
+
+
+def audit_created(session: Session, who: str, row: Any) -> None:
+    session.flush()
+    for field, value in columns(row).items():
+        if value not in (None, ""):
+            audit(session, who, row.__tablename__, row.id, field, None, value)
+
+
+def audit_deleted(session: Session, who: str, row: Any) -> None:
+    for field, value in columns(row).items():
+        if value not in (None, ""):
+            audit(session, who, row.__tablename__, row.id, field, value, None)
+
+
+def set_audited(session: Session, who: str, row: Any, changes: dict[str, Any]) -> None:
+    for field, value in changes.items():
+        old = getattr(row, field)
+        if old != value:
+            setattr(row, field, value)
+            audit(session, who, row.__tablename__, row.id, field, old, value)
+
+
+def audit_entries(db: Database, entity: str | None = None, entity_id: int | None = None,
+                  limit: int | None = None) -> list[AuditEntry]:
+    """Newest first."""
+    with db.session() as session:
+        query = select(AuditRow).order_by(AuditRow.id.desc())
+        if entity is not None:
+            query = query.where(AuditRow.entity == entity)
+        if entity_id is not None:
+            query = query.where(AuditRow.entity_id == entity_id)
+        if limit:
+            query = query.limit(limit)
+        return [AuditEntry(r.at, r.who, r.entity, r.entity_id, r.field, r.old, r.new)
+                for r in session.scalars(query)]
+
+
+def export_audit_csv(db: Database, target: Path) -> Path:
+    """UTF-8 with BOM (Excel opens it as Japanese text); text that looks like a formula is quoted."""
+    def safe(value: object) -> str:
+        text = "" if value is None else str(value)
+        return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+    target = Path(target)
+    tmp = target.with_name(target.name + ".part")
+    with tmp.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow([msg("日時", "When"), msg("変更者", "Who"), msg("対象", "Entity"), "ID",
+                         msg("項目", "Field"), msg("変更前", "Old"), msg("変更後", "New")])
+        for e in reversed(audit_entries(db)):
+            writer.writerow([e.at.isoformat(sep=" "), safe(e.who), e.entity, e.entity_id or "",
+                             e.field, safe(e.old), safe(e.new)])
+    tmp.replace(target)
+    return target

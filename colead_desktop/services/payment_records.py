@@ -1,0 +1,287 @@
+"""A talent's payment records: tour attendance days, the work-day log and expense claims with receipts.
+
+Each record can be added, edited and deleted; every change writes audit entries (old and new value per
+field) in the same transaction. While the talent's latest statement is approved or paid the records
+cannot change (InputError naming the statement): a correction starts with an adjusting statement.
+Receipts are files in the data folder named by their SHA-256, so the same file is stored once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db import models
+from colead_desktop.db.engine import Database
+from colead_desktop.db.payment_models import ExpenseRow, ReceiptRow, TourDayRow, WorkDayRow
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.payments import ExpenseCategory
+from colead_desktop.domain.validation import normalise_text
+from colead_desktop.paths import attachments_dir
+from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
+from colead_desktop.services.payment_rows import check_editable, talent_row
+from colead_desktop.services.payment_tour_days import attended_tour_days
+
+ACTIVITIES = ("tour", "support", "meeting", "report")
+ACTIVITY_LABELS = {"tour": ("ツアー", "Tour"), "support": ("企業支援", "Support"),
+                   "meeting": ("打合せ", "Meeting"), "report": ("報告", "Report")}
+
+
+def activity_label(value: str) -> str:
+    ja, en = ACTIVITY_LABELS[value]
+    return msg(ja, en)
+
+
+@dataclass(frozen=True)
+class TourDayItem:
+    id: int
+    day: date
+    event_id: int | None
+    note: str
+
+
+@dataclass(frozen=True)
+class WorkDayItem:
+    id: int
+    day: date
+    activity: str
+    company_id: int | None
+    note: str
+    approved_by: str
+
+
+@dataclass(frozen=True)
+class ReceiptItem:
+    id: int
+    file_name: str
+    path: Path
+
+
+@dataclass(frozen=True)
+class ExpenseItem:
+    id: int
+    day: date
+    category: str
+    amount_yen: int
+    paid_directly: bool
+    description: str
+    receipts: tuple[ReceiptItem, ...]
+
+
+def _record(session: Session, model: type[Any], row_id: int) -> Any:
+    row = session.get(model, row_id)
+    if row is None:
+        raise InputError(msg("記録 {id} が見つかりません", "Record {id} not found", id=row_id))
+    check_editable(session, row.talent_id)
+    return row
+
+
+# ---------------------------------------------------------------- tour days
+
+def _check_tour_day_free(session: Session, talent_id: int, day: date, row_id: int | None = None) -> None:
+    other = session.scalars(select(TourDayRow).where(TourDayRow.talent_id == talent_id,
+                                                     TourDayRow.day == day)).first()
+    if other is not None and other.id != row_id:
+        raise InputError(msg("{day} は既にツアー参加日です", "{day} is already a tour day", day=day.isoformat()))
+
+
+def tour_days(db: Database, talent_id: int) -> list[TourDayItem]:
+    with db.session() as session:
+        return [TourDayItem(r.id, r.day, r.event_id, r.note) for r in session.scalars(
+            select(TourDayRow).where(TourDayRow.talent_id == talent_id).order_by(TourDayRow.day))]
+
+
+def add_tour_day(db: Database, talent_id: int, day: date, who: str, note: str = "",
+                 event_id: int | None = None) -> int:
+    with db.session() as session:
+        talent_row(session, talent_id)
+        check_editable(session, talent_id)
+        _check_tour_day_free(session, talent_id, day)
+        row = TourDayRow(talent_id=talent_id, day=day, note=normalise_text(note), event_id=event_id)
+        session.add(row)
+        audit_created(session, who, row)
+        return row.id
+
+
+def update_tour_day(db: Database, row_id: int, who: str, day: date, note: str) -> None:
+    with db.session() as session:
+        row = _record(session, TourDayRow, row_id)
+        _check_tour_day_free(session, row.talent_id, day, row_id)
+        set_audited(session, who, row, {"day": day, "note": normalise_text(note)})
+
+
+def fill_tour_days_from_tours(db: Database, talent_id: int, who: str) -> int:
+    """Add the days the talent attended a saved tour (or tour event) that are not recorded yet."""
+    with db.session() as session:
+        talent = talent_row(session, talent_id)
+        check_editable(session, talent_id)
+        have = set(session.scalars(select(TourDayRow.day).where(TourDayRow.talent_id == talent_id)))
+        added = 0
+        for attended in attended_tour_days(session, talent):
+            if attended.day not in have:
+                row = TourDayRow(talent_id=talent_id, day=attended.day, event_id=attended.event_id,
+                                 note=attended.source)
+                session.add(row)
+                audit_created(session, who, row)
+                added += 1
+        return added
+
+
+# ---------------------------------------------------------------- work days
+
+def _work_day_values(session: Session, day: date, activity: str, note: str, company_id: int | None,
+                     approved_by: str) -> dict[str, Any]:
+    if activity not in ACTIVITIES:
+        raise InputError(msg("活動は {a} のいずれかです", "The activity must be one of {a}", a=", ".join(ACTIVITIES)))
+    if company_id is not None and session.get(models.Company, company_id) is None:
+        raise InputError(msg("企業 {id} が見つかりません", "Company {id} not found", id=company_id))
+    return {"day": day, "activity": activity, "note": normalise_text(note), "company_id": company_id,
+            "approved_by": normalise_text(approved_by)}
+
+
+def add_work_day(db: Database, talent_id: int, day: date, activity: str, who: str, note: str = "",
+                 company_id: int | None = None, approved_by: str = "") -> int:
+    with db.session() as session:
+        talent_row(session, talent_id)
+        check_editable(session, talent_id)
+        row = WorkDayRow(talent_id=talent_id,
+                         **_work_day_values(session, day, activity, note, company_id, approved_by))
+        session.add(row)
+        audit_created(session, who, row)
+        return row.id
+
+
+def update_work_day(db: Database, row_id: int, who: str, day: date, activity: str, note: str = "",
+                    company_id: int | None = None, approved_by: str = "") -> None:
+    with db.session() as session:
+        row = _record(session, WorkDayRow, row_id)
+        set_audited(session, who, row, _work_day_values(session, day, activity, note, company_id, approved_by))
+
+
+def work_days(db: Database, talent_id: int) -> list[WorkDayItem]:
+    with db.session() as session:
+        return [WorkDayItem(r.id, r.day, r.activity, r.company_id, r.note, r.approved_by)
+                for r in session.scalars(select(WorkDayRow).where(WorkDayRow.talent_id == talent_id)
+                                         .order_by(WorkDayRow.day, WorkDayRow.id))]
+
+
+# ---------------------------------------------------------------- expenses and receipts
+
+def _expense_values(day: date, category: str, amount_yen: int, paid_directly: bool,
+                    description: str) -> dict[str, Any]:
+    try:
+        ExpenseCategory(category)
+    except ValueError:
+        raise InputError(msg("費目は {c} のいずれかです", "The category must be one of {c}",
+                             c=", ".join(c.value for c in ExpenseCategory))) from None
+    if isinstance(amount_yen, bool) or not isinstance(amount_yen, int) or amount_yen < 0:
+        raise InputError(msg("金額は0以上の整数（円）で入力してください", "Enter the amount as whole yen, 0 or more"))
+    return {"day": day, "category": category, "amount_yen": amount_yen, "paid_directly": bool(paid_directly),
+            "description": normalise_text(description)}
+
+
+def receipt_path(sha256: str, file_name: str) -> Path:
+    return attachments_dir() / (sha256 + Path(file_name).suffix.lower())
+
+
+def _store_receipt_file(source: Path) -> tuple[str, int]:
+    """Copy the file into the data folder under its SHA-256 (same content stored once); (hash, size)."""
+    source = Path(source)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise InputError(msg("領収書ファイルを読めません: {name}（{err}）", "Cannot read the receipt {name} ({err})",
+                             name=source.name, err=exc.strerror)) from exc
+    digest = hashlib.sha256(data).hexdigest()
+    target = receipt_path(digest, source.name)
+    if not target.exists():
+        tmp = target.with_name(target.name + ".part")
+        shutil.copyfile(source, tmp)
+        tmp.replace(target)
+    return digest, len(data)
+
+
+def _attach(session: Session, expense_id: int, sources: Sequence[Path], who: str) -> None:
+    for source in sources:
+        digest, size = _store_receipt_file(source)
+        row = ReceiptRow(expense_id=expense_id, sha256=digest, file_name=Path(source).name, size_bytes=size,
+                         added_at=datetime.now().replace(microsecond=0))
+        session.add(row)
+        audit_created(session, who, row)
+
+
+def add_expense(db: Database, talent_id: int, day: date, category: str, amount_yen: int,
+                paid_directly: bool, who: str, description: str = "", receipts: Sequence[Path] = ()) -> int:
+    values = _expense_values(day, category, amount_yen, paid_directly, description)
+    with db.session() as session:
+        talent_row(session, talent_id)
+        check_editable(session, talent_id)
+        row = ExpenseRow(talent_id=talent_id, **values)
+        session.add(row)
+        audit_created(session, who, row)
+        _attach(session, row.id, receipts, who)
+        return row.id
+
+
+def update_expense(db: Database, row_id: int, who: str, day: date, category: str, amount_yen: int,
+                   paid_directly: bool, description: str = "", add_receipts: Sequence[Path] = (),
+                   remove_receipts: Sequence[int] = ()) -> None:
+    values = _expense_values(day, category, amount_yen, paid_directly, description)
+    with db.session() as session:
+        row = _record(session, ExpenseRow, row_id)
+        set_audited(session, who, row, values)
+        for receipt in session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == row_id,
+                                                                ReceiptRow.id.in_(remove_receipts))):
+            audit_deleted(session, who, receipt)
+            session.delete(receipt)
+        _attach(session, row_id, add_receipts, who)
+
+
+def attach_receipt(db: Database, expense_id: int, source: Path, who: str) -> Path:
+    with db.session() as session:
+        _record(session, ExpenseRow, expense_id)
+        _attach(session, expense_id, [source], who)
+        receipt = session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == expense_id)
+                                  .order_by(ReceiptRow.id.desc())).first()
+        assert receipt is not None
+        return receipt_path(receipt.sha256, receipt.file_name)
+
+
+def expenses(db: Database, talent_id: int) -> list[ExpenseItem]:
+    with db.session() as session:
+        out = []
+        for r in session.scalars(select(ExpenseRow).where(ExpenseRow.talent_id == talent_id)
+                                 .order_by(ExpenseRow.day, ExpenseRow.id)):
+            receipts = tuple(ReceiptItem(x.id, x.file_name, receipt_path(x.sha256, x.file_name))
+                             for x in session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == r.id)
+                                                      .order_by(ReceiptRow.id)))
+            out.append(ExpenseItem(r.id, r.day, r.category, r.amount_yen, r.paid_directly, r.description, receipts))
+        return out
+
+
+# ---------------------------------------------------------------- deleting
+
+RECORD_TYPES: dict[str, type[Any]] = {"tour_day": TourDayRow, "work_day": WorkDayRow, "expense": ExpenseRow}
+
+
+def delete_record(db: Database, kind: str, row_id: int, who: str) -> None:
+    with db.session() as session:
+        row = session.get(RECORD_TYPES[kind], row_id)
+        if row is None:
+            return
+        check_editable(session, row.talent_id)
+        if kind == "expense":
+            for receipt in session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == row_id)):
+                audit_deleted(session, who, receipt)
+                session.delete(receipt)
+        audit_deleted(session, who, row)
+        session.delete(row)

@@ -1,0 +1,45 @@
+"""Row lookups shared by the payment services (payees, records, statements, policy)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db import models
+from colead_desktop.db.payment_models import PayeeRow, StatementRow
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.statements import StatementStatus
+
+
+def talent_row(session: Session, talent_id: int) -> models.Talent:
+    talent = session.get(models.Talent, talent_id)
+    if talent is None:
+        raise InputError(msg("人材 {id} が見つかりません", "Talent {id} not found", id=talent_id))
+    return talent
+
+
+def region_name(session: Session, talent: models.Talent) -> str:
+    region = session.get(models.Region, talent.assigned_region_id) if talent.assigned_region_id else None
+    return region.name if region else ""
+
+
+def payee_row(session: Session, talent_id: int) -> PayeeRow | None:
+    return session.scalars(select(PayeeRow).where(PayeeRow.talent_id == talent_id)).first()
+
+
+def latest_statement(session: Session, talent_id: int) -> StatementRow | None:
+    return session.scalars(select(StatementRow).where(StatementRow.talent_id == talent_id)
+                           .order_by(StatementRow.id.desc()).limit(1)).first()
+
+
+def check_editable(session: Session, talent_id: int) -> None:
+    """Refuse changes to a talent's records while their latest statement is approved or paid."""
+    latest = latest_statement(session, talent_id)
+    if latest is not None and latest.status != StatementStatus.DRAFT.value:
+        raise InputError(msg(
+            "支払明細書 {no} は{status}のため、この人の記録は変更できません。"
+            "訂正する場合は「訂正明細書」を作成してから変更してください",
+            "Statement {no} is {status}, so this person's records cannot be changed; create an "
+            "adjusting statement first", no=latest.statement_no,
+            status=StatementStatus(latest.status).label))

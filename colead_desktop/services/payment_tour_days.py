@@ -1,0 +1,81 @@
+"""Which days a talent attended a fieldwork tour (日当), read from the saved tours and tour events.
+
+Tour members are typed in on the Tours page, so a member is linked to a talent by name (NFKC, spaces
+ignored) and role 人材. For each saved tour:
+* a talent member named like the talent attended the days on which there is an item they attend (an item
+  without an attendee list is for everyone; a tour with no items counts all its days);
+* otherwise, if the tour is linked to a fieldwork-tour event the talent takes part in (not marked absent),
+  they attended every day of the tour (the demo's tours list their talents anonymously, as the sources do).
+A fieldwork-tour event with no saved tour still counts with its own dates. The result is a proposal: the
+Payments page adds the days not yet recorded, and the accountant edits or deletes them from there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db import models
+from colead_desktop.db.tour_models import TourRow
+from colead_desktop.db.tour_store import row_to_tour
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.itinerary import Role, Tour
+from colead_desktop.domain.types import EventKind
+from colead_desktop.domain.validation import normalise_text
+
+
+@dataclass(frozen=True)
+class AttendedDay:
+    day: date
+    event_id: int | None
+    source: str  # the tour or event it came from, kept as the tour day's note
+
+
+def _name_key(name: str) -> str:
+    return "".join(normalise_text(name).split())
+
+
+def _member_days(tour: Tour, member_id: str) -> set[date]:
+    if not tour.items:
+        return {tour.date_of(n) for n in range(1, tour.days + 1)}
+    return {tour.date_of(item.day) for item in tour.items if tour.attends(member_id, item)}
+
+
+def _event_days(event: models.Event) -> set[date]:
+    first, last = event.starts_at.date(), event.ends_at.date()
+    return {first + timedelta(days=n) for n in range((last - first).days + 1)}
+
+
+def attended_tour_days(session: Session, talent: models.Talent) -> list[AttendedDay]:
+    """The days `talent` attended a tour, each with its event and the tour (or event) it came from."""
+    participating = set(session.scalars(
+        select(models.Participation.event_id).where(models.Participation.talent_id == talent.id,
+                                                    models.Participation.attendance != "absent")))
+    key = _name_key(talent.name)
+    days: dict[date, AttendedDay] = {}
+    covered_events: set[int] = set()
+    for row in session.scalars(select(TourRow).order_by(TourRow.start_date, TourRow.id)):
+        tour = row_to_tour(row)
+        if row.event_id is not None:
+            covered_events.add(row.event_id)
+        member = next((m for m in tour.members if m.role is Role.TALENT and _name_key(m.name) == key), None)
+        if member is not None:
+            found = _member_days(tour, member.id)
+        elif row.event_id in participating:
+            found = {tour.date_of(n) for n in range(1, tour.days + 1)}
+        else:
+            continue
+        source = msg("ツアー「{t}」より", "From tour \"{t}\"", t=tour.title or tour.region)
+        for day in found:
+            days.setdefault(day, AttendedDay(day, row.event_id, source))
+    events = session.scalars(select(models.Event).where(models.Event.kind == EventKind.FIELDWORK_TOUR.value,
+                                                        models.Event.id.in_(participating)))
+    for event in events:
+        if event.id not in covered_events:
+            source = msg("行事「{t}」より", "From event \"{t}\"", t=event.title)
+            for day in _event_days(event):
+                days.setdefault(day, AttendedDay(day, event.id, source))
+    return sorted(days.values(), key=lambda d: d.day)
