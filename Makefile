@@ -5,11 +5,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 # Qt under Xvfb needs these xcb libraries; the tests read PDFs with poppler, convert workbooks with
-# LibreOffice and run the database tests against a throwaway PostgreSQL server.
+# LibreOffice, run the database tests against a throwaway PostgreSQL server and print to a real CUPS queue
+# (cups-pdf) that the print-centre test adds and removes.
 APT_RUN := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 \
 	libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-shape0 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
 	fonts-ipaexfont-gothic
-APT_TEST := $(APT_RUN) xvfb xauth poppler-utils postgresql libreoffice-calc-nogui
+APT_TEST := $(APT_RUN) xvfb xauth poppler-utils postgresql libreoffice-calc-nogui cups printer-driver-cups-pdf
 
 .PHONY: run test setup apt-run apt-test bench dist clean
 

@@ -17,6 +17,7 @@ from colead_desktop.services.demo import load_demo
 from colead_desktop.settings import Settings
 from colead_desktop.ui import print_centre
 from colead_desktop.ui.print_centre import PrintCentre, new_printer
+from tests.cups_printer import start_cups_pdf
 
 KUWANA = "itinerary:demo-kuwana-2021"
 STATEMENT = "statement:1"
@@ -216,3 +217,42 @@ def test_cancel_stops_the_batch_and_reports_what_was_printed(centre, qtbot, db, 
     assert 2 <= len(report["printed"]) < 16
     assert report["printed"][:2] == ["2021-0001 佐藤 健太", "2021-0002 高橋 美咲"]
     assert "印刷を中止しました" in centre.printer_label.text()
+
+
+@pytest.fixture(scope="module")
+def cups_queue():
+    queue = start_cups_pdf()
+    if queue is None:
+        pytest.skip("no CUPS with cups-pdf here, or not root (the test command installs them on Debian)")
+    yield queue
+    queue.stop()
+
+
+def test_prints_on_a_real_cups_queue_page_for_page(cups_queue, db, qtbot, tmp_path):
+    """Through Qt's CUPS backend to a real queue, as an office printer would get it (cups-pdf keeps the job)."""
+    load_demo(db)
+    assert cups_queue.name in print_centre.available_printers()
+    dialog = PrintCentre(db, Settings())
+    dialog.quiet = True
+    qtbot.addWidget(dialog)
+    _preview(qtbot, dialog, KUWANA)
+    printer = new_printer()
+    printer.setPrinterName(cups_queue.name)
+    assert printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+    before = cups_queue.files()
+    with qtbot.waitSignal(dialog.finished_job, timeout=60000) as blocker:
+        dialog.print_to(printer, [dialog.current])
+    assert blocker.args[0]["printed"] == ["桑名 フィールドワークツアー 2021"]
+    job = cups_queue.wait_for_job(before)
+    try:
+        exported = documents.write_document(db, KUWANA, tmp_path / "export.pdf")
+        assert _pages(job) == _pages(exported) == dialog.page_count()
+        info = subprocess.run(["pdfinfo", str(job)], capture_output=True, text=True, check=True).stdout
+        assert "595 x 842 pts (A4)" in info
+        a, b = _raster(job, tmp_path / "job1"), _raster(exported, tmp_path / "exp1")
+        blank = QImage(b.size(), QImage.Format.Format_RGB32)
+        blank.fill(0xFFFFFFFF)
+        assert _mean_difference(_small(a), _small(b)) < 0.6 * _mean_difference(_small(blank), _small(b))
+    finally:
+        job.unlink()
+    dialog.runner.wait()
