@@ -259,11 +259,16 @@ def default_setup_in(session: Session, event_id: int) -> RoundSetup:
 
 def region_table_in(session: Session, region: models.Region, capacity: int, join_url: str) -> SetupTable:
     """A region's table: its lab and SME staff seated, its room, its brief written from the region's record."""
-    staff = session.scalars(select(models.Staff).where(models.Staff.region_id == region.id,
-                                                       models.Staff.organisation.in_(("lab", "sme")))
-                            .order_by(models.Staff.organisation, models.Staff.id)).all()
+    staff = region_staff_in(session, region.id)
     return SetupTable(region.name, capacity, region.id, region.name, tuple(s.id for s in staff),
                       tuple(s.name for s in staff), f"{region.name}ルーム", join_url, *default_brief(region))
+
+
+def region_staff_in(session: Session, region_id: int) -> list[models.Staff]:
+    """Who sits at a region's table by default: the region's lab and SME staff."""
+    return list(session.scalars(select(models.Staff).where(models.Staff.region_id == region_id,
+                                                           models.Staff.organisation.in_(("lab", "sme")))
+                                .order_by(models.Staff.organisation, models.Staff.id)))
 
 
 def default_brief(region: models.Region) -> tuple[str, tuple[str, ...], str]:

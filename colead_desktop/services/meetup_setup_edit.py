@@ -22,8 +22,9 @@ from colead_desktop.domain import roundtables as rt
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.services.meetup import event_in
-from colead_desktop.services.meetup_setup import (RoundSetup, SetupTable, SetupTalent, plan_in, region_table_in,
-                                                  save_plan_in, save_setup_in, setup_in, skill_of, talent_labels)
+from colead_desktop.services.meetup_setup import (RoundSetup, SetupTable, SetupTalent, plan_in, region_staff_in,
+                                                  region_table_in, save_plan_in, save_setup_in, setup_in, skill_of,
+                                                  talent_labels)
 
 
 @dataclass(frozen=True)
@@ -34,11 +35,14 @@ class Choice:
 
 @dataclass(frozen=True)
 class SetupChoices:
-    """What the editors offer: the database's staff, the programme's regions and talents (by name)."""
+    """What the editors offer: the database's staff (named with their company or region), the event
+    programme's regions and talents."""
 
     staff: tuple[Choice, ...]
     regions: tuple[Choice, ...]
     talents: tuple[Choice, ...]
+    region_staff: dict[int, tuple[int, ...]]
+    """Region id -> the staff seated at its table by default (its lab and SME staff)."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,7 @@ class TalentEdit:
     rounds: tuple[int, ...]
     """Rounds attended (from 1); none = not taking part in the round tables."""
     prefers: tuple[int, ...] = ()
-    """Preferred region ids among the regions that have a table."""
+    """Preferred region ids, most wanted first; the planner sees those that have a table."""
 
 
 @dataclass(frozen=True)
@@ -80,14 +84,22 @@ def setup_choices(db: Database, event_id: int) -> SetupChoices:
     with db.session() as session:
         event = event_in(session, event_id)
         regions = {r.id: r.name for r in session.scalars(select(models.Region).order_by(models.Region.id))}
+        own = [Choice(r.id, r.name) for r in session.scalars(select(models.Region).where(
+            models.Region.programme_id == event.programme_id).order_by(models.Region.id))]
         companies = {c.id: c.name for c in session.scalars(select(models.Company))}
-        staff = tuple(Choice(s.id, f"{s.name}（{companies.get(s.company_id or 0) or regions.get(s.region_id or 0, '')}）"
-                             if s.company_id or s.region_id else s.name)
-                      for s in session.scalars(select(models.Staff).order_by(models.Staff.region_id, models.Staff.id)))
+        people = sorted(session.scalars(select(models.Staff)),
+                        key=lambda s: (s.organisation not in ("lab", "sme"), s.region_id or 0, s.id))
+        staff = tuple(Choice(s.id, _staff_label(s, companies, regions)) for s in people)
         talents = _programme_talents(session, event.programme_id)
         labels = talent_labels(talents)
-        return SetupChoices(staff, tuple(Choice(i, n) for i, n in regions.items()),
-                            tuple(Choice(t.id, labels[t.id]) for t in talents))
+        return SetupChoices(staff, tuple(own), tuple(Choice(t.id, labels[t.id]) for t in talents),
+                            {r.id: tuple(s.id for s in region_staff_in(session, r.id)) for r in own})
+
+
+def _staff_label(staff: models.Staff, companies: dict[int, str], regions: dict[int, str]) -> str:
+    """The name with what tells two people apart in a list: their company, else region, else role."""
+    where = companies.get(staff.company_id or 0) or regions.get(staff.region_id or 0) or staff.role
+    return f"{staff.name}（{where}）" if where else staff.name
 
 
 def current_edit(db: Database, event_id: int) -> SetupEdit:
@@ -98,11 +110,10 @@ def current_edit(db: Database, event_id: int) -> SetupEdit:
         if setup is None:
             raise InputError(msg("ラウンドテーブルの設定がありません", "There is no round-table setup"))
         members = {t.talent_id: t for t in setup.talents}
-        regions = {t.region_id for t in setup.tables if t.region_id is not None}
         every = tuple(range(1, setup.rounds + 1))
         talents = tuple(TalentEdit(t.id, (every if members[t.id].rounds is None else members[t.id].rounds)
                                    if t.id in members else (),
-                                   tuple(r for r in t.region_preferences if r in regions))
+                                   tuple(t.region_preferences))
                         for t in _programme_talents(session, event_in(session, event_id).programme_id))
         ids = {t.label: t.talent_id for t in setup.talents}
         return SetupEdit(tuple(TableEdit(t.name, t.capacity, t.staff_ids, t.region_id, t.name) for t in setup.tables),
@@ -164,10 +175,11 @@ def _tables(session: Session, event: models.Event, edit: SetupEdit, current: Rou
     return tuple(out)
 
 
-def _set_preferences(talent: models.Talent, chosen: Sequence[int], shown: set[int]) -> None:
-    """Keep the order of preferences still chosen and those for regions without a table at this event."""
-    kept = [r for r in talent.region_preferences if r not in shown or r in chosen]
-    talent.region_preferences = kept + [r for r in chosen if r not in kept]
+def _set_preferences(talent: models.Talent, chosen: Sequence[int]) -> None:
+    """The talent's region preferences are a fact about the talent (from the application), kept in their
+    order; newly chosen regions go last."""
+    kept = [r for r in talent.region_preferences if r in chosen]
+    talent.region_preferences = kept + [r for r in dict.fromkeys(chosen) if r not in kept]
 
 
 def apply_setup(db: Database, event_id: int, edit: SetupEdit) -> AppliedSetup:
@@ -190,7 +202,7 @@ def apply_setup(db: Database, event_id: int, edit: SetupEdit) -> AppliedSetup:
         labels = talent_labels([talents[t.talent_id] for t in members])
         every = set(range(1, current.rounds + 1))
         for t in edit.talents:
-            _set_preferences(talents[t.talent_id], t.prefers, set(table_of_region))
+            _set_preferences(talents[t.talent_id], t.prefers)
         setup_talents = tuple(SetupTalent(t.talent_id, labels[t.talent_id], skill_of(talents[t.talent_id]),
                                           tuple(dict.fromkeys(table_of_region[r] for r in
                                                               talents[t.talent_id].region_preferences

@@ -23,6 +23,7 @@ from colead_desktop.services import meetup as service
 from colead_desktop.services import meetup_grid as rules
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.ui.meetup.grid import SKILL_COLOURS, RoundGrid
+from colead_desktop.ui.meetup.setup_dialog import SetupDialog
 
 
 def _skill_label(code: str) -> str:
@@ -72,6 +73,17 @@ class RoundTableTab(QWidget):
         controls.addWidget(self.replan_button)
         controls.addStretch(1)
         left.addLayout(controls)
+        setup_row = QHBoxLayout()
+        setup_row.addWidget(QLabel(self.tr("設定:")))
+        self.setup_buttons: list[QPushButton] = []
+        for page, text in (("tables", self.tr("テーブルと担当者…")), ("talents", self.tr("出欠・希望…")),
+                           ("apart", self.tr("同席禁止…"))):
+            button = QPushButton(text, objectName=f"rt_setup_{page}")
+            button.clicked.connect(lambda _c=False, p=page: self.open_setup(p))
+            setup_row.addWidget(button)
+            self.setup_buttons.append(button)
+        setup_row.addStretch(1)
+        left.addLayout(setup_row)
         for widget in (self.mode_combo, self.rounds_spin, self.seed_spin):
             signal = widget.currentIndexChanged if isinstance(widget, QComboBox) else widget.valueChanged
             signal.connect(self._settings_changed)
@@ -141,7 +153,8 @@ class RoundTableTab(QWidget):
         has = self.setup is not None
         self.empty_label.setVisible(not has and event_id is not None)
         self.create_button.setVisible(not has and event_id is not None)
-        for widget in (self.mode_combo, self.rounds_spin, self.seed_spin, self.solve_button, self.replan_button):
+        for widget in (self.mode_combo, self.rounds_spin, self.seed_spin, self.solve_button, self.replan_button,
+                       *self.setup_buttons):
             widget.setEnabled(has)
         if self.setup is not None:
             self._filling = True
@@ -253,6 +266,27 @@ class RoundTableTab(QWidget):
             self.plan = plan
             self._save()
             self.refresh()
+
+    def open_setup(self, page: str) -> SetupDialog | None:
+        """The setup editors on `page`; when saved, the tab shows the re-planned seating."""
+        if self.event_id is None or self.setup is None:
+            return None
+        dialog = SetupDialog(self.db, self.event_id, self.setup.rounds, page, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._setup_applied(dialog))
+        dialog.open()
+        return dialog
+
+    def _setup_applied(self, dialog: SetupDialog) -> None:
+        applied = dialog.applied
+        if applied is None:
+            return
+        self.setup, self.plan = applied.setup, applied.plan
+        self.refresh()
+        if applied.dropped_pins:
+            self.feedback.insertItem(0, self.tr("設定の変更で使えなくなった固定を{0}件解除しました").format(
+                applied.dropped_pins))
+        self.changed.emit()
 
     def create_default(self) -> None:
         if self.event_id is None:

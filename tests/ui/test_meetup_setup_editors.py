@@ -1,0 +1,144 @@
+"""The round-table setup editors used as a planner would: change a capacity, attendance, a keep-apart pair,
+tables and staff, press 保存して再計画, and check the database, the re-planned grid and the exported .ics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import ics
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from colead_desktop.db.engine import Database
+from colead_desktop.services import meetup_setup as setups
+from colead_desktop.ui.meetup.setup_dialog import SetupDialog
+from colead_desktop.ui.pages.meetup_page import MeetupPage
+from tests.ui.test_meetup_page import page  # noqa: F401  (the demo meetup page fixture)
+
+
+def _open(page: MeetupPage, qtbot: QtBot, which: str) -> SetupDialog:  # noqa: F811
+    page.tabs.setCurrentWidget(page.roundtable_tab)
+    button = page.roundtable_tab.findChild(QPushButton, f"rt_setup_{which}")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    (dialog,) = [d for d in page.roundtable_tab.findChildren(SetupDialog) if d.isVisible()]
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _save(dialog: SetupDialog, qtbot: QtBot) -> None:
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+
+def _table_of(plan, label: str, round_no: int) -> str | None:  # noqa: ANN001
+    return next((t for t, people in plan.rounds[round_no - 1].items() if label in people), None)
+
+
+def test_capacity_below_need_shows_the_reason_and_keeps_the_setup(page: MeetupPage, db: Database,  # noqa: F811
+                                                                   qtbot: QtBot, artifacts: Path) -> None:
+    dialog = _open(page, qtbot, "tables")
+    dialog.grab().save(str(artifacts / "meetup_setup_tables.png"))
+    name = dialog.tables_editor.tables()[0].name
+    dialog.tables_editor.capacity_box(0).setValue(2)
+    _save(dialog, qtbot)
+    assert dialog.isVisible()
+    assert "定員2名" in dialog.error.text() and name in dialog.error.text()
+    dialog.grab().save(str(artifacts / "meetup_setup_infeasible.png"))
+    assert setups.load_setup(db, page.event_id).tables[0].capacity > 2  # type: ignore[arg-type, union-attr]
+
+
+def test_talent_absent_from_round_two_leaves_the_grid_there(page: MeetupPage, db: Database,  # noqa: F811
+                                                           qtbot: QtBot, artifacts: Path) -> None:
+    rt = page.roundtable_tab
+    assert rt.setup is not None
+    who = rt.setup.talents[3]
+    assert rt.grid.chip(who.label, 2) is not None
+    dialog = _open(page, qtbot, "talents")
+    dialog.grab().save(str(artifacts / "meetup_setup_talents.png"))
+    dialog.talents_editor.round_item(who.talent_id, 2).setCheckState(Qt.CheckState.Unchecked)
+    _save(dialog, qtbot)
+    assert not dialog.isVisible()
+    assert rt.grid.chip(who.label, 2) is None
+    assert rt.grid.chip(who.label, 1) is not None and rt.grid.chip(who.label, 3) is not None
+    assert rt.problems == []
+    plan = setups.load_plan(db, page.event_id)  # type: ignore[arg-type]
+    assert plan is not None and _table_of(plan, who.label, 2) is None and _table_of(plan, who.label, 1)
+    assert setups.load_setup(db, page.event_id).talent(who.label).rounds == (1, 3)  # type: ignore[arg-type, union-attr]
+
+
+def test_keep_apart_pair_never_shares_a_table(page: MeetupPage, db: Database, qtbot: QtBot,  # noqa: F811
+                                              artifacts: Path) -> None:
+    rt = page.roundtable_tab
+    assert rt.setup is not None and rt.plan is not None
+    first = rt.setup.tables[0].name
+    a, b = rt.plan.rounds[0][first][:2]  # seated together now
+    ids = {t.label: t.talent_id for t in rt.setup.talents}
+    dialog = _open(page, qtbot, "apart")
+    editor = dialog.apart_editor
+    editor.first.setCurrentIndex(editor.first.findData(ids[a]))
+    editor.second.setCurrentIndex(editor.second.findData(ids[a]))
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    assert editor.list.count() == 0 and editor.message.text()  # the same person twice is refused
+    editor.second.setCurrentIndex(editor.second.findData(ids[b]))
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    assert editor.list.count() == 1 and a in editor.list.item(0).text()
+    dialog.grab().save(str(artifacts / "meetup_setup_apart.png"))
+    _save(dialog, qtbot)
+    assert not dialog.isVisible()
+    plan = setups.load_plan(db, page.event_id)  # type: ignore[arg-type]
+    assert plan is not None
+    assert all(_table_of(plan, a, r) != _table_of(plan, b, r) for r in (1, 2, 3))
+    assert setups.load_setup(db, page.event_id).apart == ((a, b),)  # type: ignore[arg-type, union-attr]
+    # removing the pair in the editor removes it from the database
+    dialog = _open(page, qtbot, "apart")
+    dialog.apart_editor.list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.apart_editor.remove_button, Qt.MouseButton.LeftButton)
+    _save(dialog, qtbot)
+    assert setups.load_setup(db, page.event_id).apart == ()  # type: ignore[arg-type, union-attr]
+
+
+def test_rename_add_remove_tables_and_seat_staff(page: MeetupPage, db: Database, qtbot: QtBot,  # noqa: F811
+                                                 artifacts: Path) -> None:
+    dialog = _open(page, qtbot, "tables")
+    editor = dialog.tables_editor
+    editor.table.item(0, 0).setText("北見・オホーツク")
+    editor.table.selectRow(1)
+    outsider = next(c.id for c in editor.choices.staff if c.id not in editor.tables()[1].staff_ids)
+    editor.staff_item(outsider).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(editor.findChild(QPushButton, "tables_add"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.findChild(QPushButton, "tables_add"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.findChild(QPushButton, "tables_remove"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.findChild(QPushButton, "tables_add_regions"), Qt.MouseButton.LeftButton)
+    assert len(editor.tables()) == 4  # every region already has its table
+    _save(dialog, qtbot)
+    assert not dialog.isVisible(), dialog.error.text()
+    setup = setups.load_setup(db, page.event_id)  # type: ignore[arg-type]
+    assert setup is not None
+    assert [t.name for t in setup.tables] == ["北見・オホーツク", "桑名", "沖縄", "テーブル4"]
+    assert outsider in setup.tables[1].staff_ids
+    assert setup.tables[0].purpose  # the renamed table kept its brief
+    rt = page.roundtable_tab
+    assert (1, "テーブル4") in rt.grid.cells and rt.problems == []
+    QApplication.processEvents()
+    page.grab().save(str(artifacts / "meetup_roundtables_edited.png"))
+
+
+def test_room_url_reaches_the_talent_calendar(page: MeetupPage, db: Database, qtbot: QtBot,  # noqa: F811
+                                             tmp_path: Path) -> None:
+    page.tabs.setCurrentWidget(page.docs_tab)
+    docs = page.docs_tab
+    docs.table_combo.setCurrentIndex(1)
+    docs.url_edit.setText("https://ovice.example/kuwana-room")
+    docs.room_edit.setText("桑名の部屋")
+    qtbot.mouseClick(docs.findChild(QPushButton, "docs_save"), Qt.MouseButton.LeftButton)
+    setup = setups.load_setup(db, page.event_id)  # type: ignore[arg-type]
+    plan = setups.load_plan(db, page.event_id)  # type: ignore[arg-type]
+    assert setup is not None and plan is not None and setup.tables[1].join_url == "https://ovice.example/kuwana-room"
+    who = plan.rounds[0][setup.tables[1].name][0]
+    docs.export_talent_ics(tmp_path)
+    docs.runner.wait()
+    qtbot.waitUntil(lambda: docs.last_export is not None, timeout=20000)
+    calendar = ics.Calendar(Path(docs.last_export[who]).read_text(encoding="utf-8"))
+    event = min(calendar.events, key=lambda e: e.begin)  # round 1
+    assert event.url == "https://ovice.example/kuwana-room"
+    assert "桑名の部屋" in event.location and "https://ovice.example/kuwana-room" in event.location
