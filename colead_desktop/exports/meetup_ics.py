@@ -18,8 +18,9 @@ from pathlib import Path
 from icalendar import Event
 
 from colead_desktop.domain.agenda import round_slots, schedule
+from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.jp_calendar import as_tokyo
+from colead_desktop.domain.jp_calendar import TOKYO
 from colead_desktop.domain.meetup_docs import MeetupPack, TableBrief
 from colead_desktop.exports.atomic import write_bytes_atomically
 from colead_desktop.exports.ics import new_calendar
@@ -30,28 +31,44 @@ def _uid(pack: MeetupPack, *parts: object) -> str:
     return f"{hashlib.sha1(key.encode('utf-8')).hexdigest()[:24]}@colead-desktop"
 
 
+def _require_aware(pack: MeetupPack) -> None:
+    """A naive time could be anyone's wall clock; invitations go to people in other zones, so the caller
+    must say Asia/Tokyo (domain.jp_calendar.as_tokyo) rather than have the machine's zone guessed."""
+    for what, moment in ((msg("開始", "start"), pack.agenda.start), (msg("終了", "end"), pack.agenda.end)):
+        if moment.tzinfo is None or moment.utcoffset() is None:
+            raise InputError(msg("「{t}」の{w}日時にタイムゾーンがありません（Asia/Tokyoで指定してください）",
+                                 "The {w} time of '{t}' has no time zone (give it in Asia/Tokyo)",
+                                 t=pack.agenda.title, w=what))
+
+
 def _event(uid: str, summary: str, start: datetime, end: datetime, description: str) -> Event:
     event = Event()
     event.add("uid", uid)
-    event.add("dtstamp", as_tokyo(start))
+    event.add("dtstamp", start.astimezone(TOKYO))
     event.add("summary", summary)
-    event.add("dtstart", as_tokyo(start))
-    event.add("dtend", as_tokyo(end))
+    event.add("dtstart", start.astimezone(TOKYO))
+    event.add("dtend", end.astimezone(TOKYO))
     event.add("description", description)
     return event
 
 
+def _where(event: Event, place: str, url: str) -> None:
+    """LOCATION names the room or tool and repeats the link (many calendars show only LOCATION); URL is the link."""
+    location = " ".join(x for x in (place, url) if x)
+    if location:
+        event.add("location", location)
+    if url:
+        event.add("url", url)
+
+
 def event_calendar(pack: MeetupPack) -> bytes:
-    """The whole event as one VEVENT; the agenda is listed in the description."""
+    """The whole event as one VEVENT with the event's tool and join URL; the agenda is in the description."""
+    _require_aware(pack)
     agenda = pack.agenda
     cal = new_calendar("Meetup", agenda.title)
     lines = [f"{b.start:%H:%M}–{b.end:%H:%M} {b.block.title}" for b in schedule(agenda)]
     event = _event(_uid(pack, "event"), agenda.title, agenda.start, agenda.end, "\n".join(lines))
-    if agenda.place:
-        event.add("location", agenda.place)
-    url = next((b.join_url for b in agenda.blocks if b.join_url), "")
-    if url:
-        event.add("url", url)
+    _where(event, agenda.place, agenda.join_url or next((b.join_url for b in agenda.blocks if b.join_url), ""))
     cal.add_component(event)
     return cal.to_ical()
 
@@ -66,7 +83,9 @@ def brief_text(brief: TableBrief) -> str:
 
 
 def talent_calendar(pack: MeetupPack, talent_id: str) -> bytes:
-    """One VEVENT per round the talent attends, at the time of the matching round-table block."""
+    """One VEVENT per round the talent attends, at the time of the matching round-table block, with the
+    table's room link (the event's link when the table has none)."""
+    _require_aware(pack)
     cal = new_calendar("Meetup", f"{pack.agenda.title} – {pack.name(talent_id)}")
     for r, slot in enumerate(round_slots(pack.agenda)[: len(pack.plan.rounds)]):
         table = pack.seat(talent_id, r)
@@ -76,11 +95,7 @@ def talent_calendar(pack: MeetupPack, talent_id: str) -> bytes:
         summary = msg("{t}（第{r}ラウンド：{g}テーブル）", "{t} (round {r}: table {g})", t=pack.agenda.title,
                       r=r + 1, g=brief.region)
         event = _event(_uid(pack, talent_id, r + 1), summary, slot.start, slot.end, brief_text(brief))
-        location = " ".join(x for x in (brief.room, brief.join_url) if x)
-        if location:
-            event.add("location", location)
-        if brief.join_url:
-            event.add("url", brief.join_url)
+        _where(event, brief.room, brief.join_url or pack.agenda.join_url)
         cal.add_component(event)
     return cal.to_ical()
 

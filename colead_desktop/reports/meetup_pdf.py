@@ -147,9 +147,11 @@ def _talent_card(pack: MeetupPack, sheet: TalentSheet) -> list[Flowable]:
         table = pack.seat(sheet.talent_id, r)
         brief = pack.brief(table) if table else None
         rows.append([_round_label(pack, r), brief.region if brief else msg("（欠席）", "(absent)"),
-                     "\n".join(x for x in (brief.room, brief.join_url) if x) if brief else ""])
-    card = [para(f"{sheet.name}　{sheet.affiliation}", HEADING),
-            grid(rows, [30 * mm, 40 * mm, CONTENT_WIDTH - 70 * mm]), Spacer(1, 6 * mm)]
+                     "\n".join(x for x in (brief.room, brief.join_url or pack.agenda.join_url) if x) if brief else ""])
+    card: list[Flowable] = [para(f"{sheet.name}　{sheet.affiliation}", HEADING)]
+    if where := "　".join(x for x in (pack.agenda.place, pack.agenda.join_url) if x):
+        card.append(para(msg("イベント会場：{w}", "Event venue: {w}", w=where), SMALL))
+    card += [grid(rows, [30 * mm, 40 * mm, CONTENT_WIDTH - 70 * mm]), Spacer(1, 6 * mm)]
     return [CondPageBreak(45 * mm), KeepTogether(card)]
 
 

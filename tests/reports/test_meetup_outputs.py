@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 
 from colead_desktop.domain.agenda import meetup_2021
+from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, SmeEntry, TableBrief, TalentSheet
 from colead_desktop.domain.progress import Cancelled
@@ -68,6 +69,18 @@ def test_handouts_contain_every_part(pack: MeetupPack, tmp_path: Path) -> None:
                     str(ARTIFACTS / "meetup_rotation")], check=True)
 
 
+def test_talent_cards_show_each_room_link_and_the_event_link(pack: MeetupPack, tmp_path: Path) -> None:
+    target = write_handouts(tmp_path / "cards.pdf", pack, [HandoutPart.TALENT_CARDS])
+    text = pdf_text(target)
+    assert "イベント会場：oVicehttps://ovice.example/main" in text
+    for r in range(3):
+        brief = pack.brief(pack.seat("t00", r))  # type: ignore[arg-type]
+        assert brief.room + brief.join_url in text
+    ARTIFACTS.mkdir(exist_ok=True)
+    subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1", str(target),
+                    str(ARTIFACTS / "meetup_talent_cards")], check=True)
+
+
 def test_parts_can_be_printed_alone_and_in_english(pack: MeetupPack, tmp_path: Path) -> None:
     set_language("en")
     text = pdf_text(write_handouts(tmp_path / "agenda.pdf", pack, [HandoutPart.AGENDA]))
@@ -95,6 +108,21 @@ def test_event_calendar_is_one_event_in_tokyo(pack: MeetupPack) -> None:
     assert event.end.hour == 16 and event.end.minute == 30
     assert "14:10–14:40 ラウンドテーブル①" in event.description
     assert b"BEGIN:VTIMEZONE" in event_calendar(pack) and b"TZID=Asia/Tokyo" in event_calendar(pack)
+    assert event.url == pack.agenda.join_url == "https://ovice.example/main"
+    assert event.location == f"oVice {pack.agenda.join_url}"
+
+
+def test_calendars_refuse_naive_times(pack: MeetupPack) -> None:
+    naive = replace(pack, agenda=replace(pack.agenda, start=pack.agenda.start.replace(tzinfo=None)))
+    for write in (event_calendar, lambda p: talent_calendar(p, "t00")):
+        with pytest.raises(InputError, match="タイムゾーン"):
+            write(naive)
+
+
+def test_a_table_without_a_link_sends_talents_to_the_event_link(pack: MeetupPack) -> None:
+    bare = replace(pack, tables=tuple(replace(t, join_url="") for t in pack.tables))
+    events = ics.Calendar(talent_calendar(bare, "t00").decode("utf-8")).events
+    assert {e.url for e in events} == {pack.agenda.join_url}
 
 
 def test_talent_calendar_has_one_event_per_attended_round(pack: MeetupPack, tmp_path: Path) -> None:
