@@ -4,16 +4,19 @@ QDropEvent delivered to the cell), pinning and replanning, exports through the J
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QSpinBox
+from PySide6.QtWidgets import QApplication, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.agenda import Severity
+from colead_desktop.domain.meetup_docs import DEFAULT_SHEET_FIELDS
+from colead_desktop.reports.meetup_pdf import HandoutPart
 from colead_desktop.services import meetup as service
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services.demo import load_demo
@@ -134,3 +137,46 @@ def test_docs_tab_edits_brief_and_exports(page: MeetupPage, db: Database, tmp_pa
     docs.runner.wait()
     qtbot.waitUntil(lambda: docs.last_export is not None, timeout=20000)
     assert (tmp_path / "r.xlsx").exists()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
+def test_self_introduction_fields_chosen_in_the_window_reach_the_pdf(page: MeetupPage, db: Database,
+                                                                     tmp_path: Path, qtbot: QtBot) -> None:
+    page.tabs.setCurrentWidget(page.docs_tab)
+    docs = page.docs_tab
+    docs.fields_edit.setPlainText("参加の動機\n得意なツールと言語\n")
+    for part, box in docs.part_boxes.items():
+        box.setChecked(part is HandoutPart.SELF_INTRO)
+    qtbot.mouseClick(docs.findChild(QPushButton, "docs_save"), Qt.MouseButton.LeftButton)
+    assert setups.load_setup(db, page.event_id).sheet_fields == ("参加の動機", "得意なツールと言語")  # type: ignore[arg-type, union-attr]
+    docs.export_handouts(tmp_path / "intro.pdf")
+    docs.runner.wait()
+    qtbot.waitUntil(lambda: docs.last_export is not None, timeout=20000)
+    text = "".join(subprocess.run(["pdftotext", str(docs.last_export), "-"], check=True, capture_output=True,
+                                  text=True).stdout.split())
+    assert "得意なツールと言語" in text and "参加の動機" in text and "本業以外での学習履歴" not in text
+    qtbot.mouseClick(docs.findChild(QPushButton, "docs_sheet_defaults"), Qt.MouseButton.LeftButton)
+    assert docs.fields_edit.toPlainText().splitlines() == list(DEFAULT_SHEET_FIELDS)
+
+
+def test_print_button_opens_the_print_centre_on_the_events_handouts(db: Database, qtbot: QtBot) -> None:
+    from colead_desktop.settings import Settings
+    from colead_desktop.ui.main_window import MainWindow
+    from colead_desktop.ui.print_centre import PrintCentre
+
+    load_demo(db)
+    window = MainWindow(db, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("meetup")
+    page = window.findChild(MeetupPage)
+    assert page is not None and page.print_button.isEnabled()
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    centre = window.findChild(PrintCentre)
+    assert centre is not None and centre.isVisible()
+    current = centre.tree.currentItem().data(0, Qt.ItemDataRole.UserRole)
+    assert current.key == f"meetup:{page.event_id}/handouts"
+    centre.close()
+    pre = next(e for e in service.list_online_events(db) if e.kind == "pre_meeting")
+    page.select_event(pre.id)
+    assert not page.print_button.isEnabled()  # handouts are printed for meetups only

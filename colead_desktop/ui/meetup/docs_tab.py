@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.meetup_docs import DEFAULT_SHEET_FIELDS
 from colead_desktop.domain.progress import Progress
 from colead_desktop.reports.meetup_pdf import HandoutPart
 from colead_desktop.services import meetup_exports as exports
@@ -55,6 +56,10 @@ class DocsTab(QWidget):
         self.fields_edit = QPlainTextEdit(objectName="docs_sheet_fields")
         self.fields_edit.setPlaceholderText(self.tr("1行に1項目"))
         form.addRow(self.tr("自己紹介シートの項目"), self.fields_edit)
+        defaults = QPushButton(self.tr("既定の項目に戻す"), objectName="docs_sheet_defaults")
+        defaults.setToolTip(self.tr("Co-LEADの選考で使う人材情報の項目（2021年の様式は残っていません）"))
+        defaults.clicked.connect(lambda: self.fields_edit.setPlainText("\n".join(DEFAULT_SHEET_FIELDS)))
+        form.addRow("", defaults)
         save = QPushButton(self.tr("保存"), objectName="docs_save")
         save.clicked.connect(self.save)
         form.addRow("", save)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.types import EventKind
 from colead_desktop.services import meetup as service
 from colead_desktop.ui.meetup.agenda_tab import AgendaTab
 from colead_desktop.ui.meetup.docs_tab import DocsTab
@@ -16,6 +17,7 @@ class MeetupPage(QWidget):
         super().__init__(parent)
         self.setObjectName("meetup_page")
         self.db = db
+        self._kinds: dict[int, str] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         title = QLabel(self.tr("オンラインイベント"))
@@ -26,6 +28,10 @@ class MeetupPage(QWidget):
         self.event_combo.currentIndexChanged.connect(self._event_chosen)
         top.addWidget(self.event_combo)
         top.addStretch(1)
+        self.print_button = QPushButton(self.tr("印刷…"), objectName="meetup_print")
+        self.print_button.setToolTip(self.tr("印刷センターでこのイベントの配布資料を開きます"))
+        self.print_button.clicked.connect(self.open_print_centre)
+        top.addWidget(self.print_button)
         layout.addLayout(top)
         self.tabs = QTabWidget(objectName="meetup_tabs")
         self.agenda_tab = AgendaTab(db)
@@ -44,10 +50,21 @@ class MeetupPage(QWidget):
         value = self.event_combo.currentData()
         return None if value is None else int(value)
 
+    @property
+    def event_kind(self) -> str | None:
+        return self._kinds.get(self.event_id) if self.event_id is not None else None
+
+    def open_print_centre(self) -> None:
+        from colead_desktop.ui.print_centre import open_print_centre  # the print centre needs the main window
+
+        if self.event_id is not None and hasattr(self.window(), "settings"):
+            open_print_centre(self.window(), select=f"meetup:{self.event_id}/handouts")
+
     def reload(self) -> None:
         """Refresh the event list, keeping the chosen event (the meetup by default)."""
         keep = self.event_id
         events = service.list_online_events(self.db)
+        self._kinds = {e.id: e.kind for e in events}
         self.event_combo.blockSignals(True)
         self.event_combo.clear()
         for event in events:
@@ -64,6 +81,8 @@ class MeetupPage(QWidget):
 
     def _event_chosen(self, _index: int = -1) -> None:
         event_id = self.event_id
+        # the print centre lists handouts for meetups (the events with round tables and a pre-reading pack)
+        self.print_button.setEnabled(self.event_kind == EventKind.MEETUP.value)
         self.agenda_tab.load(event_id)
         self.roundtable_tab.load(event_id)
         self.docs_tab.load(event_id)
