@@ -9,10 +9,10 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.agenda import round_slots
@@ -137,6 +137,7 @@ class RoundTableTab(QWidget):
         side.addWidget(self.status_label)
         self.feedback = QListWidget(objectName="rt_feedback")
         self.feedback.setWordWrap(True)
+        self.feedback.setTextElideMode(Qt.TextElideMode.ElideNone)  # long Japanese messages were cut with "..."
         side.addWidget(self.feedback, 1)
         side_widget = QWidget()
         side_widget.setLayout(side)
@@ -204,11 +205,19 @@ class RoundTableTab(QWidget):
             self.status_label.setText(self.tr("制約違反 {0}件").format(len(self.problems)))
             self.status_label.setStyleSheet("color: #c62828; font-weight: bold;")
             for text in self.problems:
-                item = QListWidgetItem(text, self.feedback)
-                item.setForeground(QBrush(QColor("#c62828")))
+                self._note(text, "#c62828")
         else:
             self.status_label.setText(self.tr("制約はすべて満たされています（固定 {0}件）").format(len(setup.pins)))
             self.status_label.setStyleSheet("color: #2e7d32; font-weight: bold;")
+
+    def _note(self, text: str, colour: str, row: int | None = None) -> None:
+        """A feedback line, as tall as its wrapped text: the list's own estimate clips wrapped Japanese lines."""
+        item = QListWidgetItem(text)
+        item.setForeground(QBrush(QColor(colour)))
+        width = self.feedback.viewport().width() - 8
+        rect = self.feedback.fontMetrics().boundingRect(QRect(0, 0, width, 0), Qt.TextFlag.TextWrapAnywhere, text)
+        item.setSizeHint(QSize(width, rect.height() + 6))
+        self.feedback.insertItem(self.feedback.count() if row is None else row, item)
 
     # --- commands -------------------------------------------------------------------------------------
     def _try(self, work):  # noqa: ANN001, ANN202
@@ -284,8 +293,8 @@ class RoundTableTab(QWidget):
         self.setup, self.plan = applied.setup, applied.plan
         self.refresh()
         if applied.dropped_pins:
-            self.feedback.insertItem(0, self.tr("設定の変更で使えなくなった固定を{0}件解除しました").format(
-                applied.dropped_pins))
+            self._note(self.tr("設定の変更で使えなくなった固定を{0}件解除しました").format(applied.dropped_pins),
+                       "#37474f", 0)
         self.changed.emit()
 
     def create_default(self) -> None:
