@@ -158,7 +158,8 @@ def _check(edit: SetupEdit, rounds: int, staff: set[int], regions: set[int], nam
         for who in (a, b):
             if who not in members:
                 raise InputError(msg("同席禁止の{p}はラウンドテーブルに参加していません",
-                                     "{p} is kept apart but does not take part in the round tables", p=names.get(who, who)))
+                                     "{p} is kept apart but does not take part in the round tables",
+                                     p=names.get(who, who)))
 
 
 def _tables(session: Session, event: models.Event, edit: SetupEdit, current: RoundSetup) -> tuple[SetupTable, ...]:

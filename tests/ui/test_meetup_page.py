@@ -148,7 +148,8 @@ def test_self_introduction_fields_chosen_in_the_window_reach_the_pdf(page: Meetu
     for part, box in docs.part_boxes.items():
         box.setChecked(part is HandoutPart.SELF_INTRO)
     qtbot.mouseClick(docs.findChild(QPushButton, "docs_save"), Qt.MouseButton.LeftButton)
-    assert setups.load_setup(db, page.event_id).sheet_fields == ("参加の動機", "得意なツールと言語")  # type: ignore[arg-type, union-attr]
+    saved = setups.load_setup(db, page.event_id)  # type: ignore[arg-type]
+    assert saved is not None and saved.sheet_fields == ("参加の動機", "得意なツールと言語")
     docs.export_handouts(tmp_path / "intro.pdf")
     docs.runner.wait()
     qtbot.waitUntil(lambda: docs.last_export is not None, timeout=20000)
