@@ -79,6 +79,10 @@ def set_audited(session: Session, who: str, row: Any, changes: dict[str, Any]) -
             audit(session, who, row.__tablename__, row.id, field, old, value)
 
 
+def as_entry(row: AuditRow) -> AuditEntry:
+    return AuditEntry(row.at, row.who, row.entity, row.entity_id, row.field, row.old, row.new)
+
+
 def audit_entries(db: Database, entity: str | None = None, entity_id: int | None = None,
                   limit: int | None = None) -> list[AuditEntry]:
     """Newest first."""
@@ -90,8 +94,7 @@ def audit_entries(db: Database, entity: str | None = None, entity_id: int | None
             query = query.where(AuditRow.entity_id == entity_id)
         if limit:
             query = query.limit(limit)
-        return [AuditEntry(r.at, r.who, r.entity, r.entity_id, r.field, r.old, r.new)
-                for r in session.scalars(query)]
+        return [as_entry(r) for r in session.scalars(query)]
 
 
 def export_audit_csv(db: Database, target: Path) -> Path:

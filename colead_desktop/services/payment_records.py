@@ -77,6 +77,13 @@ class ExpenseItem:
     receipts: tuple[ReceiptItem, ...]
 
 
+def ensure_editable(db: Database, talent_id: int) -> None:
+    """Raise InputError (naming the statement) if the talent's records are locked by an approved statement;
+    the GUI asks before opening an editor, so nobody fills in a dialog only to be refused."""
+    with db.session() as session:
+        check_editable(session, talent_id)
+
+
 def _record(session: Session, model: type[Any], row_id: int) -> Any:
     row = session.get(model, row_id)
     if row is None:
@@ -244,16 +251,6 @@ def update_expense(db: Database, row_id: int, who: str, day: date, category: str
             audit_deleted(session, who, receipt)
             session.delete(receipt)
         _attach(session, row_id, add_receipts, who)
-
-
-def attach_receipt(db: Database, expense_id: int, source: Path, who: str) -> Path:
-    with db.session() as session:
-        _record(session, ExpenseRow, expense_id)
-        _attach(session, expense_id, [source], who)
-        receipt = session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == expense_id)
-                                  .order_by(ReceiptRow.id.desc())).first()
-        assert receipt is not None
-        return receipt_path(receipt.sha256, receipt.file_name)
 
 
 def expenses(db: Database, talent_id: int) -> list[ExpenseItem]:

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
-from colead_desktop.db.payment_models import (ExpenseRow, PayeeRow, PaymentPayerRow, StatementRow, TourDayRow,
-                                              WorkDayRow)
+from colead_desktop.db.payment_models import (AuditRow, ExpenseRow, PayeeRow, PaymentPayerRow, ReceiptRow,
+                                              StatementRow, TourDayRow, WorkDayRow)
 from colead_desktop.domain.bank import AccountType, mask_number, validate_account
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
@@ -30,7 +30,7 @@ from colead_desktop.domain.payments import FY2021_PRESET
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.statements import Statement
 from colead_desktop.domain.zengin import Originator, check_transfer_date
-from colead_desktop.services.payment_audit import audit_created, set_audited
+from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit_created, set_audited
 from colead_desktop.services.payment_policy_store import save_policy
 from colead_desktop.services.payment_rows import latest_statement, payee_row, region_name, talent_row
 from colead_desktop.services.payment_statements import (approve_in, compute_draft_in, issued_statements,
@@ -97,6 +97,25 @@ def list_payees(db: Database) -> list[PayeeSummary]:
         return out
 
 
+def talent_audit(db: Database, talent_id: int) -> list[AuditEntry]:
+    """The audit entries of a talent's statements, payee details and current records, newest first."""
+    with db.session() as session:
+        keys = [(StatementRow.__tablename__, i) for i in session.scalars(
+            select(StatementRow.id).where(StatementRow.talent_id == talent_id))]
+        keys += [(PayeeRow.__tablename__, i) for i in session.scalars(
+            select(PayeeRow.id).where(PayeeRow.talent_id == talent_id))]
+        for model in (TourDayRow, WorkDayRow, ExpenseRow):
+            keys += [(model.__tablename__, i) for i in session.scalars(
+                select(model.id).where(model.talent_id == talent_id))]
+        expense_ids = select(ExpenseRow.id).where(ExpenseRow.talent_id == talent_id)
+        keys += [(ReceiptRow.__tablename__, i) for i in session.scalars(
+            select(ReceiptRow.id).where(ReceiptRow.expense_id.in_(expense_ids)))]
+        wanted = set(keys)
+        rows = session.scalars(select(AuditRow).where(AuditRow.entity_id.in_({i for _e, i in keys}))
+                               .order_by(AuditRow.id.desc()))
+        return [as_entry(r) for r in rows if (r.entity, r.entity_id) in wanted]
+
+
 # ---------------------------------------------------------------- payee details
 
 PAYEE_FIELDS = ("name", "kana", "address", "tax_status", "exempt_reason", "bank_code", "branch_code",
@@ -112,13 +131,6 @@ def payee_details(db: Database, talent_id: int) -> PayeeDetails:
             return PayeeDetails(talent_id, talent.name, talent.kana, "", "individual", "", "", "",
                                 "ordinary", "", "", "", "", "payer", 0)
         return PayeeDetails(talent_id, **{f: getattr(row, f) for f in PAYEE_FIELDS})
-
-
-def payee_row_id(db: Database, talent_id: int) -> int | None:
-    """The payee row's id (what the audit log names), or None before details are saved."""
-    with db.session() as session:
-        row = payee_row(session, talent_id)
-        return row.id if row else None
 
 
 def save_payee(db: Database, talent_id: int, who: str, **values: Any) -> None:

@@ -99,14 +99,15 @@ def test_new_talent_records_draft_and_receipt(demo: Database, tmp_path: Path) ->
     statement_id = pay.list_payees(demo)[3].statement_id
     statements.mark_statement_paid(demo, statement_id, WHO, date(2022, 3, 10))
     statements.adjust_statement(demo, statement_id, WHO, "領収書の追加")
-    expense = records.add_expense(demo, talent_id, date(2021, 11, 18), "taxi", 2_400, False, WHO, "駅〜ホテル")
     receipt = tmp_path / "receipt.pdf"
     receipt.write_bytes(b"%PDF-1.4 invented receipt")
-    stored = records.attach_receipt(demo, expense, receipt, WHO)
+    expense = records.add_expense(demo, talent_id, date(2021, 11, 18), "taxi", 2_400, False, WHO, "駅〜ホテル",
+                                  receipts=[receipt])
     import hashlib
-    assert stored.name == hashlib.sha256(receipt.read_bytes()).hexdigest() + ".pdf" and stored.exists()
     added = next(e for e in records.expenses(demo, talent_id) if e.id == expense)
-    assert [(r.file_name, r.path) for r in added.receipts] == [("receipt.pdf", stored)]
+    [stored] = added.receipts
+    assert stored.file_name == "receipt.pdf" and stored.path.read_bytes() == receipt.read_bytes()
+    assert stored.path.name == hashlib.sha256(receipt.read_bytes()).hexdigest() + ".pdf"
     draft = statements.statement(demo, statements.compute_draft(demo, talent_id, WHO))
     assert draft.payable_gross_yen == 2_400
 

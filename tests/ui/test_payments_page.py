@@ -40,11 +40,11 @@ def test_page_opens_on_the_demo_with_statements(page: PaymentsPage, artifacts: P
 
 def test_bank_number_is_masked_until_revealed(page: PaymentsPage, db: Database) -> None:
     number = service.payee_details(db, page.talent_id).account_number
-    assert page.account.text() == "****" + number[-3:] and page.account.isReadOnly()
-    page.reveal.click()
-    assert page.account.text() == number and not page.account.isReadOnly()
-    page.reveal.click()
-    assert page.account.text() == "****" + number[-3:]
+    assert page.payee_tab.account.text() == "****" + number[-3:] and page.payee_tab.account.isReadOnly()
+    page.payee_tab.reveal.click()
+    assert page.payee_tab.account.text() == number and not page.payee_tab.account.isReadOnly()
+    page.payee_tab.reveal.click()
+    assert page.payee_tab.account.text() == "****" + number[-3:]
 
 
 def test_adjust_then_approve_changes_the_status(page: PaymentsPage, db: Database,
@@ -66,10 +66,10 @@ def test_editing_an_approved_statement_is_refused_with_a_message(page: PaymentsP
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
-    page.expense_table.selectRow(0)
+    page.records.expense_table.selectRow(0)
     page.findChild(type(page.approve_button), "expense_delete").click()
     assert shown and "承認済" in shown[0] and "訂正明細書" in shown[0]
-    rows_before = page.work_table.rowCount()
+    rows_before = page.records.work_table.rowCount()
     page._try(lambda: records.add_work_day(page.db, page.talent_id, __import__("datetime").date(2022, 2, 1),
                                            "support", page.who))
-    assert len(shown) == 2 and page.work_table.rowCount() == rows_before
+    assert len(shown) == 2 and page.records.work_table.rowCount() == rows_before

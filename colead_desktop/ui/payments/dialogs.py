@@ -1,37 +1,29 @@
-"""Small dialogs of the payments page: add a tour day / work day / expense, pick a transfer date."""
+"""Small dialogs of the payments page: add or edit a tour day / work day / expense, pick a transfer date.
+
+Each record dialog opens empty to add a record, or prefilled from an existing one (`item`) to edit it;
+the page saves what `values()` returns through services.payment_records.
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QPushButton, QSpinBox, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.jp_calendar import holiday_name, is_bank_business_day, next_bank_business_day
 from colead_desktop.domain.payments import ExpenseCategory
-from colead_desktop.services.payment_records import ACTIVITIES, activity_label
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _date_edit(initial: date, name: str) -> QDateEdit:
-    edit = QDateEdit(to_qdate(initial), objectName=name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+from colead_desktop.services.payment_records import ACTIVITIES, ExpenseItem, TourDayItem, WorkDayItem, activity_label
+from colead_desktop.ui.payments.widgets import date_edit, to_date, to_qdate, yen_spin
 
 
 class _FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(420)
         self.form = QFormLayout(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -42,10 +34,10 @@ class _FormDialog(QDialog):
 
 
 class TourDayDialog(_FormDialog):
-    def __init__(self, initial: date, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("ツアー参加日の追加"), parent)
-        self.day = _date_edit(initial, "tour_day_date")
-        self.note = QLineEdit(objectName="tour_day_note")
+    def __init__(self, initial: date, parent: QWidget | None = None, item: TourDayItem | None = None) -> None:
+        super().__init__(self.tr("ツアー参加日の編集") if item else self.tr("ツアー参加日の追加"), parent)
+        self.day = date_edit(item.day if item else initial, "tour_day_date")
+        self.note = QLineEdit(item.note if item else "", objectName="tour_day_note")
         self.form.addRow(self.tr("日付"), self.day)
         self.form.addRow(self.tr("メモ"), self.note)
         self.finish()
@@ -55,19 +47,22 @@ class TourDayDialog(_FormDialog):
 
 
 class WorkDayDialog(_FormDialog):
-    def __init__(self, initial: date, companies: list[tuple[int, str]], parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("作業日の追加"), parent)
-        self.day = _date_edit(initial, "work_day_date")
+    def __init__(self, initial: date, companies: list[tuple[int, str]], parent: QWidget | None = None,
+                 item: WorkDayItem | None = None) -> None:
+        super().__init__(self.tr("作業日の編集") if item else self.tr("作業日の追加"), parent)
+        self.day = date_edit(item.day if item else initial, "work_day_date")
         self.activity = QComboBox(objectName="work_day_activity")
         for value in ACTIVITIES:
             self.activity.addItem(activity_label(value), value)
-        self.activity.setCurrentIndex(1)
+        self.activity.setCurrentIndex(self.activity.findData(item.activity) if item else 1)
         self.company = QComboBox(objectName="work_day_company")
         self.company.addItem(self.tr("（なし）"), None)
         for company_id, name in companies:
             self.company.addItem(name, company_id)
-        self.note = QLineEdit(objectName="work_day_note")
-        self.approved_by = QLineEdit(objectName="work_day_approved_by")
+        if item and item.company_id is not None:
+            self.company.setCurrentIndex(max(0, self.company.findData(item.company_id)))
+        self.note = QLineEdit(item.note if item else "", objectName="work_day_note")
+        self.approved_by = QLineEdit(item.approved_by if item else "", objectName="work_day_approved_by")
         self.form.addRow(self.tr("日付"), self.day)
         self.form.addRow(self.tr("活動"), self.activity)
         self.form.addRow(self.tr("企業"), self.company)
@@ -82,26 +77,71 @@ class WorkDayDialog(_FormDialog):
 
 
 class ExpenseDialog(_FormDialog):
-    def __init__(self, initial: date, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("経費の追加"), parent)
-        self.day = _date_edit(initial, "expense_date")
+    """An expense claim with its receipts: attached files are listed; new ones are copied in on OK."""
+
+    def __init__(self, initial: date, parent: QWidget | None = None, item: ExpenseItem | None = None,
+                 start_folder: str = "") -> None:
+        super().__init__(self.tr("経費の編集") if item else self.tr("経費の追加"), parent)
+        self.start_folder = start_folder
+        self.day = date_edit(item.day if item else initial, "expense_date")
         self.category = QComboBox(objectName="expense_category")
         for category in ExpenseCategory:
             self.category.addItem(category.label, category.value)
-        self.amount = QSpinBox(objectName="expense_amount")
-        self.amount.setRange(0, 10_000_000)
-        self.amount.setSingleStep(100)
-        self.amount.setSuffix(self.tr(" 円"))
-        self.amount.setGroupSeparatorShown(True)
+        if item:
+            self.category.setCurrentIndex(self.category.findData(item.category))
+        self.amount = yen_spin("expense_amount", self.tr(" 円"))
+        self.amount.setValue(item.amount_yen if item else 0)
         self.direct = QCheckBox(self.tr("事務局が直接支払（本人への支給なし）"), objectName="expense_direct")
-        self.description = QLineEdit(objectName="expense_description")
+        self.direct.setChecked(bool(item and item.paid_directly))
+        self.description = QLineEdit(item.description if item else "", objectName="expense_description")
         self.description.setPlaceholderText(self.tr("例: 往路 羽田→女満別"))
+        self.receipts = QListWidget(objectName="expense_receipts")
+        self.receipts.setMaximumHeight(90)
+        for receipt in item.receipts if item else ():
+            entry = QListWidgetItem(receipt.file_name)
+            entry.setData(Qt.ItemDataRole.UserRole, receipt.id)
+            self.receipts.addItem(entry)
+        self.removed: list[int] = []
+        add = QPushButton(self.tr("添付…"), objectName="expense_receipt_add")
+        add.clicked.connect(self._ask_receipt)
+        remove = QPushButton(self.tr("外す"), objectName="expense_receipt_remove")
+        remove.clicked.connect(self._remove_receipt)
+        buttons = QVBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        receipts = QHBoxLayout()
+        receipts.addWidget(self.receipts, 1)
+        receipts.addLayout(buttons)
         self.form.addRow(self.tr("日付"), self.day)
         self.form.addRow(self.tr("費目"), self.category)
         self.form.addRow(self.tr("金額"), self.amount)
         self.form.addRow("", self.direct)
         self.form.addRow(self.tr("内容"), self.description)
+        self.form.addRow(self.tr("領収書"), receipts)
         self.finish()
+
+    def add_receipt(self, path: Path) -> None:
+        entry = QListWidgetItem(self.tr("{name}（追加）").format(name=path.name))
+        entry.setData(Qt.ItemDataRole.UserRole, str(path))
+        self.receipts.addItem(entry)
+
+    def _ask_receipt(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("領収書ファイルを選択"), self.start_folder,
+                                              self.tr("領収書 (*.pdf *.png *.jpg *.jpeg *.heic);;すべて (*)"))
+        if path:
+            self.add_receipt(Path(path))
+
+    def _remove_receipt(self) -> None:
+        row = self.receipts.currentRow()
+        if row >= 0:
+            data = self.receipts.takeItem(row).data(Qt.ItemDataRole.UserRole)
+            if isinstance(data, int):
+                self.removed.append(data)
+
+    def new_receipts(self) -> list[Path]:
+        data = (self.receipts.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.receipts.count()))
+        return [Path(d) for d in data if isinstance(d, str)]
 
     def values(self) -> dict[str, object]:
         return {"day": to_date(self.day.date()), "category": self.category.currentData(),
@@ -114,7 +154,7 @@ class TransferDateDialog(_FormDialog):
 
     def __init__(self, initial: date, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("全銀ファイルの振込指定日"), parent)
-        self.day = _date_edit(initial, "transfer_date")
+        self.day = date_edit(initial, "transfer_date")
         self.note = QLabel(objectName="transfer_date_note")
         self.note.setWordWrap(True)
         self.use_next = QPushButton(self.tr("次の営業日にする"), objectName="transfer_date_next")

@@ -1,0 +1,251 @@
+"""The policy editor's use cases: the programme's payment policy, regions' overrides and the dated rates.
+
+The editor loads every policy of the programme at once (`load_policies`), the user changes them, and
+`save_policies` writes all the changes in one transaction: an audit entry per changed field, then every
+draft statement is recomputed with the new policy. Approved and paid statements are never touched (they
+keep the rates they recorded), and a rate entry an approved or paid statement used cannot be changed or
+deleted: a new rate is added from a later effective date instead (the refusal names the statement).
+A region override is a whole policy of its own, first copied from the programme's.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db import models
+from colead_desktop.db.engine import Database
+from colead_desktop.db.payment_models import PaymentPolicyRow, PaymentRateRow, StatementRow
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.payments import (FY2021_PRESET, HonorariumScope, PaymentPolicy, Rates, RateTable,
+                                            TravelRule)
+from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.domain.validation import normalise_text
+from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
+from colead_desktop.services.payment_policy_store import add_rate_row, policy_rows, rate_rows, rates_of
+from colead_desktop.services.payment_statements import recompute_drafts
+
+
+@dataclass(frozen=True)
+class RateEntry:
+    row_id: int | None  # None until saved; the service then gives it an entry id
+    rates: Rates
+    used_by: tuple[str, ...] = ()  # approved or paid statements that recorded these rates
+
+
+@dataclass(frozen=True)
+class PolicySettings:
+    honorarium_scope: HonorariumScope
+    travel_rule: TravelRule
+    withhold_reimbursements: bool
+    exclusion_reason: str
+    rates: tuple[RateEntry, ...]
+
+
+@dataclass(frozen=True)
+class RegionPolicy:
+    region_id: int
+    name: str
+    settings: PolicySettings | None  # None: the region uses the programme's policy
+
+
+@dataclass(frozen=True)
+class PolicyBook:
+    programme_id: int
+    programme: PolicySettings
+    regions: tuple[RegionPolicy, ...]
+
+
+def fy2021_settings(current: PolicySettings) -> PolicySettings:
+    """The FY2021 preset (talent call §3.4); the entry starting on the same day is reused, so resetting an
+    unchanged policy changes nothing and a used FY2021 entry is not rewritten."""
+    rates = FY2021_PRESET.rates.entries[0]
+    same_day = next((e for e in current.rates if e.rates.effective_from == rates.effective_from), None)
+    entry = (RateEntry(same_day.row_id, replace(rates, entry_id=same_day.rates.entry_id), same_day.used_by)
+             if same_day else RateEntry(None, replace(rates, entry_id="")))
+    return PolicySettings(FY2021_PRESET.honorarium_scope, FY2021_PRESET.travel_rule,
+                          FY2021_PRESET.withhold_reimbursements, FY2021_PRESET.reimbursement_exclusion_reason,
+                          (entry,))
+
+
+def copied_for_region(settings: PolicySettings) -> PolicySettings:
+    """A region override starting as a copy of the programme's policy; its rates are new entries."""
+    return replace(settings, rates=tuple(RateEntry(None, replace(e.rates, entry_id="")) for e in settings.rates))
+
+
+# ---------------------------------------------------------------- loading
+
+def _programme(session: Session) -> models.Programme:
+    programme = session.scalars(select(models.Programme).order_by(models.Programme.id)).first()
+    if programme is None:
+        raise InputError(msg("プログラムが登録されていません", "No programme has been set up"))
+    return programme
+
+
+def _used_rates(session: Session) -> dict[str, list[str]]:
+    """entry id -> numbers of the approved and paid statements that recorded it."""
+    used: dict[str, list[str]] = defaultdict(list)
+    issued = (StatementStatus.APPROVED.value, StatementStatus.PAID.value)
+    for number, rates_used in session.execute(select(StatementRow.statement_no, StatementRow.rates_used)
+                                              .where(StatementRow.status.in_(issued))
+                                              .order_by(StatementRow.statement_no)):
+        for rates in rates_used or []:
+            used[rates["entry_id"]].append(number)
+    return used
+
+
+def _settings(session: Session, row: PaymentPolicyRow, used: dict[str, list[str]]) -> PolicySettings:
+    return PolicySettings(HonorariumScope(row.honorarium_scope), TravelRule(row.travel_rule),
+                          row.withhold_reimbursements, row.exclusion_reason,
+                          tuple(RateEntry(r.id, rates_of(r), tuple(used.get(r.entry_id, ())))
+                                for r in rate_rows(session, row.id)))
+
+
+def load_policies(db: Database) -> PolicyBook:
+    """The programme's policy (the FY2021 preset, unsaved, if there is none yet) and every region's."""
+    with db.session() as session:
+        programme = _programme(session)
+        used = _used_rates(session)
+        rows = {r.region_id: r for r in policy_rows(session, programme.id)}
+        default = (_settings(session, rows[None], used) if None in rows
+                   else fy2021_settings(PolicySettings(HonorariumScope.NONE, TravelRule.NONE, True, "", ())))
+        regions = tuple(RegionPolicy(r.id, r.name, _settings(session, rows[r.id], used) if r.id in rows else None)
+                        for r in session.scalars(select(models.Region).where(models.Region.programme_id == programme.id)
+                                                 .order_by(models.Region.id)))
+        return PolicyBook(programme.id, default, regions)
+
+
+# ---------------------------------------------------------------- saving
+
+def _validate(settings: PolicySettings, scope: str) -> None:
+    """The same checks as the domain policy, plus the amounts the chosen travel rule needs."""
+    try:
+        PaymentPolicy(RateTable(tuple(e.rates for e in settings.rates)), settings.honorarium_scope,
+                      settings.travel_rule, settings.withhold_reimbursements, settings.exclusion_reason)
+    except InputError as exc:
+        raise InputError(msg("{scope}: {err}", "{scope}: {err}", scope=scope, err=str(exc))) from exc
+    days = [e.rates.effective_from for e in settings.rates]
+    twice = sorted({d for d in days if days.count(d) > 1})
+    if twice:
+        raise InputError(msg("{scope}: 適用開始日 {day} の料率が2つあります", "{scope}: two rates start on {day}",
+                             scope=scope, day=twice[0].isoformat()))
+    for entry in settings.rates:
+        start = entry.rates.effective_from.isoformat()
+        if settings.travel_rule is TravelRule.ACTUAL_CAPPED and entry.rates.travel_cap_yen <= 0:
+            raise InputError(msg("{scope}: 上限を決めて実費支給には旅費の上限額が必要です（{day}〜の料率）",
+                                 "{scope}: actual cost up to a cap needs a travel cap (rates from {day})",
+                                 scope=scope, day=start))
+        if settings.travel_rule is TravelRule.FIXED and entry.rates.travel_fixed_yen <= 0:
+            raise InputError(msg("{scope}: 定額支給には旅費の定額が必要です（{day}〜の料率）",
+                                 "{scope}: a fixed travel amount is needed (rates from {day})",
+                                 scope=scope, day=start))
+
+
+def in_use_message(entry_id: str, effective_from: date, statements: Sequence[str]) -> str:
+    """Why a rate entry cannot be changed: the statements (at most three named) that recorded it."""
+    shown = "、".join(statements[:3])
+    if len(statements) > 3:
+        shown = msg("{shown} ほか{n}件", "{shown} and {n} more", shown=shown, n=len(statements) - 3)
+    return msg("料率 {id}（{day}〜）は承認済みの支払明細書 {nos} で使われているため変更・削除できません。"
+               "新しい適用開始日で料率を追加してください",
+               "Rates {id} (from {day}) were used by the approved statement(s) {nos} and cannot be changed or "
+               "deleted; add new rates from a later date instead",
+               id=entry_id, day=effective_from.isoformat(), nos=shown)
+
+
+def _refuse_if_used(row: PaymentRateRow, used: dict[str, list[str]]) -> None:
+    if used.get(row.entry_id):
+        raise InputError(in_use_message(row.entry_id, row.effective_from, used[row.entry_id]))
+
+
+def _new_entry_id(session: Session, prefix: str, day: date, taken: set[str]) -> str:
+    if not taken:
+        taken.update(session.scalars(select(PaymentRateRow.entry_id)))
+    base = f"{prefix}{day:%Y%m%d}"[:36]
+    entry_id, n = base, 1
+    while entry_id in taken:
+        n += 1
+        entry_id = f"{base}-{n}"
+    taken.add(entry_id)
+    return entry_id
+
+
+def _save_rates(session: Session, who: str, row: PaymentPolicyRow, settings: PolicySettings, prefix: str,
+                used: dict[str, list[str]], taken: set[str]) -> None:
+    existing = {r.id: r for r in rate_rows(session, row.id)}
+    kept = {e.row_id: e for e in settings.rates if e.row_id is not None}
+    for rate_id, rate in existing.items():
+        if rate_id not in kept:
+            _refuse_if_used(rate, used)
+            audit_deleted(session, who, rate)
+            session.delete(rate)
+    session.flush()  # a deleted entry's effective date may be reused by a new one
+    for rate_id, entry in kept.items():
+        rate = existing.get(rate_id)
+        if rate is None:
+            raise InputError(msg("料率 {id} が見つかりません", "Rates {id} not found", id=rate_id))
+        if replace(entry.rates, entry_id=rate.entry_id) != rates_of(rate):
+            _refuse_if_used(rate, used)
+            values = entry.rates
+            set_audited(session, who, rate, {
+                "effective_from": values.effective_from, "per_diem_yen": values.per_diem_yen,
+                "honorarium_daily_yen": values.honorarium_daily_yen, "honorarium_cap_yen": values.honorarium_cap_yen,
+                "travel_cap_yen": values.travel_cap_yen, "travel_fixed_yen": values.travel_fixed_yen})
+    session.flush()
+    for entry in settings.rates:
+        if entry.row_id is None:
+            entry_id = _new_entry_id(session, prefix, entry.rates.effective_from, taken)
+            add_rate_row(session, row.id, replace(entry.rates, entry_id=entry_id), who)
+
+
+def _save_one(session: Session, who: str, programme_id: int, region_id: int | None, settings: PolicySettings,
+              row: PaymentPolicyRow | None, prefix: str, used: dict[str, list[str]], taken: set[str]) -> None:
+    rules = {"honorarium_scope": settings.honorarium_scope.value, "travel_rule": settings.travel_rule.value,
+             "withhold_reimbursements": settings.withhold_reimbursements,
+             "exclusion_reason": "" if settings.withhold_reimbursements else normalise_text(settings.exclusion_reason)}
+    if row is None:
+        row = PaymentPolicyRow(programme_id=programme_id, region_id=region_id, **rules)
+        session.add(row)
+        audit_created(session, who, row)
+    else:
+        set_audited(session, who, row, rules)
+    _save_rates(session, who, row, settings, prefix, used, taken)
+
+
+def _clear(session: Session, who: str, row: PaymentPolicyRow, used: dict[str, list[str]]) -> None:
+    for rate in rate_rows(session, row.id):
+        _refuse_if_used(rate, used)
+        audit_deleted(session, who, rate)
+        session.delete(rate)
+    session.flush()  # the rates first: deleting the policy row would cascade to them in the database
+    audit_deleted(session, who, row)
+    session.delete(row)
+
+
+def save_policies(db: Database, who: str, book: PolicyBook) -> list[str]:
+    """Write the edited policies in one transaction; returns the draft statements whose figures changed."""
+    whole = msg("プログラム全体", "Whole programme")
+    _validate(book.programme, whole)
+    for region in book.regions:
+        if region.settings is not None:
+            _validate(region.settings, region.name)
+    with db.session() as session:
+        used = _used_rates(session)
+        rows = {r.region_id: r for r in policy_rows(session, book.programme_id)}
+        taken: set[str] = set()
+        _save_one(session, who, book.programme_id, None, book.programme, rows.get(None), "", used, taken)
+        for region in book.regions:
+            row = rows.get(region.region_id)
+            if region.settings is not None:
+                _save_one(session, who, book.programme_id, region.region_id, region.settings, row,
+                          f"{region.name}-", used, taken)
+            elif row is not None:
+                _clear(session, who, row, used)
+        session.flush()
+        return recompute_drafts(session, who)

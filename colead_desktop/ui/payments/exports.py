@@ -1,0 +1,126 @@
+"""The payments page's 書き出し menu: statement PDFs, the accountants' workbook, the Zengin file, the
+支払調書 list and the audit log. Every export runs on the JobRunner (progress and Cancel for batches)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
+
+from colead_desktop.db.engine import Database
+from colead_desktop.services import payment_audit as audit_log
+from colead_desktop.services import payment_statements as statements
+from colead_desktop.services import payments as service
+from colead_desktop.settings import Settings
+from colead_desktop.ui.jobs import JobRunner, show_failure
+from colead_desktop.ui.payments.dialogs import TransferDateDialog
+
+
+class PaymentExports(QObject):
+    def __init__(self, page: QWidget, db: Database, settings: Settings, runner: JobRunner,
+                 selected: Callable[[], service.PayeeSummary | None],
+                 summaries: Callable[[], Sequence[service.PayeeSummary]]) -> None:
+        super().__init__(page)
+        self.page, self.db, self.settings, self.runner = page, db, settings, runner
+        self.selected, self.summaries = selected, summaries
+        self.button = QToolButton(objectName="export_button", text=self.tr("書き出し"))
+        self.button.setMinimumWidth(90)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.button)
+        menu.addAction(self.tr("支払明細書 PDF（選択中の人）…"), self.ask_statement_pdf)
+        menu.addAction(self.tr("支払明細書 PDF 一括（承認済み全員・1ファイル）…"), self.ask_batch_pdf)
+        menu.addAction(self.tr("支払明細書 PDF（承認済み全員・フォルダ）…"), self.ask_folder_pdf)
+        menu.addSeparator()
+        menu.addAction(self.tr("経理用ワークブック（.xlsx）…"), self.ask_workbook)
+        menu.addAction(self.tr("全銀ファイル（総合振込）…"), self.ask_zengin)
+        menu.addAction(self.tr("支払調書 一覧（.xlsx）…"), self.ask_chosho)
+        menu.addAction(self.tr("監査ログ（.csv）…"), self.ask_audit)
+        self.button.setMenu(menu)
+        self.menu = menu
+
+    def _ask_save(self, title: str, name: str, pattern: str) -> Path | None:
+        start = str(Path(self.settings.last_folder or Path.home()) / name)
+        path, _ = QFileDialog.getSaveFileName(self.page, title, start, pattern)
+        if not path:
+            return None
+        self.settings.last_folder = str(Path(path).parent)
+        return Path(path)
+
+    def _run(self, label: str, work: Callable[[Any], Any]) -> None:
+        def done(result: Any) -> None:
+            shown = result[0].parent if isinstance(result, list) and result else result
+            QMessageBox.information(self.page, self.tr("書き出し"), self.tr("書き出しました: {path}").format(path=shown))
+
+        self.runner.submit(self.page, label, work, done, show_failure(self.page, self.tr("書き出しできません")))
+
+    def export_statement_pdf(self, target: Path) -> None:
+        summary = self.selected()
+        if summary and summary.statement_id:
+            statement_id = summary.statement_id
+            self._run(self.tr("支払明細書を作成しています…"),
+                      lambda _p: service.export_statement_pdf(self.db, statement_id, target))
+
+    def export_batch_pdf(self, target: Path) -> None:
+        self._run(self.tr("支払明細書（一括）を作成しています…"),
+                  lambda progress: service.export_statements_combined(self.db, target, progress))
+
+    def export_folder_pdf(self, folder: Path) -> None:
+        self._run(self.tr("支払明細書を作成しています…"),
+                  lambda progress: service.export_statement_folder(self.db, folder, progress))
+
+    def ask_statement_pdf(self) -> None:
+        summary = self.selected()
+        if not (summary and summary.statement_id):
+            QMessageBox.information(self.page, self.tr("支払明細書"), self.tr("この人の支払明細書はまだありません。"))
+            return
+        target = self._ask_save(self.tr("支払明細書 PDF"), f"{summary.statement_no}_{summary.name}.pdf", "PDF (*.pdf)")
+        if target:
+            self.export_statement_pdf(target)
+
+    def ask_batch_pdf(self) -> None:
+        target = self._ask_save(self.tr("支払明細書 PDF 一括"), "支払明細書_一括.pdf", "PDF (*.pdf)")
+        if target:
+            self.export_batch_pdf(target)
+
+    def ask_folder_pdf(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.page, self.tr("支払明細書の保存先フォルダ"),
+                                                  self.settings.last_folder)
+        if folder:
+            self.export_folder_pdf(Path(folder))
+
+    def ask_workbook(self) -> None:
+        target = self._ask_save(self.tr("経理用ワークブック"), "支払_経理用.xlsx", "Excel (*.xlsx)")
+        if target:
+            self._run(self.tr("ワークブックを作成しています…"),
+                      lambda _p: service.export_payments_workbook(self.db, target))
+
+    def ask_zengin(self) -> None:
+        summary = next((p for p in self.summaries() if p.status == "approved" and p.statement_id), None)
+        initial = (statements.statement(self.db, summary.statement_id).transfer_date
+                   if summary and summary.statement_id else date.today())
+        dialog = TransferDateDialog(initial, self.page)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        day = dialog.chosen()
+        target = self._ask_save(self.tr("全銀ファイル"), f"sogofurikomi_{day:%Y%m%d}.txt", self.tr("全銀ファイル (*.txt)"))
+        if target:
+            self._run(self.tr("全銀ファイルを作成しています…"), lambda _p: service.export_zengin(self.db, day, target))
+
+    def ask_chosho(self) -> None:
+        year, ok = QInputDialog.getInt(self.page, self.tr("支払調書 一覧"), self.tr("対象の年（支払った年）"),
+                                       date.today().year - 1, 2000, 2100)
+        if not ok:
+            return
+        target = self._ask_save(self.tr("支払調書 一覧"), f"支払調書_{year}.xlsx", "Excel (*.xlsx)")
+        if target:
+            self._run(self.tr("支払調書の一覧を作成しています…"),
+                      lambda _p: service.export_chosho(self.db, year, target))
+
+    def ask_audit(self) -> None:
+        target = self._ask_save(self.tr("監査ログ"), "監査ログ.csv", "CSV (*.csv)")
+        if target:
+            self._run(self.tr("監査ログを書き出しています…"), lambda _p: audit_log.export_audit_csv(self.db, target))

@@ -1,0 +1,120 @@
+"""受取人情報: the payee's name, address, tax treatment and bank account, the number masked until 表示.
+
+The masked text is never saved back: the number is sent to the service only while it is revealed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.bank import AccountType, mask_number
+from colead_desktop.services import payments as service
+from colead_desktop.ui.payments.widgets import yen_spin
+
+Run = Callable[[Callable[[], object], str], bool]  # the page's "do it, report an InputError, reload"
+
+
+class PayeeTab(QWidget):
+    def __init__(self, db: Database, who: Callable[[], str], run: Run, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.who, self.run = db, who, run
+        self.talent_id: int | None = None
+        self.details: service.PayeeDetails | None = None
+        self.revealed = False
+        self.fields: dict[str, QLineEdit] = {}
+        for key in ("name", "kana", "address", "exempt_reason", "bank_code", "bank_name_kana", "branch_code",
+                    "branch_name_kana", "holder_kana"):
+            self.fields[key] = QLineEdit(objectName=f"payee_{key}")
+        self.tax = QComboBox(objectName="payee_tax_status")
+        self.tax.addItem(self.tr("個人（源泉徴収あり）"), "individual")
+        self.tax.addItem(self.tr("源泉徴収なし"), "exempt")
+        self.account_type = QComboBox(objectName="payee_account_type")
+        for kind in AccountType:
+            self.account_type.addItem(kind.label, kind.value)
+        self.account = QLineEdit(objectName="payee_account_number")
+        self.account.setMaxLength(7)
+        self.reveal = QPushButton(self.tr("表示"), objectName="reveal_button", checkable=True)
+        self.reveal.setToolTip(self.tr("口座番号を表示して編集できるようにします"))
+        self.reveal.toggled.connect(self._reveal_toggled)
+        account_row = QHBoxLayout()
+        account_row.addWidget(self.account, 1)
+        account_row.addWidget(self.reveal)
+        self.fee_by = QComboBox(objectName="payee_fee_borne_by")
+        self.fee_by.addItem(self.tr("当方負担"), "payer")
+        self.fee_by.addItem(self.tr("先方負担（振込額から差引）"), "payee")
+        self.fee = yen_spin("payee_fee_yen", self.tr(" 円"), 10_000)
+        form = QFormLayout()
+        form.addRow(self.tr("氏名"), self.fields["name"])
+        form.addRow(self.tr("フリガナ"), self.fields["kana"])
+        form.addRow(self.tr("住所"), self.fields["address"])
+        form.addRow(self.tr("税区分"), self.tax)
+        form.addRow(self.tr("源泉徴収なしの理由"), self.fields["exempt_reason"])
+        bank = QGroupBox(self.tr("振込先口座"))
+        bank_form = QFormLayout(bank)
+        bank_form.addRow(self.tr("金融機関コード"), self.fields["bank_code"])
+        bank_form.addRow(self.tr("金融機関名（カナ）"), self.fields["bank_name_kana"])
+        bank_form.addRow(self.tr("支店コード"), self.fields["branch_code"])
+        bank_form.addRow(self.tr("支店名（カナ）"), self.fields["branch_name_kana"])
+        bank_form.addRow(self.tr("預金種目"), self.account_type)
+        bank_form.addRow(self.tr("口座番号"), account_row)
+        bank_form.addRow(self.tr("口座名義（半角カナ）"), self.fields["holder_kana"])
+        bank_form.addRow(self.tr("振込手数料"), self.fee_by)
+        bank_form.addRow(self.tr("手数料額"), self.fee)
+        save = QPushButton(self.tr("保存"), objectName="payee_save")
+        save.clicked.connect(self.save)
+        outer = QVBoxLayout(self)
+        outer.addLayout(form)
+        outer.addWidget(bank)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(save)
+        outer.addLayout(row)
+        outer.addStretch(1)
+
+    def show_payee(self, talent_id: int | None) -> None:
+        """Show a talent's details; choosing another person hides the bank number again."""
+        if talent_id != self.talent_id:
+            self.reveal.setChecked(False)
+        self.talent_id = talent_id
+        if talent_id is None:
+            return
+        self.details = d = service.payee_details(self.db, talent_id)
+        for key, edit in self.fields.items():
+            edit.setText(str(getattr(d, key)))
+        self.tax.setCurrentIndex(max(0, self.tax.findData(d.tax_status)))
+        self.account_type.setCurrentIndex(max(0, self.account_type.findData(d.account_type)))
+        self.fee_by.setCurrentIndex(max(0, self.fee_by.findData(d.fee_borne_by)))
+        self.fee.setValue(d.fee_yen)
+        self._show_account()
+
+    def _show_account(self) -> None:
+        number = self.details.account_number if self.details is not None else ""
+        if self.revealed:
+            self.account.setText(number)
+            self.account.setReadOnly(False)
+            self.reveal.setText(self.tr("隠す"))
+        else:
+            self.account.setText(mask_number(number) if number else "")
+            self.account.setReadOnly(True)
+            self.reveal.setText(self.tr("表示"))
+
+    def _reveal_toggled(self, on: bool) -> None:
+        self.revealed = on
+        self._show_account()
+
+    def save(self) -> None:
+        talent_id = self.talent_id
+        if talent_id is None:
+            return
+        values: dict[str, Any] = {key: edit.text().strip() for key, edit in self.fields.items()}
+        values.update(tax_status=self.tax.currentData(), account_type=self.account_type.currentData(),
+                      fee_borne_by=self.fee_by.currentData(), fee_yen=self.fee.value())
+        if self.revealed:  # the masked text is never saved back
+            values["account_number"] = self.account.text().strip()
+        self.run(lambda: service.save_payee(self.db, talent_id, self.who(), **values),
+                 self.tr("受取人情報を保存できません"))

@@ -1,0 +1,316 @@
+"""支給方針: the programme's payment policy, regions' overrides and the dated rates (worksheet B-5 choices).
+
+The dialog edits a copy of every policy (services.payment_policy.PolicyBook); OK saves them all in one
+transaction, which writes the audit log and recomputes draft statements. Rate entries an approved
+statement used are refused here already, with the service's message, so the user learns it at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
+
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.payments import FY2021_RATES, HonorariumScope, Rates, TravelRule
+from colead_desktop.services import payment_policy as policy
+from colead_desktop.ui.payments.widgets import date_edit, item, selected_data, table, to_date, yen, yen_spin
+
+
+class RateDialog(QDialog):
+    """One dated rate entry: the amounts in force from its effective date until the next entry's."""
+
+    def __init__(self, rates: Rates, travel_rule: TravelRule, parent: QWidget | None = None,
+                 editing: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("料率の編集") if editing else self.tr("料率の追加"))
+        self.setMinimumWidth(380)
+        self.entry_id = rates.entry_id
+        form = QFormLayout(self)
+        self.effective_from = date_edit(rates.effective_from, "rate_effective_from")
+        per_day, yen_suffix = self.tr(" 円/日"), self.tr(" 円")
+        self.per_diem = yen_spin("rate_per_diem", per_day)
+        self.honorarium_daily = yen_spin("rate_honorarium_daily", per_day)
+        self.honorarium_cap = yen_spin("rate_honorarium_cap", yen_suffix)
+        self.travel_cap = yen_spin("rate_travel_cap", yen_suffix)
+        self.travel_fixed = yen_spin("rate_travel_fixed", yen_suffix)
+        for spin, value in ((self.per_diem, rates.per_diem_yen), (self.honorarium_daily, rates.honorarium_daily_yen),
+                            (self.honorarium_cap, rates.honorarium_cap_yen), (self.travel_cap, rates.travel_cap_yen),
+                            (self.travel_fixed, rates.travel_fixed_yen)):
+            spin.setValue(value)
+        self.travel_cap.setEnabled(travel_rule is TravelRule.ACTUAL_CAPPED)
+        self.travel_fixed.setEnabled(travel_rule is TravelRule.FIXED)
+        hint = QLabel(self.tr("旅費の上限額は「上限を決めて実費支給」、定額は「定額支給」のときに使います。"))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        form.addRow(self.tr("適用開始日"), self.effective_from)
+        form.addRow(self.tr("日当（ツアー参加日）"), self.per_diem)
+        form.addRow(self.tr("謝金 日額"), self.honorarium_daily)
+        form.addRow(self.tr("謝金 上限（1人あたり）"), self.honorarium_cap)
+        form.addRow(self.tr("旅費 上限額（1人あたり）"), self.travel_cap)
+        form.addRow(self.tr("旅費 定額（1人あたり）"), self.travel_fixed)
+        form.addRow(hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def rates(self) -> Rates:
+        return Rates(self.entry_id, to_date(self.effective_from.date()), self.per_diem.value(),
+                     self.honorarium_daily.value(), self.honorarium_cap.value(), self.travel_cap.value(),
+                     self.travel_fixed.value())
+
+
+class PolicyDialog(QDialog):
+    def __init__(self, db: Database, who: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("policy_dialog")
+        self.setWindowTitle(self.tr("支給方針"))
+        self.db, self.who = db, who
+        self.recomputed: list[str] = []
+        book = policy.load_policies(db)
+        self.programme_id = book.programme_id
+        self.programme = book.programme
+        self.regions = {r.region_id: r.settings for r in book.regions}
+        self.region_names = {r.region_id: r.name for r in book.regions}
+
+        self.scope = QComboBox(objectName="policy_scope")
+        self.scope.addItem(self.tr("プログラム全体"), None)
+        for region_id, name in self.region_names.items():
+            self.scope.addItem(self.tr("地域: {name}").format(name=name), region_id)
+        self.scope.currentIndexChanged.connect(lambda _i: self._show())
+        self.override = QCheckBox(self.tr("この地域独自の方針にする（プログラム全体の方針を上書き）"),
+                                  objectName="policy_override")
+        self.override.toggled.connect(self._override_toggled)
+        self.scope_note = QLabel(objectName="policy_scope_note")
+        self.scope_note.setWordWrap(True)
+        self.scope_note.setStyleSheet("color: #555;")
+
+        self.travel = QComboBox(objectName="policy_travel_rule")
+        for rule in TravelRule:
+            self.travel.addItem(rule.label, rule.value)
+        self.honorarium = QComboBox(objectName="policy_honorarium_scope")
+        for scope in HonorariumScope:
+            self.honorarium.addItem(scope.label, scope.value)
+        self.withhold = QCheckBox(self.tr("立替精算分（本人に現金で支払う旅費）も源泉徴収の対象にする"),
+                                  objectName="policy_withhold")
+        self.reason = QLineEdit(objectName="policy_exclusion_reason")
+        self.reason.setPlaceholderText(self.tr("対象外にする場合は理由を記録してください（税理士の確認など）"))
+        self.travel.currentIndexChanged.connect(lambda _i: self._rules_changed())
+        self.honorarium.currentIndexChanged.connect(lambda _i: self._rules_changed())
+        self.withhold.toggled.connect(lambda _on: self._rules_changed())
+        self.reason.textChanged.connect(lambda _t: self._rules_changed())
+        self.rules_box = QGroupBox(self.tr("支給ルール"))
+        rules = QFormLayout(self.rules_box)
+        rules.addRow(self.tr("旅費（現地までの交通費・宿泊費）"), self.travel)
+        rules.addRow(self.tr("謝金の対象"), self.honorarium)
+        rules.addRow(self.withhold)
+        rules.addRow(self.tr("対象外とする理由"), self.reason)
+
+        self.rates_table = table("policy_rates", [
+            self.tr("適用開始日"), self.tr("料率ID"), self.tr("日当/日"), self.tr("謝金/日"), self.tr("謝金上限"),
+            self.tr("旅費上限"), self.tr("旅費定額"), self.tr("使用した明細書")])
+        self.rates_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.rates_table.horizontalHeader().setStretchLastSection(True)
+        self.rates_table.setMinimumHeight(150)
+        self.rates_table.cellDoubleClicked.connect(lambda _r, _c: self.edit_rate())
+        self.rate_add = QPushButton(self.tr("料率を追加…"), objectName="rate_add")
+        self.rate_add.setToolTip(self.tr("新しい適用開始日からの料率を追加します（それより前の日は元の料率のまま）"))
+        self.rate_add.clicked.connect(self.add_rate)
+        self.rate_edit = QPushButton(self.tr("編集…"), objectName="rate_edit")
+        self.rate_edit.clicked.connect(self.edit_rate)
+        self.rate_delete = QPushButton(self.tr("削除"), objectName="rate_delete")
+        self.rate_delete.clicked.connect(self.delete_rate)
+        self.rates_box = QGroupBox(self.tr("料率（適用開始日ごとの履歴）"))
+        rates_layout = QVBoxLayout(self.rates_box)
+        rate_buttons = QHBoxLayout()
+        for button in (self.rate_add, self.rate_edit, self.rate_delete):
+            rate_buttons.addWidget(button)
+        rate_buttons.addStretch(1)
+        rates_layout.addLayout(rate_buttons)
+        rates_layout.addWidget(self.rates_table)
+
+        self.preset = QPushButton(self.tr("FY2021の設定に戻す"), objectName="policy_preset")
+        self.preset.setToolTip(self.tr("旅費・宿泊費は実費、日当 10,000円/日、謝金 30,000円/日（上限 150,000円）、"
+                                       "謝金は企業との個別支援のみ"))
+        self.preset.clicked.connect(self.apply_preset)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.preset)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+
+        head = QFormLayout()
+        head.addRow(self.tr("対象"), self.scope)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.override)
+        layout.addWidget(self.scope_note)
+        layout.addWidget(self.rules_box)
+        layout.addWidget(self.rates_box, 1)
+        layout.addLayout(bottom)
+        self.resize(860, 620)
+        self._show()
+
+    # ------------------------------------------------------------ the policy being edited
+
+    @property
+    def region_id(self) -> int | None:
+        return self.scope.currentData()
+
+    def current(self) -> policy.PolicySettings:
+        """What applies to the chosen scope: a region without an override shows the programme's policy."""
+        if self.region_id is None:
+            return self.programme
+        return self.regions[self.region_id] or self.programme
+
+    def editable(self) -> bool:
+        return self.region_id is None or self.regions[self.region_id] is not None
+
+    def _store(self, settings: policy.PolicySettings, refresh: bool = True) -> None:
+        settings = replace(settings, rates=tuple(sorted(settings.rates, key=lambda e: e.rates.effective_from)))
+        if self.region_id is None:
+            self.programme = settings
+        else:
+            self.regions[self.region_id] = settings
+        if refresh:  # not while the user types the reason: re-setting the text would move the cursor
+            self._show()
+
+    def _show(self) -> None:
+        settings, editable = self.current(), self.editable()
+        widgets = (self.travel, self.honorarium, self.withhold, self.reason, self.override)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.override.setVisible(self.region_id is not None)
+        self.override.setChecked(self.region_id is not None and editable)
+        if self.region_id is None:
+            self.scope_note.setText(self.tr("地域独自の方針がない地域の人材すべてに適用されます。"))
+        elif editable:
+            self.scope_note.setText(self.tr("{name}の人材にはこの方針が適用されます。").format(
+                name=self.region_names[self.region_id]))
+        else:
+            self.scope_note.setText(self.tr("{name}はプログラム全体の方針を使っています（下は表示のみ）。").format(
+                name=self.region_names[self.region_id]))
+        self.travel.setCurrentIndex(self.travel.findData(settings.travel_rule.value))
+        self.honorarium.setCurrentIndex(self.honorarium.findData(settings.honorarium_scope.value))
+        self.withhold.setChecked(settings.withhold_reimbursements)
+        self.reason.setText(settings.exclusion_reason)
+        self.reason.setEnabled(editable and not settings.withhold_reimbursements)
+        for widget in widgets:
+            widget.blockSignals(False)
+        for widget in (self.rules_box, self.rates_box, self.preset):
+            widget.setEnabled(editable)
+        self.reason.setEnabled(editable and not settings.withhold_reimbursements)
+        self._show_rates(settings)
+
+    def _show_rates(self, settings: policy.PolicySettings) -> None:
+        self.rates_table.setRowCount(len(settings.rates))
+        for row, entry in enumerate(settings.rates):
+            r = entry.rates
+            cells = [item(r.effective_from.isoformat(), data=row), item(r.entry_id or self.tr("（新規）")),
+                     item(yen(r.per_diem_yen), True), item(yen(r.honorarium_daily_yen), True),
+                     item(yen(r.honorarium_cap_yen), True), item(yen(r.travel_cap_yen), True),
+                     item(yen(r.travel_fixed_yen), True),
+                     item(self._used_text(entry.used_by))]
+            for column, cell in enumerate(cells):
+                self.rates_table.setItem(row, column, cell)
+
+    def _used_text(self, used_by: tuple[str, ...]) -> str:
+        if not used_by:
+            return ""
+        if len(used_by) <= 2:
+            return "、".join(used_by)
+        return self.tr("{first} ほか{n}件").format(first=used_by[0], n=len(used_by) - 1)
+
+    def _rules_changed(self) -> None:
+        if not self.editable():
+            return
+        withhold = self.withhold.isChecked()
+        self.reason.setEnabled(not withhold)
+        self._store(replace(self.current(), travel_rule=TravelRule(self.travel.currentData()),
+                            honorarium_scope=HonorariumScope(self.honorarium.currentData()),
+                            withhold_reimbursements=withhold, exclusion_reason=self.reason.text()),
+                    refresh=False)
+
+    def _override_toggled(self, on: bool) -> None:
+        region_id = self.region_id
+        if region_id is None:
+            return
+        current = self.regions[region_id]
+        if on:
+            self.regions[region_id] = policy.copied_for_region(self.programme)
+        elif current is not None:
+            used = next((e for e in current.rates if e.used_by), None)
+            if used is not None:
+                self._refuse(used)
+            else:
+                self.regions[region_id] = None
+        self._show()
+
+    # ------------------------------------------------------------ rates
+
+    def _refuse(self, entry: policy.RateEntry) -> None:
+        QMessageBox.warning(self, self.tr("料率を変更できません"),
+                            policy.in_use_message(entry.rates.entry_id, entry.rates.effective_from, entry.used_by))
+
+    def _selected(self) -> tuple[int, policy.RateEntry] | None:
+        index = selected_data(self.rates_table)
+        if index is None:
+            return None
+        return index, self.current().rates[index]
+
+    def add_rate(self) -> None:
+        settings = self.current()
+        latest = settings.rates[-1].rates if settings.rates else FY2021_RATES
+        start = max(date.today(), latest.effective_from + timedelta(days=1))
+        dialog = RateDialog(replace(latest, entry_id="", effective_from=start), settings.travel_rule, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._store(replace(settings, rates=settings.rates + (policy.RateEntry(None, dialog.rates()),)))
+
+    def edit_rate(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        index, entry = chosen
+        if entry.used_by:
+            self._refuse(entry)
+            return
+        dialog = RateDialog(entry.rates, self.current().travel_rule, self, editing=True)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            rates = list(self.current().rates)
+            rates[index] = replace(entry, rates=dialog.rates())
+            self._store(replace(self.current(), rates=tuple(rates)))
+
+    def delete_rate(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        index, entry = chosen
+        if entry.used_by:
+            self._refuse(entry)
+            return
+        rates = self.current().rates
+        self._store(replace(self.current(), rates=rates[:index] + rates[index + 1:]))
+
+    def apply_preset(self) -> None:
+        self._store(policy.fy2021_settings(self.current()))
+
+    # ------------------------------------------------------------ saving
+
+    def book(self) -> policy.PolicyBook:
+        return policy.PolicyBook(self.programme_id, self.programme, tuple(
+            policy.RegionPolicy(region_id, self.region_names[region_id], settings)
+            for region_id, settings in self.regions.items()))
+
+    def accept(self) -> None:
+        try:
+            self.recomputed = policy.save_policies(self.db, self.who, self.book())
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("支給方針を保存できません"), str(exc))
+            return
+        super().accept()

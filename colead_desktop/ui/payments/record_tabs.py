@@ -1,0 +1,188 @@
+"""The record tabs of the payments page: tour attendance days, the work-day log and expense claims.
+
+Each record is added with 追加…, changed with 編集… (or a double-click on its row) in the same dialog
+prefilled, and deleted with 削除. Everything goes through services.payment_records, which writes the
+audit log and refuses changes while the person's statement is approved or paid (with a message naming
+the statement and pointing to 訂正明細書).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidget, QWidget
+
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.payments import ExpenseCategory
+from colead_desktop.services import payment_records as records
+from colead_desktop.services.lookups import load_lookups
+from colead_desktop.settings import Settings
+from colead_desktop.ui.payments.dialogs import ExpenseDialog, TourDayDialog, WorkDayDialog
+from colead_desktop.ui.payments.payee_tab import Run
+from colead_desktop.ui.payments.widgets import button, item, selected_data, table, table_tab, yen
+
+
+Item = TypeVar("Item", records.TourDayItem, records.WorkDayItem, records.ExpenseItem)
+
+
+class RecordTabs(QObject):
+    def __init__(self, page: QWidget, db: Database, settings: Settings, run: Run,
+                 first_day: Callable[[], date]) -> None:
+        super().__init__(page)
+        self.page, self.db, self.settings, self.run, self.first_day = page, db, settings, run, first_day
+        self.talent_id: int | None = None
+        self.tour_items: list[records.TourDayItem] = []
+        self.work_items: list[records.WorkDayItem] = []
+        self.expense_items: list[records.ExpenseItem] = []
+
+        self.tour_table = table("tour_days_table", [self.tr("日付"), self.tr("メモ")])
+        self.tour_tab = table_tab(self.tour_table, [
+            button(self.tr("追加…"), "tour_add", self.add_tour_day),
+            button(self.tr("編集…"), "tour_edit", self.edit_tour_day),
+            button(self.tr("ツアーから取り込む"), "tour_fill", self.fill_tour_days,
+                   self.tr("保存済みのツアー（参加者・行程の参加者）とツアー行事から、この人の参加日のうち"
+                           "未登録の日を追加します。追加した日は編集・削除できます")),
+            button(self.tr("削除"), "tour_delete", lambda: self._delete("tour_day", self.tour_table))])
+        self.work_table = table("work_days_table", [self.tr("日付"), self.tr("活動"), self.tr("企業"),
+                                                    self.tr("確認者"), self.tr("メモ")])
+        self.work_tab = table_tab(self.work_table, [
+            button(self.tr("追加…"), "work_add", self.add_work_day),
+            button(self.tr("編集…"), "work_edit", self.edit_work_day),
+            button(self.tr("削除"), "work_delete", lambda: self._delete("work_day", self.work_table))])
+        self.expense_table = table("expenses_table", [self.tr("日付"), self.tr("費目"), self.tr("金額"),
+                                                      self.tr("支払先"), self.tr("内容"), self.tr("領収書")])
+        self.expense_tab = table_tab(self.expense_table, [
+            button(self.tr("追加…"), "expense_add", self.add_expense),
+            button(self.tr("編集…"), "expense_edit", self.edit_expense),
+            button(self.tr("削除"), "expense_delete", lambda: self._delete("expense", self.expense_table))])
+        self.tour_table.cellDoubleClicked.connect(lambda _r, _c: self.edit_tour_day())
+        self.work_table.cellDoubleClicked.connect(lambda _r, _c: self.edit_work_day())
+        self.expense_table.cellDoubleClicked.connect(lambda _r, _c: self.edit_expense())
+
+    @property
+    def who(self) -> str:
+        return self.settings.user_name
+
+    def _companies(self) -> list[tuple[int, str]]:
+        return list(load_lookups(self.db).companies.items())
+
+    # ------------------------------------------------------------ showing
+
+    def show_records(self, talent_id: int | None) -> None:
+        self.talent_id = tid = talent_id
+        self.tour_items = records.tour_days(self.db, tid) if tid else []
+        self.tour_table.setRowCount(len(self.tour_items))
+        for row, t in enumerate(self.tour_items):
+            self.tour_table.setItem(row, 0, item(t.day.isoformat(), data=t.id))
+            self.tour_table.setItem(row, 1, item(t.note))
+        companies = dict(self._companies())
+        self.work_items = records.work_days(self.db, tid) if tid else []
+        self.work_table.setRowCount(len(self.work_items))
+        for row, w in enumerate(self.work_items):
+            for column, cell in enumerate([item(w.day.isoformat(), data=w.id), item(records.activity_label(w.activity)),
+                                           item(companies.get(w.company_id, "")), item(w.approved_by), item(w.note)]):
+                self.work_table.setItem(row, column, cell)
+        self.expense_items = records.expenses(self.db, tid) if tid else []
+        self.expense_table.setRowCount(len(self.expense_items))
+        for row, e in enumerate(self.expense_items):
+            paid_to = self.tr("事務局が直接支払") if e.paid_directly else self.tr("本人立替")
+            for column, cell in enumerate([item(e.day.isoformat(), data=e.id), item(ExpenseCategory(e.category).label),
+                                           item(yen(e.amount_yen), True), item(paid_to), item(e.description),
+                                           item(", ".join(r.file_name for r in e.receipts))]):
+                self.expense_table.setItem(row, column, cell)
+        for grid in (self.tour_table, self.work_table, self.expense_table):
+            grid.resizeColumnsToContents()
+
+    def _chosen(self, grid: QTableWidget, items: list[Item]) -> Item | None:
+        row_id = selected_data(grid)
+        return next((i for i in items if i.id == row_id), None)
+
+    def _editable(self) -> bool:
+        """Refuse at once (with the service's message) when the person's statement is approved or paid."""
+        if self.talent_id is None:
+            return False
+        try:
+            records.ensure_editable(self.db, self.talent_id)
+        except InputError as exc:
+            QMessageBox.warning(self.page, self.tr("変更できません"), str(exc))
+            return False
+        return True
+
+    # ------------------------------------------------------------ tour days
+
+    def add_tour_day(self) -> None:
+        if self.talent_id is None or not self._editable():
+            return
+        talent_id = self.talent_id
+        dialog = TourDayDialog(self.first_day(), self.page)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            v = dialog.values()
+            self.run(lambda: records.add_tour_day(self.db, talent_id, v["day"], self.who, note=v["note"]),
+                     self.tr("ツアー参加日を追加できません"))
+
+    def edit_tour_day(self) -> None:
+        chosen = self._chosen(self.tour_table, self.tour_items)
+        if chosen is None or not self._editable():
+            return
+        dialog = TourDayDialog(chosen.day, self.page, item=chosen)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            v = dialog.values()
+            self.run(lambda: records.update_tour_day(self.db, chosen.id, self.who, v["day"], v["note"]),
+                     self.tr("ツアー参加日を変更できません"))
+
+    def fill_tour_days(self) -> None:
+        if self.talent_id is not None:
+            talent_id = self.talent_id
+            self.run(lambda: records.fill_tour_days_from_tours(self.db, talent_id, self.who),
+                     self.tr("ツアーから取り込めません"))
+
+    # ------------------------------------------------------------ work days
+
+    def add_work_day(self) -> None:
+        if self.talent_id is None or not self._editable():
+            return
+        talent_id = self.talent_id
+        dialog = WorkDayDialog(self.first_day(), self._companies(), self.page)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            v = dialog.values()
+            self.run(lambda: records.add_work_day(self.db, talent_id, who=self.who, **v), self.tr("作業日を追加できません"))
+
+    def edit_work_day(self) -> None:
+        chosen = self._chosen(self.work_table, self.work_items)
+        if chosen is None or not self._editable():
+            return
+        dialog = WorkDayDialog(chosen.day, self._companies(), self.page, item=chosen)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            v = dialog.values()
+            self.run(lambda: records.update_work_day(self.db, chosen.id, self.who, **v), self.tr("作業日を変更できません"))
+
+    # ------------------------------------------------------------ expenses
+
+    def add_expense(self) -> None:
+        if self.talent_id is None or not self._editable():
+            return
+        talent_id = self.talent_id
+        dialog = ExpenseDialog(self.first_day(), self.page, start_folder=self.settings.last_folder)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            v, new = dialog.values(), dialog.new_receipts()
+            self.run(lambda: records.add_expense(self.db, talent_id, who=self.who, receipts=new, **v),
+                     self.tr("経費を追加できません"))
+
+    def edit_expense(self) -> None:
+        chosen = self._chosen(self.expense_table, self.expense_items)
+        if chosen is None or not self._editable():
+            return
+        dialog = ExpenseDialog(chosen.day, self.page, item=chosen, start_folder=self.settings.last_folder)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            v, new, removed = dialog.values(), dialog.new_receipts(), list(dialog.removed)
+            self.run(lambda: records.update_expense(self.db, chosen.id, self.who, add_receipts=new,
+                                                    remove_receipts=removed, **v), self.tr("経費を変更できません"))
+
+    def _delete(self, kind: str, grid: QTableWidget) -> None:
+        row_id = selected_data(grid)
+        if row_id is not None:
+            self.run(lambda: records.delete_record(self.db, kind, row_id, self.who), self.tr("削除できません"))

@@ -1,0 +1,91 @@
+"""Widget helpers shared by the payments page and its dialogs: read-only table cells, yen and date inputs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHBoxLayout, QPushButton, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+
+def yen(amount: int) -> str:
+    return f"{amount:,}"
+
+
+def item(text: str, align_right: bool = False, data: Any = None) -> QTableWidgetItem:
+    """A read-only cell; `data` (e.g. a row id) is kept under UserRole."""
+    cell = QTableWidgetItem(text)
+    cell.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+    if align_right:
+        cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if data is not None:
+        cell.setData(Qt.ItemDataRole.UserRole, data)
+    return cell
+
+
+def table(name: str, headers: list[str]) -> QTableWidget:
+    widget = QTableWidget(0, len(headers), objectName=name)
+    widget.setHorizontalHeaderLabels(headers)
+    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    widget.verticalHeader().setVisible(False)
+    widget.setAlternatingRowColors(True)
+    widget.horizontalHeader().setStretchLastSection(True)
+    return widget
+
+
+def selected_data(widget: QTableWidget) -> Any:
+    """The UserRole data of the current row's first cell, or None when no row is selected."""
+    row = widget.currentRow()
+    if row < 0 or widget.item(row, 0) is None:
+        return None
+    return widget.item(row, 0).data(Qt.ItemDataRole.UserRole)
+
+
+def yen_spin(name: str, suffix: str, maximum: int = 10_000_000) -> QSpinBox:
+    """A whole-yen input; `suffix` is the caller's translated " 円"."""
+    spin = QSpinBox(objectName=name)
+    spin.setRange(0, maximum)
+    spin.setSingleStep(100)
+    spin.setSuffix(suffix)
+    spin.setGroupSeparatorShown(True)
+    return spin
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def date_edit(initial: date, name: str) -> QDateEdit:
+    edit = QDateEdit(to_qdate(initial), objectName=name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def button(text: str, name: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
+    widget = QPushButton(text, objectName=name)
+    widget.clicked.connect(lambda: slot())
+    if tip:
+        widget.setToolTip(tip)
+    return widget
+
+
+def table_tab(grid: QTableWidget, buttons: list[QWidget]) -> QWidget:
+    """A tab with a row of buttons above a table."""
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    row = QHBoxLayout()
+    for widget in buttons:
+        row.addWidget(widget)
+    row.addStretch(1)
+    layout.addLayout(row)
+    layout.addWidget(grid, 1)
+    return tab

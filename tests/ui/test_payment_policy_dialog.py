@@ -1,0 +1,196 @@
+"""支給方針… on the demo, used as an accountant would: dated rates, region overrides, refusals, the preset."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+
+from colead_desktop.db.engine import Database
+from colead_desktop.db.payment_models import AuditRow, PaymentPolicyRow, PaymentRateRow
+from colead_desktop.domain.payments import LineCategory, TravelRule
+from colead_desktop.services import payment_statements as statements
+from colead_desktop.services import payments as service
+from colead_desktop.services.demo import load_demo
+from colead_desktop.settings import Settings
+from colead_desktop.ui.pages.payments_page import PaymentsPage
+from colead_desktop.ui.payments.policy_dialog import PolicyDialog, RateDialog
+from tests.ui.modal import when_modal
+
+WHO = "経理 花子"
+
+
+@pytest.fixture
+def page(qtbot, db: Database, monkeypatch: pytest.MonkeyPatch) -> PaymentsPage:  # type: ignore[no-untyped-def]
+    load_demo(db)
+    settings = Settings()
+    settings.user_name = WHO
+    widget = PaymentsPage(db, settings)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 820)
+    widget.show()
+    widget.messages = []  # type: ignore[attr-defined]
+    for kind in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a, _k=kind: widget.messages.append((_k, text)))
+    return widget
+
+
+def _draft_for(db: Database, summary: service.PayeeSummary) -> int:
+    """An adjusting statement: a draft that follows policy changes (the demo's statements are approved)."""
+    assert summary.statement_id is not None
+    return statements.adjust_statement(db, summary.statement_id, WHO, "日当の改定")
+
+
+def _per_diem(db: Database, statement_id: int) -> dict[date, int]:
+    lines = statements.statement(db, statement_id).result.lines
+    return {line.dates[0]: line.amount_yen for line in lines if line.category is LineCategory.PER_DIEM}
+
+
+def _ok(dialog: QDialog) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def _set_rate(effective_from: date | None = None, per_diem: int | None = None):  # type: ignore[no-untyped-def]
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, RateDialog)
+        if effective_from is not None:
+            dialog.effective_from.setDate(QDate(effective_from.year, effective_from.month, effective_from.day))
+        if per_diem is not None:
+            dialog.per_diem.setValue(per_diem)
+        _ok(dialog)
+    return fill
+
+
+def test_a_new_per_diem_from_a_date_recomputes_drafts_and_keeps_approved_statements(
+        page: PaymentsPage, db: Database, qtbot, artifacts: Path) -> None:  # type: ignore[no-untyped-def]
+    first, second = service.list_payees(db)[:2]
+    draft_id = _draft_for(db, first)
+    approved_before = statements.statement(db, second.statement_id)
+    days = sorted(_per_diem(db, draft_id))
+    cutoff = days[1]  # the tour's second day: the first day keeps the old rate
+
+    def edit(dialog: QDialog) -> None:
+        assert isinstance(dialog, PolicyDialog)
+        when_modal(_set_rate(cutoff, 12_000))
+        dialog.rate_add.click()
+        assert dialog.rates_table.rowCount() == 2
+        dialog.grab().save(str(artifacts / "payments_policy_dialog.png"))
+        _ok(dialog)
+
+    page.reload()
+    when_modal(edit)
+    page.policy_button.click()
+
+    per_diem = _per_diem(db, draft_id)
+    assert per_diem == {d: 12_000 if d >= cutoff else 10_000 for d in days}
+    used = [r.entry_id for r in statements.statement(db, draft_id).result.rates_used]
+    assert "FY2021" in used and len(used) == 2
+    after = statements.statement(db, second.statement_id)
+    assert (after.result, after.status) == (approved_before.result, approved_before.status)
+    draft_no = statements.statement(db, draft_id).statement_no
+    assert page.messages[-1][0] == "information" and draft_no in page.messages[-1][1]
+    with db.session() as session:
+        new = session.query(PaymentRateRow).filter(PaymentRateRow.effective_from == cutoff).one()
+        assert new.per_diem_yen == 12_000
+        audit = session.query(AuditRow).filter(AuditRow.entity == "payment_rate", AuditRow.entity_id == new.id).all()
+        assert {a.field for a in audit} >= {"effective_from", "per_diem_yen"} and {a.who for a in audit} == {WHO}
+        assert any(a.field == "per_diem_yen" and a.old is None and a.new == "12000" for a in audit)
+
+
+def test_a_region_override_applies_to_that_regions_payees_only(page: PaymentsPage, db: Database) -> None:
+    payees = service.list_payees(db)
+    region = payees[0].region
+    inside = _draft_for(db, payees[0])
+    outside_summary = next(p for p in payees if p.region and p.region != region)
+    outside = _draft_for(db, outside_summary)
+    outside_before = _per_diem(db, outside)
+
+    def override(dialog: QDialog) -> None:
+        assert isinstance(dialog, PolicyDialog)
+        dialog.scope.setCurrentIndex(dialog.scope.findText(f"地域: {region}"))
+        assert not dialog.rates_box.isEnabled()  # shows the programme's policy until overridden
+        dialog.override.setChecked(True)
+        dialog.rates_table.selectRow(0)
+        when_modal(_set_rate(per_diem=8_000))
+        dialog.rate_edit.click()
+        _ok(dialog)
+
+    page.reload()
+    when_modal(override)
+    page.policy_button.click()
+    assert set(_per_diem(db, inside).values()) == {8_000}
+    assert _per_diem(db, outside) == outside_before
+    with db.session() as session:
+        row = session.query(PaymentPolicyRow).filter(PaymentPolicyRow.region_id.isnot(None)).one()
+        assert [r.per_diem_yen for r in session.query(PaymentRateRow).filter_by(policy_id=row.id)] == [8_000]
+
+    def clear(dialog: QDialog) -> None:
+        assert isinstance(dialog, PolicyDialog)
+        dialog.scope.setCurrentIndex(dialog.scope.findText(f"地域: {region}"))
+        dialog.override.setChecked(False)
+        _ok(dialog)
+
+    when_modal(clear)
+    page.policy_button.click()
+    assert set(_per_diem(db, inside).values()) == {10_000}
+    with db.session() as session:
+        assert session.query(PaymentPolicyRow).filter(PaymentPolicyRow.region_id.isnot(None)).count() == 0
+        deleted = session.query(AuditRow).filter(AuditRow.entity == "payment_policy", AuditRow.new.is_(None)).all()
+        assert deleted and {a.who for a in deleted} == {WHO}
+
+
+def test_a_rate_an_approved_statement_used_cannot_be_rewritten(page: PaymentsPage, db: Database) -> None:
+    first = service.list_payees(db)[0]
+
+    def try_edit(dialog: QDialog) -> None:
+        assert isinstance(dialog, PolicyDialog)
+        dialog.rates_table.selectRow(0)
+        dialog.rate_edit.click()  # refused before the rate dialog opens
+        dialog.rate_delete.click()
+        assert dialog.rates_table.rowCount() == 1
+        dialog.reject()
+
+    when_modal(try_edit)
+    page.policy_button.click()
+    refusals = [text for kind, text in page.messages if kind == "warning"]
+    assert len(refusals) == 2 and all("FY2021" in t and first.statement_no in t and "追加" in t for t in refusals)
+
+
+def test_withholding_exclusion_needs_a_reason_and_the_preset_restores_fy2021(page: PaymentsPage,
+                                                                            db: Database) -> None:
+    def exclude(dialog: QDialog) -> None:
+        assert isinstance(dialog, PolicyDialog)
+        dialog.withhold.setChecked(False)
+        assert dialog.reason.isEnabled()
+        _ok(dialog)  # refused: no reason
+        assert dialog.isVisible()
+        dialog.reason.setText("税理士確認済み（2021-11-01）")
+        dialog.travel.setCurrentIndex(dialog.travel.findData(TravelRule.NONE.value))
+        _ok(dialog)
+
+    when_modal(exclude)
+    page.policy_button.click()
+    assert any(kind == "warning" and "理由" in text for kind, text in page.messages)
+    with db.session() as session:
+        row = session.query(PaymentPolicyRow).filter(PaymentPolicyRow.region_id.is_(None)).one()
+        assert (row.withhold_reimbursements, row.exclusion_reason, row.travel_rule) == (
+            False, "税理士確認済み(2021-11-01)", "none")  # stored NFKC-normalised
+        assert session.query(AuditRow).filter_by(entity="payment_policy", field="travel_rule",
+                                                 old="actual", new="none").count() == 1
+
+    def preset(dialog: QDialog) -> None:
+        assert isinstance(dialog, PolicyDialog)
+        dialog.preset.click()
+        assert dialog.withhold.isChecked() and dialog.travel.currentData() == "actual"
+        _ok(dialog)
+
+    when_modal(preset)
+    page.policy_button.click()
+    with db.session() as session:
+        row = session.query(PaymentPolicyRow).filter(PaymentPolicyRow.region_id.is_(None)).one()
+        assert (row.withhold_reimbursements, row.exclusion_reason, row.travel_rule, row.honorarium_scope) == (
+            True, "", "actual", "support_only")
+        assert [r.entry_id for r in session.query(PaymentRateRow).filter_by(policy_id=row.id)] == ["FY2021"]
