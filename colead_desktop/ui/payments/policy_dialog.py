@@ -154,7 +154,7 @@ class PolicyDialog(QDialog):
         layout.addWidget(self.rules_box)
         layout.addWidget(self.rates_box, 1)
         layout.addLayout(bottom)
-        self.resize(860, 620)
+        self.resize(860, 560)
         self._show()
 
     # ------------------------------------------------------------ the policy being edited
