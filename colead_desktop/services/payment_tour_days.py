@@ -1,9 +1,10 @@
 """Which days a talent attended a fieldwork tour (日当), read from the saved tours and tour events.
 
-Tour members are typed in on the Tours page, so a member is linked to a talent by name (NFKC, spaces
-ignored) and role 人材. For each saved tour:
-* a talent member named like the talent attended the days on which there is an item they attend (an item
-  without an attendee list is for everyone; a tour with no items counts all its days);
+A tour member is this talent when its id names the talent record ("talent-<id>", as the Tours page's
+party picker, services.tours.party_candidates, makes them) or, for a member typed in by hand, when it has
+role 人材 and the talent's name (NFKC, spaces ignored). For each saved tour:
+* such a member attended the days on which there is an item they attend (an item without an attendee
+  list is for everyone; a tour with no items counts all its days);
 * otherwise, if the tour is linked to a fieldwork-tour event the talent takes part in (not marked absent),
   they attended every day of the tour (the demo's tours list their talents anonymously, as the sources do).
 A fieldwork-tour event with no saved tour still counts with its own dates. The result is a proposal: the
@@ -22,7 +23,7 @@ from colead_desktop.db import models
 from colead_desktop.db.tour_models import TourRow
 from colead_desktop.db.tour_store import row_to_tour
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.itinerary import Role, Tour
+from colead_desktop.domain.itinerary import Member, Role, Tour
 from colead_desktop.domain.types import EventKind
 from colead_desktop.domain.validation import normalise_text
 
@@ -54,14 +55,20 @@ def attended_tour_days(session: Session, talent: models.Talent) -> list[Attended
     participating = set(session.scalars(
         select(models.Participation.event_id).where(models.Participation.talent_id == talent.id,
                                                     models.Participation.attendance != "absent")))
-    key = _name_key(talent.name)
+    record_id, key = f"talent-{talent.id}", _name_key(talent.name)
+
+    def is_talent(member: Member) -> bool:
+        if member.id.startswith("talent-"):
+            return member.id == record_id
+        return member.role is Role.TALENT and _name_key(member.name) == key
+
     days: dict[date, AttendedDay] = {}
     covered_events: set[int] = set()
     for row in session.scalars(select(TourRow).order_by(TourRow.start_date, TourRow.id)):
         tour = row_to_tour(row)
         if row.event_id is not None:
             covered_events.add(row.event_id)
-        member = next((m for m in tour.members if m.role is Role.TALENT and _name_key(m.name) == key), None)
+        member = next((m for m in tour.members if is_talent(m)), None)
         if member is not None:
             found = _member_days(tour, member.id)
         elif row.event_id in participating:

@@ -61,6 +61,19 @@ def test_a_named_tour_member_gets_only_the_days_of_the_items_they_attend(demo: D
     assert days == own | {other.start_date}
 
 
+def test_a_member_picked_from_the_talent_records_is_matched_by_record_id(demo: Database) -> None:
+    summary = _editable_without_tour_days(demo, 0)
+    records.fill_tour_days_from_tours(demo, summary.talent_id, WHO)
+    own = {d.day for d in records.tour_days(demo, summary.talent_id)}
+    other = next(tours.load_tour(demo, t.key) for t in tours.list_tours(demo) if t.start_date not in own)
+    picked = Member(f"talent-{summary.talent_id}", "（旧姓で登録）", Role.TALENT)
+    namesake = Member("talent-999999", summary.name, Role.TALENT)  # another record with the same name
+    tours.save_tour(demo, replace(other, members=other.members + (picked, namesake)))
+    records.fill_tour_days_from_tours(demo, summary.talent_id, WHO)
+    days = {d.day for d in records.tour_days(demo, summary.talent_id)}
+    assert days == own | {other.start_date + timedelta(days=n) for n in range(other.days)}
+
+
 def test_a_filled_tour_day_can_be_edited_and_the_edit_is_audited(demo: Database) -> None:
     summary = _editable_without_tour_days(demo, 1)
     records.fill_tour_days_from_tours(demo, summary.talent_id, WHO)
