@@ -19,15 +19,8 @@ from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as pay
-from colead_desktop.services.demo import load_demo
 
-WHO = "経理 花子"
-
-
-@pytest.fixture
-def demo(any_db: Database) -> Database:
-    load_demo(any_db)
-    return any_db
+from tests.services.payments_fixtures import WHO, demo  # noqa: F401 (fixture)
 
 
 def test_demo_statements_are_computed_from_the_records_and_approved(demo: Database) -> None:

@@ -7,35 +7,22 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import AuditRow, PaymentPolicyRow, PaymentRateRow
 from colead_desktop.domain.payments import LineCategory, TravelRule
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
-from colead_desktop.services.demo import load_demo
-from colead_desktop.settings import Settings
 from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.payments.policy_dialog import PolicyDialog, RateDialog
 from tests.ui.modal import when_modal
-
-WHO = "経理 花子"
+from tests.ui.payments_fixtures import WHO, payments_page  # noqa: F401 (fixture)
 
 
 @pytest.fixture
-def page(qtbot, db: Database, monkeypatch: pytest.MonkeyPatch) -> PaymentsPage:  # type: ignore[no-untyped-def]
-    load_demo(db)
-    settings = Settings()
-    settings.user_name = WHO
-    widget = PaymentsPage(db, settings)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 820)
-    widget.show()
-    widget.messages = []  # type: ignore[attr-defined]
-    for kind in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a, _k=kind: widget.messages.append((_k, text)))
-    return widget
+def page(payments_page: PaymentsPage) -> PaymentsPage:
+    return payments_page
 
 
 def _draft_for(db: Database, summary: service.PayeeSummary) -> int:

@@ -8,35 +8,23 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QPushButton
 
 from colead_desktop.db.engine import Database
 from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
-from colead_desktop.services.demo import load_demo
-from colead_desktop.settings import Settings
 from colead_desktop.ui import print_centre
 from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.payments.dialogs import ExpenseDialog, WorkDayDialog
 from tests.ui.modal import when_modal
-
-WHO = "経理 花子"
+from tests.ui.payments_fixtures import WHO, payments_page  # noqa: F401 (fixture)
 
 
 @pytest.fixture
-def page(qtbot, db: Database, monkeypatch: pytest.MonkeyPatch) -> PaymentsPage:  # type: ignore[no-untyped-def]
-    load_demo(db)
-    settings = Settings()
-    settings.user_name = WHO
-    widget = PaymentsPage(db, settings)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 820)
-    widget.show()
-    widget.warnings = []  # type: ignore[attr-defined]
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: widget.warnings.append(text))
-    return widget
+def page(payments_page: PaymentsPage) -> PaymentsPage:
+    return payments_page
 
 
 def _unlock(page: PaymentsPage) -> None:
@@ -166,8 +154,9 @@ def test_editing_a_record_of_an_approved_statement_is_refused_before_the_dialog_
     page.records.work_table.selectRow(0)
     page.findChild(QPushButton, "work_edit").click()  # no dialog: the refusal comes first
     _double_click(page.records.expense_table, 0)
-    assert len(page.warnings) == 2
-    assert all(summary.statement_no in text and "承認済" in text and "訂正明細書" in text for text in page.warnings)
+    warnings = [text for kind, text in page.messages if kind == "warning"]
+    assert len(warnings) == 2
+    assert all(summary.statement_no in text and "承認済" in text and "訂正明細書" in text for text in warnings)
     assert records.work_days(db, page.talent_id) == before
     with pytest.raises(Exception, match=summary.statement_no):  # and the service refuses on its own too
         records.update_work_day(db, before[0].id, WHO, before[0].day, "report")

@@ -258,11 +258,16 @@ class PolicyDialog(QDialog):
         QMessageBox.warning(self, self.tr("料率を変更できません"),
                             policy.in_use_message(entry.rates.entry_id, entry.rates.effective_from, entry.used_by))
 
-    def _selected(self) -> tuple[int, policy.RateEntry] | None:
+    def _changeable(self) -> tuple[int, policy.RateEntry] | None:
+        """The selected rate entry, unless an approved statement used it (then the refusal is shown)."""
         index = selected_data(self.rates_table)
         if index is None:
             return None
-        return index, self.current().rates[index]
+        entry = self.current().rates[index]
+        if entry.used_by:
+            self._refuse(entry)
+            return None
+        return index, entry
 
     def add_rate(self) -> None:
         settings = self.current()
@@ -273,13 +278,10 @@ class PolicyDialog(QDialog):
             self._store(replace(settings, rates=settings.rates + (policy.RateEntry(None, dialog.rates()),)))
 
     def edit_rate(self) -> None:
-        chosen = self._selected()
+        chosen = self._changeable()
         if chosen is None:
             return
         index, entry = chosen
-        if entry.used_by:
-            self._refuse(entry)
-            return
         dialog = RateDialog(entry.rates, self.current().travel_rule, self, editing=True)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             rates = list(self.current().rates)
@@ -287,13 +289,10 @@ class PolicyDialog(QDialog):
             self._store(replace(self.current(), rates=tuple(rates)))
 
     def delete_rate(self) -> None:
-        chosen = self._selected()
+        chosen = self._changeable()
         if chosen is None:
             return
-        index, entry = chosen
-        if entry.used_by:
-            self._refuse(entry)
-            return
+        index = chosen[0]
         rates = self.current().rates
         self._store(replace(self.current(), rates=rates[:index] + rates[index + 1:]))
 
