@@ -1,16 +1,19 @@
-"""Calendar files share one header and Asia/Tokyo zone; naive times are Tokyo wall-clock times."""
+"""Calendar files share one header and Asia/Tokyo zone; naive times are refused, aware ones shown in Tokyo."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timezone
 
 import ics
+import pytest
 
 from colead_desktop.domain.agenda import meetup_2021
+from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.meetup_docs import MeetupPack
 from colead_desktop.domain.roundtables import PlanInput, Table, Talent, solve
 from colead_desktop.exports.ics import new_calendar
-from colead_desktop.exports.meetup_ics import event_calendar
+from colead_desktop.exports.meetup_ics import event_calendar, talent_calendar
 
 
 def test_new_calendar_carries_the_tokyo_zone() -> None:
@@ -20,10 +23,16 @@ def test_new_calendar_carries_the_tokyo_zone() -> None:
     assert "X-WR-CALNAME:名前" in text
 
 
-def test_naive_agenda_times_are_read_as_tokyo() -> None:
+def test_naive_agenda_times_are_refused_and_aware_ones_shown_in_tokyo() -> None:
+    """A naive time could be any machine's wall clock, so the meetup calendars refuse it (callers pass
+    Asia/Tokyo times, see jp_calendar.as_tokyo); an aware time in another zone is converted."""
     agenda = meetup_2021("https://example.jp/meetup")
-    naive = replace(agenda, start=agenda.start.replace(tzinfo=None), end=agenda.end.replace(tzinfo=None))
     plan = solve(PlanInput(1, "mix", 1, (Table("北見", 4),), (Talent("t1", "engineer"),)))
-    [event] = ics.Calendar(event_calendar(MeetupPack(naive, plan, (), ())).decode()).events
+    naive = replace(agenda, start=agenda.start.replace(tzinfo=None), end=agenda.end.replace(tzinfo=None))
+    for write in (event_calendar, lambda pack: talent_calendar(pack, "t1")):
+        with pytest.raises(InputError, match="タイムゾーン"):
+            write(MeetupPack(naive, plan, (), ()))
+    utc = replace(agenda, start=agenda.start.astimezone(timezone.utc), end=agenda.end.astimezone(timezone.utc))
+    [event] = ics.Calendar(event_calendar(MeetupPack(utc, plan, (), ())).decode()).events
     assert event.begin.format("YYYY-MM-DD HH:mm ZZ") == "2021-10-10 13:00 +09:00"
     assert event.end.format("HH:mm") == "16:30"

@@ -12,7 +12,6 @@ import openpyxl
 import pytest
 
 from colead_desktop.domain.agenda import meetup_2021
-from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, SmeEntry, TableBrief, TalentSheet
 from colead_desktop.domain.progress import Cancelled
@@ -110,13 +109,6 @@ def test_event_calendar_is_one_event_in_tokyo(pack: MeetupPack) -> None:
     assert b"BEGIN:VTIMEZONE" in event_calendar(pack) and b"TZID=Asia/Tokyo" in event_calendar(pack)
     assert event.url == pack.agenda.join_url == "https://ovice.example/main"
     assert event.location == f"oVice {pack.agenda.join_url}"
-
-
-def test_calendars_refuse_naive_times(pack: MeetupPack) -> None:
-    naive = replace(pack, agenda=replace(pack.agenda, start=pack.agenda.start.replace(tzinfo=None)))
-    for write in (event_calendar, lambda p: talent_calendar(p, "t00")):
-        with pytest.raises(InputError, match="タイムゾーン"):
-            write(naive)
 
 
 def test_a_table_without_a_link_sends_talents_to_the_event_link(pack: MeetupPack) -> None:
