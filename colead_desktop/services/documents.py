@@ -63,10 +63,12 @@ def _itineraries(db: Database) -> list[Document]:
 
 def _write_itinerary(db: Database, argument: str, target: Path, progress: Progress | None) -> Path:
     from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
+    from colead_desktop.services.tour_checks import load_check_params, programme_of
     from colead_desktop.services.tours import load_tour
 
     key, _, participant = argument.partition("/")
-    return write_itinerary_pdf(load_tour(db, key), target, participant=participant or None,
+    travel = load_check_params(db, programme_of(db, key)).travel  # legs estimated as on the Tours page
+    return write_itinerary_pdf(load_tour(db, key), target, participant=participant or None, params=travel,
                                progress=(lambda d, t: report(progress, d, t)) if progress else None)
 
 

@@ -21,11 +21,12 @@ from colead_desktop.db.tour_store import fill_row, row_to_tour
 from colead_desktop.domain.demo_tours import demo_tours
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.itinerary import Tour
+from colead_desktop.domain.itinerary import ItemKind, Member, Role, Tour
+from colead_desktop.domain.records import StaffRecord, TalentRecord
 from colead_desktop.domain.tour_templates import copy_tour, guideline_template
-from colead_desktop.domain.itinerary import ItemKind, Role
 from colead_desktop.domain.types import EventKind
 from colead_desktop.exports.b5_workbook import B5Worksheet, VisitTarget
+from colead_desktop.services.records import list_records
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,20 @@ def load_demo_tours(session: Session) -> int:
 def load_demo_tours_into(db: Database) -> int:
     with db.session() as session:
         return load_demo_tours(session)
+
+
+_STAFF_ROLES = {"lab": Role.LAB_STAFF, "secretariat": Role.SECRETARIAT}
+
+
+def party_candidates(db: Database) -> list[Member]:
+    """Who can join a tour's party: every talent, and the staff of the labs and the secretariat.
+
+    Member ids name the record ("talent-3", "staff-7") so a member stays recognisable across tours.
+    """
+    talents = [Member(f"talent-{t.id}", t.name, Role.TALENT, t.affiliation) for t in list_records(db, TalentRecord)]
+    staff = [Member(f"staff-{s.id}", s.name, _STAFF_ROLES[s.organisation], s.role)
+             for s in list_records(db, StaffRecord) if s.organisation in _STAFF_ROLES]
+    return talents + staff
 
 
 _VISITS = (ItemKind.COMPANY_VISIT, ItemKind.COMPANY_BRIEFING, ItemKind.FACILITY_VISIT)

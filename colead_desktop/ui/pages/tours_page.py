@@ -1,8 +1,9 @@
 """Fieldwork tours: pick or create a tour, edit its timetable on a week timeline, see the checks live.
 
-Every edit (drag, resize, item dialog) is saved to the database at once and pushed on the main
+Every edit (drag, resize, item dialog, ツアー設定) is saved to the database at once and pushed on the main
 window's undo stack, so 元に戻す (Ctrl+Z) restores the previous timetable, also in the database. The
-findings are re-run on every edit; clicking one highlights the items it concerns. Exports (itinerary
+findings are re-run on every edit, with the programme's check parameters (チェック設定) and the bookings
+other tours and events hold on the same venues; clicking one highlights the items it concerns. Exports (itinerary
 PDF for everyone or one participant, .ics, B-5 workbook) run on the JobRunner with progress and Cancel.
 """
 
@@ -14,39 +15,30 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QInputDialog, QLabel, QListView, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
+                               QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Tour
 from colead_desktop.domain.progress import Progress, report
-from colead_desktop.domain.tourcheck import Finding, Severity, check_tour
+from colead_desktop.domain.records import CompanyRecord, VenueRecord
+from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, Booking, CheckParams, Finding, check_tour
 from colead_desktop.exports.b5_workbook import read_b5_workbook, write_b5_workbook
 from colead_desktop.exports.tour_ics import write_tour_ics
 from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
+from colead_desktop.services import tour_checks
 from colead_desktop.services import tours as service
+from colead_desktop.services.lookups import load_lookups
+from colead_desktop.services.records import list_records
 from colead_desktop.ui.jobs import JobRunner, show_failure
-from colead_desktop.ui.tours.dialogs import ItemDialog, NewTourDialog
+from colead_desktop.ui.tours.check_params_dialog import CheckParamsDialog
+from colead_desktop.ui.tours.dialogs import CopyTourDialog, ItemDialog, NewTourDialog
+from colead_desktop.ui.tours.panels import FindingsPanel, SummaryLabel
+from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
 from colead_desktop.ui.tours.timeline import TourTimeline
-
-SEVERITY_COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#ef6c00", Severity.INFO: "#1565c0"}
-SEVERITY_BACKGROUNDS = {Severity.ERROR: "#fdecea", Severity.WARNING: "#fff8e1", Severity.INFO: "#e3f2fd"}
-
-
-def _dot(colour: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(colour))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(1, 1, 12, 12)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class _TourEdit(QUndoCommand):
@@ -72,6 +64,9 @@ class ToursPage(QWidget):
         self.runner = JobRunner(self)
         self.tour: Tour | None = None
         self.findings: list[Finding] = []
+        self.params: CheckParams = DEFAULT_CHECKS
+        self.programme_id: int | None = None
+        self._bookings: tuple[object, list[Booking]] = (None, [])  # (tour id and places, bookings) cache
         self.last_export: Path | None = None
 
         self.tour_combo = QComboBox(objectName="tour_combo")
@@ -83,10 +78,15 @@ class ToursPage(QWidget):
                                         self.tr("選んだツアーの行程を別の日程にコピーします"))
         self.delete_button = self._button(self.tr("削除"), "tour_delete", self.delete_tour)
         self.add_item_button = self._button(self.tr("項目を追加"), "tour_add_item", self.add_item)
+        self.settings_button = self._button(self.tr("ツアー設定…"), "tour_settings", self.edit_settings,
+                                            self.tr("日程・参加者・宿泊・移動手段・場所・到着と出発を編集します"))
+        self.checks_button = self._button(self.tr("チェック設定…"), "tour_check_settings", self.edit_check_params,
+                                          self.tr("必要な設備と移動時間の見積もり方（プログラム共通）"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("ツアー")))
         top.addWidget(self.tour_combo, 1)
-        for button in (self.new_button, self.copy_button, self.delete_button, self.add_item_button):
+        for button in (self.new_button, self.copy_button, self.delete_button, self.settings_button,
+                       self.add_item_button, self.checks_button):
             top.addWidget(button)
 
         self.pdf_button = self._button(self.tr("旅程表PDF…"), "export_pdf", self.ask_itinerary_pdf)
@@ -106,9 +106,8 @@ class ToursPage(QWidget):
         exports.addStretch(1)
         exports.addWidget(self.saved_label)
 
-        self.summary = QLabel(objectName="tour_summary")
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: #37474f")
+        self.summary = SummaryLabel()
+        self.summary.activated.connect(self.edit_settings)
         self.timeline = TourTimeline()
         self.timeline.itemChanged.connect(self._item_dragged)
         self.timeline.itemActivated.connect(self.edit_item)
@@ -118,22 +117,12 @@ class ToursPage(QWidget):
         self.scroll.setWidget(self.timeline)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.findings_list = QListWidget(objectName="tour_findings")
-        self.findings_list.setWordWrap(True)
-        self.findings_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.findings_list.setUniformItemSizes(False)
-        self.findings_list.setStyleSheet("QListWidget::item { padding: 4px 2px; border-bottom: 1px solid #eceff1; }"
-                                         "QListWidget::item:selected { background: #fff3e0; color: black; }")
-        self.findings_list.currentItemChanged.connect(self._finding_chosen)
-        self.findings_title = QLabel(objectName="tour_findings_title")
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.findings_title)
-        right_layout.addWidget(self.findings_list, 1)
+        self.findings_panel = FindingsPanel()
+        self.findings_panel.chosen.connect(self._finding_chosen)
+        self.findings_list = self.findings_panel.list
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.scroll)
-        splitter.addWidget(right)
+        splitter.addWidget(self.findings_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 380])
@@ -156,6 +145,7 @@ class ToursPage(QWidget):
     def reload(self) -> None:
         """Re-read the tour list (the page is shown again, or the database changed)."""
         current = self.tour.id if self.tour else None
+        self._bookings = (None, [])  # other tours may have changed meanwhile
         summaries = service.list_tours(self.db)
         self.tour_combo.blockSignals(True)
         self.tour_combo.clear()
@@ -178,27 +168,18 @@ class ToursPage(QWidget):
         self.show_tour(service.load_tour(self.db, key) if key else None)
 
     def show_tour(self, tour: Tour | None) -> None:
+        if tour is not None and (self.tour is None or self.tour.id != tour.id or self.programme_id is None):
+            self.programme_id = tour_checks.programme_of(self.db, tour.id)
+            self.params = tour_checks.load_check_params(self.db, self.programme_id)
         self.tour = tour
-        self.timeline.set_tour(tour)
+        self.timeline.set_tour(tour, self.params.travel)
         for widget in (self.copy_button, self.delete_button, self.add_item_button, self.pdf_button,
-                       self.member_pdf_button, self.print_button, self.ics_button, self.b5_button):
+                       self.member_pdf_button, self.print_button, self.ics_button, self.b5_button,
+                       self.settings_button, self.checks_button):
             widget.setEnabled(tour is not None)
         self.member_pdf_button.setEnabled(bool(tour and tour.members))
-        self.summary.setText(self._summary_text(tour) if tour else "")
+        self.summary.show_tour(tour)
         self.refresh_findings()
-
-    def _summary_text(self, tour: Tour) -> str:
-        parts = [tour.region, f"{tour.start_date:%Y-%m-%d}〜{tour.end_date:%m-%d}"]
-        if tour.transport:
-            seats = self.tr("（{0}席）").format(tour.transport.seats) if tour.transport.seats else ""
-            parts.append(self.tr("移動: {0}").format(tour.transport.mode.label) + seats)
-        parts.append(self.tr("参加者 {0}名").format(tour.headcount))
-        venue = tour.place(tour.base_venue_id)
-        if venue:
-            parts.append(self.tr("拠点会場: {0}").format(venue.name))
-        if tour.lodging and tour.lodging.hotel:
-            parts.append(self.tr("宿泊: {0}").format(tour.lodging.hotel))
-        return " ・ ".join(parts)
 
     def store(self, tour: Tour) -> Tour:
         """Save `tour` and show it (used by the undo commands); returns it as saved."""
@@ -233,20 +214,9 @@ class ToursPage(QWidget):
     def copy_tour(self) -> None:
         if self.tour is None:
             return
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("ツアーのコピー"))
-        start = QDateEdit(QDate(self.tour.start_date.year + 1, self.tour.start_date.month, 1), objectName="copy_start")
-        start.setCalendarPopup(True)
-        start.setDisplayFormat("yyyy-MM-dd")
-        form = QFormLayout(dialog)
-        form.addRow(QLabel(self.tr("行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。")))
-        form.addRow(self.tr("新しい開始日"), start)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
+        dialog = CopyTourDialog(self.tour.start_date, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._created(service.copy_saved_tour(self.db, self.tour.id, start.date().toPython()))
+            self._created(service.copy_saved_tour(self.db, self.tour.id, dialog.start_date()))
 
     def delete_tour(self) -> None:
         if self.tour is None:
@@ -257,6 +227,23 @@ class ToursPage(QWidget):
             service.delete_tour(self.db, self.tour.id)
             self.tour = None
             self.reload()
+
+    def edit_settings(self) -> None:
+        if self.tour is None:
+            return
+        dialog = TourSettingsDialog(self.tour, list_records(self.db, VenueRecord), list_records(self.db, CompanyRecord),
+                                    service.party_candidates(self.db), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and (edited := dialog.result_tour()) is not None:
+            self.apply(edited, self.tr("ツアー設定の変更"))
+
+    def edit_check_params(self) -> None:
+        if self.tour is None or self.programme_id is None:
+            return
+        dialog = CheckParamsDialog(self.params, load_lookups(self.db).programme_name, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.params = dialog.result_params()
+            tour_checks.save_check_params(self.db, self.programme_id, self.params)
+            self.show_tour(self.tour)
 
     # --- items ------------------------------------------------------------------------------------------
     def _replace_item(self, index: int, item: Item) -> Tour:
@@ -289,35 +276,24 @@ class ToursPage(QWidget):
             self.apply(replace(self.tour, items=(*self.tour.items, item)), self.tr("項目の追加"))
 
     # --- findings ---------------------------------------------------------------------------------------
+    def bookings(self) -> list[Booking]:
+        """Other tours' and events' bookings on this tour's venues; they change only with the tour or its places."""
+        if self.tour is None:
+            return []
+        key = (self.tour.id, self.tour.places)
+        if self._bookings[0] != key:
+            self._bookings = (key, tour_checks.venue_bookings(self.db, self.tour))
+        return self._bookings[1]
+
     def refresh_findings(self) -> None:
-        self.findings = check_tour(self.tour) if self.tour else []
-        self.findings_list.blockSignals(True)
-        self.findings_list.clear()
-        for finding in self.findings:
-            day = self.tr("{0}日目").format(finding.day) if finding.day else self.tr("全体")
-            row = QListWidgetItem(_dot(SEVERITY_COLOURS[finding.severity]),
-                                  f"{finding.severity.label}・{day}・{finding.code}\n{finding.message}")
-            row.setBackground(QColor(SEVERITY_BACKGROUNDS[finding.severity]))
-            row.setToolTip(finding.message)
-            row.setData(Qt.ItemDataRole.UserRole, list(finding.items))
-            self.findings_list.addItem(row)
-        self.findings_list.blockSignals(False)
+        self.findings = check_tour(self.tour, self.params, self.bookings()) if self.tour else []
+        self.findings_panel.show_findings(self.tour, self.findings)
         self.timeline.set_highlighted(set())
-        errors = sum(1 for f in self.findings if f.severity == Severity.ERROR)
-        warnings = sum(1 for f in self.findings if f.severity == Severity.WARNING)
-        if not self.tour:
-            text = ""
-        elif not self.findings:
-            text = self.tr("チェック: 問題は見つかりませんでした")
-        else:
-            text = self.tr("チェック: エラー {0}件、警告 {1}件（クリックで該当項目を表示）").format(errors, warnings)
-        self.findings_title.setText(text)
 
     def finding_codes(self) -> list[str]:
         return [f.code for f in self.findings]
 
-    def _finding_chosen(self, current: QListWidgetItem | None, _previous: object = None) -> None:
-        indexes = set(current.data(Qt.ItemDataRole.UserRole) or []) if current else set()
+    def _finding_chosen(self, indexes: set[int]) -> None:
         self.timeline.set_highlighted(indexes)
         rects = self.timeline.block_rects()
         if indexes and min(indexes) in rects:
@@ -336,9 +312,9 @@ class ToursPage(QWidget):
 
     def export_itinerary(self, target: Path, participant: str | None = None) -> None:
         assert self.tour is not None
-        tour = self.tour
+        tour, travel = self.tour, self.params.travel
         self._run(self.tr("旅程表PDFを作成しています…"), lambda progress: write_itinerary_pdf(
-            tour, Path(target), participant, progress=lambda done, total: report(progress, done, total)))
+            tour, Path(target), participant, travel, progress=lambda done, total: report(progress, done, total)))
 
     def export_ics(self, target: Path) -> None:
         assert self.tour is not None

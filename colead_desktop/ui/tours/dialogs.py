@@ -1,4 +1,4 @@
-"""Small dialogs of the tours page: edit one timetable item, and start a new tour."""
+"""Small dialogs of the tours page: edit one timetable item, start a new tour, copy a tour."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Tour
+from colead_desktop.ui.tours.party import MemberChoice
 
 
 class ItemDialog(QDialog):
-    """Kind, day, start, end, place, title and notes of one item. `result_item()` after exec()."""
+    """Kind, day, start, end, place, who attends, title and notes of one item. `result_item()` after exec()."""
 
     def __init__(self, tour: Tour, item: Item, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +38,7 @@ class ItemDialog(QDialog):
         for place in tour.places:
             self.place.addItem(f"{place.name}（{place.kind.label}）", place.id)
         self.place.setCurrentIndex(max(self.place.findData(item.place_id), 0))
+        self.attendees = MemberChoice(tour.members, item.attendees, "item_attendees")
         self.title = QLineEdit(item.title, objectName="item_title")
         self.title.setPlaceholderText(item.kind.label)
         self.notes = QPlainTextEdit(item.notes, objectName="item_notes")
@@ -49,6 +51,7 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("開始"), self.start)
         form.addRow(self.tr("終了"), self.end)
         form.addRow(self.tr("場所"), self.place)
+        form.addRow(self.tr("参加者"), self.attendees)
         form.addRow(self.tr("タイトル"), self.title)
         form.addRow(self.tr("メモ"), self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -58,14 +61,21 @@ class ItemDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)
         self._result: Item | None = None
 
     def accept(self) -> None:
         start, end = self.start.time(), self.end.time()
+        # Without listed members there is nothing to choose from; keep whatever the item names.
+        attendees = self.attendees.chosen() if self.attendees.list.count() else self.item.attendees
+        if attendees is not None and not attendees:
+            self.error.setText(self.tr("参加者: 1人以上選ぶか「全員」にしてください。"))
+            return
         try:
-            self._result = replace(self.item, kind=self.kind.currentData(), day=self.day.value(),
+            self._result = replace(self.item, kind=ItemKind(self.kind.currentData()), day=self.day.value(),
                                    start=time(start.hour(), start.minute()), end=time(end.hour(), end.minute()),
-                                   place_id=self.place.currentData(), title=self.title.text().strip(),
+                                   place_id=self.place.currentData(), attendees=attendees,
+                                   title=self.title.text().strip(),
                                    notes=self.notes.toPlainText().strip())
         except InputError as exc:
             self.error.setText(str(exc))
@@ -104,3 +114,25 @@ class NewTourDialog(QDialog):
 
     def values(self) -> tuple[str, date, int]:
         return self.region.currentText().strip(), self.start.date().toPython(), self.days.value()
+
+
+class CopyTourDialog(QDialog):
+    """The new start date for a copy of a tour (the timetable keeps its days and times)."""
+
+    def __init__(self, start: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("copy_tour_dialog")
+        self.setWindowTitle(self.tr("ツアーのコピー"))
+        self.start = QDateEdit(QDate(start.year + 1, start.month, 1), objectName="copy_start")
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。")))
+        form.addRow(self.tr("新しい開始日"), self.start)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def start_date(self) -> date:
+        return self.start.date().toPython()

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from colead_desktop.domain.itinerary import Item, ItemKind, Tour
-from colead_desktop.domain.travel import Leg, legs
+from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs
 
 SNAP = 5
 KIND_COLOURS = {
@@ -73,12 +73,12 @@ class TourTimeline(QWidget):
         self.first_hour, self.last_hour = 7, 21
 
     # --- data -------------------------------------------------------------------------------------------
-    def set_tour(self, tour: Tour | None) -> None:
+    def set_tour(self, tour: Tour | None, travel: TravelParams = DEFAULT_TRAVEL) -> None:
         self.tour, self.preview, self._drag = tour, None, None
         self.highlighted = {i for i in self.highlighted if tour and i < len(tour.items)}
         if self.selected is not None and (tour is None or self.selected >= len(tour.items)):
             self.selected = None
-        self._legs = legs(tour) if tour else []
+        self._legs = legs(tour, travel) if tour else []
         items = tour.items if tour else ()
         self.first_hour = min([7, *(i.start.hour for i in items)])
         self.last_hour = max([21, *(min(24, i.end.hour + (1 if i.end.minute else 0)) for i in items)])

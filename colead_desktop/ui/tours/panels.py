@@ -1,0 +1,105 @@
+"""Parts of the Tours page around the timeline: the findings panel and the tour summary line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPainter, QPixmap
+from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from colead_desktop.domain.itinerary import Tour
+from colead_desktop.domain.tourcheck import Finding, Severity
+
+SEVERITY_COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#ef6c00", Severity.INFO: "#1565c0"}
+SEVERITY_BACKGROUNDS = {Severity.ERROR: "#fdecea", Severity.WARNING: "#fff8e1", Severity.INFO: "#e3f2fd"}
+
+
+def _dot(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 12, 12)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class FindingsPanel(QWidget):
+    """The check results, errors first; choosing one emits the indexes of the items it concerns."""
+
+    chosen = Signal(object)  # set[int]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget(objectName="tour_findings")
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setUniformItemSizes(False)
+        self.list.setStyleSheet("QListWidget::item { padding: 4px 2px; border-bottom: 1px solid #eceff1; }"
+                                "QListWidget::item:selected { background: #fff3e0; color: black; }")
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.title = QLabel(objectName="tour_findings_title")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+
+    def show_findings(self, tour: Tour | None, findings: list[Finding]) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for finding in findings:
+            day = self.tr("{0}日目").format(finding.day) if finding.day else self.tr("全体")
+            row = QListWidgetItem(_dot(SEVERITY_COLOURS[finding.severity]),
+                                  f"{finding.severity.label}・{day}・{finding.code}\n{finding.message}")
+            row.setBackground(QColor(SEVERITY_BACKGROUNDS[finding.severity]))
+            row.setToolTip(finding.message)
+            row.setData(Qt.ItemDataRole.UserRole, list(finding.items))
+            self.list.addItem(row)
+        self.list.blockSignals(False)
+        errors = sum(1 for f in findings if f.severity == Severity.ERROR)
+        warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
+        if not tour:
+            text = ""
+        elif not findings:
+            text = self.tr("チェック: 問題は見つかりませんでした")
+        else:
+            text = self.tr("チェック: エラー {0}件、警告 {1}件（クリックで該当項目を表示）").format(errors, warnings)
+        self.title.setText(text)
+
+    def _current_changed(self, current: QListWidgetItem | None, _previous: object = None) -> None:
+        self.chosen.emit(set(current.data(Qt.ItemDataRole.UserRole) or []) if current else set())
+
+
+class SummaryLabel(QLabel):
+    """The tour's one-line summary; double-clicking it opens the tour settings."""
+
+    activated = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tour_summary")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #37474f")
+        self.setToolTip(self.tr("ダブルクリックでツアー設定を開きます"))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.activated.emit()
+        super().mouseDoubleClickEvent(event)
+
+    def show_tour(self, tour: Tour | None) -> None:
+        if tour is None:
+            self.setText("")
+            return
+        parts = [tour.region, f"{tour.start_date:%Y-%m-%d}〜{tour.end_date:%m-%d}"]
+        if tour.transport:
+            seats = self.tr("（{0}席）").format(tour.transport.seats) if tour.transport.seats else ""
+            parts.append(self.tr("移動: {0}").format(tour.transport.mode.label) + seats)
+        parts.append(self.tr("参加者 {0}名").format(tour.headcount))
+        venue = tour.place(tour.base_venue_id)
+        if venue:
+            parts.append(self.tr("拠点会場: {0}").format(venue.name))
+        if tour.lodging and tour.lodging.hotel:
+            parts.append(self.tr("宿泊: {0}").format(tour.lodging.hotel))
+        self.setText(" ・ ".join(parts))

@@ -1,0 +1,258 @@
+"""The places tab of the tour settings: a table of the tour's places, added from the database's venues or
+companies (their details copied) or typed in as a facility or gateway; edited in PlaceDialog.
+
+Removing a place that items, arrivals or the base venue still use is refused with their names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from colead_desktop.domain.itinerary import Place, PlaceKind
+from colead_desktop.domain.records import CompanyRecord, VenueRecord
+from colead_desktop.domain.tour_places import (PlaceDraft, build_place, draft_from_company, draft_from_place,
+                                               draft_from_venue, new_place_id)
+from colead_desktop.domain.types import Facility
+from colead_desktop.ui.record_dialog import INVALID_STYLE
+
+WEEKDAYS = "月火水木金土日"
+
+
+def weekdays_text(days: frozenset[int]) -> str:
+    return "・".join(WEEKDAYS[d] for d in sorted(days))
+
+
+class PlaceDialog(QDialog):
+    """One place's name, kind, address, coordinates, capacity, hours, closed weekdays and (venues) facilities."""
+
+    def __init__(self, draft: PlaceDraft, place_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tour_place_dialog")
+        self.setWindowTitle(self.tr("場所"))
+        self.draft, self.place_id = draft, place_id
+        self.kind = QComboBox(objectName="place_kind")
+        for kind in PlaceKind:
+            self.kind.addItem(kind.label, kind)
+        self.kind.setCurrentIndex(list(PlaceKind).index(draft.kind))
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("種類"), self.kind)
+        labels = {"name": self.tr("名称 *"), "address": self.tr("住所"), "lat": self.tr("緯度 *"),
+                  "lon": self.tr("経度 *"), "capacity": self.tr("定員"), "opens": self.tr("開始時刻"),
+                  "closes": self.tr("終了時刻")}
+        hints = {"lat": "35.0655", "lon": "136.6885", "capacity": self.tr("空欄は不明"), "opens": "09:00",
+                 "closes": "17:00"}
+        self.labels: dict[str, str] = {}
+        for name, label in labels.items():
+            edit = QLineEdit(getattr(draft, name), objectName=f"place_{name}")
+            edit.setPlaceholderText(hints.get(name, ""))
+            edit.textChanged.connect(self.refresh)
+            self.edits[name] = edit
+            self.labels[name] = label.rstrip(" *")
+            form.addRow(label, edit)
+        self.closed = [QCheckBox(day, objectName=f"place_closed_{n}") for n, day in enumerate(WEEKDAYS)]
+        closed_row = QHBoxLayout()
+        for n, box in enumerate(self.closed):
+            box.setChecked(n in draft.closed_weekdays)
+            closed_row.addWidget(box)
+        closed_row.addStretch(1)
+        form.addRow(self.tr("定休日"), closed_row)
+        self.facilities = {facility: QCheckBox(facility.label, objectName=f"place_facility_{facility.value}")
+                           for facility in Facility}
+        grid = QGridLayout()
+        for n, (facility, box) in enumerate(self.facilities.items()):
+            box.setChecked(facility in (draft.facilities or ()))
+            grid.addWidget(box, n // 2, n % 2)
+        self.facilities_label = QLabel(self.tr("設備（拠点会場）"))
+        form.addRow(self.facilities_label, grid)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.error = QLabel(objectName="place_error")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if draft.venue_id is not None:
+            layout.addWidget(QLabel(self.tr("会場の登録内容をコピーしました。このツアー用に変更できます。")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(520, self.sizeHint().height())
+        self._kind_changed()
+        self._place: Place | None = None
+
+    def _kind_changed(self) -> None:
+        is_venue = PlaceKind(self.kind.currentData()) is PlaceKind.VENUE
+        for box in self.facilities.values():
+            box.setEnabled(is_venue)
+        self.refresh()
+
+    def current_draft(self) -> PlaceDraft:
+        texts = {name: edit.text() for name, edit in self.edits.items()}
+        return replace(self.draft, kind=PlaceKind(self.kind.currentData()), **texts,
+                       closed_weekdays=frozenset(n for n, box in enumerate(self.closed) if box.isChecked()),
+                       facilities=frozenset(f for f, box in self.facilities.items() if box.isChecked()))
+
+    def refresh(self) -> bool:
+        place, errors = build_place(self.current_draft(), self.place_id)
+        for name, edit in self.edits.items():
+            edit.setStyleSheet(INVALID_STYLE if name in errors else "")
+            edit.setToolTip(errors.get(name, ""))
+        self.error.setText("\n".join(f"{self.labels[name]}: {text}" for name, text in errors.items()))
+        self._place = place
+        return place is not None
+
+    def accept(self) -> None:
+        if self.refresh():
+            super().accept()
+
+    def result_place(self) -> Place | None:
+        return self._place
+
+
+class RecordPicker(QDialog):
+    """Choose one venue or company record, filtered by typing part of its name or address."""
+
+    def __init__(self, title: str, rows: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tour_record_picker")
+        self.setWindowTitle(title)
+        self.filter = QLineEdit(objectName="picker_filter")
+        self.filter.setPlaceholderText(self.tr("名称・住所で絞り込み"))
+        self.list = QListWidget(objectName="picker_list")
+        for n, (name, detail) in enumerate(rows):
+            row = QListWidgetItem(f"{name}　—　{detail}" if detail else name)
+            row.setData(Qt.ItemDataRole.UserRole, n)
+            self.list.addItem(row)
+        self.list.itemDoubleClicked.connect(lambda _row: self.accept())
+        self.filter.textChanged.connect(self._filter)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(460, 420)
+
+    def _filter(self, text: str) -> None:
+        for n in range(self.list.count()):
+            row = self.list.item(n)
+            row.setHidden(text.strip().lower() not in row.text().lower())
+
+    def chosen(self) -> int | None:
+        row = self.list.currentItem()
+        return int(row.data(Qt.ItemDataRole.UserRole)) if row is not None and not row.isHidden() else None
+
+
+class PlacesEditor(QWidget):
+    """The places table with add (from a venue, from a company, by hand), edit and remove."""
+
+    changed = Signal()
+
+    def __init__(self, places: Sequence[Place], venues: Sequence[VenueRecord], companies: Sequence[CompanyRecord],
+                 uses: Callable[[str], list[str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.places = list(places)
+        self.venues, self.companies, self.uses = list(venues), list(companies), uses
+        self.table = QTableWidget(0, 5, objectName="places_table")
+        self.table.setHorizontalHeaderLabels([self.tr("名称"), self.tr("種類"), self.tr("住所"), self.tr("定員"),
+                                              self.tr("営業時間・定休日")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.edit_place())
+        buttons = QHBoxLayout()
+        for text, name, slot in ((self.tr("会場から追加…"), "place_from_venue", self.add_from_venue),
+                                 (self.tr("企業から追加…"), "place_from_company", self.add_from_company),
+                                 (self.tr("施設・発着地を追加…"), "place_custom", self.add_custom),
+                                 (self.tr("編集…"), "place_edit", self.edit_place),
+                                 (self.tr("削除"), "place_remove", self.remove_place)):
+            button = QPushButton(text, objectName=name)
+            button.clicked.connect(lambda _checked=False, run=slot: run())
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self.places))
+        for row, place in enumerate(self.places):
+            hours = "〜".join(t.strftime("%H:%M") if t else "" for t in (place.opens, place.closes)).strip("〜")
+            closed = self.tr("休: {0}").format(weekdays_text(place.closed_weekdays)) if place.closed_weekdays else ""
+            cells = (place.name, place.kind.label, place.address, "" if place.capacity is None else str(place.capacity),
+                     " ".join(part for part in (hours, closed) if part))
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def _edit(self, draft: PlaceDraft, place_id: str) -> Place | None:
+        dialog = PlaceDialog(draft, place_id, self)
+        return dialog.result_place() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _add(self, draft: PlaceDraft, stem: str) -> None:
+        place = self._edit(draft, new_place_id(self.places, stem))
+        if place is not None:
+            self.places.append(place)
+            self._fill()
+            self.table.selectRow(len(self.places) - 1)
+            self.changed.emit()
+
+    def _pick(self, title: str, rows: list[tuple[str, str]]) -> int | None:
+        picker = RecordPicker(title, rows, self)
+        return picker.chosen() if picker.exec() == QDialog.DialogCode.Accepted else None
+
+    def add_from_venue(self) -> None:
+        chosen = self._pick(self.tr("会場から追加"), [(v.name, v.address) for v in self.venues])
+        if chosen is not None:
+            venue = self.venues[chosen]
+            self._add(draft_from_venue(venue), f"venue-{venue.id}")
+
+    def add_from_company(self) -> None:
+        chosen = self._pick(self.tr("企業から追加"), [(c.name, c.address) for c in self.companies])
+        if chosen is not None:
+            company = self.companies[chosen]
+            self._add(draft_from_company(company), f"company-{company.id}")
+
+    def add_custom(self) -> None:
+        self._add(PlaceDraft("", PlaceKind.FACILITY), "place")
+
+    def current_row(self) -> int | None:
+        row = self.table.currentRow()
+        return row if 0 <= row < len(self.places) else None
+
+    def edit_place(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        place = self._edit(draft_from_place(self.places[row]), self.places[row].id)
+        if place is not None and place != self.places[row]:
+            self.places[row] = place
+            self._fill()
+            self.changed.emit()
+
+    def remove_place(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        place = self.places[row]
+        uses = self.uses(place.id)
+        if uses:
+            QMessageBox.warning(self, self.tr("場所を削除できません"), self.tr(
+                "「{0}」は次で使われているため削除できません。\n{1}").format(place.name, "\n".join(uses)))
+            return
+        del self.places[row]
+        self._fill()
+        self.changed.emit()

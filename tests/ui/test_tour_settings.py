@@ -1,0 +1,296 @@
+"""Tour settings, item attendees, cross-tour double bookings and check parameters, used as a coordinator would:
+open the dialog from the Tours page, change fields, press OK, then look at the findings and the database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QLineEdit,
+                               QMessageBox, QPushButton, QWidget)
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from colead_desktop.db.engine import Database
+from colead_desktop.db.tour_models import TourCheckSettings
+from colead_desktop.domain.itinerary import Item, ItemKind, Tour
+from colead_desktop.domain.records import VenueRecord
+from colead_desktop.domain.tour_places import build_place, draft_from_venue
+from colead_desktop.services import tours
+from colead_desktop.services.demo import load_demo
+from colead_desktop.services.records import list_records
+from colead_desktop.ui.pages.tours_page import ToursPage
+from colead_desktop.ui.tours.check_params_dialog import CheckParamsDialog
+from colead_desktop.ui.tours.dialogs import ItemDialog
+from colead_desktop.ui.tours.party import MemberPicker
+from colead_desktop.ui.tours.places import PlaceDialog, RecordPicker
+from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
+from tests.ui.test_tours_page import _drag
+
+KUWANA = "demo-kuwana-2021"
+D = TypeVar("D", bound=QWidget)
+
+
+@pytest.fixture
+def page(db: Database, qtbot: QtBot) -> ToursPage:
+    load_demo(db)
+    widget = ToursPage(db)
+    qtbot.addWidget(widget)
+    widget.resize(1500, 950)
+    widget.show()
+    widget.select_tour(KUWANA)
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def when_shown(kind: type[D], action: Callable[[D], None]) -> None:
+    """Run `action` on the next modal dialog of `kind` once its exec() loop runs (dialogs nest)."""
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            try:
+                action(dialog)
+            except BaseException:
+                dialog.close()  # a failed assertion must not leave exec() waiting forever
+                raise
+        else:
+            QTimer.singleShot(20, attempt)
+
+    QTimer.singleShot(0, attempt)
+
+
+def click(parent: QWidget, name: str) -> None:
+    button = parent.findChild(QPushButton, name)
+    assert button is not None, name
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def ok(dialog: QDialog) -> None:
+    box = dialog.findChild(QDialogButtonBox)
+    QTest.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def text(dialog: QWidget, name: str, value: str) -> None:
+    edit = dialog.findChild(QLineEdit, name)
+    assert edit is not None, name
+    edit.setText(value)
+
+
+def settings(page: ToursPage, action: Callable[[TourSettingsDialog], None]) -> None:
+    when_shown(TourSettingsDialog, action)
+    click(page, "tour_settings")
+
+
+def test_party_transport_and_lodging_change_the_findings_and_undo_restores(page: ToursPage, db: Database,
+                                                                          artifacts: Path) -> None:
+    before = load_tour(db)
+    assert not {"transport.seats", "lodging.nights"} & set(page.finding_codes())
+
+    def pick_two(picker: MemberPicker) -> None:
+        for row in range(2):
+            picker.list.item(row).setCheckState(Qt.CheckState.Checked)
+        ok(picker)
+
+    def edit(dialog: TourSettingsDialog) -> None:
+        dialog.tabs.setCurrentWidget(dialog.party)
+        when_shown(MemberPicker, pick_two)
+        click(dialog, "party_add")
+        dialog.tabs.setCurrentIndex(2)
+        text(dialog, "settings_seats", "9")
+        text(dialog, "settings_nights", "３")  # full-width digits are normalised
+        dialog.grab().save(str(artifacts / "tour_settings_lodging.png"))
+        ok(dialog)
+
+    settings(page, edit)
+    saved = load_tour(db)
+    assert len(saved.members) == len(before.members) + 2
+    assert {m.id for m in saved.members[-2:]} <= {m.id for m in tours.party_candidates(db)}
+    assert (saved.transport.seats, saved.lodging.nights) == (9, 3)  # type: ignore[union-attr]
+    assert {"transport.seats", "lodging.nights"} <= set(page.finding_codes())
+    assert page.undo_stack.undoText() == "ツアー設定の変更"
+
+    page.undo_stack.undo()
+    assert load_tour(db) == before
+    assert not {"transport.seats", "lodging.nights"} & set(page.finding_codes())
+
+
+def test_bad_fields_are_named_and_ok_refuses(page: ToursPage, db: Database, qtbot: QtBot) -> None:
+    dialog = TourSettingsDialog(page.tour, [], [], [], page)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    text(dialog, "settings_seats", "0")
+    text(dialog, "settings_nights", "-1")
+    text(dialog, "settings_region", "")
+    ok(dialog)
+    assert dialog.result_tour() is None
+    message = dialog.error.text()
+    assert "座席数" in message and "泊数" in message and "地域" in message
+    text(dialog, "settings_seats", "")
+    text(dialog, "settings_nights", "2")
+    text(dialog, "settings_region", "三重県桑名市")
+    assert dialog.error.text() == ""
+
+
+def test_a_place_from_a_venue_record_copies_its_details(page: ToursPage, db: Database, artifacts: Path) -> None:
+    venue = next(v for v in list_records(db, VenueRecord) if v.name == "六華苑")
+
+    def choose(picker: RecordPicker) -> None:
+        picker.filter.setText("六華")
+        visible = [n for n in range(picker.list.count()) if not picker.list.item(n).isHidden()]
+        assert len(visible) == 1
+        picker.list.setCurrentRow(visible[0])
+        when_shown(PlaceDialog, confirm)
+        ok(picker)
+
+    def confirm(dialog: PlaceDialog) -> None:
+        assert dialog.edits["name"].text() == "六華苑" and dialog.edits["opens"].text() == "09:00"
+        dialog.grab().save(str(artifacts / "tour_place_dialog.png"))
+        ok(dialog)
+
+    def edit(dialog: TourSettingsDialog) -> None:
+        dialog.tabs.setCurrentWidget(dialog.places)
+        when_shown(RecordPicker, choose)
+        click(dialog, "place_from_venue")
+        dialog.grab().save(str(artifacts / "tour_settings_places.png"))
+        ok(dialog)
+
+    settings(page, edit)
+    place = load_tour(db).places[-1]
+    assert (place.name, place.venue_id, place.capacity, place.closed_weekdays) == ("六華苑", venue.id, 30, {0})
+    assert (place.lat, place.lon) == (venue.lat, venue.lon)
+
+
+def test_removing_a_used_place_is_refused_naming_the_items(page: ToursPage, db: Database) -> None:
+    refusal: list[str] = []
+
+    def dismiss(box: QMessageBox) -> None:
+        refusal.append(box.text())
+        box.accept()
+
+    def edit(dialog: TourSettingsDialog) -> None:
+        editor = dialog.places
+        editor.table.selectRow(next(n for n, p in enumerate(editor.places) if p.id == "museum"))
+        when_shown(QMessageBox, dismiss)
+        click(dialog, "place_remove")
+        assert any(p.id == "museum" for p in editor.places)
+        # A custom gateway with a latitude outside Japan is refused at its field, then accepted.
+        when_shown(PlaceDialog, custom)
+        click(dialog, "place_custom")
+        editor.table.selectRow(len(editor.places) - 1)
+        click(dialog, "place_remove")
+        ok(dialog)
+
+    def custom(dialog: PlaceDialog) -> None:
+        dialog.kind.setCurrentIndex(dialog.kind.findData("gateway"))
+        for name, value in (("place_name", "桑名IC"), ("place_lat", "51.5"), ("place_lon", "136.69")):
+            text(dialog, name, value)
+        ok(dialog)
+        assert dialog.isVisible() and "緯度" in dialog.error.text()
+        text(dialog, "place_lat", "35.07")
+        ok(dialog)
+
+    before = load_tour(db)
+    settings(page, edit)
+    assert refusal and "市内視察 桑名市博物館" in refusal[0]
+    assert load_tour(db).places == before.places  # the added gateway was removed again: nothing changed
+
+
+def test_arrival_of_a_subset_of_the_party(page: ToursPage, db: Database) -> None:
+    from colead_desktop.ui.tours.movements import MovementDialog
+
+    def arrival(dialog: MovementDialog) -> None:
+        dialog.who.set_checked({"kuwana-t1", "kuwana-t2"})
+        ok(dialog)
+
+    def edit(dialog: TourSettingsDialog) -> None:
+        dialog.tabs.setCurrentWidget(dialog.movements)
+        when_shown(MovementDialog, arrival)
+        click(dialog, "arrival_add")
+        ok(dialog)
+
+    settings(page, edit)
+    arrivals = load_tour(db).arrivals
+    assert len(arrivals) == 2 and {"kuwana-t1", "kuwana-t2"} in [m.members for m in arrivals]
+
+
+def test_item_attendees_subset_is_saved_and_undone(page: ToursPage, db: Database, artifacts: Path) -> None:
+    talents = {"kuwana-t1", "kuwana-t2", "kuwana-t3"}
+
+    def choose(dialog: ItemDialog) -> None:
+        dialog.attendees.set_checked(talents)
+        dialog.grab().save(str(artifacts / "tour_item_dialog.png"))
+        ok(dialog)
+
+    when_shown(ItemDialog, choose)
+    page.edit_item(10)
+    assert load_tour(db).items[10].attendees == talents
+    assert page.tour is not None and page.tour.attendance(page.tour.items[10]) == 3
+    page.undo_stack.undo()
+    assert load_tour(db).items[10].attendees is None
+
+
+def test_another_tour_in_the_same_hall_is_a_double_booking_until_moved(page: ToursPage, db: Database) -> None:
+    kuwana = load_tour(db)
+    hall, _errors = build_place(draft_from_venue(next(v for v in list_records(db, VenueRecord)
+                                                      if v.name == "桑名シティホテル")), "hall")
+    assert hall is not None
+    other = tours.save_tour(db, Tour("三重県桑名市", kuwana.start_date, 1, "市の研修", places=(hall,),
+                                     items=(Item(1, kuwana.items[1].start, kuwana.items[1].end, ItemKind.OTHER,
+                                                 "hall", title="研修"),)))
+    page.reload()
+    page.select_tour(other.id)
+    assert "venue.double_booked" in page.finding_codes()
+    centre = page.timeline.block_center(0)
+    _drag(page, centre, centre - QPoint(0, int(300 * page.timeline.PPM)))  # 12:45 → 07:45
+    assert "venue.double_booked" not in page.finding_codes()
+    page.select_tour(KUWANA)
+    assert "venue.double_booked" not in page.finding_codes()
+
+
+def test_check_parameters_change_findings_and_persist(page: ToursPage, db: Database, qtbot: QtBot,
+                                                      artifacts: Path) -> None:
+    assert "transport.travel_time" not in page.finding_codes()
+
+    def slow_cars(dialog: CheckParamsDialog) -> None:
+        dialog.findChild(QDoubleSpinBox, "official_car_speed_kmh").setValue(10)
+        dialog.findChild(QCheckBox, "required_whiteboard").setChecked(False)
+        dialog.grab().save(str(artifacts / "tour_check_params.png"))
+        ok(dialog)
+
+    when_shown(CheckParamsDialog, slow_cars)
+    click(page, "tour_check_settings")
+    assert "transport.travel_time" in page.finding_codes()
+
+    reopened = ToursPage(db)
+    qtbot.addWidget(reopened)
+    reopened.select_tour(KUWANA)
+    assert "transport.travel_time" in reopened.finding_codes()
+    assert reopened.params.travel.official_car.speed_kmh == 10
+
+    def restore(dialog: CheckParamsDialog) -> None:
+        assert not dialog.findChild(QCheckBox, "required_whiteboard").isChecked()
+        click(dialog, "restore_defaults")
+        ok(dialog)
+
+    when_shown(CheckParamsDialog, restore)
+    click(reopened, "tour_check_settings")
+    assert "transport.travel_time" not in reopened.finding_codes()
+    with db.session() as session:
+        assert session.scalar(select(TourCheckSettings.id)) is None
+
+
+def test_screenshots_of_the_settings_tabs(page: ToursPage, qtbot: QtBot, artifacts: Path) -> None:
+    dialog = TourSettingsDialog(page.tour, [], [], [], page)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        assert dialog.grab().save(str(artifacts / f"tour_settings_tab{index}.png"))
+
+
+def load_tour(db: Database) -> Tour:
+    return tours.load_tour(db, KUWANA)
