@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QLineEdit,
@@ -21,7 +20,6 @@ from colead_desktop.domain.itinerary import Item, ItemKind, Tour
 from colead_desktop.domain.records import VenueRecord
 from colead_desktop.domain.tour_places import build_place, draft_from_venue
 from colead_desktop.services import tours
-from colead_desktop.services.demo import load_demo
 from colead_desktop.services.records import list_records
 from colead_desktop.ui.pages.tours_page import ToursPage
 from colead_desktop.ui.tours.check_params_dialog import CheckParamsDialog
@@ -29,22 +27,10 @@ from colead_desktop.ui.tours.dialogs import ItemDialog
 from colead_desktop.ui.tours.party import MemberPicker
 from colead_desktop.ui.tours.places import PlaceDialog, RecordPicker
 from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
-from tests.ui.test_tours_page import _drag
+from tests.ui.test_tours_page import _drag, page  # noqa: F401  (page: the 桑名 2021 tour on the Tours page)
 
 KUWANA = "demo-kuwana-2021"
 D = TypeVar("D", bound=QWidget)
-
-
-@pytest.fixture
-def page(db: Database, qtbot: QtBot) -> ToursPage:
-    load_demo(db)
-    widget = ToursPage(db)
-    qtbot.addWidget(widget)
-    widget.resize(1500, 950)
-    widget.show()
-    widget.select_tour(KUWANA)
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def when_shown(kind: type[D], action: Callable[[D], None]) -> None:

@@ -9,11 +9,11 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QLabel, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.itinerary import Member, Movement, Place, PlaceKind
 from colead_desktop.ui.tours.party import MemberChoice
+from colead_desktop.ui.tours.widgets import button_row, row_table
 
 
 class MovementDialog(QDialog):
@@ -76,24 +76,14 @@ class MovementsEditor(QWidget):
         super().__init__(parent)
         self.rows: list[tuple[bool, Movement]] = [(True, m) for m in arrivals] + [(False, m) for m in departures]
         self.places, self.members, self.dates = places, members, dates
-        self.table = QTableWidget(0, 4, objectName="movements_table")
-        self.table.setHorizontalHeaderLabels([self.tr("区分"), self.tr("発着地"), self.tr("日時"), self.tr("対象")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = row_table("movements_table", [self.tr("区分"), self.tr("発着地"), self.tr("日時"),
+                                                   self.tr("対象")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_row())
-        buttons = QHBoxLayout()
-        for text, name, slot in ((self.tr("到着を追加…"), "arrival_add", lambda: self.add(True)),
-                                 (self.tr("出発を追加…"), "departure_add", lambda: self.add(False)),
-                                 (self.tr("編集…"), "movement_edit", self.edit_row),
-                                 (self.tr("削除"), "movement_remove", self.remove_row)):
-            button = QPushButton(text, objectName=name)
-            button.clicked.connect(lambda _checked=False, run=slot: run())
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(((self.tr("到着を追加…"), "arrival_add", lambda: self.add(True)),
+                              (self.tr("出発を追加…"), "departure_add", lambda: self.add(False)),
+                              (self.tr("編集…"), "movement_edit", self.edit_row),
+                              (self.tr("削除"), "movement_remove", self.remove_row)))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("グループや参加者ごとに、到着・出発する空港や駅と時刻を登録します。")))
         layout.addLayout(buttons)

@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-                               QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QRadioButton, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMessageBox, QPushButton, QRadioButton, QSpinBox, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from colead_desktop.domain.itinerary import Member
+from colead_desktop.ui.tours.widgets import button_row, row_table
 
 
 def member_text(member: Member) -> str:
@@ -116,28 +117,16 @@ class PartyEditor(QWidget):
         self.size.setSuffix(self.tr(" 名"))
         self.size.setValue(party_size or max(len(members), 1))
         (self.counted if party_size is not None else self.listed).setChecked(True)
-        self.table = QTableWidget(0, 3, objectName="party_table")
-        self.table.setHorizontalHeaderLabels([self.tr("氏名"), self.tr("区分"), self.tr("所属・役割")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.add_button = QPushButton(self.tr("データベースから追加…"), objectName="party_add")
-        self.add_button.clicked.connect(lambda _checked=False: self.add_members())
-        self.remove_button = QPushButton(self.tr("削除"), objectName="party_remove")
-        self.remove_button.clicked.connect(lambda _checked=False: self.remove_members())
+        self.table = row_table("party_table", [self.tr("氏名"), self.tr("区分"), self.tr("所属・役割")])
+        self.count_label = QLabel(objectName="party_count")
+        buttons = button_row(((self.tr("データベースから追加…"), "party_add", self.add_members),
+                              (self.tr("削除"), "party_remove", self.remove_members)))
+        buttons.addWidget(self.count_label)
         top = QHBoxLayout()
         top.addWidget(self.listed)
         top.addWidget(self.counted)
         top.addWidget(self.size)
         top.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        self.count_label = QLabel(objectName="party_count")
-        buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)
@@ -149,7 +138,7 @@ class PartyEditor(QWidget):
 
     def _mode_changed(self) -> None:
         listed = self.listed.isChecked()
-        for widget in (self.table, self.add_button, self.remove_button):
+        for widget in (self.table, self.findChild(QPushButton, "party_add"), self.findChild(QPushButton, "party_remove")):
             widget.setEnabled(listed)
         self.size.setEnabled(not listed)
         self.changed.emit()

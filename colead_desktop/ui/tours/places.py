@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.itinerary import Place, PlaceKind
 from colead_desktop.domain.records import CompanyRecord, VenueRecord
@@ -20,6 +20,7 @@ from colead_desktop.domain.tour_places import (PlaceDraft, build_place, draft_fr
                                                draft_from_venue, new_place_id)
 from colead_desktop.domain.types import Facility
 from colead_desktop.ui.record_dialog import INVALID_STYLE
+from colead_desktop.ui.tours.widgets import button_row, row_table
 
 WEEKDAYS = "月火水木金土日"
 
@@ -162,27 +163,15 @@ class PlacesEditor(QWidget):
         super().__init__(parent)
         self.places = list(places)
         self.venues, self.companies, self.uses = list(venues), list(companies), uses
-        self.table = QTableWidget(0, 5, objectName="places_table")
-        self.table.setHorizontalHeaderLabels([self.tr("名称"), self.tr("種類"), self.tr("住所"), self.tr("定員"),
-                                              self.tr("営業時間・定休日")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = row_table("places_table", [self.tr("名称"), self.tr("種類"), self.tr("住所"), self.tr("定員"),
+                                                self.tr("営業時間・定休日")], stretch=2)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_place())
-        buttons = QHBoxLayout()
-        for text, name, slot in ((self.tr("会場から追加…"), "place_from_venue", self.add_from_venue),
-                                 (self.tr("企業から追加…"), "place_from_company", self.add_from_company),
-                                 (self.tr("施設・発着地を追加…"), "place_custom", self.add_custom),
-                                 (self.tr("編集…"), "place_edit", self.edit_place),
-                                 (self.tr("削除"), "place_remove", self.remove_place)):
-            button = QPushButton(text, objectName=name)
-            button.clicked.connect(lambda _checked=False, run=slot: run())
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(((self.tr("会場から追加…"), "place_from_venue", self.add_from_venue),
+                              (self.tr("企業から追加…"), "place_from_company", self.add_from_company),
+                              (self.tr("施設・発着地を追加…"), "place_custom", self.add_custom),
+                              (self.tr("編集…"), "place_edit", self.edit_place),
+                              (self.tr("削除"), "place_remove", self.remove_place)))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
