@@ -4,6 +4,7 @@ open the dialog from the Tours page, change fields, press OK, then look at the f
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import time
 from pathlib import Path
 from typing import TypeVar
 
@@ -122,32 +123,46 @@ def test_bad_fields_are_named_and_ok_refuses(page: ToursPage, db: Database, qtbo
 
 
 def test_a_place_from_a_venue_record_copies_its_details(page: ToursPage, db: Database, artifacts: Path) -> None:
-    venue = next(v for v in list_records(db, VenueRecord) if v.name == "六華苑")
+    venue = next(v for v in list_records(db, VenueRecord) if v.name == "はなばの里")
+    notices: list[str] = []
 
-    def choose(picker: RecordPicker) -> None:
-        picker.filter.setText("六華")
-        visible = [n for n in range(picker.list.count()) if not picker.list.item(n).isHidden()]
-        assert len(visible) == 1
-        picker.list.setCurrentRow(visible[0])
-        when_shown(PlaceDialog, confirm)
-        ok(picker)
+    def choose(name: str, then: Callable[[], None]) -> Callable[[RecordPicker], None]:
+        def pick(picker: RecordPicker) -> None:
+            picker.filter.setText(name)
+            visible = [n for n in range(picker.list.count()) if not picker.list.item(n).isHidden()]
+            assert len(visible) == 1
+            picker.list.setCurrentRow(visible[0])
+            then()
+            ok(picker)
+        return pick
 
     def confirm(dialog: PlaceDialog) -> None:
-        assert dialog.edits["name"].text() == "六華苑" and dialog.edits["opens"].text() == "09:00"
+        assert dialog.edits["name"].text() == "はなばの里" and dialog.edits["opens"].text() == "09:00"
         dialog.grab().save(str(artifacts / "tour_place_dialog.png"))
         ok(dialog)
 
+    def dismiss(box: QMessageBox) -> None:
+        notices.append(box.text())
+        box.accept()
+
     def edit(dialog: TourSettingsDialog) -> None:
         dialog.tabs.setCurrentWidget(dialog.places)
-        when_shown(RecordPicker, choose)
+        # The hall is already the tour's base venue (matched by name and coordinates): not added twice.
+        when_shown(RecordPicker, choose("桑名シティホテル", lambda: when_shown(QMessageBox, dismiss)))
+        click(dialog, "place_from_venue")
+        when_shown(RecordPicker, choose("はなば", lambda: when_shown(PlaceDialog, confirm)))
         click(dialog, "place_from_venue")
         dialog.grab().save(str(artifacts / "tour_settings_places.png"))
         ok(dialog)
 
+    before = load_tour(db)
     settings(page, edit)
-    place = load_tour(db).places[-1]
-    assert (place.name, place.venue_id, place.capacity, place.closed_weekdays) == ("六華苑", venue.id, 30, {0})
-    assert (place.lat, place.lon) == (venue.lat, venue.lon)
+    assert notices and "桑名シティホテル" in notices[0]
+    places = load_tour(db).places
+    assert len(places) == len(before.places) + 1
+    place = places[-1]
+    assert (place.name, place.venue_id, place.capacity, place.address) == ("はなばの里", venue.id, 50, venue.address)
+    assert (place.lat, place.lon, place.closes) == (venue.lat, venue.lon, time(21, 0))
 
 
 def test_removing_a_used_place_is_refused_naming_the_items(page: ToursPage, db: Database) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from colead_desktop.domain.itinerary import Place, PlaceKind
 from colead_desktop.domain.records import CompanyRecord, VenueRecord
 from colead_desktop.domain.tour_places import (PlaceDraft, build_place, draft_from_company, draft_from_place,
-                                               draft_from_venue, new_place_id)
+                                               draft_from_venue, new_place_id, same_site)
 from colead_desktop.domain.types import Facility
 from colead_desktop.ui.record_dialog import INVALID_STYLE
 from colead_desktop.ui.tours.widgets import button_row, row_table
@@ -205,9 +205,17 @@ class PlacesEditor(QWidget):
 
     def add_from_venue(self) -> None:
         chosen = self._pick(self.tr("会場から追加"), [(v.name, v.address) for v in self.venues])
-        if chosen is not None:
-            venue = self.venues[chosen]
-            self._add(draft_from_venue(venue), f"venue-{venue.id}")
+        if chosen is None:
+            return
+        venue = self.venues[chosen]
+        probe, _errors = build_place(draft_from_venue(venue), "")
+        present = next((p for p in self.places if probe is not None and same_site(p, probe)), None)
+        if present is not None:
+            QMessageBox.information(self, self.tr("会場から追加"), self.tr(
+                "「{0}」はすでに場所「{1}」として登録されています。内容は「編集…」で変更できます。").format(
+                venue.name, present.name))
+            return
+        self._add(draft_from_venue(venue), f"venue-{venue.id}")
 
     def add_from_company(self) -> None:
         chosen = self._pick(self.tr("企業から追加"), [(c.name, c.address) for c in self.companies])
