@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
+
+import pytest
 
 from sqlalchemy import select
 
@@ -11,9 +16,9 @@ from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.tour_models import TourCheckSettings
 from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, CheckParams, check_tour
-from colead_desktop.domain.travel import ModeProfile
+from colead_desktop.domain.travel import ModeProfile, legs
 from colead_desktop.domain.types import Facility
-from colead_desktop.services import tour_checks, tours
+from colead_desktop.services import documents, tour_checks, tours
 from colead_desktop.services.demo import load_demo
 
 KUWANA = "demo-kuwana-2021"
@@ -64,3 +69,16 @@ def test_check_parameters_persist_per_programme_and_reset(any_db: Database) -> N
     assert tour_checks.load_check_params(any_db, programme) == DEFAULT_CHECKS
     with any_db.session() as session:  # the defaults are not stored, so a later change of defaults applies
         assert session.scalar(select(TourCheckSettings.id)) is None
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_the_printed_itinerary_estimates_legs_with_the_programme_parameters(db: Database, tmp_path: Path) -> None:
+    load_demo(db)
+    slow = CheckParams(travel=replace(DEFAULT_CHECKS.travel, official_car=ModeProfile(7.0, 1.3, 25.0)))
+    tour_checks.save_check_params(db, tour_checks.programme_of(db, KUWANA), slow)
+    tour = tours.load_tour(db, KUWANA)
+    estimate = {leg.to_item: round(leg.minutes) for leg in legs(tour, slow.travel)}[7]  # 三重精機 → はまぐりプラザ
+    assert estimate != {leg.to_item: round(leg.minutes) for leg in legs(tour)}[7]
+    pdf = documents.write_document(db, f"itinerary:{KUWANA}", tmp_path / "k.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert f"約{estimate}分" in text
