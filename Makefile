@@ -12,7 +12,7 @@ APT_RUN := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-ren
 	fonts-ipaexfont-gothic
 APT_TEST := $(APT_RUN) xvfb xauth poppler-utils postgresql libreoffice-calc-nogui cups printer-driver-cups-pdf
 
-.PHONY: run test setup apt-run apt-test bench dist clean
+.PHONY: run test setup apt-run apt-test bench dist ts clean
 
 run: apt-run setup
 	$(BIN)/colead-desktop
@@ -29,10 +29,15 @@ dist: setup
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 
 QM := resources/i18n/colead_en.qm
+TS := resources/i18n/colead_en.ts
+
+# lupdate does not descend into folders, so name every UI source; strings no longer in the code are dropped.
+ts: setup
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find colead_desktop/ui -name '*.py' | sort) colead_desktop/app.py forms/*.ui -ts $(TS)
 
 setup: $(STAMP) $(QM)
 
-$(QM): resources/i18n/colead_en.ts $(STAMP)
+$(QM): $(TS) $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 $(STAMP): pyproject.toml
