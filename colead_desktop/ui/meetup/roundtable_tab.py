@@ -207,7 +207,8 @@ class RoundTableTab(QWidget):
             for text in self.problems:
                 self._note(text, "#c62828")
         else:
-            self.status_label.setText(self.tr("制約はすべて満たされています（固定 {0}件）").format(len(setup.pins)))
+            self.status_label.setText(self.tr("制約はすべて満たされています（固定 {0}件・同席禁止 {1}組）").format(
+                len(setup.pins), len(setup.apart)))
             self.status_label.setStyleSheet("color: #2e7d32; font-weight: bold;")
 
     def _note(self, text: str, colour: str, row: int | None = None) -> None:
