@@ -2,25 +2,39 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QWidget
+
+W = TypeVar("W", bound=QWidget)
+PATIENCE_S = 20.0
 
 
-def when_modal(action: Callable[[QDialog], None]) -> None:
-    """Run `action` on the next modal dialog once it is shown; a failing action rejects the dialog so the
-    test reports the failure instead of waiting forever on exec()."""
+def when_modal(action: Callable[[W], None], kind: type[W] = QWidget) -> None:  # type: ignore[assignment]
+    """Run `action` on the next modal dialog of `kind` once its exec() loop runs (dialogs nest).
+
+    Whatever goes wrong closes the dialog on screen, so the test reports the failure instead of waiting
+    forever on exec(): a failing action, or no such dialog within PATIENCE_S (say, another one is open).
+    """
+    deadline = time.monotonic() + PATIENCE_S
 
     def attempt() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if isinstance(dialog, kind):
+            try:
+                action(dialog)
+            except BaseException:
+                dialog.close()
+                raise
+        elif time.monotonic() < deadline:
             QTimer.singleShot(20, attempt)
-            return
-        try:
-            action(dialog)  # type: ignore[arg-type]
-        except BaseException:
-            dialog.reject()  # type: ignore[attr-defined]
-            raise
+        else:
+            if dialog is not None:
+                dialog.close()
+            raise AssertionError(f"no modal {kind.__name__} was shown within {PATIENCE_S:.0f} s "
+                                 f"(on screen: {type(dialog).__name__ if dialog else 'none'})")
 
     QTimer.singleShot(0, attempt)

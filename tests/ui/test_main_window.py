@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.records import TalentRecord
@@ -15,6 +14,7 @@ from colead_desktop.settings import Settings
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.pages.records_page import RecordsPage
 from colead_desktop.ui.record_dialog import RecordDialog
+from tests.ui.modal import when_modal
 
 
 @pytest.fixture
@@ -23,19 +23,6 @@ def window(qtbot, db: Database) -> MainWindow:  # type: ignore[no-untyped-def]
     qtbot.addWidget(main)
     main.show()
     return main
-
-
-def when_modal(action: Callable[[QDialog], None]) -> None:
-    """Run `action` on the next modal dialog once it is shown (dialogs block in exec())."""
-
-    def attempt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, attempt)
-        else:
-            action(dialog)  # type: ignore[arg-type]
-
-    QTimer.singleShot(0, attempt)
 
 
 def fill_talent(name: str, email: str = "") -> Callable[[QDialog], None]:

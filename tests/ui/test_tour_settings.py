@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import time
 from pathlib import Path
-from typing import TypeVar
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QLineEdit,
                                QMessageBox, QPushButton, QWidget)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -28,27 +27,10 @@ from colead_desktop.ui.tours.dialogs import ItemDialog
 from colead_desktop.ui.tours.party import MemberPicker
 from colead_desktop.ui.tours.places import PlaceDialog, RecordPicker
 from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
+from tests.ui.modal import when_modal
 from tests.ui.test_tours_page import _drag, page  # noqa: F401  (page: the 桑名 2021 tour on the Tours page)
 
 KUWANA = "demo-kuwana-2021"
-D = TypeVar("D", bound=QWidget)
-
-
-def when_shown(kind: type[D], action: Callable[[D], None]) -> None:
-    """Run `action` on the next modal dialog of `kind` once its exec() loop runs (dialogs nest)."""
-
-    def attempt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            try:
-                action(dialog)
-            except BaseException:
-                dialog.close()  # a failed assertion must not leave exec() waiting forever
-                raise
-        else:
-            QTimer.singleShot(20, attempt)
-
-    QTimer.singleShot(0, attempt)
 
 
 def click(parent: QWidget, name: str) -> None:
@@ -69,7 +51,7 @@ def text(dialog: QWidget, name: str, value: str) -> None:
 
 
 def settings(page: ToursPage, action: Callable[[TourSettingsDialog], None]) -> None:
-    when_shown(TourSettingsDialog, action)
+    when_modal(action, TourSettingsDialog)
     click(page, "tour_settings")
 
 
@@ -85,7 +67,7 @@ def test_party_transport_and_lodging_change_the_findings_and_undo_restores(page:
 
     def edit(dialog: TourSettingsDialog) -> None:
         dialog.tabs.setCurrentWidget(dialog.party)
-        when_shown(MemberPicker, pick_two)
+        when_modal(pick_two, MemberPicker)
         click(dialog, "party_add")
         dialog.tabs.setCurrentIndex(2)
         text(dialog, "settings_seats", "9")
@@ -148,9 +130,9 @@ def test_a_place_from_a_venue_record_copies_its_details(page: ToursPage, db: Dat
     def edit(dialog: TourSettingsDialog) -> None:
         dialog.tabs.setCurrentWidget(dialog.places)
         # The hall is already the tour's base venue (matched by name and coordinates): not added twice.
-        when_shown(RecordPicker, choose("桑名シティホテル", lambda: when_shown(QMessageBox, dismiss)))
+        when_modal(choose("桑名シティホテル", lambda: when_modal(dismiss, QMessageBox)), RecordPicker)
         click(dialog, "place_from_venue")
-        when_shown(RecordPicker, choose("はなば", lambda: when_shown(PlaceDialog, confirm)))
+        when_modal(choose("はなば", lambda: when_modal(confirm, PlaceDialog)), RecordPicker)
         click(dialog, "place_from_venue")
         dialog.grab().save(str(artifacts / "tour_settings_places.png"))
         ok(dialog)
@@ -175,11 +157,11 @@ def test_removing_a_used_place_is_refused_naming_the_items(page: ToursPage, db: 
     def edit(dialog: TourSettingsDialog) -> None:
         editor = dialog.places
         editor.table.selectRow(next(n for n, p in enumerate(editor.places) if p.id == "museum"))
-        when_shown(QMessageBox, dismiss)
+        when_modal(dismiss, QMessageBox)
         click(dialog, "place_remove")
         assert any(p.id == "museum" for p in editor.places)
         # A custom gateway with a latitude outside Japan is refused at its field, then accepted.
-        when_shown(PlaceDialog, custom)
+        when_modal(custom, PlaceDialog)
         click(dialog, "place_custom")
         editor.table.selectRow(len(editor.places) - 1)
         click(dialog, "place_remove")
@@ -209,7 +191,7 @@ def test_arrival_of_a_subset_of_the_party(page: ToursPage, db: Database) -> None
 
     def edit(dialog: TourSettingsDialog) -> None:
         dialog.tabs.setCurrentWidget(dialog.movements)
-        when_shown(MovementDialog, arrival)
+        when_modal(arrival, MovementDialog)
         click(dialog, "arrival_add")
         ok(dialog)
 
@@ -226,7 +208,7 @@ def test_item_attendees_subset_is_saved_and_undone(page: ToursPage, db: Database
         dialog.grab().save(str(artifacts / "tour_item_dialog.png"))
         ok(dialog)
 
-    when_shown(ItemDialog, choose)
+    when_modal(choose, ItemDialog)
     page.edit_item(10)
     assert load_tour(db).items[10].attendees == talents
     assert page.tour is not None and page.tour.attendance(page.tour.items[10]) == 3
@@ -262,7 +244,7 @@ def test_check_parameters_change_findings_and_persist(page: ToursPage, db: Datab
         dialog.grab().save(str(artifacts / "tour_check_params.png"))
         ok(dialog)
 
-    when_shown(CheckParamsDialog, slow_cars)
+    when_modal(slow_cars, CheckParamsDialog)
     click(page, "tour_check_settings")
     assert "transport.travel_time" in page.finding_codes()
 
@@ -277,7 +259,7 @@ def test_check_parameters_change_findings_and_persist(page: ToursPage, db: Datab
         click(dialog, "restore_defaults")
         ok(dialog)
 
-    when_shown(CheckParamsDialog, restore)
+    when_modal(restore, CheckParamsDialog)
     click(reopened, "tour_check_settings")
     assert "transport.travel_time" not in reopened.finding_codes()
     with db.session() as session:
