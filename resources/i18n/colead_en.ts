@@ -4,117 +4,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="25"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="24"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="25"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="24"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="26"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="25"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="27"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="26"/>
         <source>データベースを開く…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="29"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="28"/>
         <source>今すぐバックアップ</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="30"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="29"/>
         <source>バックアップから復元…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="32"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="31"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="35"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="34"/>
         <source>設定…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="37"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="36"/>
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="39"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="38"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="41"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="40"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="46"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="139"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="45"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="138"/>
         <source>Co-LEAD Desktop について</source>
         <translation>About Co-LEAD Desktop</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="52"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="86"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="51"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="85"/>
         <source>バックアップ</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="52"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="51"/>
         <source>このデータベースはサーバー上にあります。バックアップはサーバーの管理者が行ってください（pg_dump など）。</source>
         <translation>This database is on a server. Ask its administrator to back it up (for example with pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="58"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="57"/>
         <source>データベースを開く</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="59"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="58"/>
         <source>SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="72"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="71"/>
         <source>データベースを開けません</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="87"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="86"/>
         <source>バックアップを作成しました:
 {0}</source>
         <translation>Backup created:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="94"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="93"/>
         <source>復元するバックアップを選択</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="95"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="94"/>
         <source>バックアップ (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="100"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="109"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="99"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="108"/>
         <source>バックアップから復元</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="101"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="100"/>
         <source>現在のデータベース
 {0}
 の内容を、バックアップ
@@ -130,24 +130,24 @@ will be replaced by the backup
 The replaced contents are saved to the backup folder first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="109"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="108"/>
         <source>復元しました。置き換える前の内容は次に保存されています:
 {0}</source>
         <translation>Restored. The replaced contents were saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="134"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="133"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="135"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="134"/>
         <source>表示言語はアプリを再起動すると切り替わります。</source>
         <translation>The language changes when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="139"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="138"/>
         <source>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;地域の中小企業と高度デジタル人材をつなぐプログラムの運営を支援するオフライン対応デスクトップアプリ。&lt;/p&gt;&lt;p&gt;データフォルダ: {1}&lt;br&gt;データベース: {2}&lt;/p&gt;&lt;p&gt;フォント: IPAexフォント（IPAフォントライセンスv1.0）&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;An offline-first desktop app for running programmes that connect regional SMEs with digital talent.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Database: {2}&lt;/p&gt;&lt;p&gt;Font: IPAex (IPA Font License v1.0)&lt;/p&gt;</translation>
     </message>
@@ -261,6 +261,44 @@ The replaced contents are saved to the backup folder first. Continue?</translati
     </message>
 </context>
 <context>
+    <name>ApartEditor</name>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="20"/>
+        <source>同じテーブルに座らせない2人を選んで追加します（どのラウンドでも別のテーブルになります）。</source>
+        <translation>Choose two people who must not sit at the same table and add them (they will be at different tables in every round).</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="33"/>
+        <source>と</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="35"/>
+        <source>追加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="46"/>
+        <source>選んだ組を削除</source>
+        <translation>Remove selected pair</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="55"/>
+        <source>{0} と {1}</source>
+        <translation>{0} and {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="66"/>
+        <source>別々の2人を選んでください</source>
+        <translation>Choose two different people</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="69"/>
+        <source>この組はもう登録されています</source>
+        <translation>This pair is already listed</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../colead_desktop/app.py" line="60"/>
@@ -300,6 +338,69 @@ Details were written to the log folder.
     </message>
 </context>
 <context>
+    <name>CheckParamsDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="36"/>
+        <source>チェック設定</source>
+        <translation>Check settings</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="39"/>
+        <source>拠点会場に必要な設備（venue.facility_missing）</source>
+        <translation>Facilities the base venue needs (venue.facility_missing)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="44"/>
+        <source>平均速度</source>
+        <translation>Average speed</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="44"/>
+        <source>迂回係数</source>
+        <translation>Detour factor</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="44"/>
+        <source>乗降・駐車の時間</source>
+        <translation>Boarding and parking time</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="50"/>
+        <source> 分</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="59"/>
+        <source>移動時間の見積もり（transport.travel_time）</source>
+        <translation>Travel time estimate (transport.travel_time)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="61"/>
+        <source>所要時間 = 直線距離 × 迂回係数 ÷ 平均速度 ＋ 乗降・駐車の時間</source>
+        <translation>Travel time = straight-line distance × detour factor ÷ average speed + boarding and parking time</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="66"/>
+        <source>公共交通機関で警告する距離（transport.public_transit）</source>
+        <translation>Public transit warning distance (transport.public_transit)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="67"/>
+        <source>リモートワーク用の午前の終わり（structure.remote_morning）</source>
+        <translation>End of the remote-work morning (structure.remote_morning)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="71"/>
+        <source>既定に戻す</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="77"/>
+        <source>「{0}」のすべてのツアーに適用されます。</source>
+        <translation>Applies to all tours of “{0}”.</translation>
+    </message>
+</context>
+<context>
     <name>Chip</name>
     <message>
         <location filename="../../colead_desktop/ui/meetup/grid.py" line="37"/>
@@ -320,6 +421,24 @@ Details were written to the log folder.
         <location filename="../../colead_desktop/ui/meetup/grid.py" line="74"/>
         <source>このテーブルに固定</source>
         <translation>Pin to this table</translation>
+    </message>
+</context>
+<context>
+    <name>CopyTourDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="125"/>
+        <source>ツアーのコピー</source>
+        <translation>Copy tour</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="130"/>
+        <source>行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。</source>
+        <translation>The timetable (times per day) is copied unchanged to a new start date.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="131"/>
+        <source>新しい開始日</source>
+        <translation>New start date</translation>
     </message>
 </context>
 <context>
@@ -358,172 +477,182 @@ Details were written to the log folder.
 <context>
     <name>DocsTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="36"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="38"/>
         <source>テーブル別の案内</source>
         <translation>Guidance per table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="40"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="42"/>
         <source>テーブル</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="42"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="44"/>
         <source>ルーム</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="44"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="46"/>
         <source>参加URL</source>
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="47"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="49"/>
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="49"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="51"/>
         <source>1行に1問</source>
         <translation>One question per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="50"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="52"/>
         <source>問い</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="53"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="55"/>
         <source>期待する成果</source>
         <translation>Expected outcomes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="55"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="57"/>
         <source>1行に1項目</source>
         <translation>One item per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="56"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="58"/>
         <source>自己紹介シートの項目</source>
         <translation>Self-introduction sheet items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="57"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="59"/>
+        <source>既定の項目に戻す</source>
+        <translation>Restore default items</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="60"/>
+        <source>Co-LEADの選考で使う人材情報の項目（2021年の様式は残っていません）</source>
+        <translation>The talent information items used in Co-LEAD selection (the 2021 form has not survived)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="63"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="62"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="68"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="64"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="70"/>
         <source>配布資料PDFに含めるもの</source>
         <translation>Include in the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="71"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="77"/>
         <source>配布資料PDF…</source>
         <translation>Handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="72"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="78"/>
         <source>イベントのカレンダー (.ics)…</source>
         <translation>Event calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="73"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="79"/>
         <source>人材別カレンダー（フォルダ）…</source>
         <translation>Calendar per talent (folder)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="74"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="80"/>
         <source>ローテーション表 (.xlsx)…</source>
         <translation>Rotation table (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="135"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="141"/>
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="138"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="144"/>
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="151"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="157"/>
         <source>{0}件</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="152"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="158"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="156"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="160"/>
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="158"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="162"/>
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="165"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="167"/>
         <source>配布資料PDFを作成しています…</source>
         <translation>Creating the handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="171"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="173"/>
         <source>カレンダーを書き出しています…</source>
         <translation>Exporting the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="177"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="179"/>
         <source>人材別カレンダーを書き出しています…</source>
         <translation>Exporting the per-talent calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="183"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="185"/>
         <source>ローテーション表を書き出しています…</source>
         <translation>Exporting the rotation table…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="191"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="193"/>
         <source>配布資料PDFの保存</source>
         <translation>Save the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="192"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="194"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="196"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="198"/>
         <source>カレンダーの保存</source>
         <translation>Save the calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="197"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="199"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="202"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="204"/>
         <source>人材別カレンダーの保存先フォルダ</source>
         <translation>Folder for the per-talent calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="206"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="208"/>
         <source>ローテーション表の保存</source>
         <translation>Save the rotation table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="207"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="209"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -531,133 +660,201 @@ Details were written to the log folder.
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="86"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="84"/>
         <source>経費の追加</source>
         <translation>Add an expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="94"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="84"/>
+        <source>経費の編集</source>
+        <translation>Edit the expense</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="92"/>
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="96"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="94"/>
         <source>事務局が直接支払（本人への支給なし）</source>
         <translation>Paid directly by the secretariat (not paid to the person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="98"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="97"/>
         <source>例: 往路 羽田→女満別</source>
         <translation>e.g. outbound Haneda → Memanbetsu</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="99"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="105"/>
+        <source>添付…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="107"/>
+        <source>外す</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="116"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="100"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="117"/>
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="101"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="118"/>
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="103"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="120"/>
         <source>内容</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="121"/>
+        <source>領収書</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="125"/>
+        <source>{name}（追加）</source>
+        <translation>{name} (new)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="130"/>
+        <source>領収書ファイルを選択</source>
+        <translation>Choose the receipt file</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="131"/>
+        <source>領収書 (*.pdf *.png *.jpg *.jpeg *.heic);;すべて (*)</source>
+        <translation>Receipts (*.pdf *.png *.jpg *.jpeg *.heic);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="52"/>
+        <source>{0}日目</source>
+        <translation>Day {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="52"/>
+        <source>全体</source>
+        <translation>Whole tour</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="65"/>
+        <source>チェック: 問題は見つかりませんでした</source>
+        <translation>Check: no problems found</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="67"/>
+        <source>チェック: エラー {0}件、警告 {1}件（クリックで該当項目を表示）</source>
+        <translation>Check: {0} errors, {1} warnings (click one to show its items)</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="22"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="23"/>
         <source>行程の項目</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="36"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="37"/>
         <source>（場所なし）</source>
         <translation>(no place)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="47"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="49"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="48"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="50"/>
         <source>日目</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="49"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="51"/>
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="50"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="52"/>
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="51"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="53"/>
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="52"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="54"/>
+        <source>参加者</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="55"/>
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="53"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="56"/>
         <source>メモ</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="72"/>
+        <source>参加者: 1人以上選ぶか「全員」にしてください。</source>
+        <translation>Participants: choose at least one person or “Everyone”.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="65"/>
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="66"/>
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="67"/>
         <source>地域・企業</source>
         <translation>Regions &amp; companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="69"/>
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="70"/>
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="71"/>
         <source>ミートアップ</source>
         <translation>Meetup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="72"/>
         <source>ツアー</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="73"/>
         <source>支払</source>
         <translation>Payments</translation>
     </message>
@@ -670,832 +867,1341 @@ Details were written to the log folder.
 <context>
     <name>MeetupPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="21"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="23"/>
         <source>オンラインイベント</source>
         <translation>Online event</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="34"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="31"/>
+        <source>印刷…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="32"/>
+        <source>印刷センターでこのイベントの配布資料を開きます</source>
+        <translation>Open this event&apos;s handouts in the print centre</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="40"/>
         <source>アジェンダ</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="35"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="41"/>
         <source>ラウンドテーブル</source>
         <translation>Round tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="36"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="42"/>
         <source>資料</source>
         <translation>Documents</translation>
     </message>
 </context>
 <context>
+    <name>MemberChoice</name>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="45"/>
+        <source>全員</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="46"/>
+        <source>一部の参加者</source>
+        <translation>Some participants</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="55"/>
+        <source>参加者を個別に登録すると一部を選べます（ツアー設定の「参加者」）</source>
+        <translation>List the participants individually to choose some of them (“Participants” in the tour settings)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="84"/>
+        <source>参加者を追加</source>
+        <translation>Add participants</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="91"/>
+        <source>登録済みの人材・ラボ担当・事務局から選んでください。</source>
+        <translation>Choose from the registered talents, lab staff and secretariat.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="37"/>
+        <source>発着地</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="38"/>
+        <source>日時</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="39"/>
+        <source>対象</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="45"/>
+        <source>先に「場所」タブで空港や駅（発着地）を追加してください。</source>
+        <translation>First add an airport or station (gateway) on the “Places” tab.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="54"/>
+        <source>発着地: 場所を選んでください。</source>
+        <translation>Gateway: choose a place.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="58"/>
+        <source>対象: 1人以上選ぶか「全員」にしてください。</source>
+        <translation>Who: choose at least one person or “Everyone”.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsEditor</name>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="79"/>
+        <source>区分</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="79"/>
+        <source>発着地</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="79"/>
+        <source>日時</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="80"/>
+        <source>対象</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="83"/>
+        <source>到着を追加…</source>
+        <translation>Add arrival…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="84"/>
+        <source>出発を追加…</source>
+        <translation>Add departure…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="85"/>
+        <source>編集…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="86"/>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="88"/>
+        <source>グループや参加者ごとに、到着・出発する空港や駅と時刻を登録します。</source>
+        <translation>Enter the airport or station and time of arrival and departure for each group or participant.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="99"/>
+        <source>全員</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="101"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="111"/>
+        <source>到着</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="101"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="111"/>
+        <source>出発</source>
+        <translation>Departure</translation>
+    </message>
+</context>
+<context>
     <name>NewTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="85"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="95"/>
         <source>ツアーの新規作成（ガイドラインのひな形）</source>
         <translation>New tour (guideline template)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="95"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="105"/>
         <source> 日間</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="97"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="107"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="98"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="108"/>
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="99"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="109"/>
         <source>日数</source>
         <translation>Days</translation>
     </message>
 </context>
 <context>
-    <name>PaymentsPage</name>
+    <name>PartyEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="73"/>
-        <source>支払（日当・謝金・旅費）</source>
-        <translation>Payments (per diem, honorarium, travel)</translation>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="110"/>
+        <source>参加者を個別に登録する</source>
+        <translation>List participants individually</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="75"/>
-        <source>明細書を作成</source>
-        <translation>Compute statement</translation>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="111"/>
+        <source>人数だけを入力する</source>
+        <translation>Enter the head count only</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="76"/>
-        <source>記録から下書きの支払明細書を計算します</source>
-        <translation>Compute a draft payment statement from the records</translation>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="117"/>
+        <source> 名</source>
+        <translation> people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="77"/>
-        <source>承認</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="78"/>
-        <source>支払済みにする</source>
-        <translation>Mark paid</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="79"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="489"/>
-        <source>訂正明細書</source>
-        <translation>Adjusting statement</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="80"/>
-        <source>承認済みの明細書を訂正する調整明細書（差額のみ）を作成します</source>
-        <translation>Create an adjusting statement (difference only) that corrects an approved statement</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="81"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="568"/>
-        <source>書き出し</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="85"/>
-        <source>支払明細書 PDF（選択中の人）…</source>
-        <translation>Statement PDF (selected person)…</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="86"/>
-        <source>支払明細書 PDF 一括（承認済み全員・1ファイル）…</source>
-        <translation>Statement PDFs, batch (all approved, one file)…</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="87"/>
-        <source>支払明細書 PDF（承認済み全員・フォルダ）…</source>
-        <translation>Statement PDFs (all approved, folder)…</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="89"/>
-        <source>経理用ワークブック（.xlsx）…</source>
-        <translation>Accountants&apos; workbook (.xlsx)…</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="90"/>
-        <source>全銀ファイル（総合振込）…</source>
-        <translation>Zengin bulk transfer file…</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="91"/>
-        <source>支払調書 一覧（.xlsx）…</source>
-        <translation>Annual payment records list (.xlsx)…</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="92"/>
-        <source>監査ログ（.csv）…</source>
-        <translation>Audit log (.csv)…</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="199"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="224"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="120"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101"/>
-        <source>地域</source>
-        <translation>Region</translation>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="120"/>
+        <source>区分</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101"/>
-        <source>明細書</source>
-        <translation>Statement</translation>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="120"/>
+        <source>所属・役割</source>
+        <translation>Affiliation and role</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101"/>
-        <source>状態</source>
-        <translation>Status</translation>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="122"/>
+        <source>データベースから追加…</source>
+        <translation>Add from database…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102"/>
-        <source>総額</source>
-        <translation>Gross</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102"/>
-        <source>源泉徴収</source>
-        <translation>Withholding</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102"/>
-        <source>手数料</source>
-        <translation>Fee</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="103"/>
-        <source>差引支払額</source>
-        <translation>Net</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="116"/>
-        <source>明細</source>
-        <translation>Statement</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="117"/>
-        <source>ツアー参加日</source>
-        <translation>Tour days</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="118"/>
-        <source>作業日</source>
-        <translation>Work days</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="119"/>
-        <source>経費</source>
-        <translation>Expenses</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="120"/>
-        <source>受取人情報</source>
-        <translation>Payee details</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="121"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="638"/>
-        <source>監査ログ</source>
-        <translation>Audit log</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="172"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="180"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="187"/>
-        <source>日付</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="188"/>
-        <source>内容</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="187"/>
-        <source>金額</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160"/>
-        <source>料率</source>
-        <translation>Rates</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="172"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181"/>
-        <source>メモ</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="174"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="183"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="190"/>
-        <source>追加…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="175"/>
-        <source>ツアー日程から取り込む</source>
-        <translation>Take from the tour dates</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="176"/>
-        <source>この人が参加するフィールドワークツアーの日程を参加日として追加します</source>
-        <translation>Add the dates of this person&apos;s fieldwork tour as tour days</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="177"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="184"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="192"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="123"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="180"/>
-        <source>活動</source>
-        <translation>Activity</translation>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="152"/>
+        <source>{0}名</source>
+        <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="180"/>
-        <source>企業</source>
-        <translation>Company</translation>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="167"/>
+        <source>参加者を削除できません</source>
+        <translation>Cannot remove participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181"/>
-        <source>確認者</source>
-        <translation>Confirmed by</translation>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="168"/>
+        <source>次の参加者は項目や到着・出発で個別に指定されているため削除できません。
+{0}</source>
+        <translation>These participants cannot be removed because items or arrivals/departures name them:
+{0}</translation>
     </message>
+</context>
+<context>
+    <name>PayeeTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="187"/>
-        <source>費目</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="188"/>
-        <source>支払先</source>
-        <translation>Paid to</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="188"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="536"/>
-        <source>領収書</source>
-        <translation>Receipts</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="191"/>
-        <source>領収書を添付…</source>
-        <translation>Attach receipt…</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="199"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="225"/>
-        <source>フリガナ</source>
-        <translation>Name (kana)</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="199"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="226"/>
-        <source>住所</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="200"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="228"/>
-        <source>源泉徴収なしの理由</source>
-        <translation>Reason for no withholding</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="200"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="231"/>
-        <source>金融機関コード</source>
-        <translation>Bank code</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="201"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="232"/>
-        <source>金融機関名（カナ）</source>
-        <translation>Bank name (kana)</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="201"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="233"/>
-        <source>支店コード</source>
-        <translation>Branch code</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="202"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="234"/>
-        <source>支店名（カナ）</source>
-        <translation>Branch name (kana)</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="202"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="237"/>
-        <source>口座名義（半角カナ）</source>
-        <translation>Account holder (half-width kana)</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="205"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="34"/>
         <source>個人（源泉徴収あり）</source>
         <translation>Individual (tax withheld)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="206"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="35"/>
         <source>源泉徴収なし</source>
         <translation>No withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="212"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="436"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="41"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="104"/>
         <source>表示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="213"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="42"/>
         <source>口座番号を表示して編集できるようにします</source>
         <translation>Show the account number so that it can be edited</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="48"/>
         <source>当方負担</source>
         <translation>Borne by us</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="220"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="49"/>
         <source>先方負担（振込額から差引）</source>
         <translation>Borne by the payee (deducted from the transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="223"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="50"/>
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="227"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="52"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="53"/>
+        <source>フリガナ</source>
+        <translation>Name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="54"/>
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="55"/>
         <source>税区分</source>
         <translation>Tax treatment</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="229"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="56"/>
+        <source>源泉徴収なしの理由</source>
+        <translation>Reason for no withholding</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="57"/>
         <source>振込先口座</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="235"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="59"/>
+        <source>金融機関コード</source>
+        <translation>Bank code</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="60"/>
+        <source>金融機関名（カナ）</source>
+        <translation>Bank name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="61"/>
+        <source>支店コード</source>
+        <translation>Branch code</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="62"/>
+        <source>支店名（カナ）</source>
+        <translation>Branch name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="63"/>
         <source>預金種目</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="236"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="64"/>
         <source>口座番号</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="238"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="65"/>
+        <source>口座名義（半角カナ）</source>
+        <translation>Account holder (half-width kana)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="66"/>
         <source>振込手数料</source>
         <translation>Bank fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="239"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="67"/>
         <source>手数料額</source>
         <translation>Fee amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="240"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="68"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="251"/>
-        <source>日時</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="251"/>
-        <source>変更者</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="251"/>
-        <source>対象</source>
-        <translation>Entity</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="252"/>
-        <source>項目</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="252"/>
-        <source>変更前</source>
-        <translation>Old</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="252"/>
-        <source>変更後</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="254"/>
-        <source>選択中の人の明細書と受取人情報</source>
-        <translation>Selected person&apos;s statements and payee details</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="255"/>
-        <source>すべて（最新500件）</source>
-        <translation>Everything (latest 500)</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="257"/>
-        <source>CSV に書き出す…</source>
-        <translation>Export to CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="269"/>
-        <source>操作できません</source>
-        <translation>Not possible</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="303"/>
-        <source>未作成</source>
-        <translation>None yet</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="313"/>
-        <source>合計&#x3000;総額 {g} 円&#x3000;源泉徴収 {w} 円&#x3000;手数料 {f} 円&#x3000;差引支払額 {n} 円</source>
-        <translation>Total: gross ¥{g}, withholding ¥{w}, fees ¥{f}, net ¥{n}</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="355"/>
-        <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
-        <translation>No statement yet. Enter the records and press &quot;Compute statement&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="360"/>
-        <source>&#x3000;承認: {who}（{on}）</source>
-        <translation>  approved by {who} ({on})</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="361"/>
-        <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）&#x3000;今回の差額を支払います</source>
-        <translation>&lt;br&gt;Corrects {no} (reason: {reason}); this statement pays the difference</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="364"/>
-        <source>&lt;b&gt;{no}&lt;/b&gt;&#x3000;&lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}&#x3000;振込予定日 {transfer}&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円&#x3000;源泉徴収 {w} 円&#x3000;手数料 {f} 円&#x3000;差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円&#x3000;振込金額 {t} 円&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{note}&lt;/span&gt;{adjust}</source>
-        <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}  transfer date {transfer}&lt;br&gt;Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{note}&lt;/span&gt;{adjust}</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="383"/>
-        <source>使用した料率: </source>
-        <translation>Rates used: </translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="384"/>
-        <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
-        <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="387"/>
-        <source>&#x3000;（括弧内の金額は支給対象外）</source>
-        <translation>  (amounts in brackets are not paid)</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="406"/>
-        <source>事務局が直接支払</source>
-        <translation>Paid by the secretariat</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="406"/>
-        <source>本人立替</source>
-        <translation>Paid by the person</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="432"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100"/>
         <source>隠す</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="471"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="120"/>
+        <source>受取人情報を保存できません</source>
+        <translation>Cannot save the payee details</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentExports</name>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="30"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="56"/>
+        <source>書き出し</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="34"/>
+        <source>支払明細書 PDF（選択中の人）…</source>
+        <translation>Statement PDF (selected person)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="35"/>
+        <source>支払明細書 PDF 一括（承認済み全員・1ファイル）…</source>
+        <translation>Statement PDFs, batch (all approved, one file)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="36"/>
+        <source>支払明細書 PDF（承認済み全員・フォルダ）…</source>
+        <translation>Statement PDFs (all approved, folder)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="38"/>
+        <source>経理用ワークブック（.xlsx）…</source>
+        <translation>Accountants&apos; workbook (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="39"/>
+        <source>全銀ファイル（総合振込）…</source>
+        <translation>Zengin bulk transfer file…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="40"/>
+        <source>支払調書 一覧（.xlsx）…</source>
+        <translation>Annual payment records list (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="41"/>
+        <source>監査ログ（.csv）…</source>
+        <translation>Audit log (.csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="56"/>
+        <source>書き出しました: {path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="58"/>
+        <source>書き出しできません</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="64"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="72"/>
+        <source>支払明細書を作成しています…</source>
+        <translation>Creating statements…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="68"/>
+        <source>支払明細書（一括）を作成しています…</source>
+        <translation>Creating the statements (batch)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="78"/>
+        <source>支払明細書</source>
+        <translation>Payment statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="78"/>
+        <source>この人の支払明細書はまだありません。</source>
+        <translation>This person has no statement yet.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="80"/>
+        <source>支払明細書 PDF</source>
+        <translation>Statement PDF</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="85"/>
+        <source>支払明細書 PDF 一括</source>
+        <translation>Statement PDFs (batch)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="90"/>
+        <source>支払明細書の保存先フォルダ</source>
+        <translation>Folder for the statements</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="96"/>
+        <source>経理用ワークブック</source>
+        <translation>Accountants&apos; workbook</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="98"/>
+        <source>ワークブックを作成しています…</source>
+        <translation>Creating the workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="109"/>
+        <source>全銀ファイル</source>
+        <translation>Zengin file</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="109"/>
+        <source>全銀ファイル (*.txt)</source>
+        <translation>Zengin file (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="111"/>
+        <source>全銀ファイルを作成しています…</source>
+        <translation>Creating the Zengin file…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="114"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="118"/>
+        <source>支払調書 一覧</source>
+        <translation>Annual payment records</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="114"/>
+        <source>対象の年（支払った年）</source>
+        <translation>Year (of payment)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="120"/>
+        <source>支払調書の一覧を作成しています…</source>
+        <translation>Creating the annual payment records…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="124"/>
+        <source>監査ログ</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="126"/>
+        <source>監査ログを書き出しています…</source>
+        <translation>Exporting the audit log…</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="46"/>
+        <source>支払（日当・謝金・旅費）</source>
+        <translation>Payments (per diem, honorarium, travel)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="48"/>
+        <source>支給方針…</source>
+        <translation>Payment policy…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="49"/>
+        <source>旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き</source>
+        <translation>Payment rules for travel cost and honorarium, per diem and honorarium rates (by effective date), and regional overrides</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="50"/>
+        <source>明細書を作成</source>
+        <translation>Compute statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="51"/>
+        <source>記録から下書きの支払明細書を計算します</source>
+        <translation>Compute a draft payment statement from the records</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="52"/>
+        <source>承認</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="53"/>
+        <source>支払済みにする</source>
+        <translation>Mark paid</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="54"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="307"/>
+        <source>訂正明細書</source>
+        <translation>Adjusting statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="55"/>
+        <source>承認済みの明細書を訂正する調整明細書（差額のみ）を作成します</source>
+        <translation>Create an adjusting statement (difference only) that corrects an approved statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="56"/>
+        <source>印刷…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="57"/>
+        <source>印刷センターで選択中の人の支払明細書（承認済み）を開きます</source>
+        <translation>Open the selected person&apos;s approved payment statement in the print centre</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="67"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="67"/>
+        <source>地域</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="67"/>
+        <source>明細書</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="67"/>
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68"/>
+        <source>総額</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68"/>
+        <source>源泉徴収</source>
+        <translation>Withholding</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68"/>
+        <source>手数料</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69"/>
+        <source>差引支払額</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="84"/>
+        <source>明細</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="85"/>
+        <source>ツアー参加日</source>
+        <translation>Tour days</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="86"/>
+        <source>作業日</source>
+        <translation>Work days</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="87"/>
+        <source>経費</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="88"/>
+        <source>受取人情報</source>
+        <translation>Payee details</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="89"/>
+        <source>監査ログ</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110"/>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110"/>
+        <source>金額</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110"/>
+        <source>料率</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125"/>
+        <source>選択中の人の明細書・記録・受取人情報</source>
+        <translation>Selected person&apos;s statements, records and payee details</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="269"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="274"/>
+        <source>支給方針</source>
+        <translation>Payment policy</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="275"/>
+        <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
+        <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122"/>
+        <source>日時</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122"/>
+        <source>変更者</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122"/>
+        <source>対象</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123"/>
+        <source>項目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123"/>
+        <source>変更前</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123"/>
+        <source>変更後</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126"/>
+        <source>すべて（最新500件）</source>
+        <translation>Everything (latest 500)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="128"/>
+        <source>CSV に書き出す…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="138"/>
+        <source>操作できません</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="166"/>
+        <source>未作成</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="176"/>
+        <source>合計&#x3000;総額 {g} 円&#x3000;源泉徴収 {w} 円&#x3000;手数料 {f} 円&#x3000;差引支払額 {n} 円</source>
+        <translation>Total: gross ¥{g}, withholding ¥{w}, fees ¥{f}, net ¥{n}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="217"/>
+        <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
+        <translation>No statement yet. Enter the records and press &quot;Compute statement&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="222"/>
+        <source>&#x3000;承認: {who}（{on}）</source>
+        <translation>  approved by {who} ({on})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="223"/>
+        <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）&#x3000;今回の差額を支払います</source>
+        <translation>&lt;br&gt;Corrects {no} (reason: {reason}); this statement pays the difference</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="226"/>
+        <source>&lt;b&gt;{no}&lt;/b&gt;&#x3000;&lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}&#x3000;振込予定日 {transfer}&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円&#x3000;源泉徴収 {w} 円&#x3000;手数料 {f} 円&#x3000;差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円&#x3000;振込金額 {t} 円&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{note}&lt;/span&gt;{adjust}</source>
+        <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}  transfer date {transfer}&lt;br&gt;Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{note}&lt;/span&gt;{adjust}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="245"/>
+        <source>使用した料率: </source>
+        <translation>Rates used: </translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="246"/>
+        <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
+        <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="249"/>
+        <source>&#x3000;（括弧内の金額は支給対象外）</source>
+        <translation>  (amounts in brackets are not paid)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="287"/>
         <source>明細書を作成できません</source>
         <translation>Cannot compute the statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="477"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="293"/>
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="483"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="300"/>
         <source>支払済みにできません</source>
         <translation>Cannot mark as paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="490"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="308"/>
         <source>明細書 {no} を訂正する理由を入力してください。
 新しい下書きが作成され、記録を修正できるようになります。</source>
         <translation>Enter why statement {no} is corrected.
 A new draft is created and the records can be changed again.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="494"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="312"/>
         <source>訂正明細書を作成できません</source>
         <translation>Cannot create the adjusting statement</translation>
     </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="531"/>
-        <source>削除できません</source>
-        <translation>Cannot delete</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="38"/>
+        <source>場所</source>
+        <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="536"/>
-        <source>先に経費の行を選んでください。</source>
-        <translation>Select an expense row first.</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="46"/>
+        <source>種類</source>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="538"/>
-        <source>領収書ファイルを選択</source>
-        <translation>Choose the receipt file</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="47"/>
+        <source>名称 *</source>
+        <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="539"/>
-        <source>領収書 (*.pdf *.png *.jpg *.jpeg *.heic);;すべて (*)</source>
-        <translation>Receipts (*.pdf *.png *.jpg *.jpeg *.heic);;All files (*)</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="47"/>
+        <source>住所</source>
+        <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="542"/>
-        <source>領収書を添付できません</source>
-        <translation>Cannot attach the receipt</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="47"/>
+        <source>緯度 *</source>
+        <translation>Latitude *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="553"/>
-        <source>受取人情報を保存できません</source>
-        <translation>Cannot save the payee details</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="48"/>
+        <source>経度 *</source>
+        <translation>Longitude *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="568"/>
-        <source>書き出しました: {path}</source>
-        <translation>Exported: {path}</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="48"/>
+        <source>定員</source>
+        <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="573"/>
-        <source>書き出しできません</source>
-        <translation>Cannot export</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="48"/>
+        <source>開始時刻</source>
+        <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="580"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="588"/>
-        <source>支払明細書を作成しています…</source>
-        <translation>Creating statements…</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="49"/>
+        <source>終了時刻</source>
+        <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="584"/>
-        <source>支払明細書（一括）を作成しています…</source>
-        <translation>Creating the statements (batch)…</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="50"/>
+        <source>空欄は不明</source>
+        <translation>Leave blank if unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="594"/>
-        <source>支払明細書</source>
-        <translation>Payment statement</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="66"/>
+        <source>定休日</source>
+        <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="594"/>
-        <source>この人の支払明細書はまだありません。</source>
-        <translation>This person has no statement yet.</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="73"/>
+        <source>設備（拠点会場）</source>
+        <translation>Facilities (base venue)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="596"/>
-        <source>支払明細書 PDF</source>
-        <translation>Statement PDF</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="84"/>
+        <source>会場の登録内容をコピーしました。このツアー用に変更できます。</source>
+        <translation>The venue&apos;s details were copied. You can change them for this tour.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesEditor</name>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="166"/>
+        <source>名称</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="601"/>
-        <source>支払明細書 PDF 一括</source>
-        <translation>Statement PDFs (batch)</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="166"/>
+        <source>種類</source>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="606"/>
-        <source>支払明細書の保存先フォルダ</source>
-        <translation>Folder for the statements</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="166"/>
+        <source>住所</source>
+        <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="611"/>
-        <source>経理用ワークブック</source>
-        <translation>Accountants&apos; workbook</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="166"/>
+        <source>定員</source>
+        <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="613"/>
-        <source>ワークブックを作成しています…</source>
-        <translation>Creating the workbook…</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="167"/>
+        <source>営業時間・定休日</source>
+        <translation>Hours and closing days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="623"/>
-        <source>全銀ファイル</source>
-        <translation>Zengin file</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="170"/>
+        <source>会場から追加…</source>
+        <translation>Add from venues…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="623"/>
-        <source>全銀ファイル (*.txt)</source>
-        <translation>Zengin file (*.txt)</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="171"/>
+        <source>企業から追加…</source>
+        <translation>Add from companies…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="625"/>
-        <source>全銀ファイルを作成しています…</source>
-        <translation>Creating the Zengin file…</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="172"/>
+        <source>施設・発着地を追加…</source>
+        <translation>Add facility or gateway…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="628"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="632"/>
-        <source>支払調書 一覧</source>
-        <translation>Annual payment records</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="173"/>
+        <source>編集…</source>
+        <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="628"/>
-        <source>対象の年（支払った年）</source>
-        <translation>Year (of payment)</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="174"/>
+        <source>削除</source>
+        <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="634"/>
-        <source>支払調書の一覧を作成しています…</source>
-        <translation>Creating the annual payment records…</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="184"/>
+        <source>休: {0}</source>
+        <translation>Closed: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="640"/>
-        <source>監査ログを書き出しています…</source>
-        <translation>Exporting the audit log…</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="207"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="214"/>
+        <source>会場から追加</source>
+        <translation>Add from venues</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="215"/>
+        <source>「{0}」はすでに場所「{1}」として登録されています。内容は「編集…」で変更できます。</source>
+        <translation>“{0}” is already listed as the place “{1}”. Use “Edit…” to change its details.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="221"/>
+        <source>企業から追加</source>
+        <translation>Add from companies</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="250"/>
+        <source>場所を削除できません</source>
+        <translation>Cannot delete the place</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="251"/>
+        <source>「{0}」は次で使われているため削除できません。
+{1}</source>
+        <translation>“{0}” cannot be deleted because it is used by:
+{1}</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="71"/>
+        <source>支給方針</source>
+        <translation>Payment policy</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="81"/>
+        <source>プログラム全体</source>
+        <translation>Whole programme</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="83"/>
+        <source>地域: {name}</source>
+        <translation>Region: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="85"/>
+        <source>この地域独自の方針にする（プログラム全体の方針を上書き）</source>
+        <translation>Give this region its own policy (overrides the programme policy)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="98"/>
+        <source>立替精算分（本人に現金で支払う旅費）も源泉徴収の対象にする</source>
+        <translation>Withhold tax on reimbursements too (travel costs paid to the person in cash)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="101"/>
+        <source>対象外にする場合は理由を記録してください（税理士の確認など）</source>
+        <translation>If they are excluded, record the reason (e.g. confirmed by a tax accountant)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="106"/>
+        <source>支給ルール</source>
+        <translation>Payment rules</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="108"/>
+        <source>旅費（現地までの交通費・宿泊費）</source>
+        <translation>Travel cost (transport to the site, lodging)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="109"/>
+        <source>謝金の対象</source>
+        <translation>Honorarium paid for</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="111"/>
+        <source>対象外とする理由</source>
+        <translation>Reason for exclusion</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="114"/>
+        <source>適用開始日</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="114"/>
+        <source>料率ID</source>
+        <translation>Rate ID</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="114"/>
+        <source>日当/日</source>
+        <translation>Per diem/day</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="114"/>
+        <source>謝金/日</source>
+        <translation>Honorarium/day</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="114"/>
+        <source>謝金上限</source>
+        <translation>Honorarium cap</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="115"/>
+        <source>旅費上限</source>
+        <translation>Travel cap</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="115"/>
+        <source>旅費定額</source>
+        <translation>Fixed travel</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="115"/>
+        <source>使用した明細書</source>
+        <translation>Used by statements</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="120"/>
+        <source>料率を追加…</source>
+        <translation>Add rates…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="121"/>
+        <source>新しい適用開始日からの料率を追加します（それより前の日は元の料率のまま）</source>
+        <translation>Add rates from a new effective date (earlier days keep the previous rates)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="123"/>
+        <source>編集…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="125"/>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="127"/>
+        <source>料率（適用開始日ごとの履歴）</source>
+        <translation>Rates (history by effective date)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="136"/>
+        <source>FY2021の設定に戻す</source>
+        <translation>Reset to FY2021 settings</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="137"/>
+        <source>旅費・宿泊費は実費、日当 10,000円/日、謝金 30,000円/日（上限 150,000円）、謝金は企業との個別支援のみ</source>
+        <translation>Travel and lodging at actual cost, per diem ¥10,000/day, honorarium ¥30,000/day (cap ¥150,000), honorarium for individual company support only</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="149"/>
+        <source>対象</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="192"/>
+        <source>地域独自の方針がない地域の人材すべてに適用されます。</source>
+        <translation>Applies to all talents in regions without a policy of their own.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="194"/>
+        <source>{name}の人材にはこの方針が適用されます。</source>
+        <translation>This policy applies to the talents of {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="197"/>
+        <source>{name}はプログラム全体の方針を使っています（下は表示のみ）。</source>
+        <translation>{name} uses the programme policy (shown below, read-only).</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="215"/>
+        <source>（新規）</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="228"/>
+        <source>{first} ほか{n}件</source>
+        <translation>{first} and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="258"/>
+        <source>料率を変更できません</source>
+        <translation>Cannot change the rates</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="313"/>
+        <source>支給方針を保存できません</source>
+        <translation>Cannot save the payment policy</translation>
     </message>
 </context>
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="61"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="62"/>
         <source>PDFを読み込めません: {0}</source>
         <translation>Cannot read the PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="77"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="78"/>
         <source>プリンターを開けません: {0}</source>
         <translation>Cannot open the printer: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="111"/>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="286"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="112"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="288"/>
         <source>印刷センター</source>
         <translation>Print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="146"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="148"/>
         <source>縮小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="147"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="149"/>
         <source>拡大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="148"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="150"/>
         <source>幅に合わせる</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="148"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="150"/>
         <source>ページの幅に合わせる</source>
         <translation>Fit the page width</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="150"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="152"/>
         <source>全体</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="150"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="152"/>
         <source>ページ全体を表示</source>
         <translation>Show the whole page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="153"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="155"/>
         <source>前のページ</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="155"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="157"/>
         <source>次のページ</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="169"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="171"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="172"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="174"/>
         <source>選択した書類をまとめて印刷…</source>
         <translation>Print the selected documents…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="174"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="176"/>
         <source>PDFとして保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="176"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="178"/>
         <source>フォルダを開く</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="178"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="180"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="192"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="194"/>
         <source>プリンター: {0}（印刷ダイアログで変更できます）</source>
         <translation>Printer: {0} (change it in the print dialog)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="194"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="196"/>
         <source>プリンターが見つかりません。PDFとして保存して、別のパソコンなどから印刷できます。</source>
         <translation>No printer found. Save as PDF and print it from another computer.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="221"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="223"/>
         <source>印刷できる書類がありません</source>
         <translation>There is nothing to print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="268"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="270"/>
         <source>プレビューを作成しています…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="368"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="370"/>
         <source>印刷しています…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="373"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="375"/>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="375"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="377"/>
         <source>印刷を中止しました。{0} / {1} 件を印刷しました:
 {2}</source>
         <translation>Printing stopped. Printed {0} of {1}:
 {2}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="378"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="380"/>
         <source>{0} 件を印刷しました:
 {1}</source>
         <translation>Printed {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="382"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="384"/>
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="394"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="396"/>
         <source>PDFとして保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="396"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="398"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="401"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="403"/>
         <source>保存先のフォルダ</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="426"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="428"/>
         <source>{0} 件を保存しました: {1}</source>
         <translation>Saved {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="431"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="433"/>
         <source>PDFを保存しています…</source>
         <translation>Saving PDFs…</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="29"/>
+        <source>料率の編集</source>
+        <translation>Edit rates</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="29"/>
+        <source>料率の追加</source>
+        <translation>Add rates</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="34"/>
+        <source> 円/日</source>
+        <translation> yen/day</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="34"/>
+        <source> 円</source>
+        <translation> yen</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="46"/>
+        <source>旅費の上限額は「上限を決めて実費支給」、定額は「定額支給」のときに使います。</source>
+        <translation>The travel cap is used with “Actual cost up to a cap”, the fixed amount with “Fixed amount”.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="49"/>
+        <source>適用開始日</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="50"/>
+        <source>日当（ツアー参加日）</source>
+        <translation>Per diem (tour day)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="51"/>
+        <source>謝金 日額</source>
+        <translation>Honorarium per day</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="52"/>
+        <source>謝金 上限（1人あたり）</source>
+        <translation>Honorarium cap (per person)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="53"/>
+        <source>旅費 上限額（1人あたり）</source>
+        <translation>Travel cap (per person)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="54"/>
+        <source>旅費 定額（1人あたり）</source>
+        <translation>Fixed travel amount (per person)</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +2430,156 @@ A new draft is created and the records can be changed again.</translation>
     </message>
 </context>
 <context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="129"/>
+        <source>名称・住所で絞り込み</source>
+        <translation>Filter by name or address</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTabs</name>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="42"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56"/>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="42"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="51"/>
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="44"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="53"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="59"/>
+        <source>追加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="45"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="54"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="60"/>
+        <source>編集…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="46"/>
+        <source>ツアーから取り込む</source>
+        <translation>Import from tours</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="47"/>
+        <source>保存済みのツアー（参加者・行程の参加者）とツアー行事から、この人の参加日のうち未登録の日を追加します。追加した日は編集・削除できます</source>
+        <translation>Add this person&apos;s tour days not yet recorded, taken from the saved tours (participants and itinerary-item participants) and tour events. Added days can be edited or deleted</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="61"/>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50"/>
+        <source>活動</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50"/>
+        <source>企業</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="51"/>
+        <source>確認者</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56"/>
+        <source>費目</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56"/>
+        <source>金額</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57"/>
+        <source>支払先</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57"/>
+        <source>領収書</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="92"/>
+        <source>事務局が直接支払</source>
+        <translation>Paid by the secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="92"/>
+        <source>本人立替</source>
+        <translation>Paid by the person</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="111"/>
+        <source>変更できません</source>
+        <translation>Cannot make changes</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="125"/>
+        <source>ツアー参加日を追加できません</source>
+        <translation>Cannot add the tour day</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="135"/>
+        <source>ツアー参加日を変更できません</source>
+        <translation>Cannot change the tour day</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="141"/>
+        <source>ツアーから取り込めません</source>
+        <translation>Cannot import from the tours</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="152"/>
+        <source>作業日を追加できません</source>
+        <translation>Cannot add the work day</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="161"/>
+        <source>作業日を変更できません</source>
+        <translation>Cannot change the work day</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="173"/>
+        <source>経費を追加できません</source>
+        <translation>Cannot add the expense</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="183"/>
+        <source>経費を変更できません</source>
+        <translation>Cannot change the expense</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="188"/>
+        <source>削除できません</source>
+        <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <location filename="../../colead_desktop/ui/pages/records_page.py" line="50"/>
@@ -1799,124 +2655,296 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RoundTableTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="50"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="53"/>
         <source>モード</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="52"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="55"/>
         <source>固定グループで巡回</source>
         <translation>Fixed groups rotate</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="53"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="56"/>
         <source>毎回シャッフル（交流重視）</source>
         <translation>Shuffle every round (more mixing)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="55"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="58"/>
         <source>ラウンド数</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="59"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="62"/>
         <source>シード</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="63"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="66"/>
         <source>新しく計画</source>
         <translation>Plan afresh</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="64"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="67"/>
         <source>固定を守り、いまの配置を使わずに計画し直します</source>
         <translation>Keep the pins and plan again without using the current seating</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="67"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="70"/>
         <source>再計画</source>
         <translation>Re-plan</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="68"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="71"/>
         <source>固定を守り、動かしていない人はなるべく同じ席のまま計画し直します</source>
         <translation>Keep the pins and re-plan, leaving people you did not move in their seats where possible</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="77"/>
+        <source>設定:</source>
+        <translation>Setup:</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="79"/>
+        <source>テーブルと担当者…</source>
+        <translation>Tables and staff…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="79"/>
+        <source>出欠・希望…</source>
+        <translation>Attendance and preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="80"/>
+        <source>同席禁止…</source>
+        <translation>Keep apart…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="91"/>
         <source>人材をドラッグして同じラウンドの別テーブルへ移動。ダブルクリックまたは右クリックで固定/解除。</source>
         <translation>Drag a talent to another table in the same round. Double-click or right-click to pin/unpin.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="87"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="101"/>
         <source>このイベントにはラウンドテーブルが設定されていません。</source>
         <translation>This event has no round tables set up.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="88"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="102"/>
         <source>地域ごとのテーブルで設定する</source>
         <translation>Set up one table per region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="98"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="112"/>
         <source>指標（小さいほど良い）</source>
         <translation>Measures (smaller is better)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="101"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="115"/>
         <source>同じ相手との再会</source>
         <translation>Repeat meetings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="101"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="115"/>
         <source>同じテーブルの再訪</source>
         <translation>Repeat table visits</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="102"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="116"/>
         <source>テーブル人数の差</source>
         <translation>Table size spread</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="103"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="117"/>
         <source>希望地域の未訪問</source>
         <translation>Preferred regions not visited</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="109"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="123"/>
         <source>スキル</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="117"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="131"/>
         <source>◆ 固定（太枠）</source>
         <translation>◆ Pinned (bold frame)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="156"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="172"/>
         <source>第{0}ラウンド</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="176"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="192"/>
         <source>（{0}席）</source>
         <translation>({0} seats)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="189"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="205"/>
         <source>制約違反 {0}件</source>
         <translation>{0} constraint violations</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="195"/>
-        <source>制約はすべて満たされています（固定 {0}件）</source>
-        <translation>All constraints met ({0} pinned)</translation>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="210"/>
+        <source>制約はすべて満たされています（固定 {0}件・同席禁止 {1}組）</source>
+        <translation>All constraints met ({0} pinned, {1} pairs kept apart)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="203"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="297"/>
+        <source>設定の変更で使えなくなった固定を{0}件解除しました</source>
+        <translation>{0} pins no longer fitted the changed setup and were removed</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="228"/>
         <source>計画できません</source>
         <translation>Cannot plan</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="27"/>
+        <source>ラウンドテーブルの設定</source>
+        <translation>Round table setup</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="36"/>
+        <source>テーブル</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="37"/>
+        <source>出欠・希望</source>
+        <translation>Attendance and preferences</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="38"/>
+        <source>同席禁止</source>
+        <translation>Keep apart</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="44"/>
+        <source>保存して再計画</source>
+        <translation>Save and re-plan</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="64"/>
+        <source>保存できません（何も変更していません）: {0}</source>
+        <translation>Cannot save (nothing was changed): {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryLabel</name>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="84"/>
+        <source>ダブルクリックでツアー設定を開きます</source>
+        <translation>Double-click to open the tour settings</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="97"/>
+        <source>（{0}席）</source>
+        <translation> ({0} seats)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="98"/>
+        <source>移動: {0}</source>
+        <translation>Transport: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="99"/>
+        <source>参加者 {0}名</source>
+        <translation>{0} participants</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="102"/>
+        <source>拠点会場: {0}</source>
+        <translation>Base venue: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="104"/>
+        <source>宿泊: {0}</source>
+        <translation>Lodging: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TablesEditor</name>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="31"/>
+        <source>テーブル名</source>
+        <translation>Table name</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="31"/>
+        <source>地域</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="31"/>
+        <source>定員</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="42"/>
+        <source>追加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="43"/>
+        <source>地域ごとに追加</source>
+        <translation>Add one per region</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="44"/>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="52"/>
+        <source>このテーブルに座る担当者（ラボ・企業）</source>
+        <translation>Staff seated at this table (lab and companies)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="73"/>
+        <source>（地域なし）</source>
+        <translation>(no region)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="82"/>
+        <source>名</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="109"/>
+        <source>テーブルを選んでください</source>
+        <translation>Select a table</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="141"/>
+        <source>テーブル{0}</source>
+        <translation>Table {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TalentsEditor</name>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="26"/>
+        <source>出席できるラウンドと、会いたい地域（希望）に印を付けます。どのラウンドにも印がない人材はラウンドテーブルに参加しません。</source>
+        <translation>Tick the rounds each talent can attend and the regions they want to meet (preferences). Talents with no round ticked do not take part in the round tables.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="32"/>
+        <source>人材</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="33"/>
+        <source>第{0}ラウンド</source>
+        <translation>Round {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="34"/>
+        <source>希望: {0}</source>
+        <translation>Prefers: {0}</translation>
     </message>
 </context>
 <context>
@@ -1930,19 +2958,213 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>TourDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="46"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="38"/>
         <source>ツアー参加日の追加</source>
         <translation>Add a tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="49"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="38"/>
+        <source>ツアー参加日の編集</source>
+        <translation>Edit the tour day</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="41"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="50"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="42"/>
         <source>メモ</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>TourSettingsDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="34"/>
+        <source>ツアー設定</source>
+        <translation>Tour settings</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="41"/>
+        <source>基本</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="42"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="226"/>
+        <source>参加者</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="43"/>
+        <source>宿泊・移動手段</source>
+        <translation>Lodging and transport</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="44"/>
+        <source>場所</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="45"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="193"/>
+        <source>到着・出発</source>
+        <translation>Arrivals and departures</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="75"/>
+        <source> 日間</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="76"/>
+        <source>2日目以降の午前をリモートワーク用に確保する（4〜5日間のツアー向け）</source>
+        <translation>Keep the mornings from day 2 for remote work (for 4–5-day tours)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="79"/>
+        <source>中止の場合はオンライン開催に切り替える</source>
+        <translation>Switch to an online event if cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="84"/>
+        <source>タイトル</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="85"/>
+        <source>地域 *</source>
+        <translation>Region *</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="86"/>
+        <source>開始日</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="87"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="224"/>
+        <source>日数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="88"/>
+        <source>拠点会場</source>
+        <translation>Base venue</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="92"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="92"/>
+        <source>所属</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="92"/>
+        <source>電話</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="97"/>
+        <source>行を追加</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="99"/>
+        <source>行を削除</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="105"/>
+        <source>連絡先（旅程表の表紙に載ります）</source>
+        <translation>Contacts (printed on the itinerary cover)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="121"/>
+        <source>空欄は未定</source>
+        <translation>Leave blank if not decided</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="123"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="156"/>
+        <source>（未設定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="129"/>
+        <source>空欄は未定（公共交通機関では不要）</source>
+        <translation>Leave blank if not decided (not needed for public transit)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="131"/>
+        <source>宿泊</source>
+        <translation>Lodging</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="133"/>
+        <source>宿泊先</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="134"/>
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="135"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="225"/>
+        <source>泊数</source>
+        <translation>Nights</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="136"/>
+        <source>現地での移動手段</source>
+        <translation>Local transport</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="138"/>
+        <source>手段</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="139"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="225"/>
+        <source>座席数</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="140"/>
+        <source>備考</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="200"/>
+        <source>入力してください。</source>
+        <translation>Enter a value.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="203"/>
+        <source>{0}日目に項目があります。先に項目を移すか削除してください。</source>
+        <translation>There are items on day {0}. Move or delete those items first.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="211"/>
+        <source>項目や到着・出発で個別の参加者が指定されているため、人数だけにはできません。</source>
+        <translation>Items or arrivals/departures name individual participants, so the head count alone cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="217"/>
+        <source>座席数を入れるときは移動手段も選んでください。</source>
+        <translation>Choose a transport mode when entering seats.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="224"/>
+        <source>地域</source>
+        <translation>Region</translation>
     </message>
 </context>
 <context>
@@ -1971,37 +3193,57 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="80"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="75"/>
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="81"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="76"/>
         <source>ガイドラインのひな形から新しいツアーを作ります</source>
         <translation>Create a new tour from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="82"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="77"/>
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="83"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="78"/>
         <source>選んだツアーの行程を別の日程にコピーします</source>
         <translation>Copy the selected tour&apos;s timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="84"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="79"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="85"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="80"/>
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="87"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="81"/>
+        <source>ツアー設定…</source>
+        <translation>Tour settings…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="82"/>
+        <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
+        <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="83"/>
+        <source>チェック設定…</source>
+        <translation>Check settings…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="84"/>
+        <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
+        <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="86"/>
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
@@ -2051,175 +3293,120 @@ A new draft is created and the records can be changed again.</translation>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="164"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="154"/>
         <source>{0}日間</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="193"/>
-        <source>（{0}席）</source>
-        <translation> ({0} seats)</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="194"/>
-        <source>移動: {0}</source>
-        <translation>Transport: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="195"/>
-        <source>参加者 {0}名</source>
-        <translation>{0} participants</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="198"/>
-        <source>拠点会場: {0}</source>
-        <translation>Base venue: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="200"/>
-        <source>宿泊: {0}</source>
-        <translation>Lodging: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="237"/>
-        <source>ツアーのコピー</source>
-        <translation>Copy tour</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="242"/>
-        <source>行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。</source>
-        <translation>The timetable (times per day) is copied unchanged to a new start date.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="243"/>
-        <source>新しい開始日</source>
-        <translation>New start date</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="254"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="224"/>
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="255"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="225"/>
         <source>「{0}」を削除しますか？ この操作は元に戻せません。</source>
         <translation>Delete “{0}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="270"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="237"/>
+        <source>ツアー設定の変更</source>
+        <translation>Change tour settings</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="257"/>
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="280"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="267"/>
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="289"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="276"/>
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="297"/>
-        <source>{0}日目</source>
-        <translation>Day {0}</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="297"/>
-        <source>全体</source>
-        <translation>Whole tour</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="311"/>
-        <source>チェック: 問題は見つかりませんでした</source>
-        <translation>Check: no problems found</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="313"/>
-        <source>チェック: エラー {0}件、警告 {1}件（クリックで該当項目を表示）</source>
-        <translation>Check: {0} errors, {1} warnings (click one to show its items)</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="331"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="307"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="335"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="309"/>
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="337"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="311"/>
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="344"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="316"/>
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="350"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="322"/>
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="355"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="327"/>
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="362"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="334"/>
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="393"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="353"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="365"/>
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="382"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="394"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="354"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="366"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="389"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="361"/>
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="389"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="361"/>
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="399"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="371"/>
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="400"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="372"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="404"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="376"/>
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="405"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="409"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="377"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="409"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381"/>
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
@@ -2227,37 +3414,37 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>TransferDateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="116"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="156"/>
         <source>全銀ファイルの振込指定日</source>
         <translation>Transfer date of the Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="120"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="160"/>
         <source>次の営業日にする</source>
         <translation>Use the next business day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="122"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="162"/>
         <source>振込指定日</source>
         <translation>Transfer date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="138"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="178"/>
         <source>銀行営業日です。</source>
         <translation>Banks are open on this day.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="141"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="181"/>
         <source>土日</source>
         <translation>weekend</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="141"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="181"/>
         <source>年末年始</source>
         <translation>year-end holidays</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="142"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="182"/>
         <source>{day} は銀行休業日です（{reason}）。次の営業日は {next} です。</source>
         <translation>{day} is a bank holiday ({reason}). The next business day is {next}.</translation>
     </message>
@@ -2265,37 +3452,42 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>WorkDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="59"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="52"/>
         <source>作業日の追加</source>
         <translation>Add a work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="66"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="52"/>
+        <source>作業日の編集</source>
+        <translation>Edit the work day</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="59"/>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="71"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="66"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="72"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="67"/>
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="73"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="68"/>
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="74"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="69"/>
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="75"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="70"/>
         <source>確認者</source>
         <translation>Confirmed by</translation>
     </message>
