@@ -119,12 +119,33 @@ def _tour_event(session: Session, tour: Tour) -> int | None:
     return next((int(eid) for eid, starts in events if starts.date() == tour.start_date), None)
 
 
+def _event_party(session: Session, event_id: int) -> tuple[Member, ...]:
+    """The people taking part in an event (not marked absent) as tour members named after their records."""
+    rows = session.execute(
+        select(models.Talent.id, models.Talent.name, models.Talent.affiliation, models.Staff.id, models.Staff.name,
+               models.Staff.organisation, models.Staff.role)
+        .select_from(models.Participation)
+        .outerjoin(models.Talent, models.Participation.talent_id == models.Talent.id)
+        .outerjoin(models.Staff, models.Participation.staff_id == models.Staff.id)
+        .where(models.Participation.event_id == event_id, models.Participation.attendance != "absent")
+        .order_by(models.Participation.id)).all()
+    return tuple(_talent_member(tid, tname, affiliation) if tid is not None else _staff_member(sid, sname, org, role)
+                 for tid, tname, affiliation, sid, sname, org, role in rows
+                 if tid is not None or org in _STAFF_ROLES)
+
+
 def load_demo_tours(session: Session) -> int:
-    """Add the three 2021 demo tours (skipping any already there), linked to their events; returns how many."""
+    """Add the three 2021 demo tours (skipping any already there), linked to their events; returns how many.
+
+    The sources name no one, so a demo tour's own party is anonymous; where its event lists who took part,
+    the party is those people, so itineraries, attendance and payments name the same talents and staff.
+    """
     added = 0
     for tour in demo_tours():
         if session.scalar(select(TourRow.id).where(TourRow.key == tour.id)) is None:
-            _save(session, tour, _tour_event(session, tour))
+            event_id = _tour_event(session, tour)
+            party = _event_party(session, event_id) if event_id is not None else ()
+            _save(session, replace(tour, members=party or tour.members), event_id)
             added += 1
     return added
 
@@ -142,10 +163,18 @@ def party_candidates(db: Database) -> list[Member]:
 
     Member ids name the record ("talent-3", "staff-7") so a member stays recognisable across tours.
     """
-    talents = [Member(f"talent-{t.id}", t.name, Role.TALENT, t.affiliation) for t in list_records(db, TalentRecord)]
-    staff = [Member(f"staff-{s.id}", s.name, _STAFF_ROLES[s.organisation], s.role)
+    talents = [_talent_member(t.id, t.name, t.affiliation) for t in list_records(db, TalentRecord)]
+    staff = [_staff_member(s.id, s.name, s.organisation, s.role)
              for s in list_records(db, StaffRecord) if s.organisation in _STAFF_ROLES]
     return talents + staff
+
+
+def _talent_member(talent_id: int, name: str, affiliation: str) -> Member:
+    return Member(f"talent-{talent_id}", name, Role.TALENT, affiliation)
+
+
+def _staff_member(staff_id: int, name: str, organisation: str, role: str) -> Member:
+    return Member(f"staff-{staff_id}", name, _STAFF_ROLES[organisation], role)
 
 
 _VISITS = (ItemKind.COMPANY_VISIT, ItemKind.COMPANY_BRIEFING, ItemKind.FACILITY_VISIT)

@@ -12,8 +12,10 @@ from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from colead_desktop.domain.records import TalentRecord
 from colead_desktop.services import documents
 from colead_desktop.services.demo import load_demo
+from colead_desktop.services.records import list_records
 from colead_desktop.settings import Settings
 from colead_desktop.ui import print_centre
 from colead_desktop.ui.print_centre import PrintCentre, new_printer
@@ -187,9 +189,10 @@ def test_tours_page_opens_the_print_centre_on_its_tour(db, qtbot, monkeypatch):
 
 
 def test_participant_itineraries_sit_under_their_tour(centre):
-    item = next(i for i in centre.items() if i.data(0, 0x0100).key == "itinerary:demo-kuwana-2021/kuwana-t1")
+    kato = next(t for t in list_records(centre.db, TalentRecord) if t.name == "加藤 拓海")  # on the 桑名 tour
+    item = next(i for i in centre.items() if i.data(0, 0x0100).key == f"{KUWANA}/talent-{kato.id}")
     assert item.parent().data(0, 0x0100).key == KUWANA
-    assert item.text(0) == "人材A"
+    assert item.text(0) == "加藤 拓海"
 
 
 def test_cancel_stops_the_batch_and_reports_what_was_printed(centre, qtbot, db, tmp_path, monkeypatch):
