@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
@@ -197,10 +198,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.error(msg("コマンドを指定してください", "a command is required"))
     try:
-        return int(args.run(args))
+        code = int(args.run(args))
+        sys.stdout.flush()  # inside the try: a closed pipe shows here, not as a traceback at exit
+        return code
     except InputError as exc:
         print(msg("エラー: {text}", "Error: {text}", text=exc), file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader stopped early (`colead list talents --json | head`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+        return 128 + signal.SIGPIPE
 
 
 if __name__ == "__main__":

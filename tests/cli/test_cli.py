@@ -83,3 +83,16 @@ def test_bad_json_input_names_the_position(tmp_path: Path) -> None:
     assert "JSON の構文エラー: 1行" in result.stderr
     missing = colead("tour", "check", str(tmp_path / "absent.json"))
     assert missing.returncode == 2 and "入力ファイルを読めません" in missing.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(data_dir: Path) -> None:
+    assert colead("demo").returncode == 0
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before anything is written, as with `| head` on a long listing
+    try:
+        result = subprocess.run([sys.executable, "-m", "colead_desktop.cli", "list", "talents", "--json"],
+                                stdout=write_end, stderr=subprocess.PIPE, text=True, env=os.environ.copy(),
+                                timeout=120)
+    finally:
+        os.close(write_end)
+    assert result.returncode == 141 and result.stderr == ""
