@@ -8,13 +8,14 @@ name and coordinates instead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
 
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Place, PlaceKind, Tour
-from colead_desktop.domain.records import CompanyRecord, VenueRecord
+from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
 from colead_desktop.domain.tourcheck import Booking
 from colead_desktop.domain.travel import distance_km
 from colead_desktop.domain.types import Facility, VenueType
@@ -22,6 +23,9 @@ from colead_desktop.domain.validation import (Errors, check_coordinates, check_h
                                               optional_float, optional_int)
 
 SAME_SITE_KM = 0.3  # two records of one hall rarely differ by more (surveyed vs. estimated coordinates)
+# A trailing note about the record itself (「（所在地は資料になし）」, 「（住所は概算）」), not part of the address;
+# other parenthesised text (「（渡し場跡）」, a building name) helps people find the place and stays.
+_ADDRESS_NOTE = re.compile(r"\s*[（(][^（）()]*(?:所在地|住所|資料)[^（）()]*[）)]\s*$")
 
 
 @dataclass(frozen=True)
@@ -55,15 +59,33 @@ def draft_from_place(place: Place) -> PlaceDraft:
                       place.facilities, place.venue_type, place.venue_id, place.approximate)
 
 
+def split_address_note(address: str) -> tuple[str, bool]:
+    """The address without a trailing note about the record, and whether there was one (so it is approximate):
+    the itinerary prints the address, and 「三重県桑名市（所在地は資料になし）」 tells a visitor nothing more."""
+    known = _ADDRESS_NOTE.sub("", address)
+    return known, known != address
+
+
 def draft_from_venue(venue: VenueRecord) -> PlaceDraft:
-    return PlaceDraft(venue.name, PlaceKind.VENUE, venue.address, _text(venue.lat), _text(venue.lon),
+    address, noted = split_address_note(venue.address)
+    return PlaceDraft(venue.name, PlaceKind.VENUE, address, _text(venue.lat), _text(venue.lon),
                       _text(venue.capacity), venue.opens, venue.closes, frozenset(venue.closed_weekdays),
-                      frozenset(Facility(f) for f in venue.facilities), VenueType(venue.venue_type), venue.id)
+                      frozenset(Facility(f) for f in venue.facilities), VenueType(venue.venue_type), venue.id,
+                      approximate=noted)
 
 
 def draft_from_company(company: CompanyRecord) -> PlaceDraft:
-    return PlaceDraft(company.name, PlaceKind.COMPANY, company.address, _text(company.lat), _text(company.lon),
-                      "", company.opens, company.closes, frozenset(company.closed_weekdays))
+    address, noted = split_address_note(company.address)
+    return PlaceDraft(company.name, PlaceKind.COMPANY, address, _text(company.lat), _text(company.lon),
+                      "", company.opens, company.closes, frozenset(company.closed_weekdays), approximate=noted)
+
+
+def companies_by_region(companies: Sequence[CompanyRecord], regions: Sequence[RegionRecord],
+                        tour_region: str) -> tuple[list[CompanyRecord], list[CompanyRecord]]:
+    """(the companies of the tour's region, all others). The tour's region is the region record whose name
+    appears in the tour's region text (「桑名」 in 「三重県桑名市」), as the tour service links tours to regions."""
+    local = {region.id for region in regions if region.name and region.name in tour_region}
+    return ([c for c in companies if c.region_id in local], [c for c in companies if c.region_id not in local])
 
 
 def build_place(draft: PlaceDraft, place_id: str) -> tuple[Place | None, Errors]:
@@ -113,6 +135,17 @@ def same_site(a: Place, b: Place) -> bool:
     if a.venue_id is not None and b.venue_id is not None:
         return a.venue_id == b.venue_id
     return normalise_text(a.name) == normalise_text(b.name) and distance_km(a, b) <= SAME_SITE_KM
+
+
+def present_as(places: Sequence[Place], draft: PlaceDraft) -> Place | None:
+    """The tour's place that already is the site `draft` (from a venue or company record) describes, if any.
+
+    Within one tour a place of the same name is taken as the same too, whatever its coordinates: a company's are
+    often estimates, and two places of one name would be ambiguous on the itinerary anyway."""
+    name = normalise_text(draft.name)
+    probe, _errors = build_place(draft, "")
+    return next((place for place in places if normalise_text(place.name) == name
+                 or (probe is not None and same_site(place, probe))), None)
 
 
 @dataclass(frozen=True)

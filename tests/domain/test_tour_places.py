@@ -7,10 +7,11 @@ from datetime import time
 
 from colead_desktop.domain.demo_tours import kuwana
 from colead_desktop.domain.itinerary import PlaceKind
-from colead_desktop.domain.records import CompanyRecord, VenueRecord
-from colead_desktop.domain.tour_places import (PlaceDraft, bookings_for, build_place, draft_from_company,
-                                               draft_from_place, draft_from_venue, new_place_id, place_uses,
-                                               same_site, tour_occupations)
+from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
+from colead_desktop.domain.tour_places import (PlaceDraft, bookings_for, build_place, companies_by_region,
+                                               draft_from_company, draft_from_place, draft_from_venue, new_place_id,
+                                               place_uses, present_as, same_site, split_address_note,
+                                               tour_occupations)
 from colead_desktop.domain.tourcheck import check_tour
 from colead_desktop.domain.types import Facility
 
@@ -66,3 +67,34 @@ def test_another_tour_in_the_same_hall_at_the_same_time_is_a_double_booking() ->
     later = replace(other, start_date=other.start_date.replace(year=2022))
     assert not [f for f in check_tour(tour, bookings=bookings_for(tour, tour_occupations(later)))
                 if f.code == "venue.double_booked"]
+
+
+def test_a_record_already_among_the_tours_places_is_found_by_site_or_name() -> None:
+    places = kuwana().places
+    kaishin = CompanyRecord(7, 2, "株式会社総本家新之助貝新", lat=35.068, lon=136.6975)
+    found = present_as(places, draft_from_company(kaishin))
+    assert found is not None and found.id == "kaishin"
+    far = CompanyRecord(8, 2, "三重精機", lat=35.079, lon=136.65)  # estimated coordinates, ~2 km from the place's
+    found = present_as(places, draft_from_company(far))
+    assert found is not None and found.id == "mie-seiki"
+    hall = present_as(places, draft_from_venue(HALL))
+    assert hall is not None and hall.id == "city-hotel"
+    assert present_as(places, draft_from_company(CompanyRecord(9, 2, "株式会社新しい会社"))) is None
+
+
+def test_a_note_about_the_record_is_not_printed_as_the_address() -> None:
+    noted = CompanyRecord(3, 1, "三重精機", address="三重県桑名市(所在地は資料になし)", lat=35.079, lon=136.65)
+    place, _errors = build_place(draft_from_company(noted), "c")
+    assert place is not None and (place.address, place.approximate) == ("三重県桑名市", True)
+    assert split_address_note("三重県桑名市船馬町（所在地は概算）") == ("三重県桑名市船馬町", True)
+    assert split_address_note("三重県桑名市船馬町（渡し場跡）") == ("三重県桑名市船馬町（渡し場跡）", False)
+    exact = draft_from_venue(HALL)
+    assert (exact.address, exact.approximate) == ("三重県桑名市中央町1丁目", False)
+
+
+def test_the_tours_region_companies_come_first() -> None:
+    regions = [RegionRecord(1, 1, "北見"), RegionRecord(2, 1, "桑名")]
+    companies = [CompanyRecord(1, 1, "環境大善"), CompanyRecord(2, 2, "三重精機"), CompanyRecord(3, 2, "歌行燈")]
+    local, others = companies_by_region(companies, regions, "三重県桑名市")
+    assert [c.name for c in local] == ["三重精機", "歌行燈"] and [c.name for c in others] == ["環境大善"]
+    assert companies_by_region(companies, regions, "沖縄県那覇市") == ([], companies)

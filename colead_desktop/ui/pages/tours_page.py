@@ -24,7 +24,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Tour
 from colead_desktop.domain.progress import Progress, report
-from colead_desktop.domain.records import CompanyRecord, VenueRecord
+from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
 from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, Booking, CheckParams, Finding, check_tour
 from colead_desktop.exports.b5_workbook import read_b5_workbook, write_b5_workbook
 from colead_desktop.exports.tour_ics import write_tour_ics
@@ -232,7 +232,7 @@ class ToursPage(QWidget):
         if self.tour is None:
             return
         dialog = TourSettingsDialog(self.tour, list_records(self.db, VenueRecord), list_records(self.db, CompanyRecord),
-                                    service.party_candidates(self.db), self)
+                                    service.party_candidates(self.db), self, list_records(self.db, RegionRecord))
         if dialog.exec() == QDialog.DialogCode.Accepted and (edited := dialog.result_tour()) is not None:
             self.apply(edited, self.tr("ツアー設定の変更"))
 

@@ -1,7 +1,9 @@
 """The places tab of the tour settings: a table of the tour's places, added from the database's venues or
 companies (their details copied) or typed in as a facility or gateway; edited in PlaceDialog.
 
-Removing a place that items, arrivals or the base venue still use is refused with their names.
+Adding a record that already is one of the tour's places is refused, naming that place; the company picker
+lists the tour's region first. Removing a place that items, arrivals or the base venue still use is refused
+with their names.
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.itinerary import Place, PlaceKind
-from colead_desktop.domain.records import CompanyRecord, VenueRecord
-from colead_desktop.domain.tour_places import (PlaceDraft, build_place, draft_from_company, draft_from_place,
-                                               draft_from_venue, new_place_id, same_site)
+from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
+from colead_desktop.domain.tour_places import (PlaceDraft, build_place, companies_by_region, draft_from_company,
+                                               draft_from_place, draft_from_venue, new_place_id, present_as)
 from colead_desktop.domain.types import Facility
 from colead_desktop.ui.record_dialog import INVALID_STYLE
 from colead_desktop.ui.tours.widgets import button_row, row_table
@@ -119,34 +121,47 @@ class PlaceDialog(QDialog):
 
 
 class RecordPicker(QDialog):
-    """Choose one venue or company record, filtered by typing part of its name or address."""
+    """Choose one venue or company record, filtered by typing part of its name or address.
 
-    def __init__(self, title: str, rows: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+    With `local` set, the first `local` rows are the tour's region and the rest are shown only on request
+    (「他の地域も表示」, ticked from the start when the region has none).
+    """
+
+    def __init__(self, title: str, rows: Sequence[tuple[str, str]], parent: QWidget | None = None,
+                 local: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tour_record_picker")
         self.setWindowTitle(title)
+        self.local = len(rows) if local is None else local
         self.filter = QLineEdit(objectName="picker_filter")
         self.filter.setPlaceholderText(self.tr("名称・住所で絞り込み"))
+        self.show_all = QCheckBox(self.tr("他の地域も表示"), objectName="picker_all")
+        self.show_all.setChecked(self.local == 0)
+        self.show_all.setVisible(local is not None)
         self.list = QListWidget(objectName="picker_list")
         for n, (name, detail) in enumerate(rows):
             row = QListWidgetItem(f"{name}　—　{detail}" if detail else name)
             row.setData(Qt.ItemDataRole.UserRole, n)
             self.list.addItem(row)
         self.list.itemDoubleClicked.connect(lambda _row: self.accept())
-        self.filter.textChanged.connect(self._filter)
+        self.filter.textChanged.connect(lambda _text: self._filter())
+        self.show_all.toggled.connect(lambda _on: self._filter())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
+        layout.addWidget(self.show_all)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.resize(460, 420)
+        self._filter()
 
-    def _filter(self, text: str) -> None:
+    def _filter(self) -> None:
+        text = self.filter.text().strip().lower()
         for n in range(self.list.count()):
             row = self.list.item(n)
-            row.setHidden(text.strip().lower() not in row.text().lower())
+            row.setHidden(text not in row.text().lower() or (n >= self.local and not self.show_all.isChecked()))
 
     def chosen(self) -> int | None:
         row = self.list.currentItem()
@@ -159,10 +174,12 @@ class PlacesEditor(QWidget):
     changed = Signal()
 
     def __init__(self, places: Sequence[Place], venues: Sequence[VenueRecord], companies: Sequence[CompanyRecord],
-                 uses: Callable[[str], list[str]], parent: QWidget | None = None) -> None:
+                 uses: Callable[[str], list[str]], parent: QWidget | None = None,
+                 regions: Sequence[RegionRecord] = (), region: str = "") -> None:
         super().__init__(parent)
         self.places = list(places)
-        self.venues, self.companies, self.uses = list(venues), list(companies), uses
+        local, others = companies_by_region(companies, regions, region)
+        self.venues, self.companies, self.local_companies, self.uses = list(venues), local + others, len(local), uses
         self.table = row_table("places_table", [self.tr("名称"), self.tr("種類"), self.tr("住所"), self.tr("定員"),
                                                 self.tr("営業時間・定休日")], stretch=2)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -199,29 +216,33 @@ class PlacesEditor(QWidget):
             self.table.selectRow(len(self.places) - 1)
             self.changed.emit()
 
-    def _pick(self, title: str, rows: list[tuple[str, str]]) -> int | None:
-        picker = RecordPicker(title, rows, self)
+    def _pick(self, title: str, rows: list[tuple[str, str]], local: int | None = None) -> int | None:
+        picker = RecordPicker(title, rows, self, local)
         return picker.chosen() if picker.exec() == QDialog.DialogCode.Accepted else None
 
-    def add_from_venue(self) -> None:
-        chosen = self._pick(self.tr("会場から追加"), [(v.name, v.address) for v in self.venues])
-        if chosen is None:
-            return
-        venue = self.venues[chosen]
-        probe, _errors = build_place(draft_from_venue(venue), "")
-        present = next((p for p in self.places if probe is not None and same_site(p, probe)), None)
+    def _add_record(self, title: str, name: str, draft: PlaceDraft, stem: str) -> None:
+        """Add the place a record describes, unless it already is one of the tour's places."""
+        present = present_as(self.places, draft)
         if present is not None:
-            QMessageBox.information(self, self.tr("会場から追加"), self.tr(
+            QMessageBox.information(self, title, self.tr(
                 "「{0}」はすでに場所「{1}」として登録されています。内容は「編集…」で変更できます。").format(
-                venue.name, present.name))
+                name, present.name))
             return
-        self._add(draft_from_venue(venue), f"venue-{venue.id}")
+        self._add(draft, stem)
+
+    def add_from_venue(self) -> None:
+        title = self.tr("会場から追加")
+        chosen = self._pick(title, [(v.name, v.address) for v in self.venues])
+        if chosen is not None:
+            venue = self.venues[chosen]
+            self._add_record(title, venue.name, draft_from_venue(venue), f"venue-{venue.id}")
 
     def add_from_company(self) -> None:
-        chosen = self._pick(self.tr("企業から追加"), [(c.name, c.address) for c in self.companies])
+        title = self.tr("企業から追加")
+        chosen = self._pick(title, [(c.name, c.address) for c in self.companies], self.local_companies)
         if chosen is not None:
             company = self.companies[chosen]
-            self._add(draft_from_company(company), f"company-{company.id}")
+            self._add_record(title, company.name, draft_from_company(company), f"company-{company.id}")
 
     def add_custom(self) -> None:
         self._add(PlaceDraft("", PlaceKind.FACILITY), "place")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.itinerary import Contact, Lodging, Member, PlaceKind, Tour, Transport
-from colead_desktop.domain.records import CompanyRecord, VenueRecord
+from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
 from colead_desktop.domain.tour_places import place_uses
 from colead_desktop.domain.types import TransportMode
 from colead_desktop.domain.validation import Errors, normalise_text, optional_int
@@ -28,14 +28,16 @@ from colead_desktop.ui.tours.places import PlacesEditor
 
 class TourSettingsDialog(QDialog):
     def __init__(self, tour: Tour, venues: Sequence[VenueRecord], companies: Sequence[CompanyRecord],
-                 candidates: Sequence[Member], parent: QWidget | None = None) -> None:
+                 candidates: Sequence[Member], parent: QWidget | None = None,
+                 regions: Sequence[RegionRecord] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("tour_settings_dialog")
         self.setWindowTitle(self.tr("ツアー設定"))
         self.tour = tour
         self.tabs = QTabWidget(objectName="settings_tabs")
         self.party = PartyEditor(tour.members, tour.party_size, candidates, self._member_uses)
-        self.places = PlacesEditor(tour.places, venues, companies, self._place_uses)
+        self.places = PlacesEditor(tour.places, venues, companies, self._place_uses, regions=regions,
+                                   region=tour.region)
         self.movements = MovementsEditor(tour.arrivals, tour.departures, lambda: self.places.places,
                                          lambda: list(self.party.result()[0]), self._dates)
         self.tabs.addTab(self._basics_tab(), self.tr("基本"))
