@@ -85,8 +85,12 @@ class RoundTableTab(QWidget):
         setup_row.addStretch(1)
         left.addLayout(setup_row)
         for widget in (self.mode_combo, self.rounds_spin, self.seed_spin):
-            signal = widget.currentIndexChanged if isinstance(widget, QComboBox) else widget.valueChanged
-            signal.connect(self._settings_changed)
+            widget.setToolTip(self.tr("変えるとすぐに、固定を守って新しく計画します"))
+            if isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self._settings_changed)
+            else:
+                widget.setKeyboardTracking(False)  # typing "120" plans once, not for 1, 12 and 120
+                widget.valueChanged.connect(self._settings_changed)
 
         hint = QLabel(self.tr("人材をドラッグして同じラウンドの別テーブルへ移動。ダブルクリックまたは右クリックで固定/解除。"))
         hint.setStyleSheet("color: #546e7a;")
@@ -158,12 +162,15 @@ class RoundTableTab(QWidget):
                        *self.setup_buttons):
             widget.setEnabled(has)
         if self.setup is not None:
-            self._filling = True
-            self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(self.setup.mode)))
-            self.rounds_spin.setValue(self.setup.rounds)
-            self.seed_spin.setValue(self.setup.seed)
-            self._filling = False
+            self._show_settings(self.setup)
         self.refresh()
+
+    def _show_settings(self, setup: setups.RoundSetup) -> None:
+        self._filling = True
+        self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(setup.mode)))
+        self.rounds_spin.setValue(setup.rounds)
+        self.seed_spin.setValue(setup.seed)
+        self._filling = False
 
     def _round_titles(self) -> list[str]:
         if self.event_id is None:
@@ -234,11 +241,19 @@ class RoundTableTab(QWidget):
             self.changed.emit()
 
     def _settings_changed(self) -> None:
+        """A new mode, round count or seed plans afresh, keeping the pins. Not a re-plan from the current
+        seating: its seats weigh more than the mode's goals, so the grid would look unchanged. When the pins
+        do not fit the new settings, the reason is shown and the settings go back to the planned ones."""
         if self._filling or self.setup is None:
             return
-        self.setup = replace(self.setup, mode=self.mode_combo.currentData(), rounds=self.rounds_spin.value(),
-                             seed=self.seed_spin.value(),
-                             pins=tuple(p for p in self.setup.pins if p.round <= self.rounds_spin.value()))
+        setup = replace(self.setup, mode=self.mode_combo.currentData(), rounds=self.rounds_spin.value(),
+                        seed=self.seed_spin.value(),
+                        pins=tuple(p for p in self.setup.pins if p.round <= self.rounds_spin.value()))
+        plan = self._try(lambda: setups.solve(setup))
+        if plan is None:
+            self._show_settings(self.setup)
+            return
+        self.setup, self.plan = setup, plan
         self._save()
         self.refresh()
 

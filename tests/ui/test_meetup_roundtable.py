@@ -1,0 +1,70 @@
+"""The round-table tab's planner controls take effect at once: a new mode, round count or seed re-plans
+(keeping pins), and pins that do not fit the new settings are explained and the settings go back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from colead_desktop.db.engine import Database
+from colead_desktop.services import meetup_setup as setups
+from colead_desktop.ui.pages.meetup_page import MeetupPage
+from tests.ui.modal import when_modal
+from tests.ui.test_meetup_page import page  # noqa: F401  (the demo meetup page fixture)
+
+
+def test_mode_rounds_and_seed_replan_at_once_keeping_pins(page: MeetupPage, db: Database,  # noqa: F811
+                                                          artifacts: Path) -> None:
+    page.tabs.setCurrentWidget(page.roundtable_tab)
+    rt = page.roundtable_tab
+    assert rt.setup is not None and rt.plan is not None and rt.setup.mode == "fixed_groups"
+    who, table = rt.setup.talents[0].label, rt.setup.tables[2].name
+    rt.setup = rt.setup.with_pin(who, 1, table)
+    rt.replan()
+    fixed = rt.plan.metrics.repeat_pairs
+    assert rt.metric_labels["repeat_pairs"].text() == str(fixed)
+
+    rt.mode_combo.setCurrentIndex(rt.mode_combo.findData("mix"))
+    assert rt.setup.mode == "mix"
+    assert rt.plan.metrics.repeat_pairs < fixed
+    assert rt.metric_labels["repeat_pairs"].text() == str(rt.plan.metrics.repeat_pairs)
+    assert who in rt.plan.rounds[0][table] and rt.problems == []
+    assert setups.load_plan(db, page.event_id).rounds == rt.plan.rounds  # type: ignore[arg-type, union-attr]
+    QApplication.processEvents()  # the redrawn grid is laid out by the event loop
+    page.grab().save(str(artifacts / "meetup_roundtables_mix.png"))
+
+    rt.rounds_spin.setValue(4)
+    assert len(rt.plan.rounds) == 4 and len({r for r, _t in rt.grid.cells}) == 4
+    assert rt.problems == []
+    before = rt.plan.rounds
+    rt.seed_spin.setValue(7)
+    assert rt.setup.seed == 7 and rt.plan.rounds != before
+    assert who in rt.plan.rounds[0][table]
+    saved = setups.load_setup(db, page.event_id)  # type: ignore[arg-type]
+    assert saved is not None and (saved.mode, saved.rounds, saved.seed) == ("mix", 4, 7)
+
+
+def test_pins_that_contradict_the_new_mode_explain_why_and_keep_the_plan(page: MeetupPage,  # noqa: F811
+                                                                         db: Database, qtbot: QtBot) -> None:
+    page.tabs.setCurrentWidget(page.roundtable_tab)
+    rt = page.roundtable_tab
+    rt.mode_combo.setCurrentIndex(rt.mode_combo.findData("mix"))
+    assert rt.setup is not None
+    who, table = rt.setup.talents[0].label, rt.setup.tables[0].name
+    rt.setup = rt.setup.with_pin(who, 1, table).with_pin(who, 2, table)  # one table twice: no rotating group
+    rt.replan()
+    plan = rt.plan
+    shown: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        shown.append(box.text())
+        box.accept()
+
+    when_modal(read, QMessageBox)
+    rt.mode_combo.setCurrentIndex(rt.mode_combo.findData("fixed_groups"))
+    QApplication.processEvents()
+    assert shown and who in shown[0] and "固定グループ" in shown[0]
+    assert rt.mode_combo.currentData() == "mix" and rt.setup.mode == "mix" and rt.plan is plan
+    assert setups.load_setup(db, page.event_id).mode == "mix"  # type: ignore[arg-type, union-attr]
