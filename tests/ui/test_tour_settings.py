@@ -296,6 +296,9 @@ def test_check_parameters_change_findings_and_persist(page: ToursPage, db: Datab
     assert "transport.travel_time" not in page.finding_codes()
 
     def slow_cars(dialog: CheckParamsDialog) -> None:
+        detour = dialog.findChild(QDoubleSpinBox, "official_car_detour")
+        assert detour.text() == "×1.30" and "分" not in detour.text()  # a plain factor, not minutes
+        assert dialog.findChild(QDoubleSpinBox, "official_car_overhead_min").suffix() == " 分"
         dialog.findChild(QDoubleSpinBox, "official_car_speed_kmh").setValue(10)
         dialog.findChild(QCheckBox, "required_whiteboard").setChecked(False)
         dialog.grab().save(str(artifacts / "tour_check_params.png"))

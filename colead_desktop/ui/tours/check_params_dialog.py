@@ -15,16 +15,18 @@ from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, CheckParams
 from colead_desktop.domain.travel import ModeProfile, TravelParams
 from colead_desktop.domain.types import Facility, TransportMode
 
-# (ModeProfile field, minimum, maximum, step, decimals, suffix), in the table's column order
-_COLUMNS = (("speed_kmh", 1.0, 200.0, 1.0, 0, " km/h"), ("detour", 1.0, 3.0, 0.05, 2, ""),
-            ("overhead_min", 0.0, 180.0, 1.0, 0, ""))
+# (ModeProfile field, minimum, maximum, step, decimals, prefix, suffix), in the table's column order; None: minutes
+_COLUMNS = (("speed_kmh", 1.0, 200.0, 1.0, 0, "", " km/h"), ("detour", 1.0, 3.0, 0.05, 2, "×", ""),
+            ("overhead_min", 0.0, 180.0, 1.0, 0, "", None))
 
 
-def _spin(low: float, high: float, step: float, decimals: int, suffix: str, name: str) -> QDoubleSpinBox:
+def _spin(low: float, high: float, step: float, decimals: int, suffix: str, name: str,
+          prefix: str = "") -> QDoubleSpinBox:
     spin = QDoubleSpinBox(objectName=name)
     spin.setRange(low, high)
     spin.setSingleStep(step)
     spin.setDecimals(decimals)
+    spin.setPrefix(prefix)
     spin.setSuffix(suffix)
     return spin
 
@@ -46,8 +48,9 @@ class CheckParamsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.spins: dict[tuple[TransportMode, str], QDoubleSpinBox] = {}
         for row, mode in enumerate(TransportMode):
-            for column, (field, low, high, step, decimals, suffix) in enumerate(_COLUMNS):
-                spin = _spin(low, high, step, decimals, suffix or self.tr(" 分"), f"{mode.value}_{field}")
+            for column, (field, low, high, step, decimals, prefix, suffix) in enumerate(_COLUMNS):
+                spin = _spin(low, high, step, decimals, self.tr(" 分") if suffix is None else suffix,
+                             f"{mode.value}_{field}", prefix)
                 self.spins[(mode, field)] = spin
                 self.table.setCellWidget(row, column, spin)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
