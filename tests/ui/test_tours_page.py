@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.tourcheck import Severity
 from colead_desktop.services.demo import load_demo
 from colead_desktop.services.tours import load_tour
 from colead_desktop.ui.pages.tours_page import ToursPage
+from tests.ui.modal import when_modal
 
 KUWANA = "demo-kuwana-2021"
 
@@ -120,3 +125,48 @@ def test_exports_ics_and_b5(page: ToursPage, qtbot: QtBot, tmp_path: Path) -> No
     assert b"BEGIN:VEVENT" in (tmp_path / "tour.ics").read_bytes()
     page.import_b5(tmp_path / "b5.xlsx")
     assert page.tour is not None and page.tour.id != KUWANA and page.tour.region == "三重県桑名市"
+
+
+def test_exports_ask_first_when_the_checks_found_errors(page: ToursPage, qtbot: QtBot, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "tour.ics"
+    monkeypatch.setattr(page, "_ask_save", lambda *_args: target)
+    asked: list[str] = []
+
+    def never(*_args: object) -> None:
+        raise AssertionError("asked although the checks found only warnings")
+
+    # Warnings only (the demo's Saturday visits): no question.
+    assert page.findings and not any(f.severity is Severity.ERROR for f in page.findings)
+    monkeypatch.setattr(QMessageBox, "question", never)
+    page.ask_ics()
+    qtbot.waitUntil(lambda: page.last_export == target, timeout=30000)
+    target.unlink()
+    monkeypatch.undo()  # QMessageBox.question back (and _ask_save again, below)
+    monkeypatch.setattr(page, "_ask_save", lambda *_args: target)
+
+    # Errors: はまぐりプラザ moved onto 三重精機 (time.overlap).
+    assert page.tour is not None
+    items = list(page.tour.items)
+    items[7] = replace(items[7], start=time(9, 0), end=time(9, 45))
+    page.store(replace(page.tour, items=tuple(items)))
+    errors = sum(f.severity is Severity.ERROR for f in page.findings)
+    assert errors >= 1
+
+    def answer(button: QMessageBox.StandardButton) -> Callable[[QMessageBox], None]:
+        def press(box: QMessageBox) -> None:
+            asked.append(box.text())
+            box.button(button).click()
+        return press
+
+    page.last_export = None
+    when_modal(answer(QMessageBox.StandardButton.No), QMessageBox)
+    page.ask_ics()
+    assert asked == [f"チェックでエラーが{errors}件見つかっています。このまま書き出しますか？"]
+    qtbot.wait(200)
+    assert not target.exists() and page.last_export is None
+
+    when_modal(answer(QMessageBox.StandardButton.Yes), QMessageBox)
+    page.ask_ics()
+    qtbot.waitUntil(lambda: page.last_export == target, timeout=30000)
+    assert len(asked) == 2 and b"BEGIN:VEVENT" in target.read_bytes()

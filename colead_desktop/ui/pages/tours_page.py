@@ -4,7 +4,8 @@ Every edit (drag, resize, item dialog, ツアー設定) is saved to the database
 window's undo stack, so 元に戻す (Ctrl+Z) restores the previous timetable, also in the database. The
 findings are re-run on every edit, with the programme's check parameters (チェック設定) and the bookings
 other tours and events hold on the same venues; clicking one highlights the items it concerns. Exports (itinerary
-PDF for everyone or one participant, .ics, B-5 workbook) run on the JobRunner with progress and Cancel.
+PDF for everyone or one participant, .ics, B-5 workbook) run on the JobRunner with progress and Cancel, after
+asking whether to go ahead when the checks found errors.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Tour
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
-from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, Booking, CheckParams, Finding, check_tour
+from colead_desktop.domain.tourcheck import (DEFAULT_CHECKS, Booking, CheckParams, Finding, Severity,
+                                            check_tour)
 from colead_desktop.exports.b5_workbook import read_b5_workbook, write_b5_workbook
 from colead_desktop.exports.tour_ics import write_tour_ics
 from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
@@ -349,13 +351,22 @@ class ToursPage(QWidget):
         if self.tour is not None and hasattr(self.window(), "settings"):
             open_print_centre(self.window(), select=f"itinerary:{self.tour.id}")
 
+    def _errors_accepted(self) -> bool:
+        """Whether to export although the checks found errors (asked only then; warnings never ask)."""
+        errors = sum(1 for finding in self.findings if finding.severity is Severity.ERROR)
+        if not errors:
+            return True
+        answer = QMessageBox.question(self, self.tr("書き出し"), self.tr(
+            "チェックでエラーが{0}件見つかっています。このまま書き出しますか？").format(errors))
+        return answer == QMessageBox.StandardButton.Yes
+
     def ask_itinerary_pdf(self) -> None:
-        if self.tour and (path := self._ask_save(self.tr("旅程表PDFの保存"), self._default_name("_旅程表.pdf"),
-                                                 self.tr("PDF (*.pdf)"))):
+        if self.tour and self._errors_accepted() and (path := self._ask_save(
+                self.tr("旅程表PDFの保存"), self._default_name("_旅程表.pdf"), self.tr("PDF (*.pdf)"))):
             self.export_itinerary(path)
 
     def ask_member_pdf(self) -> None:
-        if not self.tour or not self.tour.members:
+        if not self.tour or not self.tour.members or not self._errors_accepted():
             return
         names = [f"{m.name}（{m.role.label}）" for m in self.tour.members]
         chosen, ok = QInputDialog.getItem(self, self.tr("参加者別の旅程表"), self.tr("参加者"), names, 0, False)
@@ -368,13 +379,13 @@ class ToursPage(QWidget):
             self.export_itinerary(path, member.id)
 
     def ask_ics(self) -> None:
-        if self.tour and (path := self._ask_save(self.tr("カレンダーの保存"), self._default_name(".ics"),
-                                                 self.tr("iCalendar (*.ics)"))):
+        if self.tour and self._errors_accepted() and (path := self._ask_save(
+                self.tr("カレンダーの保存"), self._default_name(".ics"), self.tr("iCalendar (*.ics)"))):
             self.export_ics(path)
 
     def ask_b5(self) -> None:
-        if self.tour and (path := self._ask_save(self.tr("B-5ワークシートの保存"), self._default_name("_B-5.xlsx"),
-                                                 self.tr("Excel ブック (*.xlsx)"))):
+        if self.tour and self._errors_accepted() and (path := self._ask_save(
+                self.tr("B-5ワークシートの保存"), self._default_name("_B-5.xlsx"), self.tr("Excel ブック (*.xlsx)"))):
             self.export_b5(path)
 
     def ask_import_b5(self) -> None:
