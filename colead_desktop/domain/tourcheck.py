@@ -119,7 +119,7 @@ def _transport(tour: Tour, params: CheckParams) -> Iterator[Finding]:
     for leg in legs(tour, travel):
         day = tour.items[leg.to_item].day
         names = {"a": tour.place_by_id[leg.from_place].name, "b": tour.place_by_id[leg.to_place].name}
-        if leg.gap_minutes < leg.minutes:
+        if 0 <= leg.gap_minutes < leg.minutes:  # a negative gap is an overlap: time.overlap reports it
             severity = _ERROR if leg.gap_minutes < leg.minutes * travel.severe_ratio else _WARNING
             yield Finding("transport.travel_time", severity, day, (leg.from_item, leg.to_item),
                           msg("「{a}」→「{b}」({km:.1f} km) は移動に約{need:.0f}分かかりますが、間隔は{gap:.0f}分です",
@@ -181,11 +181,14 @@ def _holidays(tour: Tour, params: CheckParams) -> Iterator[Finding]:
         day = tour.date_of(item.day)
         name = holiday_name(day)
         if name is not None or day.weekday() >= 5:
-            label = name or msg("{d}曜日", "{d}", d=msg(_WEEKDAYS_JA[day.weekday()], _WEEKDAYS_EN[day.weekday()]))
+            weekday = day.weekday()
+            label = name or msg("{d}曜日", "a weekend", d=_WEEKDAYS_JA[weekday])
+            # Named after the item: two visits on one Saturday would otherwise read word for word the same.
             yield Finding("calendar.holiday", _WARNING, item.day, (index,),
-                          msg("{date}は{label}です。企業が営業しているか確認してください",
-                              "{date} is {label}; check that the company is open",
-                              date=day.strftime("%Y-%m-%d"), label=label))
+                          msg("{date}（{wj}）の{item}: {label}です。企業が営業しているか確認してください",
+                              "{item} on {date} ({we}) falls on {label}; check that the company is open",
+                              date=day.strftime("%Y-%m-%d"), wj=_WEEKDAYS_JA[weekday], we=_WEEKDAYS_EN[weekday],
+                              item=item.display_title, label=label))
 
 
 def _indexes(tour: Tour, kinds: Sequence[ItemKind], day: int | None = None) -> list[int]:

@@ -139,6 +139,21 @@ def test_holiday_names_the_holiday() -> None:
     assert "calendar.holiday" not in codes(GOOD)
 
 
+def test_holiday_findings_name_their_visit() -> None:
+    kuwana = next(t for t in demo_tours() if t.id == "demo-kuwana-2021")  # day 3 is Saturday 2021-11-27
+    found = [f for f in check_tour(kuwana) if f.code == "calendar.holiday"]
+    assert len(found) == 2 and len({f.message for f in found}) == 2
+    assert "2021-11-27（土）の企業訪問⑤ 長島観光: 土曜日です。企業が営業しているか確認してください" in [f.message for f in found]
+
+
+def test_no_travel_time_finding_for_overlapping_items() -> None:
+    # day 2: c2 (21 km away) 09:00-10:30, then the venue from 10:00: an overlap, not a short gap.
+    tour = replace(GOOD, items=GOOD.items + (_i(2, "10:00", "11:30", ItemKind.TALENT_DISCUSSION),))
+    assert "time.overlap" in codes(tour) and "transport.travel_time" not in codes(tour)
+    touching = replace(GOOD, items=GOOD.items + (_i(2, "10:30", "11:30", ItemKind.TALENT_DISCUSSION),))
+    assert "transport.travel_time" in codes(touching)  # no gap at all is still too short
+
+
 def test_structure_checks() -> None:
     assert not {c for c in codes(GOOD) if c.startswith("structure.")}
     stripped = replace(GOOD, items=tuple(it for it in GOOD.items if it.kind in (ItemKind.COMPANY_VISIT,)))
