@@ -87,6 +87,23 @@ def test_parts_can_be_printed_alone_and_in_english(pack: MeetupPack, tmp_path: P
     assert "Self-introduction sheet" not in text and "Rotation overview" not in text
 
 
+def test_printed_programme_has_no_planner_checks_whole_url_parts_and_the_table_rooms(pack: MeetupPack,
+                                                                                     tmp_path: Path) -> None:
+    long_link = replace(pack, agenda=meetup_2021("https://example.jp/colead2021/meetup"))
+    target = write_handouts(tmp_path / "agenda.pdf", long_link, [HandoutPart.AGENDA])
+    lines = subprocess.run(["pdftotext", "-layout", str(target), "-"], check=True, capture_output=True,
+                           text=True).stdout.splitlines()
+    text = "\n".join(lines)
+    assert "[info]" not in text and "合計210分" not in text
+    urls = [line.split()[-1] for line in lines if "example.jp" in line or "colead2021" in line]
+    assert urls and all(u in ("https://example.jp/", "colead2021/meetup") for u in urls), urls
+    first = next(i for i, line in enumerate(lines) if "ラウンドテーブル①" in line)
+    assert [lines[first + k].split()[-1] for k in range(3)] == ["北見ルーム", "桑名ルーム", "沖縄ルーム"]
+    ARTIFACTS.mkdir(exist_ok=True)
+    subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1", str(target),
+                    str(ARTIFACTS / "meetup_agenda")], check=True)
+
+
 def test_cancel_leaves_no_file(pack: MeetupPack, tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
 
