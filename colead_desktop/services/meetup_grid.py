@@ -46,8 +46,8 @@ def cell_problems(setup: RoundSetup, plan: rt.Plan) -> dict[tuple[int, str], lis
             mine: list[str] = []
             table = next((t for t in inp.tables if t.id == name), None)
             if table is not None and len(people) > table.capacity:
-                mine.append(msg("定員{c}名を超えています（{n}名）", "Over capacity {c} ({n})", c=table.capacity,
-                                n=len(people)))
+                mine.append(msg("人材の定員{c}名を超えています（{n}名）", "Over the talent capacity {c} ({n})",
+                                c=table.capacity, n=len(people)))
             for a, b in inp.apart:
                 if a in people and b in people:
                     mine.append(msg("同席禁止: {a}・{b}", "Kept apart: {a}, {b}", a=a, b=b))

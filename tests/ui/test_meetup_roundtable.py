@@ -1,15 +1,18 @@
-"""The round-table tab's planner controls take effect at once: a new mode, round count or seed re-plans
-(keeping pins), and pins that do not fit the new settings are explained and the settings go back."""
+"""The round-table tab as a planner reads it: a new mode, round count or seed re-plans at once (keeping
+pins; pins that do not fit are explained and the settings go back), and capacities read as talents only."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
 from colead_desktop.services import meetup_setup as setups
+from colead_desktop.ui.meetup.setup_dialog import SetupDialog
+from colead_desktop.ui.meetup.tables_editor import COL_CAPACITY
 from colead_desktop.ui.pages.meetup_page import MeetupPage
 from tests.ui.modal import when_modal
 from tests.ui.test_meetup_page import page  # noqa: F401  (the demo meetup page fixture)
@@ -68,3 +71,27 @@ def test_pins_that_contradict_the_new_mode_explain_why_and_keep_the_plan(page: M
     assert shown and who in shown[0] and "固定グループ" in shown[0]
     assert rt.mode_combo.currentData() == "mix" and rt.setup.mode == "mix" and rt.plan is plan
     assert setups.load_setup(db, page.event_id).mode == "mix"  # type: ignore[arg-type, union-attr]
+
+
+def test_capacity_reads_as_talents_only_in_the_grid_and_the_editor(page: MeetupPage, qtbot: QtBot,  # noqa: F811
+                                                                   artifacts: Path) -> None:
+    page.tabs.setCurrentWidget(page.roundtable_tab)
+    rt = page.roundtable_tab
+    assert rt.setup is not None and rt.plan is not None
+    first, second = rt.setup.tables[0], rt.setup.tables[1]
+    assert len(first.staff) == first.capacity  # the demo seats as many staff as talents: "7席" was ambiguous
+    headers = [label.text() for label in rt.grid.findChildren(QLabel) if first.staff[0] in label.text()]
+    assert headers and f"（人材 {first.capacity}名まで）" in headers[0]
+    for person in rt.plan.rounds[0][second.name]:
+        rt.move_talent(person, 1, first.name)
+    assert "人材の定員" in rt.grid.cells[(1, first.name)].toolTip()
+    QApplication.processEvents()
+    rt.grab().save(str(artifacts / "meetup_roundtables_capacity.png"))
+
+    button = rt.findChild(QPushButton, "rt_setup_tables")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    (dialog,) = [d for d in rt.findChildren(SetupDialog) if d.isVisible()]
+    table = dialog.tables_editor.table
+    assert table.horizontalHeaderItem(COL_CAPACITY).text() == "人材の定員"
+    dialog.grab().save(str(artifacts / "meetup_setup_capacity.png"))
+    dialog.reject()

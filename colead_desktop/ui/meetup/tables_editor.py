@@ -28,7 +28,7 @@ class TablesEditor(QWidget):
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.table = QTableWidget(0, 3, objectName="tables_table")
-        self.table.setHorizontalHeaderLabels([self.tr("テーブル名"), self.tr("地域"), self.tr("定員")])
+        self.table.setHorizontalHeaderLabels([self.tr("テーブル名"), self.tr("地域"), self.tr("人材の定員")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
