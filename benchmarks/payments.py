@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from colead_desktop.domain.bank import validate_account  # noqa: E402
-from colead_desktop.domain.demo_payments import demo_payees, demo_statements  # noqa: E402
+from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements  # noqa: E402
 from colead_desktop.domain.statements import Statement, approve  # noqa: E402
 from colead_desktop.domain.zengin import Originator  # noqa: E402
 from colead_desktop.exports.payments_xlsx import write_payments_workbook  # noqa: E402
@@ -25,7 +25,7 @@ from colead_desktop.reports.statement_pdf import render_combined, render_folder 
 
 
 def statements(count: int) -> list[Statement]:
-    base = demo_statements(demo_payees([(f"t{i:02d}", f"人材{i:02d}") for i in range(1, 17)]))
+    base = demo_statements(demo_payees(PLACEHOLDER_TALENTS))
     return [replace(base[i % len(base)], statement_no=f"B{i:05d}") for i in range(count)]
 
 

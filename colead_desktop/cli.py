@@ -127,14 +127,19 @@ def cmd_export_payments_xlsx(args: argparse.Namespace) -> int:
 
 
 def cmd_export_zengin(args: argparse.Namespace) -> int:
-    from colead_desktop.services.payments import export_zengin
+    from colead_desktop.services.payments import export_zengin, holder_mismatches
 
     try:
         day = date.fromisoformat(args.transfer_date)
     except ValueError:
         raise InputError(msg("振込指定日は YYYY-MM-DD 形式で指定してください: {v}",
                              "Write the transfer date as YYYY-MM-DD: {v}", v=args.transfer_date)) from None
-    export_zengin(_database(args), day, Path(args.out))
+    db = _database(args)
+    for payee in holder_mismatches(db):  # a warning only: the accountant checks and may still transfer
+        print(msg("警告: {name} の口座名義 {holder} がフリガナ {kana} と一致しません",
+                  "Warning: {name}: the account holder {holder} does not match the kana {kana}",
+                  name=payee.name, holder=payee.holder_kana, kana=payee.kana), file=sys.stderr)
+    export_zengin(db, day, Path(args.out))
     print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
     return 0
 

@@ -118,7 +118,7 @@ def check_payments(folder: Path) -> str:
     from datetime import date
 
     from colead_desktop.domain.bank import validate_account
-    from colead_desktop.domain.demo_payments import demo_payees, demo_statements
+    from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
     from colead_desktop.domain.statements import approve, mark_paid
     from colead_desktop.domain.zengin import Originator
     from colead_desktop.exports.payments_xlsx import write_payments_workbook
@@ -126,8 +126,8 @@ def check_payments(folder: Path) -> str:
     from colead_desktop.exports.zengin_file import write_zengin_file
     from colead_desktop.reports.statement_pdf import render_combined, render_statement
 
-    talents = [(f"t{i:02d}", f"人材{i:02d}") for i in range(1, 17)]
-    approved = [approve(st, "self-check", date(2022, 3, 2)) for st in demo_statements(demo_payees(talents))]
+    approved = [approve(st, "self-check", date(2022, 3, 2))
+                for st in demo_statements(demo_payees(PLACEHOLDER_TALENTS))]
     paid = [mark_paid(st, date(2022, 3, 10)) for st in approved]
     originator = Originator("0123456789", "ｼﾞﾑｷﾖｸ", validate_account(
         "self-check", "0009", "100", "当座", "7654321", "ｼﾞﾑｷﾖｸ"))

@@ -44,6 +44,28 @@ class AccountType(StrEnum):
                                  v=text)) from None
 
 
+def _compared(kana: str) -> str:
+    return to_zengin_kana(kana).replace(" ", "")
+
+
+def is_corporate_holder(holder: str) -> bool:
+    """A bank-registered corporate name carries its abbreviation in parentheses (ｶ), (ﾕ, ﾄﾞ) …,
+    payments-japan.md §2.4); a person's name never does."""
+    kana = to_zengin_kana(holder)
+    return "(" in kana or ")" in kana
+
+
+def holder_mismatch(holder: str, payee_kana: str, paid_to_company: bool) -> bool:
+    """True when the account does not evidently belong to the payee: the holder differs from the
+    payee's フリガナ (compared as bank kana, spaces ignored), unless the payee is paid to a company
+    (tax exempt for that reason) and the holder is a corporate name. Nothing to compare → False."""
+    if not holder.strip() or not payee_kana.strip():
+        return False
+    if _compared(holder) == _compared(payee_kana):
+        return False
+    return not (paid_to_company and is_corporate_holder(holder))
+
+
 def mask_number(number: str, visible: int = 3) -> str:
     """'1234567' → '****567': enough to recognise one's own account, not enough to use it."""
     return "****" + number[-visible:] if len(number) > visible else "****"

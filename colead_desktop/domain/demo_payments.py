@@ -1,9 +1,11 @@
 """Demo payment data for the 16 talents of the FY2021 programme.
 
-EVERYTHING HERE IS INVENTED: days worked, fares, hotel bills, bank codes, account numbers and
-account-holder kana are made up for demonstrations and tests; none of it describes a real person
-or account. Talent ids and names come from the caller (the demo loader owns talent identities);
-the holder kana are invented too, because kana must never be derived from kanji (§2.4).
+EVERYTHING HERE IS INVENTED: days worked, fares, hotel bills, bank codes, branch names, account
+numbers and the two employer companies are made up for demonstrations and tests; none of it
+describes a real person, company or account. Talent ids, names and フリガナ come from the caller
+(the demo loader owns talent identities). Each account is in the payee's own name: the holder is
+the payee's フリガナ in bank kana (never derived from kanji, §2.4), except for the two payees paid
+to their (invented) employer, whose account is in the company's name.
 Tours follow the programme: Kitami 2021-11-16..18 (6 talents), Kuwana 2021-11-25..27 (5),
 Okinawa 2021-11-25..27 (5); business-model work runs December 2021 – February 2022.
 """
@@ -19,6 +21,7 @@ from colead_desktop.domain.bank import BankAccount, validate_account
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import is_holiday_or_weekend
+from colead_desktop.domain.kana import to_zengin_kana
 from colead_desktop.domain.payments import (
     FY2021_PRESET, Activity, Expense, ExpenseCategory, PayeeInput, PaymentPolicy, TaxStatus,
     WorkDay, compute_payment,
@@ -33,22 +36,25 @@ TOURS: tuple[tuple[str, date, int, int], ...] = (
 )
 FARE_CATEGORY = {"kitami": ExpenseCategory.AIR, "kuwana": ExpenseCategory.RAIL,
                  "okinawa": ExpenseCategory.AIR}
-HOLDER_KANA = ("ｱｵｷ ﾊﾙｶ", "ｲﾉｳｴ ｿｳﾀ", "ｳｴﾀﾞ ﾐｻｷ", "ｴﾝﾄﾞｳ ﾘｮｳ", "ｶ)ｻﾝﾌﾟﾙｿﾌﾄ", "ｷｼﾀﾞ ﾕｲ",
-               "ｸﾎﾞ ﾀｸﾐ", "ｹﾝﾓﾂ ｱﾔ", "ｺﾊﾞﾔｼ ｼﾞﾕﾝ", "ｻｲﾄｳ ﾒｸﾞﾐ", "ｼﾏﾀﾞ ｺｳｷ", "ｽｶﾞﾜﾗ ﾅﾂﾐ",
-               "ｶ)ﾃﾞﾓﾃﾞｼﾞﾀﾙ", "ﾀｶﾉ ｼﾖｳ", "ﾁﾊﾞ ｱｲｺ", "ﾂﾁﾔ ﾀﾞｲｽｹ")
-EXEMPT = {4: "所属企業（株式会社サンプルソフト）へ支払（法人のため源泉徴収なし）",
-          12: "所属企業（株式会社デモデジタル）へ支払（法人のため源泉徴収なし）"}
+EXEMPT = {  # index → (why no withholding, the invented employer's account holder)
+    9: ("所属企業（株式会社サンプルソフト・架空）へ支払（法人のため源泉徴収なし）", "ｶ)ｻﾝﾌﾟﾙｿﾌﾄ"),
+    10: ("所属企業（株式会社デモ電機・架空）へ支払（法人のため源泉徴収なし）", "ｶ)ﾃﾞﾓﾃﾞﾝｷ")}
+BRANCHES = ("ホンテン", "シンジユク", "シブヤ", "ウメダ", "ナゴヤ", "サツポロ", "ハカタ", "ヨコハマ",
+            "キヨウト", "センダイ", "ナハ", "コウベ", "ヒロシマ", "チバ", "オオミヤ", "カナザワ")  # invented
 BANKS = (("0001", "ﾐｽﾞﾎ"), ("0005", "ﾐﾂﾋﾞｼﾕ-ｴﾌｼﾞｴｲ"), ("0009", "ﾐﾂｲｽﾐﾄﾓ"), ("0010", "ﾘｿﾅ"),
          ("0033", "PAYPAY"), ("0036", "ﾗｸﾃﾝ"))
 DEMO_PAYER = Payer(name="ふるさとCo-LEAD事務局（架空）", address="東京都千代田区（架空）1-1-1",
                    programme="令和3年度 ふるさとCo-LEAD（デモ）", contract_no="DEMO-2021-001")
 TRANSFER_DATE = date(2022, 3, 10)
+PLACEHOLDER_TALENTS = tuple((f"t{i:02d}", f"人材{i:02d}", f"ジンザイ {i:02d}") for i in range(1, 17))
+"""Stand-ins for the 16 talents where no demo database is at hand (self-check, benchmarks, tests)."""
 FEE_BORNE_BY_PAYEE_YEN = 330
 
 
 @dataclass(frozen=True)
 class DemoPayee:
     payee: PayeeInput
+    kana: str
     bank: BankAccount
     fee_yen: int
 
@@ -77,8 +83,8 @@ def _expenses(rng: random.Random, region: str, first: date, fare: int,
     return tuple(out)
 
 
-def demo_payees(talents: Sequence[tuple[str, str]], seed: int = 2021) -> list[DemoPayee]:
-    """Invented payment data for exactly 16 (talent id, name) pairs, in tour order."""
+def demo_payees(talents: Sequence[tuple[str, str, str]], seed: int = 2021) -> list[DemoPayee]:
+    """Invented payment data for exactly 16 (talent id, name, フリガナ) triples, in tour order."""
     if len(talents) != sum(t[2] for t in TOURS):
         raise InputError(msg("デモ支払データには16人の人材が必要です（{n}人）",
                              "Demo payments need 16 talents ({n} given)", n=len(talents)))
@@ -86,18 +92,19 @@ def demo_payees(talents: Sequence[tuple[str, str]], seed: int = 2021) -> list[De
     result, index = [], 0
     for region, first, count, fare in TOURS:
         for _ in range(count):
-            talent_id, name = talents[index]
+            talent_id, name, kana = talents[index]
             code, bank_name = BANKS[index % len(BANKS)]
+            reason, holder = EXEMPT.get(index, ("", to_zengin_kana(kana)))
             bank = validate_account(talent_id, code, f"{rng.randint(1, 899):03d}",
                                     "普通", f"{rng.randint(1, 9_999_999):07d}",
-                                    HOLDER_KANA[index], bank_name)
+                                    holder, bank_name, BRANCHES[index])
             payee = PayeeInput(
                 payee_id=talent_id, name=name,
-                tax=TaxStatus.EXEMPT if index in EXEMPT else TaxStatus.INDIVIDUAL,
-                exempt_reason=EXEMPT.get(index, ""), region=region,
+                tax=TaxStatus.EXEMPT if reason else TaxStatus.INDIVIDUAL,
+                exempt_reason=reason, region=region,
                 tour_days=tuple(first + timedelta(days=d) for d in range(3)),
                 work_days=_work_days(rng), expenses=_expenses(rng, region, first, fare, index))
-            result.append(DemoPayee(payee, bank, FEE_BORNE_BY_PAYEE_YEN if index % 5 == 3 else 0))
+            result.append(DemoPayee(payee, kana, bank, FEE_BORNE_BY_PAYEE_YEN if index % 5 == 3 else 0))
             index += 1
     return result
 

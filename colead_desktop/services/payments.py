@@ -23,7 +23,7 @@ from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import (AuditRow, ExpenseRow, PayeeRow, PaymentPayerRow, ReceiptRow,
                                               StatementRow, TourDayRow, WorkDayRow)
-from colead_desktop.domain.bank import AccountType, mask_number, validate_account
+from colead_desktop.domain.bank import AccountType, holder_mismatch, mask_number, validate_account
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import FY2021_PRESET
@@ -207,6 +207,26 @@ def export_payments_workbook(db: Database, target: Path) -> Path:
     return write_payments_workbook(_need(issued_statements(db)), Path(target))
 
 
+@dataclass(frozen=True)
+class HolderMismatch:
+    """A payee whose account holder is not their own フリガナ (bank.holder_mismatch)."""
+
+    name: str
+    kana: str
+    holder_kana: str
+
+
+def holder_mismatches(db: Database) -> list[HolderMismatch]:
+    """Payees of approved statements (the next 全銀 file) whose account holder does not match their
+    フリガナ, for a confirmation before the file is written."""
+    with db.session() as session:
+        talent_ids = session.scalars(select(StatementRow.talent_id).distinct()
+                                     .where(StatementRow.status == "approved")).all()
+        rows = [r for r in (payee_row(session, t) for t in sorted(talent_ids)) if r is not None]
+        return [HolderMismatch(r.name, r.kana, r.holder_kana) for r in rows
+                if holder_mismatch(r.holder_kana, r.kana, r.tax_status == "exempt")]
+
+
 def _originator(session: Session) -> Originator:
     row = session.scalars(select(PaymentPayerRow).order_by(PaymentPayerRow.id)).first()
     if row is None or not row.account_number:
@@ -255,10 +275,10 @@ def load_demo_payments(session: Session, who: str = DEMO_WHO) -> None:
     audit_created(session, who, payer)
     events = {t.id: {d.day: d.event_id for d in attended_tour_days(session, t)} for t in talents}
     approved_at = datetime(2022, 3, 1, 9, 0)
-    for demo in demo_payees([(str(t.id), t.name) for t in talents]):
+    for demo in demo_payees([(str(t.id), t.name, t.kana) for t in talents]):
         talent_id = int(demo.payee.payee_id)
         bank = demo.bank
-        row = PayeeRow(talent_id=talent_id, name=demo.payee.name, kana="", address="（架空の住所）",
+        row = PayeeRow(talent_id=talent_id, name=demo.payee.name, kana=demo.kana, address="（架空の住所）",
                        tax_status=demo.payee.tax.value, exempt_reason=demo.payee.exempt_reason,
                        bank_code=bank.bank_code, branch_code=bank.branch_code, account_type=bank.account_type.value,
                        account_number=bank.number, holder_kana=bank.holder_kana, bank_name_kana=bank.bank_name_kana,

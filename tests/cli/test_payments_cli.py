@@ -9,7 +9,9 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from colead_desktop.db.engine import Database
 from colead_desktop.domain.zengin import parse_file
+from colead_desktop.services import payments
 
 
 def colead(*args: str) -> subprocess.CompletedProcess[str]:
@@ -28,7 +30,20 @@ def test_demo_then_exports(tmp_path: Path) -> None:
     assert "集計" in load_workbook(tmp_path / "p.xlsx").sheetnames
     done = colead("--db", url, "export", "zengin", "--transfer-date", "2022-03-10", "--out", str(tmp_path / "z.txt"))
     assert done.returncode == 0, done.stderr
+    assert "警告" not in done.stderr  # every demo account is in the payee's (or their company's) name
     assert sum(r["data_type"] == "2" for r in parse_file((tmp_path / "z.txt").read_bytes())) == 16
+
+
+def test_zengin_warns_of_an_account_in_another_name_but_writes(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    assert colead("--db", url, "demo").returncode == 0
+    db = Database(url)
+    sato = next(p for p in payments.list_payees(db) if p.name == "佐藤 健太")
+    payments.save_payee(db, sato.talent_id, "経理", holder_kana="ｱｵｷ ﾊﾙｶ")
+    done = colead("--db", url, "export", "zengin", "--transfer-date", "2022-03-10", "--out", str(tmp_path / "z.txt"))
+    assert done.returncode == 0, done.stderr
+    assert "佐藤 健太 の口座名義 ｱｵｷ ﾊﾙｶ がフリガナ サトウ ケンタ と一致しません" in done.stderr
+    assert "ｱｵｷ ﾊﾙｶ" in {r.get("holder_name", "").rstrip() for r in parse_file((tmp_path / "z.txt").read_bytes())}
 
 
 def test_bad_input_exits_2_with_a_message(tmp_path: Path) -> None:

@@ -2,8 +2,10 @@
 
 import pytest
 
-from colead_desktop.domain.bank import AccountType, mask_number, validate_account
+from colead_desktop.domain.bank import AccountType, holder_mismatch, mask_number, validate_account
+from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.payments import TaxStatus
 
 
 def test_valid_account_is_normalised_and_masked() -> None:
@@ -33,3 +35,23 @@ def test_invalid_details(field: str, value: str, needle: str) -> None:
     args[field] = value
     with pytest.raises(InputError, match=needle):
         validate_account(**args)
+
+
+@pytest.mark.parametrize(("holder", "kana", "to_company", "differs"), [
+    ("ｻﾄｳ ｹﾝﾀ", "サトウ ケンタ", False, False),
+    ("ｻﾄｳｹﾝﾀ", "さとう　けんた", False, False),  # spaces and the form of the kana do not matter
+    ("ｱｵｷ ﾊﾙｶ", "サトウ ケンタ", False, True),
+    ("ｶ)ｻﾝﾌﾟﾙｿﾌﾄ", "サトウ ケンタ", True, False),  # paid to the employer company
+    ("ｶ)ｻﾝﾌﾟﾙｿﾌﾄ", "サトウ ケンタ", False, True),
+    ("ｱｵｷ ﾊﾙｶ", "サトウ ケンタ", True, True),  # exempt, yet another person's account
+    ("ｻﾄｳ ｹﾝﾀ", "", False, False), ("", "サトウ ケンタ", False, False),  # nothing to compare
+])
+def test_holder_mismatch(holder: str, kana: str, to_company: bool, differs: bool) -> None:
+    assert holder_mismatch(holder, kana, to_company) is differs
+
+
+def test_demo_accounts_are_in_the_payees_names() -> None:
+    payees = demo_payees(PLACEHOLDER_TALENTS)
+    assert not [p for p in payees if holder_mismatch(p.bank.holder_kana, p.kana, p.payee.tax is TaxStatus.EXEMPT)]
+    assert payees[0].bank.holder_kana == "ｼﾞﾝｻﾞｲ 01" and all(p.bank.branch_name_kana for p in payees)
+    assert [p.bank.holder_kana for p in payees if p.payee.tax is TaxStatus.EXEMPT] == ["ｶ)ｻﾝﾌﾟﾙｿﾌﾄ", "ｶ)ﾃﾞﾓﾃﾞﾝｷ"]

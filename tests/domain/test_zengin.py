@@ -94,11 +94,11 @@ def test_trailer_totals(amounts: list[int]) -> None:
 
 
 def test_zengin_file_from_approved_statements(tmp_path) -> None:
-    from colead_desktop.domain.demo_payments import demo_payees, demo_statements
+    from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
     from colead_desktop.domain.statements import approve
     from colead_desktop.exports.zengin_file import write_zengin_file
 
-    statements = demo_statements(demo_payees([(f"t{i:02d}", f"人材{i:02d}") for i in range(1, 17)]))
+    statements = demo_statements(demo_payees(PLACEHOLDER_TALENTS))
     with pytest.raises(InputError, match="承認されていない"):
         write_zengin_file(ORIGIN, statements, tmp_path / "z.txt")
     approved = [approve(st, "経理", date(2022, 3, 2)) for st in statements]

@@ -9,18 +9,17 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from colead_desktop.domain.demo_payments import demo_payees, demo_statements
+from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
 from colead_desktop.domain.statements import approve, mark_paid
 from colead_desktop.exports.payments_xlsx import write_payments_workbook
 from colead_desktop.exports.shiharai_chosho_xlsx import chosho_rows, write_chosho_workbook
 
-TALENTS = [(f"t{i:02d}", f"人材{i:02d}") for i in range(1, 17)]
 EVIL = ("=HYPERLINK(\"http://evil\",\"x\")", "+81 3", "-1", "@SUM(A1)")
 
 
 @pytest.fixture
 def statements():
-    sts = demo_statements(demo_payees(TALENTS))
+    sts = demo_statements(demo_payees(PLACEHOLDER_TALENTS))
     for i, name in enumerate(EVIL):
         sts[i] = replace(sts[i], result=replace(sts[i].result, name=name))
     return sts

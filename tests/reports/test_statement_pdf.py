@@ -7,14 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from colead_desktop.domain.demo_payments import demo_payees, demo_statements
+from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
 from colead_desktop.domain.payments import FY2021_PRESET, compute_payment
 from colead_desktop.domain.progress import Cancelled
 from colead_desktop.domain.statements import adjusting_statement, approve
 from colead_desktop.reports.statement_pdf import render_combined, render_folder, render_statement
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
-TALENTS = [(f"t{i:02d}", f"人材{i:02d}") for i in range(1, 17)]
 
 
 def text_of(pdf: Path) -> str:
@@ -24,7 +23,7 @@ def text_of(pdf: Path) -> str:
 
 @pytest.fixture
 def statements():
-    return demo_statements(demo_payees(TALENTS))
+    return demo_statements(demo_payees(PLACEHOLDER_TALENTS))
 
 
 def test_statement_text(statements, tmp_path: Path, artifacts: Path) -> None:
@@ -49,7 +48,7 @@ def test_exempt_and_adjusting_statements(statements, tmp_path: Path) -> None:
     exempt = next(st for st in statements if st.result.withholding_yen == 0)
     assert "源泉徴収なし" in text_of(render_statement(exempt, tmp_path / "e.pdf"))
     old = approve(statements[1], "経理", date(2022, 3, 2))
-    corrected = compute_payment(demo_payees(TALENTS)[1].payee, FY2021_PRESET, fee_yen=0)
+    corrected = compute_payment(demo_payees(PLACEHOLDER_TALENTS)[1].payee, FY2021_PRESET, fee_yen=0)
     adj = adjusting_statement(old, corrected, "DEMO-0002-A", "二重計上の取消", date(2022, 3, 20),
                               date(2022, 3, 25))
     text = text_of(render_statement(adj, tmp_path / "a.pdf"))

@@ -27,7 +27,7 @@ def test_demo_statements_are_computed_from_the_records_and_approved(demo: Databa
     payees = pay.list_payees(demo)
     assert len(payees) == 16
     assert {p.status for p in payees} == {"approved"}
-    talents = [(str(p.talent_id), p.name) for p in payees]
+    talents = [(str(p.talent_id), p.name, pay.payee_details(demo, p.talent_id).kana) for p in payees]
     expected = {st.result.payee_id: st.result for st in demo_statements(demo_payees(talents))}
     for p in payees:
         want = expected[str(p.talent_id)]
@@ -114,6 +114,23 @@ def test_zengin_refuses_a_bank_holiday_and_names_the_next_business_day(demo: Dat
     assert len(data) == 16 and records[0]["transfer_date"] == "0310"
     total = sum(p.transfer_yen for p in pay.list_payees(demo))
     assert int(records[-2]["total"]) == total == sum(int(r["amount"]) for r in data)
+
+
+def test_demo_accounts_are_the_payees_own(demo: Database, tmp_path: Path) -> None:
+    payees = [pay.payee_details(demo, p.talent_id) for p in pay.list_payees(demo)]
+    sato = next(p for p in payees if p.name == "佐藤 健太")
+    assert (sato.kana, sato.holder_kana) == ("サトウ ケンタ", "ｻﾄｳ ｹﾝﾀ") and sato.branch_name_kana
+    assert pay.holder_mismatches(demo) == []
+    records = parse_file(pay.export_zengin(demo, date(2022, 3, 10), tmp_path / "z.txt").read_bytes())
+    holders = sorted(r["holder_name"].rstrip() for r in records if r["data_type"] == "2")
+    assert holders == sorted(p.holder_kana for p in payees)
+    assert "ｻﾄｳ ｹﾝﾀ" in holders and "ｶ)ｻﾝﾌﾟﾙｿﾌﾄ" in holders
+
+
+def test_an_account_in_another_name_is_reported(demo: Database) -> None:
+    sato = next(p for p in pay.list_payees(demo) if p.name == "佐藤 健太")
+    pay.save_payee(demo, sato.talent_id, WHO, holder_kana="ｱｵｷ ﾊﾙｶ")
+    assert pay.holder_mismatches(demo) == [pay.HolderMismatch("佐藤 健太", "サトウ ケンタ", "ｱｵｷ ﾊﾙｶ")]
 
 
 def test_exports_read_back(demo: Database, tmp_path: Path) -> None:

@@ -73,3 +73,21 @@ def test_editing_an_approved_statement_is_refused_with_a_message(page: PaymentsP
     page._try(lambda: records.add_work_day(page.db, page.talent_id, __import__("datetime").date(2022, 2, 1),
                                            "support", page.who))
     assert len(shown) == 2 and page.records.work_table.rowCount() == rows_before
+
+
+def test_holder_not_matching_the_kana_is_flagged_and_confirmed_before_zengin(
+        page: PaymentsPage, db: Database, monkeypatch: pytest.MonkeyPatch, artifacts: Path) -> None:
+    tab = page.payee_tab
+    page.tabs.setCurrentIndex(4)
+    assert tab.fields["kana"].text() == "サトウ ケンタ" and tab.holder_warning.isHidden()
+    tab.fields["holder_kana"].setText("ｱｵｷ ﾊﾙｶ")
+    assert not tab.holder_warning.isHidden()
+    page.grab().save(str(artifacts / "payments_page_holder_warning.png"))
+    tab.save()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr("colead_desktop.ui.payments.exports.TransferDateDialog",
+                        lambda *_a: pytest.fail("the date was asked although the user said No"))
+    page.exports.ask_zengin()
+    assert len(asked) == 1 and "佐藤 健太" in asked[0] and "ｱｵｷ ﾊﾙｶ" in asked[0] and "高橋" not in asked[0]

@@ -98,7 +98,23 @@ class PaymentExports(QObject):
             self._run(self.tr("ワークブックを作成しています…"),
                       lambda _p: service.export_payments_workbook(self.db, target))
 
+    def confirm_holders(self) -> bool:
+        """List the payees whose account holder differs from their フリガナ; True to write the file anyway."""
+        mismatches = service.holder_mismatches(self.db)
+        if not mismatches:
+            return True
+        lines = "\n".join(self.tr("・{name}（フリガナ {kana}／口座名義 {holder}）").format(
+            name=m.name, kana=m.kana, holder=m.holder_kana) for m in mismatches)
+        answer = QMessageBox.warning(
+            self.page, self.tr("口座名義の確認"),
+            self.tr("次の受取人は口座名義がフリガナと一致しません。振込先が正しいか確認してください。\n\n{lines}\n\n"
+                    "このまま全銀ファイルを作成しますか？").format(lines=lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def ask_zengin(self) -> None:
+        if not self.confirm_holders():
+            return
         summary = next((p for p in self.summaries() if p.status == "approved" and p.statement_id), None)
         initial = (statements.statement(self.db, summary.statement_id).transfer_date
                    if summary and summary.statement_id else date.today())

@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.bank import AccountType, mask_number
+from colead_desktop.domain.bank import AccountType, holder_mismatch, mask_number
 from colead_desktop.services import payments as service
 from colead_desktop.ui.payments.widgets import yen_spin
 
@@ -48,6 +48,16 @@ class PayeeTab(QWidget):
         self.fee_by.addItem(self.tr("当方負担"), "payer")
         self.fee_by.addItem(self.tr("先方負担（振込額から差引）"), "payee")
         self.fee = yen_spin("payee_fee_yen", self.tr(" 円"), 10_000)
+        self.holder_warning = QLabel(self.tr("⚠ フリガナと一致しません"), objectName="holder_warning")
+        self.holder_warning.setStyleSheet("color: #b00020;")
+        self.holder_warning.setToolTip(self.tr("口座名義が受取人のフリガナと違います。本人（または所属企業）の口座か確認してください"))
+        self.holder_warning.hide()
+        holder_row = QHBoxLayout()
+        holder_row.addWidget(self.fields["holder_kana"], 1)
+        holder_row.addWidget(self.holder_warning)
+        for edit in (self.fields["kana"], self.fields["holder_kana"]):
+            edit.textChanged.connect(self._check_holder)
+        self.tax.currentIndexChanged.connect(self._check_holder)
         form = QFormLayout()
         form.addRow(self.tr("氏名"), self.fields["name"])
         form.addRow(self.tr("フリガナ"), self.fields["kana"])
@@ -62,7 +72,7 @@ class PayeeTab(QWidget):
         bank_form.addRow(self.tr("支店名（カナ）"), self.fields["branch_name_kana"])
         bank_form.addRow(self.tr("預金種目"), self.account_type)
         bank_form.addRow(self.tr("口座番号"), account_row)
-        bank_form.addRow(self.tr("口座名義（半角カナ）"), self.fields["holder_kana"])
+        bank_form.addRow(self.tr("口座名義（半角カナ）"), holder_row)
         bank_form.addRow(self.tr("振込手数料"), self.fee_by)
         bank_form.addRow(self.tr("手数料額"), self.fee)
         save = QPushButton(self.tr("保存"), objectName="payee_save")
@@ -90,7 +100,13 @@ class PayeeTab(QWidget):
         self.account_type.setCurrentIndex(max(0, self.account_type.findData(d.account_type)))
         self.fee_by.setCurrentIndex(max(0, self.fee_by.findData(d.fee_borne_by)))
         self.fee.setValue(d.fee_yen)
+        self._check_holder()
         self._show_account()
+
+    def _check_holder(self) -> None:
+        """Warn while the holder differs from the フリガナ (an exempt payee may be paid to their company)."""
+        self.holder_warning.setVisible(holder_mismatch(self.fields["holder_kana"].text(), self.fields["kana"].text(),
+                                                       self.tax.currentData() == "exempt"))
 
     def _show_account(self) -> None:
         number = self.details.account_number if self.details is not None else ""
