@@ -263,6 +263,9 @@ def test_item_attendees_subset_is_saved_and_undone(page: ToursPage, db: Database
     def choose(dialog: ItemDialog) -> None:
         dialog.attendees.set_checked(talents)
         dialog.grab().save(str(artifacts / "tour_item_dialog.png"))
+        names = dialog.attendees.list
+        assert not names.horizontalScrollBar().isVisible()  # 「氏名（役割・所属）」 not cut off at the right
+        assert names.viewport().width() >= names.sizeHintForColumn(0)
         ok(dialog)
 
     when_modal(choose, ItemDialog)
@@ -333,6 +336,9 @@ def test_screenshots_of_the_settings_tabs(page: ToursPage, qtbot: QtBot, artifac
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)
         assert dialog.grab().save(str(artifacts / f"tour_settings_tab{index}.png"))
+    table = dialog.places.table  # 営業時間・定休日 (「09:30〜17:00 休: 月」) with room to spare, not clipped
+    assert table.columnWidth(4) > table.sizeHintForColumn(4)
+    assert table.horizontalHeader().length() <= table.viewport().width()
 
 
 def load_tour(db: Database) -> Tour:

@@ -15,6 +15,9 @@ from colead_desktop.domain.itinerary import Member
 from colead_desktop.ui.tours.widgets import button_row, row_table
 
 
+MAX_LIST_WIDTH = 720  # beyond it, the list scrolls sideways rather than the dialog leaving the screen
+
+
 def member_text(member: Member) -> str:
     detail = "・".join(part for part in (member.role.label, member.organisation) if part)
     return f"{member.name}（{detail}）"
@@ -49,6 +52,10 @@ class MemberChoice(QWidget):
         group.addButton(self.subset)
         self.list = _checklist(members, chosen or frozenset(), f"{name}_members")
         self.list.setMaximumHeight(150)
+        # Wide enough for 「氏名（役割・所属）」 so the dialog around it grows instead of cutting names off.
+        content = (self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth()
+                   + self.list.verticalScrollBar().sizeHint().width())
+        self.list.setMinimumWidth(min(content, MAX_LIST_WIDTH))
         (self.everyone if chosen is None or not members else self.subset).setChecked(True)
         self.subset.setEnabled(bool(members))
         if not members:

@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QMessageBox, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.itinerary import Place, PlaceKind
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
@@ -25,6 +25,7 @@ from colead_desktop.ui.record_dialog import INVALID_STYLE
 from colead_desktop.ui.tours.widgets import button_row, row_table
 
 WEEKDAYS = "月火水木金土日"
+HOURS = 4  # the places table's 営業時間・定休日 column
 
 
 def weekdays_text(days: frozenset[int]) -> str:
@@ -182,6 +183,7 @@ class PlacesEditor(QWidget):
         self.venues, self.companies, self.local_companies, self.uses = list(venues), local + others, len(local), uses
         self.table = row_table("places_table", [self.tr("名称"), self.tr("種類"), self.tr("住所"), self.tr("定員"),
                                                 self.tr("営業時間・定休日")], stretch=2)
+        self.table.horizontalHeader().setSectionResizeMode(HOURS, QHeaderView.ResizeMode.Interactive)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.doubleClicked.connect(lambda _index: self.edit_place())
         buttons = button_row(((self.tr("会場から追加…"), "place_from_venue", self.add_from_venue),
@@ -203,6 +205,11 @@ class PlacesEditor(QWidget):
                      " ".join(part for part in (hours, closed) if part))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        # Sized to its contents plus a margin (the address column takes the rest): sized exactly, the last
+        # character of 「09:30〜17:00 休: 月」 touched the frame and was clipped with some fonts.
+        header = self.table.horizontalHeader()
+        self.table.setColumnWidth(HOURS, max(self.table.sizeHintForColumn(HOURS), header.sectionSizeHint(HOURS))
+                                  + 2 * self.fontMetrics().horizontalAdvance("0"))
 
     def _edit(self, draft: PlaceDraft, place_id: str) -> Place | None:
         dialog = PlaceDialog(draft, place_id, self)
