@@ -99,7 +99,15 @@ def statement_story(st: Statement) -> list[Flowable]:
         [msg("支払総額（税引前）", "Gross (before tax)"), yen(st.payable_gross_yen)],
         [msg("源泉徴収税額（所得税及び復興特別所得税）", "Withholding (income tax incl. reconstruction tax)"),
          yen(st.payable_withholding_yen)],
-        [msg("振込手数料（先方負担）", "Bank fee (borne by payee)"), yen(r.fee_yen)],
+    ]
+    # The fee line appears only when the payee bore the fee: the statement lists what was deducted from
+    # the payment (gross − tax − 先方負担 fee = transfer), and a fee the secretariat pays itself (当方負担)
+    # is its own expense, not the payee's, so a "0円" line would only suggest the fee was waived. The
+    # result's fee_yen is what was deducted at computation (0 when 当方負担), so an approved statement
+    # keeps saying what was deducted even if the payee's setting changes later.
+    if r.fee_yen:
+        summary.append([msg("振込手数料（先方負担）", "Bank fee (borne by payee)"), yen(r.fee_yen)])
+    summary += [
         [msg("差引振込金額", "Net transfer"), yen(st.transfer_yen)],
         [msg("振込予定日", "Transfer date"), both_dates(st.transfer_date)],
         [msg("振込先口座", "Account"), account],

@@ -44,6 +44,19 @@ def test_statement_text(statements, tmp_path: Path, artifacts: Path) -> None:
     assert (artifacts / "statement_page-1.png").stat().st_size > 10_000
 
 
+def test_fee_line_only_when_the_payee_bears_the_fee(statements, tmp_path: Path, artifacts: Path) -> None:
+    by_payee = next(st for st in statements if st.result.fee_yen)  # 先方負担: deducted from the transfer
+    pdf = render_statement(by_payee, tmp_path / "payee.pdf")
+    text = text_of(pdf)
+    assert "振込手数料（先方負担）" in text and f"{by_payee.result.fee_yen:,}円" in text
+    subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", str(pdf),
+                    str(artifacts / "statement_fee_payee")], check=True)
+    by_payer = statements[0]  # 当方負担: the secretariat's expense, not the payee's
+    assert by_payer.result.fee_yen == 0
+    text = text_of(render_statement(by_payer, tmp_path / "payer.pdf"))
+    assert "振込手数料" not in text and "差引振込金額" in text
+
+
 def test_exempt_and_adjusting_statements(statements, tmp_path: Path) -> None:
     exempt = next(st for st in statements if st.result.withholding_yen == 0)
     assert "源泉徴収なし" in text_of(render_statement(exempt, tmp_path / "e.pdf"))
