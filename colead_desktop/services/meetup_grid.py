@@ -63,5 +63,16 @@ def cell_problems(setup: RoundSetup, plan: rt.Plan) -> dict[tuple[int, str], lis
     return out
 
 
+def not_seated(setup: RoundSetup, plan: rt.Plan) -> list[tuple[int, tuple[str, ...]]]:
+    """(round from 1, the setup's talents not seated in it) for each round someone is out of, so the planner
+    sees it without counting chips."""
+    out = []
+    for r, seating in enumerate(plan.rounds, start=1):
+        present = {p for people in seating.values() for p in people}
+        if missing := tuple(t.label for t in setup.talents if t.label not in present):
+            out.append((r, missing))
+    return out
+
+
 def check(setup: RoundSetup, plan: rt.Plan) -> list[str]:
     return rt.check_plan(setup.plan_input(), plan.rounds)

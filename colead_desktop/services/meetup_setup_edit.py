@@ -120,6 +120,17 @@ def current_edit(db: Database, event_id: int) -> SetupEdit:
                          talents, tuple((ids[a], ids[b]) for a, b in setup.apart))
 
 
+def left_out(db: Database, event_id: int) -> tuple[str, ...]:
+    """Talents of the event's programme who take part in no round (every round unticked in 出欠・希望): the
+    setup drops them, so only the programme still knows them."""
+    with db.session() as session:
+        setup = setup_in(session, event_id)
+        members = {t.talent_id for t in setup.talents} if setup is not None else set()
+        talents = _programme_talents(session, event_in(session, event_id).programme_id)
+        labels = talent_labels(talents)
+        return tuple(labels[t.id] for t in talents if t.id not in members)
+
+
 def _programme_talents(session: Session, programme_id: int) -> list[models.Talent]:
     return list(session.scalars(select(models.Talent).where(models.Talent.programme_id == programme_id)
                                 .order_by(models.Talent.id)))

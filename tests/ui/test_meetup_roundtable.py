@@ -95,3 +95,25 @@ def test_capacity_reads_as_talents_only_in_the_grid_and_the_editor(page: MeetupP
     assert table.horizontalHeaderItem(COL_CAPACITY).text() == "人材の定員"
     dialog.grab().save(str(artifacts / "meetup_setup_capacity.png"))
     dialog.reject()
+
+
+def test_who_is_out_of_which_round_shows_under_the_grid(page: MeetupPage, qtbot: QtBot,  # noqa: F811
+                                                        artifacts: Path) -> None:
+    page.tabs.setCurrentWidget(page.roundtable_tab)
+    rt = page.roundtable_tab
+    assert rt.setup is not None and rt.absent_label.isHidden()
+    gone, away = rt.setup.talents[0], rt.setup.talents[1]
+    qtbot.mouseClick(rt.findChild(QPushButton, "rt_setup_talents"), Qt.MouseButton.LeftButton)
+    (dialog,) = [d for d in rt.findChildren(SetupDialog) if d.isVisible()]
+    for r in (1, 2, 3):
+        dialog.talents_editor.round_item(gone.talent_id, r).setCheckState(Qt.CheckState.Unchecked)
+    dialog.talents_editor.round_item(away.talent_id, 2).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.error.text()
+    assert rt.absent_label.text().splitlines() == [f"不参加: 全ラウンド {gone.label}", f"不参加: 第2ラウンド {away.label}"]
+    assert not rt.absent_label.isHidden()
+    QApplication.processEvents()
+    rt.grab().save(str(artifacts / "meetup_roundtables_absent.png"))
+
+    rt.load(page.event_id)  # reopening the tab reads who is left out from the database
+    assert rt.absent_label.text().splitlines()[0] == f"不参加: 全ラウンド {gone.label}"

@@ -22,6 +22,7 @@ from colead_desktop.domain.types import SkillType
 from colead_desktop.services import meetup as service
 from colead_desktop.services import meetup_grid as rules
 from colead_desktop.services import meetup_setup as setups
+from colead_desktop.services import meetup_setup_edit as edits
 from colead_desktop.ui.meetup.grid import SKILL_COLOURS, RoundGrid
 from colead_desktop.ui.meetup.setup_dialog import SetupDialog
 
@@ -44,6 +45,8 @@ class RoundTableTab(QWidget):
         self.setup: setups.RoundSetup | None = None
         self.plan: Plan | None = None
         self.problems: list[str] = []
+        self.left_out: tuple[str, ...] = ()
+        """Talents of the programme in no round; the setup does not list them."""
         self.cell_problems: dict[tuple[int, str], list[str]] = {}
         self._filling = False
 
@@ -102,6 +105,10 @@ class RoundTableTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid)
         left.addWidget(scroll, 1)
+        self.absent_label = QLabel(objectName="rt_absent")
+        self.absent_label.setWordWrap(True)
+        self.absent_label.setStyleSheet("color: #37474f;")
+        left.addWidget(self.absent_label)
         self.empty_label = QLabel(self.tr("このイベントにはラウンドテーブルが設定されていません。"))
         self.create_button = QPushButton(self.tr("地域ごとのテーブルで設定する"), objectName="rt_create")
         self.create_button.clicked.connect(self.create_default)
@@ -153,6 +160,7 @@ class RoundTableTab(QWidget):
         self.event_id = event_id
         self.setup = setups.load_setup(self.db, event_id) if event_id is not None else None
         self.plan = setups.load_plan(self.db, event_id) if self.setup is not None and event_id is not None else None
+        self.left_out = edits.left_out(self.db, event_id) if self.setup is not None and event_id is not None else ()
         if self.setup is not None and self.plan is None:
             self.plan = self._try(lambda: setups.solve(self.setup))  # type: ignore[arg-type]
         has = self.setup is not None
@@ -189,6 +197,7 @@ class RoundTableTab(QWidget):
             self.grid.show_plan([], [], [], {})
             self.feedback.clear()
             self.status_label.setText("")
+            self.absent_label.hide()
             for label in self.metric_labels.values():
                 label.setText("-")
             return
@@ -204,6 +213,11 @@ class RoundTableTab(QWidget):
                                   for p in people] for name, people in seating.items()})
         self.grid.set_capacities({t.name: t.capacity for t in setup.tables})
         self.grid.show_plan(tables, rounds, self._round_titles(), self.cell_problems)
+        lines = [self.tr("不参加: 全ラウンド {0}").format("、".join(self.left_out))] if self.left_out else []
+        lines += [self.tr("不参加: 第{0}ラウンド {1}").format(r, "、".join(names))
+                  for r, names in rules.not_seated(setup, plan)]
+        self.absent_label.setText("\n".join(lines))
+        self.absent_label.setVisible(bool(lines))
         metrics = plan.metrics
         for key, label in self.metric_labels.items():
             label.setText(str(getattr(metrics, key)))
@@ -307,6 +321,7 @@ class RoundTableTab(QWidget):
         if applied is None:
             return
         self.setup, self.plan = applied.setup, applied.plan
+        self.left_out = edits.left_out(self.db, dialog.event_id)
         self.refresh()
         if applied.dropped_pins:
             self._note(self.tr("設定の変更で使えなくなった固定を{0}件解除しました").format(applied.dropped_pins),
