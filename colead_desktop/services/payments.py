@@ -249,6 +249,15 @@ def export_zengin(db: Database, transfer_date: date, target: Path) -> Path:
     return write_zengin_file(originator, statements, Path(target))
 
 
+def chosho_default_year(db: Database, today: date) -> int:
+    """The year the 支払調書 list most likely wants: the latest calendar year of paid statements (the year
+    paid) or approved ones (the year they will be transferred); last year when there are none."""
+    with db.session() as session:
+        rows = session.execute(select(StatementRow.paid_at, StatementRow.transfer_date)
+                               .where(StatementRow.status.in_(("approved", "paid")))).all()
+    return max(((paid or transfer).year for paid, transfer in rows), default=today.year - 1)
+
+
 def export_chosho(db: Database, year: int, target: Path) -> Path:
     from colead_desktop.exports.shiharai_chosho_xlsx import write_chosho_workbook
 

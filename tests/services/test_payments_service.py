@@ -153,3 +153,14 @@ def test_exports_read_back(demo: Database, tmp_path: Path) -> None:
         assert pay.payee_details(demo, first.talent_id).account_number not in text
         pages = subprocess.run(["pdfinfo", str(combined)], capture_output=True, text=True).stdout
         assert "Pages:" in pages
+
+
+def test_chosho_year_defaults_to_the_latest_year_with_issued_statements(demo: Database) -> None:
+    assert pay.chosho_default_year(demo, date(2025, 6, 1)) == 2022  # demo transfers on 2022-03-10
+    first = pay.list_payees(demo)[0]
+    statements.mark_statement_paid(demo, first.statement_id, WHO, date(2023, 1, 5))
+    assert pay.chosho_default_year(demo, date(2025, 6, 1)) == 2023
+
+
+def test_chosho_year_without_statements_is_last_year(db: Database) -> None:
+    assert pay.chosho_default_year(db, date(2025, 6, 1)) == 2024

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from colead_desktop.db.engine import Database
 from colead_desktop.services import payment_audit as audit_log
@@ -91,3 +91,11 @@ def test_holder_not_matching_the_kana_is_flagged_and_confirmed_before_zengin(
                         lambda *_a: pytest.fail("the date was asked although the user said No"))
     page.exports.ask_zengin()
     assert len(asked) == 1 and "佐藤 健太" in asked[0] and "ｱｵｷ ﾊﾙｶ" in asked[0] and "高橋" not in asked[0]
+
+
+def test_chosho_dialog_proposes_the_year_of_the_demo_payments(page: PaymentsPage,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    proposed: list[int] = []
+    monkeypatch.setattr(QInputDialog, "getInt", lambda _p, _t, _l, value, *_a: proposed.append(value) or (value, False))
+    page.exports.ask_chosho()
+    assert proposed == [2022]

@@ -128,7 +128,7 @@ class PaymentExports(QObject):
 
     def ask_chosho(self) -> None:
         year, ok = QInputDialog.getInt(self.page, self.tr("支払調書 一覧"), self.tr("対象の年（支払った年）"),
-                                       date.today().year - 1, 2000, 2100)
+                                       service.chosho_default_year(self.db, date.today()), 2000, 2100)
         if not ok:
             return
         target = self._ask_save(self.tr("支払調書 一覧"), f"支払調書_{year}.xlsx", "Excel (*.xlsx)")
