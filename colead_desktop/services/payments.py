@@ -38,7 +38,7 @@ from colead_desktop.services.payment_statements import (approve_in, compute_draf
 from colead_desktop.services.payment_tour_days import attended_tour_days
 
 DEMO_WHO = "デモデータ（架空）"
-INVENTED = "架空のデモデータ（demo_payments）"
+INVENTED = "架空のデモデータ"
 
 
 # ---------------------------------------------------------------- plain data for the GUI and CLI

@@ -99,3 +99,9 @@ def test_chosho_dialog_proposes_the_year_of_the_demo_payments(page: PaymentsPage
     monkeypatch.setattr(QInputDialog, "getInt", lambda _p, _t, _l, value, *_a: proposed.append(value) or (value, False))
     page.exports.ask_chosho()
     assert proposed == [2022]
+
+
+def test_demo_work_days_say_plainly_that_they_are_invented(page: PaymentsPage) -> None:
+    table = page.records.work_table
+    assert table.rowCount() > 0
+    assert {table.item(row, 4).text() for row in range(table.rowCount())} == {"架空のデモデータ"}
