@@ -30,6 +30,7 @@ class TableBrief:
 
     table_id: str
     region: str
+    """The table's printed name; the meetup's documents print the plan's table name, as the grid shows it."""
     room: str = ""
     join_url: str = ""
     hosts: tuple[str, ...] = ()

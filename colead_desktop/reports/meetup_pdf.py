@@ -129,8 +129,9 @@ def _rotation(pack: MeetupPack) -> list[Flowable]:
     m = pack.plan.metrics
     return [para(msg("ローテーション表", "Rotation overview"), TITLE), grid(rows, [first] + [rest] * len(rounds)),
             Spacer(1, 3 * mm),
-            para(msg("再会ペア {p}・同じテーブルの再訪 {v}・人数差 最大{s}名・未充足の希望 {u}",
-                     "Repeated pairs {p} · revisits {v} · size spread {s} · unmet preferences {u}",
+            para(msg("同じ相手との再会 {p}・同じテーブルの再訪 {v}・テーブル人数の差 {s}・希望地域の未訪問 {u}",
+                     "Repeat meetings {p} · repeat table visits {v} · table size spread {s} · "
+                     "preferred regions not visited {u}",
                      p=m.repeat_pairs, v=m.revisits, s=m.table_size_spread, u=m.unmet_preferences), SMALL),
             PageBreak()]
 

@@ -113,7 +113,7 @@ def _meetup(db: Database) -> list[Document]:
         day = f"{event.starts_at:%Y-%m-%d}"
         docs.append(Document(f"meetup:{event.id}/handouts", "meetup",
                              msg("{t} 配布資料一式", "{t} handouts", t=event.title), f"meetup_{event.id}_handouts.pdf",
-                             label=msg("{d} 配布資料一式（円卓）", "{d} round-table handouts", d=day)))
+                             label=msg("{d} 配布資料一式（ラウンドテーブル）", "{d} round-table handouts", d=day)))
         docs.append(Document(f"meetup:{event.id}/agenda", "meetup",
                              msg("{t} プログラム", "{t} agenda", t=event.title), f"meetup_{event.id}_agenda.pdf",
                              label=msg("{d} プログラム", "{d} agenda", d=day)))

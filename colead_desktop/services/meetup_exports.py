@@ -54,9 +54,9 @@ def _pack(session: Session, event_id: int) -> MeetupPack:
     region_packs = []
     for t in setup.tables:
         region = session.get(models.Region, t.region_id) if t.region_id is not None else None
-        briefs.append(TableBrief(t.name, (region.municipality or region.name) if region else t.name, t.room,
-                                 t.join_url, t.staff, t.purpose, region.issues if region else "",
-                                 region.past_initiatives if region else "", t.questions, t.expected_output))
+        briefs.append(TableBrief(t.name, t.name, t.room, t.join_url, t.staff, t.purpose,
+                                 region.issues if region else "", region.past_initiatives if region else "",
+                                 t.questions, t.expected_output))
         if region is not None:
             companies = session.scalars(select(models.Company).where(models.Company.region_id == region.id)
                                         .order_by(models.Company.id)).all()

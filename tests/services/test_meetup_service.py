@@ -20,6 +20,7 @@ from colead_desktop.services import meetup as service
 from colead_desktop.services import meetup_grid as rules
 from colead_desktop.services import meetup_exports as exports
 from colead_desktop.services import meetup_setup as setups
+from colead_desktop.services.documents import list_documents
 from colead_desktop.services.demo import load_demo
 
 
@@ -152,3 +153,29 @@ def test_exports_read_back(demo: tuple[Database, int], tmp_path: Path) -> None:
     book = openpyxl.load_workbook(exports.export_rotation(db, event_id, tmp_path / "r.xlsx"))
     cells = {str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value is not None}
     assert setup.talents[0].label in cells and "北見" in " ".join(cells)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_outputs_use_the_plans_table_names_and_the_screens_words(demo: tuple[Database, int], tmp_path: Path) -> None:
+    db, event_id = demo
+    setup = setups.load_setup(db, event_id)
+    assert setup is not None
+    names = [t.name for t in setup.tables]
+    assert names == ["北見", "桑名", "沖縄"]
+    pack = exports.build_pack(db, event_id)
+    assert [b.region for b in pack.tables] == names
+    pdf = exports.export_handouts(db, event_id, tmp_path / "h.pdf", [HandoutPart.ROTATION, HandoutPart.TABLE_SHEETS])
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    lines = text.splitlines()
+    assert [line for line in lines if line.endswith("テーブル") and line != "テーブル"] == [f"{n}テーブル" for n in names]
+    assert names[0] in lines and "北見市" not in lines  # the rotation table's first column
+    flat = "".join(text.split())
+    for metric in ("同じ相手との再会", "同じテーブルの再訪", "テーブル人数の差", "希望地域の未訪問"):
+        assert metric in flat, metric
+    assert "再会ペア" not in flat and "未充足の希望" not in flat
+    one = ics.Calendar(exports.export_talent_ics(db, event_id, tmp_path / "t")[setup.talents[0].label]
+                       .read_text(encoding="utf-8"))
+    assert any(name in e.name for e in one.events for name in names)
+    assert not any("市" in e.name for e in one.events)
+    labels = [d.label for d in list_documents(db) if d.key == f"meetup:{event_id}/handouts"]
+    assert labels and labels[0].endswith("配布資料一式（ラウンドテーブル）")
