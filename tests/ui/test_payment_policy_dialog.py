@@ -181,3 +181,22 @@ def test_withholding_exclusion_needs_a_reason_and_the_preset_restores_fy2021(pag
         assert (row.withhold_reimbursements, row.exclusion_reason, row.travel_rule, row.honorarium_scope) == (
             True, "", "actual", "support_only")
         assert [r.entry_id for r in session.query(PaymentRateRow).filter_by(policy_id=row.id)] == ["FY2021"]
+
+
+def test_travel_cap_and_fixed_amount_show_a_dash_unless_the_rule_uses_them(
+        page: PaymentsPage, db: Database, qtbot, artifacts: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = PolicyDialog(db, WHO, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def travel_cells() -> tuple[str, str]:
+        return dialog.rates_table.item(0, 5).text(), dialog.rates_table.item(0, 6).text()
+
+    assert dialog.travel.currentData() == TravelRule.ACTUAL.value  # the demo's FY2021 rule
+    assert travel_cells() == ("—", "—")
+    dialog.grab().save(str(artifacts / "payment_policy_rates.png"))
+    dialog.travel.setCurrentIndex(dialog.travel.findData(TravelRule.ACTUAL_CAPPED.value))
+    assert travel_cells()[0] != "—" and travel_cells()[1] == "—"
+    dialog.travel.setCurrentIndex(dialog.travel.findData(TravelRule.FIXED.value))
+    assert travel_cells()[0] == "—" and travel_cells()[1] != "—"
+    dialog.reject()

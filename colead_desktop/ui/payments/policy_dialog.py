@@ -19,6 +19,8 @@ from colead_desktop.domain.payments import FY2021_RATES, HonorariumScope, Rates,
 from colead_desktop.services import payment_policy as policy
 from colead_desktop.ui.payments.widgets import date_edit, item, selected_data, table, to_date, yen, yen_spin
 
+NOT_APPLICABLE = "—"
+
 
 class RateDialog(QDialog):
     """One dated rate entry: the amounts in force from its effective date until the next entry's."""
@@ -209,13 +211,19 @@ class PolicyDialog(QDialog):
         self._show_rates(settings)
 
     def _show_rates(self, settings: policy.PolicySettings) -> None:
+        """The travel cap and fixed amount only mean something under their own travel rule: "—" otherwise,
+        as the rate editor disables those fields (a 0 would read as "nothing is paid")."""
+        def travel(amount: int, rule: TravelRule) -> str:
+            return yen(amount) if settings.travel_rule is rule else NOT_APPLICABLE
+
         self.rates_table.setRowCount(len(settings.rates))
         for row, entry in enumerate(settings.rates):
             r = entry.rates
             cells = [item(r.effective_from.isoformat(), data=row), item(r.entry_id or self.tr("（新規）")),
                      item(yen(r.per_diem_yen), True), item(yen(r.honorarium_daily_yen), True),
-                     item(yen(r.honorarium_cap_yen), True), item(yen(r.travel_cap_yen), True),
-                     item(yen(r.travel_fixed_yen), True),
+                     item(yen(r.honorarium_cap_yen), True),
+                     item(travel(r.travel_cap_yen, TravelRule.ACTUAL_CAPPED), True),
+                     item(travel(r.travel_fixed_yen, TravelRule.FIXED), True),
                      item(self._used_text(entry.used_by))]
             for column, cell in enumerate(cells):
                 self.rates_table.setItem(row, column, cell)
@@ -236,6 +244,7 @@ class PolicyDialog(QDialog):
                             honorarium_scope=HonorariumScope(self.honorarium.currentData()),
                             withhold_reimbursements=withhold, exclusion_reason=self.reason.text()),
                     refresh=False)
+        self._show_rates(self.current())  # the travel columns follow the travel rule
 
     def _override_toggled(self, on: bool) -> None:
         region_id = self.region_id
