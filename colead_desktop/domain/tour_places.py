@@ -80,11 +80,16 @@ def draft_from_company(company: CompanyRecord) -> PlaceDraft:
                       "", company.opens, company.closes, frozenset(company.closed_weekdays), approximate=noted)
 
 
+def is_tour_region(region_name: str, tour_region: str) -> bool:
+    """A tour's region is free text; the region record it belongs to is the one whose name appears in it
+    (「桑名」 in 「三重県桑名市」)."""
+    return bool(region_name) and region_name in tour_region
+
+
 def companies_by_region(companies: Sequence[CompanyRecord], regions: Sequence[RegionRecord],
                         tour_region: str) -> tuple[list[CompanyRecord], list[CompanyRecord]]:
-    """(the companies of the tour's region, all others). The tour's region is the region record whose name
-    appears in the tour's region text (「桑名」 in 「三重県桑名市」), as the tour service links tours to regions."""
-    local = {region.id for region in regions if region.name and region.name in tour_region}
+    """(the companies of the tour's region, all others)."""
+    local = {region.id for region in regions if is_tour_region(region.name, tour_region)}
     return ([c for c in companies if c.region_id in local], [c for c in companies if c.region_id not in local])
 
 

@@ -23,6 +23,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import ItemKind, Member, Role, Tour
 from colead_desktop.domain.records import StaffRecord, TalentRecord
+from colead_desktop.domain.tour_places import is_tour_region
 from colead_desktop.domain.tour_templates import copy_tour, guideline_template
 from colead_desktop.domain.types import EventKind
 from colead_desktop.exports.b5_workbook import B5Worksheet, VisitTarget
@@ -68,9 +69,8 @@ def _keyed(tour: Tour) -> Tour:
 
 
 def _region_id(session: Session, region: str) -> int | None:
-    """The region row whose name appears in the tour's region text (「桑名」 in 「三重県桑名市」)."""
     for region_id, name in session.execute(select(models.Region.id, models.Region.name)):
-        if name and name in region:
+        if is_tour_region(name, region):
             return int(region_id)
     return None
 
