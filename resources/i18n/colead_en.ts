@@ -340,62 +340,62 @@ Details were written to the log folder.
 <context>
     <name>CheckParamsDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="36"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="38"/>
         <source>チェック設定</source>
         <translation>Check settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="39"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="41"/>
         <source>拠点会場に必要な設備（venue.facility_missing）</source>
         <translation>Facilities the base venue needs (venue.facility_missing)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="44"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="46"/>
         <source>平均速度</source>
         <translation>Average speed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="44"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="46"/>
         <source>迂回係数</source>
         <translation>Detour factor</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="44"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="46"/>
         <source>乗降・駐車の時間</source>
         <translation>Boarding and parking time</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="50"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="52"/>
         <source> 分</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="59"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="62"/>
         <source>移動時間の見積もり（transport.travel_time）</source>
         <translation>Travel time estimate (transport.travel_time)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="61"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="64"/>
         <source>所要時間 = 直線距離 × 迂回係数 ÷ 平均速度 ＋ 乗降・駐車の時間</source>
         <translation>Travel time = straight-line distance × detour factor ÷ average speed + boarding and parking time</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="66"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="69"/>
         <source>公共交通機関で警告する距離（transport.public_transit）</source>
         <translation>Public transit warning distance (transport.public_transit)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="67"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="70"/>
         <source>リモートワーク用の午前の終わり（structure.remote_morning）</source>
         <translation>End of the remote-work morning (structure.remote_morning)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="71"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="74"/>
         <source>既定に戻す</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="77"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="80"/>
         <source>「{0}」のすべてのツアーに適用されます。</source>
         <translation>Applies to all tours of “{0}”.</translation>
     </message>
@@ -900,17 +900,17 @@ Details were written to the log folder.
 <context>
     <name>MemberChoice</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="45"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="48"/>
         <source>全員</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="46"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="49"/>
         <source>一部の参加者</source>
         <translation>Some participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="55"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="62"/>
         <source>参加者を個別に登録すると一部を選べます（ツアー設定の「参加者」）</source>
         <translation>List the participants individually to choose some of them (“Participants” in the tour settings)</translation>
     </message>
@@ -918,12 +918,12 @@ Details were written to the log folder.
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="84"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="91"/>
         <source>参加者を追加</source>
         <translation>Add participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="91"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="98"/>
         <source>登録済みの人材・ラボ担当・事務局から選んでください。</source>
         <translation>Choose from the registered talents, lab staff and secretariat.</translation>
     </message>
@@ -1057,57 +1057,57 @@ Details were written to the log folder.
 <context>
     <name>PartyEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="110"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="117"/>
         <source>参加者を個別に登録する</source>
         <translation>List participants individually</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="111"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="118"/>
         <source>人数だけを入力する</source>
         <translation>Enter the head count only</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="117"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="124"/>
         <source> 名</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="120"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="127"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="120"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="127"/>
         <source>区分</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="120"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="127"/>
         <source>所属・役割</source>
         <translation>Affiliation and role</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="122"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="129"/>
         <source>データベースから追加…</source>
         <translation>Add from database…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="123"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="130"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="152"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="159"/>
         <source>{0}名</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="167"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="174"/>
         <source>参加者を削除できません</source>
         <translation>Cannot remove participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="168"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="175"/>
         <source>次の参加者は項目や到着・出発で個別に指定されているため削除できません。
 {0}</source>
         <translation>These participants cannot be removed because items or arrivals/departures name them:
@@ -1128,7 +1128,7 @@ Details were written to the log folder.
     </message>
     <message>
         <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="41"/>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="104"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="120"/>
         <source>表示</source>
         <translation>Show</translation>
     </message>
@@ -1153,92 +1153,102 @@ Details were written to the log folder.
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="52"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="51"/>
+        <source>⚠ フリガナと一致しません</source>
+        <translation>⚠ Does not match the kana name</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="53"/>
+        <source>口座名義が受取人のフリガナと違います。本人（または所属企業）の口座か確認してください</source>
+        <translation>The account holder differs from the payee&apos;s kana name. Check that the account is the payee&apos;s own (or their employer&apos;s).</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="62"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="53"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="63"/>
         <source>フリガナ</source>
         <translation>Name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="54"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="64"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="55"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="65"/>
         <source>税区分</source>
         <translation>Tax treatment</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="56"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="66"/>
         <source>源泉徴収なしの理由</source>
         <translation>Reason for no withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="57"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="67"/>
         <source>振込先口座</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="59"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="69"/>
         <source>金融機関コード</source>
         <translation>Bank code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="60"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="70"/>
         <source>金融機関名（カナ）</source>
         <translation>Bank name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="61"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="71"/>
         <source>支店コード</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="62"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="72"/>
         <source>支店名（カナ）</source>
         <translation>Branch name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="63"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="73"/>
         <source>預金種目</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="64"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="74"/>
         <source>口座番号</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="65"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="75"/>
         <source>口座名義（半角カナ）</source>
         <translation>Account holder (half-width kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="66"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="76"/>
         <source>振込手数料</source>
         <translation>Bank fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="67"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="77"/>
         <source>手数料額</source>
         <translation>Fee amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="68"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="78"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="116"/>
         <source>隠す</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="120"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="136"/>
         <source>受取人情報を保存できません</source>
         <translation>Cannot save the payee details</translation>
     </message>
@@ -1343,43 +1353,66 @@ Details were written to the log folder.
         <translation>Creating the workbook…</translation>
     </message>
     <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="106"/>
+        <source>・{name}（フリガナ {kana}／口座名義 {holder}）</source>
+        <translation>• {name} (kana {kana} / account holder {holder})</translation>
+    </message>
+    <message>
         <location filename="../../colead_desktop/ui/payments/exports.py" line="109"/>
+        <source>口座名義の確認</source>
+        <translation>Check account holders</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="110"/>
+        <source>次の受取人は口座名義がフリガナと一致しません。振込先が正しいか確認してください。
+
+{lines}
+
+このまま全銀ファイルを作成しますか？</source>
+        <translation>For these payees the account holder does not match the kana name. Check that the transfers go to the right accounts.
+
+{lines}
+
+Write the Zengin file anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="125"/>
         <source>全銀ファイル</source>
         <translation>Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="109"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="125"/>
         <source>全銀ファイル (*.txt)</source>
         <translation>Zengin file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="111"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="127"/>
         <source>全銀ファイルを作成しています…</source>
         <translation>Creating the Zengin file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="114"/>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="118"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="130"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="134"/>
         <source>支払調書 一覧</source>
         <translation>Annual payment records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="114"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="130"/>
         <source>対象の年（支払った年）</source>
         <translation>Year (of payment)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="120"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="136"/>
         <source>支払調書の一覧を作成しています…</source>
         <translation>Creating the annual payment records…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="124"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="140"/>
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="126"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="142"/>
         <source>監査ログを書き出しています…</source>
         <translation>Exporting the audit log…</translation>
     </message>
@@ -1669,67 +1702,67 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="38"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="41"/>
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="46"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="49"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="47"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="50"/>
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="47"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="50"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="47"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="50"/>
         <source>緯度 *</source>
         <translation>Latitude *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="48"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="51"/>
         <source>経度 *</source>
         <translation>Longitude *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="48"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="51"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="48"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="51"/>
         <source>開始時刻</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="49"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="52"/>
         <source>終了時刻</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="50"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="53"/>
         <source>空欄は不明</source>
         <translation>Leave blank if unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="66"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="69"/>
         <source>定休日</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="73"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="76"/>
         <source>設備（拠点会場）</source>
         <translation>Facilities (base venue)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="84"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="87"/>
         <source>会場の登録内容をコピーしました。このツアー用に変更できます。</source>
         <translation>The venue&apos;s details were copied. You can change them for this tour.</translation>
     </message>
@@ -1737,83 +1770,82 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>PlacesEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="166"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="184"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="166"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="184"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="166"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="184"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="166"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="184"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="167"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="185"/>
         <source>営業時間・定休日</source>
         <translation>Hours and closing days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="170"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="189"/>
         <source>会場から追加…</source>
         <translation>Add from venues…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="171"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="190"/>
         <source>企業から追加…</source>
         <translation>Add from companies…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="172"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="191"/>
         <source>施設・発着地を追加…</source>
         <translation>Add facility or gateway…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="173"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="192"/>
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="174"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="193"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="184"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="203"/>
         <source>休: {0}</source>
         <translation>Closed: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="207"/>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="214"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="241"/>
         <source>会場から追加</source>
         <translation>Add from venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="215"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="235"/>
         <source>「{0}」はすでに場所「{1}」として登録されています。内容は「編集…」で変更できます。</source>
         <translation>“{0}” is already listed as the place “{1}”. Use “Edit…” to change its details.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="221"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="248"/>
         <source>企業から追加</source>
         <translation>Add from companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="250"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="278"/>
         <source>場所を削除できません</source>
         <translation>Cannot delete the place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="251"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="279"/>
         <source>「{0}」は次で使われているため削除できません。
 {1}</source>
         <translation>“{0}” cannot be deleted because it is used by:
@@ -1823,167 +1855,167 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="71"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="73"/>
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="81"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="83"/>
         <source>プログラム全体</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="83"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="85"/>
         <source>地域: {name}</source>
         <translation>Region: {name}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="85"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="87"/>
         <source>この地域独自の方針にする（プログラム全体の方針を上書き）</source>
         <translation>Give this region its own policy (overrides the programme policy)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="98"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="100"/>
         <source>立替精算分（本人に現金で支払う旅費）も源泉徴収の対象にする</source>
         <translation>Withhold tax on reimbursements too (travel costs paid to the person in cash)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="101"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="103"/>
         <source>対象外にする場合は理由を記録してください（税理士の確認など）</source>
         <translation>If they are excluded, record the reason (e.g. confirmed by a tax accountant)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="106"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="108"/>
         <source>支給ルール</source>
         <translation>Payment rules</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="108"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="110"/>
         <source>旅費（現地までの交通費・宿泊費）</source>
         <translation>Travel cost (transport to the site, lodging)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="109"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="111"/>
         <source>謝金の対象</source>
         <translation>Honorarium paid for</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="111"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="113"/>
         <source>対象外とする理由</source>
         <translation>Reason for exclusion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="114"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="116"/>
         <source>適用開始日</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="114"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="116"/>
         <source>料率ID</source>
         <translation>Rate ID</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="114"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="116"/>
         <source>日当/日</source>
         <translation>Per diem/day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="114"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="116"/>
         <source>謝金/日</source>
         <translation>Honorarium/day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="114"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="116"/>
         <source>謝金上限</source>
         <translation>Honorarium cap</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="115"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="117"/>
         <source>旅費上限</source>
         <translation>Travel cap</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="115"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="117"/>
         <source>旅費定額</source>
         <translation>Fixed travel</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="115"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="117"/>
         <source>使用した明細書</source>
         <translation>Used by statements</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="120"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="122"/>
         <source>料率を追加…</source>
         <translation>Add rates…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="121"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="123"/>
         <source>新しい適用開始日からの料率を追加します（それより前の日は元の料率のまま）</source>
         <translation>Add rates from a new effective date (earlier days keep the previous rates)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="123"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="125"/>
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="125"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="127"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="127"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="129"/>
         <source>料率（適用開始日ごとの履歴）</source>
         <translation>Rates (history by effective date)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="136"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="138"/>
         <source>FY2021の設定に戻す</source>
         <translation>Reset to FY2021 settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="137"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="139"/>
         <source>旅費・宿泊費は実費、日当 10,000円/日、謝金 30,000円/日（上限 150,000円）、謝金は企業との個別支援のみ</source>
         <translation>Travel and lodging at actual cost, per diem ¥10,000/day, honorarium ¥30,000/day (cap ¥150,000), honorarium for individual company support only</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="149"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="151"/>
         <source>対象</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="192"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="194"/>
         <source>地域独自の方針がない地域の人材すべてに適用されます。</source>
         <translation>Applies to all talents in regions without a policy of their own.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="194"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="196"/>
         <source>{name}の人材にはこの方針が適用されます。</source>
         <translation>This policy applies to the talents of {name}.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="197"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="199"/>
         <source>{name}はプログラム全体の方針を使っています（下は表示のみ）。</source>
         <translation>{name} uses the programme policy (shown below, read-only).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="215"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="222"/>
         <source>（新規）</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="228"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="236"/>
         <source>{first} ほか{n}件</source>
         <translation>{first} and {n} more</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="258"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="267"/>
         <source>料率を変更できません</source>
         <translation>Cannot change the rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="313"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="322"/>
         <source>支給方針を保存できません</source>
         <translation>Cannot save the payment policy</translation>
     </message>
@@ -2149,57 +2181,57 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="29"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="31"/>
         <source>料率の編集</source>
         <translation>Edit rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="29"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="31"/>
         <source>料率の追加</source>
         <translation>Add rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="34"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="36"/>
         <source> 円/日</source>
         <translation> yen/day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="34"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="36"/>
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="46"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="48"/>
         <source>旅費の上限額は「上限を決めて実費支給」、定額は「定額支給」のときに使います。</source>
         <translation>The travel cap is used with “Actual cost up to a cap”, the fixed amount with “Fixed amount”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="49"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="51"/>
         <source>適用開始日</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="50"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="52"/>
         <source>日当（ツアー参加日）</source>
         <translation>Per diem (tour day)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="51"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="53"/>
         <source>謝金 日額</source>
         <translation>Honorarium per day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="52"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="54"/>
         <source>謝金 上限（1人あたり）</source>
         <translation>Honorarium cap (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="53"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="55"/>
         <source>旅費 上限額（1人あたり）</source>
         <translation>Travel cap (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="54"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="56"/>
         <source>旅費 定額（1人あたり）</source>
         <translation>Fixed travel amount (per person)</translation>
     </message>
@@ -2432,9 +2464,14 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="129"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="138"/>
         <source>名称・住所で絞り込み</source>
         <translation>Filter by name or address</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="139"/>
+        <source>他の地域も表示</source>
+        <translation>Show other regions too</translation>
     </message>
 </context>
 <context>
@@ -2655,147 +2692,162 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RoundTableTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="53"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="56"/>
         <source>モード</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="55"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="58"/>
         <source>固定グループで巡回</source>
         <translation>Fixed groups rotate</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="56"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="59"/>
         <source>毎回シャッフル（交流重視）</source>
         <translation>Shuffle every round (more mixing)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="58"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="61"/>
         <source>ラウンド数</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="62"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="65"/>
         <source>シード</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="66"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="69"/>
         <source>新しく計画</source>
         <translation>Plan afresh</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="67"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="70"/>
         <source>固定を守り、いまの配置を使わずに計画し直します</source>
         <translation>Keep the pins and plan again without using the current seating</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="70"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="73"/>
         <source>再計画</source>
         <translation>Re-plan</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="71"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="74"/>
         <source>固定を守り、動かしていない人はなるべく同じ席のまま計画し直します</source>
         <translation>Keep the pins and re-plan, leaving people you did not move in their seats where possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="77"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="80"/>
         <source>設定:</source>
         <translation>Setup:</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="79"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="82"/>
         <source>テーブルと担当者…</source>
         <translation>Tables and staff…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="79"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="82"/>
         <source>出欠・希望…</source>
         <translation>Attendance and preferences…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="80"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="83"/>
         <source>同席禁止…</source>
         <translation>Keep apart…</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="91"/>
+        <source>変えるとすぐに、固定を守って新しく計画します</source>
+        <translation>A change plans afresh at once, keeping the pins</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="98"/>
         <source>人材をドラッグして同じラウンドの別テーブルへ移動。ダブルクリックまたは右クリックで固定/解除。</source>
         <translation>Drag a talent to another table in the same round. Double-click or right-click to pin/unpin.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="101"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="112"/>
         <source>このイベントにはラウンドテーブルが設定されていません。</source>
         <translation>This event has no round tables set up.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="102"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="113"/>
         <source>地域ごとのテーブルで設定する</source>
         <translation>Set up one table per region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="112"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="123"/>
         <source>指標（小さいほど良い）</source>
         <translation>Measures (smaller is better)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="115"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="126"/>
         <source>同じ相手との再会</source>
         <translation>Repeat meetings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="115"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="126"/>
         <source>同じテーブルの再訪</source>
         <translation>Repeat table visits</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="116"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="127"/>
         <source>テーブル人数の差</source>
         <translation>Table size spread</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="117"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="128"/>
         <source>希望地域の未訪問</source>
         <translation>Preferred regions not visited</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="123"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="134"/>
         <source>スキル</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="131"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="142"/>
         <source>◆ 固定（太枠）</source>
         <translation>◆ Pinned (bold frame)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="172"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="187"/>
         <source>第{0}ラウンド</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="192"/>
-        <source>（{0}席）</source>
-        <translation>({0} seats)</translation>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="208"/>
+        <source>（人材 {0}名まで）</source>
+        <translation> (up to {0} talents)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="205"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="216"/>
+        <source>不参加: 全ラウンド {0}</source>
+        <translation>Not taking part: all rounds {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="217"/>
+        <source>不参加: 第{0}ラウンド {1}</source>
+        <translation>Not taking part: round {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="226"/>
         <source>制約違反 {0}件</source>
         <translation>{0} constraint violations</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="210"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="231"/>
         <source>制約はすべて満たされています（固定 {0}件・同席禁止 {1}組）</source>
         <translation>All constraints met ({0} pinned, {1} pairs kept apart)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="297"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="327"/>
         <source>設定の変更で使えなくなった固定を{0}件解除しました</source>
         <translation>{0} pins no longer fitted the changed setup and were removed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="228"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="249"/>
         <source>計画できません</source>
         <translation>Cannot plan</translation>
     </message>
@@ -2880,8 +2932,8 @@ A new draft is created and the records can be changed again.</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="31"/>
-        <source>定員</source>
-        <translation>Capacity</translation>
+        <source>人材の定員</source>
+        <translation>Talent capacity</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="42"/>
@@ -2981,188 +3033,188 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>TourSettingsDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="34"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="35"/>
         <source>ツアー設定</source>
         <translation>Tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="41"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="43"/>
         <source>基本</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="42"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="226"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="44"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="228"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="43"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="45"/>
         <source>宿泊・移動手段</source>
         <translation>Lodging and transport</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="44"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="46"/>
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="45"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="193"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="47"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="195"/>
         <source>到着・出発</source>
         <translation>Arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="75"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="77"/>
         <source> 日間</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="76"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="78"/>
         <source>2日目以降の午前をリモートワーク用に確保する（4〜5日間のツアー向け）</source>
         <translation>Keep the mornings from day 2 for remote work (for 4–5-day tours)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="79"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="81"/>
         <source>中止の場合はオンライン開催に切り替える</source>
         <translation>Switch to an online event if cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="84"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="86"/>
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="85"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="87"/>
         <source>地域 *</source>
         <translation>Region *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="86"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="88"/>
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="87"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="224"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="89"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="226"/>
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="88"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="90"/>
         <source>拠点会場</source>
         <translation>Base venue</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="92"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="94"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="92"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="94"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="92"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="94"/>
         <source>電話</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="97"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="99"/>
         <source>行を追加</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="99"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="101"/>
         <source>行を削除</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="105"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="107"/>
         <source>連絡先（旅程表の表紙に載ります）</source>
         <translation>Contacts (printed on the itinerary cover)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="121"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="123"/>
         <source>空欄は未定</source>
         <translation>Leave blank if not decided</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="123"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="156"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="125"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="158"/>
         <source>（未設定）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="129"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="131"/>
         <source>空欄は未定（公共交通機関では不要）</source>
         <translation>Leave blank if not decided (not needed for public transit)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="131"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="133"/>
         <source>宿泊</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="133"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="135"/>
         <source>宿泊先</source>
         <translation>Hotel</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="134"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="136"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="135"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="225"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="137"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="227"/>
         <source>泊数</source>
         <translation>Nights</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="136"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="138"/>
         <source>現地での移動手段</source>
         <translation>Local transport</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="138"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="140"/>
         <source>手段</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="139"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="225"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="141"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="227"/>
         <source>座席数</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="140"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="142"/>
         <source>備考</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="200"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="202"/>
         <source>入力してください。</source>
         <translation>Enter a value.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="203"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="205"/>
         <source>{0}日目に項目があります。先に項目を移すか削除してください。</source>
         <translation>There are items on day {0}. Move or delete those items first.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="211"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="213"/>
         <source>項目や到着・出発で個別の参加者が指定されているため、人数だけにはできません。</source>
         <translation>Items or arrivals/departures name individual participants, so the head count alone cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="217"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="219"/>
         <source>座席数を入れるときは移動手段も選んでください。</source>
         <translation>Choose a transport mode when entering seats.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="224"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="226"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
@@ -3193,220 +3245,230 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="75"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="77"/>
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="76"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="78"/>
         <source>ガイドラインのひな形から新しいツアーを作ります</source>
         <translation>Create a new tour from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="77"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="79"/>
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="78"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="80"/>
         <source>選んだツアーの行程を別の日程にコピーします</source>
         <translation>Copy the selected tour&apos;s timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="79"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="81"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="80"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="82"/>
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="81"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="83"/>
         <source>ツアー設定…</source>
         <translation>Tour settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="82"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="84"/>
         <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
         <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="83"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="85"/>
         <source>チェック設定…</source>
         <translation>Check settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="84"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="86"/>
         <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="86"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="88"/>
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="92"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="94"/>
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="93"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="95"/>
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="94"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="96"/>
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="95"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="97"/>
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="96"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="98"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="97"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="99"/>
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
         <translation>Preview and print this tour&apos;s itinerary in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="98"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="100"/>
         <source>B-5から新規…</source>
         <translation>New from B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="99"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="101"/>
         <source>地域から届いたB-5ワークシートをもとにツアーを作ります</source>
         <translation>Create a tour from a B-5 worksheet sent by a region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="100"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="102"/>
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="154"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="156"/>
         <source>{0}日間</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="224"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="226"/>
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="225"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="227"/>
         <source>「{0}」を削除しますか？ この操作は元に戻せません。</source>
         <translation>Delete “{0}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="237"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="239"/>
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="257"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="259"/>
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="267"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="269"/>
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="276"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="278"/>
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="307"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="309"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="309"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="311"/>
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="311"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="313"/>
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="316"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="318"/>
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="322"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="324"/>
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="327"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="329"/>
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="334"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="336"/>
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="353"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="359"/>
+        <source>書き出し</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="360"/>
+        <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
+        <translation>The checks found {0} error(s). Export anyway?</translation>
+    </message>
+    <message>
         <location filename="../../colead_desktop/ui/pages/tours_page.py" line="365"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="376"/>
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="354"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="366"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="365"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="377"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="361"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="372"/>
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="361"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="372"/>
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="371"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="383"/>
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="372"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="383"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="376"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="388"/>
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="377"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="388"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="392"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="392"/>
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
