@@ -168,7 +168,7 @@ def check_print_centre(folder: Path) -> str:
 
     from colead_desktop.db.engine import Database
     from colead_desktop.services.documents import list_documents, write_document
-    from colead_desktop.ui.print_centre import print_pdf
+    from colead_desktop.ui.pdf_printing import print_pdf
 
     db = Database(f"sqlite:///{folder / 'selfcheck.sqlite3'}")
     documents = list({d.kind: d for d in reversed(list_documents(db))}.values())

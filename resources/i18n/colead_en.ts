@@ -2023,157 +2023,157 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="62"/>
+        <location filename="../../colead_desktop/ui/pdf_printing.py" line="46"/>
         <source>PDFを読み込めません: {0}</source>
         <translation>Cannot read the PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="78"/>
+        <location filename="../../colead_desktop/ui/pdf_printing.py" line="62"/>
         <source>プリンターを開けません: {0}</source>
         <translation>Cannot open the printer: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="112"/>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="288"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="43"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="219"/>
         <source>印刷センター</source>
         <translation>Print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="148"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="79"/>
         <source>縮小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="149"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="80"/>
         <source>拡大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="150"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="81"/>
         <source>幅に合わせる</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="150"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="81"/>
         <source>ページの幅に合わせる</source>
         <translation>Fit the page width</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="152"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="83"/>
         <source>全体</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="152"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="83"/>
         <source>ページ全体を表示</source>
         <translation>Show the whole page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="155"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="86"/>
         <source>前のページ</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="157"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="88"/>
         <source>次のページ</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="171"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="102"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="174"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="105"/>
         <source>選択した書類をまとめて印刷…</source>
         <translation>Print the selected documents…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="176"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="107"/>
         <source>PDFとして保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="178"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="109"/>
         <source>フォルダを開く</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="180"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="111"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="194"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="125"/>
         <source>プリンター: {0}（印刷ダイアログで変更できます）</source>
         <translation>Printer: {0} (change it in the print dialog)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="196"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="127"/>
         <source>プリンターが見つかりません。PDFとして保存して、別のパソコンなどから印刷できます。</source>
         <translation>No printer found. Save as PDF and print it from another computer.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="223"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="154"/>
         <source>印刷できる書類がありません</source>
         <translation>There is nothing to print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="270"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="201"/>
         <source>プレビューを作成しています…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="370"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="301"/>
         <source>印刷しています…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="375"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="306"/>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="377"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="308"/>
         <source>印刷を中止しました。{0} / {1} 件を印刷しました:
 {2}</source>
         <translation>Printing stopped. Printed {0} of {1}:
 {2}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="380"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="311"/>
         <source>{0} 件を印刷しました:
 {1}</source>
         <translation>Printed {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="384"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="315"/>
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="396"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="327"/>
         <source>PDFとして保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="398"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="329"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="403"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="334"/>
         <source>保存先のフォルダ</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="428"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="359"/>
         <source>{0} 件を保存しました: {1}</source>
         <translation>Saved {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="433"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="364"/>
         <source>PDFを保存しています…</source>
         <translation>Saving PDFs…</translation>
     </message>
