@@ -45,6 +45,19 @@ def _safe(text: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in text)
 
 
+def itinerary_key(tour_key: str) -> str:
+    """The catalogue key of a tour's itinerary, for pages that open the print centre on it."""
+    return f"itinerary:{tour_key}"
+
+
+def statement_key(statement_id: int) -> str:
+    return f"statement:{statement_id}"
+
+
+def handouts_key(event_id: int) -> str:
+    return f"meetup:{event_id}/handouts"
+
+
 # --- itineraries -----------------------------------------------------------------------------------------
 
 def _itineraries(db: Database) -> list[Document]:
@@ -53,11 +66,12 @@ def _itineraries(db: Database) -> list[Document]:
     docs = []
     for summary in list_tours(db):
         title = summary.title or summary.region
-        docs.append(Document(f"itinerary:{summary.key}", "itinerary", title, f"itinerary_{_safe(summary.key)}.pdf"))
+        whole = itinerary_key(summary.key)
+        docs.append(Document(whole, "itinerary", title, f"itinerary_{_safe(summary.key)}.pdf"))
         for member in load_tour(db, summary.key).members:
-            docs.append(Document(f"itinerary:{summary.key}/{member.id}", "itinerary",
+            docs.append(Document(f"{whole}/{member.id}", "itinerary",
                                  f"{title} — {member.name}", f"itinerary_{_safe(summary.key)}_{_safe(member.id)}.pdf",
-                                 parent=f"itinerary:{summary.key}", label=member.name))
+                                 parent=whole, label=member.name))
     return docs
 
 
@@ -78,7 +92,7 @@ def _statements(db: Database) -> list[Document]:
     from colead_desktop.services.payments import list_payees
 
     payees = [p for p in list_payees(db) if p.statement_id is not None and p.status in APPROVED]
-    docs = [Document(f"statement:{p.statement_id}", "statement", f"{p.statement_no} {p.name}",
+    docs = [Document(statement_key(p.statement_id), "statement", f"{p.statement_no} {p.name}",
                      f"{_safe(p.statement_no)}_{p.talent_id}.pdf",
                      label=f"{p.statement_no} {p.name}（{p.region}）" if p.region else "")
             for p in sorted(payees, key=lambda p: p.statement_no)]
@@ -111,7 +125,7 @@ def _meetup(db: Database) -> list[Document]:
         if event.kind != EventKind.MEETUP.value:
             continue
         day = f"{event.starts_at:%Y-%m-%d}"
-        docs.append(Document(f"meetup:{event.id}/handouts", "meetup",
+        docs.append(Document(handouts_key(event.id), "meetup",
                              msg("{t} 配布資料一式", "{t} handouts", t=event.title), f"meetup_{event.id}_handouts.pdf",
                              label=msg("{d} 配布資料一式（ラウンドテーブル）", "{d} round-table handouts", d=day)))
         docs.append(Document(f"meetup:{event.id}/agenda", "meetup",

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabW
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.types import EventKind
+from colead_desktop.services import documents
 from colead_desktop.services import meetup as service
 from colead_desktop.ui.meetup.agenda_tab import AgendaTab
 from colead_desktop.ui.meetup.docs_tab import DocsTab
@@ -58,7 +59,7 @@ class MeetupPage(QWidget):
         from colead_desktop.ui.print_centre import open_print_centre  # the print centre needs the main window
 
         if self.event_id is not None and hasattr(self.window(), "settings"):
-            open_print_centre(self.window(), select=f"meetup:{self.event_id}/handouts")
+            open_print_centre(self.window(), select=documents.handouts_key(self.event_id))
 
     def reload(self) -> None:
         """Refresh the event list, keeping the chosen event (the meetup by default)."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QInputDialog
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.services import documents
 from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
@@ -279,7 +280,7 @@ class PaymentsPage(QWidget):
 
         summary = self.selected_summary()
         if summary and summary.statement_id and summary.status in ISSUED and hasattr(self.window(), "settings"):
-            open_print_centre(self.window(), select=f"statement:{summary.statement_id}")
+            open_print_centre(self.window(), select=documents.statement_key(summary.statement_id))
 
     def compute(self) -> None:
         if self.talent_id is not None:

@@ -31,7 +31,7 @@ from colead_desktop.domain.tourcheck import (DEFAULT_CHECKS, Booking, CheckParam
 from colead_desktop.exports.b5_workbook import read_b5_workbook, write_b5_workbook
 from colead_desktop.exports.tour_ics import write_tour_ics
 from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
-from colead_desktop.services import tour_checks
+from colead_desktop.services import documents, tour_checks
 from colead_desktop.services import tours as service
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.records import list_records
@@ -349,7 +349,7 @@ class ToursPage(QWidget):
         from colead_desktop.ui.print_centre import open_print_centre  # the print centre needs the main window
 
         if self.tour is not None and hasattr(self.window(), "settings"):
-            open_print_centre(self.window(), select=f"itinerary:{self.tour.id}")
+            open_print_centre(self.window(), select=documents.itinerary_key(self.tour.id))
 
     def _errors_accepted(self) -> bool:
         """Whether to export although the checks found errors (asked only then; warnings never ask)."""
