@@ -426,17 +426,17 @@ Details were written to the log folder.
 <context>
     <name>CopyTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="125"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="124"/>
         <source>ツアーのコピー</source>
         <translation>Copy tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="130"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="127"/>
         <source>行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。</source>
         <translation>The timetable (times per day) is copied unchanged to a new start date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="131"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="128"/>
         <source>新しい開始日</source>
         <translation>New start date</translation>
     </message>
@@ -660,77 +660,77 @@ Details were written to the log folder.
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="84"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="85"/>
         <source>経費の追加</source>
         <translation>Add an expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="84"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="85"/>
         <source>経費の編集</source>
         <translation>Edit the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="92"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="93"/>
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="94"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="95"/>
         <source>事務局が直接支払（本人への支給なし）</source>
         <translation>Paid directly by the secretariat (not paid to the person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="97"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="98"/>
         <source>例: 往路 羽田→女満別</source>
         <translation>e.g. outbound Haneda → Memanbetsu</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="105"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="106"/>
         <source>添付…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="107"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="108"/>
         <source>外す</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="116"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="117"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="117"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="118"/>
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="118"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="119"/>
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="120"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="121"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="121"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="122"/>
         <source>領収書</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="125"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="126"/>
         <source>{name}（追加）</source>
         <translation>{name} (new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="130"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="131"/>
         <source>領収書ファイルを選択</source>
         <translation>Choose the receipt file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="131"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="132"/>
         <source>領収書 (*.pdf *.png *.jpg *.jpeg *.heic);;すべて (*)</source>
         <translation>Receipts (*.pdf *.png *.jpg *.jpeg *.heic);;All files (*)</translation>
     </message>
@@ -761,57 +761,57 @@ Details were written to the log folder.
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="23"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="24"/>
         <source>行程の項目</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="37"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="38"/>
         <source>（場所なし）</source>
         <translation>(no place)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="49"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="50"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="50"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="51"/>
         <source>日目</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="51"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="52"/>
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="52"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="53"/>
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="53"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="54"/>
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="54"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="55"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="55"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="56"/>
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="56"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="57"/>
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="72"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="73"/>
         <source>参加者: 1人以上選ぶか「全員」にしてください。</source>
         <translation>Participants: choose at least one person or “Everyone”.</translation>
     </message>
@@ -867,32 +867,32 @@ Details were written to the log folder.
 <context>
     <name>MeetupPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="23"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="24"/>
         <source>オンラインイベント</source>
         <translation>Online event</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="31"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="32"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="32"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="33"/>
         <source>印刷センターでこのイベントの配布資料を開きます</source>
         <translation>Open this event&apos;s handouts in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="40"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="41"/>
         <source>アジェンダ</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="41"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="42"/>
         <source>ラウンドテーブル</source>
         <translation>Round tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="42"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="43"/>
         <source>資料</source>
         <translation>Documents</translation>
     </message>
@@ -1029,27 +1029,27 @@ Details were written to the log folder.
 <context>
     <name>NewTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="95"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="96"/>
         <source>ツアーの新規作成（ガイドラインのひな形）</source>
         <translation>New tour (guideline template)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="105"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="104"/>
         <source> 日間</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="107"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="106"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="108"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="107"/>
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="109"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="108"/>
         <source>日数</source>
         <translation>Days</translation>
     </message>
@@ -1420,281 +1420,281 @@ Write the Zengin file anyway?</translation>
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="46"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="48"/>
         <source>支払（日当・謝金・旅費）</source>
         <translation>Payments (per diem, honorarium, travel)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="48"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="50"/>
         <source>支給方針…</source>
         <translation>Payment policy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="49"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="51"/>
         <source>旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き</source>
         <translation>Payment rules for travel cost and honorarium, per diem and honorarium rates (by effective date), and regional overrides</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="50"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="52"/>
         <source>明細書を作成</source>
         <translation>Compute statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="51"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="53"/>
         <source>記録から下書きの支払明細書を計算します</source>
         <translation>Compute a draft payment statement from the records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="52"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="54"/>
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="53"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="55"/>
         <source>支払済みにする</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="54"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="307"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="56"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="309"/>
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="55"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="57"/>
         <source>承認済みの明細書を訂正する調整明細書（差額のみ）を作成します</source>
         <translation>Create an adjusting statement (difference only) that corrects an approved statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="56"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="58"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="57"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="59"/>
         <source>印刷センターで選択中の人の支払明細書（承認済み）を開きます</source>
         <translation>Open the selected person&apos;s approved payment statement in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="67"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="67"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="67"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69"/>
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="67"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="70"/>
         <source>総額</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="70"/>
         <source>源泉徴収</source>
         <translation>Withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="70"/>
         <source>手数料</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="71"/>
         <source>差引支払額</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="84"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="86"/>
         <source>明細</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="85"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="87"/>
         <source>ツアー参加日</source>
         <translation>Tour days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="86"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="88"/>
         <source>作業日</source>
         <translation>Work days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="87"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="89"/>
         <source>経費</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="88"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="90"/>
         <source>受取人情報</source>
         <translation>Payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="89"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="91"/>
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="112"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="112"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="112"/>
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="112"/>
         <source>料率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="127"/>
         <source>選択中の人の明細書・記録・受取人情報</source>
         <translation>Selected person&apos;s statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="269"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="274"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="271"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="276"/>
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="275"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="277"/>
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="124"/>
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="124"/>
         <source>変更者</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="124"/>
         <source>対象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125"/>
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125"/>
         <source>変更前</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125"/>
         <source>変更後</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="128"/>
         <source>すべて（最新500件）</source>
         <translation>Everything (latest 500)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="128"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="130"/>
         <source>CSV に書き出す…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="138"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="140"/>
         <source>操作できません</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="166"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="168"/>
         <source>未作成</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="176"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="178"/>
         <source>合計&#x3000;総額 {g} 円&#x3000;源泉徴収 {w} 円&#x3000;手数料 {f} 円&#x3000;差引支払額 {n} 円</source>
         <translation>Total: gross ¥{g}, withholding ¥{w}, fees ¥{f}, net ¥{n}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="217"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219"/>
         <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
         <translation>No statement yet. Enter the records and press &quot;Compute statement&quot;.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="222"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="224"/>
         <source>&#x3000;承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="223"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="225"/>
         <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）&#x3000;今回の差額を支払います</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="226"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="228"/>
         <source>&lt;b&gt;{no}&lt;/b&gt;&#x3000;&lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}&#x3000;振込予定日 {transfer}&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円&#x3000;源泉徴収 {w} 円&#x3000;手数料 {f} 円&#x3000;差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円&#x3000;振込金額 {t} 円&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{note}&lt;/span&gt;{adjust}</source>
         <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}  transfer date {transfer}&lt;br&gt;Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="245"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="247"/>
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="246"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="248"/>
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="249"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="251"/>
         <source>&#x3000;（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="287"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="289"/>
         <source>明細書を作成できません</source>
         <translation>Cannot compute the statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="293"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="295"/>
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="300"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="302"/>
         <source>支払済みにできません</source>
         <translation>Cannot mark as paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="308"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="310"/>
         <source>明細書 {no} を訂正する理由を入力してください。
 新しい下書きが作成され、記録を修正できるようになります。</source>
         <translation>Enter why statement {no} is corrected.
 A new draft is created and the records can be changed again.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="312"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="314"/>
         <source>訂正明細書を作成できません</source>
         <translation>Cannot create the adjusting statement</translation>
     </message>
@@ -1855,167 +1855,167 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="73"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="74"/>
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="83"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="84"/>
         <source>プログラム全体</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="85"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="86"/>
         <source>地域: {name}</source>
         <translation>Region: {name}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="87"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="88"/>
         <source>この地域独自の方針にする（プログラム全体の方針を上書き）</source>
         <translation>Give this region its own policy (overrides the programme policy)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="100"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="101"/>
         <source>立替精算分（本人に現金で支払う旅費）も源泉徴収の対象にする</source>
         <translation>Withhold tax on reimbursements too (travel costs paid to the person in cash)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="103"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="104"/>
         <source>対象外にする場合は理由を記録してください（税理士の確認など）</source>
         <translation>If they are excluded, record the reason (e.g. confirmed by a tax accountant)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="108"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="109"/>
         <source>支給ルール</source>
         <translation>Payment rules</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="110"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="111"/>
         <source>旅費（現地までの交通費・宿泊費）</source>
         <translation>Travel cost (transport to the site, lodging)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="111"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="112"/>
         <source>謝金の対象</source>
         <translation>Honorarium paid for</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="113"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="114"/>
         <source>対象外とする理由</source>
         <translation>Reason for exclusion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="116"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="117"/>
         <source>適用開始日</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="116"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="117"/>
         <source>料率ID</source>
         <translation>Rate ID</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="116"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="117"/>
         <source>日当/日</source>
         <translation>Per diem/day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="116"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="117"/>
         <source>謝金/日</source>
         <translation>Honorarium/day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="116"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="117"/>
         <source>謝金上限</source>
         <translation>Honorarium cap</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="117"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="118"/>
         <source>旅費上限</source>
         <translation>Travel cap</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="117"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="118"/>
         <source>旅費定額</source>
         <translation>Fixed travel</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="117"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="118"/>
         <source>使用した明細書</source>
         <translation>Used by statements</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="122"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="123"/>
         <source>料率を追加…</source>
         <translation>Add rates…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="123"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="124"/>
         <source>新しい適用開始日からの料率を追加します（それより前の日は元の料率のまま）</source>
         <translation>Add rates from a new effective date (earlier days keep the previous rates)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="125"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="126"/>
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="127"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="128"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="129"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="130"/>
         <source>料率（適用開始日ごとの履歴）</source>
         <translation>Rates (history by effective date)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="138"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="139"/>
         <source>FY2021の設定に戻す</source>
         <translation>Reset to FY2021 settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="139"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="140"/>
         <source>旅費・宿泊費は実費、日当 10,000円/日、謝金 30,000円/日（上限 150,000円）、謝金は企業との個別支援のみ</source>
         <translation>Travel and lodging at actual cost, per diem ¥10,000/day, honorarium ¥30,000/day (cap ¥150,000), honorarium for individual company support only</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="151"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="152"/>
         <source>対象</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="194"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="195"/>
         <source>地域独自の方針がない地域の人材すべてに適用されます。</source>
         <translation>Applies to all talents in regions without a policy of their own.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="196"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="197"/>
         <source>{name}の人材にはこの方針が適用されます。</source>
         <translation>This policy applies to the talents of {name}.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="199"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="200"/>
         <source>{name}はプログラム全体の方針を使っています（下は表示のみ）。</source>
         <translation>{name} uses the programme policy (shown below, read-only).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="222"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="223"/>
         <source>（新規）</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="236"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="237"/>
         <source>{first} ほか{n}件</source>
         <translation>{first} and {n} more</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="267"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="268"/>
         <source>料率を変更できません</source>
         <translation>Cannot change the rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="322"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="323"/>
         <source>支給方針を保存できません</source>
         <translation>Cannot save the payment policy</translation>
     </message>
@@ -2181,57 +2181,57 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="31"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="32"/>
         <source>料率の編集</source>
         <translation>Edit rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="31"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="32"/>
         <source>料率の追加</source>
         <translation>Add rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="36"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="37"/>
         <source> 円/日</source>
         <translation> yen/day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="36"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="37"/>
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="48"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="49"/>
         <source>旅費の上限額は「上限を決めて実費支給」、定額は「定額支給」のときに使います。</source>
         <translation>The travel cap is used with “Actual cost up to a cap”, the fixed amount with “Fixed amount”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="51"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="52"/>
         <source>適用開始日</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="52"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="53"/>
         <source>日当（ツアー参加日）</source>
         <translation>Per diem (tour day)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="53"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="54"/>
         <source>謝金 日額</source>
         <translation>Honorarium per day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="54"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="55"/>
         <source>謝金 上限（1人あたり）</source>
         <translation>Honorarium cap (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="55"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="56"/>
         <source>旅費 上限額（1人あたり）</source>
         <translation>Travel cap (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="56"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="57"/>
         <source>旅費 定額（1人あたり）</source>
         <translation>Fixed travel amount (per person)</translation>
     </message>
@@ -2477,141 +2477,141 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RecordTabs</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="42"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="43"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="51"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="42"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="51"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="43"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="52"/>
         <source>メモ</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="44"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="53"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="59"/>
-        <source>追加…</source>
-        <translation>Add…</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="45"/>
         <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="54"/>
         <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="60"/>
+        <source>追加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="46"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="61"/>
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="46"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="47"/>
         <source>ツアーから取り込む</source>
         <translation>Import from tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="47"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="48"/>
         <source>保存済みのツアー（参加者・行程の参加者）とツアー行事から、この人の参加日のうち未登録の日を追加します。追加した日は編集・削除できます</source>
         <translation>Add this person&apos;s tour days not yet recorded, taken from the saved tours (participants and itinerary-item participants) and tour events. Added days can be edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="61"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="62"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="51"/>
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="51"/>
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="51"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="52"/>
         <source>確認者</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57"/>
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57"/>
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="58"/>
         <source>支払先</source>
         <translation>Paid to</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="58"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="58"/>
         <source>領収書</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="92"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="93"/>
         <source>事務局が直接支払</source>
         <translation>Paid by the secretariat</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="92"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="93"/>
         <source>本人立替</source>
         <translation>Paid by the person</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="111"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="112"/>
         <source>変更できません</source>
         <translation>Cannot make changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="125"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="126"/>
         <source>ツアー参加日を追加できません</source>
         <translation>Cannot add the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="135"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="136"/>
         <source>ツアー参加日を変更できません</source>
         <translation>Cannot change the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="141"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="142"/>
         <source>ツアーから取り込めません</source>
         <translation>Cannot import from the tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="152"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="153"/>
         <source>作業日を追加できません</source>
         <translation>Cannot add the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="161"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="162"/>
         <source>作業日を変更できません</source>
         <translation>Cannot change the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="173"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="174"/>
         <source>経費を追加できません</source>
         <translation>Cannot add the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="183"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="184"/>
         <source>経費を変更できません</source>
         <translation>Cannot change the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="188"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="189"/>
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
@@ -3010,22 +3010,22 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>TourDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="38"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="39"/>
         <source>ツアー参加日の追加</source>
         <translation>Add a tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="38"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="39"/>
         <source>ツアー参加日の編集</source>
         <translation>Edit the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="41"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="42"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="42"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="43"/>
         <source>メモ</source>
         <translation>Note</translation>
     </message>
@@ -3245,230 +3245,230 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="77"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="78"/>
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="78"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="79"/>
         <source>ガイドラインのひな形から新しいツアーを作ります</source>
         <translation>Create a new tour from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="79"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="80"/>
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="80"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="81"/>
         <source>選んだツアーの行程を別の日程にコピーします</source>
         <translation>Copy the selected tour&apos;s timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="81"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="82"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="82"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="83"/>
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="83"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="84"/>
         <source>ツアー設定…</source>
         <translation>Tour settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="84"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="85"/>
         <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
         <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="85"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="86"/>
         <source>チェック設定…</source>
         <translation>Check settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="86"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="87"/>
         <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="88"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="89"/>
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="94"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="95"/>
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="95"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="96"/>
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="96"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="97"/>
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="97"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="98"/>
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="98"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="99"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="99"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="100"/>
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
         <translation>Preview and print this tour&apos;s itinerary in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="100"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="101"/>
         <source>B-5から新規…</source>
         <translation>New from B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="101"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="102"/>
         <source>地域から届いたB-5ワークシートをもとにツアーを作ります</source>
         <translation>Create a tour from a B-5 worksheet sent by a region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="102"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="103"/>
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="156"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="150"/>
         <source>{0}日間</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="226"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="220"/>
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="227"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="221"/>
         <source>「{0}」を削除しますか？ この操作は元に戻せません。</source>
         <translation>Delete “{0}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="239"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="233"/>
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="259"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="253"/>
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="269"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="263"/>
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="278"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="272"/>
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="309"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="303"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="311"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="305"/>
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="313"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="307"/>
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="318"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="312"/>
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="324"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="318"/>
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="329"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="323"/>
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="336"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="330"/>
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="359"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="353"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="360"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="354"/>
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="365"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="376"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="359"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="370"/>
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="365"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="377"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="359"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="371"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="372"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="366"/>
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="372"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="366"/>
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="383"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="377"/>
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="383"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="377"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="388"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="382"/>
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="388"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="392"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="382"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="386"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="392"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="386"/>
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
@@ -3476,37 +3476,37 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>TransferDateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="156"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="157"/>
         <source>全銀ファイルの振込指定日</source>
         <translation>Transfer date of the Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="160"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="161"/>
         <source>次の営業日にする</source>
         <translation>Use the next business day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="162"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="163"/>
         <source>振込指定日</source>
         <translation>Transfer date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="178"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="179"/>
         <source>銀行営業日です。</source>
         <translation>Banks are open on this day.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="181"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="182"/>
         <source>土日</source>
         <translation>weekend</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="181"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="182"/>
         <source>年末年始</source>
         <translation>year-end holidays</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="182"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="183"/>
         <source>{day} は銀行休業日です（{reason}）。次の営業日は {next} です。</source>
         <translation>{day} is a bank holiday ({reason}). The next business day is {next}.</translation>
     </message>
@@ -3514,42 +3514,42 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>WorkDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="52"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="53"/>
         <source>作業日の追加</source>
         <translation>Add a work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="52"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="53"/>
         <source>作業日の編集</source>
         <translation>Edit the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="59"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="60"/>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="66"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="67"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="67"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="68"/>
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="68"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="69"/>
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="69"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="70"/>
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="70"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="71"/>
         <source>確認者</source>
         <translation>Confirmed by</translation>
     </message>

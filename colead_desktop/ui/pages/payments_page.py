@@ -28,7 +28,8 @@ from colead_desktop.ui.payments.exports import PaymentExports
 from colead_desktop.ui.payments.payee_tab import PayeeTab
 from colead_desktop.ui.payments.policy_dialog import PolicyDialog
 from colead_desktop.ui.payments.record_tabs import RecordTabs
-from colead_desktop.ui.payments.widgets import button, item, table, table_tab, yen
+from colead_desktop.ui.payments.widgets import item, table, table_tab, yen
+from colead_desktop.ui.widgets import button
 
 STATUS_COLOURS = {"draft": "#ef6c00", "approved": "#1565c0", "paid": "#2e7d32"}
 ISSUED = ("approved", "paid")

@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
-                               QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
+                               QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
@@ -41,6 +41,7 @@ from colead_desktop.ui.tours.dialogs import CopyTourDialog, ItemDialog, NewTourD
 from colead_desktop.ui.tours.panels import FindingsPanel, SummaryLabel
 from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
 from colead_desktop.ui.tours.timeline import TourTimeline
+from colead_desktop.ui.widgets import button
 
 
 class _TourEdit(QUndoCommand):
@@ -74,37 +75,37 @@ class ToursPage(QWidget):
         self.tour_combo = QComboBox(objectName="tour_combo")
         self.tour_combo.setMinimumWidth(320)
         self.tour_combo.currentIndexChanged.connect(self._combo_changed)
-        self.new_button = self._button(self.tr("新規…"), "tour_new", self.new_tour,
+        self.new_button = button(self.tr("新規…"), "tour_new", self.new_tour,
                                        self.tr("ガイドラインのひな形から新しいツアーを作ります"))
-        self.copy_button = self._button(self.tr("コピー…"), "tour_copy", self.copy_tour,
+        self.copy_button = button(self.tr("コピー…"), "tour_copy", self.copy_tour,
                                         self.tr("選んだツアーの行程を別の日程にコピーします"))
-        self.delete_button = self._button(self.tr("削除"), "tour_delete", self.delete_tour)
-        self.add_item_button = self._button(self.tr("項目を追加"), "tour_add_item", self.add_item)
-        self.settings_button = self._button(self.tr("ツアー設定…"), "tour_settings", self.edit_settings,
+        self.delete_button = button(self.tr("削除"), "tour_delete", self.delete_tour)
+        self.add_item_button = button(self.tr("項目を追加"), "tour_add_item", self.add_item)
+        self.settings_button = button(self.tr("ツアー設定…"), "tour_settings", self.edit_settings,
                                             self.tr("日程・参加者・宿泊・移動手段・場所・到着と出発を編集します"))
-        self.checks_button = self._button(self.tr("チェック設定…"), "tour_check_settings", self.edit_check_params,
+        self.checks_button = button(self.tr("チェック設定…"), "tour_check_settings", self.edit_check_params,
                                           self.tr("必要な設備と移動時間の見積もり方（プログラム共通）"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("ツアー")))
         top.addWidget(self.tour_combo, 1)
-        for button in (self.new_button, self.copy_button, self.delete_button, self.settings_button,
+        for widget in (self.new_button, self.copy_button, self.delete_button, self.settings_button,
                        self.add_item_button, self.checks_button):
-            top.addWidget(button)
+            top.addWidget(widget)
 
-        self.pdf_button = self._button(self.tr("旅程表PDF…"), "export_pdf", self.ask_itinerary_pdf)
-        self.member_pdf_button = self._button(self.tr("参加者別PDF…"), "export_member_pdf", self.ask_member_pdf)
-        self.ics_button = self._button(self.tr("カレンダー（.ics）…"), "export_ics", self.ask_ics)
-        self.b5_button = self._button(self.tr("B-5ワークシート書き出し…"), "export_b5", self.ask_b5)
-        self.print_button = self._button(self.tr("印刷…"), "tour_print", self.open_print_centre,
+        self.pdf_button = button(self.tr("旅程表PDF…"), "export_pdf", self.ask_itinerary_pdf)
+        self.member_pdf_button = button(self.tr("参加者別PDF…"), "export_member_pdf", self.ask_member_pdf)
+        self.ics_button = button(self.tr("カレンダー（.ics）…"), "export_ics", self.ask_ics)
+        self.b5_button = button(self.tr("B-5ワークシート書き出し…"), "export_b5", self.ask_b5)
+        self.print_button = button(self.tr("印刷…"), "tour_print", self.open_print_centre,
                                          self.tr("印刷センターでこのツアーの旅程表をプレビュー・印刷します"))
-        self.b5_import_button = self._button(self.tr("B-5から新規…"), "import_b5", self.ask_import_b5,
+        self.b5_import_button = button(self.tr("B-5から新規…"), "import_b5", self.ask_import_b5,
                                              self.tr("地域から届いたB-5ワークシートをもとにツアーを作ります"))
         self.saved_label = QLabel(self.tr("編集は自動的に保存されます（元に戻す: Ctrl+Z）"), objectName="tour_saved")
         self.saved_label.setStyleSheet("color: #616161")
         exports = QHBoxLayout()
-        for button in (self.pdf_button, self.member_pdf_button, self.print_button, self.ics_button, self.b5_button,
+        for widget in (self.pdf_button, self.member_pdf_button, self.print_button, self.ics_button, self.b5_button,
                        self.b5_import_button):
-            exports.addWidget(button)
+            exports.addWidget(widget)
         exports.addStretch(1)
         exports.addWidget(self.saved_label)
 
@@ -135,13 +136,6 @@ class ToursPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         self.reload()
-
-    def _button(self, text: str, name: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
-        button = QPushButton(text, objectName=name)
-        button.clicked.connect(lambda _checked=False: slot())
-        if tip:
-            button.setToolTip(tip)
-        return button
 
     # --- tours ------------------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from colead_desktop.domain.jp_calendar import holiday_name, is_bank_business_day, next_bank_business_day
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.services.payment_records import ACTIVITIES, ExpenseItem, TourDayItem, WorkDayItem, activity_label
-from colead_desktop.ui.payments.widgets import date_edit, to_date, to_qdate, yen_spin
+from colead_desktop.ui.payments.widgets import to_date, to_qdate, yen_spin
+from colead_desktop.ui.widgets import date_edit
 
 
 class _FormDialog(QDialog):

@@ -23,7 +23,8 @@ from colead_desktop.services.lookups import load_lookups
 from colead_desktop.settings import Settings
 from colead_desktop.ui.payments.dialogs import ExpenseDialog, TourDayDialog, WorkDayDialog
 from colead_desktop.ui.payments.payee_tab import Run
-from colead_desktop.ui.payments.widgets import button, item, selected_data, table, table_tab, yen
+from colead_desktop.ui.payments.widgets import item, selected_data, table, table_tab, yen
+from colead_desktop.ui.widgets import button
 
 
 Item = TypeVar("Item", records.TourDayItem, records.WorkDayItem, records.ExpenseItem)

@@ -1,13 +1,12 @@
-"""Widget helpers shared by the payments page and its dialogs: read-only table cells, yen and date inputs."""
+"""Widget helpers shared by the payments page and its dialogs: read-only table cells, yen inputs, date conversion."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHBoxLayout, QPushButton, QSpinBox, QTableWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 
@@ -63,19 +62,8 @@ def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-def date_edit(initial: date, name: str) -> QDateEdit:
-    edit = QDateEdit(to_qdate(initial), objectName=name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
-def button(text: str, name: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
-    widget = QPushButton(text, objectName=name)
-    widget.clicked.connect(lambda: slot())
-    if tip:
-        widget.setToolTip(tip)
-    return widget
 
 
 def table_tab(grid: QTableWidget, buttons: list[QWidget]) -> QWidget:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Tour
 from colead_desktop.ui.tours.party import MemberChoice
+from colead_desktop.ui.widgets import date_edit
 
 
 class ItemDialog(QDialog):
@@ -96,9 +97,7 @@ class NewTourDialog(QDialog):
         self.region = QComboBox(objectName="new_tour_region")
         self.region.setEditable(True)
         self.region.addItems(regions)
-        self.start = QDateEdit(QDate.currentDate(), objectName="new_tour_start")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start = date_edit(date.today(), "new_tour_start")
         self.days = QSpinBox(objectName="new_tour_days")
         self.days.setRange(2, 5)
         self.days.setValue(3)
@@ -123,9 +122,7 @@ class CopyTourDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("copy_tour_dialog")
         self.setWindowTitle(self.tr("ツアーのコピー"))
-        self.start = QDateEdit(QDate(start.year + 1, start.month, 1), objectName="copy_start")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start = date_edit(date(start.year + 1, start.month, 1), "copy_start")
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。")))
         form.addRow(self.tr("新しい開始日"), self.start)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableWidget
+
+from colead_desktop.ui.widgets import button
 
 
 def row_table(name: str, headers: Sequence[str], stretch: int | None = None) -> QTableWidget:
@@ -28,8 +30,6 @@ def button_row(buttons: Sequence[tuple[str, str, Callable[[], object]]]) -> QHBo
     """(text, objectName, slot) buttons, left-aligned."""
     row = QHBoxLayout()
     for text, name, slot in buttons:
-        button = QPushButton(text, objectName=name)
-        button.clicked.connect(lambda _checked=False, run=slot: run())
-        row.addWidget(button)
+        row.addWidget(button(text, name, slot))
     row.addStretch(1)
     return row

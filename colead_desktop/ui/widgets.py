@@ -1,0 +1,26 @@
+"""Small widget builders every page shares, so buttons and date fields behave alike across the app."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QPushButton
+
+
+def button(text: str, name: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
+    """A push button calling `slot` with no arguments (clicked's `checked` flag is dropped)."""
+    widget = QPushButton(text, objectName=name)
+    widget.clicked.connect(lambda _checked=False: slot())
+    if tip:
+        widget.setToolTip(tip)
+    return widget
+
+
+def date_edit(initial: date, name: str) -> QDateEdit:
+    """An ISO-formatted date field with a calendar pop-up."""
+    edit = QDateEdit(QDate(initial.year, initial.month, initial.day), objectName=name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
