@@ -137,8 +137,10 @@ def _back_up_before_migrating(engine: Engine) -> None:
 
 def _failure_detail(exc: BaseException) -> str:
     """The driver's own words ("database or disk is full"), without the SQL or its parameters."""
-    original = getattr(exc, "orig", None)
-    return str(original) if original is not None else type(exc).__name__
+    if isinstance(exc, SQLAlchemyError):
+        original = getattr(exc, "orig", None)
+        return str(original) if original is not None else type(exc).__name__
+    return f"{type(exc).__name__}: {exc}"
 
 
 def migrate(engine: Engine) -> None:
@@ -157,7 +159,9 @@ def migrate(engine: Engine) -> None:
         _back_up_before_migrating(engine)
     try:
         command.upgrade(alembic_config(engine), "heads")
-    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+    except MigrationFailed:
+        raise
+    except Exception as exc:  # whatever broke, the transaction rolled back: say so instead of a traceback
         log.error("schema migration failed: %s", _failure_detail(exc))
         raise MigrationFailed(msg(
             "スキーマの更新に失敗しました（{err}）。データベースは以前の状態のままです。",
