@@ -66,8 +66,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     db_file = sqlite_path(args.db or default_url())
     if db_file is None:
-        raise InputError(msg("復元できるのは SQLite のデータベースだけです。サーバーのデータベースは pg_restore などで復元してください。",
-                             "Only an SQLite database can be restored here; restore a server database with pg_restore."))
+        raise InputError(msg(
+            "復元できるのは SQLite のデータベースだけです。"
+            "サーバーのデータベースは pg_restore などで復元してください。",
+            "Only an SQLite database can be restored here; restore a server database with pg_restore."))
     safety = restore_sqlite(Path(args.backup), db_file, close=lambda: None)  # nothing of ours is open
     print(msg("{backup} から復元しました。置き換える前の内容: {safety}",
               "Restored from {backup}. What it replaced is kept in {safety}",

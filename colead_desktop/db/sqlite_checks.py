@@ -20,7 +20,8 @@ class DatabaseDamaged(InputError):
 
     def __init__(self, db_file: Path, detail: str, good_backup: Path | None = None) -> None:
         super().__init__(msg(
-            "データベースが破損しています: {name}（{detail}）。編集はできません。正常なバックアップから復元してください。",
+            "データベースが破損しています: {name}（{detail}）。"
+            "編集はできません。正常なバックアップから復元してください。",
             "The database is damaged: {name} ({detail}). It cannot be edited; restore a good backup.",
             name=db_file.name, detail=detail))
         self.db_file = db_file

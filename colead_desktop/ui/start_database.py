@@ -20,8 +20,8 @@ SQLITE_FILTER = "SQLite (*.sqlite3 *.sqlite *.db)"
 
 def _ask_about_damage(damage: DatabaseDamaged, parent: QWidget | None) -> str:
     """"restore", "open" or "quit": the main window never opens on a damaged file."""
-    box = QMessageBox(QMessageBox.Icon.Critical, translate("StartDatabase", "データベースが破損しています"), str(damage),
-                      parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("StartDatabase", "データベースが破損しています"),
+                      str(damage), parent=parent)
     box.setObjectName("damaged_database_box")
     restore = None
     if damage.good_backup is not None:
