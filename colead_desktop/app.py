@@ -101,11 +101,10 @@ def main(argv: list[str] | None = None) -> int:
     install_translations(app, settings.language)
     install_font(app)
 
-    db = Database(args.db or os.environ.get("COLEAD_DB_URL") or settings.database_url or None)
-    try:
-        db.migrate()
-    except InputError as exc:
-        QMessageBox.critical(None, QApplication.translate("App", "データベースを開けません"), str(exc))
+    from colead_desktop.ui.start_database import open_for_editing
+
+    db = open_for_editing(args.db or os.environ.get("COLEAD_DB_URL") or settings.database_url or None)
+    if db is None:
         return 2
     from colead_desktop.ui.main_window import MainWindow
 

@@ -48,11 +48,33 @@ def _read_json(path: str) -> Any:
 
 
 def _database(args: argparse.Namespace) -> Any:
-    from colead_desktop.db.engine import Database
+    from colead_desktop.db.sqlite_checks import DatabaseDamaged
+    from colead_desktop.db.startup import open_database
 
-    db = Database(args.db)
-    db.migrate()
-    return db
+    try:
+        return open_database(args.db)
+    except DatabaseDamaged as damage:
+        advice = (msg("最新の正常なバックアップ: {path}\n復元するには: colead restore \"{path}\"",
+                      "Newest good backup: {path}\nTo restore it: colead restore \"{path}\"", path=damage.good_backup)
+                  if damage.good_backup else msg("正常なバックアップは見つかりません。", "No good backup was found."))
+        raise InputError(f"{damage}\n{advice}") from damage
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from colead_desktop.db.backup import restore_sqlite
+    from colead_desktop.db.engine import default_url, sqlite_path
+
+    db_file = sqlite_path(args.db or default_url())
+    if db_file is None:
+        raise InputError(msg(
+            "復元できるのは SQLite のデータベースだけです。"
+            "サーバーのデータベースは pg_restore などで復元してください。",
+            "Only an SQLite database can be restored here; restore a server database with pg_restore."))
+    safety = restore_sqlite(Path(args.backup), db_file, close=lambda: None)  # nothing of ours is open
+    print(msg("{backup} から復元しました。置き換える前の内容: {safety}",
+              "Restored from {backup}. What it replaced is kept in {safety}",
+              backup=args.backup, safety=safety or "-"), file=sys.stderr)
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -156,6 +178,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     sub.add_parser("demo", help="load the FY2021 demo programme").set_defaults(run=cmd_demo)
+
+    restore = sub.add_parser("restore", help="replace the database with a backup, after checking the backup")
+    restore.add_argument("backup", metavar="FILE")
+    restore.set_defaults(run=cmd_restore)
 
     listing = sub.add_parser("list", help="list records")
     listing.add_argument("kind", choices=LIST_KINDS)

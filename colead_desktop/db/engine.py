@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,18 +12,20 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from colead_desktop.db import revisions
+from colead_desktop.db.backup import backup_sqlite
+from colead_desktop.db.pg_backup import dump_postgres
+from colead_desktop.db.revisions import head_revisions, known_revisions
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.db.backup import backup_sqlite
 from colead_desktop.paths import data_dir
 
 log = logging.getLogger(__name__)
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 DEFAULT_DB_NAME = "colead.sqlite3"
 
 
@@ -38,30 +41,39 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _enable_sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
-    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+class MigrationFailed(InputError):
+    """A schema migration (or the backup before it) failed; the database is still at its old revision."""
+
+
+def _enable_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # pysqlite's legacy transaction handling does not BEGIN before DDL, so a migration's CREATE TABLE
+    # committed on its own and a crash left a half-migrated file. SQLAlchemy's recipe for SQLite: the
+    # driver does no transaction handling and the engine's begin event emits BEGIN (_begin_sqlite), so
+    # every transaction, migrations and sessions alike, is a real one from its first statement.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
+
+
+def _begin_sqlite(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: str) -> Engine:
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _enable_sqlite_pragmas)
+        event.listen(engine, "begin", _begin_sqlite)
     return engine
 
 
 def alembic_config(engine: Engine) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(revisions.MIGRATIONS_DIR))
     config.attributes["engine"] = engine
     return config
-
-
-def head_revisions() -> set[str]:
-    """Each feature's migrations form their own branch from the core tables, so there may be several heads."""
-    return set(ScriptDirectory(str(MIGRATIONS_DIR)).get_heads())
 
 
 def current_revisions(engine: Engine) -> set[str]:
@@ -69,23 +81,92 @@ def current_revisions(engine: Engine) -> set[str]:
         return set(MigrationContext.configure(connection).get_current_heads())
 
 
+def _set_sqlite_foreign_keys(connection: Connection, enabled: bool) -> None:
+    """Straight on the driver connection: through SQLAlchemy the PRAGMA would open a transaction first."""
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    driver.execute(f"PRAGMA foreign_keys={'ON' if enabled else 'OFF'}")
+
+
+@contextmanager
+def migration_transaction(engine: Engine) -> Iterator[Connection]:
+    """One transaction for all pending revisions (alembic's env.py runs them in it): a failure or a crash
+    leaves the old schema, whole. SQLite and PostgreSQL both have transactional DDL.
+
+    On SQLite, foreign keys are off meanwhile: a batch-mode rebuild drops and re-creates a table, which
+    with them on would delete or orphan the rows referring to it. The pragma cannot change inside a
+    transaction, so it is set before BEGIN, and `PRAGMA foreign_key_check` runs before the commit instead.
+    """
+    with engine.connect() as connection:
+        on_sqlite = engine.dialect.name == "sqlite"
+        if on_sqlite:
+            _set_sqlite_foreign_keys(connection, False)
+        try:
+            with connection.begin():
+                yield connection
+                if on_sqlite:
+                    _fail_on_broken_references(connection)
+        finally:
+            if on_sqlite:
+                _set_sqlite_foreign_keys(connection, True)
+
+
+def _fail_on_broken_references(connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({str(row[0]) for row in broken})
+        raise MigrationFailed(msg(
+            "スキーマの更新で参照の壊れた行ができるため中止しました（{tables}）。データベースは変更されていません。",
+            "The schema update was abandoned because it would leave rows with broken references ({tables}). "
+            "The database is unchanged.", tables=", ".join(tables)))
+
+
+def _back_up_before_migrating(engine: Engine) -> None:
+    db_file = sqlite_path(str(engine.url))
+    try:
+        if db_file is not None and db_file.exists():
+            backup_sqlite(db_file, "pre-migration")
+        elif engine.dialect.name == "postgresql":
+            dump_postgres(engine.url, "pre-migration")
+    except OSError as exc:  # a full disk, most likely
+        raise MigrationFailed(msg(
+            "スキーマ更新前のバックアップを作成できません（{err}）。スキーマは更新していません。",
+            "Cannot write the backup taken before the schema update ({err}). The schema was not updated.",
+            err=exc.strerror or exc)) from exc
+
+
+def _failure_detail(exc: BaseException) -> str:
+    """The driver's own words ("database or disk is full"), without the SQL or its parameters."""
+    if isinstance(exc, SQLAlchemyError):
+        original = getattr(exc, "orig", None)
+        return str(original) if original is not None else type(exc).__name__
+    return f"{type(exc).__name__}: {exc}"
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to head, backing up an existing SQLite file first; refuse a newer database."""
-    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    """Bring the schema to head in one transaction, backing up an existing database first; refuse a newer one."""
     current = current_revisions(engine)
-    if current == set(script.get_heads()):
+    if current == head_revisions():
         return
-    unknown = current - {rev.revision for rev in script.walk_revisions()}
+    unknown = current - known_revisions()
     if unknown:
         raise InputError(msg(
             "このデータベースは新しいバージョンの Co-LEAD Desktop で作成されています（スキーマ {rev}）。"
             "アプリを更新してから開いてください。",
             "This database was written by a newer Co-LEAD Desktop (schema {rev}). "
             "Update the app before opening it.", rev=", ".join(sorted(unknown))))
-    db_file = sqlite_path(str(engine.url))
-    if current and db_file is not None and db_file.exists():
-        backup_sqlite(db_file, "pre-migration")
-    command.upgrade(alembic_config(engine), "heads")
+    if current:
+        _back_up_before_migrating(engine)
+    try:
+        command.upgrade(alembic_config(engine), "heads")
+    except MigrationFailed:
+        raise
+    except Exception as exc:  # whatever broke, the transaction rolled back: say so instead of a traceback
+        log.error("schema migration failed: %s", _failure_detail(exc))
+        raise MigrationFailed(msg(
+            "スキーマの更新に失敗しました（{err}）。データベースは以前の状態のままです。",
+            "The schema update failed ({err}). The database is as it was before.",
+            err=_failure_detail(exc))) from exc
 
 
 class Database:

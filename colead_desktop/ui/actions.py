@@ -9,8 +9,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
 
 from colead_desktop import __version__
+from colead_desktop.db import startup
 from colead_desktop.db.backup import backup_sqlite, restore_sqlite
-from colead_desktop.db.engine import Database, sqlite_path
+from colead_desktop.db.engine import sqlite_path
 from colead_desktop.domain.errors import InputError
 from colead_desktop.paths import backups_dir, data_dir
 from colead_desktop.ui.forms import child, load_form
@@ -63,11 +64,9 @@ def open_database(window: MainWindow) -> None:
 
 
 def switch_database(window: MainWindow, url: str) -> bool:
-    candidate = Database(url)
     try:
-        candidate.migrate()
+        candidate = startup.open_database(url)
     except InputError as exc:
-        candidate.dispose()
         QMessageBox.critical(window, translate("Actions", "データベースを開けません"), str(exc))
         return False
     old = window.db
@@ -102,10 +101,13 @@ def restore_backup(window: MainWindow) -> None:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:
         return
-    window.db.dispose()
-    safety = restore_sqlite(backup, db_file)
+    try:
+        safety = restore_sqlite(backup, db_file, close=window.db.dispose)
+    except InputError as exc:  # a check failed: the live database is untouched and stays open
+        QMessageBox.critical(window, translate("Actions", "復元できません"), str(exc))
+        return
     if switch_database(window, window.db.url):
-        QMessageBox.information(window, translate("Actions", "バックアップから復元"), translate("Actions", 
+        QMessageBox.information(window, translate("Actions", "バックアップから復元"), translate("Actions",
             "復元しました。置き換える前の内容は次に保存されています:\n{0}").format(safety))
 
 

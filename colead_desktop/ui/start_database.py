@@ -1,0 +1,62 @@
+"""Opening the database for editing at start, and what the user may do when the file is damaged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from colead_desktop.db.backup import restore_sqlite
+from colead_desktop.db.engine import Database
+from colead_desktop.db.sqlite_checks import DatabaseDamaged
+from colead_desktop.db.startup import open_database
+from colead_desktop.domain.errors import InputError
+from colead_desktop.paths import data_dir
+
+translate = QCoreApplication.translate
+SQLITE_FILTER = "SQLite (*.sqlite3 *.sqlite *.db)"
+
+
+def _ask_about_damage(damage: DatabaseDamaged, parent: QWidget | None) -> str:
+    """"restore", "open" or "quit": the main window never opens on a damaged file."""
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("StartDatabase", "データベースが破損しています"),
+                      str(damage), parent=parent)
+    box.setObjectName("damaged_database_box")
+    restore = None
+    if damage.good_backup is not None:
+        box.setInformativeText(translate(
+            "StartDatabase", "最新の正常なバックアップ: {0}\n復元すると、このバックアップより後の変更は失われます。"
+            "破損したファイルはバックアップフォルダに保存されます。").format(damage.good_backup.name))
+        restore = box.addButton(translate("StartDatabase", "バックアップから復元"), QMessageBox.ButtonRole.AcceptRole)
+        restore.setObjectName("restore_button")
+    else:
+        box.setInformativeText(translate("StartDatabase", "正常なバックアップは見つかりません。"))
+    other = box.addButton(translate("StartDatabase", "別のファイルを開く…"), QMessageBox.ButtonRole.ActionRole)
+    other.setObjectName("open_button")
+    box.addButton(translate("StartDatabase", "終了"), QMessageBox.ButtonRole.RejectRole).setObjectName("quit_button")
+    box.exec()
+    clicked = box.clickedButton()
+    return "restore" if restore is not None and clicked is restore else "open" if clicked is other else "quit"
+
+
+def open_for_editing(url: str | None, parent: QWidget | None = None) -> Database | None:
+    """The checked and migrated database, or None when the user quits or it cannot be opened (said on screen)."""
+    while True:
+        try:
+            return open_database(url)
+        except DatabaseDamaged as damage:
+            choice = _ask_about_damage(damage, parent)
+            if choice == "restore" and damage.good_backup is not None:
+                restore_sqlite(damage.good_backup, damage.db_file, close=lambda: None)  # nothing is open yet
+                continue
+            if choice == "open":
+                name, _ = QFileDialog.getOpenFileName(parent, translate("StartDatabase", "データベースを開く"),
+                                                      str(data_dir()), SQLITE_FILTER)
+                if name:
+                    url = f"sqlite:///{Path(name).resolve()}"
+                    continue
+            return None
+        except InputError as exc:
+            QMessageBox.critical(parent, translate("StartDatabase", "データベースを開けません"), str(exc))
+            return None
