@@ -34,7 +34,8 @@ from colead_desktop.domain.statements import Adjustment, Payer, Statement, State
 from colead_desktop.services.payment_audit import audit, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement, next_statement_no
 from colead_desktop.services.payment_policy_store import policy_for
-from colead_desktop.services.payment_rows import check_editable, latest_statement, payee_row, region_name, talent_row
+from colead_desktop.services.payment_rows import (check_editable, latest_statement, payee_row, region_name,
+                                                  statement_row, talent_row)
 
 
 def _bank_of(row: PayeeRow, who: str) -> BankAccount | None:
@@ -123,7 +124,7 @@ def _to_statement(session: Session, row: StatementRow) -> Statement:
     payee = payee_row(session, row.talent_id)
     adjustment = None
     if row.adjusts_statement_id is not None:
-        previous = session.get(StatementRow, row.adjusts_statement_id)
+        previous = statement_row(session, row.adjusts_statement_id)
         adjustment = Adjustment(previous.statement_no, previous.gross_yen, previous.withholding_yen,
                                 row.adjustment_reason)
     return Statement(
@@ -174,8 +175,8 @@ def compute_draft_in(session: Session, talent_id: int, who: str, transfer_date: 
         row = StatementRow(statement_no=draft.statement_no, talent_id=talent_id, status="draft",
                            period_start=period[0], period_end=period[1], issue_date=issue, transfer_date=transfer,
                            gross_yen=0, withholding_yen=0, fee_yen=0, net_yen=0, transfer_yen=0,
-                           result=result_to_json(result), rates_used=[], created_at=datetime.now().replace(microsecond=0),
-                           data_note=note)
+                           result=result_to_json(result), rates_used=[],
+                           created_at=datetime.now().replace(microsecond=0), data_note=note)
         session.add(row)
         session.flush()
         audit(session, who, row.__tablename__, row.id, "statement_no", None, row.statement_no)
@@ -199,10 +200,7 @@ def compute_draft(db: Database, talent_id: int, who: str, transfer_date: date | 
 
 def statement(db: Database, statement_id: int) -> Statement:
     with db.session() as session:
-        row = session.get(StatementRow, statement_id)
-        if row is None:
-            raise InputError(msg("明細書 {id} が見つかりません", "Statement {id} not found", id=statement_id))
-        return _to_statement(session, row)
+        return _to_statement(session, statement_row(session, statement_id))
 
 
 def revise_statement(db: Database, statement_id: int, who: str, transfer_date: date) -> None:
@@ -233,7 +231,8 @@ def mark_statement_paid(db: Database, statement_id: int, who: str, on: date | No
         row = lock_statement(session, statement_id)
         day = on or date.today()
         paid = wf.mark_paid(_to_statement(session, row), day)
-        set_audited(session, who, row, {"status": paid.status.value, "paid_at": datetime.combine(day, datetime.min.time())})
+        set_audited(session, who, row, {"status": paid.status.value,
+                                        "paid_at": datetime.combine(day, datetime.min.time())})
 
 
 def adjust_statement(db: Database, statement_id: int, who: str, reason: str,

@@ -9,8 +9,8 @@ import pytest
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payments import (FY2021_PRESET, FY2021_RATES, Activity, Expense, ExpenseCategory,
-                                            HonorariumScope, PayeeInput, PaymentPolicy, RateTable, TaxStatus, TravelRule,
-                                            WorkDay)
+                                            HonorariumScope, PayeeInput, PaymentPolicy, RateTable, TaxStatus,
+                                            TravelRule, WorkDay)
 from colead_desktop.domain.statement_inputs import check_current, inputs_fingerprint
 
 D = date.fromisoformat

@@ -1,12 +1,8 @@
-"""Payees with records for the statement guard tests, on one database seen by two app instances."""
+"""Payees with records for the statement guard tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
-
-import pytest
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
@@ -27,18 +23,3 @@ def add_payees(db: Database, count: int, fiscal_year: int = FISCAL_YEAR) -> list
         session.flush()
         session.add_all(TourDayRow(talent_id=t.id, day=date(2021, 11, 16), note="") for t in talents)
         return [t.id for t in talents]
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def two_instances(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[tuple[Database, Database]]:
-    """Two Database objects (two engines, like two running apps) on one migrated database."""
-    if request.param == "sqlite":
-        data_dir.mkdir(parents=True, exist_ok=True)
-        url = f"sqlite:///{data_dir / 'shared.sqlite3'}"
-    else:
-        url = request.getfixturevalue("postgres").fresh_database()
-    first, second = Database(url), Database(url)
-    first.migrate()
-    yield first, second
-    first.dispose()
-    second.dispose()

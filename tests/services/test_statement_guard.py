@@ -3,6 +3,7 @@ unknown statement ids are input errors. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -84,7 +85,7 @@ def test_an_adjusting_draft_is_guarded_too(any_db: Database) -> None:
 
 
 def test_unknown_statement_ids_are_input_errors(any_db: Database) -> None:
-    calls = [lambda: statements.approve_statement(any_db, 999, WHO),
+    calls: list[Callable[[], object]] = [lambda: statements.approve_statement(any_db, 999, WHO),
              lambda: statements.mark_statement_paid(any_db, 999, WHO),
              lambda: statements.revise_statement(any_db, 999, WHO, date(2022, 3, 10)),
              lambda: statements.adjust_statement(any_db, 999, WHO, "理由"),
@@ -122,7 +123,7 @@ def test_the_migration_continues_after_the_highest_existing_number(db: Database)
     config = alembic_config(db.engine)
     command.downgrade(config, "0006_statement_guard-1")
     with db.engine.begin() as connection:  # numbers with a gap, as an older version may have left them
-        connection.execute(update(StatementRow.__table__).where(StatementRow.statement_no == f"{FISCAL_YEAR}-0002")
+        connection.execute(update(StatementRow).where(StatementRow.statement_no == f"{FISCAL_YEAR}-0002")
                            .values(statement_no=f"{FISCAL_YEAR}-0007"))
     db.migrate()
     third = statements.compute_draft(db, talents[2], WHO)

@@ -4,9 +4,10 @@ creations. On SQLite and PostgreSQL, 20 rounds each, threads released together b
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import partial
+from pathlib import Path
 
 import pytest
 
@@ -15,12 +16,27 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
 
-from tests.services.statement_fixtures import FISCAL_YEAR, WHO, add_payees, two_instances  # noqa: F401
+from tests.services.statement_fixtures import FISCAL_YEAR, WHO, add_payees
 
 ROUNDS = 20
 FARE = 45_000
 STALE = "明細書の作成後に記録が変更されました"
 LOCKED = "承認済のため、この人の記録は変更できません"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def two_instances(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[tuple[Database, Database]]:
+    """Two Database objects (two engines, like two running apps) on one migrated database."""
+    if request.param == "sqlite":
+        data_dir.mkdir(parents=True, exist_ok=True)
+        url = f"sqlite:///{data_dir / 'shared.sqlite3'}"
+    else:
+        url = request.getfixturevalue("postgres").fresh_database()
+    first, second = Database(url), Database(url)
+    first.migrate()
+    yield first, second
+    first.dispose()
+    second.dispose()
 
 
 def _race(*calls: Callable[[], object]) -> list[BaseException | None]:
