@@ -3,6 +3,7 @@ unknown statement ids are input errors. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import date
 
@@ -10,7 +11,7 @@ import pytest
 from alembic import command
 from sqlalchemy import update
 
-from colead_desktop.db.engine import Database, alembic_config
+from colead_desktop.db.engine import Database, alembic_config, sqlite_path
 from colead_desktop.db.payment_models import StatementRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
@@ -128,3 +129,20 @@ def test_the_migration_continues_after_the_highest_existing_number(db: Database)
     db.migrate()
     third = statements.compute_draft(db, talents[2], WHO)
     assert statements.statement(db, third).statement_no == f"{FISCAL_YEAR}-0008"
+
+
+@pytest.mark.slow
+def test_a_write_lock_held_past_the_busy_timeout_is_a_clean_refusal(db: Database) -> None:
+    [talent_id] = add_payees(db, 1)
+    path = sqlite_path(db.url)
+    assert path is not None
+    other_app = sqlite3.connect(path, isolation_level=None)
+    other_app.execute("BEGIN IMMEDIATE")  # another instance in the middle of a write
+    try:
+        with pytest.raises(InputError, match="他の画面または端末がデータを更新中です"):
+            records.add_expense(db, talent_id, date(2021, 11, 16), "air", FARE, False, WHO)
+    finally:
+        other_app.rollback()
+        other_app.close()
+    assert records.expenses(db, talent_id) == []
+    records.add_expense(db, talent_id, date(2021, 11, 16), "air", FARE, False, WHO)
