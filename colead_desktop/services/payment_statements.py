@@ -4,6 +4,8 @@ Statements are computed with domain.payments.compute_payment, using the talent's
 override, else the programme's) and dated rates. While a talent's latest statement is approved or paid,
 its records cannot change; a correction starts with an adjusting statement (訂正明細書), a new draft
 referring to the old one, after which the records are editable again and the draft is recomputed.
+A draft stores the fingerprint of the inputs it was computed from (domain.statement_inputs); approval,
+under the payee lock (payment_guard), refuses it unless the current inputs have the same fingerprint.
 Work-day activities 'meeting' and 'report' count as business-model support work for the honorarium
 (domain Activity.SUPPORT); 'tour' counts as a tour activity.
 """
