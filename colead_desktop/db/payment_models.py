@@ -175,6 +175,18 @@ class StatementRow(Base):
     paid_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     data_note: Mapped[str] = mapped_column(Text, default="")
+    # SHA-256 of the inputs the draft was computed from (domain.statement_inputs); NULL for drafts
+    # computed before it was stored, which must be recomputed before approval
+    inputs_sha256: Mapped[str | None] = mapped_column(String(64))
+
+
+class StatementCounterRow(Base):
+    """The next statement number per programme and prefix, taken under a lock in the inserting transaction."""
+
+    __tablename__ = "statement_counter"
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(20), primary_key=True)
+    next_no: Mapped[int] = mapped_column(Integer)
 
 
 class AuditRow(Base):

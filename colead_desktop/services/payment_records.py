@@ -3,6 +3,8 @@
 Each record can be added, edited and deleted; every change writes audit entries (old and new value per
 field) in the same transaction. While the talent's latest statement is approved or paid the records
 cannot change (InputError naming the statement): a correction starts with an adjusting statement.
+Every change first takes the payee lock (payment_guard), so an edit racing an approval in another app
+instance either lands first (and the approval is refused as stale) or is refused as approved.
 Receipts are files in the data folder named by their SHA-256, so the same file is stored once.
 """
 
@@ -28,7 +30,8 @@ from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.domain.validation import normalise_text
 from colead_desktop.paths import attachments_dir
 from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
-from colead_desktop.services.payment_rows import check_editable, talent_row
+from colead_desktop.services.payment_guard import lock_payee, lock_payee_of
+from colead_desktop.services.payment_rows import check_editable
 from colead_desktop.services.payment_tour_days import attended_tour_days
 
 ACTIVITIES = ("tour", "support", "meeting", "report")
@@ -85,7 +88,8 @@ def ensure_editable(db: Database, talent_id: int) -> None:
 
 
 def _record(session: Session, model: type[Any], row_id: int) -> Any:
-    row = session.get(model, row_id)
+    """The record to change, with its payee locked; InputError if it is missing or its payee is locked."""
+    row = lock_payee_of(session, model, row_id)
     if row is None:
         raise InputError(msg("記録 {id} が見つかりません", "Record {id} not found", id=row_id))
     check_editable(session, row.talent_id)
@@ -110,7 +114,7 @@ def tour_days(db: Database, talent_id: int) -> list[TourDayItem]:
 def add_tour_day(db: Database, talent_id: int, day: date, who: str, note: str = "",
                  event_id: int | None = None) -> int:
     with db.session() as session:
-        talent_row(session, talent_id)
+        lock_payee(session, talent_id)
         check_editable(session, talent_id)
         _check_tour_day_free(session, talent_id, day)
         row = TourDayRow(talent_id=talent_id, day=day, note=normalise_text(note), event_id=event_id)
@@ -129,7 +133,7 @@ def update_tour_day(db: Database, row_id: int, who: str, day: date, note: str) -
 def fill_tour_days_from_tours(db: Database, talent_id: int, who: str) -> int:
     """Add the days the talent attended a saved tour (or tour event) that are not recorded yet."""
     with db.session() as session:
-        talent = talent_row(session, talent_id)
+        talent = lock_payee(session, talent_id)
         check_editable(session, talent_id)
         have = set(session.scalars(select(TourDayRow.day).where(TourDayRow.talent_id == talent_id)))
         added = 0
@@ -158,7 +162,7 @@ def _work_day_values(session: Session, day: date, activity: str, note: str, comp
 def add_work_day(db: Database, talent_id: int, day: date, activity: str, who: str, note: str = "",
                  company_id: int | None = None, approved_by: str = "") -> int:
     with db.session() as session:
-        talent_row(session, talent_id)
+        lock_payee(session, talent_id)
         check_editable(session, talent_id)
         row = WorkDayRow(talent_id=talent_id,
                          **_work_day_values(session, day, activity, note, company_id, approved_by))
@@ -230,7 +234,7 @@ def add_expense(db: Database, talent_id: int, day: date, category: str, amount_y
                 paid_directly: bool, who: str, description: str = "", receipts: Sequence[Path] = ()) -> int:
     values = _expense_values(day, category, amount_yen, paid_directly, description)
     with db.session() as session:
-        talent_row(session, talent_id)
+        lock_payee(session, talent_id)
         check_editable(session, talent_id)
         row = ExpenseRow(talent_id=talent_id, **values)
         session.add(row)
@@ -272,7 +276,7 @@ RECORD_TYPES: dict[str, type[Any]] = {"tour_day": TourDayRow, "work_day": WorkDa
 
 def delete_record(db: Database, kind: str, row_id: int, who: str) -> None:
     with db.session() as session:
-        row = session.get(RECORD_TYPES[kind], row_id)
+        row = lock_payee_of(session, RECORD_TYPES[kind], row_id)
         if row is None:
             return
         check_editable(session, row.talent_id)

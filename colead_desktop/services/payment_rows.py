@@ -28,6 +28,13 @@ def payee_row(session: Session, talent_id: int) -> PayeeRow | None:
     return session.scalars(select(PayeeRow).where(PayeeRow.talent_id == talent_id)).first()
 
 
+def statement_row(session: Session, statement_id: int) -> StatementRow:
+    row = session.get(StatementRow, statement_id)
+    if row is None:
+        raise InputError(msg("明細書 {id} が見つかりません", "Statement {id} not found", id=statement_id))
+    return row
+
+
 def latest_statement(session: Session, talent_id: int) -> StatementRow | None:
     return session.scalars(select(StatementRow).where(StatementRow.talent_id == talent_id)
                            .order_by(StatementRow.id.desc()).limit(1)).first()

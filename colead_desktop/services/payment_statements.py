@@ -4,17 +4,19 @@ Statements are computed with domain.payments.compute_payment, using the talent's
 override, else the programme's) and dated rates. While a talent's latest statement is approved or paid,
 its records cannot change; a correction starts with an adjusting statement (訂正明細書), a new draft
 referring to the old one, after which the records are editable again and the draft is recomputed.
+A draft stores the fingerprint of the inputs it was computed from (domain.statement_inputs); approval,
+under the payee lock (payment_guard), refuses it unless the current inputs have the same fingerprint.
 Work-day activities 'meeting' and 'report' count as business-model support work for the honorarium
 (domain Activity.SUPPORT); 'tour' counts as a tour activity.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
@@ -27,11 +29,15 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.domain.payments import (Activity, Expense, ExpenseCategory, Line, LineCategory, PayeeInput,
-                                            PaymentResult, Rates, TaxStatus, WorkDay, compute_payment)
+                                            PaymentPolicy, PaymentResult, Rates, TaxStatus, WorkDay,
+                                            compute_payment)
+from colead_desktop.domain.statement_inputs import check_current, inputs_fingerprint
 from colead_desktop.domain.statements import Adjustment, Payer, Statement, StatementStatus
 from colead_desktop.services.payment_audit import audit, set_audited
+from colead_desktop.services.payment_guard import lock_payee, lock_statement, next_statement_no
 from colead_desktop.services.payment_policy_store import policy_for
-from colead_desktop.services.payment_rows import check_editable, latest_statement, payee_row, region_name, talent_row
+from colead_desktop.services.payment_rows import (check_editable, latest_statement, payee_row, region_name,
+                                                  statement_row, talent_row)
 
 
 def _bank_of(row: PayeeRow, who: str) -> BankAccount | None:
@@ -73,23 +79,37 @@ def _payee_input(session: Session, talent: models.Talent, payee: PayeeRow | None
     return PayeeInput(
         payee_id=str(talent.id), name=(payee.name if payee else "") or talent.name, tax=tax,
         exempt_reason=payee.exempt_reason if payee else "", region=region_name(session, talent),
-        tour_days=tuple(session.scalars(select(TourDayRow.day).where(TourDayRow.talent_id == talent.id))),
+        tour_days=tuple(session.scalars(select(TourDayRow.day).where(TourDayRow.talent_id == talent.id)
+                                        .order_by(TourDayRow.day))),
         work_days=tuple(WorkDay(r.day, activity[r.activity]) for r in session.scalars(
-            select(WorkDayRow).where(WorkDayRow.talent_id == talent.id))),
+            select(WorkDayRow).where(WorkDayRow.talent_id == talent.id).order_by(WorkDayRow.day, WorkDayRow.id))),
         expenses=tuple(Expense(r.day, ExpenseCategory(r.category), r.amount_yen, r.paid_directly, r.description)
-                       for r in session.scalars(select(ExpenseRow).where(ExpenseRow.talent_id == talent.id))))
+                       for r in session.scalars(select(ExpenseRow).where(ExpenseRow.talent_id == talent.id)
+                                                .order_by(ExpenseRow.day, ExpenseRow.id))))
 
 
-def _compute(session: Session, talent: models.Talent, who: str) -> tuple[PaymentResult, tuple[date, date]]:
+@dataclass(frozen=True)
+class _Computed:
+    result: PaymentResult
+    period: tuple[date, date]
+    fingerprint: str  # of the inputs (domain.statement_inputs), checked again at approval
+
+
+def _inputs(session: Session, talent: models.Talent, who: str) -> tuple[PayeeInput, PaymentPolicy, int]:
+    """Everything a statement is computed from: the payee's records and details, the policy, the fee."""
     payee = payee_row(session, talent.id)
-    payee_input = _payee_input(session, talent, payee)
     fee = payee.fee_yen if payee and payee.fee_borne_by == "payee" else 0
-    result = compute_payment(payee_input, policy_for(session, talent, who), fee)
+    return _payee_input(session, talent, payee), policy_for(session, talent, who), fee
+
+
+def _compute(session: Session, talent: models.Talent, who: str) -> _Computed:
+    payee_input, policy, fee = _inputs(session, talent, who)
+    result = compute_payment(payee_input, policy, fee)
     days = list(payee_input.tour_days) + [w.day for w in payee_input.work_days] + [e.day for e in payee_input.expenses]
     if not days:
         raise InputError(msg("{name} には支払対象の記録（ツアー参加日・作業日・経費）がありません",
                              "{name} has no records to pay (tour days, work days, expenses)", name=talent.name))
-    return result, (min(days), max(days))
+    return _Computed(result, (min(days), max(days)), inputs_fingerprint(payee_input, policy, fee))
 
 
 def _payer(session: Session, programme_id: int) -> Payer:
@@ -106,7 +126,7 @@ def _to_statement(session: Session, row: StatementRow) -> Statement:
     payee = payee_row(session, row.talent_id)
     adjustment = None
     if row.adjusts_statement_id is not None:
-        previous = session.get(StatementRow, row.adjusts_statement_id)
+        previous = statement_row(session, row.adjusts_statement_id)
         adjustment = Adjustment(previous.statement_no, previous.gross_yen, previous.withholding_yen,
                                 row.adjustment_reason)
     return Statement(
@@ -137,18 +157,15 @@ def _store_result(session: Session, who: str, row: StatementRow, statement: Stat
 def _next_no(session: Session, talent: models.Talent) -> str:
     programme = session.get(models.Programme, talent.programme_id)
     prefix = str(programme.fiscal_year) if programme else "P"
-    count = session.scalar(select(func.count()).select_from(StatementRow)) or 0
-    while True:
-        count += 1
-        number = f"{prefix}-{count:04d}"
-        if session.scalar(select(StatementRow.id).where(StatementRow.statement_no == number)) is None:
-            return number
+    return next_statement_no(session, talent.programme_id, prefix)
 
 
 def compute_draft_in(session: Session, talent_id: int, who: str, transfer_date: date | None,
                    issue_date: date | None = None, note: str = "") -> int:
-    talent = talent_row(session, talent_id)
-    result, period = _compute(session, talent, who)
+    """Compute the talent's draft (new or recomputed) under the payee lock, storing its inputs' fingerprint."""
+    talent = lock_payee(session, talent_id)
+    computed = _compute(session, talent, who)
+    result, period = computed.result, computed.period
     issue = issue_date or date.today()
     transfer = transfer_date or next_bank_business_day(issue + timedelta(days=7))
     latest = latest_statement(session, talent_id)
@@ -160,18 +177,20 @@ def compute_draft_in(session: Session, talent_id: int, who: str, transfer_date: 
         row = StatementRow(statement_no=draft.statement_no, talent_id=talent_id, status="draft",
                            period_start=period[0], period_end=period[1], issue_date=issue, transfer_date=transfer,
                            gross_yen=0, withholding_yen=0, fee_yen=0, net_yen=0, transfer_yen=0,
-                           result=result_to_json(result), rates_used=[], created_at=datetime.now().replace(microsecond=0),
-                           data_note=note)
+                           result=result_to_json(result), rates_used=[],
+                           created_at=datetime.now().replace(microsecond=0), data_note=note)
         session.add(row)
         session.flush()
         audit(session, who, row.__tablename__, row.id, "statement_no", None, row.statement_no)
         row.result = {}
         _store_result(session, who, row, draft)
+        row.inputs_sha256 = computed.fingerprint
         return row.id
     current = _to_statement(session, latest)
     revised = wf.revise(current, result=result, period=period, issue_date=issue,
                         transfer_date=transfer_date or current.transfer_date)
     _store_result(session, who, latest, revised)
+    latest.inputs_sha256 = computed.fingerprint
     return latest.id
 
 
@@ -183,45 +202,46 @@ def compute_draft(db: Database, talent_id: int, who: str, transfer_date: date | 
 
 def statement(db: Database, statement_id: int) -> Statement:
     with db.session() as session:
-        row = session.get(StatementRow, statement_id)
-        if row is None:
-            raise InputError(msg("明細書 {id} が見つかりません", "Statement {id} not found", id=statement_id))
-        return _to_statement(session, row)
+        return _to_statement(session, statement_row(session, statement_id))
 
 
 def revise_statement(db: Database, statement_id: int, who: str, transfer_date: date) -> None:
     """Change a draft's transfer date; approved/paid statements raise InputError."""
     with db.session() as session:
-        row = session.get(StatementRow, statement_id)
+        row = lock_statement(session, statement_id)
         revised = wf.revise(_to_statement(session, row), transfer_date=transfer_date)
         _store_result(session, who, row, revised)
 
 
 def approve_in(session: Session, row: StatementRow, who: str, at: datetime) -> None:
+    """Approve a draft, refused unless the current records, payee details and policy are exactly what it
+    was computed from. The caller holds the payee lock (payment_guard), so nothing changes in between."""
     approved = wf.approve(_to_statement(session, row), who, at.date())
+    talent = talent_row(session, row.talent_id)
+    check_current(row.inputs_sha256, inputs_fingerprint(*_inputs(session, talent, who)))
     set_audited(session, who, row, {"status": approved.status.value, "approved_by": who, "approved_at": at})
 
 
 def approve_statement(db: Database, statement_id: int, who: str) -> None:
+    """承認: in one transaction, lock the payee, check the draft is current, approve."""
     with db.session() as session:
-        approve_in(session, session.get(StatementRow, statement_id), who, datetime.now().replace(microsecond=0))
+        approve_in(session, lock_statement(session, statement_id), who, datetime.now().replace(microsecond=0))
 
 
 def mark_statement_paid(db: Database, statement_id: int, who: str, on: date | None = None) -> None:
     with db.session() as session:
-        row = session.get(StatementRow, statement_id)
+        row = lock_statement(session, statement_id)
         day = on or date.today()
         paid = wf.mark_paid(_to_statement(session, row), day)
-        set_audited(session, who, row, {"status": paid.status.value, "paid_at": datetime.combine(day, datetime.min.time())})
+        set_audited(session, who, row, {"status": paid.status.value,
+                                        "paid_at": datetime.combine(day, datetime.min.time())})
 
 
 def adjust_statement(db: Database, statement_id: int, who: str, reason: str,
                      transfer_date: date | None = None) -> int:
     """訂正明細書: a new draft referring to an approved/paid statement, computed from the current records."""
     with db.session() as session:
-        previous_row = session.get(StatementRow, statement_id)
-        if previous_row is None:
-            raise InputError(msg("明細書 {id} が見つかりません", "Statement {id} not found", id=statement_id))
+        previous_row = lock_statement(session, statement_id)
         latest = latest_statement(session, previous_row.talent_id)
         if latest is not None and latest.id != previous_row.id:
             raise InputError(msg("明細書 {no} より新しい明細書 {new} があります。最新の明細書を訂正してください",
@@ -229,17 +249,18 @@ def adjust_statement(db: Database, statement_id: int, who: str, reason: str,
                                  no=previous_row.statement_no, new=latest.statement_no))
         talent = talent_row(session, previous_row.talent_id)
         previous = _to_statement(session, previous_row)
-        result, period = _compute(session, talent, who)
+        computed = _compute(session, talent, who)
         today = date.today()
-        adjusted = wf.adjusting_statement(previous, result, _next_no(session, talent), reason, today,
+        adjusted = wf.adjusting_statement(previous, computed.result, _next_no(session, talent), reason, today,
                                           transfer_date or next_bank_business_day(today + timedelta(days=7)))
+        period = computed.period
         adjusted = replace(adjusted, period=(min(period[0], previous.period[0]), max(period[1], previous.period[1])))
         row = StatementRow(statement_no=adjusted.statement_no, talent_id=talent.id, status="draft",
                            period_start=adjusted.period[0], period_end=adjusted.period[1], issue_date=today,
                            transfer_date=adjusted.transfer_date, gross_yen=0, withholding_yen=0, fee_yen=0,
                            net_yen=0, transfer_yen=0, result={}, rates_used=[],
                            adjusts_statement_id=previous_row.id, adjustment_reason=reason,
-                           created_at=datetime.now().replace(microsecond=0))
+                           created_at=datetime.now().replace(microsecond=0), inputs_sha256=computed.fingerprint)
         session.add(row)
         session.flush()
         audit(session, who, row.__tablename__, row.id, "adjusts_statement_id", None, previous_row.statement_no)

@@ -31,6 +31,7 @@ from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.statements import Statement
 from colead_desktop.domain.zengin import Originator, check_transfer_date
 from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit_created, set_audited
+from colead_desktop.services.payment_guard import lock_payee, lock_statement
 from colead_desktop.services.payment_policy_store import save_policy
 from colead_desktop.services.payment_rows import latest_statement, payee_row, region_name, talent_row
 from colead_desktop.services.payment_statements import (approve_in, compute_draft_in, issued_statements,
@@ -139,7 +140,7 @@ def save_payee(db: Database, talent_id: int, who: str, **values: Any) -> None:
     if unknown:
         raise InputError(msg("不明な項目: {f}", "Unknown fields: {f}", f=", ".join(sorted(unknown))))
     with db.session() as session:
-        talent = talent_row(session, talent_id)
+        talent = lock_payee(session, talent_id)  # the details feed the statement: no change mid-approval
         row = payee_row(session, talent_id)
         merged = {**({f: getattr(row, f) for f in PAYEE_FIELDS} if row else
                      {"name": talent.name, "kana": talent.kana, "address": "", "tax_status": "individual",
@@ -305,7 +306,7 @@ def load_demo_payments(session: Session, who: str = DEMO_WHO) -> None:
             audit_created(session, who, record)
         statement_id = compute_draft_in(session, talent_id, who, TRANSFER_DATE, issue_date=date(2022, 3, 1),
                                       note=INVENTED)
-        approve_in(session, session.get(StatementRow, statement_id), who, approved_at)
+        approve_in(session, lock_statement(session, statement_id), who, approved_at)
 
 
 def payment_totals(summaries: Iterable[PayeeSummary]) -> dict[str, int]:

@@ -75,6 +75,27 @@ def test_editing_an_approved_statement_is_refused_with_a_message(page: PaymentsP
     assert len(shown) == 2 and page.records.work_table.rowCount() == rows_before
 
 
+def test_approving_a_draft_whose_records_changed_elsewhere_shows_why_it_is_refused(
+        page: PaymentsPage, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("航空券の追加", True))
+    page.adjust_button.click()
+    before = service.list_payees(db)[0].gross_yen
+    other_instance = Database(db.url)  # another app on the same file adds the air fare
+    records.add_expense(other_instance, page.talent_id, date(2021, 11, 16), "air", 45_000, False, "別の端末")
+    other_instance.dispose()
+    page.approve_button.click()
+    assert shown == ["明細書の作成後に記録が変更されました。明細書を作り直してから承認してください。"]
+    assert page.payees.item(0, 3).text() == "下書き"
+    page.compute_button.click()
+    page.approve_button.click()
+    assert len(shown) == 1 and page.payees.item(0, 3).text() == "承認済"
+    assert service.list_payees(db)[0].gross_yen == before + 45_000
+
+
 def test_holder_not_matching_the_kana_is_flagged_and_confirmed_before_zengin(
         page: PaymentsPage, db: Database, monkeypatch: pytest.MonkeyPatch, artifacts: Path) -> None:
     tab = page.payee_tab

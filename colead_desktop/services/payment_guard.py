@@ -1,0 +1,81 @@
+"""Serialising payment changes across app instances: the payee lock and statement numbers.
+
+Every change to a payee's records, draft or statement first locks the payee's talent row in the same
+transaction, so that "is the statement approved?", "were the records changed since the draft?" and the
+write cannot interleave with the same change in another app instance (or thread):
+* PostgreSQL: SELECT … FOR NO KEY UPDATE of the row. It blocks the other lockers until commit, but not
+  inserts of rows that merely refer to it (those take KEY SHARE).
+* SQLite locks the whole file, so the lock is a no-op UPDATE, which must be the FIRST statement of the
+  transaction: it takes the write lock before anything is read, so the reads that follow see the latest
+  commit and nobody else writes until this transaction ends. (In WAL mode a transaction that read first
+  keeps its snapshot and fails at its first write if someone committed meanwhile.) A writer waits up to
+  the driver's busy timeout; running out of it is refused with a "try again" message.
+Statement numbers come from a counter row per programme and prefix, taken under the programme's lock.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, select, update
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from colead_desktop.db import models
+from colead_desktop.db.payment_models import StatementCounterRow, StatementRow
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.services.payment_rows import statement_row, talent_row
+
+
+def _lock(session: Session, touched: InstrumentedAttribute[Any], where: ColumnElement[bool]) -> None:
+    """Lock the rows of `touched`'s table matching `where` (see the module docstring); `touched` is a
+    column that is not a key, so rewriting it with its own value checks no foreign keys."""
+    table = touched.class_
+    try:
+        if session.get_bind().dialect.name == "sqlite":
+            session.execute(update(table).where(where).values({touched: touched})
+                            .execution_options(synchronize_session=False))
+        else:
+            session.execute(select(touched).where(where).with_for_update(key_share=True))
+    except OperationalError as exc:
+        if "database is locked" not in str(exc):
+            raise
+        raise InputError(msg("他の画面または端末がデータを更新中です。しばらくしてからもう一度お試しください",
+                             "Another window or computer is updating the data; try again in a moment")) from exc
+
+
+def lock_payee(session: Session, talent_id: int) -> models.Talent:
+    """Lock a payee (their talent row) for a change of their payment data; InputError if there is none."""
+    _lock(session, models.Talent.data_note, models.Talent.id == talent_id)
+    return talent_row(session, talent_id)
+
+
+def lock_payee_of(session: Session, model: type[Any], row_id: int) -> Any:
+    """Lock the payee of a record or statement (`model` has talent_id) and return the row, None if missing.
+    The payee is found inside the locking statement, so on SQLite it is still the transaction's first."""
+    owner = select(model.talent_id).where(model.id == row_id).scalar_subquery()
+    _lock(session, models.Talent.data_note, models.Talent.id == owner)
+    return session.get(model, row_id)
+
+
+def lock_statement(session: Session, statement_id: int) -> StatementRow:
+    """Lock a statement's payee and return the statement; InputError naming the id if there is none."""
+    lock_payee_of(session, StatementRow, statement_id)
+    return statement_row(session, statement_id)
+
+
+def next_statement_no(session: Session, programme_id: int, prefix: str) -> str:
+    """The next free `PREFIX-NNNN` of the programme. The programme's lock makes taking a number (and
+    creating its counter) atomic with inserting the statement; numbers already taken are skipped because
+    statement numbers are unique across programmes and two programmes of one fiscal year share a prefix."""
+    _lock(session, models.Programme.name, models.Programme.id == programme_id)
+    counter = session.get(StatementCounterRow, (programme_id, prefix))
+    if counter is None:
+        counter = StatementCounterRow(programme_id=programme_id, prefix=prefix, next_no=1)
+        session.add(counter)
+    while True:
+        number = f"{prefix}-{counter.next_no:04d}"
+        counter.next_no += 1
+        if session.scalar(select(StatementRow.id).where(StatementRow.statement_no == number)) is None:
+            return number

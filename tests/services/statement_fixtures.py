@@ -1,0 +1,25 @@
+"""Payees with records for the statement guard tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from colead_desktop.db import models
+from colead_desktop.db.engine import Database
+from colead_desktop.db.payment_models import TourDayRow
+
+WHO = "経理 花子"
+FISCAL_YEAR = 2021
+
+
+def add_payees(db: Database, count: int, fiscal_year: int = FISCAL_YEAR) -> list[int]:
+    """A programme with `count` invented talents, each with one tour day (enough to compute a statement)."""
+    with db.session() as session:
+        programme = models.Programme(name=f"テスト事業{fiscal_year}", fiscal_year=fiscal_year)
+        session.add(programme)
+        session.flush()
+        talents = [models.Talent(programme_id=programme.id, name=f"架空 {i:02d}") for i in range(count)]
+        session.add_all(talents)
+        session.flush()
+        session.add_all(TourDayRow(talent_id=t.id, day=date(2021, 11, 16), note="") for t in talents)
+        return [t.id for t in talents]
