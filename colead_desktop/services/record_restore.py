@@ -36,23 +36,23 @@ KIND_NAMES: dict[type, tuple[str, str]] = {
 
 
 class RecordConflict(InputError):
-    """The record is no longer in the state the undo or redo step starts from; nothing was written."""
+    """The record (or tour) is no longer in the state an undo or redo step starts from; nothing was written."""
 
 
-def _kind(record_type: type) -> str:
+def kind_name(record_type: type) -> str:
     ja, en = KIND_NAMES[record_type]
     return msg(ja, en)
 
 
-def _changed(record_type: type) -> RecordConflict:
+def changed_since(kind: str) -> RecordConflict:
     return RecordConflict(msg("この{kind}はその後ほかの操作で変更されたため、上書きせずにそのままにしました。",
                               "This {kind} has been changed by another action since, so it was left as it is "
-                              "rather than overwritten.", kind=_kind(record_type)))
+                              "rather than overwritten.", kind=kind))
 
 
-def _gone(record_type: type) -> RecordConflict:
+def deleted_since(kind: str) -> RecordConflict:
     return RecordConflict(msg("この{kind}はその後ほかの操作で削除されています。",
-                              "This {kind} has been deleted by another action since.", kind=_kind(record_type)))
+                              "This {kind} has been deleted by another action since.", kind=kind))
 
 
 def _locked_row(session: Session, record: rec.AnyRecord) -> Base | None:
@@ -77,7 +77,7 @@ def _insert(session: Session, record: R) -> R:
                                   or _locked_row(session, record) is not None):
         raise RecordConflict(msg("この{kind}の ID {id} は別の記録が使っているため、元に戻せません。",
                                  "ID {id} of this {kind} is now used by another record, so it cannot be restored.",
-                                 kind=_kind(type(record)), id=record.id))
+                                 kind=kind_name(type(record)), id=record.id))
     saved = insert_record(session, record)
     row = session.get(model, saved.id)
     assert row is not None
@@ -94,9 +94,9 @@ def restore_record(db: Database, expected: R | None, wanted: R | None) -> R | No
             return None if wanted is None else _insert(session, wanted)
         row = _locked_row(session, expected)
         if row is None:
-            raise _gone(type(expected))
+            raise deleted_since(kind_name(type(expected)))
         if to_record(row, type(expected)) != expected:
-            raise _changed(type(expected))
+            raise changed_since(kind_name(type(expected)))
         if wanted is None:
             refuse_if_referenced(session, expected)
             session.delete(row)

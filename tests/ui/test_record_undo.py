@@ -17,10 +17,13 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.records import ProgrammeRecord, StaffRecord, TalentRecord
+from colead_desktop.services.demo import load_demo
 from colead_desktop.services.records import get_record, insert_record, list_records, save_record
+from colead_desktop.services.tours import load_tour, save_tour
 from colead_desktop.settings import Settings
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.pages.records_page import RecordsPage
+from colead_desktop.ui.pages.tours_page import ToursPage
 from colead_desktop.ui.undo import RecordChange
 from tests.ui.modal import when_modal
 from tests.ui.test_main_window import fill_talent
@@ -182,3 +185,28 @@ def test_programme_records_carry_a_uuid_from_insert(db: Database) -> None:
     second = save_record(db, ProgrammeRecord(None, "二", 2026))
     assert len({first.uuid, second.uuid}) == 2 and all(len(p.uuid) == 36 for p in (first, second))
     assert list_records(db, ProgrammeRecord) == [first, second]
+
+
+def test_undoing_a_tour_edit_that_another_instance_edited_since_is_refused(
+        qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    load_demo(db)
+    page = ToursPage(db)
+    qtbot.addWidget(page)
+    page.select_tour("demo-kuwana-2021")
+    assert page.tour is not None
+    page.apply(replace(page.tour, title="A の題名"), "ツアー設定の変更")
+    other = Database()
+    theirs = save_tour(other, replace(load_tour(other, page.tour.id), title="B の題名"))
+    other.dispose()
+    shown: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        shown.append(box.text())
+        box.accept()
+
+    when_modal(read_and_close, QMessageBox)
+    page.undo_stack.undo()
+
+    assert load_tour(db, theirs.id) == page.tour and page.tour.title == "B の題名"
+    assert "このツアーはその後ほかの操作で変更された" in shown[0]
+    assert page.undo_stack.count() == 0
