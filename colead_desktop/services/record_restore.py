@@ -58,7 +58,8 @@ def deleted_since(kind: str) -> RecordConflict:
 def _locked_row(session: Session, record: rec.AnyRecord) -> Base | None:
     """The row with the record's uuid, locked until the transaction ends (PostgreSQL; SQLite locks the file)."""
     model = MODEL_FOR[type(record)]
-    return session.scalar(select(model).where(model.uuid == record.uuid).with_for_update())  # type: ignore[attr-defined]
+    same_uuid = model.uuid == record.uuid  # type: ignore[attr-defined]
+    return session.scalars(select(model).where(same_uuid).with_for_update()).first()
 
 
 def _stored(session: Session, row: Base, record_type: type[R]) -> R:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
+from colead_desktop.db.base import Base
 from colead_desktop.db.engine import Database
 from colead_desktop.db.mapping import MODEL_FOR, column_values, to_record
 from colead_desktop.domain import records as rec
@@ -71,7 +72,7 @@ def insert_record(session: Session, record: R) -> R:
     return replace(record, id=row.id, uuid=row.uuid)  # type: ignore[attr-defined]
 
 
-def _row_of(session: Session, record: rec.AnyRecord) -> models.Base | None:
+def _row_of(session: Session, record: rec.AnyRecord) -> Base | None:
     """The row holding this very record: same id and, once saved, the same uuid (not a newer row under its id)."""
     row = session.get(MODEL_FOR[type(record)], record.id)
     if row is None or (record.uuid and row.uuid != record.uuid):  # type: ignore[attr-defined]
@@ -90,7 +91,7 @@ def save_record(db: Database, record: R) -> R:
         return update_row(row, record)
 
 
-def update_row(row: models.Base, record: R) -> R:
+def update_row(row: Base, record: R) -> R:
     """Check the record and write its values onto `row`, within the caller's transaction; its identity stays."""
     record = _checked(record)
     for name, value in column_values(record).items():

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, text
 
 from colead_desktop.db.engine import Database, alembic_config, current_revisions, head_revisions
 from colead_desktop.services.demo import load_demo
+from tests.pg_server import PostgresServer
 
 REVISION = "0007_record_identity"
 RECORD_TABLES = ("programme", "region", "company", "talent", "venue", "event", "staff", "participation")
@@ -95,3 +96,20 @@ def test_with_foreign_keys_on_the_rebuild_is_refused_rather_than_cascading(demo_
         command.upgrade(alembic_config(app.engine), "heads")
     app.dispose()
     assert _contents(demo_file) == before
+
+
+def test_upgrade_on_postgresql_gives_every_existing_record_a_uuid(postgres: PostgresServer, data_dir: Path) -> None:
+    db = Database(postgres.fresh_database())
+    db.migrate()
+    assert load_demo(db)
+    command.downgrade(alembic_config(db.engine), f"{REVISION}@-1")
+    with db.engine.connect() as connection:
+        counts = {t: connection.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in RECORD_TABLES}
+
+    command.upgrade(alembic_config(db.engine), "heads")
+
+    with db.engine.connect() as connection:
+        for table in RECORD_TABLES:
+            rows, uuids = connection.execute(text(f"SELECT count(*), count(DISTINCT uuid) FROM {table}")).one()
+            assert rows == uuids == counts[table] > 0, table
+    db.dispose()

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
@@ -28,9 +29,12 @@ from colead_desktop.ui.undo import RecordChange
 from tests.ui.modal import when_modal
 from tests.ui.test_main_window import fill_talent
 
+Pair = tuple[Database, Database]
+"""Instances A and B of the app on one database."""
+
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def instances(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[tuple[Database, Database]]:
+def instances(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Pair]:
     url = None if request.param == "sqlite" else request.getfixturevalue("postgres").fresh_database()
     a = Database(url)
     a.migrate()
@@ -56,7 +60,7 @@ def staff(db: Database, *names: str) -> list[StaffRecord]:
 
 
 def test_undoing_a_delete_restores_the_record_and_leaves_a_newer_one_alone(
-        qtbot, instances: tuple[Database, Database]) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, instances: Pair) -> None:
     a, b = instances
     _, deleted = staff(a, "残る人", "消える人")  # the newest row: the id SQLite would hand out again
     history = History(a)
@@ -75,7 +79,7 @@ def test_undoing_a_delete_restores_the_record_and_leaves_a_newer_one_alone(
 
 
 def test_undoing_an_edit_that_another_instance_edited_since_is_refused(
-        qtbot, instances: tuple[Database, Database]) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, instances: Pair) -> None:
     a, b = instances
     (original,) = staff(a, "山田 太郎")
     history = History(a)
@@ -92,7 +96,7 @@ def test_undoing_an_edit_that_another_instance_edited_since_is_refused(
 
 
 def test_undoing_an_add_that_another_instance_edited_since_is_refused(
-        qtbot, instances: tuple[Database, Database]) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, instances: Pair) -> None:
     a, b = instances
     history = History(a)
     history.push(None, StaffRecord(None, "新規 花子", "lab"))
@@ -106,7 +110,7 @@ def test_undoing_an_add_that_another_instance_edited_since_is_refused(
 
 
 def test_undoing_an_add_that_another_instance_deleted_is_refused_and_redo_keeps_working_below(
-        qtbot, instances: tuple[Database, Database]) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, instances: Pair) -> None:
     a, b = instances
     (kept,) = staff(a, "残る人")
     history = History(a)
@@ -125,7 +129,7 @@ def test_undoing_an_add_that_another_instance_deleted_is_refused_and_redo_keeps_
 
 
 def test_undoing_a_delete_whose_id_was_taken_is_refused(
-        qtbot, instances: tuple[Database, Database]) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, instances: Pair) -> None:
     """Ids are never handed out again, but one deleted before migration 0007 could be: the undo checks."""
     a, b = instances
     (deleted,) = staff(a, "消える人")
@@ -141,7 +145,7 @@ def test_undoing_a_delete_whose_id_was_taken_is_refused(
 
 
 def test_a_save_never_writes_onto_a_row_that_only_shares_the_id(
-        qtbot, instances: tuple[Database, Database]) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, instances: Pair) -> None:
     a, _b = instances
     (person,) = staff(a, "本人")
     with pytest.raises(Exception, match="存在しません"):
@@ -149,7 +153,7 @@ def test_a_save_never_writes_onto_a_row_that_only_shares_the_id(
     assert get_record(a, StaffRecord, person.id or 0) == person
 
 
-def test_the_refused_undo_is_shown_to_the_user(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_the_refused_undo_is_shown_to_the_user(qtbot: QtBot, db: Database) -> None:
     window = MainWindow(db, Settings())
     qtbot.addWidget(window)
     window.show()
@@ -157,7 +161,9 @@ def test_the_refused_undo_is_shown_to_the_user(qtbot, db: Database) -> None:  # 
     page = window.stack.currentWidget()
     assert isinstance(page, RecordsPage)
     when_modal(fill_talent("佐藤 花子", "hanako@example.jp"))
-    page.findChild(QPushButton, "add_button").click()
+    add_button = page.findChild(QPushButton, "add_button")
+    assert add_button is not None
+    add_button.click()
     other = Database()  # a second copy of the app on the same file
     (added,) = list_records(other, TalentRecord)
     theirs = save_record(other, replace(added, email="sato@example.jp"))
@@ -187,8 +193,7 @@ def test_programme_records_carry_a_uuid_from_insert(db: Database) -> None:
     assert list_records(db, ProgrammeRecord) == [first, second]
 
 
-def test_undoing_a_tour_edit_that_another_instance_edited_since_is_refused(
-        qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_undoing_a_tour_edit_that_another_instance_edited_since_is_refused(qtbot: QtBot, db: Database) -> None:
     load_demo(db)
     page = ToursPage(db)
     qtbot.addWidget(page)

@@ -150,5 +150,7 @@ class RecordsPage(QWidget):
         self._push(record, None, self.tr("{0}の削除").format(self.kind.title))
 
     def _push(self, before: Any | None, after: Any | None, text: str) -> None:
-        self.undo_stack.push(RecordChange(self.db, before, after, text, self.reload,
-                                          lambda title, message: QMessageBox.warning(self, title, message)))
+        self.undo_stack.push(RecordChange(self.db, before, after, text, self.reload, self._refused))
+
+    def _refused(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
