@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.records import ProgrammeRecord, StaffRecord, TalentRecord
+from colead_desktop.domain.records import (AnyRecord, EventRecord, ProgrammeRecord, StaffRecord, TalentRecord,
+                                           VenueRecord)
 from colead_desktop.services.demo import load_demo
 from colead_desktop.services.records import get_record, insert_record, list_records, save_record
 from colead_desktop.services.tours import load_tour, save_tour
@@ -50,7 +52,7 @@ class History:
     def __init__(self, db: Database) -> None:
         self.db, self.stack, self.refusals = db, QUndoStack(), list[tuple[str, str]]()
 
-    def push(self, before: StaffRecord | None, after: StaffRecord | None) -> None:
+    def push(self, before: AnyRecord | None, after: AnyRecord | None) -> None:
         self.stack.push(RecordChange(self.db, before, after, "staff", lambda: None,
                                      lambda title, text: self.refusals.append((title, text))))
 
@@ -151,6 +153,39 @@ def test_a_save_never_writes_onto_a_row_that_only_shares_the_id(
     with pytest.raises(Exception, match="存在しません"):
         save_record(a, replace(person, uuid="00000000-0000-0000-0000-000000000000", role="上書き"))
     assert get_record(a, StaffRecord, person.id or 0) == person
+
+
+def test_undo_and_redo_round_trip_every_kind_of_value_without_false_conflicts(
+        qtbot: QtBot, instances: Pair) -> None:
+    """Floats, JSON lists, booleans and times come back from the database equal to what was written."""
+    a, b = instances
+    programme = save_record(a, ProgrammeRecord(None, "令和8年度", 2026))
+    history = History(a)
+    history.push(None, VenueRecord(None, "会議室", lat=35.0651, lon=136.6843, facilities=("projector", "wifi"),
+                                   free_of_charge=True, closed_weekdays=(5, 6)))
+    (venue,) = list_records(b, VenueRecord)
+    history.push(venue, replace(venue, capacity=30, lat=35.1))
+    starts = datetime(2026, 12, 1, 18, 0)
+    history.push(None, EventRecord(None, programme.id or 0, "meetup", "交流会", starts, starts + timedelta(hours=2),
+                                   venue_id=venue.id))
+    for _ in range(3):
+        history.stack.undo()
+    assert list_records(b, VenueRecord) == [] and list_records(b, EventRecord) == []
+    for _ in range(3):
+        history.stack.redo()
+    (event,) = list_records(b, EventRecord)
+    assert (event.starts_at, list_records(b, VenueRecord)[0].capacity) == (starts, 30)
+    assert history.refusals == [] and history.stack.index() == 3
+
+
+def test_a_first_edit_from_a_stale_list_is_refused_too(qtbot: QtBot, instances: Pair) -> None:
+    a, b = instances
+    (shown,) = staff(a, "一覧の人")
+    theirs = save_record(b, replace(shown, role="B の変更"))
+    history = History(a)
+    history.push(shown, replace(shown, role="A の変更"))
+    assert get_record(a, StaffRecord, shown.id or 0) == theirs
+    assert history.refusals[0][0] == "staff" and history.stack.count() == 0
 
 
 def test_the_refused_undo_is_shown_to_the_user(qtbot: QtBot, db: Database) -> None:
