@@ -1,4 +1,7 @@
-"""Create, read, update and delete the core records: one transaction per call, records in and out."""
+"""Create, read and update the core records: one transaction per call, records in and out.
+
+Deleting, and every undo or redo, goes through services/record_restore.py, which checks the record first.
+"""
 
 from __future__ import annotations
 

@@ -40,6 +40,7 @@ class CheckedChange(QUndoCommand, Generic[S]):
         raise NotImplementedError
 
     def redo(self) -> None:
+        # The first run comes from QUndoStack.push; refused then, the change never enters the history.
         title = QApplication.translate("CheckedChange", "やり直せません") if self._done_before else self.text()
         self._move(self._before, self._after, undoing=False, title=title)
         self._done_before = True
@@ -57,8 +58,11 @@ class CheckedChange(QUndoCommand, Generic[S]):
             # history instead would take away steps on other records, each still checked when undone.
             self.setObsolete(True)
             self._changed()
-            self._refused(title, str(exc) + "\n\n" + QApplication.translate(
-                "CheckedChange", "この操作は「元に戻す」の履歴から外しました。"))
+            message = str(exc)
+            if self._done_before:
+                removed = QApplication.translate("CheckedChange", "この操作は「元に戻す」の履歴から外しました。")
+                message += "\n\n" + removed
+            self._refused(title, message)
             return
         if undoing:
             self._before = stored
