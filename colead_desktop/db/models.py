@@ -4,29 +4,48 @@ Times are stored as naive Asia/Tokyo wall-clock values: every user of the app th
 SQLite has no time-zone type; the services attach ZoneInfo("Asia/Tokyo") at the edges.
 `data_note` records which values are invented or approximate (the demo is built from sources that
 omit names and coordinates).
+
+Every table here holds a domain record (domain/records.py) and carries its stable `uuid`. On SQLite the
+tables are AUTOINCREMENT, so the id of a deleted row is never handed out again (PostgreSQL sequences never
+reuse ids anyway): an undo that re-inserts a deleted record under its old id cannot collide with a newer one.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from uuid import uuid4
 
 from sqlalchemy import JSON, CheckConstraint, DateTime, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from colead_desktop.db.base import Base
 
+# SQLite AUTOINCREMENT: a deleted row's id is never handed out again (see the module docstring).
+NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
+
+
+def new_uuid() -> str:
+    return str(uuid4())
+
+
+def uuid_column() -> Mapped[str]:
+    return mapped_column(String(36), unique=True, default=new_uuid)
+
 
 class Programme(Base):
     __tablename__ = "programme"
+    __table_args__ = NEVER_REUSE_IDS
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     fiscal_year: Mapped[int] = mapped_column(Integer)
     secretariat: Mapped[str] = mapped_column(String(200), default="")
     ministry: Mapped[str] = mapped_column(String(200), default="")
+    uuid: Mapped[str] = uuid_column()
 
 
 class Region(Base):
     __tablename__ = "region"
+    __table_args__ = NEVER_REUSE_IDS
     id: Mapped[int] = mapped_column(primary_key=True)
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
     name: Mapped[str] = mapped_column(String(100))
@@ -40,10 +59,12 @@ class Region(Base):
     gateway_lat: Mapped[float | None] = mapped_column(Float)
     gateway_lon: Mapped[float | None] = mapped_column(Float)
     data_note: Mapped[str] = mapped_column(Text, default="")
+    uuid: Mapped[str] = uuid_column()
 
 
 class Company(Base):
     __tablename__ = "company"
+    __table_args__ = NEVER_REUSE_IDS
     id: Mapped[int] = mapped_column(primary_key=True)
     region_id: Mapped[int] = mapped_column(ForeignKey("region.id"))
     name: Mapped[str] = mapped_column(String(200))
@@ -65,10 +86,12 @@ class Company(Base):
     # B-3 経営課題の抽出: the worksheet's answers by field code.
     b3_profile: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     data_note: Mapped[str] = mapped_column(Text, default="")
+    uuid: Mapped[str] = uuid_column()
 
 
 class Talent(Base):
     __tablename__ = "talent"
+    __table_args__ = NEVER_REUSE_IDS
     id: Mapped[int] = mapped_column(primary_key=True)
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
     name: Mapped[str] = mapped_column(String(100))
@@ -86,12 +109,13 @@ class Talent(Base):
     assigned_region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"))
     motivation: Mapped[str] = mapped_column(Text, default="")
     data_note: Mapped[str] = mapped_column(Text, default="")
+    uuid: Mapped[str] = uuid_column()
 
 
 class Staff(Base):
     __tablename__ = "staff"
     __table_args__ = (CheckConstraint("organisation IN ('lab', 'sme', 'secretariat', 'ministry', 'other')",
-                                      name="organisation"),)
+                                      name="organisation"), NEVER_REUSE_IDS)
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
     organisation: Mapped[str] = mapped_column(String(20))
@@ -101,11 +125,12 @@ class Staff(Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(30), default="")
     data_note: Mapped[str] = mapped_column(Text, default="")
+    uuid: Mapped[str] = uuid_column()
 
 
 class Venue(Base):
     __tablename__ = "venue"
-    __table_args__ = (CheckConstraint("capacity >= 1", name="capacity_positive"),)
+    __table_args__ = (CheckConstraint("capacity >= 1", name="capacity_positive"), NEVER_REUSE_IDS)
     id: Mapped[int] = mapped_column(primary_key=True)
     region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"))
     name: Mapped[str] = mapped_column(String(200))
@@ -122,11 +147,12 @@ class Venue(Base):
     closes: Mapped[str] = mapped_column(String(5), default="")
     closed_weekdays: Mapped[list[int]] = mapped_column(JSON, default=list)
     data_note: Mapped[str] = mapped_column(Text, default="")
+    uuid: Mapped[str] = uuid_column()
 
 
 class Event(Base):
     __tablename__ = "event"
-    __table_args__ = (CheckConstraint("ends_at > starts_at", name="ends_after_start"),)
+    __table_args__ = (CheckConstraint("ends_at > starts_at", name="ends_after_start"), NEVER_REUSE_IDS)
     id: Mapped[int] = mapped_column(primary_key=True)
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
     kind: Mapped[str] = mapped_column(String(20))
@@ -140,6 +166,7 @@ class Event(Base):
     venue_id: Mapped[int | None] = mapped_column(ForeignKey("venue.id"))
     note: Mapped[str] = mapped_column(Text, default="")
     data_note: Mapped[str] = mapped_column(Text, default="")
+    uuid: Mapped[str] = uuid_column()
 
 
 class Participation(Base):
@@ -147,6 +174,7 @@ class Participation(Base):
     __table_args__ = (
         CheckConstraint("(talent_id IS NULL) <> (staff_id IS NULL)", name="one_person"),
         CheckConstraint("attendance IN ('planned', 'attended', 'absent')", name="attendance"),
+        NEVER_REUSE_IDS,
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
@@ -154,3 +182,4 @@ class Participation(Base):
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     role: Mapped[str] = mapped_column(String(50), default="")
     attendance: Mapped[str] = mapped_column(String(10), default="planned")
+    uuid: Mapped[str] = uuid_column()

@@ -1,6 +1,8 @@
 """The programme's core records as frozen dataclasses: what the GUI, CLI and reports see of the database.
 
-`id` is None for a record not yet saved. Field names match the database columns one to one, so the
+`id` is None for a record not yet saved. `uuid` is the record's stable identity ("" until saved; the
+database gives one on insert): undo and redo find their row by it, so they can never write onto another
+record that happens to hold the same id. Field names match the database columns one to one, so the
 mapping between the two stays mechanical.
 """
 
@@ -17,6 +19,7 @@ class ProgrammeRecord:
     fiscal_year: int
     secretariat: str = ""
     ministry: str = ""
+    uuid: str = ""
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class RegionRecord:
     gateway_lat: float | None = None
     gateway_lon: float | None = None
     data_note: str = ""
+    uuid: str = ""
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,7 @@ class CompanyRecord:
     b1_checklist: dict[str, bool] = field(default_factory=dict, hash=False)
     b3_profile: dict[str, str] = field(default_factory=dict, hash=False)
     data_note: str = ""
+    uuid: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,7 @@ class TalentRecord:
     assigned_region_id: int | None = None
     motivation: str = ""
     data_note: str = ""
+    uuid: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,6 +97,7 @@ class StaffRecord:
     email: str = ""
     phone: str = ""
     data_note: str = ""
+    uuid: str = ""
 
 
 @dataclass(frozen=True)
@@ -111,6 +118,7 @@ class VenueRecord:
     closes: str = ""
     closed_weekdays: tuple[int, ...] = ()
     data_note: str = ""
+    uuid: str = ""
 
 
 @dataclass(frozen=True)
@@ -128,6 +136,7 @@ class EventRecord:
     venue_id: int | None = None
     note: str = ""
     data_note: str = ""
+    uuid: str = ""
 
 
 @dataclass(frozen=True)
@@ -138,6 +147,7 @@ class ParticipationRecord:
     staff_id: int | None = None
     role: str = ""
     attendance: str = "planned"
+    uuid: str = ""
 
 
 AnyRecord = (ProgrammeRecord | RegionRecord | CompanyRecord | TalentRecord | StaffRecord | VenueRecord

@@ -1,4 +1,7 @@
-"""Create, read, update and delete the core records: one transaction per call, records in and out."""
+"""Create, read and update the core records: one transaction per call, records in and out.
+
+Deleting, and every undo or redo, goes through services/record_restore.py, which checks the record first.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
+from colead_desktop.db.base import Base
 from colead_desktop.db.engine import Database
 from colead_desktop.db.mapping import MODEL_FOR, column_values, to_record
 from colead_desktop.domain import records as rec
@@ -59,27 +63,44 @@ def _checked(record: R) -> R:
 
 
 def insert_record(session: Session, record: R) -> R:
-    """Insert within the caller's transaction; a record with an id keeps it (undoing a delete)."""
+    """Insert within the caller's transaction; a record with an id and uuid keeps them (undoing a delete)."""
     record = _checked(record)
     values = column_values(record)
-    if record.id is None:
-        values.pop("id")
+    for unset in ("id", "uuid"):
+        if not values[unset]:
+            values.pop(unset)  # the database hands out the id, the model default the uuid
     row = MODEL_FOR[type(record)](**values)
     session.add(row)
     session.flush()
-    return replace(record, id=row.id)  # type: ignore[attr-defined]
+    return replace(record, id=row.id, uuid=row.uuid)  # type: ignore[attr-defined]
+
+
+def _row_of(session: Session, record: rec.AnyRecord) -> Base | None:
+    """The row holding this very record: same id and, once saved, the same uuid (not a newer row under its id)."""
+    row = session.get(MODEL_FOR[type(record)], record.id)
+    if row is None or (record.uuid and row.uuid != record.uuid):  # type: ignore[attr-defined]
+        return None
+    return row
 
 
 def save_record(db: Database, record: R) -> R:
-    """Insert (id None, or an id no longer present) or update, in a transaction of its own."""
+    """Insert (id None) or update the record's own row, in a transaction of its own."""
     with db.session() as session:
-        row = session.get(MODEL_FOR[type(record)], record.id) if record.id is not None else None
-        if row is None:
+        if record.id is None:
             return insert_record(session, record)
-        record = _checked(record)
-        for name, value in column_values(record).items():
+        row = _row_of(session, record)
+        if row is None:
+            raise InputError(msg("ID {id} のレコードは存在しません。", "No record with ID {id}.", id=record.id))
+        return update_row(row, record)
+
+
+def update_row(row: Base, record: R) -> R:
+    """Check the record and write its values onto `row`, within the caller's transaction; its identity stays."""
+    record = _checked(record)
+    for name, value in column_values(record).items():
+        if name not in ("id", "uuid"):
             setattr(row, name, value)
-        return record
+    return replace(record, id=row.id, uuid=row.uuid)  # type: ignore[attr-defined]
 
 
 def _names(session: Session, model: type[models.Base], ids: Sequence[int], attr: str = "name") -> list[str]:
@@ -126,18 +147,14 @@ def dependents_of(db: Database, record: rec.AnyRecord) -> list[str]:
         return dependents(session, type(record), record.id or 0)
 
 
-def delete_record(db: Database, record: rec.AnyRecord) -> None:
-    """Delete, or refuse with the names of the rows that depend on it."""
-    with db.session() as session:
-        blocking = dependents(session, type(record), record.id or 0)
-        if blocking:
-            raise InputError(msg("「{name}」は他のデータから参照されているため削除できません。\n{deps}",
-                                 "“{name}” cannot be deleted because other records refer to it.\n{deps}",
-                                 name=getattr(record, "name", getattr(record, "title", "")),
-                                 deps="\n".join(blocking)))
-        row = session.get(MODEL_FOR[type(record)], record.id)
-        if row is not None:
-            session.delete(row)
+def refuse_if_referenced(session: Session, record: rec.AnyRecord) -> None:
+    """InputError naming the rows that depend on the record, if any."""
+    blocking = dependents(session, type(record), record.id or 0)
+    if blocking:
+        raise InputError(msg("「{name}」は他のデータから参照されているため削除できません。\n{deps}",
+                             "“{name}” cannot be deleted because other records refer to it.\n{deps}",
+                             name=getattr(record, "name", getattr(record, "title", "")),
+                             deps="\n".join(blocking)))
 
 
 def count_records(db: Database, record_type: type) -> int:

@@ -27,6 +27,7 @@ from colead_desktop.domain.tour_places import is_tour_region
 from colead_desktop.domain.tour_templates import copy_tour, guideline_template
 from colead_desktop.domain.types import EventKind
 from colead_desktop.exports.b5_workbook import B5Worksheet, VisitTarget
+from colead_desktop.services.record_restore import changed_since, deleted_since
 from colead_desktop.services.records import list_records
 
 
@@ -93,6 +94,26 @@ def save_tour(db: Database, tour: Tour, event_id: int | None = None) -> Tour:
     """Insert or update; returns the tour as saved (with its key and item keys filled in)."""
     with db.session() as session:
         return _save(session, tour, event_id)
+
+
+def replace_tour(db: Database, expected: Tour, wanted: Tour) -> Tour:
+    """Save `wanted` only if the stored tour is still exactly `expected` (undo and redo); the tour as stored.
+
+    Another window or instance of the app may have edited or deleted the tour since: RecordConflict then,
+    and nothing is written. `wanted` must be the same tour (same key).
+    """
+    if wanted.id != expected.id:
+        raise ValueError("replace_tour moves one tour: expected and wanted must share the key")
+    kind = msg("ツアー", "tour")
+    with db.session() as session:
+        row = session.scalar(select(TourRow).where(TourRow.key == expected.id).with_for_update())
+        if row is None:
+            raise deleted_since(kind)
+        if row_to_tour(row) != expected:
+            raise changed_since(kind)
+        _save(session, wanted)
+        session.refresh(row)
+        return row_to_tour(row)
 
 
 def delete_tour(db: Database, key: str) -> None:

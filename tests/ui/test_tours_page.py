@@ -149,7 +149,7 @@ def test_exports_ask_first_when_the_checks_found_errors(page: ToursPage, qtbot: 
     assert page.tour is not None
     items = list(page.tour.items)
     items[7] = replace(items[7], start=time(9, 0), end=time(9, 45))
-    page.store(replace(page.tour, items=tuple(items)))
+    page.store(page.tour, replace(page.tour, items=tuple(items)))
     errors = sum(f.severity is Severity.ERROR for f in page.findings)
     assert errors >= 1
 

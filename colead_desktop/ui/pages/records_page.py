@@ -10,13 +10,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.errors import InputError
 from colead_desktop.services.lookups import Lookups, load_lookups
 from colead_desktop.services.records import dependents_of, list_records
 from colead_desktop.ui.pages.record_kinds import RecordKind
 from colead_desktop.ui.record_dialog import edit_record
 from colead_desktop.ui.table_model import RecordTableModel
-from colead_desktop.ui.undo import DeleteRecord, SaveRecord
+from colead_desktop.ui.undo import RecordChange
 
 
 class _FilterProxy(QSortFilterProxyModel):
@@ -122,7 +121,7 @@ class RecordsPage(QWidget):
     def add(self) -> None:
         record = edit_record(self.kind.form, self.kind.new_record(self.lookups), self.kind.choices(self.lookups), self)
         if record is not None:
-            self.undo_stack.push(SaveRecord(self.db, None, record, self.tr("{0}の追加").format(self.kind.title), self.reload))
+            self._push(None, record, self.tr("{0}の追加").format(self.kind.title))
 
     def edit_selected(self) -> None:
         before = self.selected_record()
@@ -130,7 +129,7 @@ class RecordsPage(QWidget):
             return
         after = edit_record(self.kind.form, before, self.kind.choices(self.lookups), self)
         if after is not None and after != before:
-            self.undo_stack.push(SaveRecord(self.db, before, after, self.tr("{0}の編集").format(self.kind.title), self.reload))
+            self._push(before, after, self.tr("{0}の編集").format(self.kind.title))
             self.select_id(before.id)
 
     def delete_selected(self) -> None:
@@ -148,7 +147,10 @@ class RecordsPage(QWidget):
                                       self.tr("「{0}」を削除しますか？（元に戻す: Ctrl+Z）").format(name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.undo_stack.push(DeleteRecord(self.db, record, self.tr("{0}の削除").format(self.kind.title), self.reload))
-        except InputError as exc:
-            QMessageBox.warning(self, self.tr("削除できません"), str(exc))
+        self._push(record, None, self.tr("{0}の削除").format(self.kind.title))
+
+    def _push(self, before: Any | None, after: Any | None, text: str) -> None:
+        self.undo_stack.push(RecordChange(self.db, before, after, text, self.reload, self._refused))
+
+    def _refused(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
@@ -41,21 +41,20 @@ from colead_desktop.ui.tours.dialogs import CopyTourDialog, ItemDialog, NewTourD
 from colead_desktop.ui.tours.panels import FindingsPanel, SummaryLabel
 from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
 from colead_desktop.ui.tours.timeline import TourTimeline
+from colead_desktop.ui.undo import CheckedChange
 from colead_desktop.ui.widgets import button
 
 
-class _TourEdit(QUndoCommand):
-    """One timetable edit; redo and undo both write the whole tour to the database."""
+class _TourEdit(CheckedChange[Tour]):
+    """One timetable edit; redo and undo both write the whole tour, if nobody else changed it meanwhile."""
 
     def __init__(self, page: ToursPage, before: Tour, after: Tour, text: str) -> None:
-        super().__init__(text)
-        self.page, self.before, self.after = page, before, after
+        # store() shows the tour it wrote, so nothing more to refresh after a step, except a refused one
+        super().__init__(before, after, text, lambda: None, page.refused)
+        self.page = page
 
-    def redo(self) -> None:
-        self.after = self.page.store(self.after)
-
-    def undo(self) -> None:
-        self.page.store(self.before)
+    def write(self, source: Tour, target: Tour) -> Tour:
+        return self.page.store(source, target)
 
 
 class ToursPage(QWidget):
@@ -177,15 +176,20 @@ class ToursPage(QWidget):
         self.summary.show_tour(tour)
         self.refresh_findings()
 
-    def store(self, tour: Tour) -> Tour:
-        """Save `tour` and show it (used by the undo commands); returns it as saved."""
-        saved = service.save_tour(self.db, tour)
+    def store(self, expected: Tour, wanted: Tour) -> Tour:
+        """Save `wanted` over `expected` and show it (the undo commands); returns it as stored."""
+        saved = service.replace_tour(self.db, expected, wanted)
         if self.tour is not None and self.tour.id == saved.id:
             self.show_tour(saved)
         else:
             self.reload()
             self.select_tour(saved.id)
         return saved
+
+    def refused(self, title: str, message: str) -> None:
+        """An undo step met a tour changed elsewhere: show it as it is stored now, then say why."""
+        self.reload()
+        QMessageBox.warning(self, title, message)
 
     def apply(self, after: Tour, text: str) -> None:
         if self.tour is None or after == self.tour:

@@ -1,0 +1,108 @@
+"""Undo and redo of record edits: move one record, found by its uuid, from the state the command left to another.
+
+Another instance of the app (or another page) may have changed or deleted the record since, or the id may
+have been taken by a newer record. Rather than overwrite someone else's work, a step whose starting state
+no longer holds is refused with RecordConflict, and nothing is written. The comparison is of the full
+record as stored, so any edit by anyone else counts.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db.base import Base
+from colead_desktop.db.engine import Database
+from colead_desktop.db.mapping import MODEL_FOR, to_record
+from colead_desktop.domain import records as rec
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.services.records import insert_record, refuse_if_referenced, update_row
+
+R = TypeVar("R", bound=rec.AnyRecord)
+
+KIND_NAMES: dict[type, tuple[str, str]] = {
+    rec.ProgrammeRecord: ("プログラム", "programme"),
+    rec.RegionRecord: ("地域", "region"),
+    rec.CompanyRecord: ("企業", "company"),
+    rec.TalentRecord: ("人材", "talent"),
+    rec.StaffRecord: ("スタッフ", "staff member"),
+    rec.VenueRecord: ("会場", "venue"),
+    rec.EventRecord: ("イベント", "event"),
+    rec.ParticipationRecord: ("参加登録", "participation"),
+}
+
+
+class RecordConflict(InputError):
+    """The record (or tour) is no longer in the state an undo or redo step starts from; nothing was written."""
+
+
+def kind_name(record_type: type) -> str:
+    ja, en = KIND_NAMES[record_type]
+    return msg(ja, en)
+
+
+def changed_since(kind: str) -> RecordConflict:
+    return RecordConflict(msg("この{kind}はその後ほかの操作で変更されたため、上書きせずにそのままにしました。",
+                              "This {kind} has been changed by another action since, so it was left as it is "
+                              "rather than overwritten.", kind=kind))
+
+
+def deleted_since(kind: str) -> RecordConflict:
+    return RecordConflict(msg("この{kind}はその後ほかの操作で削除されています。",
+                              "This {kind} has been deleted by another action since.", kind=kind))
+
+
+def _locked_row(session: Session, record: rec.AnyRecord) -> Base | None:
+    """The row with the record's uuid, locked until the transaction ends (PostgreSQL; SQLite locks the file)."""
+    model = MODEL_FOR[type(record)]
+    same_uuid = model.uuid == record.uuid  # type: ignore[attr-defined]
+    return session.scalars(select(model).where(same_uuid).with_for_update()).first()
+
+
+def _stored(session: Session, row: Base, record_type: type[R]) -> R:
+    """The record as a later read will see it (values round-tripped through the database)."""
+    session.flush()
+    session.refresh(row)
+    return to_record(row, record_type)
+
+
+def _insert(session: Session, record: R) -> R:
+    """Insert a new record, or one that was deleted under its own id and uuid."""
+    model = MODEL_FOR[type(record)]
+    # Ids are never reused (AUTOINCREMENT on SQLite, sequences on PostgreSQL), so the id cannot be taken, unless
+    # it was deleted before ids were kept unique (migration 0007): check rather than write onto another record.
+    if record.id is not None and (session.get(model, record.id) is not None
+                                  or _locked_row(session, record) is not None):
+        raise RecordConflict(msg("この{kind}の ID {id} は別の記録が使っているため、元に戻せません。",
+                                 "ID {id} of this {kind} is now used by another record, so it cannot be restored.",
+                                 kind=kind_name(type(record)), id=record.id))
+    saved = insert_record(session, record)
+    row = session.get(model, saved.id)
+    assert row is not None
+    return _stored(session, row, type(record))
+
+
+def restore_record(db: Database, expected: R | None, wanted: R | None) -> R | None:
+    """Move one record from `expected` to `wanted` (None: absent) in one transaction; returns it as stored.
+
+    A `wanted` without an id and no `expected` is a plain add (the first run of an add command).
+    """
+    with db.session() as session:
+        if expected is None:
+            return None if wanted is None else _insert(session, wanted)
+        row = _locked_row(session, expected)
+        if row is None:
+            raise deleted_since(kind_name(type(expected)))
+        if to_record(row, type(expected)) != expected:
+            raise changed_since(kind_name(type(expected)))
+        if wanted is None:
+            refuse_if_referenced(session, expected)
+            session.delete(row)
+            return None
+        if (wanted.id, wanted.uuid) != (expected.id, expected.uuid):
+            raise ValueError("restore_record moves one record: expected and wanted must share id and uuid")
+        update_row(row, wanted)
+        return _stored(session, row, type(wanted))
