@@ -7,11 +7,14 @@ rows referring to it).
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 from typing import Any
 
 import pytest
 from alembic import command
+from alembic.operations import Operations
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, create_engine, text
 
 from colead_desktop.db.engine import Database, alembic_config, current_revisions, head_revisions
@@ -89,11 +92,28 @@ def test_after_the_upgrade_a_deleted_id_is_never_handed_out_again(demo_file: Eng
         assert connection.execute(text("SELECT id FROM staff WHERE uuid = 'u-1'")).scalar_one() == newest + 1
 
 
-def test_with_foreign_keys_on_the_rebuild_is_refused_rather_than_cascading(demo_file: Engine, data_dir: Path) -> None:
+def test_the_app_engine_upgrades_without_losing_a_row(demo_file: Engine, data_dir: Path) -> None:
+    """The app's engine turns foreign keys ON for every connection; migrate() turns them off for the rebuild."""
     before = _contents(demo_file)
-    app = Database()  # the app's engine: PRAGMA foreign_keys=ON on every connection
-    with pytest.raises(RuntimeError, match="foreign_keys=OFF"):
-        command.upgrade(alembic_config(app.engine), "heads")
+    app = Database()
+    app.migrate()
+    app.dispose()
+    assert current_revisions(demo_file) == head_revisions()
+    assert _contents(demo_file) == before
+
+
+def test_run_by_hand_with_foreign_keys_on_the_rebuild_is_refused_rather_than_cascading(
+        demo_file: Engine, data_dir: Path) -> None:
+    before = _contents(demo_file)
+    path = Path(__file__).parents[2] / "colead_desktop/db/migrations/versions/0007_record_identity.py"
+    spec = importlib.util.spec_from_file_location("record_identity", path)
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    app = Database()  # PRAGMA foreign_keys=ON on every connection, as a hand-run `alembic upgrade` would have
+    with app.engine.begin() as connection, Operations.context(MigrationContext.configure(connection)):
+        with pytest.raises(RuntimeError, match="foreign_keys=OFF"):
+            migration.upgrade()
     app.dispose()
     assert _contents(demo_file) == before
 
