@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.db.backup import backup_sqlite
+from colead_desktop.db import text_limits
 from colead_desktop.paths import data_dir
 
 log = logging.getLogger(__name__)
@@ -98,6 +99,7 @@ class Database:
             db_file.parent.mkdir(parents=True, exist_ok=True)
         self.engine = make_engine(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        text_limits.install(self._sessions)
 
     def migrate(self) -> None:
         migrate(self.engine)
