@@ -7,27 +7,30 @@ characters (code points), not bytes, so the limit means the same on both.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from itertools import chain
 from typing import Any
 
 from sqlalchemy import String, event, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ColumnProperty, Session, sessionmaker
 
+from colead_desktop.db.base import Base
 from colead_desktop.domain.errors import ValidationFailed
 from colead_desktop.domain.i18n import msg
 
 
 @cache
-def _limits(model: type) -> tuple[tuple[str, int], ...]:
+def _limits(model: type[Base]) -> tuple[tuple[str, int], ...]:
     """(attribute, length) of the model's sized string columns."""
+    attributes: Iterable[ColumnProperty[Any]] = inspect(model).column_attrs
     return tuple((attribute.key, column.type.length)
-                 for attribute in inspect(model).column_attrs
+                 for attribute in attributes
                  for column in attribute.columns
                  if isinstance(column.type, String) and column.type.length is not None)
 
 
-def _too_long(row: object) -> dict[str, str]:
+def _too_long(row: Base) -> dict[str, str]:
     """{attribute: message} for each text value of `row` longer than its column allows."""
     values = vars(row)  # only what is loaded or set: checking must not load expired attributes
     return {key: msg("{n} 文字以内にしてください（{m} 文字あります）", "must be at most {n} characters (it has {m})",

@@ -71,14 +71,15 @@ def _check_depth(text: str) -> None:
         if bracket in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                raise InputError(msg("入れ子が深すぎます（{n} 段まで）", "The input is nested too deeply (at most {n} levels)",
-                                     n=MAX_DEPTH))
+                raise InputError(msg("入れ子が深すぎます（{n} 段まで）",
+                                     "The input is nested too deeply (at most {n} levels)", n=MAX_DEPTH))
         elif bracket in "]}":
             depth -= 1
 
 
 def _too_long_number(literal: str) -> InputError:
-    return InputError(msg("数値 {head}… の桁が多すぎます（{n} 文字まで）", "The number {head}… is too long (at most {n} characters)",
+    return InputError(msg("数値 {head}… の桁が多すぎます（{n} 文字まで）",
+                          "The number {head}… is too long (at most {n} characters)",
                           head=literal[:12], n=MAX_NUMBER_CHARS))
 
 
@@ -105,8 +106,8 @@ def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise InputError(msg("キー「{k}」が同じオブジェクトに2回あります", "The key '{k}' appears twice in one object",
-                                 k=_printable(key)))
+            raise InputError(msg("キー「{k}」が同じオブジェクトに2回あります",
+                                 "The key '{k}' appears twice in one object", k=_printable(key)))
         result[key] = value
     return result
 
@@ -190,7 +191,8 @@ class Node:
     def number(self, low: float, high: float) -> float:
         value = self._present()
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
-            raise self.fail("{lo}〜{hi} の数値で指定してください", "must be a number from {lo} to {hi}", lo=low, hi=high)
+            raise self.fail("{lo}〜{hi} の数値で指定してください", "must be a number from {lo} to {hi}",
+                            lo=low, hi=high)
         return float(value)
 
     def yen(self) -> int:

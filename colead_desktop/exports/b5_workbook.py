@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.utils.cell import coordinate_from_string
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -251,7 +252,8 @@ class _Reader:
             for row in ws.iter_rows():
                 for cell in row:
                     if cell.data_type == "f" and self.book[ws.title][cell.coordinate].value is None:
-                        self.fail(ws.title, cell.row, cell.column_letter, "数式の計算結果が保存されていません。"
+                        column, row_number = coordinate_from_string(cell.coordinate)
+                        self.fail(ws.title, row_number, column, "数式の計算結果が保存されていません。"
                                   "値を入力するか、Excel か LibreOffice で開いて保存し直してください",
                                   "a formula without its calculated value; type the value, or open and save the "
                                   "file in Excel or LibreOffice")

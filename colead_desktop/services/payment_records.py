@@ -195,8 +195,8 @@ def _expense_values(day: date, category: str, amount_yen: int, paid_directly: bo
         raise InputError(msg("費目は {c} のいずれかです", "The category must be one of {c}",
                              c=", ".join(c.value for c in ExpenseCategory))) from None
     check_yen(amount_yen, msg("金額", "Amount"))
-    return {"day": _checked_day(day), "category": category, "amount_yen": amount_yen, "paid_directly": bool(paid_directly),
-            "description": normalise_text(description)}
+    return {"day": _checked_day(day), "category": category, "amount_yen": amount_yen,
+            "paid_directly": bool(paid_directly), "description": normalise_text(description)}
 
 
 def receipt_path(sha256: str, file_name: str) -> Path:

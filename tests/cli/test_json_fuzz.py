@@ -25,9 +25,9 @@ SCALARS = st.one_of(
 VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4)
                       | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=12)
 # Every input must end within 10 s; the fixtures' tmp_path is only a scratch folder rewritten per example.
-SETTINGS = settings(deadline=timedelta(seconds=10), suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                         HealthCheck.too_slow, HealthCheck.data_too_large,
-                                                                         HealthCheck.large_base_example])
+SETTINGS = settings(deadline=timedelta(seconds=10), suppress_health_check=[
+    HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large,
+    HealthCheck.large_base_example])
 
 
 def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:

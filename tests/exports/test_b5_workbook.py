@@ -138,7 +138,8 @@ def test_a_formula_without_a_calculated_value_is_refused_naming_the_cell(tmp_pat
     target, where = _with_formula(tmp_path)
     with pytest.raises(InputError) as refused:
         read_b5_workbook(target)
-    assert str(refused.value) == f"{VENUE}!{where}: 数式の計算結果が保存されていません。値を入力するか、Excel か LibreOffice で開いて保存し直してください"
+    assert str(refused.value) == (f"{VENUE}!{where}: 数式の計算結果が保存されていません。"
+                                  "値を入力するか、Excel か LibreOffice で開いて保存し直してください")
 
 
 @pytest.mark.slow
