@@ -18,6 +18,7 @@ from tests.cli.json_commands import COMMANDS, documents, run
 
 ODD_TEXT = ["\ud800", "\udfff", "a\x00b", "\x1b[31m", "\u0085", "9999-12-31", "2021-02-30", "0000-01-01",
             "25:61", "", " ", "ｔ０１", "NaN", "x" * 300]
+DEEP = "<deep>"
 SCALARS = st.one_of(
     st.none(), st.booleans(), st.integers(min_value=-(10**25), max_value=10**25),
     st.sampled_from([10**7, 2 * 10**15, -1, 0, 31, 32, 2**63]), st.floats(allow_nan=False, allow_infinity=False),
@@ -53,8 +54,7 @@ def mutated(draw: st.DrawFn) -> tuple[str, bytes]:
     if action == "big_list":
         replacement = [replacement] * draw(st.sampled_from([1_001, 6_000, 200_000]))
     elif action == "deep":
-        for _ in range(draw(st.integers(min_value=1, max_value=60))):
-            replacement = [replacement]
+        replacement = DEEP  # spliced in as text below: json.dumps itself cannot write 60,000 levels
     if not path:
         document = replacement
     else:
@@ -66,6 +66,8 @@ def mutated(draw: st.DrawFn) -> tuple[str, bytes]:
         else:
             parent[path[-1]] = replacement
     text = json.dumps(document, ensure_ascii=draw(st.booleans()))
+    levels = draw(st.sampled_from([1, 29, 30, 31, 32, 33, 5_000, 60_000]))
+    text = text.replace(json.dumps(DEEP), "[" * levels + json.dumps(draw(VALUES)) + "]" * levels)
     return command, text.encode("utf-8", "surrogatepass")  # a surrogate written raw is invalid UTF-8
 
 
