@@ -14,11 +14,14 @@ from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from colead_desktop import __version__
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg, set_language
+
+if TYPE_CHECKING:
+    from colead_desktop.domain.json_input import Node
 
 LIST_KINDS = ("talents", "companies", "regions", "venues", "events", "staff")
 
@@ -30,21 +33,29 @@ def _json_default(value: object) -> object:
 
 
 def _print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
-    sys.stdout.write("\n")
-
-
-def _read_json(path: str) -> Any:
+    """Serialise completely before writing, so a failure never leaves half a document on stdout."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n"
     try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: no reader could decode it, so nothing is written
+        raise InputError(msg("出力に書き出せない文字（サロゲート）が含まれています",
+                             "The output contains a character that cannot be written (a surrogate)")) from None
+    sys.stdout.write(text)
+
+
+def _read_json(path: str) -> Node:
+    from colead_desktop.domain.json_input import MAX_BYTES, parse
+
+    try:
+        if path == "-":
+            raw = sys.stdin.buffer.read(MAX_BYTES + 1)
+        else:
+            with open(path, "rb") as source:
+                raw = source.read(MAX_BYTES + 1)  # one byte more than allowed is enough to refuse
     except OSError as exc:
         raise InputError(msg("入力ファイルを読めません: {path}（{err}）", "Cannot read the input file {path} ({err})",
                              path=path, err=exc.strerror)) from exc
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(msg("JSON の構文エラー: {line}行 {col}列: {err}", "JSON syntax error at line {line}, column {col}: {err}",
-                             line=exc.lineno, col=exc.colno, err=exc.msg)) from exc
+    return parse(raw)
 
 
 def _database(args: argparse.Namespace) -> Any:
@@ -105,7 +116,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _json_command(run: Callable[[Any], Any]) -> Callable[[argparse.Namespace], int]:
+def _json_command(run: Callable[[Node], Any]) -> Callable[[argparse.Namespace], int]:
     def command(args: argparse.Namespace) -> int:
         _print_json(run(_read_json(args.input)))
         return 0
@@ -113,22 +124,22 @@ def _json_command(run: Callable[[Any], Any]) -> Callable[[argparse.Namespace], i
     return command
 
 
-def _roundtables(data: Any) -> Any:
+def _roundtables(document: Node) -> Any:
     from colead_desktop.services.roundtables_json import solve
 
-    return solve(data)
+    return solve(document)
 
 
-def _tour_check(data: Any) -> Any:
+def _tour_check(document: Node) -> Any:
     from colead_desktop.services.tour_json import check
 
-    return check(data)
+    return check(document)
 
 
-def _payments_compute(data: Any) -> Any:
+def _payments_compute(document: Node) -> Any:
     from colead_desktop.services.payments_json import compute
 
-    return compute(data)
+    return compute(document)
 
 
 def cmd_export_statements(args: argparse.Namespace) -> int:

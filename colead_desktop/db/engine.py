@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from colead_desktop.db import revisions
+from colead_desktop.db import revisions, text_limits
 from colead_desktop.db.backup import backup_sqlite
 from colead_desktop.db.pg_backup import dump_postgres
 from colead_desktop.db.revisions import head_revisions, known_revisions
@@ -179,6 +179,7 @@ class Database:
             db_file.parent.mkdir(parents=True, exist_ok=True)
         self.engine = make_engine(self.url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        text_limits.install(self._sessions)
 
     def migrate(self) -> None:
         migrate(self.engine)

@@ -24,6 +24,7 @@ from enum import StrEnum
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.types import LabelledEnum
+from colead_desktop.domain.validation import check_date, check_yen
 from colead_desktop.domain.withholding import withholding_tax
 
 
@@ -100,13 +101,6 @@ class LineCategory(StrEnum):
                         LineCategory.REIMBURSEMENT, LineCategory.TRAVEL_FIXED)
 
 
-def _check_yen(value: object, what: str) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InputError(msg("{what} は0以上の整数（円）で指定してください: {value}",
-                             "{what} must be a whole number of yen, 0 or more: {value}",
-                             what=what, value=repr(value)))
-
-
 @dataclass(frozen=True)
 class Rates:
     """One dated set of programme rates; `entry_id` is what a statement records as "rates used"."""
@@ -122,7 +116,7 @@ class Rates:
     def __post_init__(self) -> None:
         for name in ("per_diem_yen", "honorarium_daily_yen", "honorarium_cap_yen",
                      "travel_cap_yen", "travel_fixed_yen"):
-            _check_yen(getattr(self, name), name)
+            check_yen(getattr(self, name), name)
 
 
 @dataclass(frozen=True)
@@ -184,6 +178,9 @@ class WorkDay:
     day: date
     activity: Activity
 
+    def __post_init__(self) -> None:
+        check_date(self.day, "work_days.date")
+
 
 @dataclass(frozen=True)
 class Expense:
@@ -194,7 +191,8 @@ class Expense:
     description: str = ""
 
     def __post_init__(self) -> None:
-        _check_yen(self.amount_yen, "amount_yen")
+        check_yen(self.amount_yen, "amount_yen")
+        check_date(self.day, "expenses.date")
 
 
 @dataclass(frozen=True)
@@ -209,6 +207,8 @@ class PayeeInput:
     region: str = ""
 
     def __post_init__(self) -> None:
+        for day in self.tour_days:
+            check_date(day, "tour_days")
         if self.tax is TaxStatus.EXEMPT and not self.exempt_reason.strip():
             raise InputError(msg("受取人 {id} を源泉徴収の対象外にする理由を記録してください",
                                  "Record why payee {id} is exempt from withholding",
@@ -333,7 +333,7 @@ def _sum(lines: Iterable[Line], *categories: LineCategory) -> int:
 
 def compute_payment(payee: PayeeInput, policy: PaymentPolicy, fee_yen: int = 0) -> PaymentResult:
     """Compute one payment to one payee; `fee_yen` is the bank fee when the payee bears it (先方負担)."""
-    _check_yen(fee_yen, "fee_yen")
+    check_yen(fee_yen, "fee_yen")
     per_diem = _per_diem_lines(payee.tour_days, policy.rates)
     honorarium = _honorarium_lines(payee.work_days, policy)
     travel = _travel_lines(payee, policy)

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import fields, replace
+from datetime import date, time
 from typing import TypeVar
-from datetime import time
 
+from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.records import (AnyRecord, CompanyRecord, EventRecord, RegionRecord, StaffRecord,
                                            TalentRecord, VenueRecord)
@@ -23,8 +24,48 @@ HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 JAPAN_LAT = (20.0, 46.0)
 JAPAN_LON = (122.0, 154.0)
 
+# Domain bounds for money and dates: no real line of a payment comes near ¥100 million, and the programme's
+# records (tours, work days, expenses, statements) all fall well inside 2000–2100. Anything outside is a typo
+# or an attack, and would overflow date arithmetic (9999-12-31 + 1 day) or the database's integer columns.
+MAX_YEN_PER_LINE = 100_000_000
+EARLIEST_DATE = date(2000, 1, 1)
+LATEST_DATE = date(2100, 12, 31)
+
 Errors = dict[str, str]
 R = TypeVar("R", bound=AnyRecord)
+
+
+def yen_problem(value: object) -> str | None:
+    """Why `value` is not an amount of one payment line (whole yen, 0..MAX_YEN_PER_LINE), or None."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_YEN_PER_LINE:
+        return msg("0〜{max:,} 円の整数で指定してください", "must be whole yen from 0 to {max:,}",
+                   max=MAX_YEN_PER_LINE)
+    return None
+
+
+def date_problem(value: date) -> str | None:
+    """Why `value` is outside the dates the programme handles, or None."""
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        return msg("{lo}〜{hi} の日付で指定してください", "must be a date from {lo} to {hi}",
+                   lo=EARLIEST_DATE.isoformat(), hi=LATEST_DATE.isoformat())
+    return None
+
+
+def check_yen(value: object, field: str) -> int:
+    """`value` as an amount of one payment line, or InputError naming `field`."""
+    problem = yen_problem(value)
+    if problem is not None:
+        raise InputError(f"{field}: {problem}")
+    assert isinstance(value, int)
+    return value
+
+
+def check_date(value: date, field: str) -> date:
+    """`value` if inside the programme's date range, else InputError naming `field`."""
+    problem = date_problem(value)
+    if problem is not None:
+        raise InputError(f"{field}: {problem}")
+    return value
 
 
 def normalise_text(value: str) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.utils.cell import coordinate_from_string
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -245,6 +246,18 @@ class _Reader:
         where = f"{sheet}!{column}{row}" if row else sheet
         self.errors.append(f"{where}: {msg(ja, en, **params)}")
 
+    def refuse_uncached_formulas(self, formulas: Workbook) -> None:
+        """Report each formula cell of `formulas` whose calculated value was not saved in the file."""
+        for ws in formulas.worksheets:
+            for row in ws.iter_rows():
+                for cell in row:
+                    if cell.data_type == "f" and self.book[ws.title][cell.coordinate].value is None:
+                        column, row_number = coordinate_from_string(cell.coordinate)
+                        self.fail(ws.title, row_number, column, "数式の計算結果が保存されていません。"
+                                  "値を入力するか、Excel か LibreOffice で開いて保存し直してください",
+                                  "a formula without its calculated value; type the value, or open and save the "
+                                  "file in Excel or LibreOffice")
+
     def rows(self, name: str) -> dict[str, tuple[int, Any]]:
         """Label -> (row, answer) for a key-value sheet; missing labels are reported."""
         if name not in self.book.sheetnames:
@@ -333,10 +346,17 @@ def _visits(r: _Reader) -> tuple[VisitTarget, ...]:
 def read_b5_workbook(path: Path) -> B5Worksheet:
     """Import a filled worksheet, or raise InputError listing every problem (sheet!cell: message)."""
     try:
+        # A formula cell reads as the value Excel or LibreOffice cached when saving; the second load
+        # finds formulas that have none (a file written by a program) instead of reading them as blank.
         book = load_workbook(Path(path), data_only=True)
+        formulas = load_workbook(Path(path), read_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
         raise InputError(msg("Excelファイルを開けません: {e}", "cannot open the Excel file: {e}", e=exc)) from exc
     r = _Reader(book)
+    try:
+        r.refuse_uncached_formulas(formulas)
+    finally:
+        formulas.close()  # a read-only workbook keeps its file open until closed
     o, v, t, m = (r.rows(name) for name in (OVERVIEW, VENUE, TRANSPORT, MONEY))
     days = r.parse(OVERVIEW, o, "実施日数", _one_of({d: n for n, d in enumerate(_DAYS, start=2)}))
     dates = [r.parse(OVERVIEW, o, f"開催日程候補{n}", _date) for n in range(1, _DATES + 1)]

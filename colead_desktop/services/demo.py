@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.domain import records as rec
-from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.errors import InputError, ValidationFailed
 from colead_desktop.domain.i18n import msg
 from colead_desktop.paths import resources_dir
-from colead_desktop.services.records import ValidationFailed, insert_record
+from colead_desktop.services.records import insert_record
 
 DEMO_NAME = "ふるさと Co-LEAD"
 

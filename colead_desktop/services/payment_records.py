@@ -27,7 +27,7 @@ from colead_desktop.db.payment_models import ExpenseRow, ReceiptRow, TourDayRow,
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import ExpenseCategory
-from colead_desktop.domain.validation import normalise_text
+from colead_desktop.domain.validation import check_date, check_yen, normalise_text
 from colead_desktop.paths import attachments_dir
 from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_payee_of
@@ -96,6 +96,10 @@ def _record(session: Session, model: type[Any], row_id: int) -> Any:
     return row
 
 
+def _checked_day(day: date) -> date:
+    return check_date(day, msg("日付", "Date"))
+
+
 # ---------------------------------------------------------------- tour days
 
 def _check_tour_day_free(session: Session, talent_id: int, day: date, row_id: int | None = None) -> None:
@@ -117,7 +121,7 @@ def add_tour_day(db: Database, talent_id: int, day: date, who: str, note: str = 
         lock_payee(session, talent_id)
         check_editable(session, talent_id)
         _check_tour_day_free(session, talent_id, day)
-        row = TourDayRow(talent_id=talent_id, day=day, note=normalise_text(note), event_id=event_id)
+        row = TourDayRow(talent_id=talent_id, day=_checked_day(day), note=normalise_text(note), event_id=event_id)
         session.add(row)
         audit_created(session, who, row)
         return row.id
@@ -127,7 +131,7 @@ def update_tour_day(db: Database, row_id: int, who: str, day: date, note: str) -
     with db.session() as session:
         row = _record(session, TourDayRow, row_id)
         _check_tour_day_free(session, row.talent_id, day, row_id)
-        set_audited(session, who, row, {"day": day, "note": normalise_text(note)})
+        set_audited(session, who, row, {"day": _checked_day(day), "note": normalise_text(note)})
 
 
 def fill_tour_days_from_tours(db: Database, talent_id: int, who: str) -> int:
@@ -155,7 +159,7 @@ def _work_day_values(session: Session, day: date, activity: str, note: str, comp
         raise InputError(msg("活動は {a} のいずれかです", "The activity must be one of {a}", a=", ".join(ACTIVITIES)))
     if company_id is not None and session.get(models.Company, company_id) is None:
         raise InputError(msg("企業 {id} が見つかりません", "Company {id} not found", id=company_id))
-    return {"day": day, "activity": activity, "note": normalise_text(note), "company_id": company_id,
+    return {"day": _checked_day(day), "activity": activity, "note": normalise_text(note), "company_id": company_id,
             "approved_by": normalise_text(approved_by)}
 
 
@@ -194,10 +198,9 @@ def _expense_values(day: date, category: str, amount_yen: int, paid_directly: bo
     except ValueError:
         raise InputError(msg("費目は {c} のいずれかです", "The category must be one of {c}",
                              c=", ".join(c.value for c in ExpenseCategory))) from None
-    if isinstance(amount_yen, bool) or not isinstance(amount_yen, int) or amount_yen < 0:
-        raise InputError(msg("金額は0以上の整数（円）で入力してください", "Enter the amount as whole yen, 0 or more"))
-    return {"day": day, "category": category, "amount_yen": amount_yen, "paid_directly": bool(paid_directly),
-            "description": normalise_text(description)}
+    check_yen(amount_yen, msg("金額", "Amount"))
+    return {"day": _checked_day(day), "category": category, "amount_yen": amount_yen,
+            "paid_directly": bool(paid_directly), "description": normalise_text(description)}
 
 
 def receipt_path(sha256: str, file_name: str) -> Path:

@@ -17,19 +17,11 @@ from colead_desktop.db.base import Base
 from colead_desktop.db.engine import Database
 from colead_desktop.db.mapping import MODEL_FOR, column_values, to_record
 from colead_desktop.domain import records as rec
-from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.errors import InputError, ValidationFailed
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.validation import Errors, normalised, validate
 
 R = TypeVar("R", bound=rec.AnyRecord)
-
-
-class ValidationFailed(InputError):
-    """A record broke field rules; `errors` maps each field to its localised message."""
-
-    def __init__(self, errors: Errors) -> None:
-        self.errors = errors
-        super().__init__("\n".join(f"{name}: {text}" for name, text in errors.items()))
 
 
 ORDER = {

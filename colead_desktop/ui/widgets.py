@@ -8,6 +8,8 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QPushButton
 
+from colead_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
+
 
 def button(text: str, name: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
     """A push button calling `slot` with no arguments (clicked's `checked` flag is dropped)."""
@@ -21,6 +23,8 @@ def button(text: str, name: str, slot: Callable[[], object], tip: str = "") -> Q
 def date_edit(initial: date, name: str) -> QDateEdit:
     """An ISO-formatted date field with a calendar pop-up."""
     edit = QDateEdit(QDate(initial.year, initial.month, initial.day), objectName=name)
+    edit.setDateRange(QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day),
+                      QDate(LATEST_DATE.year, LATEST_DATE.month, LATEST_DATE.day))  # the domain's date range
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit

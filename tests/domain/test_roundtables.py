@@ -15,7 +15,12 @@ from colead_desktop.domain.roundtables import (
     Pin, PlanInput, Table, Talent, check_plan, compute_metrics, replan, solve,
 )
 from colead_desktop.domain.types import SkillType
-from colead_desktop.services.roundtables_json import solve as solve_json
+from colead_desktop.services import roundtables_json
+from tests.json_documents import document
+
+
+def solve_json(data: object) -> dict:
+    return roundtables_json.solve(document(data))
 
 REGIONS = ("北見", "桑名", "沖縄")
 SKILLS = [s.value for s in SkillType]

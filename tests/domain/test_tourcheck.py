@@ -15,7 +15,12 @@ from colead_desktop.domain.itinerary import (Item, ItemKind, Lodging, Member, Mo
 from colead_desktop.domain.tour_templates import copy_tour, guideline_template
 from colead_desktop.domain.tourcheck import Booking, CheckParams, Severity, check_tour
 from colead_desktop.domain.types import Facility, TransportMode
-from colead_desktop.services.tour_json import check
+from colead_desktop.services import tour_json
+from tests.json_documents import document
+
+
+def check(data: object) -> dict:
+    return tour_json.check(document(data))
 
 VENUE = Place("v", "拠点会場", PlaceKind.VENUE, 35.0655, 136.6895, capacity=20, facilities=frozenset(Facility))
 NEAR = Place("c1", "近くの企業", PlaceKind.COMPANY, 35.0690, 136.6985, opens=time(9), closes=time(17),

@@ -121,3 +121,33 @@ def test_libreoffice_opens_the_export(tmp_path: Path) -> None:
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         assert "桑名シティホテル" in text and "+大洋産業株式会社" in text
+
+
+def _with_formula(tmp_path: Path) -> tuple[Path, str]:
+    """The blank worksheet with 収容人数 as a formula written by openpyxl (no cached value); its cell (B7)."""
+    target = write_b5_workbook(B5Worksheet(), tmp_path / "b5.xlsx")
+    book = load_workbook(target)
+    ws = book[VENUE]
+    row = cell_row(ws, "収容人数")
+    ws.cell(row, 2, "=20*2")
+    book.save(target)
+    return target, f"B{row}"
+
+
+def test_a_formula_without_a_calculated_value_is_refused_naming_the_cell(tmp_path: Path) -> None:
+    target, where = _with_formula(tmp_path)
+    with pytest.raises(InputError) as refused:
+        read_b5_workbook(target)
+    assert str(refused.value) == (f"{VENUE}!{where}: 数式の計算結果が保存されていません。"
+                                  "値を入力するか、Excel か LibreOffice で開いて保存し直してください")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_a_formula_saved_by_libreoffice_reads_as_its_value(tmp_path: Path) -> None:
+    target, where = _with_formula(tmp_path)
+    out = tmp_path / "resaved"
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "xlsx",
+                    "--outdir", str(out), str(target)], check=True, capture_output=True, timeout=180)
+    assert load_workbook(out / "b5.xlsx")[VENUE][where].value == "=20*2"  # still a formula, now with its value
+    assert read_b5_workbook(out / "b5.xlsx").venue_capacity == 40

@@ -9,6 +9,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from colead_desktop.domain.validation import MAX_YEN_PER_LINE
+
 
 def yen(amount: int) -> str:
     return f"{amount:,}"
@@ -44,10 +46,10 @@ def selected_data(widget: QTableWidget) -> Any:
     return widget.item(row, 0).data(Qt.ItemDataRole.UserRole)
 
 
-def yen_spin(name: str, suffix: str, maximum: int = 10_000_000) -> QSpinBox:
-    """A whole-yen input; `suffix` is the caller's translated " 円"."""
+def yen_spin(name: str, suffix: str, maximum: int = MAX_YEN_PER_LINE) -> QSpinBox:
+    """A whole-yen input bounded by the domain's per-line limit; `suffix` is the caller's translated " 円"."""
     spin = QSpinBox(objectName=name)
-    spin.setRange(0, maximum)
+    spin.setRange(0, min(maximum, MAX_YEN_PER_LINE))
     spin.setSingleStep(100)
     spin.setSuffix(suffix)
     spin.setGroupSeparatorShown(True)
