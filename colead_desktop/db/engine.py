@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -18,8 +19,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.db import encryption
 from colead_desktop.db.backup import backup_sqlite
 from colead_desktop.paths import data_dir
+from colead_desktop.private_files import create_private_file
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -45,8 +48,8 @@ def _enable_sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
-    engine = create_engine(url, future=True)
+def make_engine(url: str, **options: Any) -> Engine:
+    engine = create_engine(url, future=True, **options)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _enable_sqlite_pragmas)
     return engine
@@ -91,12 +94,19 @@ def migrate(engine: Engine) -> None:
 class Database:
     """One engine and its session factory; open a session per unit of work, in the thread using it."""
 
-    def __init__(self, url: str | None = None) -> None:
+    def __init__(self, url: str | None = None, key: str | None = None) -> None:
+        """`key` opens an SQLCipher-encrypted file (db/encryption.py); without it a key remembered
+        for the file is used, and an encrypted file without any key is refused (WrongKey)."""
         self.url = url or default_url()
         db_file = sqlite_path(self.url)
+        options: dict[str, Any] = {}
         if db_file is not None:
             db_file.parent.mkdir(parents=True, exist_ok=True)
-        self.engine = make_engine(self.url)
+            create_private_file(db_file)  # SQLite gives -wal/-shm the database file's mode: 0600 too
+            key = key or encryption.remembered_key(db_file)
+            if key is not None or encryption.is_encrypted(db_file):
+                options = encryption.unlock(db_file, key or "")
+        self.engine = make_engine(self.url, **options)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def migrate(self) -> None:
