@@ -18,8 +18,10 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.logsetup import setup_logging
-from colead_desktop.paths import font_path, resources_dir
+from colead_desktop.paths import data_dir, font_path, resources_dir
+from colead_desktop.private_files import protect_data_folder
 from colead_desktop.settings import Settings
+from colead_desktop.ui.encryption_dialogs import open_database
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +103,11 @@ def main(argv: list[str] | None = None) -> int:
     install_translations(app, settings.language)
     install_font(app)
 
-    db = Database(args.db or os.environ.get("COLEAD_DB_URL") or settings.database_url or None)
+    protect_data_folder(data_dir())
     try:
+        db = open_database(args.db or os.environ.get("COLEAD_DB_URL") or settings.database_url or None, None)
+        if db is None:  # the user cancelled the encryption key dialog
+            return 0
         db.migrate()
     except InputError as exc:
         QMessageBox.critical(None, QApplication.translate("App", "データベースを開けません"), str(exc))

@@ -48,9 +48,17 @@ def _read_json(path: str) -> Any:
 
 
 def _database(args: argparse.Namespace) -> Any:
-    from colead_desktop.db.engine import Database
+    """The database, migrated; an encrypted file's key comes from COLEAD_DB_KEY or a terminal prompt."""
+    import getpass
 
-    db = Database(args.db)
+    from colead_desktop.db import encryption
+    from colead_desktop.db.engine import Database, default_url, sqlite_path
+
+    db_file = sqlite_path(args.db or default_url())
+    key = None
+    if db_file is not None and encryption.is_encrypted(db_file):
+        key = encryption.key_from_environment_or_prompt(db_file, getpass.getpass if sys.stdin.isatty() else None)
+    db = Database(args.db, key)
     db.migrate()
     return db
 
@@ -202,6 +210,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_check()
     if args.command is None:
         parser.error(msg("コマンドを指定してください", "a command is required"))
+    from colead_desktop.paths import data_dir
+    from colead_desktop.private_files import protect_data_folder
+
+    protect_data_folder(data_dir())
     try:
         code = int(args.run(args))
         sys.stdout.flush()  # inside the try: a closed pipe shows here, not as a traceback at exit

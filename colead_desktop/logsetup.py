@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import logging
 from logging.handlers import RotatingFileHandler
-from typing import IO, Any
+from typing import cast
 
 from colead_desktop.paths import logs_dir
 from colead_desktop.private_files import private_opener
@@ -13,9 +14,10 @@ from colead_desktop.private_files import private_opener
 class PrivateRotatingFileHandler(RotatingFileHandler):
     """Opens (and, after each rotation, reopens) the log owner-only: rotation renames keep the mode."""
 
-    def _open(self) -> IO[Any]:
-        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,  # noqa: SIM115
-                    opener=private_opener)
+    def _open(self) -> io.TextIOWrapper:
+        # self.mode is a plain str, so typeshed cannot tell that open() returns a text stream here
+        return cast(io.TextIOWrapper, open(self.baseFilename, self.mode, encoding=self.encoding,  # noqa: SIM115
+                                           errors=self.errors, opener=private_opener))
 
 
 def setup_logging() -> logging.Handler:

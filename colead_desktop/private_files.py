@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import stat
+from contextlib import suppress
 from pathlib import Path
 
 from colead_desktop.exports.atomic import remove_stale_parts
@@ -49,12 +50,13 @@ def tighten(folder: Path) -> int:
         entries += [(os.path.join(root, d), PRIVATE_DIR) for d in dirs]
         entries += [(os.path.join(root, f), PRIVATE_FILE) for f in files]
     for path, wanted in entries:
-        info = os.lstat(path)
-        if stat.S_ISLNK(info.st_mode) or info.st_uid != os.getuid():
-            continue
-        if stat.S_IMODE(info.st_mode) & 0o077:
-            os.chmod(path, stat.S_IMODE(info.st_mode) & wanted)
-            changed += 1
+        with suppress(FileNotFoundError):  # another process (a finishing export) removed it meanwhile
+            info = os.lstat(path)
+            if stat.S_ISLNK(info.st_mode) or info.st_uid != os.getuid():
+                continue
+            if stat.S_IMODE(info.st_mode) & 0o077:
+                os.chmod(path, stat.S_IMODE(info.st_mode) & wanted)
+                changed += 1
     if changed:
         log.info("made %d entries in the data folder owner-only", changed)
     return changed

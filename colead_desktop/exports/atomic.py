@@ -108,7 +108,7 @@ def atomic_path(target: Path, mode: int = EVERYONE) -> Iterator[Path]:
             tmp.unlink()
 
 
-def write_atomically(target: Path, write: Callable[[Path], None], mode: int = EVERYONE) -> Path:
+def write_atomically(target: Path, write: Callable[[Path], object], mode: int = EVERYONE) -> Path:
     """Call `write(tmp_path)` and move the result to `target`."""
     with atomic_path(target, mode) as tmp:
         write(tmp)

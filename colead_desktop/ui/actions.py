@@ -6,11 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit, QMessageBox,
+                               QPushButton)
 
 from colead_desktop import __version__
 from colead_desktop.db.backup import backup_sqlite, restore_sqlite
-from colead_desktop.db.engine import Database, sqlite_path
+from colead_desktop.db.engine import sqlite_path
 from colead_desktop.domain.errors import InputError
 from colead_desktop.paths import backups_dir, data_dir
 from colead_desktop.ui.forms import child, load_form
@@ -63,7 +64,15 @@ def open_database(window: MainWindow) -> None:
 
 
 def switch_database(window: MainWindow, url: str) -> bool:
-    candidate = Database(url)
+    from colead_desktop.ui.encryption_dialogs import open_database as open_with_key
+
+    try:
+        candidate = open_with_key(url, window)
+    except InputError as exc:
+        QMessageBox.critical(window, translate("Actions", "データベースを開けません"), str(exc))
+        return False
+    if candidate is None:  # the user cancelled the key dialog
+        return False
     try:
         candidate.migrate()
     except InputError as exc:
@@ -110,6 +119,8 @@ def restore_backup(window: MainWindow) -> None:
 
 
 def edit_settings(window: MainWindow) -> None:
+    from colead_desktop.ui.encryption_dialogs import manage_encryption
+
     dialog = QDialog(window)
     view = load_form("settings_dialog", dialog)
     dialog.setLayout(view.layout())
@@ -120,6 +131,11 @@ def edit_settings(window: MainWindow) -> None:
     language.setCurrentIndex(max(language.findData(window.settings.language), 0))
     user = child(dialog, QLineEdit, "user_name")
     user.setText(window.settings.user_name)
+    encryption = QPushButton(translate("Actions", "暗号化…"))
+    encryption.setObjectName("encryption_button")
+    encryption.clicked.connect(lambda: manage_encryption(window))
+    form = child(dialog, QFormLayout, "form_layout")
+    form.addRow(translate("Actions", "データベースの暗号化"), encryption)
     buttons = child(dialog, QDialogButtonBox, "button_box")
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
