@@ -58,7 +58,17 @@ def pid_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """A killed process nobody has reaped yet (e.g. orphans under a container's init) still answers
+    kill(pid, 0) but will never finish its file. Linux says so in /proc; elsewhere assume it runs."""
+    try:
+        stat_line = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat_line.rsplit(")", 1)[1].split()[0] == "Z"
 
 
 def remove_stale_parts(folder: Path) -> list[Path]:
