@@ -21,6 +21,8 @@ from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as pay
 from colead_desktop.services.demo import load_demo
+from colead_desktop.settings import Settings
+from tests.processes import dead_pid
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
@@ -50,6 +52,14 @@ def test_a_real_start_creates_an_owner_only_folder_and_database(data_dir: Path) 
         for suffix in ("-wal", "-shm"):
             assert mode(Path(f"{db_file}{suffix}")) == 0o600
     db.dispose()
+
+
+def test_settings_are_owner_only(qapp, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    settings = Settings()
+    settings.database_url = "postgresql+psycopg://user:password@host/db"
+    settings.sync()
+    assert mode(data_dir / "settings.ini") == 0o600
+    assert "password" in (data_dir / "settings.ini").read_text()
 
 
 def test_backups_are_owner_only(db: Database) -> None:
@@ -105,7 +115,10 @@ def test_a_folder_left_readable_by_an_earlier_version_is_tightened(tmp_path: Pat
     outside = tmp_path / "outside.txt"
     outside.write_text("not ours to change")
     (folder / "link").symlink_to(outside)
+    stale = folder / "backups" / f".b.sqlite3.{dead_pid()}.0badc0de.part"
+    stale.write_bytes(b"half a backup")
     protect_data_folder(folder)
+    assert not stale.exists()  # start-up also removes what a killed process left half-written
     assert mode(folder) == mode(folder / "backups") == 0o700
     assert mode(folder / "colead.sqlite3") == mode(folder / "backups" / "b.sqlite3") == 0o600
     assert mode(outside) == 0o644  # a link in the folder is not followed

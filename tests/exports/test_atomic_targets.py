@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import socket
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +11,7 @@ import pytest
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.exports.atomic import remove_stale_parts, write_atomically, write_bytes_atomically
+from tests.processes import dead_pid
 
 
 def make_symlink(path: Path) -> None:
@@ -78,12 +77,6 @@ def test_regular_files_and_new_names_are_written(tmp_path: Path) -> None:
     write_bytes_atomically(tmp_path / "sub" / "b.txt", b"fresh")
     assert existing.read_bytes() == b"new"
     assert (tmp_path / "sub" / "b.txt").read_bytes() == b"fresh"
-
-
-def dead_pid() -> int:
-    process = subprocess.Popen([sys.executable, "-c", "pass"])
-    process.wait()
-    return process.pid
 
 
 def test_stale_parts_of_dead_processes_are_removed_and_live_ones_kept(tmp_path: Path) -> None:
