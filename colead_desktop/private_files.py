@@ -27,8 +27,10 @@ def private_dir(folder: Path) -> Path:
 
 
 def create_private_file(path: Path) -> None:
-    """Create `path` empty with mode 0600 if it does not exist; an existing file is left as it is."""
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
+    """Create `path` empty with mode 0600 if it does not exist; an existing file is not even opened
+    (it may be read-only, e.g. a database on a write-protected stick)."""
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
 
 
 def private_opener(path: str, flags: int) -> int:
