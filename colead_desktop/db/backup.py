@@ -11,7 +11,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from colead_desktop.db.encryption import remembered_key, replace_with_copy
+from colead_desktop.db.encryption import is_encrypted, remembered_key, replace_with_copy
 from colead_desktop.exports.atomic import atomic_path
 from colead_desktop.paths import backups_dir
 from colead_desktop.private_files import PRIVATE_FILE
@@ -22,8 +22,8 @@ log = logging.getLogger(__name__)
 def _copy(source_file: Path, target_file: Path, key: str | None) -> None:
     """Copy page by page; an encrypted database (with its key) is copied through SQLCipher instead, so
     that the copy is encrypted with the same key."""
-    if key is not None:
-        replace_with_copy(source_file, key, target_file, key)
+    if key is not None:  # a plain backup from before encryption is restored encrypted with the key
+        replace_with_copy(source_file, key if is_encrypted(source_file) else "", target_file, key)
         return
     source = sqlite3.connect(source_file)
     try:

@@ -45,6 +45,11 @@ def available() -> bool:
     return True
 
 
+def require() -> None:
+    """Raise a clear InputError when the sqlcipher3 package is not installed."""
+    _sqlcipher()
+
+
 def _sqlcipher() -> Any:
     try:
         import sqlcipher3

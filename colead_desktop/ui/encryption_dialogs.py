@@ -74,6 +74,7 @@ def open_database(url: str | None, parent: QWidget | None) -> Database | None:
     db_file = sqlite_path(url or default_url())
     if db_file is None or not encryption.is_encrypted(db_file) or encryption.remembered_key(db_file):
         return Database(url)
+    encryption.require()  # without sqlcipher3 say so at once, not after the key has been typed
     text = translate("Encryption", "{0}\nは暗号化されています。暗号化キーを入力してください。").format(db_file)
     while True:
         key = KeyDialog(translate("Encryption", "暗号化されたデータベース"), text, confirm=False, parent=parent).value()

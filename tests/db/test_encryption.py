@@ -97,6 +97,13 @@ def test_backups_of_an_encrypted_database_stay_encrypted(encrypted: Path) -> Non
     assert encryption.is_encrypted(encrypted)
 
 
+def test_a_plain_backup_from_before_encryption_is_restored_encrypted(encrypted: Path, demo_file: Path) -> None:
+    Database(key=KEY).dispose()
+    restore_sqlite(demo_file, encrypted)
+    assert encryption.is_encrypted(encrypted)
+    assert talents(Database()) == 16
+
+
 def test_decrypting_gives_back_a_plain_sqlite_file(encrypted: Path) -> None:
     with pytest.raises(encryption.WrongKey):
         encryption.decrypt_file(encrypted, "not the key")
