@@ -21,7 +21,7 @@ from colead_desktop.logsetup import setup_logging
 from colead_desktop.paths import data_dir, font_path, resources_dir
 from colead_desktop.private_files import protect_data_folder
 from colead_desktop.settings import Settings
-from colead_desktop.ui.encryption_dialogs import open_database
+from colead_desktop.ui.encryption_dialogs import unlock
 
 log = logging.getLogger(__name__)
 
@@ -105,9 +105,10 @@ def main(argv: list[str] | None = None) -> int:
 
     protect_data_folder(data_dir())
     try:
-        db = open_database(args.db or os.environ.get("COLEAD_DB_URL") or settings.database_url or None, None)
-        if db is None:  # the user cancelled the encryption key dialog
+        url = args.db or os.environ.get("COLEAD_DB_URL") or settings.database_url or None
+        if not unlock(url, None):  # the user cancelled the encryption key dialog
             return 0
+        db = Database(url)
         db.migrate()
     except InputError as exc:
         QMessageBox.critical(None, QApplication.translate("App", "データベースを開けません"), str(exc))

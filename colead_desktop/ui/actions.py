@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 
 from colead_desktop import __version__
 from colead_desktop.db.backup import backup_sqlite, restore_sqlite
-from colead_desktop.db.engine import sqlite_path
+from colead_desktop.db.engine import Database, sqlite_path
 from colead_desktop.domain.errors import InputError
 from colead_desktop.paths import backups_dir, data_dir
 from colead_desktop.ui.forms import child, load_form
@@ -64,14 +64,14 @@ def open_database(window: MainWindow) -> None:
 
 
 def switch_database(window: MainWindow, url: str) -> bool:
-    from colead_desktop.ui.encryption_dialogs import open_database as open_with_key
+    from colead_desktop.ui.encryption_dialogs import unlock
 
     try:
-        candidate = open_with_key(url, window)
+        if not unlock(url, window):  # the user cancelled the key dialog
+            return False
+        candidate = Database(url)
     except InputError as exc:
         QMessageBox.critical(window, translate("Actions", "データベースを開けません"), str(exc))
-        return False
-    if candidate is None:  # the user cancelled the key dialog
         return False
     try:
         candidate.migrate()

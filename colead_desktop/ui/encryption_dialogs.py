@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
 from colead_desktop.db import encryption
-from colead_desktop.db.engine import Database, default_url, sqlite_path
+from colead_desktop.db.engine import default_url, sqlite_path
 from colead_desktop.domain.errors import InputError
 
 if TYPE_CHECKING:
@@ -66,24 +66,25 @@ class KeyDialog(QDialog):
         return self.key.text() if self.exec() == QDialog.DialogCode.Accepted else None
 
 
-def open_database(url: str | None, parent: QWidget | None) -> Database | None:
-    """Open the database at `url`, asking for the key while it is encrypted and the key is wrong.
-
-    None when the user cancels the key dialog.
-    """
+def unlock(url: str | None, parent: QWidget | None) -> bool:
+    """Ask for the key of an encrypted database until it is right (each wrong key said in a message) and
+    keep it in memory for opening it; False when the user cancels. Plain and server databases pass."""
     db_file = sqlite_path(url or default_url())
     if db_file is None or not encryption.is_encrypted(db_file) or encryption.remembered_key(db_file):
-        return Database(url)
+        return True
     encryption.require()  # without sqlcipher3 say so at once, not after the key has been typed
     text = translate("Encryption", "{0}\nは暗号化されています。暗号化キーを入力してください。").format(db_file)
     while True:
         key = KeyDialog(translate("Encryption", "暗号化されたデータベース"), text, confirm=False, parent=parent).value()
         if key is None:
-            return None
+            return False
         try:
-            return Database(url, key)
+            encryption.check_key(db_file, key)
         except encryption.WrongKey as exc:  # say so and ask again
             QMessageBox.warning(parent, translate("Encryption", "暗号化キー"), str(exc))
+            continue
+        encryption.remember_key(db_file, key)
+        return True
 
 
 def manage_encryption(window: MainWindow) -> None:

@@ -9,7 +9,7 @@ from colead_desktop.db import encryption
 from colead_desktop.db.engine import Database, sqlite_path
 from colead_desktop.settings import Settings
 from colead_desktop.ui.actions import edit_settings
-from colead_desktop.ui.encryption_dialogs import KeyDialog, manage_encryption, open_database
+from colead_desktop.ui.encryption_dialogs import KeyDialog, manage_encryption, unlock
 from colead_desktop.ui.main_window import MainWindow
 from tests.ui.modal import when_modal
 
@@ -45,13 +45,13 @@ def test_wrong_key_says_so_and_asks_again(qapp, db: Database, monkeypatch: pytes
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     shown = typed_keys(monkeypatch, "wrong key!", KEY)
-    opened = open_database(None, None)
-    assert opened is not None and len(shown) == 2 and len(warnings) == 1
+    assert unlock(None, None)
+    assert len(shown) == 2 and len(warnings) == 1
     assert str(db_file) in warnings[0] and KEY not in warnings[0]
-    opened.dispose()
+    Database().dispose()  # opens with the key kept in memory
     encryption.forget_key(db_file)
     typed_keys(monkeypatch, None)
-    assert open_database(None, None) is None  # Cancel: the app quits without a traceback
+    assert not unlock(None, None)  # Cancel: the app quits without a traceback
     encryption.forget_key(db_file)
 
 
