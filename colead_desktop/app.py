@@ -18,7 +18,8 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.logsetup import setup_logging
-from colead_desktop.paths import font_path, resources_dir
+from colead_desktop.paths import data_dir, font_path, resources_dir
+from colead_desktop.private_files import protect_data_folder
 from colead_desktop.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -101,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     install_translations(app, settings.language)
     install_font(app)
 
+    protect_data_folder(data_dir())
     from colead_desktop.ui.start_database import open_for_editing
 
     db = open_for_editing(args.db or os.environ.get("COLEAD_DB_URL") or settings.database_url or None)

@@ -58,10 +58,24 @@ def _read_json(path: str) -> Node:
     return parse(raw)
 
 
+def _unlock(args: argparse.Namespace) -> None:
+    """An encrypted file's key, from COLEAD_DB_KEY or a prompt on a terminal, checked and kept in memory."""
+    import getpass
+
+    from colead_desktop.db import encryption
+    from colead_desktop.db.engine import default_url, sqlite_path
+
+    db_file = sqlite_path(args.db or default_url())
+    if db_file is not None and encryption.is_encrypted(db_file):
+        prompt = getpass.getpass if sys.stdin.isatty() else None
+        encryption.remember_key(db_file, encryption.key_from_environment_or_prompt(db_file, prompt))
+
+
 def _database(args: argparse.Namespace) -> Any:
     from colead_desktop.db.sqlite_checks import DatabaseDamaged
     from colead_desktop.db.startup import open_database
 
+    _unlock(args)
     try:
         return open_database(args.db)
     except DatabaseDamaged as damage:
@@ -75,6 +89,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from colead_desktop.db.backup import restore_sqlite
     from colead_desktop.db.engine import default_url, sqlite_path
 
+    _unlock(args)
     db_file = sqlite_path(args.db or default_url())
     if db_file is None:
         raise InputError(msg(
@@ -239,6 +254,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_check()
     if args.command is None:
         parser.error(msg("コマンドを指定してください", "a command is required"))
+    from colead_desktop.paths import data_dir
+    from colead_desktop.private_files import protect_data_folder
+
+    protect_data_folder(data_dir())
     try:
         code = int(args.run(args))
         sys.stdout.flush()  # inside the try: a closed pipe shows here, not as a traceback at exit

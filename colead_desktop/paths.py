@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from colead_desktop.private_files import private_dir
+
 APP_NAME = "CoLEAD Desktop"
 
 
@@ -30,7 +32,10 @@ def font_path(name: str = "ipaexg.ttf") -> Path:
 
 
 def data_dir() -> Path:
-    """The user's data folder (database, backups, logs, attachments); COLEAD_DATA_DIR overrides it."""
+    """The user's data folder (database, backups, logs, attachments); COLEAD_DATA_DIR overrides it.
+
+    Created owner-only (0700); `protect_data_folder` tightens one that an earlier version made 0755.
+    """
     override = os.environ.get("COLEAD_DATA_DIR")
     if override:
         folder = Path(override)
@@ -40,23 +45,16 @@ def data_dir() -> Path:
         folder = Path.home() / "Library" / "Application Support" / APP_NAME
     else:
         folder = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "colead-desktop"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return private_dir(folder)
 
 
 def backups_dir() -> Path:
-    folder = data_dir() / "backups"
-    folder.mkdir(exist_ok=True)
-    return folder
+    return private_dir(data_dir() / "backups")
 
 
 def logs_dir() -> Path:
-    folder = data_dir() / "logs"
-    folder.mkdir(exist_ok=True)
-    return folder
+    return private_dir(data_dir() / "logs")
 
 
 def attachments_dir() -> Path:
-    folder = data_dir() / "attachments"
-    folder.mkdir(exist_ok=True)
-    return folder
+    return private_dir(data_dir() / "attachments")

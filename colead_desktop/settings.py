@@ -7,11 +7,15 @@ import getpass
 from PySide6.QtCore import QByteArray, QSettings
 
 from colead_desktop.paths import data_dir
+from colead_desktop.private_files import create_private_file
 
 
 class Settings:
     def __init__(self) -> None:
-        self._store = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+        path = data_dir() / "settings.ini"
+        # owner-only (a database URL may carry a password); QSettings keeps an existing file's mode on save
+        create_private_file(path)
+        self._store = QSettings(str(path), QSettings.Format.IniFormat)
 
     def _str(self, key: str, default: str) -> str:
         value = self._store.value(key, default)

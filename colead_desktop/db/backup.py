@@ -20,6 +20,7 @@ from contextlib import closing, suppress
 from datetime import datetime
 from pathlib import Path
 
+from colead_desktop.db import encryption
 from colead_desktop.db.sqlite_checks import (DatabaseDamaged, RestoreRefused, check_restorable, integrity_problem,
                                              read_only, schema_revisions)
 from colead_desktop.domain.backup_policy import backups_to_keep
@@ -30,9 +31,15 @@ STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 STALE_TEMP_S = 3600  # a temporary copy this old belongs to a process that died
 
 
-def _copy(source_file: Path, target_file: Path) -> None:
+def _copy(source_file: Path, target_file: Path, target_key: str | None) -> None:
     """A page-exact copy that is one self-contained file: the copy inherits WAL mode, which would give it
-    -wal/-shm companions that a rename leaves behind."""
+    -wal/-shm companions that a rename leaves behind. With a key on either side the copy goes through
+    SQLCipher (each encrypted file has its own salt, so pages cannot be copied as they are): a backup of
+    an encrypted database stays encrypted, and a plain backup restored into it is encrypted with its key."""
+    source_key = encryption.key_for(source_file)
+    if source_key is not None or target_key is not None:
+        encryption.export_copy(source_file, source_key or "", target_file, target_key or "")
+        return
     with closing(sqlite3.connect(source_file)) as source, closing(sqlite3.connect(target_file)) as target:
         source.backup(target)
         target.execute("PRAGMA journal_mode=DELETE")
@@ -65,8 +72,8 @@ def _verified_copy(source_file: Path, tmp: Path) -> None:
     try:
         with read_only(source_file) as source:
             source_revisions = schema_revisions(source)
-        _copy(source_file, tmp)
-    except sqlite3.DatabaseError as exc:
+        _copy(source_file, tmp, encryption.remembered_key(source_file))
+    except encryption.database_errors() as exc:
         raise DatabaseDamaged(source_file, str(exc)) from exc
     with read_only(tmp) as copy:
         problem = integrity_problem(copy, quick=False)
@@ -161,7 +168,7 @@ def restore_sqlite(backup_file: Path, db_file: Path, close: Callable[[], None]) 
     check_restorable(backup_file)
     staged = _temp_beside(db_file)
     try:
-        _copy(backup_file, staged)
+        _copy(backup_file, staged, encryption.remembered_key(db_file))
         check_restorable(staged)
         fsync_file(staged)
         safety = _set_aside(db_file) if db_file.exists() else None

@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -17,13 +18,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from colead_desktop.db import revisions, text_limits
+from colead_desktop.db import encryption, revisions, text_limits
 from colead_desktop.db.backup import backup_sqlite
 from colead_desktop.db.pg_backup import dump_postgres
 from colead_desktop.db.revisions import head_revisions, known_revisions
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.paths import data_dir
+from colead_desktop.private_files import create_private_file
 
 log = logging.getLogger(__name__)
 DEFAULT_DB_NAME = "colead.sqlite3"
@@ -61,8 +63,8 @@ def _begin_sqlite(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str) -> Engine:
-    engine = create_engine(url, future=True)
+def make_engine(url: str, **options: Any) -> Engine:
+    engine = create_engine(url, future=True, **options)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _enable_sqlite_pragmas)
         event.listen(engine, "begin", _begin_sqlite)
@@ -83,8 +85,7 @@ def current_revisions(engine: Engine) -> set[str]:
 
 def _set_sqlite_foreign_keys(connection: Connection, enabled: bool) -> None:
     """Straight on the driver connection: through SQLAlchemy the PRAGMA would open a transaction first."""
-    driver = connection.connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
+    driver: Any = connection.connection.driver_connection  # sqlite3's, or sqlcipher3's for an encrypted file
     driver.execute(f"PRAGMA foreign_keys={'ON' if enabled else 'OFF'}")
 
 
@@ -172,12 +173,19 @@ def migrate(engine: Engine) -> None:
 class Database:
     """One engine and its session factory; open a session per unit of work, in the thread using it."""
 
-    def __init__(self, url: str | None = None) -> None:
+    def __init__(self, url: str | None = None, key: str | None = None) -> None:
+        """`key` opens an SQLCipher-encrypted file (db/encryption.py); without it a key remembered
+        for the file is used, and an encrypted file without any key is refused (WrongKey)."""
         self.url = url or default_url()
         db_file = sqlite_path(self.url)
+        options: dict[str, Any] = {}
         if db_file is not None:
             db_file.parent.mkdir(parents=True, exist_ok=True)
-        self.engine = make_engine(self.url)
+            create_private_file(db_file)  # SQLite gives -wal/-shm the database file's mode: 0600 too
+            key = key or encryption.remembered_key(db_file)
+            if key is not None or encryption.is_encrypted(db_file):
+                options = encryption.unlock(db_file, key or "")
+        self.engine = make_engine(self.url, **options)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         text_limits.install(self._sessions)
 

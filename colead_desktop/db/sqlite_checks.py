@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
+from colead_desktop.db import encryption
 from colead_desktop.db.revisions import known_revisions
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
@@ -36,7 +37,10 @@ class RestoreRefused(InputError):
 @contextmanager
 def read_only(db_file: Path) -> Iterator[sqlite3.Connection]:
     """A connection that cannot change the file (nor create it when it is missing)."""
-    with closing(sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True)) as connection:
+    uri = f"{db_file.resolve().as_uri()}?mode=ro"
+    key = encryption.key_for(db_file)
+    opened = sqlite3.connect(uri, uri=True) if key is None else encryption.connect(uri, key, uri=True)
+    with closing(opened) as connection:
         yield connection
 
 
@@ -48,7 +52,7 @@ def integrity_problem(connection: sqlite3.Connection, *, quick: bool) -> str | N
     """
     try:
         rows = connection.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as exc:  # "file is not a database", "database disk image is malformed"
+    except encryption.database_errors() as exc:  # "file is not a database", "database disk image is malformed"
         return str(exc)
     first = str(rows[0][0]) if rows else "no answer"
     return None if first == "ok" else first
@@ -61,7 +65,7 @@ def check_integrity(db_file: Path, *, quick: bool = True) -> None:
     try:
         with read_only(db_file) as connection:
             problem = integrity_problem(connection, quick=quick)
-    except sqlite3.DatabaseError as exc:
+    except encryption.database_errors() as exc:
         problem = str(exc)
     if problem is not None:
         raise DatabaseDamaged(db_file, problem)
@@ -100,7 +104,7 @@ def check_restorable(candidate: Path) -> None:
             if not has_programme or not connection.execute("SELECT count(*) FROM programme").fetchone()[0]:
                 raise RestoreRefused(msg("{name} にはプログラムのデータがありません。",
                                          "{name} holds no programme.", name=name))
-    except sqlite3.DatabaseError as exc:
+    except encryption.database_errors() as exc:
         raise RestoreRefused(msg("{name} を SQLite データベースとして開けません（{detail}）。",
                                  "{name} cannot be opened as an SQLite database ({detail}).",
                                  name=name, detail=str(exc))) from exc

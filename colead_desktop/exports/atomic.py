@@ -1,33 +1,126 @@
-"""Write files so that a reader never sees a half-written one."""
+"""Write files so that a reader never sees a half-written one, and never write through what is not a file.
+
+The temporary file sits beside the target as `.<name>.<pid>.<random>.part`: the pid says who owns it, so a
+`.part` left by a process that was killed can be recognised and removed (`remove_stale_parts`) while one
+that a running export is still writing is kept.
+"""
 
 from __future__ import annotations
 
 import os
-import tempfile
+import re
+import secrets
+import stat
+import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
+
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+
+PART_NAME = re.compile(r"^\..+\.(?P<pid>\d+)\.[0-9a-f]{8}\.part$")
+EVERYONE = 0o666
+"""The mode an export's file is created with; the umask removes what the user does not share."""
+
+
+def check_target(target: Path) -> None:
+    """Refuse a target that exists and is not a regular file (link, device, FIFO, socket, folder).
+
+    `os.lstat` does not follow a symbolic link, so a link is refused rather than written through: an
+    export must never replace `/dev/full` or turn a link into a file.
+    """
+    try:
+        mode = os.lstat(target).st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        raise InputError(msg("書き出し先 {path} は通常のファイルではありません（リンク・デバイス・フォルダなど）。"
+                             "別のファイル名を指定してください。",
+                             "The output {path} is not a regular file (a link, device, folder…). "
+                             "Choose another file name.", path=target))
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id exists (a process we may not signal still exists)."""
+    if sys.platform == "win32":
+        import ctypes
+
+        process_query_limited_information = 0x1000
+        handle = ctypes.windll.kernel32.OpenProcess(process_query_limited_information, False, pid)
+        if not handle:
+            return False
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """A killed process nobody has reaped yet (e.g. orphans under a container's init) still answers
+    kill(pid, 0) but will never finish its file. Linux says so in /proc; elsewhere assume it runs."""
+    try:
+        stat_line = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat_line.rsplit(")", 1)[1].split()[0] == "Z"
+
+
+def remove_stale_parts(folder: Path) -> list[Path]:
+    """Delete the `.part` files in `folder` whose owning process is gone; returns what was removed."""
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    for entry in entries:
+        match = PART_NAME.match(entry.name)
+        if match and entry.is_file(follow_symlinks=False) and not pid_alive(int(match["pid"])):
+            with suppress(FileNotFoundError):  # another process cleaned it first
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+    return removed
+
+
+def _create_part(target: Path, mode: int) -> Path:
+    while True:
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
+        try:
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode))
+            return tmp
+        except FileExistsError:  # 1 in 4 billion; draw another name
+            continue
 
 
 @contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside `target`; on success rename it over `target`, else delete it."""
+def atomic_path(target: Path, mode: int = EVERYONE) -> Iterator[Path]:
+    """Yield a temporary path beside `target`; on success rename it over `target`, else delete it.
+
+    `mode` is the new file's mode before the umask: owner-only files (backups, receipts) pass 0o600 so
+    that they are never readable by others, not even while being written.
+    """
     target = Path(target)
+    check_target(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    remove_stale_parts(target.parent)
+    tmp = _create_part(target, mode)
     try:
         yield tmp
+        check_target(target)  # again: something may have been put there while we were writing
         os.replace(tmp, target)
     finally:
-        if tmp.exists():
+        with suppress(FileNotFoundError):
             tmp.unlink()
 
 
-def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
+def write_atomically(target: Path, write: Callable[[Path], object], mode: int = EVERYONE) -> Path:
     """Call `write(tmp_path)` and move the result to `target`."""
-    with atomic_path(target) as tmp:
+    with atomic_path(target, mode) as tmp:
         write(tmp)
     return Path(target)
 

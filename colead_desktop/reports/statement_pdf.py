@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from datetime import date
-from multiprocessing import get_context
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -24,8 +22,10 @@ from colead_desktop.domain.jp_calendar import wareki
 from colead_desktop.domain.payments import Line
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.statements import Statement
+from colead_desktop.exports.atomic import remove_stale_parts
 from colead_desktop.reports.fonts import GOTHIC, register_fonts
 from colead_desktop.reports.layout import CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, para
+from colead_desktop.reports.worker_pool import worker_pool
 
 PARALLEL_FROM = 40
 """Below this many statements a process pool costs more (start-up, font loading) than it saves."""
@@ -158,18 +158,21 @@ def file_name(statement: Statement) -> str:
     return f"{safe}_{statement.result.payee_id}.pdf"
 
 
-def _render_chunk(statements: Sequence[Statement], folder: Path, lang: Language) -> list[Path]:
+def _render_chunk(job: tuple[Sequence[Statement], Path, Language]) -> int:
     """Worker entry point (runs in a child process, which starts with the default language)."""
+    statements, folder, lang = job
     set_language(lang)
-    return [render_statement(st, folder / file_name(st)) for st in statements]
+    for st in statements:
+        render_statement(st, folder / file_name(st))
+    return len(statements)
 
 
 def render_folder(statements: Sequence[Statement], folder: Path,
                   progress: Progress | None = None) -> list[Path]:
     """One PDF per statement in `folder`, in parallel processes for large batches; returns the paths
     in input order. `progress` returning False raises Cancelled: files already written stay (each
-    is complete), nothing is left half-written. Embedding the font subset costs ~10 ms per file,
-    which is why a thousand files are spread over the CPU cores.
+    is complete), nothing is left half-written, and the workers are terminated at once. Embedding the
+    font subset costs ~10 ms per file, which is why a thousand files are spread over the CPU cores.
     """
     folder = Path(folder)
     total = len(statements)
@@ -180,21 +183,15 @@ def render_folder(statements: Sequence[Statement], folder: Path,
             paths.append(render_statement(st, folder / file_name(st)))
             report(progress, len(paths), total)
         return paths
-    chunks = [statements[i:i + CHUNK] for i in range(0, total, CHUNK)]
+    jobs = [(statements[i:i + CHUNK], folder, language()) for i in range(0, total, CHUNK)]
     done = 0
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-        pending: set[Future[list[Path]]] = {pool.submit(_render_chunk, chunk, folder, language())
-                                            for chunk in chunks}
-        while pending:
-            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                done += len(future.result())
-            try:
+    try:
+        with worker_pool(workers) as pool:  # leaving the block (Cancelled, any error) terminates the workers
+            for count in pool.imap_unordered(_render_chunk, jobs):
+                done += count
                 report(progress, done, total)
-            except BaseException:
-                for future in pending:
-                    future.cancel()
-                raise
+    finally:
+        remove_stale_parts(folder)  # what the terminated workers were writing
     return [folder / file_name(st) for st in statements]
 
 

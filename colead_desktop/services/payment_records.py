@@ -11,7 +11,6 @@ Receipts are files in the data folder named by their SHA-256, so the same file i
 from __future__ import annotations
 
 import hashlib
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -28,7 +27,9 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.domain.validation import check_date, check_yen, normalise_text
+from colead_desktop.exports.atomic import write_atomically
 from colead_desktop.paths import attachments_dir
+from colead_desktop.private_files import PRIVATE_FILE
 from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_payee_of
 from colead_desktop.services.payment_rows import check_editable
@@ -217,10 +218,8 @@ def _store_receipt_file(source: Path) -> tuple[str, int]:
                              name=source.name, err=exc.strerror)) from exc
     digest = hashlib.sha256(data).hexdigest()
     target = receipt_path(digest, source.name)
-    if not target.exists():
-        tmp = target.with_name(target.name + ".part")
-        shutil.copyfile(source, tmp)
-        tmp.replace(target)
+    if not target.exists():  # owner-only from the first byte: receipts carry names and addresses
+        write_atomically(target, lambda tmp: tmp.write_bytes(data), mode=PRIVATE_FILE)
     return digest, len(data)
 
 

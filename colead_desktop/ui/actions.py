@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit, QMessageBox,
+                               QPushButton)
 
 from colead_desktop import __version__
 from colead_desktop.db import startup
@@ -64,7 +65,11 @@ def open_database(window: MainWindow) -> None:
 
 
 def switch_database(window: MainWindow, url: str) -> bool:
+    from colead_desktop.ui.encryption_dialogs import unlock
+
     try:
+        if not unlock(url, window):  # the user cancelled the key dialog
+            return False
         candidate = startup.open_database(url)
     except InputError as exc:
         QMessageBox.critical(window, translate("Actions", "データベースを開けません"), str(exc))
@@ -112,6 +117,8 @@ def restore_backup(window: MainWindow) -> None:
 
 
 def edit_settings(window: MainWindow) -> None:
+    from colead_desktop.ui.encryption_dialogs import manage_encryption
+
     dialog = QDialog(window)
     view = load_form("settings_dialog", dialog)
     dialog.setLayout(view.layout())
@@ -122,6 +129,11 @@ def edit_settings(window: MainWindow) -> None:
     language.setCurrentIndex(max(language.findData(window.settings.language), 0))
     user = child(dialog, QLineEdit, "user_name")
     user.setText(window.settings.user_name)
+    encryption = QPushButton(translate("Actions", "暗号化…"))
+    encryption.setObjectName("encryption_button")
+    encryption.clicked.connect(lambda: manage_encryption(window))
+    form = child(dialog, QFormLayout, "form_layout")
+    form.addRow(translate("Actions", "データベースの暗号化"), encryption)
     buttons = child(dialog, QDialogButtonBox, "button_box")
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)

@@ -13,6 +13,7 @@ from colead_desktop.db.sqlite_checks import DatabaseDamaged
 from colead_desktop.db.startup import open_database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.paths import data_dir
+from colead_desktop.ui.encryption_dialogs import unlock
 
 translate = QCoreApplication.translate
 SQLITE_FILTER = "SQLite (*.sqlite3 *.sqlite *.db)"
@@ -43,6 +44,8 @@ def _ask_about_damage(damage: DatabaseDamaged, parent: QWidget | None) -> str:
 def open_for_editing(url: str | None, parent: QWidget | None = None) -> Database | None:
     """The checked and migrated database, or None when the user quits or it cannot be opened (said on screen)."""
     while True:
+        if not unlock(url, parent):  # the encryption key dialog was cancelled
+            return None
         try:
             return open_database(url)
         except DatabaseDamaged as damage:
