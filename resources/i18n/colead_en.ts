@@ -4,117 +4,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="24"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="26"/>
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="24"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="26"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="25"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="27"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="26"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="28"/>
         <source>データベースを開く…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="28"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="30"/>
         <source>今すぐバックアップ</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="29"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="31"/>
         <source>バックアップから復元…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="31"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="33"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="34"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="36"/>
         <source>設定…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="36"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="38"/>
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="38"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="40"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="40"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="42"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="45"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="138"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="47"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="152"/>
         <source>Co-LEAD Desktop について</source>
         <translation>About Co-LEAD Desktop</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="51"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="85"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="53"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="89"/>
         <source>バックアップ</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="51"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="53"/>
         <source>このデータベースはサーバー上にあります。バックアップはサーバーの管理者が行ってください（pg_dump など）。</source>
         <translation>This database is on a server. Ask its administrator to back it up (for example with pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="57"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="59"/>
         <source>データベースを開く</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="58"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="60"/>
         <source>SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="71"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="75"/>
         <source>データベースを開けません</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="86"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="90"/>
         <source>バックアップを作成しました:
 {0}</source>
         <translation>Backup created:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="93"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="97"/>
         <source>復元するバックアップを選択</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="94"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="98"/>
         <source>バックアップ (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="99"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="108"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="103"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="115"/>
         <source>バックアップから復元</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="100"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="104"/>
         <source>現在のデータベース
 {0}
 の内容を、バックアップ
@@ -130,24 +130,39 @@ will be replaced by the backup
 The replaced contents are saved to the backup folder first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="108"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="112"/>
+        <source>復元できません</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="115"/>
         <source>復元しました。置き換える前の内容は次に保存されています:
 {0}</source>
         <translation>Restored. The replaced contents were saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="133"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="132"/>
+        <source>暗号化…</source>
+        <translation>Encryption…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="136"/>
+        <source>データベースの暗号化</source>
+        <translation>Database encryption</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="147"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="134"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="148"/>
         <source>表示言語はアプリを再起動すると切り替わります。</source>
         <translation>The language changes when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="138"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="152"/>
         <source>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;地域の中小企業と高度デジタル人材をつなぐプログラムの運営を支援するオフライン対応デスクトップアプリ。&lt;/p&gt;&lt;p&gt;データフォルダ: {1}&lt;br&gt;データベース: {2}&lt;/p&gt;&lt;p&gt;フォント: IPAexフォント（IPAフォントライセンスv1.0）&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;An offline-first desktop app for running programmes that connect regional SMEs with digital talent.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Database: {2}&lt;/p&gt;&lt;p&gt;Font: IPAex (IPA Font License v1.0)&lt;/p&gt;</translation>
     </message>
@@ -301,17 +316,17 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>App</name>
     <message>
-        <location filename="../../colead_desktop/app.py" line="60"/>
+        <location filename="../../colead_desktop/app.py" line="61"/>
         <source>入力エラー</source>
         <translation>Input error</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="62"/>
+        <location filename="../../colead_desktop/app.py" line="63"/>
         <source>予期しないエラー</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="63"/>
+        <location filename="../../colead_desktop/app.py" line="64"/>
         <source>予期しないエラーが発生しました。作業は保存されています。
 詳細はログフォルダに記録されました。
 
@@ -322,19 +337,14 @@ Details were written to the log folder.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="80"/>
+        <location filename="../../colead_desktop/app.py" line="81"/>
         <source>デモデータ</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="81"/>
+        <location filename="../../colead_desktop/app.py" line="82"/>
         <source>データベースは空です。令和3年度「ふるさと Co-LEAD」のデモプログラム（3地域・14社・16名の人材・イベント）を読み込みますか？</source>
         <translation>The database is empty. Load the FY2021 “Furusato Co-LEAD” demo programme (3 regions, 14 companies, 16 talents, events)?</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/app.py" line="108"/>
-        <source>データベースを開けません</source>
-        <translation>Cannot open the database</translation>
     </message>
 </context>
 <context>
@@ -398,6 +408,24 @@ Details were written to the log folder.
         <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="80"/>
         <source>「{0}」のすべてのツアーに適用されます。</source>
         <translation>Applies to all tours of “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedChange</name>
+    <message>
+        <location filename="../../colead_desktop/ui/undo.py" line="44"/>
+        <source>やり直せません</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/undo.py" line="50"/>
+        <source>元に戻せません</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/undo.py" line="63"/>
+        <source>この操作は「元に戻す」の履歴から外しました。</source>
+        <translation>This step has been taken out of the undo history.</translation>
     </message>
 </context>
 <context>
@@ -658,6 +686,69 @@ Details were written to the log folder.
     </message>
 </context>
 <context>
+    <name>Encryption</name>
+    <message>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="76"/>
+        <source>{0}
+は暗号化されています。暗号化キーを入力してください。</source>
+        <translation>{0}
+is encrypted. Enter its encryption key.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="78"/>
+        <source>暗号化されたデータベース</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="84"/>
+        <source>暗号化キー</source>
+        <translation>Encryption key</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="93"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="127"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="132"/>
+        <source>データベースの暗号化</source>
+        <translation>Database encryption</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="95"/>
+        <source>サーバー上のデータベースはサーバー側で保護してください（ディスク暗号化・アクセス権）。</source>
+        <translation>Protect a database on a server on the server itself (disk encryption, access rights).</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="99"/>
+        <source>暗号化には sqlcipher3 パッケージが必要です（pip install &quot;colead-desktop[encryption]&quot;）。</source>
+        <translation>Encryption needs the sqlcipher3 package (pip install &quot;colead-desktop[encryption]&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="104"/>
+        <source>暗号化を解除し、データベースを通常の SQLite ファイルに戻します。現在の暗号化キーを入力してください。</source>
+        <translation>This turns the database back into a plain SQLite file. Enter the current encryption key.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="108"/>
+        <source>データベースを暗号化します（SQLCipher）。起動のたびにこのキーを入力します。
+
+キーを忘れるとデータは二度と読めません。誰も復元できません。キーは安全な場所に控えてください。
+これまでのバックアップは暗号化されません。</source>
+        <translation>This encrypts the database (SQLCipher). You will type this key at every start.
+
+If you lose the key, the data can never be read again; nobody can recover it. Keep the key somewhere safe.
+Existing backups are not encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="130"/>
+        <source>暗号化を解除しました。</source>
+        <translation>The database is no longer encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="131"/>
+        <source>データベースを暗号化しました。</source>
+        <translation>The database is now encrypted.</translation>
+    </message>
+</context>
+<context>
     <name>ExpenseDialog</name>
     <message>
         <location filename="../../colead_desktop/ui/payments/dialogs.py" line="85"/>
@@ -814,6 +905,29 @@ Details were written to the log folder.
         <location filename="../../colead_desktop/ui/tours/dialogs.py" line="73"/>
         <source>参加者: 1人以上選ぶか「全員」にしてください。</source>
         <translation>Participants: choose at least one person or “Everyone”.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="42"/>
+        <source>暗号化キー</source>
+        <translation>Encryption key</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="46"/>
+        <source>もう一度</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="59"/>
+        <source>暗号化キーを入力してください。</source>
+        <translation>Enter the encryption key.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="61"/>
+        <source>2回入力したキーが一致しません。</source>
+        <translation>The two keys you typed do not match.</translation>
     </message>
 </context>
 <context>
@@ -2619,53 +2733,52 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="50"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="49"/>
         <source>検索（全項目）</source>
         <translation>Search (all columns)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="57"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="56"/>
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="58"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="57"/>
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="59"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="58"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="95"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="94"/>
         <source>{0}: すべて</source>
         <translation>{0}: all</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="107"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="106"/>
         <source>{0} 件中 {1} 件を表示</source>
         <translation>Showing {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="125"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="124"/>
         <source>{0}の追加</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="133"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="132"/>
         <source>{0}の編集</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="143"/>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="154"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="142"/>
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="144"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="143"/>
         <source>「{0}」は次のデータから参照されているため削除できません。
 
 {1}</source>
@@ -2674,17 +2787,17 @@ A new draft is created and the records can be changed again.</translation>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="147"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="146"/>
         <source>削除の確認</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="148"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="147"/>
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="152"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="150"/>
         <source>{0}の削除</source>
         <translation>Delete {0}</translation>
     </message>
@@ -2883,6 +2996,51 @@ A new draft is created and the records can be changed again.</translation>
         <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="64"/>
         <source>保存できません（何も変更していません）: {0}</source>
         <translation>Cannot save (nothing was changed): {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StartDatabase</name>
+    <message>
+        <location filename="../../colead_desktop/ui/start_database.py" line="24"/>
+        <source>データベースが破損しています</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/start_database.py" line="29"/>
+        <source>最新の正常なバックアップ: {0}
+復元すると、このバックアップより後の変更は失われます。破損したファイルはバックアップフォルダに保存されます。</source>
+        <translation>Newest good backup: {0}
+Restoring it loses the changes made after it. The damaged file is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/start_database.py" line="32"/>
+        <source>バックアップから復元</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/start_database.py" line="35"/>
+        <source>正常なバックアップは見つかりません。</source>
+        <translation>No good backup was found.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/start_database.py" line="36"/>
+        <source>別のファイルを開く…</source>
+        <translation>Open another file…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/start_database.py" line="38"/>
+        <source>終了</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/start_database.py" line="57"/>
+        <source>データベースを開く</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/start_database.py" line="64"/>
+        <source>データベースを開けません</source>
+        <translation>Cannot open the database</translation>
     </message>
 </context>
 <context>
@@ -3245,230 +3403,230 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="78"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="77"/>
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="79"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="78"/>
         <source>ガイドラインのひな形から新しいツアーを作ります</source>
         <translation>Create a new tour from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="80"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="79"/>
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="81"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="80"/>
         <source>選んだツアーの行程を別の日程にコピーします</source>
         <translation>Copy the selected tour&apos;s timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="82"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="81"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="83"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="82"/>
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="84"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="83"/>
         <source>ツアー設定…</source>
         <translation>Tour settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="85"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="84"/>
         <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
         <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="86"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="85"/>
         <source>チェック設定…</source>
         <translation>Check settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="87"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="86"/>
         <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="89"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="88"/>
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="95"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="94"/>
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="96"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="95"/>
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="97"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="96"/>
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="98"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="97"/>
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="99"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="98"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="100"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="99"/>
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
         <translation>Preview and print this tour&apos;s itinerary in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="101"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="100"/>
         <source>B-5から新規…</source>
         <translation>New from B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="102"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="101"/>
         <source>地域から届いたB-5ワークシートをもとにツアーを作ります</source>
         <translation>Create a tour from a B-5 worksheet sent by a region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="103"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="102"/>
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="150"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="149"/>
         <source>{0}日間</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="220"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="224"/>
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="221"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="225"/>
         <source>「{0}」を削除しますか？ この操作は元に戻せません。</source>
         <translation>Delete “{0}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="233"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="237"/>
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="253"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="257"/>
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="263"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="267"/>
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="272"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="276"/>
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="303"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="307"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="305"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="309"/>
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="307"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="311"/>
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="312"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="316"/>
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="318"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="322"/>
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="323"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="327"/>
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="330"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="334"/>
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="353"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="357"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="354"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="358"/>
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="359"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="370"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="363"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="374"/>
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="359"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="371"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="363"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="375"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="366"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="370"/>
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="366"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="370"/>
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="377"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381"/>
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="377"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="382"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="386"/>
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="382"/>
         <location filename="../../colead_desktop/ui/pages/tours_page.py" line="386"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="390"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="386"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="390"/>
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
