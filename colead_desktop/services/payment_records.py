@@ -27,6 +27,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.domain.validation import normalise_text
 from colead_desktop.paths import attachments_dir
+from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
 from colead_desktop.services.payment_rows import check_editable, talent_row
 from colead_desktop.services.payment_tour_days import attended_tour_days
@@ -85,9 +86,7 @@ def ensure_editable(db: Database, talent_id: int) -> None:
 
 
 def _record(session: Session, model: type[Any], row_id: int) -> Any:
-    row = session.get(model, row_id)
-    if row is None:
-        raise InputError(msg("記録 {id} が見つかりません", "Record {id} not found", id=row_id))
+    row = row_by_id(session, model, row_id)
     check_editable(session, row.talent_id)
     return row
 
@@ -149,8 +148,8 @@ def _work_day_values(session: Session, day: date, activity: str, note: str, comp
                      approved_by: str) -> dict[str, Any]:
     if activity not in ACTIVITIES:
         raise InputError(msg("活動は {a} のいずれかです", "The activity must be one of {a}", a=", ".join(ACTIVITIES)))
-    if company_id is not None and session.get(models.Company, company_id) is None:
-        raise InputError(msg("企業 {id} が見つかりません", "Company {id} not found", id=company_id))
+    if company_id is not None:
+        row_by_id(session, models.Company, company_id)  # raises when the company is not there
     return {"day": day, "activity": activity, "note": normalise_text(note), "company_id": company_id,
             "approved_by": normalise_text(approved_by)}
 

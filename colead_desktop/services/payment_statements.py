@@ -29,6 +29,7 @@ from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.domain.payments import (Activity, Expense, ExpenseCategory, Line, LineCategory, PayeeInput,
                                             PaymentResult, Rates, TaxStatus, WorkDay, compute_payment)
 from colead_desktop.domain.statements import Adjustment, Payer, Statement, StatementStatus
+from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit, set_audited
 from colead_desktop.services.payment_policy_store import policy_for
 from colead_desktop.services.payment_rows import check_editable, latest_statement, payee_row, region_name, talent_row
@@ -106,7 +107,7 @@ def _to_statement(session: Session, row: StatementRow) -> Statement:
     payee = payee_row(session, row.talent_id)
     adjustment = None
     if row.adjusts_statement_id is not None:
-        previous = session.get(StatementRow, row.adjusts_statement_id)
+        previous = row_by_id(session, StatementRow, row.adjusts_statement_id)
         adjustment = Adjustment(previous.statement_no, previous.gross_yen, previous.withholding_yen,
                                 row.adjustment_reason)
     return Statement(
@@ -183,16 +184,13 @@ def compute_draft(db: Database, talent_id: int, who: str, transfer_date: date | 
 
 def statement(db: Database, statement_id: int) -> Statement:
     with db.session() as session:
-        row = session.get(StatementRow, statement_id)
-        if row is None:
-            raise InputError(msg("明細書 {id} が見つかりません", "Statement {id} not found", id=statement_id))
-        return _to_statement(session, row)
+        return _to_statement(session, row_by_id(session, StatementRow, statement_id))
 
 
 def revise_statement(db: Database, statement_id: int, who: str, transfer_date: date) -> None:
     """Change a draft's transfer date; approved/paid statements raise InputError."""
     with db.session() as session:
-        row = session.get(StatementRow, statement_id)
+        row = row_by_id(session, StatementRow, statement_id)
         revised = wf.revise(_to_statement(session, row), transfer_date=transfer_date)
         _store_result(session, who, row, revised)
 
@@ -204,12 +202,12 @@ def approve_in(session: Session, row: StatementRow, who: str, at: datetime) -> N
 
 def approve_statement(db: Database, statement_id: int, who: str) -> None:
     with db.session() as session:
-        approve_in(session, session.get(StatementRow, statement_id), who, datetime.now().replace(microsecond=0))
+        approve_in(session, row_by_id(session, StatementRow, statement_id), who, datetime.now().replace(microsecond=0))
 
 
 def mark_statement_paid(db: Database, statement_id: int, who: str, on: date | None = None) -> None:
     with db.session() as session:
-        row = session.get(StatementRow, statement_id)
+        row = row_by_id(session, StatementRow, statement_id)
         day = on or date.today()
         paid = wf.mark_paid(_to_statement(session, row), day)
         set_audited(session, who, row, {"status": paid.status.value, "paid_at": datetime.combine(day, datetime.min.time())})
@@ -219,9 +217,7 @@ def adjust_statement(db: Database, statement_id: int, who: str, reason: str,
                      transfer_date: date | None = None) -> int:
     """訂正明細書: a new draft referring to an approved/paid statement, computed from the current records."""
     with db.session() as session:
-        previous_row = session.get(StatementRow, statement_id)
-        if previous_row is None:
-            raise InputError(msg("明細書 {id} が見つかりません", "Statement {id} not found", id=statement_id))
+        previous_row = row_by_id(session, StatementRow, statement_id)
         latest = latest_statement(session, previous_row.talent_id)
         if latest is not None and latest.id != previous_row.id:
             raise InputError(msg("明細書 {no} より新しい明細書 {new} があります。最新の明細書を訂正してください",

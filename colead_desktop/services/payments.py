@@ -30,6 +30,7 @@ from colead_desktop.domain.payments import FY2021_PRESET
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.statements import Statement
 from colead_desktop.domain.zengin import Originator, check_transfer_date
+from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit_created, set_audited
 from colead_desktop.services.payment_policy_store import save_policy
 from colead_desktop.services.payment_rows import latest_statement, payee_row, region_name, talent_row
@@ -305,7 +306,7 @@ def load_demo_payments(session: Session, who: str = DEMO_WHO) -> None:
             audit_created(session, who, record)
         statement_id = compute_draft_in(session, talent_id, who, TRANSFER_DATE, issue_date=date(2022, 3, 1),
                                       note=INVENTED)
-        approve_in(session, session.get(StatementRow, statement_id), who, approved_at)
+        approve_in(session, row_by_id(session, StatementRow, statement_id), who, approved_at)
 
 
 def payment_totals(summaries: Iterable[PayeeSummary]) -> dict[str, int]:

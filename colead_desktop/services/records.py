@@ -16,6 +16,7 @@ from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.validation import Errors, normalised, validate
+from colead_desktop.services.lookups import row_by_id
 
 R = TypeVar("R", bound=rec.AnyRecord)
 
@@ -43,10 +44,7 @@ def list_records(db: Database, record_type: type[R]) -> list[R]:
 
 def get_record(db: Database, record_type: type[R], record_id: int) -> R:
     with db.session() as session:
-        row = session.get(MODEL_FOR[record_type], record_id)
-        if row is None:
-            raise InputError(msg("ID {id} のレコードは存在しません。", "No record with ID {id}.", id=record_id))
-        return to_record(row, record_type)
+        return to_record(row_by_id(session, MODEL_FOR[record_type], record_id), record_type)
 
 
 def _checked(record: R) -> R:
