@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import fields, replace
-from typing import TypeVar
+from typing import Any, TypeVar
 from datetime import time
 
 from colead_desktop.domain.i18n import msg
@@ -34,7 +34,7 @@ def normalise_text(value: str) -> str:
 
 def normalised(record: R) -> R:
     """The record with every text field NFKC-normalised and trimmed, as it is stored."""
-    changes = {f.name: normalise_text(value) for f in fields(record)
+    changes: dict[str, Any] = {f.name: normalise_text(value) for f in fields(record)
                if isinstance(value := getattr(record, f.name), str)}
     return replace(record, **changes)
 

@@ -25,7 +25,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
             tmp.unlink()
 
 
-def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
+def write_atomically(target: Path, write: Callable[[Path], object]) -> Path:
     """Call `write(tmp_path)` and move the result to `target`."""
     with atomic_path(target) as tmp:
         write(tmp)

@@ -16,7 +16,7 @@ from icalendar import Event
 from colead_desktop.domain.itinerary import Tour
 from colead_desktop.domain.jp_calendar import as_tokyo
 from colead_desktop.exports.atomic import write_bytes_atomically
-from colead_desktop.exports.ics import new_calendar
+from colead_desktop.exports.ics import calendar_bytes, new_calendar
 
 _DOMAIN = "colead-desktop"
 
@@ -55,7 +55,7 @@ def tour_calendar(tour: Tour, stamp: datetime | None = None) -> bytes:
         if item.notes:
             event.add("description", item.notes)
         calendar.add_component(event)
-    return calendar.to_ical()
+    return calendar_bytes(calendar)
 
 
 def write_tour_ics(tour: Tour, target: Path) -> Path:

@@ -60,8 +60,8 @@ def load_lookups(db: Database) -> Lookups:
             session.add(programme)
             session.flush()
 
-        def names(model: type[models.Base]) -> dict[int, str]:
-            rows = session.execute(select(model.id, model.name).order_by(model.id))  # type: ignore[attr-defined]
+        def names(model: type[models.Region | models.Company | models.Venue]) -> dict[int, str]:
+            rows = session.execute(select(model.id, model.name).order_by(model.id))
             return {row_id: name for row_id, name in rows}
 
         return Lookups(programme.id, programme.name, names(models.Region), names(models.Company),

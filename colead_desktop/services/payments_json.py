@@ -10,6 +10,7 @@ as the reason (a default naming the input file is used otherwise).
 from __future__ import annotations
 
 from datetime import date
+from enum import Enum
 from typing import Any
 
 from colead_desktop.domain.errors import InputError
@@ -89,7 +90,7 @@ def _date(value: Any, where: _Where) -> date:
                          "must be a date written YYYY-MM-DD") from None
 
 
-def _choice(value: Any, where: _Where, enum: type) -> Any:
+def _choice(value: Any, where: _Where, enum: type[Enum]) -> Any:
     allowed = [member.value for member in enum]
     if not isinstance(value, str) or value not in allowed:
         raise where.fail("次のいずれかで指定してください: " + ", ".join(allowed),
@@ -165,7 +166,7 @@ def result_to_dict(result: PaymentResult) -> dict[str, Any]:
     return row
 
 
-def compute(data: dict) -> dict:
+def compute(data: dict[str, Any]) -> dict[str, Any]:
     """Validate `data` (the documented input shape) and return per-payee amounts and totals."""
     document = _obj(data, _Where(None, ""))
     policy = parse_policy(_get(document, "policy", _Where(None, "")))

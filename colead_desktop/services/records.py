@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from colead_desktop.db import models
+from colead_desktop.db.base import Base
 from colead_desktop.db.engine import Database
 from colead_desktop.db.mapping import MODEL_FOR, column_values, to_record
 from colead_desktop.domain import records as rec
@@ -80,8 +81,8 @@ def save_record(db: Database, record: R) -> R:
         return record
 
 
-def _names(session: Session, model: type[models.Base], ids: Sequence[int], attr: str = "name") -> list[str]:
-    rows = session.scalars(select(model).where(model.id.in_(ids)))  # type: ignore[attr-defined]
+def _names(session: Session, model: type[Base], ids: Sequence[int], attr: str = "name") -> list[str]:
+    rows = session.scalars(select(model).where(model.id.in_(ids)))  # type: ignore[attr-defined]  # every model here has an id
     return [getattr(row, attr) for row in rows]
 
 
@@ -89,8 +90,8 @@ def dependents(session: Session, record_type: type, record_id: int) -> list[str]
     """Human-readable descriptions of the rows that refer to this one."""
     found: list[str] = []
 
-    def add(label_ja: str, label_en: str, model: type[models.Base], column: object, attr: str = "name") -> None:
-        ids = list(session.scalars(select(model.id).where(column == record_id)))  # type: ignore[attr-defined]
+    def add(label_ja: str, label_en: str, model: type[Base], column: InstrumentedAttribute[Any], attr: str = "name") -> None:
+        ids = list(session.scalars(select(model.id).where(column == record_id)))  # type: ignore[attr-defined]  # every model here has an id
         if ids:
             names = "、".join(_names(session, model, ids[:5], attr)) + (" …" if len(ids) > 5 else "")
             found.append(msg("{label}（{n}件）: {names}", "{label} ({n}): {names}",

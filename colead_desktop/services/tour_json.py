@@ -88,7 +88,7 @@ def _place(r: _Reader, data: Any, path: str) -> Place | None:
     if not isinstance(data, dict):
         r.fail(path, "オブジェクトが必要です", "an object is expected")
         return None
-    fields = {
+    fields: dict[str, Any] = {
         "id": r.get(data, "id", f"{path}.id", _text, True), "name": r.get(data, "name", f"{path}.name", _text, True),
         "kind": r.get(data, "kind", f"{path}.kind", PlaceKind, True),
         "lat": r.get(data, "lat", f"{path}.lat", _number, True), "lon": r.get(data, "lon", f"{path}.lon", _number, True),
