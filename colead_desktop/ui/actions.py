@@ -112,7 +112,7 @@ def restore_backup(window: MainWindow) -> None:
 def edit_settings(window: MainWindow) -> None:
     dialog = QDialog(window)
     view = load_form("settings_dialog", dialog)
-    dialog.setLayout(view.layout())
+    dialog.setLayout(view.layout())  # type: ignore[arg-type]  # every form in forms/ has a top-level layout
     dialog.setWindowTitle(view.windowTitle())
     language = child(dialog, QComboBox, "language")
     language.addItem("日本語", "ja")

@@ -1,4 +1,4 @@
-"""Small widget builders every page shares, so buttons and date fields behave alike across the app."""
+"""Small widget builders and date conversions every page shares, so buttons and date fields behave alike across the app."""
 
 from __future__ import annotations
 
@@ -18,9 +18,17 @@ def button(text: str, name: str, slot: Callable[[], object], tip: str = "") -> Q
     return widget
 
 
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
 def date_edit(initial: date, name: str) -> QDateEdit:
     """An ISO-formatted date field with a calendar pop-up."""
-    edit = QDateEdit(QDate(initial.year, initial.month, initial.day), objectName=name)
+    edit = QDateEdit(to_qdate(initial), objectName=name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit

@@ -162,7 +162,7 @@ class RoundTableTab(QWidget):
         self.plan = setups.load_plan(self.db, event_id) if self.setup is not None and event_id is not None else None
         self.left_out = edits.left_out(self.db, event_id) if self.setup is not None and event_id is not None else ()
         if self.setup is not None and self.plan is None:
-            self.plan = self._try(lambda: setups.solve(self.setup))  # type: ignore[arg-type]
+            self.plan = self._try(lambda: setups.solve(self.setup))
         has = self.setup is not None
         self.empty_label.setVisible(not has and event_id is not None)
         self.create_button.setVisible(not has and event_id is not None)

@@ -108,12 +108,13 @@ class TablesEditor(QWidget):
         table = self._tables[row] if 0 <= row < len(self._tables) else None
         self.staff_title.setText(table.name if table else self.tr("テーブルを選んでください"))
         self.staff_list.setEnabled(table is not None)
-        staff = sorted(self.choices.staff, key=lambda c: table is None or c.id not in table.staff_ids)
+        seated = table.staff_ids if table is not None else ()
+        staff = sorted(self.choices.staff, key=lambda c: c.id not in seated)
         for choice in staff if table else ():  # those seated first, the rest in the service's order
             item = QListWidgetItem(choice.label, self.staff_list)
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if choice.id in table.staff_ids else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if choice.id in seated else Qt.CheckState.Unchecked)
         self._filling = False
 
     def _staff_changed(self, _item: QListWidgetItem) -> None:
