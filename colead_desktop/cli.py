@@ -43,7 +43,8 @@ def _read_json(path: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(msg("JSON の構文エラー: {line}行 {col}列: {err}", "JSON syntax error at line {line}, column {col}: {err}",
+        raise InputError(msg("JSON の構文エラー: {line}行 {col}列: {err}",
+                             "JSON syntax error at line {line}, column {col}: {err}",
                              line=exc.lineno, col=exc.colno, err=exc.msg)) from exc
 
 

@@ -97,9 +97,9 @@ def check_coordinates(errors: Errors, lat_field: str, lat: float | None, lon_fie
 def check_hours(errors: Errors, opens: str, closes: str) -> None:
     for name, value in (("opens", opens), ("closes", closes)):
         _pattern(errors, name, value, HHMM, "時刻は HH:MM 形式で入力してください。", "Enter the time as HH:MM.")
-    if opens and closes and "opens" not in errors and "closes" not in errors:
-        if time.fromisoformat(closes) <= time.fromisoformat(opens):
-            errors["closes"] = msg("終了時刻は開始時刻より後にしてください。", "Closing must be after opening.")
+    if (opens and closes and "opens" not in errors and "closes" not in errors
+            and time.fromisoformat(closes) <= time.fromisoformat(opens)):
+        errors["closes"] = msg("終了時刻は開始時刻より後にしてください。", "Closing must be after opening.")
 
 
 def _postal(errors: Errors, value: str) -> None:

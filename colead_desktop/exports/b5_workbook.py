@@ -189,7 +189,7 @@ _HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
 
 
 def _header(ws: Worksheet, titles: Sequence[str], widths: Sequence[int]) -> None:
-    for column, (title, width) in enumerate(zip(titles, widths), start=1):
+    for column, (title, width) in enumerate(zip(titles, widths, strict=True), start=1):
         _put(ws, 1, column, title)
         ws.cell(row=1, column=column).font = Font(bold=True)
         ws.cell(row=1, column=column).fill = _HEADER_FILL

@@ -33,7 +33,7 @@ def _put(ws: Worksheet, row: int, column: int, value: Any) -> None:
 
 
 def _header(ws: Worksheet, titles: list[str], widths: list[int]) -> None:
-    for column, (title, width) in enumerate(zip(titles, widths), start=1):
+    for column, (title, width) in enumerate(zip(titles, widths, strict=True), start=1):
         _put(ws, 1, column, title)
         ws.cell(row=1, column=column).font = Font(bold=True)
         ws.cell(row=1, column=column).fill = _HEADER_FILL

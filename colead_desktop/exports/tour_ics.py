@@ -8,7 +8,7 @@ and its rank among same-kind items that day, which do not change when a time is 
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 from icalendar import Event
@@ -39,8 +39,8 @@ def item_uids(tour: Tour) -> list[str]:
 def tour_calendar(tour: Tour, stamp: datetime | None = None) -> bytes:
     """The .ics bytes; `stamp` (DTSTAMP) defaults to now, and tests pin it."""
     calendar = new_calendar("Fieldwork tour", tour.title or tour.region)
-    stamp = stamp or datetime.now(timezone.utc)
-    for item, uid in zip(tour.items, item_uids(tour)):
+    stamp = stamp or datetime.now(UTC)
+    for item, uid in zip(tour.items, item_uids(tour), strict=True):
         event = Event()
         event.add("uid", uid)
         event.add("dtstamp", stamp)

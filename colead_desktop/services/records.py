@@ -38,7 +38,7 @@ ORDER = {
 
 def list_records(db: Database, record_type: type[R]) -> list[R]:
     model = MODEL_FOR[record_type]
-    order = ORDER.get(record_type, model.id)  # type: ignore[attr-defined]
+    order = ORDER.get(record_type, model.id)  # type: ignore[attr-defined]  # every model has an id
     with db.session() as session:
         return [to_record(row, record_type) for row in session.scalars(select(model).order_by(order))]
 
@@ -66,7 +66,7 @@ def insert_record(session: Session, record: R) -> R:
     row = MODEL_FOR[type(record)](**values)
     session.add(row)
     session.flush()
-    return replace(record, id=row.id)  # type: ignore[attr-defined]
+    return replace(record, id=row.id)  # type: ignore[attr-defined]  # every model has an id
 
 
 def save_record(db: Database, record: R) -> R:

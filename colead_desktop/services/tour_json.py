@@ -109,7 +109,7 @@ def _place(r: _Reader, data: Any, path: str) -> Place | None:
         return None
     if any(value is None for value in fields.values()):
         return None
-    return Place(**fields, **optional)  # type: ignore[arg-type]
+    return Place(**fields, **optional)  # type: ignore[arg-type]  # each value was converted by its reader above
 
 
 def _item(r: _Reader, data: Any, path: str, place_ids: set[str], days: int | None) -> Item | None:

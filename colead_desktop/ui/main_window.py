@@ -116,7 +116,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         super().closeEvent(event)
 
-    def add_action(self, menu_name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+    def add_action(self, menu_name: str, text: str,
+                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

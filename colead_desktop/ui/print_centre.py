@@ -91,7 +91,8 @@ class PrintCentre(QDialog):
         bar.addWidget(tool(translate("PrintCentre", "全体"), translate("PrintCentre", "ページ全体を表示"),
                            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView), "fit_page"))
         bar.addSpacing(12)
-        bar.addWidget(tool("◀", translate("PrintCentre", "前のページ"), lambda: self.go_to_page(self.page() - 1), "previous_page"))
+        bar.addWidget(tool("◀", translate("PrintCentre", "前のページ"), lambda: self.go_to_page(self.page() - 1),
+                           "previous_page"))
         bar.addWidget(self.page_label)
         bar.addWidget(tool("▶", translate("PrintCentre", "次のページ"), lambda: self.go_to_page(self.page() + 1), "next_page"))
         right = QWidget()
@@ -130,7 +131,8 @@ class PrintCentre(QDialog):
         self.printers = available_printers()
         if self.printers:
             default = QPrinterInfo.defaultPrinterName() or self.printers[0]
-            self.printer_label.setText(translate("PrintCentre", "プリンター: {0}（印刷ダイアログで変更できます）").format(default))
+            self.printer_label.setText(
+                translate("PrintCentre", "プリンター: {0}（印刷ダイアログで変更できます）").format(default))
         else:
             self.printer_label.setText(translate("PrintCentre", "プリンターが見つかりません。PDFとして保存して、"
                                                                 "別のパソコンなどから印刷できます。"))
@@ -299,7 +301,7 @@ class PrintCentre(QDialog):
                     path = self._ensure(doc)
                     if output and len(docs) > 1:
                         printer.setOutputFileName(str(Path(output).with_suffix("")) + f"_{number + 1}.pdf")
-                    print_pdf(path, printer, lambda: not progress(number, len(docs)))
+                    print_pdf(path, printer, lambda: not progress(number, len(docs)))  # noqa: B023  (called before the loop moves on)
                 except Cancelled:
                     return {"printed": printed, "cancelled": True, "total": len(docs)}
                 printed.append(doc.title)
@@ -344,7 +346,7 @@ class PrintCentre(QDialog):
             if not folder:
                 return
             targets = [Path(folder) / doc.file_name for doc in docs]
-        self.save_to(list(zip(docs, targets)))
+        self.save_to(list(zip(docs, targets, strict=True)))
 
     def save_to(self, pairs: Sequence[tuple[Document, Path]]) -> None:
         pairs = list(pairs)
@@ -357,7 +359,7 @@ class PrintCentre(QDialog):
                 if not progress(number, len(pairs)):
                     return {"saved": saved, "cancelled": True}
                 source = self._ensure(doc)
-                write_atomically(target, lambda tmp: shutil.copyfile(source, tmp))  # never a half-copied file
+                write_atomically(target, lambda tmp: shutil.copyfile(source, tmp))  # noqa: B023  (used at once) never a half-copied file
                 saved.append(str(target))
             return {"saved": saved, "cancelled": False}
 
@@ -384,7 +386,7 @@ class PrintCentre(QDialog):
 
 def open_print_centre(window: QWidget, select: str | None = None) -> PrintCentre:
     """Open the print centre over `window` (the main window: its database and settings)."""
-    dialog = PrintCentre(window.db, window.settings, window, select=select)  # type: ignore[attr-defined]
+    dialog = PrintCentre(window.db, window.settings, window, select=select)  # type: ignore[attr-defined]  # the MainWindow, typed QWidget here
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

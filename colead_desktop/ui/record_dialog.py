@@ -24,7 +24,7 @@ INVALID_STYLE = "border: 1px solid #b00020; background: #fff3f3;"
 
 
 def _text(widget: QWidget) -> str:
-    return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()  # type: ignore[attr-defined]
+    return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()  # type: ignore[attr-defined]  # the other text editors are QLineEdits
 
 
 class RecordDialog(QDialog, Generic[R]):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -85,9 +86,9 @@ class TablesEditor(QWidget):
         self._filling = False
         self._show_staff(self.table.currentRow())
 
-    def _set(self, row: int, **changes: object) -> None:
+    def _set(self, row: int, **changes: Any) -> None:
         if not self._filling and 0 <= row < len(self._tables):
-            self._tables[row] = replace(self._tables[row], **changes)  # type: ignore[arg-type]
+            self._tables[row] = replace(self._tables[row], **changes)
 
     def _region_chosen(self, row: int, region_id: int | None) -> None:
         """A table given a region with nobody seated yet gets that region's lab and SME staff."""
