@@ -47,7 +47,7 @@ def _mean_difference(a: QImage, b: QImage) -> float:
     total = 0
     for y in range(a.height()):
         ra, rb = bytes(a.constBits())[y * a.bytesPerLine():][:a.width()], bytes(b.constBits())[y * b.bytesPerLine():][:b.width()]
-        total += sum(abs(x - z) for x, z in zip(ra, rb))
+        total += sum(abs(x - z) for x, z in zip(ra, rb, strict=True))
     return total / (a.width() * a.height())
 
 
