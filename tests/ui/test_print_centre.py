@@ -248,12 +248,17 @@ def test_cancel_inside_a_document_stops_print_pdf_and_reports_the_documents_befo
         return real_on_white(rendered)
 
     monkeypatch.setattr(pdf_printing, "_on_white", on_white)
+    errors: list[str] = []  # what the print centre would show in a message box
+    monkeypatch.setattr(print_centre.QMessageBox, "warning", lambda _parent, _title, text: errors.append(text))
+    reports: list[dict] = []
+    centre.finished_job.connect(reports.append)
     printer = new_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "batch.pdf"))
-    with qtbot.waitSignal(centre.finished_job, timeout=60000) as blocker:
-        centre.print_to(printer, [by_key[STATEMENT], by_key[KUWANA]])
-    report = blocker.args[0]
+    centre.print_to(printer, [by_key[STATEMENT], by_key[KUWANA]])
+    qtbot.waitUntil(lambda: bool(reports or errors), timeout=60000)
+    assert errors == []
+    report = reports[0]
     assert report == {"printed": [by_key[STATEMENT].title], "cancelled": True, "total": 2}
     assert len(painted) == statement_pages + 1  # no page of the itinerary after the one under way
     assert "印刷を中止しました。1 / 2" in centre.printer_label.text()
