@@ -10,8 +10,8 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -359,7 +359,7 @@ class PrintCentre(QDialog):
                 if not progress(number, len(pairs)):
                     return {"saved": saved, "cancelled": True}
                 source = self._ensure(doc)
-                write_atomically(target, lambda tmp: shutil.copyfile(source, tmp))  # noqa: B023  (used at once) never a half-copied file
+                write_atomically(target, lambda tmp: shutil.copyfile(source, tmp))  # noqa: B023  (called at once); never a half-copied file
                 saved.append(str(target))
             return {"saved": saved, "cancelled": False}
 
