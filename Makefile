@@ -12,13 +12,19 @@ APT_RUN := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-ren
 	fonts-ipaexfont-gothic
 APT_TEST := $(APT_RUN) xvfb xauth poppler-utils postgresql libreoffice-calc-nogui cups printer-driver-cups-pdf
 
-.PHONY: run test setup apt-run apt-test bench dist ts clean
+.PHONY: run test lint setup apt-run apt-test bench dist ts clean
 
 run: apt-run setup
 	$(BIN)/colead-desktop
 
-test: apt-test setup
+test: apt-test setup lint
 	$(BIN)/python -m pytest -q
+
+# The gates before the tests: ruff (rules and files in pyproject.toml) and mypy (--strict on the core, default
+# checks on the Qt layer; also pyproject.toml). Both keep caches in the project folder, so a rerun is quick.
+lint: setup
+	$(BIN)/ruff check
+	$(BIN)/mypy
 
 bench: setup
 	$(BIN)/pip install -q -e ".[bench]"

@@ -57,7 +57,8 @@ def main() -> None:
     _geodesic_km.cache_clear()
     cold = median_ms(lambda: check_tour(tour), 1)
     warm = median_ms(lambda: check_tour(tour), 200)
-    print(f"check 5-day tour, 60 items: first run (empty distance cache) {cold:.2f} ms, median of 200 runs {warm:.2f} ms (target < 20 ms)")
+    print(f"check 5-day tour, 60 items: first run (empty distance cache) {cold:.2f} ms, "
+          f"median of 200 runs {warm:.2f} ms (target < 20 ms)")
     # Two other tours in the same places the same week: every item meets 60 other tours' items' bookings.
     others = [replace(tour, id=f"other{n}", title=f"別のツアー{n}") for n in range(2)]
     occupations = [held for other in others for held in tour_occupations(other)]

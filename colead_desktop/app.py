@@ -78,12 +78,12 @@ def offer_demo(window: object, db: Database) -> None:
     if count_records(db, TalentRecord):
         return
     answer = QMessageBox.question(
-        window, QApplication.translate("App", "デモデータ"),  # type: ignore[arg-type]
+        window, QApplication.translate("App", "デモデータ"),  # type: ignore[arg-type]  # the MainWindow, typed object here
         QApplication.translate("App", "データベースは空です。令和3年度「ふるさと Co-LEAD」のデモプログラム"
                                       "（3地域・14社・16名の人材・イベント）を読み込みますか？"))
     if answer == QMessageBox.StandardButton.Yes:
         load_demo(db)
-        window.set_database(db)  # type: ignore[attr-defined]
+        window.set_database(db)  # type: ignore[attr-defined]  # as above
 
 
 def main(argv: list[str] | None = None) -> int:

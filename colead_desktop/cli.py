@@ -120,7 +120,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from colead_desktop.domain import records as rec
     from colead_desktop.services.records import list_records
 
-    record_type = {"talents": rec.TalentRecord, "companies": rec.CompanyRecord, "regions": rec.RegionRecord,
+    record_type: type[rec.AnyRecord] = {"talents": rec.TalentRecord, "companies": rec.CompanyRecord, "regions": rec.RegionRecord,
                    "venues": rec.VenueRecord, "events": rec.EventRecord, "staff": rec.StaffRecord}[args.kind]
     rows = [asdict(record) for record in list_records(_database(args), record_type)]
     if args.json:

@@ -53,10 +53,8 @@ def postgres() -> Iterator[PostgresServer]:
 @pytest.fixture(params=["sqlite", "postgresql"])
 def any_db(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Database]:
     """The same test on the default SQLite file and on a fresh PostgreSQL database."""
-    if request.param == "sqlite":
-        database = Database()
-    else:
-        database = Database(request.getfixturevalue("postgres").fresh_database())
+    url = request.getfixturevalue("postgres").fresh_database() if request.param == "postgresql" else None
+    database = Database(url)
     database.migrate()
     yield database
     database.dispose()

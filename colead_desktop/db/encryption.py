@@ -40,7 +40,7 @@ def is_encrypted(db_file: Path) -> bool:
 
 def available() -> bool:
     try:
-        import sqlcipher3  # noqa: F401
+        import sqlcipher3  # noqa: F401  # only whether it imports matters
     except ImportError:
         return False
     return True

@@ -9,6 +9,7 @@ departure times, and lodging are INVENTED or APPROXIMATE so the demo is complete
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import Any
 
 from colead_desktop.domain.itinerary import (Contact, Item, ItemKind, Lodging, Member, Movement, Place,
                                              PlaceKind, Role, Tour, Transport)
@@ -18,8 +19,8 @@ _INVENTED = "（時刻・場所の詳細はデモ用の推定）"
 _ALL_FACILITIES = frozenset(Facility)  # assumed: the source lists the venues, not their equipment
 
 
-def _place(pid: str, name: str, kind: PlaceKind, lat: float, lon: float, address: str, **extra: object) -> Place:
-    return Place(pid, name, kind, lat, lon, address, approximate=True, **extra)  # type: ignore[arg-type]
+def _place(pid: str, name: str, kind: PlaceKind, lat: float, lon: float, address: str, **extra: Any) -> Place:
+    return Place(pid, name, kind, lat, lon, address, approximate=True, **extra)
 
 
 def _item(day: int, start: str, end: str, kind: ItemKind, place: str | None, title: str = "",

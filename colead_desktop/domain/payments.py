@@ -337,7 +337,7 @@ def compute_payment(payee: PayeeInput, policy: PaymentPolicy, fee_yen: int = 0) 
     per_diem = _per_diem_lines(payee.tour_days, policy.rates)
     honorarium = _honorarium_lines(payee.work_days, policy)
     travel = _travel_lines(payee, policy)
-    lines = tuple(sorted(per_diem + honorarium + travel, key=lambda l: l.dates[0]))
+    lines = tuple(sorted(per_diem + honorarium + travel, key=lambda line: line.dates[0]))
     per_diem_yen = _sum(lines, LineCategory.PER_DIEM)
     honorarium_yen = _sum(lines, LineCategory.HONORARIUM)
     reimbursed_yen = _sum(lines, LineCategory.REIMBURSEMENT, LineCategory.TRAVEL_FIXED)
@@ -359,8 +359,8 @@ def compute_payment(payee: PayeeInput, policy: PaymentPolicy, fee_yen: int = 0) 
     used_ids = {line.rates_id for line in lines if line.rates_id}
     return PaymentResult(
         payee_id=payee.payee_id, name=payee.name, region=payee.region, lines=lines,
-        per_diem_yen=per_diem_yen, honorarium_days=len({l.dates[0] for l in honorarium
-                                                        if l.category is LineCategory.HONORARIUM}),
+        per_diem_yen=per_diem_yen, honorarium_days=len({line.dates[0] for line in honorarium
+                                                        if line.category is LineCategory.HONORARIUM}),
         honorarium_yen=honorarium_yen, reimbursed_yen=reimbursed_yen,
         paid_directly_yen=_sum(lines, LineCategory.PAID_DIRECTLY), gross_yen=gross,
         withholding_base_yen=base, withholding_yen=tax, withholding_note=note, fee_yen=fee_yen,

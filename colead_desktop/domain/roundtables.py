@@ -248,9 +248,9 @@ def solve(inp: PlanInput, previous: Sequence[Seating] | None = None) -> Plan:
     hint = _hint_from(inp, previous) if previous else {}
     seats = search.seat_groups(inp, hint) if inp.mode == "fixed_groups" else search.seat_mix(inp, hint)
     rounds: list[Seating] = []
-    for r, row in enumerate(seats):
+    for row in seats:
         seating: dict[str, list[str]] = {t.id: [] for t in inp.tables}
-        for talent, table in zip(inp.talents, row):
+        for talent, table in zip(inp.talents, row, strict=True):
             if table >= 0:
                 seating[inp.tables[table].id].append(talent.id)
         rounds.append({k: tuple(v) for k, v in seating.items()})

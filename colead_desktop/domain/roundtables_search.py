@@ -52,7 +52,7 @@ class _Index:
         self.skill = [skills[t.skill] for t in inp.talents]
         self.attends = [[t.attends(r + 1) for r in range(inp.rounds)] for t in inp.talents]
         self.prefs = [frozenset(table_of[p] for p in t.prefers) for t in inp.talents]
-        self.want = [min(len(p), sum(a)) for p, a in zip(self.prefs, self.attends)]
+        self.want = [min(len(p), sum(a)) for p, a in zip(self.prefs, self.attends, strict=True)]
         self.pins = {(talent_of[p.talent], p.round - 1): table_of[p.table] for p in inp.pins}
         self.apart: list[set[int]] = [set() for _ in inp.talents]
         for a, b in inp.apart:

@@ -96,7 +96,7 @@ def revise(statement: Statement, **changes: object) -> Statement:
     if {"status", "approved_by", "approved_on", "paid_on"} & changes.keys():
         raise InputError(msg("状態は approve() / mark_paid() で変更してください",
                              "Change the status with approve() / mark_paid()"))
-    return replace(statement, **changes)  # type: ignore[arg-type]
+    return replace(statement, **changes)  # type: ignore[arg-type]  # replace() rejects unknown fields
 
 
 def approve(statement: Statement, approved_by: str, on: date) -> Statement:

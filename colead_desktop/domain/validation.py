@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import fields, replace
 from datetime import date, time
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
@@ -75,7 +75,7 @@ def normalise_text(value: str) -> str:
 
 def normalised(record: R) -> R:
     """The record with every text field NFKC-normalised and trimmed, as it is stored."""
-    changes = {f.name: normalise_text(value) for f in fields(record)
+    changes: dict[str, Any] = {f.name: normalise_text(value) for f in fields(record)
                if isinstance(value := getattr(record, f.name), str)}
     return replace(record, **changes)
 
@@ -138,9 +138,9 @@ def check_coordinates(errors: Errors, lat_field: str, lat: float | None, lon_fie
 def check_hours(errors: Errors, opens: str, closes: str) -> None:
     for name, value in (("opens", opens), ("closes", closes)):
         _pattern(errors, name, value, HHMM, "時刻は HH:MM 形式で入力してください。", "Enter the time as HH:MM.")
-    if opens and closes and "opens" not in errors and "closes" not in errors:
-        if time.fromisoformat(closes) <= time.fromisoformat(opens):
-            errors["closes"] = msg("終了時刻は開始時刻より後にしてください。", "Closing must be after opening.")
+    if (opens and closes and "opens" not in errors and "closes" not in errors
+            and time.fromisoformat(closes) <= time.fromisoformat(opens)):
+        errors["closes"] = msg("終了時刻は開始時刻より後にしてください。", "Closing must be after opening.")
 
 
 def _postal(errors: Errors, value: str) -> None:

@@ -12,7 +12,6 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -20,6 +19,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils.cell import coordinate_from_string
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from colead_desktop.domain.errors import InputError
@@ -28,7 +28,7 @@ from colead_desktop.domain.payments import HonorariumScope, TravelRule
 from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode, VenueType
 from colead_desktop.exports.atomic import write_atomically
 
-E = TypeVar("E", bound=Enum)
+E = TypeVar("E", bound=LabelledEnum)
 
 
 class Publicity(LabelledEnum):
@@ -120,7 +120,7 @@ def _nfkc(value: Any) -> str:
     return unicodedata.normalize("NFKC", str(value)).strip()
 
 
-def _options(prefix: str, enum: type[LabelledEnum]) -> list[tuple[str, LabelledEnum]]:
+def _options(prefix: str, enum: type[E]) -> list[tuple[str, E]]:
     return [(f"{prefix}: {_ja(m)}", m) for m in enum]
 
 
@@ -169,7 +169,7 @@ def _values(sheet: B5Worksheet) -> dict[str, object]:
     return values
 
 
-def _put(ws: Worksheet, row: int, column: int, value: object) -> None:
+def _put(ws: Worksheet, row: int, column: int, value: Any) -> None:
     """Write a cell; user text is always a string, never a formula, even when it starts with = + - @."""
     cell = ws.cell(row=row, column=column, value=value)
     if isinstance(value, str):
@@ -190,20 +190,20 @@ _HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
 
 
 def _header(ws: Worksheet, titles: Sequence[str], widths: Sequence[int]) -> None:
-    for column, (title, width) in enumerate(zip(titles, widths), start=1):
+    for column, (title, width) in enumerate(zip(titles, widths, strict=True), start=1):
         _put(ws, 1, column, title)
         ws.cell(row=1, column=column).font = Font(bold=True)
         ws.cell(row=1, column=column).fill = _HEADER_FILL
         ws.column_dimensions[chr(64 + column)].width = width
     ws.freeze_panes = "A2"
     ws.page_setup.orientation = "landscape"  # printed for sign-off: one page wide
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
 
 
 def _build(sheet: B5Worksheet) -> Workbook:
     book = Workbook()
-    book.remove(book.active)
+    book.remove(book.worksheets[0])  # the default sheet; every sheet is created by name below
     values = _values(sheet)
     dropdowns = {"実施日数": _DAYS, "事前の顔合わせ": _YES_NO, "会場の形態": [_ja(v) for v in VenueType],
                  "現地までの交通費": [_ja(v) for v in TravelRule], "ツアー以降の活動への謝金": [_ja(v) for v in HonorariumScope]}
@@ -322,7 +322,7 @@ def _checked(value: Any) -> bool:
 
 
 def _chosen(r: _Reader, sheet: str, cells: dict[str, tuple[int, Any]], prefix: str, enum: type[E]) -> frozenset[E]:
-    return frozenset(m for label, m in _options(prefix, enum)  # type: ignore[arg-type]
+    return frozenset(m for label, m in _options(prefix, enum)
                      if r.parse(sheet, cells, label, _checked))
 
 
@@ -331,14 +331,14 @@ def _visits(r: _Reader) -> tuple[VisitTarget, ...]:
         r.fail(VISITS, 0, "", "シートがありません", "sheet is missing")
         return ()
     visits = []
-    for row in r.book[VISITS].iter_rows(min_row=2, max_col=4):
+    for row_no, row in enumerate(r.book[VISITS].iter_rows(min_row=2, max_col=4), start=2):
         kind, name, address, notes = (_nfkc(cell.value) for cell in row)
         if not any((kind, name, address, notes)):
             continue
         if kind not in _KINDS:
-            r.fail(VISITS, row[0].row, "A", "区分は「企業」か「施設・観光地」です", "kind must be 企業 or 施設・観光地")
+            r.fail(VISITS, row_no, "A", "区分は「企業」か「施設・観光地」です", "kind must be 企業 or 施設・観光地")
         if not name:
-            r.fail(VISITS, row[0].row, "B", "名称がありません", "the name is missing")
+            r.fail(VISITS, row_no, "B", "名称がありません", "the name is missing")
         visits.append(VisitTarget(kind == _KINDS[0], name, address, notes))
     return tuple(visits)
 

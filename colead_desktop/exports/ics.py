@@ -32,3 +32,9 @@ def new_calendar(product: str, name: str) -> Calendar:
     calendar.add("x-wr-timezone", "Asia/Tokyo")
     calendar.add_component(_vtimezone())
     return calendar
+
+
+def calendar_bytes(calendar: Calendar) -> bytes:
+    """The .ics file's content; icalendar leaves to_ical() unannotated, so its type is stated here once."""
+    data: bytes = calendar.to_ical()
+    return data

@@ -23,7 +23,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import TOKYO
 from colead_desktop.domain.meetup_docs import MeetupPack, TableBrief
 from colead_desktop.exports.atomic import write_bytes_atomically
-from colead_desktop.exports.ics import new_calendar
+from colead_desktop.exports.ics import calendar_bytes, new_calendar
 
 
 def _uid(pack: MeetupPack, *parts: object) -> str:
@@ -70,7 +70,7 @@ def event_calendar(pack: MeetupPack) -> bytes:
     event = _event(_uid(pack, "event"), agenda.title, agenda.start, agenda.end, "\n".join(lines))
     _where(event, agenda.place, agenda.join_url or next((b.join_url for b in agenda.blocks if b.join_url), ""))
     cal.add_component(event)
-    return cal.to_ical()
+    return calendar_bytes(cal)
 
 
 def brief_text(brief: TableBrief) -> str:
@@ -97,7 +97,7 @@ def talent_calendar(pack: MeetupPack, talent_id: str) -> bytes:
         event = _event(_uid(pack, talent_id, r + 1), summary, slot.start, slot.end, brief_text(brief))
         _where(event, brief.room, brief.join_url or pack.agenda.join_url)
         cal.add_component(event)
-    return cal.to_ical()
+    return calendar_bytes(cal)
 
 
 def write_event_calendar(target: Path, pack: MeetupPack) -> Path:

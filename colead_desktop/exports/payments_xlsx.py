@@ -17,6 +17,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -71,7 +72,7 @@ LEDGER: tuple[Column, ...] = (
 )
 
 
-def safe_text(ws: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
+def safe_text(ws: WriteOnlyWorksheet, text: str) -> Cell:
     """A cell that shows `text` literally, even when it looks like a formula."""
     cell = WriteOnlyCell(ws, text)
     if text.startswith(FORMULA_START):
@@ -80,10 +81,10 @@ def safe_text(ws: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
     return cell
 
 
-def _cell(ws: WriteOnlyWorksheet, value: object) -> WriteOnlyCell:
+def _cell(ws: WriteOnlyWorksheet, value: object) -> Cell:
     if isinstance(value, str):
         return safe_text(ws, value)
-    cell = WriteOnlyCell(ws, value)
+    cell = WriteOnlyCell(ws, value)  # type: ignore[arg-type]  # ints, dates, None: the stub leaves out date
     if isinstance(value, int):
         cell.number_format = YEN_FORMAT
     elif isinstance(value, date):

@@ -8,6 +8,7 @@ as strings and marked quotePrefix, exactly what Excel does when a person types a
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -21,7 +22,7 @@ from colead_desktop.exports.atomic import write_atomically
 _HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
 
 
-def _put(ws: Worksheet, row: int, column: int, value: object) -> None:
+def _put(ws: Worksheet, row: int, column: int, value: Any) -> None:
     """Write a cell; text is always a string, never a formula, even when it starts with = + - @."""
     cell = ws.cell(row=row, column=column, value=value)
     if isinstance(value, str):
@@ -32,7 +33,7 @@ def _put(ws: Worksheet, row: int, column: int, value: object) -> None:
 
 
 def _header(ws: Worksheet, titles: list[str], widths: list[int]) -> None:
-    for column, (title, width) in enumerate(zip(titles, widths), start=1):
+    for column, (title, width) in enumerate(zip(titles, widths, strict=True), start=1):
         _put(ws, 1, column, title)
         ws.cell(row=1, column=column).font = Font(bold=True)
         ws.cell(row=1, column=column).fill = _HEADER_FILL
@@ -52,8 +53,8 @@ def _round_titles(pack: MeetupPack) -> list[str]:
 def build_workbook(pack: MeetupPack) -> Workbook:
     """Sheet ローテーション (per talent, filterable) and sheet テーブル別 (per table and round)."""
     book = Workbook()
-    ws = book.active
-    ws.title = "ローテーション"
+    book.remove(book.worksheets[0])  # the default sheet; both sheets are created by name
+    ws = book.create_sheet("ローテーション")
     rounds = _round_titles(pack)
     _header(ws, ["人材ID", "氏名", "所属", "スキル", *rounds], [12, 18, 24, 22, *[18] * len(rounds)])
     for row, sheet in enumerate(pack.talents, start=2):

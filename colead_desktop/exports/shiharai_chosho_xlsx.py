@@ -81,12 +81,11 @@ def write_chosho_workbook(statements: Sequence[Statement], year: int, payer_name
         bold.append(cell)
     ws.append(bold)
     for row in rows:
-        cells = [safe_text(ws, row.payee_id), safe_text(ws, row.name), safe_text(ws, row.address),
-                 None, msg("講演料等（謝金・日当・旅費）", "Lecture-type fees (honorarium, per diem, travel)"),
-                 row.payments, WriteOnlyCell(ws, row.paid_yen), WriteOnlyCell(ws, row.withheld_yen),
-                 safe_text(ws, row.note)]
-        cells[6].number_format = cells[7].number_format = YEN_FORMAT
-        ws.append(cells)
+        paid, withheld = WriteOnlyCell(ws, row.paid_yen), WriteOnlyCell(ws, row.withheld_yen)
+        paid.number_format = withheld.number_format = YEN_FORMAT
+        ws.append([safe_text(ws, row.payee_id), safe_text(ws, row.name), safe_text(ws, row.address),
+                   None, msg("講演料等（謝金・日当・旅費）", "Lecture-type fees (honorarium, per diem, travel)"),
+                   row.payments, paid, withheld, safe_text(ws, row.note)])
     last = len(rows) + 2
     ws.auto_filter.ref = f"A2:I{last}"
     totals: list[object] = [msg("合計", "Total")] + [None] * 5

@@ -8,7 +8,7 @@ and its rank among same-kind items that day, which do not change when a time is 
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 from icalendar import Event
@@ -16,7 +16,7 @@ from icalendar import Event
 from colead_desktop.domain.itinerary import Tour
 from colead_desktop.domain.jp_calendar import as_tokyo
 from colead_desktop.exports.atomic import write_bytes_atomically
-from colead_desktop.exports.ics import new_calendar
+from colead_desktop.exports.ics import calendar_bytes, new_calendar
 
 _DOMAIN = "colead-desktop"
 
@@ -39,8 +39,8 @@ def item_uids(tour: Tour) -> list[str]:
 def tour_calendar(tour: Tour, stamp: datetime | None = None) -> bytes:
     """The .ics bytes; `stamp` (DTSTAMP) defaults to now, and tests pin it."""
     calendar = new_calendar("Fieldwork tour", tour.title or tour.region)
-    stamp = stamp or datetime.now(timezone.utc)
-    for item, uid in zip(tour.items, item_uids(tour)):
+    stamp = stamp or datetime.now(UTC)
+    for item, uid in zip(tour.items, item_uids(tour), strict=True):
         event = Event()
         event.add("uid", uid)
         event.add("dtstamp", stamp)
@@ -55,7 +55,7 @@ def tour_calendar(tour: Tour, stamp: datetime | None = None) -> bytes:
         if item.notes:
             event.add("description", item.notes)
         calendar.add_component(event)
-    return calendar.to_ical()
+    return calendar_bytes(calendar)
 
 
 def write_tour_ics(tour: Tour, target: Path) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -22,7 +23,7 @@ MARGIN = 15 * mm
 CONTENT_WIDTH = A4[0] - 2 * MARGIN
 
 
-def _style(name: str, size: float, leading: float, **extra: object) -> ParagraphStyle:
+def _style(name: str, size: float, leading: float, **extra: Any) -> ParagraphStyle:
     return ParagraphStyle(name, fontName=GOTHIC, fontSize=size, leading=leading, alignment=TA_LEFT,
                           wordWrap="CJK", **extra)
 
@@ -43,7 +44,7 @@ def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = 
     """A ruled table of text cells that wrap; the first row is a repeated grey header."""
     data = [[para(cell, CELL) for cell in row] for row in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0)
-    commands: list[tuple[object, ...]] = [
+    commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),

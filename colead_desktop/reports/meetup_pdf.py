@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -52,13 +53,13 @@ def write_handouts(target: Path, pack: MeetupPack, parts: Sequence[HandoutPart] 
         elif part is HandoutPart.ROTATION:
             units.append(lambda: _rotation(pack))
         elif part is HandoutPart.TABLE_SHEETS:
-            units.extend((lambda t=t: _table_sheet(pack, t)) for t in _briefs(pack))
+            units.extend(partial(_table_sheet, pack, t) for t in _briefs(pack))
         elif part is HandoutPart.TALENT_CARDS:
-            units.extend((lambda s=s: _talent_card(pack, s)) for s in pack.talents)
+            units.extend(partial(_talent_card, pack, s) for s in pack.talents)
         elif part is HandoutPart.REGION_PACK:
-            units.extend((lambda r=r: _region_page(r)) for r in pack.regions)
+            units.extend(partial(_region_page, r) for r in pack.regions)
         else:
-            units.extend((lambda s=s: _self_intro(pack, s)) for s in pack.talents)
+            units.extend(partial(_self_intro, pack, s) for s in pack.talents)
     story: list[Flowable] = []
     for done, unit in enumerate(units):
         report(progress, done, len(units))

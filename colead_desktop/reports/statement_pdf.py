@@ -12,6 +12,7 @@ import os
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -44,7 +45,7 @@ def yen(amount: int) -> str:
 def _table(rows: list[list[str]], widths: Sequence[float], header: bool = True,
            right_cols: Sequence[int] = ()) -> Table:
     table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0)
-    commands: list[tuple[object, ...]] = [
+    commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), GOTHIC), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
         ("LEADING", (0, 0), (-1, -1), 11), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),

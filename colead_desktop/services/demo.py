@@ -25,7 +25,8 @@ DEMO_NAME = "ふるさと Co-LEAD"
 
 
 def demo_data() -> dict[str, Any]:
-    return json.loads((resources_dir() / "demo" / "fy2021.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads((resources_dir() / "demo" / "fy2021.json").read_text(encoding="utf-8"))
+    return data
 
 
 def demo_loaded(db: Database) -> bool:

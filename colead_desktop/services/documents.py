@@ -91,14 +91,14 @@ def _write_itinerary(db: Database, argument: str, target: Path, progress: Progre
 def _statements(db: Database) -> list[Document]:
     from colead_desktop.services.payments import list_payees
 
-    payees = [p for p in list_payees(db) if p.statement_id is not None and p.status in APPROVED]
+    payees = [p for p in list_payees(db) if p.status in APPROVED]
     docs = [Document(statement_key(p.statement_id), "statement", f"{p.statement_no} {p.name}",
                      f"{_safe(p.statement_no)}_{p.talent_id}.pdf",
                      label=f"{p.statement_no} {p.name}（{p.region}）" if p.region else "")
-            for p in sorted(payees, key=lambda p: p.statement_no)]
-    if payees:
+            for p in sorted(payees, key=lambda p: p.statement_no) if p.statement_id is not None]
+    if docs:
         docs.insert(0, Document("statement:all", "statement",
-                                msg("承認済みの支払明細書すべて（{n}件）", "All approved statements ({n})", n=len(payees)),
+                                msg("承認済みの支払明細書すべて（{n}件）", "All approved statements ({n})", n=len(docs)),
                                 "statements_all.pdf"))
     return docs
 

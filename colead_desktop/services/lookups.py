@@ -1,14 +1,40 @@
-"""Names by id for the pick lists and table columns of the GUI, loaded in one transaction."""
+"""Rows by id: `row_by_id` for the services (a missing id is the user's input error), and names by id for
+the pick lists and table columns of the GUI, loaded in one transaction."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
+from colead_desktop.db.payment_models import ExpenseRow, PaymentRateRow, StatementRow, TourDayRow, WorkDayRow
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+
+RowT = TypeVar("RowT")
+
+# What the user calls each kind of row a service looks up by an id from the GUI or the command line.
+_KIND_NAMES: dict[type[Any], tuple[str, str]] = {
+    models.Programme: ("プログラム", "Programme"), models.Region: ("地域", "Region"),
+    models.Company: ("企業", "Company"), models.Talent: ("人材", "Talent"), models.Staff: ("スタッフ", "Staff member"),
+    models.Venue: ("会場", "Venue"), models.Event: ("イベント", "Event"),
+    StatementRow: ("支払明細書", "Payment statement"), TourDayRow: ("ツアー参加日", "Tour day"),
+    WorkDayRow: ("作業日", "Work day"), ExpenseRow: ("経費", "Expense"), PaymentRateRow: ("料率", "Rates"),
+}
+
+
+def row_by_id(session: Session, model: type[RowT], row_id: int) -> RowT:
+    """The row, or InputError naming the kind of record and the id (「支払明細書 999 が見つかりません」)."""
+    row = session.get(model, row_id)
+    if row is None:
+        kind = msg(*_KIND_NAMES.get(model, ("記録", "Record")))
+        raise InputError(msg("{kind} {id} が見つかりません", "{kind} {id} not found", kind=kind, id=row_id))
+    return row
 
 
 @dataclass(frozen=True)
@@ -34,8 +60,8 @@ def load_lookups(db: Database) -> Lookups:
             session.add(programme)
             session.flush()
 
-        def names(model: type[models.Base]) -> dict[int, str]:
-            rows = session.execute(select(model.id, model.name).order_by(model.id))  # type: ignore[attr-defined]
+        def names(model: type[models.Region | models.Company | models.Venue]) -> dict[int, str]:
+            rows = session.execute(select(model.id, model.name).order_by(model.id))
             return {row_id: name for row_id, name in rows}
 
         return Lookups(programme.id, programme.name, names(models.Region), names(models.Company),

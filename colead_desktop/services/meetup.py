@@ -24,6 +24,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import TOKYO
 from colead_desktop.domain.types import EventKind
+from colead_desktop.services.lookups import row_by_id
 
 ONLINE_FORMATS = ("online", "hybrid")
 TEMPLATES = ("meetup_2021", "pre_meeting", "interim_report_2021")
@@ -69,10 +70,7 @@ def meetup_event_id_in(session: Session) -> int | None:
 
 
 def event_in(session: Session, event_id: int) -> models.Event:
-    event = session.get(models.Event, event_id)
-    if event is None:
-        raise InputError(msg("イベント{i}が見つかりません", "Event {i} was not found", i=event_id))
-    return event
+    return row_by_id(session, models.Event, event_id)
 
 
 def agenda_in(session: Session, event_id: int) -> Agenda:

@@ -64,7 +64,7 @@ class RoundSetup:
     sheet_fields: tuple[str, ...] = DEFAULT_SHEET_FIELDS
 
     def plan_input(self) -> rt.PlanInput:
-        return rt.PlanInput(self.rounds, self.mode, self.seed,  # type: ignore[arg-type]
+        return rt.PlanInput(self.rounds, self.mode, self.seed,  # type: ignore[arg-type]  # rt.validate() checks the mode
                             tuple(rt.Table(t.name, t.capacity) for t in self.tables),
                             tuple(rt.Talent(t.label, t.skill, t.prefers,
                                             None if t.rounds is None else frozenset(t.rounds))
@@ -277,9 +277,10 @@ def default_brief(region: models.Region) -> tuple[str, tuple[str, ...], str]:
     purpose = msg("{r}の地域課題と地域中小企業の取組を知り、関心のある企業・テーマを見つける",
                   "Learn {r}'s regional issues and its SMEs' work, and find the companies and themes you care about",
                   r=name)
-    questions = (msg("{r}の課題のうち、ご自身のスキルで貢献できそうなものは？", "Which of {r}'s issues could your skills help with?",
-                     r=name),
-                 msg("これまでの取組を踏まえ、デジタルで次に試すべきことは？", "Given past measures, what should be tried next with digital?"),
+    questions = (msg("{r}の課題のうち、ご自身のスキルで貢献できそうなものは？",
+                     "Which of {r}'s issues could your skills help with?", r=name),
+                 msg("これまでの取組を踏まえ、デジタルで次に試すべきことは？",
+                     "Given past measures, what should be tried next with digital?"),
                  msg("フィールドワークツアーで見たい現場・データは？", "What sites or data would you like to see on the tour?"))
     expected = msg("関心のある企業・テーマの候補と、ツアーで確認したいこと",
                    "Candidate companies/themes of interest and what to check on the tour")

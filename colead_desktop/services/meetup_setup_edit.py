@@ -21,6 +21,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain import roundtables as rt
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.meetup import event_in
 from colead_desktop.services.meetup_setup import (RoundSetup, SetupTable, SetupTalent, plan_in, region_staff_in,
                                                   region_table_in, save_plan_in, save_setup_in, setup_in, skill_of,
@@ -111,7 +112,7 @@ def current_edit(db: Database, event_id: int) -> SetupEdit:
             raise InputError(msg("ラウンドテーブルの設定がありません", "There is no round-table setup"))
         members = {t.talent_id: t for t in setup.talents}
         every = tuple(range(1, setup.rounds + 1))
-        talents = tuple(TalentEdit(t.id, (every if members[t.id].rounds is None else members[t.id].rounds)
+        talents = tuple(TalentEdit(t.id, (every if (rounds := members[t.id].rounds) is None else rounds)
                                    if t.id in members else (),
                                    tuple(t.region_preferences))
                         for t in _programme_talents(session, event_in(session, event_id).programme_id))
@@ -203,7 +204,7 @@ def apply_setup(db: Database, event_id: int, edit: SetupEdit) -> AppliedSetup:
         if current is None:
             raise InputError(msg("ラウンドテーブルの設定がありません", "There is no round-table setup"))
         talents = {t.id: t for t in _programme_talents(session, event.programme_id)}
-        talents.update({t.talent_id: session.get(models.Talent, t.talent_id) for t in current.talents})
+        talents.update({t.talent_id: row_by_id(session, models.Talent, t.talent_id) for t in current.talents})
         staff = set(session.scalars(select(models.Staff.id)))
         regions = set(session.scalars(select(models.Region.id)))
         _check(edit, current.rounds, staff, regions, {i: t.name for i, t in talents.items()})

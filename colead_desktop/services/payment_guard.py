@@ -25,7 +25,8 @@ from colead_desktop.db import models
 from colead_desktop.db.payment_models import StatementCounterRow, StatementRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.services.payment_rows import statement_row, talent_row
+from colead_desktop.services.lookups import row_by_id
+from colead_desktop.services.payment_rows import talent_row
 
 
 def _lock(session: Session, touched: InstrumentedAttribute[Any], where: ColumnElement[bool]) -> None:
@@ -62,7 +63,7 @@ def lock_payee_of(session: Session, model: type[Any], row_id: int) -> Any:
 def lock_statement(session: Session, statement_id: int) -> StatementRow:
     """Lock a statement's payee and return the statement; InputError naming the id if there is none."""
     lock_payee_of(session, StatementRow, statement_id)
-    return statement_row(session, statement_id)
+    return row_by_id(session, StatementRow, statement_id)
 
 
 def next_statement_no(session: Session, programme_id: int, prefix: str) -> str:

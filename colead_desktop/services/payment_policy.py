@@ -187,9 +187,9 @@ def _save_rates(session: Session, who: str, row: PaymentPolicyRow, settings: Pol
             session.delete(rate)
     session.flush()  # a deleted entry's effective date may be reused by a new one
     for rate_id, entry in kept.items():
-        rate = existing.get(rate_id)
-        if rate is None:
+        if rate_id not in existing:
             raise InputError(msg("料率 {id} が見つかりません", "Rates {id} not found", id=rate_id))
+        rate = existing[rate_id]
         if replace(entry.rates, entry_id=rate.entry_id) != rates_of(rate):
             _refuse_if_used(rate, used)
             values = entry.rates

@@ -30,6 +30,7 @@ from colead_desktop.domain.validation import check_date, check_yen, normalise_te
 from colead_desktop.exports.atomic import write_atomically
 from colead_desktop.paths import attachments_dir
 from colead_desktop.private_files import PRIVATE_FILE
+from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_payee_of
 from colead_desktop.services.payment_rows import check_editable
@@ -90,9 +91,8 @@ def ensure_editable(db: Database, talent_id: int) -> None:
 
 def _record(session: Session, model: type[Any], row_id: int) -> Any:
     """The record to change, with its payee locked; InputError if it is missing or its payee is locked."""
-    row = lock_payee_of(session, model, row_id)
-    if row is None:
-        raise InputError(msg("記録 {id} が見つかりません", "Record {id} not found", id=row_id))
+    lock_payee_of(session, model, row_id)
+    row = row_by_id(session, model, row_id)
     check_editable(session, row.talent_id)
     return row
 
@@ -158,8 +158,8 @@ def _work_day_values(session: Session, day: date, activity: str, note: str, comp
                      approved_by: str) -> dict[str, Any]:
     if activity not in ACTIVITIES:
         raise InputError(msg("活動は {a} のいずれかです", "The activity must be one of {a}", a=", ".join(ACTIVITIES)))
-    if company_id is not None and session.get(models.Company, company_id) is None:
-        raise InputError(msg("企業 {id} が見つかりません", "Company {id} not found", id=company_id))
+    if company_id is not None:
+        row_by_id(session, models.Company, company_id)  # raises when the company is not there
     return {"day": _checked_day(day), "activity": activity, "note": normalise_text(note), "company_id": company_id,
             "approved_by": normalise_text(approved_by)}
 

@@ -10,13 +10,11 @@ from colead_desktop.db.payment_models import PayeeRow, StatementRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.services.lookups import row_by_id
 
 
 def talent_row(session: Session, talent_id: int) -> models.Talent:
-    talent = session.get(models.Talent, talent_id)
-    if talent is None:
-        raise InputError(msg("人材 {id} が見つかりません", "Talent {id} not found", id=talent_id))
-    return talent
+    return row_by_id(session, models.Talent, talent_id)
 
 
 def region_name(session: Session, talent: models.Talent) -> str:
@@ -26,13 +24,6 @@ def region_name(session: Session, talent: models.Talent) -> str:
 
 def payee_row(session: Session, talent_id: int) -> PayeeRow | None:
     return session.scalars(select(PayeeRow).where(PayeeRow.talent_id == talent_id)).first()
-
-
-def statement_row(session: Session, statement_id: int) -> StatementRow:
-    row = session.get(StatementRow, statement_id)
-    if row is None:
-        raise InputError(msg("明細書 {id} が見つかりません", "Statement {id} not found", id=statement_id))
-    return row
 
 
 def latest_statement(session: Session, talent_id: int) -> StatementRow | None:

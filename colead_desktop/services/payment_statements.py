@@ -33,11 +33,12 @@ from colead_desktop.domain.payments import (Activity, Expense, ExpenseCategory, 
                                             compute_payment)
 from colead_desktop.domain.statement_inputs import check_current, inputs_fingerprint
 from colead_desktop.domain.statements import Adjustment, Payer, Statement, StatementStatus
+from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement, next_statement_no
 from colead_desktop.services.payment_policy_store import policy_for
 from colead_desktop.services.payment_rows import (check_editable, latest_statement, payee_row, region_name,
-                                                  statement_row, talent_row)
+                                                  talent_row)
 
 
 def _bank_of(row: PayeeRow, who: str) -> BankAccount | None:
@@ -126,7 +127,7 @@ def _to_statement(session: Session, row: StatementRow) -> Statement:
     payee = payee_row(session, row.talent_id)
     adjustment = None
     if row.adjusts_statement_id is not None:
-        previous = statement_row(session, row.adjusts_statement_id)
+        previous = row_by_id(session, StatementRow, row.adjusts_statement_id)
         adjustment = Adjustment(previous.statement_no, previous.gross_yen, previous.withholding_yen,
                                 row.adjustment_reason)
     return Statement(
@@ -202,7 +203,7 @@ def compute_draft(db: Database, talent_id: int, who: str, transfer_date: date | 
 
 def statement(db: Database, statement_id: int) -> Statement:
     with db.session() as session:
-        return _to_statement(session, statement_row(session, statement_id))
+        return _to_statement(session, row_by_id(session, StatementRow, statement_id))
 
 
 def revise_statement(db: Database, statement_id: int, who: str, transfer_date: date) -> None:

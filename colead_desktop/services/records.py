@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from colead_desktop.db import models
 from colead_desktop.db.base import Base
@@ -19,7 +19,8 @@ from colead_desktop.db.mapping import MODEL_FOR, column_values, to_record
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError, ValidationFailed
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.validation import Errors, normalised, validate
+from colead_desktop.domain.validation import normalised, validate
+from colead_desktop.services.lookups import row_by_id
 
 R = TypeVar("R", bound=rec.AnyRecord)
 
@@ -32,17 +33,14 @@ ORDER = {
 
 def list_records(db: Database, record_type: type[R]) -> list[R]:
     model = MODEL_FOR[record_type]
-    order = ORDER.get(record_type, model.id)  # type: ignore[attr-defined]
+    order = ORDER.get(record_type, model.id)  # type: ignore[attr-defined]  # every model has an id
     with db.session() as session:
         return [to_record(row, record_type) for row in session.scalars(select(model).order_by(order))]
 
 
 def get_record(db: Database, record_type: type[R], record_id: int) -> R:
     with db.session() as session:
-        row = session.get(MODEL_FOR[record_type], record_id)
-        if row is None:
-            raise InputError(msg("ID {id} のレコードは存在しません。", "No record with ID {id}.", id=record_id))
-        return to_record(row, record_type)
+        return to_record(row_by_id(session, MODEL_FOR[record_type], record_id), record_type)
 
 
 def _checked(record: R) -> R:
@@ -95,8 +93,8 @@ def update_row(row: Base, record: R) -> R:
     return replace(record, id=row.id, uuid=row.uuid)  # type: ignore[attr-defined]
 
 
-def _names(session: Session, model: type[models.Base], ids: Sequence[int], attr: str = "name") -> list[str]:
-    rows = session.scalars(select(model).where(model.id.in_(ids)))  # type: ignore[attr-defined]
+def _names(session: Session, model: type[Base], ids: Sequence[int], attr: str = "name") -> list[str]:
+    rows = session.scalars(select(model).where(model.id.in_(ids)))  # type: ignore[attr-defined]  # every model here has an id
     return [getattr(row, attr) for row in rows]
 
 
@@ -104,8 +102,8 @@ def dependents(session: Session, record_type: type, record_id: int) -> list[str]
     """Human-readable descriptions of the rows that refer to this one."""
     found: list[str] = []
 
-    def add(label_ja: str, label_en: str, model: type[models.Base], column: object, attr: str = "name") -> None:
-        ids = list(session.scalars(select(model.id).where(column == record_id)))  # type: ignore[attr-defined]
+    def add(label_ja: str, label_en: str, model: type[Base], column: InstrumentedAttribute[Any], attr: str = "name") -> None:
+        ids = list(session.scalars(select(model.id).where(column == record_id)))  # type: ignore[attr-defined]  # every model here has an id
         if ids:
             names = "、".join(_names(session, model, ids[:5], attr)) + (" …" if len(ids) > 5 else "")
             found.append(msg("{label}（{n}件）: {names}", "{label} ({n}): {names}",

@@ -51,7 +51,7 @@ def save_check_params(db: Database, programme_id: int, params: CheckParams) -> N
         row.updated_at = datetime.now().replace(microsecond=0)
 
 
-def _event_occupations(session: Session, skip_events: set[int]) -> list[Occupation]:
+def _event_occupations(session: Session, skip_events: set[int | None]) -> list[Occupation]:
     rows = session.execute(select(models.Event.id, models.Event.title, models.Event.starts_at, models.Event.ends_at,
                                   models.Venue).join(models.Venue, models.Event.venue_id == models.Venue.id)).all()
     found = []

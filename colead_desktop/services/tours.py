@@ -184,9 +184,9 @@ def party_candidates(db: Database) -> list[Member]:
 
     Member ids name the record ("talent-3", "staff-7") so a member stays recognisable across tours.
     """
-    talents = [_talent_member(t.id, t.name, t.affiliation) for t in list_records(db, TalentRecord)]
+    talents = [_talent_member(t.id, t.name, t.affiliation) for t in list_records(db, TalentRecord) if t.id is not None]
     staff = [_staff_member(s.id, s.name, s.organisation, s.role)
-             for s in list_records(db, StaffRecord) if s.organisation in _STAFF_ROLES]
+             for s in list_records(db, StaffRecord) if s.id is not None and s.organisation in _STAFF_ROLES]
     return talents + staff
 
 

@@ -23,7 +23,8 @@ translate = QCoreApplication.translate
 
 def install_menus(window: MainWindow) -> None:
     bar = window.menuBar()
-    window.menus = {"file": bar.addMenu(translate("Actions", "ファイル(&F)")), "edit": bar.addMenu(translate("Actions", "編集(&E)")),
+    window.menus = {"file": bar.addMenu(translate("Actions", "ファイル(&F)")),
+                    "edit": bar.addMenu(translate("Actions", "編集(&E)")),
                     "help": bar.addMenu(translate("Actions", "ヘルプ(&H)"))}
     window.add_action("file", translate("Actions", "データベースを開く…"), QKeySequence.StandardKey.Open).triggered.connect(
         lambda: open_database(window))
@@ -56,8 +57,9 @@ def _sqlite_file(window: MainWindow) -> Path | None:
 
 
 def open_database(window: MainWindow) -> None:
-    name, _ = QFileDialog.getOpenFileName(window, translate("Actions", "データベースを開く"), str(data_dir()),
-                                          translate("Actions", "SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)"))
+    name, _ = QFileDialog.getOpenFileName(
+        window, translate("Actions", "データベースを開く"), str(data_dir()),
+        translate("Actions", "SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)"))
     if not name:
         return
     url = f"sqlite:///{Path(name).resolve()}"
@@ -121,7 +123,7 @@ def edit_settings(window: MainWindow) -> None:
 
     dialog = QDialog(window)
     view = load_form("settings_dialog", dialog)
-    dialog.setLayout(view.layout())
+    dialog.setLayout(view.layout())  # type: ignore[arg-type]  # every form in forms/ has a top-level layout
     dialog.setWindowTitle(view.windowTitle())
     language = child(dialog, QComboBox, "language")
     language.addItem("日本語", "ja")

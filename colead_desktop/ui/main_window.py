@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from colead_desktop.db.engine import Database
 from colead_desktop.settings import Settings
@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.page_keys: list[str] = []
+        self.menus: dict[str, QMenu] = {}  # filled by actions.install_menus
         from colead_desktop.ui import actions  # the menus call back into this window
 
         actions.install_menus(self)
@@ -50,8 +51,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.nav.blockSignals(True)
         self.nav.clear()
-        while self.stack.count():
-            page = self.stack.widget(0)
+        while (page := self.stack.widget(0)) is not None:
             self.stack.removeWidget(page)
             page.deleteLater()
         self.page_keys = []
@@ -84,12 +84,15 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page for `key`, built on first use."""
         row = self.page_keys.index(key)
-        if self.stack.widget(row).objectName() != f"{key}_page":
-            placeholder = self.stack.widget(row)
-            self.stack.insertWidget(row, self._factories[row]())
+        placeholder = self.stack.widget(row)
+        if placeholder is not None and placeholder.objectName() == f"{key}_page":
+            return placeholder
+        page = self._factories[row]()
+        self.stack.insertWidget(row, page)
+        if placeholder is not None:
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
-        return self.stack.widget(row)
+        return page
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self.page_keys.index(key) if key in self.page_keys else 0)
@@ -113,7 +116,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         super().closeEvent(event)
 
-    def add_action(self, menu_name: str, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+    def add_action(self, menu_name: str, text: str,
+                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

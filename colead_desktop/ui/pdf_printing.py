@@ -12,6 +12,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.progress import Cancelled
 
 translate = QCoreApplication.translate
 MAX_DPI = 300  # an A4 page at 300 dpi is ~35 MB of pixels; more only slows printing down
@@ -62,7 +63,7 @@ def print_pdf(pdf: Path, printer: QPrinter, cancelled: Callable[[], bool] = lamb
         raise InputError(translate("PrintCentre", "プリンターを開けません: {0}").format(printer.printerName()))
     printed = 0
     try:
-        for copy in range(copies):
+        for _copy in range(copies):
             for page in pages:
                 if cancelled():
                     printer.abort()

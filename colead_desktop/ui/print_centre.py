@@ -11,6 +11,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -32,6 +33,13 @@ from colead_desktop.ui.pdf_printing import available_printers, new_printer, prin
 translate = QCoreApplication.translate
 
 
+def _expand_group_of(item: QTreeWidgetItem) -> None:
+    """Open the group (a kind of document, or a tour) that `item` sits in, so the item can be seen."""
+    group = item.parent()
+    if group is not None:
+        group.setExpanded(True)
+
+
 class PrintCentre(QDialog):
     preview_ready = Signal(str)  # the key of the document now shown
     finished_job = Signal(object)  # the report dict of a print or save job
@@ -46,7 +54,7 @@ class PrintCentre(QDialog):
         self.runner = JobRunner(self)
         self.cache = Path(tempfile.mkdtemp(prefix="colead-print-"))
         self.current: Document | None = None
-        self.last_report: dict[str, object] = {}
+        self.last_report: dict[str, Any] = {}
 
         self.tree = QTreeWidget(objectName="documents")
         self.tree.setHeaderHidden(True)
@@ -83,7 +91,8 @@ class PrintCentre(QDialog):
         bar.addWidget(tool(translate("PrintCentre", "全体"), translate("PrintCentre", "ページ全体を表示"),
                            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView), "fit_page"))
         bar.addSpacing(12)
-        bar.addWidget(tool("◀", translate("PrintCentre", "前のページ"), lambda: self.go_to_page(self.page() - 1), "previous_page"))
+        bar.addWidget(tool("◀", translate("PrintCentre", "前のページ"), lambda: self.go_to_page(self.page() - 1),
+                           "previous_page"))
         bar.addWidget(self.page_label)
         bar.addWidget(tool("▶", translate("PrintCentre", "次のページ"), lambda: self.go_to_page(self.page() + 1), "next_page"))
         right = QWidget()
@@ -122,7 +131,8 @@ class PrintCentre(QDialog):
         self.printers = available_printers()
         if self.printers:
             default = QPrinterInfo.defaultPrinterName() or self.printers[0]
-            self.printer_label.setText(translate("PrintCentre", "プリンター: {0}（印刷ダイアログで変更できます）").format(default))
+            self.printer_label.setText(
+                translate("PrintCentre", "プリンター: {0}（印刷ダイアログで変更できます）").format(default))
         else:
             self.printer_label.setText(translate("PrintCentre", "プリンターが見つかりません。PDFとして保存して、"
                                                                 "別のパソコンなどから印刷できます。"))
@@ -155,7 +165,7 @@ class PrintCentre(QDialog):
                 Qt.ItemFlag.NoItemFlags)
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
-            chosen.parent().setExpanded(True)
+            _expand_group_of(chosen)
         self._update_buttons()
 
     def items(self) -> list[QTreeWidgetItem]:
@@ -163,9 +173,9 @@ class PrintCentre(QDialog):
         found: list[QTreeWidgetItem] = []
 
         def walk(item: QTreeWidgetItem) -> None:
-            for i in range(item.childCount()):
-                found.append(item.child(i))
-                walk(item.child(i))
+            for child in filter(None, map(item.child, range(item.childCount()))):
+                found.append(child)
+                walk(child)
 
         walk(self.tree.invisibleRootItem())
         return [i for i in found if isinstance(i.data(0, Qt.ItemDataRole.UserRole), Document)]
@@ -173,7 +183,7 @@ class PrintCentre(QDialog):
     def select(self, key: str, add: bool = False) -> None:
         """Select the document `key` (added to the selection with `add`) and preview it."""
         item = next(i for i in self.items() if i.data(0, Qt.ItemDataRole.UserRole).key == key)
-        item.parent().setExpanded(True)
+        _expand_group_of(item)
         if add:
             item.setSelected(True)
             return
@@ -282,7 +292,7 @@ class PrintCentre(QDialog):
         docs = list(docs)
         output = printer.outputFileName()
 
-        def work(progress: Progress) -> dict[str, object]:
+        def work(progress: Progress) -> dict[str, Any]:
             printed: list[str] = []
             for number, doc in enumerate(docs):
                 if not progress(number, len(docs)):
@@ -291,7 +301,7 @@ class PrintCentre(QDialog):
                     path = self._ensure(doc)
                     if output and len(docs) > 1:
                         printer.setOutputFileName(str(Path(output).with_suffix("")) + f"_{number + 1}.pdf")
-                    print_pdf(path, printer, lambda: not progress(number, len(docs)))
+                    print_pdf(path, printer, lambda: not progress(number, len(docs)))  # noqa: B023  (called before the loop moves on)
                 except Cancelled:
                     return {"printed": printed, "cancelled": True, "total": len(docs)}
                 printed.append(doc.title)
@@ -300,9 +310,9 @@ class PrintCentre(QDialog):
 
         self.runner.submit(self, translate("PrintCentre", "印刷しています…"), work, self._printed, self._failed)
 
-    def _printed(self, result: dict[str, object]) -> None:
+    def _printed(self, result: dict[str, Any]) -> None:
         self.last_report = result
-        printed = list(result["printed"])  # type: ignore[call-overload]
+        printed = list(result["printed"])
         lines = "\n".join(f"・{t}" for t in printed) or translate("PrintCentre", "（なし）")
         if result["cancelled"]:
             text = translate("PrintCentre", "印刷を中止しました。{0} / {1} 件を印刷しました:\n{2}").format(
@@ -336,26 +346,26 @@ class PrintCentre(QDialog):
             if not folder:
                 return
             targets = [Path(folder) / doc.file_name for doc in docs]
-        self.save_to(list(zip(docs, targets)))
+        self.save_to(list(zip(docs, targets, strict=True)))
 
     def save_to(self, pairs: Sequence[tuple[Document, Path]]) -> None:
         pairs = list(pairs)
         self.settings.last_folder = str(pairs[0][1].parent)
         self.settings.sync()
 
-        def work(progress: Progress) -> dict[str, object]:
-            saved = []
+        def work(progress: Progress) -> dict[str, Any]:
+            saved: list[str] = []
             for number, (doc, target) in enumerate(pairs):
                 if not progress(number, len(pairs)):
                     return {"saved": saved, "cancelled": True}
                 source = self._ensure(doc)
-                write_atomically(target, lambda tmp: shutil.copyfile(source, tmp))  # never a half-copied file
+                write_atomically(target, lambda tmp: shutil.copyfile(source, tmp))  # noqa: B023  (called at once); never a half-copied file
                 saved.append(str(target))
             return {"saved": saved, "cancelled": False}
 
-        def done(result: dict[str, object]) -> None:
+        def done(result: dict[str, Any]) -> None:
             self.last_report = result
-            saved = list(result["saved"])  # type: ignore[call-overload]
+            saved = list(result["saved"])
             self.printer_label.setText(translate("PrintCentre", "{0} 件を保存しました: {1}").format(
                 len(saved), self.settings.last_folder))
             self._update_buttons()
@@ -376,7 +386,7 @@ class PrintCentre(QDialog):
 
 def open_print_centre(window: QWidget, select: str | None = None) -> PrintCentre:
     """Open the print centre over `window` (the main window: its database and settings)."""
-    dialog = PrintCentre(window.db, window.settings, window, select=select)  # type: ignore[attr-defined]
+    dialog = PrintCentre(window.db, window.settings, window, select=select)  # type: ignore[attr-defined]  # the MainWindow, typed QWidget here
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

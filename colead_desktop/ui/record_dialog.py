@@ -24,7 +24,7 @@ INVALID_STYLE = "border: 1px solid #b00020; background: #fff3f3;"
 
 
 def _text(widget: QWidget) -> str:
-    return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()  # type: ignore[attr-defined]
+    return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()  # type: ignore[attr-defined]  # the other text editors are QLineEdits
 
 
 class RecordDialog(QDialog, Generic[R]):
@@ -33,7 +33,7 @@ class RecordDialog(QDialog, Generic[R]):
         self._record = record
         self._view = load_form(form, self)
         self.setWindowTitle(self._view.windowTitle())
-        self.setLayout(self._view.layout())
+        self.setLayout(self._view.layout())  # type: ignore[arg-type]  # every form in forms/ has a top-level layout
         self.resize(self._view.size())
         self._editors: dict[str, QWidget] = {}
         for f in fields(record):
@@ -44,9 +44,9 @@ class RecordDialog(QDialog, Generic[R]):
                     if editor.objectName().startswith(f"{f.name}__") and not isinstance(editor, QLabel):
                         self._editors[editor.objectName()] = editor
             else:
-                editor = self.findChild(QWidget, f.name)
-                if editor is not None:
-                    self._editors[f.name] = editor
+                found = self.findChild(QWidget, f.name)
+                if found is not None:
+                    self._editors[f.name] = found
         for name, options in choices.items():
             self._fill(name, options)
         for name in self._editors:
@@ -117,7 +117,7 @@ class RecordDialog(QDialog, Generic[R]):
         if isinstance(editor, QCheckBox):
             return editor.isChecked()
         if isinstance(editor, QDateTimeEdit):
-            return editor.dateTime().toPython().replace(second=0, microsecond=0)
+            return editor.dateTime().toPython().replace(second=0, microsecond=0)  # type: ignore[attr-defined]  # a datetime; the stub says object
         if isinstance(editor, QComboBox):
             return editor.currentData()
         if isinstance(editor, QListWidget):
@@ -137,7 +137,7 @@ class RecordDialog(QDialog, Generic[R]):
         for f in fields(self._record):
             if f.name in self._editors:
                 try:
-                    values[f.name] = self._read(f.name, f.type)
+                    values[f.name] = self._read(f.name, str(f.type))  # a string: annotations are postponed
                 except ValueError:
                     errors[f.name] = self.tr("数値を入力してください。")
             elif f.type.startswith("dict"):

@@ -1,4 +1,4 @@
-"""Small widget builders every page shares, so buttons and date fields behave alike across the app."""
+"""Small widget builders and date conversions every page shares, so buttons and date fields behave alike across the app."""
 
 from __future__ import annotations
 
@@ -20,11 +20,18 @@ def button(text: str, name: str, slot: Callable[[], object], tip: str = "") -> Q
     return widget
 
 
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
 def date_edit(initial: date, name: str) -> QDateEdit:
     """An ISO-formatted date field with a calendar pop-up."""
-    edit = QDateEdit(QDate(initial.year, initial.month, initial.day), objectName=name)
-    edit.setDateRange(QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day),
-                      QDate(LATEST_DATE.year, LATEST_DATE.month, LATEST_DATE.day))  # the domain's date range
+    edit = QDateEdit(to_qdate(initial), objectName=name)
+    edit.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(LATEST_DATE))  # the domain's date range
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit

@@ -111,9 +111,9 @@ def test_run_by_hand_with_foreign_keys_on_the_rebuild_is_refused_rather_than_cas
     migration = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(migration)
     app = Database()  # PRAGMA foreign_keys=ON on every connection, as a hand-run `alembic upgrade` would have
-    with app.engine.begin() as connection, Operations.context(MigrationContext.configure(connection)):
-        with pytest.raises(RuntimeError, match="foreign_keys=OFF"):
-            migration.upgrade()
+    with (app.engine.begin() as connection, Operations.context(MigrationContext.configure(connection)),
+          pytest.raises(RuntimeError, match="foreign_keys=OFF")):
+        migration.upgrade()
     app.dispose()
     assert _contents(demo_file) == before
 

@@ -49,8 +49,8 @@ def test_fy2021_worked_example() -> None:
     assert (r.per_diem_yen, r.honorarium_days, r.honorarium_yen) == (30_000, 5, 150_000)
     assert (r.reimbursed_yen, r.paid_directly_yen, r.gross_yen) == (91_580, 16_000, 271_580)
     assert (r.withholding_base_yen, r.withholding_yen, r.net_yen) == (271_580, 27_728, 243_412)
-    unpaid = [l for l in r.lines if l.category is LineCategory.HONORARIUM_UNPAID]
-    assert [l.dates for l in unpaid] == [(D("2022-01-26"),)]
+    unpaid = [line for line in r.lines if line.category is LineCategory.HONORARIUM_UNPAID]
+    assert [line.dates for line in unpaid] == [(D("2022-01-26"),)]
     assert [e.entry_id for e in r.rates_used] == ["FY2021"]
 
 
@@ -78,7 +78,7 @@ def test_travel_rules_and_region_override() -> None:
     assert programme.for_region("kitami") is FY2021_PRESET
     r = compute_payment(kitami_talent(), programme.for_region("okinawa"))
     assert (r.reimbursed_yen, r.paid_directly_yen) == (50_000, 16_000)
-    assert sum(l.amount_yen for l in r.lines if l.category is LineCategory.NOT_REIMBURSED) == 41_580
+    assert sum(line.amount_yen for line in r.lines if line.category is LineCategory.NOT_REIMBURSED) == 41_580
     r = compute_payment(kitami_talent(), programme.for_region("kuwana"))
     assert r.reimbursed_yen == 40_000
     r = compute_payment(kitami_talent(tour_days=()), programme.for_region("kuwana"))
@@ -94,7 +94,7 @@ def test_rate_change_mid_programme() -> None:
     r = compute_payment(kitami_talent(), policy)
     # Dec: 3 days × 30,000; Jan 12 and 19: 40,000 + 20,000 (cap reached), Jan 26 unpaid.
     assert (r.honorarium_yen, r.honorarium_days) == (150_000, 5)
-    assert [l.amount_yen for l in r.lines if l.category is LineCategory.HONORARIUM] == [
+    assert [line.amount_yen for line in r.lines if line.category is LineCategory.HONORARIUM] == [
         30_000, 30_000, 30_000, 40_000, 20_000]
     assert {e.entry_id for e in r.rates_used} == {"FY2021", "FY2022"}
 
@@ -127,9 +127,9 @@ def test_properties(payee: PayeeInput, policy: PaymentPolicy, fee: int) -> None:
     amounts = [r.per_diem_yen, r.honorarium_yen, r.reimbursed_yen, r.paid_directly_yen, r.gross_yen,
                r.withholding_base_yen, r.withholding_yen, r.fee_yen, r.net_yen, r.honorarium_days]
     assert all(type(a) is int and a >= 0 for a in amounts)
-    assert all(type(l.amount_yen) is int for l in r.lines)
+    assert all(type(line.amount_yen) is int for line in r.lines)
     assert r.honorarium_yen <= rates.honorarium_cap_yen
-    assert r.gross_yen == sum(l.amount_yen for l in r.lines if l.category.in_gross)
+    assert r.gross_yen == sum(line.amount_yen for line in r.lines if line.category.in_gross)
     assert r.gross_yen == r.per_diem_yen + r.honorarium_yen + r.reimbursed_yen
     assert r.net_yen == r.gross_yen - r.withholding_yen - r.fee_yen
     assert r.per_diem_yen == len(set(payee.tour_days)) * rates.per_diem_yen

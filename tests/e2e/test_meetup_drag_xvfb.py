@@ -21,7 +21,6 @@ from colead_desktop.db.engine import Database
 from colead_desktop.services import meetup
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services.demo import load_demo
-from tests.e2e.test_xvfb import display  # noqa: F401  (a private Xvfb server)
 
 pytestmark = pytest.mark.xvfb
 
@@ -67,7 +66,7 @@ print(json.dumps({"platform": app.platformName(), "seen": seen, "bad": rt.grid.c
 """
 
 
-def test_a_chip_dragged_with_the_mouse_moves_the_talent(display: str, db: Database,  # noqa: F811
+def test_a_chip_dragged_with_the_mouse_moves_the_talent(display: str, db: Database,
                                                         artifacts: Path) -> None:
     load_demo(db)
     event_id = meetup.meetup_event_id(db)

@@ -16,7 +16,8 @@ from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.payments import HonorariumScope, TravelRule
 from colead_desktop.domain.types import Facility, TransportMode, VenueType
 from colead_desktop.exports.b5_workbook import (MONEY, OVERVIEW, TRANSPORT, VENUE, VISITS, B5Worksheet,
-                                                PreMeetingParticipant, Publicity, VisitTarget, read_b5_workbook, write_b5_workbook)
+                                                PreMeetingParticipant, Publicity, VisitTarget, read_b5_workbook,
+                                                write_b5_workbook)
 
 FILLED = B5Worksheet(
     region="三重県桑名市", days=3, candidate_dates=(date(2021, 11, 25), date(2021, 12, 2)), talent_count=5,

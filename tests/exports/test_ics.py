@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timezone
+from datetime import UTC
 
 import ics
 import pytest
@@ -32,7 +32,7 @@ def test_naive_agenda_times_are_refused_and_aware_ones_shown_in_tokyo() -> None:
     for write in (event_calendar, lambda pack: talent_calendar(pack, "t1")):
         with pytest.raises(InputError, match="タイムゾーン"):
             write(MeetupPack(naive, plan, (), ()))
-    utc = replace(agenda, start=agenda.start.astimezone(timezone.utc), end=agenda.end.astimezone(timezone.utc))
+    utc = replace(agenda, start=agenda.start.astimezone(UTC), end=agenda.end.astimezone(UTC))
     [event] = ics.Calendar(event_calendar(MeetupPack(utc, plan, (), ())).decode()).events
     assert event.begin.format("YYYY-MM-DD HH:mm ZZ") == "2021-10-10 13:00 +09:00"
     assert event.end.format("HH:mm") == "16:30"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from dataclasses import replace
-from datetime import datetime, time, timezone
+from datetime import datetime, time, UTC
 from pathlib import Path
 
 import ics
@@ -92,13 +92,13 @@ def test_ics_parses_with_ics_py(tmp_path: Path) -> None:
     assert kaishin.geo.latitude == pytest.approx(35.069) and kaishin.geo.longitude == pytest.approx(136.6985)
     lunch = next(e for e in events if "市長" in e.name)
     assert lunch.location is None and lunch.geo is None
-    assert "BEGIN:VTIMEZONE\r\nTZID:Asia/Tokyo\r\n".encode() in target.read_bytes()  # CRLF per RFC 5545
+    assert b"BEGIN:VTIMEZONE\r\nTZID:Asia/Tokyo\r\n" in target.read_bytes()  # CRLF per RFC 5545
     assert len({e.uid for e in events}) == len(events)
 
 
 def test_ics_uids_are_stable_across_exports_and_time_edits() -> None:
     tour = kuwana()
-    stamp = datetime(2021, 11, 1, tzinfo=timezone.utc)
+    stamp = datetime(2021, 11, 1, tzinfo=UTC)
     assert tour_calendar(tour, stamp) == tour_calendar(kuwana(), stamp)
     moved = replace(tour, items=tuple(replace(it, start=time(13, 50)) if i == 2 else it
                                       for i, it in enumerate(tour.items)))

@@ -21,19 +21,10 @@ from colead_desktop.services import meetup_grid as rules
 from colead_desktop.services import meetup_exports as exports
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services.documents import list_documents
-from colead_desktop.services.demo import load_demo
 
 
-@pytest.fixture
-def demo(any_db: Database) -> tuple[Database, int]:
-    load_demo(any_db)
-    event_id = service.meetup_event_id(any_db)
-    assert event_id is not None
-    return any_db, event_id
-
-
-def test_demo_meetup_agenda_and_plan(demo: tuple[Database, int]) -> None:
-    db, event_id = demo
+def test_demo_meetup_agenda_and_plan(meetup_demo: tuple[Database, int]) -> None:
+    db, event_id = meetup_demo
     agenda = service.load_agenda(db, event_id)
     timed = schedule(agenda)
     assert f"{timed[0].start:%H:%M}" == "13:00" and f"{timed[-1].end:%H:%M}" == "16:30"
@@ -54,8 +45,8 @@ def test_demo_meetup_agenda_and_plan(demo: tuple[Database, int]) -> None:
     assert plan.metrics.revisits == 0
 
 
-def test_agenda_and_setup_round_trip(demo: tuple[Database, int]) -> None:
-    db, event_id = demo
+def test_agenda_and_setup_round_trip(meetup_demo: tuple[Database, int]) -> None:
+    db, event_id = meetup_demo
     blocks = (AgendaBlock("開会", BlockKind.GREETING, 10, "事務局", "メイン", "https://x.example/a"),
               AgendaBlock("ラウンドテーブル", BlockKind.ROUND_TABLE, 40))
     service.save_agenda(db, event_id, blocks, "Zoom", "https://zoom.example/1")
@@ -77,8 +68,8 @@ def test_agenda_and_setup_round_trip(demo: tuple[Database, int]) -> None:
     assert again == edited
 
 
-def test_replan_keeps_pins_and_move_is_checked(demo: tuple[Database, int]) -> None:
-    db, event_id = demo
+def test_replan_keeps_pins_and_move_is_checked(meetup_demo: tuple[Database, int]) -> None:
+    db, event_id = meetup_demo
     setup = setups.load_setup(db, event_id)
     plan = setups.load_plan(db, event_id)
     assert setup is not None and plan is not None
@@ -100,8 +91,8 @@ def test_replan_keeps_pins_and_move_is_checked(demo: tuple[Database, int]) -> No
     assert (1, other) in rules.cell_problems(crowded, replanned)
 
 
-def test_templates_fit_the_event(demo: tuple[Database, int]) -> None:
-    db, event_id = demo
+def test_templates_fit_the_event(meetup_demo: tuple[Database, int]) -> None:
+    db, event_id = meetup_demo
     pre = next(e for e in service.list_online_events(db) if e.kind == "pre_meeting")
     blocks = service.template_blocks(db, pre.id, "pre_meeting")
     assert [b.minutes for b in blocks] == [20, 10, 20, 10]
@@ -109,8 +100,8 @@ def test_templates_fit_the_event(demo: tuple[Database, int]) -> None:
     assert sum(b.minutes for b in service.template_blocks(db, event_id, "interim_report_2021")) == 120
 
 
-def test_a_new_event_gets_a_default_setup(demo: tuple[Database, int]) -> None:
-    db, _ = demo
+def test_a_new_event_gets_a_default_setup(meetup_demo: tuple[Database, int]) -> None:
+    db, _ = meetup_demo
     interim = next(e for e in service.list_online_events(db) if e.kind == "interim_report")
     assert setups.load_setup(db, interim.id) is None
     setup = setups.create_default(db, interim.id)
@@ -118,8 +109,8 @@ def test_a_new_event_gets_a_default_setup(demo: tuple[Database, int]) -> None:
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
-def test_exports_read_back(demo: tuple[Database, int], tmp_path: Path) -> None:
-    db, event_id = demo
+def test_exports_read_back(meetup_demo: tuple[Database, int], tmp_path: Path) -> None:
+    db, event_id = meetup_demo
     setup = setups.load_setup(db, event_id)
     assert setup is not None
     tables = (replace(setup.tables[0], purpose="北見テーブルの目的ABC"), *setup.tables[1:])
@@ -156,8 +147,8 @@ def test_exports_read_back(demo: tuple[Database, int], tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
-def test_outputs_use_the_plans_table_names_and_the_screens_words(demo: tuple[Database, int], tmp_path: Path) -> None:
-    db, event_id = demo
+def test_outputs_use_the_plans_table_names_and_the_screens_words(meetup_demo: tuple[Database, int], tmp_path: Path) -> None:
+    db, event_id = meetup_demo
     setup = setups.load_setup(db, event_id)
     assert setup is not None
     names = [t.name for t in setup.tables]

@@ -13,15 +13,14 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.services import meetup_grid
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services import meetup_setup_edit as edits
-from tests.services.test_meetup_service import demo  # noqa: F401  (the demo meetup on SQLite and PostgreSQL)
 
 
 def _seats(plan, label: str) -> list[str | None]:  # noqa: ANN001
     return [next((t for t, people in seating.items() if label in people), None) for seating in plan.rounds]
 
 
-def test_current_edit_round_trips_unchanged(demo: tuple[Database, int]) -> None:  # noqa: F811
-    db, event_id = demo
+def test_current_edit_round_trips_unchanged(meetup_demo: tuple[Database, int]) -> None:
+    db, event_id = meetup_demo
     before = setups.load_setup(db, event_id)
     edit = edits.current_edit(db, event_id)
     assert [t.name for t in edit.tables] == [t.name for t in before.tables]  # type: ignore[union-attr]
@@ -31,8 +30,8 @@ def test_current_edit_round_trips_unchanged(demo: tuple[Database, int]) -> None:
     assert meetup_grid.check(applied.setup, applied.plan) == []
 
 
-def test_capacity_too_small_gives_the_reason_and_writes_nothing(demo: tuple[Database, int]) -> None:  # noqa: F811
-    db, event_id = demo
+def test_capacity_too_small_gives_the_reason_and_writes_nothing(meetup_demo: tuple[Database, int]) -> None:
+    db, event_id = meetup_demo
     edit = edits.current_edit(db, event_id)
     small = replace(edit, tables=(replace(edit.tables[0], capacity=2), *edit.tables[1:]))
     with pytest.raises(InputError) as caught:
@@ -41,8 +40,8 @@ def test_capacity_too_small_gives_the_reason_and_writes_nothing(demo: tuple[Data
     assert setups.load_setup(db, event_id).tables[0].capacity == edit.tables[0].capacity  # type: ignore[union-attr]
 
 
-def test_bad_fields_are_named(demo: tuple[Database, int]) -> None:  # noqa: F811
-    db, event_id = demo
+def test_bad_fields_are_named(meetup_demo: tuple[Database, int]) -> None:
+    db, event_id = meetup_demo
     edit = edits.current_edit(db, event_id)
     cases = [(replace(edit, tables=(edit.tables[0], replace(edit.tables[1], name=" "))), "2番目のテーブル"),
              (replace(edit, tables=(edit.tables[0], replace(edit.tables[1], name=edit.tables[0].name))),
@@ -54,8 +53,8 @@ def test_bad_fields_are_named(demo: tuple[Database, int]) -> None:  # noqa: F811
             edits.apply_setup(db, event_id, bad)
 
 
-def test_absence_apart_and_rename_replan_keeping_pins(demo: tuple[Database, int]) -> None:  # noqa: F811
-    db, event_id = demo
+def test_absence_apart_and_rename_replan_keeping_pins(meetup_demo: tuple[Database, int]) -> None:
+    db, event_id = meetup_demo
     setup = setups.load_setup(db, event_id)
     plan = setups.load_plan(db, event_id)
     assert setup is not None and plan is not None
@@ -78,8 +77,8 @@ def test_absence_apart_and_rename_replan_keeping_pins(demo: tuple[Database, int]
     assert setups.load_plan(db, event_id).rounds == applied.plan.rounds  # type: ignore[union-attr]
 
 
-def test_new_table_for_a_region_and_preferences_saved_on_the_talent(demo: tuple[Database, int]) -> None:  # noqa: F811
-    db, event_id = demo
+def test_new_table_for_a_region_and_preferences_saved_on_the_talent(meetup_demo: tuple[Database, int]) -> None:
+    db, event_id = meetup_demo
     edit = edits.current_edit(db, event_id)
     choices = edits.setup_choices(db, event_id)
     staff = choices.staff[0].id

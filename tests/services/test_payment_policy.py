@@ -15,7 +15,7 @@ from colead_desktop.services import payment_policy as policy
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as pay
 
-from tests.services.payments_fixtures import WHO, demo  # noqa: F401 (fixture)
+from tests.services.payments_fixtures import WHO
 
 
 def test_a_refused_change_writes_nothing(demo: Database) -> None:

@@ -16,7 +16,7 @@ from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as pay
 from colead_desktop.services import tours
 
-from tests.services.payments_fixtures import WHO, demo  # noqa: F401 (fixture)
+from tests.services.payments_fixtures import WHO
 
 
 def _editable_without_tour_days(db: Database, index: int) -> pay.PayeeSummary:

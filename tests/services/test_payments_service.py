@@ -20,7 +20,7 @@ from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as pay
 
-from tests.services.payments_fixtures import WHO, demo  # noqa: F401 (fixture)
+from tests.services.payments_fixtures import WHO
 
 
 def test_demo_statements_are_computed_from_the_records_and_approved(demo: Database) -> None:

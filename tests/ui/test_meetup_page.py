@@ -24,17 +24,6 @@ from colead_desktop.ui.meetup.grid import MIME, encode
 from colead_desktop.ui.pages.meetup_page import MeetupPage
 
 
-@pytest.fixture
-def page(db: Database, qtbot: QtBot) -> MeetupPage:
-    load_demo(db)
-    widget = MeetupPage(db)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def _drop(cell, label: str, round_no: int) -> QDropEvent:  # noqa: ANN001
     mime = QMimeData()
     mime.setData(MIME, encode(label, round_no))
@@ -44,23 +33,23 @@ def _drop(cell, label: str, round_no: int) -> QDropEvent:  # noqa: ANN001
     return event
 
 
-def test_opens_on_the_demo_meetup(page: MeetupPage, artifacts: Path) -> None:
-    assert "ミートアップ" in page.event_combo.currentText()
-    agenda = page.agenda_tab
+def test_opens_on_the_demo_meetup(meetup_page: MeetupPage, artifacts: Path) -> None:
+    assert "ミートアップ" in meetup_page.event_combo.currentText()
+    agenda = meetup_page.agenda_tab
     assert agenda.table.rowCount() == 12
     assert agenda.table.item(0, 0).text() == "13:00–13:05"
     assert agenda.table.item(11, 0).text() == "16:15–16:30"
-    page.grab().save(str(artifacts / "meetup_agenda.png"))
-    page.tabs.setCurrentWidget(page.roundtable_tab)
+    meetup_page.grab().save(str(artifacts / "meetup_agenda.png"))
+    meetup_page.tabs.setCurrentWidget(meetup_page.roundtable_tab)
     QApplication.processEvents()
-    rt = page.roundtable_tab
+    rt = meetup_page.roundtable_tab
     assert len(rt.grid.cells) == 9
     assert rt.problems == []
-    page.grab().save(str(artifacts / "meetup_roundtables.png"))
+    meetup_page.grab().save(str(artifacts / "meetup_roundtables.png"))
 
 
-def test_agenda_edit_shows_overrun_and_saves(page: MeetupPage, db: Database) -> None:
-    agenda = page.agenda_tab
+def test_agenda_edit_shows_overrun_and_saves(meetup_page: MeetupPage, db: Database) -> None:
+    agenda = meetup_page.agenda_tab
     minutes: QSpinBox = agenda.table.cellWidget(6, 3)  # ラウンドテーブル①
     minutes.setValue(45)
     assert agenda.table.item(7, 0).text().startswith("14:55")
@@ -71,13 +60,13 @@ def test_agenda_edit_shows_overrun_and_saves(page: MeetupPage, db: Database) -> 
     agenda.move_block(-1)
     assert agenda.blocks()[5].title == "ラウンドテーブル①"
     assert agenda.save()
-    saved = service.load_agenda(db, page.event_id)  # type: ignore[arg-type]
+    saved = service.load_agenda(db, meetup_page.event_id)  # type: ignore[arg-type]
     assert saved.blocks[5].minutes == 45
 
 
-def test_drag_chip_to_another_table_then_pin_and_replan(page: MeetupPage, db: Database) -> None:
-    page.tabs.setCurrentWidget(page.roundtable_tab)
-    rt = page.roundtable_tab
+def test_drag_chip_to_another_table_then_pin_and_replan(meetup_page: MeetupPage, db: Database) -> None:
+    meetup_page.tabs.setCurrentWidget(meetup_page.roundtable_tab)
+    rt = meetup_page.roundtable_tab
     assert rt.plan is not None and rt.setup is not None
     before = rt.plan
     first = rt.setup.tables[0].name
@@ -87,7 +76,7 @@ def test_drag_chip_to_another_table_then_pin_and_replan(page: MeetupPage, db: Da
     assert event.isAccepted()
     assert who in rt.plan.rounds[0][target] and who not in rt.plan.rounds[0][first]
     assert rt.plan.metrics.revisits > before.metrics.revisits
-    assert setups.load_plan(db, page.event_id).rounds == rt.plan.rounds  # type: ignore[union-attr]
+    assert setups.load_plan(db, meetup_page.event_id).rounds == rt.plan.rounds  # type: ignore[union-attr]
     # a chip from another round is refused
     _drop(rt.grid.cells[(2, first)], who, 1)
     assert who not in rt.plan.rounds[1][first] or who in before.rounds[1][first]
@@ -114,19 +103,19 @@ def test_drag_chip_to_another_table_then_pin_and_replan(page: MeetupPage, db: Da
     rt.replan()
     assert who in rt.plan.rounds[1][first]
     assert rt.problems == []
-    assert setups.load_setup(db, page.event_id).pinned(who, 2) == first  # type: ignore[union-attr]
+    assert setups.load_setup(db, meetup_page.event_id).pinned(who, 2) == first  # type: ignore[union-attr]
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
-def test_docs_tab_edits_brief_and_exports(page: MeetupPage, db: Database, tmp_path: Path, qtbot: QtBot) -> None:
-    page.tabs.setCurrentWidget(page.docs_tab)
-    docs = page.docs_tab
+def test_docs_tab_edits_brief_and_exports(meetup_page: MeetupPage, db: Database, tmp_path: Path, qtbot: QtBot) -> None:
+    meetup_page.tabs.setCurrentWidget(meetup_page.docs_tab)
+    docs = meetup_page.docs_tab
     assert docs.table_combo.count() == 3
     assert docs.purpose_edit.toPlainText()  # defaulted from the region
     docs.purpose_edit.setPlainText("北見の目的を編集")
     docs.part_boxes[next(iter(docs.part_boxes))].setChecked(False)
     assert docs.save()
-    setup = setups.load_setup(db, page.event_id)  # type: ignore[arg-type]
+    setup = setups.load_setup(db, meetup_page.event_id)  # type: ignore[arg-type]
     assert setup is not None and setup.tables[0].purpose == "北見の目的を編集"
     docs.export_handouts(tmp_path / "h.pdf")
     docs.runner.wait()
@@ -140,15 +129,15 @@ def test_docs_tab_edits_brief_and_exports(page: MeetupPage, db: Database, tmp_pa
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
-def test_self_introduction_fields_chosen_in_the_window_reach_the_pdf(page: MeetupPage, db: Database,
+def test_self_introduction_fields_chosen_in_the_window_reach_the_pdf(meetup_page: MeetupPage, db: Database,
                                                                      tmp_path: Path, qtbot: QtBot) -> None:
-    page.tabs.setCurrentWidget(page.docs_tab)
-    docs = page.docs_tab
+    meetup_page.tabs.setCurrentWidget(meetup_page.docs_tab)
+    docs = meetup_page.docs_tab
     docs.fields_edit.setPlainText("参加の動機\n得意なツールと言語\n")
     for part, box in docs.part_boxes.items():
         box.setChecked(part is HandoutPart.SELF_INTRO)
     qtbot.mouseClick(docs.findChild(QPushButton, "docs_save"), Qt.MouseButton.LeftButton)
-    saved = setups.load_setup(db, page.event_id)  # type: ignore[arg-type]
+    saved = setups.load_setup(db, meetup_page.event_id)  # type: ignore[arg-type]
     assert saved is not None and saved.sheet_fields == ("参加の動機", "得意なツールと言語")
     docs.export_handouts(tmp_path / "intro.pdf")
     docs.runner.wait()

@@ -15,13 +15,12 @@ from colead_desktop.ui.meetup.setup_dialog import SetupDialog
 from colead_desktop.ui.meetup.tables_editor import COL_CAPACITY
 from colead_desktop.ui.pages.meetup_page import MeetupPage
 from tests.ui.modal import when_modal
-from tests.ui.test_meetup_page import page  # noqa: F401  (the demo meetup page fixture)
 
 
-def test_mode_rounds_and_seed_replan_at_once_keeping_pins(page: MeetupPage, db: Database,  # noqa: F811
+def test_mode_rounds_and_seed_replan_at_once_keeping_pins(meetup_page: MeetupPage, db: Database,
                                                           artifacts: Path) -> None:
-    page.tabs.setCurrentWidget(page.roundtable_tab)
-    rt = page.roundtable_tab
+    meetup_page.tabs.setCurrentWidget(meetup_page.roundtable_tab)
+    rt = meetup_page.roundtable_tab
     assert rt.setup is not None and rt.plan is not None and rt.setup.mode == "fixed_groups"
     who, table = rt.setup.talents[0].label, rt.setup.tables[2].name
     rt.setup = rt.setup.with_pin(who, 1, table)
@@ -34,9 +33,9 @@ def test_mode_rounds_and_seed_replan_at_once_keeping_pins(page: MeetupPage, db: 
     assert rt.plan.metrics.repeat_pairs < fixed
     assert rt.metric_labels["repeat_pairs"].text() == str(rt.plan.metrics.repeat_pairs)
     assert who in rt.plan.rounds[0][table] and rt.problems == []
-    assert setups.load_plan(db, page.event_id).rounds == rt.plan.rounds  # type: ignore[arg-type, union-attr]
+    assert setups.load_plan(db, meetup_page.event_id).rounds == rt.plan.rounds  # type: ignore[arg-type, union-attr]
     QApplication.processEvents()  # the redrawn grid is laid out by the event loop
-    page.grab().save(str(artifacts / "meetup_roundtables_mix.png"))
+    meetup_page.grab().save(str(artifacts / "meetup_roundtables_mix.png"))
 
     rt.rounds_spin.setValue(4)
     assert len(rt.plan.rounds) == 4 and len({r for r, _t in rt.grid.cells}) == 4
@@ -45,14 +44,14 @@ def test_mode_rounds_and_seed_replan_at_once_keeping_pins(page: MeetupPage, db: 
     rt.seed_spin.setValue(7)
     assert rt.setup.seed == 7 and rt.plan.rounds != before
     assert who in rt.plan.rounds[0][table]
-    saved = setups.load_setup(db, page.event_id)  # type: ignore[arg-type]
+    saved = setups.load_setup(db, meetup_page.event_id)  # type: ignore[arg-type]
     assert saved is not None and (saved.mode, saved.rounds, saved.seed) == ("mix", 4, 7)
 
 
-def test_pins_that_contradict_the_new_mode_explain_why_and_keep_the_plan(page: MeetupPage,  # noqa: F811
+def test_pins_that_contradict_the_new_mode_explain_why_and_keep_the_plan(meetup_page: MeetupPage,
                                                                          db: Database, qtbot: QtBot) -> None:
-    page.tabs.setCurrentWidget(page.roundtable_tab)
-    rt = page.roundtable_tab
+    meetup_page.tabs.setCurrentWidget(meetup_page.roundtable_tab)
+    rt = meetup_page.roundtable_tab
     rt.mode_combo.setCurrentIndex(rt.mode_combo.findData("mix"))
     assert rt.setup is not None
     who, table = rt.setup.talents[0].label, rt.setup.tables[0].name
@@ -70,13 +69,13 @@ def test_pins_that_contradict_the_new_mode_explain_why_and_keep_the_plan(page: M
     QApplication.processEvents()
     assert shown and who in shown[0] and "固定グループ" in shown[0]
     assert rt.mode_combo.currentData() == "mix" and rt.setup.mode == "mix" and rt.plan is plan
-    assert setups.load_setup(db, page.event_id).mode == "mix"  # type: ignore[arg-type, union-attr]
+    assert setups.load_setup(db, meetup_page.event_id).mode == "mix"  # type: ignore[arg-type, union-attr]
 
 
-def test_capacity_reads_as_talents_only_in_the_grid_and_the_editor(page: MeetupPage, qtbot: QtBot,  # noqa: F811
+def test_capacity_reads_as_talents_only_in_the_grid_and_the_editor(meetup_page: MeetupPage, qtbot: QtBot,
                                                                    artifacts: Path) -> None:
-    page.tabs.setCurrentWidget(page.roundtable_tab)
-    rt = page.roundtable_tab
+    meetup_page.tabs.setCurrentWidget(meetup_page.roundtable_tab)
+    rt = meetup_page.roundtable_tab
     assert rt.setup is not None and rt.plan is not None
     first, second = rt.setup.tables[0], rt.setup.tables[1]
     assert len(first.staff) == first.capacity  # the demo seats as many staff as talents: "7席" was ambiguous
@@ -97,10 +96,10 @@ def test_capacity_reads_as_talents_only_in_the_grid_and_the_editor(page: MeetupP
     dialog.reject()
 
 
-def test_who_is_out_of_which_round_shows_under_the_grid(page: MeetupPage, qtbot: QtBot,  # noqa: F811
+def test_who_is_out_of_which_round_shows_under_the_grid(meetup_page: MeetupPage, qtbot: QtBot,
                                                         artifacts: Path) -> None:
-    page.tabs.setCurrentWidget(page.roundtable_tab)
-    rt = page.roundtable_tab
+    meetup_page.tabs.setCurrentWidget(meetup_page.roundtable_tab)
+    rt = meetup_page.roundtable_tab
     assert rt.setup is not None and rt.absent_label.isHidden()
     gone, away = rt.setup.talents[0], rt.setup.talents[1]
     qtbot.mouseClick(rt.findChild(QPushButton, "rt_setup_talents"), Qt.MouseButton.LeftButton)
@@ -115,5 +114,5 @@ def test_who_is_out_of_which_round_shows_under_the_grid(page: MeetupPage, qtbot:
     QApplication.processEvents()
     rt.grab().save(str(artifacts / "meetup_roundtables_absent.png"))
 
-    rt.load(page.event_id)  # reopening the tab reads who is left out from the database
+    rt.load(meetup_page.event_id)  # reopening the tab reads who is left out from the database
     assert rt.absent_label.text().splitlines()[0] == f"不参加: 全ラウンド {gone.label}"

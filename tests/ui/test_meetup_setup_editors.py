@@ -14,14 +14,13 @@ from colead_desktop.db.engine import Database
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.ui.meetup.setup_dialog import SetupDialog
 from colead_desktop.ui.pages.meetup_page import MeetupPage
-from tests.ui.test_meetup_page import page  # noqa: F401  (the demo meetup page fixture)
 
 
-def _open(page: MeetupPage, qtbot: QtBot, which: str) -> SetupDialog:  # noqa: F811
-    page.tabs.setCurrentWidget(page.roundtable_tab)
-    button = page.roundtable_tab.findChild(QPushButton, f"rt_setup_{which}")
+def _open(meetup_page: MeetupPage, qtbot: QtBot, which: str) -> SetupDialog:
+    meetup_page.tabs.setCurrentWidget(meetup_page.roundtable_tab)
+    button = meetup_page.roundtable_tab.findChild(QPushButton, f"rt_setup_{which}")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    (dialog,) = [d for d in page.roundtable_tab.findChildren(SetupDialog) if d.isVisible()]
+    (dialog,) = [d for d in meetup_page.roundtable_tab.findChildren(SetupDialog) if d.isVisible()]
     qtbot.waitExposed(dialog)
     return dialog
 
@@ -34,9 +33,9 @@ def _table_of(plan, label: str, round_no: int) -> str | None:  # noqa: ANN001
     return next((t for t, people in plan.rounds[round_no - 1].items() if label in people), None)
 
 
-def test_capacity_below_need_shows_the_reason_and_keeps_the_setup(page: MeetupPage, db: Database,  # noqa: F811
+def test_capacity_below_need_shows_the_reason_and_keeps_the_setup(meetup_page: MeetupPage, db: Database,
                                                                    qtbot: QtBot, artifacts: Path) -> None:
-    dialog = _open(page, qtbot, "tables")
+    dialog = _open(meetup_page, qtbot, "tables")
     dialog.grab().save(str(artifacts / "meetup_setup_tables.png"))
     name = dialog.tables_editor.tables()[0].name
     dialog.tables_editor.capacity_box(0).setValue(2)
@@ -44,17 +43,17 @@ def test_capacity_below_need_shows_the_reason_and_keeps_the_setup(page: MeetupPa
     assert dialog.isVisible()
     assert "定員2名" in dialog.error.text() and name in dialog.error.text()
     dialog.grab().save(str(artifacts / "meetup_setup_infeasible.png"))
-    assert setups.load_setup(db, page.event_id).tables[0].capacity > 2  # type: ignore[arg-type, union-attr]
+    assert setups.load_setup(db, meetup_page.event_id).tables[0].capacity > 2  # type: ignore[arg-type, union-attr]
     dialog.reject()  # a modal dialog left open would catch later tests' modal-dialog helpers
 
 
-def test_talent_absent_from_round_two_leaves_the_grid_there(page: MeetupPage, db: Database,  # noqa: F811
+def test_talent_absent_from_round_two_leaves_the_grid_there(meetup_page: MeetupPage, db: Database,
                                                            qtbot: QtBot, artifacts: Path) -> None:
-    rt = page.roundtable_tab
+    rt = meetup_page.roundtable_tab
     assert rt.setup is not None
     who = rt.setup.talents[3]
     assert rt.grid.chip(who.label, 2) is not None
-    dialog = _open(page, qtbot, "talents")
+    dialog = _open(meetup_page, qtbot, "talents")
     dialog.grab().save(str(artifacts / "meetup_setup_talents.png"))
     dialog.talents_editor.round_item(who.talent_id, 2).setCheckState(Qt.CheckState.Unchecked)
     _save(dialog, qtbot)
@@ -62,19 +61,19 @@ def test_talent_absent_from_round_two_leaves_the_grid_there(page: MeetupPage, db
     assert rt.grid.chip(who.label, 2) is None
     assert rt.grid.chip(who.label, 1) is not None and rt.grid.chip(who.label, 3) is not None
     assert rt.problems == []
-    plan = setups.load_plan(db, page.event_id)  # type: ignore[arg-type]
+    plan = setups.load_plan(db, meetup_page.event_id)  # type: ignore[arg-type]
     assert plan is not None and _table_of(plan, who.label, 2) is None and _table_of(plan, who.label, 1)
-    assert setups.load_setup(db, page.event_id).talent(who.label).rounds == (1, 3)  # type: ignore[arg-type, union-attr]
+    assert setups.load_setup(db, meetup_page.event_id).talent(who.label).rounds == (1, 3)  # type: ignore[arg-type, union-attr]
 
 
-def test_keep_apart_pair_never_shares_a_table(page: MeetupPage, db: Database, qtbot: QtBot,  # noqa: F811
+def test_keep_apart_pair_never_shares_a_table(meetup_page: MeetupPage, db: Database, qtbot: QtBot,
                                               artifacts: Path) -> None:
-    rt = page.roundtable_tab
+    rt = meetup_page.roundtable_tab
     assert rt.setup is not None and rt.plan is not None
     first = rt.setup.tables[0].name
     a, b = rt.plan.rounds[0][first][:2]  # seated together now
     ids = {t.label: t.talent_id for t in rt.setup.talents}
-    dialog = _open(page, qtbot, "apart")
+    dialog = _open(meetup_page, qtbot, "apart")
     editor = dialog.apart_editor
     editor.first.setCurrentIndex(editor.first.findData(ids[a]))
     editor.second.setCurrentIndex(editor.second.findData(ids[a]))
@@ -86,21 +85,21 @@ def test_keep_apart_pair_never_shares_a_table(page: MeetupPage, db: Database, qt
     dialog.grab().save(str(artifacts / "meetup_setup_apart.png"))
     _save(dialog, qtbot)
     assert not dialog.isVisible()
-    plan = setups.load_plan(db, page.event_id)  # type: ignore[arg-type]
+    plan = setups.load_plan(db, meetup_page.event_id)  # type: ignore[arg-type]
     assert plan is not None
     assert all(_table_of(plan, a, r) != _table_of(plan, b, r) for r in (1, 2, 3))
-    assert setups.load_setup(db, page.event_id).apart == ((a, b),)  # type: ignore[arg-type, union-attr]
+    assert setups.load_setup(db, meetup_page.event_id).apart == ((a, b),)  # type: ignore[arg-type, union-attr]
     # removing the pair in the editor removes it from the database
-    dialog = _open(page, qtbot, "apart")
+    dialog = _open(meetup_page, qtbot, "apart")
     dialog.apart_editor.list.setCurrentRow(0)
     qtbot.mouseClick(dialog.apart_editor.remove_button, Qt.MouseButton.LeftButton)
     _save(dialog, qtbot)
-    assert setups.load_setup(db, page.event_id).apart == ()  # type: ignore[arg-type, union-attr]
+    assert setups.load_setup(db, meetup_page.event_id).apart == ()  # type: ignore[arg-type, union-attr]
 
 
-def test_rename_add_remove_tables_and_seat_staff(page: MeetupPage, db: Database, qtbot: QtBot,  # noqa: F811
+def test_rename_add_remove_tables_and_seat_staff(meetup_page: MeetupPage, db: Database, qtbot: QtBot,
                                                  artifacts: Path) -> None:
-    dialog = _open(page, qtbot, "tables")
+    dialog = _open(meetup_page, qtbot, "tables")
     editor = dialog.tables_editor
     editor.table.item(0, 0).setText("北見・オホーツク")
     editor.table.selectRow(1)
@@ -113,27 +112,27 @@ def test_rename_add_remove_tables_and_seat_staff(page: MeetupPage, db: Database,
     assert len(editor.tables()) == 4  # every region already has its table
     _save(dialog, qtbot)
     assert not dialog.isVisible(), dialog.error.text()
-    setup = setups.load_setup(db, page.event_id)  # type: ignore[arg-type]
+    setup = setups.load_setup(db, meetup_page.event_id)  # type: ignore[arg-type]
     assert setup is not None
     assert [t.name for t in setup.tables] == ["北見・オホーツク", "桑名", "沖縄", "テーブル4"]
     assert outsider in setup.tables[1].staff_ids
     assert setup.tables[0].purpose  # the renamed table kept its brief
-    rt = page.roundtable_tab
+    rt = meetup_page.roundtable_tab
     assert (1, "テーブル4") in rt.grid.cells and rt.problems == []
     QApplication.processEvents()
-    page.grab().save(str(artifacts / "meetup_roundtables_edited.png"))
+    meetup_page.grab().save(str(artifacts / "meetup_roundtables_edited.png"))
 
 
-def test_room_url_reaches_the_talent_calendar(page: MeetupPage, db: Database, qtbot: QtBot,  # noqa: F811
+def test_room_url_reaches_the_talent_calendar(meetup_page: MeetupPage, db: Database, qtbot: QtBot,
                                              tmp_path: Path) -> None:
-    page.tabs.setCurrentWidget(page.docs_tab)
-    docs = page.docs_tab
+    meetup_page.tabs.setCurrentWidget(meetup_page.docs_tab)
+    docs = meetup_page.docs_tab
     docs.table_combo.setCurrentIndex(1)
     docs.url_edit.setText("https://ovice.example/kuwana-room")
     docs.room_edit.setText("桑名の部屋")
     qtbot.mouseClick(docs.findChild(QPushButton, "docs_save"), Qt.MouseButton.LeftButton)
-    setup = setups.load_setup(db, page.event_id)  # type: ignore[arg-type]
-    plan = setups.load_plan(db, page.event_id)  # type: ignore[arg-type]
+    setup = setups.load_setup(db, meetup_page.event_id)  # type: ignore[arg-type]
+    plan = setups.load_plan(db, meetup_page.event_id)  # type: ignore[arg-type]
     assert setup is not None and plan is not None and setup.tables[1].join_url == "https://ovice.example/kuwana-room"
     who = plan.rounds[0][setup.tables[1].name][0]
     docs.export_talent_ics(tmp_path)

@@ -17,7 +17,7 @@ from colead_desktop.services import payments as service
 from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.payments.policy_dialog import PolicyDialog, RateDialog
 from tests.ui.modal import when_modal
-from tests.ui.payments_fixtures import WHO, payments_page  # noqa: F401 (fixture)
+from tests.ui.payments_fixtures import WHO
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from colead_desktop.ui import print_centre
 from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.payments.dialogs import ExpenseDialog, WorkDayDialog
 from tests.ui.modal import when_modal
-from tests.ui.payments_fixtures import WHO, payments_page  # noqa: F401 (fixture)
+from tests.ui.payments_fixtures import WHO
 
 
 @pytest.fixture

@@ -47,7 +47,7 @@ def _mean_difference(a: QImage, b: QImage) -> float:
     total = 0
     for y in range(a.height()):
         ra, rb = bytes(a.constBits())[y * a.bytesPerLine():][:a.width()], bytes(b.constBits())[y * b.bytesPerLine():][:b.width()]
-        total += sum(abs(x - z) for x, z in zip(ra, rb))
+        total += sum(abs(x - z) for x, z in zip(ra, rb, strict=True))
     return total / (a.width() * a.height())
 
 
@@ -220,6 +220,48 @@ def test_cancel_stops_the_batch_and_reports_what_was_printed(centre, qtbot, db, 
     assert 2 <= len(report["printed"]) < 16
     assert report["printed"][:2] == ["2021-0001 佐藤 健太", "2021-0002 高橋 美咲"]
     assert "印刷を中止しました" in centre.printer_label.text()
+
+
+def test_cancel_inside_a_document_stops_print_pdf_and_reports_the_documents_before(centre, qtbot, db, tmp_path,
+                                                                                   monkeypatch):
+    """Cancel while the itinerary's first page is painted: print_pdf itself (not wrapped here) aborts the job
+    before the next page, and the report lists the statement printed before it, not the itinerary."""
+    import threading
+
+    from PySide6.QtCore import QMetaObject
+    from PySide6.QtWidgets import QProgressDialog
+
+    from colead_desktop.ui import pdf_printing
+
+    by_key = {d.key: d for d in documents.list_documents(db)}
+    statement_pages = _pages(documents.write_document(db, STATEMENT, tmp_path / "statement.pdf"))
+    assert _pages(documents.write_document(db, KUWANA, tmp_path / "itinerary.pdf")) >= 3
+    real_on_white, painted, cancel_seen = pdf_printing._on_white, [], threading.Event()
+
+    def on_white(rendered: QImage) -> QImage:
+        painted.append(rendered.size())
+        if len(painted) == statement_pages + 1:  # the itinerary's first page: press Cancel on the GUI thread
+            dialog = centre.findChildren(QProgressDialog)[-1]
+            dialog.canceled.connect(cancel_seen.set)  # runs after the job runner's own slot has noted the cancel
+            QMetaObject.invokeMethod(dialog, "canceled", Qt.ConnectionType.QueuedConnection)
+            assert cancel_seen.wait(30)
+        return real_on_white(rendered)
+
+    monkeypatch.setattr(pdf_printing, "_on_white", on_white)
+    errors: list[str] = []  # what the print centre would show in a message box
+    monkeypatch.setattr(print_centre.QMessageBox, "warning", lambda _parent, _title, text: errors.append(text))
+    reports: list[dict] = []
+    centre.finished_job.connect(reports.append)
+    printer = new_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "batch.pdf"))
+    centre.print_to(printer, [by_key[STATEMENT], by_key[KUWANA]])
+    qtbot.waitUntil(lambda: bool(reports or errors), timeout=60000)
+    assert errors == []
+    report = reports[0]
+    assert report == {"printed": [by_key[STATEMENT].title], "cancelled": True, "total": 2}
+    assert len(painted) == statement_pages + 1  # no page of the itinerary after the one under way
+    assert "印刷を中止しました。1 / 2" in centre.printer_label.text()
 
 
 @pytest.fixture(scope="module")

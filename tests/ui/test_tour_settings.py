@@ -1,5 +1,5 @@
 """Tour settings, item attendees, cross-tour double bookings and check parameters, used as a coordinator would:
-open the dialog from the Tours page, change fields, press OK, then look at the findings and the database."""
+open the dialog from the Tours tours_page, change fields, press OK, then look at the findings and the database."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from colead_desktop.ui.tours.party import MemberPicker
 from colead_desktop.ui.tours.places import PlaceDialog, RecordPicker
 from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
 from tests.ui.modal import when_modal
-from tests.ui.test_tours_page import _drag, page  # noqa: F401  (page: the 桑名 2021 tour on the Tours page)
+from tests.ui.test_tours_page import _drag
 
 KUWANA = "demo-kuwana-2021"
 
@@ -59,15 +59,15 @@ def text(dialog: QWidget, name: str, value: str) -> None:
     edit.setText(value)
 
 
-def settings(page: ToursPage, action: Callable[[TourSettingsDialog], None]) -> None:
+def settings(tours_page: ToursPage, action: Callable[[TourSettingsDialog], None]) -> None:
     when_modal(action, TourSettingsDialog)
-    click(page, "tour_settings")
+    click(tours_page, "tour_settings")
 
 
-def test_party_transport_and_lodging_change_the_findings_and_undo_restores(page: ToursPage, db: Database,
+def test_party_transport_and_lodging_change_the_findings_and_undo_restores(tours_page: ToursPage, db: Database,
                                                                           artifacts: Path) -> None:
     before = load_tour(db)
-    assert not {"transport.seats", "lodging.nights"} & set(page.finding_codes())
+    assert not {"transport.seats", "lodging.nights"} & set(tours_page.finding_codes())
 
     def pick_two(picker: MemberPicker) -> None:
         for row in range(2):
@@ -84,21 +84,21 @@ def test_party_transport_and_lodging_change_the_findings_and_undo_restores(page:
         dialog.grab().save(str(artifacts / "tour_settings_lodging.png"))
         ok(dialog)
 
-    settings(page, edit)
+    settings(tours_page, edit)
     saved = load_tour(db)
     assert len(saved.members) == len(before.members) + 2
     assert {m.id for m in saved.members[-2:]} <= {m.id for m in tours.party_candidates(db)}
     assert (saved.transport.seats, saved.lodging.nights) == (9, 3)  # type: ignore[union-attr]
-    assert {"transport.seats", "lodging.nights"} <= set(page.finding_codes())
-    assert page.undo_stack.undoText() == "ツアー設定の変更"
+    assert {"transport.seats", "lodging.nights"} <= set(tours_page.finding_codes())
+    assert tours_page.undo_stack.undoText() == "ツアー設定の変更"
 
-    page.undo_stack.undo()
+    tours_page.undo_stack.undo()
     assert load_tour(db) == before
-    assert not {"transport.seats", "lodging.nights"} & set(page.finding_codes())
+    assert not {"transport.seats", "lodging.nights"} & set(tours_page.finding_codes())
 
 
-def test_bad_fields_are_named_and_ok_refuses(page: ToursPage, db: Database, qtbot: QtBot) -> None:
-    dialog = TourSettingsDialog(page.tour, [], [], [], page)  # type: ignore[arg-type]
+def test_bad_fields_are_named_and_ok_refuses(tours_page: ToursPage, db: Database, qtbot: QtBot) -> None:
+    dialog = TourSettingsDialog(tours_page.tour, [], [], [], tours_page)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     text(dialog, "settings_seats", "0")
     text(dialog, "settings_nights", "-1")
@@ -113,7 +113,7 @@ def test_bad_fields_are_named_and_ok_refuses(page: ToursPage, db: Database, qtbo
     assert dialog.error.text() == ""
 
 
-def test_a_place_from_a_venue_record_copies_its_details(page: ToursPage, db: Database, artifacts: Path) -> None:
+def test_a_place_from_a_venue_record_copies_its_details(tours_page: ToursPage, db: Database, artifacts: Path) -> None:
     venue = next(v for v in list_records(db, VenueRecord) if v.name == "はなばの里")
     notices: list[str] = []
 
@@ -147,7 +147,7 @@ def test_a_place_from_a_venue_record_copies_its_details(page: ToursPage, db: Dat
         ok(dialog)
 
     before = load_tour(db)
-    settings(page, edit)
+    settings(tours_page, edit)
     assert notices and "桑名シティホテル" in notices[0]
     places = load_tour(db).places
     assert len(places) == len(before.places) + 1
@@ -157,7 +157,7 @@ def test_a_place_from_a_venue_record_copies_its_details(page: ToursPage, db: Dat
     assert (place.lat, place.lon, place.closes) == (venue.lat, venue.lon, time(21, 0))
 
 
-def test_a_company_lists_the_tours_region_first_and_is_not_added_twice(page: ToursPage, db: Database,
+def test_a_company_lists_the_tours_region_first_and_is_not_added_twice(tours_page: ToursPage, db: Database,
                                                                         artifacts: Path) -> None:
     local = [c.name for c in list_records(db, CompanyRecord) if c.address.startswith("三重県桑名市")]
     seen: dict[str, list[str]] = {}
@@ -193,7 +193,7 @@ def test_a_company_lists_the_tours_region_first_and_is_not_added_twice(page: Tou
         ok(dialog)
 
     before = load_tour(db)
-    settings(page, edit)
+    settings(tours_page, edit)
     assert len(seen["local"]) == len(local) and all(any(name in row for name in local) for row in seen["local"])
     assert len(seen["all"]) == len(list_records(db, CompanyRecord)) > len(local)
     assert seen["all"][:len(local)] == seen["local"]  # the region's companies first
@@ -202,7 +202,7 @@ def test_a_company_lists_the_tours_region_first_and_is_not_added_twice(page: Tou
     assert len(places) == len(before.places) + 1 and places[-1].name == "長島観光開発株式会社"
 
 
-def test_removing_a_used_place_is_refused_naming_the_items(page: ToursPage, db: Database) -> None:
+def test_removing_a_used_place_is_refused_naming_the_items(tours_page: ToursPage, db: Database) -> None:
     refusal: list[str] = []
 
     def dismiss(box: QMessageBox) -> None:
@@ -232,12 +232,12 @@ def test_removing_a_used_place_is_refused_naming_the_items(page: ToursPage, db: 
         ok(dialog)
 
     before = load_tour(db)
-    settings(page, edit)
+    settings(tours_page, edit)
     assert refusal and "市内視察 桑名市博物館" in refusal[0]
     assert load_tour(db).places == before.places  # the added gateway was removed again: nothing changed
 
 
-def test_arrival_of_a_subset_of_the_party(page: ToursPage, db: Database) -> None:
+def test_arrival_of_a_subset_of_the_party(tours_page: ToursPage, db: Database) -> None:
     from colead_desktop.ui.tours.movements import MovementDialog
 
     two = talent_ids(load_tour(db), 2)
@@ -252,12 +252,12 @@ def test_arrival_of_a_subset_of_the_party(page: ToursPage, db: Database) -> None
         click(dialog, "arrival_add")
         ok(dialog)
 
-    settings(page, edit)
+    settings(tours_page, edit)
     arrivals = load_tour(db).arrivals
     assert len(arrivals) == 2 and two in [m.members for m in arrivals]
 
 
-def test_item_attendees_subset_is_saved_and_undone(page: ToursPage, db: Database, artifacts: Path) -> None:
+def test_item_attendees_subset_is_saved_and_undone(tours_page: ToursPage, db: Database, artifacts: Path) -> None:
     talents = talent_ids(load_tour(db), 3)
 
     def choose(dialog: ItemDialog) -> None:
@@ -269,14 +269,14 @@ def test_item_attendees_subset_is_saved_and_undone(page: ToursPage, db: Database
         ok(dialog)
 
     when_modal(choose, ItemDialog)
-    page.edit_item(10)
+    tours_page.edit_item(10)
     assert load_tour(db).items[10].attendees == talents
-    assert page.tour is not None and page.tour.attendance(page.tour.items[10]) == 3
-    page.undo_stack.undo()
+    assert tours_page.tour is not None and tours_page.tour.attendance(tours_page.tour.items[10]) == 3
+    tours_page.undo_stack.undo()
     assert load_tour(db).items[10].attendees is None
 
 
-def test_another_tour_in_the_same_hall_is_a_double_booking_until_moved(page: ToursPage, db: Database) -> None:
+def test_another_tour_in_the_same_hall_is_a_double_booking_until_moved(tours_page: ToursPage, db: Database) -> None:
     kuwana = load_tour(db)
     hall, _errors = build_place(draft_from_venue(next(v for v in list_records(db, VenueRecord)
                                                       if v.name == "桑名シティホテル")), "hall")
@@ -284,19 +284,19 @@ def test_another_tour_in_the_same_hall_is_a_double_booking_until_moved(page: Tou
     other = tours.save_tour(db, Tour("三重県桑名市", kuwana.start_date, 1, "市の研修", places=(hall,),
                                      items=(Item(1, kuwana.items[1].start, kuwana.items[1].end, ItemKind.OTHER,
                                                  "hall", title="研修"),)))
-    page.reload()
-    page.select_tour(other.id)
-    assert "venue.double_booked" in page.finding_codes()
-    centre = page.timeline.block_center(0)
-    _drag(page, centre, centre - QPoint(0, int(300 * page.timeline.PPM)))  # 12:45 → 07:45
-    assert "venue.double_booked" not in page.finding_codes()
-    page.select_tour(KUWANA)
-    assert "venue.double_booked" not in page.finding_codes()
+    tours_page.reload()
+    tours_page.select_tour(other.id)
+    assert "venue.double_booked" in tours_page.finding_codes()
+    centre = tours_page.timeline.block_center(0)
+    _drag(tours_page, centre, centre - QPoint(0, int(300 * tours_page.timeline.PPM)))  # 12:45 → 07:45
+    assert "venue.double_booked" not in tours_page.finding_codes()
+    tours_page.select_tour(KUWANA)
+    assert "venue.double_booked" not in tours_page.finding_codes()
 
 
-def test_check_parameters_change_findings_and_persist(page: ToursPage, db: Database, qtbot: QtBot,
+def test_check_parameters_change_findings_and_persist(tours_page: ToursPage, db: Database, qtbot: QtBot,
                                                       artifacts: Path) -> None:
-    assert "transport.travel_time" not in page.finding_codes()
+    assert "transport.travel_time" not in tours_page.finding_codes()
 
     def slow_cars(dialog: CheckParamsDialog) -> None:
         detour = dialog.findChild(QDoubleSpinBox, "official_car_detour")
@@ -308,8 +308,8 @@ def test_check_parameters_change_findings_and_persist(page: ToursPage, db: Datab
         ok(dialog)
 
     when_modal(slow_cars, CheckParamsDialog)
-    click(page, "tour_check_settings")
-    assert "transport.travel_time" in page.finding_codes()
+    click(tours_page, "tour_check_settings")
+    assert "transport.travel_time" in tours_page.finding_codes()
 
     reopened = ToursPage(db)
     qtbot.addWidget(reopened)
@@ -329,8 +329,8 @@ def test_check_parameters_change_findings_and_persist(page: ToursPage, db: Datab
         assert session.scalar(select(TourCheckSettings.id)) is None
 
 
-def test_screenshots_of_the_settings_tabs(page: ToursPage, qtbot: QtBot, artifacts: Path) -> None:
-    dialog = TourSettingsDialog(page.tour, [], [], [], page)  # type: ignore[arg-type]
+def test_screenshots_of_the_settings_tabs(tours_page: ToursPage, qtbot: QtBot, artifacts: Path) -> None:
+    dialog = TourSettingsDialog(tours_page.tour, [], [], [], tours_page)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     dialog.show()
     for index in range(dialog.tabs.count()):

@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.tourcheck import Severity
-from colead_desktop.services.demo import load_demo
 from colead_desktop.services.tours import load_tour
 from colead_desktop.ui.pages.tours_page import ToursPage
 from tests.ui.modal import when_modal
@@ -25,20 +24,8 @@ from tests.ui.modal import when_modal
 KUWANA = "demo-kuwana-2021"
 
 
-@pytest.fixture
-def page(db: Database, qtbot: QtBot) -> ToursPage:
-    load_demo(db)
-    widget = ToursPage(db)
-    qtbot.addWidget(widget)
-    widget.resize(1500, 950)
-    widget.show()
-    widget.select_tour(KUWANA)
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def _drag(page: ToursPage, start: QPoint, end: QPoint) -> None:
-    timeline = page.timeline
+def _drag(tours_page: ToursPage, start: QPoint, end: QPoint) -> None:
+    timeline = tours_page.timeline
     QTest.mousePress(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     middle = QPoint((start.x() + end.x()) // 2, (start.y() + end.y()) // 2)
     for point in (QPoint(start.x(), start.y() + 6), middle, end):
@@ -46,111 +33,111 @@ def _drag(page: ToursPage, start: QPoint, end: QPoint) -> None:
     QTest.mouseRelease(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
 
 
-def _overlaps(page: ToursPage) -> list[tuple[int, ...]]:
-    return [f.items for f in page.findings if f.code == "time.overlap"]
+def _overlaps(tours_page: ToursPage) -> list[tuple[int, ...]]:
+    return [f.items for f in tours_page.findings if f.code == "time.overlap"]
 
 
-def test_drag_and_resize_blocks_update_findings_database_and_undo(page: ToursPage, db: Database,
+def test_drag_and_resize_blocks_update_findings_database_and_undo(tours_page: ToursPage, db: Database,
                                                                   artifacts: Path) -> None:
-    assert page.tour is not None and page.tour.id == KUWANA
-    assert _overlaps(page) == []
-    tree_rows = page.findings_list.count()
+    assert tours_page.tour is not None and tours_page.tour.id == KUWANA
+    assert _overlaps(tours_page) == []
+    tree_rows = tours_page.findings_list.count()
     # Day 2: drag はまぐりプラザ (11:00-11:45, item 7) up by two hours onto 三重精機 (09:00-10:30, item 6).
-    centre = page.timeline.block_center(7)
-    _drag(page, centre, centre - QPoint(0, int(120 * page.timeline.PPM)))
-    moved = page.tour.items[7]
+    centre = tours_page.timeline.block_center(7)
+    _drag(tours_page, centre, centre - QPoint(0, int(120 * tours_page.timeline.PPM)))
+    moved = tours_page.tour.items[7]
     assert (moved.day, moved.start, moved.end) == (2, time(9, 0), time(9, 45))
-    assert (6, 7) in _overlaps(page)
-    assert page.findings_list.count() == len(page.findings) > tree_rows
+    assert (6, 7) in _overlaps(tours_page)
+    assert tours_page.findings_list.count() == len(tours_page.findings) > tree_rows
     assert load_tour(db, KUWANA).items[7].start == time(9, 0)  # saved at once
 
     # Resize 大洋産業 (13:15-14:15, item 9) from its bottom edge by 45 minutes, onto the discussion at 14:45.
-    rect = page.timeline.block_rects()[9]
+    rect = tours_page.timeline.block_rects()[9]
     edge = QPoint(int(rect.center().x()), int(rect.bottom()) - 2)
-    _drag(page, edge, edge + QPoint(0, int(45 * page.timeline.PPM)))
-    resized = page.tour.items[9]
+    _drag(tours_page, edge, edge + QPoint(0, int(45 * tours_page.timeline.PPM)))
+    resized = tours_page.tour.items[9]
     assert (resized.start, resized.end) == (time(13, 15), time(15, 0))
-    assert (9, 10) in _overlaps(page)
+    assert (9, 10) in _overlaps(tours_page)
 
     # Clicking a finding highlights its items on the timeline.
-    row = next(i for i in range(page.findings_list.count())
-               if page.findings_list.item(i).data(Qt.ItemDataRole.UserRole) == [9, 10])
-    page.findings_list.setCurrentRow(row)
-    assert page.timeline.highlighted == {9, 10}
-    page.grab().save(str(artifacts / "tours_page_after_drag.png"))
+    row = next(i for i in range(tours_page.findings_list.count())
+               if tours_page.findings_list.item(i).data(Qt.ItemDataRole.UserRole) == [9, 10])
+    tours_page.findings_list.setCurrentRow(row)
+    assert tours_page.timeline.highlighted == {9, 10}
+    tours_page.grab().save(str(artifacts / "tours_page_after_drag.png"))
 
-    page.undo_stack.undo()
-    page.undo_stack.undo()
-    assert _overlaps(page) == []
+    tours_page.undo_stack.undo()
+    tours_page.undo_stack.undo()
+    assert _overlaps(tours_page) == []
     assert load_tour(db, KUWANA).items[7].start == time(11, 0)
 
 
-def test_drag_to_another_day(page: ToursPage) -> None:
-    timeline = page.timeline
+def test_drag_to_another_day(tours_page: ToursPage) -> None:
+    timeline = tours_page.timeline
     centre = timeline.block_center(3)  # day 1, 16:00 市内視察 桑名市博物館
     target = QPoint(int(centre.x() + timeline.column_width()), centre.y())
-    _drag(page, centre, target)
-    assert page.tour is not None
-    assert (page.tour.items[3].day, page.tour.items[3].start) == (2, time(16, 0))
+    _drag(tours_page, centre, target)
+    assert tours_page.tour is not None
+    assert (tours_page.tour.items[3].day, tours_page.tour.items[3].start) == (2, time(16, 0))
 
 
-def test_screenshot_of_the_kuwana_tour(page: ToursPage, artifacts: Path) -> None:
-    assert page.grab().save(str(artifacts / "tours_page.png"))
+def test_screenshot_of_the_kuwana_tour(tours_page: ToursPage, artifacts: Path) -> None:
+    assert tours_page.grab().save(str(artifacts / "tours_page.png"))
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
-def test_exports_the_kuwana_itinerary_pdf_off_the_gui_thread(page: ToursPage, qtbot: QtBot, tmp_path: Path) -> None:
+def test_exports_the_kuwana_itinerary_pdf_off_the_gui_thread(tours_page: ToursPage, qtbot: QtBot, tmp_path: Path) -> None:
     target = tmp_path / "桑名_旅程表.pdf"
-    page.export_itinerary(target)
-    qtbot.waitUntil(lambda: page.last_export is not None, timeout=30000)
-    assert page.last_export == target
+    tours_page.export_itinerary(target)
+    qtbot.waitUntil(lambda: tours_page.last_export is not None, timeout=30000)
+    assert tours_page.last_export == target
     text = subprocess.run(["pdftotext", "-layout", str(target), "-"], check=True, capture_output=True,
                           text=True).stdout
     assert "桑名" in text and "三重精機" in text and "2021" in text
 
-    member = page.tour.members[0]  # type: ignore[union-attr]
-    page.last_export = None
+    member = tours_page.tour.members[0]  # type: ignore[union-attr]
+    tours_page.last_export = None
     single = tmp_path / "member.pdf"
-    page.export_itinerary(single, member.id)
-    qtbot.waitUntil(lambda: page.last_export is not None, timeout=30000)
+    tours_page.export_itinerary(single, member.id)
+    qtbot.waitUntil(lambda: tours_page.last_export is not None, timeout=30000)
     assert member.name in subprocess.run(["pdftotext", str(single), "-"], check=True, capture_output=True,
                                          text=True).stdout
 
 
-def test_exports_ics_and_b5(page: ToursPage, qtbot: QtBot, tmp_path: Path) -> None:
-    for export, name in ((page.export_ics, "tour.ics"), (page.export_b5, "b5.xlsx")):
-        page.last_export = None
+def test_exports_ics_and_b5(tours_page: ToursPage, qtbot: QtBot, tmp_path: Path) -> None:
+    for export, name in ((tours_page.export_ics, "tour.ics"), (tours_page.export_b5, "b5.xlsx")):
+        tours_page.last_export = None
         export(tmp_path / name)
-        qtbot.waitUntil(lambda: page.last_export is not None, timeout=30000)
+        qtbot.waitUntil(lambda: tours_page.last_export is not None, timeout=30000)
     assert b"BEGIN:VEVENT" in (tmp_path / "tour.ics").read_bytes()
-    page.import_b5(tmp_path / "b5.xlsx")
-    assert page.tour is not None and page.tour.id != KUWANA and page.tour.region == "三重県桑名市"
+    tours_page.import_b5(tmp_path / "b5.xlsx")
+    assert tours_page.tour is not None and tours_page.tour.id != KUWANA and tours_page.tour.region == "三重県桑名市"
 
 
-def test_exports_ask_first_when_the_checks_found_errors(page: ToursPage, qtbot: QtBot, tmp_path: Path,
+def test_exports_ask_first_when_the_checks_found_errors(tours_page: ToursPage, qtbot: QtBot, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "tour.ics"
-    monkeypatch.setattr(page, "_ask_save", lambda *_args: target)
+    monkeypatch.setattr(tours_page, "_ask_save", lambda *_args: target)
     asked: list[str] = []
 
     def never(*_args: object) -> None:
         raise AssertionError("asked although the checks found only warnings")
 
     # Warnings only (the demo's Saturday visits): no question.
-    assert page.findings and not any(f.severity is Severity.ERROR for f in page.findings)
+    assert tours_page.findings and not any(f.severity is Severity.ERROR for f in tours_page.findings)
     monkeypatch.setattr(QMessageBox, "question", never)
-    page.ask_ics()
-    qtbot.waitUntil(lambda: page.last_export == target, timeout=30000)
+    tours_page.ask_ics()
+    qtbot.waitUntil(lambda: tours_page.last_export == target, timeout=30000)
     target.unlink()
     monkeypatch.undo()  # QMessageBox.question back (and _ask_save again, below)
-    monkeypatch.setattr(page, "_ask_save", lambda *_args: target)
+    monkeypatch.setattr(tours_page, "_ask_save", lambda *_args: target)
 
     # Errors: はまぐりプラザ moved onto 三重精機 (time.overlap).
-    assert page.tour is not None
-    items = list(page.tour.items)
+    assert tours_page.tour is not None
+    items = list(tours_page.tour.items)
     items[7] = replace(items[7], start=time(9, 0), end=time(9, 45))
-    page.store(page.tour, replace(page.tour, items=tuple(items)))
-    errors = sum(f.severity is Severity.ERROR for f in page.findings)
+    tours_page.store(tours_page.tour, replace(tours_page.tour, items=tuple(items)))
+    errors = sum(f.severity is Severity.ERROR for f in tours_page.findings)
     assert errors >= 1
 
     def answer(button: QMessageBox.StandardButton) -> Callable[[QMessageBox], None]:
@@ -159,14 +146,14 @@ def test_exports_ask_first_when_the_checks_found_errors(page: ToursPage, qtbot: 
             box.button(button).click()
         return press
 
-    page.last_export = None
+    tours_page.last_export = None
     when_modal(answer(QMessageBox.StandardButton.No), QMessageBox)
-    page.ask_ics()
+    tours_page.ask_ics()
     assert asked == [f"チェックでエラーが{errors}件見つかっています。このまま書き出しますか？"]
     qtbot.wait(200)
-    assert not target.exists() and page.last_export is None
+    assert not target.exists() and tours_page.last_export is None
 
     when_modal(answer(QMessageBox.StandardButton.Yes), QMessageBox)
-    page.ask_ics()
-    qtbot.waitUntil(lambda: page.last_export == target, timeout=30000)
+    tours_page.ask_ics()
+    qtbot.waitUntil(lambda: tours_page.last_export == target, timeout=30000)
     assert len(asked) == 2 and b"BEGIN:VEVENT" in target.read_bytes()

@@ -149,7 +149,7 @@ class AgendaTab(QWidget):
 
         kind = self.table.cellWidget(row, COL_KIND)
         minutes = self.table.cellWidget(row, COL_MIN)
-        return AgendaBlock(text(COL_TITLE), BlockKind(kind.currentData()), minutes.value(),  # type: ignore[union-attr]
+        return AgendaBlock(text(COL_TITLE), BlockKind(kind.currentData()), minutes.value(),
                            text(COL_OWNER), text(COL_ROOM), text(COL_URL))
 
     def _item_changed(self, item: QTableWidgetItem) -> None:

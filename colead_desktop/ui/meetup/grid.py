@@ -177,7 +177,7 @@ class RoundGrid(QWidget):
         grid = QGridLayout(self.body)
         grid.setSpacing(6)
         self.cells = {}
-        for col, (name, header) in enumerate(tables, start=1):
+        for col, (_name, header) in enumerate(tables, start=1):
             title = QLabel(header)
             title.setWordWrap(True)
             title.setStyleSheet("padding: 4px; background: #eceff1; border-radius: 4px;")

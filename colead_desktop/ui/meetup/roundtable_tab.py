@@ -162,7 +162,7 @@ class RoundTableTab(QWidget):
         self.plan = setups.load_plan(self.db, event_id) if self.setup is not None and event_id is not None else None
         self.left_out = edits.left_out(self.db, event_id) if self.setup is not None and event_id is not None else ()
         if self.setup is not None and self.plan is None:
-            self.plan = self._try(lambda: setups.solve(self.setup))  # type: ignore[arg-type]
+            self.plan = self._try(lambda: setups.solve(self.setup))
         has = self.setup is not None
         self.empty_label.setVisible(not has and event_id is not None)
         self.create_button.setVisible(not has and event_id is not None)
@@ -204,7 +204,7 @@ class RoundTableTab(QWidget):
         self.problems = rules.check(setup, plan)
         self.cell_problems = rules.cell_problems(setup, plan)
         skills = {t.label: t.skill for t in setup.talents}
-        tables = [(t.name, "<b>{0}</b> {1}<br><span style='color:#546e7a'>{2}</span>".format(
+        tables = [(t.name, "<b>{}</b> {}<br><span style='color:#546e7a'>{}</span>".format(
             html.escape(t.name), self.tr("（人材 {0}名まで）").format(t.capacity), html.escape("、".join(t.staff))))
             for t in setup.tables]
         rounds = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -85,9 +86,9 @@ class TablesEditor(QWidget):
         self._filling = False
         self._show_staff(self.table.currentRow())
 
-    def _set(self, row: int, **changes: object) -> None:
+    def _set(self, row: int, **changes: Any) -> None:
         if not self._filling and 0 <= row < len(self._tables):
-            self._tables[row] = replace(self._tables[row], **changes)  # type: ignore[arg-type]
+            self._tables[row] = replace(self._tables[row], **changes)
 
     def _region_chosen(self, row: int, region_id: int | None) -> None:
         """A table given a region with nobody seated yet gets that region's lab and SME staff."""
@@ -108,12 +109,13 @@ class TablesEditor(QWidget):
         table = self._tables[row] if 0 <= row < len(self._tables) else None
         self.staff_title.setText(table.name if table else self.tr("テーブルを選んでください"))
         self.staff_list.setEnabled(table is not None)
-        staff = sorted(self.choices.staff, key=lambda c: table is None or c.id not in table.staff_ids)
+        seated = table.staff_ids if table is not None else ()
+        staff = sorted(self.choices.staff, key=lambda c: c.id not in seated)
         for choice in staff if table else ():  # those seated first, the rest in the service's order
             item = QListWidgetItem(choice.label, self.staff_list)
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if choice.id in table.staff_ids else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if choice.id in seated else Qt.CheckState.Unchecked)
         self._filling = False
 
     def _staff_changed(self, _item: QListWidgetItem) -> None:

@@ -61,13 +61,18 @@ class RecordKind:
 
 def record_kinds() -> list[RecordKind]:
     """Built on demand so that titles follow the current language."""
-    region_filter: Callable[[Lookups], list[tuple[str, Any]]] = lambda lk: list((n, i) for i, n in lk.regions.items())
+    def region_filter(lk: Lookups) -> list[tuple[str, Any]]:
+        return [(n, i) for i, n in lk.regions.items()]
+
     return [
         RecordKind(
             "talents", translate("RecordKinds", "人材"), rec.TalentRecord, "talent_dialog",
-            lambda lk: [Column(translate("RecordKinds", "ID"), lambda r: r.id), Column(translate("RecordKinds", "氏名"), lambda r: r.name),
-                        Column(translate("RecordKinds", "フリガナ"), lambda r: r.kana), Column(translate("RecordKinds", "所属"), lambda r: r.affiliation),
-                        Column(translate("RecordKinds", "スキルタイプ"), lambda r: "、".join(_label(SkillType, s) for s in r.skills)),
+            lambda lk: [Column(translate("RecordKinds", "ID"), lambda r: r.id),
+                        Column(translate("RecordKinds", "氏名"), lambda r: r.name),
+                        Column(translate("RecordKinds", "フリガナ"), lambda r: r.kana),
+                        Column(translate("RecordKinds", "所属"), lambda r: r.affiliation),
+                        Column(translate("RecordKinds", "スキルタイプ"),
+                               lambda r: "、".join(_label(SkillType, s) for s in r.skills)),
                         Column(translate("RecordKinds", "キャリア"), lambda r: _label(CareerStage, r.career_stage)),
                         Column(translate("RecordKinds", "担当地域"), lambda r: lk.regions.get(r.assigned_region_id or 0, "")),
                         Column(translate("RecordKinds", "居住地"), lambda r: r.home_city)],
@@ -80,27 +85,33 @@ def record_kinds() -> list[RecordKind]:
             translate("RecordKinds", "スキルタイプ"), lambda _: _enum_choices(SkillType), lambda r, v: v in r.skills),
         RecordKind(
             "regions", translate("RecordKinds", "地域"), rec.RegionRecord, "region_dialog",
-            lambda lk: [Column(translate("RecordKinds", "地域名"), lambda r: r.name), Column(translate("RecordKinds", "都道府県"), lambda r: r.prefecture),
-                        Column(translate("RecordKinds", "IoT推進ラボ"), lambda r: r.lab_name), Column(translate("RecordKinds", "玄関口"), lambda r: r.gateway_name),
+            lambda lk: [Column(translate("RecordKinds", "地域名"), lambda r: r.name),
+                        Column(translate("RecordKinds", "都道府県"), lambda r: r.prefecture),
+                        Column(translate("RecordKinds", "IoT推進ラボ"), lambda r: r.lab_name),
+                        Column(translate("RecordKinds", "玄関口"), lambda r: r.gateway_name),
                         Column(translate("RecordKinds", "地域の課題"), lambda r: r.issues.replace("\n", " ")[:60])],
             lambda lk: {},
             lambda lk: rec.RegionRecord(id=None, programme_id=lk.programme_id, name="")),
         RecordKind(
             "companies", translate("RecordKinds", "企業"), rec.CompanyRecord, "company_dialog",
-            lambda lk: [Column(translate("RecordKinds", "企業名"), lambda r: r.name), Column(translate("RecordKinds", "地域"), lambda r: lk.regions.get(r.region_id, "")),
-                        Column(translate("RecordKinds", "業種"), lambda r: r.industry), Column(translate("RecordKinds", "ツアーでの役割"), lambda r: r.tour_role),
+            lambda lk: [Column(translate("RecordKinds", "企業名"), lambda r: r.name),
+                        Column(translate("RecordKinds", "地域"), lambda r: lk.regions.get(r.region_id, "")),
+                        Column(translate("RecordKinds", "業種"), lambda r: r.industry),
+                        Column(translate("RecordKinds", "ツアーでの役割"), lambda r: r.tour_role),
                         Column(translate("RecordKinds", "担当者"), lambda r: r.contact_name)],
             lambda lk: {"region_id": [(n, i) for i, n in lk.regions.items()], "closed_weekdays": _weekdays(),
                         "b1_checklist": [(item.label + (" ★" if item.required_before_start else ""), item.code)
                                          for item in B1_CHECKLIST],
-                        "b3_profile__vision_choice": [(translate("RecordKinds", "（未選択）"), "")] + [(ja if language() == "ja" else en, ja)
-                                                                             for ja, en in VISION_CHOICES]},
+                        "b3_profile__vision_choice": [(translate("RecordKinds", "（未選択）"), "")]
+                        + [(ja if language() == "ja" else en, ja) for ja, en in VISION_CHOICES]},
             lambda lk: rec.CompanyRecord(id=None, region_id=next(iter(lk.regions), 0), name=""),
             translate("RecordKinds", "地域"), region_filter, lambda r, v: r.region_id == v),
         RecordKind(
             "venues", translate("RecordKinds", "会場"), rec.VenueRecord, "venue_dialog",
-            lambda lk: [Column(translate("RecordKinds", "会場名"), lambda r: r.name), Column(translate("RecordKinds", "地域"), lambda r: lk.regions.get(r.region_id or 0, "")),
-                        Column(translate("RecordKinds", "種別"), lambda r: _label(VenueType, r.venue_type)), Column(translate("RecordKinds", "定員"), lambda r: r.capacity),
+            lambda lk: [Column(translate("RecordKinds", "会場名"), lambda r: r.name),
+                        Column(translate("RecordKinds", "地域"), lambda r: lk.regions.get(r.region_id or 0, "")),
+                        Column(translate("RecordKinds", "種別"), lambda r: _label(VenueType, r.venue_type)),
+                        Column(translate("RecordKinds", "定員"), lambda r: r.capacity),
                         Column(translate("RecordKinds", "設備"), lambda r: f"{len(r.facilities)}/6"),
                         Column(translate("RecordKinds", "無償"), lambda r: "○" if r.free_of_charge else "")],
             lambda lk: {"region_id": _optional(lk.regions), "venue_type": _enum_choices(VenueType),
@@ -111,7 +122,8 @@ def record_kinds() -> list[RecordKind]:
             "events", translate("RecordKinds", "イベント"), rec.EventRecord, "event_dialog",
             lambda lk: [Column(translate("RecordKinds", "開始"), lambda r: r.starts_at.strftime("%Y-%m-%d %H:%M")),
                         Column(translate("RecordKinds", "終了"), lambda r: r.ends_at.strftime("%Y-%m-%d %H:%M")),
-                        Column(translate("RecordKinds", "種別"), lambda r: _label(EventKind, r.kind)), Column(translate("RecordKinds", "タイトル"), lambda r: r.title),
+                        Column(translate("RecordKinds", "種別"), lambda r: _label(EventKind, r.kind)),
+                        Column(translate("RecordKinds", "タイトル"), lambda r: r.title),
                         Column(translate("RecordKinds", "形式"), lambda r: _label(EventFormat, r.event_format)),
                         Column(translate("RecordKinds", "地域"), lambda r: lk.regions.get(r.region_id or 0, "")),
                         Column(translate("RecordKinds", "会場"), lambda r: lk.venues.get(r.venue_id or 0, ""))],
@@ -121,9 +133,11 @@ def record_kinds() -> list[RecordKind]:
             translate("RecordKinds", "種別"), lambda _: _enum_choices(EventKind), lambda r, v: r.kind == v),
         RecordKind(
             "staff", translate("RecordKinds", "スタッフ"), rec.StaffRecord, "staff_dialog",
-            lambda lk: [Column(translate("RecordKinds", "氏名"), lambda r: r.name), Column(translate("RecordKinds", "所属区分"), lambda r: _organisation_label(r.organisation)),
+            lambda lk: [Column(translate("RecordKinds", "氏名"), lambda r: r.name),
+                        Column(translate("RecordKinds", "所属区分"), lambda r: _organisation_label(r.organisation)),
                         Column(translate("RecordKinds", "地域"), lambda r: lk.regions.get(r.region_id or 0, "")),
-                        Column(translate("RecordKinds", "企業"), lambda r: lk.companies.get(r.company_id or 0, "")), Column(translate("RecordKinds", "役割"), lambda r: r.role)],
+                        Column(translate("RecordKinds", "企業"), lambda r: lk.companies.get(r.company_id or 0, "")),
+                        Column(translate("RecordKinds", "役割"), lambda r: r.role)],
             lambda lk: {"organisation": [(_organisation_label(o), o) for o in ORGANISATIONS],
                         "region_id": _optional(lk.regions), "company_id": _optional(lk.companies)},
             lambda lk: rec.StaffRecord(id=None, name="", organisation="lab"),
@@ -135,8 +149,9 @@ ORGANISATIONS = ("lab", "sme", "secretariat", "ministry", "other")
 
 
 def _organisation_label(code: str) -> str:
-    labels = {"lab": translate("RecordKinds", "IoT推進ラボ"), "sme": translate("RecordKinds", "地域中小企業"), "secretariat": translate("RecordKinds", "事務局"),
-              "ministry": translate("RecordKinds", "経済産業省"), "other": translate("RecordKinds", "その他")}
+    labels = {"lab": translate("RecordKinds", "IoT推進ラボ"), "sme": translate("RecordKinds", "地域中小企業"),
+              "secretariat": translate("RecordKinds", "事務局"), "ministry": translate("RecordKinds", "経済産業省"),
+              "other": translate("RecordKinds", "その他")}
     return labels.get(code, code)
 
 

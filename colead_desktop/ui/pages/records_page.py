@@ -29,7 +29,7 @@ class _FilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         if self.filter_value is not None:
-            record = self.sourceModel().row_record(row)  # type: ignore[attr-defined]
+            record = self.sourceModel().row_record(row)  # type: ignore[attr-defined]  # the source is a RecordTableModel
             if not self._kind.filter_matches(record, self.filter_value):
                 return False
         return super().filterAcceptsRow(row, parent)

@@ -114,16 +114,16 @@ class ToursPage(QWidget):
         self.timeline.itemChanged.connect(self._item_dragged)
         self.timeline.itemActivated.connect(self.edit_item)
         self.timeline.itemSelected.connect(lambda _i: self.timeline.set_highlighted(set()))
-        self.scroll = QScrollArea(objectName="tour_scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.timeline)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline_scroll = QScrollArea(objectName="tour_scroll")
+        self.timeline_scroll.setWidgetResizable(True)
+        self.timeline_scroll.setWidget(self.timeline)
+        self.timeline_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.findings_panel = FindingsPanel()
         self.findings_panel.chosen.connect(self._finding_chosen)
         self.findings_list = self.findings_panel.list
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.timeline_scroll)
         splitter.addWidget(self.findings_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -298,7 +298,7 @@ class ToursPage(QWidget):
         rects = self.timeline.block_rects()
         if indexes and min(indexes) in rects:
             rect = rects[min(indexes)]
-            self.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 20, int(rect.height() / 2) + 40)
+            self.timeline_scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 20, int(rect.height() / 2) + 40)
 
     # --- exports ----------------------------------------------------------------------------------------
     def _run(self, label: str, work: Callable[[Progress], Any]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
@@ -16,8 +17,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from colead_desktop.domain.jp_calendar import holiday_name, is_bank_business_day, next_bank_business_day
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.services.payment_records import ACTIVITIES, ExpenseItem, TourDayItem, WorkDayItem, activity_label
-from colead_desktop.ui.payments.widgets import to_date, to_qdate, yen_spin
-from colead_desktop.ui.widgets import date_edit
+from colead_desktop.ui.payments.widgets import yen_spin
+from colead_desktop.ui.widgets import date_edit, to_date, to_qdate
 
 
 class _FormDialog(QDialog):
@@ -43,7 +44,7 @@ class TourDayDialog(_FormDialog):
         self.form.addRow(self.tr("メモ"), self.note)
         self.finish()
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> dict[str, Any]:
         return {"day": to_date(self.day.date()), "note": self.note.text().strip()}
 
 
@@ -71,7 +72,7 @@ class WorkDayDialog(_FormDialog):
         self.form.addRow(self.tr("確認者"), self.approved_by)
         self.finish()
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> dict[str, Any]:
         return {"day": to_date(self.day.date()), "activity": self.activity.currentData(),
                 "company_id": self.company.currentData(), "note": self.note.text().strip(),
                 "approved_by": self.approved_by.text().strip()}
@@ -144,7 +145,7 @@ class ExpenseDialog(_FormDialog):
         data = (self.receipts.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.receipts.count()))
         return [Path(d) for d in data if isinstance(d, str)]
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> dict[str, Any]:
         return {"day": to_date(self.day.date()), "category": self.category.currentData(),
                 "amount_yen": self.amount.value(), "paid_directly": self.direct.isChecked(),
                 "description": self.description.text().strip()}

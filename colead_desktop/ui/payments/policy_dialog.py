@@ -17,8 +17,8 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payments import FY2021_RATES, HonorariumScope, Rates, TravelRule
 from colead_desktop.services import payment_policy as policy
-from colead_desktop.ui.payments.widgets import item, selected_data, table, to_date, yen, yen_spin
-from colead_desktop.ui.widgets import date_edit
+from colead_desktop.ui.payments.widgets import item, selected_data, table, yen, yen_spin
+from colead_desktop.ui.widgets import date_edit, to_date
 
 NOT_APPLICABLE = "—"
 

@@ -85,7 +85,7 @@ class RecordTabs(QObject):
         self.work_table.setRowCount(len(self.work_items))
         for row, w in enumerate(self.work_items):
             for column, cell in enumerate([item(w.day.isoformat(), data=w.id), item(records.activity_label(w.activity)),
-                                           item(companies.get(w.company_id, "")), item(w.approved_by), item(w.note)]):
+                                           item(companies.get(w.company_id or 0, "")), item(w.approved_by), item(w.note)]):
                 self.work_table.setItem(row, column, cell)
         self.expense_items = records.expenses(self.db, tid) if tid else []
         self.expense_table.setRowCount(len(self.expense_items))

@@ -1,11 +1,10 @@
-"""Widget helpers shared by the payments page and its dialogs: read-only table cells, yen inputs, date conversion."""
+"""Widget helpers shared by the payments page and its dialogs: read-only table cells and yen inputs."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -41,9 +40,8 @@ def table(name: str, headers: list[str]) -> QTableWidget:
 def selected_data(widget: QTableWidget) -> Any:
     """The UserRole data of the current row's first cell, or None when no row is selected."""
     row = widget.currentRow()
-    if row < 0 or widget.item(row, 0) is None:
-        return None
-    return widget.item(row, 0).data(Qt.ItemDataRole.UserRole)
+    item = widget.item(row, 0) if row >= 0 else None
+    return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
 
 def yen_spin(name: str, suffix: str, maximum: int = MAX_YEN_PER_LINE) -> QSpinBox:
@@ -56,12 +54,6 @@ def yen_spin(name: str, suffix: str, maximum: int = MAX_YEN_PER_LINE) -> QSpinBo
     return spin
 
 
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Tour
 from colead_desktop.ui.tours.party import MemberChoice
-from colead_desktop.ui.widgets import date_edit
+from colead_desktop.ui.widgets import date_edit, to_date
 
 
 class ItemDialog(QDialog):
@@ -112,7 +112,7 @@ class NewTourDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> tuple[str, date, int]:
-        return self.region.currentText().strip(), self.start.date().toPython(), self.days.value()
+        return self.region.currentText().strip(), to_date(self.start.date()), self.days.value()
 
 
 class CopyTourDialog(QDialog):
@@ -132,4 +132,4 @@ class CopyTourDialog(QDialog):
         form.addRow(buttons)
 
     def start_date(self) -> date:
-        return self.start.date().toPython()
+        return to_date(self.start.date())

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLay
                                QVBoxLayout, QWidget)
 
 from colead_desktop.domain.itinerary import Member
+from colead_desktop.ui.forms import child
 from colead_desktop.ui.tours.widgets import button_row, row_table
 
 
@@ -119,10 +120,10 @@ class PartyEditor(QWidget):
         group = QButtonGroup(self)
         group.addButton(self.listed)
         group.addButton(self.counted)
-        self.size = QSpinBox(objectName="party_size")
-        self.size.setRange(1, 500)
-        self.size.setSuffix(self.tr(" 名"))
-        self.size.setValue(party_size or max(len(members), 1))
+        self.size_spin = QSpinBox(objectName="party_size")
+        self.size_spin.setRange(1, 500)
+        self.size_spin.setSuffix(self.tr(" 名"))
+        self.size_spin.setValue(party_size or max(len(members), 1))
         (self.counted if party_size is not None else self.listed).setChecked(True)
         self.table = row_table("party_table", [self.tr("氏名"), self.tr("区分"), self.tr("所属・役割")])
         self.count_label = QLabel(objectName="party_count")
@@ -132,22 +133,22 @@ class PartyEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.listed)
         top.addWidget(self.counted)
-        top.addWidget(self.size)
+        top.addWidget(self.size_spin)
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.listed.toggled.connect(self._mode_changed)
-        self.size.valueChanged.connect(lambda _v: self.changed.emit())
+        self.size_spin.valueChanged.connect(lambda _v: self.changed.emit())
         self._fill()
         self._mode_changed()
 
     def _mode_changed(self) -> None:
         listed = self.listed.isChecked()
-        for widget in (self.table, self.findChild(QPushButton, "party_add"), self.findChild(QPushButton, "party_remove")):
+        for widget in (self.table, child(self, QPushButton, "party_add"), child(self, QPushButton, "party_remove")):
             widget.setEnabled(listed)
-        self.size.setEnabled(not listed)
+        self.size_spin.setEnabled(not listed)
         self.changed.emit()
 
     def _fill(self) -> None:
@@ -182,4 +183,4 @@ class PartyEditor(QWidget):
 
     def result(self) -> tuple[tuple[Member, ...], int | None]:
         """(members, party_size): listed members and no count, or no members and the count."""
-        return (tuple(self.members), None) if self.listed.isChecked() else ((), self.size.value())
+        return (tuple(self.members), None) if self.listed.isChecked() else ((), self.size_spin.value())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
@@ -99,7 +100,7 @@ class PlaceDialog(QDialog):
         self.refresh()
 
     def current_draft(self) -> PlaceDraft:
-        texts = {name: edit.text() for name, edit in self.edits.items()}
+        texts: dict[str, Any] = {name: edit.text() for name, edit in self.edits.items()}
         return replace(self.draft, kind=PlaceKind(self.kind.currentData()), **texts,
                        closed_weekdays=frozenset(n for n, box in enumerate(self.closed) if box.isChecked()),
                        facilities=frozenset(f for f, box in self.facilities.items() if box.isChecked()))

@@ -220,12 +220,12 @@ class TourSettingsDialog(QDialog):
         transport = None if mode is None else Transport(mode, seats, normalise_text(self.transport_notes.text()))
         return replace(tour, lodging=lodging, transport=transport), errors
 
-    def _field_widgets(self) -> dict[str, tuple[QWidget, QWidget, str]]:
-        """field -> (widget to outline, tab page, label)."""
-        basics, lodging = self.tabs.widget(0), self.tabs.widget(2)
+    def _field_widgets(self) -> dict[str, tuple[QWidget, int, str]]:
+        """field -> (widget to outline, index of its tab, label)."""
+        basics, lodging = 0, 2
         return {"region": (self.region, basics, self.tr("地域")), "days": (self.days, basics, self.tr("日数")),
                 "nights": (self.nights, lodging, self.tr("泊数")), "seats": (self.seats, lodging, self.tr("座席数")),
-                "party": (self.party.size, self.party, self.tr("参加者"))}
+                "party": (self.party.size_spin, self.tabs.indexOf(self.party), self.tr("参加者"))}
 
     def show_errors(self, errors: Errors) -> None:
         for name, (widget, _tab, _label) in self._field_widgets().items():
@@ -239,7 +239,7 @@ class TourSettingsDialog(QDialog):
         self.show_errors(errors)
         if errors:
             widget, tab, _label = self._field_widgets()[next(iter(errors))]
-            self.tabs.setCurrentWidget(tab)
+            self.tabs.setCurrentIndex(tab)
             widget.setFocus()
             return
         self._result = tour

@@ -118,8 +118,9 @@ class TourTimeline(QWidget):
             cluster_end = time(0, 0)
 
             def close() -> None:
-                for member in cluster:
-                    result[member] = (result[member][0], len(lane_ends))
+                # reads this day's current cluster on purpose: close() is only called within the day's loop
+                for member in cluster:  # noqa: B023  (late binding intended, see above)
+                    result[member] = (result[member][0], len(lane_ends))  # noqa: B023  (as above)
 
             for index in order:
                 item = tour.items[index]

@@ -1,0 +1,56 @@
+"""Pages on the demo programme, shown at a desktop size, shared by the widget tests of each page."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from colead_desktop.db.engine import Database
+from colead_desktop.services.demo import load_demo
+from colead_desktop.settings import Settings
+from colead_desktop.ui.pages.meetup_page import MeetupPage
+from colead_desktop.ui.pages.payments_page import PaymentsPage
+from colead_desktop.ui.pages.tours_page import ToursPage
+from tests.ui.payments_fixtures import WHO
+from tests.ui.test_tours_page import KUWANA
+
+
+@pytest.fixture
+def tours_page(db: Database, qtbot: QtBot) -> ToursPage:
+    """The Tours page on the 桑名 2021 tour."""
+    load_demo(db)
+    widget = ToursPage(db)
+    qtbot.addWidget(widget)
+    widget.resize(1500, 950)
+    widget.show()
+    widget.select_tour(KUWANA)
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def meetup_page(db: Database, qtbot: QtBot) -> MeetupPage:
+    load_demo(db)
+    widget = MeetupPage(db)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def payments_page(qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> PaymentsPage:
+    """The page, shown at a desktop size; message boxes are recorded in `page.messages` as (kind, text)."""
+    load_demo(db)
+    settings = Settings()
+    settings.user_name = WHO
+    widget = PaymentsPage(db, settings)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 820)
+    widget.show()
+    widget.messages = []  # type: ignore[attr-defined]  # a test-only record of the message boxes shown
+    for kind in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a, _k=kind: widget.messages.append((_k, text)))
+    return widget
