@@ -6,7 +6,6 @@ import argparse
 import logging
 import os
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -15,11 +14,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from colead_desktop import __version__
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.errors import InputError
+from colead_desktop.db.failures import explain
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.logsetup import setup_logging
 from colead_desktop.paths import font_path, resources_dir
 from colead_desktop.settings import Settings
+from colead_desktop.ui.failures import open_database, show_exception
 
 log = logging.getLogger(__name__)
 
@@ -52,19 +52,12 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def install_exception_hook() -> None:
-    """Log unhandled exceptions and show them, instead of letting PySide abort the app."""
+    """Show unhandled exceptions (a message, or the crash dialog with the traceback logged) instead of aborting."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.error("unhandled exception", exc_info=(kind, value, tb))
-        if isinstance(value, InputError):
-            QMessageBox.warning(QApplication.activeWindow(), QApplication.translate("App", "入力エラー"), str(value))
-            return
-        box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "予期しないエラー"),
-                          QApplication.translate("App", "予期しないエラーが発生しました。作業は保存されています。\n"
-                                                        "詳細はログフォルダに記録されました。\n\n{0}").format(value),
-                          parent=QApplication.activeWindow())
-        box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
-        box.exec()
+        if value.__traceback__ is None:
+            value = value.with_traceback(tb)
+        show_exception(QApplication.activeWindow(), value, QApplication.translate("App", "入力エラー"))
 
     sys.excepthook = hook
 
@@ -95,17 +88,21 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Co-LEAD Desktop")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "colead.png")))
-    setup_logging()
+    try:
+        settings = Settings()  # the first use of the data folder: COLEAD_DATA_DIR may name a file
+        setup_logging()
+    except OSError as exc:
+        explained = explain(exc)
+        if explained is None:
+            raise
+        QMessageBox.critical(None, QApplication.translate("App", "データフォルダを使えません"), str(explained))
+        return 2
     install_exception_hook()
-    settings = Settings()
     install_translations(app, settings.language)
     install_font(app)
 
-    db = Database(args.db or os.environ.get("COLEAD_DB_URL") or settings.database_url or None)
-    try:
-        db.migrate()
-    except InputError as exc:
-        QMessageBox.critical(None, QApplication.translate("App", "データベースを開けません"), str(exc))
+    db = open_database(None, args.db or os.environ.get("COLEAD_DB_URL") or settings.database_url or None)
+    if db is None:
         return 2
     from colead_desktop.ui.main_window import MainWindow
 

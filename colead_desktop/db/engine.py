@@ -24,6 +24,8 @@ from colead_desktop.paths import data_dir
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 DEFAULT_DB_NAME = "colead.sqlite3"
+# How long a write waits for another program's lock before "database is locked" (failures.explain words it).
+SQLITE_BUSY_TIMEOUT_S = 5.0
 
 
 def default_url() -> str:
@@ -46,7 +48,10 @@ def _enable_sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    engine = create_engine(url, future=True)
+    # hide_parameters: an error's text (logged, maybe shown) must never carry the row's personal data.
+    # pool_pre_ping: after a server restart a dead pooled connection is replaced instead of failing the action.
+    connect_args = {"timeout": SQLITE_BUSY_TIMEOUT_S} if make_url(url).get_backend_name() == "sqlite" else {}
+    engine = create_engine(url, future=True, hide_parameters=True, pool_pre_ping=True, connect_args=connect_args)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _enable_sqlite_pragmas)
     return engine

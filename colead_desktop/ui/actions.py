@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog,
 
 from colead_desktop import __version__
 from colead_desktop.db.backup import backup_sqlite, restore_sqlite
-from colead_desktop.db.engine import Database, sqlite_path
-from colead_desktop.domain.errors import InputError
+from colead_desktop.db.engine import sqlite_path
 from colead_desktop.paths import backups_dir, data_dir
+from colead_desktop.ui.failures import open_database
 from colead_desktop.ui.forms import child, load_form
 from colead_desktop.ui.main_window import MainWindow
 
@@ -63,12 +63,8 @@ def open_database(window: MainWindow) -> None:
 
 
 def switch_database(window: MainWindow, url: str) -> bool:
-    candidate = Database(url)
-    try:
-        candidate.migrate()
-    except InputError as exc:
-        candidate.dispose()
-        QMessageBox.critical(window, translate("Actions", "データベースを開けません"), str(exc))
+    candidate = open_database(window, url)
+    if candidate is None:
         return False
     old = window.db
     window.set_database(candidate)
