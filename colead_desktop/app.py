@@ -10,7 +10,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from colead_desktop import __version__
 from colead_desktop.db.engine import Database
@@ -88,6 +88,13 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Co-LEAD Desktop")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "colead.png")))
+    window = start(app, args.db)
+    return app.exec() if window is not None else 2
+
+
+def start(app: QApplication, db_url: str | None) -> QWidget | None:
+    """Settings, log, translations, the database and the shown main window; None once the user has been told
+    why the app cannot start (an unusable data folder or database)."""
     try:
         settings = Settings()  # the first use of the data folder: COLEAD_DATA_DIR may name a file
         setup_logging()
@@ -96,18 +103,18 @@ def main(argv: list[str] | None = None) -> int:
         if explained is None:
             raise
         QMessageBox.critical(None, QApplication.translate("App", "データフォルダを使えません"), str(explained))
-        return 2
+        return None
     install_exception_hook()
     install_translations(app, settings.language)
     install_font(app)
 
-    db = open_database(None, args.db or os.environ.get("COLEAD_DB_URL") or settings.database_url or None)
+    db = open_database(None, db_url or os.environ.get("COLEAD_DB_URL") or settings.database_url or None)
     if db is None:
-        return 2
+        return None
     from colead_desktop.ui.main_window import MainWindow
 
     window = MainWindow(db, settings)
     window.show()
     offer_demo(window, db)
     log.info("started Co-LEAD Desktop %s", __version__)
-    return app.exec()
+    return window

@@ -204,6 +204,10 @@ def main(argv: list[str] | None = None) -> int:
     set_language(args.lang)
     if args.command is None and not args.self_check:
         parser.error(msg("コマンドを指定してください", "a command is required"))
+    # Until the log file is set up, and if it cannot be, records are dropped rather than printed with their traceback.
+    logging.getLogger("colead_desktop").addHandler(logging.NullHandler())
+    # An output library cleaning up after a failed write (openpyxl after a full disk) goes to the log, not the screen.
+    sys.unraisablehook = _log_unraisable
     try:
         setup_logging()  # the first use of the data folder: COLEAD_DATA_DIR may name a file
         if args.self_check:
@@ -218,6 +222,11 @@ def main(argv: list[str] | None = None) -> int:
         return 128 + signal.SIGPIPE
     except Exception as exc:
         return _report_failure(exc, args.db)
+
+
+def _log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    log.warning("ignored while cleaning up: %s", unraisable.err_msg or "",
+                exc_info=(unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback))
 
 
 def _report_failure(exc: Exception, url: str | None) -> int:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 
+from colead_desktop.db.engine import default_url
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.os_failures import explain_os_error
@@ -29,7 +30,10 @@ _SERVER_GONE = ("08", "57P01", "57P02", "57P03")
 def database_label(url: str | None) -> str:
     """The database a message talks about: its file, or its URL without the password."""
     if not url:
-        return msg("既定のデータベース", "the default database")
+        try:
+            url = default_url()
+        except OSError:  # the data folder itself is unusable; explain() says so from that error
+            return msg("既定のデータベース", "the default database")
     try:
         parsed = make_url(url)
     except sa_exc.ArgumentError:
