@@ -8,6 +8,7 @@ else (a bug: a short message on stderr, the traceback in the log file).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import os
@@ -26,6 +27,8 @@ from colead_desktop.domain.i18n import msg, set_language
 from colead_desktop.logsetup import log_file, setup_logging
 
 log = logging.getLogger("colead_desktop.cli")
+# Until the log file is set up, and if it cannot be, records are dropped rather than printed with a traceback.
+logging.getLogger("colead_desktop").addHandler(logging.NullHandler())
 LIST_KINDS = ("talents", "companies", "regions", "venues", "events", "staff")
 
 
@@ -204,10 +207,17 @@ def main(argv: list[str] | None = None) -> int:
     set_language(args.lang)
     if args.command is None and not args.self_check:
         parser.error(msg("コマンドを指定してください", "a command is required"))
-    # Until the log file is set up, and if it cannot be, records are dropped rather than printed with their traceback.
-    logging.getLogger("colead_desktop").addHandler(logging.NullHandler())
-    # An output library cleaning up after a failed write (openpyxl after a full disk) goes to the log, not the screen.
-    sys.unraisablehook = _log_unraisable
+    # An output library cleaning up after a failed write (openpyxl after a full disk) goes to the log, not the
+    # screen: the cleanup is forced while the hook is in place, since the process may be a test that goes on.
+    previous_hook, sys.unraisablehook = sys.unraisablehook, _log_unraisable
+    try:
+        return _run(args)
+    finally:
+        gc.collect()
+        sys.unraisablehook = previous_hook
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         setup_logging()  # the first use of the data folder: COLEAD_DATA_DIR may name a file
         if args.self_check:
