@@ -19,7 +19,7 @@ from colead_desktop.domain.i18n import set_language
 from colead_desktop.logsetup import setup_logging
 from colead_desktop.paths import font_path, resources_dir
 from colead_desktop.settings import Settings
-from colead_desktop.ui.failures import open_database, show_exception
+from colead_desktop.ui.failures import open_migrated_database, show_exception
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +108,7 @@ def start(app: QApplication, db_url: str | None) -> QWidget | None:
     install_translations(app, settings.language)
     install_font(app)
 
-    db = open_database(None, db_url or os.environ.get("COLEAD_DB_URL") or settings.database_url or None)
+    db = open_migrated_database(None, db_url or os.environ.get("COLEAD_DB_URL") or settings.database_url or None)
     if db is None:
         return None
     from colead_desktop.ui.main_window import MainWindow

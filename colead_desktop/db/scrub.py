@@ -15,7 +15,8 @@ REMOVED = "[removed]"
 
 # A block ends where SQLAlchemy's next part begins, at a blank line (the next traceback section) or at the
 # end; a value that happens to contain "]" or a newline therefore cannot end the block early.
-_BLOCK_END = r"(?=\n\[SQL|\n\[parameters|\n\(Background on this error|\n\n|\n[A-Za-z_.]+(?:Error|Exception|Warning)\b|\Z)"
+_BLOCK_END = (r"(?=\n\[SQL|\n\[parameters|\n\(Background on this error|\n\n"
+              r"|\n[A-Za-z_.]+(?:Error|Exception|Warning)\b|\Z)")
 _PATTERNS = [
     re.compile(r"\[SQL: .*?\]" + _BLOCK_END, re.DOTALL),
     re.compile(r"\[parameters: .*?\]" + _BLOCK_END, re.DOTALL),

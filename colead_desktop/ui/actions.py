@@ -12,7 +12,7 @@ from colead_desktop import __version__
 from colead_desktop.db.backup import backup_sqlite, restore_sqlite
 from colead_desktop.db.engine import sqlite_path
 from colead_desktop.paths import backups_dir, data_dir
-from colead_desktop.ui.failures import open_database
+from colead_desktop.ui.failures import open_migrated_database
 from colead_desktop.ui.forms import child, load_form
 from colead_desktop.ui.main_window import MainWindow
 
@@ -63,7 +63,7 @@ def open_database(window: MainWindow) -> None:
 
 
 def switch_database(window: MainWindow, url: str) -> bool:
-    candidate = open_database(window, url)
+    candidate = open_migrated_database(window, url)
     if candidate is None:
         return False
     old = window.db

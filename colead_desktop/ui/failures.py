@@ -47,7 +47,7 @@ def show_exception(parent: QWidget | None, value: BaseException, title: str | No
     QMessageBox.warning(parent, title or QApplication.translate("App", "操作できません"), str(explained))
 
 
-def open_database(parent: QWidget | None, url: str | None) -> Database | None:
+def open_migrated_database(parent: QWidget | None, url: str | None) -> Database | None:
     """The migrated database at `url` (None: the default), or None after telling the user why it cannot be opened."""
     database: Database | None = None
     try:

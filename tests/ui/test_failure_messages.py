@@ -102,3 +102,17 @@ def test_server_down_while_running_is_a_message_then_works_after_restart(  # typ
     finally:
         window.close()
         window.db.dispose()  # type: ignore[attr-defined]
+
+
+def test_opening_a_damaged_database_keeps_the_current_one(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from colead_desktop.settings import Settings
+    from colead_desktop.ui import actions
+    from colead_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(db, Settings())
+    qtbot.addWidget(window)
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_text("これはデータベースではありません\n", encoding="utf-8")
+    texts = _shown()
+    assert not actions.switch_database(window, f"sqlite:///{damaged}")
+    assert window.db is db and texts and "壊れています" in texts[0]
