@@ -6,21 +6,22 @@ import argparse
 import logging
 import os
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from colead_desktop import __version__
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.errors import InputError
+from colead_desktop.db.failures import explain
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.logsetup import setup_logging
 from colead_desktop.paths import data_dir, font_path, resources_dir
 from colead_desktop.private_files import protect_data_folder
 from colead_desktop.settings import Settings
+from colead_desktop.ui.failures import show_exception
+from colead_desktop.ui.start_database import open_for_editing
 
 log = logging.getLogger(__name__)
 
@@ -53,19 +54,12 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def install_exception_hook() -> None:
-    """Log unhandled exceptions and show them, instead of letting PySide abort the app."""
+    """Show unhandled exceptions (a message, or the crash dialog with the traceback logged) instead of aborting."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.error("unhandled exception", exc_info=(kind, value, tb))
-        if isinstance(value, InputError):
-            QMessageBox.warning(QApplication.activeWindow(), QApplication.translate("App", "入力エラー"), str(value))
-            return
-        box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "予期しないエラー"),
-                          QApplication.translate("App", "予期しないエラーが発生しました。作業は保存されています。\n"
-                                                        "詳細はログフォルダに記録されました。\n\n{0}").format(value),
-                          parent=QApplication.activeWindow())
-        box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
-        box.exec()
+        if value.__traceback__ is None:
+            value = value.with_traceback(tb)
+        show_exception(QApplication.activeWindow(), value, QApplication.translate("App", "入力エラー"))
 
     sys.excepthook = hook
 
@@ -96,22 +90,34 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Co-LEAD Desktop")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "colead.png")))
-    setup_logging()
+    window = start(app, args.db)
+    return app.exec() if window is not None else 2
+
+
+def start(app: QApplication, db_url: str | None) -> QWidget | None:
+    """Settings, log, translations, the database and the shown main window; None once the user has been told
+    why the app cannot start (an unusable data folder or database)."""
+    try:
+        settings = Settings()  # the first use of the data folder: COLEAD_DATA_DIR may name a file
+        setup_logging()
+    except OSError as exc:
+        explained = explain(exc)
+        if explained is None:
+            raise
+        QMessageBox.critical(None, QApplication.translate("App", "データフォルダを使えません"), str(explained))
+        return None
     install_exception_hook()
-    settings = Settings()
     install_translations(app, settings.language)
     install_font(app)
 
     protect_data_folder(data_dir())
-    from colead_desktop.ui.start_database import open_for_editing
-
-    db = open_for_editing(args.db or os.environ.get("COLEAD_DB_URL") or settings.database_url or None)
+    db = open_for_editing(db_url or os.environ.get("COLEAD_DB_URL") or settings.database_url or None)
     if db is None:
-        return 2
+        return None
     from colead_desktop.ui.main_window import MainWindow
 
     window = MainWindow(db, settings)
     window.show()
     offer_demo(window, db)
     log.info("started Co-LEAD Desktop %s", __version__)
-    return app.exec()
+    return window

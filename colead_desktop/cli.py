@@ -1,12 +1,16 @@
 """`colead`: the app's services from the command line. JSON on stdout, messages on stderr.
 
-Exit codes: 0 success, 2 bad or infeasible input (the message names the field), 1 anything else.
+Exit codes: 0 success, 2 bad or infeasible input or a failure the user can fix (a locked or damaged
+database, an unreachable server, a full disk; the message names the field, database or path), 1 anything
+else (a bug: a short message on stderr, the traceback in the log file).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
+import logging
 import os
 import signal
 import sys
@@ -17,12 +21,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from colead_desktop import __version__
+from colead_desktop.db.failures import explain, summary
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg, set_language
+from colead_desktop.logsetup import log_file, setup_logging
 
 if TYPE_CHECKING:
     from colead_desktop.domain.json_input import Node
 
+log = logging.getLogger("colead_desktop.cli")
+# Until the log file is set up, and if it cannot be, records are dropped rather than printed with a traceback.
+logging.getLogger("colead_desktop").addHandler(logging.NullHandler())
 LIST_KINDS = ("talents", "companies", "regions", "venues", "events", "staff")
 
 
@@ -248,26 +257,61 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     set_language(args.lang)
-    if args.self_check:
-        from colead_desktop.selfcheck import run_self_check
-
-        return run_self_check()
-    if args.command is None:
+    if args.command is None and not args.self_check:
         parser.error(msg("コマンドを指定してください", "a command is required"))
     from colead_desktop.paths import data_dir
     from colead_desktop.private_files import protect_data_folder
 
     protect_data_folder(data_dir())
+    # An output library cleaning up after a failed write (openpyxl after a full disk) goes to the log, not the
+    # screen: the cleanup is forced while the hook is in place, since the process may be a test that goes on.
+    previous_hook, sys.unraisablehook = sys.unraisablehook, _log_unraisable
     try:
+        return _run(args)
+    finally:
+        gc.collect()
+        sys.unraisablehook = previous_hook
+
+
+def _run(args: argparse.Namespace) -> int:
+    try:
+        setup_logging()  # the first use of the data folder: COLEAD_DATA_DIR may name a file
+        if args.self_check:
+            from colead_desktop.selfcheck import run_self_check
+
+            return run_self_check()
         code = int(args.run(args))
         sys.stdout.flush()  # inside the try: a closed pipe shows here, not as a traceback at exit
         return code
-    except InputError as exc:
-        print(msg("エラー: {text}", "Error: {text}", text=exc), file=sys.stderr)
-        return 2
     except BrokenPipeError:  # the reader stopped early (`colead list talents --json | head`)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
         return 128 + signal.SIGPIPE
+    except Exception as exc:
+        return _report_failure(exc, args.db)
+
+
+def _log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    value = unraisable.exc_value
+    log.warning("ignored while cleaning up: %s", unraisable.err_msg or "",
+                exc_info=(unraisable.exc_type, value, unraisable.exc_traceback) if value is not None else None)
+
+
+def _report_failure(exc: Exception, url: str | None) -> int:
+    """One line on stderr: the message (exit 2) for a failure the user can fix, else where the traceback is."""
+    explained = explain(exc, url)
+    if explained is not None:
+        log.warning("%s reported to the user", type(exc).__name__)  # the class only: the message may name a row
+        print(msg("エラー: {text}", "Error: {text}", text=explained), file=sys.stderr)
+        return 2
+    log.error("unexpected error in the command line", exc_info=exc)
+    try:
+        where = str(log_file())
+    except OSError:
+        where = msg("（ログを書けませんでした）", "(the log could not be written)")
+    print(msg("予期しないエラー（{summary}）。詳細はログ {log} に記録されました。",
+              "Unexpected error ({summary}). The details are in the log {log}.", summary=summary(exc), log=where),
+          file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

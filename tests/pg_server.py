@@ -42,6 +42,18 @@ class PostgresServer:
         self._run(str(self.bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", name)
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
 
+    def start(self) -> None:
+        self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-w", "-l", str(self.data / "server.log"),
+                  "-o", f"-h 127.0.0.1 -p {self.port} -k {self.data} -F", "start")
+
+    def halt(self) -> None:
+        """Stop the server as a crash would (clients' connections die); `start()` brings it back."""
+        self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-w", "-m", "immediate", "stop")
+
+    def restart(self) -> None:
+        self.halt()
+        self.start()
+
     def stop(self) -> None:
         subprocess.run([*self.as_user, str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"],
                        capture_output=True, timeout=60)
@@ -62,6 +74,5 @@ def start_postgres() -> PostgresServer | None:
     server = PostgresServer(bin_dir, data, port, as_user)
     server._run(str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
                 "--locale=C.UTF-8")
-    server._run(str(bin_dir / "pg_ctl"), "-D", str(data), "-w", "-l", str(data / "server.log"), "-o",
-                f"-h 127.0.0.1 -p {port} -k {data} -F", "start")
+    server.start()
     return server

@@ -29,6 +29,8 @@ from colead_desktop.private_files import create_private_file
 
 log = logging.getLogger(__name__)
 DEFAULT_DB_NAME = "colead.sqlite3"
+# How long a write waits for another program's lock before "database is locked" (failures.explain words it).
+SQLITE_BUSY_TIMEOUT_S = 5.0
 
 
 def default_url() -> str:
@@ -64,7 +66,11 @@ def _begin_sqlite(connection: Connection) -> None:
 
 
 def make_engine(url: str, **options: Any) -> Engine:
-    engine = create_engine(url, future=True, **options)
+    # hide_parameters: an error's text (logged, maybe shown) must never carry the row's personal data.
+    # pool_pre_ping: after a server restart a dead pooled connection is replaced instead of failing the action.
+    connect_args = {"timeout": SQLITE_BUSY_TIMEOUT_S} if make_url(url).get_backend_name() == "sqlite" else {}
+    engine = create_engine(url, future=True, hide_parameters=True, pool_pre_ping=True, connect_args=connect_args,
+                           **options)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _enable_sqlite_pragmas)
         event.listen(engine, "begin", _begin_sqlite)

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QPushButton)
 
 from colead_desktop import __version__
-from colead_desktop.db import startup
 from colead_desktop.db.backup import backup_sqlite, restore_sqlite
 from colead_desktop.db.engine import sqlite_path
 from colead_desktop.domain.errors import InputError
 from colead_desktop.paths import backups_dir, data_dir
 from colead_desktop.ui.forms import child, load_form
 from colead_desktop.ui.main_window import MainWindow
+from colead_desktop.ui.start_database import open_for_editing
 
 translate = QCoreApplication.translate
 
@@ -67,14 +67,8 @@ def open_database(window: MainWindow) -> None:
 
 
 def switch_database(window: MainWindow, url: str) -> bool:
-    from colead_desktop.ui.encryption_dialogs import unlock
-
-    try:
-        if not unlock(url, window):  # the user cancelled the key dialog
-            return False
-        candidate = startup.open_database(url)
-    except InputError as exc:
-        QMessageBox.critical(window, translate("Actions", "データベースを開けません"), str(exc))
+    candidate = open_for_editing(url, window)
+    if candidate is None:
         return False
     old = window.db
     window.set_database(candidate)

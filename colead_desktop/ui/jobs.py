@@ -11,24 +11,25 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from colead_desktop.domain.progress import Cancelled
+from colead_desktop.ui.failures import show_exception
 
 ProgressFn = Callable[[int, int], bool]
 JobFn = Callable[[ProgressFn], Any]
 
 
-
 def show_failure(parent: QWidget, title: str,
                  on_cancelled: Callable[[], None] = lambda: None) -> Callable[[BaseException], None]:
-    """The usual `on_error` for `JobRunner.submit`: Cancel is not an error; anything else is shown."""
+    """The usual `on_error` for `JobRunner.submit`: Cancel is not an error; a failure the user can fix is a
+    message titled `title`; anything else is a bug and goes to the crash dialog, its traceback to the log."""
 
     def handle(exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
             on_cancelled()
         else:
-            QMessageBox.critical(parent, title, str(exc))
+            show_exception(parent, exc, title)
 
     return handle
 

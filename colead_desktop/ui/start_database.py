@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -9,12 +10,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from colead_desktop.db.backup import restore_sqlite
 from colead_desktop.db.engine import Database
+from colead_desktop.db.failures import explain
 from colead_desktop.db.sqlite_checks import DatabaseDamaged
 from colead_desktop.db.startup import open_database
-from colead_desktop.domain.errors import InputError
 from colead_desktop.paths import data_dir
 from colead_desktop.ui.encryption_dialogs import unlock
 
+log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 SQLITE_FILTER = "SQLite (*.sqlite3 *.sqlite *.db)"
 
@@ -60,6 +62,10 @@ def open_for_editing(url: str | None, parent: QWidget | None = None) -> Database
                     url = f"sqlite:///{Path(name).resolve()}"
                     continue
             return None
-        except InputError as exc:
-            QMessageBox.critical(parent, translate("StartDatabase", "データベースを開けません"), str(exc))
+        except Exception as exc:
+            explained = explain(exc, url)
+            if explained is None:  # not an expected failure: the crash dialog, with the traceback in the log
+                raise
+            log.warning("%s: the database could not be opened", type(exc).__name__)
+            QMessageBox.critical(parent, translate("StartDatabase", "データベースを開けません"), str(explained))
             return None

@@ -1,0 +1,159 @@
+"""Which failures are the user's to fix, and what to tell them: the one mapping from exception to message.
+
+`explain` turns a locked, read-only, damaged or unreachable database, a bad URL, a missing driver or a full,
+read-only or misnamed output place into an InputError (a localised message; exit 2 in the CLI, a warning in
+the GUI). Anything else is a bug: `summary` describes it without its text, which may echo personal data.
+Messages name the database (file path, or URL without password) or the path, never a record's values.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
+
+from colead_desktop.db.engine import default_url
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.os_failures import explain_os_error
+
+NOT_SAVED = ("この操作は保存されていません（変更は取り消されました）。",
+             "This action was not saved (its changes were rolled back).")
+_PASSWORD = re.compile(r"(?<=://)([^:/@]*):[^@]*@")
+# PostgreSQL SQLSTATEs of "the server went away or refuses connections" (classes 08 and 57P).
+_SERVER_GONE = ("08", "57P01", "57P02", "57P03")
+
+
+def database_label(url: str | None) -> str:
+    """The database a message talks about: its file, or its URL without the password."""
+    if not url:
+        try:
+            url = default_url()
+        except OSError:  # the data folder itself is unusable; explain() says so from that error
+            return msg("既定のデータベース", "the default database")
+    try:
+        parsed = make_url(url)
+    except sa_exc.ArgumentError:
+        return _PASSWORD.sub(r"\1:***@", url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        return str(parsed.database)
+    return parsed.render_as_string(hide_password=True)
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """The exception, what caused it (explicitly or while handling), and each DBAPI error SQLAlchemy wraps."""
+    seen: set[int] = set()
+    pending = [exc]
+    while pending:
+        current = pending.pop(0)
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        wrapped = getattr(current, "orig", None) if isinstance(current, sa_exc.DBAPIError) else None
+        pending += [e for e in (wrapped, current.__cause__, current.__context__) if isinstance(e, BaseException)]
+
+
+def _from_dialect(exc: BaseException) -> bool:
+    """True when the import failed while SQLAlchemy loaded a database driver (not a bug in our own imports)."""
+    tb = exc.__traceback__
+    while tb is not None:
+        if "sqlalchemy" in tb.tb_frame.f_code.co_filename:
+            return True
+        tb = tb.tb_next
+    return False
+
+
+def _sqlite(error: sqlite3.Error, where: str) -> InputError | None:
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return InputError(msg(
+            "データベース {db} は別のプログラム（または別の Co-LEAD Desktop）が使用中です。しばらく待ってから"
+            "やり直してください。{saved}", "The database {db} is in use by another program (or another Co-LEAD "
+            "Desktop). Wait a moment and try again. {saved}", db=where, saved=msg(*NOT_SAVED)))
+    if "readonly" in text or "read-only" in text:
+        return InputError(msg("データベース {db} は読み取り専用のため書き込めません。{saved}",
+                              "The database {db} is read-only. {saved}", db=where, saved=msg(*NOT_SAVED)))
+    if "not a database" in text or "malformed" in text or "encrypted" in text:
+        return InputError(msg(
+            "{db} は Co-LEAD Desktop のデータベースではないか、壊れています。バックアップから復元してください。",
+            "{db} is not a Co-LEAD Desktop database, or it is damaged. Restore it from a backup.", db=where))
+    if "disk is full" in text:
+        return InputError(msg("ディスクの空き容量が足りないため、データベース {db} に書き込めません。{saved}",
+                              "The disk is full; cannot write to the database {db}. {saved}",
+                              db=where, saved=msg(*NOT_SAVED)))
+    if "unable to open" in text or "disk i/o" in text:
+        return InputError(msg(
+            "データベース {db} を開けません（フォルダを指していないか、書き込めるか確認してください）。",
+            "Cannot open the database {db} (check that it is a file, not a folder, and that it is writable).",
+            db=where))
+    return None
+
+
+def _server(error: sa_exc.OperationalError, where: str) -> InputError | None:
+    state = getattr(error.orig, "sqlstate", None)
+    if state is not None and not str(state).startswith(_SERVER_GONE):
+        return None
+    return InputError(msg(
+        "データベースサーバー {db} に接続できません。サーバーが動いているか、ネットワークを確認してください。{saved}",
+        "Cannot reach the database server {db}. Check that the server is running and the network. {saved}",
+        db=where, saved=msg(*NOT_SAVED)))
+
+
+def _one(exc: BaseException, where: str) -> InputError | None:
+    if isinstance(exc, InputError):
+        return exc
+    if isinstance(exc, sa_exc.NoSuchModuleError) or (isinstance(exc, ModuleNotFoundError) and _from_dialect(exc)):
+        return InputError(msg("データベース {db} 用のドライバがインストールされていません。",
+                              "No driver for the database {db} is installed.", db=where))
+    if isinstance(exc, sa_exc.ArgumentError):
+        return InputError(msg("データベースの URL を解釈できません: {db}（例: sqlite:///C:/data/colead.sqlite3、"
+                              "postgresql+psycopg://user@host/dbname）",
+                              "Cannot understand the database URL {db} (for example sqlite:///C:/data/colead.sqlite3 "
+                              "or postgresql+psycopg://user@host/dbname)", db=where))
+    if isinstance(exc, sqlite3.Error):
+        return _sqlite(exc, where)
+    if isinstance(exc, sa_exc.OperationalError) and not isinstance(exc.orig, sqlite3.Error):
+        return _server(exc, where)
+    if isinstance(exc, sa_exc.DataError) and getattr(exc.orig, "sqlstate", None) == "22001":
+        return InputError(msg("入力された値が長すぎるため保存できません。短くしてからやり直してください。{saved}",
+                              "A value is too long to be saved; shorten it and try again. {saved}",
+                              saved=msg(*NOT_SAVED)))
+    if isinstance(exc, OSError):
+        return explain_os_error(exc)
+    return None
+
+
+def explain(exc: BaseException, url: str | None = None) -> InputError | None:
+    """A localised message for a failure the user can fix, or None for a bug. `url` names the database."""
+    where = database_label(url)
+    for link in _chain(exc):
+        found = _one(link, where)
+        if found is not None:
+            return found
+    return None
+
+
+def _constraint(exc: sa_exc.IntegrityError) -> str:
+    """Which rule was broken: SQLite names table.column or the constraint, PostgreSQL's diagnostics do too."""
+    if isinstance(exc.orig, sqlite3.Error):
+        return str(exc.orig)  # e.g. "UNIQUE constraint failed: talents.email"; SQLite never echoes the value
+    diag = getattr(exc.orig, "diag", None)
+    return str(getattr(diag, "constraint_name", None) or getattr(diag, "column_name", None) or "?")
+
+
+def summary(exc: BaseException) -> str:
+    """The error's class and a localised explanation, for the crash dialog: never the error's own text."""
+    integrity = next((e for e in _chain(exc) if isinstance(e, sa_exc.IntegrityError)), None)
+    if integrity is not None:
+        explanation = msg("データベースの制約に違反したため、保存できませんでした（{rule}）。",
+                          "The database refused the change because it breaks a rule ({rule}).",
+                          rule=_constraint(integrity))
+    elif any(isinstance(e, sa_exc.SQLAlchemyError) for e in _chain(exc)):
+        explanation = msg("データベースの操作に失敗しました。", "A database operation failed.")
+    else:
+        explanation = msg("プログラムの不具合の可能性があります。", "This may be a bug in the program.")
+    return f"{type(exc).__name__}: {explanation}"

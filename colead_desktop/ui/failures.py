@@ -1,0 +1,46 @@
+"""Showing a failure: a message for what the user can fix, the crash dialog (traceback to the log) for a bug."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from colead_desktop.db.failures import explain, summary
+from colead_desktop.db.scrub import scrub
+from colead_desktop.paths import logs_dir
+
+log = logging.getLogger(__name__)
+
+
+def show_crash(parent: QWidget | None, kind: type[BaseException], value: BaseException,
+               tb: TracebackType | None) -> None:
+    """A bug: the class and a localised explanation on screen, the (scrubbed) traceback in the log and details.
+
+    Each write runs in one transaction, so the failed action changed nothing; earlier saves are untouched.
+    """
+    log.error("unhandled exception", exc_info=(kind, value, tb))
+    text = QApplication.translate(
+        "App", "予期しないエラーが発生しました。\n{0}\n\nこの操作は保存されていません（変更は取り消されました）。"
+               "それまでに保存した内容はそのままです。\n詳細はログフォルダ {1} に記録されました。")
+    box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "予期しないエラー"),
+                      text.format(summary(value), logs_dir()), parent=parent)
+    box.setDetailedText(scrub("".join(traceback.format_exception(kind, value, tb))))
+    box.exec()
+
+
+def show_exception(parent: QWidget | None, value: BaseException, title: str | None = None) -> None:
+    """Any failure reaching the GUI: explained ones as a warning titled `title`, the rest as a crash.
+
+    `parent` names the database when it is the main window (or a page with a `db`), for the message.
+    """
+    database = getattr(parent, "db", None) or getattr(QApplication.activeWindow(), "db", None)
+    explained = explain(value, getattr(database, "url", None))
+    if explained is None:
+        show_crash(parent, type(value), value, value.__traceback__)
+        return
+    # The class only: an InputError's message may name the row (a person) it is about.
+    log.warning("%s shown to the user as a message", type(value).__name__)
+    QMessageBox.warning(parent, title or QApplication.translate("App", "操作できません"), str(explained))
