@@ -24,6 +24,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.services.demo import load_demo
 from colead_desktop.settings import Settings
 from colead_desktop.ui.main_window import MainWindow
+from colead_desktop.ui.pages.payments_page import PaymentsPage
 
 # Two sizes a user drags between; every step changes both sides, so every step repaints the whole page.
 SIZES = (QSize(1200, 760), QSize(1000, 640))
@@ -44,11 +45,12 @@ def soak(resizes: int, reloads: int) -> dict[str, int]:
         app.processEvents()
     figures["none_refs_after_resizes"] = sys.getrefcount(None)
     window.show_page("payments")
-    payments = window.stack.currentWidget()
+    payments = window.page("payments")
+    assert isinstance(payments, PaymentsPage)
     app.processEvents()
     figures["none_refs_payments_shown"] = sys.getrefcount(None)  # after its modules' import, which holds None
     for _ in range(reloads):
-        payments.reload()  # type: ignore[attr-defined]
+        payments.reload()
         app.processEvents()
     figures["none_refs_after_reloads"] = sys.getrefcount(None)
     window.close()
