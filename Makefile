@@ -41,7 +41,7 @@ $(QM): $(TS) $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # A venv made before the PySide6 pin (pyproject.toml) holds PySide6-Pdf 6.12, whose files overlap
-# PySide6-Essentials and -Addons 6.11: it is removed first so that the pinned release owns them alone.
+# PySide6-Essentials and -Addons 6.9: it is removed first so that the pinned release owns them alone.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
