@@ -46,9 +46,12 @@ setup: $(STAMP) $(QM)
 $(QM): $(TS) $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
+# A venv made before the PySide6 pin (pyproject.toml) holds PySide6-Pdf 6.12, whose files overlap
+# PySide6-Essentials and -Addons 6.9: it is removed first so that the pinned release owns them alone.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
+	! $(BIN)/pip show -q PySide6-Pdf || $(BIN)/pip uninstall -y -q PySide6-Pdf
 	$(BIN)/pip install -q -e ".[test]"
 	touch $(STAMP)
 
