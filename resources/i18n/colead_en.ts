@@ -9,112 +9,107 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="26"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="27"/>
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="27"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="28"/>
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="28"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="29"/>
         <source>データベースを開く…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="30"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="31"/>
         <source>今すぐバックアップ</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="31"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="32"/>
         <source>バックアップから復元…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="33"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="34"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="36"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="37"/>
         <source>設定…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="38"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="39"/>
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="40"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="41"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="42"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="43"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="47"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="152"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="48"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="148"/>
         <source>Co-LEAD Desktop について</source>
         <translation>About Co-LEAD Desktop</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="53"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="89"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="54"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="85"/>
         <source>バックアップ</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="53"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="55"/>
         <source>このデータベースはサーバー上にあります。バックアップはサーバーの管理者が行ってください（pg_dump など）。</source>
         <translation>This database is on a server. Ask its administrator to back it up (for example with pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="59"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="61"/>
         <source>データベースを開く</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="60"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="62"/>
         <source>SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="75"/>
-        <source>データベースを開けません</source>
-        <translation>Cannot open the database</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="90"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="86"/>
         <source>バックアップを作成しました:
 {0}</source>
         <translation>Backup created:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="97"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="93"/>
         <source>復元するバックアップを選択</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="98"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="94"/>
         <source>バックアップ (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="103"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="115"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="99"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="111"/>
         <source>バックアップから復元</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="104"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="101"/>
         <source>現在のデータベース
 {0}
 の内容を、バックアップ
@@ -130,39 +125,39 @@ will be replaced by the backup
 The replaced contents are saved to the backup folder first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="112"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="108"/>
         <source>復元できません</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="115"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="112"/>
         <source>復元しました。置き換える前の内容は次に保存されています:
 {0}</source>
         <translation>Restored. The replaced contents were saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="132"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="128"/>
         <source>暗号化…</source>
         <translation>Encryption…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="136"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="132"/>
         <source>データベースの暗号化</source>
         <translation>Database encryption</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="147"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="143"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="148"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="144"/>
         <source>表示言語はアプリを再起動すると切り替わります。</source>
         <translation>The language changes when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="152"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="151"/>
         <source>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;地域の中小企業と高度デジタル人材をつなぐプログラムの運営を支援するオフライン対応デスクトップアプリ。&lt;/p&gt;&lt;p&gt;データフォルダ: {1}&lt;br&gt;データベース: {2}&lt;/p&gt;&lt;p&gt;フォント: IPAexフォント（IPAフォントライセンスv1.0）&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;An offline-first desktop app for running programmes that connect regional SMEs with digital talent.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Database: {2}&lt;/p&gt;&lt;p&gt;Font: IPAex (IPA Font License v1.0)&lt;/p&gt;</translation>
     </message>
@@ -316,35 +311,47 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>App</name>
     <message>
-        <location filename="../../colead_desktop/app.py" line="61"/>
+        <location filename="../../colead_desktop/app.py" line="62"/>
         <source>入力エラー</source>
         <translation>Input error</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="63"/>
+        <location filename="../../colead_desktop/ui/failures.py" line="28"/>
         <source>予期しないエラー</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="64"/>
-        <source>予期しないエラーが発生しました。作業は保存されています。
-詳細はログフォルダに記録されました。
+        <location filename="../../colead_desktop/ui/failures.py" line="28"/>
+        <source>予期しないエラーが発生しました。
+{0}
 
-{0}</source>
-        <translation>An unexpected error occurred. Your saved work is safe.
-Details were written to the log folder.
+この操作は保存されていません（変更は取り消されました）。それまでに保存した内容はそのままです。
+詳細はログフォルダ {1} に記録されました。</source>
+        <translation>An unexpected error occurred.
+{0}
 
-{0}</translation>
+This action was not saved (its changes were rolled back). Everything saved before it is unchanged.
+The details were written to the log folder {1}.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="81"/>
+        <location filename="../../colead_desktop/ui/failures.py" line="46"/>
+        <source>操作できません</source>
+        <translation>Cannot do this</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/app.py" line="75"/>
         <source>デモデータ</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="82"/>
+        <location filename="../../colead_desktop/app.py" line="77"/>
         <source>データベースは空です。令和3年度「ふるさと Co-LEAD」のデモプログラム（3地域・14社・16名の人材・イベント）を読み込みますか？</source>
         <translation>The database is empty. Load the FY2021 “Furusato Co-LEAD” demo programme (3 regions, 14 companies, 16 talents, events)?</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/app.py" line="107"/>
+        <source>データフォルダを使えません</source>
+        <translation>Cannot use the data folder</translation>
     </message>
 </context>
 <context>
@@ -423,7 +430,7 @@ Details were written to the log folder.
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="63"/>
+        <location filename="../../colead_desktop/ui/undo.py" line="64"/>
         <source>この操作は「元に戻す」の履歴から外しました。</source>
         <translation>This step has been taken out of the undo history.</translation>
     </message>
@@ -620,7 +627,7 @@ Details were written to the log folder.
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="160"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="161"/>
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
@@ -705,29 +712,29 @@ is encrypted. Enter its encryption key.</translation>
         <translation>Encryption key</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="93"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="94"/>
         <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="127"/>
         <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="132"/>
         <source>データベースの暗号化</source>
         <translation>Database encryption</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="95"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="96"/>
         <source>サーバー上のデータベースはサーバー側で保護してください（ディスク暗号化・アクセス権）。</source>
         <translation>Protect a database on a server on the server itself (disk encryption, access rights).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="99"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="100"/>
         <source>暗号化には sqlcipher3 パッケージが必要です（pip install &quot;colead-desktop[encryption]&quot;）。</source>
         <translation>Encryption needs the sqlcipher3 package (pip install &quot;colead-desktop[encryption]&quot;).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="104"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="105"/>
         <source>暗号化を解除し、データベースを通常の SQLite ファイルに戻します。現在の暗号化キーを入力してください。</source>
         <translation>This turns the database back into a plain SQLite file. Enter the current encryption key.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="108"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="111"/>
         <source>データベースを暗号化します（SQLCipher）。起動のたびにこのキーを入力します。
 
 キーを忘れるとデータは二度と読めません。誰も復元できません。キーは安全な場所に控えてください。
@@ -751,77 +758,77 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="85"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="86"/>
         <source>経費の追加</source>
         <translation>Add an expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="85"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="86"/>
         <source>経費の編集</source>
         <translation>Edit the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="93"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="94"/>
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="95"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="96"/>
         <source>事務局が直接支払（本人への支給なし）</source>
         <translation>Paid directly by the secretariat (not paid to the person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="98"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="99"/>
         <source>例: 往路 羽田→女満別</source>
         <translation>e.g. outbound Haneda → Memanbetsu</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="106"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="107"/>
         <source>添付…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="108"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="109"/>
         <source>外す</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="117"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="118"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="118"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="119"/>
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="119"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="120"/>
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="121"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="122"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="122"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="123"/>
         <source>領収書</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="126"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="127"/>
         <source>{name}（追加）</source>
         <translation>{name} (new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="131"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="132"/>
         <source>領収書ファイルを選択</source>
         <translation>Choose the receipt file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="132"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="133"/>
         <source>領収書 (*.pdf *.png *.jpg *.jpeg *.heic);;すべて (*)</source>
         <translation>Receipts (*.pdf *.png *.jpg *.jpeg *.heic);;All files (*)</translation>
     </message>
@@ -834,12 +841,12 @@ Existing backups are not encrypted.</translation>
         <translation>Day {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="52"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="53"/>
         <source>全体</source>
         <translation>Whole tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="65"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="66"/>
         <source>チェック: 問題は見つかりませんでした</source>
         <translation>Check: no problems found</translation>
     </message>
@@ -1014,17 +1021,17 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MemberChoice</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="48"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="49"/>
         <source>全員</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="49"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="50"/>
         <source>一部の参加者</source>
         <translation>Some participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="62"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="63"/>
         <source>参加者を個別に登録すると一部を選べます（ツアー設定の「参加者」）</source>
         <translation>List the participants individually to choose some of them (“Participants” in the tour settings)</translation>
     </message>
@@ -1032,12 +1039,12 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="91"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="92"/>
         <source>参加者を追加</source>
         <translation>Add participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="98"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="99"/>
         <source>登録済みの人材・ラボ担当・事務局から選んでください。</source>
         <translation>Choose from the registered talents, lab staff and secretariat.</translation>
     </message>
@@ -1135,7 +1142,7 @@ Existing backups are not encrypted.</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/tours/movements.py" line="101"/>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="111"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="112"/>
         <source>出発</source>
         <translation>Departure</translation>
     </message>
@@ -1171,57 +1178,57 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PartyEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="117"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="118"/>
         <source>参加者を個別に登録する</source>
         <translation>List participants individually</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="118"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="119"/>
         <source>人数だけを入力する</source>
         <translation>Enter the head count only</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="124"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="125"/>
         <source> 名</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="127"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="128"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="127"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="128"/>
         <source>区分</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="127"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="128"/>
         <source>所属・役割</source>
         <translation>Affiliation and role</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="129"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="130"/>
         <source>データベースから追加…</source>
         <translation>Add from database…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="130"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="131"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="159"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="160"/>
         <source>{0}名</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="174"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="175"/>
         <source>参加者を削除できません</source>
         <translation>Cannot remove participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="175"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="176"/>
         <source>次の参加者は項目や到着・出発で個別に指定されているため削除できません。
 {0}</source>
         <translation>These participants cannot be removed because items or arrivals/departures name them:
@@ -1477,7 +1484,7 @@ Existing backups are not encrypted.</translation>
         <translation>Check account holders</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="110"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="111"/>
         <source>次の受取人は口座名義がフリガナと一致しません。振込先が正しいか確認してください。
 
 {lines}
@@ -1741,7 +1748,7 @@ Write the Zengin file anyway?</translation>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="168"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="169"/>
         <source>未作成</source>
         <translation>None yet</translation>
     </message>
@@ -1766,7 +1773,7 @@ Write the Zengin file anyway?</translation>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="228"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="231"/>
         <source>&lt;b&gt;{no}&lt;/b&gt;&#x3000;&lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}&#x3000;振込予定日 {transfer}&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円&#x3000;源泉徴収 {w} 円&#x3000;手数料 {f} 円&#x3000;差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円&#x3000;振込金額 {t} 円&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{note}&lt;/span&gt;{adjust}</source>
         <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}  transfer date {transfer}&lt;br&gt;Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
@@ -1801,7 +1808,7 @@ Write the Zengin file anyway?</translation>
         <translation>Cannot mark as paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="310"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="311"/>
         <source>明細書 {no} を訂正する理由を入力してください。
 新しい下書きが作成され、記録を修正できるようになります。</source>
         <translation>Enter why statement {no} is corrected.
@@ -1816,67 +1823,67 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="41"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="42"/>
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="49"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="50"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="50"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="51"/>
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="50"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="51"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="50"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="51"/>
         <source>緯度 *</source>
         <translation>Latitude *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="51"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="52"/>
         <source>経度 *</source>
         <translation>Longitude *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="51"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="52"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="51"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="52"/>
         <source>開始時刻</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="52"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="54"/>
         <source>終了時刻</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="53"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="54"/>
         <source>空欄は不明</source>
         <translation>Leave blank if unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="69"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="70"/>
         <source>定休日</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="76"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="77"/>
         <source>設備（拠点会場）</source>
         <translation>Facilities (base venue)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="87"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="88"/>
         <source>会場の登録内容をコピーしました。このツアー用に変更できます。</source>
         <translation>The venue&apos;s details were copied. You can change them for this tour.</translation>
     </message>
@@ -1884,82 +1891,82 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>PlacesEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="184"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="185"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="184"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="185"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="184"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="185"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="184"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="185"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="185"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="186"/>
         <source>営業時間・定休日</source>
         <translation>Hours and closing days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="189"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="190"/>
         <source>会場から追加…</source>
         <translation>Add from venues…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="190"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="191"/>
         <source>企業から追加…</source>
         <translation>Add from companies…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="191"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="192"/>
         <source>施設・発着地を追加…</source>
         <translation>Add facility or gateway…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="192"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="193"/>
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="193"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="194"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="203"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="204"/>
         <source>休: {0}</source>
         <translation>Closed: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="241"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="243"/>
         <source>会場から追加</source>
         <translation>Add from venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="235"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="236"/>
         <source>「{0}」はすでに場所「{1}」として登録されています。内容は「編集…」で変更できます。</source>
         <translation>“{0}” is already listed as the place “{1}”. Use “Edit…” to change its details.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="248"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="250"/>
         <source>企業から追加</source>
         <translation>Add from companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="278"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="279"/>
         <source>場所を削除できません</source>
         <translation>Cannot delete the place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="279"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="280"/>
         <source>「{0}」は次で使われているため削除できません。
 {1}</source>
         <translation>“{0}” cannot be deleted because it is used by:
@@ -2089,7 +2096,7 @@ A new draft is created and the records can be changed again.</translation>
         <translation>Reset to FY2021 settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="140"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="141"/>
         <source>旅費・宿泊費は実費、日当 10,000円/日、謝金 30,000円/日（上限 150,000円）、謝金は企業との個別支援のみ</source>
         <translation>Travel and lodging at actual cost, per diem ¥10,000/day, honorarium ¥30,000/day (cap ¥150,000), honorarium for individual company support only</translation>
     </message>
@@ -2137,157 +2144,157 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../colead_desktop/ui/pdf_printing.py" line="46"/>
+        <location filename="../../colead_desktop/ui/pdf_printing.py" line="47"/>
         <source>PDFを読み込めません: {0}</source>
         <translation>Cannot read the PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pdf_printing.py" line="62"/>
+        <location filename="../../colead_desktop/ui/pdf_printing.py" line="63"/>
         <source>プリンターを開けません: {0}</source>
         <translation>Cannot open the printer: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="43"/>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="219"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="51"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="229"/>
         <source>印刷センター</source>
         <translation>Print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="79"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="87"/>
         <source>縮小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="80"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="88"/>
         <source>拡大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="81"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="89"/>
         <source>幅に合わせる</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="81"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="89"/>
         <source>ページの幅に合わせる</source>
         <translation>Fit the page width</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="83"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="91"/>
         <source>全体</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="83"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="91"/>
         <source>ページ全体を表示</source>
         <translation>Show the whole page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="86"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="94"/>
         <source>前のページ</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="88"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="97"/>
         <source>次のページ</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="102"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="111"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="105"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="114"/>
         <source>選択した書類をまとめて印刷…</source>
         <translation>Print the selected documents…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="107"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="116"/>
         <source>PDFとして保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="109"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="118"/>
         <source>フォルダを開く</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="111"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="120"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="125"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="135"/>
         <source>プリンター: {0}（印刷ダイアログで変更できます）</source>
         <translation>Printer: {0} (change it in the print dialog)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="127"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="138"/>
         <source>プリンターが見つかりません。PDFとして保存して、別のパソコンなどから印刷できます。</source>
         <translation>No printer found. Save as PDF and print it from another computer.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="154"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="164"/>
         <source>印刷できる書類がありません</source>
         <translation>There is nothing to print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="201"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="211"/>
         <source>プレビューを作成しています…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="301"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="311"/>
         <source>印刷しています…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="306"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="317"/>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="308"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="318"/>
         <source>印刷を中止しました。{0} / {1} 件を印刷しました:
 {2}</source>
         <translation>Printing stopped. Printed {0} of {1}:
 {2}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="311"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="321"/>
         <source>{0} 件を印刷しました:
 {1}</source>
         <translation>Printed {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="315"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="325"/>
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="327"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="337"/>
         <source>PDFとして保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="329"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="339"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="334"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="344"/>
         <source>保存先のフォルダ</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="359"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="369"/>
         <source>{0} 件を保存しました: {1}</source>
         <translation>Saved {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="364"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="374"/>
         <source>PDFを保存しています…</source>
         <translation>Saving PDFs…</translation>
     </message>
@@ -2310,7 +2317,7 @@ A new draft is created and the records can be changed again.</translation>
         <translation> yen/day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="37"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="38"/>
         <source> 円</source>
         <translation> yen</translation>
     </message>
@@ -2353,7 +2360,7 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/record_dialog.py" line="142"/>
+        <location filename="../../colead_desktop/ui/record_dialog.py" line="143"/>
         <source>数値を入力してください。</source>
         <translation>Enter a number.</translation>
     </message>
@@ -2366,211 +2373,211 @@ A new draft is created and the records can be changed again.</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="67"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="69"/>
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="68"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="70"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="68"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="124"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="71"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="136"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="69"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="72"/>
         <source>フリガナ</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="69"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="73"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="70"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="80"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="74"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="85"/>
         <source>スキルタイプ</source>
         <translation>Skill type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="71"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="76"/>
         <source>キャリア</source>
         <translation>Career</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="72"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="77"/>
         <source>担当地域</source>
         <translation>Assigned region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="73"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="78"/>
         <source>居住地</source>
         <translation>Home city</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="82"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="90"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="99"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="102"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="109"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="116"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="125"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="130"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="87"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="98"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="108"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="112"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="120"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="128"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="138"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="144"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="83"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="88"/>
         <source>地域名</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="83"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="89"/>
         <source>都道府県</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="84"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="138"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="90"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="152"/>
         <source>IoT推進ラボ</source>
         <translation>IoT lab</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="84"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="91"/>
         <source>玄関口</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="85"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="92"/>
         <source>地域の課題</source>
         <translation>Regional issues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="89"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="126"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="96"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="139"/>
         <source>企業</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="90"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="97"/>
         <source>企業名</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="91"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="99"/>
         <source>業種</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="91"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="100"/>
         <source>ツアーでの役割</source>
         <translation>Role in the tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="92"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="101"/>
         <source>担当者</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="96"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="105"/>
         <source>（未選択）</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="101"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="117"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="110"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="129"/>
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="102"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="111"/>
         <source>会場名</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="103"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="114"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="121"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="113"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="125"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="133"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="103"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="114"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="104"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="115"/>
         <source>設備</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="105"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="116"/>
         <source>無償</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="111"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="122"/>
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="112"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="123"/>
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="113"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="124"/>
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="114"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="126"/>
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="115"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="127"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="123"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="135"/>
         <source>スタッフ</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="124"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="137"/>
         <source>所属区分</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="126"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="140"/>
         <source>役割</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="138"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="152"/>
         <source>地域中小企業</source>
         <translation>SME</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="138"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="153"/>
         <source>事務局</source>
         <translation>Secretariat</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="139"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="153"/>
         <source>経済産業省</source>
         <translation>METI</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="139"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="155"/>
         <source>その他</source>
         <translation>Other</translation>
     </message>
@@ -2578,12 +2585,12 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="138"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="139"/>
         <source>名称・住所で絞り込み</source>
         <translation>Filter by name or address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="139"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="140"/>
         <source>他の地域も表示</source>
         <translation>Show other regions too</translation>
     </message>
@@ -2623,7 +2630,7 @@ A new draft is created and the records can be changed again.</translation>
         <translation>Import from tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="48"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49"/>
         <source>保存済みのツアー（参加者・行程の参加者）とツアー行事から、この人の参加日のうち未登録の日を追加します。追加した日は編集・削除できます</source>
         <translation>Add this person&apos;s tour days not yet recorded, taken from the saved tours (participants and itinerary-item participants) and tour events. Added days can be edited or deleted</translation>
     </message>
@@ -2680,7 +2687,7 @@ A new draft is created and the records can be changed again.</translation>
         <translation>Paid by the secretariat</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="93"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="94"/>
         <source>本人立替</source>
         <translation>Paid by the person</translation>
     </message>
@@ -3001,44 +3008,44 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>StartDatabase</name>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="24"/>
+        <location filename="../../colead_desktop/ui/start_database.py" line="26"/>
         <source>データベースが破損しています</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="29"/>
+        <location filename="../../colead_desktop/ui/start_database.py" line="33"/>
         <source>最新の正常なバックアップ: {0}
 復元すると、このバックアップより後の変更は失われます。破損したファイルはバックアップフォルダに保存されます。</source>
         <translation>Newest good backup: {0}
 Restoring it loses the changes made after it. The damaged file is kept in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="32"/>
+        <location filename="../../colead_desktop/ui/start_database.py" line="34"/>
         <source>バックアップから復元</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="35"/>
+        <location filename="../../colead_desktop/ui/start_database.py" line="37"/>
         <source>正常なバックアップは見つかりません。</source>
         <translation>No good backup was found.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="36"/>
+        <location filename="../../colead_desktop/ui/start_database.py" line="38"/>
         <source>別のファイルを開く…</source>
         <translation>Open another file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="38"/>
+        <location filename="../../colead_desktop/ui/start_database.py" line="40"/>
         <source>終了</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="57"/>
+        <location filename="../../colead_desktop/ui/start_database.py" line="59"/>
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="64"/>
+        <location filename="../../colead_desktop/ui/start_database.py" line="70"/>
         <source>データベースを開けません</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -3079,57 +3086,57 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TablesEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="31"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="32"/>
         <source>テーブル名</source>
         <translation>Table name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="31"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="32"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="31"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="32"/>
         <source>人材の定員</source>
         <translation>Talent capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="42"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="43"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="43"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="44"/>
         <source>地域ごとに追加</source>
         <translation>Add one per region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="44"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="45"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="52"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="53"/>
         <source>このテーブルに座る担当者（ラボ・企業）</source>
         <translation>Staff seated at this table (lab and companies)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="73"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="74"/>
         <source>（地域なし）</source>
         <translation>(no region)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="82"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="83"/>
         <source>名</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="109"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="110"/>
         <source>テーブルを選んでください</source>
         <translation>Select a table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="141"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="143"/>
         <source>テーブル{0}</source>
         <translation>Table {0}</translation>
     </message>
@@ -3137,12 +3144,12 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TalentsEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="26"/>
+        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="27"/>
         <source>出席できるラウンドと、会いたい地域（希望）に印を付けます。どのラウンドにも印がない人材はラウンドテーブルに参加しません。</source>
         <translation>Tick the rounds each talent can attend and the regions they want to meet (preferences). Talents with no round ticked do not take part in the round tables.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="32"/>
+        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="33"/>
         <source>人材</source>
         <translation>Talent</translation>
     </message>
@@ -3168,22 +3175,22 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="39"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="40"/>
         <source>ツアー参加日の追加</source>
         <translation>Add a tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="39"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="40"/>
         <source>ツアー参加日の編集</source>
         <translation>Edit the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="42"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="43"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="43"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="44"/>
         <source>メモ</source>
         <translation>Note</translation>
     </message>
@@ -3352,7 +3359,7 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="202"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="203"/>
         <source>入力してください。</source>
         <translation>Enter a value.</translation>
     </message>
@@ -3362,12 +3369,12 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>There are items on day {0}. Move or delete those items first.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="213"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="214"/>
         <source>項目や到着・出発で個別の参加者が指定されているため、人数だけにはできません。</source>
         <translation>Items or arrivals/departures name individual participants, so the head count alone cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="219"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="220"/>
         <source>座席数を入れるときは移動手段も選んでください。</source>
         <translation>Choose a transport mode when entering seats.</translation>
     </message>
@@ -3380,22 +3387,22 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourTimeline</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="168"/>
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="169"/>
         <source>ツアーを選択するか、新規作成してください</source>
         <translation>Select a tour or create a new one</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="204"/>
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="205"/>
         <source>月,火,水,木,金,土,日</source>
         <translation>Mon,Tue,Wed,Thu,Fri,Sat,Sun</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="205"/>
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="206"/>
         <source>{0}日目  {1}/{2}（{3}）</source>
         <translation>Day {0}  {1}/{2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="250"/>
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="251"/>
         <source>移動 {0:.1f} km・{1}分</source>
         <translation>Travel {0:.1f} km, {1} min</translation>
     </message>
@@ -3543,7 +3550,7 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="309"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="310"/>
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
@@ -3634,37 +3641,37 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TransferDateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="157"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="158"/>
         <source>全銀ファイルの振込指定日</source>
         <translation>Transfer date of the Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="161"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="162"/>
         <source>次の営業日にする</source>
         <translation>Use the next business day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="163"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="164"/>
         <source>振込指定日</source>
         <translation>Transfer date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="179"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="180"/>
         <source>銀行営業日です。</source>
         <translation>Banks are open on this day.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="182"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="183"/>
         <source>土日</source>
         <translation>weekend</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="182"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="183"/>
         <source>年末年始</source>
         <translation>year-end holidays</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="183"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="184"/>
         <source>{day} は銀行休業日です（{reason}）。次の営業日は {next} です。</source>
         <translation>{day} is a bank holiday ({reason}). The next business day is {next}.</translation>
     </message>
@@ -3672,42 +3679,42 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>WorkDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="53"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="54"/>
         <source>作業日の追加</source>
         <translation>Add a work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="53"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="54"/>
         <source>作業日の編集</source>
         <translation>Edit the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="60"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="61"/>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="67"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="68"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="68"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="69"/>
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="69"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="70"/>
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="70"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="71"/>
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="71"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="72"/>
         <source>確認者</source>
         <translation>Confirmed by</translation>
     </message>
