@@ -4,8 +4,9 @@ Every edit (drag, resize, item dialog, ツアー設定) is saved to the database
 window's undo stack, so 元に戻す (Ctrl+Z) restores the previous timetable, also in the database. The
 findings are re-run on every edit, with the programme's check parameters (チェック設定) and the bookings
 other tours and events hold on the same venues; clicking one highlights the items it concerns. Exports (itinerary
-PDF for everyone or one participant, .ics, B-5 workbook) run on the JobRunner with progress and Cancel, after
-asking whether to go ahead when the checks found errors.
+PDF for everyone or one participant, .ics, B-5 workbook) are services/tour_exports.py's, the same the print
+centre and `colead export` use; the page asks where, whether to go ahead when the checks found errors, and runs
+the export on the JobRunner with progress and Cancel.
 """
 
 from __future__ import annotations
