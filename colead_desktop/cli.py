@@ -201,6 +201,18 @@ def cmd_export_zengin(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_tour(args: argparse.Namespace) -> int:
+    from colead_desktop.services import tour_exports
+
+    db, target = _database(args), Path(args.out)
+    if args.action == "itinerary":
+        tour_exports.export_itinerary(db, args.tour, target, args.participant)
+    else:
+        {"tour-ics": tour_exports.export_ics, "b5": tour_exports.export_b5}[args.action](db, args.tour, target)
+    print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="colead", description="Co-LEAD Desktop command line")
     parser.add_argument("--version", action="version", version=f"colead {__version__}")
@@ -238,7 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     compute.add_argument("input")
     compute.set_defaults(run=_json_command(_payments_compute))
 
-    export = sub.add_parser("export", help="outputs from the database's approved payment statements").add_subparsers(
+    export = sub.add_parser("export", help="outputs from the database: payment statements and tours").add_subparsers(
         dest="action", required=True)
     statements = export.add_parser("statements", help="支払明細書 PDFs, one per payee, into DIR")
     statements.add_argument("--out", required=True, metavar="DIR")
@@ -250,6 +262,15 @@ def build_parser() -> argparse.ArgumentParser:
     zengin.add_argument("--transfer-date", required=True, metavar="YYYY-MM-DD")
     zengin.add_argument("--out", required=True, metavar="FILE")
     zengin.set_defaults(run=cmd_export_zengin)
+    for action, text in (("itinerary", "a tour's itinerary PDF (旅程表), everyone's or one participant's"),
+                         ("tour-ics", "a tour's timetable as an iCalendar file"),
+                         ("b5", "a tour's B-5 planning worksheet (xlsx)")):
+        tour_export = export.add_parser(action, help=text)
+        tour_export.add_argument("--tour", required=True, metavar="ID", help="the tour's key (see the Tours page)")
+        tour_export.add_argument("--out", required=True, metavar="FILE")
+        if action == "itinerary":
+            tour_export.add_argument("--participant", metavar="MEMBER_ID", help="only this member's items")
+        tour_export.set_defaults(run=cmd_export_tour)
     return parser
 
 

@@ -78,7 +78,7 @@ def fill_row(row: TourRow, tour: Tour) -> None:
     row.base_venue = tour.base_venue_id
     row.lodging = (None if tour.lodging is None else
                    {"hotel": tour.lodging.hotel, "address": tour.lodging.address, "nights": tour.lodging.nights})
-    row.transport_mode = tour.transport.mode.value if tour.transport else None
+    row.transport_mode = tour.transport.mode.value if tour.transport and tour.transport.mode else None
     row.transport_seats = tour.transport.seats if tour.transport else None
     row.transport_notes = tour.transport.notes if tour.transport else ""
     row.remote_mornings = tour.remote_mornings

@@ -111,7 +111,10 @@ class Lodging:
 
 @dataclass(frozen=True)
 class Transport:
-    mode: TransportMode
+    """The vehicle in the region. `mode` None (not chosen) exists only in a tour being edited: seats without a
+    mode break a rule of domain/tour_rules.py, so no saved or checked tour has it."""
+
+    mode: TransportMode | None
     seats: int | None = None
     notes: str = ""
 

@@ -131,8 +131,8 @@ def _transport(tour: Tour, params: CheckParams) -> Iterator[Finding]:
                               "{a} → {b} is {km:.1f} km; public transit may run rarely on this leg",
                               km=leg.distance_km, **names))
     vehicle = tour.transport
-    if (vehicle is not None and vehicle.seats is not None and vehicle.mode is not TransportMode.PUBLIC_TRANSIT
-            and vehicle.seats < tour.headcount):
+    if (vehicle is not None and vehicle.seats is not None and vehicle.mode is not None
+            and vehicle.mode is not TransportMode.PUBLIC_TRANSIT and vehicle.seats < tour.headcount):
         yield Finding("transport.seats", _ERROR, None, (),
                       msg("{mode}の座席{seats}席に対し参加者は{n}名です", "{mode} has {seats} seats for {n} people",
                           mode=vehicle.mode.label, seats=vehicle.seats, n=tour.headcount))

@@ -91,7 +91,7 @@ class Leg:
 
 
 def tour_mode(tour: Tour) -> TransportMode:
-    return tour.transport.mode if tour.transport else TransportMode.OTHER
+    return (tour.transport.mode if tour.transport else None) or TransportMode.OTHER
 
 
 def people(tour: Tour) -> list[str]:

@@ -46,7 +46,7 @@ def _cover(tour: Tour, member: Member | None) -> list[Flowable]:
     if tour.lodging:
         nights = msg("{n}泊", "{n} nights", n=tour.lodging.nights) if tour.lodging.nights is not None else ""
         rows.append([msg("宿泊", "Lodging"), f"{tour.lodging.hotel} {nights}\n{tour.lodging.address}".strip()])
-    if tour.transport:
+    if tour.transport and tour.transport.mode:
         seats = msg("（{n}席）", " ({n} seats)", n=tour.transport.seats) if tour.transport.seats else ""
         rows.append([msg("現地での移動手段", "Transport in the region"),
                      f"{tour.transport.mode.label}{seats} {tour.transport.notes}".strip()])

@@ -76,14 +76,10 @@ def _itineraries(db: Database) -> list[Document]:
 
 
 def _write_itinerary(db: Database, argument: str, target: Path, progress: Progress | None) -> Path:
-    from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
-    from colead_desktop.services.tour_checks import load_check_params, programme_of
-    from colead_desktop.services.tours import load_tour
+    from colead_desktop.services.tour_exports import export_itinerary
 
     key, _, participant = argument.partition("/")
-    travel = load_check_params(db, programme_of(db, key)).travel  # legs estimated as on the Tours page
-    return write_itinerary_pdf(load_tour(db, key), target, participant=participant or None, params=travel,
-                               progress=(lambda d, t: report(progress, d, t)) if progress else None)
+    return export_itinerary(db, key, target, participant or None, progress)
 
 
 # --- payment statements ----------------------------------------------------------------------------------

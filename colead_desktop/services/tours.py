@@ -218,7 +218,8 @@ def b5_from_tour(tour: Tour) -> B5Worksheet:
         talent_count=talents or None, venue_type=venue.venue_type if venue else None,
         venue_name=venue.name if venue else "", venue_address=venue.address if venue else "",
         venue_capacity=venue.capacity if venue else None, facilities=(venue.facilities or frozenset()) if venue
-        else frozenset(), transport=frozenset({tour.transport.mode}) if tour.transport else frozenset(),
+        else frozenset(), transport=frozenset({tour.transport.mode}) if tour.transport and tour.transport.mode
+        else frozenset(),
         visits=tuple(visits))
 
 

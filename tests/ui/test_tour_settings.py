@@ -343,3 +343,44 @@ def test_screenshots_of_the_settings_tabs(tours_page: ToursPage, qtbot: QtBot, a
 
 def load_tour(db: Database) -> Tour:
     return tours.load_tour(db, KUWANA)
+
+
+def test_the_domain_rules_are_shown_at_their_fields_and_ok_refuses(tours_page: ToursPage, qtbot: QtBot,
+                                                                    artifacts: Path) -> None:
+    """Shortening the tour below its last item's day and seats without a vehicle: both named, OK refused."""
+    tour = tours_page.tour
+    assert tour is not None and max(item.day for item in tour.items) == tour.days == 3
+    dialog = TourSettingsDialog(tour, [], [], [], tours_page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.days.setValue(2)  # the rule is checked as the field changes, before OK
+    assert "3日目に項目があります" in dialog.error.text() and dialog.days.toolTip()
+    dialog.mode.setCurrentIndex(0)  # （未設定） while the seats field keeps its number
+    ok(dialog, closes=False)
+    assert dialog.result_tour() is None and dialog.isVisible()
+    assert "座席数: 座席数を入れるときは移動手段も選んでください。" in dialog.error.text()
+    assert dialog.tabs.currentWidget() is dialog.basics_page  # the first bad field's tab is shown
+    qtbot.wait(50)  # let the layout give the two message lines their room before the picture
+    assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
+    assert dialog.grab().save(str(artifacts / "tour_settings_rule_errors.png"))
+    dialog.days.setValue(3)
+    text(dialog, "settings_seats", "")
+    assert dialog.error.text() == ""
+    ok(dialog, closes=False)
+    assert dialog.result_tour() is not None and dialog.result_tour().transport is None  # type: ignore[union-attr]
+
+
+def test_a_head_count_is_refused_while_items_name_attendees(tours_page: ToursPage, db: Database,
+                                                            qtbot: QtBot) -> None:
+    talents = talent_ids(load_tour(db), 2)
+    tour = tours_page.tour
+    assert tour is not None
+    named = tours.save_tour(db, Tour(tour.region, tour.start_date, tour.days, members=tour.members, items=(
+        Item(1, time(9), time(10), ItemKind.OTHER, attendees=talents),)))
+    dialog = TourSettingsDialog(named, [], [], [], tours_page)
+    qtbot.addWidget(dialog)
+    dialog.party.counted.setChecked(True)
+    ok(dialog, closes=False)
+    assert dialog.result_tour() is None
+    assert "参加者: 項目や到着・出発で個別の参加者が指定されているため" in dialog.error.text()
+    assert dialog.tabs.currentWidget() is dialog.party

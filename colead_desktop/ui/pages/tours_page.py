@@ -4,8 +4,9 @@ Every edit (drag, resize, item dialog, ツアー設定) is saved to the database
 window's undo stack, so 元に戻す (Ctrl+Z) restores the previous timetable, also in the database. The
 findings are re-run on every edit, with the programme's check parameters (チェック設定) and the bookings
 other tours and events hold on the same venues; clicking one highlights the items it concerns. Exports (itinerary
-PDF for everyone or one participant, .ics, B-5 workbook) run on the JobRunner with progress and Cancel, after
-asking whether to go ahead when the checks found errors.
+PDF for everyone or one participant, .ics, B-5 workbook) are services/tour_exports.py's, the same the print
+centre and `colead export` use; the page asks where, whether to go ahead when the checks found errors, and runs
+the export on the JobRunner with progress and Cancel.
 """
 
 from __future__ import annotations
@@ -24,14 +25,12 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QIn
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Tour
-from colead_desktop.domain.progress import Progress, report
+from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
 from colead_desktop.domain.tourcheck import (DEFAULT_CHECKS, Booking, CheckParams, Finding, Severity,
                                             check_tour)
-from colead_desktop.exports.b5_workbook import read_b5_workbook, write_b5_workbook
-from colead_desktop.exports.tour_ics import write_tour_ics
-from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
-from colead_desktop.services import documents, tour_checks
+from colead_desktop.exports.b5_workbook import read_b5_workbook
+from colead_desktop.services import documents, tour_checks, tour_exports
 from colead_desktop.services import tours as service
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.records import list_records
@@ -312,19 +311,21 @@ class ToursPage(QWidget):
 
     def export_itinerary(self, target: Path, participant: str | None = None) -> None:
         assert self.tour is not None
-        tour, travel = self.tour, self.params.travel
-        self._run(self.tr("旅程表PDFを作成しています…"), lambda progress: write_itinerary_pdf(
-            tour, Path(target), participant, travel, progress=lambda done, total: report(progress, done, total)))
+        db, key = self.db, self.tour.id
+        self._run(self.tr("旅程表PDFを作成しています…"),
+                  lambda progress: tour_exports.export_itinerary(db, key, Path(target), participant, progress))
 
     def export_ics(self, target: Path) -> None:
         assert self.tour is not None
-        tour = self.tour
-        self._run(self.tr("カレンダーを書き出しています…"), lambda _progress: write_tour_ics(tour, Path(target)))
+        db, key = self.db, self.tour.id
+        self._run(self.tr("カレンダーを書き出しています…"),
+                  lambda progress: tour_exports.export_ics(db, key, Path(target), progress))
 
     def export_b5(self, target: Path) -> None:
         assert self.tour is not None
-        sheet = service.b5_from_tour(self.tour)
-        self._run(self.tr("B-5ワークシートを書き出しています…"), lambda _progress: write_b5_workbook(sheet, Path(target)))
+        db, key = self.db, self.tour.id
+        self._run(self.tr("B-5ワークシートを書き出しています…"),
+                  lambda progress: tour_exports.export_b5(db, key, Path(target), progress))
 
     def import_b5(self, source: Path) -> None:
         """Read a lab's B-5 workbook and create a tour from it (the reader lists every bad cell)."""

@@ -93,7 +93,7 @@ class SummaryLabel(QLabel):
             self.setText("")
             return
         parts = [tour.region, f"{tour.start_date:%Y-%m-%d}〜{tour.end_date:%m-%d}"]
-        if tour.transport:
+        if tour.transport and tour.transport.mode:
             seats = self.tr("（{0}席）").format(tour.transport.seats) if tour.transport.seats else ""
             parts.append(self.tr("移動: {0}").format(tour.transport.mode.label) + seats)
         parts.append(self.tr("参加者 {0}名").format(tour.headcount))

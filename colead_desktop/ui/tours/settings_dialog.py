@@ -1,7 +1,9 @@
 """ツアー設定: everything about a tour except its timetable, in five tabs (basics and contacts, party, lodging and
 transport, places, arrivals and departures). OK returns the edited Tour; the page saves it as one undoable edit.
 
-Each bad field is outlined and named in the message line, and OK refuses until all are fixed.
+Each bad field is outlined and named in the message line, and OK refuses until all are fixed. The rules
+between fields (items after the last day, a head count while attendees are named, seats without a vehicle)
+are the domain's (domain/tour_rules.py), so `colead tour check` refuses the same tours with the same words.
 """
 
 from __future__ import annotations
@@ -11,15 +13,16 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QWidget)
 
 from colead_desktop.domain.itinerary import Contact, Lodging, Member, PlaceKind, Tour, Transport
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
 from colead_desktop.domain.tour_places import place_uses
 from colead_desktop.domain.types import TransportMode
-from colead_desktop.domain.validation import Errors, normalise_text, optional_int
+from colead_desktop.domain import tour_rules
+from colead_desktop.domain.validation import Errors, check_required, normalise_text, optional_int
+from colead_desktop.ui.forms import child, load_form
 from colead_desktop.ui.record_dialog import INVALID_STYLE
 from colead_desktop.ui.tours.movements import MovementsEditor
 from colead_desktop.ui.tours.party import PartyEditor
@@ -27,125 +30,90 @@ from colead_desktop.ui.tours.places import PlacesEditor
 
 
 class TourSettingsDialog(QDialog):
+    """The static layout is forms/tour_settings_dialog.ui; the party, places and movements tabs are built here."""
+
     def __init__(self, tour: Tour, venues: Sequence[VenueRecord], companies: Sequence[CompanyRecord],
                  candidates: Sequence[Member], parent: QWidget | None = None,
                  regions: Sequence[RegionRecord] = ()) -> None:
         super().__init__(parent)
-        self.setObjectName("tour_settings_dialog")
-        self.setWindowTitle(self.tr("ツアー設定"))
         self.tour = tour
-        self.tabs = QTabWidget(objectName="settings_tabs")
+        view = load_form("tour_settings_dialog", self)
+        self.setObjectName(view.objectName())
+        self.setWindowTitle(view.windowTitle())
+        self.setLayout(view.layout())  # type: ignore[arg-type]  # the form has a top-level layout
+        self.resize(view.size())
+        self._find_widgets()
+        self._load_basics()
+        self._load_lodging()
         self.party = PartyEditor(tour.members, tour.party_size, candidates, self._member_uses)
         self.places = PlacesEditor(tour.places, venues, companies, self._place_uses, regions=regions,
                                    region=tour.region)
         self.movements = MovementsEditor(tour.arrivals, tour.departures, lambda: self.places.places,
                                          lambda: list(self.party.result()[0]), self._dates)
-        self.tabs.addTab(self._basics_tab(), self.tr("基本"))
-        self.tabs.addTab(self.party, self.tr("参加者"))
-        self.tabs.addTab(self._lodging_tab(), self.tr("宿泊・移動手段"))
+        self.tabs.insertTab(self.tabs.indexOf(self.basics_page) + 1, self.party, self.tr("参加者"))
         self.tabs.addTab(self.places, self.tr("場所"))
         self.tabs.addTab(self.movements, self.tr("到着・出発"))
+        self._fill_venues(tour.base_venue_id)
         self.places.changed.connect(self._places_changed)
         self.party.changed.connect(self.movements.refresh)
-        self.error = QLabel(objectName="settings_error")
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = child(self, QDialogButtonBox, "button_box")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(860, 600)
         self._result: Tour | None = None
+        # Rules are shown as the fields change; OK refuses while any is broken.
         for edit in (self.region, self.nights, self.seats):
-            edit.textChanged.connect(lambda _text: self.show_errors(self.edited()[1]))
-        self.mode.currentIndexChanged.connect(lambda _index: self.show_errors(self.edited()[1]))
+            edit.textChanged.connect(self._revalidate)
+        self.mode.currentIndexChanged.connect(self._revalidate)
+        self.days.valueChanged.connect(self._revalidate)
+        self.party.changed.connect(self._revalidate)
+
+    def _find_widgets(self) -> None:
+        self.tabs = child(self, QTabWidget, "settings_tabs")
+        self.basics_page = child(self, QWidget, "basics_page")
+        self.lodging_page = child(self, QWidget, "lodging_page")
+        self.error = child(self, QLabel, "settings_error")
+        self.title = child(self, QLineEdit, "settings_title")
+        self.region = child(self, QLineEdit, "settings_region")
+        self.start = child(self, QDateEdit, "settings_start")
+        self.days = child(self, QSpinBox, "settings_days")
+        self.base_venue = child(self, QComboBox, "settings_base_venue")
+        self.remote = child(self, QCheckBox, "settings_remote_mornings")
+        self.online = child(self, QCheckBox, "settings_online_fallback")
+        self.contacts = child(self, QTableWidget, "settings_contacts")
+        self.hotel = child(self, QLineEdit, "settings_hotel")
+        self.hotel_address = child(self, QLineEdit, "settings_hotel_address")
+        self.nights = child(self, QLineEdit, "settings_nights")
+        self.mode = child(self, QComboBox, "settings_transport_mode")
+        self.seats = child(self, QLineEdit, "settings_seats")
+        self.transport_notes = child(self, QLineEdit, "settings_transport_notes")
 
     # --- tabs ---------------------------------------------------------------------------------------------
-    def _basics_tab(self) -> QWidget:
+    def _load_basics(self) -> None:
         tour = self.tour
-        self.title = QLineEdit(tour.title, objectName="settings_title")
-        self.region = QLineEdit(tour.region, objectName="settings_region")
-        self.start = QDateEdit(QDate(tour.start_date), objectName="settings_start")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd (ddd)")
-        self.days = QSpinBox(objectName="settings_days")
-        self.days.setRange(2, 5)
-        self.days.setValue(min(max(tour.days, 2), 5))
-        self.days.setSuffix(self.tr(" 日間"))
-        self.remote = QCheckBox(self.tr("2日目以降の午前をリモートワーク用に確保する（4〜5日間のツアー向け）"),
-                                objectName="settings_remote_mornings")
+        self.title.setText(tour.title)
+        self.region.setText(tour.region)
+        self.start.setDate(QDate(tour.start_date))
+        self.days.setValue(min(max(tour.days, self.days.minimum()), self.days.maximum()))
         self.remote.setChecked(tour.remote_mornings)
-        self.online = QCheckBox(self.tr("中止の場合はオンライン開催に切り替える"), objectName="settings_online_fallback")
         self.online.setChecked(tour.online_fallback)
-        self.base_venue = QComboBox(objectName="settings_base_venue")
-        self._fill_venues(tour.base_venue_id)
-        form = QFormLayout()
-        form.addRow(self.tr("タイトル"), self.title)
-        form.addRow(self.tr("地域 *"), self.region)
-        form.addRow(self.tr("開始日"), self.start)
-        form.addRow(self.tr("日数"), self.days)
-        form.addRow(self.tr("拠点会場"), self.base_venue)
-        form.addRow("", self.remote)
-        form.addRow("", self.online)
-        self.contacts = QTableWidget(0, 3, objectName="settings_contacts")
-        self.contacts.setHorizontalHeaderLabels([self.tr("氏名"), self.tr("所属"), self.tr("電話")])
         self.contacts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.contacts.verticalHeader().setVisible(False)
         for contact in tour.contacts:
             self._add_contact(contact)
-        add = QPushButton(self.tr("行を追加"), objectName="contact_add")
-        add.clicked.connect(lambda _checked=False: self._add_contact(Contact("")))
-        remove = QPushButton(self.tr("行を削除"), objectName="contact_remove")
-        remove.clicked.connect(lambda _checked=False: self.contacts.removeRow(self.contacts.currentRow()))
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        box = QGroupBox(self.tr("連絡先（旅程表の表紙に載ります）"))
-        box_layout = QVBoxLayout(box)
-        box_layout.addLayout(row)
-        box_layout.addWidget(self.contacts)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addWidget(box, 1)
-        return page
+        child(self, QPushButton, "contact_add").clicked.connect(lambda _checked=False: self._add_contact(Contact("")))
+        child(self, QPushButton, "contact_remove").clicked.connect(
+            lambda _checked=False: self.contacts.removeRow(self.contacts.currentRow()))
 
-    def _lodging_tab(self) -> QWidget:
+    def _load_lodging(self) -> None:
         lodging, transport = self.tour.lodging, self.tour.transport
-        self.hotel = QLineEdit(lodging.hotel if lodging else "", objectName="settings_hotel")
-        self.hotel_address = QLineEdit(lodging.address if lodging else "", objectName="settings_hotel_address")
-        self.nights = QLineEdit("" if lodging is None or lodging.nights is None else str(lodging.nights),
-                                objectName="settings_nights")
-        self.nights.setPlaceholderText(self.tr("空欄は未定"))
-        self.mode = QComboBox(objectName="settings_transport_mode")
+        self.hotel.setText(lodging.hotel if lodging else "")
+        self.hotel_address.setText(lodging.address if lodging else "")
+        self.nights.setText("" if lodging is None or lodging.nights is None else str(lodging.nights))
         self.mode.addItem(self.tr("（未設定）"), None)
         for mode in TransportMode:
             self.mode.addItem(mode.label, mode)
-        self.mode.setCurrentIndex(self.mode.findData(transport.mode) if transport else 0)
-        self.seats = QLineEdit("" if transport is None or transport.seats is None else str(transport.seats),
-                               objectName="settings_seats")
-        self.seats.setPlaceholderText(self.tr("空欄は未定（公共交通機関では不要）"))
-        self.transport_notes = QLineEdit(transport.notes if transport else "", objectName="settings_transport_notes")
-        lodging_box = QGroupBox(self.tr("宿泊"))
-        lodging_form = QFormLayout(lodging_box)
-        lodging_form.addRow(self.tr("宿泊先"), self.hotel)
-        lodging_form.addRow(self.tr("住所"), self.hotel_address)
-        lodging_form.addRow(self.tr("泊数"), self.nights)
-        transport_box = QGroupBox(self.tr("現地での移動手段"))
-        transport_form = QFormLayout(transport_box)
-        transport_form.addRow(self.tr("手段"), self.mode)
-        transport_form.addRow(self.tr("座席数"), self.seats)
-        transport_form.addRow(self.tr("備考"), self.transport_notes)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(lodging_box)
-        layout.addWidget(transport_box)
-        layout.addStretch(1)
-        return page
+        self.mode.setCurrentIndex(max(self.mode.findData(transport.mode), 0) if transport else 0)
+        self.seats.setText("" if transport is None or transport.seats is None else str(transport.seats))
+        self.transport_notes.setText(transport.notes if transport else "")
 
     def _add_contact(self, contact: Contact) -> None:
         row = self.contacts.rowCount()
@@ -179,8 +147,9 @@ class TourSettingsDialog(QDialog):
             texts = [normalise_text(cell.text()) if (cell := self.contacts.item(row, c)) else "" for c in range(3)]
             if any(texts):
                 contacts.append(Contact(*texts))
+        start = self.start.date()
         return replace(self.tour, title=normalise_text(self.title.text()), region=normalise_text(self.region.text()),
-                       start_date=self.start.date().toPython(), days=self.days.value(), members=members,
+                       start_date=date(start.year(), start.month(), start.day()), days=self.days.value(), members=members,
                        party_size=size, base_venue_id=self.base_venue.currentData(), arrivals=arrivals,
                        departures=departures, remote_mornings=self.remote.isChecked(),
                        online_fallback=self.online.isChecked(), places=tuple(self.places.places),
@@ -196,43 +165,41 @@ class TourSettingsDialog(QDialog):
         return list(dict.fromkeys(uses))
 
     def edited(self) -> tuple[Tour, Errors]:
+        """The tour as edited and {field: message} for what must be fixed; fields are the domain's names."""
         errors: Errors = {}
         tour = self._draft()
-        if not tour.region:
-            errors["region"] = self.tr("入力してください。")
-        late = sorted({item.day for item in tour.items if item.day > tour.days})
-        if late:
-            errors["days"] = self.tr("{0}日目に項目があります。先に項目を移すか削除してください。").format(
-                "・".join(map(str, late)))
-        nights = optional_int(errors, "nights", self.nights.text(), 0)
-        seats = optional_int(errors, "seats", self.seats.text(), 1)
-        if tour.party_size is not None:
-            named = {m for item in tour.items for m in item.attendees or ()}
-            named |= {m for move in (*tour.arrivals, *tour.departures) for m in move.members or ()}
-            if named:
-                errors["party"] = self.tr("項目や到着・出発で個別の参加者が指定されているため、人数だけにはできません。")
+        check_required(errors, "region", tour.region)
+        nights = optional_int(errors, "lodging.nights", self.nights.text(), 0)
+        seats = optional_int(errors, tour_rules.SEATS, self.seats.text(), 1)
         hotel = normalise_text(self.hotel.text())
         address = normalise_text(self.hotel_address.text())
         lodging = Lodging(hotel, address, nights) if hotel or address or nights is not None else None
         mode = None if self.mode.currentData() is None else TransportMode(self.mode.currentData())
-        if mode is None and seats is not None:
-            errors["seats"] = self.tr("座席数を入れるときは移動手段も選んでください。")
-        transport = None if mode is None else Transport(mode, seats, normalise_text(self.transport_notes.text()))
-        return replace(tour, lodging=lodging, transport=transport), errors
+        notes = normalise_text(self.transport_notes.text())
+        transport = Transport(mode, seats, notes) if mode is not None or seats is not None else None
+        tour = replace(tour, lodging=lodging, transport=transport)
+        for name, text in tour_rules.tour_errors(tour).items():
+            errors.setdefault(name, text)  # a field that did not even parse keeps that message
+        return tour, errors
 
     def _field_widgets(self) -> dict[str, tuple[QWidget, int, str]]:
         """field -> (widget to outline, index of its tab, label)."""
-        basics, lodging = 0, 2
-        return {"region": (self.region, basics, self.tr("地域")), "days": (self.days, basics, self.tr("日数")),
-                "nights": (self.nights, lodging, self.tr("泊数")), "seats": (self.seats, lodging, self.tr("座席数")),
-                "party": (self.party.size_spin, self.tabs.indexOf(self.party), self.tr("参加者"))}
+        basics, lodging = self.tabs.indexOf(self.basics_page), self.tabs.indexOf(self.lodging_page)
+        return {"region": (self.region, basics, self.tr("地域")),
+                tour_rules.DAYS: (self.days, basics, self.tr("日数")),
+                "lodging.nights": (self.nights, lodging, self.tr("泊数")),
+                tour_rules.SEATS: (self.seats, lodging, self.tr("座席数")),
+                tour_rules.PARTY_SIZE: (self.party.size_spin, self.tabs.indexOf(self.party), self.tr("参加者"))}
 
     def show_errors(self, errors: Errors) -> None:
-        for name, (widget, _tab, _label) in self._field_widgets().items():
+        labels = self._field_widgets()
+        for name, (widget, _tab, _label) in labels.items():
             widget.setStyleSheet(INVALID_STYLE if name in errors else "")
             widget.setToolTip(errors.get(name, ""))
-        labels = self._field_widgets()
         self.error.setText("\n".join(f"{labels[name][2]}: {text}" for name, text in errors.items()))
+
+    def _revalidate(self, *_changed: object) -> None:
+        self.show_errors(self.edited()[1])
 
     def accept(self) -> None:
         tour, errors = self.edited()

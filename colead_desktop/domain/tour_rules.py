@@ -1,0 +1,42 @@
+"""Consistency rules a tour must keep before it is saved or checked, each reported at the field it concerns.
+
+They are refusals, not findings: a tour breaking one is not a plan to be warned about but a contradiction
+(items after the last day, a bare head count while items name their attendees, seats of no vehicle). The
+settings dialog shows them at its fields and refuses OK; `colead tour check` exits 2 naming the JSON path.
+Fields are named after the Tour attributes (`transport.seats` for the seats of `Tour.transport`).
+"""
+
+from __future__ import annotations
+
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.itinerary import Tour
+
+DAYS = "days"
+PARTY_SIZE = "party_size"
+SEATS = "transport.seats"
+
+
+def named_people(tour: Tour) -> frozenset[str]:
+    """Member ids that items, arrivals or departures name individually."""
+    named = {member for item in tour.items for member in item.attendees or ()}
+    named |= {member for move in (*tour.arrivals, *tour.departures) for member in move.members or ()}
+    return frozenset(named)
+
+
+def tour_errors(tour: Tour) -> dict[str, str]:
+    """{field: localised message} for each rule the tour breaks; empty when it is consistent."""
+    errors: dict[str, str] = {}
+    late = sorted({item.day for item in tour.items if item.day > tour.days})
+    if late:
+        errors[DAYS] = msg("{late}日目に項目があります（{n}日間のツアー）。日数を増やすか、先に項目を移すか削除してください。",
+                           "There are items on day {late} of a {n}-day tour; add days, or move or delete "
+                           "those items first.", late="・".join(map(str, late)), n=tour.days)
+    if tour.party_size is not None and named_people(tour):
+        # A head count has no one to name: the items' attendee lists would point at nobody.
+        errors[PARTY_SIZE] = msg("項目や到着・出発で個別の参加者が指定されているため、人数だけにはできません。",
+                                 "Items or arrivals and departures name individual participants, so the party "
+                                 "cannot be a head count only.")
+    if tour.transport is not None and tour.transport.mode is None and tour.transport.seats is not None:
+        errors[SEATS] = msg("座席数を入れるときは移動手段も選んでください。",
+                            "Choose the transport mode when giving a number of seats.")
+    return errors
