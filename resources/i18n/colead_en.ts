@@ -3198,188 +3198,45 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourSettingsDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="35"/>
-        <source>ツアー設定</source>
-        <translation>Tour settings</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="43"/>
-        <source>基本</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="44"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="228"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="53"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="192"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="45"/>
-        <source>宿泊・移動手段</source>
-        <translation>Lodging and transport</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="46"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="54"/>
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="47"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="195"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="55"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="164"/>
         <source>到着・出発</source>
         <translation>Arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="77"/>
-        <source> 日間</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="78"/>
-        <source>2日目以降の午前をリモートワーク用に確保する（4〜5日間のツアー向け）</source>
-        <translation>Keep the mornings from day 2 for remote work (for 4–5-day tours)</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="81"/>
-        <source>中止の場合はオンライン開催に切り替える</source>
-        <translation>Switch to an online event if cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="86"/>
-        <source>タイトル</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="87"/>
-        <source>地域 *</source>
-        <translation>Region *</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="88"/>
-        <source>開始日</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="89"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="226"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="189"/>
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="90"/>
-        <source>拠点会場</source>
-        <translation>Base venue</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="94"/>
-        <source>氏名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="94"/>
-        <source>所属</source>
-        <translation>Affiliation</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="94"/>
-        <source>電話</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="99"/>
-        <source>行を追加</source>
-        <translation>Add row</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="101"/>
-        <source>行を削除</source>
-        <translation>Delete row</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="107"/>
-        <source>連絡先（旅程表の表紙に載ります）</source>
-        <translation>Contacts (printed on the itinerary cover)</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="123"/>
-        <source>空欄は未定</source>
-        <translation>Leave blank if not decided</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="125"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="158"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="111"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="126"/>
         <source>（未設定）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="131"/>
-        <source>空欄は未定（公共交通機関では不要）</source>
-        <translation>Leave blank if not decided (not needed for public transit)</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="133"/>
-        <source>宿泊</source>
-        <translation>Lodging</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="135"/>
-        <source>宿泊先</source>
-        <translation>Hotel</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="136"/>
-        <source>住所</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="137"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="227"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="190"/>
         <source>泊数</source>
         <translation>Nights</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="138"/>
-        <source>現地での移動手段</source>
-        <translation>Local transport</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="140"/>
-        <source>手段</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="141"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="227"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="191"/>
         <source>座席数</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="142"/>
-        <source>備考</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="203"/>
-        <source>入力してください。</source>
-        <translation>Enter a value.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="205"/>
-        <source>{0}日目に項目があります。先に項目を移すか削除してください。</source>
-        <translation>There are items on day {0}. Move or delete those items first.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="214"/>
-        <source>項目や到着・出発で個別の参加者が指定されているため、人数だけにはできません。</source>
-        <translation>Items or arrivals/departures name individual participants, so the head count alone cannot be used.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="220"/>
-        <source>座席数を入れるときは移動手段も選んでください。</source>
-        <translation>Choose a transport mode when entering seats.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="226"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="188"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
@@ -3410,162 +3267,162 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="77"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="76"/>
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="78"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="77"/>
         <source>ガイドラインのひな形から新しいツアーを作ります</source>
         <translation>Create a new tour from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="79"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="78"/>
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="80"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="79"/>
         <source>選んだツアーの行程を別の日程にコピーします</source>
         <translation>Copy the selected tour&apos;s timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="81"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="80"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="82"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="81"/>
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="83"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="82"/>
         <source>ツアー設定…</source>
         <translation>Tour settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="84"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="83"/>
         <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
         <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="85"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="84"/>
         <source>チェック設定…</source>
         <translation>Check settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="86"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="85"/>
         <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="88"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="87"/>
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="94"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="93"/>
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="95"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="94"/>
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="96"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="95"/>
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="97"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="96"/>
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="98"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="97"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="99"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="98"/>
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
         <translation>Preview and print this tour&apos;s itinerary in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="100"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="99"/>
         <source>B-5から新規…</source>
         <translation>New from B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="101"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="100"/>
         <source>地域から届いたB-5ワークシートをもとにツアーを作ります</source>
         <translation>Create a tour from a B-5 worksheet sent by a region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="102"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="101"/>
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="149"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="148"/>
         <source>{0}日間</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="224"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="223"/>
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="225"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="224"/>
         <source>「{0}」を削除しますか？ この操作は元に戻せません。</source>
         <translation>Delete “{0}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="237"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="236"/>
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="257"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="256"/>
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="267"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="266"/>
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="276"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="275"/>
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="307"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="306"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="310"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="309"/>
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="311"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="310"/>
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="316"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="315"/>
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="322"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="321"/>
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
@@ -3575,65 +3432,65 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="334"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="335"/>
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="357"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="358"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="358"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="359"/>
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="363"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="374"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="364"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="375"/>
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="363"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="375"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="364"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="376"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="370"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="371"/>
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="370"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="371"/>
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="382"/>
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="382"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="386"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="387"/>
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="386"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="390"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="387"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="391"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="390"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="391"/>
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
@@ -4160,6 +4017,144 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <location filename="../../forms/talent_dialog.ui" line="7"/>
         <source>データの注記</source>
         <translation>Data note</translation>
+    </message>
+</context>
+<context>
+    <name>tour_settings_dialog</name>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="14"/>
+        <source>ツアー設定</source>
+        <translation>Tour settings</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="21"/>
+        <source>基本</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="32"/>
+        <source>タイトル</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="45"/>
+        <source>地域 *</source>
+        <translation>Region *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="58"/>
+        <source>開始日</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="78"/>
+        <source>日数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="88"/>
+        <source> 日間</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="101"/>
+        <source>拠点会場</source>
+        <translation>Base venue</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="114"/>
+        <source>2日目以降の午前をリモートワーク用に確保する（4〜5日間のツアー向け）</source>
+        <translation>Keep the mornings from day 2 for remote work (for 4–5-day tours)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="121"/>
+        <source>中止の場合はオンライン開催に切り替える</source>
+        <translation>Switch to an online event if cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="130"/>
+        <source>連絡先（旅程表の表紙に載ります）</source>
+        <translation>Contacts (printed on the itinerary cover)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="138"/>
+        <source>行を追加</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="145"/>
+        <source>行を削除</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="168"/>
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="173"/>
+        <source>所属</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="178"/>
+        <source>電話</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="190"/>
+        <source>宿泊・移動手段</source>
+        <translation>Lodging and transport</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="196"/>
+        <source>宿泊</source>
+        <translation>Lodging</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="202"/>
+        <source>宿泊先</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="215"/>
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="228"/>
+        <source>泊数</source>
+        <translation>Nights</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="238"/>
+        <source>空欄は未定</source>
+        <translation>Leave blank if not decided</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="248"/>
+        <source>現地での移動手段</source>
+        <translation>Local transport</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="254"/>
+        <source>手段</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="267"/>
+        <source>座席数</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="277"/>
+        <source>空欄は未定（公共交通機関では不要）</source>
+        <translation>Leave blank if not decided (not needed for public transit)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/tour_settings_dialog.ui" line="284"/>
+        <source>備考</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
