@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+
 from colead_desktop.domain.bank import BankAccount
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
