@@ -19,6 +19,8 @@ from sqlalchemy import JSON, CheckConstraint, DateTime, Float, ForeignKey, Integ
 from sqlalchemy.orm import Mapped, mapped_column
 
 from colead_desktop.db.base import Base
+from colead_desktop.db.enum_column import one_of
+from colead_desktop.domain.types import Organisation
 
 # SQLite AUTOINCREMENT: a deleted row's id is never handed out again (see the module docstring).
 NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
@@ -114,8 +116,7 @@ class Talent(Base):
 
 class Staff(Base):
     __tablename__ = "staff"
-    __table_args__ = (CheckConstraint("organisation IN ('lab', 'sme', 'secretariat', 'ministry', 'other')",
-                                      name="organisation"), NEVER_REUSE_IDS)
+    __table_args__ = (CheckConstraint(one_of("organisation", Organisation), name="organisation"), NEVER_REUSE_IDS)
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
     organisation: Mapped[str] = mapped_column(String(20))

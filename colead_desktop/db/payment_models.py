@@ -16,6 +16,8 @@ from sqlalchemy import (JSON, CheckConstraint, Date, DateTime, ForeignKey, Integ
 from sqlalchemy.orm import Mapped, mapped_column
 
 from colead_desktop.db.base import Base
+from colead_desktop.db.enum_column import EnumText, one_of
+from colead_desktop.domain.statements import StatementStatus
 
 
 class PaymentPolicyRow(Base):
@@ -152,7 +154,7 @@ class ReceiptRow(Base):
 
 class StatementRow(Base):
     __tablename__ = "payment_statement"
-    __table_args__ = (CheckConstraint("status IN ('draft', 'approved', 'paid')", name="status"),)
+    __table_args__ = (CheckConstraint(one_of("status", StatementStatus), name="status"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     statement_no: Mapped[str] = mapped_column(String(40), unique=True)
     talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id"))
@@ -160,7 +162,7 @@ class StatementRow(Base):
     period_end: Mapped[date] = mapped_column(Date)
     issue_date: Mapped[date] = mapped_column(Date)
     transfer_date: Mapped[date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(10), default="draft")
+    status: Mapped[StatementStatus] = mapped_column(EnumText(StatementStatus, 10), default=StatementStatus.DRAFT)
     gross_yen: Mapped[int] = mapped_column(Integer)
     withholding_yen: Mapped[int] = mapped_column(Integer)
     fee_yen: Mapped[int] = mapped_column(Integer)

@@ -8,12 +8,22 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
+from colead_desktop.domain.i18n import msg
+
 TOKYO = ZoneInfo("Asia/Tokyo")
 _ERAS: tuple[tuple[date, str, str], ...] = (
     (date(2019, 5, 1), "令和", "R"),
     (date(1989, 1, 8), "平成", "H"),
     (date(1926, 12, 25), "昭和", "S"),
 )
+# Short weekday names in date.weekday() order (Monday = 0). Japanese documents always use these.
+WEEKDAYS = "月火水木金土日"
+_WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def weekday_name(weekday: int) -> str:
+    """The short name of a date.weekday() number in the current language: 月 or Mon."""
+    return msg(WEEKDAYS[weekday], _WEEKDAYS_EN[weekday])
 
 
 def as_tokyo(moment: datetime) -> datetime:

@@ -9,24 +9,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from enum import StrEnum
 
 from colead_desktop.domain.bank import BankAccount
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import PaymentResult
+from colead_desktop.domain.types import LabelledEnum
 
 
-class StatementStatus(StrEnum):
+class StatementStatus(LabelledEnum):
     DRAFT = "draft"
     APPROVED = "approved"
     PAID = "paid"
 
-    @property
-    def label(self) -> str:
-        ja, en = {"draft": ("下書き", "Draft"), "approved": ("承認済", "Approved"),
-                  "paid": ("支払済", "Paid")}[self.value]
-        return msg(ja, en)
+    @classmethod
+    def _labels(cls) -> dict[str, tuple[str, str]]:
+        return {"draft": ("下書き", "Draft"), "approved": ("承認済", "Approved"), "paid": ("支払済", "Paid")}
+
+
+# What the payee and the accountant get: a statement whose figures are fixed.
+ISSUED = (StatementStatus.APPROVED, StatementStatus.PAID)
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,9 @@ from datetime import datetime, time, timedelta
 
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Item, ItemKind, Movement, Tour
-from colead_desktop.domain.jp_calendar import holiday_name
+from colead_desktop.domain.jp_calendar import WEEKDAYS, holiday_name, weekday_name
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, TravelParams, legs, minutes_between, streams, tour_mode
 from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode
-
-_WEEKDAYS_JA = "月火水木金土日"
-_WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 class Severity(LabelledEnum):
@@ -164,8 +161,8 @@ def _hours(tour: Tour, params: CheckParams) -> Iterator[Finding]:
         weekday = tour.date_of(item.day).weekday()
         if weekday in place.closed_weekdays:
             yield Finding("time.outside_hours", _ERROR, item.day, (index,),
-                          msg("「{place}」は{wj}曜日が休みです", "{place} is closed on {we}",
-                              place=place.name, wj=_WEEKDAYS_JA[weekday], we=_WEEKDAYS_EN[weekday]))
+                          msg("「{place}」は{w}曜日が休みです", "{place} is closed on {w}",
+                              place=place.name, w=weekday_name(weekday)))
         elif (place.opens and item.start < place.opens) or (place.closes and item.end > place.closes):
             yield Finding("time.outside_hours", _ERROR, item.day, (index,),
                           msg("「{place}」の営業時間（{open}〜{close}）外です",
@@ -182,12 +179,12 @@ def _holidays(tour: Tour, params: CheckParams) -> Iterator[Finding]:
         name = holiday_name(day)
         if name is not None or day.weekday() >= 5:
             weekday = day.weekday()
-            label = name or msg("{d}曜日", "a weekend", d=_WEEKDAYS_JA[weekday])
+            label = name or msg("{d}曜日", "a weekend", d=WEEKDAYS[weekday])
             # Named after the item: two visits on one Saturday would otherwise read word for word the same.
             yield Finding("calendar.holiday", _WARNING, item.day, (index,),
-                          msg("{date}（{wj}）の{item}: {label}です。企業が営業しているか確認してください",
-                              "{item} on {date} ({we}) falls on {label}; check that the company is open",
-                              date=day.strftime("%Y-%m-%d"), wj=_WEEKDAYS_JA[weekday], we=_WEEKDAYS_EN[weekday],
+                          msg("{date}（{w}）の{item}: {label}です。企業が営業しているか確認してください",
+                              "{item} on {date} ({w}) falls on {label}; check that the company is open",
+                              date=day.strftime("%Y-%m-%d"), w=weekday_name(weekday),
                               item=item.display_title, label=label))
 
 

@@ -132,3 +132,23 @@ class EventFormat(LabelledEnum):
     def _labels(cls) -> dict[str, tuple[str, str]]:
         return {"online": ("オンライン", "Online"), "onsite": ("現地", "On site"),
                 "hybrid": ("ハイブリッド", "Hybrid")}
+
+
+class Organisation(LabelledEnum):
+    """Whom a staff member works for; stored in `staff.organisation`."""
+
+    LAB = "lab"
+    SME = "sme"
+    SECRETARIAT = "secretariat"
+    MINISTRY = "ministry"
+    OTHER = "other"
+
+    @classmethod
+    def _labels(cls) -> dict[str, tuple[str, str]]:
+        return {"lab": ("IoT推進ラボ", "IoT lab"), "sme": ("地域中小企業", "SME"),
+                "secretariat": ("事務局", "Secretariat"), "ministry": ("経済産業省", "METI"),
+                "other": ("その他", "Other")}
+
+
+# A region's own staff: seated at its round table and listed first when staffing a meetup.
+REGIONAL_ORGANISATIONS = (Organisation.LAB, Organisation.SME)

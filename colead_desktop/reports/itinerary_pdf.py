@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Member, Tour
-from colead_desktop.domain.jp_calendar import holiday_name, wareki
+from colead_desktop.domain.jp_calendar import holiday_name, wareki, weekday_name
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs
 from colead_desktop.reports.fonts import register_fonts
 from colead_desktop.reports.layout import BODY, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, para
@@ -23,13 +23,10 @@ from colead_desktop.reports.layout import BODY, CONTENT_WIDTH, HEADING, SMALL, T
 ProgressCallback = Callable[[int, int], object]
 """Called as (pages done, pages total). To cancel, raise from it (e.g. progress.Cancelled); no file is left."""
 
-_WEEKDAYS = ("月", "火", "水", "木", "金", "土", "日")
-_WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
 
 def _date_text(tour: Tour, day: int) -> str:
     when = tour.date_of(day)
-    weekday = msg(_WEEKDAYS[when.weekday()], _WEEKDAYS_EN[when.weekday()])
+    weekday = weekday_name(when.weekday())
     holiday = holiday_name(when)
     suffix = f"・{holiday}" if holiday else ""
     return msg("{w}（{d}{h}）", "{iso} ({d}{h})", w=wareki(when), iso=when.isoformat(), d=weekday, h=suffix)

@@ -18,13 +18,11 @@ from reportlab.lib.units import mm
 
 from colead_desktop.domain.agenda import BlockKind, round_slots, schedule
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.jp_calendar import wareki
+from colead_desktop.domain.jp_calendar import WEEKDAYS, wareki
 from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, TableBrief, TalentSheet
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.types import LabelledEnum
 from colead_desktop.reports.layout import BODY, CELL, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, para
-
-_WEEKDAYS = "月火水木金土日"
 
 
 class HandoutPart(LabelledEnum):
@@ -72,7 +70,7 @@ def write_handouts(target: Path, pack: MeetupPack, parts: Sequence[HandoutPart] 
 
 def _day(pack: MeetupPack) -> str:
     start = schedule(pack.agenda)[0].start if pack.agenda.blocks else pack.agenda.start
-    return f"{wareki(start.date())}（{_WEEKDAYS[start.weekday()]}）"
+    return f"{wareki(start.date())}（{WEEKDAYS[start.weekday()]}）"
 
 
 def _briefs(pack: MeetupPack) -> list[TableBrief]:

@@ -15,8 +15,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.progress import Progress, report
-
-APPROVED = ("approved", "paid")
+from colead_desktop.domain.statements import ISSUED
 
 
 @dataclass(frozen=True)
@@ -87,7 +86,7 @@ def _write_itinerary(db: Database, argument: str, target: Path, progress: Progre
 def _statements(db: Database) -> list[Document]:
     from colead_desktop.services.payments import list_payees
 
-    payees = [p for p in list_payees(db) if p.status in APPROVED]
+    payees = [p for p in list_payees(db) if p.status in ISSUED]
     docs = [Document(statement_key(p.statement_id), "statement", f"{p.statement_no} {p.name}",
                      f"{_safe(p.statement_no)}_{p.talent_id}.pdf",
                      label=f"{p.statement_no} {p.name}（{p.region}）" if p.region else "")

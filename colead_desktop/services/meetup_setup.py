@@ -21,6 +21,7 @@ from colead_desktop.domain import roundtables as rt
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.meetup_docs import DEFAULT_SHEET_FIELDS
+from colead_desktop.domain.types import REGIONAL_ORGANISATIONS
 from colead_desktop.services.meetup import event_in, meetup_event_id_in, save_agenda_in, template_agenda
 
 
@@ -267,7 +268,7 @@ def region_table_in(session: Session, region: models.Region, capacity: int, join
 def region_staff_in(session: Session, region_id: int) -> list[models.Staff]:
     """Who sits at a region's table by default: the region's lab and SME staff."""
     return list(session.scalars(select(models.Staff).where(models.Staff.region_id == region_id,
-                                                           models.Staff.organisation.in_(("lab", "sme")))
+                                                           models.Staff.organisation.in_(REGIONAL_ORGANISATIONS))
                                 .order_by(models.Staff.organisation, models.Staff.id)))
 
 

@@ -21,6 +21,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain import roundtables as rt
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.types import REGIONAL_ORGANISATIONS
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.meetup import event_in
 from colead_desktop.services.meetup_setup import (RoundSetup, SetupTable, SetupTalent, plan_in, region_staff_in,
@@ -89,7 +90,7 @@ def setup_choices(db: Database, event_id: int) -> SetupChoices:
             models.Region.programme_id == event.programme_id).order_by(models.Region.id))]
         companies = {c.id: c.name for c in session.scalars(select(models.Company))}
         people = sorted(session.scalars(select(models.Staff)),
-                        key=lambda s: (s.organisation not in ("lab", "sme"), s.region_id or 0, s.id))
+                        key=lambda s: (s.organisation not in REGIONAL_ORGANISATIONS, s.region_id or 0, s.id))
         staff = tuple(Choice(s.id, _staff_label(s, companies, regions)) for s in people)
         talents = _programme_talents(session, event.programme_id)
         labels = talent_labels(talents)

@@ -25,7 +25,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import (FY2021_PRESET, HonorariumScope, PaymentPolicy, Rates, RateTable,
                                             TravelRule)
-from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.domain.statements import ISSUED
 from colead_desktop.domain.validation import normalise_text
 from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
 from colead_desktop.services.payment_policy_store import add_rate_row, policy_rows, rate_rows, rates_of
@@ -91,9 +91,8 @@ def _programme(session: Session) -> models.Programme:
 def _used_rates(session: Session) -> dict[str, list[str]]:
     """entry id -> numbers of the approved and paid statements that recorded it."""
     used: dict[str, list[str]] = defaultdict(list)
-    issued = (StatementStatus.APPROVED.value, StatementStatus.PAID.value)
     for number, rates_used in session.execute(select(StatementRow.statement_no, StatementRow.rates_used)
-                                              .where(StatementRow.status.in_(issued))
+                                              .where(StatementRow.status.in_(ISSUED))
                                               .order_by(StatementRow.statement_no)):
         for rates in rates_used or []:
             used[rates["entry_id"]].append(number)

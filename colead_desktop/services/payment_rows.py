@@ -34,10 +34,10 @@ def latest_statement(session: Session, talent_id: int) -> StatementRow | None:
 def check_editable(session: Session, talent_id: int) -> None:
     """Refuse changes to a talent's records while their latest statement is approved or paid."""
     latest = latest_statement(session, talent_id)
-    if latest is not None and latest.status != StatementStatus.DRAFT.value:
+    if latest is not None and latest.status is not StatementStatus.DRAFT:
         raise InputError(msg(
             "支払明細書 {no} は{status}のため、この人の記録は変更できません。"
             "訂正する場合は「訂正明細書」を作成してから変更してください",
             "Statement {no} is {status}, so this person's records cannot be changed; create an "
             "adjusting statement first", no=latest.statement_no,
-            status=StatementStatus(latest.status).label))
+            status=latest.status.label))

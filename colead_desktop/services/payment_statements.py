@@ -32,7 +32,7 @@ from colead_desktop.domain.payments import (Activity, Expense, ExpenseCategory, 
                                             PaymentPolicy, PaymentResult, Rates, TaxStatus, WorkDay,
                                             compute_payment)
 from colead_desktop.domain.statement_inputs import check_current, inputs_fingerprint
-from colead_desktop.domain.statements import Adjustment, Payer, Statement, StatementStatus
+from colead_desktop.domain.statements import ISSUED, Adjustment, Payer, Statement, StatementStatus
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement, next_statement_no
@@ -135,7 +135,7 @@ def _to_statement(session: Session, row: StatementRow) -> Statement:
         result=result_from_json(row.result), period=(row.period_start, row.period_end),
         issue_date=row.issue_date, transfer_date=row.transfer_date,
         bank=_bank_of(payee, talent.name) if payee else None,
-        payee_address=payee.address if payee else "", status=StatementStatus(row.status),
+        payee_address=payee.address if payee else "", status=row.status,
         approved_by=row.approved_by, approved_on=row.approved_at.date() if row.approved_at else None,
         paid_on=row.paid_at.date() if row.paid_at else None, adjustment=adjustment)
 
@@ -170,12 +170,12 @@ def compute_draft_in(session: Session, talent_id: int, who: str, transfer_date: 
     issue = issue_date or date.today()
     transfer = transfer_date or next_bank_business_day(issue + timedelta(days=7))
     latest = latest_statement(session, talent_id)
-    if latest is not None and latest.status != StatementStatus.DRAFT.value:
+    if latest is not None and latest.status is not StatementStatus.DRAFT:
         check_editable(session, talent_id)  # raises: an approved statement is corrected by adjusting
     if latest is None:
         draft = Statement(statement_no=_next_no(session, talent), payer=_payer(session, talent.programme_id),
                           result=result, period=period, issue_date=issue, transfer_date=transfer)
-        row = StatementRow(statement_no=draft.statement_no, talent_id=talent_id, status="draft",
+        row = StatementRow(statement_no=draft.statement_no, talent_id=talent_id, status=StatementStatus.DRAFT,
                            period_start=period[0], period_end=period[1], issue_date=issue, transfer_date=transfer,
                            gross_yen=0, withholding_yen=0, fee_yen=0, net_yen=0, transfer_yen=0,
                            result=result_to_json(result), rates_used=[],
@@ -220,7 +220,7 @@ def approve_in(session: Session, row: StatementRow, who: str, at: datetime) -> N
     approved = wf.approve(_to_statement(session, row), who, at.date())
     talent = talent_row(session, row.talent_id)
     check_current(row.inputs_sha256, inputs_fingerprint(*_inputs(session, talent, who)))
-    set_audited(session, who, row, {"status": approved.status.value, "approved_by": who, "approved_at": at})
+    set_audited(session, who, row, {"status": approved.status, "approved_by": who, "approved_at": at})
 
 
 def approve_statement(db: Database, statement_id: int, who: str) -> None:
@@ -234,7 +234,7 @@ def mark_statement_paid(db: Database, statement_id: int, who: str, on: date | No
         row = lock_statement(session, statement_id)
         day = on or date.today()
         paid = wf.mark_paid(_to_statement(session, row), day)
-        set_audited(session, who, row, {"status": paid.status.value,
+        set_audited(session, who, row, {"status": paid.status,
                                         "paid_at": datetime.combine(day, datetime.min.time())})
 
 
@@ -256,7 +256,7 @@ def adjust_statement(db: Database, statement_id: int, who: str, reason: str,
                                           transfer_date or next_bank_business_day(today + timedelta(days=7)))
         period = computed.period
         adjusted = replace(adjusted, period=(min(period[0], previous.period[0]), max(period[1], previous.period[1])))
-        row = StatementRow(statement_no=adjusted.statement_no, talent_id=talent.id, status="draft",
+        row = StatementRow(statement_no=adjusted.statement_no, talent_id=talent.id, status=StatementStatus.DRAFT,
                            period_start=adjusted.period[0], period_end=adjusted.period[1], issue_date=today,
                            transfer_date=adjusted.transfer_date, gross_yen=0, withholding_yen=0, fee_yen=0,
                            net_yen=0, transfer_yen=0, result={}, rates_used=[],
@@ -276,7 +276,7 @@ def statement_history(db: Database, talent_id: int) -> list[tuple[int, Statement
             select(StatementRow).where(StatementRow.talent_id == talent_id).order_by(StatementRow.id))]
 
 
-def statements_with_status(db: Database, *statuses: str) -> list[Statement]:
+def statements_with_status(db: Database, *statuses: StatementStatus) -> list[Statement]:
     with db.session() as session:
         rows = session.scalars(select(StatementRow).where(StatementRow.status.in_(statuses))
                                .order_by(StatementRow.statement_no)).all()
@@ -285,7 +285,7 @@ def statements_with_status(db: Database, *statuses: str) -> list[Statement]:
 
 def issued_statements(db: Database) -> list[Statement]:
     """Approved and paid statements: what payees and accountants get."""
-    return statements_with_status(db, "approved", "paid")
+    return statements_with_status(db, *ISSUED)
 
 
 
@@ -293,7 +293,7 @@ def recompute_drafts(session: Session, who: str) -> list[str]:
     """Recompute every draft statement with the current policy and records; approved and paid ones keep
     the figures and rates they recorded. Returns the numbers of the drafts whose result changed."""
     changed = []
-    for row in session.scalars(select(StatementRow).where(StatementRow.status == StatementStatus.DRAFT.value)
+    for row in session.scalars(select(StatementRow).where(StatementRow.status == StatementStatus.DRAFT)
                                .order_by(StatementRow.id)).all():
         before = row.result
         try:

@@ -28,7 +28,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import FY2021_PRESET
 from colead_desktop.domain.progress import Progress
-from colead_desktop.domain.statements import Statement
+from colead_desktop.domain.statements import ISSUED, Statement, StatementStatus
 from colead_desktop.domain.zengin import Originator, check_transfer_date
 from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit_created, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement
@@ -51,7 +51,7 @@ class PayeeSummary:
     region: str
     statement_id: int | None
     statement_no: str
-    status: str  # '' when no statement yet
+    status: StatementStatus | None  # None when no statement yet
     gross_yen: int
     withholding_yen: int
     fee_yen: int
@@ -92,7 +92,7 @@ def list_payees(db: Database) -> list[PayeeSummary]:
             st = latest_statement(session, talent.id)
             out.append(PayeeSummary(
                 talent.id, talent.name, region_name(session, talent), st.id if st else None,
-                st.statement_no if st else "", st.status if st else "",
+                st.statement_no if st else "", st.status if st else None,
                 st.gross_yen if st else 0, st.withholding_yen if st else 0, st.fee_yen if st else 0,
                 st.net_yen if st else 0, st.transfer_yen if st else 0))
         return out
@@ -222,7 +222,7 @@ def holder_mismatches(db: Database) -> list[HolderMismatch]:
     フリガナ, for a confirmation before the file is written."""
     with db.session() as session:
         talent_ids = session.scalars(select(StatementRow.talent_id).distinct()
-                                     .where(StatementRow.status == "approved")).all()
+                                     .where(StatementRow.status == StatementStatus.APPROVED)).all()
         rows = [r for r in (payee_row(session, t) for t in sorted(talent_ids)) if r is not None]
         return [HolderMismatch(r.name, r.kana, r.holder_kana) for r in rows
                 if holder_mismatch(r.holder_kana, r.kana, r.tax_status == "exempt")]
@@ -244,7 +244,7 @@ def export_zengin(db: Database, transfer_date: date, target: Path) -> Path:
 
     check_transfer_date(transfer_date)  # names the next bank business day
     statements = [replace(st, transfer_date=transfer_date)
-                  for st in _need(statements_with_status(db, "approved"))]
+                  for st in _need(statements_with_status(db, StatementStatus.APPROVED))]
     with db.session() as session:
         originator = _originator(session)
     return write_zengin_file(originator, statements, Path(target))
@@ -255,14 +255,14 @@ def chosho_default_year(db: Database, today: date) -> int:
     paid) or approved ones (the year they will be transferred); last year when there are none."""
     with db.session() as session:
         rows = session.execute(select(StatementRow.paid_at, StatementRow.transfer_date)
-                               .where(StatementRow.status.in_(("approved", "paid")))).all()
+                               .where(StatementRow.status.in_(ISSUED))).all()
     return max(((paid or transfer).year for paid, transfer in rows), default=today.year - 1)
 
 
 def export_chosho(db: Database, year: int, target: Path) -> Path:
     from colead_desktop.exports.shiharai_chosho_xlsx import write_chosho_workbook
 
-    statements = statements_with_status(db, "paid")
+    statements = statements_with_status(db, StatementStatus.PAID)
     payer = statements[0].payer.name if statements else ""
     return write_chosho_workbook(statements, year, payer, Path(target))
 

@@ -25,7 +25,7 @@ from colead_desktop.domain.itinerary import ItemKind, Member, Role, Tour
 from colead_desktop.domain.records import StaffRecord, TalentRecord
 from colead_desktop.domain.tour_places import is_tour_region
 from colead_desktop.domain.tour_templates import copy_tour, guideline_template
-from colead_desktop.domain.types import EventKind
+from colead_desktop.domain.types import EventKind, Organisation
 from colead_desktop.exports.b5_workbook import B5Worksheet, VisitTarget
 from colead_desktop.services.record_restore import changed_since, deleted_since
 from colead_desktop.services.records import list_records
@@ -176,7 +176,7 @@ def load_demo_tours_into(db: Database) -> int:
         return load_demo_tours(session)
 
 
-_STAFF_ROLES = {"lab": Role.LAB_STAFF, "secretariat": Role.SECRETARIAT}
+_STAFF_ROLES = {Organisation.LAB: Role.LAB_STAFF, Organisation.SECRETARIAT: Role.SECRETARIAT}
 
 
 def party_candidates(db: Database) -> list[Member]:
@@ -195,7 +195,7 @@ def _talent_member(talent_id: int, name: str, affiliation: str) -> Member:
 
 
 def _staff_member(staff_id: int, name: str, organisation: str, role: str) -> Member:
-    return Member(f"staff-{staff_id}", name, _STAFF_ROLES[organisation], role)
+    return Member(f"staff-{staff_id}", name, _STAFF_ROLES[Organisation(organisation)], role)
 
 
 _VISITS = (ItemKind.COMPANY_VISIT, ItemKind.COMPANY_BRIEFING, ItemKind.FACILITY_VISIT)

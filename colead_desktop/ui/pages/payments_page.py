@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QInputDialog
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.domain.statements import ISSUED, StatementStatus
 from colead_desktop.services import documents
 from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_statements as statements
@@ -31,8 +31,8 @@ from colead_desktop.ui.payments.record_tabs import RecordTabs
 from colead_desktop.ui.payments.widgets import item, table, table_tab, yen
 from colead_desktop.ui.widgets import button
 
-STATUS_COLOURS = {"draft": "#ef6c00", "approved": "#1565c0", "paid": "#2e7d32"}
-ISSUED = ("approved", "paid")
+STATUS_COLOURS = {StatementStatus.DRAFT: "#ef6c00", StatementStatus.APPROVED: "#1565c0", StatementStatus.PAID: "#2e7d32"}
+NO_STATUS_COLOUR = "#777"
 
 
 class PaymentsPage(QWidget):
@@ -165,9 +165,8 @@ class PaymentsPage(QWidget):
         self.payees.blockSignals(True)
         self.payees.setRowCount(len(self.summaries))
         for row, p in enumerate(self.summaries):
-            status = StatementStatus(p.status).label if p.status else self.tr("未作成")
-            status_item = item(status)
-            status_item.setForeground(QColor(STATUS_COLOURS.get(p.status, "#777")))
+            status_item = item(p.status.label if p.status else self.tr("未作成"))
+            status_item.setForeground(QColor(STATUS_COLOURS[p.status] if p.status else NO_STATUS_COLOUR))
             values = [item(p.name, data=p.talent_id), item(p.region), item(p.statement_no), status_item,
                       item(yen(p.gross_yen), True), item(yen(p.withholding_yen), True),
                       item(yen(p.fee_yen), True), item(yen(p.net_yen), True)]
@@ -201,12 +200,12 @@ class PaymentsPage(QWidget):
 
     def show_person(self) -> None:
         summary = self.selected_summary()
-        status = summary.status if summary else ""
-        self.approve_button.setEnabled(status == "draft")
-        self.paid_button.setEnabled(status == "approved")
+        status = summary.status if summary else None
+        self.approve_button.setEnabled(status is StatementStatus.DRAFT)
+        self.paid_button.setEnabled(status is StatementStatus.APPROVED)
         self.adjust_button.setEnabled(status in ISSUED)
         self.print_button.setEnabled(status in ISSUED)
-        self.compute_button.setEnabled(summary is not None and status in ("", "draft"))
+        self.compute_button.setEnabled(summary is not None and status in (None, StatementStatus.DRAFT))
         self.show_statement(summary)
         self.records.show_records(self.talent_id)
         self.payee_tab.show_payee(self.talent_id)
@@ -220,7 +219,7 @@ class PaymentsPage(QWidget):
             return
         st = statements.statement(self.db, summary.statement_id)
         r = st.result
-        colour = STATUS_COLOURS[st.status.value]
+        colour = STATUS_COLOURS[st.status]
         approved = self.tr("　承認: {who}（{on}）").format(who=st.approved_by, on=st.approved_on) if st.approved_by else ""
         adjust = (self.tr("<br>訂正対象: {no}（理由: {reason}）　今回の差額を支払います").format(
             no=st.adjustment.previous_no, reason=st.adjustment.reason) if st.adjustment else "")

@@ -12,7 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.company_profile import B1_CHECKLIST, VISION_CHOICES
 from colead_desktop.domain.i18n import language
-from colead_desktop.domain.types import CareerStage, Employment, EventFormat, EventKind, Facility, SkillType, VenueType
+from colead_desktop.domain.jp_calendar import WEEKDAYS, weekday_name
+from colead_desktop.domain.types import (CareerStage, Employment, EventFormat, EventKind, Facility, Organisation, SkillType,
+                                         VenueType)
 from colead_desktop.services.lookups import Lookups
 from colead_desktop.ui.record_dialog import Choices
 from colead_desktop.ui.table_model import Column
@@ -36,13 +38,8 @@ def _label(enum: Any, value: str) -> str:
         return value
 
 
-WEEKDAYS_JA = "月火水木金土日"
-WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
 def _weekdays() -> list[tuple[str, Any]]:
-    names = WEEKDAYS_JA if language() == "ja" else WEEKDAYS_EN
-    return [(name, index) for index, name in enumerate(names)]
+    return [(weekday_name(index), index) for index in range(len(WEEKDAYS))]
 
 
 @dataclass(frozen=True)
@@ -134,25 +131,15 @@ def record_kinds() -> list[RecordKind]:
         RecordKind(
             "staff", translate("RecordKinds", "スタッフ"), rec.StaffRecord, "staff_dialog",
             lambda lk: [Column(translate("RecordKinds", "氏名"), lambda r: r.name),
-                        Column(translate("RecordKinds", "所属区分"), lambda r: _organisation_label(r.organisation)),
+                        Column(translate("RecordKinds", "所属区分"), lambda r: _label(Organisation, r.organisation)),
                         Column(translate("RecordKinds", "地域"), lambda r: lk.regions.get(r.region_id or 0, "")),
                         Column(translate("RecordKinds", "企業"), lambda r: lk.companies.get(r.company_id or 0, "")),
                         Column(translate("RecordKinds", "役割"), lambda r: r.role)],
-            lambda lk: {"organisation": [(_organisation_label(o), o) for o in ORGANISATIONS],
+            lambda lk: {"organisation": _enum_choices(Organisation),
                         "region_id": _optional(lk.regions), "company_id": _optional(lk.companies)},
-            lambda lk: rec.StaffRecord(id=None, name="", organisation="lab"),
+            lambda lk: rec.StaffRecord(id=None, name="", organisation=Organisation.LAB),
             translate("RecordKinds", "地域"), region_filter, lambda r, v: r.region_id == v),
     ]
-
-
-ORGANISATIONS = ("lab", "sme", "secretariat", "ministry", "other")
-
-
-def _organisation_label(code: str) -> str:
-    labels = {"lab": translate("RecordKinds", "IoT推進ラボ"), "sme": translate("RecordKinds", "地域中小企業"),
-              "secretariat": translate("RecordKinds", "事務局"), "ministry": translate("RecordKinds", "経済産業省"),
-              "other": translate("RecordKinds", "その他")}
-    return labels.get(code, code)
 
 
 def _new_event(lookups: Lookups) -> rec.EventRecord:

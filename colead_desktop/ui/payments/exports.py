@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
@@ -115,7 +116,7 @@ class PaymentExports(QObject):
     def ask_zengin(self) -> None:
         if not self.confirm_holders():
             return
-        summary = next((p for p in self.summaries() if p.status == "approved" and p.statement_id), None)
+        summary = next((p for p in self.summaries() if p.status is StatementStatus.APPROVED and p.statement_id), None)
         initial = (statements.statement(self.db, summary.statement_id).transfer_date
                    if summary and summary.statement_id else date.today())
         dialog = TransferDateDialog(initial, self.page)

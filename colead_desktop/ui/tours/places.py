@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QMessageBox, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.itinerary import Place, PlaceKind
+from colead_desktop.domain.jp_calendar import WEEKDAYS, weekday_name
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
 from colead_desktop.domain.tour_places import (PlaceDraft, build_place, companies_by_region, draft_from_company,
                                                draft_from_place, draft_from_venue, new_place_id, present_as)
@@ -25,12 +26,11 @@ from colead_desktop.domain.types import Facility
 from colead_desktop.ui.record_dialog import INVALID_STYLE
 from colead_desktop.ui.tours.widgets import button_row, row_table
 
-WEEKDAYS = "月火水木金土日"
 HOURS = 4  # the places table's 営業時間・定休日 column
 
 
 def weekdays_text(days: frozenset[int]) -> str:
-    return "・".join(WEEKDAYS[d] for d in sorted(days))
+    return "・".join(weekday_name(d) for d in sorted(days))
 
 
 class PlaceDialog(QDialog):
@@ -61,7 +61,7 @@ class PlaceDialog(QDialog):
             self.edits[name] = edit
             self.labels[name] = label.rstrip(" *")
             form.addRow(label, edit)
-        self.closed = [QCheckBox(day, objectName=f"place_closed_{n}") for n, day in enumerate(WEEKDAYS)]
+        self.closed = [QCheckBox(weekday_name(n), objectName=f"place_closed_{n}") for n in range(len(WEEKDAYS))]
         closed_row = QHBoxLayout()
         for n, box in enumerate(self.closed):
             box.setChecked(n in draft.closed_weekdays)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from colead_desktop.domain.itinerary import Item, ItemKind, Tour
+from colead_desktop.domain.jp_calendar import weekday_name
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs
 
 SNAP = 5
@@ -202,8 +203,7 @@ class TourTimeline(QWidget):
             painter.setPen(QPen(QColor("#cfd8dc"), 1))
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
             painter.setPen(QColor("#263238"))
-            weekdays = self.tr("月,火,水,木,金,土,日").split(",")
-            label = self.tr("{0}日目  {1}/{2}（{3}）").format(day, on.month, on.day, weekdays[on.weekday() % len(weekdays)])
+            label = self.tr("{0}日目  {1}/{2}（{3}）").format(day, on.month, on.day, weekday_name(on.weekday()))
             painter.drawText(QRectF(x, 0, width, self.HEADER - 2), Qt.AlignmentFlag.AlignCenter, label)
         painter.setFont(base)
 
