@@ -1377,114 +1377,114 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PaymentExports</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="30"/>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="56"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="31"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="57"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="34"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="35"/>
         <source>支払明細書 PDF（選択中の人）…</source>
         <translation>Statement PDF (selected person)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="35"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="36"/>
         <source>支払明細書 PDF 一括（承認済み全員・1ファイル）…</source>
         <translation>Statement PDFs, batch (all approved, one file)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="36"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="37"/>
         <source>支払明細書 PDF（承認済み全員・フォルダ）…</source>
         <translation>Statement PDFs (all approved, folder)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="38"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="39"/>
         <source>経理用ワークブック（.xlsx）…</source>
         <translation>Accountants&apos; workbook (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="39"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="40"/>
         <source>全銀ファイル（総合振込）…</source>
         <translation>Zengin bulk transfer file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="40"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="41"/>
         <source>支払調書 一覧（.xlsx）…</source>
         <translation>Annual payment records list (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="41"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="42"/>
         <source>監査ログ（.csv）…</source>
         <translation>Audit log (.csv)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="56"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="57"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="58"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="59"/>
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="64"/>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="72"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="65"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="73"/>
         <source>支払明細書を作成しています…</source>
         <translation>Creating statements…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="68"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="69"/>
         <source>支払明細書（一括）を作成しています…</source>
         <translation>Creating the statements (batch)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="78"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="79"/>
         <source>支払明細書</source>
         <translation>Payment statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="78"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="79"/>
         <source>この人の支払明細書はまだありません。</source>
         <translation>This person has no statement yet.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="80"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="81"/>
         <source>支払明細書 PDF</source>
         <translation>Statement PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="85"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="86"/>
         <source>支払明細書 PDF 一括</source>
         <translation>Statement PDFs (batch)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="90"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="91"/>
         <source>支払明細書の保存先フォルダ</source>
         <translation>Folder for the statements</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="96"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="97"/>
         <source>経理用ワークブック</source>
         <translation>Accountants&apos; workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="98"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="99"/>
         <source>ワークブックを作成しています…</source>
         <translation>Creating the workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="106"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="107"/>
         <source>・{name}（フリガナ {kana}／口座名義 {holder}）</source>
         <translation>• {name} (kana {kana} / account holder {holder})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="109"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="110"/>
         <source>口座名義の確認</source>
         <translation>Check account holders</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="111"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="112"/>
         <source>次の受取人は口座名義がフリガナと一致しません。振込先が正しいか確認してください。
 
 {lines}
@@ -1497,43 +1497,43 @@ Existing backups are not encrypted.</translation>
 Write the Zengin file anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="125"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="126"/>
         <source>全銀ファイル</source>
         <translation>Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="125"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="126"/>
         <source>全銀ファイル (*.txt)</source>
         <translation>Zengin file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="127"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="128"/>
         <source>全銀ファイルを作成しています…</source>
         <translation>Creating the Zengin file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="130"/>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="134"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="131"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="135"/>
         <source>支払調書 一覧</source>
         <translation>Annual payment records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="130"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="131"/>
         <source>対象の年（支払った年）</source>
         <translation>Year (of payment)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="136"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="137"/>
         <source>支払調書の一覧を作成しています…</source>
         <translation>Creating the annual payment records…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="140"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="141"/>
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="142"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="143"/>
         <source>監査ログを書き出しています…</source>
         <translation>Exporting the audit log…</translation>
     </message>
@@ -1577,7 +1577,7 @@ Write the Zengin file anyway?</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="56"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="309"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="308"/>
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
@@ -1692,13 +1692,13 @@ Write the Zengin file anyway?</translation>
         <translation>Selected person&apos;s statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="271"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="276"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="270"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="275"/>
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="277"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="276"/>
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
@@ -1748,74 +1748,74 @@ Write the Zengin file anyway?</translation>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="169"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="168"/>
         <source>未作成</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="178"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="177"/>
         <source>合計&#x3000;総額 {g} 円&#x3000;源泉徴収 {w} 円&#x3000;手数料 {f} 円&#x3000;差引支払額 {n} 円</source>
         <translation>Total: gross ¥{g}, withholding ¥{w}, fees ¥{f}, net ¥{n}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="218"/>
         <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
         <translation>No statement yet. Enter the records and press &quot;Compute statement&quot;.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="224"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="223"/>
         <source>&#x3000;承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="225"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="224"/>
         <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）&#x3000;今回の差額を支払います</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="231"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="230"/>
         <source>&lt;b&gt;{no}&lt;/b&gt;&#x3000;&lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}&#x3000;振込予定日 {transfer}&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円&#x3000;源泉徴収 {w} 円&#x3000;手数料 {f} 円&#x3000;差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円&#x3000;振込金額 {t} 円&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{note}&lt;/span&gt;{adjust}</source>
         <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}  transfer date {transfer}&lt;br&gt;Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="247"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="246"/>
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="248"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="247"/>
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="251"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="250"/>
         <source>&#x3000;（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="289"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="288"/>
         <source>明細書を作成できません</source>
         <translation>Cannot compute the statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="295"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="294"/>
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="302"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="301"/>
         <source>支払済みにできません</source>
         <translation>Cannot mark as paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="311"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="310"/>
         <source>明細書 {no} を訂正する理由を入力してください。
 新しい下書きが作成され、記録を修正できるようになります。</source>
         <translation>Enter why statement {no} is corrected.
 A new draft is created and the records can be changed again.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="314"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="313"/>
         <source>訂正明細書を作成できません</source>
         <translation>Cannot create the adjusting statement</translation>
     </message>
@@ -2368,218 +2368,197 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RecordKinds</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="29"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="31"/>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="69"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="66"/>
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="70"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="67"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="71"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="136"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="68"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="133"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="72"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="69"/>
         <source>フリガナ</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="73"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="70"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="74"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="85"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="71"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="82"/>
         <source>スキルタイプ</source>
         <translation>Skill type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="76"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="73"/>
         <source>キャリア</source>
         <translation>Career</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="77"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="74"/>
         <source>担当地域</source>
         <translation>Assigned region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="78"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="75"/>
         <source>居住地</source>
         <translation>Home city</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="87"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="98"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="108"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="112"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="120"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="128"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="138"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="144"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="84"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="95"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="105"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="109"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="117"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="125"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="135"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="141"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="88"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="85"/>
         <source>地域名</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="89"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="86"/>
         <source>都道府県</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="90"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="152"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="87"/>
         <source>IoT推進ラボ</source>
         <translation>IoT lab</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="91"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="88"/>
         <source>玄関口</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="92"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="89"/>
         <source>地域の課題</source>
         <translation>Regional issues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="96"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="139"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="93"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="136"/>
         <source>企業</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="97"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="94"/>
         <source>企業名</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="99"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="96"/>
         <source>業種</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="100"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="97"/>
         <source>ツアーでの役割</source>
         <translation>Role in the tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="101"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="98"/>
         <source>担当者</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="105"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="102"/>
         <source>（未選択）</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="110"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="129"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="107"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="126"/>
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="111"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="108"/>
         <source>会場名</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="113"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="125"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="133"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="110"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="122"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="130"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="114"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="111"/>
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="115"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="112"/>
         <source>設備</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="116"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="113"/>
         <source>無償</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="122"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="119"/>
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="123"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="120"/>
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="124"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="121"/>
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="126"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="123"/>
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="127"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="124"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="135"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="132"/>
         <source>スタッフ</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="137"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="134"/>
         <source>所属区分</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="140"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="137"/>
         <source>役割</source>
         <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="152"/>
-        <source>地域中小企業</source>
-        <translation>SME</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="153"/>
-        <source>事務局</source>
-        <translation>Secretariat</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="153"/>
-        <source>経済産業省</source>
-        <translation>METI</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="155"/>
-        <source>その他</source>
-        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -3244,14 +3223,9 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourTimeline</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="169"/>
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="170"/>
         <source>ツアーを選択するか、新規作成してください</source>
         <translation>Select a tour or create a new one</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="205"/>
-        <source>月,火,水,木,金,土,日</source>
-        <translation>Mon,Tue,Wed,Thu,Fri,Sat,Sun</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/tours/timeline.py" line="206"/>
