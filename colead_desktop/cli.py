@@ -25,6 +25,8 @@ from colead_desktop.db.failures import explain, summary
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg, set_language
 from colead_desktop.logsetup import log_file, setup_logging
+from colead_desktop.paths import data_dir
+from colead_desktop.private_files import protect_data_folder
 
 if TYPE_CHECKING:
     from colead_desktop.domain.json_input import Node
@@ -280,10 +282,6 @@ def main(argv: list[str] | None = None) -> int:
     set_language(args.lang)
     if args.command is None and not args.self_check:
         parser.error(msg("コマンドを指定してください", "a command is required"))
-    from colead_desktop.paths import data_dir
-    from colead_desktop.private_files import protect_data_folder
-
-    protect_data_folder(data_dir())
     # An output library cleaning up after a failed write (openpyxl after a full disk) goes to the log, not the
     # screen: the cleanup is forced while the hook is in place, since the process may be a test that goes on.
     previous_hook, sys.unraisablehook = sys.unraisablehook, _log_unraisable
@@ -297,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     try:
         setup_logging()  # the first use of the data folder: COLEAD_DATA_DIR may name a file
+        protect_data_folder(data_dir())
         if args.self_check:
             from colead_desktop.selfcheck import run_self_check
 
