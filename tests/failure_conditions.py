@@ -101,7 +101,7 @@ def condition(name: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iter
         else:
             with path.open("r+b") as file:
                 file.write(b"\0" * 16)
-        yield Condition(sqlite_url(path), "壊れています")
+        yield Condition(sqlite_url(path), "破損しています")
     elif name == "newer_schema":
         database = Database(sqlite_url(tmp_path / "newer.sqlite3"))
         database.migrate()
@@ -117,7 +117,7 @@ def condition(name: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iter
     elif name == "missing_driver":
         yield Condition("mysql+mysqldb://user:secret@127.0.0.1/db", "ドライバ")
     elif name == "folder":
-        yield Condition(sqlite_url(tmp_path), "開けません")
+        yield Condition(sqlite_url(tmp_path), "フォルダがあります")
     elif name == "disk_full":
         with tmpfs(tmp_path / "full") as folder:
             _fill(folder)
@@ -133,7 +133,7 @@ def condition(name: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iter
     elif name in OUTPUT_CONDITIONS:
         good = sqlite_url(_migrated(tmp_path / "good.sqlite3", demo=True))
         if name == "out_is_folder":
-            yield Condition(good, "フォルダがあります", out=tmp_path)
+            yield Condition(good, "通常のファイルではありません", out=tmp_path)
             return
         with tmpfs(tmp_path / "out") as folder:
             if name == "out_disk_full":

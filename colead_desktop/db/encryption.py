@@ -29,13 +29,23 @@ class WrongKey(InputError):
     """The key does not open the file (or the file is not a database at all)."""
 
 
+SMALLEST_PAGE = 512  # SQLCipher files are whole pages (512 bytes to 64 KiB)
+
+
 def is_encrypted(db_file: Path) -> bool:
+    """Whether the file looks like SQLCipher's: whole pages whose first 16 bytes are a random salt.
+
+    Anything else that is not plain SQLite (a text file, a truncated file, a zeroed header) is a damaged
+    or foreign file, and is reported as such rather than asking for a key it never had.
+    """
     try:
+        size = db_file.stat().st_size
         with open(db_file, "rb") as file:
             header = file.read(len(SQLITE_HEADER))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
         return False
-    return len(header) == len(SQLITE_HEADER) and header != SQLITE_HEADER
+    return (len(header) == len(SQLITE_HEADER) and header != SQLITE_HEADER and any(header)
+            and size % SMALLEST_PAGE == 0)
 
 
 def available() -> bool:

@@ -5,6 +5,9 @@ Plain sqlite3 (no engine), so they also run on files the app must not open for e
 
 from __future__ import annotations
 
+import errno
+import os
+
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -62,6 +65,8 @@ def check_integrity(db_file: Path, *, quick: bool = True) -> None:
     """Raise DatabaseDamaged unless the file passes SQLite's check. A missing file is fine (it gets created)."""
     if not db_file.exists():
         return
+    if db_file.is_dir():  # not damage: the path names a folder (explained as such, never as a broken file)
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(db_file))
     try:
         with read_only(db_file) as connection:
             problem = integrity_problem(connection, quick=quick)

@@ -46,9 +46,9 @@ def _ask_about_damage(damage: DatabaseDamaged, parent: QWidget | None) -> str:
 def open_for_editing(url: str | None, parent: QWidget | None = None) -> Database | None:
     """The checked and migrated database, or None when the user quits or it cannot be opened (said on screen)."""
     while True:
-        if not unlock(url, parent):  # the encryption key dialog was cancelled
-            return None
         try:
+            if not unlock(url, parent):  # the encryption key dialog was cancelled
+                return None
             return open_database(url)
         except DatabaseDamaged as damage:
             choice = _ask_about_damage(damage, parent)

@@ -115,4 +115,4 @@ def test_opening_a_damaged_database_keeps_the_current_one(qtbot, db: Database, t
     damaged.write_text("これはデータベースではありません\n", encoding="utf-8")
     texts = _shown()
     assert not actions.switch_database(window, f"sqlite:///{damaged}")
-    assert window.db is db and texts and "壊れています" in texts[0]
+    assert window.db is db and texts and "破損しています" in texts[0]
