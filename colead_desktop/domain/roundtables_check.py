@@ -68,8 +68,8 @@ def _seating(inp: PlanInput, r: int, seating: Seating) -> list[Violation]:
             cell.append((Rule.UNKNOWN_TABLE, msg("第{r}ラウンドに不明なテーブル「{t}」があります",
                                                  "Round {r} uses unknown table '{t}'", r=r, t=table_id)))
         elif len(people) > tables[table_id].capacity:
-            cell.append((Rule.OVER_CAPACITY, msg("{t}のテーブルは定員{c}名ですが、第{r}ラウンドで{n}名が着席しています",
-                                                 "Table {t} seats {c}, but round {r} has {n}", t=table_id,
+            cell.append((Rule.OVER_CAPACITY, msg("{t}のテーブルは人材の定員{c}名ですが、第{r}ラウンドで{n}名が着席しています",
+                                                 "Table {t} seats {c} talents, but round {r} has {n}", t=table_id,
                                                  c=tables[table_id].capacity, r=r, n=len(people))))
         for person in people:
             if person not in talents:
