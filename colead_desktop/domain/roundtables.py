@@ -5,8 +5,8 @@ Why: in 2021 sixteen talents rotated in fixed groups of about five so that every
 "mix" mode re-seats people each round to meet as many new faces as possible. Both modes honour the
 hard rules a secretariat sets by hand: pins, keep-apart pairs, availability and table capacity.
 
-The search itself lives in `roundtables_search`; this module holds the data types, input checks,
-metrics and the plan checker the GUI calls after a drag-and-drop.
+The search itself lives in `roundtables_search`; this module holds the data types, input checks and
+metrics. The checker of an edited plan (the hard rules after a drag-and-drop) is `roundtables_check`.
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ Seating = Mapping[str, tuple[str, ...]]
 class Table:
     id: str
     capacity: int
+    """Talents only; the seated staff come on top."""
+    staff: tuple[str, ...] = ()
+    """Labels of the staff seated at the table in every round (unique per person)."""
 
 
 @dataclass(frozen=True)
@@ -98,14 +101,12 @@ def validate(inp: PlanInput) -> None:
         raise InputError(msg("ラウンド数は1以上にしてください", "There must be at least one round"))
     if not inp.tables:
         raise InputError(msg("テーブルがありません", "There are no tables"))
+    check_tables(inp.tables)
     tables = {t.id: t for t in inp.tables}
     talents = {t.id: t for t in inp.talents}
-    _no_duplicates([t.id for t in inp.tables], msg("テーブル", "table"))
-    _no_duplicates([t.id for t in inp.talents], msg("人材", "talent"))
-    for table in inp.tables:
-        if table.capacity < 1:
-            raise InputError(msg("{t}のテーブルの定員は1名以上にしてください", "Table {t} must seat at least one person",
-                                 t=table.id))
+    for item, count in Counter(t.id for t in inp.talents).items():
+        if count > 1:
+            raise InputError(msg("人材ID「{i}」が重複しています", "Duplicate talent id '{i}'", i=item))
     for talent in inp.talents:
         for r in sorted(talent.rounds or ()):
             if not 1 <= r <= inp.rounds:
@@ -125,10 +126,18 @@ def validate(inp: PlanInput) -> None:
                                  "Round {r} has {n} talents but the tables seat only {c} in total", r=r, n=need, c=total))
 
 
-def _no_duplicates(ids: Sequence[str], what: str) -> None:
-    for item, count in Counter(ids).items():
+def check_tables(tables: Sequence[Table]) -> None:
+    """Every table has a name, seats someone and has a name of its own (the planner and the stored setup
+    both name tables by it)."""
+    for i, table in enumerate(tables, start=1):
+        if not table.id.strip():
+            raise InputError(msg("{i}番目のテーブルの名前が空です", "Table {i} has no name", i=i))
+        if table.capacity < 1:
+            raise InputError(msg("テーブル「{t}」の定員は1名以上にしてください", "Table '{t}' must seat at least one person",
+                                 t=table.id))
+    for name, count in Counter(t.id for t in tables).items():
         if count > 1:
-            raise InputError(msg("{w}ID「{i}」が重複しています", "Duplicate {w} id '{i}'", w=what, i=item))
+            raise InputError(msg("テーブル名「{t}」が{n}つあります", "Table name '{t}' is used {n} times", t=name, n=count))
 
 
 def _validate_apart(inp: PlanInput, talents: Mapping[str, Talent]) -> None:
@@ -173,50 +182,6 @@ def _validate_pins(inp: PlanInput, tables: Mapping[str, Table], talents: Mapping
                 raise InputError(msg("同席禁止の{a}と{b}が第{r}ラウンドで同じ{t}のテーブルに固定されています",
                                      "{a} and {b} must be kept apart but are both pinned to {t} in round {r}",
                                      a=a, b=b, t=table, r=r))
-
-
-def check_plan(inp: PlanInput, rounds: Sequence[Seating]) -> list[str]:
-    """Localised violations of the hard rules in an edited plan (empty list = the plan is valid)."""
-    problems: list[str] = []
-    tables = {t.id: t for t in inp.tables}
-    talents = {t.id: t for t in inp.talents}
-    apart = {frozenset(pair) for pair in inp.apart}
-    pins = {(p.talent, p.round): p.table for p in inp.pins}
-    for r, seating in enumerate(rounds, start=1):
-        where: dict[str, str] = {}
-        for table_id, people in seating.items():
-            if table_id not in tables:
-                problems.append(msg("第{r}ラウンドに不明なテーブル「{t}」があります", "Round {r} uses unknown table '{t}'",
-                                    r=r, t=table_id))
-            elif len(people) > tables[table_id].capacity:
-                problems.append(msg("{t}のテーブルは定員{c}名ですが、第{r}ラウンドで{n}名が着席しています",
-                                    "Table {t} seats {c}, but round {r} has {n}", t=table_id,
-                                    c=tables[table_id].capacity, r=r, n=len(people)))
-            for person in people:
-                if person not in talents:
-                    problems.append(msg("第{r}ラウンドに不明な人材「{p}」がいます", "Round {r} seats unknown talent '{p}'",
-                                        r=r, p=person))
-                elif person in where:
-                    problems.append(msg("{p}は第{r}ラウンドで2つのテーブルに着席しています",
-                                        "{p} sits at two tables in round {r}", p=person, r=r))
-                elif not talents[person].attends(r):
-                    problems.append(msg("{p}は第{r}ラウンドに出席しません", "{p} does not attend round {r}", p=person, r=r))
-                where.setdefault(person, table_id)
-            for a, b in combinations(sorted(people), 2):
-                if frozenset((a, b)) in apart:
-                    problems.append(msg("同席禁止の{a}と{b}が第{r}ラウンドで{t}のテーブルに同席しています",
-                                        "{a} and {b} must be kept apart but share {t} in round {r}",
-                                        a=a, b=b, t=table_id, r=r))
-        for talent in inp.talents:
-            if talent.attends(r) and talent.id not in where:
-                problems.append(msg("{p}は第{r}ラウンドで席がありません", "{p} has no seat in round {r}", p=talent.id, r=r))
-            pinned = pins.get((talent.id, r))
-            if pinned is not None and where.get(talent.id) != pinned:
-                problems.append(msg("{p}は第{r}ラウンドで{t}のテーブルに固定されています",
-                                    "{p} is pinned to {t} in round {r}", p=talent.id, t=pinned, r=r))
-    if len(rounds) != inp.rounds:
-        problems.append(msg("ラウンド数が{n}ではありません", "The plan does not have {n} rounds", n=inp.rounds))
-    return problems
 
 
 def compute_metrics(inp: PlanInput, rounds: Sequence[Seating]) -> Metrics:

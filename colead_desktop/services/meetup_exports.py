@@ -14,8 +14,6 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, SmeEntry, TableBrief, TalentSheet
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.types import SkillType
@@ -23,7 +21,7 @@ from colead_desktop.exports.meetup_ics import write_event_calendar, write_talent
 from colead_desktop.exports.rotation_xlsx import write_rotation
 from colead_desktop.reports.meetup_pdf import HandoutPart, write_handouts
 from colead_desktop.services.meetup import agenda_in
-from colead_desktop.services.meetup_setup import plan_in, setup_in, solve
+from colead_desktop.services.meetup_setup import plan_in, require_setup_in, solve
 
 _SHEET_SOURCES = {"参加の動機": "motivation", "本業で関わったプロジェクト内容": "strong_areas"}
 
@@ -46,9 +44,7 @@ def _skill_label(code: str) -> str:
 
 def _pack(session: Session, event_id: int) -> MeetupPack:
     agenda = agenda_in(session, event_id)
-    setup = setup_in(session, event_id)
-    if setup is None:
-        raise InputError(msg("ラウンドテーブルの設定がありません", "There is no round-table setup"))
+    setup = require_setup_in(session, event_id)
     plan = plan_in(session, event_id, setup) or solve(setup)
     briefs = []
     region_packs = []

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain import roundtables as rt
-from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.agenda import Agenda, round_slots
+from colead_desktop.domain.roundtables_check import Violation, check_plan
 from colead_desktop.services.meetup_setup import RoundSetup, save_plan_in, setup_head_in, write_planning_in
 
 
@@ -37,29 +38,13 @@ def move(setup: RoundSetup, plan: rt.Plan, label: str, round_no: int, table: str
     return with_rounds(plan, rounds, setup)
 
 
-def cell_problems(setup: RoundSetup, plan: rt.Plan) -> dict[tuple[int, str], list[str]]:
-    """Hard-rule violations located at (round, table) cells, so the grid can colour them."""
-    inp = setup.plan_input()
-    out: dict[tuple[int, str], list[str]] = {}
-    for r, seating in enumerate(plan.rounds, start=1):
-        for name, people in seating.items():
-            mine: list[str] = []
-            table = next((t for t in inp.tables if t.id == name), None)
-            if table is not None and len(people) > table.capacity:
-                mine.append(msg("人材の定員{c}名を超えています（{n}名）", "Over the talent capacity {c} ({n})",
-                                c=table.capacity, n=len(people)))
-            for a, b in inp.apart:
-                if a in people and b in people:
-                    mine.append(msg("同席禁止: {a}・{b}", "Kept apart: {a}, {b}", a=a, b=b))
-            for p in people:
-                talent = next((t for t in inp.talents if t.id == p), None)
-                if talent is not None and not talent.attends(r):
-                    mine.append(msg("{p}は欠席のラウンドです", "{p} does not attend this round", p=p))
-                pinned = setup.pinned(p, r)
-                if pinned is not None and pinned != name:
-                    mine.append(msg("{p}は{t}に固定されています", "{p} is pinned to {t}", p=p, t=pinned))
-            if mine:
-                out[(r, name)] = mine
+def by_cell(violations: Sequence[Violation]) -> dict[tuple[int, str | None], list[str]]:
+    """The messages of `violations` grouped where the grid shows them: (round, table) for a cell, (round,
+    None) for a round's row header; violations of the plan as a whole have no place in the grid."""
+    out: dict[tuple[int, str | None], list[str]] = {}
+    for v in violations:
+        if v.round is not None:
+            out.setdefault((v.round, v.table), []).append(v.message)
     return out
 
 
@@ -74,5 +59,7 @@ def not_seated(setup: RoundSetup, plan: rt.Plan) -> list[tuple[int, tuple[str, .
     return out
 
 
-def check(setup: RoundSetup, plan: rt.Plan) -> list[str]:
-    return rt.check_plan(setup.plan_input(), plan.rounds)
+def check(setup: RoundSetup, plan: rt.Plan, agenda: Agenda | None) -> list[Violation]:
+    """The plan's broken hard rules; with the event's `agenda`, also rounds that do not match its
+    round-table blocks."""
+    return check_plan(setup.plan_input(), plan.rounds, None if agenda is None else len(round_slots(agenda)))

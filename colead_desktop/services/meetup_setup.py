@@ -7,6 +7,7 @@ the planner's messages read naturally. The database keeps talent ids; `RoundSetu
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -65,12 +66,24 @@ class RoundSetup:
     sheet_fields: tuple[str, ...] = DEFAULT_SHEET_FIELDS
 
     def plan_input(self) -> rt.PlanInput:
+        staff = self.staff_labels()
         return rt.PlanInput(self.rounds, self.mode, self.seed,  # type: ignore[arg-type]  # rt.validate() checks the mode
-                            tuple(rt.Table(t.name, t.capacity) for t in self.tables),
+                            tuple(rt.Table(t.name, t.capacity, tuple(staff[i] for i in t.staff_ids))
+                                  for t in self.tables),
                             tuple(rt.Talent(t.label, t.skill, t.prefers,
                                             None if t.rounds is None else frozenset(t.rounds))
                                   for t in self.talents),
                             self.pins, self.apart)
+
+    def staff_labels(self) -> dict[int, str]:
+        """Staff id -> a readable label: the name (as loaded; `#id` when not loaded yet), made unique with
+        the id when two people share it, so that two namesakes are not taken for one person."""
+        names: dict[int, str] = {}
+        for table in self.tables:
+            for i, staff_id in enumerate(table.staff_ids):
+                names.setdefault(staff_id, table.staff[i] if i < len(table.staff) else f"#{staff_id}")
+        counts = Counter(names.values())
+        return {i: name if counts[name] == 1 else f"{name}#{i}" for i, name in names.items()}
 
     def talent(self, label: str) -> SetupTalent:
         return next(t for t in self.talents if t.label == label)
@@ -132,6 +145,13 @@ def load_setup(db: Database, event_id: int) -> RoundSetup | None:
         return setup_in(session, event_id)
 
 
+def require_setup_in(session: Session, event_id: int) -> RoundSetup:
+    setup_head_in(session, event_id)  # raises the planner-readable reason when there is none
+    setup = setup_in(session, event_id)
+    assert setup is not None
+    return setup
+
+
 def write_planning_in(session: Session, head: RoundTableSetupRow, setup: RoundSetup) -> None:
     """Mode, rounds, seed, pins and keep-apart pairs onto the setup row (talents by database id)."""
     ids = {t.label: t.talent_id for t in setup.talents}
@@ -143,11 +163,7 @@ def write_planning_in(session: Session, head: RoundTableSetupRow, setup: RoundSe
 
 def save_setup_in(session: Session, event_id: int, setup: RoundSetup) -> None:
     event_in(session, event_id)
-    names = [t.name.strip() for t in setup.tables]
-    if any(not n for n in names):
-        raise InputError(msg("テーブル名が空です", "A table has no name"))
-    if len(set(names)) != len(names):
-        raise InputError(msg("テーブル名が重複しています", "Two tables have the same name"))
+    rt.check_tables([rt.Table(t.name.strip(), t.capacity) for t in setup.tables])
     head = _head(session, event_id)
     if head is None:
         head = RoundTableSetupRow(event_id=event_id, plan=None)

@@ -9,7 +9,6 @@ plan always agree. Talents are named by database id here (labels can change when
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -19,14 +18,14 @@ from sqlalchemy.orm import Session
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.domain import roundtables as rt
-from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.i18n import msg
+from colead_desktop.domain import roundtables_setup as rs
+from colead_desktop.domain.roundtables_setup import SetupEdit, TableEdit, TalentEdit
 from colead_desktop.domain.types import REGIONAL_ORGANISATIONS
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.meetup import event_in
 from colead_desktop.services.meetup_setup import (RoundSetup, SetupTable, SetupTalent, plan_in, region_staff_in,
-                                                  region_table_in, save_plan_in, save_setup_in, setup_in, skill_of,
-                                                  talent_labels)
+                                                  region_table_in, require_setup_in, save_plan_in, save_setup_in,
+                                                  setup_in, skill_of, talent_labels)
 
 
 @dataclass(frozen=True)
@@ -45,33 +44,6 @@ class SetupChoices:
     talents: tuple[Choice, ...]
     region_staff: dict[int, tuple[int, ...]]
     """Region id -> the staff seated at its table by default (its lab and SME staff)."""
-
-
-@dataclass(frozen=True)
-class TableEdit:
-    name: str
-    capacity: int
-    staff_ids: tuple[int, ...] = ()
-    region_id: int | None = None
-    was: str | None = None
-    """The stored name of the table being edited (keeps its room, URL and brief; carries its pins and
-    seats over a rename); None for a new table."""
-
-
-@dataclass(frozen=True)
-class TalentEdit:
-    talent_id: int
-    rounds: tuple[int, ...]
-    """Rounds attended (from 1); none = not taking part in the round tables."""
-    prefers: tuple[int, ...] = ()
-    """Preferred region ids, most wanted first; the planner sees those that have a table."""
-
-
-@dataclass(frozen=True)
-class SetupEdit:
-    tables: tuple[TableEdit, ...]
-    talents: tuple[TalentEdit, ...]
-    apart: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,9 +80,7 @@ def current_edit(db: Database, event_id: int) -> SetupEdit:
     """The stored setup as the editors show it: every talent of the programme (those not taking part with
     no rounds), region preferences by region id, keep-apart pairs by talent id."""
     with db.session() as session:
-        setup = setup_in(session, event_id)
-        if setup is None:
-            raise InputError(msg("ラウンドテーブルの設定がありません", "There is no round-table setup"))
+        setup = require_setup_in(session, event_id)
         members = {t.talent_id: t for t in setup.talents}
         every = tuple(range(1, setup.rounds + 1))
         talents = tuple(TalentEdit(t.id, (every if (rounds := members[t.id].rounds) is None else rounds)
@@ -138,43 +108,6 @@ def _programme_talents(session: Session, programme_id: int) -> list[models.Talen
                                 .order_by(models.Talent.id)))
 
 
-def _check(edit: SetupEdit, rounds: int, staff: set[int], regions: set[int], names: dict[int, str]) -> None:
-    """Localised messages naming the table, talent or pair at fault."""
-    if not edit.tables:
-        raise InputError(msg("テーブルを1つ以上設けてください", "Add at least one table"))
-    for i, table in enumerate(edit.tables, start=1):
-        name = table.name.strip()
-        if not name:
-            raise InputError(msg("{i}番目のテーブルの名前が空です", "Table {i} has no name", i=i))
-        if table.capacity < 1:
-            raise InputError(msg("テーブル「{t}」の定員は1名以上にしてください", "Table '{t}' must seat at least one person",
-                                 t=name))
-        if unknown := [s for s in table.staff_ids if s not in staff]:
-            raise InputError(msg("テーブル「{t}」の担当者{s}が見つかりません", "Table '{t}': staff {s} was not found",
-                                 t=name, s=unknown[0]))
-        if table.region_id is not None and table.region_id not in regions:
-            raise InputError(msg("テーブル「{t}」の地域が見つかりません", "Table '{t}': region not found", t=name))
-    for name, count in Counter(t.name.strip() for t in edit.tables).items():
-        if count > 1:
-            raise InputError(msg("テーブル名「{t}」が{n}つあります", "Table name '{t}' is used {n} times", t=name, n=count))
-    for talent in edit.talents:
-        if talent.talent_id not in names:
-            raise InputError(msg("人材{i}が見つかりません", "Talent {i} was not found", i=talent.talent_id))
-        if bad := [r for r in talent.rounds if not 1 <= r <= rounds]:
-            raise InputError(msg("{p}の出席ラウンド{r}は1〜{n}の範囲外です", "{p} attends round {r}, outside 1-{n}",
-                                 p=names[talent.talent_id], r=bad[0], n=rounds))
-    members = {t.talent_id for t in edit.talents if t.rounds}
-    for a, b in edit.apart:
-        if a == b:
-            raise InputError(msg("同席禁止の組に同じ人材「{p}」が2回あります", "Keep-apart pair names '{p}' twice",
-                                 p=names.get(a, a)))
-        for who in (a, b):
-            if who not in members:
-                raise InputError(msg("同席禁止の{p}はラウンドテーブルに参加していません",
-                                     "{p} is kept apart but does not take part in the round tables",
-                                     p=names.get(who, who)))
-
-
 def _tables(session: Session, event: models.Event, edit: SetupEdit, current: RoundSetup) -> tuple[SetupTable, ...]:
     stored = {t.name: t for t in current.tables}
     out = []
@@ -184,8 +117,9 @@ def _tables(session: Session, event: models.Event, edit: SetupEdit, current: Rou
             region = session.get(models.Region, t.region_id) if t.region_id is not None else None
             base = (region_table_in(session, region, t.capacity, event.join_url) if region is not None
                     else SetupTable(t.name, t.capacity, room=f"{t.name.strip()}ルーム", join_url=event.join_url))
+        staff = base.staff if tuple(t.staff_ids) == base.staff_ids else ()  # names are loaded after saving
         out.append(replace(base, name=t.name.strip(), capacity=t.capacity, staff_ids=tuple(t.staff_ids),
-                           region_id=t.region_id))
+                           staff=staff, region_id=t.region_id))
     return tuple(out)
 
 
@@ -201,44 +135,44 @@ def apply_setup(db: Database, event_id: int, edit: SetupEdit) -> AppliedSetup:
     (a field at fault, or the planner's reason the new constraints cannot be met) and write nothing."""
     with db.session() as session:
         event = event_in(session, event_id)
-        current = setup_in(session, event_id)
-        if current is None:
-            raise InputError(msg("ラウンドテーブルの設定がありません", "There is no round-table setup"))
+        current = require_setup_in(session, event_id)
         talents = {t.id: t for t in _programme_talents(session, event.programme_id)}
         talents.update({t.talent_id: row_by_id(session, models.Talent, t.talent_id) for t in current.talents})
-        staff = set(session.scalars(select(models.Staff.id)))
-        regions = set(session.scalars(select(models.Region.id)))
-        _check(edit, current.rounds, staff, regions, {i: t.name for i, t in talents.items()})
-
-        tables = _tables(session, event, edit, current)
-        table_of_region = {t.region_id: t.name for t in tables if t.region_id is not None}
-        members = [t for t in edit.talents if t.rounds]
-        labels = talent_labels([talents[t.talent_id] for t in members])
-        every = set(range(1, current.rounds + 1))
+        rs.check_references(edit, rs.Known(frozenset(session.scalars(select(models.Staff.id))),
+                                           frozenset(session.scalars(select(models.Region.id))),
+                                           {i: t.name for i, t in talents.items()}))
         for t in edit.talents:
             _set_preferences(talents[t.talent_id], t.prefers)
-        setup_talents = tuple(SetupTalent(t.talent_id, labels[t.talent_id], skill_of(talents[t.talent_id]),
-                                          tuple(dict.fromkeys(table_of_region[r] for r in
-                                                              talents[t.talent_id].region_preferences
-                                                              if r in table_of_region)),
-                                          None if set(t.rounds) >= every else tuple(sorted(set(t.rounds))))
-                              for t in members)
-
-        renamed = {t.was: t.name.strip() for t in edit.tables if t.was is not None}
-        ids = {t.label: t.talent_id for t in current.talents}
-        attends = {t.talent_id: t.rounds for t in members}
-        pins = tuple(rt.Pin(labels[ids[p.talent]], p.round, renamed[p.table]) for p in current.pins
-                     if p.table in renamed and ids[p.talent] in attends and p.round in attends[ids[p.talent]])
-        apart = tuple(dict.fromkeys((labels[a], labels[b]) for a, b in edit.apart))
-        setup = replace(current, tables=tables, talents=setup_talents, pins=pins, apart=apart)
-
+        edited = _edited(current, _tables(session, event, edit, current), edit, talents)
         previous = plan_in(session, event_id, current)
-        carried = [{renamed[table]: tuple(labels[ids[p]] for p in people if ids[p] in labels)
-                    for table, people in seating.items() if table in renamed}
-                   for seating in (previous.rounds if previous else ())]
-        plan = rt.solve(setup.plan_input(), carried or None)
+        carried = rs.carry_over(current.pins, previous.rounds if previous else (),
+                                {t.was: t.name.strip() for t in edit.tables if t.was is not None},
+                                {t.label: label for t in current.talents
+                                 if (label := _label_of(edited, t.talent_id)) is not None},
+                                edited.plan_input().talents)
+        setup = replace(edited, pins=carried.pins)
+        plan = rt.solve(setup.plan_input(), carried.seats or None)
         save_setup_in(session, event_id, setup)
         save_plan_in(session, event_id, setup, plan)
-        stored = setup_in(session, event_id)  # fresh staff names and region labels
-        assert stored is not None
-        return AppliedSetup(stored, plan, len(current.pins) - len(pins))
+        return AppliedSetup(require_setup_in(session, event_id), plan, carried.dropped_pins)  # fresh staff names
+
+
+def _edited(current: RoundSetup, tables: tuple[SetupTable, ...], edit: SetupEdit,
+            talents: dict[int, models.Talent]) -> RoundSetup:
+    """The setup with the edited tables, talents and keep-apart pairs (pins are carried over after)."""
+    table_of_region = {t.region_id: t.name for t in tables if t.region_id is not None}
+    members = [t for t in edit.talents if t.rounds]
+    labels = talent_labels([talents[t.talent_id] for t in members])
+    every = set(range(1, current.rounds + 1))
+    setup_talents = tuple(SetupTalent(t.talent_id, labels[t.talent_id], skill_of(talents[t.talent_id]),
+                                      tuple(dict.fromkeys(table_of_region[r] for r in
+                                                          talents[t.talent_id].region_preferences
+                                                          if r in table_of_region)),
+                                      None if set(t.rounds) == every else tuple(sorted(set(t.rounds))))
+                          for t in members)
+    apart = tuple(dict.fromkeys((labels[a], labels[b]) for a, b in edit.apart))
+    return replace(current, tables=tables, talents=setup_talents, pins=(), apart=apart)
+
+
+def _label_of(setup: RoundSetup, talent_id: int) -> str | None:
+    return next((t.label for t in setup.talents if t.talent_id == talent_id), None)

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.roundtables import (
-    Pin, PlanInput, Table, Talent, check_plan, compute_metrics, replan, solve,
+    Pin, PlanInput, Table, Talent, compute_metrics, replan, solve,
 )
+from colead_desktop.domain.roundtables_check import Rule, check_plan
 from colead_desktop.domain.types import SkillType
 from colead_desktop.services import roundtables_json
 from tests.json_documents import document
@@ -107,10 +108,10 @@ def test_check_plan_reports_dragged_chip_problems() -> None:
     plan = solve(inp)
     edited = [dict(s) for s in plan.rounds]
     edited[0] = {"北見": ("人材00", "人材01"), "桑名": tuple(f"人材{i:02d}" for i in range(2, 16)), "沖縄": ()}
-    problems = check_plan(inp, edited)
-    assert any("同席禁止" in p and "人材00" in p for p in problems)
-    assert any("定員8名" in p and "14名" in p for p in problems)
-    assert any("人材02" in p and "固定" in p for p in problems)
+    found = {(v.round, v.table, v.code): v.message for v in check_plan(inp, edited)}
+    assert "人材00" in found[(1, "北見", Rule.KEPT_APART)]
+    assert "定員8名" in found[(1, "桑名", Rule.OVER_CAPACITY)] and "14名" in found[(1, "桑名", Rule.OVER_CAPACITY)]
+    assert "人材02" in found[(1, "桑名", Rule.PIN_BROKEN)]
 
 
 @pytest.mark.parametrize("language,expected", [

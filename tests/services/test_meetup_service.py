@@ -38,7 +38,7 @@ def test_demo_meetup_agenda_and_plan(meetup_demo: tuple[Database, int]) -> None:
     assert len(setup.talents) == 16
     plan = setups.load_plan(db, event_id)
     assert plan is not None and len(plan.rounds) == 3
-    assert rules.check(setup, plan) == []
+    assert rules.check(setup, plan, agenda) == []
     for talent in setup.talents:  # every talent meets every region exactly once
         seen = [table for seating in plan.rounds for table, people in seating.items() if talent.label in people]
         assert sorted(seen) == sorted(t.name for t in setup.tables)
@@ -82,13 +82,13 @@ def test_replan_keeps_pins_and_move_is_checked(meetup_demo: tuple[Database, int]
     pinned = setup.with_pin(who, 1, other)
     replanned = setups.replan(pinned, moved)
     assert who in replanned.rounds[0][other]
-    assert rules.check(pinned, replanned) == []
+    assert rules.check(pinned, replanned, service.load_agenda(db, event_id)) == []
     rules.save_planning(db, event_id, pinned, replanned)
     assert setups.load_setup(db, event_id).pins == pinned.pins  # type: ignore[union-attr]
     assert setups.load_plan(db, event_id).rounds == replanned.rounds  # type: ignore[union-attr]
     # a broken rule is located in its cell
     crowded = replace(pinned, tables=tuple(replace(t, capacity=2) if t.name == other else t for t in pinned.tables))
-    assert (1, other) in rules.cell_problems(crowded, replanned)
+    assert (1, other) in rules.by_cell(rules.check(crowded, replanned, None))
 
 
 def test_templates_fit_the_event(meetup_demo: tuple[Database, int]) -> None:

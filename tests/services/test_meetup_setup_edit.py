@@ -10,6 +10,7 @@ import pytest
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.roundtables_setup import TableEdit
 from colead_desktop.services import meetup_grid
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services import meetup_setup_edit as edits
@@ -27,7 +28,7 @@ def test_current_edit_round_trips_unchanged(meetup_demo: tuple[Database, int]) -
     assert len(edit.talents) == 16 and all(t.rounds == (1, 2, 3) for t in edit.talents)
     applied = edits.apply_setup(db, event_id, edit)
     assert applied.setup == before and applied.dropped_pins == 0
-    assert meetup_grid.check(applied.setup, applied.plan) == []
+    assert meetup_grid.check(applied.setup, applied.plan, None) == []
 
 
 def test_capacity_too_small_gives_the_reason_and_writes_nothing(meetup_demo: tuple[Database, int]) -> None:
@@ -72,7 +73,7 @@ def test_absence_apart_and_rename_replan_keeping_pins(meetup_demo: tuple[Databas
     assert applied.setup.pinned(c.label, 1) == "北見（オンライン）"
     assert _seats(applied.plan, c.label)[0] == "北見（オンライン）"
     assert all(_seats(applied.plan, b.label)[r] != _seats(applied.plan, c.label)[r] for r in range(3))
-    assert meetup_grid.check(applied.setup, applied.plan) == []
+    assert meetup_grid.check(applied.setup, applied.plan, None) == []
     assert setups.load_setup(db, event_id) == applied.setup
     assert setups.load_plan(db, event_id).rounds == applied.plan.rounds  # type: ignore[union-attr]
 
@@ -84,7 +85,7 @@ def test_new_table_for_a_region_and_preferences_saved_on_the_talent(meetup_demo:
     staff = choices.staff[0].id
     region = edit.tables[2].region_id
     tables = (*edit.tables[:2], replace(edit.tables[2], staff_ids=(staff,)),
-              edits.TableEdit("事務局テーブル", 4))
+              TableEdit("事務局テーブル", 4))
     who = edit.talents[5]
     talents = tuple(replace(t, prefers=(region,)) if t is who else t for t in edit.talents)
     applied = edits.apply_setup(db, event_id, replace(edit, tables=tables, talents=talents))

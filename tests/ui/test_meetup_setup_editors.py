@@ -103,7 +103,8 @@ def test_rename_add_remove_tables_and_seat_staff(meetup_page: MeetupPage, db: Da
     editor = dialog.tables_editor
     editor.table.item(0, 0).setText("北見・オホーツク")
     editor.table.selectRow(1)
-    outsider = next(c.id for c in editor.choices.staff if c.id not in editor.tables()[1].staff_ids)
+    seated = {s for t in editor.tables() for s in t.staff_ids}
+    outsider = next(c.id for c in editor.choices.staff if c.id not in seated)  # one person, one table
     editor.staff_item(outsider).setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(editor.findChild(QPushButton, "tables_add"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(editor.findChild(QPushButton, "tables_add"), Qt.MouseButton.LeftButton)

@@ -168,8 +168,9 @@ class RoundGrid(QWidget):
         self.cells: dict[tuple[int, str], Cell] = {}
 
     def show_plan(self, tables: list[tuple[str, str]], rounds: list[dict[str, list[tuple[str, str, str, bool]]]],
-                  round_titles: list[str], problems: dict[tuple[int, str], list[str]]) -> None:
-        """tables: (name, header text with staff); rounds[i][table] = [(label, skill, skill label, pinned)]."""
+                  round_titles: list[str], problems: dict[tuple[int, str | None], list[str]]) -> None:
+        """tables: (name, header text with staff); rounds[i][table] = [(label, skill, skill label, pinned)];
+        problems: messages by (round, table), or by (round, None) for the round as a whole (its header)."""
         if self.body is not None:
             self.body.setParent(None)
             self.body.deleteLater()
@@ -186,7 +187,12 @@ class RoundGrid(QWidget):
         capacities = {name: cap for name, cap in getattr(self, "_capacities", {}).items()}
         for r, seating in enumerate(rounds, start=1):
             label = QLabel(round_titles[r - 1] if r - 1 < len(round_titles) else f"R{r}")
-            label.setStyleSheet("font-weight: bold; color: #37474f;")
+            label.setObjectName(f"round_{r}")
+            if round_problems := problems.get((r, None), []):
+                label.setStyleSheet("font-weight: bold; color: #c62828; background: #ffebee; border-radius: 4px;")
+                label.setToolTip("\n".join(round_problems))
+            else:
+                label.setStyleSheet("font-weight: bold; color: #37474f;")
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
             label.setWordWrap(True)
             label.setFixedWidth(110)

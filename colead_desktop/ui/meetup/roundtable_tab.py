@@ -11,18 +11,20 @@ from dataclasses import replace
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea,
+                               QSpinBox, QVBoxLayout, QWidget)
 
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.agenda import round_slots
+from colead_desktop.domain.agenda import Agenda, round_slots
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.roundtables import Plan
+from colead_desktop.domain.roundtables_check import Violation
 from colead_desktop.domain.types import SkillType
 from colead_desktop.services import meetup as service
 from colead_desktop.services import meetup_grid as rules
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services import meetup_setup_edit as edits
+from colead_desktop.ui.forms import child, load_form
 from colead_desktop.ui.meetup.grid import SKILL_COLOURS, RoundGrid
 from colead_desktop.ui.meetup.setup_dialog import SetupDialog
 
@@ -44,116 +46,47 @@ class RoundTableTab(QWidget):
         self.event_id: int | None = None
         self.setup: setups.RoundSetup | None = None
         self.plan: Plan | None = None
-        self.problems: list[str] = []
+        self.problems: list[Violation] = []
         self.left_out: tuple[str, ...] = ()
         """Talents of the programme in no round; the setup does not list them."""
-        self.cell_problems: dict[tuple[int, str], list[str]] = {}
         self._filling = False
 
-        layout = QHBoxLayout(self)
-        left = QVBoxLayout()
-        controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("モード")))
-        self.mode_combo = QComboBox(objectName="rt_mode")
+        view = load_form("roundtable_tab", self)
+        self.setLayout(view.layout())  # type: ignore[arg-type]  # every form in forms/ has a top-level layout
+        view.deleteLater()  # its widgets now belong to the tab
+        self.mode_combo = child(self, QComboBox, "rt_mode")
         self.mode_combo.addItem(self.tr("固定グループで巡回"), "fixed_groups")
         self.mode_combo.addItem(self.tr("毎回シャッフル（交流重視）"), "mix")
-        controls.addWidget(self.mode_combo)
-        controls.addWidget(QLabel(self.tr("ラウンド数")))
-        self.rounds_spin = QSpinBox(objectName="rt_rounds")
-        self.rounds_spin.setRange(1, 10)
-        controls.addWidget(self.rounds_spin)
-        controls.addWidget(QLabel(self.tr("シード")))
-        self.seed_spin = QSpinBox(objectName="rt_seed")
-        self.seed_spin.setRange(0, 99999)
-        controls.addWidget(self.seed_spin)
-        self.solve_button = QPushButton(self.tr("新しく計画"), objectName="rt_solve")
-        self.solve_button.setToolTip(self.tr("固定を守り、いまの配置を使わずに計画し直します"))
+        self.rounds_spin = child(self, QSpinBox, "rt_rounds")
+        self.seed_spin = child(self, QSpinBox, "rt_seed")
+        self.solve_button = child(self, QPushButton, "rt_solve")
         self.solve_button.clicked.connect(self.solve)
-        controls.addWidget(self.solve_button)
-        self.replan_button = QPushButton(self.tr("再計画"), objectName="rt_replan")
-        self.replan_button.setToolTip(self.tr("固定を守り、動かしていない人はなるべく同じ席のまま計画し直します"))
+        self.replan_button = child(self, QPushButton, "rt_replan")
         self.replan_button.clicked.connect(self.replan)
-        controls.addWidget(self.replan_button)
-        controls.addStretch(1)
-        left.addLayout(controls)
-        setup_row = QHBoxLayout()
-        setup_row.addWidget(QLabel(self.tr("設定:")))
-        self.setup_buttons: list[QPushButton] = []
-        for page, text in (("tables", self.tr("テーブルと担当者…")), ("talents", self.tr("出欠・希望…")),
-                           ("apart", self.tr("同席禁止…"))):
-            button = QPushButton(text, objectName=f"rt_setup_{page}")
+        self.setup_buttons = [child(self, QPushButton, f"rt_setup_{page}") for page in ("tables", "talents", "apart")]
+        for page, button in zip(("tables", "talents", "apart"), self.setup_buttons, strict=True):
             button.clicked.connect(lambda _c=False, p=page: self.open_setup(p))
-            setup_row.addWidget(button)
-            self.setup_buttons.append(button)
-        setup_row.addStretch(1)
-        left.addLayout(setup_row)
-        for widget in (self.mode_combo, self.rounds_spin, self.seed_spin):
-            widget.setToolTip(self.tr("変えるとすぐに、固定を守って新しく計画します"))
-            if isinstance(widget, QComboBox):
-                widget.currentIndexChanged.connect(self._settings_changed)
-            else:
-                widget.setKeyboardTracking(False)  # typing "120" plans once, not for 1, 12 and 120
-                widget.valueChanged.connect(self._settings_changed)
-
-        hint = QLabel(self.tr("人材をドラッグして同じラウンドの別テーブルへ移動。ダブルクリックまたは右クリックで固定/解除。"))
-        hint.setStyleSheet("color: #546e7a;")
-        left.addWidget(hint)
+        self.mode_combo.currentIndexChanged.connect(self._settings_changed)
+        self.rounds_spin.valueChanged.connect(self._settings_changed)  # no keyboard tracking: "12" plans once
+        self.seed_spin.valueChanged.connect(self._settings_changed)
         self.grid = RoundGrid()
         self.grid.moved.connect(self.move_talent)
         self.grid.pin_toggled.connect(self.toggle_pin)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.grid)
-        left.addWidget(scroll, 1)
-        self.absent_label = QLabel(objectName="rt_absent")
-        self.absent_label.setWordWrap(True)
-        self.absent_label.setStyleSheet("color: #37474f;")
-        left.addWidget(self.absent_label)
-        self.empty_label = QLabel(self.tr("このイベントにはラウンドテーブルが設定されていません。"))
-        self.create_button = QPushButton(self.tr("地域ごとのテーブルで設定する"), objectName="rt_create")
+        child(self, QScrollArea, "rt_grid_scroll").setWidget(self.grid)
+        self.absent_label = child(self, QLabel, "rt_absent")
+        self.empty_label = child(self, QLabel, "rt_empty")
+        self.create_button = child(self, QPushButton, "rt_create")
         self.create_button.clicked.connect(self.create_default)
-        empty = QHBoxLayout()
-        empty.addWidget(self.empty_label)
-        empty.addWidget(self.create_button)
-        empty.addStretch(1)
-        left.addLayout(empty)
-        layout.addLayout(left, 1)
-
-        side = QVBoxLayout()
-        metrics_box = QGroupBox(self.tr("指標（小さいほど良い）"))
-        form = QFormLayout(metrics_box)
-        self.metric_labels: dict[str, QLabel] = {}
-        for key, text in (("repeat_pairs", self.tr("同じ相手との再会")), ("revisits", self.tr("同じテーブルの再訪")),
-                          ("table_size_spread", self.tr("テーブル人数の差")),
-                          ("unmet_preferences", self.tr("希望地域の未訪問"))):
-            label = QLabel("-", objectName=f"metric_{key}")
-            label.setAlignment(Qt.AlignmentFlag.AlignRight)
-            form.addRow(text, label)
-            self.metric_labels[key] = label
-        side.addWidget(metrics_box)
-        legend_box = QGroupBox(self.tr("スキル"))
-        legend = QVBoxLayout(legend_box)
-        legend.setSpacing(3)
-        for skill in SkillType:
+        self.metric_labels = {key: child(self, QLabel, f"metric_{key}")
+                              for key in ("repeat_pairs", "revisits", "table_size_spread", "unmet_preferences")}
+        legend = child(self, QVBoxLayout, "legend_layout")
+        for i, skill in enumerate(SkillType):  # before the pinned-chip sample the form ends with
             chip = QLabel(skill.label)
             chip.setStyleSheet(f"background: {SKILL_COLOURS[skill.value]}; border: 1px solid #90a4ae;"
                                " border-radius: 9px; padding: 2px 8px;")
-            legend.addWidget(chip)
-        pinned = QLabel(self.tr("◆ 固定（太枠）"))
-        pinned.setStyleSheet("border: 2px solid #263238; border-radius: 9px; padding: 2px 8px; font-weight: bold;")
-        legend.addWidget(pinned)
-        side.addWidget(legend_box)
-        self.status_label = QLabel(objectName="rt_status")
-        self.status_label.setWordWrap(True)
-        side.addWidget(self.status_label)
-        self.feedback = QListWidget(objectName="rt_feedback")
-        self.feedback.setWordWrap(True)
-        self.feedback.setTextElideMode(Qt.TextElideMode.ElideNone)  # long Japanese messages were cut with "..."
-        side.addWidget(self.feedback, 1)
-        side_widget = QWidget()
-        side_widget.setLayout(side)
-        side_widget.setFixedWidth(300)
-        layout.addWidget(side_widget)
+            legend.insertWidget(i, chip)
+        self.status_label = child(self, QLabel, "rt_status")
+        self.feedback = child(self, QListWidget, "rt_feedback")
 
     # --- loading ----------------------------------------------------------------------------------------
     def load(self, event_id: int | None) -> None:
@@ -180,10 +113,8 @@ class RoundTableTab(QWidget):
         self.seed_spin.setValue(setup.seed)
         self._filling = False
 
-    def _round_titles(self) -> list[str]:
-        if self.event_id is None:
-            return []
-        slots = round_slots(service.load_agenda(self.db, self.event_id))
+    def _round_titles(self, agenda: Agenda | None) -> list[str]:
+        slots = round_slots(agenda) if agenda is not None else ()
         titles = [self.tr("第{0}ラウンド").format(i) for i in range(1, (self.setup.rounds if self.setup else 0) + 1)]
         for i, slot in enumerate(slots[: len(titles)]):
             titles[i] += f"\n{slot.start:%H:%M}–{slot.end:%H:%M}"
@@ -201,8 +132,8 @@ class RoundTableTab(QWidget):
             for label in self.metric_labels.values():
                 label.setText("-")
             return
-        self.problems = rules.check(setup, plan)
-        self.cell_problems = rules.cell_problems(setup, plan)
+        agenda = service.load_agenda(self.db, self.event_id) if self.event_id is not None else None
+        self.problems = rules.check(setup, plan, agenda)
         skills = {t.label: t.skill for t in setup.talents}
         tables = [(t.name, "<b>{}</b> {}<br><span style='color:#546e7a'>{}</span>".format(
             html.escape(t.name), self.tr("（人材 {0}名まで）").format(t.capacity), html.escape("、".join(t.staff))))
@@ -212,7 +143,7 @@ class RoundTableTab(QWidget):
             rounds.append({name: [(p, skills.get(p, ""), _skill_label(skills.get(p, "")), setup.pinned(p, r) == name)
                                   for p in people] for name, people in seating.items()})
         self.grid.set_capacities({t.name: t.capacity for t in setup.tables})
-        self.grid.show_plan(tables, rounds, self._round_titles(), self.cell_problems)
+        self.grid.show_plan(tables, rounds, self._round_titles(agenda), rules.by_cell(self.problems))
         lines = [self.tr("不参加: 全ラウンド {0}").format("、".join(self.left_out))] if self.left_out else []
         lines += [self.tr("不参加: 第{0}ラウンド {1}").format(r, "、".join(names))
                   for r, names in rules.not_seated(setup, plan)]
@@ -225,8 +156,8 @@ class RoundTableTab(QWidget):
         if self.problems:
             self.status_label.setText(self.tr("制約違反 {0}件").format(len(self.problems)))
             self.status_label.setStyleSheet("color: #c62828; font-weight: bold;")
-            for text in self.problems:
-                self._note(text, "#c62828")
+            for violation in self.problems:
+                self._note(violation.message, "#c62828")
         else:
             self.status_label.setText(self.tr("制約はすべて満たされています（固定 {0}件・同席禁止 {1}組）").format(
                 len(setup.pins), len(setup.apart)))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QT
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.roundtables_setup import SetupEdit
 from colead_desktop.services import meetup_setup_edit as edits
 from colead_desktop.ui.meetup.apart_editor import ApartEditor
 from colead_desktop.ui.meetup.tables_editor import TablesEditor
@@ -54,8 +55,8 @@ class SetupDialog(QDialog):
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-    def edit(self) -> edits.SetupEdit:
-        return edits.SetupEdit(self.tables_editor.tables(), self.talents_editor.talents(), self.apart_editor.pairs())
+    def edit(self) -> SetupEdit:
+        return SetupEdit(self.tables_editor.tables(), self.talents_editor.talents(), self.apart_editor.pairs())
 
     def accept(self) -> None:
         try:

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLay
                                QListWidget, QListWidgetItem, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from colead_desktop.services.meetup_setup_edit import SetupChoices, TableEdit
+from colead_desktop.domain.roundtables_setup import TableEdit
+from colead_desktop.services.meetup_setup_edit import SetupChoices
 
 COL_NAME, COL_REGION, COL_CAPACITY = range(3)
 

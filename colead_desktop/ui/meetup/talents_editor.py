@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from colead_desktop.services.meetup_setup_edit import SetupChoices, TalentEdit
+from colead_desktop.domain.roundtables_setup import TalentEdit
+from colead_desktop.services.meetup_setup_edit import SetupChoices
 
 
 class TalentsEditor(QWidget):
