@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
 
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.validation import Errors, normalise_text, normalised, validate
-from colead_desktop.ui.forms import child, load_form
+from colead_desktop.ui.forms import adopt_form, child
 
 R = TypeVar("R", bound=rec.AnyRecord)
 Choices = dict[str, list[tuple[str, Any]]]
@@ -31,10 +31,7 @@ class RecordDialog(QDialog, Generic[R]):
     def __init__(self, form: str, record: R, choices: Choices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._record = record
-        self._view = load_form(form, self)
-        self.setWindowTitle(self._view.windowTitle())
-        self.setLayout(self._view.layout())  # type: ignore[arg-type]  # every form in forms/ has a top-level layout
-        self.resize(self._view.size())
+        adopt_form(form, self)
         self._editors: dict[str, QWidget] = {}
         for f in fields(record):
             if f.name == "id":
