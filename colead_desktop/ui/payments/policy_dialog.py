@@ -171,8 +171,8 @@ class PolicyDialog(QDialog):
         self.reason.setEnabled(editable and not settings.withhold_reimbursements)
         for widget in widgets:
             widget.blockSignals(False)
-        for widget in (self.rules_box, self.rates_box, self.preset):
-            widget.setEnabled(editable)
+        for part in (self.rules_box, self.rates_box, self.preset):
+            part.setEnabled(editable)
         self.reason.setEnabled(editable and not settings.withhold_reimbursements)
         self._show_rates(settings)
 
