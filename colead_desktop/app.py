@@ -21,6 +21,7 @@ from colead_desktop.logsetup import setup_logging
 from colead_desktop.paths import data_dir, font_path, resources_dir
 from colead_desktop.private_files import protect_data_folder
 from colead_desktop.settings import Settings
+from colead_desktop.ui.style import install_stylesheet
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     install_translations(app, settings.language)
     install_font(app)
+    install_stylesheet(app)
 
     protect_data_folder(data_dir())
     from colead_desktop.ui.start_database import open_for_editing

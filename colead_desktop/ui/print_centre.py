@@ -30,6 +30,7 @@ from colead_desktop.settings import Settings
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.jobs import JobRunner
 from colead_desktop.ui.pdf_printing import available_printers, new_printer, print_pdf
+from colead_desktop.ui.style import set_state
 
 translate = QCoreApplication.translate
 
@@ -105,7 +106,7 @@ class PrintCentre(QDialog):
         else:
             self.printer_label.setText(translate("PrintCentre", "プリンターが見つかりません。PDFとして保存して、"
                                                                 "別のパソコンなどから印刷できます。"))
-            self.printer_label.setStyleSheet("color: #b3261e;")
+            set_state(self.printer_label, "error")
         self._fill(select)
 
     # --- documents and preview ---------------------------------------------------------------------------

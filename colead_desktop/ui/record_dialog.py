@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.validation import Errors, normalise_text, normalised, validate
 from colead_desktop.ui.forms import adopt_form, child
+from colead_desktop.ui.style import set_state
 
 R = TypeVar("R", bound=rec.AnyRecord)
 Choices = dict[str, list[tuple[str, Any]]]
-INVALID_STYLE = "border: 1px solid #b00020; background: #fff3f3;"
 
 
 def _text(widget: QWidget) -> str:
@@ -158,7 +158,7 @@ class RecordDialog(QDialog, Generic[R]):
     def refresh_validation(self) -> Errors:
         _, errors = self.record()
         for name, editor in self._editors.items():
-            editor.setStyleSheet(INVALID_STYLE if name in errors else "")
+            set_state(editor, "invalid" if name in errors else "")
             editor.setToolTip(errors.get(name, ""))
         self._errors_label.setText("\n".join(f"{self._label_for(name)}: {text}" for name, text in errors.items()))
         self._ok.setEnabled(not errors)

@@ -23,8 +23,10 @@ from colead_desktop.services import meetup as service
 from colead_desktop.services import meetup_grid as rules
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services import meetup_setup_edit as edits
-from colead_desktop.ui.meetup.grid import SKILL_COLOURS, RoundGrid
+from colead_desktop.ui.meetup.grid import RoundGrid, chip_look
 from colead_desktop.ui.meetup.setup_dialog import SetupDialog
+from colead_desktop.ui.style import set_role, set_state
+from colead_desktop.ui import palette
 
 
 def _skill_label(code: str) -> str:
@@ -96,7 +98,7 @@ class RoundTableTab(QWidget):
                 widget.valueChanged.connect(self._settings_changed)
 
         hint = QLabel(self.tr("人材をドラッグして同じラウンドの別テーブルへ移動。ダブルクリックまたは右クリックで固定/解除。"))
-        hint.setStyleSheet("color: #546e7a;")
+        set_role(hint, "hint")
         left.addWidget(hint)
         self.grid = RoundGrid()
         self.grid.moved.connect(self.move_talent)
@@ -107,7 +109,7 @@ class RoundTableTab(QWidget):
         left.addWidget(scroll, 1)
         self.absent_label = QLabel(objectName="rt_absent")
         self.absent_label.setWordWrap(True)
-        self.absent_label.setStyleSheet("color: #37474f;")
+        set_role(self.absent_label, "note")
         left.addWidget(self.absent_label)
         self.empty_label = QLabel(self.tr("このイベントにはラウンドテーブルが設定されていません。"))
         self.create_button = QPushButton(self.tr("地域ごとのテーブルで設定する"), objectName="rt_create")
@@ -136,14 +138,14 @@ class RoundTableTab(QWidget):
         legend.setSpacing(3)
         for skill in SkillType:
             chip = QLabel(skill.label)
-            chip.setStyleSheet(f"background: {SKILL_COLOURS[skill.value]}; border: 1px solid #90a4ae;"
-                               " border-radius: 9px; padding: 2px 8px;")
+            chip_look(chip, skill.value, pinned=False)
             legend.addWidget(chip)
         pinned = QLabel(self.tr("◆ 固定（太枠）"))
-        pinned.setStyleSheet("border: 2px solid #263238; border-radius: 9px; padding: 2px 8px; font-weight: bold;")
+        chip_look(pinned, None, pinned=True)
         legend.addWidget(pinned)
         side.addWidget(legend_box)
         self.status_label = QLabel(objectName="rt_status")
+        set_role(self.status_label, "status")
         self.status_label.setWordWrap(True)
         side.addWidget(self.status_label)
         self.feedback = QListWidget(objectName="rt_feedback")
@@ -204,8 +206,9 @@ class RoundTableTab(QWidget):
         self.problems = rules.check(setup, plan)
         self.cell_problems = rules.cell_problems(setup, plan)
         skills = {t.label: t.skill for t in setup.talents}
-        tables = [(t.name, "<b>{}</b> {}<br><span style='color:#546e7a'>{}</span>".format(
-            html.escape(t.name), self.tr("（人材 {0}名まで）").format(t.capacity), html.escape("、".join(t.staff))))
+        tables = [(t.name, "<b>{}</b> {}<br><span style='color:{}'>{}</span>".format(
+            html.escape(t.name), self.tr("（人材 {0}名まで）").format(t.capacity), palette.HINT_TEXT,
+            html.escape("、".join(t.staff))))
             for t in setup.tables]
         rounds = []
         for r, seating in enumerate(plan.rounds, start=1):
@@ -224,13 +227,13 @@ class RoundTableTab(QWidget):
         self.feedback.clear()
         if self.problems:
             self.status_label.setText(self.tr("制約違反 {0}件").format(len(self.problems)))
-            self.status_label.setStyleSheet("color: #c62828; font-weight: bold;")
+            set_state(self.status_label, "error")
             for text in self.problems:
-                self._note(text, "#c62828")
+                self._note(text, palette.ERROR_TEXT)
         else:
             self.status_label.setText(self.tr("制約はすべて満たされています（固定 {0}件・同席禁止 {1}組）").format(
                 len(setup.pins), len(setup.apart)))
-            self.status_label.setStyleSheet("color: #2e7d32; font-weight: bold;")
+            set_state(self.status_label, "ok")
 
     def _note(self, text: str, colour: str, row: int | None = None) -> None:
         """A feedback line, as tall as its wrapped text: the list's own estimate clips wrapped Japanese lines."""
@@ -325,7 +328,7 @@ class RoundTableTab(QWidget):
         self.refresh()
         if applied.dropped_pins:
             self._note(self.tr("設定の変更で使えなくなった固定を{0}件解除しました").format(applied.dropped_pins),
-                       "#37474f", 0)
+                       palette.NOTE_TEXT, 0)
         self.changed.emit()
 
     def create_default(self) -> None:

@@ -30,8 +30,9 @@ from colead_desktop.ui.payments.policy_dialog import PolicyDialog
 from colead_desktop.ui.payments.record_tabs import RecordTabs
 from colead_desktop.ui.payments.widgets import item, table, table_tab, yen
 from colead_desktop.ui.widgets import button
+from colead_desktop.ui.style import set_role
+from colead_desktop.ui import palette
 
-STATUS_COLOURS = {"draft": "#ef6c00", "approved": "#1565c0", "paid": "#2e7d32"}
 ISSUED = ("approved", "paid")
 
 
@@ -46,7 +47,7 @@ class PaymentsPage(QWidget):
         self.summaries: list[service.PayeeSummary] = []
 
         title = QLabel(self.tr("支払（日当・謝金・旅費）"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        set_role(title, "page_title")
         self.policy_button = button(self.tr("支給方針…"), "policy_button", self.open_policy,
                                     self.tr("旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き"))
         self.compute_button = button(self.tr("明細書を作成"), "compute_button", self.compute,
@@ -114,7 +115,7 @@ class PaymentsPage(QWidget):
         self.lines.horizontalHeader().setStretchLastSection(False)
         self.rates_label = QLabel(objectName="rates_used")
         self.rates_label.setWordWrap(True)
-        self.rates_label.setStyleSheet("color: #555;")
+        set_role(self.rates_label, "hint")
         layout.addWidget(self.statement_head)
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.rates_label)
@@ -167,7 +168,7 @@ class PaymentsPage(QWidget):
         for row, p in enumerate(self.summaries):
             status = StatementStatus(p.status).label if p.status else self.tr("未作成")
             status_item = item(status)
-            status_item.setForeground(QColor(STATUS_COLOURS.get(p.status, "#777")))
+            status_item.setForeground(QColor(palette.STATUS.get(p.status, palette.UNKNOWN_STATUS)))
             values = [item(p.name, data=p.talent_id), item(p.region), item(p.statement_no), status_item,
                       item(yen(p.gross_yen), True), item(yen(p.withholding_yen), True),
                       item(yen(p.fee_yen), True), item(yen(p.net_yen), True)]
@@ -220,7 +221,7 @@ class PaymentsPage(QWidget):
             return
         st = statements.statement(self.db, summary.statement_id)
         r = st.result
-        colour = STATUS_COLOURS[st.status.value]
+        colour = palette.STATUS[st.status.value]
         approved = self.tr("　承認: {who}（{on}）").format(who=st.approved_by, on=st.approved_on) if st.approved_by else ""
         adjust = (self.tr("<br>訂正対象: {no}（理由: {reason}）　今回の差額を支払います").format(
             no=st.adjustment.previous_no, reason=st.adjustment.reason) if st.adjustment else "")
@@ -228,8 +229,8 @@ class PaymentsPage(QWidget):
             "<b>{no}</b>　<span style='color:{c}'>■ {status}</span>{approved}<br>"
             "期間 {start} 〜 {end}　振込予定日 {transfer}<br>"
             "総額 <b>{g}</b> 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 <b>{n}</b> 円　振込金額 {t} 円<br>"
-            "<span style='color:#555'>{note}</span>{adjust}").format(
-                no=st.statement_no, c=colour, status=st.status.label, approved=approved,
+            "<span style='color:{muted}'>{note}</span>{adjust}").format(
+                no=st.statement_no, c=colour, muted=palette.MUTED_TEXT, status=st.status.label, approved=approved,
                 start=st.period[0].isoformat(), end=st.period[1].isoformat(), transfer=st.transfer_date.isoformat(),
                 g=yen(r.gross_yen), w=yen(r.withholding_yen), f=yen(r.fee_yen), n=yen(r.net_yen),
                 t=yen(st.transfer_yen), note=r.withholding_note, adjust=adjust))
@@ -240,7 +241,7 @@ class PaymentsPage(QWidget):
                      item(amount, True), item(line.rates_id)]
             for column, cell in enumerate(cells):
                 if not line.category.in_gross:
-                    cell.setForeground(QColor("#888"))
+                    cell.setForeground(QColor(palette.NOT_IN_GROSS_TEXT))
                 self.lines.setItem(row, column, cell)
         self.lines.resizeColumnToContents(0)
         self.lines.resizeColumnToContents(2)

@@ -20,6 +20,7 @@ from colead_desktop.services import payment_policy as policy
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.payments.widgets import item, selected_data, yen, yen_spin
 from colead_desktop.ui.widgets import date_edit, to_date
+from colead_desktop.ui.style import set_role
 
 NOT_APPLICABLE = "—"
 
@@ -49,7 +50,7 @@ class RateDialog(QDialog):
         self.travel_fixed.setEnabled(travel_rule is TravelRule.FIXED)
         hint = QLabel(self.tr("旅費の上限額は「上限を決めて実費支給」、定額は「定額支給」のときに使います。"))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        set_role(hint, "hint")
         form.addRow(self.tr("適用開始日"), self.effective_from)
         form.addRow(self.tr("日当（ツアー参加日）"), self.per_diem)
         form.addRow(self.tr("謝金 日額"), self.honorarium_daily)

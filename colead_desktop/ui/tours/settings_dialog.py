@@ -20,10 +20,10 @@ from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueReco
 from colead_desktop.domain.tour_places import place_uses
 from colead_desktop.domain.types import TransportMode
 from colead_desktop.domain.validation import Errors, normalise_text, optional_int
-from colead_desktop.ui.record_dialog import INVALID_STYLE
 from colead_desktop.ui.tours.movements import MovementsEditor
 from colead_desktop.ui.tours.party import PartyEditor
 from colead_desktop.ui.tours.places import PlacesEditor
+from colead_desktop.ui.style import set_role, set_state
 
 
 class TourSettingsDialog(QDialog):
@@ -48,7 +48,7 @@ class TourSettingsDialog(QDialog):
         self.places.changed.connect(self._places_changed)
         self.party.changed.connect(self.movements.refresh)
         self.error = QLabel(objectName="settings_error")
-        self.error.setStyleSheet("color: #b00020")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -229,7 +229,7 @@ class TourSettingsDialog(QDialog):
 
     def show_errors(self, errors: Errors) -> None:
         for name, (widget, _tab, _label) in self._field_widgets().items():
-            widget.setStyleSheet(INVALID_STYLE if name in errors else "")
+            set_state(widget, "invalid" if name in errors else "")
             widget.setToolTip(errors.get(name, ""))
         labels = self._field_widgets()
         self.error.setText("\n".join(f"{labels[name][2]}: {text}" for name, text in errors.items()))
