@@ -17,8 +17,8 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.agenda import Agenda, AgendaBlock, BlockKind, findings, schedule
 from colead_desktop.domain.errors import InputError
 from colead_desktop.services import meetup as service
-from colead_desktop.ui.style import set_state
 from colead_desktop.ui import palette
+from colead_desktop.ui.style import set_state
 
 COL_START, COL_TITLE, COL_KIND, COL_MIN, COL_OWNER, COL_ROOM, COL_URL = range(7)
 

@@ -23,10 +23,10 @@ from colead_desktop.services import meetup as service
 from colead_desktop.services import meetup_grid as rules
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services import meetup_setup_edit as edits
+from colead_desktop.ui import palette
 from colead_desktop.ui.meetup.grid import RoundGrid, chip_look
 from colead_desktop.ui.meetup.setup_dialog import SetupDialog
 from colead_desktop.ui.style import set_role, set_state
-from colead_desktop.ui import palette
 
 
 def _skill_label(code: str) -> str:

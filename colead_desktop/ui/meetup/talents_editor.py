@@ -11,8 +11,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from colead_desktop.services.meetup_setup_edit import SetupChoices, TalentEdit
-from colead_desktop.ui.style import set_role
 from colead_desktop.ui import palette
+from colead_desktop.ui.style import set_role
 
 
 class TalentsEditor(QWidget):

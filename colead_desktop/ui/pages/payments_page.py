@@ -23,15 +23,15 @@ from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
 from colead_desktop.settings import Settings
+from colead_desktop.ui import palette
 from colead_desktop.ui.jobs import JobRunner
 from colead_desktop.ui.payments.exports import PaymentExports
 from colead_desktop.ui.payments.payee_tab import PayeeTab
 from colead_desktop.ui.payments.policy_dialog import PolicyDialog
 from colead_desktop.ui.payments.record_tabs import RecordTabs
 from colead_desktop.ui.payments.widgets import item, table, table_tab, yen
-from colead_desktop.ui.widgets import button
 from colead_desktop.ui.style import set_role
-from colead_desktop.ui import palette
+from colead_desktop.ui.widgets import button
 
 ISSUED = ("approved", "paid")
 

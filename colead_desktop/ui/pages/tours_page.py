@@ -36,6 +36,7 @@ from colead_desktop.services import tours as service
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.records import list_records
 from colead_desktop.ui.jobs import JobRunner, show_failure
+from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.check_params_dialog import CheckParamsDialog
 from colead_desktop.ui.tours.dialogs import CopyTourDialog, ItemDialog, NewTourDialog
 from colead_desktop.ui.tours.panels import FindingsPanel, SummaryLabel
@@ -43,7 +44,6 @@ from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
 from colead_desktop.ui.tours.timeline import TourTimeline
 from colead_desktop.ui.undo import CheckedChange
 from colead_desktop.ui.widgets import button
-from colead_desktop.ui.style import set_role
 
 
 class _TourEdit(CheckedChange[Tour]):

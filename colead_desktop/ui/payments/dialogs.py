@@ -18,8 +18,8 @@ from colead_desktop.domain.jp_calendar import holiday_name, is_bank_business_day
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.services.payment_records import ACTIVITIES, ExpenseItem, TourDayItem, WorkDayItem, activity_label
 from colead_desktop.ui.payments.widgets import yen_spin
-from colead_desktop.ui.widgets import date_edit, to_date, to_qdate
 from colead_desktop.ui.style import set_state
+from colead_desktop.ui.widgets import date_edit, to_date, to_qdate
 
 
 class _FormDialog(QDialog):

@@ -19,8 +19,8 @@ from colead_desktop.domain.payments import FY2021_RATES, HonorariumScope, Rates,
 from colead_desktop.services import payment_policy as policy
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.payments.widgets import item, selected_data, yen, yen_spin
-from colead_desktop.ui.widgets import date_edit, to_date
 from colead_desktop.ui.style import set_role
+from colead_desktop.ui.widgets import date_edit, to_date
 
 NOT_APPLICABLE = "—"
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Tour
+from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.party import MemberChoice
 from colead_desktop.ui.widgets import date_edit, to_date
-from colead_desktop.ui.style import set_role
 
 
 class ItemDialog(QDialog):

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QDia
                                QLabel, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.itinerary import Member, Movement, Place, PlaceKind
+from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.party import MemberChoice
 from colead_desktop.ui.tours.widgets import button_row, row_table
-from colead_desktop.ui.style import set_role
 
 
 class MovementDialog(QDialog):

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, Q
 
 from colead_desktop.domain.itinerary import Tour
 from colead_desktop.domain.tourcheck import Finding, Severity
-from colead_desktop.ui.style import set_role
 from colead_desktop.ui import palette
+from colead_desktop.ui.style import set_role
 
 
 

@@ -22,8 +22,8 @@ from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueReco
 from colead_desktop.domain.tour_places import (PlaceDraft, build_place, companies_by_region, draft_from_company,
                                                draft_from_place, draft_from_venue, new_place_id, present_as)
 from colead_desktop.domain.types import Facility
-from colead_desktop.ui.tours.widgets import button_row, row_table
 from colead_desktop.ui.style import set_role, set_state
+from colead_desktop.ui.tours.widgets import button_row, row_table
 
 WEEKDAYS = "月火水木金土日"
 HOURS = 4  # the places table's 営業時間・定休日 column

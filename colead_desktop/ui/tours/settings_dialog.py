@@ -20,10 +20,10 @@ from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueReco
 from colead_desktop.domain.tour_places import place_uses
 from colead_desktop.domain.types import TransportMode
 from colead_desktop.domain.validation import Errors, normalise_text, optional_int
+from colead_desktop.ui.style import set_role, set_state
 from colead_desktop.ui.tours.movements import MovementsEditor
 from colead_desktop.ui.tours.party import PartyEditor
 from colead_desktop.ui.tours.places import PlacesEditor
-from colead_desktop.ui.style import set_role, set_state
 
 
 class TourSettingsDialog(QDialog):
