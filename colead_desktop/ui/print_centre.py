@@ -99,6 +99,11 @@ class PrintCentre(QDialog):
         child(self, QPushButton, "close_button").clicked.connect(self.reject)
 
         self.printers = available_printers()
+        self._show_printer()
+        self._fill(select)
+
+    def _show_printer(self) -> None:
+        """Name the printer a print goes to, or say that there is none (saving as PDF still works)."""
         if self.printers:
             default = QPrinterInfo.defaultPrinterName() or self.printers[0]
             self.printer_label.setText(
@@ -107,7 +112,6 @@ class PrintCentre(QDialog):
             self.printer_label.setText(translate("PrintCentre", "プリンターが見つかりません。PDFとして保存して、"
                                                                 "別のパソコンなどから印刷できます。"))
             set_state(self.printer_label, "error")
-        self._fill(select)
 
     # --- documents and preview ---------------------------------------------------------------------------
 
