@@ -22,6 +22,7 @@ from colead_desktop.private_files import protect_data_folder
 from colead_desktop.settings import Settings
 from colead_desktop.ui.failures import show_exception
 from colead_desktop.ui.start_database import open_for_editing
+from colead_desktop.ui.style import install_stylesheet
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +110,7 @@ def start(app: QApplication, db_url: str | None) -> QWidget | None:
     install_exception_hook()
     install_translations(app, settings.language)
     install_font(app)
+    install_stylesheet(app)
 
     protect_data_folder(data_dir())
     db = open_for_editing(db_url or os.environ.get("COLEAD_DB_URL") or settings.database_url or None)

@@ -14,7 +14,7 @@ from colead_desktop.db.backup import backup_sqlite, restore_sqlite
 from colead_desktop.db.engine import sqlite_path
 from colead_desktop.domain.errors import InputError
 from colead_desktop.paths import backups_dir, data_dir
-from colead_desktop.ui.forms import child, load_form
+from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.start_database import open_for_editing
 
@@ -116,9 +116,7 @@ def edit_settings(window: MainWindow) -> None:
     from colead_desktop.ui.encryption_dialogs import manage_encryption
 
     dialog = QDialog(window)
-    view = load_form("settings_dialog", dialog)
-    dialog.setLayout(view.layout())  # type: ignore[arg-type]  # every form in forms/ has a top-level layout
-    dialog.setWindowTitle(view.windowTitle())
+    adopt_form("settings_dialog", dialog)
     language = child(dialog, QComboBox, "language")
     language.addItem("日本語", "ja")
     language.addItem("English", "en")

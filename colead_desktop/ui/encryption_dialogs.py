@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from colead_desktop.db import encryption
 from colead_desktop.db.engine import default_url, sqlite_path
 from colead_desktop.domain.errors import InputError
+from colead_desktop.ui.style import set_role
 
 if TYPE_CHECKING:
     from colead_desktop.ui.main_window import MainWindow
@@ -46,7 +47,7 @@ class KeyDialog(QDialog):
             form.addRow(self.tr("もう一度"), self.again)
         self.error = QLabel()
         self.error.setObjectName("key_error")
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

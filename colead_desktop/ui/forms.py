@@ -28,6 +28,20 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     return widget
 
 
+def adopt_form(name: str, host: QWidget) -> None:
+    """Lay `host` out as forms/<name>.ui: its layout (and so its widgets), window title and designed size.
+
+    The behaviour stays in `host`'s class; it finds the widgets with `child`.
+    """
+    view = load_form(name, host)
+    layout = view.layout()
+    if layout is None:
+        raise RuntimeError(f"form {name} has no top-level layout")
+    host.setLayout(layout)
+    host.setWindowTitle(view.windowTitle())
+    host.resize(view.size())
+
+
 def child(parent: QObject, kind: type[W], name: str) -> W:
     """The named child of that type; a renamed or retyped widget fails here, at construction."""
     found = parent.findChild(kind, name)

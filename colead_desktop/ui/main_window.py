@@ -24,9 +24,6 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.nav = QListWidget(objectName="nav_list")
         self.nav.setFixedWidth(190)
-        self.nav.setStyleSheet("QListWidget { background: #f4f6f8; border: none; font-size: 14px; }"
-                               "QListWidget::item { padding: 9px 12px; }"
-                               "QListWidget::item:selected { background: #1565c0; color: white; }")
         self.stack = QStackedWidget(objectName="page_stack")
         self.nav.currentRowChanged.connect(self._show_page)
         central = QWidget()

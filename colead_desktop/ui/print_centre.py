@@ -18,8 +18,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter,
-                               QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QFileDialog, QLabel, QMessageBox, QPushButton, QSplitter, QToolButton,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.progress import Cancelled, Progress
@@ -27,8 +27,10 @@ from colead_desktop.exports.atomic import write_atomically
 from colead_desktop.services import documents
 from colead_desktop.services.documents import Document
 from colead_desktop.settings import Settings
+from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.jobs import JobRunner
 from colead_desktop.ui.pdf_printing import available_printers, new_printer, print_pdf
+from colead_desktop.ui.style import set_state
 
 translate = QCoreApplication.translate
 
@@ -48,7 +50,7 @@ class PrintCentre(QDialog):
                  select: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("print_centre")
-        self.setWindowTitle(translate("PrintCentre", "印刷センター"))
+        adopt_form("print_centre", self)
         self.db = db
         self.settings = settings
         self.runner = JobRunner(self)
@@ -56,79 +58,52 @@ class PrintCentre(QDialog):
         self.current: Document | None = None
         self.last_report: dict[str, Any] = {}
 
-        self.tree = QTreeWidget(objectName="documents")
-        self.tree.setHeaderHidden(True)
-        self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        self.tree = child(self, QTreeWidget, "documents")
         self.tree.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.tree.itemSelectionChanged.connect(self._update_buttons)
 
         self.pdf = QPdfDocument(self)
+        # QtPdf's view is no Designer widget: it goes in under the form's page bar
         self.view = QPdfView(self, objectName="preview")
+        child(self, QVBoxLayout, "preview_layout").addWidget(self.view, 1)
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setStyleSheet("QPdfView { background: #5f6368; }")
         self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._update_page_label())
         # the signal's own count: it also fires while the document is destroyed, when pageCount() would fail
         self.pdf.pageCountChanged.connect(self._update_page_label)
 
-        def tool(text: str, tip: str, slot: Callable[[], None], name: str) -> QToolButton:
-            button = QToolButton(objectName=name, text=text, toolTip=tip)
-            button.clicked.connect(slot)
-            return button
+        actions: dict[str, Callable[[], None]] = {
+            "zoom_out": lambda: self.zoom(1 / 1.25),
+            "zoom_in": lambda: self.zoom(1.25),
+            "fit_width": lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth),
+            "fit_page": lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView),
+            "previous_page": lambda: self.go_to_page(self.page() - 1),
+            "next_page": lambda: self.go_to_page(self.page() + 1),
+        }
+        for name, action in actions.items():
+            child(self, QToolButton, name).clicked.connect(action)
+        self.page_label = child(self, QLabel, "page_label")
+        self.title_label = child(self, QLabel, "title_label")
+        child(self, QSplitter, "splitter").setSizes([330, 770])
 
-        self.page_label = QLabel(objectName="page_label")
-        self.page_label.setMinimumWidth(70)
-        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title_label = QLabel(objectName="title_label")
-        self.title_label.setStyleSheet("font-weight: bold;")
-        bar = QHBoxLayout()
-        bar.addWidget(self.title_label, 1)
-        bar.addWidget(tool("−", translate("PrintCentre", "縮小"), lambda: self.zoom(1 / 1.25), "zoom_out"))
-        bar.addWidget(tool("+", translate("PrintCentre", "拡大"), lambda: self.zoom(1.25), "zoom_in"))
-        bar.addWidget(tool(translate("PrintCentre", "幅に合わせる"), translate("PrintCentre", "ページの幅に合わせる"),
-                           lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth), "fit_width"))
-        bar.addWidget(tool(translate("PrintCentre", "全体"), translate("PrintCentre", "ページ全体を表示"),
-                           lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView), "fit_page"))
-        bar.addSpacing(12)
-        bar.addWidget(tool("◀", translate("PrintCentre", "前のページ"), lambda: self.go_to_page(self.page() - 1),
-                           "previous_page"))
-        bar.addWidget(self.page_label)
-        bar.addWidget(tool("▶", translate("PrintCentre", "次のページ"), lambda: self.go_to_page(self.page() + 1), "next_page"))
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(bar)
-        right_layout.addWidget(self.view, 1)
-        splitter = QSplitter()
-        splitter.addWidget(self.tree)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 770])
-
-        self.printer_label = QLabel(objectName="printer_label")
-        self.printer_label.setWordWrap(True)
-        self.print_button = QPushButton(translate("PrintCentre", "印刷…"), objectName="print_button")
-        self.print_button.setDefault(True)
+        self.printer_label = child(self, QLabel, "printer_label")
+        self.print_button = child(self, QPushButton, "print_button")
         self.print_button.clicked.connect(self.print_current)
-        self.batch_button = QPushButton(translate("PrintCentre", "選択した書類をまとめて印刷…"), objectName="batch_button")
+        self.batch_button = child(self, QPushButton, "batch_button")
         self.batch_button.clicked.connect(self.print_selected)
-        self.save_button = QPushButton(translate("PrintCentre", "PDFとして保存…"), objectName="save_button")
+        self.save_button = child(self, QPushButton, "save_button")
         self.save_button.clicked.connect(self.save_selected)
-        self.folder_button = QPushButton(translate("PrintCentre", "フォルダを開く"), objectName="folder_button")
+        self.folder_button = child(self, QPushButton, "folder_button")
         self.folder_button.clicked.connect(self.open_folder)
-        close = QPushButton(translate("PrintCentre", "閉じる"), objectName="close_button")
-        close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.printer_label, 1)
-        for button in (self.print_button, self.batch_button, self.save_button, self.folder_button, close):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
-        self.resize(1180, 820)
+        child(self, QPushButton, "close_button").clicked.connect(self.reject)
 
         self.printers = available_printers()
+        self._show_printer()
+        self._fill(select)
+
+    def _show_printer(self) -> None:
+        """Name the printer a print goes to, or say that there is none (saving as PDF still works)."""
         if self.printers:
             default = QPrinterInfo.defaultPrinterName() or self.printers[0]
             self.printer_label.setText(
@@ -136,8 +111,7 @@ class PrintCentre(QDialog):
         else:
             self.printer_label.setText(translate("PrintCentre", "プリンターが見つかりません。PDFとして保存して、"
                                                                 "別のパソコンなどから印刷できます。"))
-            self.printer_label.setStyleSheet("color: #b3261e;")
-        self._fill(select)
+            set_state(self.printer_label, "error")
 
     # --- documents and preview ---------------------------------------------------------------------------
 
@@ -173,9 +147,9 @@ class PrintCentre(QDialog):
         found: list[QTreeWidgetItem] = []
 
         def walk(item: QTreeWidgetItem) -> None:
-            for child in filter(None, map(item.child, range(item.childCount()))):
-                found.append(child)
-                walk(child)
+            for sub in filter(None, map(item.child, range(item.childCount()))):
+                found.append(sub)
+                walk(sub)
 
         walk(self.tree.invisibleRootItem())
         return [i for i in found if isinstance(i.data(0, Qt.ItemDataRole.UserRole), Document)]

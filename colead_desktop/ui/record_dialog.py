@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
 
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.validation import Errors, normalise_text, normalised, validate
-from colead_desktop.ui.forms import child, load_form
+from colead_desktop.ui.forms import adopt_form, child
+from colead_desktop.ui.style import set_state
 
 R = TypeVar("R", bound=rec.AnyRecord)
 Choices = dict[str, list[tuple[str, Any]]]
-INVALID_STYLE = "border: 1px solid #b00020; background: #fff3f3;"
 
 
 def _text(widget: QWidget) -> str:
@@ -31,10 +31,7 @@ class RecordDialog(QDialog, Generic[R]):
     def __init__(self, form: str, record: R, choices: Choices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._record = record
-        self._view = load_form(form, self)
-        self.setWindowTitle(self._view.windowTitle())
-        self.setLayout(self._view.layout())  # type: ignore[arg-type]  # every form in forms/ has a top-level layout
-        self.resize(self._view.size())
+        adopt_form(form, self)
         self._editors: dict[str, QWidget] = {}
         for f in fields(record):
             if f.name == "id":
@@ -161,7 +158,7 @@ class RecordDialog(QDialog, Generic[R]):
     def refresh_validation(self) -> Errors:
         _, errors = self.record()
         for name, editor in self._editors.items():
-            editor.setStyleSheet(INVALID_STYLE if name in errors else "")
+            set_state(editor, "invalid" if name in errors else "")
             editor.setToolTip(errors.get(name, ""))
         self._errors_label.setText("\n".join(f"{self._label_for(name)}: {text}" for name, text in errors.items()))
         self._ok.setEnabled(not errors)

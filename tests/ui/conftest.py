@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
@@ -12,8 +12,15 @@ from colead_desktop.settings import Settings
 from colead_desktop.ui.pages.meetup_page import MeetupPage
 from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.pages.tours_page import ToursPage
+from colead_desktop.ui.style import install_stylesheet
 from tests.ui.payments_fixtures import WHO
 from tests.ui.test_tours_page import KUWANA
+
+
+@pytest.fixture(scope="session", autouse=True)
+def stylesheet(qapp: QApplication) -> None:
+    """The widgets look and measure as in the app: the app installs the same stylesheet at start-up."""
+    install_stylesheet(qapp)
 
 
 @pytest.fixture

@@ -90,13 +90,14 @@ def test_validation_message_is_shown_at_the_field(window: MainWindow, db: Databa
     assert "メールアドレスの形式が正しくありません" in errors["email"]
     assert "メール: メールアドレスの形式が正しくありません" in label.text()
     assert "氏名: 入力してください。" in label.text()
-    assert dialog.editor("email").styleSheet() != ""
+    assert dialog.editor("email").property("state") == "invalid"
     dialog.findChild(QLineEdit, "name").setText("田中 一郎")
     dialog.findChild(QLineEdit, "email").setText("ichiro@example.jp")
     dialog.findChild(QListWidget, "skills").item(0).setCheckState(
         dialog.findChild(QListWidget, "skills").item(0).checkState().Checked)
     assert dialog.refresh_validation() == {}
     assert label.text() == ""
+    assert dialog.editor("email").property("state") == ""
 
 
 def test_delete_refuses_and_names_dependents(window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:

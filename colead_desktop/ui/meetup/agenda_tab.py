@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.agenda import Agenda, AgendaBlock, BlockKind, Severity, findings, schedule
+from colead_desktop.domain.agenda import Agenda, AgendaBlock, BlockKind, findings, schedule
 from colead_desktop.domain.errors import InputError
 from colead_desktop.services import meetup as service
+from colead_desktop.ui import palette
+from colead_desktop.ui.style import set_state
 
 COL_START, COL_TITLE, COL_KIND, COL_MIN, COL_OWNER, COL_ROOM, COL_URL = range(7)
-_SEVERITY_COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#ef6c00", Severity.INFO: "#37474f"}
 
 
 class AgendaTab(QWidget):
@@ -79,6 +80,7 @@ class AgendaTab(QWidget):
             self.template_buttons[name] = button
         buttons.addStretch(1)
         self.dirty_label = QLabel()
+        set_state(self.dirty_label, "warning")
         buttons.addWidget(self.dirty_label)
         self.save_button = QPushButton(self.tr("保存"), objectName="agenda_save")
         self.save_button.clicked.connect(self.save)
@@ -176,7 +178,7 @@ class AgendaTab(QWidget):
                 continue
             item.setText(f"{timed.start:%H:%M}–{timed.end:%H:%M}")
             late = timed.end.replace(tzinfo=None) > end.replace(tzinfo=None)
-            item.setForeground(QBrush(QColor("#c62828" if late else "#37474f")))
+            item.setForeground(QBrush(QColor(palette.ERROR_TEXT if late else palette.NOTE_TEXT)))
             item.setToolTip(self.tr("終了予定を超えています") if late else "")
         self._filling = False
         self.window_label.setText(self.tr("枠 {0}〜{1}").format(f"{self.agenda.start:%Y-%m-%d %H:%M}",
@@ -184,7 +186,7 @@ class AgendaTab(QWidget):
         self.findings_list.clear()
         for finding in findings(self.agenda):
             item = QListWidgetItem(finding.message, self.findings_list)
-            item.setForeground(QBrush(QColor(_SEVERITY_COLOURS[finding.severity])))
+            item.setForeground(QBrush(QColor(palette.AGENDA_SEVERITY[finding.severity])))
             item.setData(Qt.ItemDataRole.UserRole, finding.severity.value)
 
     def _mark_dirty(self) -> None:
@@ -193,7 +195,6 @@ class AgendaTab(QWidget):
     def _set_dirty(self, dirty: bool) -> None:
         self.dirty = dirty
         self.dirty_label.setText(self.tr("未保存の変更があります") if dirty else "")
-        self.dirty_label.setStyleSheet("color: #ef6c00;")
 
     # --- commands --------------------------------------------------------------------------------------
     def current_row(self) -> int:

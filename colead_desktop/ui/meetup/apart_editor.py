@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QLis
                                QVBoxLayout, QWidget)
 
 from colead_desktop.services.meetup_setup_edit import SetupChoices
+from colead_desktop.ui.style import set_role
 
 
 class ApartEditor(QWidget):
@@ -19,7 +20,7 @@ class ApartEditor(QWidget):
         layout = QVBoxLayout(self)
         hint = QLabel(self.tr("同じテーブルに座らせない2人を選んで追加します（どのラウンドでも別のテーブルになります）。"))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #546e7a;")
+        set_role(hint, "hint")
         layout.addWidget(hint)
         pick = QHBoxLayout()
         self.first = QComboBox(objectName="apart_first")
@@ -38,7 +39,7 @@ class ApartEditor(QWidget):
         pick.addStretch(1)
         layout.addLayout(pick)
         self.message = QLabel(objectName="apart_message")
-        self.message.setStyleSheet("color: #c62828;")
+        set_role(self.message, "error")
         layout.addWidget(self.message)
         self.list = QListWidget(objectName="apart_list")
         layout.addWidget(self.list, 1)

@@ -10,9 +10,18 @@ from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QM
 from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QLabel, QMenu, QSizePolicy, QVBoxLayout,
                                QWidget)
 
+from colead_desktop.ui.style import set_role, set_state
+
 MIME = "application/x-colead-talent"
-SKILL_COLOURS = {"business_architect": "#e3f2fd", "data_scientist": "#e8f5e9", "ux_designer": "#fce4ec",
-                 "engineer": "#fff8e1", "security": "#ede7f6"}
+
+
+def chip_look(label: QLabel, skill: str | None, pinned: bool) -> None:
+    """Style `label` as a talent chip: its skill's colour (None: no colour, "" for an unknown skill), a thick
+    border when pinned."""
+    if skill is not None:
+        label.setProperty("skill", skill)
+    label.setProperty("pinned", pinned)
+    set_role(label, "chip")  # last: it re-polishes, so the stylesheet sees all three properties
 
 
 def encode(label: str, round_no: int) -> QByteArray:
@@ -36,10 +45,7 @@ class Chip(QLabel):
         self.setObjectName(f"chip_{round_no}_{label}")
         self.setToolTip(f"{label}\n{skill_label}" + ("\n" + self.tr("固定中（ダブルクリックで解除）") if pinned else
                                                      "\n" + self.tr("ダブルクリックで固定")))
-        border = "2px solid #263238" if pinned else "1px solid #90a4ae"
-        weight = "bold" if pinned else "normal"
-        self.setStyleSheet(f"QLabel {{ background: {SKILL_COLOURS.get(skill, '#eceff1')}; border: {border};"
-                           f" border-radius: 9px; padding: 2px 8px; font-weight: {weight}; }}")
+        chip_look(self, skill, pinned)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self._press: QPoint | None = None
@@ -92,7 +98,7 @@ class Cell(QFrame):
         self.layout_.setContentsMargins(6, 6, 6, 6)
         self.layout_.setSpacing(4)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #546e7a; font-size: 11px; border: none; background: transparent;")
+        set_role(self.count_label, "count")
         self.chips: list[Chip] = []
         self._style(False)
         if problems:
@@ -103,12 +109,7 @@ class Cell(QFrame):
         return bool(self.problems)
 
     def _style(self, hover: bool) -> None:
-        if self.problems:
-            background, border = "#ffebee", "2px solid #c62828"
-        else:
-            background, border = ("#e3f2fd" if hover else "#fafafa"), ("2px dashed #1565c0" if hover else
-                                                                       "1px solid #cfd8dc")
-        self.setStyleSheet(f"Cell {{ background: {background}; border: {border}; border-radius: 6px; }}")
+        set_state(self, "error" if self.problems else "hover" if hover else "")
 
     def add_chip(self, chip: Chip) -> None:
         n = len(self.chips)
@@ -181,18 +182,17 @@ class RoundGrid(QWidget):
         for col, (_name, header) in enumerate(tables, start=1):
             title = QLabel(header)
             title.setWordWrap(True)
-            title.setStyleSheet("padding: 4px; background: #eceff1; border-radius: 4px;")
+            set_role(title, "table_header")
             grid.addWidget(title, 0, col)
             grid.setColumnStretch(col, 1)
         capacities = {name: cap for name, cap in getattr(self, "_capacities", {}).items()}
         for r, seating in enumerate(rounds, start=1):
             label = QLabel(round_titles[r - 1] if r - 1 < len(round_titles) else f"R{r}")
             label.setObjectName(f"round_{r}")
-            if round_problems := problems.get((r, None), []):
-                label.setStyleSheet("font-weight: bold; color: #c62828; background: #ffebee; border-radius: 4px;")
-                label.setToolTip("\n".join(round_problems))
-            else:
-                label.setStyleSheet("font-weight: bold; color: #37474f;")
+            set_role(label, "round_title")
+            round_problems = problems.get((r, None), [])
+            set_state(label, "error" if round_problems else "")
+            label.setToolTip("\n".join(round_problems))
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
             label.setWordWrap(True)
             label.setFixedWidth(110)

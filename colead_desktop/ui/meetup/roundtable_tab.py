@@ -24,9 +24,11 @@ from colead_desktop.services import meetup as service
 from colead_desktop.services import meetup_grid as rules
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services import meetup_setup_edit as edits
+from colead_desktop.ui import palette
 from colead_desktop.ui.forms import child, load_form
-from colead_desktop.ui.meetup.grid import SKILL_COLOURS, RoundGrid
+from colead_desktop.ui.meetup.grid import RoundGrid, chip_look
 from colead_desktop.ui.meetup.setup_dialog import SetupDialog
+from colead_desktop.ui.style import set_state
 
 
 def _skill_label(code: str) -> str:
@@ -82,8 +84,7 @@ class RoundTableTab(QWidget):
         legend = child(self, QVBoxLayout, "legend_layout")
         for i, skill in enumerate(SkillType):  # before the pinned-chip sample the form ends with
             chip = QLabel(skill.label)
-            chip.setStyleSheet(f"background: {SKILL_COLOURS[skill.value]}; border: 1px solid #90a4ae;"
-                               " border-radius: 9px; padding: 2px 8px;")
+            chip_look(chip, skill.value, pinned=False)
             legend.insertWidget(i, chip)
         self.status_label = child(self, QLabel, "rt_status")
         self.feedback = child(self, QListWidget, "rt_feedback")
@@ -135,8 +136,9 @@ class RoundTableTab(QWidget):
         agenda = service.load_agenda(self.db, self.event_id) if self.event_id is not None else None
         self.problems = rules.check(setup, plan, agenda)
         skills = {t.label: t.skill for t in setup.talents}
-        tables = [(t.name, "<b>{}</b> {}<br><span style='color:#546e7a'>{}</span>".format(
-            html.escape(t.name), self.tr("（人材 {0}名まで）").format(t.capacity), html.escape("、".join(t.staff))))
+        tables = [(t.name, "<b>{}</b> {}<br><span style='color:{}'>{}</span>".format(
+            html.escape(t.name), self.tr("（人材 {0}名まで）").format(t.capacity), palette.HINT_TEXT,
+            html.escape("、".join(t.staff))))
             for t in setup.tables]
         rounds = []
         for r, seating in enumerate(plan.rounds, start=1):
@@ -155,13 +157,13 @@ class RoundTableTab(QWidget):
         self.feedback.clear()
         if self.problems:
             self.status_label.setText(self.tr("制約違反 {0}件").format(len(self.problems)))
-            self.status_label.setStyleSheet("color: #c62828; font-weight: bold;")
+            set_state(self.status_label, "error")
             for violation in self.problems:
-                self._note(violation.message, "#c62828")
+                self._note(violation.message, palette.ERROR_TEXT)
         else:
             self.status_label.setText(self.tr("制約はすべて満たされています（固定 {0}件・同席禁止 {1}組）").format(
                 len(setup.pins), len(setup.apart)))
-            self.status_label.setStyleSheet("color: #2e7d32; font-weight: bold;")
+            set_state(self.status_label, "ok")
 
     def _note(self, text: str, colour: str, row: int | None = None) -> None:
         """A feedback line, as tall as its wrapped text: the list's own estimate clips wrapped Japanese lines."""
@@ -256,7 +258,7 @@ class RoundTableTab(QWidget):
         self.refresh()
         if applied.dropped_pins:
             self._note(self.tr("設定の変更で使えなくなった固定を{0}件解除しました").format(applied.dropped_pins),
-                       "#37474f", 0)
+                       palette.NOTE_TEXT, 0)
         self.changed.emit()
 
     def create_default(self) -> None:

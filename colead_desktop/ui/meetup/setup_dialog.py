@@ -16,6 +16,7 @@ from colead_desktop.services import meetup_setup_edit as edits
 from colead_desktop.ui.meetup.apart_editor import ApartEditor
 from colead_desktop.ui.meetup.tables_editor import TablesEditor
 from colead_desktop.ui.meetup.talents_editor import TalentsEditor
+from colead_desktop.ui.style import set_role, set_state
 
 PAGES = ("tables", "talents", "apart")
 
@@ -40,7 +41,8 @@ class SetupDialog(QDialog):
         self.pages.setCurrentIndex(PAGES.index(page))
         self.error = QLabel(objectName="setup_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        set_role(self.error, "status")
+        set_state(self.error, "error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button.setText(self.tr("保存して再計画"))
         self.buttons.accepted.connect(self.accept)

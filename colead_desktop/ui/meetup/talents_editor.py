@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetIte
 
 from colead_desktop.domain.roundtables_setup import TalentEdit
 from colead_desktop.services.meetup_setup_edit import SetupChoices
+from colead_desktop.ui import palette
+from colead_desktop.ui.style import set_role
 
 
 class TalentsEditor(QWidget):
@@ -27,7 +29,7 @@ class TalentsEditor(QWidget):
         hint = QLabel(self.tr("出席できるラウンドと、会いたい地域（希望）に印を付けます。"
                               "どのラウンドにも印がない人材はラウンドテーブルに参加しません。"))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #546e7a;")
+        set_role(hint, "hint")
         layout.addWidget(hint)
         self.table = QTableWidget(len(talents), 1 + rounds + len(self.regions), objectName="talents_table")
         self.table.setHorizontalHeaderLabels([self.tr("人材")]
@@ -66,7 +68,7 @@ class TalentsEditor(QWidget):
         name = self.table.item(row, 0)
         if name is not None:
             absent = not any(self._checked(row, r) for r in range(1, self.rounds + 1))
-            name.setForeground(QBrush(QColor("#9e9e9e" if absent else "#212121")))
+            name.setForeground(QBrush(QColor(palette.ABSENT_TEXT if absent else palette.TEXT)))
 
     def round_item(self, talent_id: int, round_no: int) -> QTableWidgetItem:
         item = self.table.item(self._ids.index(talent_id), round_no)

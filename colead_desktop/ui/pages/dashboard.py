@@ -13,11 +13,7 @@ from colead_desktop.domain.records import EventRecord
 from colead_desktop.domain.types import EventKind
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.records import list_records
-
-KIND_COLOURS = {
-    "meetup": "#2e7d32", "pre_meeting": "#6a1b9a", "fieldwork_tour": "#c62828", "interim_report": "#1565c0",
-    "final_report": "#0d47a1", "regular_meeting": "#ef6c00", "committee": "#455a64", "other": "#757575",
-}
+from colead_desktop.ui import palette
 
 
 class Timeline(QWidget):
@@ -47,7 +43,7 @@ class Timeline(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.fillRect(self.rect(), QColor(palette.CHART_BACKGROUND))
         if not self.events:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("イベントはまだありません"))
             return
@@ -61,19 +57,19 @@ class Timeline(QWidget):
             return self.LEFT + width * (moment - first).total_seconds() / span
 
         month = first
-        painter.setPen(QPen(QColor("#dddddd")))
+        painter.setPen(QPen(QColor(palette.CHART_RULE)))
         while month < end:
             painter.drawLine(QPointF(x(month), 18), QPointF(x(month), self.height()))
-            painter.setPen(QColor("#333333"))
+            painter.setPen(QColor(palette.CHART_TEXT))
             painter.drawText(QPointF(x(month) + 4, 14), month.strftime("%Y-%m"))
-            painter.setPen(QPen(QColor("#dddddd")))
+            painter.setPen(QPen(QColor(palette.CHART_RULE)))
             month = (month + timedelta(days=32)).replace(day=1)
         for lane, kind in enumerate(self._kinds()):
             top = 24 + lane * self.LANE
-            painter.setPen(QColor("#333333"))
+            painter.setPen(QColor(palette.CHART_TEXT))
             painter.drawText(QRectF(4, top, self.LEFT - 8, self.LANE), Qt.AlignmentFlag.AlignVCenter,
                              EventKind(kind).label)
-            colour = QColor(KIND_COLOURS[kind])
+            colour = QColor(palette.EVENT_KIND[kind])
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             for event in (e for e in self.events if e.kind == kind):
@@ -115,7 +111,7 @@ class DashboardPage(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 1:
-                    item.setForeground(QColor(KIND_COLOURS[event.kind]))
+                    item.setForeground(QColor(palette.EVENT_KIND[event.kind]))
                     item.setFont(bold)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()

@@ -11,6 +11,7 @@ from colead_desktop.services import meetup as service
 from colead_desktop.ui.meetup.agenda_tab import AgendaTab
 from colead_desktop.ui.meetup.docs_tab import DocsTab
 from colead_desktop.ui.meetup.roundtable_tab import RoundTableTab
+from colead_desktop.ui.style import set_role
 
 
 class MeetupPage(QWidget):
@@ -22,7 +23,7 @@ class MeetupPage(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         title = QLabel(self.tr("オンラインイベント"))
-        title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        set_role(title, "page_title")
         top.addWidget(title)
         self.event_combo = QComboBox(objectName="meetup_event")
         self.event_combo.setMinimumWidth(480)

@@ -23,16 +23,16 @@ from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
 from colead_desktop.settings import Settings
+from colead_desktop.ui import palette
 from colead_desktop.ui.jobs import JobRunner
 from colead_desktop.ui.payments.exports import PaymentExports
 from colead_desktop.ui.payments.payee_tab import PayeeTab
 from colead_desktop.ui.payments.policy_dialog import PolicyDialog
 from colead_desktop.ui.payments.record_tabs import RecordTabs
 from colead_desktop.ui.payments.widgets import item, table, table_tab, yen
+from colead_desktop.ui.style import set_role
 from colead_desktop.ui.widgets import button
 
-STATUS_COLOURS = {StatementStatus.DRAFT: "#ef6c00", StatementStatus.APPROVED: "#1565c0", StatementStatus.PAID: "#2e7d32"}
-NO_STATUS_COLOUR = "#777"
 
 
 class PaymentsPage(QWidget):
@@ -46,7 +46,7 @@ class PaymentsPage(QWidget):
         self.summaries: list[service.PayeeSummary] = []
 
         title = QLabel(self.tr("支払（日当・謝金・旅費）"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        set_role(title, "page_title")
         self.policy_button = button(self.tr("支給方針…"), "policy_button", self.open_policy,
                                     self.tr("旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き"))
         self.compute_button = button(self.tr("明細書を作成"), "compute_button", self.compute,
@@ -114,7 +114,7 @@ class PaymentsPage(QWidget):
         self.lines.horizontalHeader().setStretchLastSection(False)
         self.rates_label = QLabel(objectName="rates_used")
         self.rates_label.setWordWrap(True)
-        self.rates_label.setStyleSheet("color: #555;")
+        set_role(self.rates_label, "hint")
         layout.addWidget(self.statement_head)
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.rates_label)
@@ -166,7 +166,7 @@ class PaymentsPage(QWidget):
         self.payees.setRowCount(len(self.summaries))
         for row, p in enumerate(self.summaries):
             status_item = item(p.status.label if p.status else self.tr("未作成"))
-            status_item.setForeground(QColor(STATUS_COLOURS[p.status] if p.status else NO_STATUS_COLOUR))
+            status_item.setForeground(QColor(palette.STATUS[p.status] if p.status else palette.UNKNOWN_STATUS))
             values = [item(p.name, data=p.talent_id), item(p.region), item(p.statement_no), status_item,
                       item(yen(p.gross_yen), True), item(yen(p.withholding_yen), True),
                       item(yen(p.fee_yen), True), item(yen(p.net_yen), True)]
@@ -219,7 +219,7 @@ class PaymentsPage(QWidget):
             return
         st = statements.statement(self.db, summary.statement_id)
         r = st.result
-        colour = STATUS_COLOURS[st.status]
+        colour = palette.STATUS[st.status]
         approved = self.tr("　承認: {who}（{on}）").format(who=st.approved_by, on=st.approved_on) if st.approved_by else ""
         adjust = (self.tr("<br>訂正対象: {no}（理由: {reason}）　今回の差額を支払います").format(
             no=st.adjustment.previous_no, reason=st.adjustment.reason) if st.adjustment else "")
@@ -227,8 +227,8 @@ class PaymentsPage(QWidget):
             "<b>{no}</b>　<span style='color:{c}'>■ {status}</span>{approved}<br>"
             "期間 {start} 〜 {end}　振込予定日 {transfer}<br>"
             "総額 <b>{g}</b> 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 <b>{n}</b> 円　振込金額 {t} 円<br>"
-            "<span style='color:#555'>{note}</span>{adjust}").format(
-                no=st.statement_no, c=colour, status=st.status.label, approved=approved,
+            "<span style='color:{muted}'>{note}</span>{adjust}").format(
+                no=st.statement_no, c=colour, muted=palette.MUTED_TEXT, status=st.status.label, approved=approved,
                 start=st.period[0].isoformat(), end=st.period[1].isoformat(), transfer=st.transfer_date.isoformat(),
                 g=yen(r.gross_yen), w=yen(r.withholding_yen), f=yen(r.fee_yen), n=yen(r.net_yen),
                 t=yen(st.transfer_yen), note=r.withholding_note, adjust=adjust))
@@ -239,7 +239,7 @@ class PaymentsPage(QWidget):
                      item(amount, True), item(line.rates_id)]
             for column, cell in enumerate(cells):
                 if not line.category.in_gross:
-                    cell.setForeground(QColor("#888"))
+                    cell.setForeground(QColor(palette.NOT_IN_GROSS_TEXT))
                 self.lines.setItem(row, column, cell)
         self.lines.resizeColumnToContents(0)
         self.lines.resizeColumnToContents(2)

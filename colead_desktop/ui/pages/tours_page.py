@@ -35,6 +35,7 @@ from colead_desktop.services import tours as service
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.records import list_records
 from colead_desktop.ui.jobs import JobRunner, show_failure
+from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.check_params_dialog import CheckParamsDialog
 from colead_desktop.ui.tours.dialogs import CopyTourDialog, ItemDialog, NewTourDialog
 from colead_desktop.ui.tours.panels import FindingsPanel, SummaryLabel
@@ -99,7 +100,7 @@ class ToursPage(QWidget):
         self.b5_import_button = button(self.tr("B-5から新規…"), "import_b5", self.ask_import_b5,
                                              self.tr("地域から届いたB-5ワークシートをもとにツアーを作ります"))
         self.saved_label = QLabel(self.tr("編集は自動的に保存されます（元に戻す: Ctrl+Z）"), objectName="tour_saved")
-        self.saved_label.setStyleSheet("color: #616161")
+        set_role(self.saved_label, "hint")
         exports = QHBoxLayout()
         for widget in (self.pdf_button, self.member_pdf_button, self.print_button, self.ics_button, self.b5_button,
                        self.b5_import_button):

@@ -18,6 +18,7 @@ from colead_desktop.domain.jp_calendar import holiday_name, is_bank_business_day
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.services.payment_records import ACTIVITIES, ExpenseItem, TourDayItem, WorkDayItem, activity_label
 from colead_desktop.ui.payments.widgets import yen_spin
+from colead_desktop.ui.style import set_state
 from colead_desktop.ui.widgets import date_edit, to_date, to_qdate
 
 
@@ -178,9 +179,9 @@ class TransferDateDialog(_FormDialog):
         self.use_next.setVisible(not ok)
         if ok:
             self.note.setText(self.tr("銀行営業日です。"))
-            self.note.setStyleSheet("color: #2e7d32;")
+            set_state(self.note, "ok")
         else:
             reason = holiday_name(day) or (self.tr("土日") if day.weekday() >= 5 else self.tr("年末年始"))
             self.note.setText(self.tr("{day} は銀行休業日です（{reason}）。次の営業日は {next} です。").format(
                 day=day.isoformat(), reason=reason, next=next_bank_business_day(day).isoformat()))
-            self.note.setStyleSheet("color: #c62828;")
+            set_state(self.note, "error")

@@ -15,6 +15,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.bank import AccountType, holder_mismatch, mask_number
 from colead_desktop.services import payments as service
 from colead_desktop.ui.payments.widgets import yen_spin
+from colead_desktop.ui.style import set_role
 
 Run = Callable[[Callable[[], object], str], bool]  # the page's "do it, report an InputError, reload"
 
@@ -49,7 +50,7 @@ class PayeeTab(QWidget):
         self.fee_by.addItem(self.tr("先方負担（振込額から差引）"), "payee")
         self.fee = yen_spin("payee_fee_yen", self.tr(" 円"), 10_000)
         self.holder_warning = QLabel(self.tr("⚠ フリガナと一致しません"), objectName="holder_warning")
-        self.holder_warning.setStyleSheet("color: #b00020;")
+        set_role(self.holder_warning, "error")
         self.holder_warning.setToolTip(self.tr("口座名義が受取人のフリガナと違います。本人（または所属企業）の口座か確認してください"))
         self.holder_warning.hide()
         holder_row = QHBoxLayout()

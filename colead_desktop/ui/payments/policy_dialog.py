@@ -10,14 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView,
+                               QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QWidget)
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payments import FY2021_RATES, HonorariumScope, Rates, TravelRule
 from colead_desktop.services import payment_policy as policy
-from colead_desktop.ui.payments.widgets import item, selected_data, table, yen, yen_spin
+from colead_desktop.ui.forms import adopt_form, child
+from colead_desktop.ui.payments.widgets import item, selected_data, yen, yen_spin
+from colead_desktop.ui.style import set_role
 from colead_desktop.ui.widgets import date_edit, to_date
 
 NOT_APPLICABLE = "—"
@@ -48,7 +50,7 @@ class RateDialog(QDialog):
         self.travel_fixed.setEnabled(travel_rule is TravelRule.FIXED)
         hint = QLabel(self.tr("旅費の上限額は「上限を決めて実費支給」、定額は「定額支給」のときに使います。"))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        set_role(hint, "hint")
         form.addRow(self.tr("適用開始日"), self.effective_from)
         form.addRow(self.tr("日当（ツアー参加日）"), self.per_diem)
         form.addRow(self.tr("謝金 日額"), self.honorarium_daily)
@@ -68,10 +70,12 @@ class RateDialog(QDialog):
 
 
 class PolicyDialog(QDialog):
+    """The layout is forms/policy_dialog.ui; the choices, rows and behaviour are here."""
+
     def __init__(self, db: Database, who: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("policy_dialog")
-        self.setWindowTitle(self.tr("支給方針"))
+        adopt_form("policy_dialog", self)
         self.db, self.who = db, who
         self.recomputed: list[str] = []
         book = policy.load_policies(db)
@@ -80,84 +84,46 @@ class PolicyDialog(QDialog):
         self.regions = {r.region_id: r.settings for r in book.regions}
         self.region_names = {r.region_id: r.name for r in book.regions}
 
-        self.scope = QComboBox(objectName="policy_scope")
+        self.scope = child(self, QComboBox, "policy_scope")
         self.scope.addItem(self.tr("プログラム全体"), None)
         for region_id, name in self.region_names.items():
             self.scope.addItem(self.tr("地域: {name}").format(name=name), region_id)
         self.scope.currentIndexChanged.connect(lambda _i: self._show())
-        self.override = QCheckBox(self.tr("この地域独自の方針にする（プログラム全体の方針を上書き）"),
-                                  objectName="policy_override")
+        self.override = child(self, QCheckBox, "policy_override")
         self.override.toggled.connect(self._override_toggled)
-        self.scope_note = QLabel(objectName="policy_scope_note")
-        self.scope_note.setWordWrap(True)
-        self.scope_note.setStyleSheet("color: #555;")
+        self.scope_note = child(self, QLabel, "policy_scope_note")
 
-        self.travel = QComboBox(objectName="policy_travel_rule")
+        self.rules_box = child(self, QGroupBox, "rules_box")
+        self.travel = child(self, QComboBox, "policy_travel_rule")
         for rule in TravelRule:
             self.travel.addItem(rule.label, rule.value)
-        self.honorarium = QComboBox(objectName="policy_honorarium_scope")
+        self.honorarium = child(self, QComboBox, "policy_honorarium_scope")
         for scope in HonorariumScope:
             self.honorarium.addItem(scope.label, scope.value)
-        self.withhold = QCheckBox(self.tr("立替精算分（本人に現金で支払う旅費）も源泉徴収の対象にする"),
-                                  objectName="policy_withhold")
-        self.reason = QLineEdit(objectName="policy_exclusion_reason")
-        self.reason.setPlaceholderText(self.tr("対象外にする場合は理由を記録してください（税理士の確認など）"))
+        self.withhold = child(self, QCheckBox, "policy_withhold")
+        self.reason = child(self, QLineEdit, "policy_exclusion_reason")
         self.travel.currentIndexChanged.connect(lambda _i: self._rules_changed())
         self.honorarium.currentIndexChanged.connect(lambda _i: self._rules_changed())
         self.withhold.toggled.connect(lambda _on: self._rules_changed())
         self.reason.textChanged.connect(lambda _t: self._rules_changed())
-        self.rules_box = QGroupBox(self.tr("支給ルール"))
-        rules = QFormLayout(self.rules_box)
-        rules.addRow(self.tr("旅費（現地までの交通費・宿泊費）"), self.travel)
-        rules.addRow(self.tr("謝金の対象"), self.honorarium)
-        rules.addRow(self.withhold)
-        rules.addRow(self.tr("対象外とする理由"), self.reason)
 
-        self.rates_table = table("policy_rates", [
-            self.tr("適用開始日"), self.tr("料率ID"), self.tr("日当/日"), self.tr("謝金/日"), self.tr("謝金上限"),
-            self.tr("旅費上限"), self.tr("旅費定額"), self.tr("使用した明細書")])
+        self.rates_box = child(self, QGroupBox, "rates_box")
+        self.rates_table = child(self, QTableWidget, "policy_rates")
+        # Designer has no per-section resize mode: the columns fit their amounts (the form stretches the last)
         self.rates_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.rates_table.horizontalHeader().setStretchLastSection(True)
-        self.rates_table.setMinimumHeight(150)
         self.rates_table.cellDoubleClicked.connect(lambda _r, _c: self.edit_rate())
-        self.rate_add = QPushButton(self.tr("料率を追加…"), objectName="rate_add")
-        self.rate_add.setToolTip(self.tr("新しい適用開始日からの料率を追加します（それより前の日は元の料率のまま）"))
+        self.rate_add = child(self, QPushButton, "rate_add")
         self.rate_add.clicked.connect(self.add_rate)
-        self.rate_edit = QPushButton(self.tr("編集…"), objectName="rate_edit")
+        self.rate_edit = child(self, QPushButton, "rate_edit")
         self.rate_edit.clicked.connect(self.edit_rate)
-        self.rate_delete = QPushButton(self.tr("削除"), objectName="rate_delete")
+        self.rate_delete = child(self, QPushButton, "rate_delete")
         self.rate_delete.clicked.connect(self.delete_rate)
-        self.rates_box = QGroupBox(self.tr("料率（適用開始日ごとの履歴）"))
-        rates_layout = QVBoxLayout(self.rates_box)
-        rate_buttons = QHBoxLayout()
-        for button in (self.rate_add, self.rate_edit, self.rate_delete):
-            rate_buttons.addWidget(button)
-        rate_buttons.addStretch(1)
-        rates_layout.addLayout(rate_buttons)
-        rates_layout.addWidget(self.rates_table)
 
-        self.preset = QPushButton(self.tr("FY2021の設定に戻す"), objectName="policy_preset")
-        self.preset.setToolTip(self.tr("旅費・宿泊費は実費、日当 10,000円/日、謝金 30,000円/日（上限 150,000円）、"
-                                       "謝金は企業との個別支援のみ"))
+        self.preset = child(self, QPushButton, "policy_preset")
         self.preset.clicked.connect(self.apply_preset)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = child(self, QDialogButtonBox, "button_box")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.preset)
-        bottom.addStretch(1)
-        bottom.addWidget(self.buttons)
-
-        head = QFormLayout()
-        head.addRow(self.tr("対象"), self.scope)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(self.override)
-        layout.addWidget(self.scope_note)
-        layout.addWidget(self.rules_box)
-        layout.addWidget(self.rates_box, 1)
-        layout.addLayout(bottom)
-        self.resize(860, 560)
         self._show()
 
     # ------------------------------------------------------------ the policy being edited
@@ -206,8 +172,8 @@ class PolicyDialog(QDialog):
         self.reason.setEnabled(editable and not settings.withhold_reimbursements)
         for widget in widgets:
             widget.blockSignals(False)
-        for widget in (self.rules_box, self.rates_box, self.preset):
-            widget.setEnabled(editable)
+        for part in (self.rules_box, self.rates_box, self.preset):
+            part.setEnabled(editable)
         self.reason.setEnabled(editable and not settings.withhold_reimbursements)
         self._show_rates(settings)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpin
 from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, CheckParams
 from colead_desktop.domain.travel import ModeProfile, TravelParams
 from colead_desktop.domain.types import Facility, TransportMode
+from colead_desktop.ui.style import set_role
 
 # (ModeProfile field, minimum, maximum, step, decimals, prefix, suffix), in the table's column order; None: minutes
 _COLUMNS = (("speed_kmh", 1.0, 200.0, 1.0, 0, "", " km/h"), ("detour", 1.0, 3.0, 0.05, 2, "×", ""),
@@ -62,7 +63,7 @@ class CheckParamsDialog(QDialog):
         travel_box = QGroupBox(self.tr("移動時間の見積もり（transport.travel_time）"))
         travel_layout = QVBoxLayout(travel_box)
         explanation = QLabel(self.tr("所要時間 = 直線距離 × 迂回係数 ÷ 平均速度 ＋ 乗降・駐車の時間"))
-        explanation.setStyleSheet("color: #455a64")
+        set_role(explanation, "hint")
         travel_layout.addWidget(explanation)
         travel_layout.addWidget(self.table)
         form = QFormLayout()

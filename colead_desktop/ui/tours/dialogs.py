@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Tour
+from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.party import MemberChoice
 from colead_desktop.ui.widgets import date_edit, to_date
 
@@ -45,7 +46,7 @@ class ItemDialog(QDialog):
         self.notes = QPlainTextEdit(item.notes, objectName="item_notes")
         self.notes.setFixedHeight(70)
         self.error = QLabel(objectName="item_error")
-        self.error.setStyleSheet("color: #c62828")
+        set_role(self.error, "error")
         form = QFormLayout()
         form.addRow(self.tr("種類"), self.kind)
         form.addRow(self.tr("日目"), self.day)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QDia
                                QLabel, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.itinerary import Member, Movement, Place, PlaceKind
+from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.party import MemberChoice
 from colead_desktop.ui.tours.widgets import button_row, row_table
 
@@ -32,7 +33,7 @@ class MovementDialog(QDialog):
         self.at.setCalendarPopup(True)
         self.who = MemberChoice(members, movement.members, "movement")
         self.error = QLabel(objectName="movement_error")
-        self.error.setStyleSheet("color: #b00020")
+        set_role(self.error, "error")
         form = QFormLayout()
         form.addRow(self.tr("発着地"), self.place)
         form.addRow(self.tr("日時"), self.at)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, Q
 
 from colead_desktop.domain.itinerary import Tour
 from colead_desktop.domain.tourcheck import Finding, Severity
+from colead_desktop.ui import palette
+from colead_desktop.ui.style import set_role
 
-SEVERITY_COLOURS = {Severity.ERROR: "#c62828", Severity.WARNING: "#ef6c00", Severity.INFO: "#1565c0"}
-SEVERITY_BACKGROUNDS = {Severity.ERROR: "#fdecea", Severity.WARNING: "#fff8e1", Severity.INFO: "#e3f2fd"}
 
 
 def _dot(colour: str) -> QIcon:
@@ -36,8 +36,6 @@ class FindingsPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setUniformItemSizes(False)
-        self.list.setStyleSheet("QListWidget::item { padding: 4px 2px; border-bottom: 1px solid #eceff1; }"
-                                "QListWidget::item:selected { background: #fff3e0; color: black; }")
         self.list.currentItemChanged.connect(self._current_changed)
         self.title = QLabel(objectName="tour_findings_title")
         layout = QVBoxLayout(self)
@@ -50,9 +48,9 @@ class FindingsPanel(QWidget):
         self.list.clear()
         for finding in findings:
             day = self.tr("{0}日目").format(finding.day) if finding.day else self.tr("全体")
-            row = QListWidgetItem(_dot(SEVERITY_COLOURS[finding.severity]),
+            row = QListWidgetItem(_dot(palette.TOUR_SEVERITY[finding.severity]),
                                   f"{finding.severity.label}・{day}・{finding.code}\n{finding.message}")
-            row.setBackground(QColor(SEVERITY_BACKGROUNDS[finding.severity]))
+            row.setBackground(QColor(palette.TOUR_SEVERITY_BACKGROUND[finding.severity]))
             row.setToolTip(finding.message)
             row.setData(Qt.ItemDataRole.UserRole, list(finding.items))
             self.list.addItem(row)
@@ -80,7 +78,7 @@ class SummaryLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("tour_summary")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #37474f")
+        set_role(self, "note")
         self.setToolTip(self.tr("ダブルクリックでツアー設定を開きます"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 

@@ -23,7 +23,7 @@ from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueReco
 from colead_desktop.domain.tour_places import (PlaceDraft, build_place, companies_by_region, draft_from_company,
                                                draft_from_place, draft_from_venue, new_place_id, present_as)
 from colead_desktop.domain.types import Facility
-from colead_desktop.ui.record_dialog import INVALID_STYLE
+from colead_desktop.ui.style import set_role, set_state
 from colead_desktop.ui.tours.widgets import button_row, row_table
 
 HOURS = 4  # the places table's 営業時間・定休日 column
@@ -78,7 +78,7 @@ class PlaceDialog(QDialog):
         form.addRow(self.facilities_label, grid)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.error = QLabel(objectName="place_error")
-        self.error.setStyleSheet("color: #b00020")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -108,7 +108,7 @@ class PlaceDialog(QDialog):
     def refresh(self) -> bool:
         place, errors = build_place(self.current_draft(), self.place_id)
         for name, edit in self.edits.items():
-            edit.setStyleSheet(INVALID_STYLE if name in errors else "")
+            set_state(edit, "invalid" if name in errors else "")
             edit.setToolTip(errors.get(name, ""))
         self.error.setText("\n".join(f"{self.labels[name]}: {text}" for name, text in errors.items()))
         self._place = place

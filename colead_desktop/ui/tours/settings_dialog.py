@@ -23,7 +23,7 @@ from colead_desktop.domain.types import TransportMode
 from colead_desktop.domain import tour_rules
 from colead_desktop.domain.validation import Errors, check_required, normalise_text, optional_int
 from colead_desktop.ui.forms import child, load_form
-from colead_desktop.ui.record_dialog import INVALID_STYLE
+from colead_desktop.ui.style import set_state
 from colead_desktop.ui.tours.movements import MovementsEditor
 from colead_desktop.ui.tours.party import PartyEditor
 from colead_desktop.ui.tours.places import PlacesEditor
@@ -194,7 +194,7 @@ class TourSettingsDialog(QDialog):
     def show_errors(self, errors: Errors) -> None:
         labels = self._field_widgets()
         for name, (widget, _tab, _label) in labels.items():
-            widget.setStyleSheet(INVALID_STYLE if name in errors else "")
+            set_state(widget, "invalid" if name in errors else "")
             widget.setToolTip(errors.get(name, ""))
         self.error.setText("\n".join(f"{labels[name][2]}: {text}" for name, text in errors.items()))
 

@@ -14,18 +14,12 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from colead_desktop.domain.itinerary import Item, ItemKind, Tour
+from colead_desktop.domain.itinerary import Item, Tour
 from colead_desktop.domain.jp_calendar import weekday_name
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs
+from colead_desktop.ui import palette
 
 SNAP = 5
-KIND_COLOURS = {
-    ItemKind.TRAVEL: "#78909c", ItemKind.ORIENTATION: "#5c6bc0", ItemKind.COMPANY_VISIT: "#c62828",
-    ItemKind.COMPANY_BRIEFING: "#d84315", ItemKind.FACILITY_VISIT: "#2e7d32",
-    ItemKind.TALENT_DISCUSSION: "#6a1b9a", ItemKind.EXCHANGE: "#ad1457", ItemKind.LUNCH: "#8d6e63",
-    ItemKind.PREPARATION: "#00838f", ItemKind.PRESENTATION: "#1565c0", ItemKind.REMOTE_WORK: "#546e7a",
-    ItemKind.OTHER: "#757575",
-}
 
 
 def minutes(value: time) -> int:
@@ -163,10 +157,10 @@ class TourTimeline(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.fillRect(self.rect(), QColor(palette.CHART_BACKGROUND))
         tour = self.shown()
         if tour is None:
-            painter.setPen(QColor("#757575"))
+            painter.setPen(QColor(palette.TIMELINE_PLACEHOLDER_TEXT))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("ツアーを選択するか、新規作成してください"))
             return
         self._paint_grid(painter, tour)
@@ -184,12 +178,12 @@ class TourTimeline(QWidget):
         painter.setFont(small)
         for hour in range(self.first_hour, self.last_hour + 1):
             y = self.y_of(hour * 60)
-            painter.setPen(QPen(QColor("#e0e0e0"), 1))
+            painter.setPen(QPen(QColor(palette.TIMELINE_HOUR_RULE), 1))
             painter.drawLine(QPointF(self.GUTTER, y), QPointF(self.width(), y))
-            painter.setPen(QPen(QColor("#f3f3f3"), 1, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(QColor(palette.TIMELINE_HALF_HOUR_RULE), 1, Qt.PenStyle.DashLine))
             if hour < self.last_hour:
                 painter.drawLine(QPointF(self.GUTTER, y + 30 * self.PPM), QPointF(self.width(), y + 30 * self.PPM))
-            painter.setPen(QColor("#616161"))
+            painter.setPen(QColor(palette.TIMELINE_HOUR_TEXT))
             painter.drawText(QRectF(0, y - 8, self.GUTTER - 6, 16),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{hour:02d}:00")
         header = QFont(base)
@@ -199,28 +193,29 @@ class TourTimeline(QWidget):
             x = self.GUTTER + (day - 1) * width
             on = tour.date_of(day)
             weekend = on.weekday() >= 5
-            painter.fillRect(QRectF(x, 0, width, self.HEADER - 2), QColor("#fdecea" if weekend else "#eef3fb"))
-            painter.setPen(QPen(QColor("#cfd8dc"), 1))
+            painter.fillRect(QRectF(x, 0, width, self.HEADER - 2), QColor(palette.TIMELINE_WEEKEND_HEADER if weekend
+                                                                    else palette.TIMELINE_WEEKDAY_HEADER))
+            painter.setPen(QPen(QColor(palette.TIMELINE_DAY_RULE), 1))
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
-            painter.setPen(QColor("#263238"))
+            painter.setPen(QColor(palette.TIMELINE_HEADER_TEXT))
             label = self.tr("{0}日目  {1}/{2}（{3}）").format(day, on.month, on.day, weekday_name(on.weekday()))
             painter.drawText(QRectF(x, 0, width, self.HEADER - 2), Qt.AlignmentFlag.AlignCenter, label)
         painter.setFont(base)
 
     def _paint_block(self, painter: QPainter, item: Item, rect: QRectF, index: int) -> None:
-        colour = QColor(KIND_COLOURS.get(item.kind, "#757575"))
+        colour = QColor(palette.TOUR_ITEM_KIND[item.kind])
         fill = QColor(colour)
         fill.setAlpha(40)
         painter.setBrush(fill)
         if index in self.highlighted:
-            painter.setPen(QPen(QColor("#ff6f00"), 3))
+            painter.setPen(QPen(QColor(palette.TIMELINE_HIGHLIGHT), 3))
         elif index == self.selected:
             painter.setPen(QPen(colour.darker(140), 2))
         else:
             painter.setPen(QPen(colour, 1))
         painter.drawRoundedRect(rect, 4, 4)
         painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), colour)
-        painter.setPen(QColor("#212121"))
+        painter.setPen(QColor(palette.TEXT))
         inner = rect.adjusted(7, 2, -3, -2)
         painter.save()
         painter.setClipRect(rect)
@@ -255,10 +250,11 @@ class TourTimeline(QWidget):
             # Just above the arriving block, right-aligned so the block's times stay readable.
             y = after.top() - height - 1 if after.top() - before.bottom() >= height + 2 else after.top() - height / 2
             pill = QRectF(after.right() - width - 2, y, width, height)
-            painter.setBrush(QColor("#ffebee" if short else "#fffde7"))
-            painter.setPen(QPen(QColor("#c62828" if short else "#9e9d24"), 1))
+            fill, outline, ink = palette.LEG_TOO_SHORT if short else palette.LEG_ENOUGH
+            painter.setBrush(QColor(fill))
+            painter.setPen(QPen(QColor(outline), 1))
             painter.drawRoundedRect(pill, height / 2, height / 2)
-            painter.setPen(QColor("#b71c1c" if short else "#424242"))
+            painter.setPen(QColor(ink))
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter,
                              metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width - 6)))
 
