@@ -60,7 +60,7 @@
     </message>
     <message>
         <location filename="../../colead_desktop/ui/actions.py" line="48"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="148"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="146"/>
         <source>Co-LEAD Desktop について</source>
         <translation>About Co-LEAD Desktop</translation>
     </message>
@@ -137,27 +137,27 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="128"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="126"/>
         <source>暗号化…</source>
         <translation>Encryption…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="132"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="130"/>
         <source>データベースの暗号化</source>
         <translation>Database encryption</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="143"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="141"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="144"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="142"/>
         <source>表示言語はアプリを再起動すると切り替わります。</source>
         <translation>The language changes when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="151"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="149"/>
         <source>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;地域の中小企業と高度デジタル人材をつなぐプログラムの運営を支援するオフライン対応デスクトップアプリ。&lt;/p&gt;&lt;p&gt;データフォルダ: {1}&lt;br&gt;データベース: {2}&lt;/p&gt;&lt;p&gt;フォント: IPAexフォント（IPAフォントライセンスv1.0）&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;An offline-first desktop app for running programmes that connect regional SMEs with digital talent.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Database: {2}&lt;/p&gt;&lt;p&gt;Font: IPAex (IPA Font License v1.0)&lt;/p&gt;</translation>
     </message>
@@ -165,107 +165,107 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="37"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="38"/>
         <source>ツール</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="41"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="42"/>
         <source>参加URL</source>
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="51"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52"/>
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="51"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="51"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="51"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52"/>
         <source>分</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="53"/>
         <source>担当</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="53"/>
         <source>ルーム</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="53"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="65"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="66"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="66"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="67"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="67"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="68"/>
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="68"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="69"/>
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="73"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="74"/>
         <source>テンプレート:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="83"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="88"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="90"/>
         <source>チェック</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="180"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="182"/>
         <source>終了予定を超えています</source>
         <translation>Runs past the planned end</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="182"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="184"/>
         <source>枠 {0}〜{1}</source>
         <translation>Slot {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="195"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="197"/>
         <source>未保存の変更があります</source>
         <translation>There are unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="208"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="209"/>
         <source>新しいブロック</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="239"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="240"/>
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
@@ -273,37 +273,37 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>ApartEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="20"/>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="21"/>
         <source>同じテーブルに座らせない2人を選んで追加します（どのラウンドでも別のテーブルになります）。</source>
         <translation>Choose two people who must not sit at the same table and add them (they will be at different tables in every round).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="33"/>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="34"/>
         <source>と</source>
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="35"/>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="36"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="46"/>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="47"/>
         <source>選んだ組を削除</source>
         <translation>Remove selected pair</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="55"/>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="56"/>
         <source>{0} と {1}</source>
         <translation>{0} and {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="66"/>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="67"/>
         <source>別々の2人を選んでください</source>
         <translation>Choose two different people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="69"/>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="70"/>
         <source>この組はもう登録されています</source>
         <translation>This pair is already listed</translation>
     </message>
@@ -311,7 +311,7 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>App</name>
     <message>
-        <location filename="../../colead_desktop/app.py" line="62"/>
+        <location filename="../../colead_desktop/app.py" line="63"/>
         <source>入力エラー</source>
         <translation>Input error</translation>
     </message>
@@ -339,17 +339,17 @@ The details were written to the log folder {1}.</translation>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="75"/>
+        <location filename="../../colead_desktop/app.py" line="76"/>
         <source>デモデータ</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="77"/>
+        <location filename="../../colead_desktop/app.py" line="78"/>
         <source>データベースは空です。令和3年度「ふるさと Co-LEAD」のデモプログラム（3地域・14社・16名の人材・イベント）を読み込みますか？</source>
         <translation>The database is empty. Load the FY2021 “Furusato Co-LEAD” demo programme (3 regions, 14 companies, 16 talents, events)?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="107"/>
+        <location filename="../../colead_desktop/app.py" line="108"/>
         <source>データフォルダを使えません</source>
         <translation>Cannot use the data folder</translation>
     </message>
@@ -357,62 +357,62 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CheckParamsDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="38"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="39"/>
         <source>チェック設定</source>
         <translation>Check settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="41"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="42"/>
         <source>拠点会場に必要な設備（venue.facility_missing）</source>
         <translation>Facilities the base venue needs (venue.facility_missing)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="46"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="47"/>
         <source>平均速度</source>
         <translation>Average speed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="46"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="47"/>
         <source>迂回係数</source>
         <translation>Detour factor</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="46"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="47"/>
         <source>乗降・駐車の時間</source>
         <translation>Boarding and parking time</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="52"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="53"/>
         <source> 分</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="62"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="63"/>
         <source>移動時間の見積もり（transport.travel_time）</source>
         <translation>Travel time estimate (transport.travel_time)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="64"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="65"/>
         <source>所要時間 = 直線距離 × 迂回係数 ÷ 平均速度 ＋ 乗降・駐車の時間</source>
         <translation>Travel time = straight-line distance × detour factor ÷ average speed + boarding and parking time</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="69"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="70"/>
         <source>公共交通機関で警告する距離（transport.public_transit）</source>
         <translation>Public transit warning distance (transport.public_transit)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="70"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="71"/>
         <source>リモートワーク用の午前の終わり（structure.remote_morning）</source>
         <translation>End of the remote-work morning (structure.remote_morning)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="74"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="75"/>
         <source>既定に戻す</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="80"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="81"/>
         <source>「{0}」のすべてのツアーに適用されます。</source>
         <translation>Applies to all tours of “{0}”.</translation>
     </message>
@@ -438,22 +438,22 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/grid.py" line="37"/>
+        <location filename="../../colead_desktop/ui/meetup/grid.py" line="46"/>
         <source>固定中（ダブルクリックで解除）</source>
         <translation>Pinned (double-click to unpin)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/grid.py" line="38"/>
+        <location filename="../../colead_desktop/ui/meetup/grid.py" line="47"/>
         <source>ダブルクリックで固定</source>
         <translation>Double-click to pin</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/grid.py" line="74"/>
+        <location filename="../../colead_desktop/ui/meetup/grid.py" line="80"/>
         <source>固定を解除</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/grid.py" line="74"/>
+        <location filename="../../colead_desktop/ui/meetup/grid.py" line="80"/>
         <source>このテーブルに固定</source>
         <translation>Pin to this table</translation>
     </message>
@@ -461,17 +461,17 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CopyTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="124"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="125"/>
         <source>ツアーのコピー</source>
         <translation>Copy tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="127"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="128"/>
         <source>行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。</source>
         <translation>The timetable (times per day) is copied unchanged to a new start date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="128"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="129"/>
         <source>新しい開始日</source>
         <translation>New start date</translation>
     </message>
@@ -479,32 +479,32 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="92"/>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="88"/>
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="92"/>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="88"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="92"/>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="88"/>
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="92"/>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="88"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="98"/>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="94"/>
         <source>&lt;b&gt;タイムライン&lt;/b&gt;</source>
         <translation>&lt;b&gt;Timeline&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="100"/>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="96"/>
         <source>&lt;b&gt;イベント一覧&lt;/b&gt;</source>
         <translation>&lt;b&gt;Events&lt;/b&gt;</translation>
     </message>
@@ -695,46 +695,46 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>Encryption</name>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="76"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="77"/>
         <source>{0}
 は暗号化されています。暗号化キーを入力してください。</source>
         <translation>{0}
 is encrypted. Enter its encryption key.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="78"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="79"/>
         <source>暗号化されたデータベース</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="84"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="85"/>
         <source>暗号化キー</source>
         <translation>Encryption key</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="94"/>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="127"/>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="132"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="95"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="128"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="133"/>
         <source>データベースの暗号化</source>
         <translation>Database encryption</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="96"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="97"/>
         <source>サーバー上のデータベースはサーバー側で保護してください（ディスク暗号化・アクセス権）。</source>
         <translation>Protect a database on a server on the server itself (disk encryption, access rights).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="100"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="101"/>
         <source>暗号化には sqlcipher3 パッケージが必要です（pip install &quot;colead-desktop[encryption]&quot;）。</source>
         <translation>Encryption needs the sqlcipher3 package (pip install &quot;colead-desktop[encryption]&quot;).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="105"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="106"/>
         <source>暗号化を解除し、データベースを通常の SQLite ファイルに戻します。現在の暗号化キーを入力してください。</source>
         <translation>This turns the database back into a plain SQLite file. Enter the current encryption key.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="111"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="112"/>
         <source>データベースを暗号化します（SQLCipher）。起動のたびにこのキーを入力します。
 
 キーを忘れるとデータは二度と読めません。誰も復元できません。キーは安全な場所に控えてください。
@@ -745,12 +745,12 @@ If you lose the key, the data can never be read again; nobody can recover it. Ke
 Existing backups are not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="130"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="131"/>
         <source>暗号化を解除しました。</source>
         <translation>The database is no longer encrypted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="131"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="132"/>
         <source>データベースを暗号化しました。</source>
         <translation>The database is now encrypted.</translation>
     </message>
@@ -758,77 +758,77 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="86"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="87"/>
         <source>経費の追加</source>
         <translation>Add an expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="86"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="87"/>
         <source>経費の編集</source>
         <translation>Edit the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="94"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="95"/>
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="96"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="97"/>
         <source>事務局が直接支払（本人への支給なし）</source>
         <translation>Paid directly by the secretariat (not paid to the person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="99"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="100"/>
         <source>例: 往路 羽田→女満別</source>
         <translation>e.g. outbound Haneda → Memanbetsu</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="107"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="108"/>
         <source>添付…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="109"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="110"/>
         <source>外す</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="118"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="119"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="119"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="120"/>
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="120"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="121"/>
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="122"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="123"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="123"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="124"/>
         <source>領収書</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="127"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="128"/>
         <source>{name}（追加）</source>
         <translation>{name} (new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="132"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="133"/>
         <source>領収書ファイルを選択</source>
         <translation>Choose the receipt file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="133"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="134"/>
         <source>領収書 (*.pdf *.png *.jpg *.jpeg *.heic);;すべて (*)</source>
         <translation>Receipts (*.pdf *.png *.jpg *.jpeg *.heic);;All files (*)</translation>
     </message>
@@ -836,22 +836,22 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="52"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="50"/>
         <source>{0}日目</source>
         <translation>Day {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="53"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="51"/>
         <source>全体</source>
         <translation>Whole tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="66"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="64"/>
         <source>チェック: 問題は見つかりませんでした</source>
         <translation>Check: no problems found</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="67"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="65"/>
         <source>チェック: エラー {0}件、警告 {1}件（クリックで該当項目を表示）</source>
         <translation>Check: {0} errors, {1} warnings (click one to show its items)</translation>
     </message>
@@ -859,57 +859,57 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="24"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="25"/>
         <source>行程の項目</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="38"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="39"/>
         <source>（場所なし）</source>
         <translation>(no place)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="50"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="51"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="51"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="52"/>
         <source>日目</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="52"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="53"/>
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="53"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="54"/>
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="54"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="55"/>
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="55"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="56"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="56"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="57"/>
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="57"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="58"/>
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="73"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="74"/>
         <source>参加者: 1人以上選ぶか「全員」にしてください。</source>
         <translation>Participants: choose at least one person or “Everyone”.</translation>
     </message>
@@ -917,22 +917,22 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="42"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="43"/>
         <source>暗号化キー</source>
         <translation>Encryption key</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="46"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="47"/>
         <source>もう一度</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="59"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="60"/>
         <source>暗号化キーを入力してください。</source>
         <translation>Enter the encryption key.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="61"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="62"/>
         <source>2回入力したキーが一致しません。</source>
         <translation>The two keys you typed do not match.</translation>
     </message>
@@ -940,47 +940,47 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="62"/>
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="63"/>
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="64"/>
         <source>地域・企業</source>
         <translation>Regions &amp; companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="66"/>
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="67"/>
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="68"/>
         <source>ミートアップ</source>
         <translation>Meetup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="69"/>
         <source>ツアー</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="70"/>
         <source>支払</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="79"/>
         <source>Co-LEAD Desktop — {0}</source>
         <translation>Co-LEAD Desktop — {0}</translation>
     </message>
@@ -988,32 +988,32 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MeetupPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="24"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="25"/>
         <source>オンラインイベント</source>
         <translation>Online event</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="32"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="33"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="33"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="34"/>
         <source>印刷センターでこのイベントの配布資料を開きます</source>
         <translation>Open this event&apos;s handouts in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="41"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="42"/>
         <source>アジェンダ</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="42"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="43"/>
         <source>ラウンドテーブル</source>
         <translation>Round tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="43"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="44"/>
         <source>資料</source>
         <translation>Documents</translation>
     </message>
@@ -1052,32 +1052,32 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="37"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="38"/>
         <source>発着地</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="38"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="39"/>
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="39"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="40"/>
         <source>対象</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="45"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="46"/>
         <source>先に「場所」タブで空港や駅（発着地）を追加してください。</source>
         <translation>First add an airport or station (gateway) on the “Places” tab.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="54"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="55"/>
         <source>発着地: 場所を選んでください。</source>
         <translation>Gateway: choose a place.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="58"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="59"/>
         <source>対象: 1人以上選ぶか「全員」にしてください。</source>
         <translation>Who: choose at least one person or “Everyone”.</translation>
     </message>
@@ -1085,64 +1085,64 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MovementsEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="79"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="80"/>
         <source>区分</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="79"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="80"/>
         <source>発着地</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="79"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="80"/>
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="80"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="81"/>
         <source>対象</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="83"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="84"/>
         <source>到着を追加…</source>
         <translation>Add arrival…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="84"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="85"/>
         <source>出発を追加…</source>
         <translation>Add departure…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="85"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="86"/>
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="86"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="87"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="88"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="89"/>
         <source>グループや参加者ごとに、到着・出発する空港や駅と時刻を登録します。</source>
         <translation>Enter the airport or station and time of arrival and departure for each group or participant.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="99"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="100"/>
         <source>全員</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="101"/>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="111"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="102"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="112"/>
         <source>到着</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="101"/>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="112"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="102"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="113"/>
         <source>出発</source>
         <translation>Departure</translation>
     </message>
@@ -1150,27 +1150,27 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>NewTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="96"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="97"/>
         <source>ツアーの新規作成（ガイドラインのひな形）</source>
         <translation>New tour (guideline template)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="104"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="105"/>
         <source> 日間</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="106"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="107"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="107"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="108"/>
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="108"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="109"/>
         <source>日数</source>
         <translation>Days</translation>
     </message>
@@ -1238,138 +1238,138 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PayeeTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="34"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="35"/>
         <source>個人（源泉徴収あり）</source>
         <translation>Individual (tax withheld)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="35"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="36"/>
         <source>源泉徴収なし</source>
         <translation>No withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="41"/>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="120"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="42"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="121"/>
         <source>表示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="42"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="43"/>
         <source>口座番号を表示して編集できるようにします</source>
         <translation>Show the account number so that it can be edited</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="48"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="49"/>
         <source>当方負担</source>
         <translation>Borne by us</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="49"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="50"/>
         <source>先方負担（振込額から差引）</source>
         <translation>Borne by the payee (deducted from the transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="50"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="51"/>
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="51"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="52"/>
         <source>⚠ フリガナと一致しません</source>
         <translation>⚠ Does not match the kana name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="53"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="54"/>
         <source>口座名義が受取人のフリガナと違います。本人（または所属企業）の口座か確認してください</source>
         <translation>The account holder differs from the payee&apos;s kana name. Check that the account is the payee&apos;s own (or their employer&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="62"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="63"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="63"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="64"/>
         <source>フリガナ</source>
         <translation>Name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="64"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="65"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="65"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="66"/>
         <source>税区分</source>
         <translation>Tax treatment</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="66"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="67"/>
         <source>源泉徴収なしの理由</source>
         <translation>Reason for no withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="67"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="68"/>
         <source>振込先口座</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="69"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="70"/>
         <source>金融機関コード</source>
         <translation>Bank code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="70"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="71"/>
         <source>金融機関名（カナ）</source>
         <translation>Bank name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="71"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="72"/>
         <source>支店コード</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="72"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="73"/>
         <source>支店名（カナ）</source>
         <translation>Branch name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="73"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="74"/>
         <source>預金種目</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="74"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="75"/>
         <source>口座番号</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="75"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="76"/>
         <source>口座名義（半角カナ）</source>
         <translation>Account holder (half-width kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="76"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="77"/>
         <source>振込手数料</source>
         <translation>Bank fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="77"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="78"/>
         <source>手数料額</source>
         <translation>Fee amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="78"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="79"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="116"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="117"/>
         <source>隠す</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="136"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="137"/>
         <source>受取人情報を保存できません</source>
         <translation>Cannot save the payee details</translation>
     </message>
@@ -1692,6 +1692,11 @@ Write the Zengin file anyway?</translation>
         <translation>Selected person&apos;s statements, records and payee details</translation>
     </message>
     <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="230"/>
+        <source>&lt;b&gt;{no}&lt;/b&gt;&#x3000;&lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}&#x3000;振込予定日 {transfer}&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円&#x3000;源泉徴収 {w} 円&#x3000;手数料 {f} 円&#x3000;差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円&#x3000;振込金額 {t} 円&lt;br&gt;&lt;span style=&apos;color:{muted}&apos;&gt;{note}&lt;/span&gt;{adjust}</source>
+        <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}  transfer date {transfer}&lt;br&gt;Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}&lt;br&gt;&lt;span style=&apos;color:{muted}&apos;&gt;{note}&lt;/span&gt;{adjust}</translation>
+    </message>
+    <message>
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="270"/>
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="275"/>
         <source>支給方針</source>
@@ -1771,11 +1776,6 @@ Write the Zengin file anyway?</translation>
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="224"/>
         <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）&#x3000;今回の差額を支払います</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); this statement pays the difference</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="230"/>
-        <source>&lt;b&gt;{no}&lt;/b&gt;&#x3000;&lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}&#x3000;振込予定日 {transfer}&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円&#x3000;源泉徴収 {w} 円&#x3000;手数料 {f} 円&#x3000;差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円&#x3000;振込金額 {t} 円&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{note}&lt;/span&gt;{adjust}</source>
-        <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}  transfer date {transfer}&lt;br&gt;Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="246"/>
@@ -1976,167 +1976,167 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="74"/>
+        <location filename="../../forms/policy_dialog.ui" line="14"/>
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="84"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="88"/>
         <source>プログラム全体</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="86"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="90"/>
         <source>地域: {name}</source>
         <translation>Region: {name}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="88"/>
+        <location filename="../../forms/policy_dialog.ui" line="37"/>
         <source>この地域独自の方針にする（プログラム全体の方針を上書き）</source>
         <translation>Give this region its own policy (overrides the programme policy)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="101"/>
+        <location filename="../../forms/policy_dialog.ui" line="86"/>
         <source>立替精算分（本人に現金で支払う旅費）も源泉徴収の対象にする</source>
         <translation>Withhold tax on reimbursements too (travel costs paid to the person in cash)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="104"/>
+        <location filename="../../forms/policy_dialog.ui" line="103"/>
         <source>対象外にする場合は理由を記録してください（税理士の確認など）</source>
         <translation>If they are excluded, record the reason (e.g. confirmed by a tax accountant)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="109"/>
+        <location filename="../../forms/policy_dialog.ui" line="54"/>
         <source>支給ルール</source>
         <translation>Payment rules</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="111"/>
+        <location filename="../../forms/policy_dialog.ui" line="60"/>
         <source>旅費（現地までの交通費・宿泊費）</source>
         <translation>Travel cost (transport to the site, lodging)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="112"/>
+        <location filename="../../forms/policy_dialog.ui" line="73"/>
         <source>謝金の対象</source>
         <translation>Honorarium paid for</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="114"/>
+        <location filename="../../forms/policy_dialog.ui" line="93"/>
         <source>対象外とする理由</source>
         <translation>Reason for exclusion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="117"/>
+        <location filename="../../forms/policy_dialog.ui" line="176"/>
         <source>適用開始日</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="117"/>
+        <location filename="../../forms/policy_dialog.ui" line="181"/>
         <source>料率ID</source>
         <translation>Rate ID</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="117"/>
+        <location filename="../../forms/policy_dialog.ui" line="186"/>
         <source>日当/日</source>
         <translation>Per diem/day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="117"/>
+        <location filename="../../forms/policy_dialog.ui" line="191"/>
         <source>謝金/日</source>
         <translation>Honorarium/day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="117"/>
+        <location filename="../../forms/policy_dialog.ui" line="196"/>
         <source>謝金上限</source>
         <translation>Honorarium cap</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="118"/>
+        <location filename="../../forms/policy_dialog.ui" line="201"/>
         <source>旅費上限</source>
         <translation>Travel cap</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="118"/>
+        <location filename="../../forms/policy_dialog.ui" line="206"/>
         <source>旅費定額</source>
         <translation>Fixed travel</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="118"/>
+        <location filename="../../forms/policy_dialog.ui" line="211"/>
         <source>使用した明細書</source>
         <translation>Used by statements</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="123"/>
+        <location filename="../../forms/policy_dialog.ui" line="124"/>
         <source>料率を追加…</source>
         <translation>Add rates…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="124"/>
+        <location filename="../../forms/policy_dialog.ui" line="121"/>
         <source>新しい適用開始日からの料率を追加します（それより前の日は元の料率のまま）</source>
         <translation>Add rates from a new effective date (earlier days keep the previous rates)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="126"/>
+        <location filename="../../forms/policy_dialog.ui" line="131"/>
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="128"/>
+        <location filename="../../forms/policy_dialog.ui" line="138"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="130"/>
+        <location filename="../../forms/policy_dialog.ui" line="113"/>
         <source>料率（適用開始日ごとの履歴）</source>
         <translation>Rates (history by effective date)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="139"/>
+        <location filename="../../forms/policy_dialog.ui" line="227"/>
         <source>FY2021の設定に戻す</source>
         <translation>Reset to FY2021 settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="141"/>
+        <location filename="../../forms/policy_dialog.ui" line="224"/>
         <source>旅費・宿泊費は実費、日当 10,000円/日、謝金 30,000円/日（上限 150,000円）、謝金は企業との個別支援のみ</source>
         <translation>Travel and lodging at actual cost, per diem ¥10,000/day, honorarium ¥30,000/day (cap ¥150,000), honorarium for individual company support only</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="152"/>
+        <location filename="../../forms/policy_dialog.ui" line="22"/>
         <source>対象</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="195"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="161"/>
         <source>地域独自の方針がない地域の人材すべてに適用されます。</source>
         <translation>Applies to all talents in regions without a policy of their own.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="197"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="163"/>
         <source>{name}の人材にはこの方針が適用されます。</source>
         <translation>This policy applies to the talents of {name}.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="200"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="166"/>
         <source>{name}はプログラム全体の方針を使っています（下は表示のみ）。</source>
         <translation>{name} uses the programme policy (shown below, read-only).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="223"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="189"/>
         <source>（新規）</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="237"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="203"/>
         <source>{first} ほか{n}件</source>
         <translation>{first} and {n} more</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="268"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="234"/>
         <source>料率を変更できません</source>
         <translation>Cannot change the rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="323"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="289"/>
         <source>支給方針を保存できません</source>
         <translation>Cannot save the payment policy</translation>
     </message>
@@ -2154,147 +2154,147 @@ A new draft is created and the records can be changed again.</translation>
         <translation>Cannot open the printer: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="51"/>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="229"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="203"/>
+        <location filename="../../forms/print_centre.ui" line="14"/>
         <source>印刷センター</source>
         <translation>Print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="87"/>
+        <location filename="../../forms/print_centre.ui" line="63"/>
         <source>縮小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="88"/>
+        <location filename="../../forms/print_centre.ui" line="73"/>
         <source>拡大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="89"/>
+        <location filename="../../forms/print_centre.ui" line="86"/>
         <source>幅に合わせる</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="89"/>
+        <location filename="../../forms/print_centre.ui" line="83"/>
         <source>ページの幅に合わせる</source>
         <translation>Fit the page width</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="91"/>
+        <location filename="../../forms/print_centre.ui" line="96"/>
         <source>全体</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="91"/>
+        <location filename="../../forms/print_centre.ui" line="93"/>
         <source>ページ全体を表示</source>
         <translation>Show the whole page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="94"/>
+        <location filename="../../forms/print_centre.ui" line="119"/>
         <source>前のページ</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="97"/>
+        <location filename="../../forms/print_centre.ui" line="142"/>
         <source>次のページ</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="111"/>
+        <location filename="../../forms/print_centre.ui" line="167"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="114"/>
+        <location filename="../../forms/print_centre.ui" line="177"/>
         <source>選択した書類をまとめて印刷…</source>
         <translation>Print the selected documents…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="116"/>
+        <location filename="../../forms/print_centre.ui" line="184"/>
         <source>PDFとして保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="118"/>
+        <location filename="../../forms/print_centre.ui" line="191"/>
         <source>フォルダを開く</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="120"/>
+        <location filename="../../forms/print_centre.ui" line="198"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="135"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="110"/>
         <source>プリンター: {0}（印刷ダイアログで変更できます）</source>
         <translation>Printer: {0} (change it in the print dialog)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="138"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="113"/>
         <source>プリンターが見つかりません。PDFとして保存して、別のパソコンなどから印刷できます。</source>
         <translation>No printer found. Save as PDF and print it from another computer.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="164"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="138"/>
         <source>印刷できる書類がありません</source>
         <translation>There is nothing to print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="211"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="185"/>
         <source>プレビューを作成しています…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="311"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="285"/>
         <source>印刷しています…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="317"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="291"/>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="318"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="292"/>
         <source>印刷を中止しました。{0} / {1} 件を印刷しました:
 {2}</source>
         <translation>Printing stopped. Printed {0} of {1}:
 {2}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="321"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="295"/>
         <source>{0} 件を印刷しました:
 {1}</source>
         <translation>Printed {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="325"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="299"/>
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="337"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="311"/>
         <source>PDFとして保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="339"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="313"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="344"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="318"/>
         <source>保存先のフォルダ</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="369"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="343"/>
         <source>{0} 件を保存しました: {1}</source>
         <translation>Saved {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="374"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="348"/>
         <source>PDFを保存しています…</source>
         <translation>Saving PDFs…</translation>
     </message>
@@ -2302,57 +2302,57 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="32"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="34"/>
         <source>料率の編集</source>
         <translation>Edit rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="32"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="34"/>
         <source>料率の追加</source>
         <translation>Add rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="37"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="39"/>
         <source> 円/日</source>
         <translation> yen/day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="38"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="40"/>
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="49"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="51"/>
         <source>旅費の上限額は「上限を決めて実費支給」、定額は「定額支給」のときに使います。</source>
         <translation>The travel cap is used with “Actual cost up to a cap”, the fixed amount with “Fixed amount”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="52"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="54"/>
         <source>適用開始日</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="53"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="55"/>
         <source>日当（ツアー参加日）</source>
         <translation>Per diem (tour day)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="54"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="56"/>
         <source>謝金 日額</source>
         <translation>Honorarium per day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="55"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="57"/>
         <source>謝金 上限（1人あたり）</source>
         <translation>Honorarium cap (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="56"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="58"/>
         <source>旅費 上限額（1人あたり）</source>
         <translation>Travel cap (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="57"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="59"/>
         <source>旅費 定額（1人あたり）</source>
         <translation>Fixed travel amount (per person)</translation>
     </message>
@@ -2360,7 +2360,7 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/record_dialog.py" line="143"/>
+        <location filename="../../colead_desktop/ui/record_dialog.py" line="140"/>
         <source>数値を入力してください。</source>
         <translation>Enter a number.</translation>
     </message>
@@ -2791,7 +2791,7 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RoundTableTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="56"/>
+        <location filename="../../forms/roundtable_tab.ui" line="36"/>
         <source>モード</source>
         <translation>Mode</translation>
     </message>
@@ -2806,147 +2806,154 @@ A new draft is created and the records can be changed again.</translation>
         <translation>Shuffle every round (more mixing)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="61"/>
+        <location filename="../../forms/roundtable_tab.ui" line="50"/>
         <source>ラウンド数</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="65"/>
+        <location filename="../../forms/roundtable_tab.ui" line="73"/>
         <source>シード</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="69"/>
+        <location filename="../../forms/roundtable_tab.ui" line="96"/>
         <source>新しく計画</source>
         <translation>Plan afresh</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="70"/>
+        <location filename="../../forms/roundtable_tab.ui" line="93"/>
         <source>固定を守り、いまの配置を使わずに計画し直します</source>
         <translation>Keep the pins and plan again without using the current seating</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="73"/>
+        <location filename="../../forms/roundtable_tab.ui" line="106"/>
         <source>再計画</source>
         <translation>Re-plan</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="74"/>
+        <location filename="../../forms/roundtable_tab.ui" line="103"/>
         <source>固定を守り、動かしていない人はなるべく同じ席のまま計画し直します</source>
         <translation>Keep the pins and re-plan, leaving people you did not move in their seats where possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="80"/>
+        <location filename="../../forms/roundtable_tab.ui" line="130"/>
         <source>設定:</source>
         <translation>Setup:</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="82"/>
+        <location filename="../../forms/roundtable_tab.ui" line="137"/>
         <source>テーブルと担当者…</source>
         <translation>Tables and staff…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="82"/>
+        <location filename="../../forms/roundtable_tab.ui" line="144"/>
         <source>出欠・希望…</source>
         <translation>Attendance and preferences…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="83"/>
+        <location filename="../../forms/roundtable_tab.ui" line="151"/>
         <source>同席禁止…</source>
         <translation>Keep apart…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="91"/>
+        <location filename="../../forms/roundtable_tab.ui" line="43"/>
+        <location filename="../../forms/roundtable_tab.ui" line="57"/>
+        <location filename="../../forms/roundtable_tab.ui" line="80"/>
         <source>変えるとすぐに、固定を守って新しく計画します</source>
         <translation>A change plans afresh at once, keeping the pins</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="98"/>
+        <location filename="../../forms/roundtable_tab.ui" line="6"/>
+        <source>ラウンドテーブル</source>
+        <translation>Round tables</translation>
+    </message>
+    <message>
+        <location filename="../../forms/roundtable_tab.ui" line="176"/>
         <source>人材をドラッグして同じラウンドの別テーブルへ移動。ダブルクリックまたは右クリックで固定/解除。</source>
         <translation>Drag a talent to another table in the same round. Double-click or right-click to pin/unpin.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="112"/>
+        <location filename="../../forms/roundtable_tab.ui" line="202"/>
         <source>このイベントにはラウンドテーブルが設定されていません。</source>
         <translation>This event has no round tables set up.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="113"/>
+        <location filename="../../forms/roundtable_tab.ui" line="209"/>
         <source>地域ごとのテーブルで設定する</source>
         <translation>Set up one table per region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="123"/>
+        <location filename="../../forms/roundtable_tab.ui" line="260"/>
         <source>指標（小さいほど良い）</source>
         <translation>Measures (smaller is better)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="126"/>
+        <location filename="../../forms/roundtable_tab.ui" line="266"/>
         <source>同じ相手との再会</source>
         <translation>Repeat meetings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="126"/>
+        <location filename="../../forms/roundtable_tab.ui" line="283"/>
         <source>同じテーブルの再訪</source>
         <translation>Repeat table visits</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="127"/>
+        <location filename="../../forms/roundtable_tab.ui" line="300"/>
         <source>テーブル人数の差</source>
         <translation>Table size spread</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="128"/>
+        <location filename="../../forms/roundtable_tab.ui" line="317"/>
         <source>希望地域の未訪問</source>
         <translation>Preferred regions not visited</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="134"/>
+        <location filename="../../forms/roundtable_tab.ui" line="337"/>
         <source>スキル</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="142"/>
+        <location filename="../../forms/roundtable_tab.ui" line="352"/>
         <source>◆ 固定（太枠）</source>
         <translation>◆ Pinned (bold frame)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="187"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="117"/>
         <source>第{0}ラウンド</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="208"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="138"/>
         <source>（人材 {0}名まで）</source>
         <translation> (up to {0} talents)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="216"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="147"/>
         <source>不参加: 全ラウンド {0}</source>
         <translation>Not taking part: all rounds {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="217"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="148"/>
         <source>不参加: 第{0}ラウンド {1}</source>
         <translation>Not taking part: round {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="226"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="157"/>
         <source>制約違反 {0}件</source>
         <translation>{0} constraint violations</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="231"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="162"/>
         <source>制約はすべて満たされています（固定 {0}件・同席禁止 {1}組）</source>
         <translation>All constraints met ({0} pinned, {1} pairs kept apart)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="327"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="258"/>
         <source>設定の変更で使えなくなった固定を{0}件解除しました</source>
         <translation>{0} pins no longer fitted the changed setup and were removed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="249"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="180"/>
         <source>計画できません</source>
         <translation>Cannot plan</translation>
     </message>
@@ -2954,32 +2961,32 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="27"/>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="29"/>
         <source>ラウンドテーブルの設定</source>
         <translation>Round table setup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="36"/>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="38"/>
         <source>テーブル</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="37"/>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="39"/>
         <source>出欠・希望</source>
         <translation>Attendance and preferences</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="38"/>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="40"/>
         <source>同席禁止</source>
         <translation>Keep apart</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="44"/>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="47"/>
         <source>保存して再計画</source>
         <translation>Save and re-plan</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="64"/>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="67"/>
         <source>保存できません（何も変更していません）: {0}</source>
         <translation>Cannot save (nothing was changed): {0}</translation>
     </message>
@@ -3032,32 +3039,32 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>SummaryLabel</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="84"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="82"/>
         <source>ダブルクリックでツアー設定を開きます</source>
         <translation>Double-click to open the tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="97"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="95"/>
         <source>（{0}席）</source>
         <translation> ({0} seats)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="98"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="96"/>
         <source>移動: {0}</source>
         <translation>Transport: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="99"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="97"/>
         <source>参加者 {0}名</source>
         <translation>{0} participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="102"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="100"/>
         <source>拠点会場: {0}</source>
         <translation>Base venue: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="104"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="102"/>
         <source>宿泊: {0}</source>
         <translation>Lodging: {0}</translation>
     </message>
@@ -3065,57 +3072,57 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TablesEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="32"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="33"/>
         <source>テーブル名</source>
         <translation>Table name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="32"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="33"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="32"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="33"/>
         <source>人材の定員</source>
         <translation>Talent capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="43"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="44"/>
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="44"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="45"/>
         <source>地域ごとに追加</source>
         <translation>Add one per region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="45"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="46"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="53"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="54"/>
         <source>このテーブルに座る担当者（ラボ・企業）</source>
         <translation>Staff seated at this table (lab and companies)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="74"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="75"/>
         <source>（地域なし）</source>
         <translation>(no region)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="83"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="84"/>
         <source>名</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="110"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="111"/>
         <source>テーブルを選んでください</source>
         <translation>Select a table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="143"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="144"/>
         <source>テーブル{0}</source>
         <translation>Table {0}</translation>
     </message>
@@ -3123,22 +3130,22 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TalentsEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="27"/>
+        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="30"/>
         <source>出席できるラウンドと、会いたい地域（希望）に印を付けます。どのラウンドにも印がない人材はラウンドテーブルに参加しません。</source>
         <translation>Tick the rounds each talent can attend and the regions they want to meet (preferences). Talents with no round ticked do not take part in the round tables.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="33"/>
+        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="36"/>
         <source>人材</source>
         <translation>Talent</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="33"/>
+        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="36"/>
         <source>第{0}ラウンド</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="34"/>
+        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="37"/>
         <source>希望: {0}</source>
         <translation>Prefers: {0}</translation>
     </message>
@@ -3146,7 +3153,7 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="52"/>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="48"/>
         <source>イベントはまだありません</source>
         <translation>No events yet</translation>
     </message>
@@ -3154,22 +3161,22 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="40"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="41"/>
         <source>ツアー参加日の追加</source>
         <translation>Add a tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="40"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="41"/>
         <source>ツアー参加日の編集</source>
         <translation>Edit the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="43"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="44"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="44"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="45"/>
         <source>メモ</source>
         <translation>Note</translation>
     </message>
@@ -3177,45 +3184,45 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourSettingsDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="53"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="192"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="50"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="189"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="54"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="51"/>
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="55"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="164"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="52"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="161"/>
         <source>到着・出発</source>
         <translation>Arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="189"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="186"/>
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="111"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="126"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="108"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="123"/>
         <source>（未設定）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="190"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="187"/>
         <source>泊数</source>
         <translation>Nights</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="191"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="188"/>
         <source>座席数</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="188"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="185"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
@@ -3223,17 +3230,17 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourTimeline</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="170"/>
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="164"/>
         <source>ツアーを選択するか、新規作成してください</source>
         <translation>Select a tour or create a new one</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="206"/>
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="201"/>
         <source>{0}日目  {1}/{2}（{3}）</source>
         <translation>Day {0}  {1}/{2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="251"/>
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="246"/>
         <source>移動 {0:.1f} km・{1}分</source>
         <translation>Travel {0:.1f} km, {1} min</translation>
     </message>
@@ -3241,230 +3248,230 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="76"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="77"/>
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="77"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="78"/>
         <source>ガイドラインのひな形から新しいツアーを作ります</source>
         <translation>Create a new tour from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="78"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="79"/>
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="79"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="80"/>
         <source>選んだツアーの行程を別の日程にコピーします</source>
         <translation>Copy the selected tour&apos;s timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="80"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="81"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="81"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="82"/>
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="82"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="83"/>
         <source>ツアー設定…</source>
         <translation>Tour settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="83"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="84"/>
         <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
         <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="84"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="85"/>
         <source>チェック設定…</source>
         <translation>Check settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="85"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="86"/>
         <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="87"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="88"/>
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="93"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="94"/>
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="94"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="95"/>
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="95"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="96"/>
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="96"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="97"/>
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="97"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="98"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="98"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="99"/>
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
         <translation>Preview and print this tour&apos;s itinerary in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="99"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="100"/>
         <source>B-5から新規…</source>
         <translation>New from B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="100"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="101"/>
         <source>地域から届いたB-5ワークシートをもとにツアーを作ります</source>
         <translation>Create a tour from a B-5 worksheet sent by a region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="101"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="102"/>
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="148"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="149"/>
         <source>{0}日間</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="223"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="224"/>
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="224"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="225"/>
         <source>「{0}」を削除しますか？ この操作は元に戻せません。</source>
         <translation>Delete “{0}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="236"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="237"/>
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="256"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="257"/>
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="266"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="267"/>
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="275"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="276"/>
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="306"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="307"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="309"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="310"/>
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="310"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="311"/>
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="315"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="316"/>
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="321"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="322"/>
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="327"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="328"/>
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="335"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="336"/>
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="358"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="359"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="359"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="360"/>
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="364"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="375"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="365"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="376"/>
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="364"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="376"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="365"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="377"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="371"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="372"/>
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="371"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="372"/>
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="382"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="383"/>
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="382"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="383"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="387"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="388"/>
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="387"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="391"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="388"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="392"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="391"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="392"/>
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
@@ -3472,37 +3479,37 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TransferDateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="158"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="159"/>
         <source>全銀ファイルの振込指定日</source>
         <translation>Transfer date of the Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="162"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="163"/>
         <source>次の営業日にする</source>
         <translation>Use the next business day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="164"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="165"/>
         <source>振込指定日</source>
         <translation>Transfer date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="180"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="181"/>
         <source>銀行営業日です。</source>
         <translation>Banks are open on this day.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="183"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="184"/>
         <source>土日</source>
         <translation>weekend</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="183"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="184"/>
         <source>年末年始</source>
         <translation>year-end holidays</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="184"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="185"/>
         <source>{day} は銀行休業日です（{reason}）。次の営業日は {next} です。</source>
         <translation>{day} is a bank holiday ({reason}). The next business day is {next}.</translation>
     </message>
@@ -3510,42 +3517,42 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>WorkDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="54"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="55"/>
         <source>作業日の追加</source>
         <translation>Add a work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="54"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="55"/>
         <source>作業日の編集</source>
         <translation>Edit the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="61"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="62"/>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="68"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="69"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="69"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="70"/>
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="70"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="71"/>
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="71"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="72"/>
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="72"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="73"/>
         <source>確認者</source>
         <translation>Confirmed by</translation>
     </message>
@@ -3553,152 +3560,152 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>company_dialog</name>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="6"/>
+        <location filename="../../forms/company_dialog.ui" line="14"/>
         <source>企業</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="21"/>
         <source>基本情報</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="30"/>
         <source>企業名 *</source>
         <translation>Company *</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="43"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="56"/>
         <source>業種</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="69"/>
         <source>郵便番号</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="86"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="99"/>
         <source>緯度</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="112"/>
         <source>経度</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="125"/>
         <source>担当者</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="138"/>
         <source>担当者メール</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="151"/>
         <source>担当者電話</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="164"/>
         <source>開始時刻</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="181"/>
         <source>終了時刻</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="198"/>
         <source>定休日</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="219"/>
         <source>ツアー・プロジェクト</source>
         <translation>Tour and project</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="228"/>
         <source>ツアーでの役割</source>
         <translation>Role in the tour</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="251"/>
         <source>プロジェクト概要</source>
         <translation>Project summary</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="274"/>
         <source>データの注記</source>
         <translation>Data note</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="298"/>
         <source>B-1 要件整理</source>
         <translation>B-1 Requirements</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="307"/>
         <source>チェックリスト</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="328"/>
         <source>B-3 経営課題</source>
         <translation>B-3 Business issues</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="337"/>
         <source>貴社はどんな会社ですか</source>
         <translation>What kind of company</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="360"/>
         <source>5年後に目指す姿</source>
         <translation>Where in 5 years</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="373"/>
         <source>5年後の具体的なビジョン</source>
         <translation>Concrete 5-year vision</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="396"/>
         <source>ビジョン実現の壁</source>
         <translation>Barriers to the vision</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="419"/>
         <source>①業務の外部化による解決策</source>
         <translation>① Solutions by outsourcing</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="442"/>
         <source>②ITやデジタル化による解決策</source>
         <translation>② Solutions by IT and digitalisation</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="465"/>
         <source>③人材活用による解決策</source>
         <translation>③ Solutions by using talent</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="7"/>
+        <location filename="../../forms/company_dialog.ui" line="488"/>
         <source>マッチングしたい人材</source>
         <translation>Talent wanted</translation>
     </message>
@@ -3706,62 +3713,62 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>event_dialog</name>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="6"/>
+        <location filename="../../forms/event_dialog.ui" line="14"/>
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="7"/>
+        <location filename="../../forms/event_dialog.ui" line="25"/>
         <source>タイトル *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="7"/>
+        <location filename="../../forms/event_dialog.ui" line="38"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="7"/>
+        <location filename="../../forms/event_dialog.ui" line="51"/>
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="7"/>
+        <location filename="../../forms/event_dialog.ui" line="64"/>
         <source>開始 *</source>
         <translation>Start *</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="7"/>
+        <location filename="../../forms/event_dialog.ui" line="84"/>
         <source>終了 *</source>
         <translation>End *</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="7"/>
+        <location filename="../../forms/event_dialog.ui" line="104"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="7"/>
+        <location filename="../../forms/event_dialog.ui" line="117"/>
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="7"/>
+        <location filename="../../forms/event_dialog.ui" line="130"/>
         <source>オンラインツール</source>
         <translation>Online tool</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="7"/>
+        <location filename="../../forms/event_dialog.ui" line="143"/>
         <source>参加URL</source>
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="7"/>
+        <location filename="../../forms/event_dialog.ui" line="156"/>
         <source>備考</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="7"/>
+        <location filename="../../forms/event_dialog.ui" line="179"/>
         <source>データの注記</source>
         <translation>Data note</translation>
     </message>
@@ -3769,62 +3776,62 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>region_dialog</name>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="6"/>
+        <location filename="../../forms/region_dialog.ui" line="14"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="7"/>
+        <location filename="../../forms/region_dialog.ui" line="25"/>
         <source>地域名 *</source>
         <translation>Region *</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="7"/>
+        <location filename="../../forms/region_dialog.ui" line="38"/>
         <source>都道府県</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="7"/>
+        <location filename="../../forms/region_dialog.ui" line="51"/>
         <source>市区町村</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="7"/>
+        <location filename="../../forms/region_dialog.ui" line="64"/>
         <source>IoT推進ラボ</source>
         <translation>IoT lab</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="7"/>
+        <location filename="../../forms/region_dialog.ui" line="77"/>
         <source>地域の課題</source>
         <translation>Regional issues</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="7"/>
+        <location filename="../../forms/region_dialog.ui" line="100"/>
         <source>これまでの取組</source>
         <translation>Past initiatives</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="7"/>
+        <location filename="../../forms/region_dialog.ui" line="123"/>
         <source>地域の魅力</source>
         <translation>Attractions</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="7"/>
+        <location filename="../../forms/region_dialog.ui" line="146"/>
         <source>玄関口（空港・駅）</source>
         <translation>Gateway (airport/station)</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="7"/>
+        <location filename="../../forms/region_dialog.ui" line="159"/>
         <source>玄関口の緯度</source>
         <translation>Gateway latitude</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="7"/>
+        <location filename="../../forms/region_dialog.ui" line="172"/>
         <source>玄関口の経度</source>
         <translation>Gateway longitude</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="7"/>
+        <location filename="../../forms/region_dialog.ui" line="185"/>
         <source>データの注記</source>
         <translation>Data note</translation>
     </message>
@@ -3832,17 +3839,17 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>settings_dialog</name>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="6"/>
+        <location filename="../../forms/settings_dialog.ui" line="14"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="7"/>
+        <location filename="../../forms/settings_dialog.ui" line="25"/>
         <source>表示言語</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="7"/>
+        <location filename="../../forms/settings_dialog.ui" line="38"/>
         <source>利用者名（監査ログ用）</source>
         <translation>User name (for the audit log)</translation>
     </message>
@@ -3850,47 +3857,47 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>staff_dialog</name>
     <message>
-        <location filename="../../forms/staff_dialog.ui" line="6"/>
+        <location filename="../../forms/staff_dialog.ui" line="14"/>
         <source>スタッフ</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../forms/staff_dialog.ui" line="7"/>
+        <location filename="../../forms/staff_dialog.ui" line="25"/>
         <source>氏名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../forms/staff_dialog.ui" line="7"/>
+        <location filename="../../forms/staff_dialog.ui" line="38"/>
         <source>所属区分</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../forms/staff_dialog.ui" line="7"/>
+        <location filename="../../forms/staff_dialog.ui" line="51"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../forms/staff_dialog.ui" line="7"/>
+        <location filename="../../forms/staff_dialog.ui" line="64"/>
         <source>企業</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../forms/staff_dialog.ui" line="7"/>
+        <location filename="../../forms/staff_dialog.ui" line="77"/>
         <source>役割</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../forms/staff_dialog.ui" line="7"/>
+        <location filename="../../forms/staff_dialog.ui" line="90"/>
         <source>メール</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/staff_dialog.ui" line="7"/>
+        <location filename="../../forms/staff_dialog.ui" line="103"/>
         <source>電話</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../forms/staff_dialog.ui" line="7"/>
+        <location filename="../../forms/staff_dialog.ui" line="116"/>
         <source>データの注記</source>
         <translation>Data note</translation>
     </message>
@@ -3898,97 +3905,97 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>talent_dialog</name>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="6"/>
+        <location filename="../../forms/talent_dialog.ui" line="14"/>
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="7"/>
+        <location filename="../../forms/talent_dialog.ui" line="21"/>
         <source>基本情報</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="7"/>
+        <location filename="../../forms/talent_dialog.ui" line="30"/>
         <source>氏名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="7"/>
+        <location filename="../../forms/talent_dialog.ui" line="43"/>
         <source>フリガナ</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="7"/>
+        <location filename="../../forms/talent_dialog.ui" line="56"/>
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="7"/>
+        <location filename="../../forms/talent_dialog.ui" line="69"/>
         <source>メール</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="7"/>
+        <location filename="../../forms/talent_dialog.ui" line="86"/>
         <source>電話</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="7"/>
+        <location filename="../../forms/talent_dialog.ui" line="103"/>
         <source>居住地</source>
         <translation>Home city</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="7"/>
+        <location filename="../../forms/talent_dialog.ui" line="116"/>
         <source>最寄りの空港・駅</source>
         <translation>Nearest airport/station</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="7"/>
+        <location filename="../../forms/talent_dialog.ui" line="129"/>
         <source>担当地域</source>
         <translation>Assigned region</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="7"/>
+        <location filename="../../forms/talent_dialog.ui" line="143"/>
         <source>スキル・志向</source>
         <translation>Skills and interests</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="7"/>
+        <location filename="../../forms/talent_dialog.ui" line="152"/>
         <source>スキルタイプ *</source>
         <translation>Skill types *</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="7"/>
+        <location filename="../../forms/talent_dialog.ui" line="172"/>
         <source>キャリア</source>
         <translation>Career</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="7"/>
+        <location filename="../../forms/talent_dialog.ui" line="185"/>
         <source>属性</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="7"/>
+        <location filename="../../forms/talent_dialog.ui" line="198"/>
         <source>得意領域</source>
         <translation>Strong areas</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="7"/>
+        <location filename="../../forms/talent_dialog.ui" line="218"/>
         <source>希望地域</source>
         <translation>Preferred regions</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="7"/>
+        <location filename="../../forms/talent_dialog.ui" line="239"/>
         <source>その他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="7"/>
+        <location filename="../../forms/talent_dialog.ui" line="248"/>
         <source>参加の動機</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="7"/>
+        <location filename="../../forms/talent_dialog.ui" line="271"/>
         <source>データの注記</source>
         <translation>Data note</translation>
     </message>
@@ -4134,92 +4141,92 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>venue_dialog</name>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="6"/>
+        <location filename="../../forms/venue_dialog.ui" line="14"/>
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="7"/>
+        <location filename="../../forms/venue_dialog.ui" line="21"/>
         <source>基本情報</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="7"/>
+        <location filename="../../forms/venue_dialog.ui" line="30"/>
         <source>会場名 *</source>
         <translation>Venue *</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="7"/>
+        <location filename="../../forms/venue_dialog.ui" line="43"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="7"/>
+        <location filename="../../forms/venue_dialog.ui" line="56"/>
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="7"/>
+        <location filename="../../forms/venue_dialog.ui" line="69"/>
         <source>郵便番号</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="7"/>
+        <location filename="../../forms/venue_dialog.ui" line="82"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="7"/>
+        <location filename="../../forms/venue_dialog.ui" line="95"/>
         <source>緯度</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="7"/>
+        <location filename="../../forms/venue_dialog.ui" line="108"/>
         <source>経度</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="7"/>
+        <location filename="../../forms/venue_dialog.ui" line="121"/>
         <source>定員 *</source>
         <translation>Capacity *</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="7"/>
+        <location filename="../../forms/venue_dialog.ui" line="141"/>
         <source>無償提供</source>
         <translation>Free of charge</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="7"/>
+        <location filename="../../forms/venue_dialog.ui" line="154"/>
         <source>公共交通でのアクセス</source>
         <translation>Public-transit access</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="7"/>
+        <location filename="../../forms/venue_dialog.ui" line="178"/>
         <source>設備・利用時間</source>
         <translation>Facilities and hours</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="7"/>
+        <location filename="../../forms/venue_dialog.ui" line="187"/>
         <source>設備チェックリスト</source>
         <translation>Facility checklist</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="7"/>
+        <location filename="../../forms/venue_dialog.ui" line="207"/>
         <source>開始時刻</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="7"/>
+        <location filename="../../forms/venue_dialog.ui" line="224"/>
         <source>終了時刻</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="7"/>
+        <location filename="../../forms/venue_dialog.ui" line="241"/>
         <source>定休日</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="7"/>
+        <location filename="../../forms/venue_dialog.ui" line="261"/>
         <source>データの注記</source>
         <translation>Data note</translation>
     </message>

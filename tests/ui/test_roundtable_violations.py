@@ -14,13 +14,11 @@ from colead_desktop.ui.meetup.roundtable_tab import RoundTableTab
 from colead_desktop.ui.meetup.setup_dialog import SetupDialog
 from colead_desktop.ui.pages.meetup_page import MeetupPage
 
-RED = "#c62828"
-
 
 def _tab(meetup_page: MeetupPage) -> RoundTableTab:
     meetup_page.tabs.setCurrentWidget(meetup_page.roundtable_tab)
     rt = meetup_page.roundtable_tab
-    assert rt.setup is not None and rt.problems == [] and "#2e7d32" in rt.status_label.styleSheet()
+    assert rt.setup is not None and rt.problems == [] and rt.status_label.property("state") == "ok"
     return rt
 
 
@@ -43,7 +41,7 @@ def test_staff_seated_at_two_tables_turns_the_cell_and_the_status_red(meetup_pag
     assert all(rt.grid.cells[(r, second.name)].bad for r in (1, 2, 3))
     assert not any(rt.grid.cells[(r, first.name)].bad for r in (1, 2, 3))
     assert first.staff[0] in rt.grid.cells[(1, second.name)].toolTip()
-    assert rt.status_label.text() == f"制約違反 {len(rt.problems)}件" and RED in rt.status_label.styleSheet()
+    assert rt.status_label.text() == f"制約違反 {len(rt.problems)}件" and rt.status_label.property("state") == "error"
     QApplication.processEvents()
     rt.grab().save(str(artifacts / "roundtable_staff_twice.png"))
 
@@ -54,12 +52,12 @@ def test_a_round_beyond_the_agendas_blocks_is_flagged_in_its_row_and_the_status(
     rt.rounds_spin.setValue(4)  # the demo agenda has three round-table blocks
     assert [(v.round, v.table, v.code) for v in rt.problems] == [(4, None, Rule.AGENDA_ROUNDS)]
     header = rt.grid.findChild(QLabel, "round_4")
-    assert header is not None and RED in header.styleSheet() and "第4ラウンド" in header.toolTip()
-    assert RED not in rt.grid.findChild(QLabel, "round_3").styleSheet()  # type: ignore[union-attr]
-    assert rt.status_label.text() == "制約違反 1件" and RED in rt.status_label.styleSheet()
+    assert header is not None and header.property("state") == "error" and "第4ラウンド" in header.toolTip()
+    assert rt.grid.findChild(QLabel, "round_3").property("state") == ""  # type: ignore[union-attr]
+    assert rt.status_label.text() == "制約違反 1件" and rt.status_label.property("state") == "error"
     assert rt.feedback.item(0).text() == rt.problems[0].message
     QApplication.processEvents()
     rt.grab().save(str(artifacts / "roundtable_rounds_vs_agenda.png"))
 
     rt.rounds_spin.setValue(3)
-    assert rt.problems == [] and "#2e7d32" in rt.status_label.styleSheet()
+    assert rt.problems == [] and rt.status_label.property("state") == "ok"

@@ -25,7 +25,7 @@ from colead_desktop.services import meetup_grid as rules
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services import meetup_setup_edit as edits
 from colead_desktop.ui import palette
-from colead_desktop.ui.forms import child, load_form
+from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.meetup.grid import RoundGrid, chip_look
 from colead_desktop.ui.meetup.setup_dialog import SetupDialog
 from colead_desktop.ui.style import set_state
@@ -53,9 +53,7 @@ class RoundTableTab(QWidget):
         """Talents of the programme in no round; the setup does not list them."""
         self._filling = False
 
-        view = load_form("roundtable_tab", self)
-        self.setLayout(view.layout())  # type: ignore[arg-type]  # every form in forms/ has a top-level layout
-        view.deleteLater()  # its widgets now belong to the tab
+        adopt_form("roundtable_tab", self)
         self.mode_combo = child(self, QComboBox, "rt_mode")
         self.mode_combo.addItem(self.tr("固定グループで巡回"), "fixed_groups")
         self.mode_combo.addItem(self.tr("毎回シャッフル（交流重視）"), "mix")

@@ -22,7 +22,7 @@ from colead_desktop.domain.tour_places import place_uses
 from colead_desktop.domain.types import TransportMode
 from colead_desktop.domain import tour_rules
 from colead_desktop.domain.validation import Errors, check_required, normalise_text, optional_int
-from colead_desktop.ui.forms import child, load_form
+from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.style import set_state
 from colead_desktop.ui.tours.movements import MovementsEditor
 from colead_desktop.ui.tours.party import PartyEditor
@@ -37,11 +37,8 @@ class TourSettingsDialog(QDialog):
                  regions: Sequence[RegionRecord] = ()) -> None:
         super().__init__(parent)
         self.tour = tour
-        view = load_form("tour_settings_dialog", self)
-        self.setObjectName(view.objectName())
-        self.setWindowTitle(view.windowTitle())
-        self.setLayout(view.layout())  # type: ignore[arg-type]  # the form has a top-level layout
-        self.resize(view.size())
+        self.setObjectName("tour_settings_dialog")
+        adopt_form("tour_settings_dialog", self)
         self._find_widgets()
         self._load_basics()
         self._load_lodging()
