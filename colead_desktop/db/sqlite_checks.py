@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 
 import sqlite3
 from collections.abc import Iterator
@@ -37,6 +38,10 @@ class RestoreRefused(InputError):
     """A file offered for restore failed one of the checks; the message says which."""
 
 
+# What a read of a sound file can still raise: another writer holds the lock, or the file cannot be opened.
+NOT_DAMAGE = re.compile(r"locked|busy|unable to open|readonly|permission", re.IGNORECASE)
+
+
 @contextmanager
 def read_only(db_file: Path) -> Iterator[sqlite3.Connection]:
     """A connection that cannot change the file (nor create it when it is missing)."""
@@ -56,6 +61,8 @@ def integrity_problem(connection: sqlite3.Connection, *, quick: bool) -> str | N
     try:
         rows = connection.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
     except encryption.database_errors() as exc:  # "file is not a database", "database disk image is malformed"
+        if NOT_DAMAGE.search(str(exc)):  # busy, or not readable by us: db/failures.py explains these
+            raise
         return str(exc)
     first = str(rows[0][0]) if rows else "no answer"
     return None if first == "ok" else first
@@ -71,6 +78,8 @@ def check_integrity(db_file: Path, *, quick: bool = True) -> None:
         with read_only(db_file) as connection:
             problem = integrity_problem(connection, quick=quick)
     except encryption.database_errors() as exc:
+        if NOT_DAMAGE.search(str(exc)):  # busy, or not readable by us: db/failures.py explains these
+            raise
         problem = str(exc)
     if problem is not None:
         raise DatabaseDamaged(db_file, problem)
