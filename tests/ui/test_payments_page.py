@@ -12,7 +12,6 @@ from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payments as service
 from colead_desktop.services.demo import load_demo
-from colead_desktop.settings import Settings
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.payments_page import PaymentsPage
 
