@@ -19,6 +19,7 @@ from colead_desktop.domain.i18n import set_language
 from colead_desktop.logsetup import setup_logging
 from colead_desktop.paths import data_dir, font_path, resources_dir
 from colead_desktop.private_files import protect_data_folder
+from colead_desktop.reports.fonts import register_fonts
 from colead_desktop.settings import Settings
 from colead_desktop.ui.failures import show_exception
 from colead_desktop.ui.start_database import open_for_editing
@@ -27,8 +28,11 @@ from colead_desktop.ui.style import install_stylesheet
 log = logging.getLogger(__name__)
 
 
-def install_font(app: QApplication) -> None:
-    """Register the bundled IPAex Gothic so Japanese never shows as boxes, and make it the UI font."""
+def install_fonts(app: QApplication) -> None:
+    """Register the bundled IPAex Gothic so Japanese never shows as boxes, and make it the UI font; register
+    the PDF fonts with reportlab too, here on the GUI thread, so no export job is the first to (reportlab's
+    font registry is a process-wide dictionary that a worker thread should only read)."""
+    register_fonts()
     font_id = QFontDatabase.addApplicationFont(str(font_path("ipaexg.ttf")))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if families:
@@ -109,7 +113,7 @@ def start(app: QApplication, db_url: str | None) -> QWidget | None:
         return None
     install_exception_hook()
     install_translations(app, settings.language)
-    install_font(app)
+    install_fonts(app)
     install_stylesheet(app)
 
     protect_data_folder(data_dir())

@@ -153,4 +153,4 @@ def show_about(window: MainWindow) -> None:
 def print_documents(window: MainWindow) -> None:
     from colead_desktop.ui.print_centre import open_print_centre  # reportlab and QtPdf load on first use
 
-    open_print_centre(window)
+    open_print_centre(window.context, window)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWi
 
 from colead_desktop.db.engine import Database
 from colead_desktop.settings import Settings
+from colead_desktop.ui.context import AppContext, Runner
+from colead_desktop.ui.jobs import JobRunner
 from colead_desktop.ui.pages.dashboard import DashboardPage
 from colead_desktop.ui.pages.record_kinds import record_kinds
 from colead_desktop.ui.pages.records_page import RecordsPage
@@ -17,11 +19,12 @@ from colead_desktop.ui.pages.tabbed_page import TabbedPage
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, settings: Settings) -> None:
+    def __init__(self, db: Database, settings: Settings, runner: Runner | None = None) -> None:
+        """`runner` runs the pages' background jobs: one worker thread (`JobRunner`) unless given."""
         super().__init__()
         self.setObjectName("main_window")
-        self.settings = settings
-        self.undo_stack = QUndoStack(self)
+        self.context = AppContext(db, settings, runner if runner is not None else JobRunner(self),
+                                  QUndoStack(self), self)
         self.nav = QListWidget(objectName="nav_list")
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget(objectName="page_stack")
@@ -37,15 +40,30 @@ class MainWindow(QMainWindow):
         from colead_desktop.ui import actions  # the menus call back into this window
 
         actions.install_menus(self)
-        self.set_database(db)
+        self.context.database_switched.connect(self._build_pages)
+        self._build_pages()
         self.resize(1200, 760)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
 
+    @property
+    def db(self) -> Database:
+        return self.context.db
+
+    @property
+    def settings(self) -> Settings:
+        return self.context.settings
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.context.undo_stack
+
     def set_database(self, db: Database) -> None:
         """Show `db`: pages are rebuilt and the undo history (which belongs to the old database) cleared."""
-        self.db = db
-        self.undo_stack.clear()
+        self.context.switch_database(db)
+
+    def _build_pages(self) -> None:
+        ctx, db = self.context, self.context.db
         self.nav.blockSignals(True)
         self.nav.clear()
         while (page := self.stack.widget(0)) is not None:
@@ -55,7 +73,7 @@ class MainWindow(QMainWindow):
         kinds = {kind.key: kind for kind in record_kinds()}
 
         def records(key: str) -> Callable[[], QWidget]:
-            return lambda: RecordsPage(kinds[key], db, self.undo_stack)
+            return lambda: RecordsPage(kinds[key], db, ctx.undo_stack)
 
         self._factories: list[Callable[[], QWidget]] = []
         pages: list[tuple[str, str, Callable[[], QWidget]]] = [
@@ -65,9 +83,9 @@ class MainWindow(QMainWindow):
                 "regions", [(kinds[key].title, records(key)()) for key in ("regions", "companies", "staff")])),
             ("venues", self.tr("会場"), records("venues")),
             ("events", self.tr("イベント"), records("events")),
-            ("meetup", self.tr("ミートアップ"), lambda: _meetup_page(db)),
-            ("tours", self.tr("ツアー"), lambda: _tours_page(db, self.undo_stack)),
-            ("payments", self.tr("支払"), lambda: _payments_page(db, self.settings)),
+            ("meetup", self.tr("ミートアップ"), lambda: _meetup_page(ctx)),
+            ("tours", self.tr("ツアー"), lambda: _tours_page(ctx)),
+            ("payments", self.tr("支払"), lambda: _payments_page(ctx)),
         ]
         for key, title, factory in pages:
             self.page_keys.append(key)
@@ -124,19 +142,19 @@ class MainWindow(QMainWindow):
 
 # The feature pages import reportlab, openpyxl and the solvers; importing them on first visit keeps
 # start-up close to a bare window's.
-def _meetup_page(db: Database) -> QWidget:
+def _meetup_page(ctx: AppContext) -> QWidget:
     from colead_desktop.ui.pages.meetup_page import MeetupPage
 
-    return MeetupPage(db)
+    return MeetupPage(ctx)
 
 
-def _tours_page(db: Database, undo_stack: QUndoStack) -> QWidget:
+def _tours_page(ctx: AppContext) -> QWidget:
     from colead_desktop.ui.pages.tours_page import ToursPage
 
-    return ToursPage(db, undo_stack)
+    return ToursPage(ctx)
 
 
-def _payments_page(db: Database, settings: Settings) -> QWidget:
+def _payments_page(ctx: AppContext) -> QWidget:
     from colead_desktop.ui.pages.payments_page import PaymentsPage
 
-    return PaymentsPage(db, settings)
+    return PaymentsPage(ctx)

@@ -21,14 +21,13 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter,
 from PySide6.QtWidgets import (QDialog, QFileDialog, QLabel, QMessageBox, QPushButton, QSplitter, QToolButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from colead_desktop.db.engine import Database
 from colead_desktop.domain.progress import Cancelled, Progress
 from colead_desktop.exports.atomic import write_atomically
 from colead_desktop.services import documents
 from colead_desktop.services.documents import Document
-from colead_desktop.settings import Settings
+from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.forms import adopt_form, child
-from colead_desktop.ui.jobs import JobRunner
+from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.pdf_printing import available_printers, new_printer, print_pdf
 from colead_desktop.ui.style import set_state
 
@@ -46,14 +45,13 @@ class PrintCentre(QDialog):
     preview_ready = Signal(str)  # the key of the document now shown
     finished_job = Signal(object)  # the report dict of a print or save job
 
-    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None,
-                 select: str | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, select: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("print_centre")
         adopt_form("print_centre", self)
-        self.db = db
-        self.settings = settings
-        self.runner = JobRunner(self)
+        self.db = ctx.db
+        self.settings = ctx.settings
+        self.runner = ctx.runner
         self.cache = Path(tempfile.mkdtemp(prefix="colead-print-"))
         self.current: Document | None = None
         self.last_report: dict[str, Any] = {}
@@ -198,9 +196,7 @@ class PrintCentre(QDialog):
         self.preview_ready.emit(doc.key)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, Cancelled):
-            return
-        QMessageBox.warning(self, translate("PrintCentre", "印刷センター"), str(exc))
+        show_failure(self, translate("PrintCentre", "印刷センター"))(exc)
 
     def page_count(self) -> int:
         return self.pdf.pageCount()
@@ -295,7 +291,7 @@ class PrintCentre(QDialog):
             text = translate("PrintCentre", "{0} 件を印刷しました:\n{1}").format(len(printed), lines)
         self.printer_label.setText(text.split("\n")[0])
         self.finished_job.emit(result)
-        if self.isVisible() and not getattr(self, "quiet", False):
+        if self.isVisible():
             QMessageBox.information(self, translate("PrintCentre", "印刷"), text)
 
     # --- saving ----------------------------------------------------------------------------------------------
@@ -358,9 +354,9 @@ class PrintCentre(QDialog):
         super().done(result)
 
 
-def open_print_centre(window: QWidget, select: str | None = None) -> PrintCentre:
-    """Open the print centre over `window` (the main window: its database and settings)."""
-    dialog = PrintCentre(window.db, window.settings, window, select=select)  # type: ignore[attr-defined]  # the MainWindow, typed QWidget here
+def open_print_centre(ctx: AppContext, window: QWidget, select: str | None = None) -> PrintCentre:
+    """Open the print centre over `window` (window-modal), showing `select` first."""
+    dialog = PrintCentre(ctx, window, select=select)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -28,12 +28,16 @@ DRAG = r"""
 import json, sys
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from colead_desktop.db.engine import Database
+from colead_desktop.settings import Settings
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.jobs import JobRunner
 from colead_desktop.ui.pages.meetup_page import MeetupPage
 
 app = QApplication(sys.argv[:1])
-page = MeetupPage(Database())
+page = MeetupPage(AppContext(Database(), Settings(), JobRunner(), QUndoStack()))
 page.resize(1400, 780)
 page.move(0, 0)
 page.show()

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.xvfb
 SHOOT = r"""
 import sys
 from PySide6.QtWidgets import QApplication
-from colead_desktop.app import install_font, install_translations
+from colead_desktop.app import install_fonts, install_translations
 from colead_desktop.db.engine import Database
 from colead_desktop.services.demo import load_demo
 from colead_desktop.settings import Settings
@@ -22,7 +22,7 @@ from colead_desktop.ui.main_window import MainWindow
 
 app = QApplication(sys.argv[:1])
 install_translations(app, "ja")
-install_font(app)
+install_fonts(app)
 db = Database()
 db.migrate()
 load_demo(db)

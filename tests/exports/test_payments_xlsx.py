@@ -52,6 +52,7 @@ def test_workbook_structure_and_totals(statements, tmp_path: Path) -> None:
     assert wb["地域_kuwana"].max_row == 5 + 2
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice not installed")
 def test_libreoffice_computes_the_same_totals(statements, tmp_path: Path) -> None:
     src = write_payments_workbook(statements, tmp_path / "src" / "p.xlsx")

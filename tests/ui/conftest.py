@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
+from colead_desktop.reports.fonts import register_fonts
 from colead_desktop.services.demo import load_demo
 from colead_desktop.settings import Settings
+from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.meetup_page import MeetupPage
 from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.pages.tours_page import ToursPage
 from colead_desktop.ui.style import install_stylesheet
 from tests.ui.payments_fixtures import WHO
+from tests.ui.sync_runner import SyncRunner
 from tests.ui.test_tours_page import KUWANA
 
 
@@ -23,11 +27,28 @@ def stylesheet(qapp: QApplication) -> None:
     install_stylesheet(qapp)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def pdf_fonts() -> None:
+    """As app.start does: reportlab learns the fonts on the GUI thread, before any job runs."""
+    register_fonts()
+
+
 @pytest.fixture
-def tours_page(db: Database, qtbot: QtBot) -> ToursPage:
+def runner() -> SyncRunner:
+    return SyncRunner()
+
+
+@pytest.fixture
+def context(db: Database, runner: SyncRunner) -> AppContext:
+    """What the main window gives its pages, on the test's database, with jobs run at once (`runner`)."""
+    return AppContext(db, Settings(), runner, QUndoStack())
+
+
+@pytest.fixture
+def tours_page(context: AppContext, qtbot: QtBot) -> ToursPage:
     """The Tours page on the 桑名 2021 tour."""
-    load_demo(db)
-    widget = ToursPage(db)
+    load_demo(context.db)
+    widget = ToursPage(context)
     qtbot.addWidget(widget)
     widget.resize(1500, 950)
     widget.show()
@@ -37,9 +58,9 @@ def tours_page(db: Database, qtbot: QtBot) -> ToursPage:
 
 
 @pytest.fixture
-def meetup_page(db: Database, qtbot: QtBot) -> MeetupPage:
-    load_demo(db)
-    widget = MeetupPage(db)
+def meetup_page(context: AppContext, qtbot: QtBot) -> MeetupPage:
+    load_demo(context.db)
+    widget = MeetupPage(context)
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
     widget.show()
@@ -48,12 +69,11 @@ def meetup_page(db: Database, qtbot: QtBot) -> MeetupPage:
 
 
 @pytest.fixture
-def payments_page(qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> PaymentsPage:
+def payments_page(qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> PaymentsPage:
     """The page, shown at a desktop size; message boxes are recorded in `page.messages` as (kind, text)."""
-    load_demo(db)
-    settings = Settings()
-    settings.user_name = WHO
-    widget = PaymentsPage(db, settings)
+    load_demo(context.db)
+    context.settings.user_name = WHO
+    widget = PaymentsPage(context)
     qtbot.addWidget(widget)
     widget.resize(1400, 820)
     widget.show()

@@ -118,13 +118,9 @@ def test_docs_tab_edits_brief_and_exports(meetup_page: MeetupPage, db: Database,
     setup = setups.load_setup(db, meetup_page.event_id)  # type: ignore[arg-type]
     assert setup is not None and setup.tables[0].purpose == "北見の目的を編集"
     docs.export_handouts(tmp_path / "h.pdf")
-    docs.runner.wait()
-    qtbot.waitUntil(lambda: docs.last_export is not None, timeout=20000)
     assert Path(docs.last_export).exists()
     docs.last_export = None
     docs.export_rotation(tmp_path / "r.xlsx")
-    docs.runner.wait()
-    qtbot.waitUntil(lambda: docs.last_export is not None, timeout=20000)
     assert (tmp_path / "r.xlsx").exists()
 
 
@@ -140,8 +136,6 @@ def test_self_introduction_fields_chosen_in_the_window_reach_the_pdf(meetup_page
     saved = setups.load_setup(db, meetup_page.event_id)  # type: ignore[arg-type]
     assert saved is not None and saved.sheet_fields == ("参加の動機", "得意なツールと言語")
     docs.export_handouts(tmp_path / "intro.pdf")
-    docs.runner.wait()
-    qtbot.waitUntil(lambda: docs.last_export is not None, timeout=20000)
     text = "".join(subprocess.run(["pdftotext", str(docs.last_export), "-"], check=True, capture_output=True,
                                   text=True).stdout.split())
     assert "得意なツールと言語" in text and "参加の動機" in text and "本業以外での学習履歴" not in text

@@ -137,8 +137,6 @@ def test_room_url_reaches_the_talent_calendar(meetup_page: MeetupPage, db: Datab
     assert setup is not None and plan is not None and setup.tables[1].join_url == "https://ovice.example/kuwana-room"
     who = plan.rounds[0][setup.tables[1].name][0]
     docs.export_talent_ics(tmp_path)
-    docs.runner.wait()
-    qtbot.waitUntil(lambda: docs.last_export is not None, timeout=20000)
     calendar = ics.Calendar(Path(docs.last_export[who]).read_text(encoding="utf-8"))
     event = min(calendar.events, key=lambda e: e.begin)  # round 1
     assert event.url == "https://ovice.example/kuwana-room"

@@ -12,16 +12,15 @@ from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payments as service
 from colead_desktop.services.demo import load_demo
-from colead_desktop.settings import Settings
+from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.payments_page import PaymentsPage
 
 
 @pytest.fixture
-def page(qtbot, db: Database) -> PaymentsPage:  # type: ignore[no-untyped-def]
-    load_demo(db)
-    settings = Settings()
-    settings.user_name = "テスト 太郎"
-    widget = PaymentsPage(db, settings)
+def page(qtbot, context: AppContext) -> PaymentsPage:  # type: ignore[no-untyped-def]
+    load_demo(context.db)
+    context.settings.user_name = "テスト 太郎"
+    widget = PaymentsPage(context)
     qtbot.addWidget(widget)
     widget.resize(1400, 820)
     widget.show()
@@ -70,8 +69,8 @@ def test_editing_an_approved_statement_is_refused_with_a_message(page: PaymentsP
     page.findChild(type(page.approve_button), "expense_delete").click()
     assert shown and "承認済" in shown[0] and "訂正明細書" in shown[0]
     rows_before = page.records.work_table.rowCount()
-    page._try(lambda: records.add_work_day(page.db, page.talent_id, __import__("datetime").date(2022, 2, 1),
-                                           "support", page.who))
+    page.ctx.attempt(page, lambda: records.add_work_day(page.db, page.talent_id,
+                                                        __import__("datetime").date(2022, 2, 1), "support", page.who))
     assert len(shown) == 2 and page.records.work_table.rowCount() == rows_before
 
 

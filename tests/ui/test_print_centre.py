@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -18,6 +18,8 @@ from colead_desktop.services.demo import load_demo
 from colead_desktop.services.records import list_records
 from colead_desktop.settings import Settings
 from colead_desktop.ui import print_centre
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.jobs import JobRunner
 from colead_desktop.ui.print_centre import PrintCentre, new_printer
 from tests.cups_printer import start_cups_pdf
 
@@ -56,14 +58,28 @@ def _small(image: QImage) -> QImage:
                         Qt.TransformationMode.SmoothTransformation)
 
 
-@pytest.fixture
-def centre(db, qtbot, monkeypatch):
+def _open(context: AppContext, qtbot, monkeypatch) -> PrintCentre:  # type: ignore[no-untyped-def]
+    """The print centre on the demo, shown, with a test printer; its reports go to `dialog.messages`."""
     monkeypatch.setattr(print_centre, "available_printers", lambda: ["Test printer"])
-    load_demo(db)
-    dialog = PrintCentre(db, Settings())
-    dialog.quiet = True
+    load_demo(context.db)
+    dialog = PrintCentre(context)
+    dialog.messages = []
+    monkeypatch.setattr(print_centre.QMessageBox, "information", lambda _p, _t, text: dialog.messages.append(text))
     qtbot.addWidget(dialog)
     dialog.show()
+    return dialog
+
+
+@pytest.fixture
+def centre(context, qtbot, monkeypatch):
+    """Jobs run at once (the sync runner)."""
+    return _open(context, qtbot, monkeypatch)
+
+
+@pytest.fixture
+def threaded_centre(db, qtbot, monkeypatch):
+    """Jobs run on the application's worker thread, for Cancel pressed while one is under way."""
+    dialog = _open(AppContext(db, Settings(), JobRunner(), QUndoStack()), qtbot, monkeypatch)
     yield dialog
     dialog.runner.wait()
 
@@ -137,11 +153,10 @@ def test_page_range_prints_only_those_pages(centre, qtbot, db, tmp_path):
     assert _pages(tmp_path / "range.pdf") == 2
 
 
-def test_without_printer_the_dialog_says_so_and_saves_pdf(db, qtbot, monkeypatch, tmp_path):
+def test_without_printer_the_dialog_says_so_and_saves_pdf(context, db, qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(print_centre, "available_printers", lambda: [])
     load_demo(db)
-    settings = Settings()
-    dialog = PrintCentre(db, settings)
+    dialog = PrintCentre(context)
     qtbot.addWidget(dialog)
     dialog.show()
     assert "プリンターが見つかりません" in dialog.printer_label.text()
@@ -158,7 +173,6 @@ def test_without_printer_the_dialog_says_so_and_saves_pdf(db, qtbot, monkeypatch
     assert [f.name for f in target.parent.iterdir()] == ["kuwana.pdf"]  # no temporary file left behind
     assert Settings().last_folder == str(target.parent)
     assert dialog.folder_button.isEnabled()
-    dialog.runner.wait()
 
 
 def test_file_menu_has_print(db, qtbot):
@@ -183,7 +197,7 @@ def test_tours_page_opens_the_print_centre_on_its_tour(db, qtbot, monkeypatch):
     index = page.tour_combo.findData("demo-kuwana-2021")
     page.tour_combo.setCurrentIndex(index)
     opened = []
-    monkeypatch.setattr(print_centre, "open_print_centre", lambda w, select=None: opened.append((w, select)))
+    monkeypatch.setattr(print_centre, "open_print_centre", lambda _ctx, w, select=None: opened.append((w, select)))
     page.print_button.click()
     assert opened == [(window, KUWANA)]
 
@@ -195,36 +209,20 @@ def test_participant_itineraries_sit_under_their_tour(centre):
     assert item.text(0) == "加藤 拓海"
 
 
-def test_cancel_stops_the_batch_and_reports_what_was_printed(centre, qtbot, db, tmp_path, monkeypatch):
-    import time
-
-    from PySide6.QtCore import QMetaObject, Qt as QtNs
-    from PySide6.QtWidgets import QProgressDialog
-
-    real = print_centre.print_pdf
-    calls = []
-
-    def slow_print(pdf, printer, cancelled=lambda: False):
-        pages = real(pdf, printer, cancelled)
-        calls.append(pdf)
-        if len(calls) == 2:  # press Cancel (on the GUI thread) after the second statement
-            dialog = centre.findChildren(QProgressDialog)[-1]
-            QMetaObject.invokeMethod(dialog, "canceled", QtNs.ConnectionType.QueuedConnection)  # its button
-            time.sleep(0.5)
-        return pages
-
-    monkeypatch.setattr(print_centre, "print_pdf", slow_print)
+def test_cancel_stops_the_batch_and_reports_what_was_printed(centre, runner, qtbot, db, tmp_path):
+    runner.cancel_at = 2  # Cancel pressed while the third statement is up
     keys = [d.key for d in documents.list_documents(db) if d.kind == "statement" and d.key != "statement:all"]
     report = _print(qtbot, centre, keys, tmp_path / "batch.pdf")
     assert report["cancelled"] is True
-    assert 2 <= len(report["printed"]) < 16
+    assert len(report["printed"]) == 2 < len(keys)
     assert report["printed"][:2] == ["2021-0001 佐藤 健太", "2021-0002 高橋 美咲"]
     assert "印刷を中止しました" in centre.printer_label.text()
 
 
-def test_cancel_inside_a_document_stops_print_pdf_and_reports_the_documents_before(centre, qtbot, db, tmp_path,
-                                                                                   monkeypatch):
-    """Cancel while the itinerary's first page is painted: print_pdf itself (not wrapped here) aborts the job
+def test_cancel_inside_a_document_stops_print_pdf_and_reports_the_documents_before(threaded_centre, qtbot, db,
+                                                                                   tmp_path, monkeypatch):
+    """The application's threaded runner, on purpose: the Cancel button pressed on the GUI thread while the
+    worker paints. Cancel while the itinerary's first page is painted: print_pdf itself (not wrapped here) aborts the job
     before the next page, and the report lists the statement printed before it, not the itinerary."""
     import threading
 
@@ -241,7 +239,7 @@ def test_cancel_inside_a_document_stops_print_pdf_and_reports_the_documents_befo
     def on_white(rendered: QImage) -> QImage:
         painted.append(rendered.size())
         if len(painted) == statement_pages + 1:  # the itinerary's first page: press Cancel on the GUI thread
-            dialog = centre.findChildren(QProgressDialog)[-1]
+            dialog = threaded_centre.findChildren(QProgressDialog)[-1]
             dialog.canceled.connect(cancel_seen.set)  # runs after the job runner's own slot has noted the cancel
             QMetaObject.invokeMethod(dialog, "canceled", Qt.ConnectionType.QueuedConnection)
             assert cancel_seen.wait(30)
@@ -251,17 +249,18 @@ def test_cancel_inside_a_document_stops_print_pdf_and_reports_the_documents_befo
     errors: list[str] = []  # what the print centre would show in a message box
     monkeypatch.setattr(print_centre.QMessageBox, "warning", lambda _parent, _title, text: errors.append(text))
     reports: list[dict] = []
-    centre.finished_job.connect(reports.append)
+    threaded_centre.finished_job.connect(reports.append)
     printer = new_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "batch.pdf"))
-    centre.print_to(printer, [by_key[STATEMENT], by_key[KUWANA]])
+    threaded_centre.print_to(printer, [by_key[STATEMENT], by_key[KUWANA]])
     qtbot.waitUntil(lambda: bool(reports or errors), timeout=60000)
     assert errors == []
     report = reports[0]
     assert report == {"printed": [by_key[STATEMENT].title], "cancelled": True, "total": 2}
     assert len(painted) == statement_pages + 1  # no page of the itinerary after the one under way
-    assert "印刷を中止しました。1 / 2" in centre.printer_label.text()
+    assert "印刷を中止しました。1 / 2" in threaded_centre.printer_label.text()
+    assert threaded_centre.messages and "印刷を中止しました" in threaded_centre.messages[0]
 
 
 @pytest.fixture(scope="module")
@@ -273,12 +272,13 @@ def cups_queue():
     queue.stop()
 
 
-def test_prints_on_a_real_cups_queue_page_for_page(cups_queue, db, qtbot, tmp_path):
+@pytest.mark.slow
+def test_prints_on_a_real_cups_queue_page_for_page(cups_queue, context, db, qtbot, tmp_path, monkeypatch):
     """Through Qt's CUPS backend to a real queue, as an office printer would get it (cups-pdf keeps the job)."""
     load_demo(db)
     assert cups_queue.name in print_centre.available_printers()
-    dialog = PrintCentre(db, Settings())
-    dialog.quiet = True
+    dialog = PrintCentre(context)
+    monkeypatch.setattr(print_centre.QMessageBox, "information", lambda *_args: None)
     qtbot.addWidget(dialog)
     _preview(qtbot, dialog, KUWANA)
     printer = new_printer()
@@ -300,4 +300,3 @@ def test_prints_on_a_real_cups_queue_page_for_page(cups_queue, db, qtbot, tmp_pa
         assert _mean_difference(_small(a), _small(b)) < 0.6 * _mean_difference(_small(blank), _small(b))
     finally:
         job.unlink()
-    dialog.runner.wait()

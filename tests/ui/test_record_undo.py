@@ -24,6 +24,7 @@ from colead_desktop.services.demo import load_demo
 from colead_desktop.services.records import get_record, insert_record, list_records, save_record
 from colead_desktop.services.tours import load_tour, save_tour
 from colead_desktop.settings import Settings
+from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.pages.records_page import RecordsPage
 from colead_desktop.ui.pages.tours_page import ToursPage
@@ -230,9 +231,10 @@ def test_programme_records_carry_a_uuid_from_insert(db: Database) -> None:
     assert list_records(db, ProgrammeRecord) == [first, second]
 
 
-def test_undoing_a_tour_edit_that_another_instance_edited_since_is_refused(qtbot: QtBot, db: Database) -> None:
+def test_undoing_a_tour_edit_that_another_instance_edited_since_is_refused(qtbot: QtBot, context: AppContext) -> None:
+    db = context.db
     load_demo(db)
-    page = ToursPage(db)
+    page = ToursPage(context)
     qtbot.addWidget(page)
     page.select_tour("demo-kuwana-2021")
     assert page.tour is not None

@@ -311,7 +311,7 @@ def test_check_parameters_change_findings_and_persist(tours_page: ToursPage, db:
     click(tours_page, "tour_check_settings")
     assert "transport.travel_time" in tours_page.finding_codes()
 
-    reopened = ToursPage(db)
+    reopened = ToursPage(tours_page.ctx)
     qtbot.addWidget(reopened)
     reopened.select_tour(KUWANA)
     assert "transport.travel_time" in reopened.finding_codes()

@@ -13,25 +13,25 @@ from typing import Any
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
-from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.meetup_docs import DEFAULT_SHEET_FIELDS
 from colead_desktop.domain.progress import Progress
 from colead_desktop.reports.meetup_pdf import HandoutPart
 from colead_desktop.services import meetup_exports as exports
 from colead_desktop.services import meetup_setup as setups
-from colead_desktop.ui.jobs import JobRunner, show_failure
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.jobs import show_failure
 
 
 class DocsTab(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("docs_tab")
-        self.db = db
+        self.db = ctx.db
         self.event_id: int | None = None
         self.setup: setups.RoundSetup | None = None
         self.table_index = -1
-        self.runner = JobRunner(self)
+        self.runner = ctx.runner
         self.last_export: Any = None
         layout = QHBoxLayout(self)
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from colead_desktop.db.engine import Database
 from colead_desktop.domain.types import EventKind
 from colead_desktop.services import documents
 from colead_desktop.services import meetup as service
+from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.meetup.agenda_tab import AgendaTab
 from colead_desktop.ui.meetup.docs_tab import DocsTab
 from colead_desktop.ui.meetup.roundtable_tab import RoundTableTab
@@ -15,10 +15,11 @@ from colead_desktop.ui.style import set_role
 
 
 class MeetupPage(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetup_page")
-        self.db = db
+        self.ctx = ctx
+        self.db = db = ctx.db
         self._kinds: dict[int, str] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -38,7 +39,7 @@ class MeetupPage(QWidget):
         self.tabs = QTabWidget(objectName="meetup_tabs")
         self.agenda_tab = AgendaTab(db)
         self.roundtable_tab = RoundTableTab(db)
-        self.docs_tab = DocsTab(db)
+        self.docs_tab = DocsTab(ctx)
         self.tabs.addTab(self.agenda_tab, self.tr("アジェンダ"))
         self.tabs.addTab(self.roundtable_tab, self.tr("ラウンドテーブル"))
         self.tabs.addTab(self.docs_tab, self.tr("資料"))
@@ -57,10 +58,10 @@ class MeetupPage(QWidget):
         return self._kinds.get(self.event_id) if self.event_id is not None else None
 
     def open_print_centre(self) -> None:
-        from colead_desktop.ui.print_centre import open_print_centre  # the print centre needs the main window
+        from colead_desktop.ui.print_centre import open_print_centre  # reportlab and QtPdf: loaded when first used
 
-        if self.event_id is not None and hasattr(self.window(), "settings"):
-            open_print_centre(self.window(), select=documents.handouts_key(self.event_id))
+        if self.event_id is not None:
+            open_print_centre(self.ctx, self.window(), select=documents.handouts_key(self.event_id))
 
     def reload(self) -> None:
         """Refresh the event list, keeping the chosen event (the meetup by default)."""

@@ -7,7 +7,6 @@ export menu and the policy editor live in ui/payments/. Batch PDFs run on the Jo
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -15,16 +14,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.statements import ISSUED, StatementStatus
 from colead_desktop.services import documents
 from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
-from colead_desktop.settings import Settings
 from colead_desktop.ui import palette
-from colead_desktop.ui.jobs import JobRunner
+from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.exports import PaymentExports
 from colead_desktop.ui.payments.payee_tab import PayeeTab
 from colead_desktop.ui.payments.policy_dialog import PolicyDialog
@@ -36,12 +33,12 @@ from colead_desktop.ui.widgets import button
 
 
 class PaymentsPage(QWidget):
-    def __init__(self, db: Database, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("payments_page")
-        self.db = db
-        self.settings = settings or Settings()
-        self.runner = JobRunner(self)
+        self.ctx = ctx
+        self.db = ctx.db
+        self.settings = ctx.settings
         self.talent_id: int | None = None
         self.summaries: list[service.PayeeSummary] = []
 
@@ -57,7 +54,7 @@ class PaymentsPage(QWidget):
                                     self.tr("承認済みの明細書を訂正する調整明細書（差額のみ）を作成します"))
         self.print_button = button(self.tr("印刷…"), "print_button", self.open_print_centre,
                                    self.tr("印刷センターで選択中の人の支払明細書（承認済み）を開きます"))
-        self.exports = PaymentExports(self, db, self.settings, self.runner, self.selected_summary,
+        self.exports = PaymentExports(self, ctx, self.selected_summary,
                                       lambda: self.summaries)
         top = QHBoxLayout()
         top.addWidget(title)
@@ -80,8 +77,8 @@ class PaymentsPage(QWidget):
         left_layout.addWidget(self.payees, 1)
         left_layout.addWidget(self.totals)
 
-        self.records = RecordTabs(self, db, self.settings, self._try, self._first_day)
-        self.payee_tab = PayeeTab(db, lambda: self.who, self._try)
+        self.records = RecordTabs(self, ctx, self._first_day)
+        self.payee_tab = PayeeTab(ctx)
         self.tabs = QTabWidget(objectName="payment_tabs")
         self.tabs.addTab(self._statement_tab(), self.tr("明細"))
         self.tabs.addTab(self.records.tour_tab, self.tr("ツアー参加日"))
@@ -99,6 +96,7 @@ class PaymentsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        ctx.data_changed.connect(self.reload)
         self.reload()
 
     # ------------------------------------------------------------ building blocks
@@ -138,15 +136,6 @@ class PaymentsPage(QWidget):
 
     def show_error(self, exc: BaseException, title: str = "") -> None:
         QMessageBox.warning(self, title or self.tr("操作できません"), str(exc))
-
-    def _try(self, action: Callable[[], object], title: str = "") -> bool:
-        try:
-            action()
-        except InputError as exc:
-            self.show_error(exc, title)
-            return False
-        self.reload()
-        return True
 
     def selected_summary(self) -> service.PayeeSummary | None:
         return next((p for p in self.summaries if p.talent_id == self.talent_id), None)
@@ -276,28 +265,30 @@ class PaymentsPage(QWidget):
                     "新しい支給方針で下書きの明細書を再計算しました: {nos}").format(nos="、".join(dialog.recomputed)))
 
     def open_print_centre(self) -> None:
-        from colead_desktop.ui.print_centre import open_print_centre  # the print centre needs the main window
+        from colead_desktop.ui.print_centre import open_print_centre  # reportlab and QtPdf: loaded when first used
 
         summary = self.selected_summary()
-        if summary and summary.statement_id and summary.status in ISSUED and hasattr(self.window(), "settings"):
-            open_print_centre(self.window(), select=documents.statement_key(summary.statement_id))
+        if summary and summary.statement_id and summary.status in ISSUED:
+            open_print_centre(self.ctx, self.window(), select=documents.statement_key(summary.statement_id))
 
     def compute(self) -> None:
         if self.talent_id is not None:
             talent_id = self.talent_id
-            self._try(lambda: statements.compute_draft(self.db, talent_id, self.who), self.tr("明細書を作成できません"))
+            self.ctx.attempt(self, lambda: statements.compute_draft(self.db, talent_id, self.who),
+                             self.tr("明細書を作成できません"))
 
     def approve(self) -> None:
         summary = self.selected_summary()
         if summary and summary.statement_id:
             statement_id = summary.statement_id
-            self._try(lambda: statements.approve_statement(self.db, statement_id, self.who), self.tr("承認できません"))
+            self.ctx.attempt(self, lambda: statements.approve_statement(self.db, statement_id, self.who),
+                             self.tr("承認できません"))
 
     def mark_paid(self) -> None:
         summary = self.selected_summary()
         if summary and summary.statement_id:
             statement_id = summary.statement_id
-            self._try(lambda: statements.mark_statement_paid(self.db, statement_id, self.who),
+            self.ctx.attempt(self, lambda: statements.mark_statement_paid(self.db, statement_id, self.who),
                       self.tr("支払済みにできません"))
 
     def adjust(self) -> None:
@@ -309,5 +300,5 @@ class PaymentsPage(QWidget):
             "明細書 {no} を訂正する理由を入力してください。\n"
             "新しい下書きが作成され、記録を修正できるようになります。").format(no=summary.statement_no))
         if ok:
-            self._try(lambda: statements.adjust_statement(self.db, statement_id, self.who, reason),
+            self.ctx.attempt(self, lambda: statements.adjust_statement(self.db, statement_id, self.who, reason),
                       self.tr("訂正明細書を作成できません"))

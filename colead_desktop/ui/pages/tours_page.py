@@ -18,11 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
-from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Tour
 from colead_desktop.domain.progress import Progress
@@ -34,7 +32,8 @@ from colead_desktop.services import documents, tour_checks, tour_exports
 from colead_desktop.services import tours as service
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.records import list_records
-from colead_desktop.ui.jobs import JobRunner, show_failure
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.check_params_dialog import CheckParamsDialog
 from colead_desktop.ui.tours.dialogs import CopyTourDialog, ItemDialog, NewTourDialog
@@ -58,12 +57,13 @@ class _TourEdit(CheckedChange[Tour]):
 
 
 class ToursPage(QWidget):
-    def __init__(self, db: Database, undo_stack: QUndoStack | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tours_page")
-        self.db = db
-        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        self.runner = JobRunner(self)
+        self.ctx = ctx
+        self.db = ctx.db
+        self.undo_stack = ctx.undo_stack
+        self.runner = ctx.runner
         self.tour: Tour | None = None
         self.findings: list[Finding] = []
         self.params: CheckParams = DEFAULT_CHECKS
@@ -346,10 +346,10 @@ class ToursPage(QWidget):
         return Path(path) if path else None
 
     def open_print_centre(self) -> None:
-        from colead_desktop.ui.print_centre import open_print_centre  # the print centre needs the main window
+        from colead_desktop.ui.print_centre import open_print_centre  # reportlab and QtPdf: loaded when first used
 
-        if self.tour is not None and hasattr(self.window(), "settings"):
-            open_print_centre(self.window(), select=documents.itinerary_key(self.tour.id))
+        if self.tour is not None:
+            open_print_centre(self.ctx, self.window(), select=documents.itinerary_key(self.tour.id))
 
     def _errors_accepted(self) -> bool:
         """Whether to export although the checks found errors (asked only then; warnings never ask)."""

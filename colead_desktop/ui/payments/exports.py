@@ -11,22 +11,21 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
 
-from colead_desktop.db.engine import Database
 from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
-from colead_desktop.settings import Settings
-from colead_desktop.ui.jobs import JobRunner, show_failure
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.payments.dialogs import TransferDateDialog
 
 
 class PaymentExports(QObject):
-    def __init__(self, page: QWidget, db: Database, settings: Settings, runner: JobRunner,
+    def __init__(self, page: QWidget, ctx: AppContext,
                  selected: Callable[[], service.PayeeSummary | None],
                  summaries: Callable[[], Sequence[service.PayeeSummary]]) -> None:
         super().__init__(page)
-        self.page, self.db, self.settings, self.runner = page, db, settings, runner
+        self.page, self.db, self.settings, self.runner = page, ctx.db, ctx.settings, ctx.runner
         self.selected, self.summaries = selected, summaries
         self.button = QToolButton(objectName="export_button", text=self.tr("書き出し"))
         self.button.setMinimumWidth(90)

@@ -5,25 +5,23 @@ The masked text is never saved back: the number is sent to the service only whil
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from colead_desktop.db.engine import Database
 from colead_desktop.domain.bank import AccountType, holder_mismatch, mask_number
 from colead_desktop.services import payments as service
+from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.widgets import yen_spin
 from colead_desktop.ui.style import set_role
 
-Run = Callable[[Callable[[], object], str], bool]  # the page's "do it, report an InputError, reload"
 
 
 class PayeeTab(QWidget):
-    def __init__(self, db: Database, who: Callable[[], str], run: Run, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.who, self.run = db, who, run
+        self.ctx, self.db = ctx, ctx.db
         self.talent_id: int | None = None
         self.details: service.PayeeDetails | None = None
         self.revealed = False
@@ -133,5 +131,5 @@ class PayeeTab(QWidget):
                       fee_borne_by=self.fee_by.currentData(), fee_yen=self.fee.value())
         if self.revealed:  # the masked text is never saved back
             values["account_number"] = self.account.text().strip()
-        self.run(lambda: service.save_payee(self.db, talent_id, self.who(), **values),
-                 self.tr("受取人情報を保存できません"))
+        self.ctx.attempt(self, lambda: service.save_payee(self.db, talent_id, self.ctx.settings.user_name, **values),
+                         self.tr("受取人情報を保存できません"))

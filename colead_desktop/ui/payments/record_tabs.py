@@ -15,14 +15,12 @@ from typing import TypeVar
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidget, QWidget
 
-from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.services import payment_records as records
 from colead_desktop.services.lookups import load_lookups
-from colead_desktop.settings import Settings
+from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.dialogs import ExpenseDialog, TourDayDialog, WorkDayDialog
-from colead_desktop.ui.payments.payee_tab import Run
 from colead_desktop.ui.payments.widgets import item, selected_data, table, table_tab, yen
 from colead_desktop.ui.widgets import button
 
@@ -31,10 +29,10 @@ Item = TypeVar("Item", records.TourDayItem, records.WorkDayItem, records.Expense
 
 
 class RecordTabs(QObject):
-    def __init__(self, page: QWidget, db: Database, settings: Settings, run: Run,
-                 first_day: Callable[[], date]) -> None:
+    def __init__(self, page: QWidget, ctx: AppContext, first_day: Callable[[], date]) -> None:
         super().__init__(page)
-        self.page, self.db, self.settings, self.run, self.first_day = page, db, settings, run, first_day
+        self.page, self.ctx, self.first_day = page, ctx, first_day
+        self.db, self.settings = ctx.db, ctx.settings
         self.talent_id: int | None = None
         self.tour_items: list[records.TourDayItem] = []
         self.work_items: list[records.WorkDayItem] = []
@@ -63,6 +61,9 @@ class RecordTabs(QObject):
         self.tour_table.cellDoubleClicked.connect(lambda _r, _c: self.edit_tour_day())
         self.work_table.cellDoubleClicked.connect(lambda _r, _c: self.edit_work_day())
         self.expense_table.cellDoubleClicked.connect(lambda _r, _c: self.edit_expense())
+
+    def _change(self, action: Callable[[], object], title: str) -> bool:
+        return self.ctx.attempt(self.page, action, title)
 
     @property
     def who(self) -> str:
@@ -122,7 +123,7 @@ class RecordTabs(QObject):
         dialog = TourDayDialog(self.first_day(), self.page)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v = dialog.values()
-            self.run(lambda: records.add_tour_day(self.db, talent_id, v["day"], self.who, note=v["note"]),
+            self._change(lambda: records.add_tour_day(self.db, talent_id, v["day"], self.who, note=v["note"]),
                      self.tr("ツアー参加日を追加できません"))
 
     def edit_tour_day(self) -> None:
@@ -132,13 +133,13 @@ class RecordTabs(QObject):
         dialog = TourDayDialog(chosen.day, self.page, item=chosen)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v = dialog.values()
-            self.run(lambda: records.update_tour_day(self.db, chosen.id, self.who, v["day"], v["note"]),
+            self._change(lambda: records.update_tour_day(self.db, chosen.id, self.who, v["day"], v["note"]),
                      self.tr("ツアー参加日を変更できません"))
 
     def fill_tour_days(self) -> None:
         if self.talent_id is not None:
             talent_id = self.talent_id
-            self.run(lambda: records.fill_tour_days_from_tours(self.db, talent_id, self.who),
+            self._change(lambda: records.fill_tour_days_from_tours(self.db, talent_id, self.who),
                      self.tr("ツアーから取り込めません"))
 
     # ------------------------------------------------------------ work days
@@ -150,7 +151,7 @@ class RecordTabs(QObject):
         dialog = WorkDayDialog(self.first_day(), self._companies(), self.page)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v = dialog.values()
-            self.run(lambda: records.add_work_day(self.db, talent_id, who=self.who, **v), self.tr("作業日を追加できません"))
+            self._change(lambda: records.add_work_day(self.db, talent_id, who=self.who, **v), self.tr("作業日を追加できません"))
 
     def edit_work_day(self) -> None:
         chosen = self._chosen(self.work_table, self.work_items)
@@ -159,7 +160,7 @@ class RecordTabs(QObject):
         dialog = WorkDayDialog(chosen.day, self._companies(), self.page, item=chosen)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v = dialog.values()
-            self.run(lambda: records.update_work_day(self.db, chosen.id, self.who, **v), self.tr("作業日を変更できません"))
+            self._change(lambda: records.update_work_day(self.db, chosen.id, self.who, **v), self.tr("作業日を変更できません"))
 
     # ------------------------------------------------------------ expenses
 
@@ -170,7 +171,7 @@ class RecordTabs(QObject):
         dialog = ExpenseDialog(self.first_day(), self.page, start_folder=self.settings.last_folder)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v, new = dialog.values(), dialog.new_receipts()
-            self.run(lambda: records.add_expense(self.db, talent_id, who=self.who, receipts=new, **v),
+            self._change(lambda: records.add_expense(self.db, talent_id, who=self.who, receipts=new, **v),
                      self.tr("経費を追加できません"))
 
     def edit_expense(self) -> None:
@@ -180,10 +181,10 @@ class RecordTabs(QObject):
         dialog = ExpenseDialog(chosen.day, self.page, item=chosen, start_folder=self.settings.last_folder)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v, new, removed = dialog.values(), dialog.new_receipts(), list(dialog.removed)
-            self.run(lambda: records.update_expense(self.db, chosen.id, self.who, add_receipts=new,
+            self._change(lambda: records.update_expense(self.db, chosen.id, self.who, add_receipts=new,
                                                     remove_receipts=removed, **v), self.tr("経費を変更できません"))
 
     def _delete(self, kind: str, grid: QTableWidget) -> None:
         row_id = selected_data(grid)
         if row_id is not None:
-            self.run(lambda: records.delete_record(self.db, kind, row_id, self.who), self.tr("削除できません"))
+            self._change(lambda: records.delete_record(self.db, kind, row_id, self.who), self.tr("削除できません"))

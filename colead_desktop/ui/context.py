@@ -1,0 +1,61 @@
+"""What every page shares: the database, the settings, the undo history and the one job runner.
+
+The main window owns these and hands one `AppContext` to each page, so a page never looks them up on its
+window. Pages hear about changes through the context's signals rather than through callbacks handed to
+their sub-controllers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.errors import InputError
+from colead_desktop.settings import Settings
+from colead_desktop.ui.jobs import JobFn
+
+
+class Runner(Protocol):
+    """Runs a job with progress and Cancel, then calls `on_done(result)` or `on_error(exc)` on the GUI thread.
+    `ui.jobs.JobRunner` is the application's; the UI tests use one that runs each job at once."""
+
+    def submit(self, parent: QWidget | None, label: str, work: JobFn, on_done: Callable[[Any], None],
+               on_error: Callable[[BaseException], None]) -> None: ...
+
+    def wait(self) -> None: ...
+
+
+class AppContext(QObject):
+    data_changed = Signal()  # a page saved something other pages may show
+    database_switched = Signal()  # `db` now names another database; the old pages are being replaced
+
+    def __init__(self, db: Database, settings: Settings, runner: Runner, undo_stack: QUndoStack,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.runner = runner
+        self.undo_stack = undo_stack
+
+    def switch_database(self, db: Database) -> None:
+        """Use `db` from now on: jobs on the old one finish first, and its undo history is dropped."""
+        self.runner.wait()
+        self.db = db
+        self.undo_stack.clear()
+        self.database_switched.emit()
+
+    def attempt(self, parent: QWidget, action: Callable[[], object], title: str = "") -> bool:
+        """Run a change; a failure the user can fix is shown as a warning titled `title`, success announced
+        through `data_changed`. Whether it succeeded."""
+        try:
+            action()
+        except InputError as exc:
+            QMessageBox.warning(parent, title or self.tr("操作できません"), str(exc))
+            return False
+        self.data_changed.emit()
+        return True
