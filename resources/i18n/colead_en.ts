@@ -311,7 +311,7 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>App</name>
     <message>
-        <location filename="../../colead_desktop/app.py" line="63"/>
+        <location filename="../../colead_desktop/app.py" line="67"/>
         <source>入力エラー</source>
         <translation>Input error</translation>
     </message>
@@ -339,19 +339,27 @@ The details were written to the log folder {1}.</translation>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="76"/>
+        <location filename="../../colead_desktop/app.py" line="80"/>
         <source>デモデータ</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="78"/>
+        <location filename="../../colead_desktop/app.py" line="82"/>
         <source>データベースは空です。令和3年度「ふるさと Co-LEAD」のデモプログラム（3地域・14社・16名の人材・イベント）を読み込みますか？</source>
         <translation>The database is empty. Load the FY2021 “Furusato Co-LEAD” demo programme (3 regions, 14 companies, 16 talents, events)?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="108"/>
+        <location filename="../../colead_desktop/app.py" line="112"/>
         <source>データフォルダを使えません</source>
         <translation>Cannot use the data folder</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../colead_desktop/ui/context.py" line="58"/>
+        <source>操作できません</source>
+        <translation>Cannot do this</translation>
     </message>
 </context>
 <context>
@@ -940,47 +948,47 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="80"/>
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="81"/>
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="82"/>
         <source>地域・企業</source>
         <translation>Regions &amp; companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="84"/>
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="85"/>
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="86"/>
         <source>ミートアップ</source>
         <translation>Meetup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="87"/>
         <source>ツアー</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="88"/>
         <source>支払</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="97"/>
         <source>Co-LEAD Desktop — {0}</source>
         <translation>Co-LEAD Desktop — {0}</translation>
     </message>
@@ -988,32 +996,32 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MeetupPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="25"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="26"/>
         <source>オンラインイベント</source>
         <translation>Online event</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="33"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="34"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="34"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="35"/>
         <source>印刷センターでこのイベントの配布資料を開きます</source>
         <translation>Open this event&apos;s handouts in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="42"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="43"/>
         <source>アジェンダ</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="43"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="44"/>
         <source>ラウンドテーブル</source>
         <translation>Round tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="44"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="45"/>
         <source>資料</source>
         <translation>Documents</translation>
     </message>
@@ -1238,138 +1246,138 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PayeeTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="35"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="33"/>
         <source>個人（源泉徴収あり）</source>
         <translation>Individual (tax withheld)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="36"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="34"/>
         <source>源泉徴収なし</source>
         <translation>No withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="42"/>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="121"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="40"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="119"/>
         <source>表示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="43"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="41"/>
         <source>口座番号を表示して編集できるようにします</source>
         <translation>Show the account number so that it can be edited</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="49"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="47"/>
         <source>当方負担</source>
         <translation>Borne by us</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="50"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="48"/>
         <source>先方負担（振込額から差引）</source>
         <translation>Borne by the payee (deducted from the transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="51"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="49"/>
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="52"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="50"/>
         <source>⚠ フリガナと一致しません</source>
         <translation>⚠ Does not match the kana name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="54"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="52"/>
         <source>口座名義が受取人のフリガナと違います。本人（または所属企業）の口座か確認してください</source>
         <translation>The account holder differs from the payee&apos;s kana name. Check that the account is the payee&apos;s own (or their employer&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="63"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="61"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="64"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="62"/>
         <source>フリガナ</source>
         <translation>Name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="65"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="63"/>
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="66"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="64"/>
         <source>税区分</source>
         <translation>Tax treatment</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="67"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="65"/>
         <source>源泉徴収なしの理由</source>
         <translation>Reason for no withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="68"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="66"/>
         <source>振込先口座</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="70"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="68"/>
         <source>金融機関コード</source>
         <translation>Bank code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="71"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="69"/>
         <source>金融機関名（カナ）</source>
         <translation>Bank name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="72"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="70"/>
         <source>支店コード</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="73"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="71"/>
         <source>支店名（カナ）</source>
         <translation>Branch name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="74"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="72"/>
         <source>預金種目</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="75"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="73"/>
         <source>口座番号</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="76"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="74"/>
         <source>口座名義（半角カナ）</source>
         <translation>Account holder (half-width kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="77"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="75"/>
         <source>振込手数料</source>
         <translation>Bank fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="78"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="76"/>
         <source>手数料額</source>
         <translation>Fee amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="79"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="77"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="117"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="115"/>
         <source>隠す</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="137"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="135"/>
         <source>受取人情報を保存できません</source>
         <translation>Cannot save the payee details</translation>
     </message>
@@ -1377,114 +1385,114 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PaymentExports</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="31"/>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="57"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="30"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="56"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="35"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="34"/>
         <source>支払明細書 PDF（選択中の人）…</source>
         <translation>Statement PDF (selected person)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="36"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="35"/>
         <source>支払明細書 PDF 一括（承認済み全員・1ファイル）…</source>
         <translation>Statement PDFs, batch (all approved, one file)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="37"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="36"/>
         <source>支払明細書 PDF（承認済み全員・フォルダ）…</source>
         <translation>Statement PDFs (all approved, folder)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="39"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="38"/>
         <source>経理用ワークブック（.xlsx）…</source>
         <translation>Accountants&apos; workbook (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="40"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="39"/>
         <source>全銀ファイル（総合振込）…</source>
         <translation>Zengin bulk transfer file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="41"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="40"/>
         <source>支払調書 一覧（.xlsx）…</source>
         <translation>Annual payment records list (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="42"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="41"/>
         <source>監査ログ（.csv）…</source>
         <translation>Audit log (.csv)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="57"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="56"/>
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="59"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="58"/>
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="65"/>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="73"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="64"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="72"/>
         <source>支払明細書を作成しています…</source>
         <translation>Creating statements…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="69"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="68"/>
         <source>支払明細書（一括）を作成しています…</source>
         <translation>Creating the statements (batch)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="79"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="78"/>
         <source>支払明細書</source>
         <translation>Payment statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="79"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="78"/>
         <source>この人の支払明細書はまだありません。</source>
         <translation>This person has no statement yet.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="81"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="80"/>
         <source>支払明細書 PDF</source>
         <translation>Statement PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="86"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="85"/>
         <source>支払明細書 PDF 一括</source>
         <translation>Statement PDFs (batch)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="91"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="90"/>
         <source>支払明細書の保存先フォルダ</source>
         <translation>Folder for the statements</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="97"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="96"/>
         <source>経理用ワークブック</source>
         <translation>Accountants&apos; workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="99"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="98"/>
         <source>ワークブックを作成しています…</source>
         <translation>Creating the workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="107"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="106"/>
         <source>・{name}（フリガナ {kana}／口座名義 {holder}）</source>
         <translation>• {name} (kana {kana} / account holder {holder})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="110"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="109"/>
         <source>口座名義の確認</source>
         <translation>Check account holders</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="112"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="111"/>
         <source>次の受取人は口座名義がフリガナと一致しません。振込先が正しいか確認してください。
 
 {lines}
@@ -1497,43 +1505,43 @@ Existing backups are not encrypted.</translation>
 Write the Zengin file anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="126"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="125"/>
         <source>全銀ファイル</source>
         <translation>Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="126"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="125"/>
         <source>全銀ファイル (*.txt)</source>
         <translation>Zengin file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="128"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="127"/>
         <source>全銀ファイルを作成しています…</source>
         <translation>Creating the Zengin file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="131"/>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="135"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="130"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="134"/>
         <source>支払調書 一覧</source>
         <translation>Annual payment records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="131"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="130"/>
         <source>対象の年（支払った年）</source>
         <translation>Year (of payment)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="137"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="136"/>
         <source>支払調書の一覧を作成しています…</source>
         <translation>Creating the annual payment records…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="141"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="140"/>
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="143"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="142"/>
         <source>監査ログを書き出しています…</source>
         <translation>Exporting the audit log…</translation>
     </message>
@@ -1541,281 +1549,281 @@ Write the Zengin file anyway?</translation>
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="48"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="45"/>
         <source>支払（日当・謝金・旅費）</source>
         <translation>Payments (per diem, honorarium, travel)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="50"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="47"/>
         <source>支給方針…</source>
         <translation>Payment policy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="51"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="48"/>
         <source>旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き</source>
         <translation>Payment rules for travel cost and honorarium, per diem and honorarium rates (by effective date), and regional overrides</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="52"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="49"/>
         <source>明細書を作成</source>
         <translation>Compute statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="53"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="50"/>
         <source>記録から下書きの支払明細書を計算します</source>
         <translation>Compute a draft payment statement from the records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="54"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="51"/>
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="55"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="52"/>
         <source>支払済みにする</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="56"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="308"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="53"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="299"/>
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="57"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="54"/>
         <source>承認済みの明細書を訂正する調整明細書（差額のみ）を作成します</source>
         <translation>Create an adjusting statement (difference only) that corrects an approved statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="58"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="55"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="59"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="56"/>
         <source>印刷センターで選択中の人の支払明細書（承認済み）を開きます</source>
         <translation>Open the selected person&apos;s approved payment statement in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="66"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="66"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="66"/>
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="66"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="70"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="67"/>
         <source>総額</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="70"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="67"/>
         <source>源泉徴収</source>
         <translation>Withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="70"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="67"/>
         <source>手数料</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="71"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68"/>
         <source>差引支払額</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="86"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="83"/>
         <source>明細</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="87"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="84"/>
         <source>ツアー参加日</source>
         <translation>Tour days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="88"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="85"/>
         <source>作業日</source>
         <translation>Work days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="89"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="86"/>
         <source>経費</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="90"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="87"/>
         <source>受取人情報</source>
         <translation>Payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="91"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="88"/>
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="112"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="112"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="112"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110"/>
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="112"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110"/>
         <source>料率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="127"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125"/>
         <source>選択中の人の明細書・記録・受取人情報</source>
         <translation>Selected person&apos;s statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="230"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219"/>
         <source>&lt;b&gt;{no}&lt;/b&gt;&#x3000;&lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}&#x3000;振込予定日 {transfer}&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円&#x3000;源泉徴収 {w} 円&#x3000;手数料 {f} 円&#x3000;差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円&#x3000;振込金額 {t} 円&lt;br&gt;&lt;span style=&apos;color:{muted}&apos;&gt;{note}&lt;/span&gt;{adjust}</source>
         <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}  transfer date {transfer}&lt;br&gt;Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}&lt;br&gt;&lt;span style=&apos;color:{muted}&apos;&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="270"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="275"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="259"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="264"/>
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="276"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="265"/>
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="124"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122"/>
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="124"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122"/>
         <source>変更者</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="124"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122"/>
         <source>対象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123"/>
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123"/>
         <source>変更前</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123"/>
         <source>変更後</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="128"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126"/>
         <source>すべて（最新500件）</source>
         <translation>Everything (latest 500)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="130"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="128"/>
         <source>CSV に書き出す…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="140"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="138"/>
         <source>操作できません</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="168"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="157"/>
         <source>未作成</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="177"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="166"/>
         <source>合計&#x3000;総額 {g} 円&#x3000;源泉徴収 {w} 円&#x3000;手数料 {f} 円&#x3000;差引支払額 {n} 円</source>
         <translation>Total: gross ¥{g}, withholding ¥{w}, fees ¥{f}, net ¥{n}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="218"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="207"/>
         <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
         <translation>No statement yet. Enter the records and press &quot;Compute statement&quot;.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="223"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="212"/>
         <source>&#x3000;承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="224"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="213"/>
         <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）&#x3000;今回の差額を支払います</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="246"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="235"/>
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="247"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="236"/>
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="250"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="239"/>
         <source>&#x3000;（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="288"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="278"/>
         <source>明細書を作成できません</source>
         <translation>Cannot compute the statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="294"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="285"/>
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="301"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="292"/>
         <source>支払済みにできません</source>
         <translation>Cannot mark as paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="310"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="301"/>
         <source>明細書 {no} を訂正する理由を入力してください。
 新しい下書きが作成され、記録を修正できるようになります。</source>
         <translation>Enter why statement {no} is corrected.
 A new draft is created and the records can be changed again.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="313"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="304"/>
         <source>訂正明細書を作成できません</source>
         <translation>Cannot create the adjusting statement</translation>
     </message>
@@ -2154,7 +2162,7 @@ A new draft is created and the records can be changed again.</translation>
         <translation>Cannot open the printer: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="203"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="199"/>
         <location filename="../../forms/print_centre.ui" line="14"/>
         <source>印刷センター</source>
         <translation>Print centre</translation>
@@ -2225,76 +2233,76 @@ A new draft is created and the records can be changed again.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="110"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="108"/>
         <source>プリンター: {0}（印刷ダイアログで変更できます）</source>
         <translation>Printer: {0} (change it in the print dialog)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="113"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="111"/>
         <source>プリンターが見つかりません。PDFとして保存して、別のパソコンなどから印刷できます。</source>
         <translation>No printer found. Save as PDF and print it from another computer.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="138"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="136"/>
         <source>印刷できる書類がありません</source>
         <translation>There is nothing to print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="185"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="183"/>
         <source>プレビューを作成しています…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="285"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="281"/>
         <source>印刷しています…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="291"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="287"/>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="292"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="288"/>
         <source>印刷を中止しました。{0} / {1} 件を印刷しました:
 {2}</source>
         <translation>Printing stopped. Printed {0} of {1}:
 {2}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="295"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="291"/>
         <source>{0} 件を印刷しました:
 {1}</source>
         <translation>Printed {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="299"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="295"/>
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="311"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="307"/>
         <source>PDFとして保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="313"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="309"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="318"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="314"/>
         <source>保存先のフォルダ</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="343"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="339"/>
         <source>{0} 件を保存しました: {1}</source>
         <translation>Saved {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="348"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="344"/>
         <source>PDFを保存しています…</source>
         <translation>Saving PDFs…</translation>
     </message>
@@ -2577,141 +2585,141 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RecordTabs</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="43"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="51"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="41"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="43"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="52"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="41"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50"/>
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="45"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="54"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="60"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="43"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="52"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="58"/>
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="46"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="61"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="44"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="53"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="59"/>
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="47"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="45"/>
         <source>ツアーから取り込む</source>
         <translation>Import from tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="47"/>
         <source>保存済みのツアー（参加者・行程の参加者）とツアー行事から、この人の参加日のうち未登録の日を追加します。追加した日は編集・削除できます</source>
         <translation>Add this person&apos;s tour days not yet recorded, taken from the saved tours (participants and itinerary-item participants) and tour events. Added days can be edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="62"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="48"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="54"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="60"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="51"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49"/>
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="51"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49"/>
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="52"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50"/>
         <source>確認者</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55"/>
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55"/>
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="58"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56"/>
         <source>支払先</source>
         <translation>Paid to</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="58"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="58"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56"/>
         <source>領収書</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="93"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="94"/>
         <source>事務局が直接支払</source>
         <translation>Paid by the secretariat</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="94"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="95"/>
         <source>本人立替</source>
         <translation>Paid by the person</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="112"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="113"/>
         <source>変更できません</source>
         <translation>Cannot make changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="126"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="127"/>
         <source>ツアー参加日を追加できません</source>
         <translation>Cannot add the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="136"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="137"/>
         <source>ツアー参加日を変更できません</source>
         <translation>Cannot change the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="142"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="143"/>
         <source>ツアーから取り込めません</source>
         <translation>Cannot import from the tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="153"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="154"/>
         <source>作業日を追加できません</source>
         <translation>Cannot add the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="162"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="163"/>
         <source>作業日を変更できません</source>
         <translation>Cannot change the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="174"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="175"/>
         <source>経費を追加できません</source>
         <translation>Cannot add the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="184"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="185"/>
         <source>経費を変更できません</source>
         <translation>Cannot change the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="189"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="190"/>
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
