@@ -30,7 +30,7 @@ S = TypeVar("S", bound=str)
 T = TypeVar("T")
 
 # A JSON string (escapes included) or one bracket: the depth scan skips brackets inside strings.
-_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]', re.DOTALL)  # an unterminated string runs to the end once
 # Control characters other than tab and newline, and UTF-16 surrogates (valid JSON escapes, invalid text).
 _BAD_CHAR = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _MISSING = object()

@@ -57,6 +57,14 @@ def test_nesting_fifty_thousand_deep_is_refused_without_recursion(tmp_path: Path
     refused("payments", b'{"policy": ' * 50_000, tmp_path, "入れ子が深すぎます")
 
 
+def test_an_unterminated_string_of_escaped_quotes_is_scanned_once() -> None:
+    """The depth pre-scan used to rescan to the end from every quote: hours for a few MB (found by review)."""
+    from colead_desktop.domain.json_input import parse
+
+    with pytest.raises(InputError, match="構文エラー"):
+        parse(b'"' + b'\\"' * 3_000_000)
+
+
 def test_nesting_at_the_limit_is_read_one_more_is_not(tmp_path: Path) -> None:
     def with_note(levels: int) -> bytes:
         deep: object = "x"
