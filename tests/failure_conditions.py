@@ -23,7 +23,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.services.demo import load_demo
 
 DB_CONDITIONS = ["locked", "read_only", "not_a_database", "truncated", "header_damaged", "newer_schema",
-                 "bad_url", "unknown_backend", "missing_driver", "folder", "disk_full", "server_down"]
+                 "bad_url", "bad_port", "unknown_backend", "missing_driver", "folder", "disk_full", "server_down"]
 OUTPUT_CONDITIONS = ["out_disk_full", "out_read_only", "out_is_folder"]
 
 
@@ -112,6 +112,8 @@ def condition(name: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iter
         yield Condition(database.url, "新しいバージョン")
     elif name == "bad_url":
         yield Condition("これは URL ではない", "URL を解釈できません")
+    elif name == "bad_port":  # SQLAlchemy lets a ValueError out of make_url for this one
+        yield Condition("postgresql+psycopg://u:pw@h:abc/db", "URL を解釈できません")
     elif name == "unknown_backend":
         yield Condition("nosuchdb://user@host/db", "ドライバ")
     elif name == "missing_driver":

@@ -14,7 +14,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -37,9 +38,17 @@ def default_url() -> str:
     return os.environ.get("COLEAD_DB_URL") or f"sqlite:///{data_dir() / DEFAULT_DB_NAME}"
 
 
+def parse_url(url: str) -> URL:
+    """make_url, with the ValueError SQLAlchemy lets out for a bad port reported as the bad URL it is."""
+    try:
+        return make_url(url)
+    except ValueError as exc:
+        raise ArgumentError(f"Could not parse SQLAlchemy URL: {type(exc).__name__}") from exc
+
+
 def sqlite_path(url: str) -> Path | None:
     """The database file behind a SQLite URL, or None for a server or in-memory database."""
-    parsed = make_url(url)
+    parsed = parse_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
     return Path(parsed.database)
@@ -68,7 +77,7 @@ def _begin_sqlite(connection: Connection) -> None:
 def make_engine(url: str, **options: Any) -> Engine:
     # hide_parameters: an error's text (logged, maybe shown) must never carry the row's personal data.
     # pool_pre_ping: after a server restart a dead pooled connection is replaced instead of failing the action.
-    connect_args = {"timeout": SQLITE_BUSY_TIMEOUT_S} if make_url(url).get_backend_name() == "sqlite" else {}
+    connect_args = {"timeout": SQLITE_BUSY_TIMEOUT_S} if parse_url(url).get_backend_name() == "sqlite" else {}
     engine = create_engine(url, future=True, hide_parameters=True, pool_pre_ping=True, connect_args=connect_args,
                            **options)
     if engine.dialect.name == "sqlite":
@@ -209,5 +218,5 @@ class Database:
 
     @property
     def display_name(self) -> str:
-        return str(sqlite_path(self.url) or make_url(self.url).render_as_string(hide_password=True))
+        return str(sqlite_path(self.url) or parse_url(self.url).render_as_string(hide_password=True))
 

@@ -13,16 +13,17 @@ import sqlite3
 from collections.abc import Iterator
 
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import make_url
 
-from colead_desktop.db.engine import default_url
+from colead_desktop.db.engine import default_url, parse_url
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.os_failures import explain_os_error
 
 NOT_SAVED = ("この操作は保存されていません（変更は取り消されました）。",
              "This action was not saved (its changes were rolled back).")
-_PASSWORD = re.compile(r"(?<=://)([^:/@]*):[^@]*@")
+_SECRET_KEY = re.compile(r"pass|secret|key|token", re.IGNORECASE)  # query keys whose value stays hidden
+_QUERY_SECRET = re.compile(r"([?&][^=&]*(?:pass|secret|key|token)[^=&]*)=[^&]*", re.IGNORECASE)
+_PASSWORD = re.compile(r"(?<=://)([^:/@]*):.*@")  # to the last @: a password may hold one
 # PostgreSQL SQLSTATEs of "the server went away or refuses connections" (classes 08 and 57P).
 _SERVER_GONE = ("08", "57P01", "57P02", "57P03")
 
@@ -35,12 +36,14 @@ def database_label(url: str | None) -> str:
         except OSError:  # the data folder itself is unusable; explain() says so from that error
             return msg("既定のデータベース", "the default database")
     try:
-        parsed = make_url(url)
+        parsed = parse_url(url)
     except sa_exc.ArgumentError:
-        return _PASSWORD.sub(r"\1:***@", url)
+        return _PASSWORD.sub(r"\1:***@", _QUERY_SECRET.sub(r"\1=***", url))
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         return str(parsed.database)
-    return parsed.render_as_string(hide_password=True)
+    hidden = parsed.set(query={key: "***" if _SECRET_KEY.search(key) else value for key, value in parsed.query.items()})
+    # an unencoded @ in a password leaves its tail in the host part: mask up to the last @ as well
+    return _PASSWORD.sub(r"\1:***@", hidden.render_as_string(hide_password=True).replace("%2A%2A%2A", "***"))
 
 
 def _chain(exc: BaseException) -> Iterator[BaseException]:

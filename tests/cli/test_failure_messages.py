@@ -99,3 +99,12 @@ def test_server_restart_is_transparent(postgres, capsys: pytest.CaptureFixture[s
     postgres.restart()
     assert list_records(database, StaffRecord) == []
     database.dispose()
+
+
+@pytest.mark.parametrize("url", ["postgresql+psycopg://127.0.0.1:1/db?password=SeCrEt9",
+                                 "postgresql+psycopg://u:Se@CrEt9@127.0.0.1:1/db",
+                                 "postgresql+psycopg://u:SeCrEt9@h:abc/db"])
+def test_no_part_of_a_password_is_shown(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--db", url, "list", "talents"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("エラー: ") and "CrEt9" not in err and "SeCr" not in err
