@@ -70,8 +70,15 @@ def _enable_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object
     cursor.close()
 
 
+IMMEDIATE = "colead_immediate"  # execution option: begin holding the write lock (SQLite)
+
+
 def _begin_sqlite(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # An "immediate" transaction takes SQLite's write lock at BEGIN (waiting out the busy timeout), so what
+    # it reads before writing cannot go stale: a deferred one that reads and then writes after another
+    # writer committed fails at once with "database is locked", without waiting.
+    immediate = connection.get_execution_options().get(IMMEDIATE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(url: str, **options: Any) -> Engine:
@@ -114,6 +121,8 @@ def migration_transaction(engine: Engine) -> Iterator[Connection]:
     transaction, so it is set before BEGIN, and `PRAGMA foreign_key_check` runs before the commit instead.
     """
     with engine.connect() as connection:
+        # two first starts at once: the second waits for the first, then finds no work left
+        connection.execution_options(**{IMMEDIATE: True})
         on_sqlite = engine.dialect.name == "sqlite"
         if on_sqlite:
             _set_sqlite_foreign_keys(connection, False)
@@ -208,9 +217,12 @@ class Database:
         migrate(self.engine)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A transaction: committed when the block ends normally, rolled back on any error."""
+    def session(self, *, immediate: bool = False) -> Iterator[Session]:
+        """A transaction: committed when the block ends normally, rolled back on any error. `immediate`
+        holds SQLite's write lock from the start, for a check whose write must not race another writer's."""
         with self._sessions() as session, session.begin():
+            if immediate:
+                session.connection(execution_options={IMMEDIATE: True})
             yield session
 
     def dispose(self) -> None:

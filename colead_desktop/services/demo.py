@@ -10,7 +10,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
@@ -29,9 +29,12 @@ def demo_data() -> dict[str, Any]:
     return data
 
 
-def demo_loaded(db: Database) -> bool:
-    with db.session() as session:
-        return session.scalar(select(models.Programme.id).where(models.Programme.name == DEMO_NAME)) is not None
+def _demo_loaded(session: Session) -> bool:
+    """Whether the demo is there, asked inside the transaction that would load it, under a lock that makes a
+    second loader wait and then see it (SQLite: the immediate transaction; PostgreSQL: the table lock)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("LOCK TABLE programme IN SHARE ROW EXCLUSIVE MODE"))
+    return session.scalar(select(models.Programme.id).where(models.Programme.name == DEMO_NAME)) is not None
 
 
 def _insert(session: Session, record: rec.AnyRecord, where: str) -> int:
@@ -52,10 +55,10 @@ def _fields(item: dict[str, Any], drop: tuple[str, ...]) -> dict[str, Any]:
 
 def load_demo(db: Database) -> bool:
     """Insert the demo programme; return False (and change nothing) when it is already there."""
-    if demo_loaded(db):
-        return False
     data = demo_data()
-    with db.session() as session:
+    with db.session(immediate=True) as session:
+        if _demo_loaded(session):
+            return False
         programme_id = _insert(session, rec.ProgrammeRecord(id=None, **_fields(data["programme"], ("data_note",))),
                                "programme")
         ids: dict[str, dict[str, int]] = {"region": {}, "company": {}, "talent": {}, "staff": {}, "venue": {}}
