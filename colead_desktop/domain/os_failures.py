@@ -22,8 +22,9 @@ _REASONS: dict[int, tuple[str, str]] = {
     errno.ENAMETOOLONG: ("パスが長すぎます", "the path is too long"),
 }
 
-# exports/atomic.py writes to ".<name>.<random>.part" beside the target; the user knows the target's name.
-_ATOMIC_TEMP = re.compile(r"^\.(?P<target>.+)\.[^.]+\.part$")
+# exports/atomic.py writes to ".<name>.<pid>.<random>.part" beside the target: the pid tells a stale one
+# (its owner is gone), and the user knows the target's name, not this one.
+PART_NAME = re.compile(r"^\.(?P<target>.+)\.(?P<pid>\d+)\.[0-9a-f]{8}\.part$")
 
 
 def user_path(name: str | bytes | int | None) -> str | None:
@@ -31,7 +32,7 @@ def user_path(name: str | bytes | int | None) -> str | None:
     if name is None or isinstance(name, int):
         return None
     path = Path(name.decode(errors="replace") if isinstance(name, bytes) else name)
-    temp = _ATOMIC_TEMP.match(path.name)
+    temp = PART_NAME.match(path.name)
     return str(path.with_name(temp["target"]) if temp else path)
 
 

@@ -8,7 +8,6 @@ that a running export is still writing is kept.
 from __future__ import annotations
 
 import os
-import re
 import secrets
 import stat
 import sys
@@ -18,8 +17,8 @@ from pathlib import Path
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.os_failures import PART_NAME
 
-PART_NAME = re.compile(r"^\..+\.(?P<pid>\d+)\.[0-9a-f]{8}\.part$")
 EVERYONE = 0o666
 """The mode an export's file is created with; the umask removes what the user does not share."""
 
