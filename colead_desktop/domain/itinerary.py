@@ -7,7 +7,7 @@ is by far the common case; a subset names party-member ids.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
 
@@ -187,6 +187,17 @@ class Tour:
     @property
     def end_date(self) -> date:
         return self.start_date + timedelta(days=self.days - 1)
+
+    def moved_to(self, start_date: date) -> Tour:
+        """The same tour starting on `start_date` (a new date in the settings, or a copy).
+
+        Items are stored per tour day, so they follow the start on their own; arrivals and departures are
+        absolute date-times, so they move by the same number of days, keeping their clock times.
+        """
+        shift = start_date - self.start_date
+        return replace(self, start_date=start_date,
+                       arrivals=tuple(replace(m, at=m.at + shift) for m in self.arrivals),
+                       departures=tuple(replace(m, at=m.at + shift) for m in self.departures))
 
     def date_of(self, day: int) -> date:
         return self.start_date + timedelta(days=day - 1)

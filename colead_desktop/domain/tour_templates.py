@@ -8,7 +8,7 @@ coordinator picks the companies, and the checks stay quiet about legs they canno
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, time, timedelta
+from datetime import date, time
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
@@ -92,13 +92,8 @@ def guideline_template(region: str, start_date: date, days: int = 3, base_venue:
 
 
 def copy_tour(tour: Tour, start_date: date) -> Tour:
-    """A new, unsaved tour with the same timetable starting on `start_date`.
+    """A new, unsaved tour with the same timetable starting on `start_date` (dates move as in Tour.moved_to).
 
-    Items are kept per tour day, so only the absolute arrival and departure times move. Identities
-    (`id`, item keys) are cleared because the copy is a different tour with its own calendar entries.
+    Identities (`id`, item keys) are cleared because the copy is a different tour with its own calendar entries.
     """
-    shift = timedelta(days=(start_date - tour.start_date).days)
-    return replace(tour, id="", start_date=start_date,
-                   arrivals=tuple(replace(m, at=m.at + shift) for m in tour.arrivals),
-                   departures=tuple(replace(m, at=m.at + shift) for m in tour.departures),
-                   items=tuple(replace(item, key="") for item in tour.items))
+    return replace(tour.moved_to(start_date), id="", items=tuple(replace(item, key="") for item in tour.items))

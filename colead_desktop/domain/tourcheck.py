@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Item, ItemKind, Movement, Tour
@@ -68,6 +68,7 @@ def check_tour(tour: Tour, params: CheckParams = DEFAULT_CHECKS,
         found.extend(check(tour, params))
     found.extend(_double_booked(tour, bookings))
     found.extend(_arrivals(tour, params.travel))
+    found.extend(_movement_dates(tour))
     rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
     return sorted(found, key=lambda f: (rank[f.severity], f.day or 0, f.items))
 
@@ -259,6 +260,49 @@ def _arrivals(tour: Tour, travel: TravelParams) -> Iterator[Finding]:
                                   "{t} ends at {end}, but leaving by {latest} is needed for {dep}",
                                   t=item.display_title, end=_hm(item.end), latest=_hm(latest),
                                   dep=f"{gateway.name if gateway else ''} {_hm(movement.at)}"))
+
+
+def _movement_dates(tour: Tour) -> Iterator[Finding]:
+    """Arrivals after the first day, departures before the last, and movements more than a day off the tour.
+
+    Arriving the evening before or leaving the morning after is common. Inside the tour a late arrival or
+    an early departure may be planned (someone joins for a day), so it warns; outside it contradicts the tour.
+    """
+    first, last = tour.start_date, tour.end_date
+    for arrival, movement in [(True, m) for m in tour.arrivals] + [(False, m) for m in tour.departures]:
+        day = movement.at.date()
+        far = not first - timedelta(days=1) <= day <= last + timedelta(days=1)
+        if not far and (day <= first if arrival else day >= last):
+            continue
+        severity = _WARNING if first <= day <= last and not far else _ERROR
+        who, when = _travellers(tour, movement), _ymd(day)
+        dates = {"first": _ymd(first), "last": _ymd(last)}
+        if far:
+            text = (msg("{who}の到着（{date}）がツアーの日程（{first}〜{last}）から1日以上離れています",
+                        "Arrival of {who} on {date} is more than a day outside the tour ({first} to {last})",
+                        who=who, date=when, **dates) if arrival else
+                    msg("{who}の出発（{date}）がツアーの日程（{first}〜{last}）から1日以上離れています",
+                        "Departure of {who} on {date} is more than a day outside the tour ({first} to {last})",
+                        who=who, date=when, **dates))
+        elif arrival:
+            text = msg("{who}の到着（{date}）がツアー初日（{first}）より後です",
+                       "Arrival of {who} on {date} is after the tour's first day ({first})", who=who, date=when, **dates)
+        else:
+            text = msg("{who}の出発（{date}）がツアー最終日（{last}）より前です",
+                       "Departure of {who} on {date} is before the tour's last day ({last})", who=who, date=when, **dates)
+        yield Finding("movement.outside_dates", severity, None, (), text)
+
+
+def _travellers(tour: Tour, movement: Movement) -> str:
+    """Who moves, by name: the whole party, or the listed members (ids of members no longer listed as they are)."""
+    if movement.members is None:
+        return msg("一行全員", "the whole party")
+    names = {member.id: member.name for member in tour.members}
+    return msg("、", ", ").join(names.get(member, member) for member in sorted(movement.members))
+
+
+def _ymd(day: date) -> str:
+    return day.strftime("%Y-%m-%d")
 
 
 def _moving_items(tour: Tour, movement: Movement) -> Iterator[tuple[int, Item]]:

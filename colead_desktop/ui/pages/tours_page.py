@@ -141,6 +141,11 @@ class ToursPage(QWidget):
         """Re-read the tour list (the page is shown again, or the database changed)."""
         current = self.tour.id if self.tour else None
         self._bookings = (None, [])  # other tours may have changed meanwhile
+        keys = self._list_tours()
+        self.select_tour(current if current in keys else (keys[0] if keys else None))
+
+    def _list_tours(self) -> list[str]:
+        """Fill the combo from the database (titles and dates shown there may have changed); the tour keys."""
         summaries = service.list_tours(self.db)
         self.tour_combo.blockSignals(True)
         self.tour_combo.clear()
@@ -148,14 +153,18 @@ class ToursPage(QWidget):
             self.tour_combo.addItem(f"{summary.title or summary.region}（{summary.start_date:%Y-%m-%d}〜, "
                                     + self.tr("{0}日間").format(summary.days) + "）", summary.key)
         self.tour_combo.blockSignals(False)
-        keys = [s.key for s in summaries]
-        self.select_tour(current if current in keys else (keys[0] if keys else None))
+        return [s.key for s in summaries]
 
-    def select_tour(self, key: str | None) -> None:
+    def _mark(self, key: str | None) -> int:
+        """Select `key` in the combo without loading it again; its index, -1 if it is not listed."""
         index = self.tour_combo.findData(key) if key else -1
         self.tour_combo.blockSignals(True)
         self.tour_combo.setCurrentIndex(index)
         self.tour_combo.blockSignals(False)
+        return index
+
+    def select_tour(self, key: str | None) -> None:
+        index = self._mark(key)
         self.show_tour(service.load_tour(self.db, key) if key and index >= 0 else None)
 
     def _combo_changed(self, _index: int) -> None:
@@ -179,11 +188,9 @@ class ToursPage(QWidget):
     def store(self, expected: Tour, wanted: Tour) -> Tour:
         """Save `wanted` over `expected` and show it (the undo commands); returns it as stored."""
         saved = service.replace_tour(self.db, expected, wanted)
-        if self.tour is not None and self.tour.id == saved.id:
-            self.show_tour(saved)
-        else:
-            self.reload()
-            self.select_tour(saved.id)
+        self._list_tours()  # a new title or start date shows in the combo at once
+        self._mark(saved.id)
+        self.show_tour(saved)
         return saved
 
     def refused(self, title: str, message: str) -> None:

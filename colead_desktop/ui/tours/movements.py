@@ -75,7 +75,7 @@ class MovementsEditor(QWidget):
                  places: Callable[[], list[Place]], members: Callable[[], list[Member]],
                  dates: Callable[[], tuple[date, date]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[tuple[bool, Movement]] = [(True, m) for m in arrivals] + [(False, m) for m in departures]
+        self.rows: list[tuple[bool, Movement]] = []
         self.places, self.members, self.dates = places, members, dates
         self.table = row_table("movements_table", [self.tr("区分"), self.tr("発着地"), self.tr("日時"),
                                                    self.tr("対象")])
@@ -89,7 +89,7 @@ class MovementsEditor(QWidget):
         layout.addWidget(QLabel(self.tr("グループや参加者ごとに、到着・出発する空港や駅と時刻を登録します。")))
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        self._fill()
+        self.set_movements(arrivals, departures)
 
     def _fill(self) -> None:
         self.rows.sort(key=lambda row: (not row[0], row[1].at))
@@ -103,6 +103,12 @@ class MovementsEditor(QWidget):
                      movement.at.strftime("%Y-%m-%d %H:%M"), who)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def set_movements(self, arrivals: Sequence[Movement], departures: Sequence[Movement]) -> None:
+        """Replace every row (the tour's start date moved them all)."""
+        self.rows = [(True, m) for m in arrivals] + [(False, m) for m in departures]
+        self._fill()
+        self.changed.emit()
 
     def refresh(self) -> None:
         """Place or member names may have changed on the other tabs."""

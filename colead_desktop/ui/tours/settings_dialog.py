@@ -1,5 +1,6 @@
 """ツアー設定: everything about a tour except its timetable, in five tabs (basics and contacts, party, lodging and
 transport, places, arrivals and departures). OK returns the edited Tour; the page saves it as one undoable edit.
+A new start date moves the arrivals and departures with it (Tour.moved_to); items are per day and follow anyway.
 
 Each bad field is outlined and named in the message line, and OK refuses until all are fixed. The rules
 between fields (items after the last day, a head count while attendees are named, seats without a vehicle)
@@ -27,6 +28,7 @@ from colead_desktop.ui.style import set_state
 from colead_desktop.ui.tours.movements import MovementsEditor
 from colead_desktop.ui.tours.party import PartyEditor
 from colead_desktop.ui.tours.places import PlacesEditor
+from colead_desktop.ui.widgets import to_date
 
 
 class TourSettingsDialog(QDialog):
@@ -62,6 +64,8 @@ class TourSettingsDialog(QDialog):
             edit.textChanged.connect(self._revalidate)
         self.mode.currentIndexChanged.connect(self._revalidate)
         self.days.valueChanged.connect(self._revalidate)
+        self._movements_start = tour.start_date  # the start the movements table's dates belong to
+        self.start.dateChanged.connect(self._start_changed)
         self.party.changed.connect(self._revalidate)
 
     def _find_widgets(self) -> None:
@@ -130,6 +134,12 @@ class TourSettingsDialog(QDialog):
         self._fill_venues(self.base_venue.currentData())
         self.movements.refresh()
 
+    def _start_changed(self, _start: QDate) -> None:
+        """Arrivals and departures move with the start date, as in a copy, so the tab shows what will be saved."""
+        moved = replace(self._draft(), start_date=self._movements_start).moved_to(to_date(self.start.date()))
+        self.movements.set_movements(moved.arrivals, moved.departures)
+        self._movements_start = moved.start_date
+
     # --- the tour as edited -----------------------------------------------------------------------------
     def _dates(self) -> tuple[date, date]:
         tour = self._draft()
@@ -144,9 +154,8 @@ class TourSettingsDialog(QDialog):
             texts = [normalise_text(cell.text()) if (cell := self.contacts.item(row, c)) else "" for c in range(3)]
             if any(texts):
                 contacts.append(Contact(*texts))
-        start = self.start.date()
         return replace(self.tour, title=normalise_text(self.title.text()), region=normalise_text(self.region.text()),
-                       start_date=date(start.year(), start.month(), start.day()), days=self.days.value(), members=members,
+                       start_date=to_date(self.start.date()), days=self.days.value(), members=members,
                        party_size=size, base_venue_id=self.base_venue.currentData(), arrivals=arrivals,
                        departures=departures, remote_mornings=self.remote.isChecked(),
                        online_fallback=self.online.isChecked(), places=tuple(self.places.places),
