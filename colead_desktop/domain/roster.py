@@ -83,7 +83,7 @@ def read_header(kind: RosterKind, cells: Sequence[object], labels: Mapping[str, 
     problems: list[Problem] = []
     for cell in cells:
         title = cell_text(cell)
-        name = by_title.get(choice_key(title)) if title else None
+        name = by_title.get(choice_key(title).rstrip(" *")) if title else None  # the dialog's required mark
         if title and name is None:
             problems.append(Problem(HEADER_ROW, title, msg("この列名は分かりません", "Unknown column header")))
         elif name in header.titles:
@@ -99,27 +99,36 @@ def _title(header: Header, name: str) -> str:
     return header.titles.get(name) or header.labels.get(name) or name
 
 
+@dataclass(frozen=True)
+class RosterRow:
+    number: int  # as in the file
+    values: Values  # by field: only the file's columns, blank cells of non-list fields left out
+    failed: frozenset[str]  # fields whose cells could not be read (each reported as a problem)
+
+
 def parse_rows(kind: RosterKind, header: Header, rows: Iterable[tuple[int, Sequence[object]]],
-               regions: Mapping[int, str], companies: Mapping[int, str]) -> tuple[list[tuple[int, Values]], list[Problem]]:
-    """Each row's values by field (only the file's columns, blank cells of non-list fields left out)."""
+               regions: Mapping[int, str], companies: Mapping[int, str]) -> tuple[list[RosterRow], list[Problem]]:
+    """Each row's values by field, and a problem for each cell that cannot be read."""
     choices: dict[str, Choices] = {**kind.choices, **{name: named_ids(regions) for name in REGION_FIELDS},
                                    "company_id": named_ids(companies)}
     annotations = {f.name: str(f.type) for f in fields(kind.record_type)}
-    parsed: list[tuple[int, Values]] = []
+    parsed: list[RosterRow] = []
     problems: list[Problem] = []
     for number, cells in rows:
         values: Values = {}
+        failed: set[str] = set()
         for name, cell in zip(header.fields, cells, strict=False):
             if name is None:
                 continue
             annotation = annotations[name]
             if not cell_text(cell) and not annotation.startswith("tuple") and not annotation.endswith("| None"):
-                continue  # the field keeps its default (or is reported as required below)
+                continue  # the field keeps its default (or is reported as required)
             try:
                 values[name] = convert(cell, annotation, choices.get(name))
             except CellError as problem:
+                failed.add(name)
                 problems.append(Problem(number, _title(header, name), str(problem)))
-        parsed.append((number, values))
+        parsed.append(RosterRow(number, values, frozenset(failed)))
     return parsed, problems
 
 
@@ -138,7 +147,26 @@ def identity(record: RosterRecord) -> set[tuple[str, str, str]]:
     return keys
 
 
-def plan(kind: RosterKind, header: Header, rows: Sequence[tuple[int, Values]], defaults: Mapping[str, Any],
+def _record(kind: RosterKind, header: Header, row: RosterRow, defaults: Mapping[str, Any]) -> tuple[RosterRecord, list[Problem]]:
+    """The row as a new record, and its problems: required fields left blank and the domain's rules.
+
+    A required field that is blank or unreadable stands in as 0 or "" so the rest of the row is still checked.
+    """
+    problems: list[Problem] = []
+    stand_ins: Values = {}
+    for f in fields(kind.record_type):
+        if (f.default is MISSING and f.default_factory is MISSING and f.name != "id"
+                and f.name not in defaults and f.name not in row.values):
+            stand_ins[f.name] = 0 if str(f.type).startswith("int") else ""
+            if f.name not in row.failed:
+                problems.append(Problem(row.number, _title(header, f.name), msg("入力してください", "This field is required")))
+    record = normalised(kind.record_type(**{"id": None, **defaults, **stand_ins, **row.values}))
+    problems += [Problem(row.number, _title(header, name), text) for name, text in validate(record).items()
+                 if name not in row.failed and name not in stand_ins]
+    return record, problems
+
+
+def plan(kind: RosterKind, header: Header, rows: Sequence[RosterRow], defaults: Mapping[str, Any],
          existing: Sequence[RosterRecord], update_duplicates: bool) -> tuple[list[Action], list[Problem]]:
     """What to do with each row: insert a new record, update (or skip) the duplicate found in the database.
 
@@ -146,31 +174,27 @@ def plan(kind: RosterKind, header: Header, rows: Sequence[tuple[int, Values]], d
     """
     found = {key: record for record in existing for key in identity(record)}
     seen: dict[tuple[str, str, str], int] = {}
-    required = [f.name for f in fields(kind.record_type)
-                if f.default is MISSING and f.default_factory is MISSING and f.name not in defaults and f.name != "id"]
     actions: list[Action] = []
     problems: list[Problem] = []
-    for number, values in rows:
-        missing = [name for name in required if name not in values]
-        for name in missing:
-            problems.append(Problem(number, _title(header, name), msg("入力してください", "This field is required")))
-        if missing:
+    for row in rows:
+        record, row_problems = _record(kind, header, row, defaults)
+        problems += row_problems
+        if row_problems or row.failed:
             continue
-        record = normalised(kind.record_type(**{"id": None, **defaults, **values}))
         keys = identity(record)
         earlier = next((seen[key] for key in keys if key in seen), None)
         if earlier is not None:
-            problems.append(Problem(number, "", msg("{earlier}行目と同じ人・場所です（氏名・名称と連絡先が一致）",
-                                                    "Repeats row {earlier} (same name and contact)", earlier=earlier)))
+            problems.append(Problem(row.number, "", msg("{earlier}行目と同じ人・場所です（氏名・名称と連絡先が一致）",
+                                                        "Repeats row {earlier} (same name and contact)", earlier=earlier)))
             continue
-        seen.update(dict.fromkeys(keys, number))
+        seen.update(dict.fromkeys(keys, row.number))
         match = next((found[key] for key in keys if key in found), None)
-        verb: Literal["insert", "update", "skip"] = "insert"
-        if match is not None:
-            record = normalised(replace(match, **values))
-            verb = "update" if update_duplicates else "skip"
-        errors = validate(record) if verb != "skip" else {}
-        problems.extend(Problem(number, _title(header, name), text) for name, text in errors.items())
+        if match is None:
+            actions.append(Action(row.number, "insert", record))
+            continue
+        merged = normalised(replace(match, **row.values))
+        errors = validate(merged) if update_duplicates else {}  # the file's values over a record that may break a rule
+        problems += [Problem(row.number, _title(header, name), text) for name, text in errors.items()]
         if not errors:
-            actions.append(Action(number, verb, record))
+            actions.append(Action(row.number, "update" if update_duplicates else "skip", merged))
     return actions, problems
