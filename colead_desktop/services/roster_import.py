@@ -43,8 +43,13 @@ class RosterTable:
 
 @dataclass(frozen=True)
 class ImportResult:
-    actions: list[Action]
-    encoding: str | None
+    table: RosterTable
+    actions: list[Action]  # what is (or would be) done with each row without problems
+    problems: list[Problem]  # by row; an import with any is refused and writes nothing
+
+    @property
+    def encoding(self) -> str | None:
+        return self.table.encoding
 
     def summary(self) -> dict[str, int]:
         """{"inserted": n, "updated": n, "skipped": n}, as the command line prints it."""
@@ -60,8 +65,8 @@ class RosterRejected(InputError):
         super().__init__("\n".join(map(str, problems)))
 
 
-class _DryRun(Exception):
-    """Not an error: carries the plan out of the transaction it rolls back."""
+class _RollBack(Exception):
+    """Carries the result out of the transaction it rolls back."""
 
     def __init__(self, result: ImportResult) -> None:
         self.result = result
@@ -139,12 +144,11 @@ def _write(session: Session, header: Header, actions: list[Action]) -> list[Prob
     return problems
 
 
-def import_roster(db: Database, kind_name: str, path: Path, *, update_duplicates: bool = False,
-                  dry_run: bool = False) -> ImportResult:
-    """Check the whole file, then insert its new rows and update (or skip) its duplicates in one transaction.
+def _check(db: Database, kind_name: str, path: Path, update_duplicates: bool, write: bool) -> ImportResult:
+    """Check the whole file against the database, and write it when `write` and no problem is found.
 
-    RosterRejected lists every problem when any remains, and nothing is written; a dry run writes nothing
-    either way and tells what would happen.
+    The checks flush the rows too (so the column limits are checked): without `write` the transaction is
+    rolled back.
     """
     kind = ROSTER_KINDS[kind_name]
     table = read_table(path)
@@ -160,11 +164,27 @@ def import_roster(db: Database, kind_name: str, path: Path, *, update_duplicates
             problems += cell_problems + row_problems
             if not problems:
                 problems += _write(session, header, actions)
-            if problems:
-                raise RosterRejected(sorted(problems, key=lambda problem: problem.row))
-            result = ImportResult(actions, table.encoding)
-            if dry_run:
-                raise _DryRun(result)  # rolls the transaction back, whatever was flushed
-    except _DryRun as dry:
-        return dry.result
+            result = ImportResult(table, actions, sorted(problems, key=lambda problem: problem.row))
+            if problems or not write:
+                raise _RollBack(result)
+    except _RollBack as rolled_back:
+        return rolled_back.result
+    return result
+
+
+def preview_roster(db: Database, kind_name: str, path: Path, *, update_duplicates: bool = False) -> ImportResult:
+    """What importing the file would do, and every problem in it; writes nothing."""
+    return _check(db, kind_name, path, update_duplicates, write=False)
+
+
+def import_roster(db: Database, kind_name: str, path: Path, *, update_duplicates: bool = False,
+                  dry_run: bool = False) -> ImportResult:
+    """Insert the file's new rows and update (or skip) its duplicates in one transaction.
+
+    RosterRejected lists every problem when any remains, and nothing is written; a dry run writes nothing
+    either way and tells what would happen.
+    """
+    result = _check(db, kind_name, path, update_duplicates, write=not dry_run)
+    if result.problems:
+        raise RosterRejected(result.problems)
     return result
