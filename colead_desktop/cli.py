@@ -35,6 +35,8 @@ log = logging.getLogger("colead_desktop.cli")
 # Until the log file is set up, and if it cannot be, records are dropped rather than printed with a traceback.
 logging.getLogger("colead_desktop").addHandler(logging.NullHandler())
 LIST_KINDS = ("talents", "companies", "regions", "venues", "events", "staff")
+IMPORT_KINDS = ("talents", "companies", "staff", "venues")
+MAX_PROBLEM_LINES = 20  # more would scroll the first ones away; the count says how many remain
 
 
 def _json_default(value: object) -> object:
@@ -142,6 +144,27 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from colead_desktop.services.roster_import import RosterRejected, import_roster
+
+    try:
+        result = import_roster(_database(args), args.kind, Path(args.file),
+                               update_duplicates=args.update_duplicates, dry_run=args.dry_run)
+    except RosterRejected as rejected:
+        for problem in rejected.problems[:MAX_PROBLEM_LINES]:
+            print(problem, file=sys.stderr)
+        print(msg("問題 {n} 件。何も書き込んでいません。", "{n} problems; nothing was written.",
+                  n=len(rejected.problems)), file=sys.stderr)
+        return 2
+    if result.encoding is not None:
+        print(msg("文字コード {encoding} として読みました", "Read as {encoding}", encoding=result.encoding),
+              file=sys.stderr)
+    if args.dry_run:
+        print(msg("確認のみ（--dry-run）: 何も書き込んでいません", "Dry run: nothing was written"), file=sys.stderr)
+    _print_json(result.summary())
+    return 0
+
+
 def _json_command(run: Callable[[Node], Any]) -> Callable[[argparse.Namespace], int]:
     def command(args: argparse.Namespace) -> int:
         _print_json(run(_read_json(args.input)))
@@ -236,6 +259,14 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("kind", choices=LIST_KINDS)
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(run=cmd_list)
+
+    roster = sub.add_parser("import", help="import a roster of talents, companies, staff or venues (.xlsx or .csv)")
+    roster.add_argument("kind", choices=IMPORT_KINDS)
+    roster.add_argument("file", metavar="FILE")
+    roster.add_argument("--dry-run", action="store_true", help="check the file and tell what would happen; write nothing")
+    roster.add_argument("--update-duplicates", action="store_true",
+                        help="update the records a row duplicates (same name and e-mail or phone) instead of skipping them")
+    roster.set_defaults(run=cmd_import)
 
     roundtables = sub.add_parser("roundtables", help="round-table planning").add_subparsers(dest="action", required=True)
     solve = roundtables.add_parser("solve", help="plan round tables from INPUT.json ('-' for stdin)")

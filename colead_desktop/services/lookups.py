@@ -50,19 +50,25 @@ def _fiscal_year(today: date) -> int:
     return today.year if today.month >= 4 else today.year - 1
 
 
+def current_programme(session: Session) -> models.Programme:
+    """The programme the records belong to (the first); an empty one on a new database so records have a home."""
+    programme = session.scalars(select(models.Programme).order_by(models.Programme.id)).first()
+    if programme is None:
+        programme = models.Programme(name="新しいプログラム", fiscal_year=_fiscal_year(date.today()),
+                                     secretariat="", ministry="")
+        session.add(programme)
+        session.flush()
+    return programme
+
+
+def names_by_id(session: Session, model: type[models.Region | models.Company | models.Venue]) -> dict[int, str]:
+    rows = session.execute(select(model.id, model.name).order_by(model.id))
+    return {row_id: name for row_id, name in rows}
+
+
 def load_lookups(db: Database) -> Lookups:
-    """Everything the pick lists need; creates an empty programme on a new database so records have a home."""
+    """Everything the pick lists need, in one transaction."""
     with db.session() as session:
-        programme = session.scalars(select(models.Programme).order_by(models.Programme.id)).first()
-        if programme is None:
-            programme = models.Programme(name="新しいプログラム", fiscal_year=_fiscal_year(date.today()),
-                                         secretariat="", ministry="")
-            session.add(programme)
-            session.flush()
-
-        def names(model: type[models.Region | models.Company | models.Venue]) -> dict[int, str]:
-            rows = session.execute(select(model.id, model.name).order_by(model.id))
-            return {row_id: name for row_id, name in rows}
-
-        return Lookups(programme.id, programme.name, names(models.Region), names(models.Company),
-                       names(models.Venue))
+        programme = current_programme(session)
+        return Lookups(programme.id, programme.name, names_by_id(session, models.Region),
+                       names_by_id(session, models.Company), names_by_id(session, models.Venue))

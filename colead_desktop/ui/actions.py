@@ -1,4 +1,4 @@
-"""The menu bar's actions: open another database, back up, restore, settings, undo/redo, About."""
+"""The menu bar's actions: open another database, back up, restore, import a roster, settings, undo/redo, About."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ def install_menus(window: MainWindow) -> None:
     window.add_action("file", translate("Actions", "今すぐバックアップ")).triggered.connect(lambda: back_up_now(window))
     window.add_action("file", translate("Actions", "バックアップから復元…")).triggered.connect(lambda: restore_backup(window))
     window.menus["file"].addSeparator()
+    window.add_action("file", translate("Actions", "名簿の取り込み…")).triggered.connect(lambda: import_roster(window))
     window.add_action("file", translate("Actions", "印刷…"), QKeySequence.StandardKey.Print).triggered.connect(
         lambda: print_documents(window))
     window.menus["file"].addSeparator()
@@ -54,6 +55,15 @@ def _sqlite_file(window: MainWindow) -> Path | None:
         QMessageBox.information(window, translate("Actions", "バックアップ"), translate("Actions", 
             "このデータベースはサーバー上にあります。バックアップはサーバーの管理者が行ってください（pg_dump など）。"))
     return db_file
+
+
+def import_roster(window: MainWindow) -> None:
+    from colead_desktop.ui.roster_import_dialog import RosterImportDialog  # openpyxl: loaded on first use
+
+    if RosterImportDialog(window.context, window).exec() == QDialog.DialogCode.Accepted:
+        reload = getattr(window.stack.currentWidget(), "reload", None)  # the page on show may list the new rows
+        if reload is not None:
+            reload()
 
 
 def open_database(window: MainWindow) -> None:

@@ -1,0 +1,125 @@
+"""One roster cell (from Excel or CSV) as the value of a record field, or a localised reason why not.
+
+Cells arrive as openpyxl gives them (str, int, float, bool, time, None) or as CSV text. Text is
+NFKC-normalised; list fields take several entries separated by `;` or `、`; choice fields (skill types,
+venue types, regions, weekdays…) accept the stored value or its Japanese or English label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import time
+from enum import Enum
+from typing import Any
+
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.jp_calendar import WEEKDAYS
+from colead_desktop.domain.types import LabelledEnum
+from colead_desktop.domain.validation import normalise_text
+
+LIST_SEPARATORS = re.compile(r"[;、]")  # a full-width ； is already ; after NFKC
+TRUE_WORDS = frozenset({"1", "true", "yes", "y", "はい", "○", "◯", "有", "あり", "可"})
+FALSE_WORDS = frozenset({"", "0", "false", "no", "n", "いいえ", "×", "無", "なし", "不可", "-"})
+ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+Choices = Mapping[str, Any]
+"""Accepted spellings of a choice field (folded with `choice_key`) → the stored value."""
+
+
+class CellError(ValueError):
+    """The cell cannot become the field's value; the message is localised and names no personal data."""
+
+
+def choice_key(text: str) -> str:
+    """How a choice is compared: NFKC, trimmed, case-folded."""
+    return normalise_text(text).casefold()
+
+
+def enum_choices(enum: type[LabelledEnum]) -> dict[str, str]:
+    """An enum's values and both labels → its value."""
+    choices: dict[str, str] = {}
+    for member in enum:
+        ja, en = enum._labels()[member.value]
+        for spelling in (member.value, ja, en):
+            choices[choice_key(spelling)] = member.value
+    return choices
+
+
+def weekday_choices() -> dict[str, int]:
+    """月, 月曜, 月曜日, Mon, Monday and 0–6 (date.weekday(), as `colead list --json` prints) → 0–6."""
+    choices: dict[str, int] = {}
+    for index, (ja, en) in enumerate(zip(WEEKDAYS, ENGLISH_WEEKDAYS, strict=True)):
+        for spelling in (ja, f"{ja}曜", f"{ja}曜日", en[:3], en, str(index)):
+            choices[choice_key(spelling)] = index
+    return choices
+
+
+def named_ids(names: Mapping[int, str]) -> dict[str, int]:
+    """Rows named by their name or, as `colead list --json` prints them, by their id."""
+    choices = {choice_key(str(row_id)): row_id for row_id in names}
+    choices.update({choice_key(name): row_id for row_id, name in names.items()})
+    return choices
+
+
+def cell_text(value: object) -> str:
+    """The cell as normalised text: whole numbers without `.0`, Excel times as HH:MM."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    return normalise_text(str(value))
+
+
+def _choice(text: str, choices: Choices) -> Any:
+    try:
+        value = choices[choice_key(text)]
+    except KeyError:
+        raise CellError(msg("「{value}」は選択肢にありません", "“{value}” is not one of the choices",
+                            value=text)) from None
+    return value.value if isinstance(value, Enum) else value
+
+
+def _number(text: str, kind: type[int] | type[float]) -> int | float:
+    try:
+        return kind(text)
+    except ValueError:
+        if kind is int:
+            raise CellError(msg("整数を入力してください", "Enter a whole number")) from None
+        raise CellError(msg("数値を入力してください", "Enter a number")) from None
+
+
+def _flag(text: str) -> bool:
+    folded = choice_key(text)
+    if folded in TRUE_WORDS or folded in FALSE_WORDS:
+        return folded in TRUE_WORDS
+    raise CellError(msg("「はい」か「いいえ」（1 か 0）を入力してください", "Enter yes or no (1 or 0)"))
+
+
+def convert(value: object, annotation: str, choices: Choices | None) -> Any:
+    """The cell as a value of a field annotated `annotation` (a string: the records postpone annotations).
+
+    A blank cell in an optional field is None; in any other field it is left to the caller (the field keeps
+    its default). `choices` restricts the field, or each entry of a list field, to known spellings.
+    """
+    text = cell_text(value)
+    if annotation.startswith("tuple"):
+        entries = [entry.strip() for entry in LIST_SEPARATORS.split(text) if entry.strip()]
+        if choices is not None:
+            return tuple(dict.fromkeys(_choice(entry, choices) for entry in entries))  # once each, in order
+        return tuple(entries)
+    if not text and annotation.endswith("| None"):
+        return None
+    if choices is not None:
+        return _choice(text, choices)
+    if annotation.startswith("int"):
+        return _number(text, int)
+    if annotation.startswith("float"):
+        return _number(text, float)
+    if annotation == "bool":
+        return _flag(text)
+    return text

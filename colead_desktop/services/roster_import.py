@@ -1,0 +1,190 @@
+"""Import a roster of talents, companies, staff or venues from an .xlsx or .csv file, in one transaction.
+
+The file is read, every row checked and the duplicates found before anything is written; one problem
+anywhere and nothing is. Messages name rows and columns, never a cell's personal data.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db import models
+from colead_desktop.db.engine import Database
+from colead_desktop.db.mapping import MODEL_FOR, to_record
+from colead_desktop.domain.errors import InputError, ValidationFailed
+from colead_desktop.domain.form_labels import field_labels
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.roster import (ROSTER_KINDS, Action, Header, Problem, RosterKind, parse_rows, plan,
+                                          read_header)
+from colead_desktop.paths import forms_dir
+from colead_desktop.services.lookups import current_programme, names_by_id
+from colead_desktop.services.records import insert_record, update_row
+
+# Excel saves "CSV (comma delimited)" in the Windows code page on a Japanese PC, "CSV UTF-8" with a BOM.
+CSV_ENCODINGS = ("utf-8-sig", "cp932")
+
+
+@dataclass(frozen=True)
+class RosterTable:
+    header: list[object]
+    rows: list[tuple[int, list[object]]]  # (row number in the file, cells); blank rows left out
+    encoding: str | None  # the CSV's encoding; None for a workbook
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    table: RosterTable
+    actions: list[Action]  # what is (or would be) done with each row without problems
+    problems: list[Problem]  # by row; an import with any is refused and writes nothing
+
+    @property
+    def encoding(self) -> str | None:
+        return self.table.encoding
+
+    def summary(self) -> dict[str, int]:
+        """{"inserted": n, "updated": n, "skipped": n}, as the command line prints it."""
+        return {done: sum(action.verb == verb for action in self.actions)
+                for verb, done in (("insert", "inserted"), ("update", "updated"), ("skip", "skipped"))}
+
+
+class RosterRejected(InputError):
+    """The file has problems; nothing was written."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(map(str, problems)))
+
+
+class _RollBack(Exception):
+    """Carries the result out of the transaction it rolls back."""
+
+    def __init__(self, result: ImportResult) -> None:
+        self.result = result
+
+
+def _unreadable(path: Path, reason: str) -> InputError:
+    return InputError(msg("名簿ファイルを読めません: {path}（{reason}）", "Cannot read the roster file {path} ({reason})",
+                          path=path, reason=reason))
+
+
+def _table(rows: list[tuple[int, list[object]]], encoding: str | None, path: Path) -> RosterTable:
+    kept = [(number, cells) for number, cells in rows if any(cell not in (None, "") for cell in cells)]
+    if not kept or kept[0][0] != 1:
+        raise _unreadable(path, msg("1行目に見出しがありません", "row 1 holds no headers"))
+    return RosterTable(kept[0][1], kept[1:], encoding)
+
+
+def _read_csv(path: Path, raw: bytes) -> RosterTable:
+    for encoding in CSV_ENCODINGS:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        rows: list[tuple[int, list[object]]] = [
+            (number, list(cells)) for number, cells in enumerate(csv.reader(io.StringIO(text, newline="")), start=1)]
+        return _table(rows, "utf-8" if encoding == "utf-8-sig" else encoding, path)
+    raise _unreadable(path, msg("文字コードが UTF-8 でも Shift_JIS (cp932) でもありません",
+                                "the text is neither UTF-8 nor Shift_JIS (cp932)"))
+
+
+def read_table(path: Path) -> RosterTable:
+    """The first sheet of a workbook, or a CSV file, as rows of cells."""
+    suffix = path.suffix.casefold()
+    if suffix not in (".xlsx", ".csv"):
+        raise _unreadable(path, msg(".xlsx か .csv のファイルを指定してください", "give an .xlsx or .csv file"))
+    try:
+        if suffix == ".csv":
+            return _read_csv(path, path.read_bytes())
+        workbook = load_workbook(path, read_only=True, data_only=True)
+        try:
+            sheet = workbook.worksheets[0]
+            rows: list[tuple[int, list[object]]] = [
+                (number, list(cells)) for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1)]
+        finally:
+            workbook.close()
+    except OSError as exc:
+        raise _unreadable(path, exc.strerror or type(exc).__name__) from exc
+    except (InvalidFileException, zipfile.BadZipFile, KeyError) as exc:
+        raise _unreadable(path, msg("Excel ブック (.xlsx) ではありません", "not an Excel workbook (.xlsx)")) from exc
+    return _table(rows, None, path)
+
+
+def _existing(session: Session, kind: RosterKind) -> list[Any]:
+    model = MODEL_FOR[kind.record_type]
+    return [to_record(row, kind.record_type) for row in session.scalars(select(model))]
+
+
+def _write(session: Session, header: Header, actions: list[Action]) -> list[Problem]:
+    """Insert and update within the caller's transaction; the column limits' problems, by row."""
+    problems: list[Problem] = []
+    for action in actions:
+        try:
+            if action.verb == "insert":
+                insert_record(session, action.record)
+            elif action.verb == "update":
+                update_row(session.get_one(MODEL_FOR[type(action.record)], action.record.id), action.record)
+                session.flush()
+        except ValidationFailed as failed:
+            problems.extend(Problem(action.row, header.titles.get(name) or header.labels.get(name) or name, text)
+                            for name, text in failed.errors.items())
+            for row in list(session.new):  # drop the refused values so later rows can still be checked
+                session.expunge(row)
+            for row in session.dirty:
+                session.expire(row)
+    return problems
+
+
+def _check(db: Database, kind_name: str, path: Path, update_duplicates: bool, write: bool) -> ImportResult:
+    """Check the whole file against the database, and write it when `write` and no problem is found.
+
+    The checks flush the rows too (so the column limits are checked): without `write` the transaction is
+    rolled back.
+    """
+    kind = ROSTER_KINDS[kind_name]
+    table = read_table(path)
+    header, problems = read_header(kind, table.header, field_labels(forms_dir() / f"{kind.form}.ui"))
+    try:
+        with db.session() as session:
+            defaults: dict[str, Any] = {}
+            if "programme_id" in {f.name for f in fields(kind.record_type)}:
+                defaults["programme_id"] = current_programme(session).id
+            rows, cell_problems = parse_rows(kind, header, table.rows, names_by_id(session, models.Region),
+                                             names_by_id(session, models.Company))
+            actions, row_problems = plan(kind, header, rows, defaults, _existing(session, kind), update_duplicates)
+            problems += cell_problems + row_problems
+            if not problems:
+                problems += _write(session, header, actions)
+            result = ImportResult(table, actions, sorted(problems, key=lambda problem: problem.row))
+            if problems or not write:
+                raise _RollBack(result)
+    except _RollBack as rolled_back:
+        return rolled_back.result
+    return result
+
+
+def preview_roster(db: Database, kind_name: str, path: Path, *, update_duplicates: bool = False) -> ImportResult:
+    """What importing the file would do, and every problem in it; writes nothing."""
+    return _check(db, kind_name, path, update_duplicates, write=False)
+
+
+def import_roster(db: Database, kind_name: str, path: Path, *, update_duplicates: bool = False,
+                  dry_run: bool = False) -> ImportResult:
+    """Insert the file's new rows and update (or skip) its duplicates in one transaction.
+
+    RosterRejected lists every problem when any remains, and nothing is written; a dry run writes nothing
+    either way and tells what would happen.
+    """
+    result = _check(db, kind_name, path, update_duplicates, write=not dry_run)
+    if result.problems:
+        raise RosterRejected(result.problems)
+    return result

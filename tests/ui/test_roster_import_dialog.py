@@ -1,0 +1,66 @@
+"""File > 名簿の取り込み…: the preview marks each bad cell; importing writes the rows and tells the pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.records import StaffRecord
+from colead_desktop.services.records import list_records
+from colead_desktop.settings import Settings
+from colead_desktop.ui import palette
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.main_window import MainWindow
+from colead_desktop.ui.roster_import_dialog import RosterImportDialog
+from tests.services.test_roster_import import write_xlsx
+
+HEADER = ["氏名", "所属区分", "メール"]
+
+
+def dialog_for(qtbot: QtBot, context: AppContext, path: Path) -> RosterImportDialog:
+    dialog = RosterImportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("staff"))
+    dialog.set_file(path)
+    return dialog
+
+
+def test_the_preview_marks_the_bad_cell_and_refuses_to_import(qtbot: QtBot, context: AppContext, db: Database,
+                                                              tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "staff.xlsx", HEADER, [["北見 一郎", "IoT推進ラボ", "ichiro@example.jp"],
+                                                        ["桑名 花子", "事務局", "hanako@"]])
+    dialog = dialog_for(qtbot, context, path)
+    assert not dialog.import_button.isEnabled()
+    bad = dialog.table.item(1, 2 + HEADER.index("メール"))
+    assert "メールアドレスの形式" in bad.toolTip()
+    assert bad.background().color().name() == palette.INVALID_CELL_BACKGROUND
+    assert dialog.table.item(0, 1).text() == "追加" and dialog.table.item(1, 1).text() == "問題あり"
+    assert dialog.table.item(0, 4).toolTip() == ""
+    assert "3行目「メール」" in dialog.summary.text()
+    assert list_records(db, StaffRecord) == []
+
+
+def test_importing_writes_the_rows_and_announces_the_change(qtbot: QtBot, context: AppContext, db: Database,
+                                                            tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "staff.xlsx", HEADER, [["北見 一郎", "IoT推進ラボ", "ichiro@example.jp"]])
+    dialog = dialog_for(qtbot, context, path)
+    assert dialog.import_button.isEnabled()
+    announced: list[bool] = []
+    context.data_changed.connect(lambda: announced.append(True))
+    dialog.import_button.click()  # the test's runner runs the job at once
+    assert announced == [True]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [staff] = list_records(db, StaffRecord)
+    assert (staff.name, staff.organisation, staff.email) == ("北見 一郎", "lab", "ichiro@example.jp")
+
+    again = dialog_for(qtbot, context, path)  # the same file again: a duplicate, nothing to import
+    assert again.table.item(0, 1).text() == "スキップ（重複）" and not again.import_button.isEnabled()
+
+
+def test_the_file_menu_offers_the_import(qtbot: QtBot, db: Database) -> None:
+    window = MainWindow(db, Settings())
+    qtbot.addWidget(window)
+    assert "名簿の取り込み…" in [action.text() for action in window.menus["file"].actions()]
