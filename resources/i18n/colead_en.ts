@@ -35,81 +35,86 @@
     </message>
     <message>
         <location filename="../../colead_desktop/ui/actions.py" line="34"/>
+        <source>名簿の取り込み…</source>
+        <translation>Import a roster…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="35"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="37"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="38"/>
         <source>設定…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="39"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="40"/>
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="41"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="42"/>
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="43"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="44"/>
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="48"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="146"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="49"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="156"/>
         <source>Co-LEAD Desktop について</source>
         <translation>About Co-LEAD Desktop</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="54"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="85"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="55"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="95"/>
         <source>バックアップ</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="55"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="56"/>
         <source>このデータベースはサーバー上にあります。バックアップはサーバーの管理者が行ってください（pg_dump など）。</source>
         <translation>This database is on a server. Ask its administrator to back it up (for example with pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="61"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="71"/>
         <source>データベースを開く</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="62"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="72"/>
         <source>SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="86"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="96"/>
         <source>バックアップを作成しました:
 {0}</source>
         <translation>Backup created:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="93"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="103"/>
         <source>復元するバックアップを選択</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="94"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="104"/>
         <source>バックアップ (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="99"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="111"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="109"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="121"/>
         <source>バックアップから復元</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="101"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="111"/>
         <source>現在のデータベース
 {0}
 の内容を、バックアップ
@@ -125,39 +130,39 @@ will be replaced by the backup
 The replaced contents are saved to the backup folder first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="108"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="118"/>
         <source>復元できません</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="112"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="122"/>
         <source>復元しました。置き換える前の内容は次に保存されています:
 {0}</source>
         <translation>Restored. The replaced contents were saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="126"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="136"/>
         <source>暗号化…</source>
         <translation>Encryption…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="130"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="140"/>
         <source>データベースの暗号化</source>
         <translation>Database encryption</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="141"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="151"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="142"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="152"/>
         <source>表示言語はアプリを再起動すると切り替わります。</source>
         <translation>The language changes when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="149"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="159"/>
         <source>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;地域の中小企業と高度デジタル人材をつなぐプログラムの運営を支援するオフライン対応デスクトップアプリ。&lt;/p&gt;&lt;p&gt;データフォルダ: {1}&lt;br&gt;データベース: {2}&lt;/p&gt;&lt;p&gt;フォント: IPAexフォント（IPAフォントライセンスv1.0）&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;An offline-first desktop app for running programmes that connect regional SMEs with digital talent.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Database: {2}&lt;/p&gt;&lt;p&gt;Font: IPAex (IPA Font License v1.0)&lt;/p&gt;</translation>
     </message>
@@ -1144,13 +1149,13 @@ Existing backups are not encrypted.</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/tours/movements.py" line="102"/>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="112"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="118"/>
         <source>到着</source>
         <translation>Arrival</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/tours/movements.py" line="102"/>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="113"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="119"/>
         <source>出発</source>
         <translation>Departure</translation>
     </message>
@@ -2797,6 +2802,121 @@ A new draft is created and the records can be changed again.</translation>
     </message>
 </context>
 <context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="28"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="85"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="130"/>
+        <source>名簿の取り込み</source>
+        <translation>Import a roster</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="31"/>
+        <source>人材</source>
+        <translation>Talents</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="31"/>
+        <source>企業</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="32"/>
+        <source>スタッフ</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="32"/>
+        <source>会場</source>
+        <translation>Venues</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="35"/>
+        <source>選択…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="36"/>
+        <source>重複するレコードを更新する（既定: スキップ）</source>
+        <translation>Update the records a row duplicates (default: skip them)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="43"/>
+        <source>取り込む</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="50"/>
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="51"/>
+        <source>ファイル（.xlsx / .csv）</source>
+        <translation>File (.xlsx / .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="66"/>
+        <source>名簿ファイルを選択</source>
+        <translation>Choose a roster file</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="67"/>
+        <source>名簿 (*.xlsx *.csv);;すべてのファイル (*)</source>
+        <translation>Rosters (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="83"/>
+        <source>名簿を確認しています…</source>
+        <translation>Checking the roster…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="91"/>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="91"/>
+        <source>結果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="94"/>
+        <source>追加</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="94"/>
+        <source>更新</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="95"/>
+        <source>スキップ（重複）</source>
+        <translation>Skip (duplicate)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="100"/>
+        <source>問題あり</source>
+        <translation>Has problems</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="117"/>
+        <source>追加 {0} 件・更新 {1} 件・スキップ {2} 件</source>
+        <translation>{0} to insert, {1} to update, {2} to skip</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="122"/>
+        <source>問題が {0} 件あります。直すまで取り込めません（問題のセルは赤で表示）。</source>
+        <translation>{0} problems: fix them before importing (the cells are shown in red).</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="128"/>
+        <source>名簿を取り込んでいます…</source>
+        <translation>Importing the roster…</translation>
+    </message>
+</context>
+<context>
     <name>RoundTableTab</name>
     <message>
         <location filename="../../forms/roundtable_tab.ui" line="36"/>
@@ -3192,45 +3312,45 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourSettingsDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="50"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="189"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="52"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="198"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="51"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="53"/>
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="52"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="161"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="54"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="170"/>
         <source>到着・出発</source>
         <translation>Arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="186"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="195"/>
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="108"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="123"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="112"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="127"/>
         <source>（未設定）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="187"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="196"/>
         <source>泊数</source>
         <translation>Nights</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="188"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="197"/>
         <source>座席数</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="185"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="194"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
@@ -3356,130 +3476,130 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="149"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="154"/>
         <source>{0}日間</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="224"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="231"/>
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="225"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="232"/>
         <source>「{0}」を削除しますか？ この操作は元に戻せません。</source>
         <translation>Delete “{0}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="237"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="244"/>
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="257"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="264"/>
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="267"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="274"/>
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="276"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="283"/>
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="307"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="314"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="310"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="317"/>
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="311"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="318"/>
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="316"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="323"/>
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="322"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="329"/>
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="328"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="335"/>
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="336"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="343"/>
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="359"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="366"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="360"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="367"/>
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="365"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="376"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="372"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="383"/>
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="365"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="377"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="372"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="384"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="372"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="379"/>
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="372"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="379"/>
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="383"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="390"/>
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="383"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="390"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="388"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="395"/>
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="388"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="392"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="395"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="399"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="392"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="399"/>
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
