@@ -20,10 +20,14 @@ from contextlib import closing, suppress
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from colead_desktop.db import encryption
 from colead_desktop.db.sqlite_checks import (DatabaseDamaged, RestoreRefused, check_restorable, integrity_problem,
                                              read_only, schema_revisions)
 from colead_desktop.domain.backup_policy import backups_to_keep
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
 from colead_desktop.paths import backups_dir
 
 log = logging.getLogger(__name__)
@@ -158,6 +162,32 @@ def _drop_journal_files(db_file: Path) -> None:
         Path(f"{db_file}{extra}").unlink(missing_ok=True)
 
 
+def _migrate_trial(staged: Path, name: str, key: str | None) -> None:
+    """Bring the staged copy to the app's schema and read every table the app maps, or RestoreRefused.
+
+    The revision marks alone prove little: a file can claim a revision and lack its tables. What the app
+    will do with the file right after the swap is done here first, on the copy, where a failure costs nothing.
+    """
+    from alembic import command
+    from sqlalchemy import select
+
+    from colead_desktop.db.base import Base
+    from colead_desktop.db.engine import Database, alembic_config
+
+    trial = Database(f"sqlite:///{staged}", key=key)
+    try:
+        command.upgrade(alembic_config(trial.engine), "heads")
+        with trial.engine.connect() as connection:
+            for table in Base.metadata.sorted_tables:
+                connection.execute(select(table).limit(1)).all()
+    except (InputError, SQLAlchemyError) as exc:
+        raise RestoreRefused(msg("{name} はこのアプリのデータベースとして使えません（{detail}）。",
+                                 "{name} cannot serve as this app's database ({detail}).", name=name,
+                                 detail=type(exc).__name__ if not isinstance(exc, InputError) else str(exc))) from exc
+    finally:
+        trial.dispose()
+
+
 def restore_sqlite(backup_file: Path, db_file: Path, close: Callable[[], None]) -> Path | None:
     """Replace the database with a checked backup; returns the copy kept of what was replaced (None if no file).
 
@@ -170,6 +200,7 @@ def restore_sqlite(backup_file: Path, db_file: Path, close: Callable[[], None]) 
     try:
         _copy(backup_file, staged, encryption.remembered_key(db_file))
         check_restorable(staged)
+        _migrate_trial(staged, backup_file.name, encryption.remembered_key(db_file))
         fsync_file(staged)
         safety = _set_aside(db_file) if db_file.exists() else None
         close()

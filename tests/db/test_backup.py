@@ -127,6 +127,15 @@ def test_restore_refuses_bad_files_and_leaves_the_live_database_alone(db: Databa
 
     _refused(db, tmp_path / "missing.sqlite3", "開けません")
 
+    # a file that claims today's revisions and holds a programme, but none of the other tables (found by review)
+    hollow = tmp_path / "hollow.sqlite3"
+    with sqlite3.connect(good) as source, sqlite3.connect(hollow) as target:
+        for table in ("alembic_version", "programme"):
+            target.execute(source.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0])
+            rows = source.execute(f"SELECT * FROM {table}").fetchall()
+            target.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
+    _refused(db, hollow, "このアプリのデータベースとして使えません")
+
 
 def test_restore_over_a_damaged_database_keeps_the_damaged_file_aside(db: Database) -> None:
     load_demo(db)
