@@ -98,6 +98,8 @@ def check_restorable(candidate: Path) -> None:
     """Raise RestoreRefused unless `candidate` opens as SQLite, is sound, has a schema this app knows
     (older is fine: it gets migrated) and holds a programme."""
     name = candidate.name
+    if candidate.exists() and not candidate.is_file():  # a folder, a FIFO (opening it would block), a device
+        raise RestoreRefused(msg("{name} は通常のファイルではありません。", "{name} is not a regular file.", name=name))
     try:
         with read_only(candidate) as connection:
             problem = integrity_problem(connection, quick=False)

@@ -126,6 +126,10 @@ def test_restore_refuses_bad_files_and_leaves_the_live_database_alone(db: Databa
     _refused(db, empty, "プログラムのデータがありません")
 
     _refused(db, tmp_path / "missing.sqlite3", "開けません")
+    fifo = tmp_path / "fifo.sqlite3"
+    os.mkfifo(fifo)
+    _refused(db, fifo, "通常のファイルではありません")  # opening it would wait for a writer forever
+    _refused(db, tmp_path, "通常のファイルではありません")
 
     # a file that claims today's revisions and holds a programme, but none of the other tables (found by review)
     hollow = tmp_path / "hollow.sqlite3"
