@@ -28,10 +28,17 @@ class DatabaseDamaged(InputError):
             "データベースが破損しています: {name}（{detail}）。"
             "編集はできません。正常なバックアップから復元してください。",
             "The database is damaged: {name} ({detail}). It cannot be edited; restore a good backup.",
-            name=db_file.name, detail=detail))
+            name=db_file.name, detail=one_line(detail)))
         self.db_file = db_file
         self.detail = detail
         self.good_backup = good_backup  # the newest backup that passes restore's checks, when looked up
+
+
+
+def one_line(detail: str, limit: int = 160) -> str:
+    """SQLite's report on one line (integrity_check answers with several), cut to a readable length."""
+    joined = " / ".join(line.strip() for line in detail.splitlines() if line.strip())
+    return joined if len(joined) <= limit else joined[: limit - 1] + "…"
 
 
 class RestoreRefused(InputError):
