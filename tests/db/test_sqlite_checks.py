@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from colead_desktop.db.sqlite_checks import DatabaseDamaged
 
-from colead_desktop.db.engine import Database, sqlite_path
-from colead_desktop.db.sqlite_checks import DatabaseDamaged, check_integrity
-from colead_desktop.services.demo import load_demo
-from tests.db.damage import corrupt_pages
+SQLITE_REPORT = "*** in database main ***\nPage 51: btreeInitPage() returns error code 11\n"  # as a review saw it
 
 
-def test_the_damage_report_of_overwritten_pages_is_one_line(db: Database) -> None:
-    load_demo(db)
-    db_file = sqlite_path(db.url)
-    assert db_file is not None
-    db.dispose()
-    corrupt_pages(Path(db_file))
-    with pytest.raises(DatabaseDamaged) as damage:
-        check_integrity(Path(db_file), quick=False)
-    assert "\n" not in str(damage.value) and damage.value.db_file == Path(db_file)
+def test_a_report_of_several_lines_is_one_line_in_the_message() -> None:
+    text = str(DatabaseDamaged(Path("colead.sqlite3"), SQLITE_REPORT))
+    assert "\n" not in text and "Page 51: btreeInitPage() returns error code 11" in text
+
+
+def test_a_very_long_report_is_cut() -> None:
+    text = str(DatabaseDamaged(Path("colead.sqlite3"), "row missing from index\n" * 200))
+    assert "\n" not in text and text.count("row missing from index") < 10 and "…" in text
