@@ -73,11 +73,11 @@ class MainWindow(QMainWindow):
         kinds = {kind.key: kind for kind in record_kinds()}
 
         def records(key: str) -> Callable[[], QWidget]:
-            return lambda: RecordsPage(kinds[key], db, ctx.undo_stack)
+            return lambda: RecordsPage(kinds[key], ctx)
 
         self._factories: list[Callable[[], QWidget]] = []
         pages: list[tuple[str, str, Callable[[], QWidget]]] = [
-            ("dashboard", self.tr("ダッシュボード"), lambda: DashboardPage(db)),
+            ("dashboard", self.tr("ダッシュボード"), lambda: DashboardPage(ctx)),
             ("talents", self.tr("人材"), records("talents")),
             ("regions", self.tr("地域・企業"), lambda: TabbedPage(
                 "regions", [(kinds[key].title, records(key)()) for key in ("regions", "companies", "staff")])),

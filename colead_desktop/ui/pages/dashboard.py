@@ -8,11 +8,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from colead_desktop.db.engine import Database
 from colead_desktop.domain.records import EventRecord
 from colead_desktop.domain.types import EventKind
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.records import list_records
+from colead_desktop.ui.context import AppContext
 from colead_desktop.ui import palette
 
 
@@ -78,10 +78,10 @@ class Timeline(QWidget):
 
 
 class DashboardPage(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard_page")
-        self.db = db
+        self.db = ctx.db
         self.heading = QLabel()
         self.timeline = Timeline()
         self.table = QTableWidget(0, 4, objectName="upcoming_table")

@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from colead_desktop.db.engine import Database
 from colead_desktop.services.lookups import Lookups, load_lookups
 from colead_desktop.services.records import dependents_of, list_records
+from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.record_kinds import RecordKind
 from colead_desktop.ui.record_dialog import edit_record
 from colead_desktop.ui.table_model import RecordTableModel
@@ -36,11 +35,11 @@ class _FilterProxy(QSortFilterProxyModel):
 
 
 class RecordsPage(QWidget):
-    def __init__(self, kind: RecordKind, db: Database, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: RecordKind, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind, self.db, self.undo_stack = kind, db, undo_stack
+        self.kind, self.db, self.undo_stack = kind, ctx.db, ctx.undo_stack
         self.setObjectName(f"{kind.key}_page")
-        self.lookups: Lookups = load_lookups(db)
+        self.lookups: Lookups = load_lookups(self.db)
         self.model = RecordTableModel(kind.columns(self.lookups))
         self.proxy = _FilterProxy(kind)
         self.proxy.setSourceModel(self.model)
