@@ -19,21 +19,27 @@ from colead_desktop.domain.i18n import msg
 RowT = TypeVar("RowT")
 
 # What the user calls each kind of row a service looks up by an id from the GUI or the command line.
-_KIND_NAMES: dict[type[Any], tuple[str, str]] = {
-    models.Programme: ("プログラム", "Programme"), models.Region: ("地域", "Region"),
-    models.Company: ("企業", "Company"), models.Talent: ("人材", "Talent"), models.Staff: ("スタッフ", "Staff member"),
-    models.Venue: ("会場", "Venue"), models.Event: ("イベント", "Event"),
-    StatementRow: ("支払明細書", "Payment statement"), TourDayRow: ("ツアー参加日", "Tour day"),
-    WorkDayRow: ("作業日", "Work day"), ExpenseRow: ("経費", "Expense"), PaymentRateRow: ("料率", "Rates"),
+_KIND_NAMES: dict[type[Any], tuple[str, str]] = {  # lower case in English: messages put them mid-sentence too
+    models.Programme: ("プログラム", "programme"), models.Region: ("地域", "region"),
+    models.Company: ("企業", "company"), models.Talent: ("人材", "talent"), models.Staff: ("スタッフ", "staff member"),
+    models.Venue: ("会場", "venue"), models.Event: ("イベント", "event"), models.Participation: ("参加登録", "participation"),
+    StatementRow: ("支払明細書", "payment statement"), TourDayRow: ("ツアー参加日", "tour day"),
+    WorkDayRow: ("作業日", "work day"), ExpenseRow: ("経費", "expense"), PaymentRateRow: ("料率", "rates"),
 }
+
+
+def kind_name(model: type[Any]) -> str:
+    """What a user calls a row of `model`, in the current language (「支払明細書」, "payment statement")."""
+    return msg(*_KIND_NAMES.get(model, ("記録", "record")))
 
 
 def row_by_id(session: Session, model: type[RowT], row_id: int) -> RowT:
     """The row, or InputError naming the kind of record and the id (「支払明細書 999 が見つかりません」)."""
     row = session.get(model, row_id)
     if row is None:
-        kind = msg(*_KIND_NAMES.get(model, ("記録", "Record")))
-        raise InputError(msg("{kind} {id} が見つかりません", "{kind} {id} not found", kind=kind, id=row_id))
+        kind = kind_name(model)
+        raise InputError(msg("{kind} {id} が見つかりません", "{kind} {id} not found", kind=kind[:1].upper() + kind[1:],
+                             id=row_id))
     return row
 
 

@@ -19,20 +19,11 @@ from colead_desktop.db.mapping import MODEL_FOR, to_record
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.services import lookups
 from colead_desktop.services.records import insert_record, refuse_if_referenced, update_row
 
 R = TypeVar("R", bound=rec.AnyRecord)
 
-KIND_NAMES: dict[type, tuple[str, str]] = {
-    rec.ProgrammeRecord: ("プログラム", "programme"),
-    rec.RegionRecord: ("地域", "region"),
-    rec.CompanyRecord: ("企業", "company"),
-    rec.TalentRecord: ("人材", "talent"),
-    rec.StaffRecord: ("スタッフ", "staff member"),
-    rec.VenueRecord: ("会場", "venue"),
-    rec.EventRecord: ("イベント", "event"),
-    rec.ParticipationRecord: ("参加登録", "participation"),
-}
 
 
 class RecordConflict(InputError):
@@ -40,8 +31,7 @@ class RecordConflict(InputError):
 
 
 def kind_name(record_type: type) -> str:
-    ja, en = KIND_NAMES[record_type]
-    return msg(ja, en)
+    return lookups.kind_name(MODEL_FOR[record_type])
 
 
 def changed_since(kind: str) -> RecordConflict:
