@@ -100,6 +100,16 @@ class LineCategory(StrEnum):
         return self in (LineCategory.PER_DIEM, LineCategory.HONORARIUM,
                         LineCategory.REIMBURSEMENT, LineCategory.TRAVEL_FIXED)
 
+    @property
+    def label(self) -> str:
+        ja, en = {"per_diem": ("日当", "Per diem"), "honorarium": ("謝金", "Honorarium"),
+                  "honorarium_unpaid": ("謝金（上限超過・支給対象外）", "Honorarium over the cap (not paid)"),
+                  "reimbursement": ("旅費（実費）", "Travel (actual cost)"),
+                  "travel_fixed": ("旅費（定額）", "Travel (fixed)"),
+                  "not_reimbursed": ("旅費（支給対象外）", "Travel (not reimbursed)"),
+                  "paid_directly": ("事務局直接支払", "Paid directly by the secretariat")}[self.value]
+        return msg(ja, en)
+
 
 @dataclass(frozen=True)
 class Rates:

@@ -25,6 +25,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.statements import Statement
 from colead_desktop.exports.atomic import atomic_path
+from colead_desktop.exports.sheet_print import print_a4_landscape
 
 YEN_FORMAT = "#,##0"
 DATE_FORMAT = "yyyy-mm-dd"
@@ -63,7 +64,7 @@ LEDGER: tuple[Column, ...] = (
     ("地域", "Region", 10, lambda r: r[0].result.region),
     ("日付", "Date", 11, lambda r: r[1].dates[0]),
     ("全日付", "All dates", 14, lambda r: " ".join(d.isoformat() for d in r[1].dates)),
-    ("区分", "Category", 16, lambda r: r[1].category.value),
+    ("区分", "Category", 16, lambda r: r[1].category.label),
     ("内容", "Description", 36, lambda r: r[1].description),
     ("支給額", "Paid", 11, lambda r: r[1].amount_yen if r[1].category.in_gross else 0),
     ("支給対象外（参考）", "Not paid (reference)", 12,
@@ -97,6 +98,7 @@ def _write_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: Sequ
     for index, column in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(index)].width = column[2]
     ws.freeze_panes = "A2"
+    print_a4_landscape(ws, header_rows=1)
     header = []
     for ja, en, _, _ in columns:
         cell = WriteOnlyCell(ws, msg(ja, en))
@@ -111,7 +113,9 @@ def _write_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: Sequ
         for i, value in enumerate(values):
             numeric[i] = numeric[i] or (isinstance(value, int) and not isinstance(value, bool))
         ws.append([_cell(ws, value) for value in values])
-    last = len(rows) + 1
+    if not rows:  # a row of its own, so the totals' ranges never reach up into the header or down into themselves
+        ws.append([msg("該当なし", "None")])
+    last = max(len(rows), 1) + 1
     last_col = get_column_letter(len(columns))
     ws.auto_filter.ref = f"A1:{last_col}{last}"
     totals: list[object] = [msg("合計", "Total")]

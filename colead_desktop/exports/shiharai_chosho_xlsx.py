@@ -11,6 +11,8 @@ its column is left for the accountant to fill in on the filed copy.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +26,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.statements import Statement, StatementStatus
 from colead_desktop.exports.atomic import atomic_path
 from colead_desktop.exports.payments_xlsx import YEN_FORMAT, safe_text
+from colead_desktop.exports.sheet_print import print_a4_landscape
 
 THRESHOLD_YEN = 50_000
 """講演料等: a 支払調書 is due when the year's total to one person is more than this."""
@@ -47,7 +50,7 @@ def chosho_rows(statements: Sequence[Statement], year: int) -> list[ChoshoRow]:
         if st.status is StatementStatus.PAID and st.paid_on is not None and st.paid_on.year == year:
             grouped.setdefault(st.result.payee_id, []).append(st)
     rows = []
-    for payee_id, items in sorted(grouped.items()):
+    for payee_id, items in sorted(grouped.items(), key=lambda item: _natural(item[0])):
         paid = sum(st.payable_gross_yen for st in items)
         if paid <= THRESHOLD_YEN:
             continue
@@ -56,6 +59,11 @@ def chosho_rows(statements: Sequence[Statement], year: int) -> list[ChoshoRow]:
         rows.append(ChoshoRow(payee_id, latest.result.name, latest.payee_address, len(items), paid,
                               sum(st.payable_withholding_yen for st in items), " / ".join(sorted(notes))))
     return rows
+
+
+def _natural(payee_id: str) -> tuple[tuple[int, str], ...]:
+    """Numbers inside ids sort as numbers: 2 before 10, t2 before t10."""
+    return tuple((int(part), "") if part.isdigit() else (-1, part) for part in re.split(r"(\d+)", payee_id))
 
 
 HEADERS = (("受取人ID", "Payee id", 10), ("氏名", "Name", 18), ("住所（居所）", "Address", 30),
@@ -72,6 +80,7 @@ def write_chosho_workbook(statements: Sequence[Statement], year: int, payer_name
     for i, (_, _, width) in enumerate(HEADERS, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "A3"
+    print_a4_landscape(ws, header_rows=2)
     ws.append([safe_text(ws, msg("報酬、料金、契約金及び賞金の支払調書 一覧　{y}年分　支払者: {p}",
                                  "Annual payment records {y}; payer: {p}", y=year, p=payer_name))])
     bold = []
@@ -86,7 +95,10 @@ def write_chosho_workbook(statements: Sequence[Statement], year: int, payer_name
         ws.append([safe_text(ws, row.payee_id), safe_text(ws, row.name), safe_text(ws, row.address),
                    None, msg("講演料等（謝金・日当・旅費）", "Lecture-type fees (honorarium, per diem, travel)"),
                    row.payments, paid, withheld, safe_text(ws, row.note)])
-    last = len(rows) + 2
+    if not rows:  # a row of its own, so the totals' ranges never reach up into the header or down into themselves
+        ws.append([None, msg("該当なし（{y}年中の支払で5万円を超える受取人はありません）",
+                             "None (no payee was paid more than ¥50,000 in {y})", y=year)])
+    last = max(len(rows), 1) + 2
     ws.auto_filter.ref = f"A2:I{last}"
     totals: list[object] = [msg("合計", "Total")] + [None] * 5
     for letter in "GH":

@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
+from colead_desktop.domain.payments import LineCategory
 from colead_desktop.domain.statements import approve, mark_paid
 from colead_desktop.exports.payments_xlsx import write_payments_workbook
 from colead_desktop.exports.shiharai_chosho_xlsx import chosho_rows, write_chosho_workbook
@@ -94,3 +95,45 @@ def test_shiharai_chosho(statements, tmp_path: Path) -> None:
         st.result.gross_yen for st in paid)
     exempt = [ws.cell(r, 8).value for r in range(3, ws.max_row) if "源泉徴収なし" in (ws.cell(r, 9).value or "")]
     assert exempt == [0, 0]
+
+
+def test_chosho_lists_payee_ids_in_number_order(statements) -> None:
+    paid = [mark_paid(approve(st, "経理", date(2022, 3, 2)), date(2022, 3, 10)) for st in statements[:4]]
+    ids = ["10", "2", "t10", "t2"]
+    renamed = [replace(st, result=replace(st.result, payee_id=i)) for st, i in zip(paid, ids, strict=True)]
+    assert [r.payee_id for r in chosho_rows(renamed, 2022)] == ["2", "10", "t2", "t10"]
+
+
+def test_every_sheet_prints_a4_landscape_one_page_wide_with_its_header(statements, tmp_path: Path) -> None:
+    paid = [mark_paid(approve(st, "経理", date(2022, 3, 2)), date(2022, 3, 10)) for st in statements]
+    books = {1: load_workbook(write_payments_workbook(statements, tmp_path / "p.xlsx")),
+             2: load_workbook(write_chosho_workbook(paid, 2022, "事務局", tmp_path / "c.xlsx"))}
+    for header_rows, wb in books.items():
+        for ws in wb.worksheets:
+            assert (int(ws.page_setup.paperSize), ws.page_setup.orientation) == (9, "landscape"), ws.title  # 9: A4
+            assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
+            assert ws.page_setup.fitToHeight == 0 and ws.print_title_rows == f"$1:${header_rows}"
+
+
+def test_ledger_shows_category_labels_not_codes(statements, tmp_path: Path) -> None:
+    ledger = load_workbook(write_payments_workbook(statements, tmp_path / "p.xlsx"))["明細"]
+    column = [c.value for c in ledger[1]].index("区分") + 1
+    shown = {ledger.cell(r, column).value for r in range(2, ledger.max_row)}
+    assert "日当" in shown and not shown & {c.value for c in LineCategory}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice not installed")
+def test_empty_workbooks_recalculate_to_zero_in_libreoffice(tmp_path: Path) -> None:
+    sources = [write_payments_workbook([], tmp_path / "src" / "p.xlsx"),
+               write_chosho_workbook([], 2030, "事務局", tmp_path / "src" / "c.xlsx")]
+    out = tmp_path / "out"
+    subprocess.run(["libreoffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",
+                    "--convert-to", "xlsx", "--outdir", str(out), *map(str, sources)],
+                   check=True, capture_output=True, timeout=180)
+    for name in ("p.xlsx", "c.xlsx"):  # an error such as Err:522 (a circular range) reads back as a string
+        values = [c.value for ws in load_workbook(out / name, data_only=True).worksheets for row in ws for c in row]
+        assert not [v for v in values if isinstance(v, str) and v.startswith(("Err:", "#"))], name
+    chosho = load_workbook(out / "c.xlsx", data_only=True).active
+    assert [chosho.cell(chosho.max_row, c).value for c in (7, 8)] == [0, 0]
+    assert "該当なし" in chosho.cell(3, 2).value
