@@ -98,8 +98,8 @@ class RoundSetup:
 
 
 def talent_labels(talents: Sequence[models.Talent]) -> dict[int, str]:
-    names = [t.name for t in talents]
-    return {t.id: t.name if names.count(t.name) == 1 else f"{t.name}#{t.id}" for t in talents}
+    names = Counter(t.name for t in talents)
+    return {t.id: t.name if names[t.name] == 1 else f"{t.name}#{t.id}" for t in talents}
 
 
 def skill_of(talent: models.Talent) -> str:
