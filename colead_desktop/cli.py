@@ -226,6 +226,29 @@ def cmd_export_zengin(args: argparse.Namespace) -> int:
     return 0
 
 
+def _calendar_year(text: str) -> int:
+    if not (text.isascii() and text.isdigit() and 2000 <= int(text) <= 2100):
+        raise argparse.ArgumentTypeError(msg("年は 2000〜2100 の西暦で指定してください: {v}",
+                                             "Give the year as 2000-2100: {v}", v=text))
+    return int(text)
+
+
+def cmd_export_chosho(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payments import export_chosho
+
+    export_chosho(_database(args), args.year, Path(args.out))
+    print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
+    return 0
+
+
+def cmd_export_withholding_monthly(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payments import export_withholding_monthly
+
+    export_withholding_monthly(_database(args), Path(args.out))
+    print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
+    return 0
+
+
 def cmd_export_tour(args: argparse.Namespace) -> int:
     from colead_desktop.services import tour_exports
 
@@ -295,6 +318,14 @@ def build_parser() -> argparse.ArgumentParser:
     zengin.add_argument("--transfer-date", required=True, metavar="YYYY-MM-DD")
     zengin.add_argument("--out", required=True, metavar="FILE")
     zengin.set_defaults(run=cmd_export_zengin)
+    chosho = export.add_parser("chosho", help="支払調書 list of the payments made in a calendar year (xlsx)")
+    chosho.add_argument("--year", required=True, type=_calendar_year, metavar="YYYY")
+    chosho.add_argument("--out", required=True, metavar="FILE")
+    chosho.set_defaults(run=cmd_export_chosho)
+    monthly = export.add_parser("withholding-monthly",
+                                help="withholding tax by month of payment, for 所得税徴収高計算書 (xlsx)")
+    monthly.add_argument("--out", required=True, metavar="FILE")
+    monthly.set_defaults(run=cmd_export_withholding_monthly)
     for action, text in (("itinerary", "a tour's itinerary PDF (旅程表), everyone's or one participant's"),
                          ("tour-ics", "a tour's timetable as an iCalendar file"),
                          ("b5", "a tour's B-5 planning worksheet (xlsx)")):

@@ -82,7 +82,7 @@ def safe_text(ws: WriteOnlyWorksheet, text: str) -> Cell:
     return cell
 
 
-def _cell(ws: WriteOnlyWorksheet, value: object) -> Cell:
+def value_cell(ws: WriteOnlyWorksheet, value: object) -> Cell:
     if isinstance(value, str):
         return safe_text(ws, value)
     cell = WriteOnlyCell(ws, value)  # type: ignore[arg-type]  # ints, dates, None: the stub leaves out date
@@ -112,7 +112,7 @@ def _write_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: Sequ
         values = [get(row) for get in getters]
         for i, value in enumerate(values):
             numeric[i] = numeric[i] or (isinstance(value, int) and not isinstance(value, bool))
-        ws.append([_cell(ws, value) for value in values])
+        ws.append([value_cell(ws, value) for value in values])
     if not rows:  # a row of its own, so the totals' ranges never reach up into the header or down into themselves
         ws.append([msg("該当なし", "None")])
     last = max(len(rows), 1) + 1

@@ -29,6 +29,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import FY2021_PRESET
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.statements import ISSUED, Statement, StatementStatus
+from colead_desktop.domain.withholding_monthly import WithholdingMonth, monthly_withholding
 from colead_desktop.domain.zengin import Originator, check_transfer_date
 from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit_created, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement
@@ -265,6 +266,18 @@ def export_chosho(db: Database, year: int, target: Path) -> Path:
     statements = statements_with_status(db, StatementStatus.PAID)
     payer = statements[0].payer.name if statements else ""
     return write_chosho_workbook(statements, year, payer, Path(target))
+
+
+def withholding_by_month(db: Database) -> list[WithholdingMonth]:
+    return monthly_withholding(statements_with_status(db, StatementStatus.PAID))
+
+
+def export_withholding_monthly(db: Database, target: Path) -> Path:
+    from colead_desktop.exports.withholding_monthly_xlsx import write_withholding_monthly
+
+    statements = statements_with_status(db, StatementStatus.PAID)
+    payer = statements[0].payer.name if statements else ""
+    return write_withholding_monthly(monthly_withholding(statements), payer, Path(target))
 
 
 # ---------------------------------------------------------------- demo

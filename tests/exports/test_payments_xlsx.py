@@ -12,8 +12,10 @@ from openpyxl import load_workbook
 from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
 from colead_desktop.domain.payments import LineCategory
 from colead_desktop.domain.statements import approve, mark_paid
+from colead_desktop.domain.withholding_monthly import monthly_withholding
 from colead_desktop.exports.payments_xlsx import write_payments_workbook
 from colead_desktop.exports.shiharai_chosho_xlsx import chosho_rows, write_chosho_workbook
+from colead_desktop.exports.withholding_monthly_xlsx import write_withholding_monthly
 
 EVIL = ("=HYPERLINK(\"http://evil\",\"x\")", "+81 3", "-1", "@SUM(A1)")
 
@@ -124,16 +126,24 @@ def test_ledger_shows_category_labels_not_codes(statements, tmp_path: Path) -> N
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice not installed")
-def test_empty_workbooks_recalculate_to_zero_in_libreoffice(tmp_path: Path) -> None:
+def test_libreoffice_recalculates_the_tax_workbooks_even_when_empty(statements, tmp_path: Path) -> None:
+    paid = [mark_paid(approve(st, "経理", date(2022, 3, 2)), date(2022, 3 + i % 2, 10)) for i, st in enumerate(statements)]
+    months = monthly_withholding(paid)
     sources = [write_payments_workbook([], tmp_path / "src" / "p.xlsx"),
-               write_chosho_workbook([], 2030, "事務局", tmp_path / "src" / "c.xlsx")]
+               write_chosho_workbook([], 2030, "事務局", tmp_path / "src" / "c.xlsx"),
+               write_withholding_monthly([], "事務局", tmp_path / "src" / "w0.xlsx"),
+               write_withholding_monthly(months, "事務局", tmp_path / "src" / "w.xlsx")]
     out = tmp_path / "out"
     subprocess.run(["libreoffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",
                     "--convert-to", "xlsx", "--outdir", str(out), *map(str, sources)],
                    check=True, capture_output=True, timeout=180)
-    for name in ("p.xlsx", "c.xlsx"):  # an error such as Err:522 (a circular range) reads back as a string
+    for name in ("p.xlsx", "c.xlsx", "w0.xlsx", "w.xlsx"):  # an error such as Err:522 (a circular range) reads back as a string
         values = [c.value for ws in load_workbook(out / name, data_only=True).worksheets for row in ws for c in row]
         assert not [v for v in values if isinstance(v, str) and v.startswith(("Err:", "#"))], name
     chosho = load_workbook(out / "c.xlsx", data_only=True).active
     assert [chosho.cell(chosho.max_row, c).value for c in (7, 8)] == [0, 0]
     assert "該当なし" in chosho.cell(3, 2).value
+    monthly = load_workbook(out / "w.xlsx", data_only=True).active
+    assert [monthly.cell(r, 1).value for r in range(3, monthly.max_row)] == ["2022-03", "2022-04"]
+    assert [monthly.cell(monthly.max_row, c).value for c in (4, 5)] == [
+        sum(m.paid_yen for m in months), sum(st.result.withholding_yen for st in paid)]
