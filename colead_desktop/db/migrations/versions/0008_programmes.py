@@ -22,10 +22,12 @@ participation and each region into its earliest programme: a second participatio
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from uuid import uuid4
 
 import sqlalchemy as sa
 from alembic import op
+from alembic.operations import BatchOperations
 
 revision = '0008_programmes'
 # It moves rows of the payment (0006) and tour-check (0005) branches too, so it merges them: it must run after
@@ -45,7 +47,7 @@ def _is_sqlite() -> bool:
     return op.get_bind().dialect.name == 'sqlite'
 
 
-def _batch(table: str, autoincrement: bool = False) -> sa.Any:
+def _batch(table: str, autoincrement: bool = False) -> AbstractContextManager[BatchOperations]:
     if _is_sqlite():
         kwargs = {'sqlite_autoincrement': True} if autoincrement else {}
         return op.batch_alter_table(table, recreate='always', table_kwargs=kwargs)
