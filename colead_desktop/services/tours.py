@@ -184,7 +184,8 @@ def party_candidates(db: Database, programme_id: int) -> list[Member]:
 
     Member ids name the record ("talent-3", "staff-7") so a member stays recognisable across tours.
     """
-    talents = [_talent_member(t.id, t.name, t.affiliation) for t in list_records(db, TalentRecord, programme_id) if t.id is not None]
+    talents = [_talent_member(t.id, t.name, t.affiliation)
+               for t in list_records(db, TalentRecord, programme_id) if t.id is not None]
     staff = [_staff_member(s.id, s.name, s.organisation, s.role)
              for s in list_records(db, StaffRecord, programme_id) if s.id is not None and s.organisation in _STAFF_ROLES]
     return talents + staff
