@@ -71,18 +71,18 @@ def install_exception_hook() -> None:
 
 def offer_demo(window: object, db: Database) -> None:
     from colead_desktop.services.demo import load_demo
-    from colead_desktop.services.records import count_records
-    from colead_desktop.domain.records import TalentRecord
+    from colead_desktop.services.programme_scope import list_programmes
 
-    if count_records(db, TalentRecord):
+    if list_programmes(db):
         return
     answer = QMessageBox.question(
         window, QApplication.translate("App", "デモデータ"),  # type: ignore[arg-type]  # the MainWindow, typed object here
         QApplication.translate("App", "データベースは空です。令和3年度「ふるさと Co-LEAD」のデモプログラム"
                                       "（3地域・14社・16名の人材・イベント）を読み込みますか？"))
     if answer == QMessageBox.StandardButton.Yes:
-        load_demo(db)
-        window.set_database(db)  # type: ignore[attr-defined]  # as above
+        programme_id = load_demo(db)
+        if programme_id is not None:
+            window.switch_programme(programme_id)  # type: ignore[attr-defined]  # as above
 
 
 def main(argv: list[str] | None = None) -> int:

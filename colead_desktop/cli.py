@@ -98,6 +98,41 @@ def _database(args: argparse.Namespace) -> Any:
         raise InputError(f"{damage}\n{advice}") from damage
 
 
+def _programme(args: argparse.Namespace, db: Any) -> int:
+    """The programme a command works on: --programme, else the one chosen with `colead programme use` for this
+    database (if it still exists), else the only or newest one. Exit 2 naming a bad id, or on an empty database."""
+    from colead_desktop.programme_choice import current_programme
+    from colead_desktop.services.programme_scope import current_programme_id, require_programme
+
+    if args.programme is not None:
+        with db.session() as session:
+            return int(require_programme(session, args.programme).id)
+    chosen = current_programme_id(db, current_programme(args.db or ""))
+    if chosen is None:
+        with db.session() as session:
+            require_programme(session, None)  # raises: no programme yet
+    assert chosen is not None
+    return chosen
+
+
+def cmd_programme(args: argparse.Namespace) -> int:
+    from colead_desktop.programme_choice import set_current_programme
+    from colead_desktop.services import programme_scope
+
+    db = _database(args)
+    if args.action == "list":
+        _print_json([asdict(p) for p in programme_scope.list_programmes(db)])
+    elif args.action == "show":
+        wanted = args.id if args.id is not None else _programme(args, db)
+        _print_json(programme_scope.programme_details(db, wanted))
+    elif args.action == "use":
+        details = programme_scope.programme_details(db, args.id)  # InputError naming a missing id
+        set_current_programme(args.db or "", args.id)
+        _print_json(details)
+    # `programme create FILE.json` and `programme copy ID --year YYYY` (issue 13) are added beside these.
+    return 0
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from colead_desktop.db.backup import restore_sqlite
     from colead_desktop.db.engine import default_url, sqlite_path
@@ -120,7 +155,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from colead_desktop.services.demo import load_demo
 
     db = _database(args)
-    if load_demo(db):
+    if load_demo(db) is not None:
         print(msg("デモプログラム（令和3年度 ふるさと Co-LEAD）を読み込みました。",
                   "Loaded the demo programme (FY2021 Furusato Co-LEAD)."), file=sys.stderr)
     else:
@@ -135,7 +170,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     record_type: type[rec.AnyRecord] = {"talents": rec.TalentRecord, "companies": rec.CompanyRecord, "regions": rec.RegionRecord,
                    "venues": rec.VenueRecord, "events": rec.EventRecord, "staff": rec.StaffRecord}[args.kind]
-    rows = [asdict(record) for record in list_records(_database(args), record_type)]
+    db = _database(args)
+    rows = [asdict(record) for record in list_records(db, record_type, _programme(args, db))]
     if args.json:
         _print_json(rows)
     else:
@@ -148,7 +184,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from colead_desktop.services.roster_import import RosterRejected, import_roster
 
     try:
-        result = import_roster(_database(args), args.kind, Path(args.file),
+        db = _database(args)
+        result = import_roster(db, args.kind, Path(args.file), _programme(args, db),
                                update_duplicates=args.update_duplicates, dry_run=args.dry_run)
     except RosterRejected as rejected:
         for problem in rejected.problems[:MAX_PROBLEM_LINES]:
@@ -194,7 +231,8 @@ def _payments_compute(document: Node) -> Any:
 def cmd_export_statements(args: argparse.Namespace) -> int:
     from colead_desktop.services.payments import export_statement_folder
 
-    paths = export_statement_folder(_database(args), Path(args.out))
+    db = _database(args)
+    paths = export_statement_folder(db, _programme(args, db), Path(args.out))
     print(msg("{n} 件の支払明細書を {out} に書き出しました", "Wrote {n} statements to {out}",
               n=len(paths), out=args.out), file=sys.stderr)
     return 0
@@ -203,7 +241,8 @@ def cmd_export_statements(args: argparse.Namespace) -> int:
 def cmd_export_payments_xlsx(args: argparse.Namespace) -> int:
     from colead_desktop.services.payments import export_payments_workbook
 
-    export_payments_workbook(_database(args), Path(args.out))
+    db = _database(args)
+    export_payments_workbook(db, _programme(args, db), Path(args.out))
     print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
     return 0
 
@@ -217,11 +256,12 @@ def cmd_export_zengin(args: argparse.Namespace) -> int:
         raise InputError(msg("振込指定日は YYYY-MM-DD 形式で指定してください: {v}",
                              "Write the transfer date as YYYY-MM-DD: {v}", v=args.transfer_date)) from None
     db = _database(args)
-    for payee in holder_mismatches(db):  # a warning only: the accountant checks and may still transfer
+    programme_id = _programme(args, db)
+    for payee in holder_mismatches(db, programme_id):  # a warning only: the accountant checks and may still transfer
         print(msg("警告: {name} の口座名義 {holder} がフリガナ {kana} と一致しません",
                   "Warning: {name}: the account holder {holder} does not match the kana {kana}",
                   name=payee.name, holder=payee.holder_kana, kana=payee.kana), file=sys.stderr)
-    export_zengin(db, day, Path(args.out))
+    export_zengin(db, programme_id, day, Path(args.out))
     print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
     return 0
 
@@ -270,7 +310,20 @@ def build_parser() -> argparse.ArgumentParser:
                         help="SQLAlchemy database URL (default: the SQLite file in the data folder)")
     parser.add_argument("--lang", choices=("ja", "en"), default=os.environ.get("COLEAD_LANG", "ja"),
                         help="language of messages (default ja)")
+    parser.add_argument("--programme", type=int, metavar="ID",
+                        help="the programme list, import, export and payments work on (default: the one chosen "
+                             "with `programme use`, else the newest)")
     sub = parser.add_subparsers(dest="command")
+
+    programme = sub.add_parser("programme", help="programmes (fiscal years)").add_subparsers(dest="action",
+                                                                                         required=True)
+    programme.add_parser("list", help="every programme, as JSON").set_defaults(run=cmd_programme)
+    show = programme.add_parser("show", help="a programme with its regions (default: the current one)")
+    show.add_argument("id", type=int, nargs="?", metavar="ID")
+    show.set_defaults(run=cmd_programme)
+    use = programme.add_parser("use", help="make programme ID the current one for this database")
+    use.add_argument("id", type=int, metavar="ID")
+    use.set_defaults(run=cmd_programme)
 
     sub.add_parser("demo", help="load the FY2021 demo programme").set_defaults(run=cmd_demo)
 

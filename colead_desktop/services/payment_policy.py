@@ -28,6 +28,8 @@ from colead_desktop.domain.payments import (FY2021_PRESET, HonorariumScope, Paym
 from colead_desktop.domain.statements import ISSUED
 from colead_desktop.domain.validation import normalise_text
 from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
+from colead_desktop.services.lookups import row_by_id
+from colead_desktop.services.programme_scope import regions_of
 from colead_desktop.services.payment_policy_store import add_rate_row, policy_rows, rate_rows, rates_of
 from colead_desktop.services.payment_statements import recompute_drafts
 
@@ -81,13 +83,6 @@ def copied_for_region(settings: PolicySettings) -> PolicySettings:
 
 # ---------------------------------------------------------------- loading
 
-def _programme(session: Session) -> models.Programme:
-    programme = session.scalars(select(models.Programme).order_by(models.Programme.id)).first()
-    if programme is None:
-        raise InputError(msg("プログラムが登録されていません", "No programme has been set up"))
-    return programme
-
-
 def _used_rates(session: Session) -> dict[str, list[str]]:
     """entry id -> numbers of the approved and paid statements that recorded it."""
     used: dict[str, list[str]] = defaultdict(list)
@@ -106,17 +101,16 @@ def _settings(session: Session, row: PaymentPolicyRow, used: dict[str, list[str]
                                 for r in rate_rows(session, row.id)))
 
 
-def load_policies(db: Database) -> PolicyBook:
-    """The programme's policy (the FY2021 preset, unsaved, if there is none yet) and every region's."""
+def load_policies(db: Database, programme_id: int) -> PolicyBook:
+    """The programme's policy (the FY2021 preset, unsaved, if there is none yet) and each of its regions'."""
     with db.session() as session:
-        programme = _programme(session)
+        programme = row_by_id(session, models.Programme, programme_id)
         used = _used_rates(session)
         rows = {r.region_id: r for r in policy_rows(session, programme.id)}
         default = (_settings(session, rows[None], used) if None in rows
                    else fy2021_settings(PolicySettings(HonorariumScope.NONE, TravelRule.NONE, True, "", ())))
         regions = tuple(RegionPolicy(r.id, r.name, _settings(session, rows[r.id], used) if r.id in rows else None)
-                        for r in session.scalars(select(models.Region).where(models.Region.programme_id == programme.id)
-                                                 .order_by(models.Region.id)))
+                        for r in regions_of(session, programme.id))
         return PolicyBook(programme.id, default, regions)
 
 

@@ -33,7 +33,7 @@ from colead_desktop.private_files import PRIVATE_FILE
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_payee_of
-from colead_desktop.services.payment_rows import check_editable
+from colead_desktop.services.payment_rows import check_editable, paying_participation
 from colead_desktop.services.payment_tour_days import attended_tour_days
 
 ACTIVITIES = ("tour", "support", "meeting", "report")
@@ -113,7 +113,8 @@ def _check_tour_day_free(session: Session, talent_id: int, day: date, row_id: in
 def tour_days(db: Database, talent_id: int) -> list[TourDayItem]:
     with db.session() as session:
         return [TourDayItem(r.id, r.day, r.event_id, r.note) for r in session.scalars(
-            select(TourDayRow).where(TourDayRow.talent_id == talent_id).order_by(TourDayRow.day))]
+            select(TourDayRow).where(TourDayRow.talent_id == talent_id, TourDayRow.programme_id ==
+                                     paying_participation(session, talent_id).programme_id).order_by(TourDayRow.day))]
 
 
 def add_tour_day(db: Database, talent_id: int, day: date, who: str, note: str = "",
@@ -122,7 +123,8 @@ def add_tour_day(db: Database, talent_id: int, day: date, who: str, note: str = 
         lock_payee(session, talent_id)
         check_editable(session, talent_id)
         _check_tour_day_free(session, talent_id, day)
-        row = TourDayRow(talent_id=talent_id, day=_checked_day(day), note=normalise_text(note), event_id=event_id)
+        row = TourDayRow(talent_id=talent_id, programme_id=paying_participation(session, talent_id).programme_id,
+                         day=_checked_day(day), note=normalise_text(note), event_id=event_id)
         session.add(row)
         audit_created(session, who, row)
         return row.id
@@ -144,7 +146,8 @@ def fill_tour_days_from_tours(db: Database, talent_id: int, who: str) -> int:
         added = 0
         for attended in attended_tour_days(session, talent):
             if attended.day not in have:
-                row = TourDayRow(talent_id=talent_id, day=attended.day, event_id=attended.event_id,
+                row = TourDayRow(talent_id=talent_id, programme_id=paying_participation(session, talent_id).programme_id,
+                                 day=attended.day, event_id=attended.event_id,
                                  note=attended.source)
                 session.add(row)
                 audit_created(session, who, row)
@@ -169,7 +172,7 @@ def add_work_day(db: Database, talent_id: int, day: date, activity: str, who: st
     with db.session() as session:
         lock_payee(session, talent_id)
         check_editable(session, talent_id)
-        row = WorkDayRow(talent_id=talent_id,
+        row = WorkDayRow(talent_id=talent_id, programme_id=paying_participation(session, talent_id).programme_id,
                          **_work_day_values(session, day, activity, note, company_id, approved_by))
         session.add(row)
         audit_created(session, who, row)
@@ -186,7 +189,9 @@ def update_work_day(db: Database, row_id: int, who: str, day: date, activity: st
 def work_days(db: Database, talent_id: int) -> list[WorkDayItem]:
     with db.session() as session:
         return [WorkDayItem(r.id, r.day, r.activity, r.company_id, r.note, r.approved_by)
-                for r in session.scalars(select(WorkDayRow).where(WorkDayRow.talent_id == talent_id)
+                for r in session.scalars(select(WorkDayRow).where(
+                    WorkDayRow.talent_id == talent_id,
+                    WorkDayRow.programme_id == paying_participation(session, talent_id).programme_id)
                                          .order_by(WorkDayRow.day, WorkDayRow.id))]
 
 
@@ -238,7 +243,8 @@ def add_expense(db: Database, talent_id: int, day: date, category: str, amount_y
     with db.session() as session:
         lock_payee(session, talent_id)
         check_editable(session, talent_id)
-        row = ExpenseRow(talent_id=talent_id, **values)
+        row = ExpenseRow(talent_id=talent_id, programme_id=paying_participation(session, talent_id).programme_id,
+                         **values)
         session.add(row)
         audit_created(session, who, row)
         _attach(session, row.id, receipts, who)
@@ -262,7 +268,9 @@ def update_expense(db: Database, row_id: int, who: str, day: date, category: str
 def expenses(db: Database, talent_id: int) -> list[ExpenseItem]:
     with db.session() as session:
         out = []
-        for r in session.scalars(select(ExpenseRow).where(ExpenseRow.talent_id == talent_id)
+        programme_id = paying_participation(session, talent_id).programme_id
+        for r in session.scalars(select(ExpenseRow).where(ExpenseRow.talent_id == talent_id,
+                                                          ExpenseRow.programme_id == programme_id)
                                  .order_by(ExpenseRow.day, ExpenseRow.id)):
             receipts = tuple(ReceiptItem(x.id, x.file_name, receipt_path(x.sha256, x.file_name))
                              for x in session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == r.id)

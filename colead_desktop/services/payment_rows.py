@@ -17,8 +17,22 @@ def talent_row(session: Session, talent_id: int) -> models.Talent:
     return row_by_id(session, models.Talent, talent_id)
 
 
+def paying_participation(session: Session, talent_id: int) -> models.ProgrammeTalent:
+    """The participation the talent's payments are recorded and computed in: the newest fiscal year's they take
+    part in. (The payment services take a talent id; a payee in two programmes is paid in the newer one.)"""
+    taking_part = session.scalars(select(models.ProgrammeTalent).join(
+        models.Programme, models.Programme.id == models.ProgrammeTalent.programme_id).where(
+        models.ProgrammeTalent.talent_id == talent_id).order_by(models.Programme.fiscal_year.desc(),
+                                                                 models.Programme.id.desc())).first()
+    if taking_part is None:
+        raise InputError(msg("人材 {id} はどのプログラムにも参加していません", "Talent {id} takes part in no programme",
+                             id=talent_id))
+    return taking_part
+
+
 def region_name(session: Session, talent: models.Talent) -> str:
-    region = session.get(models.Region, talent.assigned_region_id) if talent.assigned_region_id else None
+    assigned = paying_participation(session, talent.id).assigned_region_id
+    region = session.get(models.Region, assigned) if assigned else None
     return region.name if region else ""
 
 

@@ -37,8 +37,8 @@ from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement, next_statement_no
 from colead_desktop.services.payment_policy_store import policy_for
-from colead_desktop.services.payment_rows import (check_editable, latest_statement, payee_row, region_name,
-                                                  talent_row)
+from colead_desktop.services.payment_rows import (check_editable, latest_statement, payee_row,
+                                                  paying_participation, region_name, talent_row)
 
 
 def _bank_of(row: PayeeRow, who: str) -> BankAccount | None:
@@ -77,15 +77,19 @@ def _payee_input(session: Session, talent: models.Talent, payee: PayeeRow | None
     tax = TaxStatus(payee.tax_status) if payee else TaxStatus.INDIVIDUAL
     activity = {"tour": Activity.TOUR, "support": Activity.SUPPORT, "meeting": Activity.SUPPORT,
                 "report": Activity.SUPPORT}
+    programme_id = paying_participation(session, talent.id).programme_id
     return PayeeInput(
         payee_id=str(talent.id), name=(payee.name if payee else "") or talent.name, tax=tax,
         exempt_reason=payee.exempt_reason if payee else "", region=region_name(session, talent),
-        tour_days=tuple(session.scalars(select(TourDayRow.day).where(TourDayRow.talent_id == talent.id)
+        tour_days=tuple(session.scalars(select(TourDayRow.day).where(TourDayRow.talent_id == talent.id,
+                                                                     TourDayRow.programme_id == programme_id)
                                         .order_by(TourDayRow.day))),
         work_days=tuple(WorkDay(r.day, activity[r.activity]) for r in session.scalars(
-            select(WorkDayRow).where(WorkDayRow.talent_id == talent.id).order_by(WorkDayRow.day, WorkDayRow.id))),
+            select(WorkDayRow).where(WorkDayRow.talent_id == talent.id, WorkDayRow.programme_id == programme_id)
+            .order_by(WorkDayRow.day, WorkDayRow.id))),
         expenses=tuple(Expense(r.day, ExpenseCategory(r.category), r.amount_yen, r.paid_directly, r.description)
-                       for r in session.scalars(select(ExpenseRow).where(ExpenseRow.talent_id == talent.id)
+                       for r in session.scalars(select(ExpenseRow).where(ExpenseRow.talent_id == talent.id,
+                                                                       ExpenseRow.programme_id == programme_id)
                                                 .order_by(ExpenseRow.day, ExpenseRow.id))))
 
 
@@ -131,7 +135,7 @@ def _to_statement(session: Session, row: StatementRow) -> Statement:
         adjustment = Adjustment(previous.statement_no, previous.gross_yen, previous.withholding_yen,
                                 row.adjustment_reason)
     return Statement(
-        statement_no=row.statement_no, payer=_payer(session, talent.programme_id),
+        statement_no=row.statement_no, payer=_payer(session, row.programme_id),
         result=result_from_json(row.result), period=(row.period_start, row.period_end),
         issue_date=row.issue_date, transfer_date=row.transfer_date,
         bank=_bank_of(payee, talent.name) if payee else None,
@@ -155,10 +159,10 @@ def _store_result(session: Session, who: str, row: StatementRow, statement: Stat
                msg("{n}行を再計算", "{n} lines recomputed", n=len(statement.result.lines)))
 
 
-def _next_no(session: Session, talent: models.Talent) -> str:
-    programme = session.get(models.Programme, talent.programme_id)
+def _next_no(session: Session, programme_id: int) -> str:
+    programme = session.get(models.Programme, programme_id)
     prefix = str(programme.fiscal_year) if programme else "P"
-    return next_statement_no(session, talent.programme_id, prefix)
+    return next_statement_no(session, programme_id, prefix)
 
 
 def compute_draft_in(session: Session, talent_id: int, who: str, transfer_date: date | None,
@@ -173,9 +177,11 @@ def compute_draft_in(session: Session, talent_id: int, who: str, transfer_date: 
     if latest is not None and latest.status is not StatementStatus.DRAFT:
         check_editable(session, talent_id)  # raises: an approved statement is corrected by adjusting
     if latest is None:
-        draft = Statement(statement_no=_next_no(session, talent), payer=_payer(session, talent.programme_id),
+        programme_id = paying_participation(session, talent_id).programme_id
+        draft = Statement(statement_no=_next_no(session, programme_id), payer=_payer(session, programme_id),
                           result=result, period=period, issue_date=issue, transfer_date=transfer)
-        row = StatementRow(statement_no=draft.statement_no, talent_id=talent_id, status=StatementStatus.DRAFT,
+        row = StatementRow(statement_no=draft.statement_no, talent_id=talent_id, programme_id=programme_id,
+                           status=StatementStatus.DRAFT,
                            period_start=period[0], period_end=period[1], issue_date=issue, transfer_date=transfer,
                            gross_yen=0, withholding_yen=0, fee_yen=0, net_yen=0, transfer_yen=0,
                            result=result_to_json(result), rates_used=[],
@@ -252,11 +258,13 @@ def adjust_statement(db: Database, statement_id: int, who: str, reason: str,
         previous = _to_statement(session, previous_row)
         computed = _compute(session, talent, who)
         today = date.today()
-        adjusted = wf.adjusting_statement(previous, computed.result, _next_no(session, talent), reason, today,
+        adjusted = wf.adjusting_statement(previous, computed.result, _next_no(session, previous_row.programme_id),
+                                          reason, today,
                                           transfer_date or next_bank_business_day(today + timedelta(days=7)))
         period = computed.period
         adjusted = replace(adjusted, period=(min(period[0], previous.period[0]), max(period[1], previous.period[1])))
-        row = StatementRow(statement_no=adjusted.statement_no, talent_id=talent.id, status=StatementStatus.DRAFT,
+        row = StatementRow(statement_no=adjusted.statement_no, talent_id=talent.id,
+                           programme_id=previous_row.programme_id, status=StatementStatus.DRAFT,
                            period_start=adjusted.period[0], period_end=adjusted.period[1], issue_date=today,
                            transfer_date=adjusted.transfer_date, gross_yen=0, withholding_yen=0, fee_yen=0,
                            net_yen=0, transfer_yen=0, result={}, rates_used=[],
@@ -276,16 +284,18 @@ def statement_history(db: Database, talent_id: int) -> list[tuple[int, Statement
             select(StatementRow).where(StatementRow.talent_id == talent_id).order_by(StatementRow.id))]
 
 
-def statements_with_status(db: Database, *statuses: StatementStatus) -> list[Statement]:
+def statements_with_status(db: Database, programme_id: int, *statuses: StatementStatus) -> list[Statement]:
+    """The programme's statements in any of `statuses`, by number."""
     with db.session() as session:
-        rows = session.scalars(select(StatementRow).where(StatementRow.status.in_(statuses))
+        rows = session.scalars(select(StatementRow).where(StatementRow.status.in_(statuses),
+                                                          StatementRow.programme_id == programme_id)
                                .order_by(StatementRow.statement_no)).all()
         return [_to_statement(session, r) for r in rows]
 
 
-def issued_statements(db: Database) -> list[Statement]:
-    """Approved and paid statements: what payees and accountants get."""
-    return statements_with_status(db, *ISSUED)
+def issued_statements(db: Database, programme_id: int) -> list[Statement]:
+    """The programme's approved and paid statements: what payees and accountants get."""
+    return statements_with_status(db, programme_id, *ISSUED)
 
 
 

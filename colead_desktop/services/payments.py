@@ -19,7 +19,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import (AuditRow, ExpenseRow, PayeeRow, PaymentPayerRow, ReceiptRow,
                                               StatementRow, TourDayRow, WorkDayRow)
@@ -38,6 +37,7 @@ from colead_desktop.services.payment_rows import latest_statement, payee_row, re
 from colead_desktop.services.payment_statements import (approve_in, compute_draft_in, issued_statements,
                                                         statement, statements_with_status)
 from colead_desktop.services.payment_tour_days import attended_tour_days
+from colead_desktop.services.programme_scope import talents_of
 
 DEMO_WHO = "デモデータ（架空）"
 INVENTED = "架空のデモデータ"
@@ -85,11 +85,11 @@ class PayeeDetails:
                 f"{mask_number(self.account_number)}")
 
 
-def list_payees(db: Database) -> list[PayeeSummary]:
-    """Every talent with their latest statement (if any), in talent order."""
+def list_payees(db: Database, programme_id: int) -> list[PayeeSummary]:
+    """Every talent taking part in the programme with their latest statement (if any), in talent order."""
     with db.session() as session:
         out = []
-        for talent in session.scalars(select(models.Talent).order_by(models.Talent.id)):
+        for talent, _ in talents_of(session, programme_id):
             st = latest_statement(session, talent.id)
             out.append(PayeeSummary(
                 talent.id, talent.name, region_name(session, talent), st.id if st else None,
@@ -189,24 +189,26 @@ def export_statement_pdf(db: Database, statement_id: int, target: Path) -> Path:
     return render_statement(statement(db, statement_id), Path(target))
 
 
-def export_statement_folder(db: Database, folder: Path, progress: Progress | None = None) -> list[Path]:
+def export_statement_folder(db: Database, programme_id: int, folder: Path,
+                            progress: Progress | None = None) -> list[Path]:
     from colead_desktop.reports.statement_pdf import render_folder
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    return render_folder(_need(issued_statements(db)), folder, progress)
+    return render_folder(_need(issued_statements(db, programme_id)), folder, progress)
 
 
-def export_statements_combined(db: Database, target: Path, progress: Progress | None = None) -> Path:
+def export_statements_combined(db: Database, programme_id: int, target: Path,
+                               progress: Progress | None = None) -> Path:
     from colead_desktop.reports.statement_pdf import render_combined
 
-    return render_combined(_need(issued_statements(db)), Path(target), progress)
+    return render_combined(_need(issued_statements(db, programme_id)), Path(target), progress)
 
 
-def export_payments_workbook(db: Database, target: Path) -> Path:
+def export_payments_workbook(db: Database, programme_id: int, target: Path) -> Path:
     from colead_desktop.exports.payments_xlsx import write_payments_workbook
 
-    return write_payments_workbook(_need(issued_statements(db)), Path(target))
+    return write_payments_workbook(_need(issued_statements(db, programme_id)), Path(target))
 
 
 @dataclass(frozen=True)
@@ -218,19 +220,20 @@ class HolderMismatch:
     holder_kana: str
 
 
-def holder_mismatches(db: Database) -> list[HolderMismatch]:
+def holder_mismatches(db: Database, programme_id: int) -> list[HolderMismatch]:
     """Payees of approved statements (the next 全銀 file) whose account holder does not match their
     フリガナ, for a confirmation before the file is written."""
     with db.session() as session:
         talent_ids = session.scalars(select(StatementRow.talent_id).distinct()
-                                     .where(StatementRow.status == StatementStatus.APPROVED)).all()
+                                     .where(StatementRow.status == StatementStatus.APPROVED,
+                                            StatementRow.programme_id == programme_id)).all()
         rows = [r for r in (payee_row(session, t) for t in sorted(talent_ids)) if r is not None]
         return [HolderMismatch(r.name, r.kana, r.holder_kana) for r in rows
                 if holder_mismatch(r.holder_kana, r.kana, r.tax_status == "exempt")]
 
 
-def _originator(session: Session) -> Originator:
-    row = session.scalars(select(PaymentPayerRow).order_by(PaymentPayerRow.id)).first()
+def _originator(session: Session, programme_id: int) -> Originator:
+    row = session.scalars(select(PaymentPayerRow).where(PaymentPayerRow.programme_id == programme_id)).first()
     if row is None or not row.account_number:
         raise InputError(msg("振込依頼人（支払者）の口座が登録されていません",
                              "The payer's (originator's) bank account is not set up"))
@@ -239,31 +242,32 @@ def _originator(session: Session) -> Originator:
     return Originator(row.requester_code, row.name_kana, account)
 
 
-def export_zengin(db: Database, transfer_date: date, target: Path) -> Path:
-    """The 全銀 file of all approved (unpaid) statements, all transferred on `transfer_date`."""
+def export_zengin(db: Database, programme_id: int, transfer_date: date, target: Path) -> Path:
+    """The 全銀 file of the programme's approved (unpaid) statements, all transferred on `transfer_date`."""
     from colead_desktop.exports.zengin_file import write_zengin_file
 
     check_transfer_date(transfer_date)  # names the next bank business day
     statements = [replace(st, transfer_date=transfer_date)
-                  for st in _need(statements_with_status(db, StatementStatus.APPROVED))]
+                  for st in _need(statements_with_status(db, programme_id, StatementStatus.APPROVED))]
     with db.session() as session:
-        originator = _originator(session)
+        originator = _originator(session, programme_id)
     return write_zengin_file(originator, statements, Path(target))
 
 
-def chosho_default_year(db: Database, today: date) -> int:
+def chosho_default_year(db: Database, programme_id: int, today: date) -> int:
     """The year the 支払調書 list most likely wants: the latest calendar year of paid statements (the year
     paid) or approved ones (the year they will be transferred); last year when there are none."""
     with db.session() as session:
         rows = session.execute(select(StatementRow.paid_at, StatementRow.transfer_date)
-                               .where(StatementRow.status.in_(ISSUED))).all()
+                               .where(StatementRow.status.in_(ISSUED),
+                                      StatementRow.programme_id == programme_id)).all()
     return max(((paid or transfer).year for paid, transfer in rows), default=today.year - 1)
 
 
-def export_chosho(db: Database, year: int, target: Path) -> Path:
+def export_chosho(db: Database, programme_id: int, year: int, target: Path) -> Path:
     from colead_desktop.exports.shiharai_chosho_xlsx import write_chosho_workbook
 
-    statements = statements_with_status(db, StatementStatus.PAID)
+    statements = statements_with_status(db, programme_id, StatementStatus.PAID)
     payer = statements[0].payer.name if statements else ""
     return write_chosho_workbook(statements, year, payer, Path(target))
 
@@ -282,12 +286,12 @@ def export_withholding_monthly(db: Database, target: Path) -> Path:
 
 # ---------------------------------------------------------------- demo
 
-def load_demo_payments(session: Session, who: str = DEMO_WHO) -> None:
-    """Invented payment records for the 16 demo talents (domain.demo_payments), statements approved."""
+def load_demo_payments(session: Session, programme_id: int, who: str = DEMO_WHO) -> None:
+    """Invented payment records for the 16 talents of the demo programme (domain.demo_payments), statements
+    approved."""
     from colead_desktop.domain.demo_payments import (DEMO_PAYER, TRANSFER_DATE, demo_payees)
 
-    talents = session.scalars(select(models.Talent).order_by(models.Talent.id)).all()
-    programme_id = talents[0].programme_id
+    talents = [talent for talent, _ in talents_of(session, programme_id)]
     save_policy(session, programme_id, FY2021_PRESET, who)
     payer = PaymentPayerRow(programme_id=programme_id, name=DEMO_PAYER.name, address=DEMO_PAYER.address,
                             programme_label=DEMO_PAYER.programme, contract_no=DEMO_PAYER.contract_no,
@@ -308,11 +312,12 @@ def load_demo_payments(session: Session, who: str = DEMO_WHO) -> None:
                        branch_name_kana=bank.branch_name_kana, fee_borne_by="payee" if demo.fee_yen else "payer",
                        fee_yen=demo.fee_yen, data_note=INVENTED)
         records: list[Any] = [row]
-        records += [TourDayRow(talent_id=talent_id, day=d, event_id=events[talent_id].get(d), note="")
+        paid_in = {"talent_id": talent_id, "programme_id": programme_id}
+        records += [TourDayRow(**paid_in, day=d, event_id=events[talent_id].get(d), note="")
                     for d in demo.payee.tour_days]
-        records += [WorkDayRow(talent_id=talent_id, day=w.day, activity=w.activity.value, note=INVENTED,
-                               approved_by="") for w in demo.payee.work_days]
-        records += [ExpenseRow(talent_id=talent_id, day=e.day, category=e.category.value, amount_yen=e.amount_yen,
+        records += [WorkDayRow(**paid_in, day=w.day, activity=w.activity.value, note=INVENTED, approved_by="")
+                    for w in demo.payee.work_days]
+        records += [ExpenseRow(**paid_in, day=e.day, category=e.category.value, amount_yen=e.amount_yen,
                                paid_directly=e.paid_directly, description=e.description) for e in demo.payee.expenses]
         for record in records:
             session.add(record)

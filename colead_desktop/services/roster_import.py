@@ -20,15 +20,15 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
-from colead_desktop.db.mapping import MODEL_FOR, to_record
+from colead_desktop.db.mapping import MODEL_FOR
 from colead_desktop.domain.errors import InputError, ValidationFailed
 from colead_desktop.domain.form_labels import field_labels
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.roster import (ROSTER_KINDS, Action, Header, Problem, RosterKind, parse_rows, plan,
                                           read_header)
 from colead_desktop.paths import forms_dir
-from colead_desktop.services.lookups import current_programme, names_by_id
-from colead_desktop.services.records import insert_record, update_row
+from colead_desktop.services.lookups import names_by_id, row_by_id
+from colead_desktop.services.records import insert_record, read_record, region_ids, update_row
 
 # Excel saves "CSV (comma delimited)" in the Windows code page on a Japanese PC, "CSV UTF-8" with a BOM.
 CSV_ENCODINGS = ("utf-8-sig", "cp932")
@@ -119,18 +119,20 @@ def read_table(path: Path) -> RosterTable:
     return _table(rows, None, path)
 
 
-def _existing(session: Session, kind: RosterKind) -> list[Any]:
+def _existing(session: Session, kind: RosterKind, programme_id: int) -> list[Any]:
+    """Every record a row may duplicate: talents are people shared by every programme, so one taking part in
+    another programme is found too (as taking part here: updating them makes them join)."""
     model = MODEL_FOR[kind.record_type]
-    return [to_record(row, kind.record_type) for row in session.scalars(select(model))]
+    return [read_record(session, row, kind.record_type, programme_id) for row in session.scalars(select(model))]
 
 
-def _write(session: Session, header: Header, actions: list[Action]) -> list[Problem]:
+def _write(session: Session, header: Header, actions: list[Action], programme_id: int) -> list[Problem]:
     """Insert and update within the caller's transaction; the column limits' problems, by row."""
     problems: list[Problem] = []
     for action in actions:
         try:
             if action.verb == "insert":
-                insert_record(session, action.record)
+                insert_record(session, action.record, programme_id)
             elif action.verb == "update":
                 update_row(session.get_one(MODEL_FOR[type(action.record)], action.record.id), action.record)
                 session.flush()
@@ -144,7 +146,8 @@ def _write(session: Session, header: Header, actions: list[Action]) -> list[Prob
     return problems
 
 
-def _check(db: Database, kind_name: str, path: Path, update_duplicates: bool, write: bool) -> ImportResult:
+def _check(db: Database, kind_name: str, path: Path, programme_id: int, update_duplicates: bool,
+           write: bool) -> ImportResult:
     """Check the whole file against the database, and write it when `write` and no problem is found.
 
     The checks flush the rows too (so the column limits are checked): without `write` the transaction is
@@ -157,13 +160,14 @@ def _check(db: Database, kind_name: str, path: Path, update_duplicates: bool, wr
         with db.session() as session:
             defaults: dict[str, Any] = {}
             if "programme_id" in {f.name for f in fields(kind.record_type)}:
-                defaults["programme_id"] = current_programme(session).id
-            rows, cell_problems = parse_rows(kind, header, table.rows, names_by_id(session, models.Region),
-                                             names_by_id(session, models.Company))
-            actions, row_problems = plan(kind, header, rows, defaults, _existing(session, kind), update_duplicates)
+                defaults["programme_id"] = row_by_id(session, models.Programme, programme_id).id
+            regions = names_by_id(session, models.Region, models.Region.id.in_(region_ids(programme_id)))
+            rows, cell_problems = parse_rows(kind, header, table.rows, regions, names_by_id(session, models.Company))
+            actions, row_problems = plan(kind, header, rows, defaults, _existing(session, kind, programme_id),
+                                         update_duplicates)
             problems += cell_problems + row_problems
             if not problems:
-                problems += _write(session, header, actions)
+                problems += _write(session, header, actions, programme_id)
             result = ImportResult(table, actions, sorted(problems, key=lambda problem: problem.row))
             if problems or not write:
                 raise _RollBack(result)
@@ -172,19 +176,21 @@ def _check(db: Database, kind_name: str, path: Path, update_duplicates: bool, wr
     return result
 
 
-def preview_roster(db: Database, kind_name: str, path: Path, *, update_duplicates: bool = False) -> ImportResult:
-    """What importing the file would do, and every problem in it; writes nothing."""
-    return _check(db, kind_name, path, update_duplicates, write=False)
+def preview_roster(db: Database, kind_name: str, path: Path, programme_id: int, *,
+                   update_duplicates: bool = False) -> ImportResult:
+    """What importing the file into programme `programme_id` would do, and every problem in it; writes nothing."""
+    return _check(db, kind_name, path, programme_id, update_duplicates, write=False)
 
 
-def import_roster(db: Database, kind_name: str, path: Path, *, update_duplicates: bool = False,
+def import_roster(db: Database, kind_name: str, path: Path, programme_id: int, *, update_duplicates: bool = False,
                   dry_run: bool = False) -> ImportResult:
-    """Insert the file's new rows and update (or skip) its duplicates in one transaction.
+    """Insert the file's new rows and update (or skip) its duplicates in one transaction; talents join programme
+    `programme_id`, and region names are those of its regions.
 
     RosterRejected lists every problem when any remains, and nothing is written; a dry run writes nothing
     either way and tells what would happen.
     """
-    result = _check(db, kind_name, path, update_duplicates, write=not dry_run)
+    result = _check(db, kind_name, path, programme_id, update_duplicates, write=not dry_run)
     if result.problems:
         raise RosterRejected(result.problems)
     return result

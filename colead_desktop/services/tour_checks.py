@@ -18,15 +18,16 @@ from colead_desktop.db.tour_store import params_in, params_out, row_to_tour
 from colead_desktop.domain.itinerary import Place, PlaceKind, Tour
 from colead_desktop.domain.tour_places import Occupation, bookings_for, tour_occupations
 from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, Booking, CheckParams
-from colead_desktop.services.lookups import load_lookups
+from colead_desktop.services.programme_scope import require_programme
 
 
 def programme_of(db: Database, tour_key: str) -> int:
-    """The programme of the tour's region; a tour outside any region belongs to the (first) programme."""
+    """The programme of the tour's event; a tour linked to no event belongs to the current default programme
+    (programme_scope.resolve_programme)."""
     with db.session() as session:
-        programme_id = session.scalar(select(models.Region.programme_id).join(
-            TourRow, TourRow.region_id == models.Region.id).where(TourRow.key == tour_key))
-    return int(programme_id) if programme_id is not None else load_lookups(db).programme_id
+        programme_id = session.scalar(select(models.Event.programme_id).join(
+            TourRow, TourRow.event_id == models.Event.id).where(TourRow.key == tour_key))
+        return int(programme_id) if programme_id is not None else require_programme(session, None).id
 
 
 def load_check_params(db: Database, programme_id: int) -> CheckParams:

@@ -179,14 +179,15 @@ def load_demo_tours_into(db: Database) -> int:
 _STAFF_ROLES = {Organisation.LAB: Role.LAB_STAFF, Organisation.SECRETARIAT: Role.SECRETARIAT}
 
 
-def party_candidates(db: Database) -> list[Member]:
-    """Who can join a tour's party: every talent, and the staff of the labs and the secretariat.
+def party_candidates(db: Database, programme_id: int) -> list[Member]:
+    """Who can join a tour's party: every talent of the programme, and its lab and secretariat staff.
 
     Member ids name the record ("talent-3", "staff-7") so a member stays recognisable across tours.
     """
-    talents = [_talent_member(t.id, t.name, t.affiliation) for t in list_records(db, TalentRecord) if t.id is not None]
+    talents = [_talent_member(t.id, t.name, t.affiliation)
+               for t in list_records(db, TalentRecord, programme_id) if t.id is not None]
     staff = [_staff_member(s.id, s.name, s.organisation, s.role)
-             for s in list_records(db, StaffRecord) if s.id is not None and s.organisation in _STAFF_ROLES]
+             for s in list_records(db, StaffRecord, programme_id) if s.id is not None and s.organisation in _STAFF_ROLES]
     return talents + staff
 
 

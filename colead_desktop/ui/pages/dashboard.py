@@ -81,7 +81,7 @@ class DashboardPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard_page")
-        self.db = ctx.db
+        self.db, self.ctx = ctx.db, ctx
         self.heading = QLabel()
         self.timeline = Timeline()
         self.table = QTableWidget(0, 4, objectName="upcoming_table")
@@ -98,8 +98,9 @@ class DashboardPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        lookups = load_lookups(self.db)
-        events = list_records(self.db, EventRecord)
+        assert self.ctx.programme_id is not None  # as on the records pages
+        lookups = load_lookups(self.db, self.ctx.programme_id)
+        events = list_records(self.db, EventRecord, self.ctx.programme_id)
         self.heading.setText(f"<h2>{lookups.programme_name}</h2>")
         self.timeline.set_events(events)
         self.table.setRowCount(len(events))

@@ -37,9 +37,9 @@ class _FilterProxy(QSortFilterProxyModel):
 class RecordsPage(QWidget):
     def __init__(self, kind: RecordKind, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind, self.db, self.undo_stack = kind, ctx.db, ctx.undo_stack
+        self.kind, self.db, self.undo_stack, self.ctx = kind, ctx.db, ctx.undo_stack, ctx
         self.setObjectName(f"{kind.key}_page")
-        self.lookups: Lookups = load_lookups(self.db)
+        self.lookups: Lookups = load_lookups(self.db, self._programme())
         self.model = RecordTableModel(kind.columns(self.lookups))
         self.proxy = _FilterProxy(kind)
         self.proxy.setSourceModel(self.model)
@@ -85,8 +85,13 @@ class RecordsPage(QWidget):
         layout.addWidget(self.count_label)
         self.reload()
 
+    def _programme(self) -> int:
+        # The main window shows no record pages without a programme (the first-start choice comes first).
+        assert self.ctx.programme_id is not None
+        return self.ctx.programme_id
+
     def reload(self) -> None:
-        self.lookups = load_lookups(self.db)
+        self.lookups = load_lookups(self.db, self._programme())
         selected = self.filter_combo.currentData()
         self.filter_combo.blockSignals(True)
         self.filter_combo.clear()
@@ -95,7 +100,7 @@ class RecordsPage(QWidget):
             self.filter_combo.addItem(f"{self.kind.filter_label}: {label}", value)
         self.filter_combo.setCurrentIndex(max(self.filter_combo.findData(selected), 0))
         self.filter_combo.blockSignals(False)
-        self.model.set_rows(list_records(self.db, self.kind.record_type), self.kind.columns(self.lookups))
+        self.model.set_rows(list_records(self.db, self.kind.record_type, self._programme()), self.kind.columns(self.lookups))
         self.table.resizeColumnsToContents()
         self._apply_filter()
 
@@ -149,7 +154,8 @@ class RecordsPage(QWidget):
         self._push(record, None, self.tr("{0}の削除").format(self.kind.title))
 
     def _push(self, before: Any | None, after: Any | None, text: str) -> None:
-        self.undo_stack.push(RecordChange(self.db, before, after, text, self.reload, self._refused))
+        self.undo_stack.push(RecordChange(self.db, before, after, text, self.reload, self._refused,
+                                          self._programme()))
 
     def _refused(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
