@@ -12,7 +12,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from colead_desktop.domain.bank import AccountType
+from colead_desktop.domain.bank import AccountType, mask_number
 from colead_desktop.domain.json_input import Node, Problems, parse
 from colead_desktop.domain.programme_setup import (PayerSetup, ProgrammeSetup, RegionSetup, ZenginRequester,
                                                    normalise_setup)
@@ -26,6 +26,7 @@ _PAYER_KEYS = ("name", "address", "phone", "project_name", "contract_no", "invoi
 _ZENGIN_KEYS = ("requester_code", "requester_kana", "bank_code", "branch_code", "account_type", "account_number")
 _REGION_KEYS = ("name", "prefecture", "lab", "lab_contact", "lab_address")
 _ACCOUNT_TYPES = {"普通": AccountType.ORDINARY, "当座": AccountType.CURRENT}
+_ACCOUNT_TYPE_NAMES = {"ordinary": "普通", "current": "当座", "savings": "貯蓄"}  # the document's words, any language
 
 
 def read_setup_json(document: str | bytes | Mapping[str, Any]) -> ProgrammeSetup:
@@ -100,3 +101,20 @@ def _region(node: Node) -> RegionSetup:
     return RegionSetup(name=_string(node.field("name")), prefecture=_optional(node.field("prefecture")),
                        lab=_optional(node.field("lab")), lab_contact=_optional(node.field("lab_contact")),
                        lab_address=_optional(node.field("lab_address")))
+
+
+def setup_to_json(programme_id: int, setup: ProgrammeSetup) -> dict[str, Any]:
+    """The setup in the create document's shape (plus the id), for the CLI's output. The payer's account number
+    is masked as on screen: a programme's JSON is pasted into mails and tickets."""
+    payer, zengin = setup.payer, setup.payer.zengin
+    return {
+        "id": programme_id, "name": setup.name, "fiscal_year": setup.fiscal_year, "start": setup.start.isoformat(),
+        "end": setup.end.isoformat(), "sponsor": setup.sponsor,
+        "payer": {"name": payer.name, "address": payer.address, "phone": payer.phone,
+                  "project_name": payer.project_name, "contract_no": payer.contract_no, "invoice_no": payer.invoice_no,
+                  "zengin": {"requester_code": zengin.requester_code, "requester_kana": zengin.requester_kana,
+                             "bank_code": zengin.bank_code, "branch_code": zengin.branch_code,
+                             "account_type": _ACCOUNT_TYPE_NAMES[zengin.account_type],
+                             "account_number": mask_number(zengin.account_number) if zengin.account_number else ""}},
+        "regions": [{"id": r.region_id, "name": r.name, "prefecture": r.prefecture, "lab": r.lab,
+                     "lab_contact": r.lab_contact, "lab_address": r.lab_address} for r in setup.regions]}
