@@ -228,6 +228,53 @@ def _payments_compute(document: Node) -> Any:
     return compute(document)
 
 
+def _who() -> str:
+    """Who the payments audit log names for a change made here: COLEAD_USER, else the login name."""
+    import getpass
+
+    try:
+        return os.environ.get("COLEAD_USER") or getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container without a passwd entry)
+        return "colead"
+
+
+def _print_setup(db: Any, programme_id: int) -> None:
+    from colead_desktop.domain.programme_setup import check_setup
+    from colead_desktop.domain.programme_setup_json import setup_to_json
+    from colead_desktop.services.programme_setup import load_setup
+
+    setup = load_setup(db, programme_id)
+    for finding in check_setup(setup):  # errors were refused before writing: these are warnings
+        print(msg("警告: {field}: {text}", "Warning: {field}: {text}", field=finding.field, text=finding.message),
+              file=sys.stderr)
+    _print_json(setup_to_json(programme_id, setup))
+
+
+def cmd_programme_create(args: argparse.Namespace) -> int:
+    from colead_desktop.domain.json_input import MAX_BYTES
+    from colead_desktop.domain.programme_setup_json import read_setup_json
+    from colead_desktop.services.programme_setup import create_programme
+
+    try:
+        with open(args.file, "rb") as source:
+            raw = source.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(msg("入力ファイルを読めません: {path}（{err}）", "Cannot read the input file {path} ({err})",
+                             path=args.file, err=exc.strerror)) from exc
+    setup = read_setup_json(raw)  # before the database is opened: a bad file touches nothing
+    db = _database(args)
+    _print_setup(db, create_programme(db, setup, _who()))
+    return 0
+
+
+def cmd_programme_copy(args: argparse.Namespace) -> int:
+    from colead_desktop.services.programme_setup import copy_programme
+
+    db = _database(args)
+    _print_setup(db, copy_programme(db, args.id, args.year, talents=args.talents, events=args.events, who=_who()))
+    return 0
+
+
 def cmd_export_statements(args: argparse.Namespace) -> int:
     from colead_desktop.services.payments import export_statement_folder
 
@@ -343,6 +390,19 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument("--update-duplicates", action="store_true",
                         help="update the records a row duplicates (same name and e-mail or phone) instead of skipping them")
     roster.set_defaults(run=cmd_import)
+
+    programme = sub.add_parser("programme", help="programmes (fiscal years)").add_subparsers(dest="action",
+                                                                                           required=True)
+    create = programme.add_parser("create", help="create a programme from FILE.json (README: the create JSON)")
+    create.add_argument("file", metavar="FILE.json")
+    create.set_defaults(run=cmd_programme_create)
+    copy = programme.add_parser("copy", help="create next year's programme from programme ID (次年度を作成)")
+    copy.add_argument("id", type=int, metavar="ID")
+    copy.add_argument("--year", type=int, required=True, metavar="YYYY", help="the new fiscal year")
+    copy.add_argument("--talents", action="store_true", help="copy the talents' participation too")
+    copy.add_argument("--events", action="store_true",
+                      help="copy the events and their tours, moved to the same weekdays of the new year")
+    copy.set_defaults(run=cmd_programme_copy)
 
     roundtables = sub.add_parser("roundtables", help="round-table planning").add_subparsers(dest="action", required=True)
     solve = roundtables.add_parser("solve", help="plan round tables from INPUT.json ('-' for stdin)")

@@ -17,10 +17,11 @@ reuse ids anyway): an undo that re-inserts a deleted record under its old id can
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 from uuid import uuid4
 
-from sqlalchemy import JSON, CheckConstraint, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from colead_desktop.db.base import Base
@@ -39,12 +40,19 @@ def uuid_column() -> Mapped[str]:
     return mapped_column(String(36), unique=True, default=new_uuid)
 
 
+def _fiscal_year_bound(context: Any, month: int, day: int, later: int) -> date:
+    return date(context.get_current_parameters()["fiscal_year"] + later, month, day)
+
+
 class Programme(Base):
     __tablename__ = "programme"
     __table_args__ = NEVER_REUSE_IDS
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     fiscal_year: Mapped[int] = mapped_column(Integer)
+    # The programme's period (setup wizard); a programme made without one gets its whole fiscal year.
+    start_date: Mapped[date] = mapped_column(Date, default=lambda ctx: _fiscal_year_bound(ctx, 4, 1, 0))
+    end_date: Mapped[date] = mapped_column(Date, default=lambda ctx: _fiscal_year_bound(ctx, 3, 31, 1))
     secretariat: Mapped[str] = mapped_column(String(200), default="")
     ministry: Mapped[str] = mapped_column(String(200), default="")
     # The demo loader's own programme (services/demo.py): shown as a demo, never mixed with the user's data.
@@ -68,6 +76,8 @@ class Region(Base):
     prefecture: Mapped[str] = mapped_column(String(20), default="")
     municipality: Mapped[str] = mapped_column(String(100), default="")
     lab_name: Mapped[str] = mapped_column(String(200), default="")
+    lab_contact: Mapped[str] = mapped_column(String(100), default="")  # the lab's contact person
+    lab_address: Mapped[str] = mapped_column(String(300), default="")
     issues: Mapped[str] = mapped_column(Text, default="")
     past_initiatives: Mapped[str] = mapped_column(Text, default="")
     attractions: Mapped[str] = mapped_column(Text, default="")

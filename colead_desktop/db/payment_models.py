@@ -64,6 +64,7 @@ class PaymentPayerRow(Base):
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
     registration_no: Mapped[str] = mapped_column(String(20), default="")
     programme_label: Mapped[str] = mapped_column(String(200), default="")
     contract_no: Mapped[str] = mapped_column(String(50), default="")

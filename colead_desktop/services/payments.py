@@ -30,6 +30,7 @@ from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.statements import ISSUED, Statement, StatementStatus
 from colead_desktop.domain.withholding_monthly import WithholdingMonth, monthly_withholding
 from colead_desktop.domain.zengin import Originator, check_transfer_date
+from colead_desktop.domain.bank_directory import bank_info
 from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit_created, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement
 from colead_desktop.services.payment_policy_store import save_policy
@@ -237,8 +238,12 @@ def _originator(session: Session, programme_id: int) -> Originator:
     if row is None or not row.account_number:
         raise InputError(msg("振込依頼人（支払者）の口座が登録されていません",
                              "The payer's (originator's) bank account is not set up"))
+    # The header's bank and branch names come from the bank code list (all valid bank kana there); the file has
+    # 15 bytes for each, and half-width kana are one byte, so a longer name is cut as banks print it.
+    info = bank_info(row.bank_code, row.branch_code)
     account = validate_account(row.name, row.bank_code, row.branch_code, row.account_type, row.account_number,
-                               row.name_kana or "ｼﾞﾑｷﾖｸ")
+                               row.name_kana or "ｼﾞﾑｷﾖｸ", bank_name_kana=info.bank_kana[:15] if info else "",
+                               branch_name_kana=info.branch_kana[:15] if info else "")
     return Originator(row.requester_code, row.name_kana, account)
 
 

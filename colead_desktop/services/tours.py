@@ -76,7 +76,8 @@ def _region_id(session: Session, region: str) -> int | None:
     return None
 
 
-def _save(session: Session, tour: Tour, event_id: int | None = None) -> Tour:
+def save_tour_in(session: Session, tour: Tour, event_id: int | None = None) -> Tour:
+    """save_tour inside the caller's transaction (the programme copy saves tours with their events)."""
     tour = _keyed(tour)
     row = session.scalar(select(TourRow).where(TourRow.key == tour.id))
     if row is None:
@@ -93,7 +94,7 @@ def _save(session: Session, tour: Tour, event_id: int | None = None) -> Tour:
 def save_tour(db: Database, tour: Tour, event_id: int | None = None) -> Tour:
     """Insert or update; returns the tour as saved (with its key and item keys filled in)."""
     with db.session() as session:
-        return _save(session, tour, event_id)
+        return save_tour_in(session, tour, event_id)
 
 
 def replace_tour(db: Database, expected: Tour, wanted: Tour) -> Tour:
@@ -111,7 +112,7 @@ def replace_tour(db: Database, expected: Tour, wanted: Tour) -> Tour:
             raise deleted_since(kind)
         if row_to_tour(row) != expected:
             raise changed_since(kind)
-        _save(session, wanted)
+        save_tour_in(session, wanted)
         session.refresh(row)
         return row_to_tour(row)
 
@@ -166,7 +167,7 @@ def load_demo_tours(session: Session) -> int:
         if session.scalar(select(TourRow.id).where(TourRow.key == tour.id)) is None:
             event_id = _tour_event(session, tour)
             party = _event_party(session, event_id) if event_id is not None else ()
-            _save(session, replace(tour, members=party or tour.members), event_id)
+            save_tour_in(session, replace(tour, members=party or tour.members), event_id)
             added += 1
     return added
 
