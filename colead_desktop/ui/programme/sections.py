@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHe
 
 from colead_desktop.domain.bank import AccountType
 from colead_desktop.domain.programme_setup import (Finding, ProgrammeSetup, RegionSetup, ZenginRequester, bank_info,
-                                                   fiscal_year_period)
+                                                   check_setup, normalise_setup)
 from colead_desktop.ui import palette
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.style import State, set_role, set_state
@@ -362,7 +362,14 @@ def setup_sections() -> list[Section]:
 
 
 def collect(sections: Sequence[Section], base: ProgrammeSetup) -> ProgrammeSetup:
+    """What the sections hold on top of `base`, normalised as it is checked and stored."""
     setup = base
     for section in sections:
         setup = section.apply(setup)
-    return setup
+    return normalise_setup(setup)
+
+
+def check_section(section: Section, setup: ProgrammeSetup, everything: bool) -> bool:
+    """Show `section`'s findings on `setup` (`everything`: also on fields not yet left); whether none is an error."""
+    shown = section.show_findings(check_setup(setup), everything)
+    return not any(finding.is_error for finding in shown)

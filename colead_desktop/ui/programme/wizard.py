@@ -13,10 +13,11 @@ from datetime import date
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.programme_setup import ProgrammeSetup, check_setup, fiscal_year_period, normalise_setup
+from colead_desktop.domain.programme_setup import ProgrammeSetup, fiscal_year_period
 from colead_desktop.services import programme_setup as service
 from colead_desktop.ui.context import AppContext
-from colead_desktop.ui.programme.sections import PolicySection, Section, collect, setup_sections
+from colead_desktop.ui.programme.sections import (PolicySection, Section, check_section, collect,
+                                               setup_sections)
 
 
 def current_fiscal_year(today: date) -> int:
@@ -63,13 +64,10 @@ class ProgrammeWizard(QWizard):
         self.resize(760, 560)
 
     def setup(self) -> ProgrammeSetup:
-        """What the pages hold, normalised as it will be checked and stored."""
-        return normalise_setup(collect(self.sections, self.base))
+        return collect(self.sections, self.base)
 
     def check(self, section: Section, everything: bool) -> bool:
-        """Show `section`'s findings (`everything`: also on fields not yet left); whether none is an error."""
-        shown = section.show_findings(check_setup(self.setup()), everything)
-        return not any(finding.is_error for finding in shown)
+        return check_section(section, self.setup(), everything)
 
     def accept(self) -> None:
         for index, section in enumerate(self.sections):  # an earlier page may have been changed after its Next
