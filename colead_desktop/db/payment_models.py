@@ -4,6 +4,8 @@ Amounts are integer yen. A statement keeps the computed lines and the rates used
 read whole and never edited once approved), plus the totals as columns for listing and checking.
 The audit log never holds a full bank account number: the services store masked values there.
 Receipts are files in the data folder named by their SHA-256 hash; `payment_receipt` only names them.
+Payee details belong to the person (shared by every programme); days, expenses and statements belong to the
+programme they were paid in (`programme_id`), so a talent paid in two fiscal years keeps the years apart.
 """
 
 from __future__ import annotations
@@ -106,6 +108,7 @@ class TourDayRow(Base):
     __tablename__ = "payment_tour_day"
     __table_args__ = (UniqueConstraint("talent_id", "day", name="uq_payment_tour_day_talent_day"),)
     id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
     talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"))
     day: Mapped[date] = mapped_column(Date)
     event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"))
@@ -116,6 +119,7 @@ class WorkDayRow(Base):
     __tablename__ = "payment_work_day"
     __table_args__ = (CheckConstraint("activity IN ('tour', 'support', 'meeting', 'report')", name="activity"),)
     id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
     talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"))
     day: Mapped[date] = mapped_column(Date)
     activity: Mapped[str] = mapped_column(String(10))
@@ -132,6 +136,7 @@ class ExpenseRow(Base):
         CheckConstraint("amount_yen >= 0", name="amount_not_negative"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
     talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"))
     day: Mapped[date] = mapped_column(Date)
     category: Mapped[str] = mapped_column(String(12))
@@ -157,6 +162,7 @@ class StatementRow(Base):
     __table_args__ = (CheckConstraint(one_of("status", StatementStatus), name="status"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     statement_no: Mapped[str] = mapped_column(String(40), unique=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
     talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id"))
     period_start: Mapped[date] = mapped_column(Date)
     period_end: Mapped[date] = mapped_column(Date)

@@ -55,6 +55,9 @@ class RegionSetup:
     lab: str = ""  # the lab's name
     lab_contact: str = ""  # the lab's contact person
     lab_address: str = ""
+    # The stored region this setup edits (load_setup fills it in), so プログラム設定 can rename a region; None for
+    # a region being added, which then joins an existing region of the same name or is created.
+    region_id: int | None = None
 
 
 @dataclass(frozen=True)

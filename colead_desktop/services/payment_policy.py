@@ -163,7 +163,9 @@ def _refuse_if_used(row: PaymentRateRow, used: dict[str, list[str]]) -> None:
         raise InputError(in_use_message(row.entry_id, row.effective_from, used[row.entry_id]))
 
 
-def _new_entry_id(session: Session, prefix: str, day: date, taken: set[str]) -> str:
+def new_entry_id(session: Session, prefix: str, day: date, taken: set[str]) -> str:
+    """A rate entry id unused in the whole database (statements name their rates by it): prefix + date, then
+    -2, -3 …; `taken` starts empty and is shared by the ids made in one transaction."""
     if not taken:
         taken.update(session.scalars(select(PaymentRateRow.entry_id)))
     base = f"{prefix}{day:%Y%m%d}"[:36]
@@ -199,7 +201,7 @@ def _save_rates(session: Session, who: str, row: PaymentPolicyRow, settings: Pol
     session.flush()
     for entry in settings.rates:
         if entry.row_id is None:
-            entry_id = _new_entry_id(session, prefix, entry.rates.effective_from, taken)
+            entry_id = new_entry_id(session, prefix, entry.rates.effective_from, taken)
             add_rate_row(session, row.id, replace(entry.rates, entry_id=entry_id), who)
 
 
