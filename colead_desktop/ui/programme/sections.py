@@ -11,14 +11,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QWidget)
 
 from colead_desktop.domain.bank import AccountType
 from colead_desktop.domain.programme_setup import (Finding, ProgrammeSetup, RegionSetup, ZenginRequester, bank_info,
-                                                   check_setup, normalise_setup)
+                                                   check_setup, fiscal_year_period, normalise_setup)
 from colead_desktop.ui import palette
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.style import State, set_role, set_state
@@ -128,8 +128,8 @@ class ProgrammeSection(Section):
 
     def _year_changed(self, year: int) -> None:
         """The period follows the year while it is still the whole of the previous one (April to March)."""
-        if (to_date(self.start.date()), to_date(self.end.date())) == fiscal_year_period(year - 1) or \
-                (to_date(self.start.date()), to_date(self.end.date())) == fiscal_year_period(year + 1):
+        period = (to_date(self.start.date()), to_date(self.end.date()))
+        if period in (fiscal_year_period(year - 1), fiscal_year_period(year + 1)):
             start, end = fiscal_year_period(year)
             self.start.setDate(to_qdate(start))
             self.end.setDate(to_qdate(end))
@@ -266,6 +266,8 @@ class RegionsSection(Section):
         self.table.insertRow(row)
         for column, key in enumerate(_REGION_COLUMNS):
             self.table.setItem(row, column, QTableWidgetItem(getattr(region, key) if region is not None else ""))
+        # the stored region a loaded row edits, so a renamed region stays the same record
+        self.table.item(row, 0).setData(Qt.ItemDataRole.UserRole, region.region_id if region is not None else None)
         if region is None:
             self.table.setCurrentCell(row, 0)
             self.table.editItem(self.table.item(row, 0))
@@ -298,7 +300,8 @@ class RegionsSection(Section):
             column = _REGION_COLUMNS.index(match.group(3)) if match.group(3) in _REGION_COLUMNS else 0
             cell = self.table.item(row, column)
             if cell is not None:
-                cell.setBackground(QColor(palette.INVALID_CELL_BACKGROUND if finding.is_error else palette.WARNING_CELL_BACKGROUND))
+                cell.setBackground(QColor(palette.INVALID_CELL_BACKGROUND if finding.is_error
+                                          else palette.WARNING_CELL_BACKGROUND))
             lines.append(self.tr("{0} 行目: {1}").format(row + 1, finding.message))
         self.findings_label.setText("\n".join(lines))
         self.findings_label.setVisible(bool(lines))
@@ -319,7 +322,9 @@ class RegionsSection(Section):
             values = {key: (self.table.item(row, column).text().strip() if self.table.item(row, column) else "")
                       for column, key in enumerate(_REGION_COLUMNS)}
             if any(values.values()):  # a row left blank is no region
-                regions.append(RegionSetup(**values))
+                first = self.table.item(row, 0)
+                region_id = first.data(Qt.ItemDataRole.UserRole) if first is not None else None
+                regions.append(RegionSetup(**values, region_id=region_id))
         return replace(setup, regions=tuple(regions))
 
 
