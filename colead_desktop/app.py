@@ -13,7 +13,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from colead_desktop import __version__
-from colead_desktop.db.engine import Database
 from colead_desktop.db.failures import explain
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.logsetup import setup_logging

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHe
                                QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QWidget)
 
 from colead_desktop.domain.bank import AccountType
-from colead_desktop.domain.programme_setup import (Finding, ProgrammeSetup, RegionSetup, ZenginRequester, bank_info,
-                                                   check_setup, fiscal_year_period, normalise_setup)
+from colead_desktop.domain.bank_directory import bank_info
+from colead_desktop.domain.programme_setup import (Finding, ProgrammeSetup, RegionSetup, ZenginRequester, check_setup,
+                                                   fiscal_year_period, normalise_setup)
 from colead_desktop.ui import palette
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.style import State, set_role, set_state
@@ -90,9 +92,9 @@ class Section(QWidget):
 
 
 def _form_row(form: QFormLayout, editor: QWidget) -> int:
-    row, _role = form.getWidgetPosition(editor)
-    if row >= 0:
-        return row
+    position: tuple[int, QFormLayout.ItemRole] = form.getWidgetPosition(editor)  # type: ignore[assignment]
+    if position[0] >= 0:
+        return position[0]
     for row in range(form.rowCount()):  # the editor sits in a row's nested layout (the account number's)
         item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
         layout = item.layout() if item is not None else None
@@ -103,6 +105,10 @@ def _form_row(form: QFormLayout, editor: QWidget) -> int:
 
 def _text(edit: QLineEdit) -> str:
     return edit.text().strip()
+
+
+def _cell_text(cell: QTableWidgetItem | None) -> str:
+    return cell.text().strip() if cell is not None else ""
 
 
 def _show(label: QLabel, text: str) -> None:
@@ -163,7 +169,7 @@ class PayerSection(Section):
             edit.setText(getattr(setup.payer, key))
 
     def apply(self, setup: ProgrammeSetup) -> ProgrammeSetup:
-        values = {key: _text(edit) for key, edit in self.edits.items()}
+        values: dict[str, Any] = {key: _text(edit) for key, edit in self.edits.items()}
         return replace(setup, payer=replace(setup.payer, **values))
 
 
@@ -264,13 +270,14 @@ class RegionsSection(Section):
     def add_region(self, region: RegionSetup | None = None) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for column, key in enumerate(_REGION_COLUMNS):
-            self.table.setItem(row, column, QTableWidgetItem(getattr(region, key) if region is not None else ""))
+        cells = [QTableWidgetItem(getattr(region, key) if region is not None else "") for key in _REGION_COLUMNS]
         # the stored region a loaded row edits, so a renamed region stays the same record
-        self.table.item(row, 0).setData(Qt.ItemDataRole.UserRole, region.region_id if region is not None else None)
+        cells[0].setData(Qt.ItemDataRole.UserRole, region.region_id if region is not None else None)
+        for column, cell in enumerate(cells):
+            self.table.setItem(row, column, cell)
         if region is None:
             self.table.setCurrentCell(row, 0)
-            self.table.editItem(self.table.item(row, 0))
+            self.table.editItem(cells[0])
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()
@@ -319,8 +326,7 @@ class RegionsSection(Section):
     def apply(self, setup: ProgrammeSetup) -> ProgrammeSetup:
         regions = []
         for row in range(self.table.rowCount()):
-            values = {key: (self.table.item(row, column).text().strip() if self.table.item(row, column) else "")
-                      for column, key in enumerate(_REGION_COLUMNS)}
+            values = {key: _cell_text(self.table.item(row, column)) for column, key in enumerate(_REGION_COLUMNS)}
             if any(values.values()):  # a row left blank is no region
                 first = self.table.item(row, 0)
                 region_id = first.data(Qt.ItemDataRole.UserRole) if first is not None else None

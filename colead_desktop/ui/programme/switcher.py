@@ -61,7 +61,8 @@ class ProgrammeSwitcher(QDialog):
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        return None if not rows else int(self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+        first = self.table.item(rows[0].row(), 0) if rows else None
+        return None if first is None else int(first.data(Qt.ItemDataRole.UserRole))
 
     def _selection_changed(self) -> None:
         chosen = self.selected_id()
