@@ -323,7 +323,8 @@ def _calendar_year(text: str) -> int:
 def cmd_export_chosho(args: argparse.Namespace) -> int:
     from colead_desktop.services.payments import export_chosho
 
-    export_chosho(_database(args), args.year, Path(args.out))
+    db = _database(args)
+    export_chosho(db, _programme(args, db), args.year, Path(args.out))
     print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
     return 0
 
@@ -331,7 +332,8 @@ def cmd_export_chosho(args: argparse.Namespace) -> int:
 def cmd_export_withholding_monthly(args: argparse.Namespace) -> int:
     from colead_desktop.services.payments import export_withholding_monthly
 
-    export_withholding_monthly(_database(args), Path(args.out))
+    db = _database(args)
+    export_withholding_monthly(db, _programme(args, db), Path(args.out))
     print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
     return 0
 

@@ -277,14 +277,14 @@ def export_chosho(db: Database, programme_id: int, year: int, target: Path) -> P
     return write_chosho_workbook(statements, year, payer, Path(target))
 
 
-def withholding_by_month(db: Database) -> list[WithholdingMonth]:
-    return monthly_withholding(statements_with_status(db, StatementStatus.PAID))
+def withholding_by_month(db: Database, programme_id: int) -> list[WithholdingMonth]:
+    return monthly_withholding(statements_with_status(db, programme_id, StatementStatus.PAID))
 
 
-def export_withholding_monthly(db: Database, target: Path) -> Path:
+def export_withholding_monthly(db: Database, programme_id: int, target: Path) -> Path:
     from colead_desktop.exports.withholding_monthly_xlsx import write_withholding_monthly
 
-    statements = statements_with_status(db, StatementStatus.PAID)
+    statements = statements_with_status(db, programme_id, StatementStatus.PAID)
     payer = statements[0].payer.name if statements else ""
     return write_withholding_monthly(monthly_withholding(statements), payer, Path(target))
 

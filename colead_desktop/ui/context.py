@@ -35,6 +35,9 @@ class AppContext(QObject):
     data_changed = Signal()  # a page saved something other pages may show
     database_switched = Signal()  # `db` now names another database; the old pages are being replaced
     programme_switched = Signal()  # `programme_id` names another programme; the old pages are being replaced
+    # a page asks the window for something beyond itself: "new_programme", "load_demo", "import_roster",
+    # "add:<page key>" (show that records page and add one); ui/actions.py answers
+    requested = Signal(str)
 
     def __init__(self, db: Database, settings: Settings, runner: Runner, undo_stack: QUndoStack,
                  parent: QObject | None = None) -> None:
@@ -65,6 +68,8 @@ class AppContext(QObject):
         self.settings.set_current_programme(self.db.url, programme_id)
         self.undo_stack.clear()
         self.programme_switched.emit()
+    def request(self, what: str) -> None:
+        self.requested.emit(what)
 
     def attempt(self, parent: QWidget, action: Callable[[], object], title: str = "") -> bool:
         """Run a change; a failure the user can fix is shown as a warning titled `title`, success announced

@@ -11,7 +11,9 @@ from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.meetup.agenda_tab import AgendaTab
 from colead_desktop.ui.meetup.docs_tab import DocsTab
 from colead_desktop.ui.meetup.roundtable_tab import RoundTableTab
+from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.style import set_role
+from colead_desktop.ui.widgets import enable
 
 
 class MeetupPage(QWidget):
@@ -36,6 +38,8 @@ class MeetupPage(QWidget):
         self.print_button.clicked.connect(self.open_print_centre)
         top.addWidget(self.print_button)
         layout.addLayout(top)
+        self.empty = EmptyState("meetup")
+        layout.addWidget(self.empty)
         self.tabs = QTabWidget(objectName="meetup_tabs")
         self.agenda_tab = AgendaTab(db)
         self.roundtable_tab = RoundTableTab(db)
@@ -78,6 +82,15 @@ class MeetupPage(QWidget):
         self.event_combo.blockSignals(False)
         if keep is None or keep != self.event_id:
             self._event_chosen()
+        if self.ctx.programme_id is None:
+            self.empty.no_programme(self.ctx)
+        elif not events:
+            self.empty.show_state(
+                self.tr("オンラインイベントはまだありません。「イベント」ページで種別「ミートアップ」のイベントを追加すると、"
+                        "アジェンダとラウンドテーブル（テーブルはプログラムの地域から作られます）をここで編集できます。"),
+                [(self.tr("イベントを追加…"), "empty_add_event", lambda: self.ctx.request("add:events"))])
+        else:
+            self.empty.hide()
 
     def select_event(self, event_id: int) -> None:
         self.event_combo.setCurrentIndex(self.event_combo.findData(event_id))
@@ -85,7 +98,8 @@ class MeetupPage(QWidget):
     def _event_chosen(self, _index: int = -1) -> None:
         event_id = self.event_id
         # the print centre lists handouts for meetups (the events with round tables and a pre-reading pack)
-        self.print_button.setEnabled(self.event_kind == EventKind.MEETUP.value)
+        enable(self.print_button, self.event_kind == EventKind.MEETUP.value,
+               self.tr("配布資料があるのはミートアップのイベントです。ミートアップを選んでください"))
         self.agenda_tab.load(event_id)
         self.roundtable_tab.load(event_id)
         self.docs_tab.load(event_id)

@@ -22,13 +22,14 @@ from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
 from colead_desktop.ui import palette
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.payments.exports import PaymentExports
 from colead_desktop.ui.payments.payee_tab import PayeeTab
 from colead_desktop.ui.payments.policy_dialog import PolicyDialog
 from colead_desktop.ui.payments.record_tabs import RecordTabs
 from colead_desktop.ui.payments.widgets import item, table, table_tab, yen
 from colead_desktop.ui.style import set_role
-from colead_desktop.ui.widgets import button
+from colead_desktop.ui.widgets import button, enable
 
 
 
@@ -93,8 +94,10 @@ class PaymentsPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 840])
+        self.empty = EmptyState("payments")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
         ctx.data_changed.connect(self.reload)
         self.reload()
@@ -167,6 +170,16 @@ class PaymentsPage(QWidget):
             g=yen(totals["gross_yen"]), w=yen(totals["withholding_yen"]), f=yen(totals["fee_yen"]),
             n=yen(totals["net_yen"])))
         ids = [p.talent_id for p in self.summaries]
+        if self.ctx.programme_id is None:
+            self.empty.no_programme(self.ctx)
+        elif not ids:
+            self.empty.show_state(
+                self.tr("支払の対象になる人材がまだいません。人材を登録し、ツアー参加日や作業日を記録すると、"
+                        "ここで支払明細書を作成できます。"),
+                [(self.tr("人材を追加…"), "empty_add_talent", lambda: self.ctx.request("add:talents")),
+                 (self.tr("名簿の取り込み…"), "empty_import", lambda: self.ctx.request("import_roster"))])
+        else:
+            self.empty.hide()
         if keep in ids:
             self.select_talent(keep)
         elif ids:
@@ -190,11 +203,16 @@ class PaymentsPage(QWidget):
     def show_person(self) -> None:
         summary = self.selected_summary()
         status = summary.status if summary else None
-        self.approve_button.setEnabled(status is StatementStatus.DRAFT)
-        self.paid_button.setEnabled(status is StatementStatus.APPROVED)
-        self.adjust_button.setEnabled(status in ISSUED)
-        self.print_button.setEnabled(status in ISSUED)
-        self.compute_button.setEnabled(summary is not None and status in (None, StatementStatus.DRAFT))
+        nobody = self.tr("一覧から人を選んでください")
+        enable(self.approve_button, status is StatementStatus.DRAFT,
+               nobody if summary is None else self.tr("承認できるのは下書きの明細書です"))
+        enable(self.paid_button, status is StatementStatus.APPROVED,
+               nobody if summary is None else self.tr("支払済みにできるのは承認済みの明細書です"))
+        issued_only = nobody if summary is None else self.tr("承認済みまたは支払済みの明細書を選んでください")
+        enable(self.adjust_button, status in ISSUED, issued_only)
+        enable(self.print_button, status in ISSUED, issued_only)
+        enable(self.compute_button, summary is not None and status in (None, StatementStatus.DRAFT),
+               nobody if summary is None else self.tr("明細書は承認済みです。変更は「訂正明細書」で行います"))
         self.show_statement(summary)
         self.records.show_records(self.talent_id)
         self.payee_tab.show_payee(self.talent_id)

@@ -8,9 +8,11 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from colead_desktop.domain.roster import ROSTER_KINDS  # the kinds 名簿の取り込み… reads
 from colead_desktop.services.lookups import Lookups, load_lookups
 from colead_desktop.services.records import dependents_of, list_records
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.pages.record_kinds import RecordKind
 from colead_desktop.ui.record_dialog import edit_record
 from colead_desktop.ui.table_model import RecordTableModel
@@ -37,7 +39,7 @@ class _FilterProxy(QSortFilterProxyModel):
 class RecordsPage(QWidget):
     def __init__(self, kind: RecordKind, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind, self.db, self.undo_stack, self.ctx = kind, ctx.db, ctx.undo_stack, ctx
+        self.kind, self.ctx, self.db, self.undo_stack = kind, ctx, ctx.db, ctx.undo_stack
         self.setObjectName(f"{kind.key}_page")
         self.lookups: Lookups = load_lookups(self.db, self._programme())
         self.model = RecordTableModel(kind.columns(self.lookups))
@@ -78,8 +80,10 @@ class RecordsPage(QWidget):
         bar.addStretch()
         for button in (add, edit, remove):
             bar.addWidget(button)
+        self.empty = EmptyState(kind.key)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.empty)
         layout.addLayout(bar)
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
@@ -103,6 +107,20 @@ class RecordsPage(QWidget):
         self.model.set_rows(list_records(self.db, self.kind.record_type, self._programme()), self.kind.columns(self.lookups))
         self.table.resizeColumnsToContents()
         self._apply_filter()
+        self._show_empty_state()
+
+    def _show_empty_state(self) -> None:
+        if self.ctx.programme_id is None:
+            self.empty.no_programme(self.ctx)
+        elif self.model.rowCount() == 0:
+            actions = [(self.tr("追加…"), "empty_add", self.add)]
+            if self.kind.key in ROSTER_KINDS:
+                actions.append((self.tr("名簿の取り込み…"), "empty_import", lambda: self.ctx.request("import_roster")))
+            self.empty.show_state(self.tr("{0}はまだ登録されていません。「追加…」で1件ずつ登録できます。").format(self.kind.title)
+                                  + (self.tr("名簿（.xlsx / .csv）からまとめて取り込むこともできます。")
+                                     if self.kind.key in ROSTER_KINDS else ""), actions)
+        else:
+            self.empty.hide()
 
     def _apply_filter(self) -> None:
         self.proxy.filter_value = self.filter_combo.currentData()

@@ -41,7 +41,8 @@ from colead_desktop.ui.tours.panels import FindingsPanel, SummaryLabel
 from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
 from colead_desktop.ui.tours.timeline import TourTimeline
 from colead_desktop.ui.undo import CheckedChange
-from colead_desktop.ui.widgets import button
+from colead_desktop.ui.empty_state import EmptyState
+from colead_desktop.ui.widgets import button, enable
 
 
 class _TourEdit(CheckedChange[Tour]):
@@ -129,8 +130,10 @@ class ToursPage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 380])
 
+        self.empty = EmptyState("tours")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.empty)
         layout.addLayout(exports)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
@@ -143,6 +146,16 @@ class ToursPage(QWidget):
         self._bookings = (None, [])  # other tours may have changed meanwhile
         keys = self._list_tours()
         self.select_tour(current if current in keys else (keys[0] if keys else None))
+        if self.ctx.programme_id is None:
+            self.empty.no_programme(self.ctx)
+        elif not keys:
+            self.empty.show_state(
+                self.tr("フィールドワークツアーはまだありません。ガイドラインのひな形から作るか、"
+                        "地域から届いたB-5ワークシートを読み込んで作ります。"),
+                [(self.tr("新規…"), "empty_new_tour", self.new_tour),
+                 (self.tr("B-5から新規…"), "empty_import_b5", self.ask_import_b5)])
+        else:
+            self.empty.hide()
 
     def _list_tours(self) -> list[str]:
         """Fill the combo from the database (titles and dates shown there may have changed); the tour keys."""
@@ -177,11 +190,12 @@ class ToursPage(QWidget):
             self.params = tour_checks.load_check_params(self.db, self.programme_id)
         self.tour = tour
         self.timeline.set_tour(tour, self.params.travel)
+        no_tour = self.tr("ツアーがありません。「新規…」または「B-5から新規…」で作成してください")
         for widget in (self.copy_button, self.delete_button, self.add_item_button, self.pdf_button,
-                       self.member_pdf_button, self.print_button, self.ics_button, self.b5_button,
-                       self.settings_button, self.checks_button):
-            widget.setEnabled(tour is not None)
-        self.member_pdf_button.setEnabled(bool(tour and tour.members))
+                       self.print_button, self.ics_button, self.b5_button, self.settings_button, self.checks_button):
+            enable(widget, tour is not None, no_tour)
+        enable(self.member_pdf_button, bool(tour and tour.members),
+               no_tour if tour is None else self.tr("参加者が名前で登録されていません（ツアー設定の「参加者」）"))
         self.summary.show_tour(tour)
         self.refresh_findings()
 
