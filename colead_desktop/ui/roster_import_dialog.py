@@ -22,9 +22,10 @@ MAX_LISTED_PROBLEMS = 20  # the rest are marked in the table and counted
 
 
 class RosterImportDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, programme_id: int, parent: QWidget | None = None) -> None:
+        """`programme_id`: the programme imported talents join, whose regions the file's region names name."""
         super().__init__(parent)
-        self._ctx = ctx
+        self._ctx, self._programme_id = ctx, programme_id
         self.setWindowTitle(self.tr("名簿の取り込み"))
         self.resize(900, 560)
         self.kind = QComboBox(objectName="kind")
@@ -80,8 +81,10 @@ class RosterImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         kind, path, update = self._arguments()
+        db, programme_id = self._ctx.db, self._programme_id
         self._ctx.runner.submit(self, self.tr("名簿を確認しています…"),
-                                lambda _progress: preview_roster(self._ctx.db, kind, path, update_duplicates=update),
+                                lambda _progress: preview_roster(db, kind, path, programme_id,
+                                                                 update_duplicates=update),
                                 self._show_preview, show_failure(self, self.tr("名簿の取り込み")))
 
     def _show_preview(self, result: ImportResult) -> None:
@@ -125,8 +128,10 @@ class RosterImportDialog(QDialog):
     def accept(self) -> None:
         kind, path, update = self._arguments()
         self.import_button.setEnabled(False)
+        db, programme_id = self._ctx.db, self._programme_id
         self._ctx.runner.submit(self, self.tr("名簿を取り込んでいます…"),
-                                lambda _progress: import_roster(self._ctx.db, kind, path, update_duplicates=update),
+                                lambda _progress: import_roster(db, kind, path, programme_id,
+                                                                update_duplicates=update),
                                 self._imported, show_failure(self, self.tr("名簿の取り込み")))
 
     def _imported(self, result: ImportResult) -> None:

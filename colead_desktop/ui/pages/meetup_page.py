@@ -70,7 +70,8 @@ class MeetupPage(QWidget):
     def reload(self) -> None:
         """Refresh the event list, keeping the chosen event (the meetup by default)."""
         keep = self.event_id
-        events = service.list_online_events(self.db)
+        programme_id = self.ctx.programme_id
+        events = [] if programme_id is None else service.list_online_events(self.db, programme_id)
         self._kinds = {e.id: e.kind for e in events}
         self.event_combo.blockSignals(True)
         self.event_combo.clear()

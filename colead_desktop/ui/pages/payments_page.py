@@ -152,7 +152,8 @@ class PaymentsPage(QWidget):
     # ------------------------------------------------------------ showing
 
     def reload(self) -> None:
-        self.summaries = service.list_payees(self.db)
+        programme_id = self.ctx.programme_id
+        self.summaries = [] if programme_id is None else service.list_payees(self.db, programme_id)
         keep = self.talent_id
         self.payees.blockSignals(True)
         self.payees.setRowCount(len(self.summaries))
@@ -170,7 +171,10 @@ class PaymentsPage(QWidget):
             g=yen(totals["gross_yen"]), w=yen(totals["withholding_yen"]), f=yen(totals["fee_yen"]),
             n=yen(totals["net_yen"])))
         ids = [p.talent_id for p in self.summaries]
-        if self.ctx.programme_id is None:
+        no_programme = self.tr("プログラムがまだありません。先にプログラムを作成してください")
+        for widget in (self.policy_button, self.exports.button):
+            enable(widget, programme_id is not None, no_programme)
+        if programme_id is None:
             self.empty.no_programme(self.ctx)
         elif not ids:
             self.empty.show_state(
@@ -271,8 +275,10 @@ class PaymentsPage(QWidget):
     # ------------------------------------------------------------ actions
 
     def open_policy(self) -> None:
+        if self.ctx.programme_id is None:
+            return
         try:
-            dialog = PolicyDialog(self.db, self.who, self)
+            dialog = PolicyDialog(self.db, self.ctx.programme_id, self.who, self)
         except InputError as exc:
             self.show_error(exc, self.tr("支給方針"))
             return

@@ -18,6 +18,9 @@ from colead_desktop.ui.record_dialog import edit_record
 from colead_desktop.ui.table_model import RecordTableModel
 from colead_desktop.ui.undo import RecordChange
 
+# The pick lists of a page shown on a database without a programme: empty (the page lists nothing then).
+_NO_LOOKUPS = Lookups(0, "", {}, {}, {})
+
 
 class _FilterProxy(QSortFilterProxyModel):
     def __init__(self, kind: RecordKind) -> None:
@@ -41,7 +44,7 @@ class RecordsPage(QWidget):
         super().__init__(parent)
         self.kind, self.ctx, self.db, self.undo_stack = kind, ctx, ctx.db, ctx.undo_stack
         self.setObjectName(f"{kind.key}_page")
-        self.lookups: Lookups = load_lookups(self.db, self._programme())
+        self.lookups = _NO_LOOKUPS if ctx.programme_id is None else load_lookups(self.db, ctx.programme_id)
         self.model = RecordTableModel(kind.columns(self.lookups))
         self.proxy = _FilterProxy(kind)
         self.proxy.setSourceModel(self.model)
@@ -81,21 +84,30 @@ class RecordsPage(QWidget):
         for button in (add, edit, remove):
             bar.addWidget(button)
         self.empty = EmptyState(kind.key)
+        # without a programme there is nothing to list or add: only the empty state shows
+        self.content = QWidget(objectName="records_content")
+        content = QVBoxLayout(self.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addLayout(bar)
+        content.addWidget(self.table)
+        content.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.empty)
-        layout.addLayout(bar)
-        layout.addWidget(self.table)
-        layout.addWidget(self.count_label)
+        layout.addWidget(self.content, 1)
         self.reload()
 
     def _programme(self) -> int:
-        # The main window shows no record pages without a programme (the first-start choice comes first).
+        # Only reached from the list and its buttons, which are hidden on a database without a programme.
         assert self.ctx.programme_id is not None
         return self.ctx.programme_id
 
     def reload(self) -> None:
-        self.lookups = load_lookups(self.db, self._programme())
+        self.content.setVisible(self.ctx.programme_id is not None)
+        if self.ctx.programme_id is None:
+            self.empty.no_programme(self.ctx)
+            return
+        self.lookups = load_lookups(self.db, self.ctx.programme_id)
         selected = self.filter_combo.currentData()
         self.filter_combo.blockSignals(True)
         self.filter_combo.clear()
@@ -110,9 +122,7 @@ class RecordsPage(QWidget):
         self._show_empty_state()
 
     def _show_empty_state(self) -> None:
-        if self.ctx.programme_id is None:
-            self.empty.no_programme(self.ctx)
-        elif self.model.rowCount() == 0:
+        if self.model.rowCount() == 0:
             actions = [(self.tr("追加…"), "empty_add", self.add)]
             if self.kind.key in ROSTER_KINDS:
                 actions.append((self.tr("名簿の取り込み…"), "empty_import", lambda: self.ctx.request("import_roster")))

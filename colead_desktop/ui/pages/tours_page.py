@@ -67,8 +67,9 @@ class ToursPage(QWidget):
         self.runner = ctx.runner
         self.tour: Tour | None = None
         self.findings: list[Finding] = []
-        self.params: CheckParams = DEFAULT_CHECKS
-        self.programme_id: int | None = None
+        self.programme_id = ctx.programme_id  # the page is rebuilt when the user switches programmes
+        self.params: CheckParams = (DEFAULT_CHECKS if self.programme_id is None
+                                    else tour_checks.load_check_params(self.db, self.programme_id))
         self._bookings: tuple[object, list[Booking]] = (None, [])  # (tour id and places, bookings) cache
         self.last_export: Path | None = None
 
@@ -146,7 +147,10 @@ class ToursPage(QWidget):
         self._bookings = (None, [])  # other tours may have changed meanwhile
         keys = self._list_tours()
         self.select_tour(current if current in keys else (keys[0] if keys else None))
-        if self.ctx.programme_id is None:
+        no_programme = self.tr("プログラムがまだありません。先にプログラムを作成してください")
+        for widget in (self.new_button, self.b5_import_button):
+            enable(widget, self.programme_id is not None, no_programme)
+        if self.programme_id is None:
             self.empty.no_programme(self.ctx)
         elif not keys:
             self.empty.show_state(
@@ -159,7 +163,7 @@ class ToursPage(QWidget):
 
     def _list_tours(self) -> list[str]:
         """Fill the combo from the database (titles and dates shown there may have changed); the tour keys."""
-        summaries = service.list_tours(self.db)
+        summaries = [] if self.programme_id is None else service.list_tours(self.db)
         self.tour_combo.blockSignals(True)
         self.tour_combo.clear()
         for summary in summaries:
@@ -185,9 +189,6 @@ class ToursPage(QWidget):
         self.show_tour(service.load_tour(self.db, key) if key else None)
 
     def show_tour(self, tour: Tour | None) -> None:
-        if tour is not None and (self.tour is None or self.tour.id != tour.id or self.programme_id is None):
-            self.programme_id = tour_checks.programme_of(self.db, tour.id)
-            self.params = tour_checks.load_check_params(self.db, self.programme_id)
         self.tour = tour
         self.timeline.set_tour(tour, self.params.travel)
         no_tour = self.tr("ツアーがありません。「新規…」または「B-5から新規…」で作成してください")
@@ -218,8 +219,9 @@ class ToursPage(QWidget):
         self.undo_stack.push(_TourEdit(self, self.tour, after, text))
 
     def new_tour(self) -> None:
-        regions = sorted({s.region for s in service.list_tours(self.db)})
-        dialog = NewTourDialog(regions, self)
+        if self.programme_id is None:
+            return
+        dialog = NewTourDialog(list(load_lookups(self.db, self.programme_id).regions.values()), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         region, start, days = dialog.values()
@@ -250,17 +252,20 @@ class ToursPage(QWidget):
             self.reload()
 
     def edit_settings(self) -> None:
-        if self.tour is None:
+        if self.tour is None or self.programme_id is None:
             return
-        dialog = TourSettingsDialog(self.tour, list_records(self.db, VenueRecord), list_records(self.db, CompanyRecord),
-                                    service.party_candidates(self.db), self, list_records(self.db, RegionRecord))
+        programme_id = self.programme_id
+        dialog = TourSettingsDialog(self.tour, list_records(self.db, VenueRecord, programme_id),
+                                    list_records(self.db, CompanyRecord, programme_id),
+                                    service.party_candidates(self.db, programme_id), self,
+                                    list_records(self.db, RegionRecord, programme_id))
         if dialog.exec() == QDialog.DialogCode.Accepted and (edited := dialog.result_tour()) is not None:
             self.apply(edited, self.tr("ツアー設定の変更"))
 
     def edit_check_params(self) -> None:
         if self.tour is None or self.programme_id is None:
             return
-        dialog = CheckParamsDialog(self.params, load_lookups(self.db).programme_name, self)
+        dialog = CheckParamsDialog(self.params, load_lookups(self.db, self.programme_id).programme_name, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.params = dialog.result_params()
             tour_checks.save_check_params(self.db, self.programme_id, self.params)

@@ -26,6 +26,7 @@ class PaymentExports(QObject):
                  summaries: Callable[[], Sequence[service.PayeeSummary]]) -> None:
         super().__init__(page)
         self.page, self.db, self.settings, self.runner = page, ctx.db, ctx.settings, ctx.runner
+        self.ctx = ctx
         self.selected, self.summaries = selected, summaries
         self.button = QToolButton(objectName="export_button", text=self.tr("書き出し"))
         self.button.setMinimumWidth(90)
@@ -57,6 +58,12 @@ class PaymentExports(QObject):
 
         self.runner.submit(self.page, label, work, done, show_failure(self.page, self.tr("書き出しできません")))
 
+    @property
+    def programme_id(self) -> int:
+        # the page disables its 書き出し button on a database without a programme
+        assert self.ctx.programme_id is not None
+        return self.ctx.programme_id
+
     def export_statement_pdf(self, target: Path) -> None:
         summary = self.selected()
         if summary and summary.statement_id:
@@ -65,12 +72,14 @@ class PaymentExports(QObject):
                       lambda _p: service.export_statement_pdf(self.db, statement_id, target))
 
     def export_batch_pdf(self, target: Path) -> None:
+        db, programme_id = self.db, self.programme_id
         self._run(self.tr("支払明細書（一括）を作成しています…"),
-                  lambda progress: service.export_statements_combined(self.db, target, progress))
+                  lambda progress: service.export_statements_combined(db, programme_id, target, progress))
 
     def export_folder_pdf(self, folder: Path) -> None:
+        db, programme_id = self.db, self.programme_id
         self._run(self.tr("支払明細書を作成しています…"),
-                  lambda progress: service.export_statement_folder(self.db, folder, progress))
+                  lambda progress: service.export_statement_folder(db, programme_id, folder, progress))
 
     def ask_statement_pdf(self) -> None:
         summary = self.selected()
@@ -95,12 +104,13 @@ class PaymentExports(QObject):
     def ask_workbook(self) -> None:
         target = self._ask_save(self.tr("経理用ワークブック"), "支払_経理用.xlsx", "Excel (*.xlsx)")
         if target:
+            db, programme_id = self.db, self.programme_id
             self._run(self.tr("ワークブックを作成しています…"),
-                      lambda _p: service.export_payments_workbook(self.db, target))
+                      lambda _p: service.export_payments_workbook(db, programme_id, target))
 
     def confirm_holders(self) -> bool:
         """List the payees whose account holder differs from their フリガナ; True to write the file anyway."""
-        mismatches = service.holder_mismatches(self.db)
+        mismatches = service.holder_mismatches(self.db, self.programme_id)
         if not mismatches:
             return True
         lines = "\n".join(self.tr("・{name}（フリガナ {kana}／口座名義 {holder}）").format(
@@ -124,17 +134,20 @@ class PaymentExports(QObject):
         day = dialog.chosen()
         target = self._ask_save(self.tr("全銀ファイル"), f"sogofurikomi_{day:%Y%m%d}.txt", self.tr("全銀ファイル (*.txt)"))
         if target:
-            self._run(self.tr("全銀ファイルを作成しています…"), lambda _p: service.export_zengin(self.db, day, target))
+            db, programme_id = self.db, self.programme_id
+            self._run(self.tr("全銀ファイルを作成しています…"),
+                      lambda _p: service.export_zengin(db, programme_id, day, target))
 
     def ask_chosho(self) -> None:
         year, ok = QInputDialog.getInt(self.page, self.tr("支払調書 一覧"), self.tr("対象の年（支払った年）"),
-                                       service.chosho_default_year(self.db, date.today()), 2000, 2100)
+                                       service.chosho_default_year(self.db, self.programme_id, date.today()), 2000, 2100)
         if not ok:
             return
         target = self._ask_save(self.tr("支払調書 一覧"), f"支払調書_{year}.xlsx", "Excel (*.xlsx)")
         if target:
+            db, programme_id = self.db, self.programme_id
             self._run(self.tr("支払調書の一覧を作成しています…"),
-                      lambda _p: service.export_chosho(self.db, year, target))
+                      lambda _p: service.export_chosho(db, programme_id, year, target))
 
     def ask_audit(self) -> None:
         target = self._ask_save(self.tr("監査ログ"), "監査ログ.csv", "CSV (*.csv)")

@@ -72,13 +72,13 @@ class RateDialog(QDialog):
 class PolicyDialog(QDialog):
     """The layout is forms/policy_dialog.ui; the choices, rows and behaviour are here."""
 
-    def __init__(self, db: Database, who: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, programme_id: int, who: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("policy_dialog")
         adopt_form("policy_dialog", self)
         self.db, self.who = db, who
         self.recomputed: list[str] = []
-        book = policy.load_policies(db)
+        book = policy.load_policies(db, programme_id)
         self.programme_id = book.programme_id
         self.programme = book.programme
         self.regions = {r.region_id: r.settings for r in book.regions}

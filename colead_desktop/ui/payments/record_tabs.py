@@ -70,7 +70,9 @@ class RecordTabs(QObject):
         return self.settings.user_name
 
     def _companies(self) -> list[tuple[int, str]]:
-        return list(load_lookups(self.db).companies.items())
+        """The companies a work day can be for: those in the regions of the programme on show."""
+        programme_id = self.ctx.programme_id
+        return [] if programme_id is None else list(load_lookups(self.db, programme_id).companies.items())
 
     # ------------------------------------------------------------ showing
 
