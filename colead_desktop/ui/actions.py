@@ -91,7 +91,10 @@ def _sqlite_file(window: MainWindow) -> Path | None:
 def import_roster(window: MainWindow) -> None:
     from colead_desktop.ui.roster_import_dialog import RosterImportDialog  # openpyxl: loaded on first use
 
-    if RosterImportDialog(window.context, window).exec() == QDialog.DialogCode.Accepted:
+    programme_id = programme_actions.require_programme(window, translate("Actions", "名簿の取り込み"))
+    if programme_id is None:
+        return
+    if RosterImportDialog(window.context, programme_id, window).exec() == QDialog.DialogCode.Accepted:
         reload = getattr(window.stack.currentWidget(), "reload", None)  # the page on show may list the new rows
         if reload is not None:
             reload()

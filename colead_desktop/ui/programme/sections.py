@@ -335,29 +335,22 @@ class RegionsSection(Section):
 
 
 class PolicySection(Section):
-    """Where the new programme's payment policy and tour check settings start from: the FY2021 preset and the
-    default checks, or a copy of another programme's. Changed later in 支給方針 and チェック設定."""
+    """Where the new programme's payment policy and tour check settings start from, together: the FY2021 preset
+    with the default checks, or a copy of another programme's. Changed later in 支給方針 and チェック設定."""
 
     form_name = "policy_section"
 
     def __init__(self, programmes: Sequence[tuple[int, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.policy_source = child(self, QComboBox, "policy_source")
-        self.checks_source = child(self, QComboBox, "checks_source")
-        self.policy_source.addItem(self.tr("令和3年度（FY2021）の標準"), None)
-        self.checks_source.addItem(self.tr("標準の設定"), None)
+        self.policy_source.addItem(self.tr("令和3年度（FY2021）の標準（チェック設定も標準）"), None)
         for programme_id, name in programmes:
             self.policy_source.addItem(self.tr("「{0}」からコピー").format(name), programme_id)
-            self.checks_source.addItem(self.tr("「{0}」からコピー").format(name), programme_id)
 
     @property
     def policy_from(self) -> int | None:
+        """The programme whose policy and check settings the new one copies; None for the preset."""
         value = self.policy_source.currentData()
-        return None if value is None else int(value)
-
-    @property
-    def checks_from(self) -> int | None:
-        value = self.checks_source.currentData()
         return None if value is None else int(value)
 
     def load(self, setup: ProgrammeSetup) -> None:

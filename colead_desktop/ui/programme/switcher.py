@@ -1,9 +1,11 @@
 """File > プログラム…: the programmes (fiscal years) of this database, with Switch, 新しいプログラム…,
-次年度を作成… and デモを読み込む. The dialog lists and asks; ui/programme/actions.py does the work."""
+次年度を作成… and デモを読み込む. The dialog lists and asks; each button closes it with its choice (`step`, and the
+programme it concerns in `chosen`) and ui/programme/actions.py does the work, showing its result in the window."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from enum import StrEnum
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QPushButton,
@@ -11,19 +13,27 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
 
 from colead_desktop.services.programme_scope import ProgrammeSummary
 from colead_desktop.ui.forms import adopt_form, child
+from colead_desktop.ui.widgets import enable
+
+
+class SwitcherStep(StrEnum):
+    """The buttons of the switcher, by their object names."""
+
+    SWITCH = "switch_button"
+    NEW = "new_programme"
+    NEXT_YEAR = "next_year"
+    DEMO = "load_demo"
 
 
 class ProgrammeSwitcher(QDialog):
-    """`actions`: the callbacks of the buttons besides Switch, each returning whether the list changed."""
-
-    def __init__(self, programmes: Callable[[], Sequence[ProgrammeSummary]], current: int | None,
-                 actions: dict[str, Callable[[int | None], bool]], parent: QWidget | None = None) -> None:
+    def __init__(self, programmes: Sequence[ProgrammeSummary], current: int | None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("programme_switcher")
         adopt_form("programme_switcher", self)
-        self._programmes = programmes
         self.current = current
-        self.chosen: int | None = None  # the programme to switch to, once Switch was pressed
+        self.step: SwitcherStep | None = None  # the button that closed the dialog; None for 閉じる
+        self.chosen: int | None = None  # the programme selected then (to switch to, or to copy)
         self.table = child(self, QTableWidget, "programme_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -32,23 +42,22 @@ class ProgrammeSwitcher(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.cellDoubleClicked.connect(lambda _row, _column: self.switch())
-        self.switch_button = child(self, QPushButton, "switch_button")
-        self.switch_button.setDefault(True)
-        self.switch_button.clicked.connect(self.switch)
-        self.next_year_button = child(self, QPushButton, "next_year")
+        self.table.cellDoubleClicked.connect(lambda _row, _column: self.choose(SwitcherStep.SWITCH))
+        self.buttons = {step: child(self, QPushButton, step.value) for step in SwitcherStep}
+        self.buttons[SwitcherStep.SWITCH].setDefault(True)
+        # the tooltip `enable` gives back whenever the button is enabled
+        self.buttons[SwitcherStep.NEXT_YEAR].setToolTip(self.tr("選んだプログラムを次年度のプログラムにコピーします"))
+        for step, widget in self.buttons.items():
+            widget.clicked.connect(lambda _checked=False, s=step: self.choose(s))
         child(self, QPushButton, "close_button").clicked.connect(self.reject)
-        for name in ("new_programme", "next_year", "load_demo"):
-            child(self, QPushButton, name).clicked.connect(lambda _checked=False, n=name: self._run(actions[n]))
-        self.reload()
+        self._fill(programmes)
 
-    def reload(self) -> None:
-        rows = list(self._programmes())
-        self.table.setRowCount(len(rows))
-        for row, summary in enumerate(rows):
+    def _fill(self, programmes: Sequence[ProgrammeSummary]) -> None:
+        self.table.setRowCount(len(programmes))
+        for row, summary in enumerate(programmes):
             name = summary.name + (self.tr("（表示中）") if summary.id == self.current else "")
             cells = (name, str(summary.fiscal_year), self.tr("デモ") if summary.is_demo else "",
-                     str(summary.regions), str(summary.talents), str(summary.events))
+                     str(summary.talents), str(summary.events))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, summary.id)
@@ -57,6 +66,8 @@ class ProgrammeSwitcher(QDialog):
                 self.table.setItem(row, column, item)
             if summary.id == self.current:
                 self.table.selectRow(row)
+        enable(self.buttons[SwitcherStep.DEMO], not any(summary.is_demo for summary in programmes),
+               self.tr("デモはすでに読み込まれています（一覧の「デモ」の行）"))
         self._selection_changed()
 
     def selected_id(self) -> int | None:
@@ -67,20 +78,16 @@ class ProgrammeSwitcher(QDialog):
     def _selection_changed(self) -> None:
         chosen = self.selected_id()
         why = self.tr("一覧からプログラムを選んでください")
-        self.switch_button.setEnabled(chosen is not None)
-        self.switch_button.setToolTip("" if chosen is not None else why)
-        self.next_year_button.setEnabled(chosen is not None)
-        self.next_year_button.setToolTip(self.tr("選んだプログラムを次年度のプログラムにコピーします")
-                                         if chosen is not None else why)
+        enable(self.buttons[SwitcherStep.SWITCH], chosen is not None, why)
+        enable(self.buttons[SwitcherStep.NEXT_YEAR], chosen is not None, why)
 
-    def switch(self) -> None:
+    def choose(self, step: SwitcherStep) -> None:
+        """Close with `step` (Switch and 次年度 need a selected programme)."""
         self.chosen = self.selected_id()
-        if self.chosen is not None:
-            self.accept()
-
-    def _run(self, action: Callable[[int | None], bool]) -> None:
-        if action(self.selected_id()):
-            self.reload()
+        if self.chosen is None and step in (SwitcherStep.SWITCH, SwitcherStep.NEXT_YEAR):
+            return
+        self.step = step
+        self.accept()
 
 
 class NextYearDialog(QDialog):

@@ -76,8 +76,7 @@ class ProgrammeWizard(QWizard):
                 return
         try:
             self.programme_id = service.create_programme(self.ctx.db, self.setup(), self.ctx.settings.user_name,
-                                                         policy_from=self.policy.policy_from,
-                                                         checks_from=self.policy.checks_from)
+                                                         policy_from=self.policy.policy_from)
         except InputError as exc:
             QMessageBox.warning(self, self.tr("プログラムを作成できません"), str(exc))
             return
