@@ -14,7 +14,7 @@ from colead_desktop.domain.programme_setup import RegionSetup
 from colead_desktop.domain.records import EventRecord
 from colead_desktop.services import meetup_setup
 from colead_desktop.services.programme_scope import list_programmes
-from colead_desktop.services.records import insert_record, list_records
+from colead_desktop.services.records import list_records, save_record
 from colead_desktop.settings import Settings
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.main_window import MainWindow
@@ -119,9 +119,11 @@ def test_first_start_wizard_then_a_meetup_with_tables_from_the_regions_then_the_
         return QDialog.DialogCode.Accepted
 
     def run_wizard(wizard: ProgrammeWizard) -> int:
+        wizard.show()  # as exec() does: a wizard starts on its first page when shown
         fill(wizard)
-        while wizard.currentId() < len(wizard.pageIds()) - 1:
+        for _ in wizard.pageIds()[1:]:
             wizard.next()
+        assert wizard.currentId() == wizard.pageIds()[-1], wizard.currentPage().objectName()  # no page refused
         wizard.accept()
         return wizard.result()
 
@@ -135,7 +137,7 @@ def test_first_start_wizard_then_a_meetup_with_tables_from_the_regions_then_the_
     assert "ふるさと Co-LEAD 2026" in window.page("dashboard").heading.text()  # type: ignore[attr-defined]
 
     start = datetime(2026, 6, 6, 13, 0)
-    event = insert_record(db, EventRecord(id=None, programme_id=own, kind="meetup", title="ミートアップ",
+    event = save_record(db, EventRecord(id=None, programme_id=own, kind="meetup", title="ミートアップ",
                                           starts_at=start, ends_at=start.replace(hour=17)))
     window.show_page("meetup")
     meetup = window.page("meetup")
@@ -150,7 +152,7 @@ def test_first_start_wizard_then_a_meetup_with_tables_from_the_regions_then_the_
     programmes = {p.id: p for p in list_programmes(db)}
     assert set(programmes) == {own, demo} and programmes[demo].is_demo and not programmes[own].is_demo
     window.switch_programme(own)
-    assert [e.title for e in list_records(db, EventRecord) if e.programme_id == own] == ["ミートアップ"]
+    assert [e.title for e in list_records(db, EventRecord, own)] == ["ミートアップ"]
     window.show_page("events")
     assert window.page("events").model.rowCount() == 1  # type: ignore[attr-defined]  # the demo's are not here
     window.switch_programme(demo)
