@@ -29,7 +29,8 @@ class EmptyState(QFrame):
         """Show `message` with a button per (text, objectName, slot)."""
         while (item := self._buttons.takeAt(0)) is not None:
             widget = item.widget()
-            if widget is not None:
+            if widget is not None:  # hidden at once: deleteLater waits for the event loop, over the new buttons
+                widget.hide()
                 widget.deleteLater()
         self.message.setText(message)
         for text, name, slot in actions:
