@@ -129,7 +129,6 @@ def cmd_programme(args: argparse.Namespace) -> int:
         details = programme_scope.programme_details(db, args.id)  # InputError naming a missing id
         set_current_programme(args.db or "", args.id)
         _print_json(details)
-    # `programme create FILE.json` and `programme copy ID --year YYYY` (issue 13) are added beside these.
     return 0
 
 
@@ -373,6 +372,16 @@ def build_parser() -> argparse.ArgumentParser:
     use = programme.add_parser("use", help="make programme ID the current one for this database")
     use.add_argument("id", type=int, metavar="ID")
     use.set_defaults(run=cmd_programme)
+    create = programme.add_parser("create", help="create a programme from FILE.json (README: the create JSON)")
+    create.add_argument("file", metavar="FILE.json")
+    create.set_defaults(run=cmd_programme_create)
+    copy = programme.add_parser("copy", help="create next year's programme from programme ID (次年度を作成)")
+    copy.add_argument("id", type=int, metavar="ID")
+    copy.add_argument("--year", type=int, required=True, metavar="YYYY", help="the new fiscal year")
+    copy.add_argument("--talents", action="store_true", help="copy the talents' participation too")
+    copy.add_argument("--events", action="store_true",
+                      help="copy the events and their tours, moved to the same weekdays of the new year")
+    copy.set_defaults(run=cmd_programme_copy)
 
     sub.add_parser("demo", help="load the FY2021 demo programme").set_defaults(run=cmd_demo)
 
@@ -392,19 +401,6 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument("--update-duplicates", action="store_true",
                         help="update the records a row duplicates (same name and e-mail or phone) instead of skipping them")
     roster.set_defaults(run=cmd_import)
-
-    programme = sub.add_parser("programme", help="programmes (fiscal years)").add_subparsers(dest="action",
-                                                                                           required=True)
-    create = programme.add_parser("create", help="create a programme from FILE.json (README: the create JSON)")
-    create.add_argument("file", metavar="FILE.json")
-    create.set_defaults(run=cmd_programme_create)
-    copy = programme.add_parser("copy", help="create next year's programme from programme ID (次年度を作成)")
-    copy.add_argument("id", type=int, metavar="ID")
-    copy.add_argument("--year", type=int, required=True, metavar="YYYY", help="the new fiscal year")
-    copy.add_argument("--talents", action="store_true", help="copy the talents' participation too")
-    copy.add_argument("--events", action="store_true",
-                      help="copy the events and their tours, moved to the same weekdays of the new year")
-    copy.set_defaults(run=cmd_programme_copy)
 
     roundtables = sub.add_parser("roundtables", help="round-table planning").add_subparsers(dest="action", required=True)
     solve = roundtables.add_parser("solve", help="plan round tables from INPUT.json ('-' for stdin)")

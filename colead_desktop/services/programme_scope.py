@@ -40,9 +40,9 @@ def list_programmes(db: Database) -> list[ProgrammeSummary]:
     """Every programme, the newest fiscal year first, with how many talents and events it has."""
     with db.session() as session:
         talents = dict(session.execute(select(models.ProgrammeTalent.programme_id, func.count())
-                                       .group_by(models.ProgrammeTalent.programme_id)).tuples().all())
+                                       .group_by(models.ProgrammeTalent.programme_id)).all())
         events = dict(session.execute(select(models.Event.programme_id, func.count())
-                                      .group_by(models.Event.programme_id)).tuples().all())
+                                      .group_by(models.Event.programme_id)).all())
         return [ProgrammeSummary(p.id, p.name, p.fiscal_year, p.is_demo, talents.get(p.id, 0), events.get(p.id, 0))
                 for p in _newest_first(session)]
 
@@ -103,4 +103,4 @@ def talents_of(session: Session, programme_id: int) -> list[tuple[models.Talent,
     return [(talent, taking_part) for talent, taking_part in session.execute(
         select(models.Talent, models.ProgrammeTalent).join(
             models.ProgrammeTalent, models.ProgrammeTalent.talent_id == models.Talent.id).where(
-            models.ProgrammeTalent.programme_id == programme_id).order_by(models.Talent.id)).tuples()]
+            models.ProgrammeTalent.programme_id == programme_id).order_by(models.Talent.id))]
