@@ -53,7 +53,7 @@ def _set_rate(effective_from: date | None = None, per_diem: int | None = None): 
 
 def test_a_new_per_diem_from_a_date_recomputes_drafts_and_keeps_approved_statements(
         page: PaymentsPage, db: Database, qtbot, artifacts: Path) -> None:  # type: ignore[no-untyped-def]
-    first, second = service.list_payees(db)[:2]
+    first, second = service.list_payees(db, page.ctx.programme_id)[:2]
     draft_id = _draft_for(db, first)
     approved_before = statements.statement(db, second.statement_id)
     days = sorted(_per_diem(db, draft_id))
@@ -88,7 +88,7 @@ def test_a_new_per_diem_from_a_date_recomputes_drafts_and_keeps_approved_stateme
 
 
 def test_a_region_override_applies_to_that_regions_payees_only(page: PaymentsPage, db: Database) -> None:
-    payees = service.list_payees(db)
+    payees = service.list_payees(db, page.ctx.programme_id)
     region = payees[0].region
     inside = _draft_for(db, payees[0])
     outside_summary = next(p for p in payees if p.region and p.region != region)
@@ -130,7 +130,7 @@ def test_a_region_override_applies_to_that_regions_payees_only(page: PaymentsPag
 
 
 def test_a_rate_an_approved_statement_used_cannot_be_rewritten(page: PaymentsPage, db: Database) -> None:
-    first = service.list_payees(db)[0]
+    first = service.list_payees(db, page.ctx.programme_id)[0]
 
     def try_edit(dialog: QDialog) -> None:
         assert isinstance(dialog, PolicyDialog)
@@ -185,7 +185,7 @@ def test_withholding_exclusion_needs_a_reason_and_the_preset_restores_fy2021(pag
 
 def test_travel_cap_and_fixed_amount_show_a_dash_unless_the_rule_uses_them(
         page: PaymentsPage, db: Database, qtbot, artifacts: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = PolicyDialog(db, WHO, page)
+    dialog = PolicyDialog(db, page.ctx.programme_id, WHO, page)
     qtbot.addWidget(dialog)
     dialog.show()
 

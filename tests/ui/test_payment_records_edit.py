@@ -172,7 +172,7 @@ def test_print_button_opens_the_print_centre_on_the_selected_statement(page: Pay
     window.show()
     window.show_page("payments")
     shown = window.findChild(PaymentsPage)
-    shown.select_talent(service.list_payees(db)[2].talent_id)
+    shown.select_talent(service.list_payees(db, page.ctx.programme_id)[2].talent_id)
     summary = shown.selected_summary()
     assert shown.print_button.isEnabled()
     shown.print_button.click()

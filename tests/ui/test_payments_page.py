@@ -11,14 +11,14 @@ from colead_desktop.db.engine import Database
 from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payments as service
-from colead_desktop.services.demo import load_demo
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.payments_page import PaymentsPage
+from tests.ui.conftest import show_demo
 
 
 @pytest.fixture
 def page(qtbot, context: AppContext) -> PaymentsPage:  # type: ignore[no-untyped-def]
-    load_demo(context.db)
+    show_demo(context)
     context.settings.user_name = "テスト 太郎"
     widget = PaymentsPage(context)
     qtbot.addWidget(widget)
@@ -82,7 +82,7 @@ def test_approving_a_draft_whose_records_changed_elsewhere_shows_why_it_is_refus
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("航空券の追加", True))
     page.adjust_button.click()
-    before = service.list_payees(db)[0].gross_yen
+    before = service.list_payees(db, page.ctx.programme_id)[0].gross_yen
     other_instance = Database(db.url)  # another app on the same file adds the air fare
     records.add_expense(other_instance, page.talent_id, date(2021, 11, 16), "air", 45_000, False, "別の端末")
     other_instance.dispose()
@@ -92,7 +92,7 @@ def test_approving_a_draft_whose_records_changed_elsewhere_shows_why_it_is_refus
     page.compute_button.click()
     page.approve_button.click()
     assert len(shown) == 1 and page.payees.item(0, 3).text() == "承認済"
-    assert service.list_payees(db)[0].gross_yen == before + 45_000
+    assert service.list_payees(db, page.ctx.programme_id)[0].gross_yen == before + 45_000
 
 
 def test_holder_not_matching_the_kana_is_flagged_and_confirmed_before_zengin(
