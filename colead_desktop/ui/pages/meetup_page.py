@@ -49,6 +49,7 @@ class MeetupPage(QWidget):
         self.tabs.addTab(self.docs_tab, self.tr("資料"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
+        layout.addStretch()  # no stretch factor: it takes the space only while the tabs are hidden
         self.agenda_tab.saved.connect(lambda: self._reload_tab(self.tabs.currentIndex()))
         self.reload()
 
@@ -83,6 +84,7 @@ class MeetupPage(QWidget):
         self.event_combo.blockSignals(False)
         if keep is None or keep != self.event_id:
             self._event_chosen()
+        self.tabs.setVisible(bool(events))  # without an event, the empty state says how to get one
         if self.ctx.programme_id is None:
             self.empty.no_programme(self.ctx)
         elif not events:

@@ -95,6 +95,7 @@ class RecordsPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.empty)
         layout.addWidget(self.content, 1)
+        layout.addStretch()  # no stretch factor: it takes the space only while the content is hidden
         self.reload()
 
     def _programme(self) -> int:
