@@ -3,6 +3,7 @@ next fiscal year, load the demo. Each ends by switching the window to the progra
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from colead_desktop.services import demo, programme_setup
@@ -13,6 +14,8 @@ from colead_desktop.ui.programme.first_start import FirstStartDialog, FirstStep
 from colead_desktop.ui.programme.settings_dialog import ProgrammeSettingsDialog
 from colead_desktop.ui.programme.switcher import NextYearDialog, ProgrammeSwitcher, SwitcherStep
 from colead_desktop.ui.programme.wizard import ProgrammeWizard
+
+translate = QCoreApplication.translate
 
 
 def new_programme(window: MainWindow) -> None:
@@ -30,13 +33,15 @@ def load_demo(window: MainWindow) -> None:
 
     def loaded(programme_id: int | None) -> None:
         if programme_id is None:
-            QMessageBox.information(window, window.tr("デモを読み込む"), window.tr(
+            QMessageBox.information(window, translate("ProgrammeActions", "デモを読み込む"), translate(
+                "ProgrammeActions",
                 "デモはすでに読み込まれています。「ファイル」>「プログラム…」でデモのプログラムに切り替えられます。"))
             return
         window.switch_programme(programme_id)
 
-    window.context.runner.submit(window, window.tr("デモを読み込んでいます…"), lambda _progress: demo.load_demo(db),
-                                 loaded, show_failure(window, window.tr("デモを読み込めません")))
+    window.context.runner.submit(window, translate("ProgrammeActions", "デモを読み込んでいます…"),
+                                 lambda _progress: demo.load_demo(db), loaded,
+                                 show_failure(window, translate("ProgrammeActions", "デモを読み込めません")))
 
 
 def create_next_year(window: MainWindow, source_id: int) -> None:
@@ -50,10 +55,10 @@ def create_next_year(window: MainWindow, source_id: int) -> None:
     db, year, who = window.db, dialog.year.value(), window.settings.user_name
     talents, events = dialog.talents.isChecked(), dialog.events.isChecked()
     window.context.runner.submit(
-        window, window.tr("次年度のプログラムを作成しています…"),
+        window, translate("ProgrammeActions", "次年度のプログラムを作成しています…"),
         lambda _progress: programme_setup.copy_programme(db, source.id, year, talents=talents, events=events,
                                                          who=who),
-        window.switch_programme, show_failure(window, window.tr("次年度を作成できません")))
+        window.switch_programme, show_failure(window, translate("ProgrammeActions", "次年度を作成できません")))
 
 
 def open_switcher(window: MainWindow) -> None:
@@ -75,14 +80,15 @@ def require_programme(window: MainWindow, title: str) -> int | None:
     """The programme on show. On a database without one: None, after offering the wizard (the user then finds
     what `title` names in the new programme)."""
     programme_id = window.context.programme_id
-    if programme_id is None and QMessageBox.question(window, title, window.tr(
-            "プログラムがまだありません。新しいプログラムを作成しますか？")) == QMessageBox.StandardButton.Yes:
-        new_programme(window)
+    if programme_id is None:
+        question = translate("ProgrammeActions", "プログラムがまだありません。新しいプログラムを作成しますか？")
+        if QMessageBox.question(window, title, question) == QMessageBox.StandardButton.Yes:
+            new_programme(window)
     return programme_id
 
 
 def edit_programme_settings(window: MainWindow) -> None:
-    programme_id = require_programme(window, window.tr("プログラム設定"))
+    programme_id = require_programme(window, translate("ProgrammeActions", "プログラム設定"))
     if programme_id is None:
         return
     if ProgrammeSettingsDialog(window.context, programme_id, window).exec() == QDialog.DialogCode.Accepted:
