@@ -171,13 +171,15 @@ def check_print_centre(folder: Path) -> str:
 
     from colead_desktop.db.engine import Database
     from colead_desktop.services.documents import list_documents, write_document
+    from colead_desktop.services.programme_scope import list_programmes
     from colead_desktop.ui.pdf_printing import print_pdf
 
     db = Database(f"sqlite:///{folder / 'selfcheck.sqlite3'}")
-    documents = list({d.kind: d for d in reversed(list_documents(db))}.values())
+    demo = next(p.id for p in list_programmes(db) if p.is_demo)  # check_database loaded it
+    documents = list({d.kind: d for d in reversed(list_documents(db, demo))}.values())
     printed = 0
     for index, document in enumerate(documents):
-        pdf = write_document(db, document.key, folder / f"document-{index}.pdf")
+        pdf = write_document(db, demo, document.key, folder / f"document-{index}.pdf")
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(folder / f"printed-{index}.pdf"))

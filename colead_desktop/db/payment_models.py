@@ -160,9 +160,12 @@ class ReceiptRow(Base):
 
 class StatementRow(Base):
     __tablename__ = "payment_statement"
-    __table_args__ = (CheckConstraint(one_of("status", StatementStatus), name="status"),)
+    # A number is unique within its programme: each programme numbers its statements without gaps, and a
+    # statement is known by its programme (payer, 事業名, contract number) and number (migration 0008).
+    __table_args__ = (CheckConstraint(one_of("status", StatementStatus), name="status"),
+                      UniqueConstraint("programme_id", "statement_no", name="uq_payment_statement_programme_no"))
     id: Mapped[int] = mapped_column(primary_key=True)
-    statement_no: Mapped[str] = mapped_column(String(40), unique=True)
+    statement_no: Mapped[str] = mapped_column(String(40))
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
     talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id"))
     period_start: Mapped[date] = mapped_column(Date)

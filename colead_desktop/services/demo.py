@@ -101,7 +101,7 @@ def load_demo(db: Database) -> int | None:
                     staff_id=ref("staff", person.get("staff")), role=person.get("role", ""),
                     attendance=person.get("attendance", "planned")), f"events/{item['key']}/participants")
         from colead_desktop.services.tours import load_demo_tours  # the three 2021 tours, linked to their events
-        load_demo_tours(session)
+        load_demo_tours(session, programme_id)
         from colead_desktop.services.payments import load_demo_payments  # invented, statements approved
         load_demo_payments(session, programme_id)
         from colead_desktop.services.meetup_setup import load_demo_meetup  # agenda, tables, talents, plan

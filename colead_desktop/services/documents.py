@@ -63,7 +63,7 @@ def _itineraries(db: Database, programme_id: int) -> list[Document]:
     from colead_desktop.services.tours import list_tours, load_tour
 
     docs = []
-    for summary in list_tours(db):
+    for summary in list_tours(db, programme_id):
         title = summary.title or summary.region
         whole = itinerary_key(summary.key)
         docs.append(Document(whole, "itinerary", title, f"itinerary_{_safe(summary.key)}.pdf"))

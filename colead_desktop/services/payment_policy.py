@@ -243,4 +243,4 @@ def save_policies(db: Database, who: str, book: PolicyBook) -> list[str]:
             elif row is not None:
                 _clear(session, who, row, used)
         session.flush()
-        return recompute_drafts(session, who)
+        return recompute_drafts(session, book.programme_id, who)

@@ -71,9 +71,10 @@ def programme_policy_row(session: Session, programme_id: int, who: str) -> Payme
     return row
 
 
-def policy_for(session: Session, talent: models.Talent, who: str) -> PaymentPolicy:
-    """The region's override, else the programme's policy (created from the FY2021 preset if none)."""
-    taking_part = paying_participation(session, talent.id)
+def policy_for(session: Session, programme_id: int, talent: models.Talent, who: str) -> PaymentPolicy:
+    """The override of the talent's region in the programme, else the programme's policy (created from the
+    FY2021 preset if none)."""
+    taking_part = paying_participation(session, programme_id, talent.id)
     for row in policy_rows(session, taking_part.programme_id):
         if row.region_id is not None and row.region_id == taking_part.assigned_region_id:
             return policy_from_row(session, row)

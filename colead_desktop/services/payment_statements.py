@@ -73,14 +73,13 @@ def result_from_json(data: dict[str, Any]) -> PaymentResult:
     return PaymentResult(**values)
 
 
-def _payee_input(session: Session, talent: models.Talent, payee: PayeeRow | None) -> PayeeInput:
+def _payee_input(session: Session, programme_id: int, talent: models.Talent, payee: PayeeRow | None) -> PayeeInput:
     tax = TaxStatus(payee.tax_status) if payee else TaxStatus.INDIVIDUAL
     activity = {"tour": Activity.TOUR, "support": Activity.SUPPORT, "meeting": Activity.SUPPORT,
                 "report": Activity.SUPPORT}
-    programme_id = paying_participation(session, talent.id).programme_id
     return PayeeInput(
         payee_id=str(talent.id), name=(payee.name if payee else "") or talent.name, tax=tax,
-        exempt_reason=payee.exempt_reason if payee else "", region=region_name(session, talent),
+        exempt_reason=payee.exempt_reason if payee else "", region=region_name(session, programme_id, talent),
         tour_days=tuple(session.scalars(select(TourDayRow.day).where(TourDayRow.talent_id == talent.id,
                                                                      TourDayRow.programme_id == programme_id)
                                         .order_by(TourDayRow.day))),
@@ -100,15 +99,18 @@ class _Computed:
     fingerprint: str  # of the inputs (domain.statement_inputs), checked again at approval
 
 
-def _inputs(session: Session, talent: models.Talent, who: str) -> tuple[PayeeInput, PaymentPolicy, int]:
-    """Everything a statement is computed from: the payee's records and details, the policy, the fee."""
+def _inputs(session: Session, programme_id: int, talent: models.Talent,
+            who: str) -> tuple[PayeeInput, PaymentPolicy, int]:
+    """Everything a statement is computed from: the payee's records in the programme and details, the
+    programme's policy, the fee."""
     payee = payee_row(session, talent.id)
     fee = payee.fee_yen if payee and payee.fee_borne_by == "payee" else 0
-    return _payee_input(session, talent, payee), policy_for(session, talent, who), fee
+    return (_payee_input(session, programme_id, talent, payee), policy_for(session, programme_id, talent, who),
+            fee)
 
 
-def _compute(session: Session, talent: models.Talent, who: str) -> _Computed:
-    payee_input, policy, fee = _inputs(session, talent, who)
+def _compute(session: Session, programme_id: int, talent: models.Talent, who: str) -> _Computed:
+    payee_input, policy, fee = _inputs(session, programme_id, talent, who)
     result = compute_payment(payee_input, policy, fee)
     days = list(payee_input.tour_days) + [w.day for w in payee_input.work_days] + [e.day for e in payee_input.expenses]
     if not days:
@@ -165,19 +167,20 @@ def _next_no(session: Session, programme_id: int) -> str:
     return next_statement_no(session, programme_id, prefix)
 
 
-def compute_draft_in(session: Session, talent_id: int, who: str, transfer_date: date | None,
-                   issue_date: date | None = None, note: str = "") -> int:
-    """Compute the talent's draft (new or recomputed) under the payee lock, storing its inputs' fingerprint."""
+def compute_draft_in(session: Session, programme_id: int, talent_id: int, who: str, transfer_date: date | None,
+                     issue_date: date | None = None, note: str = "") -> int:
+    """Compute the talent's draft in the programme (new or recomputed) under the payee lock, storing its inputs'
+    fingerprint."""
     talent = lock_payee(session, talent_id)
-    computed = _compute(session, talent, who)
+    paying_participation(session, programme_id, talent_id)  # InputError unless they take part in it
+    computed = _compute(session, programme_id, talent, who)
     result, period = computed.result, computed.period
     issue = issue_date or date.today()
     transfer = transfer_date or next_bank_business_day(issue + timedelta(days=7))
-    latest = latest_statement(session, talent_id)
+    latest = latest_statement(session, programme_id, talent_id)
     if latest is not None and latest.status is not StatementStatus.DRAFT:
-        check_editable(session, talent_id)  # raises: an approved statement is corrected by adjusting
+        check_editable(session, programme_id, talent_id)  # raises: an approved statement is corrected by adjusting
     if latest is None:
-        programme_id = paying_participation(session, talent_id).programme_id
         draft = Statement(statement_no=_next_no(session, programme_id), payer=_payer(session, programme_id),
                           result=result, period=period, issue_date=issue, transfer_date=transfer)
         row = StatementRow(statement_no=draft.statement_no, talent_id=talent_id, programme_id=programme_id,
@@ -201,10 +204,11 @@ def compute_draft_in(session: Session, talent_id: int, who: str, transfer_date: 
     return latest.id
 
 
-def compute_draft(db: Database, talent_id: int, who: str, transfer_date: date | None = None) -> int:
-    """明細書を作成: compute from the records into the talent's draft statement (new or recomputed)."""
+def compute_draft(db: Database, programme_id: int, talent_id: int, who: str, transfer_date: date | None = None) -> int:
+    """明細書を作成: compute from the records in the programme into the talent's draft statement there (new or
+    recomputed)."""
     with db.session() as session:
-        return compute_draft_in(session, talent_id, who, transfer_date)
+        return compute_draft_in(session, programme_id, talent_id, who, transfer_date)
 
 
 def statement(db: Database, statement_id: int) -> Statement:
@@ -225,7 +229,7 @@ def approve_in(session: Session, row: StatementRow, who: str, at: datetime) -> N
     was computed from. The caller holds the payee lock (payment_guard), so nothing changes in between."""
     approved = wf.approve(_to_statement(session, row), who, at.date())
     talent = talent_row(session, row.talent_id)
-    check_current(row.inputs_sha256, inputs_fingerprint(*_inputs(session, talent, who)))
+    check_current(row.inputs_sha256, inputs_fingerprint(*_inputs(session, row.programme_id, talent, who)))
     set_audited(session, who, row, {"status": approved.status, "approved_by": who, "approved_at": at})
 
 
@@ -249,14 +253,14 @@ def adjust_statement(db: Database, statement_id: int, who: str, reason: str,
     """訂正明細書: a new draft referring to an approved/paid statement, computed from the current records."""
     with db.session() as session:
         previous_row = lock_statement(session, statement_id)
-        latest = latest_statement(session, previous_row.talent_id)
+        latest = latest_statement(session, previous_row.programme_id, previous_row.talent_id)
         if latest is not None and latest.id != previous_row.id:
             raise InputError(msg("明細書 {no} より新しい明細書 {new} があります。最新の明細書を訂正してください",
                                  "Statement {new} is newer than {no}; correct the latest statement",
                                  no=previous_row.statement_no, new=latest.statement_no))
         talent = talent_row(session, previous_row.talent_id)
         previous = _to_statement(session, previous_row)
-        computed = _compute(session, talent, who)
+        computed = _compute(session, previous_row.programme_id, talent, who)
         today = date.today()
         adjusted = wf.adjusting_statement(previous, computed.result, _next_no(session, previous_row.programme_id),
                                           reason, today,
@@ -278,10 +282,12 @@ def adjust_statement(db: Database, statement_id: int, who: str, reason: str,
         return row.id
 
 
-def statement_history(db: Database, talent_id: int) -> list[tuple[int, Statement]]:
+def statement_history(db: Database, programme_id: int, talent_id: int) -> list[tuple[int, Statement]]:
+    """The talent's statements in the programme, oldest first."""
     with db.session() as session:
         return [(r.id, _to_statement(session, r)) for r in session.scalars(
-            select(StatementRow).where(StatementRow.talent_id == talent_id).order_by(StatementRow.id))]
+            select(StatementRow).where(StatementRow.talent_id == talent_id, StatementRow.programme_id == programme_id)
+            .order_by(StatementRow.id))]
 
 
 def statements_with_status(db: Database, programme_id: int, *statuses: StatementStatus) -> list[Statement]:
@@ -298,16 +304,16 @@ def issued_statements(db: Database, programme_id: int) -> list[Statement]:
     return statements_with_status(db, programme_id, *ISSUED)
 
 
-
-def recompute_drafts(session: Session, who: str) -> list[str]:
-    """Recompute every draft statement with the current policy and records; approved and paid ones keep
-    the figures and rates they recorded. Returns the numbers of the drafts whose result changed."""
+def recompute_drafts(session: Session, programme_id: int, who: str) -> list[str]:
+    """Recompute every draft statement of the programme with its current policy and records; approved and paid
+    ones keep the figures and rates they recorded. Returns the numbers of the drafts whose result changed."""
     changed = []
-    for row in session.scalars(select(StatementRow).where(StatementRow.status == StatementStatus.DRAFT)
+    for row in session.scalars(select(StatementRow).where(StatementRow.status == StatementStatus.DRAFT,
+                                                          StatementRow.programme_id == programme_id)
                                .order_by(StatementRow.id)).all():
         before = row.result
         try:
-            compute_draft_in(session, row.talent_id, who, None)
+            compute_draft_in(session, programme_id, row.talent_id, who, None)
         except InputError as exc:
             raise InputError(msg("下書きの明細書 {no} を新しい支給方針で再計算できません: {err}",
                                  "Draft statement {no} cannot be recomputed with the new policy: {err}",

@@ -91,26 +91,29 @@ def list_payees(db: Database, programme_id: int) -> list[PayeeSummary]:
     with db.session() as session:
         out = []
         for talent, _ in talents_of(session, programme_id):
-            st = latest_statement(session, talent.id)
+            st = latest_statement(session, programme_id, talent.id)
             out.append(PayeeSummary(
-                talent.id, talent.name, region_name(session, talent), st.id if st else None,
+                talent.id, talent.name, region_name(session, programme_id, talent), st.id if st else None,
                 st.statement_no if st else "", st.status if st else None,
                 st.gross_yen if st else 0, st.withholding_yen if st else 0, st.fee_yen if st else 0,
                 st.net_yen if st else 0, st.transfer_yen if st else 0))
         return out
 
 
-def talent_audit(db: Database, talent_id: int) -> list[AuditEntry]:
-    """The audit entries of a talent's statements, payee details and current records, newest first."""
+def talent_audit(db: Database, programme_id: int, talent_id: int) -> list[AuditEntry]:
+    """The audit entries of a talent's statements and current records in the programme and of their payee
+    details (the person's, shared by every programme), newest first."""
     with db.session() as session:
         keys = [(StatementRow.__tablename__, i) for i in session.scalars(
-            select(StatementRow.id).where(StatementRow.talent_id == talent_id))]
+            select(StatementRow.id).where(StatementRow.talent_id == talent_id,
+                                          StatementRow.programme_id == programme_id))]
         keys += [(PayeeRow.__tablename__, i) for i in session.scalars(
             select(PayeeRow.id).where(PayeeRow.talent_id == talent_id))]
         for model in (TourDayRow, WorkDayRow, ExpenseRow):
             keys += [(model.__tablename__, i) for i in session.scalars(
-                select(model.id).where(model.talent_id == talent_id))]
-        expense_ids = select(ExpenseRow.id).where(ExpenseRow.talent_id == talent_id)
+                select(model.id).where(model.talent_id == talent_id, model.programme_id == programme_id))]
+        expense_ids = select(ExpenseRow.id).where(ExpenseRow.talent_id == talent_id,
+                                                  ExpenseRow.programme_id == programme_id)
         keys += [(ReceiptRow.__tablename__, i) for i in session.scalars(
             select(ReceiptRow.id).where(ReceiptRow.expense_id.in_(expense_ids)))]
         wanted = set(keys)
@@ -305,7 +308,7 @@ def load_demo_payments(session: Session, programme_id: int, who: str = DEMO_WHO)
                             data_note=INVENTED)
     session.add(payer)
     audit_created(session, who, payer)
-    events = {t.id: {d.day: d.event_id for d in attended_tour_days(session, t)} for t in talents}
+    events = {t.id: {d.day: d.event_id for d in attended_tour_days(session, programme_id, t)} for t in talents}
     approved_at = datetime(2022, 3, 1, 9, 0)
     for demo in demo_payees([(str(t.id), t.name, t.kana) for t in talents]):
         talent_id = int(demo.payee.payee_id)
@@ -327,8 +330,8 @@ def load_demo_payments(session: Session, programme_id: int, who: str = DEMO_WHO)
         for record in records:
             session.add(record)
             audit_created(session, who, record)
-        statement_id = compute_draft_in(session, talent_id, who, TRANSFER_DATE, issue_date=date(2022, 3, 1),
-                                      note=INVENTED)
+        statement_id = compute_draft_in(session, programme_id, talent_id, who, TRANSFER_DATE,
+                                        issue_date=date(2022, 3, 1), note=INVENTED)
         approve_in(session, lock_statement(session, statement_id), who, approved_at)
 
 

@@ -273,8 +273,9 @@ def _copy_talents(session: Session, source_id: int, target_id: int) -> None:
 
 
 def _copy_events(session: Session, source_id: int, target_id: int, shift: timedelta) -> None:
-    """Events with their dates moved, and the tours of those events moved with them (copy_tour: Tour.moved_to, as
-    the start date change and コピー… do). A tour's party is copied as planned; attendance is not."""
+    """Events with their dates moved, and the programme's tours moved with them, linked to the copied events
+    (copy_tour: Tour.moved_to, as the start date change and コピー… do). A tour's party is copied as planned;
+    attendance is not."""
     from colead_desktop.db.tour_store import row_to_tour
     from colead_desktop.domain.tour_templates import copy_tour
     from colead_desktop.services.tours import save_tour_in
@@ -289,8 +290,7 @@ def _copy_events(session: Session, source_id: int, target_id: int, shift: timede
         session.add(copy)
         session.flush()
         new_ids[event.id] = copy.id
-    for row in session.scalars(select(TourRow).where(TourRow.event_id.in_(new_ids)).order_by(TourRow.id)).all():
+    for row in session.scalars(select(TourRow).where(TourRow.programme_id == source_id).order_by(TourRow.id)).all():
         source = row_to_tour(row)
-        assert row.event_id is not None  # selected by it
-        save_tour_in(session, replace(copy_tour(source, source.start_date + shift), title=source.title),
-                     new_ids[row.event_id])
+        save_tour_in(session, target_id, replace(copy_tour(source, source.start_date + shift), title=source.title),
+                     new_ids.get(row.event_id) if row.event_id is not None else None)

@@ -46,7 +46,7 @@ def _contents(engine: Engine) -> Dump:
     with engine.connect() as connection:
         for table in _tables(engine):
             columns = [row[1] for row in connection.execute(text(f"PRAGMA table_info({table})")) if row[1] != "uuid"]
-            dump[table] = [dict(zip(columns, row)) for row in connection.execute(
+            dump[table] = [dict(zip(columns, row, strict=True)) for row in connection.execute(
                 text(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid"))]
     return dump
 

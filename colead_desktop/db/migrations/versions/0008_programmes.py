@@ -15,6 +15,13 @@ is removed here, with the policy and check settings the app may have made for it
 record stays, so the user's work is kept and both programmes are shown. The programme the demo loader made
 (named ふるさと Co-LEAD, FY2021) or any programme named as a demo (「デモ」) is marked `is_demo`.
 
+A tour gets the programme it belongs to: its event's; a tour linked to no event goes to the user's programme
+of the newest fiscal year (the demo's tours are all linked to its events), which is the programme the app showed
+it in. A statement number is unique within its programme ((programme_id, statement_no)), each programme counting
+its own numbers without gaps: a statement is known by its programme (the payer, 事業名 and contract number it
+prints) and its number, so two programmes of one fiscal year both start at 2026-0001 instead of one skipping
+the numbers the other took. The downgrade refuses a database where two programmes share a number.
+
 The talent and region tables are rebuilt on SQLite without their old columns, as 0007 rebuilds them (same
 AUTOINCREMENT, run with foreign keys OFF by migrate()). The downgrade puts each talent back into its earliest
 participation and each region into its earliest programme: a second participation is lost.
@@ -38,9 +45,10 @@ depends_on = None
 
 AUTO_CREATED_NAME = '新しいプログラム'
 DEMO_LOADER_NAME, DEMO_LOADER_YEAR = 'ふるさと Co-LEAD', 2021
+STATEMENT_NO_UNIQUE = 'uq_payment_statement_programme_no'
 PAYMENT_TABLES = ('payment_tour_day', 'payment_work_day', 'payment_expense', 'payment_statement')
 # What makes a programme the user's work (the policy and check settings the app may write on its own do not).
-OWNED_BY_PROGRAMME = ('region', 'talent', 'event', 'payment_payer', 'statement_counter')
+OWNED_BY_PROGRAMME = ('region', 'talent', 'event', 'tour', 'payment_payer', 'statement_counter')
 
 
 def _is_sqlite() -> bool:
@@ -67,6 +75,18 @@ def _remove_empty_auto_created(bind: sa.Connection) -> None:
         for table in ('payment_policy', 'tour_check_settings'):
             bind.execute(sa.text(f'DELETE FROM {table} WHERE programme_id = :p'), {'p': programme_id})
         bind.execute(sa.text('DELETE FROM programme WHERE id = :p'), {'p': programme_id})
+
+
+def _give_tours_a_programme(bind: sa.Connection) -> None:
+    op.add_column('tour', sa.Column('programme_id', sa.Integer(), nullable=True))
+    bind.execute(sa.text('UPDATE tour SET programme_id = (SELECT programme_id FROM event WHERE event.id = tour.event_id)'))
+    users_newest = bind.execute(sa.text('SELECT id FROM programme ORDER BY is_demo, fiscal_year DESC, id DESC')).first()
+    if users_newest is not None:
+        bind.execute(sa.text('UPDATE tour SET programme_id = :p WHERE programme_id IS NULL'), {'p': users_newest[0]})
+    with _batch('tour') as batch_op:
+        batch_op.alter_column('programme_id', existing_type=sa.Integer(), nullable=False)
+        batch_op.create_foreign_key(batch_op.f('fk_tour_programme_id_programme'), 'programme',
+                                    ['programme_id'], ['id'], ondelete='CASCADE')
 
 
 def upgrade() -> None:
@@ -102,10 +122,11 @@ def upgrade() -> None:
     sqlite_autoincrement=True
     )
 
-    _remove_empty_auto_created(bind)
     bind.execute(sa.text('UPDATE programme SET is_demo = :yes WHERE name LIKE :demo '
                          'OR (name = :loader AND fiscal_year = :year)'),
                  {'yes': True, 'demo': '%デモ%', 'loader': DEMO_LOADER_NAME, 'year': DEMO_LOADER_YEAR})
+    _give_tours_a_programme(bind)  # before the removal: a programme holding tours is the user's work
+    _remove_empty_auto_created(bind)
     bind.execute(sa.text('INSERT INTO programme_region (programme_id, region_id) SELECT programme_id, id FROM region'))
     talents = sa.table('talent', sa.column('id', sa.Integer()), sa.column('programme_id', sa.Integer()),
                        sa.column('assigned_region_id', sa.Integer()), sa.column('region_preferences', sa.JSON()),
@@ -128,6 +149,9 @@ def upgrade() -> None:
             batch_op.alter_column('programme_id', existing_type=sa.Integer(), nullable=False)
             batch_op.create_foreign_key(batch_op.f(f'fk_{table}_programme_id_programme'), 'programme',
                                         ['programme_id'], ['id'], ondelete='CASCADE')
+            if table == 'payment_statement':
+                batch_op.drop_constraint('uq_payment_statement_statement_no', type_='unique')
+                batch_op.create_unique_constraint(STATEMENT_NO_UNIQUE, ['programme_id', 'statement_no'])
 
     with _batch('talent', autoincrement=True) as batch_op:
         batch_op.drop_constraint('fk_talent_programme_id_programme', type_='foreignkey')
@@ -172,10 +196,20 @@ def downgrade() -> None:
         batch_op.create_foreign_key(batch_op.f('fk_talent_assigned_region_id_region'), 'region',
                                     ['assigned_region_id'], ['id'])
 
+    shared = bind.execute(sa.text('SELECT statement_no FROM payment_statement GROUP BY statement_no '
+                                  'HAVING count(*) > 1 ORDER BY statement_no')).scalars().all()
+    if shared:
+        raise RuntimeError(f'statement numbers used by two programmes cannot be made unique again: {list(shared)}')
     for table in PAYMENT_TABLES:
         with _batch(table) as batch_op:
+            if table == 'payment_statement':
+                batch_op.drop_constraint(STATEMENT_NO_UNIQUE, type_='unique')
+                batch_op.create_unique_constraint(batch_op.f('uq_payment_statement_statement_no'), ['statement_no'])
             batch_op.drop_constraint(f'fk_{table}_programme_id_programme', type_='foreignkey')
             batch_op.drop_column('programme_id')
+    with _batch('tour') as batch_op:
+        batch_op.drop_constraint('fk_tour_programme_id_programme', type_='foreignkey')
+        batch_op.drop_column('programme_id')
     op.drop_table('programme_talent')
     op.drop_table('programme_region')
     with op.batch_alter_table('programme') as batch_op:
