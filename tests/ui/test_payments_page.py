@@ -69,7 +69,7 @@ def test_editing_an_approved_statement_is_refused_with_a_message(page: PaymentsP
     page.findChild(type(page.approve_button), "expense_delete").click()
     assert shown and "承認済" in shown[0] and "訂正明細書" in shown[0]
     rows_before = page.records.work_table.rowCount()
-    page.ctx.attempt(page, lambda: records.add_work_day(page.db, page.talent_id,
+    page.ctx.attempt(page, lambda: records.add_work_day(page.db, page.ctx.programme_id, page.talent_id,
                                                         __import__("datetime").date(2022, 2, 1), "support", page.who))
     assert len(shown) == 2 and page.records.work_table.rowCount() == rows_before
 
@@ -84,7 +84,8 @@ def test_approving_a_draft_whose_records_changed_elsewhere_shows_why_it_is_refus
     page.adjust_button.click()
     before = service.list_payees(db, page.ctx.programme_id)[0].gross_yen
     other_instance = Database(db.url)  # another app on the same file adds the air fare
-    records.add_expense(other_instance, page.talent_id, date(2021, 11, 16), "air", 45_000, False, "別の端末")
+    records.add_expense(other_instance, page.ctx.programme_id, page.talent_id, date(2021, 11, 16), "air", 45_000,
+                        False, "別の端末")
     other_instance.dispose()
     page.approve_button.click()
     assert shown == ["明細書の作成後に記録が変更されました。明細書を作り直してから承認してください。"]

@@ -247,7 +247,7 @@ def test_undoing_a_tour_edit_that_another_instance_edited_since_is_refused(qtbot
     assert page.tour is not None
     page.apply(replace(page.tour, title="A の題名"), "ツアー設定の変更")
     other = Database()
-    theirs = save_tour(other, replace(load_tour(other, page.tour.id), title="B の題名"))
+    theirs = save_tour(other, page.programme_id, replace(load_tour(other, page.tour.id), title="B の題名"))
     other.dispose()
     shown: list[str] = []
 

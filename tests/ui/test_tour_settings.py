@@ -281,9 +281,9 @@ def test_another_tour_in_the_same_hall_is_a_double_booking_until_moved(tours_pag
     hall, _errors = build_place(draft_from_venue(next(v for v in list_records(db, VenueRecord, tours_page.ctx.programme_id)
                                                       if v.name == "桑名シティホテル")), "hall")
     assert hall is not None
-    other = tours.save_tour(db, Tour("三重県桑名市", kuwana.start_date, 1, "市の研修", places=(hall,),
-                                     items=(Item(1, kuwana.items[1].start, kuwana.items[1].end, ItemKind.OTHER,
-                                                 "hall", title="研修"),)))
+    other = tours.save_tour(db, tours_page.programme_id, Tour(
+        "三重県桑名市", kuwana.start_date, 1, "市の研修", places=(hall,),
+        items=(Item(1, kuwana.items[1].start, kuwana.items[1].end, ItemKind.OTHER, "hall", title="研修"),)))
     tours_page.reload()
     tours_page.select_tour(other.id)
     assert "venue.double_booked" in tours_page.finding_codes()
@@ -375,8 +375,9 @@ def test_a_head_count_is_refused_while_items_name_attendees(tours_page: ToursPag
     talents = talent_ids(load_tour(db), 2)
     tour = tours_page.tour
     assert tour is not None
-    named = tours.save_tour(db, Tour(tour.region, tour.start_date, tour.days, members=tour.members, items=(
-        Item(1, time(9), time(10), ItemKind.OTHER, attendees=talents),)))
+    named = tours.save_tour(db, tours_page.programme_id, Tour(
+        tour.region, tour.start_date, tour.days, members=tour.members,
+        items=(Item(1, time(9), time(10), ItemKind.OTHER, attendees=talents),)))
     dialog = TourSettingsDialog(named, [], [], [], tours_page)
     qtbot.addWidget(dialog)
     dialog.party.counted.setChecked(True)

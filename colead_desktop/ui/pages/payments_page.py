@@ -140,6 +140,11 @@ class PaymentsPage(QWidget):
     def show_error(self, exc: BaseException, title: str = "") -> None:
         QMessageBox.warning(self, title or self.tr("操作できません"), str(exc))
 
+    def _programme(self) -> int:
+        # a talent is chosen, or the policy opened, only in a programme: without one the list is empty
+        assert self.ctx.programme_id is not None
+        return self.ctx.programme_id
+
     def selected_summary(self) -> service.PayeeSummary | None:
         return next((p for p in self.summaries if p.talent_id == self.talent_id), None)
 
@@ -264,7 +269,7 @@ class PaymentsPage(QWidget):
         if self.audit_scope.currentData() == "all" or self.talent_id is None:
             entries = audit_log.audit_entries(self.db, limit=500)
         else:
-            entries = service.talent_audit(self.db, self.talent_id)
+            entries = service.talent_audit(self.db, self._programme(), self.talent_id)
         self.audit_table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             for column, text in enumerate([e.at.isoformat(sep=" "), e.who, e.entity, str(e.entity_id or ""),
@@ -297,8 +302,8 @@ class PaymentsPage(QWidget):
 
     def compute(self) -> None:
         if self.talent_id is not None:
-            talent_id = self.talent_id
-            self.ctx.attempt(self, lambda: statements.compute_draft(self.db, talent_id, self.who),
+            talent_id, programme_id = self.talent_id, self._programme()
+            self.ctx.attempt(self, lambda: statements.compute_draft(self.db, programme_id, talent_id, self.who),
                              self.tr("明細書を作成できません"))
 
     def approve(self) -> None:

@@ -140,6 +140,11 @@ class ToursPage(QWidget):
         layout.addWidget(splitter, 1)
         self.reload()
 
+    def _programme(self) -> int:
+        # tours are listed, created and checked only in a programme (the buttons say so without one)
+        assert self.programme_id is not None
+        return self.programme_id
+
     # --- tours ------------------------------------------------------------------------------------------
     def reload(self) -> None:
         """Re-read the tour list (the page is shown again, or the database changed)."""
@@ -163,7 +168,7 @@ class ToursPage(QWidget):
 
     def _list_tours(self) -> list[str]:
         """Fill the combo from the database (titles and dates shown there may have changed); the tour keys."""
-        summaries = [] if self.programme_id is None else service.list_tours(self.db)
+        summaries = [] if self.programme_id is None else service.list_tours(self.db, self.programme_id)
         self.tour_combo.blockSignals(True)
         self.tour_combo.clear()
         for summary in summaries:
@@ -227,7 +232,7 @@ class ToursPage(QWidget):
         region, start, days = dialog.values()
         if not region:
             return
-        self._created(service.new_from_template(self.db, region, start, days))
+        self._created(service.new_from_template(self.db, self.programme_id, region, start, days))
 
     def _created(self, tour: Tour) -> None:
         self.tour = tour
@@ -308,7 +313,7 @@ class ToursPage(QWidget):
             return []
         key = (self.tour.id, self.tour.places)
         if self._bookings[0] != key:
-            self._bookings = (key, tour_checks.venue_bookings(self.db, self.tour))
+            self._bookings = (key, tour_checks.venue_bookings(self.db, self._programme(), self.tour))
         return self._bookings[1]
 
     def refresh_findings(self) -> None:
@@ -361,7 +366,7 @@ class ToursPage(QWidget):
         except InputError as exc:
             QMessageBox.warning(self, self.tr("B-5ワークシートを読み込めません"), str(exc))
             return
-        self._created(service.save_tour(self.db, service.tour_from_b5(sheet, date.today())))
+        self._created(service.save_tour(self.db, self._programme(), service.tour_from_b5(sheet, date.today())))
 
     def _default_name(self, suffix: str) -> str:
         assert self.tour is not None
