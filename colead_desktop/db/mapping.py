@@ -28,7 +28,7 @@ MODEL_FOR: dict[type, type[Base]] = {
     rec.ParticipationRecord: models.Participation,
 }
 
-PARTICIPATION_FIELDS = frozenset({"programme_id", "region_preferences", "assigned_region_id", "motivation"})
+PARTICIPATION_FIELDS = rec.PARTICIPATION_FIELDS
 
 
 def to_record(row: Base, record_type: type[R], participation: models.ProgrammeTalent | None = None) -> R:

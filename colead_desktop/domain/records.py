@@ -90,6 +90,10 @@ class TalentRecord:
     uuid: str = ""
 
 
+# The fields of a TalentRecord that are the participation in its programme, not the person.
+PARTICIPATION_FIELDS = frozenset({"programme_id", "region_preferences", "assigned_region_id", "motivation"})
+
+
 @dataclass(frozen=True)
 class StaffRecord:
     id: int | None

@@ -119,6 +119,12 @@ def _compute(session: Session, programme_id: int, talent: models.Talent, who: st
     return _Computed(result, (min(days), max(days)), inputs_fingerprint(payee_input, policy, fee))
 
 
+def payer_of(db: Database, programme_id: int) -> Payer:
+    """The programme's payer as its statements print it."""
+    with db.session() as session:
+        return _payer(session, programme_id)
+
+
 def _payer(session: Session, programme_id: int) -> Payer:
     row = session.scalars(select(PaymentPayerRow).where(PaymentPayerRow.programme_id == programme_id)).first()
     if row is None:

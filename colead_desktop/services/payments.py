@@ -35,7 +35,7 @@ from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit_cr
 from colead_desktop.services.payment_guard import lock_payee, lock_statement
 from colead_desktop.services.payment_policy_store import save_policy
 from colead_desktop.services.payment_rows import latest_statement, payee_row, region_name, talent_row
-from colead_desktop.services.payment_statements import (approve_in, compute_draft_in, issued_statements,
+from colead_desktop.services.payment_statements import (approve_in, compute_draft_in, issued_statements, payer_of,
                                                         statement, statements_with_status)
 from colead_desktop.services.payment_tour_days import attended_tour_days
 from colead_desktop.services.programme_scope import talents_of
@@ -276,8 +276,7 @@ def export_chosho(db: Database, programme_id: int, year: int, target: Path) -> P
     from colead_desktop.exports.shiharai_chosho_xlsx import write_chosho_workbook
 
     statements = statements_with_status(db, programme_id, StatementStatus.PAID)
-    payer = statements[0].payer.name if statements else ""
-    return write_chosho_workbook(statements, year, payer, Path(target))
+    return write_chosho_workbook(statements, year, payer_of(db, programme_id).name, Path(target))
 
 
 def withholding_by_month(db: Database, programme_id: int) -> list[WithholdingMonth]:
@@ -288,8 +287,7 @@ def export_withholding_monthly(db: Database, programme_id: int, target: Path) ->
     from colead_desktop.exports.withholding_monthly_xlsx import write_withholding_monthly
 
     statements = statements_with_status(db, programme_id, StatementStatus.PAID)
-    payer = statements[0].payer.name if statements else ""
-    return write_withholding_monthly(monthly_withholding(statements), payer, Path(target))
+    return write_withholding_monthly(monthly_withholding(statements), payer_of(db, programme_id).name, Path(target))
 
 
 # ---------------------------------------------------------------- demo

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.mapping import MODEL_FOR
+from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError, ValidationFailed
 from colead_desktop.domain.form_labels import field_labels
 from colead_desktop.domain.i18n import msg
@@ -52,9 +53,11 @@ class ImportResult:
         return self.table.encoding
 
     def summary(self) -> dict[str, int]:
-        """{"inserted": n, "updated": n, "skipped": n}, as the command line prints it."""
+        """{"inserted": n, "updated": n, "skipped": n, "joined": n}, as the command line prints it; joined:
+        people known from another programme who take part in this one from now on."""
         return {done: sum(action.verb == verb for action in self.actions)
-                for verb, done in (("insert", "inserted"), ("update", "updated"), ("skip", "skipped"))}
+                for verb, done in (("insert", "inserted"), ("update", "updated"), ("skip", "skipped"),
+                                   ("join", "joined"))}
 
 
 class RosterRejected(InputError):
@@ -119,11 +122,17 @@ def read_table(path: Path) -> RosterTable:
     return _table(rows, None, path)
 
 
-def _existing(session: Session, kind: RosterKind, programme_id: int) -> list[Any]:
-    """Every record a row may duplicate: talents are people shared by every programme, so one taking part in
-    another programme is found too (as taking part here: updating them makes them join)."""
+def _existing(session: Session, kind: RosterKind, programme_id: int) -> tuple[list[Any], set[int]]:
+    """Every record a row may duplicate, and the ids of those who take part only in other programmes: talents
+    are people shared by every programme, so one known from another year is found too (read as taking part
+    here, which the import makes them do)."""
     model = MODEL_FOR[kind.record_type]
-    return [read_record(session, row, kind.record_type, programme_id) for row in session.scalars(select(model))]
+    found = [read_record(session, row, kind.record_type, programme_id) for row in session.scalars(select(model))]
+    if kind.record_type is not rec.TalentRecord:
+        return found, set()
+    here = set(session.scalars(select(models.ProgrammeTalent.talent_id).where(
+        models.ProgrammeTalent.programme_id == programme_id)))
+    return found, {record.id for record in found if record.id is not None and record.id not in here}
 
 
 def _write(session: Session, header: Header, actions: list[Action], programme_id: int) -> list[Problem]:
@@ -133,7 +142,7 @@ def _write(session: Session, header: Header, actions: list[Action], programme_id
         try:
             if action.verb == "insert":
                 insert_record(session, action.record, programme_id)
-            elif action.verb == "update":
+            elif action.verb in ("update", "join"):  # a talent's update writes their participation here too
                 update_row(session.get_one(MODEL_FOR[type(action.record)], action.record.id), action.record)
                 session.flush()
         except ValidationFailed as failed:
@@ -163,8 +172,8 @@ def _check(db: Database, kind_name: str, path: Path, programme_id: int, update_d
                 defaults["programme_id"] = row_by_id(session, models.Programme, programme_id).id
             regions = names_by_id(session, models.Region, models.Region.id.in_(region_ids(programme_id)))
             rows, cell_problems = parse_rows(kind, header, table.rows, regions, names_by_id(session, models.Company))
-            actions, row_problems = plan(kind, header, rows, defaults, _existing(session, kind, programme_id),
-                                         update_duplicates)
+            existing, elsewhere = _existing(session, kind, programme_id)
+            actions, row_problems = plan(kind, header, rows, defaults, existing, update_duplicates, elsewhere)
             problems += cell_problems + row_problems
             if not problems:
                 problems += _write(session, header, actions, programme_id)
