@@ -94,7 +94,8 @@ class RosterImportDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("行"), self.tr("結果"), *titles])
         self.table.setRowCount(len(result.table.rows))
         outcome = {action.row: action.verb for action in result.actions}
-        verbs = {"insert": self.tr("追加"), "update": self.tr("更新"), "skip": self.tr("スキップ（重複）")}
+        verbs = {"insert": self.tr("追加"), "update": self.tr("更新"), "skip": self.tr("スキップ（重複）"),
+                 "join": self.tr("参加（他年度の人材）")}
         by_cell: dict[tuple[int, int], list[str]] = {}  # (row number, table column) → messages
         for problem in result.problems:
             column = 2 + titles.index(problem.column) if problem.column in titles else 1
@@ -113,12 +114,14 @@ class RosterImportDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.summary.setText(self._summary_text(result))
         counts = result.summary()
-        self.import_button.setEnabled(not result.problems and counts["inserted"] + counts["updated"] > 0)
+        self.import_button.setEnabled(not result.problems and counts["inserted"] + counts["updated"] + counts["joined"] > 0)
 
     def _summary_text(self, result: ImportResult) -> str:
         counts = result.summary()
         text = self.tr("追加 {0} 件・更新 {1} 件・スキップ {2} 件").format(
             counts["inserted"], counts["updated"], counts["skipped"])
+        if counts["joined"]:  # people known from another programme, now taking part in this one too
+            text += self.tr("・他年度の人材の参加 {0} 件").format(counts["joined"])
         if not result.problems:
             return text
         listed = [str(problem) for problem in result.problems[:MAX_LISTED_PROBLEMS]]

@@ -81,6 +81,13 @@ def test_talents_join_the_programme_on_show_and_no_other(qtbot: QtBot, context: 
     assert [t.name for t in list_records(db, TalentRecord, programme)] == ["山田 太郎"]
     assert list_records(db, TalentRecord, other) == []
 
+    context.switch_programme(other)  # the same person in the other year's roster: joins, not a second record
+    again = dialog_for(qtbot, context, other, path, "talents")
+    assert again.table.item(0, 1).text() == "参加（他年度の人材）" and "他年度の人材の参加 1 件" in again.summary.text()
+    again.import_button.click()
+    [joined] = list_records(db, TalentRecord, other)
+    assert joined.id == list_records(db, TalentRecord, programme)[0].id
+
 
 def test_the_file_menu_offers_the_import(qtbot: QtBot, db: Database) -> None:
     window = MainWindow(db, Settings())
