@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -13,6 +14,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.programme_setup import RegionSetup
 from colead_desktop.domain.records import EventRecord
 from colead_desktop.services import meetup_setup
+from colead_desktop.services.demo import load_demo
 from colead_desktop.services.programme_scope import list_programmes
 from colead_desktop.services.records import list_records, save_record
 from colead_desktop.settings import Settings
@@ -20,7 +22,9 @@ from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.programme import actions as programme_actions
 from colead_desktop.ui.programme.first_start import FirstStartDialog, FirstStep
+from colead_desktop.ui.programme.switcher import ProgrammeSwitcher, SwitcherStep
 from colead_desktop.ui.programme.wizard import ProgrammeWizard
+from tests.programmes import new_programme
 from tests.ui.sync_runner import SyncRunner
 
 REGIONS = (RegionSetup("北見", "北海道", "北見工業大学 IoT ラボ", "山田 太郎", "北海道北見市公園町165"),
@@ -160,6 +164,54 @@ def test_first_start_wizard_then_a_meetup_with_tables_from_the_regions_then_the_
     assert window.page("events").model.rowCount() > 1  # type: ignore[attr-defined]
     window.show_page("talents")
     assert window.page("talents").model.rowCount() == 16  # type: ignore[attr-defined]
+    window.show_page("tours")
+    assert window.page("tours").tour_combo.count() == 3  # type: ignore[attr-defined]
+    window.show_page("payments")
+    assert len(window.page("payments").summaries) == 16  # type: ignore[attr-defined]
+    assert "デモ" in window.windowTitle()
     window.switch_programme(own)
     window.show_page("talents")
     assert window.page("talents").model.rowCount() == 0  # type: ignore[attr-defined]
+    window.show_page("tours")
+    assert window.page("tours").tour_combo.count() == 0  # type: ignore[attr-defined]
+    window.show_page("payments")
+    assert window.page("payments").summaries == []  # type: ignore[attr-defined]
+    assert "ふるさと Co-LEAD 2026" in window.windowTitle()
+
+
+def test_the_switcher_lists_the_programmes_and_switches(window: MainWindow, db: Database,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    own = new_programme(db, "令和8年度 ふるさと Co-LEAD", 2026)
+    demo = load_demo(db)
+    assert demo is not None
+    window.switch_programme(own)
+    seen: list[ProgrammeSwitcher] = []
+
+    def switch_to_the_demo(switcher: ProgrammeSwitcher) -> int:
+        seen.append(switcher)
+        row = next(r for r in range(switcher.table.rowCount())
+                   if switcher.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == demo)
+        switcher.table.selectRow(row)
+        switcher.buttons[SwitcherStep.SWITCH].click()
+        return switcher.result()
+
+    monkeypatch.setattr(ProgrammeSwitcher, "exec", switch_to_the_demo)
+    programme_actions.open_switcher(window)
+    (switcher,) = seen
+    names = [switcher.table.item(r, 0).text() for r in range(switcher.table.rowCount())]
+    assert names[0] == "令和8年度 ふるさと Co-LEAD（表示中）" and len(names) == 2
+    load_button = switcher.buttons[SwitcherStep.DEMO]
+    assert not load_button.isEnabled() and "すでに読み込まれて" in load_button.toolTip()  # disabled, saying why
+    assert window.context.programme_id == demo and "デモ" in window.windowTitle()
+
+
+def test_loading_the_demo_a_second_time_says_it_is_there(window: MainWindow, db: Database,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    programme_actions.load_demo(window)
+    demo = window.context.programme_id
+    assert demo is not None and shown == []
+    programme_actions.load_demo(window)
+    assert len(shown) == 1 and "すでに読み込まれています" in shown[0]
+    assert [p.id for p in list_programmes(db)] == [demo]
