@@ -339,8 +339,12 @@ def cmd_export_withholding_monthly(args: argparse.Namespace) -> int:
 
 def cmd_export_tour(args: argparse.Namespace) -> int:
     from colead_desktop.services import tour_exports
+    from colead_desktop.services.tour_checks import programme_of
 
     db, target = _database(args), Path(args.out)
+    if programme_of(db, args.tour) != _programme(args, db):  # a tour of another programme is not this one's
+        raise InputError(msg("ツアー「{k}」はこのプログラムにありません（--programme で選んでください）",
+                             "Tour {k} is not in this programme (choose it with --programme)", k=args.tour))
     if args.action == "itinerary":
         tour_exports.export_itinerary(db, args.tour, target, args.participant)
     else:
