@@ -2,7 +2,8 @@
 
 Once a statement is approved its figures are what the payee and the accountant have seen, so it is
 never edited again: a mistake is corrected by an *adjusting* statement that refers to the old one
-by number and pays (or reclaims) only the difference. Every transition returns a new object.
+by number and pays (or reclaims) only the difference, computed by domain.payments.difference like
+every payment (so a reclaim never carries a bank fee). Every transition returns a new object.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import date
 from colead_desktop.domain.bank import BankAccount
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.payments import PaymentResult
+from colead_desktop.domain.payments import NOTHING_PAID, Difference, PaidAmounts, PaymentResult, difference
 from colead_desktop.domain.types import LabelledEnum
 
 
@@ -49,6 +50,10 @@ class Adjustment:
     previous_withholding_yen: int
     reason: str
 
+    @property
+    def original(self) -> PaidAmounts:
+        return PaidAmounts(self.previous_gross_yen, self.previous_withholding_yen)
+
 
 @dataclass(frozen=True)
 class Statement:
@@ -67,21 +72,24 @@ class Statement:
     adjustment: Adjustment | None = None
 
     @property
+    def payment(self) -> Difference:
+        """The money this statement moves: the whole payment, or for an adjusting statement the corrected
+        payment less what the corrected statement paid. The result's fee_yen is the fee the payee bears."""
+        original = self.adjustment.original if self.adjustment else NOTHING_PAID
+        return difference(original, self.result, self.result.fee_yen)
+
+    @property
     def payable_gross_yen(self) -> int:
-        """Gross of this payment: the corrected total less what the old statement paid."""
-        previous = self.adjustment.previous_gross_yen if self.adjustment else 0
-        return self.result.gross_yen - previous
+        return self.payment.gross_yen
 
     @property
     def payable_withholding_yen(self) -> int:
-        """Tax of this payment: the corrected tax less what was already withheld."""
-        previous = self.adjustment.previous_withholding_yen if self.adjustment else 0
-        return self.result.withholding_yen - previous
+        return self.payment.withholding_yen
 
     @property
     def transfer_yen(self) -> int:
         """振込金額: what goes into the bank file (negative = to be reclaimed from the payee)."""
-        return self.payable_gross_yen - self.payable_withholding_yen - self.result.fee_yen
+        return self.payment.net_yen
 
 
 def _locked(statement: Statement) -> InputError:
@@ -132,6 +140,8 @@ def adjusting_statement(previous: Statement, corrected: PaymentResult, statement
         raise InputError(msg("調整の理由を入力してください", "Enter the reason for the adjustment"))
     adjustment = Adjustment(previous.statement_no, previous.result.gross_yen,
                             previous.result.withholding_yen, reason)
+    # Refuses now, not later at export, a bank fee larger than the additional payment.
+    difference(adjustment.original, corrected, corrected.fee_yen)
     return Statement(statement_no=statement_no, payer=previous.payer, result=corrected,
                      period=previous.period, issue_date=issue_date, transfer_date=transfer_date,
                      bank=previous.bank, payee_address=previous.payee_address,

@@ -105,9 +105,10 @@ def statement_story(st: Statement) -> list[Flowable]:
     # the payment (gross − tax − 先方負担 fee = transfer), and a fee the secretariat pays itself (当方負担)
     # is its own expense, not the payee's, so a "0円" line would only suggest the fee was waived. The
     # result's fee_yen is what was deducted at computation (0 when 当方負担), so an approved statement
-    # keeps saying what was deducted even if the payee's setting changes later.
-    if r.fee_yen:
-        summary.append([msg("振込手数料（先方負担）", "Bank fee (borne by payee)"), yen(r.fee_yen)])
+    # keeps saying what was deducted even if the payee's setting changes later; st.payment drops it when
+    # this statement transfers nothing to the payee (a reclaim or a correction without change).
+    if st.payment.fee_yen:
+        summary.append([msg("振込手数料（先方負担）", "Bank fee (borne by payee)"), yen(st.payment.fee_yen)])
     summary += [
         [msg("差引振込金額", "Net transfer"), yen(st.transfer_yen)],
         [msg("振込予定日", "Transfer date"), both_dates(st.transfer_date)],

@@ -193,7 +193,7 @@ def test_json_compute() -> None:
     t01, t02 = out["payees"]
     assert t01 == {"id": "t01", "per_diem_yen": 30_000, "honorarium_days": 5, "honorarium_yen": 150_000,
                    "reimbursed_yen": 91_580, "paid_directly_yen": 16_000, "gross_yen": 271_580,
-                   "withholding_base_yen": 271_580, "withholding_yen": 27_728, "net_yen": 243_852}
+                   "withholding_base_yen": 271_580, "withholding_yen": 27_728, "fee_yen": 0, "net_yen": 243_852}
     assert t02["withholding_yen"] == 0 and t02["net_yen"] == 10_000
     assert out["totals"]["gross_yen"] == 281_580 and out["totals"]["honorarium_days"] == 5
 

@@ -2,6 +2,7 @@
 
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -94,3 +95,19 @@ def test_parallel_folder_matches_input_order(statements, tmp_path: Path) -> None
     paths = render_folder(many, tmp_path / "par")
     assert [p.name for p in paths] == [f"N{i:03d}_{st.result.payee_id}.pdf" for i, st in enumerate(many)]
     assert "N047" in text_of(paths[-1])
+
+
+def test_a_reclaim_prints_no_fee(statements, tmp_path: Path, artifacts: Path) -> None:
+    """A 訂正明細書 reclaiming ¥10,000 of travel from a payee who bears the fee: 差引振込金額 △8,979, no fee line."""
+    demo = next(p for p in demo_payees(PLACEHOLDER_TALENTS) if p.fee_yen)
+    old = next(st for st in statements if st.result.payee_id == demo.payee.payee_id)
+    cash = max((e for e in demo.payee.expenses if not e.paid_directly), key=lambda e: e.amount_yen)
+    less = tuple(replace(e, amount_yen=e.amount_yen - 10_000) if e is cash else e for e in demo.payee.expenses)
+    corrected = compute_payment(replace(demo.payee, expenses=less), FY2021_PRESET, demo.fee_yen)
+    reclaim = adjusting_statement(approve(old, "経理", date(2022, 3, 2)), corrected, "DEMO-R", "旅費の過大計上",
+                                  date(2022, 3, 20), date(2022, 3, 25))
+    pdf = render_statement(reclaim, tmp_path / "reclaim.pdf")
+    text = text_of(pdf)
+    assert "△8,979円" in text and "振込手数料" not in text
+    subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", str(pdf),
+                    str(artifacts / "statement_reclaim")], check=True)
