@@ -43,12 +43,20 @@ class Payer:
 
 @dataclass(frozen=True)
 class Adjustment:
-    """What the statement being corrected paid, so that only the difference changes hands."""
+    """The statement being corrected, with its whole payment, so that only the difference changes hands and
+    every figure can be shown as original, corrected and difference."""
 
     previous_no: str
-    previous_gross_yen: int
-    previous_withholding_yen: int
+    previous: PaymentResult
     reason: str
+
+    @property
+    def previous_gross_yen(self) -> int:
+        return self.previous.gross_yen
+
+    @property
+    def previous_withholding_yen(self) -> int:
+        return self.previous.withholding_yen
 
     @property
     def original(self) -> PaidAmounts:
@@ -138,8 +146,7 @@ def adjusting_statement(previous: Statement, corrected: PaymentResult, statement
                              "The adjusting statement is for a different payee"))
     if not reason.strip():
         raise InputError(msg("調整の理由を入力してください", "Enter the reason for the adjustment"))
-    adjustment = Adjustment(previous.statement_no, previous.result.gross_yen,
-                            previous.result.withholding_yen, reason)
+    adjustment = Adjustment(previous.statement_no, previous.result, reason)
     # Refuses now, not later at export, a bank fee larger than the additional payment.
     difference(adjustment.original, corrected, corrected.fee_yen)
     return Statement(statement_no=statement_no, payer=previous.payer, result=corrected,

@@ -128,8 +128,7 @@ def _to_statement(session: Session, row: StatementRow) -> Statement:
     adjustment = None
     if row.adjusts_statement_id is not None:
         previous = row_by_id(session, StatementRow, row.adjusts_statement_id)
-        adjustment = Adjustment(previous.statement_no, previous.gross_yen, previous.withholding_yen,
-                                row.adjustment_reason)
+        adjustment = Adjustment(previous.statement_no, result_from_json(previous.result), row.adjustment_reason)
     return Statement(
         statement_no=row.statement_no, payer=_payer(session, talent.programme_id),
         result=result_from_json(row.result), period=(row.period_start, row.period_end),

@@ -66,7 +66,9 @@ def test_exempt_and_adjusting_statements(statements, tmp_path: Path) -> None:
     adj = adjusting_statement(old, corrected, "DEMO-0002-A", "二重計上の取消", date(2022, 3, 20),
                               date(2022, 3, 25))
     text = text_of(render_statement(adj, tmp_path / "a.pdf"))
-    assert "支払明細書（調整）" in text and "DEMO-0002" in text and "二重計上の取消" in text
+    assert "支払明細書（訂正）" in text and "DEMO-0002" in text and "二重計上の取消" in text
+    assert "金額の変更はありません（振込・返金はありません）" in text  # the same records: no money moves
+    assert "差引振込金額" not in text and "返金請求額" not in text
 
 
 def test_folder_and_combined_with_progress(statements, tmp_path: Path) -> None:
@@ -108,6 +110,12 @@ def test_a_reclaim_prints_no_fee(statements, tmp_path: Path, artifacts: Path) ->
                                   date(2022, 3, 20), date(2022, 3, 25))
     pdf = render_statement(reclaim, tmp_path / "reclaim.pdf")
     text = text_of(pdf)
-    assert "△8,979円" in text and "振込手数料" not in text
+    assert "振込手数料" not in text and "差引振込金額" not in text
+    assert "支払明細書（訂正・返金請求）" in text and "返金請求額" in text
+    rows = {line.split()[0]: line.split()[1:] for line in text.splitlines() if line.split()}
+    old_result = old.result
+    assert rows["旅費（支給）"] == [f"{old_result.reimbursed_yen:,}円", f"{old_result.reimbursed_yen - 10_000:,}円",
+                                 "△10,000円"]  # original, corrected, difference
+    assert rows["差引支払額（税引後）"][-1] == "△8,979円" and rows["返金請求額"] == ["8,979円"]
     subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", str(pdf),
                     str(artifacts / "statement_reclaim")], check=True)
