@@ -180,6 +180,16 @@ def _new_entry_id(session: Session, prefix: str, day: date, taken: set[str]) -> 
     return entry_id
 
 
+def _same_as_existing(session: Session, row: PaymentPolicyRow, rates: Rates) -> bool:
+    """A copy of a rate the programme already has from the same day (a region override starting as a copy
+    of the programme's policy) changes no amount, so it rewrites nothing."""
+    amounts = replace(rates, entry_id="")
+    return any(replace(rates_of(r), entry_id="") == amounts for r in session.scalars(
+        select(PaymentRateRow).join(PaymentPolicyRow, PaymentRateRow.policy_id == PaymentPolicyRow.id)
+        .where(PaymentPolicyRow.programme_id == row.programme_id, PaymentPolicyRow.id != row.id,
+               PaymentRateRow.effective_from == rates.effective_from)))
+
+
 def _refuse_rewriting_the_past(session: Session, row: PaymentPolicyRow, start: date) -> None:
     """Refuse a rate starting on or before the end of an issued statement's period that it applies to."""
     query = (select(StatementRow.statement_no).join(models.Talent, StatementRow.talent_id == models.Talent.id)
@@ -223,7 +233,8 @@ def _save_rates(session: Session, who: str, row: PaymentPolicyRow, settings: Pol
     session.flush()
     for entry in settings.rates:
         if entry.row_id is None:
-            _refuse_rewriting_the_past(session, row, entry.rates.effective_from)
+            if not _same_as_existing(session, row, entry.rates):
+                _refuse_rewriting_the_past(session, row, entry.rates.effective_from)
             entry_id = _new_entry_id(session, prefix, entry.rates.effective_from, taken)
             add_rate_row(session, row.id, replace(entry.rates, entry_id=entry_id), who)
 
