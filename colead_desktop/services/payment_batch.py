@@ -28,7 +28,7 @@ def statement_entries(db: Database) -> list[dict[str, Any]]:
     """Every statement in number order, as `colead payments statements --json` prints it."""
     with db.session() as session:
         out = []
-        numbers = dict(session.execute(select(StatementRow.id, StatementRow.statement_no)).tuples().all())
+        numbers = {i: no for i, no in session.execute(select(StatementRow.id, StatementRow.statement_no))}
         for row in session.scalars(select(StatementRow).order_by(StatementRow.statement_no)):
             st = statement_in(session, row)
             out.append({
@@ -73,8 +73,8 @@ def draft_statements(db: Database, talent_ids: Sequence[int] | None, who: str) -
 def approve_statements(db: Database, numbers: Sequence[str], who: str) -> list[str]:
     """Approve the drafts with these numbers, all or none."""
     with db.session(immediate=True) as session:
-        ids = dict(session.execute(select(StatementRow.statement_no, StatementRow.id)
-                                   .where(StatementRow.statement_no.in_(numbers))).tuples().all())
+        ids = {no: i for no, i in session.execute(select(StatementRow.statement_no, StatementRow.id)
+                                                   .where(StatementRow.statement_no.in_(numbers)))}
         missing = [n for n in numbers if n not in ids]
         if missing:
             raise InputError(msg("明細書 {nos} が見つかりません", "Statement(s) {nos} not found", nos="、".join(missing)))

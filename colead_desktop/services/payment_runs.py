@@ -128,8 +128,8 @@ def _run_rows(session: Session, run_id: int) -> list[StatementRow]:
 def list_runs(db: Database) -> list[RunSummary]:
     """Every run, newest first, with its statement count, total and latest file."""
     with db.session() as session:
-        counts = dict(session.execute(select(PaymentRunFileRow.run_id, func.count()).group_by(PaymentRunFileRow.run_id))
-                      .tuples().all())
+        counts = {run_id: n for run_id, n in session.execute(
+            select(PaymentRunFileRow.run_id, func.count()).group_by(PaymentRunFileRow.run_id))}
         out = []
         for run in session.scalars(select(PaymentRunRow).order_by(PaymentRunRow.id.desc())):
             rows = _run_rows(session, run.id)
