@@ -306,6 +306,14 @@ def recompute_drafts(session: Session, who: str) -> list[str]:
     return changed
 
 
+def approval_refusal_for(db: Database, statement_id: int, who: str) -> str | None:
+    """Why `who` may not approve this draft (the GUI says so before anyone clicks), None when they may."""
+    with db.session() as session:
+        row = row_by_id(session, StatementRow, statement_id)
+        two_people = two_people_required(session, talent_row(session, row.talent_id).programme_id)
+        return wf.approval_refusal(_to_statement(session, row), who, two_people)
+
+
 def statement_in(session: Session, row: StatementRow) -> Statement:
     """The domain statement of a row, read inside the caller's transaction (payment runs)."""
     return _to_statement(session, row)
