@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
-from colead_desktop.domain.statements import approve, mark_paid
+from colead_desktop.domain.statements import approve, mark_paid, put_in_run
 from colead_desktop.exports.payments_xlsx import write_payments_workbook
 from colead_desktop.exports.shiharai_chosho_xlsx import chosho_rows, write_chosho_workbook
 
@@ -81,7 +81,8 @@ def test_libreoffice_computes_the_same_totals(statements, tmp_path: Path) -> Non
 
 
 def test_shiharai_chosho(statements, tmp_path: Path) -> None:
-    paid = [mark_paid(approve(st, "経理", date(2022, 3, 2)), date(2022, 3, 10)) for st in statements]
+    paid = [mark_paid(put_in_run(approve(st, "経理", date(2022, 3, 2)), date(2022, 3, 10)), date(2022, 3, 10))
+            for st in statements]
     small = replace(paid[0], result=replace(paid[0].result, gross_yen=50_000, withholding_yen=5_105))
     rows = chosho_rows([small] + paid[1:] + [replace(paid[1], paid_on=date(2021, 12, 28))], 2022)
     assert [r.payee_id for r in rows] == [f"t{i:02d}" for i in range(2, 17)]  # ¥50,000 is not "over"
