@@ -88,6 +88,14 @@ def _correction_amounts(st: Statement) -> list[Flowable]:
              for label, value in _COMPARED]
     third = (CONTENT_WIDTH - 52 * mm) / 3
     return [_table(rows, [52 * mm, third, third, third], right_cols=(1, 2, 3)), Spacer(1, 2 * mm)]
+def _status_text(st: Statement) -> str:
+    """The status and who approved; 単独承認 when the programme let the person who computed it approve it."""
+    if not st.approved_by:
+        return st.status.label
+    approval = msg("承認: {who}", "Approved by {who}", who=st.approved_by)
+    if st.single_approval:
+        approval += msg("（単独承認）", " (単独承認: single approval)")
+    return f"{st.status.label}\n{approval}"
 
 
 def statement_story(st: Statement) -> list[Flowable]:
@@ -108,7 +116,7 @@ def statement_story(st: Statement) -> list[Flowable]:
         [msg("事業名", "Programme"), st.payer.programme, msg("契約番号", "Contract no."),
          st.payer.contract_no],
         [msg("対象期間", "Period"), f"{both_dates(st.period[0])} 〜\n{both_dates(st.period[1])}",
-         msg("状態", "Status"), st.status.label],
+         msg("状態", "Status"), _status_text(st)],
     ]
     story: list[Flowable] = [para(title, TITLE),
                              _table(head, [22 * mm, half - 22 * mm, 22 * mm, half - 22 * mm],
@@ -159,8 +167,10 @@ def statement_story(st: Statement) -> list[Flowable]:
             "Rates {id} (from {d}): per diem ¥{pd:,}/day, honorarium ¥{hd:,}/day, cap ¥{cap:,}",
             id=e.entry_id, d=e.effective_from.isoformat(), pd=e.per_diem_yen,
             hd=e.honorarium_daily_yen, cap=e.honorarium_cap_yen) for e in r.rates_used)
-    story += [Spacer(1, 3 * mm), para(rates or msg("料率: なし", "Rates: none"), SMALL),
-              para(r.withholding_note, SMALL)]
+    story += [Spacer(1, 3 * mm), para(rates or msg("料率: なし", "Rates: none"), SMALL)]
+    if st.policy:
+        story.append(para(msg("適用方針: {p}", "Policy applied: {p}", p=st.policy.describe()), SMALL))
+    story.append(para(r.withholding_note, SMALL))
     return story
 
 

@@ -4,14 +4,16 @@ The other payment services: payment_records (tour/work/expense records), payment
 (computation and workflow), payment_policy (the policy editor), payment_audit (the audit log).
 * Every change writes audit entries (one per field: who, when, old, new); `who` is passed in by the
   caller (the GUI passes Settings.user_name). Bank account numbers are stored masked in the audit log.
-* Exports read approved (and paid) statements: PDFs, accountants' workbook, Zengin file (approved
-  only, transfer date must be a bank business day), 支払調書 list (paid in a year).
+* Exports read approved (and later) statements: PDFs, accountants' workbook, 支払調書 list (paid in a
+  year). The 全銀 file is made only by a payment run (services.payment_runs), which records it.
+* A payee's new bank account sends their approved statement (not yet in a run) back to draft: the
+  statement keeps the account it was approved with, so the change needs a new approval.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -30,16 +32,17 @@ from colead_desktop.domain.payments import FY2021_PRESET
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.statements import ISSUED, Statement, StatementStatus
 from colead_desktop.domain.withholding_monthly import WithholdingMonth, monthly_withholding
-from colead_desktop.domain.zengin import Originator, check_transfer_date
-from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit_created, set_audited
+from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit, audit_created, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement
 from colead_desktop.services.payment_policy_store import save_policy
 from colead_desktop.services.payment_rows import latest_statement, payee_row, region_name, talent_row
+from colead_desktop.services.payment_snapshot import BANK_FIELDS
 from colead_desktop.services.payment_statements import (approve_in, compute_draft_in, issued_statements,
                                                         statement, statements_with_status)
 from colead_desktop.services.payment_tour_days import attended_tour_days
 
 DEMO_WHO = "デモデータ（架空）"
+DEMO_APPROVER = "デモ経理（架空）"  # approval needs someone other than who computed the statements
 INVENTED = "架空のデモデータ"
 
 
@@ -172,7 +175,23 @@ def save_payee(db: Database, talent_id: int, who: str, **values: Any) -> None:
             session.add(row)
             audit_created(session, who, row)
         else:
+            account_changed = any(merged[f] != getattr(row, f) for f in BANK_FIELDS)
             set_audited(session, who, row, merged)
+            if account_changed:
+                _reopen_approved(session, talent_id, who, mask_number(str(merged["account_number"])))
+
+
+def _reopen_approved(session: Session, talent_id: int, who: str, masked_account: str) -> None:
+    """A new account after approval: the approved statements not yet in a run go back to draft (they were
+    approved with the old account, which their snapshot holds). Statements in a run keep the account the
+    run's file was made with; the new one is used from the next run on."""
+    for row in session.scalars(select(StatementRow).where(StatementRow.talent_id == talent_id,
+                                                          StatementRow.status == StatementStatus.APPROVED)):
+        set_audited(session, who, row, {"status": StatementStatus.DRAFT, "approved_by": "", "approved_at": None})
+        row.payee_snapshot = None  # not through the audit log: it holds the full account number
+        audit(session, who, row.__tablename__, row.id, "reopened", None,
+              msg("振込先口座の変更（{acct}）により再承認が必要", "bank account changed ({acct}): approve again",
+                  acct=masked_account))
 
 
 def _need(statements: Sequence[Statement]) -> Sequence[Statement]:
@@ -227,28 +246,6 @@ def holder_mismatches(db: Database) -> list[HolderMismatch]:
         rows = [r for r in (payee_row(session, t) for t in sorted(talent_ids)) if r is not None]
         return [HolderMismatch(r.name, r.kana, r.holder_kana) for r in rows
                 if holder_mismatch(r.holder_kana, r.kana, r.tax_status == "exempt")]
-
-
-def _originator(session: Session) -> Originator:
-    row = session.scalars(select(PaymentPayerRow).order_by(PaymentPayerRow.id)).first()
-    if row is None or not row.account_number:
-        raise InputError(msg("振込依頼人（支払者）の口座が登録されていません",
-                             "The payer's (originator's) bank account is not set up"))
-    account = validate_account(row.name, row.bank_code, row.branch_code, row.account_type, row.account_number,
-                               row.name_kana or "ｼﾞﾑｷﾖｸ")
-    return Originator(row.requester_code, row.name_kana, account)
-
-
-def export_zengin(db: Database, transfer_date: date, target: Path) -> Path:
-    """The 全銀 file of all approved (unpaid) statements, all transferred on `transfer_date`."""
-    from colead_desktop.exports.zengin_file import write_zengin_file
-
-    check_transfer_date(transfer_date)  # names the next bank business day
-    statements = [replace(st, transfer_date=transfer_date)
-                  for st in _need(statements_with_status(db, StatementStatus.APPROVED))]
-    with db.session() as session:
-        originator = _originator(session)
-    return write_zengin_file(originator, statements, Path(target))
 
 
 def chosho_default_year(db: Database, today: date) -> int:
@@ -319,7 +316,7 @@ def load_demo_payments(session: Session, who: str = DEMO_WHO) -> None:
             audit_created(session, who, record)
         statement_id = compute_draft_in(session, talent_id, who, TRANSFER_DATE, issue_date=date(2022, 3, 1),
                                       note=INVENTED)
-        approve_in(session, lock_statement(session, statement_id), who, approved_at)
+        approve_in(session, lock_statement(session, statement_id), DEMO_APPROVER, approved_at)
 
 
 def payment_totals(summaries: Iterable[PayeeSummary]) -> dict[str, int]:

@@ -22,7 +22,8 @@ INVALID_CELL_BACKGROUND = "#fdecea"  # a roster cell that cannot be imported
 OK_TEXT = "#2e7d32"
 
 # statements by StatementStatus; a payee without a statement is UNKNOWN_STATUS
-STATUS = {StatementStatus.DRAFT: "#ef6c00", StatementStatus.APPROVED: "#1565c0", StatementStatus.PAID: "#2e7d32"}
+STATUS = {StatementStatus.DRAFT: "#ef6c00", StatementStatus.APPROVED: "#1565c0", StatementStatus.IN_RUN: "#6a1b9a",
+          StatementStatus.PAID: "#2e7d32"}
 UNKNOWN_STATUS = "#777777"
 
 # the dashboard's lanes, by EventKind value

@@ -15,7 +15,7 @@ from colead_desktop.domain.payments import (
     compute_payment,
 )
 from colead_desktop.domain.statements import (
-    Payer, StatementStatus, Statement, adjusting_statement, approve, mark_paid, revise,
+    Payer, StatementStatus, Statement, adjusting_statement, approve, mark_paid, put_in_run, revise,
 )
 from colead_desktop.services import payments_json
 from tests.json_documents import document
@@ -157,7 +157,9 @@ def test_statement_workflow_and_adjustment() -> None:
         approve(approved, "x", D("2022-03-02"))
     with pytest.raises(InputError):
         mark_paid(draft, D("2022-03-11"))
-    paid = mark_paid(approved, D("2022-03-11"))
+    with pytest.raises(InputError, match="振込データ作成済み"):
+        mark_paid(approved, D("2022-03-11"))  # paid only through a payment run
+    paid = mark_paid(put_in_run(approved, D("2022-03-11")), D("2022-03-11"))
     with pytest.raises(InputError):
         revise(paid, bank=None)
     corrected = compute_payment(kitami_talent(expenses=kitami_talent().expenses + (

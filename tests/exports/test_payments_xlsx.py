@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
 from colead_desktop.domain.payments import FY2021_PRESET, LineCategory, compute_payment
-from colead_desktop.domain.statements import Statement, adjusting_statement, approve, mark_paid
+from colead_desktop.domain.statements import Statement, adjusting_statement, approve, mark_paid, put_in_run
 from colead_desktop.domain.withholding_monthly import monthly_withholding
 from colead_desktop.exports.payments_xlsx import write_payments_workbook
 from colead_desktop.exports.shiharai_chosho_xlsx import chosho_rows, write_chosho_workbook
@@ -55,9 +55,13 @@ def test_workbook_structure_and_totals(statements, tmp_path: Path) -> None:
     assert wb["地域_kuwana"].max_row == 5 + 2
 
 
+def _paid_on(st: Statement, day: date) -> Statement:
+    return mark_paid(put_in_run(approve(st, "経理", date(2022, 3, 2)), day), day)
+
+
 def _with_corrections(statements: list[Statement]) -> list[Statement]:
     """The statements paid, then two corrected: one reclaims ¥10,000 of travel, one changes nothing."""
-    paid = [mark_paid(approve(st, "経理", date(2022, 3, 2)), date(2022, 3, 10)) for st in statements]
+    paid = [_paid_on(st, date(2022, 3, 10)) for st in statements]
     demo = demo_payees(PLACEHOLDER_TALENTS)[2]
     assert demo.payee.payee_id == paid[2].result.payee_id
     cash = max((e for e in demo.payee.expenses if not e.paid_directly), key=lambda e: e.amount_yen)
@@ -119,7 +123,8 @@ def test_libreoffice_computes_the_same_totals(statements, tmp_path: Path) -> Non
 
 
 def test_shiharai_chosho(statements, tmp_path: Path) -> None:
-    paid = [mark_paid(approve(st, "経理", date(2022, 3, 2)), date(2022, 3, 10)) for st in statements]
+    paid = [_paid_on(st, date(2022, 3, 10))
+            for st in statements]
     small = replace(paid[0], result=replace(paid[0].result, gross_yen=50_000, withholding_yen=5_105))
     rows = chosho_rows([small] + paid[1:] + [replace(paid[1], paid_on=date(2021, 12, 28))], 2022)
     assert [r.payee_id for r in rows] == [f"t{i:02d}" for i in range(2, 17)]  # ¥50,000 is not "over"
@@ -135,14 +140,14 @@ def test_shiharai_chosho(statements, tmp_path: Path) -> None:
 
 
 def test_chosho_lists_payee_ids_in_number_order(statements) -> None:
-    paid = [mark_paid(approve(st, "経理", date(2022, 3, 2)), date(2022, 3, 10)) for st in statements[:4]]
+    paid = [_paid_on(st, date(2022, 3, 10)) for st in statements[:4]]
     ids = ["10", "2", "t10", "t2"]
     renamed = [replace(st, result=replace(st.result, payee_id=i)) for st, i in zip(paid, ids, strict=True)]
     assert [r.payee_id for r in chosho_rows(renamed, 2022)] == ["2", "10", "t2", "t10"]
 
 
 def test_every_sheet_prints_a4_landscape_one_page_wide_with_its_header(statements, tmp_path: Path) -> None:
-    paid = [mark_paid(approve(st, "経理", date(2022, 3, 2)), date(2022, 3, 10)) for st in statements]
+    paid = [_paid_on(st, date(2022, 3, 10)) for st in statements]
     books = {1: load_workbook(write_payments_workbook(statements, tmp_path / "p.xlsx")),
              2: load_workbook(write_chosho_workbook(paid, 2022, "事務局", tmp_path / "c.xlsx"))}
     for header_rows, wb in books.items():
@@ -162,7 +167,7 @@ def test_ledger_shows_category_labels_not_codes(statements, tmp_path: Path) -> N
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice not installed")
 def test_libreoffice_recalculates_the_tax_workbooks_even_when_empty(statements, tmp_path: Path) -> None:
-    paid = [mark_paid(approve(st, "経理", date(2022, 3, 2)), date(2022, 3 + i % 2, 10)) for i, st in enumerate(statements)]
+    paid = [_paid_on(st, date(2022, 3 + i % 2, 10)) for i, st in enumerate(statements)]
     months = monthly_withholding(paid)
     sources = [write_payments_workbook([], tmp_path / "src" / "p.xlsx"),
                write_chosho_workbook([], 2030, "事務局", tmp_path / "src" / "c.xlsx"),

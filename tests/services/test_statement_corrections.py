@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.payments import Difference
 from colead_desktop.services import payment_records as records
+from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as pay
 from tests.services.payments_fixtures import WHO
@@ -20,9 +22,10 @@ def _fee_bearing_payee(demo: Database) -> tuple[pay.PayeeSummary, int]:
     raise AssertionError("the demo has a payee who bears the bank fee")
 
 
-def test_a_reclaim_and_a_correction_without_change_carry_no_fee(demo: Database) -> None:
+def test_a_reclaim_and_a_correction_without_change_carry_no_fee(demo: Database, tmp_path: Path) -> None:
     payee, fee = _fee_bearing_payee(demo)
-    statements.mark_statement_paid(demo, payee.statement_id, WHO, date(2022, 3, 10))
+    run = runs.create_run(demo, date(2022, 3, 10), tmp_path / "zengin.txt", WHO, today=date(2022, 3, 1))
+    runs.mark_paid(demo, WHO, date(2022, 3, 10), run_id=run.run_id)
     unchanged = statements.statement(demo, statements.adjust_statement(demo, payee.statement_id, WHO, "住所の誤記"))
     assert unchanged.payment == Difference(0, 0, 0, 0) and unchanged.transfer_yen == 0  # was −fee
     assert unchanged.result.fee_yen == fee  # the payee still bears the fee of a transfer; there is none here

@@ -61,7 +61,7 @@ def test_an_unknown_status_read_from_the_database_fails_loudly(any_db: Database)
     first, second = add_payees(any_db, 2)
     draft_id = statements.compute_draft(any_db, first, WHO)
     approved_id = statements.compute_draft(any_db, second, WHO)
-    statements.approve_statement(any_db, approved_id, WHO)
+    statements.approve_statement(any_db, approved_id, "経理 次郎")  # not who computed it
     _store_status_unchecked(any_db, draft_id, "signed")
     with pytest.raises(ValueError, match="'signed' is not a StatementStatus"):
         pay.list_payees(any_db)
