@@ -104,6 +104,10 @@ class PayeeRow(Base):
     branch_name_kana: Mapped[str] = mapped_column(String(15), default="")
     fee_borne_by: Mapped[str] = mapped_column(String(6), default="payer")
     fee_yen: Mapped[int] = mapped_column(Integer, default=0)
+    # Set when the fees are paid to the talent's employer company (no withholding, payments-japan.md §1.6):
+    # the 支払調書 and the statement name the company, never the individual, as the recipient.
+    employer_name: Mapped[str] = mapped_column(String(200), default="")
+    employer_address: Mapped[str] = mapped_column(String(300), default="")
     data_note: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -88,6 +88,14 @@ class Adjustment:
 
 
 @dataclass(frozen=True)
+class Employer:
+    """The company a payee's fees are paid to: the recipient of record (支払調書) instead of the person."""
+
+    name: str
+    address: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True)
 class Statement:
     statement_no: str
     payer: Payer
@@ -97,6 +105,7 @@ class Statement:
     transfer_date: date
     bank: BankAccount | None = None
     payee_address: str = field(default="", repr=False)
+    employer: Employer | None = None
     status: StatementStatus = StatementStatus.DRAFT
     approved_by: str = ""
     approved_on: date | None = None
@@ -213,5 +222,5 @@ def adjusting_statement(previous: Statement, corrected: PaymentResult, statement
     difference(adjustment.original, corrected, corrected.fee_yen)
     return Statement(statement_no=statement_no, payer=previous.payer, result=corrected,
                      period=previous.period, issue_date=issue_date, transfer_date=transfer_date,
-                     bank=previous.bank, payee_address=previous.payee_address,
+                     bank=previous.bank, payee_address=previous.payee_address, employer=previous.employer,
                      adjustment=adjustment)

@@ -98,6 +98,14 @@ def _status_text(st: Statement) -> str:
     return f"{st.status.label}\n{approval}"
 
 
+def _recipient(st: Statement) -> str:
+    """Who is paid: the payee, or the employer company their fees go to (named with the talent it is for)."""
+    if st.employer is not None:
+        return "\n".join(filter(None, (f"{st.employer.name} 御中", st.employer.address,
+                                        msg("（{name} 様の謝金等）", "(fees for {name})", name=st.result.name))))
+    return "\n".join(filter(None, (f"{st.result.name} 様", st.payee_address)))
+
+
 def statement_story(st: Statement) -> list[Flowable]:
     """The flowables of one statement (public so other reports can embed a statement)."""
     register_fonts()
@@ -112,7 +120,7 @@ def statement_story(st: Statement) -> list[Flowable]:
          msg("発行日", "Issued"), both_dates(st.issue_date)],
         [msg("支払者", "Payer"), "\n".join(filter(None, (st.payer.name, st.payer.address,
                                                         st.payer.registration_no))),
-         msg("受取人", "Payee"), "\n".join(filter(None, (f"{r.name} 様", st.payee_address)))],
+         msg("受取人", "Payee"), _recipient(st)],
         [msg("事業名", "Programme"), st.payer.programme, msg("契約番号", "Contract no."),
          st.payer.contract_no],
         [msg("対象期間", "Period"), f"{both_dates(st.period[0])} 〜\n{both_dates(st.period[1])}",

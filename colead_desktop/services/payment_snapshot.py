@@ -16,7 +16,7 @@ from colead_desktop.domain.statements import AppliedPolicy
 
 BANK_FIELDS = ("bank_code", "branch_code", "account_type", "account_number", "holder_kana", "bank_name_kana",
                "branch_name_kana")
-SNAPSHOT_FIELDS = ("name", "address", *BANK_FIELDS)
+SNAPSHOT_FIELDS = ("name", "address", "employer_name", "employer_address", *BANK_FIELDS)
 
 
 def payee_snapshot(row: PayeeRow | None) -> dict[str, Any]:

@@ -31,7 +31,7 @@ from colead_desktop.domain.payments import (Activity, Expense, ExpenseCategory, 
                                             PaymentPolicy, PaymentResult, Rates, TaxStatus, WorkDay,
                                             compute_payment)
 from colead_desktop.domain.statement_inputs import check_current, inputs_fingerprint
-from colead_desktop.domain.statements import ISSUED, Adjustment, Payer, Statement, StatementStatus
+from colead_desktop.domain.statements import ISSUED, Adjustment, Employer, Payer, Statement, StatementStatus
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement, next_statement_no
@@ -136,7 +136,9 @@ def _to_statement(session: Session, row: StatementRow) -> Statement:
         statement_no=row.statement_no, payer=_payer(session, talent.programme_id),
         result=result_from_json(row.result), period=(row.period_start, row.period_end),
         issue_date=row.issue_date, transfer_date=row.transfer_date,
-        bank=bank_of(payee, talent.name), payee_address=payee.get("address", ""), status=row.status,
+        bank=bank_of(payee, talent.name), payee_address=payee.get("address", ""),
+        employer=Employer(payee["employer_name"], payee.get("employer_address", ""))
+        if payee.get("employer_name") else None, status=row.status,
         approved_by=row.approved_by, approved_on=row.approved_at.date() if row.approved_at else None,
         paid_on=row.paid_at.date() if row.paid_at else None, adjustment=adjustment,
         computed_by=row.computed_by, policy=policy_from_json(row.applied_policy))

@@ -80,6 +80,8 @@ class PayeeDetails:
     branch_name_kana: str
     fee_borne_by: str
     fee_yen: int
+    employer_name: str
+    employer_address: str
 
     def masked_account(self) -> str:
         if not self.bank_code:
@@ -125,7 +127,7 @@ def talent_audit(db: Database, talent_id: int) -> list[AuditEntry]:
 
 PAYEE_FIELDS = ("name", "kana", "address", "tax_status", "exempt_reason", "bank_code", "branch_code",
                 "account_type", "account_number", "holder_kana", "bank_name_kana", "branch_name_kana",
-                "fee_borne_by", "fee_yen")
+                "fee_borne_by", "fee_yen", "employer_name", "employer_address")
 
 
 def payee_details(db: Database, talent_id: int) -> PayeeDetails:
@@ -134,7 +136,7 @@ def payee_details(db: Database, talent_id: int) -> PayeeDetails:
         row = payee_row(session, talent_id)
         if row is None:
             return PayeeDetails(talent_id, talent.name, talent.kana, "", "individual", "", "", "",
-                                "ordinary", "", "", "", "", "payer", 0)
+                                "ordinary", "", "", "", "", "payer", 0, "", "")
         return PayeeDetails(talent_id, **{f: getattr(row, f) for f in PAYEE_FIELDS})
 
 
@@ -150,12 +152,17 @@ def save_payee(db: Database, talent_id: int, who: str, **values: Any) -> None:
                      {"name": talent.name, "kana": talent.kana, "address": "", "tax_status": "individual",
                       "exempt_reason": "", "bank_code": "", "branch_code": "", "account_type": "ordinary",
                       "account_number": "", "holder_kana": "", "bank_name_kana": "",
-                      "branch_name_kana": "", "fee_borne_by": "payer", "fee_yen": 0}), **values}
+                      "branch_name_kana": "", "fee_borne_by": "payer", "fee_yen": 0, "employer_name": "",
+                      "employer_address": ""}), **values}
         if merged["tax_status"] not in ("individual", "exempt"):
             raise InputError(msg("税区分は individual / exempt です", "Tax status is individual or exempt"))
         if merged["tax_status"] == "exempt" and not str(merged["exempt_reason"]).strip():
             raise InputError(msg("源泉徴収の対象外とする理由を入力してください",
                                  "Enter why this payee is exempt from withholding"))
+        if str(merged["employer_name"]).strip() and merged["tax_status"] != "exempt":
+            raise InputError(msg("所属企業へ支払う場合、法人への支払のため源泉徴収なし（理由を記入）にしてください",
+                                 "Fees paid to the employer company are paid to a company: set no withholding "
+                                 "and give the reason"))
         if merged["fee_borne_by"] not in ("payer", "payee"):
             raise InputError(msg("振込手数料の負担は payer / payee です", "The fee is borne by payer or payee"))
         fee = merged["fee_yen"]
@@ -175,7 +182,8 @@ def save_payee(db: Database, talent_id: int, who: str, **values: Any) -> None:
             session.add(row)
             audit_created(session, who, row)
         else:
-            account_changed = any(merged[f] != getattr(row, f) for f in BANK_FIELDS)
+            # who is paid (the account, or the company paid instead of the person) was approved as it stood
+            account_changed = any(merged[f] != getattr(row, f) for f in (*BANK_FIELDS, "employer_name"))
             set_audited(session, who, row, merged)
             if account_changed:
                 _reopen_approved(session, talent_id, who, mask_number(str(merged["account_number"])))
@@ -303,7 +311,8 @@ def load_demo_payments(session: Session, who: str = DEMO_WHO) -> None:
                        bank_code=bank.bank_code, branch_code=bank.branch_code, account_type=bank.account_type.value,
                        account_number=bank.number, holder_kana=bank.holder_kana, bank_name_kana=bank.bank_name_kana,
                        branch_name_kana=bank.branch_name_kana, fee_borne_by="payee" if demo.fee_yen else "payer",
-                       fee_yen=demo.fee_yen, data_note=INVENTED)
+                       fee_yen=demo.fee_yen, employer_name=demo.employer.name if demo.employer else "",
+                       employer_address=demo.employer.address if demo.employer else "", data_note=INVENTED)
         records: list[Any] = [row]
         records += [TourDayRow(talent_id=talent_id, day=d, event_id=events[talent_id].get(d), note="")
                     for d in demo.payee.tour_days]

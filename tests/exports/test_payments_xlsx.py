@@ -127,7 +127,13 @@ def test_shiharai_chosho(statements, tmp_path: Path) -> None:
             for st in statements]
     small = replace(paid[0], result=replace(paid[0].result, gross_yen=50_000, withholding_yen=5_105))
     rows = chosho_rows([small] + paid[1:] + [replace(paid[1], paid_on=date(2021, 12, 28))], 2022)
-    assert [r.payee_id for r in rows] == [f"t{i:02d}" for i in range(2, 17)]  # ¥50,000 is not "over"
+    # ¥50,000 is not "over"; t10 and t11 are paid to their employers: listed last, under the company
+    people = [f"t{i:02d}" for i in range(2, 17) if i not in (10, 11)]
+    assert [r.payee_id for r in rows] == [*people, "", ""]
+    companies = {st.employer.name: st for st in paid if st.employer}
+    assert [r.name for r in rows[-2:]] == sorted(companies)
+    for row in rows[-2:]:
+        assert row.address == companies[row.name].employer.address and row.withheld_yen == 0
     assert rows[0].paid_yen == paid[1].result.gross_yen and rows[0].payments == 1
     assert chosho_rows(statements, 2022) == []  # drafts are not payments
     path = write_chosho_workbook(paid, 2022, "事務局", tmp_path / "c.xlsx")
@@ -137,7 +143,9 @@ def test_shiharai_chosho(statements, tmp_path: Path) -> None:
         st.result.gross_yen for st in paid)
     exempt = [ws.cell(r, 8).value for r in range(3, ws.max_row) if "源泉徴収なし" in (ws.cell(r, 9).value or "")]
     assert exempt == [0, 0]
-
+    shown = " ".join(str(c.value) for row in ws.iter_rows() for c in row if c.value is not None)
+    for st in paid:
+        assert (st.result.name in shown) == (st.employer is None), st.result.name  # never the individual
 
 def test_chosho_lists_payee_ids_in_number_order(statements) -> None:
     paid = [_paid_on(st, date(2022, 3, 10)) for st in statements[:4]]

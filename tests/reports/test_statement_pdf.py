@@ -60,7 +60,9 @@ def test_fee_line_only_when_the_payee_bears_the_fee(statements, tmp_path: Path, 
 
 def test_exempt_and_adjusting_statements(statements, tmp_path: Path) -> None:
     exempt = next(st for st in statements if st.result.withholding_yen == 0)
-    assert "源泉徴収なし" in text_of(render_statement(exempt, tmp_path / "e.pdf"))
+    exempt_text = text_of(render_statement(exempt, tmp_path / "e.pdf"))
+    assert "源泉徴収なし" in exempt_text and exempt.employer is not None
+    assert f"{exempt.employer.name} 御中" in exempt_text and exempt.employer.address in exempt_text
     old = approve(statements[1], "経理", date(2022, 3, 2))
     corrected = compute_payment(demo_payees(PLACEHOLDER_TALENTS)[1].payee, FY2021_PRESET, fee_yen=0)
     adj = adjusting_statement(old, corrected, "DEMO-0002-A", "二重計上の取消", date(2022, 3, 20),

@@ -111,6 +111,12 @@ def test_the_account_is_snapshotted_at_approval(demo: Database, tmp_path: Path) 
     assert reopened.bank.number == "7654321" != (approved_bank.number if approved_bank else "")
     notes = [e for e in audit_log.audit_entries(demo, entity="payment_statement") if e.field == "reopened"]
     assert len(notes) == 1 and "****321" in (notes[0].new or "") and "7654321" not in (notes[0].new or "")
+    third = pay.list_payees(demo)[2]
+    pay.save_payee(demo, third.talent_id, WHO, employer_name="株式会社テスト（架空）", tax_status="exempt",
+                   exempt_reason="所属企業へ支払")
+    assert statements.statement(demo, third.statement_id).status is StatementStatus.DRAFT  # another recipient
+    with pytest.raises(InputError, match="所属企業"):  # a company is paid without withholding
+        pay.save_payee(demo, third.talent_id, WHO, tax_status="individual")
     outcome = runs.create_run(demo, DAY, tmp_path / "z.txt", WHO, today=TODAY)
     assert first.statement_no not in outcome.statements  # back to draft: waits for approval
     in_run_bank = statements.statement(demo, second.statement_id).bank
