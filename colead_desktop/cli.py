@@ -293,22 +293,87 @@ def cmd_export_payments_xlsx(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export_zengin(args: argparse.Namespace) -> int:
-    from colead_desktop.services.payments import export_zengin, holder_mismatches
-
+def _day(text: str, what: str) -> date:
     try:
-        day = date.fromisoformat(args.transfer_date)
+        return date.fromisoformat(text)
     except ValueError:
-        raise InputError(msg("振込指定日は YYYY-MM-DD 形式で指定してください: {v}",
-                             "Write the transfer date as YYYY-MM-DD: {v}", v=args.transfer_date)) from None
+        raise InputError(msg("{what}は YYYY-MM-DD 形式で指定してください: {v}",
+                             "Write the {what} as YYYY-MM-DD: {v}", what=what, v=text)) from None
+
+
+def _warn(lines: list[str]) -> None:
+    for line in lines:
+        print(msg("警告: {text}", "Warning: {text}", text=line), file=sys.stderr)
+
+
+def _holder_warnings(db: Any, programme_id: int) -> list[str]:
+    """Accounts in another name than the payee's kana: a warning only (the accountant checks them)."""
+    from colead_desktop.services.payments import holder_mismatches
+
+    return [msg("{name} の口座名義 {holder} がフリガナ {kana} と一致しません",
+                "{name}: the account holder {holder} does not match the kana {kana}",
+                name=p.name, holder=p.holder_kana, kana=p.kana) for p in holder_mismatches(db, programme_id)]
+
+
+def cmd_export_zengin(args: argparse.Namespace) -> int:
+    """再作成: a payment run's 全銀 file again (a new run is made with `payments run`)."""
+    from colead_desktop.services.payment_runs import regenerate_run_file
+
+    regenerate_run_file(_database(args), args.run_id, Path(args.out), args.by)
+    print(msg("{out} を書き出しました（支払処理 {run} の再作成）", "Wrote {out} (payment run {run} made again)",
+              out=args.out, run=args.run_id), file=sys.stderr)
+    return 0
+
+
+def cmd_payments_statements(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payment_batch import statement_entries
+
+    db = _database(args)
+    _print_json(statement_entries(db, _programme(args, db)))
+    return 0
+
+
+def cmd_payments_draft(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payment_batch import draft_statements
+
+    if args.all == bool(args.talent_ids):
+        raise InputError(msg("--all か人材IDのどちらかを指定してください", "Give either --all or talent ids"))
+    db = _database(args)
+    _print_json(draft_statements(db, _programme(args, db), None if args.all else args.talent_ids, args.by))
+    return 0
+
+
+def cmd_payments_approve(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payment_batch import approve_statements
+
+    db = _database(args)
+    _print_json({"approved": approve_statements(db, _programme(args, db), args.numbers, args.by)})
+    return 0
+
+
+def cmd_payments_run(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payment_runs import create_run
+
+    day = _day(args.transfer_date, msg("振込指定日", "transfer date"))
     db = _database(args)
     programme_id = _programme(args, db)
-    for payee in holder_mismatches(db, programme_id):  # a warning only: the accountant checks and may still transfer
-        print(msg("警告: {name} の口座名義 {holder} がフリガナ {kana} と一致しません",
-                  "Warning: {name}: the account holder {holder} does not match the kana {kana}",
-                  name=payee.name, holder=payee.holder_kana, kana=payee.kana), file=sys.stderr)
-    export_zengin(db, programme_id, day, Path(args.out))
-    print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
+    _warn(_holder_warnings(db, programme_id))
+    outcome = create_run(db, programme_id, day, Path(args.out), args.by, args.exclude or ())
+    _warn(list(outcome.warnings))
+    _print_json({"run": outcome.run_id, "statements": list(outcome.statements),
+                 "left_out": [{"no": o.statement_no, "reason": o.reason} for o in outcome.left_out],
+                 "total_yen": outcome.total_yen})
+    return 0
+
+
+def cmd_payments_paid(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payment_runs import mark_paid
+
+    if (args.run_id is None) == (not args.numbers):
+        raise InputError(msg("--run か明細書番号のどちらかを指定してください", "Give either --run or statement numbers"))
+    day = _day(args.on, msg("支払日", "paid date"))
+    db = _database(args)
+    _print_json({"paid": mark_paid(db, _programme(args, db), args.by, day, args.run_id, args.numbers), "on": day})
     return 0
 
 
@@ -420,6 +485,28 @@ def build_parser() -> argparse.ArgumentParser:
     compute = payments.add_parser("compute", help="compute payments from INPUT.json ('-' for stdin)")
     compute.add_argument("input")
     compute.set_defaults(run=_json_command(_payments_compute))
+    by = argparse.ArgumentParser(add_help=False)
+    by.add_argument("--by", required=True, metavar="NAME", help="who does it (recorded in the audit log)")
+    listed = payments.add_parser("statements", help="every payment statement as JSON")
+    listed.add_argument("--json", action="store_true", help="print JSON (always)")
+    listed.set_defaults(run=cmd_payments_statements)
+    draft = payments.add_parser("draft", parents=[by], help="compute draft statements from the records")
+    draft.add_argument("--all", action="store_true", help="every talent with records and no approved statement")
+    draft.add_argument("talent_ids", nargs="*", type=int, metavar="TALENT_ID")
+    draft.set_defaults(run=cmd_payments_draft)
+    approve = payments.add_parser("approve", parents=[by], help="approve draft statements (not your own)")
+    approve.add_argument("numbers", nargs="+", metavar="NO")
+    approve.set_defaults(run=cmd_payments_approve)
+    run = payments.add_parser("run", parents=[by], help="支払処理: pay the approved statements with a 全銀 file")
+    run.add_argument("--transfer-date", required=True, metavar="YYYY-MM-DD")
+    run.add_argument("--exclude", nargs="+", metavar="NO", help="approved statements to leave for a later run")
+    run.add_argument("--out", required=True, metavar="FILE")
+    run.set_defaults(run=cmd_payments_run)
+    paid = payments.add_parser("paid", parents=[by], help="mark a run or statements paid on the bank's date")
+    paid.add_argument("--run", dest="run_id", type=int, metavar="ID")
+    paid.add_argument("numbers", nargs="*", metavar="NO")
+    paid.add_argument("--on", required=True, metavar="YYYY-MM-DD")
+    paid.set_defaults(run=cmd_payments_paid)
 
     export = sub.add_parser("export", help="outputs from the database: payment statements and tours").add_subparsers(
         dest="action", required=True)
@@ -429,9 +516,10 @@ def build_parser() -> argparse.ArgumentParser:
     workbook = export.add_parser("payments-xlsx", help="the accountants' payments workbook")
     workbook.add_argument("--out", required=True, metavar="FILE")
     workbook.set_defaults(run=cmd_export_payments_xlsx)
-    zengin = export.add_parser("zengin", help="全銀 総合振込 file of the approved statements")
-    zengin.add_argument("--transfer-date", required=True, metavar="YYYY-MM-DD")
+    zengin = export.add_parser("zengin", help="再作成: a payment run's 全銀 file again (new runs: payments run)")
+    zengin.add_argument("--run", dest="run_id", required=True, type=int, metavar="ID")
     zengin.add_argument("--out", required=True, metavar="FILE")
+    zengin.add_argument("--by", required=True, metavar="NAME", help="who makes it (kept in the run's history)")
     zengin.set_defaults(run=cmd_export_zengin)
     chosho = export.add_parser("chosho", help="支払調書 list of the payments made in a calendar year (xlsx)")
     chosho.add_argument("--year", required=True, type=_calendar_year, metavar="YYYY")

@@ -94,7 +94,6 @@ def test_logs_and_rotated_logs_are_owner_only(data_dir: Path, tmp_path: Path) ->
 def test_receipts_are_owner_only(db: Database, tmp_path: Path) -> None:
     load_demo(db)
     payee = pay.list_payees(db)[3]
-    statements.mark_statement_paid(db, payee.statement_id, "経理", date(2022, 3, 10))
     statements.adjust_statement(db, payee.statement_id, "経理", "領収書の追加")
     receipt = tmp_path / "receipt.pdf"
     receipt.write_bytes(b"%PDF-1.4 invented receipt")

@@ -6,6 +6,8 @@ The audit log never holds a full bank account number: the services store masked 
 Receipts are files in the data folder named by their SHA-256 hash; `payment_receipt` only names them.
 Payee details belong to the person (shared by every programme); days, expenses and statements belong to the
 programme they were paid in (`programme_id`), so a talent paid in two fiscal years keeps the years apart.
+A payment run (支払処理) pays a set of approved statements through one 全銀 file; each file made for it
+(the first and every 再作成) is a `payment_run_file` row, so the history of bank files is kept.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from colead_desktop.db.base import Base
 from colead_desktop.db.enum_column import EnumText, one_of
+from colead_desktop.domain.payment_runs import RunStatus
 from colead_desktop.domain.statements import StatementStatus
 
 
@@ -30,6 +33,8 @@ class PaymentPolicyRow(Base):
         CheckConstraint("honorarium_scope IN ('none', 'tour_only', 'support_only', 'all')",
                         name="honorarium_scope"),
         CheckConstraint("travel_rule IN ('none', 'actual', 'actual_capped', 'fixed')", name="travel_rule"),
+        # who may approve is the programme's rule, so only the programme-wide row can relax it
+        CheckConstraint("region_id IS NULL OR NOT single_approver", name="single_approver_programme_only"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
@@ -38,6 +43,8 @@ class PaymentPolicyRow(Base):
     travel_rule: Mapped[str] = mapped_column(String(20))
     withhold_reimbursements: Mapped[bool] = mapped_column(default=True)
     exclusion_reason: Mapped[str] = mapped_column(Text, default="")
+    # a one-person secretariat: whoever computed a draft may approve it too (the PDF then says 単独承認)
+    single_approver: Mapped[bool] = mapped_column(default=False)
 
 
 class PaymentRateRow(Base):
@@ -100,6 +107,10 @@ class PayeeRow(Base):
     branch_name_kana: Mapped[str] = mapped_column(String(15), default="")
     fee_borne_by: Mapped[str] = mapped_column(String(6), default="payer")
     fee_yen: Mapped[int] = mapped_column(Integer, default=0)
+    # Set when the fees are paid to the talent's employer company (no withholding, payments-japan.md §1.6):
+    # the 支払調書 and the statement name the company, never the individual, as the recipient.
+    employer_name: Mapped[str] = mapped_column(String(200), default="")
+    employer_address: Mapped[str] = mapped_column(String(300), default="")
     data_note: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -190,6 +201,41 @@ class StatementRow(Base):
     # SHA-256 of the inputs the draft was computed from (domain.statement_inputs); NULL for drafts
     # computed before it was stored, which must be recomputed before approval
     inputs_sha256: Mapped[str | None] = mapped_column(String(64))
+    computed_by: Mapped[str] = mapped_column(String(100), default="")  # "" before it was recorded
+    # the policy in force at computation (domain.statements.AppliedPolicy as JSON); NULL before it was recorded
+    applied_policy: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # the payee's name, address and bank account as approved; the PDF and the 全銀 record use these
+    payee_snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("payment_run.id"), index=True)
+
+
+class PaymentRunRow(Base):
+    """支払処理: approved statements paid by one 全銀 file on one transfer date. The file columns are
+    the latest file made for the run (see payment_run_file for all of them)."""
+
+    __tablename__ = "payment_run"
+    __table_args__ = (CheckConstraint(one_of("status", RunStatus), name="status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
+    transfer_date: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(100))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(255))
+    status: Mapped[RunStatus] = mapped_column(EnumText(RunStatus, 10), default=RunStatus.CREATED)
+
+
+class PaymentRunFileRow(Base):
+    """One 全銀 file made for a run: the first one and every 再作成, never deleted."""
+
+    __tablename__ = "payment_run_file"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("payment_run.id"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(100))
+    regenerated: Mapped[bool] = mapped_column(default=False)
 
 
 class StatementCounterRow(Base):

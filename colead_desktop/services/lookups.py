@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
-from colead_desktop.db.payment_models import ExpenseRow, PaymentRateRow, StatementRow, TourDayRow, WorkDayRow
+from colead_desktop.db.payment_models import (ExpenseRow, PaymentRateRow, PaymentRunRow, StatementRow, TourDayRow,
+                                              WorkDayRow)
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 
@@ -25,6 +26,7 @@ _KIND_NAMES: dict[type[Any], tuple[str, str]] = {  # lower case in English: mess
     models.Venue: ("会場", "venue"), models.Event: ("イベント", "event"), models.Participation: ("参加登録", "participation"),
     StatementRow: ("支払明細書", "payment statement"), TourDayRow: ("ツアー参加日", "tour day"),
     WorkDayRow: ("作業日", "work day"), ExpenseRow: ("経費", "expense"), PaymentRateRow: ("料率", "rates"),
+    PaymentRunRow: ("支払処理", "payment run"),
 }
 
 

@@ -66,6 +66,14 @@ def lock_statement(session: Session, statement_id: int) -> StatementRow:
     return row_by_id(session, StatementRow, statement_id)
 
 
+def lock_statement_payees(session: Session, where: ColumnElement[bool]) -> None:
+    """Lock, in one statement, the payees of every statement matching `where` (a payment run's): a run
+    changes many statements at once, and must not interleave with an approval, a payee's new account or
+    another run over the same statements."""
+    owners = select(StatementRow.talent_id).where(where)
+    _lock(session, models.Talent.data_note, models.Talent.id.in_(owners))
+
+
 def next_statement_no(session: Session, programme_id: int, prefix: str) -> str:
     """The programme's next `PREFIX-NNNN`. The programme's lock makes taking a number (and creating its
     counter) atomic with inserting the statement. Numbers are unique within a programme (payment_models), so

@@ -79,3 +79,10 @@ def policy_for(session: Session, programme_id: int, talent: models.Talent, who: 
         if row.region_id is not None and row.region_id == taking_part.assigned_region_id:
             return policy_from_row(session, row)
     return policy_from_row(session, programme_policy_row(session, taking_part.programme_id, who))
+
+
+def two_people_required(session: Session, programme_id: int) -> bool:
+    """Whether a draft must be approved by someone other than who computed it (the default), or the
+    programme is run by a one-person secretariat that turned the rule off in its policy."""
+    row = next((r for r in policy_rows(session, programme_id) if r.region_id is None), None)
+    return not (row and row.single_approver)

@@ -24,7 +24,6 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import (ExpenseRow, PayeeRow, PaymentPayerRow, StatementRow, TourDayRow,
                                               WorkDayRow)
 from colead_desktop.domain import statements as wf
-from colead_desktop.domain.bank import BankAccount, validate_account
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import next_bank_business_day
@@ -32,20 +31,14 @@ from colead_desktop.domain.payments import (Activity, Expense, ExpenseCategory, 
                                             PaymentPolicy, PaymentResult, Rates, TaxStatus, WorkDay,
                                             compute_payment)
 from colead_desktop.domain.statement_inputs import check_current, inputs_fingerprint
-from colead_desktop.domain.statements import ISSUED, Adjustment, Payer, Statement, StatementStatus
+from colead_desktop.domain.statements import ISSUED, Adjustment, Employer, Payer, Statement, StatementStatus
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement, next_statement_no
-from colead_desktop.services.payment_policy_store import policy_for
+from colead_desktop.services.payment_policy_store import policy_for, two_people_required
 from colead_desktop.services.payment_rows import (check_editable, latest_statement, payee_row,
                                                   paying_participation, region_name, talent_row)
-
-
-def _bank_of(row: PayeeRow, who: str) -> BankAccount | None:
-    if not (row.bank_code or row.account_number):
-        return None
-    return validate_account(who, row.bank_code, row.branch_code, row.account_type, row.account_number,
-                            row.holder_kana, row.bank_name_kana, row.branch_name_kana)
+from colead_desktop.services.payment_snapshot import bank_of, payee_snapshot, policy_from_json, policy_json
 
 
 def result_to_json(result: PaymentResult) -> dict[str, Any]:
@@ -97,6 +90,7 @@ class _Computed:
     result: PaymentResult
     period: tuple[date, date]
     fingerprint: str  # of the inputs (domain.statement_inputs), checked again at approval
+    policy: PaymentPolicy
 
 
 def _inputs(session: Session, programme_id: int, talent: models.Talent,
@@ -116,7 +110,14 @@ def _compute(session: Session, programme_id: int, talent: models.Talent, who: st
     if not days:
         raise InputError(msg("{name} には支払対象の記録（ツアー参加日・作業日・経費）がありません",
                              "{name} has no records to pay (tour days, work days, expenses)", name=talent.name))
-    return _Computed(result, (min(days), max(days)), inputs_fingerprint(payee_input, policy, fee))
+    return _Computed(result, (min(days), max(days)), inputs_fingerprint(payee_input, policy, fee), policy)
+
+
+def _record_computation(row: StatementRow, computed: _Computed, who: str) -> None:
+    """Who computed the figures (approval needs someone else) and the policy they were computed with."""
+    row.inputs_sha256 = computed.fingerprint
+    row.computed_by = who
+    row.applied_policy = policy_json(computed.policy)
 
 
 def payer_of(db: Database, programme_id: int) -> Payer:
@@ -136,20 +137,23 @@ def _payer(session: Session, programme_id: int) -> Payer:
 
 def _to_statement(session: Session, row: StatementRow) -> Statement:
     talent = talent_row(session, row.talent_id)
-    payee = payee_row(session, row.talent_id)
+    # approved and later statements use the payee as approved; a draft (or one approved before the
+    # snapshot was kept) shows the payee's current details
+    payee = row.payee_snapshot or payee_snapshot(payee_row(session, row.talent_id))
     adjustment = None
     if row.adjusts_statement_id is not None:
         previous = row_by_id(session, StatementRow, row.adjusts_statement_id)
-        adjustment = Adjustment(previous.statement_no, previous.gross_yen, previous.withholding_yen,
-                                row.adjustment_reason)
+        adjustment = Adjustment(previous.statement_no, result_from_json(previous.result), row.adjustment_reason)
     return Statement(
         statement_no=row.statement_no, payer=_payer(session, row.programme_id),
         result=result_from_json(row.result), period=(row.period_start, row.period_end),
         issue_date=row.issue_date, transfer_date=row.transfer_date,
-        bank=_bank_of(payee, talent.name) if payee else None,
-        payee_address=payee.address if payee else "", status=row.status,
+        bank=bank_of(payee, talent.name), payee_address=payee.get("address", ""),
+        employer=Employer(payee["employer_name"], payee.get("employer_address", ""))
+        if payee.get("employer_name") else None, status=row.status,
         approved_by=row.approved_by, approved_on=row.approved_at.date() if row.approved_at else None,
-        paid_on=row.paid_at.date() if row.paid_at else None, adjustment=adjustment)
+        paid_on=row.paid_at.date() if row.paid_at else None, adjustment=adjustment,
+        computed_by=row.computed_by, policy=policy_from_json(row.applied_policy))
 
 
 def _store_result(session: Session, who: str, row: StatementRow, statement: Statement) -> None:
@@ -200,13 +204,13 @@ def compute_draft_in(session: Session, programme_id: int, talent_id: int, who: s
         audit(session, who, row.__tablename__, row.id, "statement_no", None, row.statement_no)
         row.result = {}
         _store_result(session, who, row, draft)
-        row.inputs_sha256 = computed.fingerprint
+        _record_computation(row, computed, who)
         return row.id
     current = _to_statement(session, latest)
     revised = wf.revise(current, result=result, period=period, issue_date=issue,
                         transfer_date=transfer_date or current.transfer_date)
     _store_result(session, who, latest, revised)
-    latest.inputs_sha256 = computed.fingerprint
+    _record_computation(latest, computed, who)
     return latest.id
 
 
@@ -232,26 +236,21 @@ def revise_statement(db: Database, statement_id: int, who: str, transfer_date: d
 
 def approve_in(session: Session, row: StatementRow, who: str, at: datetime) -> None:
     """Approve a draft, refused unless the current records, payee details and policy are exactly what it
-    was computed from. The caller holds the payee lock (payment_guard), so nothing changes in between."""
-    approved = wf.approve(_to_statement(session, row), who, at.date())
+    was computed from, and (unless the programme allows single approval) by someone other than whoever
+    computed it. The payee's name, address and account are kept with it from now on. The caller holds
+    the payee lock (payment_guard), so nothing changes in between."""
     talent = talent_row(session, row.talent_id)
+    approved = wf.approve(_to_statement(session, row), who, at.date(),
+                          two_people_required(session, row.programme_id))
     check_current(row.inputs_sha256, inputs_fingerprint(*_inputs(session, row.programme_id, talent, who)))
     set_audited(session, who, row, {"status": approved.status, "approved_by": who, "approved_at": at})
+    row.payee_snapshot = payee_snapshot(payee_row(session, row.talent_id))
 
 
 def approve_statement(db: Database, statement_id: int, who: str) -> None:
     """承認: in one transaction, lock the payee, check the draft is current, approve."""
     with db.session() as session:
         approve_in(session, lock_statement(session, statement_id), who, datetime.now().replace(microsecond=0))
-
-
-def mark_statement_paid(db: Database, statement_id: int, who: str, on: date | None = None) -> None:
-    with db.session() as session:
-        row = lock_statement(session, statement_id)
-        day = on or date.today()
-        paid = wf.mark_paid(_to_statement(session, row), day)
-        set_audited(session, who, row, {"status": paid.status,
-                                        "paid_at": datetime.combine(day, datetime.min.time())})
 
 
 def adjust_statement(db: Database, statement_id: int, who: str, reason: str,
@@ -279,7 +278,8 @@ def adjust_statement(db: Database, statement_id: int, who: str, reason: str,
                            transfer_date=adjusted.transfer_date, gross_yen=0, withholding_yen=0, fee_yen=0,
                            net_yen=0, transfer_yen=0, result={}, rates_used=[],
                            adjusts_statement_id=previous_row.id, adjustment_reason=reason,
-                           created_at=datetime.now().replace(microsecond=0), inputs_sha256=computed.fingerprint)
+                           created_at=datetime.now().replace(microsecond=0))
+        _record_computation(row, computed, who)
         session.add(row)
         session.flush()
         audit(session, who, row.__tablename__, row.id, "adjusts_statement_id", None, previous_row.statement_no)
@@ -327,3 +327,16 @@ def recompute_drafts(session: Session, programme_id: int, who: str) -> list[str]
         if row.result != before:
             changed.append(row.statement_no)
     return changed
+
+
+def approval_refusal_for(db: Database, statement_id: int, who: str) -> str | None:
+    """Why `who` may not approve this draft (the GUI says so before anyone clicks), None when they may."""
+    with db.session() as session:
+        row = row_by_id(session, StatementRow, statement_id)
+        two_people = two_people_required(session, row.programme_id)
+        return wf.approval_refusal(_to_statement(session, row), who, two_people)
+
+
+def statement_in(session: Session, row: StatementRow) -> Statement:
+    """The domain statement of a row, read inside the caller's transaction (payment runs)."""
+    return _to_statement(session, row)

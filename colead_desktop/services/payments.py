@@ -4,14 +4,16 @@ The other payment services: payment_records (tour/work/expense records), payment
 (computation and workflow), payment_policy (the policy editor), payment_audit (the audit log).
 * Every change writes audit entries (one per field: who, when, old, new); `who` is passed in by the
   caller (the GUI passes Settings.user_name). Bank account numbers are stored masked in the audit log.
-* Exports read approved (and paid) statements: PDFs, accountants' workbook, Zengin file (approved
-  only, transfer date must be a bank business day), 支払調書 list (paid in a year).
+* Exports read approved (and later) statements: PDFs, accountants' workbook, 支払調書 list (paid in a
+  year). The 全銀 file is made only by a payment run (services.payment_runs), which records it.
+* A payee's new bank account sends their approved statement (not yet in a run) back to draft: the
+  statement keeps the account it was approved with, so the change needs a new approval.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -29,18 +31,18 @@ from colead_desktop.domain.payments import FY2021_PRESET
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.statements import ISSUED, Statement, StatementStatus
 from colead_desktop.domain.withholding_monthly import WithholdingMonth, monthly_withholding
-from colead_desktop.domain.zengin import Originator, check_transfer_date
-from colead_desktop.domain.bank_directory import bank_info
-from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit_created, set_audited
+from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit, audit_created, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement
 from colead_desktop.services.payment_policy_store import save_policy
 from colead_desktop.services.payment_rows import latest_statement, payee_row, region_name, talent_row
+from colead_desktop.services.payment_snapshot import BANK_FIELDS
 from colead_desktop.services.payment_statements import (approve_in, compute_draft_in, issued_statements, payer_of,
                                                         statement, statements_with_status)
 from colead_desktop.services.payment_tour_days import attended_tour_days
 from colead_desktop.services.programme_scope import talents_of
 
 DEMO_WHO = "デモデータ（架空）"
+DEMO_APPROVER = "デモ経理（架空）"  # approval needs someone other than who computed the statements
 INVENTED = "架空のデモデータ"
 
 
@@ -78,6 +80,8 @@ class PayeeDetails:
     branch_name_kana: str
     fee_borne_by: str
     fee_yen: int
+    employer_name: str
+    employer_address: str
 
     def masked_account(self) -> str:
         if not self.bank_code:
@@ -126,7 +130,7 @@ def talent_audit(db: Database, programme_id: int, talent_id: int) -> list[AuditE
 
 PAYEE_FIELDS = ("name", "kana", "address", "tax_status", "exempt_reason", "bank_code", "branch_code",
                 "account_type", "account_number", "holder_kana", "bank_name_kana", "branch_name_kana",
-                "fee_borne_by", "fee_yen")
+                "fee_borne_by", "fee_yen", "employer_name", "employer_address")
 
 
 def payee_details(db: Database, talent_id: int) -> PayeeDetails:
@@ -135,7 +139,7 @@ def payee_details(db: Database, talent_id: int) -> PayeeDetails:
         row = payee_row(session, talent_id)
         if row is None:
             return PayeeDetails(talent_id, talent.name, talent.kana, "", "individual", "", "", "",
-                                "ordinary", "", "", "", "", "payer", 0)
+                                "ordinary", "", "", "", "", "payer", 0, "", "")
         return PayeeDetails(talent_id, **{f: getattr(row, f) for f in PAYEE_FIELDS})
 
 
@@ -151,12 +155,17 @@ def save_payee(db: Database, talent_id: int, who: str, **values: Any) -> None:
                      {"name": talent.name, "kana": talent.kana, "address": "", "tax_status": "individual",
                       "exempt_reason": "", "bank_code": "", "branch_code": "", "account_type": "ordinary",
                       "account_number": "", "holder_kana": "", "bank_name_kana": "",
-                      "branch_name_kana": "", "fee_borne_by": "payer", "fee_yen": 0}), **values}
+                      "branch_name_kana": "", "fee_borne_by": "payer", "fee_yen": 0, "employer_name": "",
+                      "employer_address": ""}), **values}
         if merged["tax_status"] not in ("individual", "exempt"):
             raise InputError(msg("税区分は individual / exempt です", "Tax status is individual or exempt"))
         if merged["tax_status"] == "exempt" and not str(merged["exempt_reason"]).strip():
             raise InputError(msg("源泉徴収の対象外とする理由を入力してください",
                                  "Enter why this payee is exempt from withholding"))
+        if str(merged["employer_name"]).strip() and merged["tax_status"] != "exempt":
+            raise InputError(msg("所属企業へ支払う場合、法人への支払のため源泉徴収なし（理由を記入）にしてください",
+                                 "Fees paid to the employer company are paid to a company: set no withholding "
+                                 "and give the reason"))
         if merged["fee_borne_by"] not in ("payer", "payee"):
             raise InputError(msg("振込手数料の負担は payer / payee です", "The fee is borne by payer or payee"))
         fee = merged["fee_yen"]
@@ -176,7 +185,24 @@ def save_payee(db: Database, talent_id: int, who: str, **values: Any) -> None:
             session.add(row)
             audit_created(session, who, row)
         else:
+            # who is paid (the account, or the company paid instead of the person) was approved as it stood
+            account_changed = any(merged[f] != getattr(row, f) for f in (*BANK_FIELDS, "employer_name"))
             set_audited(session, who, row, merged)
+            if account_changed:
+                _reopen_approved(session, talent_id, who, mask_number(str(merged["account_number"])))
+
+
+def _reopen_approved(session: Session, talent_id: int, who: str, masked_account: str) -> None:
+    """A new account after approval: the approved statements not yet in a run go back to draft (they were
+    approved with the old account, which their snapshot holds). Statements in a run keep the account the
+    run's file was made with; the new one is used from the next run on."""
+    for row in session.scalars(select(StatementRow).where(StatementRow.talent_id == talent_id,
+                                                          StatementRow.status == StatementStatus.APPROVED)):
+        set_audited(session, who, row, {"status": StatementStatus.DRAFT, "approved_by": "", "approved_at": None})
+        row.payee_snapshot = None  # not through the audit log: it holds the full account number
+        audit(session, who, row.__tablename__, row.id, "reopened", None,
+              msg("振込先口座の変更（{acct}）により再承認が必要", "bank account changed ({acct}): approve again",
+                  acct=masked_account))
 
 
 def _need(statements: Sequence[Statement]) -> Sequence[Statement]:
@@ -236,32 +262,6 @@ def holder_mismatches(db: Database, programme_id: int) -> list[HolderMismatch]:
                 if holder_mismatch(r.holder_kana, r.kana, r.tax_status == "exempt")]
 
 
-def _originator(session: Session, programme_id: int) -> Originator:
-    row = session.scalars(select(PaymentPayerRow).where(PaymentPayerRow.programme_id == programme_id)).first()
-    if row is None or not row.account_number:
-        raise InputError(msg("振込依頼人（支払者）の口座が登録されていません",
-                             "The payer's (originator's) bank account is not set up"))
-    # The header's bank and branch names come from the bank code list (all valid bank kana there); the file has
-    # 15 bytes for each, and half-width kana are one byte, so a longer name is cut as banks print it.
-    info = bank_info(row.bank_code, row.branch_code)
-    account = validate_account(row.name, row.bank_code, row.branch_code, row.account_type, row.account_number,
-                               row.name_kana or "ｼﾞﾑｷﾖｸ", bank_name_kana=info.bank_kana[:15] if info else "",
-                               branch_name_kana=info.branch_kana[:15] if info else "")
-    return Originator(row.requester_code, row.name_kana, account)
-
-
-def export_zengin(db: Database, programme_id: int, transfer_date: date, target: Path) -> Path:
-    """The 全銀 file of the programme's approved (unpaid) statements, all transferred on `transfer_date`."""
-    from colead_desktop.exports.zengin_file import write_zengin_file
-
-    check_transfer_date(transfer_date)  # names the next bank business day
-    statements = [replace(st, transfer_date=transfer_date)
-                  for st in _need(statements_with_status(db, programme_id, StatementStatus.APPROVED))]
-    with db.session() as session:
-        originator = _originator(session, programme_id)
-    return write_zengin_file(originator, statements, Path(target))
-
-
 def chosho_default_year(db: Database, programme_id: int, today: date) -> int:
     """The year the 支払調書 list most likely wants: the latest calendar year of paid statements (the year
     paid) or approved ones (the year they will be transferred); last year when there are none."""
@@ -316,7 +316,8 @@ def load_demo_payments(session: Session, programme_id: int, who: str = DEMO_WHO)
                        bank_code=bank.bank_code, branch_code=bank.branch_code, account_type=bank.account_type.value,
                        account_number=bank.number, holder_kana=bank.holder_kana, bank_name_kana=bank.bank_name_kana,
                        branch_name_kana=bank.branch_name_kana, fee_borne_by="payee" if demo.fee_yen else "payer",
-                       fee_yen=demo.fee_yen, data_note=INVENTED)
+                       fee_yen=demo.fee_yen, employer_name=demo.employer.name if demo.employer else "",
+                       employer_address=demo.employer.address if demo.employer else "", data_note=INVENTED)
         records: list[Any] = [row]
         paid_in = {"talent_id": talent_id, "programme_id": programme_id}
         records += [TourDayRow(**paid_in, day=d, event_id=events[talent_id].get(d), note="")
@@ -330,7 +331,7 @@ def load_demo_payments(session: Session, programme_id: int, who: str = DEMO_WHO)
             audit_created(session, who, record)
         statement_id = compute_draft_in(session, programme_id, talent_id, who, TRANSFER_DATE,
                                         issue_date=date(2022, 3, 1), note=INVENTED)
-        approve_in(session, lock_statement(session, statement_id), who, approved_at)
+        approve_in(session, lock_statement(session, statement_id), DEMO_APPROVER, approved_at)
 
 
 def payment_totals(summaries: Iterable[PayeeSummary]) -> dict[str, int]:

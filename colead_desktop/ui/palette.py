@@ -23,7 +23,8 @@ WARNING_CELL_BACKGROUND = "#fff8e1"  # a region row with a warning (its lab unna
 OK_TEXT = "#2e7d32"
 
 # statements by StatementStatus; a payee without a statement is UNKNOWN_STATUS
-STATUS = {StatementStatus.DRAFT: "#ef6c00", StatementStatus.APPROVED: "#1565c0", StatementStatus.PAID: "#2e7d32"}
+STATUS = {StatementStatus.DRAFT: "#ef6c00", StatementStatus.APPROVED: "#1565c0", StatementStatus.IN_RUN: "#6a1b9a",
+          StatementStatus.PAID: "#2e7d32"}
 UNKNOWN_STATUS = "#777777"
 
 # the dashboard's lanes, by EventKind value

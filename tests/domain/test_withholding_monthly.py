@@ -6,12 +6,12 @@ from dataclasses import replace
 from datetime import date
 
 from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
-from colead_desktop.domain.statements import Statement, adjusting_statement, approve, mark_paid
+from colead_desktop.domain.statements import Statement, adjusting_statement, approve, mark_paid, put_in_run
 from colead_desktop.domain.withholding_monthly import monthly_withholding, tax_due
 
 
 def _paid(statement: Statement, on: date) -> Statement:
-    return mark_paid(approve(statement, "経理", on), on)
+    return mark_paid(put_in_run(approve(statement, "経理", on), on), on)
 
 
 def test_months_group_payments_and_corrections_count_as_their_difference() -> None:

@@ -9,6 +9,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import TourDayRow
 
 WHO = "経理 花子"
+APPROVER = "経理 次郎"  # approval needs someone other than who computed the statement
 FISCAL_YEAR = 2021
 
 

@@ -20,7 +20,7 @@ from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
 
-from tests.services.statement_fixtures import FISCAL_YEAR, WHO, add_payees
+from tests.services.statement_fixtures import APPROVER, FISCAL_YEAR, WHO, add_payees
 
 STALE = "明細書の作成後に記録が変更されました。明細書を作り直してから承認してください。"
 FARE = 45_000
@@ -32,14 +32,19 @@ def test_an_expense_added_after_the_draft_refuses_approval_until_recomputed(any_
     before = statements.statement(any_db, draft_id).result.gross_yen
     records.add_expense(any_db, programme, talent_id, date(2021, 11, 16), "air", FARE, False, WHO, "羽田〜女満別")
     with pytest.raises(InputError, match=STALE):
-        statements.approve_statement(any_db, draft_id, WHO)
+        statements.approve_statement(any_db, draft_id, APPROVER)
     assert statements.statement(any_db, draft_id).status.value == "draft"  # nothing half-written
     set_language("en")
     with pytest.raises(InputError, match="The records changed after this statement was computed"):
-        statements.approve_statement(any_db, draft_id, WHO)
+        statements.approve_statement(any_db, draft_id, APPROVER)
     set_language("ja")
+<<<<<<< HEAD
     assert statements.compute_draft(any_db, programme, talent_id, WHO) == draft_id
     statements.approve_statement(any_db, draft_id, WHO)
+=======
+    assert statements.compute_draft(any_db, talent_id, WHO) == draft_id
+    statements.approve_statement(any_db, draft_id, APPROVER)
+>>>>>>> main
     approved = statements.statement(any_db, draft_id)
     assert approved.status.value == "approved" and approved.result.gross_yen == before + FARE
 
@@ -60,7 +65,7 @@ def test_every_kind_of_change_makes_the_draft_stale(any_db: Database, change: st
 
         save_payee(any_db, talent_id, WHO, tax_status="exempt", exempt_reason="法人")
     with pytest.raises(InputError, match=STALE):
-        statements.approve_statement(any_db, draft_id, WHO)
+        statements.approve_statement(any_db, draft_id, APPROVER)
 
 
 def test_a_draft_computed_before_fingerprints_must_be_recomputed(any_db: Database) -> None:
@@ -69,6 +74,7 @@ def test_a_draft_computed_before_fingerprints_must_be_recomputed(any_db: Databas
     with any_db.session() as session:  # what migration 0006 leaves on existing drafts
         session.execute(update(StatementRow).where(StatementRow.id == draft_id).values(inputs_sha256=None))
     with pytest.raises(InputError, match=STALE):
+<<<<<<< HEAD
         statements.approve_statement(any_db, draft_id, WHO)
     statements.compute_draft(any_db, programme, talent_id, WHO)
     statements.approve_statement(any_db, draft_id, WHO)
@@ -78,18 +84,34 @@ def test_an_adjusting_draft_is_guarded_too(any_db: Database) -> None:
     programme, [talent_id] = add_payees(any_db, 1)
     first = statements.compute_draft(any_db, programme, talent_id, WHO)
     statements.approve_statement(any_db, first, WHO)
+=======
+        statements.approve_statement(any_db, draft_id, APPROVER)
+    statements.compute_draft(any_db, talent_id, WHO)
+    statements.approve_statement(any_db, draft_id, APPROVER)
+
+
+def test_an_adjusting_draft_is_guarded_too(any_db: Database) -> None:
+    [talent_id] = add_payees(any_db, 1)
+    first = statements.compute_draft(any_db, talent_id, WHO)
+    statements.approve_statement(any_db, first, APPROVER)
+>>>>>>> main
     adjusting = statements.adjust_statement(any_db, first, WHO, "航空券の記録漏れ")
     records.add_expense(any_db, programme, talent_id, date(2021, 11, 16), "air", FARE, False, WHO)
     with pytest.raises(InputError, match=STALE):
+<<<<<<< HEAD
         statements.approve_statement(any_db, adjusting, WHO)
     statements.compute_draft(any_db, programme, talent_id, WHO)
     statements.approve_statement(any_db, adjusting, WHO)
+=======
+        statements.approve_statement(any_db, adjusting, APPROVER)
+    statements.compute_draft(any_db, talent_id, WHO)
+    statements.approve_statement(any_db, adjusting, APPROVER)
+>>>>>>> main
     assert statements.statement(any_db, adjusting).payable_gross_yen == FARE
 
 
 def test_unknown_statement_ids_are_input_errors(any_db: Database) -> None:
     calls: list[Callable[[], object]] = [lambda: statements.approve_statement(any_db, 999, WHO),
-             lambda: statements.mark_statement_paid(any_db, 999, WHO),
              lambda: statements.revise_statement(any_db, 999, WHO, date(2022, 3, 10)),
              lambda: statements.adjust_statement(any_db, 999, WHO, "理由"),
              lambda: statements.statement(any_db, 999)]

@@ -16,7 +16,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
 
-from tests.services.statement_fixtures import FISCAL_YEAR, WHO, add_payees
+from tests.services.statement_fixtures import APPROVER, FISCAL_YEAR, WHO, add_payees
 
 ROUNDS = 20
 FARE = 45_000
@@ -67,8 +67,13 @@ def test_an_approval_racing_an_expense_never_approves_without_it(two_instances: 
     statement_id = statements.compute_draft(approver, programme, talent_id, WHO)
     winners = {"approval": 0, "edit": 0}
     for _round in range(ROUNDS):
+<<<<<<< HEAD
         approval, edit = _race(partial(statements.approve_statement, approver, statement_id, WHO),
                                partial(records.add_expense, clerk, programme, talent_id, date(2021, 11, 16), "air", FARE,
+=======
+        approval, edit = _race(partial(statements.approve_statement, approver, statement_id, APPROVER),
+                               partial(records.add_expense, clerk, talent_id, date(2021, 11, 16), "air", FARE,
+>>>>>>> main
                                        False, WHO, "航空券"))
         # the payee lock serialises them: the first one wins, the second is refused with its reason
         if approval is None:

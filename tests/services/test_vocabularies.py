@@ -59,10 +59,17 @@ def test_every_statement_status_round_trips_through_the_database_as_its_member(a
 
 
 def test_an_unknown_status_read_from_the_database_fails_loudly(any_db: Database) -> None:
+<<<<<<< HEAD
     programme, (first, second) = add_payees(any_db, 2)
     draft_id = statements.compute_draft(any_db, programme, first, WHO)
     approved_id = statements.compute_draft(any_db, programme, second, WHO)
     statements.approve_statement(any_db, approved_id, WHO)
+=======
+    first, second = add_payees(any_db, 2)
+    draft_id = statements.compute_draft(any_db, first, WHO)
+    approved_id = statements.compute_draft(any_db, second, WHO)
+    statements.approve_statement(any_db, approved_id, "経理 次郎")  # not who computed it
+>>>>>>> main
     _store_status_unchecked(any_db, draft_id, "signed")
     with pytest.raises(ValueError, match="'signed' is not a StatementStatus"):
         pay.list_payees(any_db, programme)

@@ -50,7 +50,8 @@ class PaymentsPage(QWidget):
         self.compute_button = button(self.tr("明細書を作成"), "compute_button", self.compute,
                                      self.tr("記録から下書きの支払明細書を計算します"))
         self.approve_button = button(self.tr("承認"), "approve_button", self.approve)
-        self.paid_button = button(self.tr("支払済みにする"), "paid_button", self.mark_paid)
+        self.runs_button = button(self.tr("支払処理…"), "runs_button", self.open_runs,
+                                  self.tr("承認済みの明細書の全銀ファイルを作成し、振込結果の日付で支払済みにします"))
         self.adjust_button = button(self.tr("訂正明細書"), "adjust_button", self.adjust,
                                     self.tr("承認済みの明細書を訂正する調整明細書（差額のみ）を作成します"))
         self.print_button = button(self.tr("印刷…"), "print_button", self.open_print_centre,
@@ -60,7 +61,7 @@ class PaymentsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
-        for widget in (self.policy_button, self.compute_button, self.approve_button, self.paid_button,
+        for widget in (self.policy_button, self.compute_button, self.approve_button, self.runs_button,
                        self.adjust_button, self.print_button, self.exports.button):
             top.addWidget(widget)
 
@@ -213,10 +214,7 @@ class PaymentsPage(QWidget):
         summary = self.selected_summary()
         status = summary.status if summary else None
         nobody = self.tr("一覧から人を選んでください")
-        enable(self.approve_button, status is StatementStatus.DRAFT,
-               nobody if summary is None else self.tr("承認できるのは下書きの明細書です"))
-        enable(self.paid_button, status is StatementStatus.APPROVED,
-               nobody if summary is None else self.tr("支払済みにできるのは承認済みの明細書です"))
+        self.show_approver(summary)
         issued_only = nobody if summary is None else self.tr("承認済みまたは支払済みの明細書を選んでください")
         enable(self.adjust_button, status in ISSUED, issued_only)
         enable(self.print_button, status in ISSUED, issued_only)
@@ -226,6 +224,17 @@ class PaymentsPage(QWidget):
         self.records.show_records(self.talent_id)
         self.payee_tab.show_payee(self.talent_id)
         self.show_audit()
+
+    def show_approver(self, summary: service.PayeeSummary | None) -> None:
+        """Who may approve the draft: said on the button's tooltip, and the button is off for anyone else."""
+        if summary is None or summary.status is not StatementStatus.DRAFT or summary.statement_id is None:
+            enable(self.approve_button, False, self.tr("一覧から人を選んでください") if summary is None
+                   else self.tr("承認できるのは下書きの明細書です"))
+            return
+        refusal = statements.approval_refusal_for(self.db, summary.statement_id, self.who)
+        self.approve_button.setEnabled(refusal is None)
+        self.approve_button.setToolTip(refusal or self.tr("{me} として承認します（作成者: {by}）").format(
+            me=self.who, by=statements.statement(self.db, summary.statement_id).computed_by or self.tr("不明")))
 
     def show_statement(self, summary: service.PayeeSummary | None) -> None:
         self.lines.setRowCount(0)
@@ -313,12 +322,11 @@ class PaymentsPage(QWidget):
             self.ctx.attempt(self, lambda: statements.approve_statement(self.db, statement_id, self.who),
                              self.tr("承認できません"))
 
-    def mark_paid(self) -> None:
-        summary = self.selected_summary()
-        if summary and summary.statement_id:
-            statement_id = summary.statement_id
-            self.ctx.attempt(self, lambda: statements.mark_statement_paid(self.db, statement_id, self.who),
-                      self.tr("支払済みにできません"))
+    def open_runs(self) -> None:
+        from colead_desktop.ui.payments.run_dialog import RunDialog
+
+        RunDialog(self.ctx, self).exec()
+        self.reload()
 
     def adjust(self) -> None:
         summary = self.selected_summary()

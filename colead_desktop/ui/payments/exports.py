@@ -1,5 +1,6 @@
-"""The payments page's 書き出し menu: statement PDFs, the accountants' workbook, the Zengin file, the
-支払調書 list and the audit log. Every export runs on the JobRunner (progress and Cancel for batches)."""
+"""The payments page's 書き出し menu: statement PDFs, the accountants' workbook, the 支払調書 list and the
+audit log. Every export runs on the JobRunner (progress and Cancel for batches). The 全銀 file is made
+only by a payment run (支払処理, ui/payments/run_dialog.py), which records it."""
 
 from __future__ import annotations
 
@@ -9,15 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
 
-from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.services import payment_audit as audit_log
-from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.jobs import show_failure
-from colead_desktop.ui.payments.dialogs import TransferDateDialog
 
 
 class PaymentExports(QObject):
@@ -37,7 +35,6 @@ class PaymentExports(QObject):
         menu.addAction(self.tr("支払明細書 PDF（承認済み全員・フォルダ）…"), self.ask_folder_pdf)
         menu.addSeparator()
         menu.addAction(self.tr("経理用ワークブック（.xlsx）…"), self.ask_workbook)
-        menu.addAction(self.tr("全銀ファイル（総合振込）…"), self.ask_zengin)
         menu.addAction(self.tr("支払調書 一覧（.xlsx）…"), self.ask_chosho)
         menu.addAction(self.tr("監査ログ（.csv）…"), self.ask_audit)
         self.button.setMenu(menu)
@@ -107,36 +104,6 @@ class PaymentExports(QObject):
             db, programme_id = self.db, self.programme_id
             self._run(self.tr("ワークブックを作成しています…"),
                       lambda _p: service.export_payments_workbook(db, programme_id, target))
-
-    def confirm_holders(self) -> bool:
-        """List the payees whose account holder differs from their フリガナ; True to write the file anyway."""
-        mismatches = service.holder_mismatches(self.db, self.programme_id)
-        if not mismatches:
-            return True
-        lines = "\n".join(self.tr("・{name}（フリガナ {kana}／口座名義 {holder}）").format(
-            name=m.name, kana=m.kana, holder=m.holder_kana) for m in mismatches)
-        answer = QMessageBox.warning(
-            self.page, self.tr("口座名義の確認"),
-            self.tr("次の受取人は口座名義がフリガナと一致しません。振込先が正しいか確認してください。\n\n{lines}\n\n"
-                    "このまま全銀ファイルを作成しますか？").format(lines=lines),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def ask_zengin(self) -> None:
-        if not self.confirm_holders():
-            return
-        summary = next((p for p in self.summaries() if p.status is StatementStatus.APPROVED and p.statement_id), None)
-        initial = (statements.statement(self.db, summary.statement_id).transfer_date
-                   if summary and summary.statement_id else date.today())
-        dialog = TransferDateDialog(initial, self.page)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        day = dialog.chosen()
-        target = self._ask_save(self.tr("全銀ファイル"), f"sogofurikomi_{day:%Y%m%d}.txt", self.tr("全銀ファイル (*.txt)"))
-        if target:
-            db, programme_id = self.db, self.programme_id
-            self._run(self.tr("全銀ファイルを作成しています…"),
-                      lambda _p: service.export_zengin(db, programme_id, day, target))
 
     def ask_chosho(self) -> None:
         year, ok = QInputDialog.getInt(self.page, self.tr("支払調書 一覧"), self.tr("対象の年（支払った年）"),

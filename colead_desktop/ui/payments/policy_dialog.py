@@ -119,6 +119,9 @@ class PolicyDialog(QDialog):
         self.rate_delete = child(self, QPushButton, "rate_delete")
         self.rate_delete.clicked.connect(self.delete_rate)
 
+        # who may approve is the programme's rule (two people unless a one-person secretariat allows one)
+        self.single_approver = child(self, QCheckBox, "policy_single_approver")
+        self.single_approver.setChecked(book.single_approver)
         self.preset = child(self, QPushButton, "policy_preset")
         self.preset.clicked.connect(self.apply_preset)
         self.buttons = child(self, QDialogButtonBox, "button_box")
@@ -280,7 +283,7 @@ class PolicyDialog(QDialog):
     def book(self) -> policy.PolicyBook:
         return policy.PolicyBook(self.programme_id, self.programme, tuple(
             policy.RegionPolicy(region_id, self.region_names[region_id], settings)
-            for region_id, settings in self.regions.items()))
+            for region_id, settings in self.regions.items()), self.single_approver.isChecked())
 
     def accept(self) -> None:
         try:
