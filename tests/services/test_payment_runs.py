@@ -26,6 +26,7 @@ from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as pay
 from colead_desktop.services.demo import load_demo
 
+from tests.programmes import new_programme
 from tests.services.payments_fixtures import APPROVER, WHO
 
 TODAY = date(2022, 3, 1)  # the demo's statements were approved on this day
@@ -78,6 +79,8 @@ def test_regenerating_keeps_the_history_and_paid_takes_the_banks_date(demo: Data
     assert runs.list_runs(demo, demo_id)[0].status is RunStatus.CREATED
     with pytest.raises(InputError, match="支払済"):
         runs.regenerate_run_file(demo, outcome.run_id, tmp_path / "z3.txt", WHO)
+    with pytest.raises(InputError, match=f"支払処理 {outcome.run_id} はこのプログラムのものではありません"):
+        runs.mark_paid(demo, new_programme(demo), WHO, date(2022, 3, 11), run_id=outcome.run_id)
     paid = runs.mark_paid(demo, demo_id, WHO, date(2022, 3, 11), run_id=outcome.run_id)
     assert first not in paid and second in paid and len(paid) == 15
     assert runs.list_runs(demo, demo_id)[0].status is RunStatus.PAID
