@@ -41,7 +41,7 @@ def sharing_umask() -> Iterator[None]:
 
 def test_a_real_start_creates_an_owner_only_folder_and_database(data_dir: Path) -> None:
     repo = str(Path(__file__).resolve().parent.parent)
-    subprocess.run([sys.executable, "-m", "colead_desktop.cli", "list", "talents", "--json"], check=True,
+    subprocess.run([sys.executable, "-m", "colead_desktop.cli", "programme", "list"], check=True,
                    capture_output=True, env={**os.environ, "PYTHONPATH": repo})
     assert mode(data_dir) == 0o700
     db_file = data_dir / "colead.sqlite3"

@@ -17,7 +17,7 @@ from colead_desktop.domain.jp_calendar import is_bank_business_day, next_bank_bu
 from colead_desktop.domain.zengin import parse_file
 from colead_desktop.services import payments
 
-from tests.programmes import demo_programme
+from tests.programmes import demo_programme, new_programme
 
 FIELDS = {"no", "talent_id", "kind", "corrects", "status", "run", "gross_yen", "withholding_yen", "fee_yen",
           "net_yen", "transfer_date", "paid_date"}
@@ -142,7 +142,15 @@ def test_zengin_warns_of_an_account_in_another_name_but_writes(tmp_path: Path) -
 def test_bad_input_exits_2_with_a_message(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
     done = colead("--db", url, "export", "payments-xlsx", "--out", str(tmp_path / "p.xlsx"))
-    assert done.returncode == 2 and "承認済み" in done.stderr  # empty database
+    assert done.returncode == 2 and "プログラムがありません" in done.stderr  # empty database
+    bare = f"sqlite:///{tmp_path / 'bare.sqlite3'}"  # its own file: a user's programme would be the current one
+    db = Database(bare)
+    db.migrate()
+    new_programme(db)
+    db.dispose()
+    done = colead("--db", bare, "export", "payments-xlsx", "--out", str(tmp_path / "p.xlsx"))
+    assert done.returncode == 2 and "承認済み" in done.stderr  # a programme without statements
+    assert not (tmp_path / "p.xlsx").exists()
     assert colead("--db", url, "demo").returncode == 0
     saturday = transfer_day()
     while saturday.weekday() != 5:
