@@ -23,7 +23,6 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
-from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import PaymentPayerRow, PaymentRunFileRow, PaymentRunRow, StatementRow
 from colead_desktop.domain import statements as wf
@@ -284,8 +283,10 @@ def mark_paid(db: Database, programme_id: int, who: str, on: date, run_id: int |
     where &= (StatementRow.run_id == run_id) if run_id is not None else StatementRow.statement_no.in_(statement_nos)
     with db.session(immediate=True) as session:
         lock_statement_payees(session, where)
-        if run_id is not None:
-            row_by_id(session, PaymentRunRow, run_id)
+        if run_id is not None and row_by_id(session, PaymentRunRow, run_id).programme_id != programme_id:
+            # else the programme filter finds none of its statements and "paid" would silently pay nothing
+            raise InputError(msg("支払処理 {id} はこのプログラムのものではありません",
+                                 "Payment run {id} belongs to another programme", id=run_id))
         rows = list(session.scalars(select(StatementRow).where(where).order_by(StatementRow.statement_no)))
         missing = sorted(set(statement_nos) - {r.statement_no for r in rows})
         if missing:

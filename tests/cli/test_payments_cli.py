@@ -17,6 +17,8 @@ from colead_desktop.domain.jp_calendar import is_bank_business_day, next_bank_bu
 from colead_desktop.domain.zengin import parse_file
 from colead_desktop.services import payments
 
+from tests.programmes import demo_programme, new_programme
+
 FIELDS = {"no", "talent_id", "kind", "corrects", "status", "run", "gross_yen", "withholding_yen", "fee_yen",
           "net_yen", "transfer_date", "paid_date"}
 
@@ -107,7 +109,7 @@ def test_paid_takes_the_banks_date_and_not_before_the_transfer(tmp_path: Path) -
 def test_draft_and_approve_need_two_people(tmp_path: Path) -> None:
     url = demo(tmp_path)
     db = Database(url)
-    sato = next(p for p in payments.list_payees(db) if p.name == "佐藤 健太")
+    sato = next(p for p in payments.list_payees(db, demo_programme(db)) if p.name == "佐藤 健太")
     payments.save_payee(db, sato.talent_id, "経理", account_number="7654321")  # back to draft: approve again
     db.dispose()
     drafted = colead("--db", url, "payments", "draft", str(sato.talent_id), "--by", "経理 花子")
@@ -126,7 +128,7 @@ def test_draft_and_approve_need_two_people(tmp_path: Path) -> None:
 def test_zengin_warns_of_an_account_in_another_name_but_writes(tmp_path: Path) -> None:
     url = demo(tmp_path)
     db = Database(url)
-    sato = next(p for p in payments.list_payees(db) if p.name == "佐藤 健太")
+    sato = next(p for p in payments.list_payees(db, demo_programme(db)) if p.name == "佐藤 健太")
     payments.save_payee(db, sato.talent_id, "経理", holder_kana="ｱｵｷ ﾊﾙｶ")
     db.dispose()
     assert colead("--db", url, "payments", "approve", sato.statement_no, "--by", "経理 次郎").returncode == 0
@@ -140,7 +142,15 @@ def test_zengin_warns_of_an_account_in_another_name_but_writes(tmp_path: Path) -
 def test_bad_input_exits_2_with_a_message(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
     done = colead("--db", url, "export", "payments-xlsx", "--out", str(tmp_path / "p.xlsx"))
-    assert done.returncode == 2 and "承認済み" in done.stderr  # empty database
+    assert done.returncode == 2 and "プログラムがありません" in done.stderr  # empty database
+    bare = f"sqlite:///{tmp_path / 'bare.sqlite3'}"  # its own file: a user's programme would be the current one
+    db = Database(bare)
+    db.migrate()
+    new_programme(db)
+    db.dispose()
+    done = colead("--db", bare, "export", "payments-xlsx", "--out", str(tmp_path / "p.xlsx"))
+    assert done.returncode == 2 and "承認済み" in done.stderr  # a programme without statements
+    assert not (tmp_path / "p.xlsx").exists()
     assert colead("--db", url, "demo").returncode == 0
     saturday = transfer_day()
     while saturday.weekday() != 5:

@@ -15,6 +15,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.zengin import parse_file
 from colead_desktop.services import payment_records, payment_statements, payments
 from tests.cli.test_cli import colead
+from tests.cli.test_payments_cli import transfer_day
 from tests.domain.test_programme_setup import DOCUMENT
 
 
@@ -136,7 +137,7 @@ def test_a_new_programmes_statement_and_zengin_file_name_its_payer(data_dir: Pat
                             holder_kana="ﾔﾏﾀﾞ ﾀﾛｳ")
         payment_records.add_work_day(db, programme, talent["id"], date(2025, 7, 1), "support", "経理")
         draft = payment_statements.compute_draft(db, programme, talent["id"], "経理")
-        payment_statements.approve_statement(db, draft, "経理")
+        payment_statements.approve_statement(db, draft, "経理 次郎")  # not who computed it
     finally:
         db.dispose()
 
@@ -149,7 +150,8 @@ def test_a_new_programmes_statement_and_zengin_file_name_its_payer(data_dir: Pat
     assert "新しいプログラム" not in text
 
     zengin = tmp_path / "zengin.txt"
-    result = colead("export", "zengin", "--transfer-date", "2025-08-01", "--out", str(zengin))
+    result = colead("payments", "run", "--transfer-date", transfer_day().isoformat(), "--out", str(zengin),
+                    "--by", "経理")  # a new 全銀 file is a payment run's
     assert result.returncode == 0, result.stderr
     header, *data = parse_file(zengin.read_bytes())
     assert (header["requester_code"], header["requester_name"].rstrip()) == ("0123456789", "ｺﾘ-ﾄﾞｼﾞﾑｷﾖｸ")

@@ -24,12 +24,8 @@ from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as pay
 from colead_desktop.services.records import get_record, save_record
 
-<<<<<<< HEAD
 from tests.programmes import new_programme
-from tests.services.payments_fixtures import WHO
-=======
 from tests.services.payments_fixtures import APPROVER, WHO, pay as pay_in_run
->>>>>>> main
 
 
 def test_demo_statements_are_computed_from_the_records_and_approved(demo: Database, demo_id: int) -> None:
@@ -60,13 +56,8 @@ def test_records_of_an_approved_statement_cannot_change(demo: Database, demo_id:
         records.delete_record(demo, "expense", day.id, WHO)
 
 
-<<<<<<< HEAD
-def test_adjusting_statement_pays_the_difference(demo: Database, demo_id: int) -> None:
+def test_adjusting_statement_pays_the_difference(demo: Database, demo_id: int, tmp_path: Path) -> None:
     payee = pay.list_payees(demo, demo_id)[1]
-=======
-def test_adjusting_statement_pays_the_difference(demo: Database, tmp_path: Path) -> None:
-    payee = pay.list_payees(demo)[1]
->>>>>>> main
     new_id = statements.adjust_statement(demo, payee.statement_id, WHO, "作業日の記録漏れ")
     records.add_work_day(demo, demo_id, payee.talent_id, date(2022, 2, 25), "meeting", WHO, note="追加分")
     assert statements.compute_draft(demo, demo_id, payee.talent_id, WHO) == new_id
@@ -76,15 +67,9 @@ def test_adjusting_statement_pays_the_difference(demo: Database, tmp_path: Path)
     extra = adjusted.result.gross_yen - old.result.gross_yen
     assert extra in (0, 30_000)  # 0 when the honorarium cap was already reached
     assert adjusted.payable_gross_yen == extra
-<<<<<<< HEAD
-    statements.approve_statement(demo, new_id, WHO)
-    statements.mark_statement_paid(demo, new_id, WHO, date(2022, 3, 31))
-    assert pay.list_payees(demo, demo_id)[1].status == "paid"
-=======
     statements.approve_statement(demo, new_id, APPROVER)
-    pay_in_run(demo, [new_id], date(2022, 3, 31), tmp_path)
-    assert pay.list_payees(demo)[1].status == "paid"
->>>>>>> main
+    pay_in_run(demo, demo_id, [new_id], date(2022, 3, 31), tmp_path)
+    assert pay.list_payees(demo, demo_id)[1].status == "paid"
     with pytest.raises(InputError):
         statements.approve_statement(demo, new_id, APPROVER)
 
@@ -107,17 +92,10 @@ def test_every_change_is_audited_with_old_and_new_and_masked_bank_numbers(demo: 
     assert rows[0][0] == "日時" and any(r[1] == WHO and r[4] == "account_number" and r[6] == "****321" for r in rows)
 
 
-<<<<<<< HEAD
 def test_new_talent_records_draft_and_receipt(demo: Database, demo_id: int, tmp_path: Path) -> None:
     talent_id = pay.list_payees(demo, demo_id)[3].talent_id
     statement_id = pay.list_payees(demo, demo_id)[3].statement_id
-    statements.mark_statement_paid(demo, statement_id, WHO, date(2022, 3, 10))
-=======
-def test_new_talent_records_draft_and_receipt(demo: Database, tmp_path: Path) -> None:
-    talent_id = pay.list_payees(demo)[3].talent_id
-    statement_id = pay.list_payees(demo)[3].statement_id
-    pay_in_run(demo, [statement_id], date(2022, 3, 10), tmp_path / "runs")
->>>>>>> main
+    pay_in_run(demo, demo_id, [statement_id], date(2022, 3, 10), tmp_path / "runs")
     statements.adjust_statement(demo, statement_id, WHO, "領収書の追加")
     receipt = tmp_path / "receipt.pdf"
     receipt.write_bytes(b"%PDF-1.4 invented receipt")
@@ -132,42 +110,25 @@ def test_new_talent_records_draft_and_receipt(demo: Database, tmp_path: Path) ->
     assert draft.payable_gross_yen == 2_400
 
 
-<<<<<<< HEAD
-def test_zengin_refuses_a_bank_holiday_and_names_the_next_business_day(demo: Database, demo_id: int,
+def test_a_run_refuses_a_bank_holiday_and_names_the_next_business_day(demo: Database, demo_id: int,
                                                                       tmp_path: Path) -> None:
     with pytest.raises(InputError, match="2022-03-22"):  # 3/21 春分の日 (Monday)
-        pay.export_zengin(demo, demo_id, date(2022, 3, 21), tmp_path / "z.txt")
-    target = pay.export_zengin(demo, demo_id, date(2022, 3, 10), tmp_path / "z.txt")
-    records = parse_file(target.read_bytes())
-    data = [r for r in records if r["data_type"] == "2"]
-    assert len(data) == 16 and records[0]["transfer_date"] == "0310"
-    total = sum(p.transfer_yen for p in pay.list_payees(demo, demo_id))
-    assert int(records[-2]["total"]) == total == sum(int(r["amount"]) for r in data)
-=======
-def test_a_run_refuses_a_bank_holiday_and_names_the_next_business_day(demo: Database, tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="2022-03-22"):  # 3/21 春分の日 (Monday)
-        runs.create_run(demo, date(2022, 3, 21), tmp_path / "z.txt", WHO, today=date(2022, 3, 1))
-    outcome = runs.create_run(demo, date(2022, 3, 10), tmp_path / "z.txt", WHO, today=date(2022, 3, 1))
+        runs.create_run(demo, demo_id, date(2022, 3, 21), tmp_path / "z.txt", WHO, today=date(2022, 3, 1))
+    outcome = runs.create_run(demo, demo_id, date(2022, 3, 10), tmp_path / "z.txt", WHO, today=date(2022, 3, 1))
     records = parse_file(outcome.path.read_bytes())
     data = [r for r in records if r["data_type"] == "2"]
     assert len(data) == 16 and records[0]["transfer_date"] == "0310"
-    total = sum(p.transfer_yen for p in pay.list_payees(demo))
+    total = sum(p.transfer_yen for p in pay.list_payees(demo, demo_id))
     assert int(records[-2]["total"]) == total == sum(int(r["amount"]) for r in data) == outcome.total_yen
->>>>>>> main
 
 
 def test_demo_accounts_are_the_payees_own(demo: Database, demo_id: int, tmp_path: Path) -> None:
     payees = [pay.payee_details(demo, p.talent_id) for p in pay.list_payees(demo, demo_id)]
     sato = next(p for p in payees if p.name == "佐藤 健太")
     assert (sato.kana, sato.holder_kana) == ("サトウ ケンタ", "ｻﾄｳ ｹﾝﾀ") and sato.branch_name_kana
-<<<<<<< HEAD
     assert pay.holder_mismatches(demo, demo_id) == []
-    records = parse_file(pay.export_zengin(demo, demo_id, date(2022, 3, 10), tmp_path / "z.txt").read_bytes())
-=======
-    assert pay.holder_mismatches(demo) == []
-    outcome = runs.create_run(demo, date(2022, 3, 10), tmp_path / "z.txt", WHO, today=date(2022, 3, 1))
+    outcome = runs.create_run(demo, demo_id, date(2022, 3, 10), tmp_path / "z.txt", WHO, today=date(2022, 3, 1))
     records = parse_file(outcome.path.read_bytes())
->>>>>>> main
     holders = sorted(r["holder_name"].rstrip() for r in records if r["data_type"] == "2")
     assert holders == sorted(p.holder_kana for p in payees)
     assert "ｻﾄｳ ｹﾝﾀ" in holders and "ｶ)ｻﾝﾌﾟﾙｿﾌﾄ" in holders
@@ -176,13 +137,9 @@ def test_demo_accounts_are_the_payees_own(demo: Database, demo_id: int, tmp_path
 def test_an_account_in_another_name_is_reported(demo: Database, demo_id: int) -> None:
     sato = next(p for p in pay.list_payees(demo, demo_id) if p.name == "佐藤 健太")
     pay.save_payee(demo, sato.talent_id, WHO, holder_kana="ｱｵｷ ﾊﾙｶ")
-<<<<<<< HEAD
-    assert pay.holder_mismatches(demo, demo_id) == [pay.HolderMismatch("佐藤 健太", "サトウ ケンタ", "ｱｵｷ ﾊﾙｶ")]
-=======
-    assert pay.holder_mismatches(demo) == []  # the new account sent the statement back to draft
+    assert pay.holder_mismatches(demo, demo_id) == []  # the new account sent the statement back to draft
     statements.approve_statement(demo, sato.statement_id, APPROVER)
-    assert pay.holder_mismatches(demo) == [pay.HolderMismatch("佐藤 健太", "サトウ ケンタ", "ｱｵｷ ﾊﾙｶ")]
->>>>>>> main
+    assert pay.holder_mismatches(demo, demo_id) == [pay.HolderMismatch("佐藤 健太", "サトウ ケンタ", "ｱｵｷ ﾊﾙｶ")]
 
 
 def test_exports_read_back(demo: Database, demo_id: int, tmp_path: Path) -> None:
@@ -190,15 +147,9 @@ def test_exports_read_back(demo: Database, demo_id: int, tmp_path: Path) -> None
     assert book.sheetnames[0] == "集計"
     cells = [str(v) for row in book["集計"].iter_rows(values_only=True) for v in row]
     assert any("佐藤" in c for c in cells)
-<<<<<<< HEAD
     first = pay.list_payees(demo, demo_id)[0]
-    statements.mark_statement_paid(demo, first.statement_id, WHO, date(2022, 3, 10))
+    pay_in_run(demo, demo_id, [first.statement_id], date(2022, 3, 10), tmp_path / "runs")
     chosho = load_workbook(pay.export_chosho(demo, demo_id, 2022, tmp_path / "c.xlsx"))
-=======
-    first = pay.list_payees(demo)[0]
-    pay_in_run(demo, [first.statement_id], date(2022, 3, 10), tmp_path / "runs")
-    chosho = load_workbook(pay.export_chosho(demo, 2022, tmp_path / "c.xlsx"))
->>>>>>> main
     values = [v for row in chosho.active.iter_rows(values_only=True) for v in row]
     assert first.gross_yen in values
     paths = pay.export_statement_folder(demo, demo_id, tmp_path / "pdf")
@@ -213,19 +164,12 @@ def test_exports_read_back(demo: Database, demo_id: int, tmp_path: Path) -> None
         assert "Pages:" in pages
 
 
-<<<<<<< HEAD
-def test_chosho_year_defaults_to_the_latest_year_with_issued_statements(demo: Database, demo_id: int) -> None:
+def test_chosho_year_defaults_to_the_latest_year_with_issued_statements(demo: Database, demo_id: int,
+                                                                        tmp_path: Path) -> None:
     assert pay.chosho_default_year(demo, demo_id, date(2025, 6, 1)) == 2022  # demo transfers on 2022-03-10
     first = pay.list_payees(demo, demo_id)[0]
-    statements.mark_statement_paid(demo, first.statement_id, WHO, date(2023, 1, 5))
+    pay_in_run(demo, demo_id, [first.statement_id], date(2023, 1, 5), tmp_path)
     assert pay.chosho_default_year(demo, demo_id, date(2025, 6, 1)) == 2023
-=======
-def test_chosho_year_defaults_to_the_latest_year_with_issued_statements(demo: Database, tmp_path: Path) -> None:
-    assert pay.chosho_default_year(demo, date(2025, 6, 1)) == 2022  # demo transfers on 2022-03-10
-    first = pay.list_payees(demo)[0]
-    pay_in_run(demo, [first.statement_id], date(2023, 1, 5), tmp_path)
-    assert pay.chosho_default_year(demo, date(2025, 6, 1)) == 2023
->>>>>>> main
 
 
 def test_chosho_year_without_statements_is_last_year(db: Database) -> None:

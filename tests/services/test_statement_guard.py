@@ -38,13 +38,8 @@ def test_an_expense_added_after_the_draft_refuses_approval_until_recomputed(any_
     with pytest.raises(InputError, match="The records changed after this statement was computed"):
         statements.approve_statement(any_db, draft_id, APPROVER)
     set_language("ja")
-<<<<<<< HEAD
     assert statements.compute_draft(any_db, programme, talent_id, WHO) == draft_id
-    statements.approve_statement(any_db, draft_id, WHO)
-=======
-    assert statements.compute_draft(any_db, talent_id, WHO) == draft_id
     statements.approve_statement(any_db, draft_id, APPROVER)
->>>>>>> main
     approved = statements.statement(any_db, draft_id)
     assert approved.status.value == "approved" and approved.result.gross_yen == before + FARE
 
@@ -74,39 +69,21 @@ def test_a_draft_computed_before_fingerprints_must_be_recomputed(any_db: Databas
     with any_db.session() as session:  # what migration 0006 leaves on existing drafts
         session.execute(update(StatementRow).where(StatementRow.id == draft_id).values(inputs_sha256=None))
     with pytest.raises(InputError, match=STALE):
-<<<<<<< HEAD
-        statements.approve_statement(any_db, draft_id, WHO)
+        statements.approve_statement(any_db, draft_id, APPROVER)
     statements.compute_draft(any_db, programme, talent_id, WHO)
-    statements.approve_statement(any_db, draft_id, WHO)
+    statements.approve_statement(any_db, draft_id, APPROVER)
 
 
 def test_an_adjusting_draft_is_guarded_too(any_db: Database) -> None:
     programme, [talent_id] = add_payees(any_db, 1)
     first = statements.compute_draft(any_db, programme, talent_id, WHO)
-    statements.approve_statement(any_db, first, WHO)
-=======
-        statements.approve_statement(any_db, draft_id, APPROVER)
-    statements.compute_draft(any_db, talent_id, WHO)
-    statements.approve_statement(any_db, draft_id, APPROVER)
-
-
-def test_an_adjusting_draft_is_guarded_too(any_db: Database) -> None:
-    [talent_id] = add_payees(any_db, 1)
-    first = statements.compute_draft(any_db, talent_id, WHO)
     statements.approve_statement(any_db, first, APPROVER)
->>>>>>> main
     adjusting = statements.adjust_statement(any_db, first, WHO, "航空券の記録漏れ")
     records.add_expense(any_db, programme, talent_id, date(2021, 11, 16), "air", FARE, False, WHO)
     with pytest.raises(InputError, match=STALE):
-<<<<<<< HEAD
-        statements.approve_statement(any_db, adjusting, WHO)
-    statements.compute_draft(any_db, programme, talent_id, WHO)
-    statements.approve_statement(any_db, adjusting, WHO)
-=======
         statements.approve_statement(any_db, adjusting, APPROVER)
-    statements.compute_draft(any_db, talent_id, WHO)
+    statements.compute_draft(any_db, programme, talent_id, WHO)
     statements.approve_statement(any_db, adjusting, APPROVER)
->>>>>>> main
     assert statements.statement(any_db, adjusting).payable_gross_yen == FARE
 
 

@@ -67,13 +67,8 @@ def test_an_approval_racing_an_expense_never_approves_without_it(two_instances: 
     statement_id = statements.compute_draft(approver, programme, talent_id, WHO)
     winners = {"approval": 0, "edit": 0}
     for _round in range(ROUNDS):
-<<<<<<< HEAD
-        approval, edit = _race(partial(statements.approve_statement, approver, statement_id, WHO),
-                               partial(records.add_expense, clerk, programme, talent_id, date(2021, 11, 16), "air", FARE,
-=======
         approval, edit = _race(partial(statements.approve_statement, approver, statement_id, APPROVER),
-                               partial(records.add_expense, clerk, talent_id, date(2021, 11, 16), "air", FARE,
->>>>>>> main
+                               partial(records.add_expense, clerk, programme, talent_id, date(2021, 11, 16), "air", FARE,
                                        False, WHO, "航空券"))
         # the payee lock serialises them: the first one wins, the second is refused with its reason
         if approval is None:

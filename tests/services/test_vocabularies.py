@@ -23,7 +23,7 @@ from colead_desktop.services import payments as pay
 from colead_desktop.services.records import list_records, save_record
 
 from tests.programmes import new_programme
-from tests.services.statement_fixtures import WHO, add_payees
+from tests.services.statement_fixtures import APPROVER, WHO, add_payees
 
 
 def _stored_status(db: Database, statement_id: int) -> object:
@@ -59,17 +59,10 @@ def test_every_statement_status_round_trips_through_the_database_as_its_member(a
 
 
 def test_an_unknown_status_read_from_the_database_fails_loudly(any_db: Database) -> None:
-<<<<<<< HEAD
     programme, (first, second) = add_payees(any_db, 2)
     draft_id = statements.compute_draft(any_db, programme, first, WHO)
     approved_id = statements.compute_draft(any_db, programme, second, WHO)
-    statements.approve_statement(any_db, approved_id, WHO)
-=======
-    first, second = add_payees(any_db, 2)
-    draft_id = statements.compute_draft(any_db, first, WHO)
-    approved_id = statements.compute_draft(any_db, second, WHO)
-    statements.approve_statement(any_db, approved_id, "経理 次郎")  # not who computed it
->>>>>>> main
+    statements.approve_statement(any_db, approved_id, APPROVER)  # not who computed it
     _store_status_unchecked(any_db, draft_id, "signed")
     with pytest.raises(ValueError, match="'signed' is not a StatementStatus"):
         pay.list_payees(any_db, programme)
