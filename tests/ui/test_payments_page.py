@@ -14,11 +14,8 @@ from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.payments_page import PaymentsPage
-<<<<<<< HEAD
-from tests.ui.conftest import show_demo
-=======
 from colead_desktop.ui.payments.run_dialog import RunDialog
->>>>>>> main
+from tests.ui.conftest import show_demo
 
 
 @pytest.fixture
@@ -118,7 +115,7 @@ def test_holder_not_matching_the_kana_is_flagged_and_confirmed_before_a_run(
     assert not tab.holder_warning.isHidden()
     page.grab().save(str(artifacts / "payments_page_holder_warning.png"))
     tab.save()  # a new holder: the statement goes back to draft, approved again by someone else
-    sato = next(p for p in service.list_payees(db) if p.name == "佐藤 健太")
+    sato = next(p for p in service.list_payees(db, page.ctx.programme_id) if p.name == "佐藤 健太")
     statements.approve_statement(db, sato.statement_id or 0, "経理 次郎")
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning",

@@ -16,10 +16,10 @@ from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
-from colead_desktop.services.demo import load_demo
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.run_dialog import RunDialog
 from colead_desktop.ui.widgets import to_qdate
+from tests.ui.conftest import show_demo
 
 SHOTS = Path(os.environ.get("COLEAD_SHOTS", "/work/shots/runs"))
 
@@ -32,13 +32,13 @@ def shot(widget: RunDialog, name: str, artifacts: Path) -> None:
 
 @pytest.fixture
 def dialog(qtbot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> RunDialog:  # type: ignore[no-untyped-def]
-    load_demo(context.db)
+    programme_id = show_demo(context)
     context.settings.user_name = "経理 花子"
-    payee = service.list_payees(context.db)[2]  # a reclaim: travel booked twice, corrected after approval
+    payee = service.list_payees(context.db, programme_id)[2]  # a reclaim: travel booked twice, corrected after approval
     adjusting = statements.adjust_statement(context.db, payee.statement_id or 0, "経理 花子", "航空券の二重計上")
-    expense = max(records.expenses(context.db, payee.talent_id), key=lambda e: e.amount_yen)
+    expense = max(records.expenses(context.db, programme_id, payee.talent_id), key=lambda e: e.amount_yen)
     records.delete_record(context.db, "expense", expense.id, "経理 花子")
-    statements.compute_draft(context.db, payee.talent_id, "経理 花子")
+    statements.compute_draft(context.db, programme_id, payee.talent_id, "経理 花子")
     statements.approve_statement(context.db, adjusting, "経理 次郎")
     monkeypatch.setattr(QMessageBox, "information", lambda *_a: QMessageBox.StandardButton.Ok)
     widget = RunDialog(context)
@@ -61,14 +61,14 @@ def test_preview_create_regenerate_and_paid(dialog: RunDialog, tmp_path: Path, a
     assert dialog.history.rowCount() == 1 and dialog.history.item(0, 2).text() == "15"
     assert dialog.statements.rowCount() == 2  # the excluded one and the reclaim wait
     assert dialog.run_members.rowCount() == 15 and dialog.regenerate_button.isEnabled()
-    dialog.regenerate(runs.list_runs(dialog.db)[0].run_id, tmp_path / "z2.txt")
+    dialog.regenerate(runs.list_runs(dialog.db, dialog.programme_id)[0].run_id, tmp_path / "z2.txt")
     assert (tmp_path / "z2.txt").read_bytes() == (tmp_path / "z.txt").read_bytes()
     assert dialog.history.item(0, 7).text() == "2"
     shot(dialog, "run_dialog_history", artifacts)
     dialog.run_members.selectRow(0)
     dialog.mark_paid(day, numbers=[dialog.run_members.item(0, 0).text()])
     assert dialog.run_members.item(0, 3).text() == "支払済" and dialog.run_members.item(0, 4).text() == day.isoformat()
-    dialog.mark_paid(day, run_id=runs.list_runs(dialog.db)[0].run_id)
+    dialog.mark_paid(day, run_id=runs.list_runs(dialog.db, dialog.programme_id)[0].run_id)
     assert dialog.history.item(0, 6).text() == "支払済" and not dialog.regenerate_button.isEnabled()
     shot(dialog, "run_dialog_paid", artifacts)
 
@@ -79,5 +79,5 @@ def test_a_paid_date_before_the_transfer_is_refused_with_a_message(dialog: RunDi
     dialog.create_run(day, [], tmp_path / "z.txt")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
-    dialog.mark_paid(date.today(), run_id=runs.list_runs(dialog.db)[0].run_id)
+    dialog.mark_paid(date.today(), run_id=runs.list_runs(dialog.db, dialog.programme_id)[0].run_id)
     assert shown and "より前です" in shown[0]

@@ -201,7 +201,7 @@ class RunDialog(QDialog):
         return Path(path)
 
     def _confirm_holders(self) -> bool:
-        mismatches = service.holder_mismatches(self.db)
+        mismatches = service.holder_mismatches(self.db, self.programme_id)
         if not mismatches:
             return True
         lines = "\n".join(self.tr("・{name}（フリガナ {kana}／口座名義 {holder}）").format(
