@@ -92,12 +92,14 @@ def test_server_restart_is_transparent(postgres, capsys: pytest.CaptureFixture[s
     from colead_desktop.db.engine import Database
     from colead_desktop.domain.records import StaffRecord
     from colead_desktop.services.records import list_records
+    from tests.programmes import new_programme
 
     database = Database(postgres.fresh_database())
     database.migrate()
-    assert list_records(database, StaffRecord) == []
+    programme = new_programme(database)
+    assert list_records(database, StaffRecord, programme) == []
     postgres.restart()
-    assert list_records(database, StaffRecord) == []
+    assert list_records(database, StaffRecord, programme) == []
     database.dispose()
 
 
