@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.zengin import parse_file
 from colead_desktop.services import payments
+from tests.programmes import demo_programme
 
 
 def colead(*args: str) -> subprocess.CompletedProcess[str]:
@@ -38,7 +39,7 @@ def test_zengin_warns_of_an_account_in_another_name_but_writes(tmp_path: Path) -
     url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
     assert colead("--db", url, "demo").returncode == 0
     db = Database(url)
-    sato = next(p for p in payments.list_payees(db) if p.name == "佐藤 健太")
+    sato = next(p for p in payments.list_payees(db, demo_programme(db)) if p.name == "佐藤 健太")
     payments.save_payee(db, sato.talent_id, "経理", holder_kana="ｱｵｷ ﾊﾙｶ")
     done = colead("--db", url, "export", "zengin", "--transfer-date", "2022-03-10", "--out", str(tmp_path / "z.txt"))
     assert done.returncode == 0, done.stderr
@@ -49,7 +50,7 @@ def test_zengin_warns_of_an_account_in_another_name_but_writes(tmp_path: Path) -
 def test_bad_input_exits_2_with_a_message(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
     done = colead("--db", url, "export", "payments-xlsx", "--out", str(tmp_path / "p.xlsx"))
-    assert done.returncode == 2 and "承認済み" in done.stderr  # empty database
+    assert done.returncode == 2 and "プログラムがありません" in done.stderr  # empty database: nothing to export from
     assert colead("--db", url, "demo").returncode == 0
     done = colead("--db", url, "export", "zengin", "--transfer-date", "2022-03-12", "--out", str(tmp_path / "z.txt"))
     assert done.returncode == 2 and "2022-03-14" in done.stderr
