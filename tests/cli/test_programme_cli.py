@@ -52,7 +52,8 @@ def test_bad_input_exits_2_naming_every_field_and_writes_nothing(data_dir: Path,
     assert typo.returncode == 2 and "missing.json" in typo.stderr
 
 
-def _create(tmp_path: Path, document: dict[str, Any] = DOCUMENT) -> int:
+def create_programme(tmp_path: Path, document: dict[str, Any] = DOCUMENT) -> int:
+    """`colead programme create` of DOCUMENT (regions 北見 and 桑名); the new programme's id."""
     source = tmp_path / "programme.json"
     source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     created = colead("programme", "create", str(source))
@@ -67,7 +68,7 @@ def _json(*args: str) -> Any:
 
 
 def test_list_show_use_and_the_programme_option(data_dir: Path, tmp_path: Path) -> None:
-    ours = _create(tmp_path)
+    ours = create_programme(tmp_path)
     assert colead("demo").returncode == 0
     listed = _json("programme", "list")
     demo = next(p["id"] for p in listed if p["is_demo"])
@@ -105,7 +106,7 @@ def test_list_show_use_and_the_programme_option(data_dir: Path, tmp_path: Path) 
                                   ("programme", "copy", "999", "--year", "2027")])
 def test_a_programme_id_that_is_not_there_exits_2_naming_it(data_dir: Path, tmp_path: Path,
                                                            args: tuple[str, ...]) -> None:
-    _create(tmp_path)
+    create_programme(tmp_path)
     (tmp_path / "roster.csv").write_text("name\n山田 太郎\n", encoding="utf-8")
     result = colead(*(arg.format(tmp=tmp_path) for arg in args))
     assert result.returncode == 2, result.stderr
@@ -123,7 +124,7 @@ def test_an_empty_database_asks_for_a_programme_first(data_dir: Path) -> None:
 def test_a_new_programmes_statement_and_zengin_file_name_its_payer(data_dir: Path, tmp_path: Path) -> None:
     """Issue 13: a fresh database, a programme from JSON, a talent imported with the CLI and paid through the
     services: the statement prints the payer and the address, the 全銀 header the requester and the bank."""
-    programme = _create(tmp_path)
+    programme = create_programme(tmp_path)
     roster = tmp_path / "talents.csv"
     roster.write_text("氏名,フリガナ,メール,スキルタイプ,担当地域\n山田 太郎,ヤマダ タロウ,taro@example.jp,engineer,北見\n",
                       encoding="utf-8")

@@ -150,3 +150,37 @@ def test_downgrade_puts_talents_and_regions_back_into_their_programme(old_engine
         (ids["kitami"], ids["demo"]), (ids["kuwana"], ids["demo"]), (ids["own_region"], ids["new"])]
     with old_engine.connect() as connection:
         assert connection.execute(select(Table("payment_statement", MetaData(), autoload_with=connection))).all()
+
+
+def test_tours_find_their_programme_and_keep_an_auto_created_one_holding_them(old_engine: Engine) -> None:
+    with old_engine.begin() as c:
+        auto = _insert(c, "programme", name="新しいプログラム", fiscal_year=2026, uuid="p-new")
+        demo = _insert(c, "programme", name="ふるさと Co-LEAD", fiscal_year=2021, uuid="p-demo")
+        event = _insert(c, "event", programme_id=demo, kind="fieldwork_tour", title="桑名ツアー",
+                        starts_at=datetime(2021, 11, 16, 9), ends_at=datetime(2021, 11, 18, 17), uuid="e-tour")
+        linked = _insert(c, "tour", key="demo-kuwana", event_id=event, region="三重県桑名市", days=3)
+        # the user's own tour, saved with no event while the auto-created programme was the current one
+        own = _insert(c, "tour", key="own-tour", region="山形県鶴岡市", days=2)
+    _upgrade(old_engine)
+
+    assert _rows(old_engine, "SELECT id, programme_id FROM tour ORDER BY id") == [(linked, demo), (own, auto)]
+    assert _rows(old_engine, "SELECT id, is_demo FROM programme ORDER BY id") == [(auto, False), (demo, True)]
+    # every tour belongs to a programme from now on
+    with pytest.raises(Exception, match="(?i)not null|null value"), old_engine.begin() as c:
+        c.execute(text("INSERT INTO tour (key, region, title, start_date, days, transport_notes, remote_mornings, "
+                       "online_fallback, members, arrivals, departures, places, items, contacts, updated_at) "
+                       "VALUES ('x', 'x', '', '2026-01-01', 1, '', false, true, '[]', '[]', '[]', '[]', '[]', "
+                       "'[]', '2026-01-01 00:00:00')"))
+
+
+def test_statement_numbers_become_unique_per_programme(old_engine: Engine) -> None:
+    ids = _split_database(old_engine)
+    _upgrade(old_engine)
+    with old_engine.begin() as c:  # the same number in the user's programme is now allowed
+        _insert(c, "payment_statement", talent_id=ids["own_talent"], programme_id=ids["new"],
+                statement_no="CL2021-0001", status="draft", result={}, rates_used=[])
+    with pytest.raises(Exception, match="(?i)unique"), old_engine.begin() as c:
+        _insert(c, "payment_statement", talent_id=ids["sato"], programme_id=ids["demo"],
+                statement_no="CL2021-0001", status="draft", result={}, rates_used=[])
+    with pytest.raises(RuntimeError, match="CL2021-0001"):  # the downgrade cannot make them unique again
+        command.downgrade(alembic_config(old_engine), "0007_record_identity")

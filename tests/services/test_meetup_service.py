@@ -21,6 +21,7 @@ from colead_desktop.services import meetup_grid as rules
 from colead_desktop.services import meetup_exports as exports
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services.documents import list_documents
+from tests.programmes import demo_programme
 
 from tests.programmes import demo_programme
 
@@ -149,7 +150,8 @@ def test_exports_read_back(meetup_demo: tuple[Database, int], tmp_path: Path) ->
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
-def test_outputs_use_the_plans_table_names_and_the_screens_words(meetup_demo: tuple[Database, int], tmp_path: Path) -> None:
+def test_outputs_use_the_plans_table_names_and_the_screens_words(meetup_demo: tuple[Database, int],
+                                                                tmp_path: Path) -> None:
     db, event_id = meetup_demo
     setup = setups.load_setup(db, event_id)
     assert setup is not None
