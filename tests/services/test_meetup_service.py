@@ -23,7 +23,6 @@ from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services.documents import list_documents
 from tests.programmes import demo_programme
 
-from tests.programmes import demo_programme
 
 
 def test_demo_meetup_agenda_and_plan(meetup_demo: tuple[Database, int]) -> None:
