@@ -13,7 +13,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import AuditRow, PaymentPayerRow, PaymentPolicyRow, PaymentRateRow
 from colead_desktop.db.tour_models import TourCheckSettings, TourRow
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.itinerary import Movement, Place, PlaceKind
+from colead_desktop.domain.itinerary import Movement, Place, PlaceKind, Tour
 from colead_desktop.domain.programme_setup import RegionSetup
 from colead_desktop.domain.tour_templates import guideline_template
 from colead_desktop.services.programme_setup import (copy_programme, create_programme, load_setup, update_setup,
@@ -94,7 +94,7 @@ def test_weekday_shift_keeps_the_weekday_closest_to_a_year_later() -> None:
     assert weekday_shift(date(2021, 4, 1), 5) == timedelta(days=1827)  # 261 weeks; 1826 days to the same date
 
 
-def _tour_with_arrival(region: str, start: date) -> object:
+def _tour_with_arrival(region: str, start: date) -> Tour:
     tour = guideline_template(region, start, 3)
     gate = Place("gate", "女満別空港", PlaceKind.GATEWAY, 43.88, 144.16)
     return replace(tour, places=(*tour.places, gate),
@@ -111,7 +111,7 @@ def test_copy_to_the_next_year_moves_events_and_tours_by_whole_weeks(db: Databas
         session.add(TourCheckSettings(programme_id=source, params={"x": 1}, updated_at=datetime(2025, 5, 1)))
         session.flush()
         event_id = event.id
-    saved = save_tour(db, _tour_with_arrival("北見", date(2025, 10, 7)), event_id)  # type: ignore[arg-type]
+    saved = save_tour(db, source, _tour_with_arrival("北見", date(2025, 10, 7)), event_id)
 
     copy = copy_programme(db, source, 2026, talents=False, events=True, who=WHO)
     setup = load_setup(db, copy)
