@@ -351,6 +351,24 @@ def cmd_payments_approve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_payments_adjust(args: argparse.Namespace) -> int:
+    from colead_desktop.domain.statements import CorrectionRates
+    from colead_desktop.services.payment_corrections import adjust_with_records
+    from colead_desktop.services.payment_statements import statement
+    from colead_desktop.services.payments_json import parse_records
+
+    corrected = parse_records(_read_json(args.records))
+    db = _database(args)
+    rates = CorrectionRates.CURRENT if args.current_rates else CorrectionRates.CORRECTED
+    adjusting = statement(db, adjust_with_records(db, _programme(args, db), args.number, corrected, args.reason,
+                                                  args.by, rates))
+    money = adjusting.payment
+    _print_json({"no": adjusting.statement_no, "corrects": args.number, "status": adjusting.status.value,
+                 "rates": rates.value, "gross_yen": money.gross_yen, "withholding_yen": money.withholding_yen,
+                 "fee_yen": money.fee_yen, "net_yen": money.net_yen})
+    return 0
+
+
 def cmd_payments_run(args: argparse.Namespace) -> int:
     from colead_desktop.services.payment_runs import create_run
 
@@ -497,6 +515,15 @@ def build_parser() -> argparse.ArgumentParser:
     approve = payments.add_parser("approve", parents=[by], help="approve draft statements (not your own)")
     approve.add_argument("numbers", nargs="+", metavar="NO")
     approve.set_defaults(run=cmd_payments_approve)
+    adjust = payments.add_parser("adjust", parents=[by], help="訂正明細書: correct statement NO with the corrected "
+                                                                "complete set of its records (FILE.json)")
+    adjust.add_argument("number", metavar="NO")
+    adjust.add_argument("--records", required=True, metavar="FILE.json",
+                        help="tour_days, work_days and expenses in the shapes of payments compute")
+    adjust.add_argument("--reason", required=True, metavar="TEXT")
+    adjust.add_argument("--current-rates", action="store_true",
+                        help="compute with the rates and policy in force now (default: the corrected statement's)")
+    adjust.set_defaults(run=cmd_payments_adjust)
     run = payments.add_parser("run", parents=[by], help="支払処理: pay the approved statements with a 全銀 file")
     run.add_argument("--transfer-date", required=True, metavar="YYYY-MM-DD")
     run.add_argument("--exclude", nargs="+", metavar="NO", help="approved statements to leave for a later run")

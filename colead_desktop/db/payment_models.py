@@ -125,6 +125,8 @@ class TourDayRow(Base):
     day: Mapped[date] = mapped_column(Date)
     event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"))
     note: Mapped[str] = mapped_column(Text, default="")
+    # the statement paying this record (migration 0012); NULL until a statement is computed with it
+    statement_id: Mapped[int | None] = mapped_column(ForeignKey("payment_statement.id"), index=True)
 
 
 class WorkDayRow(Base):
@@ -138,6 +140,8 @@ class WorkDayRow(Base):
     company_id: Mapped[int | None] = mapped_column(ForeignKey("company.id", ondelete="SET NULL"))
     note: Mapped[str] = mapped_column(Text, default="")
     approved_by: Mapped[str] = mapped_column(String(100), default="")
+    # the statement paying this record (migration 0012); NULL until a statement is computed with it
+    statement_id: Mapped[int | None] = mapped_column(ForeignKey("payment_statement.id"), index=True)
 
 
 class ExpenseRow(Base):
@@ -155,6 +159,8 @@ class ExpenseRow(Base):
     amount_yen: Mapped[int] = mapped_column(Integer)
     paid_directly: Mapped[bool] = mapped_column(default=False)
     description: Mapped[str] = mapped_column(Text, default="")
+    # the statement paying this record (migration 0012); NULL until a statement is computed with it
+    statement_id: Mapped[int | None] = mapped_column(ForeignKey("payment_statement.id"), index=True)
 
 
 class ReceiptRow(Base):

@@ -46,13 +46,15 @@ def _as_set(values: JsonValue) -> list[JsonValue]:
     return sorted(values, key=_canonical)
 
 
-def inputs_fingerprint(payee: PayeeInput, policy: PaymentPolicy, fee_yen: int) -> str:
+def inputs_fingerprint(payee: PayeeInput, policy: PaymentPolicy, fee_yen: int, prior_honorarium_yen: int = 0) -> str:
     """SHA-256 (hex) of the statement inputs; equal inputs give equal fingerprints, whatever the record order."""
     plain_payee = _plain(payee)
     assert isinstance(plain_payee, dict)
     for records in ("tour_days", "work_days", "expenses"):
         plain_payee[records] = _as_set(plain_payee[records])
-    data = {"payee": plain_payee, "policy": _plain(policy), "fee_yen": fee_yen}
+    data: dict[str, JsonValue] = {"payee": plain_payee, "policy": _plain(policy), "fee_yen": fee_yen}
+    if prior_honorarium_yen:  # absent when nothing was paid before, so earlier fingerprints stay valid
+        data["prior_honorarium_yen"] = prior_honorarium_yen
     return hashlib.sha256(_canonical(data).encode("utf-8")).hexdigest()
 
 

@@ -12,14 +12,15 @@ every payment (so a reclaim never carries a bank fee). Every transition returns 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from colead_desktop.domain.bank import BankAccount
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.payments import (NOTHING_PAID, Difference, HonorariumScope, PaidAmounts, PaymentResult,
-                                          TravelRule, difference)
+from colead_desktop.domain.payments import (NOTHING_PAID, Difference, HonorariumScope, PaidAmounts, PaymentPolicy,
+                                          PaymentResult, RateTable, TravelRule, difference)
 from colead_desktop.domain.types import LabelledEnum
 
 
@@ -39,6 +40,19 @@ class StatementStatus(LabelledEnum):
 ISSUED = (StatementStatus.APPROVED, StatementStatus.IN_RUN, StatementStatus.PAID)
 
 
+class CorrectionRates(LabelledEnum):
+    """Which rates (and travel, honorarium and withholding rules) an adjusting statement is computed with: those
+    of the statement it corrects, unless the user chose the ones in force now."""
+
+    CORRECTED = "corrected"
+    CURRENT = "current"
+
+    @classmethod
+    def _labels(cls) -> dict[str, tuple[str, str]]:
+        return {"corrected": ("訂正元の明細書の料率・方針", "the rates and policy of the corrected statement"),
+                "current": ("訂正時点の料率・方針（利用者が選択）", "the rates and policy in force now (chosen by the user)")}
+
+
 @dataclass(frozen=True)
 class AppliedPolicy:
     """The policy in force when the statement was computed, stored and printed with it (「適用方針」)."""
@@ -46,14 +60,47 @@ class AppliedPolicy:
     travel_rule: TravelRule
     honorarium_scope: HonorariumScope
     withhold_reimbursements: bool
+    correction_rates: CorrectionRates | None = None  # None on an ordinary statement
 
     def describe(self) -> str:
         withholding = (msg("旅費・日当も源泉徴収の対象", "travel and per diem withheld")
                        if self.withhold_reimbursements else
                        msg("立替精算分は源泉徴収の対象外", "reimbursements not withheld"))
-        return msg("旅費: {travel}／謝金: {scope}／{withholding}", "Travel: {travel} / honorarium: {scope} / "
+        text = msg("旅費: {travel}／謝金: {scope}／{withholding}", "Travel: {travel} / honorarium: {scope} / "
                    "{withholding}", travel=self.travel_rule.label, scope=self.honorarium_scope.label,
                    withholding=withholding)
+        if self.correction_rates is None:
+            return text
+        return text + msg("／訂正の計算: {rates}", " / correction computed with {rates}", rates=self.correction_rates.label)
+
+
+def policy_of_corrected(current: PaymentPolicy, recorded: AppliedPolicy | None, period_end: date) -> PaymentPolicy:
+    """The policy a correction recomputes with: the rules the corrected statement recorded, and the rates that
+    were in force for it. No rate may start on or before the end of an approved statement's period
+    (rates cannot rewrite the past), so those are exactly the entries dated up to its period end."""
+    entries = tuple(e for e in current.rates.entries if e.effective_from <= period_end) or current.rates.entries
+    policy = replace(current, rates=RateTable(entries))
+    if recorded is None:  # computed before statements recorded their policy
+        return policy
+    return replace(policy, travel_rule=recorded.travel_rule, honorarium_scope=recorded.honorarium_scope,
+                   withhold_reimbursements=recorded.withhold_reimbursements)
+
+
+@dataclass(frozen=True)
+class IssuedHonorarium:
+    """An approved (or later) statement's honorarium, for the cap that is per person per programme."""
+
+    statement_id: int
+    corrects_id: int | None
+    honorarium_yen: int
+
+
+def honorarium_already_paid(issued: Iterable[IssuedHonorarium], replaced_id: int | None = None) -> int:
+    """The honorarium a person's issued statements pay, each correction replacing the statement it corrects,
+    leaving out `replaced_id` (the statement a new correction replaces)."""
+    rows = list(issued)
+    corrected = {r.corrects_id for r in rows}
+    return sum(r.honorarium_yen for r in rows if r.statement_id not in corrected and r.statement_id != replaced_id)
 
 
 @dataclass(frozen=True)

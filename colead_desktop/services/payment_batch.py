@@ -20,7 +20,6 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.services.payment_guard import lock_statement
-from colead_desktop.services.payment_rows import latest_statement
 from colead_desktop.services.payment_statements import approve_in, compute_draft_in, statement_in
 
 
@@ -45,22 +44,19 @@ def statement_entries(db: Database, programme_id: int) -> list[dict[str, Any]]:
 
 
 def _with_records(session: Any, programme_id: int) -> list[int]:
-    """Talents with at least one record to pay in the programme, whose latest statement there (if any) is still
-    a draft."""
-    ids: set[int] = set()
+    """Talents with a draft in the programme or with records there that no statement pays yet."""
+    ids = set(session.scalars(select(StatementRow.talent_id).where(StatementRow.programme_id == programme_id,
+                                                                   StatementRow.status == StatementStatus.DRAFT)))
     for model in (TourDayRow, WorkDayRow, ExpenseRow):
-        ids.update(session.scalars(select(model.talent_id).where(model.programme_id == programme_id).distinct()))
-    out = []
-    for talent_id in sorted(ids):
-        latest = latest_statement(session, programme_id, talent_id)
-        if latest is None or latest.status is StatementStatus.DRAFT:
-            out.append(talent_id)
-    return out
+        ids.update(session.scalars(select(model.talent_id).where(model.programme_id == programme_id,
+                                                                 model.statement_id.is_(None)).distinct()))
+    return sorted(ids)
 
 
 def draft_statements(db: Database, programme_id: int, talent_ids: Sequence[int] | None,
                      who: str) -> list[dict[str, Any]]:
-    """Compute the drafts of the given talents (all talents with records not yet approved when None)."""
+    """Compute the drafts of the given talents (when None, every talent with a draft or with records no
+    statement pays yet)."""
     with db.session(immediate=True) as session:
         chosen = _with_records(session, programme_id) if talent_ids is None else list(talent_ids)
         done = []

@@ -1,8 +1,9 @@
 """A talent's payment records: tour attendance days, the work-day log and expense claims with receipts.
 
 Each record can be added, edited and deleted; every change writes audit entries (old and new value per
-field) in the same transaction. While the talent's latest statement is approved or paid the records
-cannot change (InputError naming the statement): a correction starts with an adjusting statement.
+field) in the same transaction. A record paid by an approved (or later) statement cannot change
+(InputError naming the statement): a correction starts with an adjusting statement, which takes the
+statement's records over. New records can always be added: the next statement pays them.
 Every change first takes the payee lock (payment_guard), so an edit racing an approval in another app
 instance either lands first (and the approval is refused as stale) or is refused as approved.
 Receipts are files in the data folder named by their SHA-256, so the same file is stored once.
@@ -33,7 +34,7 @@ from colead_desktop.private_files import PRIVATE_FILE
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_payee_of
-from colead_desktop.services.payment_rows import check_editable, paying_participation
+from colead_desktop.services.payment_rows import check_record_editable, paying_participation
 from colead_desktop.services.payment_tour_days import attended_tour_days
 
 ACTIVITIES = ("tour", "support", "meeting", "report")
@@ -82,18 +83,18 @@ class ExpenseItem:
     receipts: tuple[ReceiptItem, ...]
 
 
-def ensure_editable(db: Database, programme_id: int, talent_id: int) -> None:
-    """Raise InputError (naming the statement) if the talent's records in the programme are locked by an
-    approved statement; the GUI asks before opening an editor, so nobody fills in a dialog only to be refused."""
+def ensure_editable(db: Database, kind: str, row_id: int) -> None:
+    """Raise InputError (naming the statement) if the record is paid by an approved statement; the GUI asks
+    before opening an editor, so nobody fills in a dialog only to be refused."""
     with db.session() as session:
-        check_editable(session, programme_id, talent_id)
+        check_record_editable(session, row_by_id(session, RECORD_TYPES[kind], row_id))
 
 
 def _record(session: Session, model: type[Any], row_id: int) -> Any:
-    """The record to change, with its payee locked; InputError if it is missing or its payee is locked."""
+    """The record to change, with its payee locked; InputError if it is missing or an approved statement pays it."""
     lock_payee_of(session, model, row_id)
     row = row_by_id(session, model, row_id)
-    check_editable(session, row.programme_id, row.talent_id)
+    check_record_editable(session, row)
     return row
 
 
@@ -103,7 +104,7 @@ def _checked_day(day: date) -> date:
 
 # ---------------------------------------------------------------- tour days
 
-def _check_tour_day_free(session: Session, talent_id: int, day: date, row_id: int | None = None) -> None:
+def check_tour_day_free(session: Session, talent_id: int, day: date, row_id: int | None = None) -> None:
     """One tour day per person and date, whichever programme paid it (nobody attends two tours at once)."""
     other = session.scalars(select(TourDayRow).where(TourDayRow.talent_id == talent_id,
                                                      TourDayRow.day == day)).first()
@@ -112,10 +113,10 @@ def _check_tour_day_free(session: Session, talent_id: int, day: date, row_id: in
 
 
 def _start_change(session: Session, programme_id: int, talent_id: int) -> models.Talent:
-    """Lock the payee, then refuse unless they take part in the programme and its records are editable."""
+    """Lock the payee, then refuse unless they take part in the programme. A new record is paid by the
+    person's draft when it is recomputed, or else by their next statement."""
     talent = lock_payee(session, talent_id)
     paying_participation(session, programme_id, talent_id)
-    check_editable(session, programme_id, talent_id)
     return talent
 
 
@@ -130,7 +131,7 @@ def add_tour_day(db: Database, programme_id: int, talent_id: int, day: date, who
                  event_id: int | None = None) -> int:
     with db.session() as session:
         _start_change(session, programme_id, talent_id)
-        _check_tour_day_free(session, talent_id, day)
+        check_tour_day_free(session, talent_id, day)
         row = TourDayRow(talent_id=talent_id, programme_id=programme_id,
                          day=_checked_day(day), note=normalise_text(note), event_id=event_id)
         session.add(row)
@@ -141,7 +142,7 @@ def add_tour_day(db: Database, programme_id: int, talent_id: int, day: date, who
 def update_tour_day(db: Database, row_id: int, who: str, day: date, note: str) -> None:
     with db.session() as session:
         row = _record(session, TourDayRow, row_id)
-        _check_tour_day_free(session, row.talent_id, day, row_id)
+        check_tour_day_free(session, row.talent_id, day, row_id)
         set_audited(session, who, row, {"day": _checked_day(day), "note": normalise_text(note)})
 
 
@@ -291,7 +292,7 @@ def delete_record(db: Database, kind: str, row_id: int, who: str) -> None:
         row = lock_payee_of(session, RECORD_TYPES[kind], row_id)
         if row is None:
             return
-        check_editable(session, row.programme_id, row.talent_id)
+        check_record_editable(session, row)
         if kind == "expense":
             for receipt in session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == row_id)):
                 audit_deleted(session, who, receipt)

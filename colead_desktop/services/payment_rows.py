@@ -6,11 +6,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
-from colead_desktop.db.payment_models import PayeeRow, StatementRow
+from colead_desktop.db.payment_models import ExpenseRow, PayeeRow, StatementRow, TourDayRow, WorkDayRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.services.lookups import row_by_id
+
+PaymentRecord = TourDayRow | WorkDayRow | ExpenseRow
 
 
 def talent_row(session: Session, talent_id: int) -> models.Talent:
@@ -46,14 +48,16 @@ def latest_statement(session: Session, programme_id: int, talent_id: int) -> Sta
                            .order_by(StatementRow.id.desc()).limit(1)).first()
 
 
-def check_editable(session: Session, programme_id: int, talent_id: int) -> None:
-    """Refuse changes to a talent's records in the programme while their latest statement there is approved or
-    paid (a statement of another fiscal year locks nothing here)."""
-    latest = latest_statement(session, programme_id, talent_id)
-    if latest is not None and latest.status is not StatementStatus.DRAFT:
+def check_record_editable(session: Session, record: PaymentRecord) -> None:
+    """Refuse changing a record that an approved (or later) statement pays: its figures are what the payee
+    and the accountant have seen, so the record changes only once an adjusting statement takes it over.
+    Records not on a statement yet, or on a draft, can change (a new record waits for the next statement)."""
+    if record.statement_id is None:
+        return
+    statement = session.get(StatementRow, record.statement_id)
+    if statement is not None and statement.status is not StatementStatus.DRAFT:
         raise InputError(msg(
-            "支払明細書 {no} は{status}のため、この人の記録は変更できません。"
+            "この記録は支払明細書 {no}（{status}）で支払われているため変更できません。"
             "訂正する場合は「訂正明細書」を作成してから変更してください",
-            "Statement {no} is {status}, so this person's records cannot be changed; create an "
-            "adjusting statement first", no=latest.statement_no,
-            status=latest.status.label))
+            "This record is paid by statement {no} ({status}) and cannot be changed; create an "
+            "adjusting statement first", no=statement.statement_no, status=statement.status.label))

@@ -12,7 +12,7 @@ from typing import Any
 from colead_desktop.db.payment_models import PayeeRow
 from colead_desktop.domain.bank import BankAccount, validate_account
 from colead_desktop.domain.payments import HonorariumScope, PaymentPolicy, TravelRule
-from colead_desktop.domain.statements import AppliedPolicy
+from colead_desktop.domain.statements import AppliedPolicy, CorrectionRates
 
 BANK_FIELDS = ("bank_code", "branch_code", "account_type", "account_number", "holder_kana", "bank_name_kana",
                "branch_name_kana")
@@ -30,13 +30,17 @@ def bank_of(values: dict[str, Any], who: str) -> BankAccount | None:
     return validate_account(who, *(values[f] for f in BANK_FIELDS))
 
 
-def policy_json(policy: PaymentPolicy) -> dict[str, Any]:
-    return {"travel_rule": policy.travel_rule.value, "honorarium_scope": policy.honorarium_scope.value,
-            "withhold_reimbursements": policy.withhold_reimbursements}
+def policy_json(policy: PaymentPolicy, correction_rates: CorrectionRates | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {"travel_rule": policy.travel_rule.value, "honorarium_scope": policy.honorarium_scope.value,
+                            "withhold_reimbursements": policy.withhold_reimbursements}
+    if correction_rates is not None:
+        data["correction_rates"] = correction_rates.value
+    return data
 
 
 def policy_from_json(data: dict[str, Any] | None) -> AppliedPolicy | None:
     if not data:
         return None
     return AppliedPolicy(TravelRule(data["travel_rule"]), HonorariumScope(data["honorarium_scope"]),
-                         bool(data["withhold_reimbursements"]))
+                         bool(data["withhold_reimbursements"]),
+                         CorrectionRates(data["correction_rates"]) if data.get("correction_rates") else None)

@@ -12,11 +12,11 @@ Work-day activities 'meeting' and 'report' count as business-model support work 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
@@ -31,12 +31,14 @@ from colead_desktop.domain.payments import (Activity, Expense, ExpenseCategory, 
                                             PaymentPolicy, PaymentResult, Rates, TaxStatus, WorkDay,
                                             compute_payment)
 from colead_desktop.domain.statement_inputs import check_current, inputs_fingerprint
-from colead_desktop.domain.statements import ISSUED, Adjustment, Employer, Payer, Statement, StatementStatus
+from colead_desktop.domain.statements import (ISSUED, Adjustment, CorrectionRates, Employer, IssuedHonorarium, Payer,
+                                              Statement, StatementStatus, honorarium_already_paid,
+                                              policy_of_corrected)
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement, next_statement_no
 from colead_desktop.services.payment_policy_store import policy_for, two_people_required
-from colead_desktop.services.payment_rows import (check_editable, latest_statement, payee_row,
+from colead_desktop.services.payment_rows import (latest_statement, payee_row,
                                                   paying_participation, region_name, talent_row)
 from colead_desktop.services.payment_snapshot import bank_of, payee_snapshot, policy_from_json, policy_json
 
@@ -66,58 +68,113 @@ def result_from_json(data: dict[str, Any]) -> PaymentResult:
     return PaymentResult(**values)
 
 
-def _payee_input(session: Session, programme_id: int, talent: models.Talent, payee: PayeeRow | None) -> PayeeInput:
+# A work day's activity as the computation sees it: meetings and reports are business-model support work
+ACTIVITY_OF = {"tour": Activity.TOUR, "support": Activity.SUPPORT, "meeting": Activity.SUPPORT,
+               "report": Activity.SUPPORT}
+
+
+def _paid_by(model: Any, programme_id: int, talent_id: int, draft_id: int | None) -> Any:
+    """The talent's records in the programme a statement pays: those not on a statement yet and, for a draft
+    being recomputed, its own."""
+    unpaid = model.statement_id.is_(None)
+    return (model.talent_id == talent_id) & (model.programme_id == programme_id) & (
+        unpaid if draft_id is None else unpaid | (model.statement_id == draft_id))
+
+
+def _payee_input(session: Session, programme_id: int, talent: models.Talent, payee: PayeeRow | None,
+                 draft_id: int | None) -> PayeeInput:
     tax = TaxStatus(payee.tax_status) if payee else TaxStatus.INDIVIDUAL
-    activity = {"tour": Activity.TOUR, "support": Activity.SUPPORT, "meeting": Activity.SUPPORT,
-                "report": Activity.SUPPORT}
     return PayeeInput(
         payee_id=str(talent.id), name=(payee.name if payee else "") or talent.name, tax=tax,
         exempt_reason=payee.exempt_reason if payee else "", region=region_name(session, programme_id, talent),
-        tour_days=tuple(session.scalars(select(TourDayRow.day).where(TourDayRow.talent_id == talent.id,
-                                                                     TourDayRow.programme_id == programme_id)
-                                        .order_by(TourDayRow.day))),
-        work_days=tuple(WorkDay(r.day, activity[r.activity]) for r in session.scalars(
-            select(WorkDayRow).where(WorkDayRow.talent_id == talent.id, WorkDayRow.programme_id == programme_id)
+        tour_days=tuple(session.scalars(select(TourDayRow.day).where(
+            _paid_by(TourDayRow, programme_id, talent.id, draft_id)).order_by(TourDayRow.day))),
+        work_days=tuple(WorkDay(r.day, ACTIVITY_OF[r.activity]) for r in session.scalars(
+            select(WorkDayRow).where(_paid_by(WorkDayRow, programme_id, talent.id, draft_id))
             .order_by(WorkDayRow.day, WorkDayRow.id))),
         expenses=tuple(Expense(r.day, ExpenseCategory(r.category), r.amount_yen, r.paid_directly, r.description)
-                       for r in session.scalars(select(ExpenseRow).where(ExpenseRow.talent_id == talent.id,
-                                                                       ExpenseRow.programme_id == programme_id)
-                                                .order_by(ExpenseRow.day, ExpenseRow.id))))
+                       for r in session.scalars(select(ExpenseRow).where(
+                           _paid_by(ExpenseRow, programme_id, talent.id, draft_id))
+                           .order_by(ExpenseRow.day, ExpenseRow.id))))
+
+
+def _bind_records(session: Session, row: StatementRow) -> None:
+    """The draft now pays the records it was computed from (see _paid_by)."""
+    for model in (TourDayRow, WorkDayRow, ExpenseRow):
+        session.execute(update(model).where(_paid_by(model, row.programme_id, row.talent_id, row.id))
+                        .values(statement_id=row.id))
+
+
+@dataclass(frozen=True)
+class _Inputs:
+    """Everything a statement is computed from: the records it pays and the payee's details, the policy (for a
+    correction, the corrected statement's unless the user chose the current rates), the fee the payee bears,
+    and the honorarium the person's other statements in the programme pay (the cap is per programme)."""
+
+    payee: PayeeInput
+    policy: PaymentPolicy
+    fee_yen: int
+    prior_honorarium_yen: int
+    correction_rates: CorrectionRates | None
+
+    def fingerprint(self) -> str:
+        return inputs_fingerprint(self.payee, self.policy, self.fee_yen, self.prior_honorarium_yen)
+
+
+def _prior_honorarium(session: Session, programme_id: int, talent_id: int, replaced_id: int | None) -> int:
+    issued = session.execute(select(StatementRow.id, StatementRow.adjusts_statement_id, StatementRow.result).where(
+        StatementRow.talent_id == talent_id, StatementRow.programme_id == programme_id,
+        StatementRow.status.in_(ISSUED))).all()
+    return honorarium_already_paid((IssuedHonorarium(i, corrects, result["honorarium_yen"])
+                                    for i, corrects, result in issued), replaced_id)
+
+
+def _inputs(session: Session, programme_id: int, talent: models.Talent, who: str, draft_id: int | None,
+            corrects: StatementRow | None, correction_rates: CorrectionRates | None) -> _Inputs:
+    payee = payee_row(session, talent.id)
+    fee = payee.fee_yen if payee and payee.fee_borne_by == "payee" else 0
+    policy = policy_for(session, programme_id, talent, who)
+    if corrects is not None and correction_rates is CorrectionRates.CORRECTED:
+        policy = policy_of_corrected(policy, policy_from_json(corrects.applied_policy), corrects.period_end)
+    prior = _prior_honorarium(session, programme_id, talent.id, corrects.id if corrects else None)
+    return _Inputs(_payee_input(session, programme_id, talent, payee, draft_id), policy, fee, prior,
+                   correction_rates if corrects is not None else None)
+
+
+def _inputs_of(session: Session, row: StatementRow, who: str) -> _Inputs:
+    """The inputs of an existing draft, ordinary or adjusting."""
+    corrects = row_by_id(session, StatementRow, row.adjusts_statement_id) if row.adjusts_statement_id else None
+    rates = policy_from_json(row.applied_policy)
+    choice = (rates.correction_rates if rates else None) or CorrectionRates.CORRECTED
+    return _inputs(session, row.programme_id, talent_row(session, row.talent_id), who, row.id, corrects, choice)
 
 
 @dataclass(frozen=True)
 class _Computed:
     result: PaymentResult
     period: tuple[date, date]
-    fingerprint: str  # of the inputs (domain.statement_inputs), checked again at approval
-    policy: PaymentPolicy
+    inputs: _Inputs
 
 
-def _inputs(session: Session, programme_id: int, talent: models.Talent,
-            who: str) -> tuple[PayeeInput, PaymentPolicy, int]:
-    """Everything a statement is computed from: the payee's records in the programme and details, the
-    programme's policy, the fee."""
-    payee = payee_row(session, talent.id)
-    fee = payee.fee_yen if payee and payee.fee_borne_by == "payee" else 0
-    return (_payee_input(session, programme_id, talent, payee), policy_for(session, programme_id, talent, who),
-            fee)
-
-
-def _compute(session: Session, programme_id: int, talent: models.Talent, who: str) -> _Computed:
-    payee_input, policy, fee = _inputs(session, programme_id, talent, who)
-    result = compute_payment(payee_input, policy, fee)
-    days = list(payee_input.tour_days) + [w.day for w in payee_input.work_days] + [e.day for e in payee_input.expenses]
+def _compute(inputs: _Inputs, name: str, first: bool) -> _Computed:
+    payee = inputs.payee
+    result = compute_payment(payee, inputs.policy, inputs.fee_yen, prior_honorarium_yen=inputs.prior_honorarium_yen)
+    days = list(payee.tour_days) + [w.day for w in payee.work_days] + [e.day for e in payee.expenses]
     if not days:
-        raise InputError(msg("{name} には支払対象の記録（ツアー参加日・作業日・経費）がありません",
-                             "{name} has no records to pay (tour days, work days, expenses)", name=talent.name))
-    return _Computed(result, (min(days), max(days)), inputs_fingerprint(payee_input, policy, fee), policy)
+        raise InputError(msg("{name} には支払対象の記録（ツアー参加日・作業日・経費）がありません", "{name} has no "
+                             "records to pay (tour days, work days, expenses)", name=name) if first else
+                         msg("{name} には、まだ明細書で支払われていない記録がありません",
+                             "{name} has no records that a statement does not pay already", name=name))
+    return _Computed(result, (min(days), max(days)), inputs)
 
 
-def _record_computation(row: StatementRow, computed: _Computed, who: str) -> None:
-    """Who computed the figures (approval needs someone else) and the policy they were computed with."""
-    row.inputs_sha256 = computed.fingerprint
+def _record_computation(session: Session, row: StatementRow, computed: _Computed, who: str) -> None:
+    """Who computed the figures (approval needs someone else), the policy they were computed with, and the
+    records the statement now pays."""
+    row.inputs_sha256 = computed.inputs.fingerprint()
     row.computed_by = who
-    row.applied_policy = policy_json(computed.policy)
+    row.applied_policy = policy_json(computed.inputs.policy, computed.inputs.correction_rates)
+    _bind_records(session, row)
 
 
 def payer_of(db: Database, programme_id: int) -> Payer:
@@ -179,39 +236,42 @@ def _next_no(session: Session, programme_id: int) -> str:
 
 def compute_draft_in(session: Session, programme_id: int, talent_id: int, who: str, transfer_date: date | None,
                      issue_date: date | None = None, note: str = "") -> int:
-    """Compute the talent's draft in the programme (new or recomputed) under the payee lock, storing its inputs'
-    fingerprint."""
+    """Compute the talent's draft in the programme under the payee lock: their open draft (ordinary or
+    adjusting) is recomputed; otherwise a new statement pays the records no statement pays yet."""
     talent = lock_payee(session, talent_id)
     paying_participation(session, programme_id, talent_id)  # InputError unless they take part in it
-    computed = _compute(session, programme_id, talent, who)
-    result, period = computed.result, computed.period
     issue = issue_date or date.today()
     transfer = transfer_date or next_bank_business_day(issue + timedelta(days=7))
     latest = latest_statement(session, programme_id, talent_id)
-    if latest is not None and latest.status is not StatementStatus.DRAFT:
-        check_editable(session, programme_id, talent_id)  # raises: an approved statement is corrected by adjusting
-    if latest is None:
-        draft = Statement(statement_no=_next_no(session, programme_id), payer=_payer(session, programme_id),
-                          result=result, period=period, issue_date=issue, transfer_date=transfer)
-        row = StatementRow(statement_no=draft.statement_no, talent_id=talent_id, programme_id=programme_id,
-                           status=StatementStatus.DRAFT,
-                           period_start=period[0], period_end=period[1], issue_date=issue, transfer_date=transfer,
-                           gross_yen=0, withholding_yen=0, fee_yen=0, net_yen=0, transfer_yen=0,
-                           result=result_to_json(result), rates_used=[],
-                           created_at=datetime.now().replace(microsecond=0), data_note=note)
-        session.add(row)
-        session.flush()
-        audit(session, who, row.__tablename__, row.id, "statement_no", None, row.statement_no)
-        row.result = {}
-        _store_result(session, who, row, draft)
-        _record_computation(row, computed, who)
-        return row.id
-    current = _to_statement(session, latest)
-    revised = wf.revise(current, result=result, period=period, issue_date=issue,
-                        transfer_date=transfer_date or current.transfer_date)
-    _store_result(session, who, latest, revised)
-    _record_computation(latest, computed, who)
-    return latest.id
+    if latest is not None and latest.status is StatementStatus.DRAFT:
+        computed = _compute(_inputs_of(session, latest, who), talent.name, first=False)
+        current = _to_statement(session, latest)
+        period = computed.period
+        if current.adjustment is not None:  # the correction covers the corrected statement's period too
+            period = (min(period[0], latest.period_start), max(period[1], latest.period_end))
+        revised = wf.revise(current, result=computed.result, period=period, issue_date=issue,
+                            transfer_date=transfer_date or current.transfer_date)
+        _store_result(session, who, latest, revised)
+        _record_computation(session, latest, computed, who)
+        return latest.id
+    computed = _compute(_inputs(session, programme_id, talent, who, None, None, None), talent.name,
+                        first=latest is None)
+    result, period = computed.result, computed.period
+    draft = Statement(statement_no=_next_no(session, programme_id), payer=_payer(session, programme_id),
+                      result=result, period=period, issue_date=issue, transfer_date=transfer)
+    row = StatementRow(statement_no=draft.statement_no, talent_id=talent_id, programme_id=programme_id,
+                       status=StatementStatus.DRAFT,
+                       period_start=period[0], period_end=period[1], issue_date=issue, transfer_date=transfer,
+                       gross_yen=0, withholding_yen=0, fee_yen=0, net_yen=0, transfer_yen=0,
+                       result=result_to_json(result), rates_used=[],
+                       created_at=datetime.now().replace(microsecond=0), data_note=note)
+    session.add(row)
+    session.flush()
+    audit(session, who, row.__tablename__, row.id, "statement_no", None, row.statement_no)
+    row.result = {}
+    _store_result(session, who, row, draft)
+    _record_computation(session, row, computed, who)
+    return row.id
 
 
 def compute_draft(db: Database, programme_id: int, talent_id: int, who: str, transfer_date: date | None = None) -> int:
@@ -239,10 +299,9 @@ def approve_in(session: Session, row: StatementRow, who: str, at: datetime) -> N
     was computed from, and (unless the programme allows single approval) by someone other than whoever
     computed it. The payee's name, address and account are kept with it from now on. The caller holds
     the payee lock (payment_guard), so nothing changes in between."""
-    talent = talent_row(session, row.talent_id)
     approved = wf.approve(_to_statement(session, row), who, at.date(),
                           two_people_required(session, row.programme_id))
-    check_current(row.inputs_sha256, inputs_fingerprint(*_inputs(session, row.programme_id, talent, who)))
+    check_current(row.inputs_sha256, _inputs_of(session, row, who).fingerprint())
     set_audited(session, who, row, {"status": approved.status, "approved_by": who, "approved_at": at})
     row.payee_snapshot = payee_snapshot(payee_row(session, row.talent_id))
 
@@ -253,39 +312,50 @@ def approve_statement(db: Database, statement_id: int, who: str) -> None:
         approve_in(session, lock_statement(session, statement_id), who, datetime.now().replace(microsecond=0))
 
 
-def adjust_statement(db: Database, statement_id: int, who: str, reason: str,
-                     transfer_date: date | None = None) -> int:
-    """訂正明細書: a new draft referring to an approved/paid statement, computed from the current records."""
+def adjust_statement(db: Database, statement_id: int, who: str, reason: str, transfer_date: date | None = None,
+                     rates: CorrectionRates = CorrectionRates.CORRECTED) -> int:
+    """訂正明細書: a new draft correcting an approved (or later) statement. It takes over the records the corrected
+    statement pays, which can then change, and is recomputed with the corrected statement's rates unless the
+    user chose the current ones (`rates`)."""
     with db.session() as session:
-        previous_row = lock_statement(session, statement_id)
-        latest = latest_statement(session, previous_row.programme_id, previous_row.talent_id)
-        if latest is not None and latest.id != previous_row.id:
-            raise InputError(msg("明細書 {no} より新しい明細書 {new} があります。最新の明細書を訂正してください",
-                                 "Statement {new} is newer than {no}; correct the latest statement",
-                                 no=previous_row.statement_no, new=latest.statement_no))
-        talent = talent_row(session, previous_row.talent_id)
-        previous = _to_statement(session, previous_row)
-        computed = _compute(session, previous_row.programme_id, talent, who)
-        today = date.today()
-        adjusted = wf.adjusting_statement(previous, computed.result, _next_no(session, previous_row.programme_id),
-                                          reason, today,
-                                          transfer_date or next_bank_business_day(today + timedelta(days=7)))
-        period = computed.period
-        adjusted = replace(adjusted, period=(min(period[0], previous.period[0]), max(period[1], previous.period[1])))
-        row = StatementRow(statement_no=adjusted.statement_no, talent_id=talent.id,
-                           programme_id=previous_row.programme_id, status=StatementStatus.DRAFT,
-                           period_start=adjusted.period[0], period_end=adjusted.period[1], issue_date=today,
-                           transfer_date=adjusted.transfer_date, gross_yen=0, withholding_yen=0, fee_yen=0,
-                           net_yen=0, transfer_yen=0, result={}, rates_used=[],
-                           adjusts_statement_id=previous_row.id, adjustment_reason=reason,
-                           created_at=datetime.now().replace(microsecond=0))
-        _record_computation(row, computed, who)
-        session.add(row)
-        session.flush()
-        audit(session, who, row.__tablename__, row.id, "adjusts_statement_id", None, previous_row.statement_no)
-        audit(session, who, row.__tablename__, row.id, "adjustment_reason", None, reason)
-        _store_result(session, who, row, adjusted)
-        return row.id
+        return adjust_statement_in(session, lock_statement(session, statement_id), who, reason, transfer_date, rates)
+
+
+def adjust_statement_in(session: Session, previous_row: StatementRow, who: str, reason: str,
+                        transfer_date: date | None, rates: CorrectionRates) -> int:
+    programme_id, talent_id = previous_row.programme_id, previous_row.talent_id
+    latest = latest_statement(session, programme_id, talent_id)
+    if latest is not None and latest.status is StatementStatus.DRAFT:
+        raise InputError(msg("下書きの明細書 {new} があります。承認してから {no} を訂正してください",
+                             "Draft statement {new} is open; approve it before correcting {no}",
+                             no=previous_row.statement_no, new=latest.statement_no))
+    newer = session.scalars(select(StatementRow.statement_no).where(
+        StatementRow.adjusts_statement_id == previous_row.id)).first()
+    if newer is not None:
+        raise InputError(msg("明細書 {no} は明細書 {new} で訂正済みです。{new} を訂正してください",
+                             "Statement {no} is corrected by {new} already; correct {new}",
+                             no=previous_row.statement_no, new=newer))
+    talent = talent_row(session, talent_id)
+    previous = _to_statement(session, previous_row)
+    today = date.today()
+    adjusted = wf.adjusting_statement(previous, previous.result, _next_no(session, programme_id), reason, today,
+                                      transfer_date or next_bank_business_day(today + timedelta(days=7)))
+    row = StatementRow(statement_no=adjusted.statement_no, talent_id=talent.id, programme_id=programme_id,
+                       status=StatementStatus.DRAFT, period_start=previous.period[0],
+                       period_end=previous.period[1], issue_date=today, transfer_date=adjusted.transfer_date,
+                       gross_yen=0, withholding_yen=0, fee_yen=0, net_yen=0, transfer_yen=0, result={},
+                       rates_used=[], adjusts_statement_id=previous_row.id, adjustment_reason=reason,
+                       applied_policy=policy_json(policy_for(session, programme_id, talent, who), rates),
+                       created_at=datetime.now().replace(microsecond=0))
+    session.add(row)
+    session.flush()
+    for model in (TourDayRow, WorkDayRow, ExpenseRow):  # the correction pays these records from now on
+        session.execute(update(model).where(model.statement_id == previous_row.id).values(statement_id=row.id))
+    audit(session, who, row.__tablename__, row.id, "adjusts_statement_id", None, previous_row.statement_no)
+    audit(session, who, row.__tablename__, row.id, "adjustment_reason", None, reason)
+    _store_result(session, who, row, adjusted)
+    compute_draft_in(session, programme_id, talent_id, who, adjusted.transfer_date, today)
+    return row.id
 
 
 def statement_history(db: Database, programme_id: int, talent_id: int) -> list[tuple[int, Statement]]:
@@ -294,6 +364,14 @@ def statement_history(db: Database, programme_id: int, talent_id: int) -> list[t
         return [(r.id, _to_statement(session, r)) for r in session.scalars(
             select(StatementRow).where(StatementRow.talent_id == talent_id, StatementRow.programme_id == programme_id)
             .order_by(StatementRow.id))]
+
+
+def correctable_statements(db: Database, programme_id: int, talent_id: int) -> list[tuple[int, Statement]]:
+    """The talent's statements a 訂正明細書 can correct: approved or later, and not corrected already."""
+    corrected = {st.adjustment.previous_no for _i, st in statement_history(db, programme_id, talent_id)
+                 if st.adjustment}
+    return [(i, st) for i, st in statement_history(db, programme_id, talent_id)
+            if st.status in ISSUED and st.statement_no not in corrected]
 
 
 def statements_with_status(db: Database, programme_id: int, *statuses: StatementStatus) -> list[Statement]:

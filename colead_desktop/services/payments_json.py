@@ -63,6 +63,12 @@ def _records(node: Node, payee: PayeeInput) -> PayeeInput:
                    work_days=work_days, expenses=expenses)
 
 
+def parse_records(node: Node) -> PayeeInput:
+    """A records document (`tour_days`, `work_days`, `expenses` in the shapes above), e.g. the corrected complete
+    set of `colead payments adjust`; only those three fields of the result mean anything."""
+    return _records(node, PayeeInput(payee_id="", name="", tax=TaxStatus.INDIVIDUAL))
+
+
 @dataclass(frozen=True)
 class PayeeRequest:
     """One payee of the document: their records, and what the optional fields say about this payment."""

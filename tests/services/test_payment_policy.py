@@ -10,6 +10,7 @@ import pytest
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payments import FY2021_RATES, TravelRule
+from colead_desktop.domain.statements import CorrectionRates
 from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_policy as policy
 from colead_desktop.services import payment_statements as statements
@@ -48,7 +49,8 @@ def test_a_region_override_recomputes_only_that_regions_drafts(demo: Database, d
     payees = pay.list_payees(demo, demo_id)
     inside = payees[0]
     outside = next(p for p in payees if p.region != inside.region)
-    drafts = {p.talent_id: statements.adjust_statement(demo, p.statement_id, WHO, "方針変更") for p in (inside, outside)}
+    drafts = {p.talent_id: statements.adjust_statement(demo, p.statement_id, WHO, "方針変更", rates=CorrectionRates.CURRENT)
+              for p in (inside, outside)}
     before = {tid: statements.statement(demo, sid).result for tid, sid in drafts.items()}
     book = policy.load_policies(demo, demo_id)
     region = next(r for r in book.regions if r.name == inside.region)

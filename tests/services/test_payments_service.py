@@ -43,17 +43,20 @@ def test_demo_statements_are_computed_from_the_records_and_approved(demo: Databa
     assert pay.payee_details(demo, payees[0].talent_id).masked_account().endswith(st.bank.number[-3:])
 
 
-def test_records_of_an_approved_statement_cannot_change(demo: Database, demo_id: int) -> None:
+def test_records_an_approved_statement_pays_cannot_change(demo: Database, demo_id: int) -> None:
     payee = pay.list_payees(demo, demo_id)[0]
     with pytest.raises(InputError, match="承認済"):
-        records.add_work_day(demo, demo_id, payee.talent_id, date(2022, 2, 1), "support", WHO)
-    with pytest.raises(InputError, match="承認済"):
-        statements.compute_draft(demo, demo_id, payee.talent_id, WHO)
-    with pytest.raises(InputError, match="承認済"):
         statements.revise_statement(demo, payee.statement_id, WHO, date(2022, 3, 11))
-    day = records.expenses(demo, demo_id, payee.talent_id)[0]
-    with pytest.raises(InputError):
-        records.delete_record(demo, "expense", day.id, WHO)
+    expense = records.expenses(demo, demo_id, payee.talent_id)[0]
+    for refused in (lambda: records.delete_record(demo, "expense", expense.id, WHO),
+                    lambda: records.ensure_editable(demo, "expense", expense.id)):
+        with pytest.raises(InputError, match=payee.statement_no):
+            refused()
+    # a record added later is not on the approved statement: the next statement pays it
+    records.add_work_day(demo, demo_id, payee.talent_id, date(2022, 2, 1), "support", WHO)
+    second = statements.statement(demo, statements.compute_draft(demo, demo_id, payee.talent_id, WHO))
+    assert second.statement_no != payee.statement_no and second.adjustment is None
+    assert second.period == (date(2022, 2, 1), date(2022, 2, 1))
 
 
 def test_adjusting_statement_pays_the_difference(demo: Database, demo_id: int, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from sqlalchemy import func, select
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.statements import CorrectionRates
 from colead_desktop.db.payment_models import AuditRow, PaymentPolicyRow, PaymentRateRow, StatementRow
 from colead_desktop.domain.payments import LineCategory, TravelRule
 from colead_desktop.domain.statements import ISSUED
@@ -29,9 +30,10 @@ def page(payments_page: PaymentsPage) -> PaymentsPage:
 
 
 def _draft_for(db: Database, summary: service.PayeeSummary) -> int:
-    """An adjusting statement: a draft that follows policy changes (the demo's statements are approved)."""
+    """An adjusting statement computed with the policy in force (the demo's statements are approved): a draft that
+    follows policy changes."""
     assert summary.statement_id is not None
-    return statements.adjust_statement(db, summary.statement_id, WHO, "日当の改定")
+    return statements.adjust_statement(db, summary.statement_id, WHO, "日当の改定", rates=CorrectionRates.CURRENT)
 
 
 def _after_issued(db: Database, programme_id: int) -> date:

@@ -48,12 +48,26 @@ def test_bank_number_is_masked_until_revealed(page: PaymentsPage, db: Database) 
     assert page.payee_tab.account.text() == "****" + number[-3:]
 
 
+def _adjust(page: PaymentsPage, monkeypatch: pytest.MonkeyPatch, reason: str) -> None:
+    """訂正明細書 through its dialog: the latest statement, the reason typed, the corrected statement's rates."""
+    from PySide6.QtWidgets import QDialog
+
+    from colead_desktop.ui.payments.dialogs import AdjustDialog
+
+    def fill_and_accept(dialog: AdjustDialog) -> QDialog.DialogCode:
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert not ok.isEnabled()  # no reason yet
+        dialog.reason.setText(reason)
+        assert ok.isEnabled() and not dialog.current_rates.isChecked()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AdjustDialog, "exec", fill_and_accept)
+    page.adjust_button.click()
+
+
 def test_adjust_then_approve_changes_the_status(page: PaymentsPage, db: Database,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QInputDialog
-
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("作業日の追加", True))
-    page.adjust_button.click()
+    _adjust(page, monkeypatch, "作業日の追加")
     assert page.payees.item(0, 3).text() == "下書き"
     assert not page.approve_button.isEnabled()  # テスト 太郎 computed it: someone else approves
     assert "テスト 太郎 以外の人が承認してください" in page.approve_button.toolTip()
@@ -73,10 +87,11 @@ def test_editing_an_approved_statement_is_refused_with_a_message(page: PaymentsP
     page.records.expense_table.selectRow(0)
     page.findChild(type(page.approve_button), "expense_delete").click()
     assert shown and "承認済" in shown[0] and "訂正明細書" in shown[0]
+    # a new record is not on the approved statement: it is added, for the person's next statement
     rows_before = page.records.work_table.rowCount()
     page.ctx.attempt(page, lambda: records.add_work_day(page.db, page.ctx.programme_id, page.talent_id,
                                                         __import__("datetime").date(2022, 2, 1), "support", page.who))
-    assert len(shown) == 2 and page.records.work_table.rowCount() == rows_before
+    assert len(shown) == 1 and page.records.work_table.rowCount() == rows_before + 1
 
 
 def test_approving_a_draft_whose_records_changed_elsewhere_shows_why_it_is_refused(
@@ -85,8 +100,7 @@ def test_approving_a_draft_whose_records_changed_elsewhere_shows_why_it_is_refus
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("航空券の追加", True))
-    page.adjust_button.click()
+    _adjust(page, monkeypatch, "航空券の追加")
     before = service.list_payees(db, page.ctx.programme_id)[0].gross_yen
     other_instance = Database(db.url)  # another app on the same file adds the air fare
     records.add_expense(other_instance, page.ctx.programme_id, page.talent_id, date(2021, 11, 16), "air", 45_000,

@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QSplitter,
+from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.errors import InputError
@@ -329,13 +329,14 @@ class PaymentsPage(QWidget):
         self.reload()
 
     def adjust(self) -> None:
+        from colead_desktop.ui.payments.dialogs import AdjustDialog
+
         summary = self.selected_summary()
         if not (summary and summary.statement_id):
             return
-        statement_id = summary.statement_id
-        reason, ok = QInputDialog.getText(self, self.tr("訂正明細書"), self.tr(
-            "明細書 {no} を訂正する理由を入力してください。\n"
-            "新しい下書きが作成され、記録を修正できるようになります。").format(no=summary.statement_no))
-        if ok:
-            self.ctx.attempt(self, lambda: statements.adjust_statement(self.db, statement_id, self.who, reason),
-                      self.tr("訂正明細書を作成できません"))
+        dialog = AdjustDialog(statements.correctable_statements(self.db, self._programme(), summary.talent_id), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            statement_id, reason, rates = dialog.values()
+            self.ctx.attempt(self, lambda: statements.adjust_statement(self.db, statement_id, self.who, reason,
+                                                                       rates=rates),
+                             self.tr("訂正明細書を作成できません"))

@@ -1,4 +1,5 @@
-"""Small dialogs of the payments page: add or edit a tour day / work day / expense, pick a transfer date.
+"""Small dialogs of the payments page: add or edit a tour day / work day / expense, pick a transfer date, start a
+correction (訂正明細書).
 
 Each record dialog opens empty to add a record, or prefilled from an existing one (`item`) to edit it;
 the page saves what `values()` returns through services.payment_records.
@@ -12,9 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.payments import ExpenseCategory
+from colead_desktop.domain.statements import CorrectionRates, Statement
 from colead_desktop.services.payment_records import ACTIVITIES, ExpenseItem, TourDayItem, WorkDayItem, activity_label
 from colead_desktop.ui.payments.widgets import yen_spin
 from colead_desktop.ui.widgets import date_edit, to_date
@@ -148,3 +150,33 @@ class ExpenseDialog(_FormDialog):
         return {"day": to_date(self.day.date()), "category": self.category.currentData(),
                 "amount_yen": self.amount.value(), "paid_directly": self.direct.isChecked(),
                 "description": self.description.text().strip()}
+
+
+class AdjustDialog(_FormDialog):
+    """訂正明細書: which of the person's statements to correct, why, and with which rates."""
+
+    def __init__(self, correctable: list[tuple[int, Statement]], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("訂正明細書"), parent)
+        self.statement = QComboBox(objectName="adjust_statement")
+        for statement_id, st in reversed(correctable):  # the latest first: the usual one to correct
+            self.statement.addItem(self.tr("{no}（{status}、{start}〜{end}）").format(
+                no=st.statement_no, status=st.status.label, start=st.period[0].isoformat(),
+                end=st.period[1].isoformat()), statement_id)
+        self.reason = QLineEdit(objectName="adjust_reason")
+        self.reason.setPlaceholderText(self.tr("例: 航空券の記録漏れ"))
+        self.current_rates = QCheckBox(self.tr("訂正時点の料率・方針で計算する"), objectName="adjust_current_rates")
+        self.current_rates.setToolTip(self.tr("既定では訂正元の明細書の料率・方針で計算します。"
+                                              "選んだ方は明細書の適用方針に記載されます。"))
+        self.form.addRow(QLabel(self.tr("新しい下書きが作成され、訂正元の明細書の記録を修正できるようになります。"),
+                                wordWrap=True))
+        self.form.addRow(self.tr("訂正する明細書"), self.statement)
+        self.form.addRow(self.tr("訂正の理由"), self.reason)
+        self.form.addRow("", self.current_rates)
+        self.finish()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+
+    def values(self) -> tuple[int, str, CorrectionRates]:
+        rates = CorrectionRates.CURRENT if self.current_rates.isChecked() else CorrectionRates.CORRECTED
+        return int(self.statement.currentData()), self.reason.text().strip(), rates

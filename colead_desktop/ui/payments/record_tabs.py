@@ -2,8 +2,8 @@
 
 Each record is added with 追加…, changed with 編集… (or a double-click on its row) in the same dialog
 prefilled, and deleted with 削除. Everything goes through services.payment_records, which writes the
-audit log and refuses changes while the person's statement is approved or paid (with a message naming
-the statement and pointing to 訂正明細書).
+audit log and refuses changing a record an approved statement pays (with a message naming the statement
+and pointing to 訂正明細書); a new record is paid by the person's next statement.
 """
 
 from __future__ import annotations
@@ -111,12 +111,10 @@ class RecordTabs(QObject):
         row_id = selected_data(grid)
         return next((i for i in items if i.id == row_id), None)
 
-    def _editable(self) -> bool:
-        """Refuse at once (with the service's message) when the person's statement is approved or paid."""
-        if self.talent_id is None:
-            return False
+    def _editable(self, kind: str, record_id: int) -> bool:
+        """Refuse at once (with the service's message) when an approved statement pays the record."""
         try:
-            records.ensure_editable(self.db, self.programme_id, self.talent_id)
+            records.ensure_editable(self.db, kind, record_id)
         except InputError as exc:
             QMessageBox.warning(self.page, self.tr("変更できません"), str(exc))
             return False
@@ -125,7 +123,7 @@ class RecordTabs(QObject):
     # ------------------------------------------------------------ tour days
 
     def add_tour_day(self) -> None:
-        if self.talent_id is None or not self._editable():
+        if self.talent_id is None:
             return
         talent_id, programme_id = self.talent_id, self.programme_id
         dialog = TourDayDialog(self.first_day(), self.page)
@@ -136,7 +134,7 @@ class RecordTabs(QObject):
 
     def edit_tour_day(self) -> None:
         chosen = self._chosen(self.tour_table, self.tour_items)
-        if chosen is None or not self._editable():
+        if chosen is None or not self._editable("tour_day", chosen.id):
             return
         dialog = TourDayDialog(chosen.day, self.page, item=chosen)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -153,7 +151,7 @@ class RecordTabs(QObject):
     # ------------------------------------------------------------ work days
 
     def add_work_day(self) -> None:
-        if self.talent_id is None or not self._editable():
+        if self.talent_id is None:
             return
         talent_id, programme_id = self.talent_id, self.programme_id
         dialog = WorkDayDialog(self.first_day(), self._companies(), self.page)
@@ -164,7 +162,7 @@ class RecordTabs(QObject):
 
     def edit_work_day(self) -> None:
         chosen = self._chosen(self.work_table, self.work_items)
-        if chosen is None or not self._editable():
+        if chosen is None or not self._editable("work_day", chosen.id):
             return
         dialog = WorkDayDialog(chosen.day, self._companies(), self.page, item=chosen)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -174,7 +172,7 @@ class RecordTabs(QObject):
     # ------------------------------------------------------------ expenses
 
     def add_expense(self) -> None:
-        if self.talent_id is None or not self._editable():
+        if self.talent_id is None:
             return
         talent_id, programme_id = self.talent_id, self.programme_id
         dialog = ExpenseDialog(self.first_day(), self.page, start_folder=self.settings.last_folder)
@@ -185,7 +183,7 @@ class RecordTabs(QObject):
 
     def edit_expense(self) -> None:
         chosen = self._chosen(self.expense_table, self.expense_items)
-        if chosen is None or not self._editable():
+        if chosen is None or not self._editable("expense", chosen.id):
             return
         dialog = ExpenseDialog(chosen.day, self.page, item=chosen, start_folder=self.settings.last_folder)
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -1,0 +1,98 @@
+"""`colead payments adjust NO --records FILE`: a correction whose records are given as the corrected complete set.
+
+The adjusting statement takes over the corrected statement's records (payment_statements.adjust_statement_in);
+here they are then made equal to the given set: records the set keeps stay as they are (with their receipts),
+the others are deleted and the missing ones added, each with audit entries, all in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Hashable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db.engine import Database
+from colead_desktop.db.payment_models import ExpenseRow, ReceiptRow, StatementRow, TourDayRow, WorkDayRow
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.payments import PayeeInput, WorkDay
+from colead_desktop.domain.statements import CorrectionRates
+from colead_desktop.services.payment_audit import audit_created, audit_deleted
+from colead_desktop.services.payment_guard import lock_statement
+from colead_desktop.services.payment_records import check_tour_day_free
+from colead_desktop.services.payment_rows import talent_row
+from colead_desktop.services.payment_statements import ACTIVITY_OF, adjust_statement_in, compute_draft_in
+from colead_desktop.services.payment_tour_days import attended_tour_days
+
+def adjust_with_records(db: Database, programme_id: int, statement_no: str, corrected: PayeeInput, reason: str,
+                        who: str, rates: CorrectionRates = CorrectionRates.CORRECTED) -> int:
+    """訂正明細書 for statement `statement_no` paying exactly `corrected`'s records; the new draft's id."""
+    with db.session() as session:
+        row_id = session.scalars(select(StatementRow.id).where(StatementRow.programme_id == programme_id,
+                                                               StatementRow.statement_no == statement_no)).first()
+        if row_id is None:
+            raise InputError(msg("明細書 {no} が見つかりません", "Statement {no} not found", no=statement_no))
+        previous = lock_statement(session, row_id)
+        unpaid = [m.__tablename__ for m in (TourDayRow, WorkDayRow, ExpenseRow) if session.scalars(select(m.id).where(
+            m.talent_id == previous.talent_id, m.programme_id == programme_id, m.statement_id.is_(None))).first()]
+        if unpaid:  # they would join the correction, which the file says is complete
+            raise InputError(msg("この人には、まだ明細書で支払われていない記録があります。先にその明細書を作成・承認してください",
+                                 "This person has records no statement pays yet; compute and approve their "
+                                 "statement first"))
+        adjusting_id = adjust_statement_in(session, previous, who, reason, None, rates)
+        _replace_records(session, programme_id, previous.talent_id, adjusting_id, corrected, who)
+        compute_draft_in(session, programme_id, previous.talent_id, who, None)
+        return adjusting_id
+
+
+def _sync(session: Session, who: str, existing: list[Any], key: Callable[[Any], Hashable], wanted: list[Hashable],
+          add: Callable[[Hashable], Any]) -> None:
+    """Keep the existing rows whose key is wanted (as many times as wanted), delete the rest, add the missing."""
+    missing = Counter(wanted)
+    for row in existing:
+        if missing[key(row)] > 0:
+            missing[key(row)] -= 1
+            continue
+        for receipt in session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == row.id)) \
+                if isinstance(row, ExpenseRow) else ():
+            audit_deleted(session, who, receipt)
+            session.delete(receipt)
+        audit_deleted(session, who, row)
+        session.delete(row)
+    session.flush()  # a tour day deleted here may be added again below
+    for value, count in missing.items():
+        for _ in range(count):
+            new = add(value)
+            session.add(new)
+            audit_created(session, who, new)
+
+
+def _replace_records(session: Session, programme_id: int, talent_id: int, statement_id: int, corrected: PayeeInput,
+                     who: str) -> None:
+    def bound(model: Any) -> list[Any]:
+        return list(session.scalars(select(model).where(model.statement_id == statement_id).order_by(model.id)))
+
+    paid = {"programme_id": programme_id, "talent_id": talent_id, "statement_id": statement_id}
+    events = {d.day: d.event_id for d in attended_tour_days(session, programme_id, talent_row(session, talent_id))}
+
+    def tour_day(day: Any) -> TourDayRow:
+        check_tour_day_free(session, talent_id, day)
+        return TourDayRow(**paid, day=day, event_id=events.get(day), note="")
+
+    def work_day(value: Any) -> WorkDayRow:
+        return WorkDayRow(**paid, day=value.day, activity=value.activity.value, note="", approved_by="")
+
+    def expense(key: Any) -> ExpenseRow:
+        day, category, amount_yen, paid_directly = key
+        return ExpenseRow(**paid, day=day, category=category, amount_yen=amount_yen, paid_directly=paid_directly,
+                          description="")
+
+    _sync(session, who, bound(TourDayRow), lambda r: r.day, list(corrected.tour_days), tour_day)
+    _sync(session, who, bound(WorkDayRow), lambda r: WorkDay(r.day, ACTIVITY_OF[r.activity]),
+          list(corrected.work_days), work_day)
+    _sync(session, who, bound(ExpenseRow),
+          lambda r: (r.day, r.category, r.amount_yen, r.paid_directly),
+          [(e.day, e.category.value, e.amount_yen, e.paid_directly) for e in corrected.expenses], expense)
