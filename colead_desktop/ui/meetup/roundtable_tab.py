@@ -28,7 +28,7 @@ from colead_desktop.ui import palette
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.meetup.grid import RoundGrid, chip_look
 from colead_desktop.ui.meetup.setup_dialog import SetupDialog
-from colead_desktop.ui.style import set_state
+from colead_desktop.ui.style import set_role, set_state
 
 
 def _skill_label(code: str) -> str:
@@ -79,6 +79,8 @@ class RoundTableTab(QWidget):
         self.create_button.clicked.connect(self.create_default)
         self.metric_labels = {key: child(self, QLabel, f"metric_{key}")
                               for key in ("repeat_pairs", "revisits", "table_size_spread", "unmet_preferences")}
+        self.bound_label = child(self, QLabel, "metric_repeat_pairs_bound")
+        set_role(self.bound_label, "hint")
         legend = child(self, QVBoxLayout, "legend_layout")
         for i, skill in enumerate(SkillType):  # before the pinned-chip sample the form ends with
             chip = QLabel(skill.label)
@@ -130,6 +132,7 @@ class RoundTableTab(QWidget):
             self.absent_label.hide()
             for label in self.metric_labels.values():
                 label.setText("-")
+            self.bound_label.setText("")
             return
         agenda = service.load_agenda(self.db, self.event_id) if self.event_id is not None else None
         self.problems = rules.check(setup, plan, agenda)
@@ -152,6 +155,7 @@ class RoundTableTab(QWidget):
         metrics = plan.metrics
         for key, label in self.metric_labels.items():
             label.setText(str(getattr(metrics, key)))
+        self._show_bound(plan)
         self.feedback.clear()
         if self.problems:
             self.status_label.setText(self.tr("制約違反 {0}件").format(len(self.problems)))
@@ -162,6 +166,21 @@ class RoundTableTab(QWidget):
             self.status_label.setText(self.tr("制約はすべて満たされています（固定 {0}件・同席禁止 {1}組）").format(
                 len(setup.pins), len(setup.apart)))
             set_state(self.status_label, "ok")
+
+    def _show_bound(self, plan: Plan) -> None:
+        """「最適」 when the repeats are proven the fewest possible, else the lower bound they are measured against."""
+        metrics = plan.metrics
+        if metrics.optimal:
+            self.bound_label.setText(self.tr("最適"))
+            tip = self.tr("再訪・希望の未訪問・再会の順に、これより少ない計画はないことが証明されています")
+        else:
+            self.bound_label.setText(self.tr("下限 {0}").format(metrics.repeat_pairs_bound))
+            tip = self.tr("再訪と希望の未訪問がこの計画以下のどの計画でも、再会は{0}以上です").format(
+                metrics.repeat_pairs_bound)
+            if metrics.limit_reached:
+                tip += "\n" + self.tr("厳密な探索は計算量の上限で打ち切られました（同じ入力なら同じ結果です）")
+        set_state(self.bound_label, "ok" if metrics.optimal else "")
+        self.bound_label.setToolTip(tip)
 
     def _note(self, text: str, colour: str, row: int | None = None) -> None:
         """A feedback line, as tall as its wrapped text: the list's own estimate clips wrapped Japanese lines."""
