@@ -241,16 +241,21 @@ def _as_even(inp: PlanInput, rounds: Sequence[Seating]) -> bool:
 
 def solve(inp: PlanInput, previous: Sequence[Seating] | None = None) -> Plan:
     """Seat everyone; same input and seed give the same plan on any machine. `previous` seeds the search
-    (replan). Small mix-mode meetups whose plan the counting bounds cannot prove go on to the exact model."""
+    (replan). Small mix-mode meetups whose plan the counting bounds cannot prove go on to the exact model,
+    except in a replan."""
     validate(inp)
     hint = _hint_from(inp, previous) if previous else {}
     if inp.mode == "fixed_groups":
         return _plan(inp, search.seat_groups(inp, hint))
     ix = search.Index(inp)
     small = ix.n <= exact.EXACT_MAX_TALENTS and ix.m >= 2
-    seats = search.seat_mix(inp, hint, ix, thorough=not small)
+    # up to PROVEN_TALENTS the model usually proves the optimum from any start; above, it mostly improves
+    # the plan it is given, so the local search's restarts come first
+    seats = search.seat_mix(inp, hint, ix, thorough=ix.n > exact.PROVEN_TALENTS)
     plan = _plan(inp, seats)
-    if plan.metrics.optimal or not small:
+    if plan.metrics.optimal or not small or hint:
+        # a replan keeps the local search's plan: it keeps untouched people in their seats, while the model,
+        # to which like talents are interchangeable, would reshuffle them
         return plan
     outcome = exact.improve(inp, ix, seats)
     plan = _plan(inp, outcome.seats)

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from colead_desktop.domain.roundtables import PlanInput
 
 EXACT_MAX_TALENTS = 40
+PROVEN_TALENTS = 20
+"""Up to this many talents the model mostly proves its plan within the work limit."""
 WORK_LIMIT = 1.0
 """CP-SAT deterministic time for all levels of one plan: about 2-4 s of one core of a 2-core build machine."""
 SKILL_SHARE = 0.15
