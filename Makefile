@@ -17,8 +17,10 @@ APT_TEST := $(APT_RUN) xvfb xauth poppler-utils postgresql libreoffice-calc-nogu
 run: apt-run setup
 	$(BIN)/colead-desktop
 
+# Two workers (CI has two cores), each given whole files: a file's module fixtures are made once, and the
+# print-centre tests that share the machine's CUPS scheduler stay together.
 test: apt-test setup lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 # The gates before the tests: ruff (rules and files in pyproject.toml) and mypy (--strict on the core, default
 # checks on the Qt layer; also pyproject.toml). Both keep caches in the project folder, so a rerun is quick.

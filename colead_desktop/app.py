@@ -13,7 +13,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from colead_desktop import __version__
-from colead_desktop.db.engine import Database
 from colead_desktop.db.failures import explain
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.logsetup import setup_logging
@@ -69,22 +68,6 @@ def install_exception_hook() -> None:
     sys.excepthook = hook
 
 
-def offer_demo(window: object, db: Database) -> None:
-    from colead_desktop.services.demo import load_demo
-    from colead_desktop.services.records import count_records
-    from colead_desktop.domain.records import TalentRecord
-
-    if count_records(db, TalentRecord):
-        return
-    answer = QMessageBox.question(
-        window, QApplication.translate("App", "デモデータ"),  # type: ignore[arg-type]  # the MainWindow, typed object here
-        QApplication.translate("App", "データベースは空です。令和3年度「ふるさと Co-LEAD」のデモプログラム"
-                                      "（3地域・14社・16名の人材・イベント）を読み込みますか？"))
-    if answer == QMessageBox.StandardButton.Yes:
-        load_demo(db)
-        window.set_database(db)  # type: ignore[attr-defined]  # as above
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="colead-desktop")
     parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL")
@@ -124,6 +107,9 @@ def start(app: QApplication, db_url: str | None) -> QWidget | None:
 
     window = MainWindow(db, settings)
     window.show()
-    offer_demo(window, db)
+    if window.context.programme_id is None:  # an empty database: create a programme, load the demo or open another
+        from colead_desktop.ui.programme.actions import first_start
+
+        first_start(window)
     log.info("started Co-LEAD Desktop %s", __version__)
     return window

@@ -98,6 +98,40 @@ def _database(args: argparse.Namespace) -> Any:
         raise InputError(f"{damage}\n{advice}") from damage
 
 
+def _programme(args: argparse.Namespace, db: Any) -> int:
+    """The programme a command works on: --programme, else the one chosen with `colead programme use` for this
+    database (if it still exists), else the only or newest one. Exit 2 naming a bad id, or on an empty database."""
+    from colead_desktop.programme_choice import current_programme
+    from colead_desktop.services.programme_scope import current_programme_id, require_programme
+
+    if args.programme is not None:
+        with db.session() as session:
+            return int(require_programme(session, args.programme).id)
+    chosen = current_programme_id(db, current_programme(args.db or ""))
+    if chosen is None:
+        with db.session() as session:
+            require_programme(session, None)  # raises: no programme yet
+    assert chosen is not None
+    return chosen
+
+
+def cmd_programme(args: argparse.Namespace) -> int:
+    from colead_desktop.programme_choice import set_current_programme
+    from colead_desktop.services import programme_scope
+
+    db = _database(args)
+    if args.action == "list":
+        _print_json([asdict(p) for p in programme_scope.list_programmes(db)])
+    elif args.action == "show":
+        wanted = args.id if args.id is not None else _programme(args, db)
+        _print_json(programme_scope.programme_details(db, wanted))
+    elif args.action == "use":
+        details = programme_scope.programme_details(db, args.id)  # InputError naming a missing id
+        set_current_programme(args.db or "", args.id)
+        _print_json(details)
+    return 0
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from colead_desktop.db.backup import restore_sqlite
     from colead_desktop.db.engine import default_url, sqlite_path
@@ -120,7 +154,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from colead_desktop.services.demo import load_demo
 
     db = _database(args)
-    if load_demo(db):
+    if load_demo(db) is not None:
         print(msg("デモプログラム（令和3年度 ふるさと Co-LEAD）を読み込みました。",
                   "Loaded the demo programme (FY2021 Furusato Co-LEAD)."), file=sys.stderr)
     else:
@@ -135,7 +169,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     record_type: type[rec.AnyRecord] = {"talents": rec.TalentRecord, "companies": rec.CompanyRecord, "regions": rec.RegionRecord,
                    "venues": rec.VenueRecord, "events": rec.EventRecord, "staff": rec.StaffRecord}[args.kind]
-    rows = [asdict(record) for record in list_records(_database(args), record_type)]
+    db = _database(args)
+    rows = [asdict(record) for record in list_records(db, record_type, _programme(args, db))]
     if args.json:
         _print_json(rows)
     else:
@@ -148,7 +183,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from colead_desktop.services.roster_import import RosterRejected, import_roster
 
     try:
-        result = import_roster(_database(args), args.kind, Path(args.file),
+        db = _database(args)
+        result = import_roster(db, args.kind, Path(args.file), _programme(args, db),
                                update_duplicates=args.update_duplicates, dry_run=args.dry_run)
     except RosterRejected as rejected:
         for problem in rejected.problems[:MAX_PROBLEM_LINES]:
@@ -191,10 +227,58 @@ def _payments_compute(document: Node) -> Any:
     return compute(document)
 
 
+def _who() -> str:
+    """Who the payments audit log names for a change made here: COLEAD_USER, else the login name."""
+    import getpass
+
+    try:
+        return os.environ.get("COLEAD_USER") or getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container without a passwd entry)
+        return "colead"
+
+
+def _print_setup(db: Any, programme_id: int) -> None:
+    from colead_desktop.domain.programme_setup import check_setup
+    from colead_desktop.domain.programme_setup_json import setup_to_json
+    from colead_desktop.services.programme_setup import load_setup
+
+    setup = load_setup(db, programme_id)
+    for finding in check_setup(setup):  # errors were refused before writing: these are warnings
+        print(msg("警告: {field}: {text}", "Warning: {field}: {text}", field=finding.field, text=finding.message),
+              file=sys.stderr)
+    _print_json(setup_to_json(programme_id, setup))
+
+
+def cmd_programme_create(args: argparse.Namespace) -> int:
+    from colead_desktop.domain.json_input import MAX_BYTES
+    from colead_desktop.domain.programme_setup_json import read_setup_json
+    from colead_desktop.services.programme_setup import create_programme
+
+    try:
+        with open(args.file, "rb") as source:
+            raw = source.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(msg("入力ファイルを読めません: {path}（{err}）", "Cannot read the input file {path} ({err})",
+                             path=args.file, err=exc.strerror)) from exc
+    setup = read_setup_json(raw)  # before the database is opened: a bad file touches nothing
+    db = _database(args)
+    _print_setup(db, create_programme(db, setup, _who()))
+    return 0
+
+
+def cmd_programme_copy(args: argparse.Namespace) -> int:
+    from colead_desktop.services.programme_setup import copy_programme
+
+    db = _database(args)
+    _print_setup(db, copy_programme(db, args.id, args.year, talents=args.talents, events=args.events, who=_who()))
+    return 0
+
+
 def cmd_export_statements(args: argparse.Namespace) -> int:
     from colead_desktop.services.payments import export_statement_folder
 
-    paths = export_statement_folder(_database(args), Path(args.out))
+    db = _database(args)
+    paths = export_statement_folder(db, _programme(args, db), Path(args.out))
     print(msg("{n} 件の支払明細書を {out} に書き出しました", "Wrote {n} statements to {out}",
               n=len(paths), out=args.out), file=sys.stderr)
     return 0
@@ -203,33 +287,129 @@ def cmd_export_statements(args: argparse.Namespace) -> int:
 def cmd_export_payments_xlsx(args: argparse.Namespace) -> int:
     from colead_desktop.services.payments import export_payments_workbook
 
-    export_payments_workbook(_database(args), Path(args.out))
+    db = _database(args)
+    export_payments_workbook(db, _programme(args, db), Path(args.out))
     print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
     return 0
 
 
-def cmd_export_zengin(args: argparse.Namespace) -> int:
-    from colead_desktop.services.payments import export_zengin, holder_mismatches
-
+def _day(text: str, what: str) -> date:
     try:
-        day = date.fromisoformat(args.transfer_date)
+        return date.fromisoformat(text)
     except ValueError:
-        raise InputError(msg("振込指定日は YYYY-MM-DD 形式で指定してください: {v}",
-                             "Write the transfer date as YYYY-MM-DD: {v}", v=args.transfer_date)) from None
+        raise InputError(msg("{what}は YYYY-MM-DD 形式で指定してください: {v}",
+                             "Write the {what} as YYYY-MM-DD: {v}", what=what, v=text)) from None
+
+
+def _warn(lines: list[str]) -> None:
+    for line in lines:
+        print(msg("警告: {text}", "Warning: {text}", text=line), file=sys.stderr)
+
+
+def _holder_warnings(db: Any, programme_id: int) -> list[str]:
+    """Accounts in another name than the payee's kana: a warning only (the accountant checks them)."""
+    from colead_desktop.services.payments import holder_mismatches
+
+    return [msg("{name} の口座名義 {holder} がフリガナ {kana} と一致しません",
+                "{name}: the account holder {holder} does not match the kana {kana}",
+                name=p.name, holder=p.holder_kana, kana=p.kana) for p in holder_mismatches(db, programme_id)]
+
+
+def cmd_export_zengin(args: argparse.Namespace) -> int:
+    """再作成: a payment run's 全銀 file again (a new run is made with `payments run`)."""
+    from colead_desktop.services.payment_runs import regenerate_run_file
+
+    regenerate_run_file(_database(args), args.run_id, Path(args.out), args.by)
+    print(msg("{out} を書き出しました（支払処理 {run} の再作成）", "Wrote {out} (payment run {run} made again)",
+              out=args.out, run=args.run_id), file=sys.stderr)
+    return 0
+
+
+def cmd_payments_statements(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payment_batch import statement_entries
+
     db = _database(args)
-    for payee in holder_mismatches(db):  # a warning only: the accountant checks and may still transfer
-        print(msg("警告: {name} の口座名義 {holder} がフリガナ {kana} と一致しません",
-                  "Warning: {name}: the account holder {holder} does not match the kana {kana}",
-                  name=payee.name, holder=payee.holder_kana, kana=payee.kana), file=sys.stderr)
-    export_zengin(db, day, Path(args.out))
+    _print_json(statement_entries(db, _programme(args, db)))
+    return 0
+
+
+def cmd_payments_draft(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payment_batch import draft_statements
+
+    if args.all == bool(args.talent_ids):
+        raise InputError(msg("--all か人材IDのどちらかを指定してください", "Give either --all or talent ids"))
+    db = _database(args)
+    _print_json(draft_statements(db, _programme(args, db), None if args.all else args.talent_ids, args.by))
+    return 0
+
+
+def cmd_payments_approve(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payment_batch import approve_statements
+
+    db = _database(args)
+    _print_json({"approved": approve_statements(db, _programme(args, db), args.numbers, args.by)})
+    return 0
+
+
+def cmd_payments_run(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payment_runs import create_run
+
+    day = _day(args.transfer_date, msg("振込指定日", "transfer date"))
+    db = _database(args)
+    programme_id = _programme(args, db)
+    _warn(_holder_warnings(db, programme_id))
+    outcome = create_run(db, programme_id, day, Path(args.out), args.by, args.exclude or ())
+    _warn(list(outcome.warnings))
+    _print_json({"run": outcome.run_id, "statements": list(outcome.statements),
+                 "left_out": [{"no": o.statement_no, "reason": o.reason} for o in outcome.left_out],
+                 "total_yen": outcome.total_yen})
+    return 0
+
+
+def cmd_payments_paid(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payment_runs import mark_paid
+
+    if (args.run_id is None) == (not args.numbers):
+        raise InputError(msg("--run か明細書番号のどちらかを指定してください", "Give either --run or statement numbers"))
+    day = _day(args.on, msg("支払日", "paid date"))
+    db = _database(args)
+    _print_json({"paid": mark_paid(db, _programme(args, db), args.by, day, args.run_id, args.numbers), "on": day})
+    return 0
+
+
+def _calendar_year(text: str) -> int:
+    if not (text.isascii() and text.isdigit() and 2000 <= int(text) <= 2100):
+        raise argparse.ArgumentTypeError(msg("年は 2000〜2100 の西暦で指定してください: {v}",
+                                             "Give the year as 2000-2100: {v}", v=text))
+    return int(text)
+
+
+def cmd_export_chosho(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payments import export_chosho
+
+    db = _database(args)
+    export_chosho(db, _programme(args, db), args.year, Path(args.out))
+    print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
+    return 0
+
+
+def cmd_export_withholding_monthly(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payments import export_withholding_monthly
+
+    db = _database(args)
+    export_withholding_monthly(db, _programme(args, db), Path(args.out))
     print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
     return 0
 
 
 def cmd_export_tour(args: argparse.Namespace) -> int:
     from colead_desktop.services import tour_exports
+    from colead_desktop.services.tour_checks import programme_of
 
     db, target = _database(args), Path(args.out)
+    if programme_of(db, args.tour) != _programme(args, db):  # a tour of another programme is not this one's
+        raise InputError(msg("ツアー「{k}」はこのプログラムにありません（--programme で選んでください）",
+                             "Tour {k} is not in this programme (choose it with --programme)", k=args.tour))
     if args.action == "itinerary":
         tour_exports.export_itinerary(db, args.tour, target, args.participant)
     else:
@@ -247,7 +427,30 @@ def build_parser() -> argparse.ArgumentParser:
                         help="SQLAlchemy database URL (default: the SQLite file in the data folder)")
     parser.add_argument("--lang", choices=("ja", "en"), default=os.environ.get("COLEAD_LANG", "ja"),
                         help="language of messages (default ja)")
+    parser.add_argument("--programme", type=int, metavar="ID",
+                        help="the programme list, import, export and payments work on (default: the one chosen "
+                             "with `programme use`, else the newest)")
     sub = parser.add_subparsers(dest="command")
+
+    programme = sub.add_parser("programme", help="programmes (fiscal years)").add_subparsers(dest="action",
+                                                                                         required=True)
+    programme.add_parser("list", help="every programme, as JSON").set_defaults(run=cmd_programme)
+    show = programme.add_parser("show", help="a programme with its regions (default: the current one)")
+    show.add_argument("id", type=int, nargs="?", metavar="ID")
+    show.set_defaults(run=cmd_programme)
+    use = programme.add_parser("use", help="make programme ID the current one for this database")
+    use.add_argument("id", type=int, metavar="ID")
+    use.set_defaults(run=cmd_programme)
+    create = programme.add_parser("create", help="create a programme from FILE.json (README: the create JSON)")
+    create.add_argument("file", metavar="FILE.json")
+    create.set_defaults(run=cmd_programme_create)
+    copy = programme.add_parser("copy", help="create next year's programme from programme ID (次年度を作成)")
+    copy.add_argument("id", type=int, metavar="ID")
+    copy.add_argument("--year", type=int, required=True, metavar="YYYY", help="the new fiscal year")
+    copy.add_argument("--talents", action="store_true", help="copy the talents' participation too")
+    copy.add_argument("--events", action="store_true",
+                      help="copy the events and their tours, moved to the same weekdays of the new year")
+    copy.set_defaults(run=cmd_programme_copy)
 
     sub.add_parser("demo", help="load the FY2021 demo programme").set_defaults(run=cmd_demo)
 
@@ -282,6 +485,28 @@ def build_parser() -> argparse.ArgumentParser:
     compute = payments.add_parser("compute", help="compute payments from INPUT.json ('-' for stdin)")
     compute.add_argument("input")
     compute.set_defaults(run=_json_command(_payments_compute))
+    by = argparse.ArgumentParser(add_help=False)
+    by.add_argument("--by", required=True, metavar="NAME", help="who does it (recorded in the audit log)")
+    listed = payments.add_parser("statements", help="every payment statement as JSON")
+    listed.add_argument("--json", action="store_true", help="print JSON (always)")
+    listed.set_defaults(run=cmd_payments_statements)
+    draft = payments.add_parser("draft", parents=[by], help="compute draft statements from the records")
+    draft.add_argument("--all", action="store_true", help="every talent with records and no approved statement")
+    draft.add_argument("talent_ids", nargs="*", type=int, metavar="TALENT_ID")
+    draft.set_defaults(run=cmd_payments_draft)
+    approve = payments.add_parser("approve", parents=[by], help="approve draft statements (not your own)")
+    approve.add_argument("numbers", nargs="+", metavar="NO")
+    approve.set_defaults(run=cmd_payments_approve)
+    run = payments.add_parser("run", parents=[by], help="支払処理: pay the approved statements with a 全銀 file")
+    run.add_argument("--transfer-date", required=True, metavar="YYYY-MM-DD")
+    run.add_argument("--exclude", nargs="+", metavar="NO", help="approved statements to leave for a later run")
+    run.add_argument("--out", required=True, metavar="FILE")
+    run.set_defaults(run=cmd_payments_run)
+    paid = payments.add_parser("paid", parents=[by], help="mark a run or statements paid on the bank's date")
+    paid.add_argument("--run", dest="run_id", type=int, metavar="ID")
+    paid.add_argument("numbers", nargs="*", metavar="NO")
+    paid.add_argument("--on", required=True, metavar="YYYY-MM-DD")
+    paid.set_defaults(run=cmd_payments_paid)
 
     export = sub.add_parser("export", help="outputs from the database: payment statements and tours").add_subparsers(
         dest="action", required=True)
@@ -291,10 +516,19 @@ def build_parser() -> argparse.ArgumentParser:
     workbook = export.add_parser("payments-xlsx", help="the accountants' payments workbook")
     workbook.add_argument("--out", required=True, metavar="FILE")
     workbook.set_defaults(run=cmd_export_payments_xlsx)
-    zengin = export.add_parser("zengin", help="全銀 総合振込 file of the approved statements")
-    zengin.add_argument("--transfer-date", required=True, metavar="YYYY-MM-DD")
+    zengin = export.add_parser("zengin", help="再作成: a payment run's 全銀 file again (new runs: payments run)")
+    zengin.add_argument("--run", dest="run_id", required=True, type=int, metavar="ID")
     zengin.add_argument("--out", required=True, metavar="FILE")
+    zengin.add_argument("--by", required=True, metavar="NAME", help="who makes it (kept in the run's history)")
     zengin.set_defaults(run=cmd_export_zengin)
+    chosho = export.add_parser("chosho", help="支払調書 list of the payments made in a calendar year (xlsx)")
+    chosho.add_argument("--year", required=True, type=_calendar_year, metavar="YYYY")
+    chosho.add_argument("--out", required=True, metavar="FILE")
+    chosho.set_defaults(run=cmd_export_chosho)
+    monthly = export.add_parser("withholding-monthly",
+                                help="withholding tax by month of payment, for 所得税徴収高計算書 (xlsx)")
+    monthly.add_argument("--out", required=True, metavar="FILE")
+    monthly.set_defaults(run=cmd_export_withholding_monthly)
     for action, text in (("itinerary", "a tour's itinerary PDF (旅程表), everyone's or one participant's"),
                          ("tour-ics", "a tour's timetable as an iCalendar file"),
                          ("b5", "a tour's B-5 planning worksheet (xlsx)")):

@@ -7,6 +7,7 @@ everything passed.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 import tempfile
@@ -119,16 +120,21 @@ def check_payments(folder: Path) -> str:
 
     from colead_desktop.domain.bank import validate_account
     from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
-    from colead_desktop.domain.statements import approve, mark_paid
-    from colead_desktop.domain.zengin import Originator
+    from colead_desktop.domain.payment_runs import plan_run, run_transfers
+    from colead_desktop.domain.statements import approve, mark_paid, put_in_run
+    from colead_desktop.domain.zengin import Originator, build_file
+    from colead_desktop.exports.atomic import write_bytes_atomically
     from colead_desktop.exports.payments_xlsx import write_payments_workbook
     from colead_desktop.exports.shiharai_chosho_xlsx import write_chosho_workbook
-    from colead_desktop.exports.zengin_file import write_zengin_file
     from colead_desktop.reports.statement_pdf import render_combined, render_statement
 
+    if importlib.util.find_spec("_rl_accel") is None:  # rl-accel: without it statements render a quarter slower
+        raise RuntimeError("reportlab runs without its C accelerator (rl-accel)")
     approved = [approve(st, "self-check", date(2022, 3, 2))
                 for st in demo_statements(demo_payees(PLACEHOLDER_TALENTS))]
-    paid = [mark_paid(st, date(2022, 3, 10)) for st in approved]
+    transfer = date(2022, 3, 10)
+    run = plan_run(approved, transfer, today=transfer)
+    paid = [mark_paid(put_in_run(st, transfer), transfer) for st in run.included]
     originator = Originator("0123456789", "ｼﾞﾑｷﾖｸ", validate_account(
         "self-check", "0009", "100", "当座", "7654321", "ｼﾞﾑｷﾖｸ"))
     return "; ".join(_validate(path) for path in (
@@ -136,7 +142,7 @@ def check_payments(folder: Path) -> str:
         render_combined(approved, folder / "statements.pdf"),
         write_payments_workbook(approved, folder / "payments.xlsx"),
         write_chosho_workbook(paid, 2022, "self-check", folder / "shiharai.xlsx"),
-        write_zengin_file(originator, approved, folder / "zengin.txt"),
+        write_bytes_atomically(folder / "zengin.txt", build_file(originator, run_transfers(run.included), transfer)),
     ))
 
 
@@ -168,13 +174,15 @@ def check_print_centre(folder: Path) -> str:
 
     from colead_desktop.db.engine import Database
     from colead_desktop.services.documents import list_documents, write_document
+    from colead_desktop.services.programme_scope import list_programmes
     from colead_desktop.ui.pdf_printing import print_pdf
 
     db = Database(f"sqlite:///{folder / 'selfcheck.sqlite3'}")
-    documents = list({d.kind: d for d in reversed(list_documents(db))}.values())
+    demo = next(p.id for p in list_programmes(db) if p.is_demo)  # check_database loaded it
+    documents = list({d.kind: d for d in reversed(list_documents(db, demo))}.values())
     printed = 0
     for index, document in enumerate(documents):
-        pdf = write_document(db, document.key, folder / f"document-{index}.pdf")
+        pdf = write_document(db, demo, document.key, folder / f"document-{index}.pdf")
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(folder / f"printed-{index}.pdf"))

@@ -6,6 +6,7 @@ import getpass
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from colead_desktop import programme_choice
 from colead_desktop.paths import data_dir
 from colead_desktop.private_files import create_private_file
 
@@ -72,6 +73,13 @@ class Settings:
     @database_url.setter
     def database_url(self, value: str) -> None:
         self._store.setValue("files/database_url", value)
+
+    def current_programme(self, database_url: str) -> int | None:
+        """The programme last shown for this database; kept by programme_choice, which the CLI shares."""
+        return programme_choice.current_programme(database_url)
+
+    def set_current_programme(self, database_url: str, programme_id: int) -> None:
+        programme_choice.set_current_programme(database_url, programme_id)
 
     def sync(self) -> None:
         self._store.sync()

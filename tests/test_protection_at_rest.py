@@ -41,7 +41,7 @@ def sharing_umask() -> Iterator[None]:
 
 def test_a_real_start_creates_an_owner_only_folder_and_database(data_dir: Path) -> None:
     repo = str(Path(__file__).resolve().parent.parent)
-    subprocess.run([sys.executable, "-m", "colead_desktop.cli", "list", "talents", "--json"], check=True,
+    subprocess.run([sys.executable, "-m", "colead_desktop.cli", "programme", "list"], check=True,
                    capture_output=True, env={**os.environ, "PYTHONPATH": repo})
     assert mode(data_dir) == 0o700
     db_file = data_dir / "colead.sqlite3"
@@ -92,15 +92,15 @@ def test_logs_and_rotated_logs_are_owner_only(data_dir: Path, tmp_path: Path) ->
 
 
 def test_receipts_are_owner_only(db: Database, tmp_path: Path) -> None:
-    load_demo(db)
-    payee = pay.list_payees(db)[3]
-    statements.mark_statement_paid(db, payee.statement_id, "経理", date(2022, 3, 10))
+    programme_id = load_demo(db)
+    assert programme_id is not None
+    payee = pay.list_payees(db, programme_id)[3]
     statements.adjust_statement(db, payee.statement_id, "経理", "領収書の追加")
     receipt = tmp_path / "receipt.pdf"
     receipt.write_bytes(b"%PDF-1.4 invented receipt")
     assert mode(receipt) == 0o644
-    records.add_expense(db, payee.talent_id, date(2021, 11, 18), "taxi", 2_400, False, "経理", receipts=[receipt])
-    stored = records.expenses(db, payee.talent_id)[-1].receipts[0].path
+    records.add_expense(db, programme_id, payee.talent_id, date(2021, 11, 18), "taxi", 2_400, False, "経理", receipts=[receipt])
+    stored = records.expenses(db, programme_id, payee.talent_id)[-1].receipts[0].path
     assert stored.read_bytes() == receipt.read_bytes()
     assert mode(stored) == 0o600
     assert mode(stored.parent) == 0o700

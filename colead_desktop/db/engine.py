@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 DEFAULT_DB_NAME = "colead.sqlite3"
 # How long a write waits for another program's lock before "database is locked" (failures.explain words it).
 SQLITE_BUSY_TIMEOUT_S = 5.0
+MIGRATION_BUSY_TIMEOUT_S = 60.0  # a start waiting for another start's migration (migration_transaction)
 
 
 def default_url() -> str:
@@ -111,6 +112,11 @@ def _set_sqlite_foreign_keys(connection: Connection, enabled: bool) -> None:
     driver.execute(f"PRAGMA foreign_keys={'ON' if enabled else 'OFF'}")
 
 
+def _set_sqlite_busy_timeout(connection: Connection, seconds: float) -> None:
+    driver: Any = connection.connection.driver_connection
+    driver.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
+
 @contextmanager
 def migration_transaction(engine: Engine) -> Iterator[Connection]:
     """One transaction for all pending revisions (alembic's env.py runs them in it): a failure or a crash
@@ -121,11 +127,13 @@ def migration_transaction(engine: Engine) -> Iterator[Connection]:
     transaction, so it is set before BEGIN, and `PRAGMA foreign_key_check` runs before the commit instead.
     """
     with engine.connect() as connection:
-        # two first starts at once: the second waits for the first, then finds no work left
+        # two first starts at once: the second waits for the first, then finds no work left. It waits longer
+        # than an edit would: the whole chain of table rebuilds can take several seconds on a busy machine.
         connection.execution_options(**{IMMEDIATE: True})
         on_sqlite = engine.dialect.name == "sqlite"
         if on_sqlite:
             _set_sqlite_foreign_keys(connection, False)
+            _set_sqlite_busy_timeout(connection, MIGRATION_BUSY_TIMEOUT_S)
         try:
             with connection.begin():
                 yield connection
@@ -134,6 +142,7 @@ def migration_transaction(engine: Engine) -> Iterator[Connection]:
         finally:
             if on_sqlite:
                 _set_sqlite_foreign_keys(connection, True)
+                _set_sqlite_busy_timeout(connection, SQLITE_BUSY_TIMEOUT_S)
 
 
 def _fail_on_broken_references(connection: Connection) -> None:

@@ -1,4 +1,9 @@
-"""Core tables of a programme. Later features add their own tables (and migrations) beside these.
+"""Core tables. Later features add their own tables (and migrations) beside these.
+
+A programme (one fiscal year of the scheme) owns its events and, through `programme_region` and
+`programme_talent`, which regions and talents take part in it. Regions (with their lab), companies, venues,
+staff and talents are shared by every programme: a talent or company taking part twice is one record
+(README, 「プログラムと年度」).
 
 Times are stored as naive Asia/Tokyo wall-clock values: every user of the app thinks in JST, and
 SQLite has no time-zone type; the services attach ZoneInfo("Asia/Tokyo") at the edges.
@@ -12,10 +17,11 @@ reuse ids anyway): an undo that re-inserts a deleted record under its old id can
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 from uuid import uuid4
 
-from sqlalchemy import JSON, CheckConstraint, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, CheckConstraint, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from colead_desktop.db.base import Base
@@ -34,26 +40,44 @@ def uuid_column() -> Mapped[str]:
     return mapped_column(String(36), unique=True, default=new_uuid)
 
 
+def _fiscal_year_bound(context: Any, month: int, day: int, later: int) -> date:
+    return date(context.get_current_parameters()["fiscal_year"] + later, month, day)
+
+
 class Programme(Base):
     __tablename__ = "programme"
     __table_args__ = NEVER_REUSE_IDS
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     fiscal_year: Mapped[int] = mapped_column(Integer)
+    # The programme's period (setup wizard); a programme made without one gets its whole fiscal year.
+    start_date: Mapped[date] = mapped_column(Date, default=lambda ctx: _fiscal_year_bound(ctx, 4, 1, 0))
+    end_date: Mapped[date] = mapped_column(Date, default=lambda ctx: _fiscal_year_bound(ctx, 3, 31, 1))
     secretariat: Mapped[str] = mapped_column(String(200), default="")
     ministry: Mapped[str] = mapped_column(String(200), default="")
+    # The demo loader's own programme (services/demo.py): shown as a demo, never mixed with the user's data.
+    is_demo: Mapped[bool] = mapped_column(default=False)
     uuid: Mapped[str] = uuid_column()
+
+
+class ProgrammeRegion(Base):
+    """A region taking part in a programme."""
+
+    __tablename__ = "programme_region"
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"), primary_key=True)
 
 
 class Region(Base):
     __tablename__ = "region"
     __table_args__ = NEVER_REUSE_IDS
     id: Mapped[int] = mapped_column(primary_key=True)
-    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
     name: Mapped[str] = mapped_column(String(100))
     prefecture: Mapped[str] = mapped_column(String(20), default="")
     municipality: Mapped[str] = mapped_column(String(100), default="")
     lab_name: Mapped[str] = mapped_column(String(200), default="")
+    lab_contact: Mapped[str] = mapped_column(String(100), default="")  # the lab's contact person
+    lab_address: Mapped[str] = mapped_column(String(300), default="")
     issues: Mapped[str] = mapped_column(Text, default="")
     past_initiatives: Mapped[str] = mapped_column(Text, default="")
     attractions: Mapped[str] = mapped_column(Text, default="")
@@ -95,7 +119,6 @@ class Talent(Base):
     __tablename__ = "talent"
     __table_args__ = NEVER_REUSE_IDS
     id: Mapped[int] = mapped_column(primary_key=True)
-    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
     name: Mapped[str] = mapped_column(String(100))
     kana: Mapped[str] = mapped_column(String(100), default="")
     affiliation: Mapped[str] = mapped_column(String(200), default="")
@@ -107,10 +130,22 @@ class Talent(Base):
     career_stage: Mapped[str] = mapped_column(String(10), default="middle")
     employment: Mapped[str] = mapped_column(String(10), default="employee")
     strong_areas: Mapped[list[str]] = mapped_column(JSON, default=list)
-    region_preferences: Mapped[list[int]] = mapped_column(JSON, default=list)
-    assigned_region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"))
-    motivation: Mapped[str] = mapped_column(Text, default="")
     data_note: Mapped[str] = mapped_column(Text, default="")
+    uuid: Mapped[str] = uuid_column()
+
+
+class ProgrammeTalent(Base):
+    """A talent's participation in one programme: the region they are assigned to, their wishes, motivation."""
+
+    __tablename__ = "programme_talent"
+    __table_args__ = (UniqueConstraint("programme_id", "talent_id", name="uq_programme_talent_programme_talent"),
+                      NEVER_REUSE_IDS)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
+    talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"))
+    assigned_region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"))
+    region_preferences: Mapped[list[int]] = mapped_column(JSON, default=list)
+    motivation: Mapped[str] = mapped_column(Text, default="")
     uuid: Mapped[str] = uuid_column()
 
 

@@ -4,6 +4,10 @@ Amounts are integer yen. A statement keeps the computed lines and the rates used
 read whole and never edited once approved), plus the totals as columns for listing and checking.
 The audit log never holds a full bank account number: the services store masked values there.
 Receipts are files in the data folder named by their SHA-256 hash; `payment_receipt` only names them.
+Payee details belong to the person (shared by every programme); days, expenses and statements belong to the
+programme they were paid in (`programme_id`), so a talent paid in two fiscal years keeps the years apart.
+A payment run (支払処理) pays a set of approved statements through one 全銀 file; each file made for it
+(the first and every 再作成) is a `payment_run_file` row, so the history of bank files is kept.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from colead_desktop.db.base import Base
 from colead_desktop.db.enum_column import EnumText, one_of
+from colead_desktop.domain.payment_runs import RunStatus
 from colead_desktop.domain.statements import StatementStatus
 
 
@@ -28,6 +33,8 @@ class PaymentPolicyRow(Base):
         CheckConstraint("honorarium_scope IN ('none', 'tour_only', 'support_only', 'all')",
                         name="honorarium_scope"),
         CheckConstraint("travel_rule IN ('none', 'actual', 'actual_capped', 'fixed')", name="travel_rule"),
+        # who may approve is the programme's rule, so only the programme-wide row can relax it
+        CheckConstraint("region_id IS NULL OR NOT single_approver", name="single_approver_programme_only"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
@@ -36,6 +43,8 @@ class PaymentPolicyRow(Base):
     travel_rule: Mapped[str] = mapped_column(String(20))
     withhold_reimbursements: Mapped[bool] = mapped_column(default=True)
     exclusion_reason: Mapped[str] = mapped_column(Text, default="")
+    # a one-person secretariat: whoever computed a draft may approve it too (the PDF then says 単独承認)
+    single_approver: Mapped[bool] = mapped_column(default=False)
 
 
 class PaymentRateRow(Base):
@@ -62,6 +71,7 @@ class PaymentPayerRow(Base):
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
     registration_no: Mapped[str] = mapped_column(String(20), default="")
     programme_label: Mapped[str] = mapped_column(String(200), default="")
     contract_no: Mapped[str] = mapped_column(String(50), default="")
@@ -97,6 +107,10 @@ class PayeeRow(Base):
     branch_name_kana: Mapped[str] = mapped_column(String(15), default="")
     fee_borne_by: Mapped[str] = mapped_column(String(6), default="payer")
     fee_yen: Mapped[int] = mapped_column(Integer, default=0)
+    # Set when the fees are paid to the talent's employer company (no withholding, payments-japan.md §1.6):
+    # the 支払調書 and the statement name the company, never the individual, as the recipient.
+    employer_name: Mapped[str] = mapped_column(String(200), default="")
+    employer_address: Mapped[str] = mapped_column(String(300), default="")
     data_note: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -106,6 +120,7 @@ class TourDayRow(Base):
     __tablename__ = "payment_tour_day"
     __table_args__ = (UniqueConstraint("talent_id", "day", name="uq_payment_tour_day_talent_day"),)
     id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
     talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"))
     day: Mapped[date] = mapped_column(Date)
     event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"))
@@ -116,6 +131,7 @@ class WorkDayRow(Base):
     __tablename__ = "payment_work_day"
     __table_args__ = (CheckConstraint("activity IN ('tour', 'support', 'meeting', 'report')", name="activity"),)
     id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
     talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"))
     day: Mapped[date] = mapped_column(Date)
     activity: Mapped[str] = mapped_column(String(10))
@@ -132,6 +148,7 @@ class ExpenseRow(Base):
         CheckConstraint("amount_yen >= 0", name="amount_not_negative"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
     talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"))
     day: Mapped[date] = mapped_column(Date)
     category: Mapped[str] = mapped_column(String(12))
@@ -154,9 +171,13 @@ class ReceiptRow(Base):
 
 class StatementRow(Base):
     __tablename__ = "payment_statement"
-    __table_args__ = (CheckConstraint(one_of("status", StatementStatus), name="status"),)
+    # A number is unique within its programme: each programme numbers its statements without gaps, and a
+    # statement is known by its programme (payer, 事業名, contract number) and number (migration 0008).
+    __table_args__ = (CheckConstraint(one_of("status", StatementStatus), name="status"),
+                      UniqueConstraint("programme_id", "statement_no", name="uq_payment_statement_programme_no"))
     id: Mapped[int] = mapped_column(primary_key=True)
-    statement_no: Mapped[str] = mapped_column(String(40), unique=True)
+    statement_no: Mapped[str] = mapped_column(String(40))
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
     talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id"))
     period_start: Mapped[date] = mapped_column(Date)
     period_end: Mapped[date] = mapped_column(Date)
@@ -180,6 +201,41 @@ class StatementRow(Base):
     # SHA-256 of the inputs the draft was computed from (domain.statement_inputs); NULL for drafts
     # computed before it was stored, which must be recomputed before approval
     inputs_sha256: Mapped[str | None] = mapped_column(String(64))
+    computed_by: Mapped[str] = mapped_column(String(100), default="")  # "" before it was recorded
+    # the policy in force at computation (domain.statements.AppliedPolicy as JSON); NULL before it was recorded
+    applied_policy: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # the payee's name, address and bank account as approved; the PDF and the 全銀 record use these
+    payee_snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("payment_run.id"), index=True)
+
+
+class PaymentRunRow(Base):
+    """支払処理: approved statements paid by one 全銀 file on one transfer date. The file columns are
+    the latest file made for the run (see payment_run_file for all of them)."""
+
+    __tablename__ = "payment_run"
+    __table_args__ = (CheckConstraint(one_of("status", RunStatus), name="status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
+    transfer_date: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(100))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(255))
+    status: Mapped[RunStatus] = mapped_column(EnumText(RunStatus, 10), default=RunStatus.CREATED)
+
+
+class PaymentRunFileRow(Base):
+    """One 全銀 file made for a run: the first one and every 再作成, never deleted."""
+
+    __tablename__ = "payment_run_file"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("payment_run.id"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(100))
+    regenerated: Mapped[bool] = mapped_column(default=False)
 
 
 class StatementCounterRow(Base):

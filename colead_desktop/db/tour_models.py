@@ -16,11 +16,16 @@ from sqlalchemy.orm import Mapped, mapped_column
 from colead_desktop.db.base import Base
 
 
+MAX_TOUR_DAYS = 31
+
+
 class TourRow(Base):
     __tablename__ = "tour"
-    __table_args__ = (CheckConstraint("days >= 1 AND days <= 31", name="days_range"),)
+    __table_args__ = (CheckConstraint(f"days >= 1 AND days <= {MAX_TOUR_DAYS}", name="days_range"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(64), unique=True)
+    # The programme the tour belongs to: its event's, or the one it was made in when linked to no event.
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
     event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"))
     region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"))
     region: Mapped[str] = mapped_column(String(100))

@@ -26,7 +26,7 @@ from colead_desktop.domain.payments import (
     FY2021_PRESET, Activity, Expense, ExpenseCategory, PayeeInput, PaymentPolicy, TaxStatus,
     WorkDay, compute_payment,
 )
-from colead_desktop.domain.statements import Payer, Statement
+from colead_desktop.domain.statements import Employer, Payer, Statement
 
 TOURS: tuple[tuple[str, date, int, int], ...] = (
     # region, first tour day, number of talents, lowest one-way fare (yen)
@@ -39,6 +39,8 @@ FARE_CATEGORY = {"kitami": ExpenseCategory.AIR, "kuwana": ExpenseCategory.RAIL,
 EXEMPT = {  # index → (why no withholding, the invented employer's account holder)
     9: ("所属企業（株式会社サンプルソフト・架空）へ支払（法人のため源泉徴収なし）", "ｶ)ｻﾝﾌﾟﾙｿﾌﾄ"),
     10: ("所属企業（株式会社デモ電機・架空）へ支払（法人のため源泉徴収なし）", "ｶ)ﾃﾞﾓﾃﾞﾝｷ")}
+EMPLOYERS = {9: Employer("株式会社サンプルソフト（架空）", "東京都港区（架空）2-2-2"),
+             10: Employer("株式会社デモ電機（架空）", "大阪府大阪市北区（架空）3-3-3")}
 BRANCHES = ("ホンテン", "シンジユク", "シブヤ", "ウメダ", "ナゴヤ", "サツポロ", "ハカタ", "ヨコハマ",
             "キヨウト", "センダイ", "ナハ", "コウベ", "ヒロシマ", "チバ", "オオミヤ", "カナザワ")  # invented
 BANKS = (("0001", "ﾐｽﾞﾎ"), ("0005", "ﾐﾂﾋﾞｼﾕ-ｴﾌｼﾞｴｲ"), ("0009", "ﾐﾂｲｽﾐﾄﾓ"), ("0010", "ﾘｿﾅ"),
@@ -57,6 +59,7 @@ class DemoPayee:
     kana: str
     bank: BankAccount
     fee_yen: int
+    employer: Employer | None = None
 
 
 def _work_days(rng: random.Random) -> tuple[WorkDay, ...]:
@@ -104,7 +107,8 @@ def demo_payees(talents: Sequence[tuple[str, str, str]], seed: int = 2021) -> li
                 exempt_reason=reason, region=region,
                 tour_days=tuple(first + timedelta(days=d) for d in range(3)),
                 work_days=_work_days(rng), expenses=_expenses(rng, region, first, fare, index))
-            result.append(DemoPayee(payee, kana, bank, FEE_BORNE_BY_PAYEE_YEN if index % 5 == 3 else 0))
+            result.append(DemoPayee(payee, kana, bank, FEE_BORNE_BY_PAYEE_YEN if index % 5 == 3 else 0,
+                                    EMPLOYERS.get(index)))
             index += 1
     return result
 
@@ -116,5 +120,5 @@ def demo_statements(payees: Sequence[DemoPayee],
                       result=compute_payment(p.payee, policy, p.fee_yen),
                       period=(date(2021, 11, 16), date(2022, 2, 28)), issue_date=date(2022, 3, 1),
                       transfer_date=TRANSFER_DATE, bank=p.bank,
-                      payee_address="（架空の住所）")
+                      payee_address="（架空の住所）", employer=p.employer)
             for i, p in enumerate(payees, start=1)]

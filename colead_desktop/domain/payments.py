@@ -12,6 +12,12 @@ Decisions taken here (documented so the accountant can check them):
 * `fixed`: the amount replaces reimbursement and is paid once to each payee with a tour day.
 * A day with several in-scope activities counts once (honorarium is per day, 日当).
 * When the honorarium cap falls inside a day, that day is paid in part and counted as paid.
+* The honorarium cap is per person per programme: a payment's cap is what earlier payments of the
+  programme left of it (`prior_honorarium_yen`). Withholding is computed per payment (§1.2: the
+  amount actually paid at once), so several payments can withhold less than one payment of the same
+  total would; `tests/domain/test_payment_runs.py` states by how much.
+* The bank fee a payee bears is deducted only from a transfer to them: a payment or correction that
+  transfers nothing, or reclaims money, carries no fee; a fee larger than the transfer is refused.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Protocol
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
@@ -99,6 +106,16 @@ class LineCategory(StrEnum):
         """Whether the line is money paid to the payee (the others are listed for the audit trail)."""
         return self in (LineCategory.PER_DIEM, LineCategory.HONORARIUM,
                         LineCategory.REIMBURSEMENT, LineCategory.TRAVEL_FIXED)
+
+    @property
+    def label(self) -> str:
+        ja, en = {"per_diem": ("日当", "Per diem"), "honorarium": ("謝金", "Honorarium"),
+                  "honorarium_unpaid": ("謝金（上限超過・支給対象外）", "Honorarium over the cap (not paid)"),
+                  "reimbursement": ("旅費（実費）", "Travel (actual cost)"),
+                  "travel_fixed": ("旅費（定額）", "Travel (fixed)"),
+                  "not_reimbursed": ("旅費（支給対象外）", "Travel (not reimbursed)"),
+                  "paid_directly": ("事務局直接支払", "Paid directly by the secretariat")}[self.value]
+        return msg(ja, en)
 
 
 @dataclass(frozen=True)
@@ -244,6 +261,8 @@ class PaymentResult:
     fee_yen: int
     net_yen: int
     rates_used: tuple[Rates, ...] = field(default=())
+    prior_honorarium_yen: int = 0
+    """Honorarium paid by earlier payments of the programme; the cap of this one was reduced by it."""
 
 
 def _per_diem_lines(tour_days: Iterable[date], table: RateTable) -> list[Line]:
@@ -262,12 +281,22 @@ def _in_scope(activity: Activity, scope: HonorariumScope) -> bool:
             or (scope is HonorariumScope.SUPPORT_ONLY and activity is Activity.SUPPORT))
 
 
-def _honorarium_lines(work_days: Iterable[WorkDay], policy: PaymentPolicy) -> list[Line]:
+def _cap_text(cap_yen: int, prior_yen: int) -> str:
+    if prior_yen:
+        return msg("謝金 上限（{cap:,}円、既払 {prior:,}円）超過のため不支給",
+                   "Honorarium over the cap (¥{cap:,}, ¥{prior:,} already paid), not paid",
+                   cap=cap_yen, prior=prior_yen)
+    return msg("謝金 上限（{cap:,}円）超過のため不支給", "Honorarium over the cap (¥{cap:,}), not paid",
+               cap=cap_yen)
+
+
+def _honorarium_lines(work_days: Iterable[WorkDay], policy: PaymentPolicy, prior_yen: int) -> list[Line]:
     days = sorted({w.day for w in work_days if _in_scope(w.activity, policy.honorarium_scope)})
     if not days:
         return []
     cap_rates = policy.rates.in_force(days[0])
-    remaining = cap_rates.honorarium_cap_yen
+    # Never below 0: a later rate entry may lower the cap under what earlier payments already paid.
+    remaining = max(0, cap_rates.honorarium_cap_yen - prior_yen)
     lines = []
     for day in days:
         rates = policy.rates.in_force(day)
@@ -279,9 +308,7 @@ def _honorarium_lines(work_days: Iterable[WorkDay], policy: PaymentPolicy) -> li
                                           r=rates.honorarium_daily_yen),
                               LineCategory.HONORARIUM, paid, rates.entry_id))
         if paid < rates.honorarium_daily_yen:
-            lines.append(Line((day,), msg("謝金 上限（{cap:,}円）超過のため不支給",
-                                          "Honorarium over the cap (¥{cap:,}), not paid",
-                                          cap=cap_rates.honorarium_cap_yen),
+            lines.append(Line((day,), _cap_text(cap_rates.honorarium_cap_yen, prior_yen),
                               LineCategory.HONORARIUM_UNPAID, rates.honorarium_daily_yen - paid,
                               cap_rates.entry_id))
     return lines
@@ -331,11 +358,83 @@ def _sum(lines: Iterable[Line], *categories: LineCategory) -> int:
     return sum(line.amount_yen for line in lines if line.category in categories)
 
 
-def compute_payment(payee: PayeeInput, policy: PaymentPolicy, fee_yen: int = 0) -> PaymentResult:
-    """Compute one payment to one payee; `fee_yen` is the bank fee when the payee bears it (先方負担)."""
+class FeeExceedsPayment(InputError):
+    """The bank fee the payee bears is larger than the transfer it would be deducted from."""
+
+
+class Paid(Protocol):
+    """The figures of a payment that a correction of it is measured against."""
+
+    @property
+    def gross_yen(self) -> int: ...
+
+    @property
+    def withholding_yen(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class PaidAmounts:
+    """The figures a statement recorded, when only those are kept (not the records behind them)."""
+
+    gross_yen: int
+    withholding_yen: int
+
+
+NOTHING_PAID = PaidAmounts(0, 0)
+
+
+@dataclass(frozen=True)
+class Difference:
+    """The money one payment moves: a whole payment (measured against NOTHING_PAID) or a correction's
+    change to an earlier payment. Negative amounts are reclaimed from the payee (返金請求)."""
+
+    gross_yen: int
+    withholding_yen: int
+    fee_yen: int
+    net_yen: int
+
+    @property
+    def is_reclaim(self) -> bool:
+        return self.net_yen < 0
+
+    @property
+    def carries_money(self) -> bool:
+        """False when no amount changes: nothing is transferred, reclaimed or remitted as tax."""
+        return bool(self.gross_yen or self.withholding_yen)
+
+
+def _settle(payee_id: str, gross_yen: int, withholding_yen: int, fee_yen: int, what: str) -> Difference:
+    """The money of a payment or correction: the payee's fee is deducted only from a transfer to them."""
+    before_fee = gross_yen - withholding_yen
+    if before_fee <= 0:  # nothing transferred, or a reclaim: no transfer for the bank to charge
+        return Difference(gross_yen, withholding_yen, 0, before_fee)
+    if fee_yen > before_fee:
+        raise FeeExceedsPayment(msg("受取人 {id} の振込手数料 {fee:,}円 が{what} {amount:,}円 を上回ります。"
+                                    "手数料を当方負担にしてください",
+                                    "The bank fee ¥{fee:,} exceeds the {what} of ¥{amount:,} to payee {id}; "
+                                    "let the payer bear the fee", id=payee_id, fee=fee_yen, amount=before_fee,
+                                    what=what))
+    return Difference(gross_yen, withholding_yen, fee_yen, before_fee - fee_yen)
+
+
+def difference(original: Paid, corrected: PaymentResult, fee_yen: int) -> Difference:
+    """The money a correction moves: `corrected` less what `original` paid, with the bank fee `fee_yen`
+    charged only when that is a transfer to the payee. A whole payment is the difference to NOTHING_PAID."""
     check_yen(fee_yen, "fee_yen")
+    what = msg("支払額", "payment") if original == NOTHING_PAID else msg("訂正による追加支払額",
+                                                                       "additional payment of the correction")
+    return _settle(corrected.payee_id, corrected.gross_yen - original.gross_yen,
+                   corrected.withholding_yen - original.withholding_yen, fee_yen, what)
+
+
+def compute_payment(payee: PayeeInput, policy: PaymentPolicy, fee_yen: int = 0, *,
+                    prior_honorarium_yen: int = 0) -> PaymentResult:
+    """Compute one payment to one payee; `fee_yen` is the bank fee when the payee bears it (先方負担),
+    `prior_honorarium_yen` the honorarium earlier payments of the programme paid them."""
+    check_yen(fee_yen, "fee_yen")
+    check_yen(prior_honorarium_yen, "prior_honorarium_yen")
     per_diem = _per_diem_lines(payee.tour_days, policy.rates)
-    honorarium = _honorarium_lines(payee.work_days, policy)
+    honorarium = _honorarium_lines(payee.work_days, policy, prior_honorarium_yen)
     travel = _travel_lines(payee, policy)
     lines = tuple(sorted(per_diem + honorarium + travel, key=lambda line: line.dates[0]))
     per_diem_yen = _sum(lines, LineCategory.PER_DIEM)
@@ -351,11 +450,7 @@ def compute_payment(payee: PayeeInput, policy: PaymentPolicy, fee_yen: int = 0) 
         base = per_diem_yen + honorarium_yen
         note = msg("旅費を源泉徴収の対象外とした理由: {r}", "Travel excluded from withholding: {r}",
                    r=policy.reimbursement_exclusion_reason)
-    tax = withholding_tax(base)
-    if gross - tax - fee_yen < 0:
-        raise InputError(msg("受取人 {id} の振込手数料 {fee:,}円 が支払額を上回ります",
-                             "The bank fee ¥{fee:,} exceeds the payment to payee {id}",
-                             id=payee.payee_id, fee=fee_yen))
+    money = _settle(payee.payee_id, gross, withholding_tax(base), fee_yen, msg("支払額", "payment"))
     used_ids = {line.rates_id for line in lines if line.rates_id}
     return PaymentResult(
         payee_id=payee.payee_id, name=payee.name, region=payee.region, lines=lines,
@@ -363,6 +458,23 @@ def compute_payment(payee: PayeeInput, policy: PaymentPolicy, fee_yen: int = 0) 
                                                         if line.category is LineCategory.HONORARIUM}),
         honorarium_yen=honorarium_yen, reimbursed_yen=reimbursed_yen,
         paid_directly_yen=_sum(lines, LineCategory.PAID_DIRECTLY), gross_yen=gross,
-        withholding_base_yen=base, withholding_yen=tax, withholding_note=note, fee_yen=fee_yen,
-        net_yen=gross - tax - fee_yen,
-        rates_used=tuple(e for e in policy.rates.entries if e.entry_id in used_ids))
+        withholding_base_yen=base, withholding_yen=money.withholding_yen, withholding_note=note,
+        fee_yen=money.fee_yen, net_yen=money.net_yen,
+        rates_used=tuple(e for e in policy.rates.entries if e.entry_id in used_ids),
+        prior_honorarium_yen=prior_honorarium_yen)
+
+
+def compute_adjustment(original: PayeeInput, corrected: PayeeInput, policy: PaymentPolicy,
+                       prior_honorarium_yen: int = 0, fee_yen: int = 0) -> Difference:
+    """訂正: what correcting a payment computed from `original`'s records to `corrected`'s moves.
+
+    Both are computed now with the same policy and the same prior honorarium, so the difference is
+    the change of the records alone; a statement that keeps only its figures uses difference().
+    """
+    if original.payee_id != corrected.payee_id:
+        raise InputError(msg("訂正前と訂正後の受取人が異なります（{a} / {b}）",
+                             "The original and the corrected payment are for different payees ({a} / {b})",
+                             a=original.payee_id, b=corrected.payee_id))
+    before = compute_payment(original, policy, prior_honorarium_yen=prior_honorarium_yen)
+    after = compute_payment(corrected, policy, prior_honorarium_yen=prior_honorarium_yen)
+    return difference(before, after, fee_yen)

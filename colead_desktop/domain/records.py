@@ -3,7 +3,9 @@
 `id` is None for a record not yet saved. `uuid` is the record's stable identity ("" until saved; the
 database gives one on insert): undo and redo find their row by it, so they can never write onto another
 record that happens to hold the same id. Field names match the database columns one to one, so the
-mapping between the two stays mechanical.
+mapping between the two stays mechanical, with one exception: a TalentRecord is the person (shared by every
+programme) plus their participation in `programme_id` (assigned region, region wishes, motivation), two rows
+in the database (db/mapping.py).
 """
 
 from __future__ import annotations
@@ -19,13 +21,13 @@ class ProgrammeRecord:
     fiscal_year: int
     secretariat: str = ""
     ministry: str = ""
+    is_demo: bool = False
     uuid: str = ""
 
 
 @dataclass(frozen=True)
 class RegionRecord:
     id: int | None
-    programme_id: int
     name: str
     prefecture: str = ""
     municipality: str = ""
@@ -66,6 +68,8 @@ class CompanyRecord:
 
 @dataclass(frozen=True)
 class TalentRecord:
+    """The person (id and uuid are theirs: events and payments refer to them) taking part in `programme_id`."""
+
     id: int | None
     programme_id: int
     name: str
@@ -84,6 +88,10 @@ class TalentRecord:
     motivation: str = ""
     data_note: str = ""
     uuid: str = ""
+
+
+# The fields of a TalentRecord that are the participation in its programme, not the person.
+PARTICIPATION_FIELDS = frozenset({"programme_id", "region_preferences", "assigned_region_id", "motivation"})
 
 
 @dataclass(frozen=True)

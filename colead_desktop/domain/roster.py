@@ -8,7 +8,7 @@ address); people with neither are never taken for one another.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields, replace
 from typing import Any, Literal
 
@@ -70,8 +70,11 @@ class Header:
 @dataclass(frozen=True)
 class Action:
     row: int
-    verb: Literal["insert", "update", "skip"]
-    record: RosterRecord  # for an update or skip, the file's values over the record found
+    verb: Literal["insert", "update", "skip", "join"]
+    # For an update or skip, the file's values over the record found. For a join (a person known from another
+    # programme, taking part in this one from now on): the file's participation values (and, when duplicates
+    # are updated, the rest of its values too) over the record found.
+    record: RosterRecord
 
 
 def read_header(kind: RosterKind, cells: Sequence[object], labels: Mapping[str, str]) -> tuple[Header, list[Problem]]:
@@ -167,8 +170,11 @@ def _record(kind: RosterKind, header: Header, row: RosterRow, defaults: Mapping[
 
 
 def plan(kind: RosterKind, header: Header, rows: Sequence[RosterRow], defaults: Mapping[str, Any],
-         existing: Sequence[RosterRecord], update_duplicates: bool) -> tuple[list[Action], list[Problem]]:
-    """What to do with each row: insert a new record, update (or skip) the duplicate found in the database.
+         existing: Sequence[RosterRecord], update_duplicates: bool,
+         elsewhere: Collection[int] = ()) -> tuple[list[Action], list[Problem]]:
+    """What to do with each row: insert a new record, update (or skip) the duplicate found in the database, or
+    let the duplicate join: `elsewhere` are the ids of the existing people who take part only in other
+    programmes, and a row naming one adds their participation here (never a second record of them).
 
     A row that repeats an earlier row of the file is a problem: which of the two is right is for the user.
     """
@@ -192,9 +198,14 @@ def plan(kind: RosterKind, header: Header, rows: Sequence[RosterRow], defaults: 
         if match is None:
             actions.append(Action(row.number, "insert", record))
             continue
-        merged = normalised(replace(match, **row.values))
-        errors = validate(merged) if update_duplicates else {}  # the file's values over a record that may break a rule
+        joins = match.id in elsewhere
+        taken = row.values if update_duplicates else (
+            {k: getattr(record, k) for k in rec.PARTICIPATION_FIELDS} if joins else {})
+        merged = normalised(replace(match, **taken))
+        # the file's values over a record that may break a rule
+        errors = validate(merged) if update_duplicates or joins else {}
         problems += [Problem(row.number, _title(header, name), text) for name, text in errors.items()]
         if not errors:
-            actions.append(Action(row.number, "update" if update_duplicates else "skip", merged))
+            verb: Literal["update", "skip", "join"] = "join" if joins else "update" if update_duplicates else "skip"
+            actions.append(Action(row.number, verb, merged))
     return actions, problems

@@ -1,8 +1,13 @@
-"""支払明細書 (payment statements): the draft → approved → paid workflow and adjustments.
+"""支払明細書 (payment statements): the draft → approved → in_run → paid workflow and adjustments.
+
+A statement is paid through a payment run (domain.payment_runs): approval fixes its figures, the run
+writes it into a 全銀 file (in_run, 振込データ作成済み) with the run's transfer date, and the bank's
+confirmation marks it paid on the date the bank gives, never before that transfer date.
 
 Once a statement is approved its figures are what the payee and the accountant have seen, so it is
 never edited again: a mistake is corrected by an *adjusting* statement that refers to the old one
-by number and pays (or reclaims) only the difference. Every transition returns a new object.
+by number and pays (or reclaims) only the difference, computed by domain.payments.difference like
+every payment (so a reclaim never carries a bank fee). Every transition returns a new object.
 """
 
 from __future__ import annotations
@@ -13,22 +18,42 @@ from datetime import date
 from colead_desktop.domain.bank import BankAccount
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.payments import PaymentResult
+from colead_desktop.domain.payments import (NOTHING_PAID, Difference, HonorariumScope, PaidAmounts, PaymentResult,
+                                          TravelRule, difference)
 from colead_desktop.domain.types import LabelledEnum
 
 
 class StatementStatus(LabelledEnum):
     DRAFT = "draft"
     APPROVED = "approved"
+    IN_RUN = "in_run"
     PAID = "paid"
 
     @classmethod
     def _labels(cls) -> dict[str, tuple[str, str]]:
-        return {"draft": ("下書き", "Draft"), "approved": ("承認済", "Approved"), "paid": ("支払済", "Paid")}
+        return {"draft": ("下書き", "Draft"), "approved": ("承認済", "Approved"),
+                "in_run": ("振込データ作成済み", "In a payment run"), "paid": ("支払済", "Paid")}
 
 
 # What the payee and the accountant get: a statement whose figures are fixed.
-ISSUED = (StatementStatus.APPROVED, StatementStatus.PAID)
+ISSUED = (StatementStatus.APPROVED, StatementStatus.IN_RUN, StatementStatus.PAID)
+
+
+@dataclass(frozen=True)
+class AppliedPolicy:
+    """The policy in force when the statement was computed, stored and printed with it (「適用方針」)."""
+
+    travel_rule: TravelRule
+    honorarium_scope: HonorariumScope
+    withhold_reimbursements: bool
+
+    def describe(self) -> str:
+        withholding = (msg("旅費・日当も源泉徴収の対象", "travel and per diem withheld")
+                       if self.withhold_reimbursements else
+                       msg("立替精算分は源泉徴収の対象外", "reimbursements not withheld"))
+        return msg("旅費: {travel}／謝金: {scope}／{withholding}", "Travel: {travel} / honorarium: {scope} / "
+                   "{withholding}", travel=self.travel_rule.label, scope=self.honorarium_scope.label,
+                   withholding=withholding)
 
 
 @dataclass(frozen=True)
@@ -42,12 +67,32 @@ class Payer:
 
 @dataclass(frozen=True)
 class Adjustment:
-    """What the statement being corrected paid, so that only the difference changes hands."""
+    """The statement being corrected, with its whole payment, so that only the difference changes hands and
+    every figure can be shown as original, corrected and difference."""
 
     previous_no: str
-    previous_gross_yen: int
-    previous_withholding_yen: int
+    previous: PaymentResult
     reason: str
+
+    @property
+    def previous_gross_yen(self) -> int:
+        return self.previous.gross_yen
+
+    @property
+    def previous_withholding_yen(self) -> int:
+        return self.previous.withholding_yen
+
+    @property
+    def original(self) -> PaidAmounts:
+        return PaidAmounts(self.previous_gross_yen, self.previous_withholding_yen)
+
+
+@dataclass(frozen=True)
+class Employer:
+    """The company a payee's fees are paid to: the recipient of record (支払調書) instead of the person."""
+
+    name: str
+    address: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)
@@ -60,28 +105,39 @@ class Statement:
     transfer_date: date
     bank: BankAccount | None = None
     payee_address: str = field(default="", repr=False)
+    employer: Employer | None = None
     status: StatementStatus = StatementStatus.DRAFT
     approved_by: str = ""
     approved_on: date | None = None
     paid_on: date | None = None
     adjustment: Adjustment | None = None
+    computed_by: str = ""
+    policy: AppliedPolicy | None = None
+
+    @property
+    def single_approval(self) -> bool:
+        """単独承認: the person who computed the draft also approved it (the programme allowed it)."""
+        return bool(self.approved_by) and self.approved_by == self.computed_by
+
+    @property
+    def payment(self) -> Difference:
+        """The money this statement moves: the whole payment, or for an adjusting statement the corrected
+        payment less what the corrected statement paid. The result's fee_yen is the fee the payee bears."""
+        original = self.adjustment.original if self.adjustment else NOTHING_PAID
+        return difference(original, self.result, self.result.fee_yen)
 
     @property
     def payable_gross_yen(self) -> int:
-        """Gross of this payment: the corrected total less what the old statement paid."""
-        previous = self.adjustment.previous_gross_yen if self.adjustment else 0
-        return self.result.gross_yen - previous
+        return self.payment.gross_yen
 
     @property
     def payable_withholding_yen(self) -> int:
-        """Tax of this payment: the corrected tax less what was already withheld."""
-        previous = self.adjustment.previous_withholding_yen if self.adjustment else 0
-        return self.result.withholding_yen - previous
+        return self.payment.withholding_yen
 
     @property
     def transfer_yen(self) -> int:
         """振込金額: what goes into the bank file (negative = to be reclaimed from the payee)."""
-        return self.payable_gross_yen - self.payable_withholding_yen - self.result.fee_yen
+        return self.payment.net_yen
 
 
 def _locked(statement: Statement) -> InputError:
@@ -101,20 +157,51 @@ def revise(statement: Statement, **changes: object) -> Statement:
     return replace(statement, **changes)  # type: ignore[arg-type]  # replace() rejects unknown fields
 
 
-def approve(statement: Statement, approved_by: str, on: date) -> Statement:
+def approval_refusal(statement: Statement, approver: str, two_people: bool) -> str | None:
+    """Why `approver` may not approve this draft (None when they may). With the two-people rule the
+    approver must differ from whoever computed the draft; a one-person secretariat turns the rule off."""
+    if two_people and statement.computed_by and approver.strip() == statement.computed_by:
+        return msg("明細書 {no} は {who} が作成したため、{who} 以外の人が承認してください"
+                   "（一人で承認する設定は「支給方針」で変更できます）",
+                   "Statement {no} was computed by {who}; someone else must approve it "
+                   "(single approval can be allowed in the payment policy)",
+                   no=statement.statement_no, who=statement.computed_by)
+    return None
+
+
+def approve(statement: Statement, approved_by: str, on: date, two_people: bool = True) -> Statement:
     if statement.status is not StatementStatus.DRAFT:
         raise _locked(statement)
     if not approved_by.strip():
         raise InputError(msg("承認者を入力してください", "Enter who approves the statement"))
+    refusal = approval_refusal(statement, approved_by, two_people)
+    if refusal:
+        raise InputError(refusal)
     return replace(statement, status=StatementStatus.APPROVED, approved_by=approved_by,
                    approved_on=on)
 
 
-def mark_paid(statement: Statement, on: date) -> Statement:
+def put_in_run(statement: Statement, transfer_date: date) -> Statement:
+    """An approved statement written into a run's 全銀 file: it now transfers on the run's date."""
     if statement.status is not StatementStatus.APPROVED:
-        raise InputError(msg("支払明細書 {no} は承認前のため支払済にできません",
-                             "Statement {no} must be approved before it is marked paid",
-                             no=statement.statement_no))
+        raise InputError(msg("支払明細書 {no} は{status}のため支払処理に含められません（承認済みのみ）",
+                             "Statement {no} is {status}; only approved statements go into a payment run",
+                             no=statement.statement_no, status=statement.status.label))
+    return replace(statement, status=StatementStatus.IN_RUN, transfer_date=transfer_date)
+
+
+def mark_paid(statement: Statement, on: date) -> Statement:
+    """支払済: on the date the bank confirmed, which cannot be before the run's transfer date."""
+    if statement.status is not StatementStatus.IN_RUN:
+        raise InputError(msg("支払明細書 {no} は{status}のため支払済にできません"
+                             "（振込データ作成済みの明細書だけが支払済になります）",
+                             "Statement {no} is {status}; only statements in a payment run can be marked paid",
+                             no=statement.statement_no, status=statement.status.label))
+    if on < statement.transfer_date:
+        raise InputError(msg("支払明細書 {no} の支払日 {on} は振込指定日 {day} より前です",
+                             "Statement {no}: the paid date {on} is before the transfer date {day}",
+                             no=statement.statement_no, on=on.isoformat(),
+                             day=statement.transfer_date.isoformat()))
     return replace(statement, status=StatementStatus.PAID, paid_on=on)
 
 
@@ -130,9 +217,10 @@ def adjusting_statement(previous: Statement, corrected: PaymentResult, statement
                              "The adjusting statement is for a different payee"))
     if not reason.strip():
         raise InputError(msg("調整の理由を入力してください", "Enter the reason for the adjustment"))
-    adjustment = Adjustment(previous.statement_no, previous.result.gross_yen,
-                            previous.result.withholding_yen, reason)
+    adjustment = Adjustment(previous.statement_no, previous.result, reason)
+    # Refuses now, not later at export, a bank fee larger than the additional payment.
+    difference(adjustment.original, corrected, corrected.fee_yen)
     return Statement(statement_no=statement_no, payer=previous.payer, result=corrected,
                      period=previous.period, issue_date=issue_date, transfer_date=transfer_date,
-                     bank=previous.bank, payee_address=previous.payee_address,
+                     bank=previous.bank, payee_address=previous.payee_address, employer=previous.employer,
                      adjustment=adjustment)

@@ -19,7 +19,6 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils.cell import coordinate_from_string
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from colead_desktop.domain.errors import InputError
@@ -27,6 +26,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import HonorariumScope, TravelRule
 from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode, VenueType
 from colead_desktop.exports.atomic import write_atomically
+from colead_desktop.exports.sheet_print import print_a4_landscape
 
 E = TypeVar("E", bound=LabelledEnum)
 
@@ -196,9 +196,7 @@ def _header(ws: Worksheet, titles: Sequence[str], widths: Sequence[int]) -> None
         ws.cell(row=1, column=column).fill = _HEADER_FILL
         ws.column_dimensions[chr(64 + column)].width = width
     ws.freeze_panes = "A2"
-    ws.page_setup.orientation = "landscape"  # printed for sign-off: one page wide
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    print_a4_landscape(ws, header_rows=1)  # printed for sign-off: one page wide
 
 
 def _build(sheet: B5Worksheet) -> Workbook:

@@ -4,13 +4,15 @@ Totals are live =SUM() formulas so the accountant can audit them in Excel, and t
 checks that LibreOffice computes the same totals as the domain. Any text that came from a user
 (names, descriptions, reasons) is stored as a string cell with a quote prefix, so a name such as
 "=HYPERLINK(...)" or "-1" can never become a formula. Written in write-only (streaming) mode.
-For an adjusting statement the amount columns hold the corrected totals and 振込金額 the
-difference actually transferred.
+Each payment adds up once: a correction's amount columns hold the difference it made (negative for a
+reclaim, which is a 返金請求額, never a 振込金額), and in the ledger it cancels the lines of the statement it
+corrects before adding its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,8 +25,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.payments import Line, PaymentResult
 from colead_desktop.domain.statements import Statement
 from colead_desktop.exports.atomic import atomic_path
+from colead_desktop.exports.sheet_print import print_a4_landscape
 
 YEN_FORMAT = "#,##0"
 DATE_FORMAT = "yyyy-mm-dd"
@@ -35,23 +39,38 @@ _HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
 Column = tuple[str, str, int, Callable[[Any], object]]
 """(header ja, header en, width, value getter); int values get the yen format and a total."""
 
+def _moved(value: Callable[[PaymentResult], int]) -> Callable[[Statement], int]:
+    """A statement's amount as it adds up: the whole payment, or for a correction only the difference it made."""
+    def amount(st: Statement) -> int:
+        return value(st.result) - (value(st.adjustment.previous) if st.adjustment else 0)
+    return amount
+
+
+def _kind(st: Statement) -> str:
+    if st.adjustment is None:
+        return msg("通常", "Payment")
+    return msg("訂正（返金請求）", "Correction (refund)") if st.payment.is_reclaim else msg("訂正", "Correction")
+
+
 SUMMARY: tuple[Column, ...] = (
     ("明細書番号", "Statement", 14, lambda s: s.statement_no),
+    ("種別", "Kind", 12, _kind),
     ("受取人ID", "Payee id", 10, lambda s: s.result.payee_id),
     ("氏名", "Name", 18, lambda s: s.result.name),
     ("地域", "Region", 10, lambda s: s.result.region),
     ("状態", "Status", 8, lambda s: s.status.label),
-    ("日当", "Per diem", 11, lambda s: s.result.per_diem_yen),
-    ("謝金日数", "Honorarium days", 8, lambda s: s.result.honorarium_days),
-    ("謝金", "Honorarium", 11, lambda s: s.result.honorarium_yen),
-    ("旅費（支給）", "Travel paid", 11, lambda s: s.result.reimbursed_yen),
-    ("事務局直接支払", "Paid directly", 11, lambda s: s.result.paid_directly_yen),
-    ("支払総額", "Gross", 12, lambda s: s.result.gross_yen),
-    ("源泉対象額", "Withholding base", 12, lambda s: s.result.withholding_base_yen),
-    ("源泉徴収税額", "Withholding", 11, lambda s: s.result.withholding_yen),
-    ("振込手数料", "Bank fee", 9, lambda s: s.result.fee_yen),
-    ("差引支払額", "Net", 12, lambda s: s.result.net_yen),
-    ("振込金額", "Transfer", 12, lambda s: s.transfer_yen),
+    ("日当", "Per diem", 11, _moved(lambda r: r.per_diem_yen)),
+    ("謝金日数", "Honorarium days", 8, _moved(lambda r: r.honorarium_days)),
+    ("謝金", "Honorarium", 11, _moved(lambda r: r.honorarium_yen)),
+    ("旅費（支給）", "Travel paid", 11, _moved(lambda r: r.reimbursed_yen)),
+    ("事務局直接支払", "Paid directly", 11, _moved(lambda r: r.paid_directly_yen)),
+    ("支払総額", "Gross", 12, lambda s: s.payment.gross_yen),
+    ("源泉対象額", "Withholding base", 12, _moved(lambda r: r.withholding_base_yen)),
+    ("源泉徴収税額", "Withholding", 11, lambda s: s.payment.withholding_yen),
+    ("振込手数料", "Bank fee", 9, lambda s: s.payment.fee_yen),
+    ("差引支払額", "Net", 12, lambda s: s.payment.net_yen),
+    ("振込金額", "Transfer", 12, lambda s: 0 if s.payment.is_reclaim else s.payment.net_yen),
+    ("返金請求額", "Refund requested", 12, lambda s: -s.payment.net_yen if s.payment.is_reclaim else 0),
     ("振込予定日", "Transfer date", 11, lambda s: s.transfer_date),
     ("振込先（マスク）", "Account (masked)", 22, lambda s: s.bank.masked() if s.bank else ""),
     ("訂正元", "Corrects", 12, lambda s: s.adjustment.previous_no if s.adjustment else ""),
@@ -63,13 +82,24 @@ LEDGER: tuple[Column, ...] = (
     ("地域", "Region", 10, lambda r: r[0].result.region),
     ("日付", "Date", 11, lambda r: r[1].dates[0]),
     ("全日付", "All dates", 14, lambda r: " ".join(d.isoformat() for d in r[1].dates)),
-    ("区分", "Category", 16, lambda r: r[1].category.value),
+    ("区分", "Category", 16, lambda r: r[1].category.label),
     ("内容", "Description", 36, lambda r: r[1].description),
     ("支給額", "Paid", 11, lambda r: r[1].amount_yen if r[1].category.in_gross else 0),
     ("支給対象外（参考）", "Not paid (reference)", 12,
      lambda r: 0 if r[1].category.in_gross else r[1].amount_yen),
     ("料率", "Rates", 10, lambda r: r[1].rates_id),
 )
+
+
+def ledger_lines(st: Statement) -> list[Line]:
+    """The lines a statement adds to the ledger: a correction cancels the lines of the statement it corrects
+    (negated) and adds its own, so the ledger sums to what was paid, each payment once."""
+    if st.adjustment is None:
+        return list(st.result.lines)
+    cancelled = [replace(line, amount_yen=-line.amount_yen,
+                         description=msg("（訂正前・取消）{d}", "(cancelled by correction) {d}", d=line.description))
+                 for line in st.adjustment.previous.lines]
+    return cancelled + list(st.result.lines)
 
 
 def safe_text(ws: WriteOnlyWorksheet, text: str) -> Cell:
@@ -81,7 +111,7 @@ def safe_text(ws: WriteOnlyWorksheet, text: str) -> Cell:
     return cell
 
 
-def _cell(ws: WriteOnlyWorksheet, value: object) -> Cell:
+def value_cell(ws: WriteOnlyWorksheet, value: object) -> Cell:
     if isinstance(value, str):
         return safe_text(ws, value)
     cell = WriteOnlyCell(ws, value)  # type: ignore[arg-type]  # ints, dates, None: the stub leaves out date
@@ -97,6 +127,7 @@ def _write_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: Sequ
     for index, column in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(index)].width = column[2]
     ws.freeze_panes = "A2"
+    print_a4_landscape(ws, header_rows=1)
     header = []
     for ja, en, _, _ in columns:
         cell = WriteOnlyCell(ws, msg(ja, en))
@@ -110,8 +141,10 @@ def _write_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: Sequ
         values = [get(row) for get in getters]
         for i, value in enumerate(values):
             numeric[i] = numeric[i] or (isinstance(value, int) and not isinstance(value, bool))
-        ws.append([_cell(ws, value) for value in values])
-    last = len(rows) + 1
+        ws.append([value_cell(ws, value) for value in values])
+    if not rows:  # a row of its own, so the totals' ranges never reach up into the header or down into themselves
+        ws.append([msg("該当なし", "None")])
+    last = max(len(rows), 1) + 1
     last_col = get_column_letter(len(columns))
     ws.auto_filter.ref = f"A1:{last_col}{last}"
     totals: list[object] = [msg("合計", "Total")]
@@ -137,7 +170,7 @@ def write_payments_workbook(statements: Sequence[Statement], target: Path) -> Pa
     wb = Workbook(write_only=True)
     _write_sheet(wb, msg("集計", "Summary"), SUMMARY, statements)
     _write_sheet(wb, msg("明細", "Ledger"), LEDGER,
-                 [(st, line) for st in statements for line in st.result.lines])
+                 [(st, line) for st in statements for line in ledger_lines(st)])
     for region in sorted({st.result.region for st in statements}):
         _write_sheet(wb, sheet_title(region), SUMMARY,
                      [st for st in statements if st.result.region == region])

@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from colead_desktop.domain.agenda import round_slots
 from colead_desktop.domain.meetup_docs import MeetupPack
 from colead_desktop.exports.atomic import write_atomically
+from colead_desktop.exports.sheet_print import print_a4_landscape
 
 _HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
 
@@ -39,6 +40,7 @@ def _header(ws: Worksheet, titles: list[str], widths: list[int]) -> None:
         ws.cell(row=1, column=column).fill = _HEADER_FILL
         ws.column_dimensions[get_column_letter(column)].width = width
     ws.freeze_panes = "A2"
+    print_a4_landscape(ws, header_rows=1)
 
 
 def _round_titles(pack: MeetupPack) -> list[str]:

@@ -1,15 +1,17 @@
 """Annual 報酬、料金、契約金及び賞金の支払調書 list (payments-japan.md §1.6) as a workbook.
 
-One row per payee whose payments in the calendar year total more than ¥50,000 (講演料等). The
+One row per recipient whose payments in the calendar year total more than ¥50,000 (講演料等). The
 支払金額 includes cash travel and per diem (NTA 質疑: travel paid in cash is part of the fee) and
-excludes what the secretariat paid directly to carriers and hotels. Payees exempt from
-withholding (paid to their employer company) are listed too, with tax 0, because the 調書 is
-required even when nothing was withheld. Only statements marked paid in that year count; an
+excludes what the secretariat paid directly to carriers and hotels. Fees paid to a talent's employer
+company are listed under the company's name and address (never the individual's), with tax 0, because
+the 調書 is required even when nothing was withheld. Only statements marked paid in that year count; an
 adjusting statement counts with the difference it paid. 個人番号 is never stored by this app, so
 its column is left for the accountant to fill in on the filed copy.
 """
 
 from __future__ import annotations
+
+import re
 
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +26,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.statements import Statement, StatementStatus
 from colead_desktop.exports.atomic import atomic_path
 from colead_desktop.exports.payments_xlsx import YEN_FORMAT, safe_text
+from colead_desktop.exports.sheet_print import print_a4_landscape
 
 THRESHOLD_YEN = 50_000
 """講演料等: a 支払調書 is due when the year's total to one person is more than this."""
@@ -40,22 +43,39 @@ class ChoshoRow:
     note: str
 
 
+def _recipient(st: Statement) -> tuple[str, str, str]:
+    """(payee id, name, address) of whoever was actually paid: a payee paid through their employer is listed
+    under the company (payments-japan.md §1.6), with no payee id, so the individual never appears."""
+    if st.employer is not None:
+        return "", st.employer.name, st.employer.address
+    return st.result.payee_id, st.result.name, st.payee_address
+
+
 def chosho_rows(statements: Sequence[Statement], year: int) -> list[ChoshoRow]:
-    """Per-payee totals of the statements paid in `year`, above the threshold, by payee id."""
-    grouped: dict[str, list[Statement]] = {}
+    """Per-recipient totals of the statements paid in `year`, above the threshold: people by payee id,
+    then companies by name."""
+    grouped: dict[tuple[str, str], list[Statement]] = {}  # (payee id, "") for a person, ("", name) for a company
     for st in statements:
         if st.status is StatementStatus.PAID and st.paid_on is not None and st.paid_on.year == year:
-            grouped.setdefault(st.result.payee_id, []).append(st)
+            payee_id, name, _ = _recipient(st)
+            grouped.setdefault((payee_id, "" if payee_id else name), []).append(st)
     rows = []
-    for payee_id, items in sorted(grouped.items()):
+    for (payee_id, _), items in sorted(grouped.items(), key=lambda item: (item[0][0] == "", _natural(item[0][0]),
+                                                                          item[0][1])):
         paid = sum(st.payable_gross_yen for st in items)
         if paid <= THRESHOLD_YEN:
             continue
         latest = max(items, key=lambda st: st.paid_on or st.transfer_date)
+        _, name, address = _recipient(latest)
         notes = {st.result.withholding_note for st in items if st.result.withholding_yen == 0}
-        rows.append(ChoshoRow(payee_id, latest.result.name, latest.payee_address, len(items), paid,
+        rows.append(ChoshoRow(payee_id, name, address, len(items), paid,
                               sum(st.payable_withholding_yen for st in items), " / ".join(sorted(notes))))
     return rows
+
+
+def _natural(payee_id: str) -> tuple[tuple[int, str], ...]:
+    """Numbers inside ids sort as numbers: 2 before 10, t2 before t10."""
+    return tuple((int(part), "") if part.isdigit() else (-1, part) for part in re.split(r"(\d+)", payee_id))
 
 
 HEADERS = (("受取人ID", "Payee id", 10), ("氏名", "Name", 18), ("住所（居所）", "Address", 30),
@@ -72,6 +92,7 @@ def write_chosho_workbook(statements: Sequence[Statement], year: int, payer_name
     for i, (_, _, width) in enumerate(HEADERS, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "A3"
+    print_a4_landscape(ws, header_rows=2)
     ws.append([safe_text(ws, msg("報酬、料金、契約金及び賞金の支払調書 一覧　{y}年分　支払者: {p}",
                                  "Annual payment records {y}; payer: {p}", y=year, p=payer_name))])
     bold = []
@@ -86,7 +107,10 @@ def write_chosho_workbook(statements: Sequence[Statement], year: int, payer_name
         ws.append([safe_text(ws, row.payee_id), safe_text(ws, row.name), safe_text(ws, row.address),
                    None, msg("講演料等（謝金・日当・旅費）", "Lecture-type fees (honorarium, per diem, travel)"),
                    row.payments, paid, withheld, safe_text(ws, row.note)])
-    last = len(rows) + 2
+    if not rows:  # a row of its own, so the totals' ranges never reach up into the header or down into themselves
+        ws.append([None, msg("該当なし（{y}年中の支払で5万円を超える受取人はありません）",
+                             "None (no payee was paid more than ¥50,000 in {y})", y=year)])
+    last = max(len(rows), 1) + 2
     ws.auto_filter.ref = f"A2:I{last}"
     totals: list[object] = [msg("合計", "Total")] + [None] * 5
     for letter in "GH":

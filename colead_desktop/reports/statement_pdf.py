@@ -9,7 +9,7 @@ Table cells are plain strings (not Paragraphs) so that 1,000 statements lay out 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from colead_desktop.domain.i18n import Language, language, msg, set_language
 from colead_desktop.domain.jp_calendar import wareki
-from colead_desktop.domain.payments import Line
+from colead_desktop.domain.payments import Line, PaymentResult
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.statements import Statement
 from colead_desktop.exports.atomic import remove_stale_parts
@@ -66,37 +66,80 @@ def _line_row(line: Line) -> list[str]:
     return [dates, line.description, paid, amount]
 
 
+# The amounts a correction compares, on one basis: (label, value of a PaymentResult).
+_COMPARED: tuple[tuple[tuple[str, str], Callable[[PaymentResult], int]], ...] = (
+    (("日当", "Per diem"), lambda r: r.per_diem_yen),
+    (("謝金", "Honorarium"), lambda r: r.honorarium_yen),
+    (("旅費（支給）", "Travel paid"), lambda r: r.reimbursed_yen),
+    (("支払総額（税引前）", "Gross (before tax)"), lambda r: r.gross_yen),
+    (("源泉徴収税額", "Withholding"), lambda r: r.withholding_yen),
+    (("差引支払額（税引後）", "After tax"), lambda r: r.gross_yen - r.withholding_yen),
+)
+
+
+def _correction_amounts(st: Statement) -> list[Flowable]:
+    """Original, corrected and difference side by side, so the payee sees what changed and why it is paid
+    or reclaimed."""
+    assert st.adjustment is not None
+    before, after = st.adjustment.previous, st.result
+    rows = [["", msg("訂正前（{no}）", "Original ({no})", no=st.adjustment.previous_no),
+             msg("訂正後", "Corrected"), msg("差額", "Difference")]]
+    rows += [[msg(*label), yen(value(before)), yen(value(after)), yen(value(after) - value(before))]
+             for label, value in _COMPARED]
+    third = (CONTENT_WIDTH - 52 * mm) / 3
+    return [_table(rows, [52 * mm, third, third, third], right_cols=(1, 2, 3)), Spacer(1, 2 * mm)]
+def _status_text(st: Statement) -> str:
+    """The status and who approved; 単独承認 when the programme let the person who computed it approve it."""
+    if not st.approved_by:
+        return st.status.label
+    approval = msg("承認: {who}", "Approved by {who}", who=st.approved_by)
+    if st.single_approval:
+        approval += msg("（単独承認）", " (単独承認: single approval)")
+    return f"{st.status.label}\n{approval}"
+
+
+def _recipient(st: Statement) -> str:
+    """Who is paid: the payee, or the employer company their fees go to (named with the talent it is for)."""
+    if st.employer is not None:
+        return "\n".join(filter(None, (f"{st.employer.name} 御中", st.employer.address,
+                                        msg("（{name} 様の謝金等）", "(fees for {name})", name=st.result.name))))
+    return "\n".join(filter(None, (f"{st.result.name} 様", st.payee_address)))
+
+
 def statement_story(st: Statement) -> list[Flowable]:
     """The flowables of one statement (public so other reports can embed a statement)."""
     register_fonts()
     r = st.result
     title = msg("支払明細書", "Payment statement")
     if st.adjustment:
-        title = msg("支払明細書（調整）", "Payment statement (adjustment)")
+        title = (msg("支払明細書（訂正・返金請求）", "Payment statement (correction: refund requested)")
+                 if st.payment.is_reclaim else msg("支払明細書（訂正）", "Payment statement (correction)"))
     half = CONTENT_WIDTH / 2
     head = [
         [msg("明細書番号", "Statement no."), st.statement_no,
          msg("発行日", "Issued"), both_dates(st.issue_date)],
         [msg("支払者", "Payer"), "\n".join(filter(None, (st.payer.name, st.payer.address,
                                                         st.payer.registration_no))),
-         msg("受取人", "Payee"), "\n".join(filter(None, (f"{r.name} 様", st.payee_address)))],
+         msg("受取人", "Payee"), _recipient(st)],
         [msg("事業名", "Programme"), st.payer.programme, msg("契約番号", "Contract no."),
          st.payer.contract_no],
         [msg("対象期間", "Period"), f"{both_dates(st.period[0])} 〜\n{both_dates(st.period[1])}",
-         msg("状態", "Status"), st.status.label],
+         msg("状態", "Status"), _status_text(st)],
     ]
     story: list[Flowable] = [para(title, TITLE),
                              _table(head, [22 * mm, half - 22 * mm, 22 * mm, half - 22 * mm],
                                     header=False)]
-    story.append(para(msg("明細", "Items"), HEADING))
+    story.append(para(msg("明細（訂正後）", "Items (corrected)") if st.adjustment else msg("明細", "Items"), HEADING))
     rows = [[msg("日付", "Date(s)"), msg("内容・計算根拠", "Item and basis"), msg("区分", "Kind"),
              msg("金額", "Amount")]]
     rows += [_line_row(line) for line in r.lines]
     story.append(_table(rows, [52 * mm, CONTENT_WIDTH - 52 * mm - 45 * mm, 18 * mm, 27 * mm],
                         right_cols=(3,)))
     story.append(para(msg("支払額", "Amounts"), HEADING))
+    if st.adjustment:
+        story += _correction_amounts(st)
     account = st.bank.masked() if st.bank else msg("（未登録）", "(not registered)")
-    summary = [
+    summary = [] if st.adjustment else [
         [msg("支払総額（税引前）", "Gross (before tax)"), yen(st.payable_gross_yen)],
         [msg("源泉徴収税額（所得税及び復興特別所得税）", "Withholding (income tax incl. reconstruction tax)"),
          yen(st.payable_withholding_yen)],
@@ -105,33 +148,37 @@ def statement_story(st: Statement) -> list[Flowable]:
     # the payment (gross − tax − 先方負担 fee = transfer), and a fee the secretariat pays itself (当方負担)
     # is its own expense, not the payee's, so a "0円" line would only suggest the fee was waived. The
     # result's fee_yen is what was deducted at computation (0 when 当方負担), so an approved statement
-    # keeps saying what was deducted even if the payee's setting changes later.
-    if r.fee_yen:
-        summary.append([msg("振込手数料（先方負担）", "Bank fee (borne by payee)"), yen(r.fee_yen)])
-    summary += [
-        [msg("差引振込金額", "Net transfer"), yen(st.transfer_yen)],
-        [msg("振込予定日", "Transfer date"), both_dates(st.transfer_date)],
-        [msg("振込先口座", "Account"), account],
-        [msg("事務局支払分（参考・支給対象外）", "Paid directly by the secretariat (for reference)"),
-         yen(r.paid_directly_yen)],
-    ]
+    # keeps saying what was deducted even if the payee's setting changes later; st.payment drops it when
+    # this statement transfers nothing to the payee (a reclaim or a correction without change).
+    if st.payment.fee_yen:
+        summary.append([msg("振込手数料（先方負担）", "Bank fee (borne by payee)"), yen(st.payment.fee_yen)])
+    if st.payment.is_reclaim:  # never a transfer: the payee is asked to pay the amount back
+        summary += [[msg("返金請求額", "Amount to refund"), f"{-st.transfer_yen:,}円"],
+                    [msg("お願い", "Request"), msg("この金額は振込ではありません。事務局の案内に従ってご返金ください。",
+                                                "This is not a transfer: please refund the amount as the "
+                                                "secretariat explains.")]]
+    elif st.adjustment and not st.payment.carries_money:
+        summary.append([msg("振込金額", "Transfer"), msg("金額の変更はありません（振込・返金はありません）",
+                                                          "No amount changes (nothing is transferred or refunded)")])
+    else:
+        summary += [[msg("差引振込金額", "Net transfer"), yen(st.transfer_yen)],
+                    [msg("振込予定日", "Transfer date"), both_dates(st.transfer_date)],
+                    [msg("振込先口座", "Account"), account]]
+    summary.append([msg("事務局支払分（参考・支給対象外）", "Paid directly by the secretariat (for reference)"),
+                    yen(r.paid_directly_yen)])
     if st.adjustment:
-        adj = st.adjustment
-        summary += [
-            [msg("訂正元の明細書", "Corrects statement"), adj.previous_no],
-            [msg("訂正理由", "Reason"), adj.reason],
-            [msg("訂正後の支払総額 / 源泉徴収税額", "Corrected gross / withholding"),
-             f"{yen(r.gross_yen)} / {yen(r.withholding_yen)}"],
-            [msg("訂正前の支払総額 / 源泉徴収税額", "Previous gross / withholding"),
-             f"{yen(adj.previous_gross_yen)} / {yen(adj.previous_withholding_yen)}"]]
+        summary += [[msg("訂正元の明細書", "Corrects statement"), st.adjustment.previous_no],
+                    [msg("訂正理由", "Reason"), st.adjustment.reason]]
     story.append(_table(summary, [70 * mm, CONTENT_WIDTH - 70 * mm], header=False))
     rates = "; ".join(
         msg("料率 {id}（{d}〜）: 日当 {pd:,}円/日、謝金 {hd:,}円/日・上限 {cap:,}円",
             "Rates {id} (from {d}): per diem ¥{pd:,}/day, honorarium ¥{hd:,}/day, cap ¥{cap:,}",
             id=e.entry_id, d=e.effective_from.isoformat(), pd=e.per_diem_yen,
             hd=e.honorarium_daily_yen, cap=e.honorarium_cap_yen) for e in r.rates_used)
-    story += [Spacer(1, 3 * mm), para(rates or msg("料率: なし", "Rates: none"), SMALL),
-              para(r.withholding_note, SMALL)]
+    story += [Spacer(1, 3 * mm), para(rates or msg("料率: なし", "Rates: none"), SMALL)]
+    if st.policy:
+        story.append(para(msg("適用方針: {p}", "Policy applied: {p}", p=st.policy.describe()), SMALL))
+    story.append(para(r.withholding_note, SMALL))
     return story
 
 

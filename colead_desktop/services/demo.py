@@ -21,7 +21,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.paths import resources_dir
 from colead_desktop.services.records import insert_record
 
-DEMO_NAME = "ふるさと Co-LEAD"
+DEMO_NAME = "【デモ】令和3年度 ふるさと Co-LEAD"
 
 
 def demo_data() -> dict[str, Any]:
@@ -29,17 +29,17 @@ def demo_data() -> dict[str, Any]:
     return data
 
 
-def _demo_loaded(session: Session) -> bool:
-    """Whether the demo is there, asked inside the transaction that would load it, under a lock that makes a
-    second loader wait and then see it (SQLite: the immediate transaction; PostgreSQL: the table lock)."""
+def demo_programme_id(session: Session) -> int | None:
+    """The demo's programme, if loaded, asked inside the transaction that would load it, under a lock that makes
+    a second loader wait and then see it (SQLite: the immediate transaction; PostgreSQL: the table lock)."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("LOCK TABLE programme IN SHARE ROW EXCLUSIVE MODE"))
-    return session.scalar(select(models.Programme.id).where(models.Programme.name == DEMO_NAME)) is not None
+    return session.scalar(select(models.Programme.id).where(models.Programme.is_demo.is_(True)).limit(1))
 
 
-def _insert(session: Session, record: rec.AnyRecord, where: str) -> int:
+def _insert(session: Session, record: rec.AnyRecord, where: str, programme_id: int | None = None) -> int:
     try:
-        saved = insert_record(session, record)
+        saved = insert_record(session, record, programme_id)
     except ValidationFailed as exc:
         detail = "; ".join(f"{name}: {text}" for name, text in exc.errors.items())
         raise InputError(msg("デモデータ {where} が不正です: {detail}", "Demo data {where} is invalid: {detail}",
@@ -53,14 +53,16 @@ def _fields(item: dict[str, Any], drop: tuple[str, ...]) -> dict[str, Any]:
     return {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
 
 
-def load_demo(db: Database) -> bool:
-    """Insert the demo programme; return False (and change nothing) when it is already there."""
+def load_demo(db: Database) -> int | None:
+    """Insert the demo as a programme of its own (is_demo, named as a demo; its regions, companies, talents...
+    are its own records too, never the user's); returns its id, or None (changing nothing) when it is already
+    there."""
     data = demo_data()
     with db.session(immediate=True) as session:
-        if _demo_loaded(session):
-            return False
-        programme_id = _insert(session, rec.ProgrammeRecord(id=None, **_fields(data["programme"], ("data_note",))),
-                               "programme")
+        if demo_programme_id(session) is not None:
+            return None
+        programme_id = _insert(session, rec.ProgrammeRecord(
+            id=None, is_demo=True, **_fields(data["programme"], ("data_note", "name")), name=DEMO_NAME), "programme")
         ids: dict[str, dict[str, int]] = {"region": {}, "company": {}, "talent": {}, "staff": {}, "venue": {}}
 
         def ref(kind: str, key: str | None) -> int | None:
@@ -68,8 +70,7 @@ def load_demo(db: Database) -> bool:
 
         for item in data["regions"]:
             ids["region"][item["key"]] = _insert(
-                session, rec.RegionRecord(id=None, programme_id=programme_id, **_fields(item, ())),
-                f"regions/{item['key']}")
+                session, rec.RegionRecord(id=None, **_fields(item, ())), f"regions/{item['key']}", programme_id)
         for item in data["companies"]:
             ids["company"][item["key"]] = _insert(session, rec.CompanyRecord(
                 id=None, region_id=ids["region"][item["region"]], **_fields(item, ("region",))),
@@ -100,9 +101,9 @@ def load_demo(db: Database) -> bool:
                     staff_id=ref("staff", person.get("staff")), role=person.get("role", ""),
                     attendance=person.get("attendance", "planned")), f"events/{item['key']}/participants")
         from colead_desktop.services.tours import load_demo_tours  # the three 2021 tours, linked to their events
-        load_demo_tours(session)
+        load_demo_tours(session, programme_id)
         from colead_desktop.services.payments import load_demo_payments  # invented, statements approved
-        load_demo_payments(session)
+        load_demo_payments(session, programme_id)
         from colead_desktop.services.meetup_setup import load_demo_meetup  # agenda, tables, talents, plan
-        load_demo_meetup(session)
-    return True
+        load_demo_meetup(session, programme_id)
+    return programme_id

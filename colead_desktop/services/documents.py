@@ -36,8 +36,8 @@ class Document:
 class DocumentKind:
     key: str
     label: Callable[[], str]
-    list: Callable[[Database], list[Document]]
-    write: Callable[[Database, str, Path, Progress | None], Path]  # (db, argument, target, progress)
+    list: Callable[[Database, int], list[Document]]  # (db, programme_id)
+    write: Callable[[Database, int, str, Path, Progress | None], Path]  # (db, programme_id, argument, target, progress)
 
 
 def _safe(text: str) -> str:
@@ -59,11 +59,11 @@ def handouts_key(event_id: int) -> str:
 
 # --- itineraries -----------------------------------------------------------------------------------------
 
-def _itineraries(db: Database) -> list[Document]:
+def _itineraries(db: Database, programme_id: int) -> list[Document]:
     from colead_desktop.services.tours import list_tours, load_tour
 
     docs = []
-    for summary in list_tours(db):
+    for summary in list_tours(db, programme_id):
         title = summary.title or summary.region
         whole = itinerary_key(summary.key)
         docs.append(Document(whole, "itinerary", title, f"itinerary_{_safe(summary.key)}.pdf"))
@@ -74,7 +74,7 @@ def _itineraries(db: Database) -> list[Document]:
     return docs
 
 
-def _write_itinerary(db: Database, argument: str, target: Path, progress: Progress | None) -> Path:
+def _write_itinerary(db: Database, programme_id: int, argument: str, target: Path, progress: Progress | None) -> Path:
     from colead_desktop.services.tour_exports import export_itinerary
 
     key, _, participant = argument.partition("/")
@@ -83,10 +83,10 @@ def _write_itinerary(db: Database, argument: str, target: Path, progress: Progre
 
 # --- payment statements ----------------------------------------------------------------------------------
 
-def _statements(db: Database) -> list[Document]:
+def _statements(db: Database, programme_id: int) -> list[Document]:
     from colead_desktop.services.payments import list_payees
 
-    payees = [p for p in list_payees(db) if p.status in ISSUED]
+    payees = [p for p in list_payees(db, programme_id) if p.status in ISSUED]
     docs = [Document(statement_key(p.statement_id), "statement", f"{p.statement_no} {p.name}",
                      f"{_safe(p.statement_no)}_{p.talent_id}.pdf",
                      label=f"{p.statement_no} {p.name}（{p.region}）" if p.region else "")
@@ -98,11 +98,11 @@ def _statements(db: Database) -> list[Document]:
     return docs
 
 
-def _write_statement(db: Database, argument: str, target: Path, progress: Progress | None) -> Path:
+def _write_statement(db: Database, programme_id: int, argument: str, target: Path, progress: Progress | None) -> Path:
     from colead_desktop.services import payments
 
     if argument == "all":
-        return payments.export_statements_combined(db, target, progress)
+        return payments.export_statements_combined(db, programme_id, target, progress)
     report(progress, 0, 1)
     path = payments.export_statement_pdf(db, int(argument), target)
     report(progress, 1, 1)
@@ -111,12 +111,12 @@ def _write_statement(db: Database, argument: str, target: Path, progress: Progre
 
 # --- meetup (round-table handouts and agenda) ------------------------------------------------------------
 
-def _meetup(db: Database) -> list[Document]:
+def _meetup(db: Database, programme_id: int) -> list[Document]:
     from colead_desktop.domain.types import EventKind
     from colead_desktop.services.meetup import list_online_events
 
     docs = []
-    for event in list_online_events(db):
+    for event in list_online_events(db, programme_id):
         if event.kind != EventKind.MEETUP.value:
             continue
         day = f"{event.starts_at:%Y-%m-%d}"
@@ -129,7 +129,7 @@ def _meetup(db: Database) -> list[Document]:
     return docs
 
 
-def _write_meetup(db: Database, argument: str, target: Path, progress: Progress | None) -> Path:
+def _write_meetup(db: Database, programme_id: int, argument: str, target: Path, progress: Progress | None) -> Path:
     from colead_desktop.reports.meetup_pdf import HandoutPart
     from colead_desktop.services.meetup_exports import export_handouts
 
@@ -156,13 +156,13 @@ def kind_label(kind: str) -> str:
     return _kind(kind).label()
 
 
-def list_documents(db: Database) -> list[Document]:
-    """All printable documents, kind by kind in `KINDS` order."""
-    return [doc for kind in KINDS for doc in kind.list(db)]
+def list_documents(db: Database, programme_id: int) -> list[Document]:
+    """All printable documents of the programme, kind by kind in `KINDS` order."""
+    return [doc for kind in KINDS for doc in kind.list(db, programme_id)]
 
 
-def write_document(db: Database, key: str, target: Path, progress: Progress | None = None) -> Path:
+def write_document(db: Database, programme_id: int, key: str, target: Path, progress: Progress | None = None) -> Path:
     """Write the document `key` as PDF to `target` with its export's writer."""
     kind, _, argument = key.partition(":")
     Path(target).parent.mkdir(parents=True, exist_ok=True)
-    return _kind(kind).write(db, argument, Path(target), progress)
+    return _kind(kind).write(db, programme_id, argument, Path(target), progress)

@@ -4,15 +4,15 @@ the pick lists and table columns of the GUI, loaded in one transaction."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
-from colead_desktop.db.payment_models import ExpenseRow, PaymentRateRow, StatementRow, TourDayRow, WorkDayRow
+from colead_desktop.db.payment_models import (ExpenseRow, PaymentRateRow, PaymentRunRow, StatementRow, TourDayRow,
+                                              WorkDayRow)
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 
@@ -21,10 +21,12 @@ RowT = TypeVar("RowT")
 # What the user calls each kind of row a service looks up by an id from the GUI or the command line.
 _KIND_NAMES: dict[type[Any], tuple[str, str]] = {  # lower case in English: messages put them mid-sentence too
     models.Programme: ("プログラム", "programme"), models.Region: ("地域", "region"),
+    models.ProgrammeTalent: ("プログラムへの参加", "programme participation"),
     models.Company: ("企業", "company"), models.Talent: ("人材", "talent"), models.Staff: ("スタッフ", "staff member"),
     models.Venue: ("会場", "venue"), models.Event: ("イベント", "event"), models.Participation: ("参加登録", "participation"),
     StatementRow: ("支払明細書", "payment statement"), TourDayRow: ("ツアー参加日", "tour day"),
     WorkDayRow: ("作業日", "work day"), ExpenseRow: ("経費", "expense"), PaymentRateRow: ("料率", "rates"),
+    PaymentRunRow: ("支払処理", "payment run"),
 }
 
 
@@ -52,29 +54,19 @@ class Lookups:
     venues: dict[int, str]
 
 
-def _fiscal_year(today: date) -> int:
-    return today.year if today.month >= 4 else today.year - 1
-
-
-def current_programme(session: Session) -> models.Programme:
-    """The programme the records belong to (the first); an empty one on a new database so records have a home."""
-    programme = session.scalars(select(models.Programme).order_by(models.Programme.id)).first()
-    if programme is None:
-        programme = models.Programme(name="新しいプログラム", fiscal_year=_fiscal_year(date.today()),
-                                     secretariat="", ministry="")
-        session.add(programme)
-        session.flush()
-    return programme
-
-
-def names_by_id(session: Session, model: type[models.Region | models.Company | models.Venue]) -> dict[int, str]:
-    rows = session.execute(select(model.id, model.name).order_by(model.id))
+def names_by_id(session: Session, model: type[models.Region | models.Company | models.Venue],
+                *where: ColumnElement[bool]) -> dict[int, str]:
+    rows = session.execute(select(model.id, model.name).where(*where).order_by(model.id))
     return {row_id: name for row_id, name in rows}
 
 
-def load_lookups(db: Database) -> Lookups:
-    """Everything the pick lists need, in one transaction."""
+def load_lookups(db: Database, programme_id: int) -> Lookups:
+    """Everything the pick lists of programme `programme_id` need, in one transaction: its regions, the
+    companies in them, and the venues in them or in no region."""
     with db.session() as session:
-        programme = current_programme(session)
-        return Lookups(programme.id, programme.name, names_by_id(session, models.Region),
-                       names_by_id(session, models.Company), names_by_id(session, models.Venue))
+        programme = row_by_id(session, models.Programme, programme_id)
+        regions = select(models.ProgrammeRegion.region_id).where(models.ProgrammeRegion.programme_id == programme_id)
+        return Lookups(programme.id, programme.name, names_by_id(session, models.Region, models.Region.id.in_(regions)),
+                       names_by_id(session, models.Company, models.Company.region_id.in_(regions)),
+                       names_by_id(session, models.Venue, or_(models.Venue.region_id.is_(None),
+                                                              models.Venue.region_id.in_(regions))))

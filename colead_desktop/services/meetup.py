@@ -51,21 +51,24 @@ class EventSummary:
         return f"{self.starts_at:%Y-%m-%d %H:%M}  {self.title}（{EventKind(self.kind).label}）"
 
 
-def list_online_events(db: Database) -> list[EventSummary]:
-    """Events held online or hybrid (meetup, pre-meetings, reports, committees...), by date."""
+def list_online_events(db: Database, programme_id: int) -> list[EventSummary]:
+    """The programme's events held online or hybrid (meetup, pre-meetings, reports, committees...), by date."""
     with db.session() as session:
-        rows = session.scalars(select(models.Event).where(models.Event.event_format.in_(ONLINE_FORMATS))
+        rows = session.scalars(select(models.Event).where(models.Event.event_format.in_(ONLINE_FORMATS),
+                                                          models.Event.programme_id == programme_id)
                                .order_by(models.Event.starts_at, models.Event.id)).all()
         return [EventSummary(e.id, e.kind, e.title, e.starts_at, e.ends_at, e.tool, e.join_url) for e in rows]
 
 
-def meetup_event_id(db: Database) -> int | None:
+def meetup_event_id(db: Database, programme_id: int) -> int | None:
     with db.session() as session:
-        return meetup_event_id_in(session)
+        return meetup_event_id_in(session, programme_id)
 
 
-def meetup_event_id_in(session: Session) -> int | None:
-    return session.scalar(select(models.Event.id).where(models.Event.kind == EventKind.MEETUP.value)
+def meetup_event_id_in(session: Session, programme_id: int) -> int | None:
+    """The programme's first meetup event."""
+    return session.scalar(select(models.Event.id).where(models.Event.kind == EventKind.MEETUP.value,
+                                                        models.Event.programme_id == programme_id)
                           .order_by(models.Event.starts_at))
 
 

@@ -20,16 +20,17 @@ from colead_desktop.domain.types import SkillType
 from colead_desktop.exports.meetup_ics import write_event_calendar, write_talent_calendars
 from colead_desktop.exports.rotation_xlsx import write_rotation
 from colead_desktop.reports.meetup_pdf import HandoutPart, write_handouts
-from colead_desktop.services.meetup import agenda_in
+from colead_desktop.services.meetup import agenda_in, event_in
+from colead_desktop.services.programme_scope import talents_of
 from colead_desktop.services.meetup_setup import plan_in, require_setup_in, solve
 
 _SHEET_SOURCES = {"参加の動機": "motivation", "本業で関わったプロジェクト内容": "strong_areas"}
 
 
-def _answer(talent: models.Talent, field_name: str) -> str:
+def _answer(talent: models.Talent, motivation: str, field_name: str) -> str:
     source = _SHEET_SOURCES.get(field_name)
     if source == "motivation":
-        return talent.motivation
+        return motivation
     if source == "strong_areas":
         return "、".join(talent.strong_areas)
     return ""
@@ -62,11 +63,12 @@ def _pack(session: Session, event_id: int) -> MeetupPack:
                                            region.lab_name, region.attractions, region.issues,
                                            region.past_initiatives, smes))
     sheets = []
+    motivations = {p.talent_id: p.motivation for _, p in talents_of(session, event_in(session, event_id).programme_id)}
     for m in setup.talents:
         talent = session.get(models.Talent, m.talent_id)
         assert talent is not None
         sheets.append(TalentSheet(m.label, talent.name, talent.affiliation, _skill_label(m.skill),
-                                  {f: _answer(talent, f) for f in setup.sheet_fields}))
+                                  {f: _answer(talent, motivations.get(talent.id, ""), f) for f in setup.sheet_fields}))
     return MeetupPack(agenda, plan, tuple(briefs), tuple(sheets), tuple(region_packs), setup.sheet_fields)
 
 

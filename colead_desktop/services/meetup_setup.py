@@ -24,6 +24,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.meetup_docs import DEFAULT_SHEET_FIELDS
 from colead_desktop.domain.types import REGIONAL_ORGANISATIONS
 from colead_desktop.services.meetup import event_in, meetup_event_id_in, save_agenda_in, template_agenda
+from colead_desktop.services.programme_scope import regions_of, talents_of
 
 
 @dataclass(frozen=True)
@@ -98,8 +99,8 @@ class RoundSetup:
 
 
 def talent_labels(talents: Sequence[models.Talent]) -> dict[int, str]:
-    names = [t.name for t in talents]
-    return {t.id: t.name if names.count(t.name) == 1 else f"{t.name}#{t.id}" for t in talents}
+    names = Counter(t.name for t in talents)
+    return {t.id: t.name if names[t.name] == 1 else f"{t.name}#{t.id}" for t in talents}
 
 
 def skill_of(talent: models.Talent) -> str:
@@ -122,6 +123,8 @@ def setup_in(session: Session, event_id: int) -> RoundSetup | None:
         models.Talent.id.in_([m.talent_id for m in member_rows])))}
     regions = {r.id: r for r in session.scalars(select(models.Region))}
     staff = {s.id: s.name for s in session.scalars(select(models.Staff))}
+    event = event_in(session, event_id)
+    preferences = {p.talent_id: p.region_preferences for _, p in talents_of(session, event.programme_id)}
     labels = talent_labels(list(talents.values()))
     table_by_region = {t.region_id: t.name for t in table_rows if t.region_id is not None}
     tables = tuple(SetupTable(t.name, t.capacity, t.region_id, regions[t.region_id].name if t.region_id in regions
@@ -130,7 +133,8 @@ def setup_in(session: Session, event_id: int) -> RoundSetup | None:
     members = []
     for m in member_rows:
         talent = talents[m.talent_id]
-        prefers = tuple(dict.fromkeys(table_by_region[r] for r in talent.region_preferences if r in table_by_region))
+        prefers = tuple(dict.fromkeys(table_by_region[r] for r in preferences.get(talent.id, [])
+                                      if r in table_by_region))
         members.append(SetupTalent(talent.id, labels[talent.id], skill_of(talent), prefers,
                                    None if m.rounds is None else tuple(m.rounds)))
     pins = tuple(rt.Pin(labels[p["talent_id"]], int(p["round"]), p["table"]) for p in head.pins
@@ -260,17 +264,16 @@ def default_setup_in(session: Session, event_id: int) -> RoundSetup:
     """One table per region of the event's programme (its lab and SME staff seated, brief defaulted from the
     region), every talent of the programme, 3 rounds in fixed groups."""
     event = event_in(session, event_id)
-    regions = session.scalars(select(models.Region).where(models.Region.programme_id == event.programme_id)
-                              .order_by(models.Region.id)).all()
-    talents = session.scalars(select(models.Talent).where(models.Talent.programme_id == event.programme_id)
-                              .order_by(models.Talent.id)).all()
+    regions = regions_of(session, event.programme_id)
+    taking_part = talents_of(session, event.programme_id)
+    talents = [talent for talent, _ in taking_part]
     per_table = -(-len(talents) // max(1, len(regions))) + 1
     tables = [region_table_in(session, region, per_table, event.join_url) for region in regions]
     by_region = {t.region_id: t.name for t in tables}
     labels = talent_labels(list(talents))
     members = tuple(SetupTalent(t.id, labels[t.id], skill_of(t),
-                                tuple(dict.fromkeys(by_region[r] for r in t.region_preferences if r in by_region)))
-                    for t in talents)
+                                tuple(dict.fromkeys(by_region[r] for r in p.region_preferences if r in by_region)))
+                    for t, p in taking_part)
     return RoundSetup("fixed_groups", 3, 0, tuple(tables), members)
 
 
@@ -304,9 +307,9 @@ def default_brief(region: models.Region) -> tuple[str, tuple[str, ...], str]:
     return purpose, questions, expected
 
 
-def load_demo_meetup(session: Session) -> None:
+def load_demo_meetup(session: Session, programme_id: int) -> None:
     """The 2021 meetup gets the 2021 agenda, one table per region with its staff, all talents and a plan."""
-    event_id = meetup_event_id_in(session)
+    event_id = meetup_event_id_in(session, programme_id)
     if event_id is None:
         return
     save_agenda_in(session, event_id, template_agenda(event_in(session, event_id), "meetup_2021").blocks, None, None)

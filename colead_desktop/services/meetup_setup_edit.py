@@ -21,6 +21,7 @@ from colead_desktop.domain import roundtables as rt
 from colead_desktop.domain import roundtables_setup as rs
 from colead_desktop.domain.roundtables_setup import SetupEdit, TableEdit, TalentEdit
 from colead_desktop.domain.types import REGIONAL_ORGANISATIONS
+from colead_desktop.services.programme_scope import regions_of, talents_of
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.meetup import event_in
 from colead_desktop.services.meetup_setup import (RoundSetup, SetupTable, SetupTalent, plan_in, region_staff_in,
@@ -58,8 +59,7 @@ def setup_choices(db: Database, event_id: int) -> SetupChoices:
     with db.session() as session:
         event = event_in(session, event_id)
         regions = {r.id: r.name for r in session.scalars(select(models.Region).order_by(models.Region.id))}
-        own = [Choice(r.id, r.name) for r in session.scalars(select(models.Region).where(
-            models.Region.programme_id == event.programme_id).order_by(models.Region.id))]
+        own = [Choice(r.id, r.name) for r in regions_of(session, event.programme_id)]
         companies = {c.id: c.name for c in session.scalars(select(models.Company))}
         people = sorted(session.scalars(select(models.Staff)),
                         key=lambda s: (s.organisation not in REGIONAL_ORGANISATIONS, s.region_id or 0, s.id))
@@ -85,8 +85,8 @@ def current_edit(db: Database, event_id: int) -> SetupEdit:
         every = tuple(range(1, setup.rounds + 1))
         talents = tuple(TalentEdit(t.id, (every if (rounds := members[t.id].rounds) is None else rounds)
                                    if t.id in members else (),
-                                   tuple(t.region_preferences))
-                        for t in _programme_talents(session, event_in(session, event_id).programme_id))
+                                   tuple(p.region_preferences))
+                        for t, p in talents_of(session, event_in(session, event_id).programme_id))
         ids = {t.label: t.talent_id for t in setup.talents}
         return SetupEdit(tuple(TableEdit(t.name, t.capacity, t.staff_ids, t.region_id, t.name) for t in setup.tables),
                          talents, tuple((ids[a], ids[b]) for a, b in setup.apart))
@@ -104,8 +104,7 @@ def left_out(db: Database, event_id: int) -> tuple[str, ...]:
 
 
 def _programme_talents(session: Session, programme_id: int) -> list[models.Talent]:
-    return list(session.scalars(select(models.Talent).where(models.Talent.programme_id == programme_id)
-                                .order_by(models.Talent.id)))
+    return [talent for talent, _ in talents_of(session, programme_id)]
 
 
 def _tables(session: Session, event: models.Event, edit: SetupEdit, current: RoundSetup) -> tuple[SetupTable, ...]:
@@ -123,11 +122,11 @@ def _tables(session: Session, event: models.Event, edit: SetupEdit, current: Rou
     return tuple(out)
 
 
-def _set_preferences(talent: models.Talent, chosen: Sequence[int]) -> None:
-    """The talent's region preferences are a fact about the talent (from the application), kept in their
-    order; newly chosen regions go last."""
-    kept = [r for r in talent.region_preferences if r in chosen]
-    talent.region_preferences = kept + [r for r in dict.fromkeys(chosen) if r not in kept]
+def _set_preferences(taking_part: models.ProgrammeTalent, chosen: Sequence[int]) -> None:
+    """The talent's region preferences are a fact about their participation (from the application), kept in
+    their order; newly chosen regions go last."""
+    kept = [r for r in taking_part.region_preferences if r in chosen]
+    taking_part.region_preferences = kept + [r for r in dict.fromkeys(chosen) if r not in kept]
 
 
 def apply_setup(db: Database, event_id: int, edit: SetupEdit) -> AppliedSetup:
@@ -141,9 +140,12 @@ def apply_setup(db: Database, event_id: int, edit: SetupEdit) -> AppliedSetup:
         rs.check_references(edit, rs.Known(frozenset(session.scalars(select(models.Staff.id))),
                                            frozenset(session.scalars(select(models.Region.id))),
                                            {i: t.name for i, t in talents.items()}))
+        participations = {p.talent_id: p for _, p in talents_of(session, event.programme_id)}
         for t in edit.talents:
-            _set_preferences(talents[t.talent_id], t.prefers)
-        edited = _edited(current, _tables(session, event, edit, current), edit, talents)
+            if t.talent_id in participations:  # a talent no longer taking part keeps no wishes here
+                _set_preferences(participations[t.talent_id], t.prefers)
+        edited = _edited(current, _tables(session, event, edit, current), edit, talents,
+                         {i: p.region_preferences for i, p in participations.items()})
         previous = plan_in(session, event_id, current)
         carried = rs.carry_over(current.pins, previous.rounds if previous else (),
                                 {t.was: t.name.strip() for t in edit.tables if t.was is not None},
@@ -158,7 +160,7 @@ def apply_setup(db: Database, event_id: int, edit: SetupEdit) -> AppliedSetup:
 
 
 def _edited(current: RoundSetup, tables: tuple[SetupTable, ...], edit: SetupEdit,
-            talents: dict[int, models.Talent]) -> RoundSetup:
+            talents: dict[int, models.Talent], preferences: dict[int, list[int]]) -> RoundSetup:
     """The setup with the edited tables, talents and keep-apart pairs (pins are carried over after)."""
     table_of_region = {t.region_id: t.name for t in tables if t.region_id is not None}
     members = [t for t in edit.talents if t.rounds]
@@ -166,7 +168,7 @@ def _edited(current: RoundSetup, tables: tuple[SetupTable, ...], edit: SetupEdit
     every = set(range(1, current.rounds + 1))
     setup_talents = tuple(SetupTalent(t.talent_id, labels[t.talent_id], skill_of(talents[t.talent_id]),
                                       tuple(dict.fromkeys(table_of_region[r] for r in
-                                                          talents[t.talent_id].region_preferences
+                                                          preferences.get(t.talent_id, [])
                                                           if r in table_of_region)),
                                       None if set(t.rounds) == every else tuple(sorted(set(t.rounds))))
                           for t in members)

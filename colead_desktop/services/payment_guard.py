@@ -66,17 +66,23 @@ def lock_statement(session: Session, statement_id: int) -> StatementRow:
     return row_by_id(session, StatementRow, statement_id)
 
 
+def lock_statement_payees(session: Session, where: ColumnElement[bool]) -> None:
+    """Lock, in one statement, the payees of every statement matching `where` (a payment run's): a run
+    changes many statements at once, and must not interleave with an approval, a payee's new account or
+    another run over the same statements."""
+    owners = select(StatementRow.talent_id).where(where)
+    _lock(session, models.Talent.data_note, models.Talent.id.in_(owners))
+
+
 def next_statement_no(session: Session, programme_id: int, prefix: str) -> str:
-    """The next free `PREFIX-NNNN` of the programme. The programme's lock makes taking a number (and
-    creating its counter) atomic with inserting the statement; numbers already taken are skipped because
-    statement numbers are unique across programmes and two programmes of one fiscal year share a prefix."""
+    """The programme's next `PREFIX-NNNN`. The programme's lock makes taking a number (and creating its
+    counter) atomic with inserting the statement. Numbers are unique within a programme (payment_models), so
+    each programme counts without gaps, two programmes of one fiscal year alike."""
     _lock(session, models.Programme.name, models.Programme.id == programme_id)
     counter = session.get(StatementCounterRow, (programme_id, prefix))
     if counter is None:
         counter = StatementCounterRow(programme_id=programme_id, prefix=prefix, next_no=1)
         session.add(counter)
-    while True:
-        number = f"{prefix}-{counter.next_no:04d}"
-        counter.next_no += 1
-        if session.scalar(select(StatementRow.id).where(StatementRow.statement_no == number)) is None:
-            return number
+    number = f"{prefix}-{counter.next_no:04d}"
+    counter.next_no += 1
+    return number

@@ -5,6 +5,9 @@ The editor loads every policy of the programme at once (`load_policies`), the us
 draft statement is recomputed with the new policy. Approved and paid statements are never touched (they
 keep the rates they recorded), and a rate entry an approved or paid statement used cannot be changed or
 deleted: a new rate is added from a later effective date instead (the refusal names the statement).
+Rates cannot rewrite the past either: a new or changed rate must start after the end of every issued
+(approved, in a run, paid) statement's period that it would apply to (the programme's statements for a
+programme rate, the region's for a region's rate), else a correction would pay those days again at it.
 A region override is a whole policy of its own, first copied from the programme's.
 """
 
@@ -28,6 +31,8 @@ from colead_desktop.domain.payments import (FY2021_PRESET, HonorariumScope, Paym
 from colead_desktop.domain.statements import ISSUED
 from colead_desktop.domain.validation import normalise_text
 from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
+from colead_desktop.services.lookups import row_by_id
+from colead_desktop.services.programme_scope import regions_of
 from colead_desktop.services.payment_policy_store import add_rate_row, policy_rows, rate_rows, rates_of
 from colead_desktop.services.payment_statements import recompute_drafts
 
@@ -60,6 +65,7 @@ class PolicyBook:
     programme_id: int
     programme: PolicySettings
     regions: tuple[RegionPolicy, ...]
+    single_approver: bool = False  # a one-person secretariat: who computed a statement may approve it
 
 
 def fy2021_settings(current: PolicySettings) -> PolicySettings:
@@ -81,13 +87,6 @@ def copied_for_region(settings: PolicySettings) -> PolicySettings:
 
 # ---------------------------------------------------------------- loading
 
-def _programme(session: Session) -> models.Programme:
-    programme = session.scalars(select(models.Programme).order_by(models.Programme.id)).first()
-    if programme is None:
-        raise InputError(msg("プログラムが登録されていません", "No programme has been set up"))
-    return programme
-
-
 def _used_rates(session: Session) -> dict[str, list[str]]:
     """entry id -> numbers of the approved and paid statements that recorded it."""
     used: dict[str, list[str]] = defaultdict(list)
@@ -106,18 +105,18 @@ def _settings(session: Session, row: PaymentPolicyRow, used: dict[str, list[str]
                                 for r in rate_rows(session, row.id)))
 
 
-def load_policies(db: Database) -> PolicyBook:
-    """The programme's policy (the FY2021 preset, unsaved, if there is none yet) and every region's."""
+def load_policies(db: Database, programme_id: int) -> PolicyBook:
+    """The programme's policy (the FY2021 preset, unsaved, if there is none yet) and each of its regions'."""
     with db.session() as session:
-        programme = _programme(session)
+        programme = row_by_id(session, models.Programme, programme_id)
         used = _used_rates(session)
         rows = {r.region_id: r for r in policy_rows(session, programme.id)}
         default = (_settings(session, rows[None], used) if None in rows
                    else fy2021_settings(PolicySettings(HonorariumScope.NONE, TravelRule.NONE, True, "", ())))
         regions = tuple(RegionPolicy(r.id, r.name, _settings(session, rows[r.id], used) if r.id in rows else None)
-                        for r in session.scalars(select(models.Region).where(models.Region.programme_id == programme.id)
-                                                 .order_by(models.Region.id)))
-        return PolicyBook(programme.id, default, regions)
+                        for r in regions_of(session, programme.id))
+        single = None in rows and rows[None].single_approver
+        return PolicyBook(programme.id, default, regions, single)
 
 
 # ---------------------------------------------------------------- saving
@@ -163,7 +162,9 @@ def _refuse_if_used(row: PaymentRateRow, used: dict[str, list[str]]) -> None:
         raise InputError(in_use_message(row.entry_id, row.effective_from, used[row.entry_id]))
 
 
-def _new_entry_id(session: Session, prefix: str, day: date, taken: set[str]) -> str:
+def new_entry_id(session: Session, prefix: str, day: date, taken: set[str]) -> str:
+    """A rate entry id unused in the whole database (statements name their rates by it): prefix + date, then
+    -2, -3 …; `taken` starts empty and is shared by the ids made in one transaction."""
     if not taken:
         taken.update(session.scalars(select(PaymentRateRow.entry_id)))
     base = f"{prefix}{day:%Y%m%d}"[:36]
@@ -173,6 +174,36 @@ def _new_entry_id(session: Session, prefix: str, day: date, taken: set[str]) -> 
         entry_id = f"{base}-{n}"
     taken.add(entry_id)
     return entry_id
+
+
+def _same_as_existing(session: Session, row: PaymentPolicyRow, rates: Rates) -> bool:
+    """A copy of a rate the programme already has from the same day (a region override starting as a copy
+    of the programme's policy) changes no amount, so it rewrites nothing."""
+    amounts = replace(rates, entry_id="")
+    return any(replace(rates_of(r), entry_id="") == amounts for r in session.scalars(
+        select(PaymentRateRow).join(PaymentPolicyRow, PaymentRateRow.policy_id == PaymentPolicyRow.id)
+        .where(PaymentPolicyRow.programme_id == row.programme_id, PaymentPolicyRow.id != row.id,
+               PaymentRateRow.effective_from == rates.effective_from)))
+
+
+def _refuse_rewriting_the_past(session: Session, row: PaymentPolicyRow, start: date) -> None:
+    """Refuse a rate starting on or before the end of an issued statement's period that it applies to."""
+    query = (select(StatementRow.statement_no)
+             .where(StatementRow.programme_id == row.programme_id, StatementRow.status.in_(ISSUED),
+                    StatementRow.period_end >= start).order_by(StatementRow.statement_no))
+    if row.region_id is not None:  # a region's rate applies to the talents assigned to it in this programme
+        query = query.join(models.ProgrammeTalent, (models.ProgrammeTalent.talent_id == StatementRow.talent_id)
+                           & (models.ProgrammeTalent.programme_id == StatementRow.programme_id)).where(
+            models.ProgrammeTalent.assigned_region_id == row.region_id)
+    covered = list(session.scalars(query))
+    if covered:
+        shown = "、".join(covered[:3])
+        if len(covered) > 3:
+            shown = msg("{shown} ほか{n}件", "{shown} and {n} more", shown=shown, n=len(covered) - 3)
+        raise InputError(msg("{day} から適用する料率は、承認済みの支払明細書 {nos} の対象期間に掛かるため登録できません。"
+                             "それらの期間の終了日より後の適用開始日にしてください",
+                             "Rates from {day} would apply within the period of the approved statement(s) {nos}; "
+                             "start them after the end of those periods", day=start.isoformat(), nos=shown))
 
 
 def _save_rates(session: Session, who: str, row: PaymentPolicyRow, settings: PolicySettings, prefix: str,
@@ -191,6 +222,7 @@ def _save_rates(session: Session, who: str, row: PaymentPolicyRow, settings: Pol
         rate = existing[rate_id]
         if replace(entry.rates, entry_id=rate.entry_id) != rates_of(rate):
             _refuse_if_used(rate, used)
+            _refuse_rewriting_the_past(session, row, min(entry.rates.effective_from, rate.effective_from))
             values = entry.rates
             set_audited(session, who, rate, {
                 "effective_from": values.effective_from, "per_diem_yen": values.per_diem_yen,
@@ -199,15 +231,19 @@ def _save_rates(session: Session, who: str, row: PaymentPolicyRow, settings: Pol
     session.flush()
     for entry in settings.rates:
         if entry.row_id is None:
-            entry_id = _new_entry_id(session, prefix, entry.rates.effective_from, taken)
+            if not _same_as_existing(session, row, entry.rates):
+                _refuse_rewriting_the_past(session, row, entry.rates.effective_from)
+            entry_id = new_entry_id(session, prefix, entry.rates.effective_from, taken)
             add_rate_row(session, row.id, replace(entry.rates, entry_id=entry_id), who)
 
 
 def _save_one(session: Session, who: str, programme_id: int, region_id: int | None, settings: PolicySettings,
-              row: PaymentPolicyRow | None, prefix: str, used: dict[str, list[str]], taken: set[str]) -> None:
+              row: PaymentPolicyRow | None, prefix: str, used: dict[str, list[str]], taken: set[str],
+              single_approver: bool = False) -> None:
     rules = {"honorarium_scope": settings.honorarium_scope.value, "travel_rule": settings.travel_rule.value,
              "withhold_reimbursements": settings.withhold_reimbursements,
-             "exclusion_reason": "" if settings.withhold_reimbursements else normalise_text(settings.exclusion_reason)}
+             "exclusion_reason": "" if settings.withhold_reimbursements else normalise_text(settings.exclusion_reason),
+             "single_approver": single_approver}
     if row is None:
         row = PaymentPolicyRow(programme_id=programme_id, region_id=region_id, **rules)
         session.add(row)
@@ -238,7 +274,8 @@ def save_policies(db: Database, who: str, book: PolicyBook) -> list[str]:
         used = _used_rates(session)
         rows = {r.region_id: r for r in policy_rows(session, book.programme_id)}
         taken: set[str] = set()
-        _save_one(session, who, book.programme_id, None, book.programme, rows.get(None), "", used, taken)
+        _save_one(session, who, book.programme_id, None, book.programme, rows.get(None), "", used, taken,
+                  book.single_approver)
         for region in book.regions:
             row = rows.get(region.region_id)
             if region.settings is not None:
@@ -247,4 +284,4 @@ def save_policies(db: Database, who: str, book: PolicyBook) -> list[str]:
             elif row is not None:
                 _clear(session, who, row, used)
         session.flush()
-        return recompute_drafts(session, who)
+        return recompute_drafts(session, book.programme_id, who)

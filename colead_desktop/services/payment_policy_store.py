@@ -14,6 +14,7 @@ from colead_desktop.db import models
 from colead_desktop.db.payment_models import PaymentPolicyRow, PaymentRateRow
 from colead_desktop.domain.payments import (FY2021_PRESET, HonorariumScope, PaymentPolicy, Rates, RateTable,
                                             TravelRule)
+from colead_desktop.services.payment_rows import paying_participation
 from colead_desktop.services.payment_audit import audit_created
 
 
@@ -70,9 +71,18 @@ def programme_policy_row(session: Session, programme_id: int, who: str) -> Payme
     return row
 
 
-def policy_for(session: Session, talent: models.Talent, who: str) -> PaymentPolicy:
-    """The region's override, else the programme's policy (created from the FY2021 preset if none)."""
-    for row in policy_rows(session, talent.programme_id):
-        if row.region_id is not None and row.region_id == talent.assigned_region_id:
+def policy_for(session: Session, programme_id: int, talent: models.Talent, who: str) -> PaymentPolicy:
+    """The override of the talent's region in the programme, else the programme's policy (created from the
+    FY2021 preset if none)."""
+    taking_part = paying_participation(session, programme_id, talent.id)
+    for row in policy_rows(session, taking_part.programme_id):
+        if row.region_id is not None and row.region_id == taking_part.assigned_region_id:
             return policy_from_row(session, row)
-    return policy_from_row(session, programme_policy_row(session, talent.programme_id, who))
+    return policy_from_row(session, programme_policy_row(session, taking_part.programme_id, who))
+
+
+def two_people_required(session: Session, programme_id: int) -> bool:
+    """Whether a draft must be approved by someone other than who computed it (the default), or the
+    programme is run by a one-person secretariat that turned the rule off in its policy."""
+    row = next((r for r in policy_rows(session, programme_id) if r.region_id is None), None)
+    return not (row and row.single_approver)

@@ -33,7 +33,7 @@ from colead_desktop.private_files import PRIVATE_FILE
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_payee_of
-from colead_desktop.services.payment_rows import check_editable
+from colead_desktop.services.payment_rows import check_editable, paying_participation
 from colead_desktop.services.payment_tour_days import attended_tour_days
 
 ACTIVITIES = ("tour", "support", "meeting", "report")
@@ -82,18 +82,18 @@ class ExpenseItem:
     receipts: tuple[ReceiptItem, ...]
 
 
-def ensure_editable(db: Database, talent_id: int) -> None:
-    """Raise InputError (naming the statement) if the talent's records are locked by an approved statement;
-    the GUI asks before opening an editor, so nobody fills in a dialog only to be refused."""
+def ensure_editable(db: Database, programme_id: int, talent_id: int) -> None:
+    """Raise InputError (naming the statement) if the talent's records in the programme are locked by an
+    approved statement; the GUI asks before opening an editor, so nobody fills in a dialog only to be refused."""
     with db.session() as session:
-        check_editable(session, talent_id)
+        check_editable(session, programme_id, talent_id)
 
 
 def _record(session: Session, model: type[Any], row_id: int) -> Any:
     """The record to change, with its payee locked; InputError if it is missing or its payee is locked."""
     lock_payee_of(session, model, row_id)
     row = row_by_id(session, model, row_id)
-    check_editable(session, row.talent_id)
+    check_editable(session, row.programme_id, row.talent_id)
     return row
 
 
@@ -104,25 +104,35 @@ def _checked_day(day: date) -> date:
 # ---------------------------------------------------------------- tour days
 
 def _check_tour_day_free(session: Session, talent_id: int, day: date, row_id: int | None = None) -> None:
+    """One tour day per person and date, whichever programme paid it (nobody attends two tours at once)."""
     other = session.scalars(select(TourDayRow).where(TourDayRow.talent_id == talent_id,
                                                      TourDayRow.day == day)).first()
     if other is not None and other.id != row_id:
         raise InputError(msg("{day} は既にツアー参加日です", "{day} is already a tour day", day=day.isoformat()))
 
 
-def tour_days(db: Database, talent_id: int) -> list[TourDayItem]:
+def _start_change(session: Session, programme_id: int, talent_id: int) -> models.Talent:
+    """Lock the payee, then refuse unless they take part in the programme and its records are editable."""
+    talent = lock_payee(session, talent_id)
+    paying_participation(session, programme_id, talent_id)
+    check_editable(session, programme_id, talent_id)
+    return talent
+
+
+def tour_days(db: Database, programme_id: int, talent_id: int) -> list[TourDayItem]:
     with db.session() as session:
         return [TourDayItem(r.id, r.day, r.event_id, r.note) for r in session.scalars(
-            select(TourDayRow).where(TourDayRow.talent_id == talent_id).order_by(TourDayRow.day))]
+            select(TourDayRow).where(TourDayRow.talent_id == talent_id, TourDayRow.programme_id == programme_id)
+            .order_by(TourDayRow.day))]
 
 
-def add_tour_day(db: Database, talent_id: int, day: date, who: str, note: str = "",
+def add_tour_day(db: Database, programme_id: int, talent_id: int, day: date, who: str, note: str = "",
                  event_id: int | None = None) -> int:
     with db.session() as session:
-        lock_payee(session, talent_id)
-        check_editable(session, talent_id)
+        _start_change(session, programme_id, talent_id)
         _check_tour_day_free(session, talent_id, day)
-        row = TourDayRow(talent_id=talent_id, day=_checked_day(day), note=normalise_text(note), event_id=event_id)
+        row = TourDayRow(talent_id=talent_id, programme_id=programme_id,
+                         day=_checked_day(day), note=normalise_text(note), event_id=event_id)
         session.add(row)
         audit_created(session, who, row)
         return row.id
@@ -135,16 +145,16 @@ def update_tour_day(db: Database, row_id: int, who: str, day: date, note: str) -
         set_audited(session, who, row, {"day": _checked_day(day), "note": normalise_text(note)})
 
 
-def fill_tour_days_from_tours(db: Database, talent_id: int, who: str) -> int:
-    """Add the days the talent attended a saved tour (or tour event) that are not recorded yet."""
+def fill_tour_days_from_tours(db: Database, programme_id: int, talent_id: int, who: str) -> int:
+    """Add the days the talent attended a tour (or tour event) of the programme that are not recorded yet."""
     with db.session() as session:
-        talent = lock_payee(session, talent_id)
-        check_editable(session, talent_id)
+        talent = _start_change(session, programme_id, talent_id)
         have = set(session.scalars(select(TourDayRow.day).where(TourDayRow.talent_id == talent_id)))
         added = 0
-        for attended in attended_tour_days(session, talent):
+        for attended in attended_tour_days(session, programme_id, talent):
             if attended.day not in have:
-                row = TourDayRow(talent_id=talent_id, day=attended.day, event_id=attended.event_id,
+                row = TourDayRow(talent_id=talent_id, programme_id=programme_id,
+                                 day=attended.day, event_id=attended.event_id,
                                  note=attended.source)
                 session.add(row)
                 audit_created(session, who, row)
@@ -164,12 +174,11 @@ def _work_day_values(session: Session, day: date, activity: str, note: str, comp
             "approved_by": normalise_text(approved_by)}
 
 
-def add_work_day(db: Database, talent_id: int, day: date, activity: str, who: str, note: str = "",
-                 company_id: int | None = None, approved_by: str = "") -> int:
+def add_work_day(db: Database, programme_id: int, talent_id: int, day: date, activity: str, who: str,
+                 note: str = "", company_id: int | None = None, approved_by: str = "") -> int:
     with db.session() as session:
-        lock_payee(session, talent_id)
-        check_editable(session, talent_id)
-        row = WorkDayRow(talent_id=talent_id,
+        _start_change(session, programme_id, talent_id)
+        row = WorkDayRow(talent_id=talent_id, programme_id=programme_id,
                          **_work_day_values(session, day, activity, note, company_id, approved_by))
         session.add(row)
         audit_created(session, who, row)
@@ -183,10 +192,11 @@ def update_work_day(db: Database, row_id: int, who: str, day: date, activity: st
         set_audited(session, who, row, _work_day_values(session, day, activity, note, company_id, approved_by))
 
 
-def work_days(db: Database, talent_id: int) -> list[WorkDayItem]:
+def work_days(db: Database, programme_id: int, talent_id: int) -> list[WorkDayItem]:
     with db.session() as session:
         return [WorkDayItem(r.id, r.day, r.activity, r.company_id, r.note, r.approved_by)
-                for r in session.scalars(select(WorkDayRow).where(WorkDayRow.talent_id == talent_id)
+                for r in session.scalars(select(WorkDayRow).where(
+                    WorkDayRow.talent_id == talent_id, WorkDayRow.programme_id == programme_id)
                                          .order_by(WorkDayRow.day, WorkDayRow.id))]
 
 
@@ -232,13 +242,12 @@ def _attach(session: Session, expense_id: int, sources: Sequence[Path], who: str
         audit_created(session, who, row)
 
 
-def add_expense(db: Database, talent_id: int, day: date, category: str, amount_yen: int,
+def add_expense(db: Database, programme_id: int, talent_id: int, day: date, category: str, amount_yen: int,
                 paid_directly: bool, who: str, description: str = "", receipts: Sequence[Path] = ()) -> int:
     values = _expense_values(day, category, amount_yen, paid_directly, description)
     with db.session() as session:
-        lock_payee(session, talent_id)
-        check_editable(session, talent_id)
-        row = ExpenseRow(talent_id=talent_id, **values)
+        _start_change(session, programme_id, talent_id)
+        row = ExpenseRow(talent_id=talent_id, programme_id=programme_id, **values)
         session.add(row)
         audit_created(session, who, row)
         _attach(session, row.id, receipts, who)
@@ -259,10 +268,11 @@ def update_expense(db: Database, row_id: int, who: str, day: date, category: str
         _attach(session, row_id, add_receipts, who)
 
 
-def expenses(db: Database, talent_id: int) -> list[ExpenseItem]:
+def expenses(db: Database, programme_id: int, talent_id: int) -> list[ExpenseItem]:
     with db.session() as session:
         out = []
-        for r in session.scalars(select(ExpenseRow).where(ExpenseRow.talent_id == talent_id)
+        for r in session.scalars(select(ExpenseRow).where(ExpenseRow.talent_id == talent_id,
+                                                          ExpenseRow.programme_id == programme_id)
                                  .order_by(ExpenseRow.day, ExpenseRow.id)):
             receipts = tuple(ReceiptItem(x.id, x.file_name, receipt_path(x.sha256, x.file_name))
                              for x in session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == r.id)
@@ -281,7 +291,7 @@ def delete_record(db: Database, kind: str, row_id: int, who: str) -> None:
         row = lock_payee_of(session, RECORD_TYPES[kind], row_id)
         if row is None:
             return
-        check_editable(session, row.talent_id)
+        check_editable(session, row.programme_id, row.talent_id)
         if kind == "expense":
             for receipt in session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == row_id)):
                 audit_deleted(session, who, receipt)

@@ -17,8 +17,21 @@ def talent_row(session: Session, talent_id: int) -> models.Talent:
     return row_by_id(session, models.Talent, talent_id)
 
 
-def region_name(session: Session, talent: models.Talent) -> str:
-    region = session.get(models.Region, talent.assigned_region_id) if talent.assigned_region_id else None
+def paying_participation(session: Session, programme_id: int, talent_id: int) -> models.ProgrammeTalent:
+    """The talent's participation in the programme a payment belongs to; InputError naming both if they take
+    no part in it (a payee in two fiscal years is paid in each separately, never in a guessed one)."""
+    taking_part = session.scalars(select(models.ProgrammeTalent).where(
+        models.ProgrammeTalent.programme_id == programme_id, models.ProgrammeTalent.talent_id == talent_id)).first()
+    if taking_part is None:
+        raise InputError(msg("人材 {id} はプログラム {programme} に参加していません",
+                             "Talent {id} takes no part in programme {programme}", id=talent_id,
+                             programme=programme_id))
+    return taking_part
+
+
+def region_name(session: Session, programme_id: int, talent: models.Talent) -> str:
+    assigned = paying_participation(session, programme_id, talent.id).assigned_region_id
+    region = session.get(models.Region, assigned) if assigned else None
     return region.name if region else ""
 
 
@@ -26,14 +39,17 @@ def payee_row(session: Session, talent_id: int) -> PayeeRow | None:
     return session.scalars(select(PayeeRow).where(PayeeRow.talent_id == talent_id)).first()
 
 
-def latest_statement(session: Session, talent_id: int) -> StatementRow | None:
-    return session.scalars(select(StatementRow).where(StatementRow.talent_id == talent_id)
+def latest_statement(session: Session, programme_id: int, talent_id: int) -> StatementRow | None:
+    """The talent's latest statement in the programme."""
+    return session.scalars(select(StatementRow).where(StatementRow.talent_id == talent_id,
+                                                      StatementRow.programme_id == programme_id)
                            .order_by(StatementRow.id.desc()).limit(1)).first()
 
 
-def check_editable(session: Session, talent_id: int) -> None:
-    """Refuse changes to a talent's records while their latest statement is approved or paid."""
-    latest = latest_statement(session, talent_id)
+def check_editable(session: Session, programme_id: int, talent_id: int) -> None:
+    """Refuse changes to a talent's records in the programme while their latest statement there is approved or
+    paid (a statement of another fiscal year locks nothing here)."""
+    latest = latest_statement(session, programme_id, talent_id)
     if latest is not None and latest.status is not StatementStatus.DRAFT:
         raise InputError(msg(
             "支払明細書 {no} は{status}のため、この人の記録は変更できません。"

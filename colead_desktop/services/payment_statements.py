@@ -24,7 +24,6 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import (ExpenseRow, PayeeRow, PaymentPayerRow, StatementRow, TourDayRow,
                                               WorkDayRow)
 from colead_desktop.domain import statements as wf
-from colead_desktop.domain.bank import BankAccount, validate_account
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import next_bank_business_day
@@ -32,20 +31,14 @@ from colead_desktop.domain.payments import (Activity, Expense, ExpenseCategory, 
                                             PaymentPolicy, PaymentResult, Rates, TaxStatus, WorkDay,
                                             compute_payment)
 from colead_desktop.domain.statement_inputs import check_current, inputs_fingerprint
-from colead_desktop.domain.statements import ISSUED, Adjustment, Payer, Statement, StatementStatus
+from colead_desktop.domain.statements import ISSUED, Adjustment, Employer, Payer, Statement, StatementStatus
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement, next_statement_no
-from colead_desktop.services.payment_policy_store import policy_for
-from colead_desktop.services.payment_rows import (check_editable, latest_statement, payee_row, region_name,
-                                                  talent_row)
-
-
-def _bank_of(row: PayeeRow, who: str) -> BankAccount | None:
-    if not (row.bank_code or row.account_number):
-        return None
-    return validate_account(who, row.bank_code, row.branch_code, row.account_type, row.account_number,
-                            row.holder_kana, row.bank_name_kana, row.branch_name_kana)
+from colead_desktop.services.payment_policy_store import policy_for, two_people_required
+from colead_desktop.services.payment_rows import (check_editable, latest_statement, payee_row,
+                                                  paying_participation, region_name, talent_row)
+from colead_desktop.services.payment_snapshot import bank_of, payee_snapshot, policy_from_json, policy_json
 
 
 def result_to_json(result: PaymentResult) -> dict[str, Any]:
@@ -73,19 +66,22 @@ def result_from_json(data: dict[str, Any]) -> PaymentResult:
     return PaymentResult(**values)
 
 
-def _payee_input(session: Session, talent: models.Talent, payee: PayeeRow | None) -> PayeeInput:
+def _payee_input(session: Session, programme_id: int, talent: models.Talent, payee: PayeeRow | None) -> PayeeInput:
     tax = TaxStatus(payee.tax_status) if payee else TaxStatus.INDIVIDUAL
     activity = {"tour": Activity.TOUR, "support": Activity.SUPPORT, "meeting": Activity.SUPPORT,
                 "report": Activity.SUPPORT}
     return PayeeInput(
         payee_id=str(talent.id), name=(payee.name if payee else "") or talent.name, tax=tax,
-        exempt_reason=payee.exempt_reason if payee else "", region=region_name(session, talent),
-        tour_days=tuple(session.scalars(select(TourDayRow.day).where(TourDayRow.talent_id == talent.id)
+        exempt_reason=payee.exempt_reason if payee else "", region=region_name(session, programme_id, talent),
+        tour_days=tuple(session.scalars(select(TourDayRow.day).where(TourDayRow.talent_id == talent.id,
+                                                                     TourDayRow.programme_id == programme_id)
                                         .order_by(TourDayRow.day))),
         work_days=tuple(WorkDay(r.day, activity[r.activity]) for r in session.scalars(
-            select(WorkDayRow).where(WorkDayRow.talent_id == talent.id).order_by(WorkDayRow.day, WorkDayRow.id))),
+            select(WorkDayRow).where(WorkDayRow.talent_id == talent.id, WorkDayRow.programme_id == programme_id)
+            .order_by(WorkDayRow.day, WorkDayRow.id))),
         expenses=tuple(Expense(r.day, ExpenseCategory(r.category), r.amount_yen, r.paid_directly, r.description)
-                       for r in session.scalars(select(ExpenseRow).where(ExpenseRow.talent_id == talent.id)
+                       for r in session.scalars(select(ExpenseRow).where(ExpenseRow.talent_id == talent.id,
+                                                                       ExpenseRow.programme_id == programme_id)
                                                 .order_by(ExpenseRow.day, ExpenseRow.id))))
 
 
@@ -94,23 +90,40 @@ class _Computed:
     result: PaymentResult
     period: tuple[date, date]
     fingerprint: str  # of the inputs (domain.statement_inputs), checked again at approval
+    policy: PaymentPolicy
 
 
-def _inputs(session: Session, talent: models.Talent, who: str) -> tuple[PayeeInput, PaymentPolicy, int]:
-    """Everything a statement is computed from: the payee's records and details, the policy, the fee."""
+def _inputs(session: Session, programme_id: int, talent: models.Talent,
+            who: str) -> tuple[PayeeInput, PaymentPolicy, int]:
+    """Everything a statement is computed from: the payee's records in the programme and details, the
+    programme's policy, the fee."""
     payee = payee_row(session, talent.id)
     fee = payee.fee_yen if payee and payee.fee_borne_by == "payee" else 0
-    return _payee_input(session, talent, payee), policy_for(session, talent, who), fee
+    return (_payee_input(session, programme_id, talent, payee), policy_for(session, programme_id, talent, who),
+            fee)
 
 
-def _compute(session: Session, talent: models.Talent, who: str) -> _Computed:
-    payee_input, policy, fee = _inputs(session, talent, who)
+def _compute(session: Session, programme_id: int, talent: models.Talent, who: str) -> _Computed:
+    payee_input, policy, fee = _inputs(session, programme_id, talent, who)
     result = compute_payment(payee_input, policy, fee)
     days = list(payee_input.tour_days) + [w.day for w in payee_input.work_days] + [e.day for e in payee_input.expenses]
     if not days:
         raise InputError(msg("{name} には支払対象の記録（ツアー参加日・作業日・経費）がありません",
                              "{name} has no records to pay (tour days, work days, expenses)", name=talent.name))
-    return _Computed(result, (min(days), max(days)), inputs_fingerprint(payee_input, policy, fee))
+    return _Computed(result, (min(days), max(days)), inputs_fingerprint(payee_input, policy, fee), policy)
+
+
+def _record_computation(row: StatementRow, computed: _Computed, who: str) -> None:
+    """Who computed the figures (approval needs someone else) and the policy they were computed with."""
+    row.inputs_sha256 = computed.fingerprint
+    row.computed_by = who
+    row.applied_policy = policy_json(computed.policy)
+
+
+def payer_of(db: Database, programme_id: int) -> Payer:
+    """The programme's payer as its statements print it."""
+    with db.session() as session:
+        return _payer(session, programme_id)
 
 
 def _payer(session: Session, programme_id: int) -> Payer:
@@ -124,20 +137,23 @@ def _payer(session: Session, programme_id: int) -> Payer:
 
 def _to_statement(session: Session, row: StatementRow) -> Statement:
     talent = talent_row(session, row.talent_id)
-    payee = payee_row(session, row.talent_id)
+    # approved and later statements use the payee as approved; a draft (or one approved before the
+    # snapshot was kept) shows the payee's current details
+    payee = row.payee_snapshot or payee_snapshot(payee_row(session, row.talent_id))
     adjustment = None
     if row.adjusts_statement_id is not None:
         previous = row_by_id(session, StatementRow, row.adjusts_statement_id)
-        adjustment = Adjustment(previous.statement_no, previous.gross_yen, previous.withholding_yen,
-                                row.adjustment_reason)
+        adjustment = Adjustment(previous.statement_no, result_from_json(previous.result), row.adjustment_reason)
     return Statement(
-        statement_no=row.statement_no, payer=_payer(session, talent.programme_id),
+        statement_no=row.statement_no, payer=_payer(session, row.programme_id),
         result=result_from_json(row.result), period=(row.period_start, row.period_end),
         issue_date=row.issue_date, transfer_date=row.transfer_date,
-        bank=_bank_of(payee, talent.name) if payee else None,
-        payee_address=payee.address if payee else "", status=row.status,
+        bank=bank_of(payee, talent.name), payee_address=payee.get("address", ""),
+        employer=Employer(payee["employer_name"], payee.get("employer_address", ""))
+        if payee.get("employer_name") else None, status=row.status,
         approved_by=row.approved_by, approved_on=row.approved_at.date() if row.approved_at else None,
-        paid_on=row.paid_at.date() if row.paid_at else None, adjustment=adjustment)
+        paid_on=row.paid_at.date() if row.paid_at else None, adjustment=adjustment,
+        computed_by=row.computed_by, policy=policy_from_json(row.applied_policy))
 
 
 def _store_result(session: Session, who: str, row: StatementRow, statement: Statement) -> None:
@@ -155,27 +171,30 @@ def _store_result(session: Session, who: str, row: StatementRow, statement: Stat
                msg("{n}行を再計算", "{n} lines recomputed", n=len(statement.result.lines)))
 
 
-def _next_no(session: Session, talent: models.Talent) -> str:
-    programme = session.get(models.Programme, talent.programme_id)
+def _next_no(session: Session, programme_id: int) -> str:
+    programme = session.get(models.Programme, programme_id)
     prefix = str(programme.fiscal_year) if programme else "P"
-    return next_statement_no(session, talent.programme_id, prefix)
+    return next_statement_no(session, programme_id, prefix)
 
 
-def compute_draft_in(session: Session, talent_id: int, who: str, transfer_date: date | None,
-                   issue_date: date | None = None, note: str = "") -> int:
-    """Compute the talent's draft (new or recomputed) under the payee lock, storing its inputs' fingerprint."""
+def compute_draft_in(session: Session, programme_id: int, talent_id: int, who: str, transfer_date: date | None,
+                     issue_date: date | None = None, note: str = "") -> int:
+    """Compute the talent's draft in the programme (new or recomputed) under the payee lock, storing its inputs'
+    fingerprint."""
     talent = lock_payee(session, talent_id)
-    computed = _compute(session, talent, who)
+    paying_participation(session, programme_id, talent_id)  # InputError unless they take part in it
+    computed = _compute(session, programme_id, talent, who)
     result, period = computed.result, computed.period
     issue = issue_date or date.today()
     transfer = transfer_date or next_bank_business_day(issue + timedelta(days=7))
-    latest = latest_statement(session, talent_id)
+    latest = latest_statement(session, programme_id, talent_id)
     if latest is not None and latest.status is not StatementStatus.DRAFT:
-        check_editable(session, talent_id)  # raises: an approved statement is corrected by adjusting
+        check_editable(session, programme_id, talent_id)  # raises: an approved statement is corrected by adjusting
     if latest is None:
-        draft = Statement(statement_no=_next_no(session, talent), payer=_payer(session, talent.programme_id),
+        draft = Statement(statement_no=_next_no(session, programme_id), payer=_payer(session, programme_id),
                           result=result, period=period, issue_date=issue, transfer_date=transfer)
-        row = StatementRow(statement_no=draft.statement_no, talent_id=talent_id, status=StatementStatus.DRAFT,
+        row = StatementRow(statement_no=draft.statement_no, talent_id=talent_id, programme_id=programme_id,
+                           status=StatementStatus.DRAFT,
                            period_start=period[0], period_end=period[1], issue_date=issue, transfer_date=transfer,
                            gross_yen=0, withholding_yen=0, fee_yen=0, net_yen=0, transfer_yen=0,
                            result=result_to_json(result), rates_used=[],
@@ -185,20 +204,21 @@ def compute_draft_in(session: Session, talent_id: int, who: str, transfer_date: 
         audit(session, who, row.__tablename__, row.id, "statement_no", None, row.statement_no)
         row.result = {}
         _store_result(session, who, row, draft)
-        row.inputs_sha256 = computed.fingerprint
+        _record_computation(row, computed, who)
         return row.id
     current = _to_statement(session, latest)
     revised = wf.revise(current, result=result, period=period, issue_date=issue,
                         transfer_date=transfer_date or current.transfer_date)
     _store_result(session, who, latest, revised)
-    latest.inputs_sha256 = computed.fingerprint
+    _record_computation(latest, computed, who)
     return latest.id
 
 
-def compute_draft(db: Database, talent_id: int, who: str, transfer_date: date | None = None) -> int:
-    """明細書を作成: compute from the records into the talent's draft statement (new or recomputed)."""
+def compute_draft(db: Database, programme_id: int, talent_id: int, who: str, transfer_date: date | None = None) -> int:
+    """明細書を作成: compute from the records in the programme into the talent's draft statement there (new or
+    recomputed)."""
     with db.session() as session:
-        return compute_draft_in(session, talent_id, who, transfer_date)
+        return compute_draft_in(session, programme_id, talent_id, who, transfer_date)
 
 
 def statement(db: Database, statement_id: int) -> Statement:
@@ -216,11 +236,15 @@ def revise_statement(db: Database, statement_id: int, who: str, transfer_date: d
 
 def approve_in(session: Session, row: StatementRow, who: str, at: datetime) -> None:
     """Approve a draft, refused unless the current records, payee details and policy are exactly what it
-    was computed from. The caller holds the payee lock (payment_guard), so nothing changes in between."""
-    approved = wf.approve(_to_statement(session, row), who, at.date())
+    was computed from, and (unless the programme allows single approval) by someone other than whoever
+    computed it. The payee's name, address and account are kept with it from now on. The caller holds
+    the payee lock (payment_guard), so nothing changes in between."""
     talent = talent_row(session, row.talent_id)
-    check_current(row.inputs_sha256, inputs_fingerprint(*_inputs(session, talent, who)))
+    approved = wf.approve(_to_statement(session, row), who, at.date(),
+                          two_people_required(session, row.programme_id))
+    check_current(row.inputs_sha256, inputs_fingerprint(*_inputs(session, row.programme_id, talent, who)))
     set_audited(session, who, row, {"status": approved.status, "approved_by": who, "approved_at": at})
+    row.payee_snapshot = payee_snapshot(payee_row(session, row.talent_id))
 
 
 def approve_statement(db: Database, statement_id: int, who: str) -> None:
@@ -229,39 +253,33 @@ def approve_statement(db: Database, statement_id: int, who: str) -> None:
         approve_in(session, lock_statement(session, statement_id), who, datetime.now().replace(microsecond=0))
 
 
-def mark_statement_paid(db: Database, statement_id: int, who: str, on: date | None = None) -> None:
-    with db.session() as session:
-        row = lock_statement(session, statement_id)
-        day = on or date.today()
-        paid = wf.mark_paid(_to_statement(session, row), day)
-        set_audited(session, who, row, {"status": paid.status,
-                                        "paid_at": datetime.combine(day, datetime.min.time())})
-
-
 def adjust_statement(db: Database, statement_id: int, who: str, reason: str,
                      transfer_date: date | None = None) -> int:
     """訂正明細書: a new draft referring to an approved/paid statement, computed from the current records."""
     with db.session() as session:
         previous_row = lock_statement(session, statement_id)
-        latest = latest_statement(session, previous_row.talent_id)
+        latest = latest_statement(session, previous_row.programme_id, previous_row.talent_id)
         if latest is not None and latest.id != previous_row.id:
             raise InputError(msg("明細書 {no} より新しい明細書 {new} があります。最新の明細書を訂正してください",
                                  "Statement {new} is newer than {no}; correct the latest statement",
                                  no=previous_row.statement_no, new=latest.statement_no))
         talent = talent_row(session, previous_row.talent_id)
         previous = _to_statement(session, previous_row)
-        computed = _compute(session, talent, who)
+        computed = _compute(session, previous_row.programme_id, talent, who)
         today = date.today()
-        adjusted = wf.adjusting_statement(previous, computed.result, _next_no(session, talent), reason, today,
+        adjusted = wf.adjusting_statement(previous, computed.result, _next_no(session, previous_row.programme_id),
+                                          reason, today,
                                           transfer_date or next_bank_business_day(today + timedelta(days=7)))
         period = computed.period
         adjusted = replace(adjusted, period=(min(period[0], previous.period[0]), max(period[1], previous.period[1])))
-        row = StatementRow(statement_no=adjusted.statement_no, talent_id=talent.id, status=StatementStatus.DRAFT,
+        row = StatementRow(statement_no=adjusted.statement_no, talent_id=talent.id,
+                           programme_id=previous_row.programme_id, status=StatementStatus.DRAFT,
                            period_start=adjusted.period[0], period_end=adjusted.period[1], issue_date=today,
                            transfer_date=adjusted.transfer_date, gross_yen=0, withholding_yen=0, fee_yen=0,
                            net_yen=0, transfer_yen=0, result={}, rates_used=[],
                            adjusts_statement_id=previous_row.id, adjustment_reason=reason,
-                           created_at=datetime.now().replace(microsecond=0), inputs_sha256=computed.fingerprint)
+                           created_at=datetime.now().replace(microsecond=0))
+        _record_computation(row, computed, who)
         session.add(row)
         session.flush()
         audit(session, who, row.__tablename__, row.id, "adjusts_statement_id", None, previous_row.statement_no)
@@ -270,34 +288,38 @@ def adjust_statement(db: Database, statement_id: int, who: str, reason: str,
         return row.id
 
 
-def statement_history(db: Database, talent_id: int) -> list[tuple[int, Statement]]:
+def statement_history(db: Database, programme_id: int, talent_id: int) -> list[tuple[int, Statement]]:
+    """The talent's statements in the programme, oldest first."""
     with db.session() as session:
         return [(r.id, _to_statement(session, r)) for r in session.scalars(
-            select(StatementRow).where(StatementRow.talent_id == talent_id).order_by(StatementRow.id))]
+            select(StatementRow).where(StatementRow.talent_id == talent_id, StatementRow.programme_id == programme_id)
+            .order_by(StatementRow.id))]
 
 
-def statements_with_status(db: Database, *statuses: StatementStatus) -> list[Statement]:
+def statements_with_status(db: Database, programme_id: int, *statuses: StatementStatus) -> list[Statement]:
+    """The programme's statements in any of `statuses`, by number."""
     with db.session() as session:
-        rows = session.scalars(select(StatementRow).where(StatementRow.status.in_(statuses))
+        rows = session.scalars(select(StatementRow).where(StatementRow.status.in_(statuses),
+                                                          StatementRow.programme_id == programme_id)
                                .order_by(StatementRow.statement_no)).all()
         return [_to_statement(session, r) for r in rows]
 
 
-def issued_statements(db: Database) -> list[Statement]:
-    """Approved and paid statements: what payees and accountants get."""
-    return statements_with_status(db, *ISSUED)
+def issued_statements(db: Database, programme_id: int) -> list[Statement]:
+    """The programme's approved and paid statements: what payees and accountants get."""
+    return statements_with_status(db, programme_id, *ISSUED)
 
 
-
-def recompute_drafts(session: Session, who: str) -> list[str]:
-    """Recompute every draft statement with the current policy and records; approved and paid ones keep
-    the figures and rates they recorded. Returns the numbers of the drafts whose result changed."""
+def recompute_drafts(session: Session, programme_id: int, who: str) -> list[str]:
+    """Recompute every draft statement of the programme with its current policy and records; approved and paid
+    ones keep the figures and rates they recorded. Returns the numbers of the drafts whose result changed."""
     changed = []
-    for row in session.scalars(select(StatementRow).where(StatementRow.status == StatementStatus.DRAFT)
+    for row in session.scalars(select(StatementRow).where(StatementRow.status == StatementStatus.DRAFT,
+                                                          StatementRow.programme_id == programme_id)
                                .order_by(StatementRow.id)).all():
         before = row.result
         try:
-            compute_draft_in(session, row.talent_id, who, None)
+            compute_draft_in(session, programme_id, row.talent_id, who, None)
         except InputError as exc:
             raise InputError(msg("下書きの明細書 {no} を新しい支給方針で再計算できません: {err}",
                                  "Draft statement {no} cannot be recomputed with the new policy: {err}",
@@ -305,3 +327,16 @@ def recompute_drafts(session: Session, who: str) -> list[str]:
         if row.result != before:
             changed.append(row.statement_no)
     return changed
+
+
+def approval_refusal_for(db: Database, statement_id: int, who: str) -> str | None:
+    """Why `who` may not approve this draft (the GUI says so before anyone clicks), None when they may."""
+    with db.session() as session:
+        row = row_by_id(session, StatementRow, statement_id)
+        two_people = two_people_required(session, row.programme_id)
+        return wf.approval_refusal(_to_statement(session, row), who, two_people)
+
+
+def statement_in(session: Session, row: StatementRow) -> Statement:
+    """The domain statement of a row, read inside the caller's transaction (payment runs)."""
+    return _to_statement(session, row)

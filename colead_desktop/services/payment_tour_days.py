@@ -1,4 +1,4 @@
-"""Which days a talent attended a fieldwork tour (日当), read from the saved tours and tour events.
+"""Which days a talent attended a fieldwork tour (日当), read from the programme's saved tours and tour events.
 
 A tour member is this talent when its id names the talent record ("talent-<id>", as the Tours page's
 party picker, services.tours.party_candidates, makes them) or, for a member typed in by hand, when it has
@@ -50,11 +50,13 @@ def _event_days(event: models.Event) -> set[date]:
     return {first + timedelta(days=n) for n in range((last - first).days + 1)}
 
 
-def attended_tour_days(session: Session, talent: models.Talent) -> list[AttendedDay]:
-    """The days `talent` attended a tour, each with its event and the tour (or event) it came from."""
+def attended_tour_days(session: Session, programme_id: int, talent: models.Talent) -> list[AttendedDay]:
+    """The days `talent` attended a tour of the programme, each with its event and the tour (or event) it came
+    from."""
     participating = set(session.scalars(
-        select(models.Participation.event_id).where(models.Participation.talent_id == talent.id,
-                                                    models.Participation.attendance != "absent")))
+        select(models.Participation.event_id).join(models.Event, models.Event.id == models.Participation.event_id)
+        .where(models.Participation.talent_id == talent.id, models.Participation.attendance != "absent",
+               models.Event.programme_id == programme_id)))
     record_id, key = f"talent-{talent.id}", _name_key(talent.name)
 
     def is_talent(member: Member) -> bool:
@@ -64,7 +66,8 @@ def attended_tour_days(session: Session, talent: models.Talent) -> list[Attended
 
     days: dict[date, AttendedDay] = {}
     covered_events: set[int] = set()
-    for row in session.scalars(select(TourRow).order_by(TourRow.start_date, TourRow.id)):
+    for row in session.scalars(select(TourRow).where(TourRow.programme_id == programme_id)
+                               .order_by(TourRow.start_date, TourRow.id)):
         tour = row_to_tour(row)
         if row.event_id is not None:
             covered_events.add(row.event_id)

@@ -4,14 +4,16 @@ The other payment services: payment_records (tour/work/expense records), payment
 (computation and workflow), payment_policy (the policy editor), payment_audit (the audit log).
 * Every change writes audit entries (one per field: who, when, old, new); `who` is passed in by the
   caller (the GUI passes Settings.user_name). Bank account numbers are stored masked in the audit log.
-* Exports read approved (and paid) statements: PDFs, accountants' workbook, Zengin file (approved
-  only, transfer date must be a bank business day), 支払調書 list (paid in a year).
+* Exports read approved (and later) statements: PDFs, accountants' workbook, 支払調書 list (paid in a
+  year). The 全銀 file is made only by a payment run (services.payment_runs), which records it.
+* A payee's new bank account sends their approved statement (not yet in a run) back to draft: the
+  statement keeps the account it was approved with, so the change needs a new approval.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import (AuditRow, ExpenseRow, PayeeRow, PaymentPayerRow, ReceiptRow,
                                               StatementRow, TourDayRow, WorkDayRow)
@@ -29,16 +30,19 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import FY2021_PRESET
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.statements import ISSUED, Statement, StatementStatus
-from colead_desktop.domain.zengin import Originator, check_transfer_date
-from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit_created, set_audited
+from colead_desktop.domain.withholding_monthly import WithholdingMonth, monthly_withholding
+from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit, audit_created, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement
 from colead_desktop.services.payment_policy_store import save_policy
 from colead_desktop.services.payment_rows import latest_statement, payee_row, region_name, talent_row
-from colead_desktop.services.payment_statements import (approve_in, compute_draft_in, issued_statements,
+from colead_desktop.services.payment_snapshot import BANK_FIELDS
+from colead_desktop.services.payment_statements import (approve_in, compute_draft_in, issued_statements, payer_of,
                                                         statement, statements_with_status)
 from colead_desktop.services.payment_tour_days import attended_tour_days
+from colead_desktop.services.programme_scope import talents_of
 
 DEMO_WHO = "デモデータ（架空）"
+DEMO_APPROVER = "デモ経理（架空）"  # approval needs someone other than who computed the statements
 INVENTED = "架空のデモデータ"
 
 
@@ -76,6 +80,8 @@ class PayeeDetails:
     branch_name_kana: str
     fee_borne_by: str
     fee_yen: int
+    employer_name: str
+    employer_address: str
 
     def masked_account(self) -> str:
         if not self.bank_code:
@@ -84,31 +90,34 @@ class PayeeDetails:
                 f"{mask_number(self.account_number)}")
 
 
-def list_payees(db: Database) -> list[PayeeSummary]:
-    """Every talent with their latest statement (if any), in talent order."""
+def list_payees(db: Database, programme_id: int) -> list[PayeeSummary]:
+    """Every talent taking part in the programme with their latest statement (if any), in talent order."""
     with db.session() as session:
         out = []
-        for talent in session.scalars(select(models.Talent).order_by(models.Talent.id)):
-            st = latest_statement(session, talent.id)
+        for talent, _ in talents_of(session, programme_id):
+            st = latest_statement(session, programme_id, talent.id)
             out.append(PayeeSummary(
-                talent.id, talent.name, region_name(session, talent), st.id if st else None,
+                talent.id, talent.name, region_name(session, programme_id, talent), st.id if st else None,
                 st.statement_no if st else "", st.status if st else None,
                 st.gross_yen if st else 0, st.withholding_yen if st else 0, st.fee_yen if st else 0,
                 st.net_yen if st else 0, st.transfer_yen if st else 0))
         return out
 
 
-def talent_audit(db: Database, talent_id: int) -> list[AuditEntry]:
-    """The audit entries of a talent's statements, payee details and current records, newest first."""
+def talent_audit(db: Database, programme_id: int, talent_id: int) -> list[AuditEntry]:
+    """The audit entries of a talent's statements and current records in the programme and of their payee
+    details (the person's, shared by every programme), newest first."""
     with db.session() as session:
         keys = [(StatementRow.__tablename__, i) for i in session.scalars(
-            select(StatementRow.id).where(StatementRow.talent_id == talent_id))]
+            select(StatementRow.id).where(StatementRow.talent_id == talent_id,
+                                          StatementRow.programme_id == programme_id))]
         keys += [(PayeeRow.__tablename__, i) for i in session.scalars(
             select(PayeeRow.id).where(PayeeRow.talent_id == talent_id))]
         for model in (TourDayRow, WorkDayRow, ExpenseRow):
             keys += [(model.__tablename__, i) for i in session.scalars(
-                select(model.id).where(model.talent_id == talent_id))]
-        expense_ids = select(ExpenseRow.id).where(ExpenseRow.talent_id == talent_id)
+                select(model.id).where(model.talent_id == talent_id, model.programme_id == programme_id))]
+        expense_ids = select(ExpenseRow.id).where(ExpenseRow.talent_id == talent_id,
+                                                  ExpenseRow.programme_id == programme_id)
         keys += [(ReceiptRow.__tablename__, i) for i in session.scalars(
             select(ReceiptRow.id).where(ReceiptRow.expense_id.in_(expense_ids)))]
         wanted = set(keys)
@@ -121,7 +130,7 @@ def talent_audit(db: Database, talent_id: int) -> list[AuditEntry]:
 
 PAYEE_FIELDS = ("name", "kana", "address", "tax_status", "exempt_reason", "bank_code", "branch_code",
                 "account_type", "account_number", "holder_kana", "bank_name_kana", "branch_name_kana",
-                "fee_borne_by", "fee_yen")
+                "fee_borne_by", "fee_yen", "employer_name", "employer_address")
 
 
 def payee_details(db: Database, talent_id: int) -> PayeeDetails:
@@ -130,7 +139,7 @@ def payee_details(db: Database, talent_id: int) -> PayeeDetails:
         row = payee_row(session, talent_id)
         if row is None:
             return PayeeDetails(talent_id, talent.name, talent.kana, "", "individual", "", "", "",
-                                "ordinary", "", "", "", "", "payer", 0)
+                                "ordinary", "", "", "", "", "payer", 0, "", "")
         return PayeeDetails(talent_id, **{f: getattr(row, f) for f in PAYEE_FIELDS})
 
 
@@ -146,12 +155,17 @@ def save_payee(db: Database, talent_id: int, who: str, **values: Any) -> None:
                      {"name": talent.name, "kana": talent.kana, "address": "", "tax_status": "individual",
                       "exempt_reason": "", "bank_code": "", "branch_code": "", "account_type": "ordinary",
                       "account_number": "", "holder_kana": "", "bank_name_kana": "",
-                      "branch_name_kana": "", "fee_borne_by": "payer", "fee_yen": 0}), **values}
+                      "branch_name_kana": "", "fee_borne_by": "payer", "fee_yen": 0, "employer_name": "",
+                      "employer_address": ""}), **values}
         if merged["tax_status"] not in ("individual", "exempt"):
             raise InputError(msg("税区分は individual / exempt です", "Tax status is individual or exempt"))
         if merged["tax_status"] == "exempt" and not str(merged["exempt_reason"]).strip():
             raise InputError(msg("源泉徴収の対象外とする理由を入力してください",
                                  "Enter why this payee is exempt from withholding"))
+        if str(merged["employer_name"]).strip() and merged["tax_status"] != "exempt":
+            raise InputError(msg("所属企業へ支払う場合、法人への支払のため源泉徴収なし（理由を記入）にしてください",
+                                 "Fees paid to the employer company are paid to a company: set no withholding "
+                                 "and give the reason"))
         if merged["fee_borne_by"] not in ("payer", "payee"):
             raise InputError(msg("振込手数料の負担は payer / payee です", "The fee is borne by payer or payee"))
         fee = merged["fee_yen"]
@@ -171,7 +185,24 @@ def save_payee(db: Database, talent_id: int, who: str, **values: Any) -> None:
             session.add(row)
             audit_created(session, who, row)
         else:
+            # who is paid (the account, or the company paid instead of the person) was approved as it stood
+            account_changed = any(merged[f] != getattr(row, f) for f in (*BANK_FIELDS, "employer_name"))
             set_audited(session, who, row, merged)
+            if account_changed:
+                _reopen_approved(session, talent_id, who, mask_number(str(merged["account_number"])))
+
+
+def _reopen_approved(session: Session, talent_id: int, who: str, masked_account: str) -> None:
+    """A new account after approval: the approved statements not yet in a run go back to draft (they were
+    approved with the old account, which their snapshot holds). Statements in a run keep the account the
+    run's file was made with; the new one is used from the next run on."""
+    for row in session.scalars(select(StatementRow).where(StatementRow.talent_id == talent_id,
+                                                          StatementRow.status == StatementStatus.APPROVED)):
+        set_audited(session, who, row, {"status": StatementStatus.DRAFT, "approved_by": "", "approved_at": None})
+        row.payee_snapshot = None  # not through the audit log: it holds the full account number
+        audit(session, who, row.__tablename__, row.id, "reopened", None,
+              msg("振込先口座の変更（{acct}）により再承認が必要", "bank account changed ({acct}): approve again",
+                  acct=masked_account))
 
 
 def _need(statements: Sequence[Statement]) -> Sequence[Statement]:
@@ -188,24 +219,26 @@ def export_statement_pdf(db: Database, statement_id: int, target: Path) -> Path:
     return render_statement(statement(db, statement_id), Path(target))
 
 
-def export_statement_folder(db: Database, folder: Path, progress: Progress | None = None) -> list[Path]:
+def export_statement_folder(db: Database, programme_id: int, folder: Path,
+                            progress: Progress | None = None) -> list[Path]:
     from colead_desktop.reports.statement_pdf import render_folder
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    return render_folder(_need(issued_statements(db)), folder, progress)
+    return render_folder(_need(issued_statements(db, programme_id)), folder, progress)
 
 
-def export_statements_combined(db: Database, target: Path, progress: Progress | None = None) -> Path:
+def export_statements_combined(db: Database, programme_id: int, target: Path,
+                               progress: Progress | None = None) -> Path:
     from colead_desktop.reports.statement_pdf import render_combined
 
-    return render_combined(_need(issued_statements(db)), Path(target), progress)
+    return render_combined(_need(issued_statements(db, programme_id)), Path(target), progress)
 
 
-def export_payments_workbook(db: Database, target: Path) -> Path:
+def export_payments_workbook(db: Database, programme_id: int, target: Path) -> Path:
     from colead_desktop.exports.payments_xlsx import write_payments_workbook
 
-    return write_payments_workbook(_need(issued_statements(db)), Path(target))
+    return write_payments_workbook(_need(issued_statements(db, programme_id)), Path(target))
 
 
 @dataclass(frozen=True)
@@ -217,64 +250,54 @@ class HolderMismatch:
     holder_kana: str
 
 
-def holder_mismatches(db: Database) -> list[HolderMismatch]:
+def holder_mismatches(db: Database, programme_id: int) -> list[HolderMismatch]:
     """Payees of approved statements (the next 全銀 file) whose account holder does not match their
     フリガナ, for a confirmation before the file is written."""
     with db.session() as session:
         talent_ids = session.scalars(select(StatementRow.talent_id).distinct()
-                                     .where(StatementRow.status == StatementStatus.APPROVED)).all()
+                                     .where(StatementRow.status == StatementStatus.APPROVED,
+                                            StatementRow.programme_id == programme_id)).all()
         rows = [r for r in (payee_row(session, t) for t in sorted(talent_ids)) if r is not None]
         return [HolderMismatch(r.name, r.kana, r.holder_kana) for r in rows
                 if holder_mismatch(r.holder_kana, r.kana, r.tax_status == "exempt")]
 
 
-def _originator(session: Session) -> Originator:
-    row = session.scalars(select(PaymentPayerRow).order_by(PaymentPayerRow.id)).first()
-    if row is None or not row.account_number:
-        raise InputError(msg("振込依頼人（支払者）の口座が登録されていません",
-                             "The payer's (originator's) bank account is not set up"))
-    account = validate_account(row.name, row.bank_code, row.branch_code, row.account_type, row.account_number,
-                               row.name_kana or "ｼﾞﾑｷﾖｸ")
-    return Originator(row.requester_code, row.name_kana, account)
-
-
-def export_zengin(db: Database, transfer_date: date, target: Path) -> Path:
-    """The 全銀 file of all approved (unpaid) statements, all transferred on `transfer_date`."""
-    from colead_desktop.exports.zengin_file import write_zengin_file
-
-    check_transfer_date(transfer_date)  # names the next bank business day
-    statements = [replace(st, transfer_date=transfer_date)
-                  for st in _need(statements_with_status(db, StatementStatus.APPROVED))]
-    with db.session() as session:
-        originator = _originator(session)
-    return write_zengin_file(originator, statements, Path(target))
-
-
-def chosho_default_year(db: Database, today: date) -> int:
+def chosho_default_year(db: Database, programme_id: int, today: date) -> int:
     """The year the 支払調書 list most likely wants: the latest calendar year of paid statements (the year
     paid) or approved ones (the year they will be transferred); last year when there are none."""
     with db.session() as session:
         rows = session.execute(select(StatementRow.paid_at, StatementRow.transfer_date)
-                               .where(StatementRow.status.in_(ISSUED))).all()
+                               .where(StatementRow.status.in_(ISSUED),
+                                      StatementRow.programme_id == programme_id)).all()
     return max(((paid or transfer).year for paid, transfer in rows), default=today.year - 1)
 
 
-def export_chosho(db: Database, year: int, target: Path) -> Path:
+def export_chosho(db: Database, programme_id: int, year: int, target: Path) -> Path:
     from colead_desktop.exports.shiharai_chosho_xlsx import write_chosho_workbook
 
-    statements = statements_with_status(db, StatementStatus.PAID)
-    payer = statements[0].payer.name if statements else ""
-    return write_chosho_workbook(statements, year, payer, Path(target))
+    statements = statements_with_status(db, programme_id, StatementStatus.PAID)
+    return write_chosho_workbook(statements, year, payer_of(db, programme_id).name, Path(target))
+
+
+def withholding_by_month(db: Database, programme_id: int) -> list[WithholdingMonth]:
+    return monthly_withholding(statements_with_status(db, programme_id, StatementStatus.PAID))
+
+
+def export_withholding_monthly(db: Database, programme_id: int, target: Path) -> Path:
+    from colead_desktop.exports.withholding_monthly_xlsx import write_withholding_monthly
+
+    statements = statements_with_status(db, programme_id, StatementStatus.PAID)
+    return write_withholding_monthly(monthly_withholding(statements), payer_of(db, programme_id).name, Path(target))
 
 
 # ---------------------------------------------------------------- demo
 
-def load_demo_payments(session: Session, who: str = DEMO_WHO) -> None:
-    """Invented payment records for the 16 demo talents (domain.demo_payments), statements approved."""
+def load_demo_payments(session: Session, programme_id: int, who: str = DEMO_WHO) -> None:
+    """Invented payment records for the 16 talents of the demo programme (domain.demo_payments), statements
+    approved."""
     from colead_desktop.domain.demo_payments import (DEMO_PAYER, TRANSFER_DATE, demo_payees)
 
-    talents = session.scalars(select(models.Talent).order_by(models.Talent.id)).all()
-    programme_id = talents[0].programme_id
+    talents = [talent for talent, _ in talents_of(session, programme_id)]
     save_policy(session, programme_id, FY2021_PRESET, who)
     payer = PaymentPayerRow(programme_id=programme_id, name=DEMO_PAYER.name, address=DEMO_PAYER.address,
                             programme_label=DEMO_PAYER.programme, contract_no=DEMO_PAYER.contract_no,
@@ -283,7 +306,7 @@ def load_demo_payments(session: Session, who: str = DEMO_WHO) -> None:
                             data_note=INVENTED)
     session.add(payer)
     audit_created(session, who, payer)
-    events = {t.id: {d.day: d.event_id for d in attended_tour_days(session, t)} for t in talents}
+    events = {t.id: {d.day: d.event_id for d in attended_tour_days(session, programme_id, t)} for t in talents}
     approved_at = datetime(2022, 3, 1, 9, 0)
     for demo in demo_payees([(str(t.id), t.name, t.kana) for t in talents]):
         talent_id = int(demo.payee.payee_id)
@@ -293,20 +316,22 @@ def load_demo_payments(session: Session, who: str = DEMO_WHO) -> None:
                        bank_code=bank.bank_code, branch_code=bank.branch_code, account_type=bank.account_type.value,
                        account_number=bank.number, holder_kana=bank.holder_kana, bank_name_kana=bank.bank_name_kana,
                        branch_name_kana=bank.branch_name_kana, fee_borne_by="payee" if demo.fee_yen else "payer",
-                       fee_yen=demo.fee_yen, data_note=INVENTED)
+                       fee_yen=demo.fee_yen, employer_name=demo.employer.name if demo.employer else "",
+                       employer_address=demo.employer.address if demo.employer else "", data_note=INVENTED)
         records: list[Any] = [row]
-        records += [TourDayRow(talent_id=talent_id, day=d, event_id=events[talent_id].get(d), note="")
+        paid_in = {"talent_id": talent_id, "programme_id": programme_id}
+        records += [TourDayRow(**paid_in, day=d, event_id=events[talent_id].get(d), note="")
                     for d in demo.payee.tour_days]
-        records += [WorkDayRow(talent_id=talent_id, day=w.day, activity=w.activity.value, note=INVENTED,
-                               approved_by="") for w in demo.payee.work_days]
-        records += [ExpenseRow(talent_id=talent_id, day=e.day, category=e.category.value, amount_yen=e.amount_yen,
+        records += [WorkDayRow(**paid_in, day=w.day, activity=w.activity.value, note=INVENTED, approved_by="")
+                    for w in demo.payee.work_days]
+        records += [ExpenseRow(**paid_in, day=e.day, category=e.category.value, amount_yen=e.amount_yen,
                                paid_directly=e.paid_directly, description=e.description) for e in demo.payee.expenses]
         for record in records:
             session.add(record)
             audit_created(session, who, record)
-        statement_id = compute_draft_in(session, talent_id, who, TRANSFER_DATE, issue_date=date(2022, 3, 1),
-                                      note=INVENTED)
-        approve_in(session, lock_statement(session, statement_id), who, approved_at)
+        statement_id = compute_draft_in(session, programme_id, talent_id, who, TRANSFER_DATE,
+                                        issue_date=date(2022, 3, 1), note=INVENTED)
+        approve_in(session, lock_statement(session, statement_id), DEMO_APPROVER, approved_at)
 
 
 def payment_totals(summaries: Iterable[PayeeSummary]) -> dict[str, int]:

@@ -2,25 +2,33 @@
 
 Validation happens here, through `json_input.Node`, so that every error names the exact field path
 (e.g. `payees[3].expenses[2].amount_yen`) the user has to fix in their file.
-The bank fee is not part of this command: it depends on the bank account, not on the programme.
 When `withhold_reimbursements` is false, an optional `policy.exclusion_reason` text is recorded
 as the reason (a default naming the input file is used otherwise).
+
+Per payee, optionally: `fee_yen` (the bank fee they bear), `prior_honorarium_yen` (honorarium earlier
+statements of the programme paid them) and `original` (the records of the statement being corrected),
+which adds an `adjustment` to the row: the corrected payment less the original, with the same policy and
+prior (domain.payments.compute_adjustment). The document has one rate set, so a prior above its cap can
+only be a mistake and is refused (the domain itself allows it: a later dated rate may lower the cap).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.json_input import Node
 from colead_desktop.domain.payments import (
-    Activity, Expense, ExpenseCategory, HonorariumScope, PayeeInput, PaymentPolicy, PaymentResult,
-    Rates, RateTable, TaxStatus, TravelRule, WorkDay, compute_payment,
+    Activity, Expense, ExpenseCategory, FeeExceedsPayment, HonorariumScope, PayeeInput,
+    PaymentPolicy, PaymentResult, Rates, RateTable, TaxStatus, TravelRule, WorkDay, compute_adjustment,
+    compute_payment,
 )
 
 AMOUNT_KEYS = ("per_diem_yen", "honorarium_yen", "reimbursed_yen", "paid_directly_yen", "gross_yen",
-               "withholding_base_yen", "withholding_yen", "net_yen")
+               "withholding_base_yen", "withholding_yen", "fee_yen", "net_yen")
+ADJUSTMENT_KEYS = ("gross_yen", "withholding_yen", "fee_yen", "net_yen")
 # Bounds that keep any input to seconds: a programme has tens of payees, each with days of a fiscal year.
 MAX_PAYEES = 5_000
 MAX_DAYS = 366
@@ -44,18 +52,42 @@ def parse_policy(node: Node) -> PaymentPolicy:
             node.field("exclusion_reason").maybe(Node.text) or "withhold_reimbursements=false (input file)"))
 
 
-def parse_payee(node: Node) -> PayeeInput:
-    tax = node.field("tax").choice(TaxStatus)
+def _records(node: Node, payee: PayeeInput) -> PayeeInput:
+    """`payee` with the tour days, work days and expenses read from `node`."""
     work_days = tuple(WorkDay(n.field("date").date(), n.field("activity").choice(Activity))
                       for n in node.field("work_days").items(MAX_DAYS))
     expenses = tuple(Expense(day=n.field("date").date(), category=n.field("category").choice(ExpenseCategory),
                              amount_yen=n.field("amount_yen").yen(), paid_directly=n.field("paid_directly").boolean())
                      for n in node.field("expenses").items(MAX_EXPENSES))
-    return PayeeInput(payee_id=node.field("id").text(), name=node.field("name").text(), tax=tax,
-                      tour_days=tuple(n.date() for n in node.field("tour_days").items(MAX_DAYS)),
-                      work_days=work_days, expenses=expenses,
-                      exempt_reason=msg("非課税扱い（入力ファイルで指定）", "exempt (input file)")
-                      if tax is TaxStatus.EXEMPT else "")
+    return replace(payee, tour_days=tuple(n.date() for n in node.field("tour_days").items(MAX_DAYS)),
+                   work_days=work_days, expenses=expenses)
+
+
+@dataclass(frozen=True)
+class PayeeRequest:
+    """One payee of the document: their records, and what the optional fields say about this payment."""
+
+    node: Node
+    payee: PayeeInput
+    fee_yen: int
+    prior_honorarium_yen: int
+    original: PayeeInput | None
+
+
+def parse_payee(node: Node, policy: PaymentPolicy) -> PayeeRequest:
+    tax = node.field("tax").choice(TaxStatus)
+    payee = _records(node, PayeeInput(
+        payee_id=node.field("id").text(), name=node.field("name").text(), tax=tax,
+        exempt_reason=msg("非課税扱い（入力ファイルで指定）", "exempt (input file)") if tax is TaxStatus.EXEMPT else ""))
+    prior_node = node.field("prior_honorarium_yen")
+    prior = prior_node.maybe(Node.yen) or 0
+    cap = policy.rates.entries[0].honorarium_cap_yen
+    if prior > cap:
+        raise prior_node.fail("謝金の上限 {cap:,}円 を超えています", "is more than the honorarium cap of ¥{cap:,}",
+                              cap=cap)
+    original_node = node.field("original")
+    original = original_node.maybe(lambda n: _records(n, payee))
+    return PayeeRequest(node, payee, node.field("fee_yen").maybe(Node.yen) or 0, prior, original)
 
 
 def result_to_dict(result: PaymentResult) -> dict[str, Any]:
@@ -64,17 +96,30 @@ def result_to_dict(result: PaymentResult) -> dict[str, Any]:
     return row
 
 
+def _row(request: PayeeRequest, policy: PaymentPolicy) -> dict[str, Any]:
+    """The payee's output row; a fee larger than what it is deducted from is an error of their fee_yen."""
+    try:
+        row = result_to_dict(compute_payment(request.payee, policy, request.fee_yen,
+                                             prior_honorarium_yen=request.prior_honorarium_yen))
+        if request.original is not None:
+            adjustment = compute_adjustment(request.original, request.payee, policy,
+                                            request.prior_honorarium_yen, request.fee_yen)
+            row["adjustment"] = {key: getattr(adjustment, key) for key in ADJUSTMENT_KEYS}
+    except FeeExceedsPayment as exc:
+        raise request.node.field("fee_yen").fail("{e}", "{e}", e=str(exc)) from None
+    return row
+
+
 def compute(document: Node) -> dict[str, Any]:
     """Validate the document (the documented input shape) and return per-payee amounts and totals."""
     policy = parse_policy(document.field("policy"))
-    payee_nodes = document.field("payees").items(MAX_PAYEES)
-    payees = [parse_payee(node) for node in payee_nodes]
+    requests = [parse_payee(node, policy) for node in document.field("payees").items(MAX_PAYEES)]
     seen: set[str] = set()
-    for node, payee in zip(payee_nodes, payees, strict=True):
-        if payee.payee_id in seen:
-            raise node.field("id").fail("受取人ID {id} が重複しています", "payee id {id} appears twice",
-                                        id=payee.payee_id)
-        seen.add(payee.payee_id)
-    rows = [result_to_dict(compute_payment(payee, policy)) for payee in payees]
+    for request in requests:
+        if request.payee.payee_id in seen:
+            raise request.node.field("id").fail("受取人ID {id} が重複しています", "payee id {id} appears twice",
+                                                id=request.payee.payee_id)
+        seen.add(request.payee.payee_id)
+    rows = [_row(request, policy) for request in requests]
     totals = {key: sum(row[key] for row in rows) for key in ("honorarium_days",) + AMOUNT_KEYS}
     return {"payees": rows, "totals": totals}

@@ -15,12 +15,13 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db.base import Base
 from colead_desktop.db.engine import Database
-from colead_desktop.db.mapping import MODEL_FOR, to_record
+from colead_desktop.db.mapping import MODEL_FOR
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.services import lookups
-from colead_desktop.services.records import insert_record, refuse_if_referenced, update_row
+from colead_desktop.services.records import (delete_row, insert_record, participation, read_record,
+                                              refuse_if_referenced, update_row)
 
 R = TypeVar("R", bound=rec.AnyRecord)
 
@@ -52,47 +53,62 @@ def _locked_row(session: Session, record: rec.AnyRecord) -> Base | None:
     return session.scalars(select(model).where(same_uuid).with_for_update()).first()
 
 
-def _stored(session: Session, row: Base, record_type: type[R]) -> R:
+def _programme_of(record: rec.AnyRecord) -> int | None:
+    return record.programme_id if isinstance(record, rec.TalentRecord) else None
+
+
+def _stored(session: Session, row: Base, record: R) -> R:
     """The record as a later read will see it (values round-tripped through the database)."""
     session.flush()
-    session.refresh(row)
-    return to_record(row, record_type)
+    session.expire_all()
+    return read_record(session, row, type(record), _programme_of(record))
 
 
-def _insert(session: Session, record: R) -> R:
+def _taken(session: Session, record: rec.AnyRecord) -> bool:
+    """Whether the id or uuid of a record to re-insert is held by a row. A talent's person may rightly still be
+    there (kept for another programme): then only their participation in this programme must be gone."""
+    model = MODEL_FOR[type(record)]
+    if isinstance(record, rec.TalentRecord):
+        person = session.get(model, record.id)
+        if person is not None and person.uuid == record.uuid:  # type: ignore[attr-defined]
+            return participation(session, person.id, record.programme_id) is not None  # type: ignore[attr-defined]
+    return session.get(model, record.id) is not None or _locked_row(session, record) is not None
+
+
+def _insert(session: Session, record: R, programme_id: int | None) -> R:
     """Insert a new record, or one that was deleted under its own id and uuid."""
     model = MODEL_FOR[type(record)]
     # Ids are never reused (AUTOINCREMENT on SQLite, sequences on PostgreSQL), so the id cannot be taken, unless
     # it was deleted before ids were kept unique (migration 0007): check rather than write onto another record.
-    if record.id is not None and (session.get(model, record.id) is not None
-                                  or _locked_row(session, record) is not None):
+    if record.id is not None and _taken(session, record):
         raise RecordConflict(msg("この{kind}の ID {id} は別の記録が使っているため、元に戻せません。",
                                  "ID {id} of this {kind} is now used by another record, so it cannot be restored.",
                                  kind=kind_name(type(record)), id=record.id))
-    saved = insert_record(session, record)
+    saved = insert_record(session, record, programme_id)
     row = session.get(model, saved.id)
     assert row is not None
-    return _stored(session, row, type(record))
+    return _stored(session, row, record)
 
 
-def restore_record(db: Database, expected: R | None, wanted: R | None) -> R | None:
+def restore_record(db: Database, expected: R | None, wanted: R | None, programme_id: int | None = None) -> R | None:
     """Move one record from `expected` to `wanted` (None: absent) in one transaction; returns it as stored.
 
-    A `wanted` without an id and no `expected` is a plain add (the first run of an add command).
+    A `wanted` without an id and no `expected` is a plain add (the first run of an add command); an added
+    region joins programme `programme_id`.
     """
     with db.session() as session:
         if expected is None:
-            return None if wanted is None else _insert(session, wanted)
+            return None if wanted is None else _insert(session, wanted, programme_id)
         row = _locked_row(session, expected)
         if row is None:
             raise deleted_since(kind_name(type(expected)))
-        if to_record(row, type(expected)) != expected:
+        if read_record(session, row, type(expected), _programme_of(expected)) != expected:
             raise changed_since(kind_name(type(expected)))
         if wanted is None:
             refuse_if_referenced(session, expected)
-            session.delete(row)
+            delete_row(session, row, expected)
             return None
         if (wanted.id, wanted.uuid) != (expected.id, expected.uuid):
             raise ValueError("restore_record moves one record: expected and wanted must share id and uuid")
         update_row(row, wanted)
-        return _stored(session, row, type(wanted))
+        return _stored(session, row, wanted)

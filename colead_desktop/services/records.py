@@ -5,22 +5,23 @@ Deleting, and every undo or redo, goes through services/record_restore.py, which
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import ColumnElement, Select, func, or_, select, true
+from sqlalchemy.orm import InstrumentedAttribute, Session, object_session
 
 from colead_desktop.db import models
 from colead_desktop.db.base import Base
 from colead_desktop.db.engine import Database
-from colead_desktop.db.mapping import MODEL_FOR, column_values, to_record
+from colead_desktop.db.payment_models import ExpenseRow, PayeeRow, StatementRow, TourDayRow, WorkDayRow
+from colead_desktop.db.mapping import MODEL_FOR, column_values, split_talent, to_record
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError, ValidationFailed
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.validation import normalised, validate
-from colead_desktop.services.lookups import row_by_id
+from colead_desktop.services.lookups import kind_name, row_by_id
 
 R = TypeVar("R", bound=rec.AnyRecord)
 
@@ -31,16 +32,60 @@ ORDER = {
 }
 
 
-def list_records(db: Database, record_type: type[R]) -> list[R]:
+def region_ids(programme_id: int) -> Select[int]:
+    """The regions taking part in the programme."""
+    return select(models.ProgrammeRegion.region_id).where(models.ProgrammeRegion.programme_id == programme_id)
+
+
+def _in_programme(record_type: type, programme_id: int) -> ColumnElement[bool]:
+    """What programme `programme_id` shows of a kind of record (README, 「プログラムと年度」)."""
+    regions = region_ids(programme_id)
+    conditions: dict[type, Callable[[], ColumnElement[bool]]] = {
+        rec.ProgrammeRecord: lambda: true(),  # the programmes themselves are the scope: all of them
+        rec.RegionRecord: lambda: models.Region.id.in_(regions),
+        rec.CompanyRecord: lambda: models.Company.region_id.in_(regions),
+        rec.VenueRecord: lambda: or_(models.Venue.region_id.is_(None), models.Venue.region_id.in_(regions)),
+        rec.StaffRecord: lambda: or_(models.Staff.region_id.is_(None), models.Staff.region_id.in_(regions)),
+        rec.TalentRecord: lambda: models.Talent.id.in_(
+            select(models.ProgrammeTalent.talent_id).where(models.ProgrammeTalent.programme_id == programme_id)),
+        rec.EventRecord: lambda: models.Event.programme_id == programme_id,
+        rec.ParticipationRecord: lambda: models.Participation.event_id.in_(
+            select(models.Event.id).where(models.Event.programme_id == programme_id)),
+    }
+    return conditions[record_type]()
+
+
+def participation(session: Session, talent_id: int, programme_id: int) -> models.ProgrammeTalent | None:
+    return session.scalars(select(models.ProgrammeTalent).where(
+        models.ProgrammeTalent.talent_id == talent_id, models.ProgrammeTalent.programme_id == programme_id)).first()
+
+
+def read_record(session: Session, row: Base, record_type: type[R], programme_id: int | None = None) -> R:
+    """The record of `row`; a talent as taking part in `programme_id` (not yet taking part: with no wishes)."""
+    if record_type is not rec.TalentRecord:
+        return to_record(row, record_type)
+    if programme_id is None:
+        raise ValueError("a talent is read as taking part in a programme")
+    taking_part = participation(session, row.id, programme_id)  # type: ignore[attr-defined]  # a Talent
+    if taking_part is None:
+        taking_part = models.ProgrammeTalent(programme_id=programme_id, talent_id=row.id,  # type: ignore[attr-defined]
+                                             assigned_region_id=None, region_preferences=[], motivation="")
+    return to_record(row, record_type, taking_part)
+
+
+def list_records(db: Database, record_type: type[R], programme_id: int) -> list[R]:
+    """The records programme `programme_id` shows."""
     model = MODEL_FOR[record_type]
     order = ORDER.get(record_type, model.id)  # type: ignore[attr-defined]  # every model has an id
+    query = select(model).where(_in_programme(record_type, programme_id)).order_by(order)
     with db.session() as session:
-        return [to_record(row, record_type) for row in session.scalars(select(model).order_by(order))]
+        return [read_record(session, row, record_type, programme_id) for row in session.scalars(query)]
 
 
-def get_record(db: Database, record_type: type[R], record_id: int) -> R:
+def get_record(db: Database, record_type: type[R], record_id: int, programme_id: int | None = None) -> R:
+    """One record by id; a talent as taking part in `programme_id`."""
     with db.session() as session:
-        return to_record(row_by_id(session, MODEL_FOR[record_type], record_id), record_type)
+        return read_record(session, row_by_id(session, MODEL_FOR[record_type], record_id), record_type, programme_id)
 
 
 def _checked(record: R) -> R:
@@ -52,15 +97,43 @@ def _checked(record: R) -> R:
     return record
 
 
-def insert_record(session: Session, record: R) -> R:
-    """Insert within the caller's transaction; a record with an id and uuid keeps them (undoing a delete)."""
+def _take_part(session: Session, talent_id: int, values: dict[str, Any]) -> None:
+    """Create or update the talent's participation in values["programme_id"]."""
+    row = participation(session, talent_id, values["programme_id"])
+    if row is None:
+        session.add(models.ProgrammeTalent(talent_id=talent_id, **values))
+    else:
+        for name, value in values.items():
+            setattr(row, name, value)
+
+
+def insert_record(session: Session, record: R, programme_id: int | None = None) -> R:
+    """Insert within the caller's transaction; a record with an id and uuid keeps them (undoing a delete).
+
+    A region joins programme `programme_id`. A talent joins their record's programme; a talent whose person
+    is still there (kept for another programme) only takes part again."""
     record = _checked(record)
     values = column_values(record)
     for unset in ("id", "uuid"):
         if not values[unset]:
             values.pop(unset)  # the database hands out the id, the model default the uuid
-    row = MODEL_FOR[type(record)](**values)
+    model = MODEL_FOR[type(record)]
+    taking_part: dict[str, Any] = {}
+    if isinstance(record, rec.TalentRecord):
+        values, taking_part = split_talent(values)
+        kept = session.get(models.Talent, record.id) if record.id is not None else None
+        if kept is not None and kept.uuid == record.uuid:
+            _take_part(session, kept.id, taking_part)
+            return replace(record, id=kept.id, uuid=kept.uuid)
+    elif isinstance(record, rec.RegionRecord) and programme_id is None:
+        raise ValueError("a new region joins a programme")
+    row = model(**values)
     session.add(row)
+    session.flush()
+    if taking_part:
+        _take_part(session, row.id, taking_part)  # type: ignore[attr-defined]
+    if isinstance(record, rec.RegionRecord):
+        session.add(models.ProgrammeRegion(programme_id=programme_id, region_id=row.id))  # type: ignore[attr-defined]
     session.flush()
     return replace(record, id=row.id, uuid=row.uuid)  # type: ignore[attr-defined]
 
@@ -73,11 +146,11 @@ def _row_of(session: Session, record: rec.AnyRecord) -> Base | None:
     return row
 
 
-def save_record(db: Database, record: R) -> R:
-    """Insert (id None) or update the record's own row, in a transaction of its own."""
+def save_record(db: Database, record: R, programme_id: int | None = None) -> R:
+    """Insert (id None; a region joins `programme_id`) or update the record's own row, in a transaction of its own."""
     with db.session() as session:
         if record.id is None:
-            return insert_record(session, record)
+            return insert_record(session, record, programme_id)
         row = _row_of(session, record)
         if row is None:
             raise InputError(msg("ID {id} のレコードは存在しません。", "No record with ID {id}.", id=record.id))
@@ -85,9 +158,16 @@ def save_record(db: Database, record: R) -> R:
 
 
 def update_row(row: Base, record: R) -> R:
-    """Check the record and write its values onto `row`, within the caller's transaction; its identity stays."""
+    """Check the record and write its values onto `row` (and a talent's participation), within the caller's
+    transaction; its identity stays."""
     record = _checked(record)
-    for name, value in column_values(record).items():
+    values = column_values(record)
+    if isinstance(record, rec.TalentRecord):
+        values, taking_part = split_talent(values)
+        session = object_session(row)
+        assert session is not None
+        _take_part(session, row.id, taking_part)  # type: ignore[attr-defined]
+    for name, value in values.items():
         if name not in ("id", "uuid"):
             setattr(row, name, value)
     return replace(record, id=row.id, uuid=row.uuid)  # type: ignore[attr-defined]
@@ -98,33 +178,48 @@ def _names(session: Session, model: type[Base], ids: Sequence[int], attr: str = 
     return [getattr(row, attr) for row in rows]
 
 
-def dependents(session: Session, record_type: type, record_id: int) -> list[str]:
-    """Human-readable descriptions of the rows that refer to this one."""
+def dependents(session: Session, record: rec.AnyRecord) -> list[str]:
+    """Human-readable descriptions of the rows that refer to this one (for a talent: in their programme)."""
     found: list[str] = []
+    record_type, record_id = type(record), record.id or 0
 
-    def add(label_ja: str, label_en: str, model: type[Base], column: InstrumentedAttribute[Any], attr: str = "name") -> None:
-        ids = list(session.scalars(select(model.id).where(column == record_id)))  # type: ignore[attr-defined]  # every model here has an id
+    def add(label_ja: str, label_en: str, model: type[Base], column: InstrumentedAttribute[Any], attr: str = "name",
+            *where: ColumnElement[bool]) -> None:
+        ids = list(session.scalars(select(model.id).where(column == record_id, *where)))  # type: ignore[attr-defined]  # every model here has an id
         if ids:
             names = "、".join(_names(session, model, ids[:5], attr)) + (" …" if len(ids) > 5 else "")
             found.append(msg("{label}（{n}件）: {names}", "{label} ({n}): {names}",
                              label=msg(label_ja, label_en), n=len(ids), names=names))
 
-    if record_type is rec.RegionRecord:
+    if isinstance(record, rec.RegionRecord):
         add("企業", "Companies", models.Company, models.Company.region_id)
-        add("人材（担当地域）", "Talents (assigned region)", models.Talent, models.Talent.assigned_region_id)
+        assigned = select(models.ProgrammeTalent.talent_id).where(models.ProgrammeTalent.assigned_region_id == record_id)
+        add("人材（担当地域）", "Talents (assigned region)", models.Talent, models.Talent.id, "name",
+            models.Talent.id.in_(assigned))
         add("スタッフ", "Staff", models.Staff, models.Staff.region_id)
         add("会場", "Venues", models.Venue, models.Venue.region_id)
         add("イベント", "Events", models.Event, models.Event.region_id, "title")
+        taking_part = select(models.ProgrammeRegion.programme_id).where(models.ProgrammeRegion.region_id == record_id)
+        programmes = list(session.scalars(select(models.Programme.name).where(models.Programme.id.in_(taking_part))))
+        if len(programmes) > 1:  # a region is shared: deleting it would take it from the other years too
+            found.append(msg("参加しているプログラム（{n}件）: {names}", "Programmes it takes part in ({n}): {names}",
+                             n=len(programmes), names="、".join(programmes)))
     elif record_type is rec.CompanyRecord:
         add("スタッフ", "Staff", models.Staff, models.Staff.company_id)
     elif record_type is rec.VenueRecord:
         add("イベント", "Events", models.Event, models.Event.venue_id, "title")
-    elif record_type in (rec.TalentRecord, rec.StaffRecord):
-        column = models.Participation.talent_id if record_type is rec.TalentRecord else models.Participation.staff_id
-        event_ids = list(session.scalars(select(models.Participation.event_id).where(column == record_id)))
-        if event_ids:
-            found.append(msg("イベントへの参加（{n}件）: {names}", "Event participation ({n}): {names}",
-                             n=len(event_ids), names="、".join(_names(session, models.Event, event_ids[:5], "title"))))
+    elif isinstance(record, rec.TalentRecord):
+        events_of_programme = select(models.Event.id).where(models.Event.programme_id == record.programme_id)
+        _event_participation(session, found, models.Participation.talent_id == record_id,
+                             models.Participation.event_id.in_(events_of_programme))
+        paid = [model for model in (TourDayRow, WorkDayRow, ExpenseRow, StatementRow) if session.scalar(
+            select(func.count()).select_from(model).where(model.talent_id == record_id,
+                                                          model.programme_id == record.programme_id))]
+        if paid:
+            found.append(msg("このプログラムの支払の記録（{kinds}）", "Payment records of this programme ({kinds})",
+                             kinds="、".join(kind_name(model) for model in paid)))
+    elif record_type is rec.StaffRecord:
+        _event_participation(session, found, models.Participation.staff_id == record_id)
     elif record_type is rec.EventRecord:
         count = session.scalar(select(func.count()).where(models.Participation.event_id == record_id))
         if count:
@@ -132,14 +227,21 @@ def dependents(session: Session, record_type: type, record_id: int) -> list[str]
     return found
 
 
+def _event_participation(session: Session, found: list[str], *where: ColumnElement[bool]) -> None:
+    event_ids = list(session.scalars(select(models.Participation.event_id).where(*where)))
+    if event_ids:
+        found.append(msg("イベントへの参加（{n}件）: {names}", "Event participation ({n}): {names}",
+                         n=len(event_ids), names="、".join(_names(session, models.Event, event_ids[:5], "title"))))
+
+
 def dependents_of(db: Database, record: rec.AnyRecord) -> list[str]:
     with db.session() as session:
-        return dependents(session, type(record), record.id or 0)
+        return dependents(session, record)
 
 
 def refuse_if_referenced(session: Session, record: rec.AnyRecord) -> None:
     """InputError naming the rows that depend on the record, if any."""
-    blocking = dependents(session, type(record), record.id or 0)
+    blocking = dependents(session, record)
     if blocking:
         raise InputError(msg("「{name}」は他のデータから参照されているため削除できません。\n{deps}",
                              "“{name}” cannot be deleted because other records refer to it.\n{deps}",
@@ -147,6 +249,27 @@ def refuse_if_referenced(session: Session, record: rec.AnyRecord) -> None:
                              deps="\n".join(blocking)))
 
 
-def count_records(db: Database, record_type: type) -> int:
+def delete_row(session: Session, row: Base, record: rec.AnyRecord) -> None:
+    """Delete the record, within the caller's transaction (refuse_if_referenced first).
+
+    A talent leaves the record's programme; the person goes too only when they take part in no other
+    programme and the database holds no payee details or payments of theirs (those belong to the person)."""
+    if not isinstance(record, rec.TalentRecord):
+        session.delete(row)
+        return
+    taking_part = participation(session, row.id, record.programme_id)  # type: ignore[attr-defined]
+    if taking_part is not None:
+        session.delete(taking_part)
+        session.flush()
+    still_needed = [select(models.ProgrammeTalent.id).where(models.ProgrammeTalent.talent_id == row.id)]  # type: ignore[attr-defined]
+    still_needed += [select(model.id).where(model.talent_id == row.id)  # type: ignore[attr-defined]
+                     for model in (PayeeRow, TourDayRow, WorkDayRow, ExpenseRow, StatementRow)]
+    if not any(session.scalars(query.limit(1)).first() is not None for query in still_needed):
+        session.delete(row)
+
+
+def count_records(db: Database, record_type: type, programme_id: int) -> int:
+    """How many records programme `programme_id` shows."""
     with db.session() as session:
-        return session.scalar(select(func.count()).select_from(MODEL_FOR[record_type])) or 0
+        return session.scalar(select(func.count()).select_from(MODEL_FOR[record_type])
+                              .where(_in_programme(record_type, programme_id))) or 0

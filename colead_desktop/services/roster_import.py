@@ -20,15 +20,16 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
-from colead_desktop.db.mapping import MODEL_FOR, to_record
+from colead_desktop.db.mapping import MODEL_FOR
+from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError, ValidationFailed
 from colead_desktop.domain.form_labels import field_labels
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.roster import (ROSTER_KINDS, Action, Header, Problem, RosterKind, parse_rows, plan,
                                           read_header)
 from colead_desktop.paths import forms_dir
-from colead_desktop.services.lookups import current_programme, names_by_id
-from colead_desktop.services.records import insert_record, update_row
+from colead_desktop.services.lookups import names_by_id, row_by_id
+from colead_desktop.services.records import insert_record, read_record, region_ids, update_row
 
 # Excel saves "CSV (comma delimited)" in the Windows code page on a Japanese PC, "CSV UTF-8" with a BOM.
 CSV_ENCODINGS = ("utf-8-sig", "cp932")
@@ -52,9 +53,11 @@ class ImportResult:
         return self.table.encoding
 
     def summary(self) -> dict[str, int]:
-        """{"inserted": n, "updated": n, "skipped": n}, as the command line prints it."""
+        """{"inserted": n, "updated": n, "skipped": n, "joined": n}, as the command line prints it; joined:
+        people known from another programme who take part in this one from now on."""
         return {done: sum(action.verb == verb for action in self.actions)
-                for verb, done in (("insert", "inserted"), ("update", "updated"), ("skip", "skipped"))}
+                for verb, done in (("insert", "inserted"), ("update", "updated"), ("skip", "skipped"),
+                                   ("join", "joined"))}
 
 
 class RosterRejected(InputError):
@@ -119,19 +122,27 @@ def read_table(path: Path) -> RosterTable:
     return _table(rows, None, path)
 
 
-def _existing(session: Session, kind: RosterKind) -> list[Any]:
+def _existing(session: Session, kind: RosterKind, programme_id: int) -> tuple[list[Any], set[int]]:
+    """Every record a row may duplicate, and the ids of those who take part only in other programmes: talents
+    are people shared by every programme, so one known from another year is found too (read as taking part
+    here, which the import makes them do)."""
     model = MODEL_FOR[kind.record_type]
-    return [to_record(row, kind.record_type) for row in session.scalars(select(model))]
+    found = [read_record(session, row, kind.record_type, programme_id) for row in session.scalars(select(model))]
+    if kind.record_type is not rec.TalentRecord:
+        return found, set()
+    here = set(session.scalars(select(models.ProgrammeTalent.talent_id).where(
+        models.ProgrammeTalent.programme_id == programme_id)))
+    return found, {record.id for record in found if record.id is not None and record.id not in here}
 
 
-def _write(session: Session, header: Header, actions: list[Action]) -> list[Problem]:
+def _write(session: Session, header: Header, actions: list[Action], programme_id: int) -> list[Problem]:
     """Insert and update within the caller's transaction; the column limits' problems, by row."""
     problems: list[Problem] = []
     for action in actions:
         try:
             if action.verb == "insert":
-                insert_record(session, action.record)
-            elif action.verb == "update":
+                insert_record(session, action.record, programme_id)
+            elif action.verb in ("update", "join"):  # a talent's update writes their participation here too
                 update_row(session.get_one(MODEL_FOR[type(action.record)], action.record.id), action.record)
                 session.flush()
         except ValidationFailed as failed:
@@ -144,7 +155,8 @@ def _write(session: Session, header: Header, actions: list[Action]) -> list[Prob
     return problems
 
 
-def _check(db: Database, kind_name: str, path: Path, update_duplicates: bool, write: bool) -> ImportResult:
+def _check(db: Database, kind_name: str, path: Path, programme_id: int, update_duplicates: bool,
+           write: bool) -> ImportResult:
     """Check the whole file against the database, and write it when `write` and no problem is found.
 
     The checks flush the rows too (so the column limits are checked): without `write` the transaction is
@@ -157,13 +169,14 @@ def _check(db: Database, kind_name: str, path: Path, update_duplicates: bool, wr
         with db.session() as session:
             defaults: dict[str, Any] = {}
             if "programme_id" in {f.name for f in fields(kind.record_type)}:
-                defaults["programme_id"] = current_programme(session).id
-            rows, cell_problems = parse_rows(kind, header, table.rows, names_by_id(session, models.Region),
-                                             names_by_id(session, models.Company))
-            actions, row_problems = plan(kind, header, rows, defaults, _existing(session, kind), update_duplicates)
+                defaults["programme_id"] = row_by_id(session, models.Programme, programme_id).id
+            regions = names_by_id(session, models.Region, models.Region.id.in_(region_ids(programme_id)))
+            rows, cell_problems = parse_rows(kind, header, table.rows, regions, names_by_id(session, models.Company))
+            existing, elsewhere = _existing(session, kind, programme_id)
+            actions, row_problems = plan(kind, header, rows, defaults, existing, update_duplicates, elsewhere)
             problems += cell_problems + row_problems
             if not problems:
-                problems += _write(session, header, actions)
+                problems += _write(session, header, actions, programme_id)
             result = ImportResult(table, actions, sorted(problems, key=lambda problem: problem.row))
             if problems or not write:
                 raise _RollBack(result)
@@ -172,19 +185,21 @@ def _check(db: Database, kind_name: str, path: Path, update_duplicates: bool, wr
     return result
 
 
-def preview_roster(db: Database, kind_name: str, path: Path, *, update_duplicates: bool = False) -> ImportResult:
-    """What importing the file would do, and every problem in it; writes nothing."""
-    return _check(db, kind_name, path, update_duplicates, write=False)
+def preview_roster(db: Database, kind_name: str, path: Path, programme_id: int, *,
+                   update_duplicates: bool = False) -> ImportResult:
+    """What importing the file into programme `programme_id` would do, and every problem in it; writes nothing."""
+    return _check(db, kind_name, path, programme_id, update_duplicates, write=False)
 
 
-def import_roster(db: Database, kind_name: str, path: Path, *, update_duplicates: bool = False,
+def import_roster(db: Database, kind_name: str, path: Path, programme_id: int, *, update_duplicates: bool = False,
                   dry_run: bool = False) -> ImportResult:
-    """Insert the file's new rows and update (or skip) its duplicates in one transaction.
+    """Insert the file's new rows and update (or skip) its duplicates in one transaction; talents join programme
+    `programme_id`, and region names are those of its regions.
 
     RosterRejected lists every problem when any remains, and nothing is written; a dry run writes nothing
     either way and tells what would happen.
     """
-    result = _check(db, kind_name, path, update_duplicates, write=not dry_run)
+    result = _check(db, kind_name, path, programme_id, update_duplicates, write=not dry_run)
     if result.problems:
         raise RosterRejected(result.problems)
     return result

@@ -6,27 +6,29 @@ check_tour itself stays pure (domain/tourcheck.py); the CLI passes neither, sinc
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
-from colead_desktop.db.tour_models import TourCheckSettings, TourRow
+from colead_desktop.db.tour_models import MAX_TOUR_DAYS, TourCheckSettings, TourRow
 from colead_desktop.db.tour_store import params_in, params_out, row_to_tour
 from colead_desktop.domain.itinerary import Place, PlaceKind, Tour
 from colead_desktop.domain.tour_places import Occupation, bookings_for, tour_occupations
 from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, Booking, CheckParams
-from colead_desktop.services.lookups import load_lookups
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
 
 
 def programme_of(db: Database, tour_key: str) -> int:
-    """The programme of the tour's region; a tour outside any region belongs to the (first) programme."""
+    """The programme the tour belongs to; InputError naming the key if there is no such tour."""
     with db.session() as session:
-        programme_id = session.scalar(select(models.Region.programme_id).join(
-            TourRow, TourRow.region_id == models.Region.id).where(TourRow.key == tour_key))
-    return int(programme_id) if programme_id is not None else load_lookups(db).programme_id
+        programme_id = session.scalar(select(TourRow.programme_id).where(TourRow.key == tour_key))
+    if programme_id is None:
+        raise InputError(msg("ツアー「{k}」が見つかりません", "Tour {k} was not found", k=tour_key))
+    return int(programme_id)
 
 
 def load_check_params(db: Database, programme_id: int) -> CheckParams:
@@ -51,9 +53,18 @@ def save_check_params(db: Database, programme_id: int, params: CheckParams) -> N
         row.updated_at = datetime.now().replace(microsecond=0)
 
 
-def _event_occupations(session: Session, skip_events: set[int | None]) -> list[Occupation]:
+# A day's margin on each side of a tour: its arrivals may come the evening before, its departures the day after.
+_MARGIN = timedelta(days=1)
+
+
+def _event_occupations(session: Session, programme_id: int, skip_events: set[int | None],
+                       tour: Tour) -> list[Occupation]:
+    first = datetime.combine(tour.start_date - _MARGIN, time())
+    after = datetime.combine(tour.end_date + 2 * _MARGIN, time())
     rows = session.execute(select(models.Event.id, models.Event.title, models.Event.starts_at, models.Event.ends_at,
-                                  models.Venue).join(models.Venue, models.Event.venue_id == models.Venue.id)).all()
+                                  models.Venue).join(models.Venue, models.Event.venue_id == models.Venue.id)
+                           .where(models.Event.programme_id == programme_id, models.Event.ends_at >= first,
+                                  models.Event.starts_at < after)).all()
     found = []
     for event_id, title, starts, ends, venue in rows:
         if event_id in skip_events:
@@ -65,17 +76,22 @@ def _event_occupations(session: Session, skip_events: set[int | None]) -> list[O
     return found
 
 
-def venue_bookings(db: Database, tour: Tour) -> list[Booking]:
-    """Bookings on this tour's places by the other saved tours and by events held in a venue.
+def venue_bookings(db: Database, programme_id: int, tour: Tour) -> list[Booking]:
+    """Bookings on this tour's places by the programme's other saved tours and its events held in a venue.
 
     The tour itself is left out, and so is every event a tour is linked to (its fieldwork_tour event
-    spans the whole tour; the tour's own items say more precisely when the venue is used).
+    spans the whole tour; the tour's own items say more precisely when the venue is used). Another programme's
+    tours and events are not read: the demo's invented bookings must never show in the user's checks.
     """
     with db.session() as session:
-        rows = session.scalars(select(TourRow).where(TourRow.key != tour.id)).all()
+        # Only tours that can overlap this one's dates (a tour lasts at most MAX_TOUR_DAYS) are read and rebuilt.
+        earliest = tour.start_date - timedelta(days=MAX_TOUR_DAYS) - _MARGIN
+        rows = session.scalars(select(TourRow).where(
+            TourRow.programme_id == programme_id, TourRow.key != tour.id,
+            TourRow.start_date.between(earliest, tour.end_date + _MARGIN))).all()
         others = [row_to_tour(row) for row in rows]
         linked = set(session.scalars(select(TourRow.event_id).where(TourRow.event_id.is_not(None))))
-        occupations = _event_occupations(session, linked)
+        occupations = _event_occupations(session, programme_id, linked, tour)
     for other in others:
         occupations.extend(tour_occupations(other))
     return bookings_for(tour, occupations)

@@ -1,5 +1,8 @@
 """Fieldwork tours in the database: list, load, save, delete, new from template or copy, demo tours.
 
+A tour belongs to a programme (TourRow.programme_id): lists and lookups by region or event read that
+programme's only; saving an existing tour keeps its programme, and a copy goes into the source's.
+
 One session per call; domain Tour objects in and out. A tour's identity is its `key` (Tour.id), a
 stable string also used for calendar UIDs; saving a tour without one gives it a fresh key, and every
 item without a key gets one, so calendar entries survive moving an item to another day.
@@ -27,6 +30,7 @@ from colead_desktop.domain.tour_places import is_tour_region
 from colead_desktop.domain.tour_templates import copy_tour, guideline_template
 from colead_desktop.domain.types import EventKind, Organisation
 from colead_desktop.exports.b5_workbook import B5Worksheet, VisitTarget
+from colead_desktop.services.programme_scope import regions_of
 from colead_desktop.services.record_restore import changed_since, deleted_since
 from colead_desktop.services.records import list_records
 
@@ -45,10 +49,12 @@ def _new_key() -> str:
     return uuid.uuid4().hex[:16]
 
 
-def list_tours(db: Database) -> list[TourSummary]:
+def list_tours(db: Database, programme_id: int) -> list[TourSummary]:
+    """The programme's tours, by start date."""
     with db.session() as session:
         rows = session.execute(select(TourRow.key, TourRow.title, TourRow.region, TourRow.start_date, TourRow.days,
-                                      TourRow.event_id).order_by(TourRow.start_date, TourRow.region)).all()
+                                      TourRow.event_id).where(TourRow.programme_id == programme_id)
+                               .order_by(TourRow.start_date, TourRow.region)).all()
     return [TourSummary(*row) for row in rows]
 
 
@@ -69,18 +75,21 @@ def _keyed(tour: Tour) -> Tour:
                    items=tuple(item if item.key else replace(item, key=_new_key()) for item in tour.items))
 
 
-def _region_id(session: Session, region: str) -> int | None:
-    for region_id, name in session.execute(select(models.Region.id, models.Region.name)):
-        if is_tour_region(name, region):
-            return int(region_id)
+def _region_id(session: Session, programme_id: int, region: str) -> int | None:
+    """The programme's region named in the tour's free-text region, if any."""
+    for row in regions_of(session, programme_id):
+        if is_tour_region(row.name, region):
+            return row.id
     return None
 
 
-def _save(session: Session, tour: Tour, event_id: int | None = None) -> Tour:
+def save_tour_in(session: Session, programme_id: int, tour: Tour, event_id: int | None = None) -> Tour:
+    """save_tour inside the caller's transaction (the programme copy saves tours with their events)."""
     tour = _keyed(tour)
     row = session.scalar(select(TourRow).where(TourRow.key == tour.id))
     if row is None:
-        row = TourRow(key=tour.id, region_id=_region_id(session, tour.region), event_id=event_id)
+        row = TourRow(key=tour.id, programme_id=programme_id, region_id=_region_id(session, programme_id, tour.region),
+                      event_id=event_id)
         session.add(row)
     elif event_id is not None:
         row.event_id = event_id
@@ -90,10 +99,11 @@ def _save(session: Session, tour: Tour, event_id: int | None = None) -> Tour:
     return tour
 
 
-def save_tour(db: Database, tour: Tour, event_id: int | None = None) -> Tour:
-    """Insert or update; returns the tour as saved (with its key and item keys filled in)."""
+def save_tour(db: Database, programme_id: int, tour: Tour, event_id: int | None = None) -> Tour:
+    """Insert into the programme or update (the tour keeps its programme); returns the tour as saved (with its
+    key and item keys filled in)."""
     with db.session() as session:
-        return _save(session, tour, event_id)
+        return save_tour_in(session, programme_id, tour, event_id)
 
 
 def replace_tour(db: Database, expected: Tour, wanted: Tour) -> Tour:
@@ -111,7 +121,7 @@ def replace_tour(db: Database, expected: Tour, wanted: Tour) -> Tour:
             raise deleted_since(kind)
         if row_to_tour(row) != expected:
             raise changed_since(kind)
-        _save(session, wanted)
+        save_tour_in(session, row.programme_id, wanted)
         session.refresh(row)
         return row_to_tour(row)
 
@@ -121,22 +131,26 @@ def delete_tour(db: Database, key: str) -> None:
         session.delete(_row(session, key))
 
 
-def new_from_template(db: Database, region: str, start_date: date, days: int = 3) -> Tour:
-    return save_tour(db, guideline_template(region, start_date, days))
+def new_from_template(db: Database, programme_id: int, region: str, start_date: date, days: int = 3) -> Tour:
+    return save_tour(db, programme_id, guideline_template(region, start_date, days))
 
 
 def copy_saved_tour(db: Database, key: str, start_date: date) -> Tour:
-    source = load_tour(db, key)
+    """A copy of the tour moved to `start_date`, in the source's programme."""
+    with db.session() as session:
+        row = _row(session, key)
+        source, programme_id = row_to_tour(row), row.programme_id
     copied = copy_tour(source, start_date)
     suffix = msg("（コピー）", " (copy)")
-    return save_tour(db, replace(copied, title=(source.title or source.region) + suffix))
+    return save_tour(db, programme_id, replace(copied, title=(source.title or source.region) + suffix))
 
 
-def _tour_event(session: Session, tour: Tour) -> int | None:
-    """The fieldwork_tour event in the tour's region starting on its first day, if any."""
-    region_id = _region_id(session, tour.region)
+def _tour_event(session: Session, programme_id: int, tour: Tour) -> int | None:
+    """The programme's fieldwork_tour event in the tour's region starting on its first day, if any."""
+    region_id = _region_id(session, programme_id, tour.region)
     events = session.execute(select(models.Event.id, models.Event.starts_at).where(
-        models.Event.kind == EventKind.FIELDWORK_TOUR.value, models.Event.region_id == region_id)).all()
+        models.Event.kind == EventKind.FIELDWORK_TOUR.value, models.Event.region_id == region_id,
+        models.Event.programme_id == programme_id)).all()
     return next((int(eid) for eid, starts in events if starts.date() == tour.start_date), None)
 
 
@@ -155,8 +169,9 @@ def _event_party(session: Session, event_id: int) -> tuple[Member, ...]:
                  if tid is not None or org in _STAFF_ROLES)
 
 
-def load_demo_tours(session: Session) -> int:
-    """Add the three 2021 demo tours (skipping any already there), linked to their events; returns how many.
+def load_demo_tours(session: Session, programme_id: int) -> int:
+    """Add the three 2021 demo tours to the demo's programme (skipping any already there), linked to its events;
+    returns how many.
 
     The sources name no one, so a demo tour's own party is anonymous; where its event lists who took part,
     the party is those people, so itineraries, attendance and payments name the same talents and staff.
@@ -164,29 +179,25 @@ def load_demo_tours(session: Session) -> int:
     added = 0
     for tour in demo_tours():
         if session.scalar(select(TourRow.id).where(TourRow.key == tour.id)) is None:
-            event_id = _tour_event(session, tour)
+            event_id = _tour_event(session, programme_id, tour)
             party = _event_party(session, event_id) if event_id is not None else ()
-            _save(session, replace(tour, members=party or tour.members), event_id)
+            save_tour_in(session, programme_id, replace(tour, members=party or tour.members), event_id)
             added += 1
     return added
-
-
-def load_demo_tours_into(db: Database) -> int:
-    with db.session() as session:
-        return load_demo_tours(session)
 
 
 _STAFF_ROLES = {Organisation.LAB: Role.LAB_STAFF, Organisation.SECRETARIAT: Role.SECRETARIAT}
 
 
-def party_candidates(db: Database) -> list[Member]:
-    """Who can join a tour's party: every talent, and the staff of the labs and the secretariat.
+def party_candidates(db: Database, programme_id: int) -> list[Member]:
+    """Who can join a tour's party: every talent of the programme, and its lab and secretariat staff.
 
     Member ids name the record ("talent-3", "staff-7") so a member stays recognisable across tours.
     """
-    talents = [_talent_member(t.id, t.name, t.affiliation) for t in list_records(db, TalentRecord) if t.id is not None]
+    talents = [_talent_member(t.id, t.name, t.affiliation)
+               for t in list_records(db, TalentRecord, programme_id) if t.id is not None]
     staff = [_staff_member(s.id, s.name, s.organisation, s.role)
-             for s in list_records(db, StaffRecord) if s.id is not None and s.organisation in _STAFF_ROLES]
+             for s in list_records(db, StaffRecord, programme_id) if s.id is not None and s.organisation in _STAFF_ROLES]
     return talents + staff
 
 

@@ -16,6 +16,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.paths import backups_dir, data_dir
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.main_window import MainWindow
+from colead_desktop.ui.programme import actions as programme_actions
 from colead_desktop.ui.start_database import open_for_editing
 
 translate = QCoreApplication.translate
@@ -26,6 +27,15 @@ def install_menus(window: MainWindow) -> None:
     window.menus = {"file": bar.addMenu(translate("Actions", "ファイル(&F)")),
                     "edit": bar.addMenu(translate("Actions", "編集(&E)")),
                     "help": bar.addMenu(translate("Actions", "ヘルプ(&H)"))}
+    window.add_action("file", translate("Actions", "プログラム…")).triggered.connect(
+        lambda: programme_actions.open_switcher(window))
+    window.add_action("file", translate("Actions", "新しいプログラム…")).triggered.connect(
+        lambda: programme_actions.new_programme(window))
+    window.add_action("file", translate("Actions", "プログラム設定…")).triggered.connect(
+        lambda: programme_actions.edit_programme_settings(window))
+    window.add_action("file", translate("Actions", "デモを読み込む…")).triggered.connect(
+        lambda: programme_actions.load_demo(window))
+    window.menus["file"].addSeparator()
     window.add_action("file", translate("Actions", "データベースを開く…"), QKeySequence.StandardKey.Open).triggered.connect(
         lambda: open_database(window))
     window.add_action("file", translate("Actions", "今すぐバックアップ")).triggered.connect(lambda: back_up_now(window))
@@ -47,6 +57,27 @@ def install_menus(window: MainWindow) -> None:
     window.menus["edit"].addAction(redo)
 
     window.add_action("help", translate("Actions", "Co-LEAD Desktop について")).triggered.connect(lambda: show_about(window))
+    window.context.requested.connect(lambda what: answer_request(window, what))
+
+
+def answer_request(window: MainWindow, what: str) -> None:
+    """Do what a page asked for (its empty state's buttons): see AppContext.requested."""
+    if what == "new_programme":
+        programme_actions.new_programme(window)
+    elif what == "load_demo":
+        programme_actions.load_demo(window)
+    elif what == "programme_settings":
+        programme_actions.edit_programme_settings(window)
+    elif what == "import_roster":
+        import_roster(window)
+    elif what.startswith("add:"):
+        key = what.removeprefix("add:")
+        window.show_page(key)
+        add = getattr(window.page(key), "add", None)
+        if add is not None:
+            add()
+    else:
+        raise ValueError(f"no such request: {what}")
 
 
 def _sqlite_file(window: MainWindow) -> Path | None:
@@ -60,7 +91,10 @@ def _sqlite_file(window: MainWindow) -> Path | None:
 def import_roster(window: MainWindow) -> None:
     from colead_desktop.ui.roster_import_dialog import RosterImportDialog  # openpyxl: loaded on first use
 
-    if RosterImportDialog(window.context, window).exec() == QDialog.DialogCode.Accepted:
+    programme_id = programme_actions.require_programme(window, translate("Actions", "名簿の取り込み"))
+    if programme_id is None:
+        return
+    if RosterImportDialog(window.context, programme_id, window).exec() == QDialog.DialogCode.Accepted:
         reload = getattr(window.stack.currentWidget(), "reload", None)  # the page on show may list the new rows
         if reload is not None:
             reload()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
+from colead_desktop.services.programme_scope import current_programme_id
 from colead_desktop.settings import Settings
 from colead_desktop.ui.jobs import JobFn
 
@@ -33,6 +34,10 @@ class Runner(Protocol):
 class AppContext(QObject):
     data_changed = Signal()  # a page saved something other pages may show
     database_switched = Signal()  # `db` now names another database; the old pages are being replaced
+    programme_switched = Signal()  # `programme_id` names another programme; the old pages are being replaced
+    # a page asks the window for something beyond itself: "new_programme", "load_demo", "import_roster",
+    # "add:<page key>" (show that records page and add one); ui/actions.py answers
+    requested = Signal(str)
 
     def __init__(self, db: Database, settings: Settings, runner: Runner, undo_stack: QUndoStack,
                  parent: QObject | None = None) -> None:
@@ -41,13 +46,30 @@ class AppContext(QObject):
         self.settings = settings
         self.runner = runner
         self.undo_stack = undo_stack
+        self.programme_id = self._remembered_programme()
+
+    def _remembered_programme(self) -> int | None:
+        """The programme last shown for this database, else the only or newest; None on an empty database."""
+        return current_programme_id(self.db, self.settings.current_programme(self.db.url))
 
     def switch_database(self, db: Database) -> None:
         """Use `db` from now on: jobs on the old one finish first, and its undo history is dropped."""
         self.runner.wait()
         self.db = db
+        self.programme_id = self._remembered_programme()
         self.undo_stack.clear()
         self.database_switched.emit()
+
+    def switch_programme(self, programme_id: int) -> None:
+        """Show programme `programme_id` from now on (remembered for this database); the undo history, whose
+        steps belong to the pages of the old programme, is dropped."""
+        self.runner.wait()
+        self.programme_id = programme_id
+        self.settings.set_current_programme(self.db.url, programme_id)
+        self.undo_stack.clear()
+        self.programme_switched.emit()
+    def request(self, what: str) -> None:
+        self.requested.emit(what)
 
     def attempt(self, parent: QWidget, action: Callable[[], object], title: str = "") -> bool:
         """Run a change; a failure the user can fix is shown as a warning titled `title`, success announced

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from colead_desktop.db.engine import Database
+from colead_desktop.services.programme_scope import list_programmes
 from colead_desktop.settings import Settings
 from colead_desktop.ui.context import AppContext, Runner
 from colead_desktop.ui.jobs import JobRunner
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
 
         actions.install_menus(self)
         self.context.database_switched.connect(self._build_pages)
+        self.context.programme_switched.connect(self._build_pages)
         self._build_pages()
         self.resize(1200, 760)
         if settings.geometry is not None:
@@ -61,6 +63,10 @@ class MainWindow(QMainWindow):
     def set_database(self, db: Database) -> None:
         """Show `db`: pages are rebuilt and the undo history (which belongs to the old database) cleared."""
         self.context.switch_database(db)
+
+    def switch_programme(self, programme_id: int) -> None:
+        """Show programme `programme_id`: the pages are rebuilt for it (File > プログラム… calls this)."""
+        self.context.switch_programme(programme_id)
 
     def _build_pages(self) -> None:
         ctx, db = self.context, self.context.db
@@ -94,7 +100,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # replaced by the real page when first shown: keeps start-up quick
         self.nav.blockSignals(False)
         self.show_page(self.settings.last_page)
-        self.setWindowTitle(self.tr("Co-LEAD Desktop — {0}").format(db.display_name))
+        programme = next((p for p in list_programmes(db) if p.id == ctx.programme_id), None)
+        name = programme.name if programme is not None else self.tr("プログラムがありません")
+        self.setWindowTitle(self.tr("{0} — Co-LEAD Desktop — {1}").format(name, db.display_name))
 
     def page(self, key: str) -> QWidget:
         """The page for `key`, built on first use."""

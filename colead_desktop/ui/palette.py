@@ -18,11 +18,13 @@ HINT_TEXT = "#546e7a"  # a round table's staff line
 ABSENT_TEXT = "#9e9e9e"  # a talent attending no round
 NOT_IN_GROSS_TEXT = "#888888"  # statement lines outside the gross amount (advances, deductions)
 ERROR_TEXT = "#c62828"
-INVALID_CELL_BACKGROUND = "#fdecea"  # a roster cell that cannot be imported
+INVALID_CELL_BACKGROUND = "#fdecea"  # a roster cell that cannot be imported, a region row with an error
+WARNING_CELL_BACKGROUND = "#fff8e1"  # a region row with a warning (its lab unnamed)
 OK_TEXT = "#2e7d32"
 
 # statements by StatementStatus; a payee without a statement is UNKNOWN_STATUS
-STATUS = {StatementStatus.DRAFT: "#ef6c00", StatementStatus.APPROVED: "#1565c0", StatementStatus.PAID: "#2e7d32"}
+STATUS = {StatementStatus.DRAFT: "#ef6c00", StatementStatus.APPROVED: "#1565c0", StatementStatus.IN_RUN: "#6a1b9a",
+          StatementStatus.PAID: "#2e7d32"}
 UNKNOWN_STATUS = "#777777"
 
 # the dashboard's lanes, by EventKind value

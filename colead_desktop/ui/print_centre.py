@@ -50,6 +50,7 @@ class PrintCentre(QDialog):
         self.setObjectName("print_centre")
         adopt_form("print_centre", self)
         self.db = ctx.db
+        self.programme_id = ctx.programme_id  # the documents of the programme on show; none without one
         self.settings = ctx.settings
         self.runner = ctx.runner
         self.cache = Path(tempfile.mkdtemp(prefix="colead-print-"))
@@ -117,7 +118,8 @@ class PrintCentre(QDialog):
         groups: dict[str, QTreeWidgetItem] = {}
         items: dict[str, QTreeWidgetItem] = {}
         chosen = None
-        for doc in documents.list_documents(self.db):
+        listed = [] if self.programme_id is None else documents.list_documents(self.db, self.programme_id)
+        for doc in listed:
             if doc.kind not in groups:
                 group = QTreeWidgetItem(self.tree, [documents.kind_label(doc.kind)])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -171,7 +173,8 @@ class PrintCentre(QDialog):
         """The document's PDF, written once per print centre (worker thread)."""
         path = self._path(doc)
         if not path.exists():
-            documents.write_document(self.db, doc.key, path, progress)
+            assert self.programme_id is not None  # the document was listed for it
+            documents.write_document(self.db, self.programme_id, doc.key, path, progress)
         return path
 
     def _show(self, item: QTreeWidgetItem | None) -> None:

@@ -22,9 +22,10 @@ MAX_LISTED_PROBLEMS = 20  # the rest are marked in the table and counted
 
 
 class RosterImportDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, programme_id: int, parent: QWidget | None = None) -> None:
+        """`programme_id`: the programme imported talents join, whose regions the file's region names name."""
         super().__init__(parent)
-        self._ctx = ctx
+        self._ctx, self._programme_id = ctx, programme_id
         self.setWindowTitle(self.tr("名簿の取り込み"))
         self.resize(900, 560)
         self.kind = QComboBox(objectName="kind")
@@ -80,8 +81,10 @@ class RosterImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         kind, path, update = self._arguments()
+        db, programme_id = self._ctx.db, self._programme_id
         self._ctx.runner.submit(self, self.tr("名簿を確認しています…"),
-                                lambda _progress: preview_roster(self._ctx.db, kind, path, update_duplicates=update),
+                                lambda _progress: preview_roster(db, kind, path, programme_id,
+                                                                 update_duplicates=update),
                                 self._show_preview, show_failure(self, self.tr("名簿の取り込み")))
 
     def _show_preview(self, result: ImportResult) -> None:
@@ -91,7 +94,8 @@ class RosterImportDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("行"), self.tr("結果"), *titles])
         self.table.setRowCount(len(result.table.rows))
         outcome = {action.row: action.verb for action in result.actions}
-        verbs = {"insert": self.tr("追加"), "update": self.tr("更新"), "skip": self.tr("スキップ（重複）")}
+        verbs = {"insert": self.tr("追加"), "update": self.tr("更新"), "skip": self.tr("スキップ（重複）"),
+                 "join": self.tr("参加（他年度の人材）")}
         by_cell: dict[tuple[int, int], list[str]] = {}  # (row number, table column) → messages
         for problem in result.problems:
             column = 2 + titles.index(problem.column) if problem.column in titles else 1
@@ -110,12 +114,14 @@ class RosterImportDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.summary.setText(self._summary_text(result))
         counts = result.summary()
-        self.import_button.setEnabled(not result.problems and counts["inserted"] + counts["updated"] > 0)
+        self.import_button.setEnabled(not result.problems and counts["inserted"] + counts["updated"] + counts["joined"] > 0)
 
     def _summary_text(self, result: ImportResult) -> str:
         counts = result.summary()
         text = self.tr("追加 {0} 件・更新 {1} 件・スキップ {2} 件").format(
             counts["inserted"], counts["updated"], counts["skipped"])
+        if counts["joined"]:  # people known from another programme, now taking part in this one too
+            text += self.tr("・他年度の人材の参加 {0} 件").format(counts["joined"])
         if not result.problems:
             return text
         listed = [str(problem) for problem in result.problems[:MAX_LISTED_PROBLEMS]]
@@ -125,8 +131,10 @@ class RosterImportDialog(QDialog):
     def accept(self) -> None:
         kind, path, update = self._arguments()
         self.import_button.setEnabled(False)
+        db, programme_id = self._ctx.db, self._programme_id
         self._ctx.runner.submit(self, self.tr("名簿を取り込んでいます…"),
-                                lambda _progress: import_roster(self._ctx.db, kind, path, update_duplicates=update),
+                                lambda _progress: import_roster(db, kind, path, programme_id,
+                                                                update_duplicates=update),
                                 self._imported, show_failure(self, self.tr("名簿の取り込み")))
 
     def _imported(self, result: ImportResult) -> None:

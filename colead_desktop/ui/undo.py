@@ -75,9 +75,10 @@ class RecordChange(CheckedChange[rec.AnyRecord | None]):
     """Add (before None), edit, or delete (after None) one record."""
 
     def __init__(self, db: Database, before: rec.AnyRecord | None, after: rec.AnyRecord | None, text: str,
-                 changed: Callable[[], None], refused: Refused) -> None:
+                 changed: Callable[[], None], refused: Refused, programme_id: int) -> None:
+        """`programme_id`: the programme of the page the change was made on (an added region joins it)."""
         super().__init__(before, after, text, changed, refused)
-        self._db = db
+        self._db, self._programme_id = db, programme_id
 
     def write(self, source: rec.AnyRecord | None, target: rec.AnyRecord | None) -> rec.AnyRecord | None:
-        return restore_record(self._db, source, target)
+        return restore_record(self._db, source, target, self._programme_id)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QPushButton
+from PySide6.QtWidgets import QDateEdit, QPushButton, QWidget
 
 from colead_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
 
@@ -35,3 +35,12 @@ def date_edit(initial: date, name: str) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
+
+
+def enable(widget: QWidget, on: bool, why: str) -> None:
+    """Enable `widget`, or disable it with `why` as its tooltip: no button is disabled without saying why.
+    Its own tooltip comes back once it is enabled again."""
+    if widget.property("enabled_tip") is None:
+        widget.setProperty("enabled_tip", widget.toolTip())
+    widget.setEnabled(on)
+    widget.setToolTip(str(widget.property("enabled_tip")) if on else why)

@@ -1,120 +1,144 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="ja_JP">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="26"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="27" />
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="27"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="28" />
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="28"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="29" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="29"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="30" />
+        <source>プログラム…</source>
+        <translation>Programmes…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="32" />
+        <source>新しいプログラム…</source>
+        <translation>New programme…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="34" />
+        <source>プログラム設定…</source>
+        <translation>Programme settings…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="36" />
+        <source>デモを読み込む…</source>
+        <translation>Load the demo…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="39" />
         <source>データベースを開く…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="31"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="41" />
         <source>今すぐバックアップ</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="32"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="42" />
         <source>バックアップから復元…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="34"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="44" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="35"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="45" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="38"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="48" />
         <source>設定…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="40"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="50" />
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="42"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="52" />
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="44"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="54" />
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="49"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="156"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="59" />
+        <location filename="../../colead_desktop/ui/actions.py" line="190" />
         <source>Co-LEAD Desktop について</source>
         <translation>About Co-LEAD Desktop</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="55"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="95"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="86" />
+        <location filename="../../colead_desktop/ui/actions.py" line="129" />
         <source>バックアップ</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="56"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="87" />
         <source>このデータベースはサーバー上にあります。バックアップはサーバーの管理者が行ってください（pg_dump など）。</source>
         <translation>This database is on a server. Ask its administrator to back it up (for example with pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="71"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="94" />
+        <source>名簿の取り込み</source>
+        <translation>Roster import</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="105" />
         <source>データベースを開く</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="72"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="106" />
         <source>SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="96"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="130" />
         <source>バックアップを作成しました:
 {0}</source>
         <translation>Backup created:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="103"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="137" />
         <source>復元するバックアップを選択</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="104"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="138" />
         <source>バックアップ (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="109"/>
-        <location filename="../../colead_desktop/ui/actions.py" line="121"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="143" />
+        <location filename="../../colead_desktop/ui/actions.py" line="155" />
         <source>バックアップから復元</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="111"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="145" />
         <source>現在のデータベース
 {0}
 の内容を、バックアップ
@@ -130,39 +154,39 @@ will be replaced by the backup
 The replaced contents are saved to the backup folder first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="118"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="152" />
         <source>復元できません</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="122"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="156" />
         <source>復元しました。置き換える前の内容は次に保存されています:
 {0}</source>
         <translation>Restored. The replaced contents were saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="136"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="170" />
         <source>暗号化…</source>
         <translation>Encryption…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="140"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="174" />
         <source>データベースの暗号化</source>
         <translation>Database encryption</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="151"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="185" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="152"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="186" />
         <source>表示言語はアプリを再起動すると切り替わります。</source>
         <translation>The language changes when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="159"/>
+        <location filename="../../colead_desktop/ui/actions.py" line="193" />
         <source>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;地域の中小企業と高度デジタル人材をつなぐプログラムの運営を支援するオフライン対応デスクトップアプリ。&lt;/p&gt;&lt;p&gt;データフォルダ: {1}&lt;br&gt;データベース: {2}&lt;/p&gt;&lt;p&gt;フォント: IPAexフォント（IPAフォントライセンスv1.0）&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;An offline-first desktop app for running programmes that connect regional SMEs with digital talent.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Database: {2}&lt;/p&gt;&lt;p&gt;Font: IPAex (IPA Font License v1.0)&lt;/p&gt;</translation>
     </message>
@@ -170,107 +194,107 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="38"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="38" />
         <source>ツール</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="42"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="42" />
         <source>参加URL</source>
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52" />
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52" />
         <source>分</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="53"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="53" />
         <source>担当</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="53"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="53" />
         <source>ルーム</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="53"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="53" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="66"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="66" />
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="67"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="67" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="68"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="68" />
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="69"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="69" />
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="74"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="74" />
         <source>テンプレート:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="90"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="90" />
         <source>チェック</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="182"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="180" />
         <source>終了予定を超えています</source>
         <translation>Runs past the planned end</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="184"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="182" />
         <source>枠 {0}〜{1}</source>
         <translation>Slot {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="197"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="195" />
         <source>未保存の変更があります</source>
         <translation>There are unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="209"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="207" />
         <source>新しいブロック</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="240"/>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="238" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
@@ -278,37 +302,37 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>ApartEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="21"/>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="21" />
         <source>同じテーブルに座らせない2人を選んで追加します（どのラウンドでも別のテーブルになります）。</source>
         <translation>Choose two people who must not sit at the same table and add them (they will be at different tables in every round).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="34"/>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="34" />
         <source>と</source>
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="36"/>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="36" />
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="47"/>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="47" />
         <source>選んだ組を削除</source>
         <translation>Remove selected pair</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="56"/>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="56" />
         <source>{0} と {1}</source>
         <translation>{0} and {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="67"/>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="67" />
         <source>別々の2人を選んでください</source>
         <translation>Choose two different people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="70"/>
+        <location filename="../../colead_desktop/ui/meetup/apart_editor.py" line="70" />
         <source>この組はもう登録されています</source>
         <translation>This pair is already listed</translation>
     </message>
@@ -316,17 +340,17 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>App</name>
     <message>
-        <location filename="../../colead_desktop/app.py" line="67"/>
+        <location filename="../../colead_desktop/app.py" line="66" />
         <source>入力エラー</source>
         <translation>Input error</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/failures.py" line="28"/>
+        <location filename="../../colead_desktop/ui/failures.py" line="28" />
         <source>予期しないエラー</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/failures.py" line="28"/>
+        <location filename="../../colead_desktop/ui/failures.py" line="28" />
         <source>予期しないエラーが発生しました。
 {0}
 
@@ -339,22 +363,12 @@ This action was not saved (its changes were rolled back). Everything saved befor
 The details were written to the log folder {1}.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/failures.py" line="46"/>
+        <location filename="../../colead_desktop/ui/failures.py" line="46" />
         <source>操作できません</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="80"/>
-        <source>デモデータ</source>
-        <translation>Demo data</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/app.py" line="82"/>
-        <source>データベースは空です。令和3年度「ふるさと Co-LEAD」のデモプログラム（3地域・14社・16名の人材・イベント）を読み込みますか？</source>
-        <translation>The database is empty. Load the FY2021 “Furusato Co-LEAD” demo programme (3 regions, 14 companies, 16 talents, events)?</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/app.py" line="112"/>
+        <location filename="../../colead_desktop/app.py" line="95" />
         <source>データフォルダを使えません</source>
         <translation>Cannot use the data folder</translation>
     </message>
@@ -362,7 +376,7 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../colead_desktop/ui/context.py" line="58"/>
+        <location filename="../../colead_desktop/ui/context.py" line="80" />
         <source>操作できません</source>
         <translation>Cannot do this</translation>
     </message>
@@ -370,62 +384,62 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CheckParamsDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="39"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="39" />
         <source>チェック設定</source>
         <translation>Check settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="42"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="42" />
         <source>拠点会場に必要な設備（venue.facility_missing）</source>
         <translation>Facilities the base venue needs (venue.facility_missing)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="47"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="47" />
         <source>平均速度</source>
         <translation>Average speed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="47"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="47" />
         <source>迂回係数</source>
         <translation>Detour factor</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="47"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="47" />
         <source>乗降・駐車の時間</source>
         <translation>Boarding and parking time</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="53"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="53" />
         <source> 分</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="63"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="63" />
         <source>移動時間の見積もり（transport.travel_time）</source>
         <translation>Travel time estimate (transport.travel_time)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="65"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="65" />
         <source>所要時間 = 直線距離 × 迂回係数 ÷ 平均速度 ＋ 乗降・駐車の時間</source>
         <translation>Travel time = straight-line distance × detour factor ÷ average speed + boarding and parking time</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="70"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="70" />
         <source>公共交通機関で警告する距離（transport.public_transit）</source>
         <translation>Public transit warning distance (transport.public_transit)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="71"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="71" />
         <source>リモートワーク用の午前の終わり（structure.remote_morning）</source>
         <translation>End of the remote-work morning (structure.remote_morning)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="75"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="75" />
         <source>既定に戻す</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="81"/>
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="81" />
         <source>「{0}」のすべてのツアーに適用されます。</source>
         <translation>Applies to all tours of “{0}”.</translation>
     </message>
@@ -433,17 +447,17 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CheckedChange</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="44"/>
+        <location filename="../../colead_desktop/ui/undo.py" line="44" />
         <source>やり直せません</source>
         <translation>Cannot redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="50"/>
+        <location filename="../../colead_desktop/ui/undo.py" line="50" />
         <source>元に戻せません</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="64"/>
+        <location filename="../../colead_desktop/ui/undo.py" line="64" />
         <source>この操作は「元に戻す」の履歴から外しました。</source>
         <translation>This step has been taken out of the undo history.</translation>
     </message>
@@ -451,22 +465,22 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/grid.py" line="46"/>
+        <location filename="../../colead_desktop/ui/meetup/grid.py" line="46" />
         <source>固定中（ダブルクリックで解除）</source>
         <translation>Pinned (double-click to unpin)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/grid.py" line="47"/>
+        <location filename="../../colead_desktop/ui/meetup/grid.py" line="47" />
         <source>ダブルクリックで固定</source>
         <translation>Double-click to pin</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/grid.py" line="80"/>
+        <location filename="../../colead_desktop/ui/meetup/grid.py" line="80" />
         <source>固定を解除</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/grid.py" line="80"/>
+        <location filename="../../colead_desktop/ui/meetup/grid.py" line="80" />
         <source>このテーブルに固定</source>
         <translation>Pin to this table</translation>
     </message>
@@ -474,17 +488,17 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CopyTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="125"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="125" />
         <source>ツアーのコピー</source>
         <translation>Copy tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="128"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="128" />
         <source>行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。</source>
         <translation>The timetable (times per day) is copied unchanged to a new start date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="129"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="129" />
         <source>新しい開始日</source>
         <translation>New start date</translation>
     </message>
@@ -492,262 +506,300 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="88"/>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="90" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="88"/>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="90" />
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="88"/>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="90" />
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="88"/>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="90" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="94"/>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="97" />
         <source>&lt;b&gt;タイムライン&lt;/b&gt;</source>
         <translation>&lt;b&gt;Timeline&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="96"/>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="99" />
         <source>&lt;b&gt;イベント一覧&lt;/b&gt;</source>
         <translation>&lt;b&gt;Events&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="105" />
+        <source>&lt;h2&gt;プログラムがありません&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;No programme&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="116" />
+        <source>イベントはまだありません。ミートアップ・フィールドワークツアー・報告会などを登録すると、ここにタイムラインが表示されます。</source>
+        <translation>There are no events yet. Add meetups, fieldwork tours, report meetings and so on, and their timeline shows here.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="117" />
+        <source>イベントを追加…</source>
+        <translation>Add an event…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="118" />
+        <source>プログラム設定…</source>
+        <translation>Programme settings…</translation>
     </message>
 </context>
 <context>
     <name>DocsTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="38"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="38" />
         <source>テーブル別の案内</source>
         <translation>Guidance per table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="42"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="42" />
         <source>テーブル</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="44"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="44" />
         <source>ルーム</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="46"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="46" />
         <source>参加URL</source>
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="49"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="49" />
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="51"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="51" />
         <source>1行に1問</source>
         <translation>One question per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="52"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="52" />
         <source>問い</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="55"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="55" />
         <source>期待する成果</source>
         <translation>Expected outcomes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="57"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="57" />
         <source>1行に1項目</source>
         <translation>One item per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="58"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="58" />
         <source>自己紹介シートの項目</source>
         <translation>Self-introduction sheet items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="59"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="59" />
         <source>既定の項目に戻す</source>
         <translation>Restore default items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="60"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="60" />
         <source>Co-LEADの選考で使う人材情報の項目（2021年の様式は残っていません）</source>
         <translation>The talent information items used in Co-LEAD selection (the 2021 form has not survived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="63"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="63" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="68"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="68" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="70"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="70" />
         <source>配布資料PDFに含めるもの</source>
         <translation>Include in the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="77"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="77" />
         <source>配布資料PDF…</source>
         <translation>Handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="78"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="78" />
         <source>イベントのカレンダー (.ics)…</source>
         <translation>Event calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="79"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="79" />
         <source>人材別カレンダー（フォルダ）…</source>
         <translation>Calendar per talent (folder)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="80"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="80" />
         <source>ローテーション表 (.xlsx)…</source>
         <translation>Rotation table (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="141"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="141" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="144"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="144" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="157"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="157" />
         <source>{0}件</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="158"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="158" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="161"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="161" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="162"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="162" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="167"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="167" />
         <source>配布資料PDFを作成しています…</source>
         <translation>Creating the handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="173"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="173" />
         <source>カレンダーを書き出しています…</source>
         <translation>Exporting the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="179"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="179" />
         <source>人材別カレンダーを書き出しています…</source>
         <translation>Exporting the per-talent calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="185"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="185" />
         <source>ローテーション表を書き出しています…</source>
         <translation>Exporting the rotation table…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="193"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="193" />
         <source>配布資料PDFの保存</source>
         <translation>Save the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="194"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="194" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="198"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="198" />
         <source>カレンダーの保存</source>
         <translation>Save the calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="199"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="199" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="204"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="204" />
         <source>人材別カレンダーの保存先フォルダ</source>
         <translation>Folder for the per-talent calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="208"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="208" />
         <source>ローテーション表の保存</source>
         <translation>Save the rotation table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="209"/>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="209" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../colead_desktop/ui/empty_state.py" line="43" />
+        <source>プログラムがまだありません。新しいプログラムを作成するか、デモを読み込んでください。</source>
+        <translation>There is no programme yet. Create a new programme or load the demo.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/empty_state.py" line="44" />
+        <source>新しいプログラム…</source>
+        <translation>New programme…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/empty_state.py" line="45" />
+        <source>デモを読み込む</source>
+        <translation>Load the demo</translation>
+    </message>
+</context>
+<context>
     <name>Encryption</name>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="77"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="77" />
         <source>{0}
 は暗号化されています。暗号化キーを入力してください。</source>
         <translation>{0}
 is encrypted. Enter its encryption key.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="79"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="79" />
         <source>暗号化されたデータベース</source>
         <translation>Encrypted database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="85"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="85" />
         <source>暗号化キー</source>
         <translation>Encryption key</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="95"/>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="128"/>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="133"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="95" />
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="128" />
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="133" />
         <source>データベースの暗号化</source>
         <translation>Database encryption</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="97"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="97" />
         <source>サーバー上のデータベースはサーバー側で保護してください（ディスク暗号化・アクセス権）。</source>
         <translation>Protect a database on a server on the server itself (disk encryption, access rights).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="101"/>
-        <source>暗号化には sqlcipher3 パッケージが必要です（pip install &quot;colead-desktop[encryption]&quot;）。</source>
-        <translation>Encryption needs the sqlcipher3 package (pip install &quot;colead-desktop[encryption]&quot;).</translation>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="101" />
+        <source>暗号化には sqlcipher3 パッケージが必要です（pip install "colead-desktop[encryption]"）。</source>
+        <translation>Encryption needs the sqlcipher3 package (pip install "colead-desktop[encryption]").</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="106"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="106" />
         <source>暗号化を解除し、データベースを通常の SQLite ファイルに戻します。現在の暗号化キーを入力してください。</source>
         <translation>This turns the database back into a plain SQLite file. Enter the current encryption key.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="112"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="112" />
         <source>データベースを暗号化します（SQLCipher）。起動のたびにこのキーを入力します。
 
 キーを忘れるとデータは二度と読めません。誰も復元できません。キーは安全な場所に控えてください。
@@ -758,12 +810,12 @@ If you lose the key, the data can never be read again; nobody can recover it. Ke
 Existing backups are not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="131"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="131" />
         <source>暗号化を解除しました。</source>
         <translation>The database is no longer encrypted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="132"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="132" />
         <source>データベースを暗号化しました。</source>
         <translation>The database is now encrypted.</translation>
     </message>
@@ -771,77 +823,77 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="87"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="85" />
         <source>経費の追加</source>
         <translation>Add an expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="87"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="85" />
         <source>経費の編集</source>
         <translation>Edit the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="95"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="93" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="97"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="95" />
         <source>事務局が直接支払（本人への支給なし）</source>
         <translation>Paid directly by the secretariat (not paid to the person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="100"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="98" />
         <source>例: 往路 羽田→女満別</source>
         <translation>e.g. outbound Haneda → Memanbetsu</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="108"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="106" />
         <source>添付…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="110"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="108" />
         <source>外す</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="119"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="117" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="120"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="118" />
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="121"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="119" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="123"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="121" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="124"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="122" />
         <source>領収書</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="128"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="126" />
         <source>{name}（追加）</source>
         <translation>{name} (new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="133"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="131" />
         <source>領収書ファイルを選択</source>
         <translation>Choose the receipt file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="134"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="132" />
         <source>領収書 (*.pdf *.png *.jpg *.jpeg *.heic);;すべて (*)</source>
         <translation>Receipts (*.pdf *.png *.jpg *.jpeg *.heic);;All files (*)</translation>
     </message>
@@ -849,22 +901,22 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="50"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="50" />
         <source>{0}日目</source>
         <translation>Day {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="51"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="51" />
         <source>全体</source>
         <translation>Whole tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="64"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="64" />
         <source>チェック: 問題は見つかりませんでした</source>
         <translation>Check: no problems found</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="65"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="65" />
         <source>チェック: エラー {0}件、警告 {1}件（クリックで該当項目を表示）</source>
         <translation>Check: {0} errors, {1} warnings (click one to show its items)</translation>
     </message>
@@ -872,57 +924,57 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="25"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="25" />
         <source>行程の項目</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="39"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="39" />
         <source>（場所なし）</source>
         <translation>(no place)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="51"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="51" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="52"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="52" />
         <source>日目</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="53"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="53" />
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="54"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="54" />
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="55"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="55" />
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="56"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="56" />
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="57"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="57" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="58"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="58" />
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="74"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="74" />
         <source>参加者: 1人以上選ぶか「全員」にしてください。</source>
         <translation>Participants: choose at least one person or “Everyone”.</translation>
     </message>
@@ -930,22 +982,22 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="43"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="43" />
         <source>暗号化キー</source>
         <translation>Encryption key</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="47"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="47" />
         <source>もう一度</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="60"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="60" />
         <source>暗号化キーを入力してください。</source>
         <translation>Enter the encryption key.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="62"/>
+        <location filename="../../colead_desktop/ui/encryption_dialogs.py" line="62" />
         <source>2回入力したキーが一致しません。</source>
         <translation>The two keys you typed do not match.</translation>
     </message>
@@ -953,98 +1005,118 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="86" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="87" />
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="88" />
         <source>地域・企業</source>
         <translation>Regions &amp; companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="90" />
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="91" />
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="92" />
         <source>ミートアップ</source>
         <translation>Meetup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="93" />
         <source>ツアー</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../colead_desktop/ui/main_window.py" line="94" />
         <source>支払</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="97"/>
-        <source>Co-LEAD Desktop — {0}</source>
-        <translation>Co-LEAD Desktop — {0}</translation>
+        <location filename="../../colead_desktop/ui/main_window.py" line="105" />
+        <source>プログラムがありません</source>
+        <translation>No programme</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/main_window.py" line="105" />
+        <source>{0} — Co-LEAD Desktop — {1}</source>
+        <translation>{0} — Co-LEAD Desktop — {1}</translation>
     </message>
 </context>
 <context>
     <name>MeetupPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="26"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="28" />
         <source>オンラインイベント</source>
         <translation>Online event</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="34"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="36" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="35"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="37" />
         <source>印刷センターでこのイベントの配布資料を開きます</source>
-        <translation>Open this event&apos;s handouts in the print centre</translation>
+        <translation>Open this event's handouts in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="43"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="47" />
         <source>アジェンダ</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="44"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="48" />
         <source>ラウンドテーブル</source>
         <translation>Round tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="45"/>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="49" />
         <source>資料</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="93" />
+        <source>オンラインイベントはまだありません。「イベント」ページで種別「ミートアップ」のイベントを追加すると、アジェンダとラウンドテーブル（テーブルはプログラムの地域から作られます）をここで編集できます。</source>
+        <translation>There are no online events yet. Add an event of kind “Meetup” on the Events page, then edit its agenda and round tables here (the tables are made from the programme's regions).</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="94" />
+        <source>イベントを追加…</source>
+        <translation>Add an event…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="105" />
+        <source>配布資料があるのはミートアップのイベントです。ミートアップを選んでください</source>
+        <translation>Only meetups have handouts; choose a meetup</translation>
     </message>
 </context>
 <context>
     <name>MemberChoice</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="49"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="49" />
         <source>全員</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="50"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="50" />
         <source>一部の参加者</source>
         <translation>Some participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="63"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="63" />
         <source>参加者を個別に登録すると一部を選べます（ツアー設定の「参加者」）</source>
         <translation>List the participants individually to choose some of them (“Participants” in the tour settings)</translation>
     </message>
@@ -1052,12 +1124,12 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="92"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="92" />
         <source>参加者を追加</source>
         <translation>Add participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="99"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="99" />
         <source>登録済みの人材・ラボ担当・事務局から選んでください。</source>
         <translation>Choose from the registered talents, lab staff and secretariat.</translation>
     </message>
@@ -1065,32 +1137,32 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="38"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="38" />
         <source>発着地</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="39"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="39" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="40"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="40" />
         <source>対象</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="46"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="46" />
         <source>先に「場所」タブで空港や駅（発着地）を追加してください。</source>
         <translation>First add an airport or station (gateway) on the “Places” tab.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="55"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="55" />
         <source>発着地: 場所を選んでください。</source>
         <translation>Gateway: choose a place.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="59"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="59" />
         <source>対象: 1人以上選ぶか「全員」にしてください。</source>
         <translation>Who: choose at least one person or “Everyone”.</translation>
     </message>
@@ -1098,64 +1170,64 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MovementsEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="80"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="80" />
         <source>区分</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="80"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="80" />
         <source>発着地</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="80"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="80" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="81"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="81" />
         <source>対象</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="84"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="84" />
         <source>到着を追加…</source>
         <translation>Add arrival…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="85"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="85" />
         <source>出発を追加…</source>
         <translation>Add departure…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="86"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="86" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="87"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="87" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="89"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="89" />
         <source>グループや参加者ごとに、到着・出発する空港や駅と時刻を登録します。</source>
         <translation>Enter the airport or station and time of arrival and departure for each group or participant.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="100"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="100" />
         <source>全員</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="102"/>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="118"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="102" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="118" />
         <source>到着</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="102"/>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="119"/>
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="102" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="119" />
         <source>出発</source>
         <translation>Departure</translation>
     </message>
@@ -1163,85 +1235,106 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>NewTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="97"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="97" />
         <source>ツアーの新規作成（ガイドラインのひな形）</source>
         <translation>New tour (guideline template)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="105"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="105" />
         <source> 日間</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="107"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="107" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="108"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="108" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="109"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="109" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
 </context>
 <context>
+    <name>NextYearDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/switcher.py" line="100" />
+        <source>次年度を作成: {0}</source>
+        <translation>Create the next year: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PaidDateDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="33" />
+        <source>支払済みにする</source>
+        <translation>Mark paid</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="37" />
+        <source>支払日（銀行の振込結果の日付）</source>
+        <translation>Paid on (the date of the bank's result)</translation>
+    </message>
+</context>
+<context>
     <name>PartyEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="118"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="118" />
         <source>参加者を個別に登録する</source>
         <translation>List participants individually</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="119"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="119" />
         <source>人数だけを入力する</source>
         <translation>Enter the head count only</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="125"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="125" />
         <source> 名</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="128"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="128" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="128"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="128" />
         <source>区分</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="128"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="128" />
         <source>所属・役割</source>
         <translation>Affiliation and role</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="130"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="130" />
         <source>データベースから追加…</source>
         <translation>Add from database…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="131"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="131" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="160"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="160" />
         <source>{0}名</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="175"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="175" />
         <source>参加者を削除できません</source>
         <translation>Cannot remove participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="176"/>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="176" />
         <source>次の参加者は項目や到着・出発で個別に指定されているため削除できません。
 {0}</source>
         <translation>These participants cannot be removed because items or arrivals/departures name them:
@@ -1251,138 +1344,153 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PayeeTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="33"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="33" />
         <source>個人（源泉徴収あり）</source>
         <translation>Individual (tax withheld)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="34"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="34" />
         <source>源泉徴収なし</source>
         <translation>No withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="40"/>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="119"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="40" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="122" />
         <source>表示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="41"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="41" />
         <source>口座番号を表示して編集できるようにします</source>
         <translation>Show the account number so that it can be edited</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="47"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="47" />
         <source>当方負担</source>
         <translation>Borne by us</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="48"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="48" />
         <source>先方負担（振込額から差引）</source>
         <translation>Borne by the payee (deducted from the transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="49"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="49" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="50"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="50" />
         <source>⚠ フリガナと一致しません</source>
         <translation>⚠ Does not match the kana name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="52"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="52" />
         <source>口座名義が受取人のフリガナと違います。本人（または所属企業）の口座か確認してください</source>
-        <translation>The account holder differs from the payee&apos;s kana name. Check that the account is the payee&apos;s own (or their employer&apos;s).</translation>
+        <translation>The account holder differs from the payee's kana name. Check that the account is the payee's own (or their employer's).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="61"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="61" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="62"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="62" />
         <source>フリガナ</source>
         <translation>Name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="63"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="63" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="64"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="64" />
         <source>税区分</source>
         <translation>Tax treatment</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="65"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="65" />
         <source>源泉徴収なしの理由</source>
         <translation>Reason for no withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="66"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="66" />
+        <source>所属企業へ支払う場合のみ（支払調書・明細書の受取人になります）</source>
+        <translation>Only when paid to the employer company (it becomes the recipient on the payment record and statement)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="67" />
+        <source>支払先の所属企業</source>
+        <translation>Employer company paid</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="68" />
+        <source>所属企業の所在地</source>
+        <translation>Employer's address</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="69" />
         <source>振込先口座</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="68"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="71" />
         <source>金融機関コード</source>
         <translation>Bank code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="69"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="72" />
         <source>金融機関名（カナ）</source>
         <translation>Bank name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="70"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="73" />
         <source>支店コード</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="71"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="74" />
         <source>支店名（カナ）</source>
         <translation>Branch name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="72"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="75" />
         <source>預金種目</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="73"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="76" />
         <source>口座番号</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="74"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="77" />
         <source>口座名義（半角カナ）</source>
         <translation>Account holder (half-width kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="75"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="78" />
         <source>振込手数料</source>
         <translation>Bank fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="76"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="79" />
         <source>手数料額</source>
         <translation>Fee amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="77"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="80" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="115"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="118" />
         <source>隠す</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="135"/>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="138" />
         <source>受取人情報を保存できません</source>
         <translation>Cannot save the payee details</translation>
     </message>
@@ -1390,163 +1498,120 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PaymentExports</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="30"/>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="56"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="29" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="54" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="34"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="33" />
         <source>支払明細書 PDF（選択中の人）…</source>
         <translation>Statement PDF (selected person)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="35"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="34" />
         <source>支払明細書 PDF 一括（承認済み全員・1ファイル）…</source>
         <translation>Statement PDFs, batch (all approved, one file)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="36"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="35" />
         <source>支払明細書 PDF（承認済み全員・フォルダ）…</source>
         <translation>Statement PDFs (all approved, folder)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="38"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="37" />
         <source>経理用ワークブック（.xlsx）…</source>
-        <translation>Accountants&apos; workbook (.xlsx)…</translation>
+        <translation>Accountants' workbook (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="39"/>
-        <source>全銀ファイル（総合振込）…</source>
-        <translation>Zengin bulk transfer file…</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="40"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="38" />
         <source>支払調書 一覧（.xlsx）…</source>
         <translation>Annual payment records list (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="41"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="39" />
         <source>監査ログ（.csv）…</source>
         <translation>Audit log (.csv)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="56"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="54" />
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="58"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="56" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="64"/>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="72"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="68" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="78" />
         <source>支払明細書を作成しています…</source>
         <translation>Creating statements…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="68"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="73" />
         <source>支払明細書（一括）を作成しています…</source>
         <translation>Creating the statements (batch)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="78"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="84" />
         <source>支払明細書</source>
         <translation>Payment statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="78"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="84" />
         <source>この人の支払明細書はまだありません。</source>
         <translation>This person has no statement yet.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="80"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="86" />
         <source>支払明細書 PDF</source>
         <translation>Statement PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="85"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="91" />
         <source>支払明細書 PDF 一括</source>
         <translation>Statement PDFs (batch)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="90"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="96" />
         <source>支払明細書の保存先フォルダ</source>
         <translation>Folder for the statements</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="96"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="102" />
         <source>経理用ワークブック</source>
-        <translation>Accountants&apos; workbook</translation>
+        <translation>Accountants' workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="98"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="105" />
         <source>ワークブックを作成しています…</source>
         <translation>Creating the workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="106"/>
-        <source>・{name}（フリガナ {kana}／口座名義 {holder}）</source>
-        <translation>• {name} (kana {kana} / account holder {holder})</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="109"/>
-        <source>口座名義の確認</source>
-        <translation>Check account holders</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="111"/>
-        <source>次の受取人は口座名義がフリガナと一致しません。振込先が正しいか確認してください。
-
-{lines}
-
-このまま全銀ファイルを作成しますか？</source>
-        <translation>For these payees the account holder does not match the kana name. Check that the transfers go to the right accounts.
-
-{lines}
-
-Write the Zengin file anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="125"/>
-        <source>全銀ファイル</source>
-        <translation>Zengin file</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="125"/>
-        <source>全銀ファイル (*.txt)</source>
-        <translation>Zengin file (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="127"/>
-        <source>全銀ファイルを作成しています…</source>
-        <translation>Creating the Zengin file…</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="130"/>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="134"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="109" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="113" />
         <source>支払調書 一覧</source>
         <translation>Annual payment records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="130"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="109" />
         <source>対象の年（支払った年）</source>
         <translation>Year (of payment)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="136"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="116" />
         <source>支払調書の一覧を作成しています…</source>
         <translation>Creating the annual payment records…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="140"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="120" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="142"/>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="122" />
         <source>監査ログを書き出しています…</source>
         <translation>Exporting the audit log…</translation>
     </message>
@@ -1554,281 +1619,332 @@ Write the Zengin file anyway?</translation>
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="45"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="46" />
         <source>支払（日当・謝金・旅費）</source>
         <translation>Payments (per diem, honorarium, travel)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="47"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="48" />
         <source>支給方針…</source>
         <translation>Payment policy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="48"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="49" />
         <source>旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き</source>
         <translation>Payment rules for travel cost and honorarium, per diem and honorarium rates (by effective date), and regional overrides</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="49"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="50" />
         <source>明細書を作成</source>
         <translation>Compute statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="50"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="51" />
         <source>記録から下書きの支払明細書を計算します</source>
         <translation>Compute a draft payment statement from the records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="51"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="52" />
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="52"/>
-        <source>支払済みにする</source>
-        <translation>Mark paid</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="53"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="299"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="55" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="336" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="54"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="56" />
         <source>承認済みの明細書を訂正する調整明細書（差額のみ）を作成します</source>
         <translation>Create an adjusting statement (difference only) that corrects an approved statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="55"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="57" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="56"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="58" />
         <source>印刷センターで選択中の人の支払明細書（承認済み）を開きます</source>
-        <translation>Open the selected person&apos;s approved payment statement in the print centre</translation>
+        <translation>Open the selected person's approved payment statement in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="66"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="66"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="66"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="66"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="67"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69" />
         <source>総額</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="67"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69" />
         <source>源泉徴収</source>
         <translation>Withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="67"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69" />
         <source>手数料</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="70" />
         <source>差引支払額</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="83"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="85" />
         <source>明細</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="84"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="86" />
         <source>ツアー参加日</source>
         <translation>Tour days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="85"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="87" />
         <source>作業日</source>
         <translation>Work days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="86"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="88" />
         <source>経費</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="87"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="89" />
         <source>受取人情報</source>
         <translation>Payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="88"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="90" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="114" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="114" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="114" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="114" />
         <source>料率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="129" />
         <source>選択中の人の明細書・記録・受取人情報</source>
-        <translation>Selected person&apos;s statements, records and payee details</translation>
+        <translation>Selected person's statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219"/>
-        <source>&lt;b&gt;{no}&lt;/b&gt;&#x3000;&lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}&#x3000;振込予定日 {transfer}&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円&#x3000;源泉徴収 {w} 円&#x3000;手数料 {f} 円&#x3000;差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円&#x3000;振込金額 {t} 円&lt;br&gt;&lt;span style=&apos;color:{muted}&apos;&gt;{note}&lt;/span&gt;{adjust}</source>
-        <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style=&apos;color:{c}&apos;&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}  transfer date {transfer}&lt;br&gt;Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}&lt;br&gt;&lt;span style=&apos;color:{muted}&apos;&gt;{note}&lt;/span&gt;{adjust}</translation>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="236" />
+        <source>{me} として承認します（作成者: {by}）</source>
+        <translation>Approve as {me} (computed by {by})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="259"/>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="264"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="237" />
+        <source>不明</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="255" />
+        <source>&lt;b&gt;{no}&lt;/b&gt;　&lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}　振込予定日 {transfer}&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円　振込金額 {t} 円&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</source>
+        <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}  transfer date {transfer}&lt;br&gt;Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="297" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="302" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="265"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="303" />
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="53" />
+        <source>支払処理…</source>
+        <translation>Payment runs…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="54" />
+        <source>承認済みの明細書の全銀ファイルを作成し、振込結果の日付で支払済みにします</source>
+        <translation>Makes the Zengin file of the approved statements and marks them paid on the date of the bank's result</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
         <source>変更者</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
         <source>対象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="127" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="127" />
         <source>変更前</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="127" />
         <source>変更後</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="130" />
         <source>すべて（最新500件）</source>
         <translation>Everything (latest 500)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="128"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="132" />
         <source>CSV に書き出す…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="138"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="142" />
         <source>操作できません</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="157"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="167" />
         <source>未作成</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="166"/>
-        <source>合計&#x3000;総額 {g} 円&#x3000;源泉徴収 {w} 円&#x3000;手数料 {f} 円&#x3000;差引支払額 {n} 円</source>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="176" />
+        <source>合計　総額 {g} 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 {n} 円</source>
         <translation>Total: gross ¥{g}, withholding ¥{w}, fees ¥{f}, net ¥{n}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="207"/>
-        <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
-        <translation>No statement yet. Enter the records and press &quot;Compute statement&quot;.</translation>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
+        <source>プログラムがまだありません。先にプログラムを作成してください</source>
+        <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="212"/>
-        <source>&#x3000;承認: {who}（{on}）</source>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="188" />
+        <source>支払の対象になる人材がまだいません。人材を登録し、ツアー参加日や作業日を記録すると、ここで支払明細書を作成できます。</source>
+        <translation>There are no talents to pay yet. Add talents and record their tour and work days, then create payment statements here.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="189" />
+        <source>人材を追加…</source>
+        <translation>Add a talent…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="190" />
+        <source>名簿の取り込み…</source>
+        <translation>Import a roster…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="217" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="231" />
+        <source>一覧から人を選んでください</source>
+        <translation>Choose a person in the list</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219" />
+        <source>承認済みまたは支払済みの明細書を選んでください</source>
+        <translation>Choose an approved or paid statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="222" />
+        <source>明細書は承認済みです。変更は「訂正明細書」で行います</source>
+        <translation>The statement is approved; change it with a correcting statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="232" />
+        <source>承認できるのは下書きの明細書です</source>
+        <translation>Only a draft statement can be approved</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="243" />
+        <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
+        <translation>No statement yet. Enter the records and press "Compute statement".</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="248" />
+        <source>　承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="213"/>
-        <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）&#x3000;今回の差額を支払います</source>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="249" />
+        <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）　今回の差額を支払います</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="235"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="271" />
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="236"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="272" />
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="239"/>
-        <source>&#x3000;（括弧内の金額は支給対象外）</source>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="275" />
+        <source>　（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="278"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="316" />
         <source>明細書を作成できません</source>
         <translation>Cannot compute the statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="285"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="323" />
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="292"/>
-        <source>支払済みにできません</source>
-        <translation>Cannot mark as paid</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="301"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="338" />
         <source>明細書 {no} を訂正する理由を入力してください。
 新しい下書きが作成され、記録を修正できるようになります。</source>
         <translation>Enter why statement {no} is corrected.
 A new draft is created and the records can be changed again.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="304"/>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="341" />
         <source>訂正明細書を作成できません</source>
         <translation>Cannot create the adjusting statement</translation>
     </message>
@@ -1836,150 +1952,150 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="42"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="42" />
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="50"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="50" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="51"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="51" />
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="51"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="51" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="51"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="51" />
         <source>緯度 *</source>
         <translation>Latitude *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="52"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="52" />
         <source>経度 *</source>
         <translation>Longitude *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="52"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="52" />
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="52"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="52" />
         <source>開始時刻</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="54"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="54" />
         <source>終了時刻</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="54"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="54" />
         <source>空欄は不明</source>
         <translation>Leave blank if unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="70"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="70" />
         <source>定休日</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="77"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="77" />
         <source>設備（拠点会場）</source>
         <translation>Facilities (base venue)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="88"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="88" />
         <source>会場の登録内容をコピーしました。このツアー用に変更できます。</source>
-        <translation>The venue&apos;s details were copied. You can change them for this tour.</translation>
+        <translation>The venue's details were copied. You can change them for this tour.</translation>
     </message>
 </context>
 <context>
     <name>PlacesEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="185"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="185" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="185"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="185" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="185"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="185" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="185"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="185" />
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="186"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="186" />
         <source>営業時間・定休日</source>
         <translation>Hours and closing days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="190"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="190" />
         <source>会場から追加…</source>
         <translation>Add from venues…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="191"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="191" />
         <source>企業から追加…</source>
         <translation>Add from companies…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="192"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="192" />
         <source>施設・発着地を追加…</source>
         <translation>Add facility or gateway…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="193"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="193" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="194"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="194" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="204"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="204" />
         <source>休: {0}</source>
         <translation>Closed: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="243"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="243" />
         <source>会場から追加</source>
         <translation>Add from venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="236"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="236" />
         <source>「{0}」はすでに場所「{1}」として登録されています。内容は「編集…」で変更できます。</source>
         <translation>“{0}” is already listed as the place “{1}”. Use “Edit…” to change its details.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="250"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="250" />
         <source>企業から追加</source>
         <translation>Add from companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="279"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="279" />
         <source>場所を削除できません</source>
         <translation>Cannot delete the place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="280"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="280" />
         <source>「{0}」は次で使われているため削除できません。
 {1}</source>
         <translation>“{0}” cannot be deleted because it is used by:
@@ -1989,383 +2105,498 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="14"/>
+        <location filename="../../forms/policy_dialog.ui" line="14" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="88"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="88" />
         <source>プログラム全体</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="90"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="90" />
         <source>地域: {name}</source>
         <translation>Region: {name}</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="37"/>
+        <location filename="../../forms/policy_dialog.ui" line="37" />
         <source>この地域独自の方針にする（プログラム全体の方針を上書き）</source>
         <translation>Give this region its own policy (overrides the programme policy)</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="86"/>
+        <location filename="../../forms/policy_dialog.ui" line="86" />
         <source>立替精算分（本人に現金で支払う旅費）も源泉徴収の対象にする</source>
         <translation>Withhold tax on reimbursements too (travel costs paid to the person in cash)</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="103"/>
+        <location filename="../../forms/policy_dialog.ui" line="103" />
         <source>対象外にする場合は理由を記録してください（税理士の確認など）</source>
         <translation>If they are excluded, record the reason (e.g. confirmed by a tax accountant)</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="54"/>
+        <location filename="../../forms/policy_dialog.ui" line="54" />
         <source>支給ルール</source>
         <translation>Payment rules</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="60"/>
+        <location filename="../../forms/policy_dialog.ui" line="60" />
         <source>旅費（現地までの交通費・宿泊費）</source>
         <translation>Travel cost (transport to the site, lodging)</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="73"/>
+        <location filename="../../forms/policy_dialog.ui" line="73" />
         <source>謝金の対象</source>
         <translation>Honorarium paid for</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="93"/>
+        <location filename="../../forms/policy_dialog.ui" line="93" />
         <source>対象外とする理由</source>
         <translation>Reason for exclusion</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="176"/>
+        <location filename="../../forms/policy_dialog.ui" line="176" />
         <source>適用開始日</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="181"/>
+        <location filename="../../forms/policy_dialog.ui" line="181" />
         <source>料率ID</source>
         <translation>Rate ID</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="186"/>
+        <location filename="../../forms/policy_dialog.ui" line="186" />
         <source>日当/日</source>
         <translation>Per diem/day</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="191"/>
+        <location filename="../../forms/policy_dialog.ui" line="191" />
         <source>謝金/日</source>
         <translation>Honorarium/day</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="196"/>
+        <location filename="../../forms/policy_dialog.ui" line="196" />
         <source>謝金上限</source>
         <translation>Honorarium cap</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="201"/>
+        <location filename="../../forms/policy_dialog.ui" line="201" />
         <source>旅費上限</source>
         <translation>Travel cap</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="206"/>
+        <location filename="../../forms/policy_dialog.ui" line="206" />
         <source>旅費定額</source>
         <translation>Fixed travel</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="211"/>
+        <location filename="../../forms/policy_dialog.ui" line="211" />
         <source>使用した明細書</source>
         <translation>Used by statements</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="124"/>
+        <location filename="../../forms/policy_dialog.ui" line="124" />
         <source>料率を追加…</source>
         <translation>Add rates…</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="121"/>
+        <location filename="../../forms/policy_dialog.ui" line="121" />
         <source>新しい適用開始日からの料率を追加します（それより前の日は元の料率のまま）</source>
         <translation>Add rates from a new effective date (earlier days keep the previous rates)</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="131"/>
+        <location filename="../../forms/policy_dialog.ui" line="131" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="138"/>
+        <location filename="../../forms/policy_dialog.ui" line="138" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="113"/>
+        <location filename="../../forms/policy_dialog.ui" line="113" />
         <source>料率（適用開始日ごとの履歴）</source>
         <translation>Rates (history by effective date)</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="227"/>
+        <location filename="../../forms/policy_dialog.ui" line="222" />
+        <source>事務局が一人の場合だけ。明細書を作成した人が承認でき、明細書に「単独承認」と印刷されます</source>
+        <translation>Only for a one-person secretariat: whoever computed a statement may approve it, and the statement is printed with 「単独承認」 (single approval)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/policy_dialog.ui" line="225" />
+        <source>明細書を作成した人も承認できる（単独承認・プログラム全体）</source>
+        <translation>Whoever computed a statement may also approve it (single approval, whole programme)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/policy_dialog.ui" line="237" />
         <source>FY2021の設定に戻す</source>
         <translation>Reset to FY2021 settings</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="224"/>
+        <location filename="../../forms/policy_dialog.ui" line="234" />
         <source>旅費・宿泊費は実費、日当 10,000円/日、謝金 30,000円/日（上限 150,000円）、謝金は企業との個別支援のみ</source>
         <translation>Travel and lodging at actual cost, per diem ¥10,000/day, honorarium ¥30,000/day (cap ¥150,000), honorarium for individual company support only</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="22"/>
+        <location filename="../../forms/policy_dialog.ui" line="22" />
         <source>対象</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="161"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="164" />
         <source>地域独自の方針がない地域の人材すべてに適用されます。</source>
         <translation>Applies to all talents in regions without a policy of their own.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="163"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="166" />
         <source>{name}の人材にはこの方針が適用されます。</source>
         <translation>This policy applies to the talents of {name}.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="166"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="169" />
         <source>{name}はプログラム全体の方針を使っています（下は表示のみ）。</source>
         <translation>{name} uses the programme policy (shown below, read-only).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="189"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="192" />
         <source>（新規）</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="203"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="206" />
         <source>{first} ほか{n}件</source>
         <translation>{first} and {n} more</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="234"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="237" />
         <source>料率を変更できません</source>
         <translation>Cannot change the rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="289"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="292" />
         <source>支給方針を保存できません</source>
         <translation>Cannot save the payment policy</translation>
     </message>
 </context>
 <context>
+    <name>PolicySection</name>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/sections.py" line="346" />
+        <source>令和3年度（FY2021）の標準（チェック設定も標準）</source>
+        <translation>FY2021 preset (and the default check settings)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/sections.py" line="348" />
+        <source>「{0}」からコピー</source>
+        <translation>Copy from “{0}”</translation>
+    </message>
+</context>
+<context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../colead_desktop/ui/pdf_printing.py" line="47"/>
+        <location filename="../../colead_desktop/ui/pdf_printing.py" line="47" />
         <source>PDFを読み込めません: {0}</source>
         <translation>Cannot read the PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pdf_printing.py" line="63"/>
+        <location filename="../../colead_desktop/ui/pdf_printing.py" line="63" />
         <source>プリンターを開けません: {0}</source>
         <translation>Cannot open the printer: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="199"/>
-        <location filename="../../forms/print_centre.ui" line="14"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="202" />
+        <location filename="../../forms/print_centre.ui" line="14" />
         <source>印刷センター</source>
         <translation>Print centre</translation>
     </message>
     <message>
-        <location filename="../../forms/print_centre.ui" line="63"/>
+        <location filename="../../forms/print_centre.ui" line="63" />
         <source>縮小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../forms/print_centre.ui" line="73"/>
+        <location filename="../../forms/print_centre.ui" line="73" />
         <source>拡大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../forms/print_centre.ui" line="86"/>
+        <location filename="../../forms/print_centre.ui" line="86" />
         <source>幅に合わせる</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../forms/print_centre.ui" line="83"/>
+        <location filename="../../forms/print_centre.ui" line="83" />
         <source>ページの幅に合わせる</source>
         <translation>Fit the page width</translation>
     </message>
     <message>
-        <location filename="../../forms/print_centre.ui" line="96"/>
+        <location filename="../../forms/print_centre.ui" line="96" />
         <source>全体</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../forms/print_centre.ui" line="93"/>
+        <location filename="../../forms/print_centre.ui" line="93" />
         <source>ページ全体を表示</source>
         <translation>Show the whole page</translation>
     </message>
     <message>
-        <location filename="../../forms/print_centre.ui" line="119"/>
+        <location filename="../../forms/print_centre.ui" line="119" />
         <source>前のページ</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../forms/print_centre.ui" line="142"/>
+        <location filename="../../forms/print_centre.ui" line="142" />
         <source>次のページ</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../forms/print_centre.ui" line="167"/>
+        <location filename="../../forms/print_centre.ui" line="167" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../forms/print_centre.ui" line="177"/>
+        <location filename="../../forms/print_centre.ui" line="177" />
         <source>選択した書類をまとめて印刷…</source>
         <translation>Print the selected documents…</translation>
     </message>
     <message>
-        <location filename="../../forms/print_centre.ui" line="184"/>
+        <location filename="../../forms/print_centre.ui" line="184" />
         <source>PDFとして保存…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../forms/print_centre.ui" line="191"/>
+        <location filename="../../forms/print_centre.ui" line="191" />
         <source>フォルダを開く</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../forms/print_centre.ui" line="198"/>
+        <location filename="../../forms/print_centre.ui" line="198" />
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="108"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="109" />
         <source>プリンター: {0}（印刷ダイアログで変更できます）</source>
         <translation>Printer: {0} (change it in the print dialog)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="111"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="112" />
         <source>プリンターが見つかりません。PDFとして保存して、別のパソコンなどから印刷できます。</source>
         <translation>No printer found. Save as PDF and print it from another computer.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="136"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="138" />
         <source>印刷できる書類がありません</source>
         <translation>There is nothing to print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="183"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="186" />
         <source>プレビューを作成しています…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="281"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="284" />
         <source>印刷しています…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="287"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="290" />
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="288"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="291" />
         <source>印刷を中止しました。{0} / {1} 件を印刷しました:
 {2}</source>
         <translation>Printing stopped. Printed {0} of {1}:
 {2}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="291"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="294" />
         <source>{0} 件を印刷しました:
 {1}</source>
         <translation>Printed {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="295"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="298" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="307"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="310" />
         <source>PDFとして保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="309"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="312" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="314"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="317" />
         <source>保存先のフォルダ</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="339"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="342" />
         <source>{0} 件を保存しました: {1}</source>
         <translation>Saved {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="344"/>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="347" />
         <source>PDFを保存しています…</source>
         <translation>Saving PDFs…</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeActions</name>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="36" />
+        <source>デモを読み込む</source>
+        <translation>Load the demo</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="38" />
+        <source>デモはすでに読み込まれています。「ファイル」&gt;「プログラム…」でデモのプログラムに切り替えられます。</source>
+        <translation>The demo is already loaded. Switch to its programme with File &gt; Programmes….</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="42" />
+        <source>デモを読み込んでいます…</source>
+        <translation>Loading the demo…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="44" />
+        <source>デモを読み込めません</source>
+        <translation>Cannot load the demo</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="58" />
+        <source>次年度のプログラムを作成しています…</source>
+        <translation>Creating the next year's programme…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="61" />
+        <source>次年度を作成できません</source>
+        <translation>Cannot create the next year</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="85" />
+        <source>プログラムがまだありません。新しいプログラムを作成しますか？</source>
+        <translation>There is no programme yet. Create a new programme?</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="91" />
+        <source>プログラム設定</source>
+        <translation>Programme settings</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeSettingsDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="47" />
+        <source>保存できません</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeSwitcher</name>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/switcher.py" line="49" />
+        <source>選んだプログラムを次年度のプログラムにコピーします</source>
+        <translation>Copies the chosen programme into a programme for the next year</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/switcher.py" line="58" />
+        <source>（表示中）</source>
+        <translation> (shown)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/switcher.py" line="59" />
+        <source>デモ</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/switcher.py" line="70" />
+        <source>デモはすでに読み込まれています（一覧の「デモ」の行）</source>
+        <translation>The demo is already loaded (the row marked Demo)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/switcher.py" line="81" />
+        <source>一覧からプログラムを選んでください</source>
+        <translation>Choose a programme in the list</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeWizard</name>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/wizard.py" line="51" />
+        <source>新しいプログラム</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/wizard.py" line="81" />
+        <source>プログラムを作成できません</source>
+        <translation>Cannot create the programme</translation>
+    </message>
+</context>
+<context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="34"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="34" />
         <source>料率の編集</source>
         <translation>Edit rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="34"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="34" />
         <source>料率の追加</source>
         <translation>Add rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="39"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="39" />
         <source> 円/日</source>
         <translation> yen/day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="40"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="40" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="51"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="51" />
         <source>旅費の上限額は「上限を決めて実費支給」、定額は「定額支給」のときに使います。</source>
         <translation>The travel cap is used with “Actual cost up to a cap”, the fixed amount with “Fixed amount”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="54"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="54" />
         <source>適用開始日</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="55"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="55" />
         <source>日当（ツアー参加日）</source>
         <translation>Per diem (tour day)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="56"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="56" />
         <source>謝金 日額</source>
         <translation>Honorarium per day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="57"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="57" />
         <source>謝金 上限（1人あたり）</source>
         <translation>Honorarium cap (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="58"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="58" />
         <source>旅費 上限額（1人あたり）</source>
         <translation>Travel cap (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="59"/>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="59" />
         <source>旅費 定額（1人あたり）</source>
         <translation>Fixed travel amount (per person)</translation>
     </message>
@@ -2373,7 +2604,7 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/record_dialog.py" line="140"/>
+        <location filename="../../colead_desktop/ui/record_dialog.py" line="140" />
         <source>数値を入力してください。</source>
         <translation>Enter a number.</translation>
     </message>
@@ -2381,195 +2612,195 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RecordKinds</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="31"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="31" />
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="66"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="66" />
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="67"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="67" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="68"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="133"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="68" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="133" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="69"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="69" />
         <source>フリガナ</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="70"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="70" />
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="71"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="82"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="71" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="82" />
         <source>スキルタイプ</source>
         <translation>Skill type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="73"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="73" />
         <source>キャリア</source>
         <translation>Career</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="74"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="74" />
         <source>担当地域</source>
         <translation>Assigned region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="75"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="75" />
         <source>居住地</source>
         <translation>Home city</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="84"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="95"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="105"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="109"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="117"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="125"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="135"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="141"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="84" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="95" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="105" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="109" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="117" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="135" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="141" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="85"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="85" />
         <source>地域名</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="86"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="86" />
         <source>都道府県</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="87"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="87" />
         <source>IoT推進ラボ</source>
         <translation>IoT lab</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="88"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="88" />
         <source>玄関口</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="89"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="89" />
         <source>地域の課題</source>
         <translation>Regional issues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="93"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="136"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="93" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="136" />
         <source>企業</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="94"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="94" />
         <source>企業名</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="96"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="96" />
         <source>業種</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="97"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="97" />
         <source>ツアーでの役割</source>
         <translation>Role in the tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="98"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="98" />
         <source>担当者</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="102"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="102" />
         <source>（未選択）</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="107"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="126"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="107" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="126" />
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="108"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="108" />
         <source>会場名</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="110"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="122"/>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="130"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="110" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="122" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="130" />
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="111"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="111" />
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="112"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="112" />
         <source>設備</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="113"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="113" />
         <source>無償</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="119"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="119" />
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="120"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="120" />
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="121"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="121" />
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="123"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="123" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="124"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="124" />
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="132"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="132" />
         <source>スタッフ</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="134"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="134" />
         <source>所属区分</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="137"/>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="137" />
         <source>役割</source>
         <translation>Role</translation>
     </message>
@@ -2577,12 +2808,12 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="139"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="139" />
         <source>名称・住所で絞り込み</source>
         <translation>Filter by name or address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="140"/>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="140" />
         <source>他の地域も表示</source>
         <translation>Show other regions too</translation>
     </message>
@@ -2590,141 +2821,141 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RecordTabs</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="41"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="41" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="41"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="41" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="43"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="52"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="58"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="43" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="52" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="58" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="44"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="53"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="59"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="44" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="53" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="59" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="45"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="45" />
         <source>ツアーから取り込む</source>
         <translation>Import from tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="47"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="47" />
         <source>保存済みのツアー（参加者・行程の参加者）とツアー行事から、この人の参加日のうち未登録の日を追加します。追加した日は編集・削除できます</source>
-        <translation>Add this person&apos;s tour days not yet recorded, taken from the saved tours (participants and itinerary-item participants) and tour events. Added days can be edited or deleted</translation>
+        <translation>Add this person's tour days not yet recorded, taken from the saved tours (participants and itinerary-item participants) and tour events. Added days can be edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="48"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="54"/>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="60"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="48" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="54" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="60" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49" />
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49" />
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50" />
         <source>確認者</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55" />
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56" />
         <source>支払先</source>
         <translation>Paid to</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56" />
         <source>領収書</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="94"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="102" />
         <source>事務局が直接支払</source>
         <translation>Paid by the secretariat</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="95"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="103" />
         <source>本人立替</source>
         <translation>Paid by the person</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="113"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="121" />
         <source>変更できません</source>
         <translation>Cannot make changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="127"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="135" />
         <source>ツアー参加日を追加できません</source>
         <translation>Cannot add the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="137"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="145" />
         <source>ツアー参加日を変更できません</source>
         <translation>Cannot change the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="143"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="151" />
         <source>ツアーから取り込めません</source>
         <translation>Cannot import from the tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="154"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="163" />
         <source>作業日を追加できません</source>
         <translation>Cannot add the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="163"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="172" />
         <source>作業日を変更できません</source>
         <translation>Cannot change the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="175"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="184" />
         <source>経費を追加できません</source>
         <translation>Cannot add the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="185"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="194" />
         <source>経費を変更できません</source>
         <translation>Cannot change the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="190"/>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="199" />
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
@@ -2732,52 +2963,68 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="49"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="53" />
         <source>検索（全項目）</source>
         <translation>Search (all columns)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="56"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="60" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="127" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="57"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="61" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="58"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="62" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="94"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="115" />
         <source>{0}: すべて</source>
         <translation>{0}: all</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="106"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="129" />
+        <source>名簿の取り込み…</source>
+        <translation>Import a roster…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="130" />
+        <source>{0}はまだ登録されていません。「追加…」で1件ずつ登録できます。</source>
+        <translation>No {0} yet. Add them one by one with “Add…”.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="132" />
+        <source>名簿（.xlsx / .csv）からまとめて取り込むこともできます。</source>
+        <translation> You can also import a roster (.xlsx / .csv) at once.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="139" />
         <source>{0} 件中 {1} 件を表示</source>
         <translation>Showing {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="124"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="157" />
         <source>{0}の追加</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="132"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="165" />
         <source>{0}の編集</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="142"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="175" />
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="143"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="176" />
         <source>「{0}」は次のデータから参照されているため削除できません。
 
 {1}</source>
@@ -2786,132 +3033,155 @@ A new draft is created and the records can be changed again.</translation>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="146"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="179" />
         <source>削除の確認</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="147"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="180" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="150"/>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="183" />
         <source>{0}の削除</source>
         <translation>Delete {0}</translation>
     </message>
 </context>
 <context>
+    <name>RegionsSection</name>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/sections.py" line="268" />
+        <source>削除する地域の行を選んでください</source>
+        <translation>Choose the row of the region to remove</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/sections.py" line="312" />
+        <source>{0} 行目: {1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="28"/>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="85"/>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="130"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="29" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="88" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="138" />
         <source>名簿の取り込み</source>
         <translation>Import a roster</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="31"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="32" />
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="31"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="32" />
         <source>企業</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="32"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="33" />
         <source>スタッフ</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="32"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="33" />
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="35"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="36" />
         <source>選択…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="36"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="37" />
         <source>重複するレコードを更新する（既定: スキップ）</source>
         <translation>Update the records a row duplicates (default: skip them)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="43"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="44" />
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="50"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="51" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="51"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="52" />
         <source>ファイル（.xlsx / .csv）</source>
         <translation>File (.xlsx / .csv)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="66"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="67" />
         <source>名簿ファイルを選択</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="67"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="68" />
         <source>名簿 (*.xlsx *.csv);;すべてのファイル (*)</source>
         <translation>Rosters (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="83"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="85" />
         <source>名簿を確認しています…</source>
         <translation>Checking the roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="91"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="94" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="91"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="94" />
         <source>結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="94"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="97" />
         <source>追加</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="94"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="97" />
         <source>更新</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="95"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="97" />
         <source>スキップ（重複）</source>
         <translation>Skip (duplicate)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="100"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="99" />
+        <source>参加（他年度の人材）</source>
+        <translation>Joins (known from another year)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="104" />
         <source>問題あり</source>
         <translation>Has problems</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="117"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="121" />
         <source>追加 {0} 件・更新 {1} 件・スキップ {2} 件</source>
         <translation>{0} to insert, {1} to update, {2} to skip</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="122"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="124" />
+        <source>・他年度の人材の参加 {0} 件</source>
+        <translation>, {0} joining from another year</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="128" />
         <source>問題が {0} 件あります。直すまで取り込めません（問題のセルは赤で表示）。</source>
         <translation>{0} problems: fix them before importing (the cells are shown in red).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="128"/>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="135" />
         <source>名簿を取り込んでいます…</source>
         <translation>Importing the roster…</translation>
     </message>
@@ -2919,202 +3189,445 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>RoundTableTab</name>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="36"/>
+        <location filename="../../forms/roundtable_tab.ui" line="36" />
         <source>モード</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="58"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="59" />
         <source>固定グループで巡回</source>
         <translation>Fixed groups rotate</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="59"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="60" />
         <source>毎回シャッフル（交流重視）</source>
         <translation>Shuffle every round (more mixing)</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="50"/>
+        <location filename="../../forms/roundtable_tab.ui" line="50" />
         <source>ラウンド数</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="73"/>
+        <location filename="../../forms/roundtable_tab.ui" line="73" />
         <source>シード</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="96"/>
+        <location filename="../../forms/roundtable_tab.ui" line="96" />
         <source>新しく計画</source>
         <translation>Plan afresh</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="93"/>
+        <location filename="../../forms/roundtable_tab.ui" line="93" />
         <source>固定を守り、いまの配置を使わずに計画し直します</source>
         <translation>Keep the pins and plan again without using the current seating</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="106"/>
+        <location filename="../../forms/roundtable_tab.ui" line="106" />
         <source>再計画</source>
         <translation>Re-plan</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="103"/>
+        <location filename="../../forms/roundtable_tab.ui" line="103" />
         <source>固定を守り、動かしていない人はなるべく同じ席のまま計画し直します</source>
         <translation>Keep the pins and re-plan, leaving people you did not move in their seats where possible</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="130"/>
+        <location filename="../../forms/roundtable_tab.ui" line="130" />
         <source>設定:</source>
         <translation>Setup:</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="137"/>
+        <location filename="../../forms/roundtable_tab.ui" line="137" />
         <source>テーブルと担当者…</source>
         <translation>Tables and staff…</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="144"/>
+        <location filename="../../forms/roundtable_tab.ui" line="144" />
         <source>出欠・希望…</source>
         <translation>Attendance and preferences…</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="151"/>
+        <location filename="../../forms/roundtable_tab.ui" line="151" />
         <source>同席禁止…</source>
         <translation>Keep apart…</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="43"/>
-        <location filename="../../forms/roundtable_tab.ui" line="57"/>
-        <location filename="../../forms/roundtable_tab.ui" line="80"/>
+        <location filename="../../forms/roundtable_tab.ui" line="43" />
+        <location filename="../../forms/roundtable_tab.ui" line="57" />
+        <location filename="../../forms/roundtable_tab.ui" line="80" />
         <source>変えるとすぐに、固定を守って新しく計画します</source>
         <translation>A change plans afresh at once, keeping the pins</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="6"/>
+        <location filename="../../forms/roundtable_tab.ui" line="6" />
         <source>ラウンドテーブル</source>
         <translation>Round tables</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="176"/>
+        <location filename="../../forms/roundtable_tab.ui" line="176" />
         <source>人材をドラッグして同じラウンドの別テーブルへ移動。ダブルクリックまたは右クリックで固定/解除。</source>
         <translation>Drag a talent to another table in the same round. Double-click or right-click to pin/unpin.</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="202"/>
+        <location filename="../../forms/roundtable_tab.ui" line="202" />
         <source>このイベントにはラウンドテーブルが設定されていません。</source>
         <translation>This event has no round tables set up.</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="209"/>
+        <location filename="../../forms/roundtable_tab.ui" line="209" />
         <source>地域ごとのテーブルで設定する</source>
         <translation>Set up one table per region</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="260"/>
+        <location filename="../../forms/roundtable_tab.ui" line="260" />
         <source>指標（小さいほど良い）</source>
         <translation>Measures (smaller is better)</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="266"/>
+        <location filename="../../forms/roundtable_tab.ui" line="266" />
         <source>同じ相手との再会</source>
         <translation>Repeat meetings</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="283"/>
+        <location filename="../../forms/roundtable_tab.ui" line="283" />
         <source>同じテーブルの再訪</source>
         <translation>Repeat table visits</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="300"/>
+        <location filename="../../forms/roundtable_tab.ui" line="300" />
         <source>テーブル人数の差</source>
         <translation>Table size spread</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="317"/>
+        <location filename="../../forms/roundtable_tab.ui" line="317" />
         <source>希望地域の未訪問</source>
         <translation>Preferred regions not visited</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="337"/>
+        <location filename="../../forms/roundtable_tab.ui" line="337" />
         <source>スキル</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="352"/>
+        <location filename="../../forms/roundtable_tab.ui" line="352" />
         <source>◆ 固定（太枠）</source>
         <translation>◆ Pinned (bold frame)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="117"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="105" />
+        <source>先に「地域ごとのテーブルで設定する」でテーブルを用意してください</source>
+        <translation>First set up the tables with “Set up with a table per region”</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="105" />
+        <source>イベントを選んでください</source>
+        <translation>Choose an event</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="119" />
         <source>第{0}ラウンド</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="138"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="140" />
         <source>（人材 {0}名まで）</source>
         <translation> (up to {0} talents)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="147"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="149" />
         <source>不参加: 全ラウンド {0}</source>
         <translation>Not taking part: all rounds {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="148"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="150" />
         <source>不参加: 第{0}ラウンド {1}</source>
         <translation>Not taking part: round {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="157"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="159" />
         <source>制約違反 {0}件</source>
         <translation>{0} constraint violations</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="162"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="164" />
         <source>制約はすべて満たされています（固定 {0}件・同席禁止 {1}組）</source>
         <translation>All constraints met ({0} pinned, {1} pairs kept apart)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="258"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="260" />
         <source>設定の変更で使えなくなった固定を{0}件解除しました</source>
         <translation>{0} pins no longer fitted the changed setup and were removed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="180"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="182" />
         <source>計画できません</source>
         <translation>Cannot plan</translation>
     </message>
 </context>
 <context>
+    <name>RunDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="51" />
+        <source>支払処理（全銀ファイルの作成と支払済）</source>
+        <translation>Payment runs (Zengin files and paid dates)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="60" />
+        <source>含める</source>
+        <translation>Include</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="82" />
+        <source>明細書</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="82" />
+        <source>受取人</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="61" />
+        <source>振込予定日</source>
+        <translation>Planned transfer</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="61" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="82" />
+        <source>振込金額</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="65" />
+        <source>全銀ファイルを作成…</source>
+        <translation>Make the Zengin file…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="66" />
+        <source>含める明細書を振込データ作成済みにし、全銀ファイルを保存します</source>
+        <translation>Puts the included statements in the run and saves the Zengin file</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="67" />
+        <source>新しい支払処理（承認済みの明細書）</source>
+        <translation>New payment run (approved statements)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="70" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="78" />
+        <source>振込指定日</source>
+        <translation>Transfer date</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="78" />
+        <source>番号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="78" />
+        <source>件数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="78" />
+        <source>合計</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="79" />
+        <source>ファイル（SHA-256）</source>
+        <translation>File (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="79" />
+        <source>作成者</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="79" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="83" />
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="80" />
+        <source>作成回数</source>
+        <translation>Files made</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="83" />
+        <source>支払日</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="85" />
+        <source>再作成…</source>
+        <translation>Make again…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="86" />
+        <source>同じ支払処理の全銀ファイルをもう一度作成します（履歴に残ります）</source>
+        <translation>Makes the same run's Zengin file again (kept in the history)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="87" />
+        <source>支払処理全体を支払済みに…</source>
+        <translation>Mark the whole run paid…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="88" />
+        <source>選択した明細書を支払済みに…</source>
+        <translation>Mark the selected statements paid…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="90" />
+        <source>支払処理の履歴</source>
+        <translation>Payment runs</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="150" />
+        <source>支払処理を待っている承認済みの明細書はありません。</source>
+        <translation>No approved statements are waiting for a payment run.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="160" />
+        <source>{n} 件を振込 合計 {total} 円（振込指定日 {day}）</source>
+        <translation>{n} transfers, total ¥{total} (transfer date {day})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="162" />
+        <source>除外: {no} — {reason}</source>
+        <translation>Left out: {no} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="166" />
+        <source>振込予定日の変更 {old} → {new}: {n} 件（{nos}）</source>
+        <translation>Planned transfer date changes {old} → {new}: {n} ({nos})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="169" />
+        <source>注意: {text}</source>
+        <translation>Note: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="197" />
+        <source>全銀ファイル</source>
+        <translation>Zengin file</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="197" />
+        <source>全銀ファイル (*.txt)</source>
+        <translation>Zengin file (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="207" />
+        <source>・{name}（フリガナ {kana}／口座名義 {holder}）</source>
+        <translation>• {name} (kana {kana} / account holder {holder})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="210" />
+        <source>口座名義の確認</source>
+        <translation>Check the account holders</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="212" />
+        <source>次の受取人は口座名義がフリガナと一致しません。振込先が正しいか確認してください。
+
+{lines}
+
+このまま全銀ファイルを作成しますか？</source>
+        <translation>The account holder of these payees does not match their kana. Check that the accounts are right.
+
+{lines}
+
+Make the Zengin file anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="219" />
+        <source>支払処理</source>
+        <translation>Payment run</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="233" />
+        <source>支払処理 {id} を作成しました: {n} 件、合計 {total} 円
+{path}</source>
+        <translation>Created payment run {id}: {n} transfers, total ¥{total}
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="236" />
+        <source>全銀ファイルを作成しています…</source>
+        <translation>Making the Zengin file…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="238" />
+        <source>支払処理を作成できません</source>
+        <translation>Cannot create the payment run</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="250" />
+        <source>全銀ファイルを再作成しています…</source>
+        <translation>Making the Zengin file again…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="252" />
+        <source>再作成しました: {path}</source>
+        <translation>Made again: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="253" />
+        <source>再作成できません</source>
+        <translation>Cannot make the file again</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="262" />
+        <source>支払処理 {id} の明細書（未払いのもの）をすべて支払済みにします。</source>
+        <translation>Marks every unpaid statement of payment run {id} paid.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="274" />
+        <source>明細書 {nos} を支払済みにします。</source>
+        <translation>Marks statement(s) {nos} paid.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="281" />
+        <source>支払済みにできません</source>
+        <translation>Cannot mark paid</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="29"/>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="29" />
         <source>ラウンドテーブルの設定</source>
         <translation>Round table setup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="38"/>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="38" />
         <source>テーブル</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="39"/>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="39" />
         <source>出欠・希望</source>
         <translation>Attendance and preferences</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="40"/>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="40" />
         <source>同席禁止</source>
         <translation>Keep apart</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="47"/>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="47" />
         <source>保存して再計画</source>
         <translation>Save and re-plan</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="67"/>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="67" />
         <source>保存できません（何も変更していません）: {0}</source>
         <translation>Cannot save (nothing was changed): {0}</translation>
     </message>
@@ -3122,44 +3635,44 @@ A new draft is created and the records can be changed again.</translation>
 <context>
     <name>StartDatabase</name>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="26"/>
+        <location filename="../../colead_desktop/ui/start_database.py" line="26" />
         <source>データベースが破損しています</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="33"/>
+        <location filename="../../colead_desktop/ui/start_database.py" line="33" />
         <source>最新の正常なバックアップ: {0}
 復元すると、このバックアップより後の変更は失われます。破損したファイルはバックアップフォルダに保存されます。</source>
         <translation>Newest good backup: {0}
 Restoring it loses the changes made after it. The damaged file is kept in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="34"/>
+        <location filename="../../colead_desktop/ui/start_database.py" line="34" />
         <source>バックアップから復元</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="37"/>
+        <location filename="../../colead_desktop/ui/start_database.py" line="37" />
         <source>正常なバックアップは見つかりません。</source>
         <translation>No good backup was found.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="38"/>
+        <location filename="../../colead_desktop/ui/start_database.py" line="38" />
         <source>別のファイルを開く…</source>
         <translation>Open another file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="40"/>
+        <location filename="../../colead_desktop/ui/start_database.py" line="40" />
         <source>終了</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="59"/>
+        <location filename="../../colead_desktop/ui/start_database.py" line="59" />
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="70"/>
+        <location filename="../../colead_desktop/ui/start_database.py" line="70" />
         <source>データベースを開けません</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -3167,32 +3680,32 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>SummaryLabel</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="82"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="82" />
         <source>ダブルクリックでツアー設定を開きます</source>
         <translation>Double-click to open the tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="95"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="95" />
         <source>（{0}席）</source>
         <translation> ({0} seats)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="96"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="96" />
         <source>移動: {0}</source>
         <translation>Transport: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="97"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="97" />
         <source>参加者 {0}名</source>
         <translation>{0} participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="100"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="100" />
         <source>拠点会場: {0}</source>
         <translation>Base venue: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="102"/>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="102" />
         <source>宿泊: {0}</source>
         <translation>Lodging: {0}</translation>
     </message>
@@ -3200,57 +3713,57 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TablesEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="33"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="33" />
         <source>テーブル名</source>
         <translation>Table name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="33"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="33" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="33"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="33" />
         <source>人材の定員</source>
         <translation>Talent capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="44"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="44" />
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="45"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="45" />
         <source>地域ごとに追加</source>
         <translation>Add one per region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="46"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="46" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="54"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="54" />
         <source>このテーブルに座る担当者（ラボ・企業）</source>
         <translation>Staff seated at this table (lab and companies)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="75"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="75" />
         <source>（地域なし）</source>
         <translation>(no region)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="84"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="84" />
         <source>名</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="111"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="111" />
         <source>テーブルを選んでください</source>
         <translation>Select a table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="144"/>
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="144" />
         <source>テーブル{0}</source>
         <translation>Table {0}</translation>
     </message>
@@ -3258,22 +3771,22 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TalentsEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="30"/>
+        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="30" />
         <source>出席できるラウンドと、会いたい地域（希望）に印を付けます。どのラウンドにも印がない人材はラウンドテーブルに参加しません。</source>
         <translation>Tick the rounds each talent can attend and the regions they want to meet (preferences). Talents with no round ticked do not take part in the round tables.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="36"/>
+        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="36" />
         <source>人材</source>
         <translation>Talent</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="36"/>
+        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="36" />
         <source>第{0}ラウンド</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="37"/>
+        <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="37" />
         <source>希望: {0}</source>
         <translation>Prefers: {0}</translation>
     </message>
@@ -3281,7 +3794,7 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="48"/>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="49" />
         <source>イベントはまだありません</source>
         <translation>No events yet</translation>
     </message>
@@ -3289,22 +3802,22 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="41"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="39" />
         <source>ツアー参加日の追加</source>
         <translation>Add a tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="41"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="39" />
         <source>ツアー参加日の編集</source>
         <translation>Edit the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="44"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="42" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="45"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="43" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
@@ -3312,45 +3825,45 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourSettingsDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="52"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="198"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="52" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="198" />
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="53"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="53" />
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="54"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="170"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="54" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="170" />
         <source>到着・出発</source>
         <translation>Arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="195"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="195" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="112"/>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="127"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="112" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="127" />
         <source>（未設定）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="196"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="196" />
         <source>泊数</source>
         <translation>Nights</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="197"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="197" />
         <source>座席数</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="194"/>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="194" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
@@ -3358,17 +3871,17 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourTimeline</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="164"/>
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="164" />
         <source>ツアーを選択するか、新規作成してください</source>
         <translation>Select a tour or create a new one</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="201"/>
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="201" />
         <source>{0}日目  {1}/{2}（{3}）</source>
         <translation>Day {0}  {1}/{2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="246"/>
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="246" />
         <source>移動 {0:.1f} km・{1}分</source>
         <translation>Travel {0:.1f} km, {1} min</translation>
     </message>
@@ -3376,311 +3889,295 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="77"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="79" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="164" />
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="78"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="80" />
         <source>ガイドラインのひな形から新しいツアーを作ります</source>
         <translation>Create a new tour from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="79"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="81" />
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="80"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="82" />
         <source>選んだツアーの行程を別の日程にコピーします</source>
-        <translation>Copy the selected tour&apos;s timetable to other dates</translation>
+        <translation>Copy the selected tour's timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="81"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="83" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="82"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="84" />
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="83"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="85" />
         <source>ツアー設定…</source>
         <translation>Tour settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="84"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="86" />
         <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
         <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="85"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="87" />
         <source>チェック設定…</source>
         <translation>Check settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="86"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="88" />
         <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="88"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="90" />
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="94"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="96" />
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="95"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="97" />
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="96"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="98" />
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="97"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="99" />
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="98"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="100" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="99"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="101" />
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
-        <translation>Preview and print this tour&apos;s itinerary in the print centre</translation>
+        <translation>Preview and print this tour's itinerary in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="100"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="102" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="165" />
         <source>B-5から新規…</source>
         <translation>New from B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="101"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="103" />
         <source>地域から届いたB-5ワークシートをもとにツアーを作ります</source>
         <translation>Create a tour from a B-5 worksheet sent by a region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="102"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="104" />
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="154"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="156" />
+        <source>プログラムがまだありません。先にプログラムを作成してください</source>
+        <translation>There is no programme yet. Create a programme first</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="163" />
+        <source>フィールドワークツアーはまだありません。ガイドラインのひな形から作るか、地域から届いたB-5ワークシートを読み込んで作ります。</source>
+        <translation>There are no fieldwork tours yet. Create one from the guideline template, or from a B-5 worksheet sent by a region.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="176" />
         <source>{0}日間</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="231"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="200" />
+        <source>ツアーがありません。「新規…」または「B-5から新規…」で作成してください</source>
+        <translation>There is no tour; create one with “New…” or “New from B-5…”</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="204" />
+        <source>参加者が名前で登録されていません（ツアー設定の「参加者」）</source>
+        <translation>No participants are named (Tour settings, “Participants”)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="252" />
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="232"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="253" />
         <source>「{0}」を削除しますか？ この操作は元に戻せません。</source>
         <translation>Delete “{0}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="244"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="268" />
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="264"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288" />
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="274"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="298" />
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="283"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="307" />
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="314"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="338" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="317"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="341" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="318"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="342" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="323"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="347" />
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="329"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="353" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="335"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="359" />
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="343"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="367" />
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="366"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="390" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="367"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="391" />
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="372"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="383"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="396" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="407" />
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="372"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="384"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="396" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="408" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="379"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="403" />
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="379"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="403" />
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="390"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="414" />
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="390"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="414" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="395"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="419" />
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="395"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="399"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="419" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="423" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="399"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="423" />
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
 </context>
 <context>
-    <name>TransferDateDialog</name>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="159"/>
-        <source>全銀ファイルの振込指定日</source>
-        <translation>Transfer date of the Zengin file</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="163"/>
-        <source>次の営業日にする</source>
-        <translation>Use the next business day</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="165"/>
-        <source>振込指定日</source>
-        <translation>Transfer date</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="181"/>
-        <source>銀行営業日です。</source>
-        <translation>Banks are open on this day.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="184"/>
-        <source>土日</source>
-        <translation>weekend</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="184"/>
-        <source>年末年始</source>
-        <translation>year-end holidays</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="185"/>
-        <source>{day} は銀行休業日です（{reason}）。次の営業日は {next} です。</source>
-        <translation>{day} is a bank holiday ({reason}). The next business day is {next}.</translation>
-    </message>
-</context>
-<context>
     <name>WorkDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="55"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="53" />
         <source>作業日の追加</source>
         <translation>Add a work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="55"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="53" />
         <source>作業日の編集</source>
         <translation>Edit the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="62"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="60" />
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="69"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="67" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="70"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="68" />
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="71"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="69" />
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="72"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="70" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="73"/>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="71" />
         <source>確認者</source>
         <translation>Confirmed by</translation>
     </message>
@@ -3688,152 +4185,152 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>company_dialog</name>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="14"/>
+        <location filename="../../forms/company_dialog.ui" line="14" />
         <source>企業</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="21"/>
+        <location filename="../../forms/company_dialog.ui" line="21" />
         <source>基本情報</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="30"/>
+        <location filename="../../forms/company_dialog.ui" line="30" />
         <source>企業名 *</source>
         <translation>Company *</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="43"/>
+        <location filename="../../forms/company_dialog.ui" line="43" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="56"/>
+        <location filename="../../forms/company_dialog.ui" line="56" />
         <source>業種</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="69"/>
+        <location filename="../../forms/company_dialog.ui" line="69" />
         <source>郵便番号</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="86"/>
+        <location filename="../../forms/company_dialog.ui" line="86" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="99"/>
+        <location filename="../../forms/company_dialog.ui" line="99" />
         <source>緯度</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="112"/>
+        <location filename="../../forms/company_dialog.ui" line="112" />
         <source>経度</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="125"/>
+        <location filename="../../forms/company_dialog.ui" line="125" />
         <source>担当者</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="138"/>
+        <location filename="../../forms/company_dialog.ui" line="138" />
         <source>担当者メール</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="151"/>
+        <location filename="../../forms/company_dialog.ui" line="151" />
         <source>担当者電話</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="164"/>
+        <location filename="../../forms/company_dialog.ui" line="164" />
         <source>開始時刻</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="181"/>
+        <location filename="../../forms/company_dialog.ui" line="181" />
         <source>終了時刻</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="198"/>
+        <location filename="../../forms/company_dialog.ui" line="198" />
         <source>定休日</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="219"/>
+        <location filename="../../forms/company_dialog.ui" line="219" />
         <source>ツアー・プロジェクト</source>
         <translation>Tour and project</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="228"/>
+        <location filename="../../forms/company_dialog.ui" line="228" />
         <source>ツアーでの役割</source>
         <translation>Role in the tour</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="251"/>
+        <location filename="../../forms/company_dialog.ui" line="251" />
         <source>プロジェクト概要</source>
         <translation>Project summary</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="274"/>
+        <location filename="../../forms/company_dialog.ui" line="274" />
         <source>データの注記</source>
         <translation>Data note</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="298"/>
+        <location filename="../../forms/company_dialog.ui" line="298" />
         <source>B-1 要件整理</source>
         <translation>B-1 Requirements</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="307"/>
+        <location filename="../../forms/company_dialog.ui" line="307" />
         <source>チェックリスト</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="328"/>
+        <location filename="../../forms/company_dialog.ui" line="328" />
         <source>B-3 経営課題</source>
         <translation>B-3 Business issues</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="337"/>
+        <location filename="../../forms/company_dialog.ui" line="337" />
         <source>貴社はどんな会社ですか</source>
         <translation>What kind of company</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="360"/>
+        <location filename="../../forms/company_dialog.ui" line="360" />
         <source>5年後に目指す姿</source>
         <translation>Where in 5 years</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="373"/>
+        <location filename="../../forms/company_dialog.ui" line="373" />
         <source>5年後の具体的なビジョン</source>
         <translation>Concrete 5-year vision</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="396"/>
+        <location filename="../../forms/company_dialog.ui" line="396" />
         <source>ビジョン実現の壁</source>
         <translation>Barriers to the vision</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="419"/>
+        <location filename="../../forms/company_dialog.ui" line="419" />
         <source>①業務の外部化による解決策</source>
         <translation>① Solutions by outsourcing</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="442"/>
+        <location filename="../../forms/company_dialog.ui" line="442" />
         <source>②ITやデジタル化による解決策</source>
         <translation>② Solutions by IT and digitalisation</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="465"/>
+        <location filename="../../forms/company_dialog.ui" line="465" />
         <source>③人材活用による解決策</source>
         <translation>③ Solutions by using talent</translation>
     </message>
     <message>
-        <location filename="../../forms/company_dialog.ui" line="488"/>
+        <location filename="../../forms/company_dialog.ui" line="488" />
         <source>マッチングしたい人材</source>
         <translation>Talent wanted</translation>
     </message>
@@ -3841,143 +4338,437 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>event_dialog</name>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="14"/>
+        <location filename="../../forms/event_dialog.ui" line="14" />
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="25"/>
+        <location filename="../../forms/event_dialog.ui" line="25" />
         <source>タイトル *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="38"/>
+        <location filename="../../forms/event_dialog.ui" line="38" />
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="51"/>
+        <location filename="../../forms/event_dialog.ui" line="51" />
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="64"/>
+        <location filename="../../forms/event_dialog.ui" line="64" />
         <source>開始 *</source>
         <translation>Start *</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="84"/>
+        <location filename="../../forms/event_dialog.ui" line="84" />
         <source>終了 *</source>
         <translation>End *</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="104"/>
+        <location filename="../../forms/event_dialog.ui" line="104" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="117"/>
+        <location filename="../../forms/event_dialog.ui" line="117" />
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="130"/>
+        <location filename="../../forms/event_dialog.ui" line="130" />
         <source>オンラインツール</source>
         <translation>Online tool</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="143"/>
+        <location filename="../../forms/event_dialog.ui" line="143" />
         <source>参加URL</source>
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="156"/>
+        <location filename="../../forms/event_dialog.ui" line="156" />
         <source>備考</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../forms/event_dialog.ui" line="179"/>
+        <location filename="../../forms/event_dialog.ui" line="179" />
         <source>データの注記</source>
         <translation>Data note</translation>
+    </message>
+</context>
+<context>
+    <name>first_start_dialog</name>
+    <message>
+        <location filename="../../forms/first_start_dialog.ui" line="14" />
+        <source>Co-LEAD Desktop へようこそ</source>
+        <translation>Welcome to Co-LEAD Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_start_dialog.ui" line="23" />
+        <source>データベースにはまだプログラムがありません。どこから始めますか？</source>
+        <translation>The database has no programme yet. Where do you want to start?</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_start_dialog.ui" line="30" />
+        <source>新しいプログラムを作成</source>
+        <translation>Create a new programme</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_start_dialog.ui" line="33" />
+        <source>事業名・期間、事務局（支払者）と全銀の情報、地域とラボを順に入力します。</source>
+        <translation>Enter the programme and its period, the secretariat (payer) and its Zengin details, and the regions with their labs, step by step.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_start_dialog.ui" line="40" />
+        <source>デモを読み込む</source>
+        <translation>Load the demo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_start_dialog.ui" line="43" />
+        <source>令和3年度「ふるさと Co-LEAD」（3地域・14社・16名の人材）を、別のデモ用プログラムとして読み込みます。あとから「ファイル」メニューでも読み込めます。</source>
+        <translation>Loads the FY2021 “Furusato Co-LEAD” programme (3 regions, 14 companies, 16 talents) as a separate demo programme. You can also load it later from the File menu.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_start_dialog.ui" line="50" />
+        <source>別のデータベースを開く</source>
+        <translation>Open another database</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_start_dialog.ui" line="53" />
+        <source>ほかの場所にある Co-LEAD のデータベースファイルを開きます。</source>
+        <translation>Opens a Co-LEAD database file stored elsewhere.</translation>
+    </message>
+</context>
+<context>
+    <name>next_year_dialog</name>
+    <message>
+        <location filename="../../forms/next_year_dialog.ui" line="14" />
+        <source>次年度を作成</source>
+        <translation>Create the next year</translation>
+    </message>
+    <message>
+        <location filename="../../forms/next_year_dialog.ui" line="26" />
+        <source>地域とラボ、企業、会場、スタッフ、テンプレート、支給方針とチェック設定を新しい年度のプログラムにコピーします。</source>
+        <translation>Copies the regions and labs, companies, venues, staff, templates, payment policy and check settings into a programme for the new fiscal year.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/next_year_dialog.ui" line="38" />
+        <source>年度</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../forms/next_year_dialog.ui" line="60" />
+        <source>人材も引き継ぐ</source>
+        <translation>Carry the talents over</translation>
+    </message>
+    <message>
+        <location filename="../../forms/next_year_dialog.ui" line="67" />
+        <source>イベントとツアーも引き継ぐ（日付は同じ曜日に移動）</source>
+        <translation>Carry events and tours over (dates moved to the same weekdays)</translation>
+    </message>
+</context>
+<context>
+    <name>payer_section</name>
+    <message>
+        <location filename="../../forms/payer_section.ui" line="14" />
+        <source>支払者（事務局）</source>
+        <translation>Payer (secretariat)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/payer_section.ui" line="26" />
+        <source>事務局は支払者として支払明細書と支払調書に印字されます。</source>
+        <translation>The secretariat is printed as the payer on every payment statement and payment record.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/payer_section.ui" line="38" />
+        <source>名称 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/payer_section.ui" line="51" />
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../forms/payer_section.ui" line="64" />
+        <source>電話番号</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../forms/payer_section.ui" line="77" />
+        <source>事業名</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/payer_section.ui" line="90" />
+        <source>契約番号</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <location filename="../../forms/payer_section.ui" line="103" />
+        <source>登録番号（インボイス）</source>
+        <translation>Invoice registration number</translation>
+    </message>
+</context>
+<context>
+    <name>policy_section</name>
+    <message>
+        <location filename="../../forms/policy_section.ui" line="14" />
+        <source>支給方針とチェック設定</source>
+        <translation>Payment policy and checks</translation>
+    </message>
+    <message>
+        <location filename="../../forms/policy_section.ui" line="26" />
+        <source>謝金・日当・旅費の支給方針と、ツアーのチェック設定は、令和3年度の標準から始めるか、既存のプログラムからまとめてコピーします。あとから「支払」ページの支給方針と「ツアー」ページのチェック設定で変更できます。</source>
+        <translation>The payment policy (honoraria, per diems, travel) and the tour check settings start from the FY2021 preset, or are copied together from an existing programme. Change them later in the payment policy on the Payments page and the check settings on the Tours page.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/policy_section.ui" line="38" />
+        <source>出発点</source>
+        <translation>Start from</translation>
+    </message>
+</context>
+<context>
+    <name>programme_section</name>
+    <message>
+        <location filename="../../forms/programme_section.ui" line="14" />
+        <source>プログラム</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_section.ui" line="26" />
+        <source>プログラムは1年度分の事業です。名称と期間は文書や画面の見出しに使われます。</source>
+        <translation>A programme is one fiscal year of the project. Its name and period head the documents and screens.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_section.ui" line="38" />
+        <source>名称 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_section.ui" line="51" />
+        <source>年度 *</source>
+        <translation>Fiscal year *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_section.ui" line="71" />
+        <source>期間 開始 *</source>
+        <translation>Period start *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_section.ui" line="91" />
+        <source>期間 終了 *</source>
+        <translation>Period end *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_section.ui" line="111" />
+        <source>主催・委託元</source>
+        <translation>Sponsor</translation>
+    </message>
+</context>
+<context>
+    <name>programme_settings_dialog</name>
+    <message>
+        <location filename="../../forms/programme_settings_dialog.ui" line="14" />
+        <source>プログラム設定</source>
+        <translation>Programme settings</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_settings_dialog.ui" line="29" />
+        <source>支給方針は「支払」ページの「支給方針…」、ツアーのチェック設定は「ツアー」ページの「チェック設定…」で変更します。</source>
+        <translation>Change the payment policy with “Payment policy…” on the Payments page, and the tour check settings with “Check settings…” on the Tours page.</translation>
+    </message>
+</context>
+<context>
+    <name>programme_switcher</name>
+    <message>
+        <location filename="../../forms/programme_switcher.ui" line="14" />
+        <source>プログラム</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_switcher.ui" line="26" />
+        <source>プログラム（年度）を選んで「切り替え」を押すと、すべてのページがそのプログラムのデータを表示します。</source>
+        <translation>Choose a programme (fiscal year) and press “Switch”: every page then shows that programme's data.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_switcher.ui" line="37" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_switcher.ui" line="42" />
+        <source>年度</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_switcher.ui" line="47" />
+        <source>デモ</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_switcher.ui" line="52" />
+        <source>人材</source>
+        <translation>Talents</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_switcher.ui" line="57" />
+        <source>イベント</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_switcher.ui" line="67" />
+        <source>新しいプログラム…</source>
+        <translation>New programme…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_switcher.ui" line="74" />
+        <source>次年度を作成…</source>
+        <translation>Create the next year…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_switcher.ui" line="81" />
+        <source>デモを読み込む</source>
+        <translation>Load the demo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_switcher.ui" line="95" />
+        <source>切り替え</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <location filename="../../forms/programme_switcher.ui" line="102" />
+        <source>閉じる</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>region_dialog</name>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="14"/>
+        <location filename="../../forms/region_dialog.ui" line="14" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="25"/>
+        <location filename="../../forms/region_dialog.ui" line="25" />
         <source>地域名 *</source>
         <translation>Region *</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="38"/>
+        <location filename="../../forms/region_dialog.ui" line="38" />
         <source>都道府県</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="51"/>
+        <location filename="../../forms/region_dialog.ui" line="51" />
         <source>市区町村</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="64"/>
+        <location filename="../../forms/region_dialog.ui" line="64" />
         <source>IoT推進ラボ</source>
         <translation>IoT lab</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="77"/>
+        <location filename="../../forms/region_dialog.ui" line="77" />
         <source>地域の課題</source>
         <translation>Regional issues</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="100"/>
+        <location filename="../../forms/region_dialog.ui" line="100" />
         <source>これまでの取組</source>
         <translation>Past initiatives</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="123"/>
+        <location filename="../../forms/region_dialog.ui" line="123" />
         <source>地域の魅力</source>
         <translation>Attractions</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="146"/>
+        <location filename="../../forms/region_dialog.ui" line="146" />
         <source>玄関口（空港・駅）</source>
         <translation>Gateway (airport/station)</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="159"/>
+        <location filename="../../forms/region_dialog.ui" line="159" />
         <source>玄関口の緯度</source>
         <translation>Gateway latitude</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="172"/>
+        <location filename="../../forms/region_dialog.ui" line="172" />
         <source>玄関口の経度</source>
         <translation>Gateway longitude</translation>
     </message>
     <message>
-        <location filename="../../forms/region_dialog.ui" line="185"/>
+        <location filename="../../forms/region_dialog.ui" line="185" />
         <source>データの注記</source>
         <translation>Data note</translation>
     </message>
 </context>
 <context>
+    <name>regions_section</name>
+    <message>
+        <location filename="../../forms/regions_section.ui" line="14" />
+        <source>地域とラボ</source>
+        <translation>Regions and labs</translation>
+    </message>
+    <message>
+        <location filename="../../forms/regions_section.ui" line="26" />
+        <source>参加する地域と、それぞれの IoT ラボです。ミートアップのラウンドテーブルは地域ごとに1卓ずつ用意されます。</source>
+        <translation>The regions taking part, each with its IoT lab. A meetup's round tables are one per region.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/regions_section.ui" line="37" />
+        <source>地域名 *</source>
+        <translation>Region *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/regions_section.ui" line="42" />
+        <source>都道府県</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <location filename="../../forms/regions_section.ui" line="47" />
+        <source>ラボ名</source>
+        <translation>Lab</translation>
+    </message>
+    <message>
+        <location filename="../../forms/regions_section.ui" line="52" />
+        <source>ラボ担当者</source>
+        <translation>Lab contact</translation>
+    </message>
+    <message>
+        <location filename="../../forms/regions_section.ui" line="57" />
+        <source>ラボ住所</source>
+        <translation>Lab address</translation>
+    </message>
+    <message>
+        <location filename="../../forms/regions_section.ui" line="67" />
+        <source>地域を追加</source>
+        <translation>Add a region</translation>
+    </message>
+    <message>
+        <location filename="../../forms/regions_section.ui" line="74" />
+        <source>選択した地域を削除</source>
+        <translation>Remove the selected region</translation>
+    </message>
+</context>
+<context>
     <name>settings_dialog</name>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="14"/>
+        <location filename="../../forms/settings_dialog.ui" line="14" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="25"/>
+        <location filename="../../forms/settings_dialog.ui" line="25" />
         <source>表示言語</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="38"/>
+        <location filename="../../forms/settings_dialog.ui" line="38" />
         <source>利用者名（監査ログ用）</source>
         <translation>User name (for the audit log)</translation>
     </message>
@@ -3985,47 +4776,47 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>staff_dialog</name>
     <message>
-        <location filename="../../forms/staff_dialog.ui" line="14"/>
+        <location filename="../../forms/staff_dialog.ui" line="14" />
         <source>スタッフ</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../forms/staff_dialog.ui" line="25"/>
+        <location filename="../../forms/staff_dialog.ui" line="25" />
         <source>氏名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../forms/staff_dialog.ui" line="38"/>
+        <location filename="../../forms/staff_dialog.ui" line="38" />
         <source>所属区分</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../forms/staff_dialog.ui" line="51"/>
+        <location filename="../../forms/staff_dialog.ui" line="51" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../forms/staff_dialog.ui" line="64"/>
+        <location filename="../../forms/staff_dialog.ui" line="64" />
         <source>企業</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../forms/staff_dialog.ui" line="77"/>
+        <location filename="../../forms/staff_dialog.ui" line="77" />
         <source>役割</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../forms/staff_dialog.ui" line="90"/>
+        <location filename="../../forms/staff_dialog.ui" line="90" />
         <source>メール</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/staff_dialog.ui" line="103"/>
+        <location filename="../../forms/staff_dialog.ui" line="103" />
         <source>電話</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../forms/staff_dialog.ui" line="116"/>
+        <location filename="../../forms/staff_dialog.ui" line="116" />
         <source>データの注記</source>
         <translation>Data note</translation>
     </message>
@@ -4033,97 +4824,97 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>talent_dialog</name>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="14"/>
+        <location filename="../../forms/talent_dialog.ui" line="14" />
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="21"/>
+        <location filename="../../forms/talent_dialog.ui" line="21" />
         <source>基本情報</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="30"/>
+        <location filename="../../forms/talent_dialog.ui" line="30" />
         <source>氏名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="43"/>
+        <location filename="../../forms/talent_dialog.ui" line="43" />
         <source>フリガナ</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="56"/>
+        <location filename="../../forms/talent_dialog.ui" line="56" />
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="69"/>
+        <location filename="../../forms/talent_dialog.ui" line="69" />
         <source>メール</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="86"/>
+        <location filename="../../forms/talent_dialog.ui" line="86" />
         <source>電話</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="103"/>
+        <location filename="../../forms/talent_dialog.ui" line="103" />
         <source>居住地</source>
         <translation>Home city</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="116"/>
+        <location filename="../../forms/talent_dialog.ui" line="116" />
         <source>最寄りの空港・駅</source>
         <translation>Nearest airport/station</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="129"/>
+        <location filename="../../forms/talent_dialog.ui" line="129" />
         <source>担当地域</source>
         <translation>Assigned region</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="143"/>
+        <location filename="../../forms/talent_dialog.ui" line="143" />
         <source>スキル・志向</source>
         <translation>Skills and interests</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="152"/>
+        <location filename="../../forms/talent_dialog.ui" line="152" />
         <source>スキルタイプ *</source>
         <translation>Skill types *</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="172"/>
+        <location filename="../../forms/talent_dialog.ui" line="172" />
         <source>キャリア</source>
         <translation>Career</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="185"/>
+        <location filename="../../forms/talent_dialog.ui" line="185" />
         <source>属性</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="198"/>
+        <location filename="../../forms/talent_dialog.ui" line="198" />
         <source>得意領域</source>
         <translation>Strong areas</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="218"/>
+        <location filename="../../forms/talent_dialog.ui" line="218" />
         <source>希望地域</source>
         <translation>Preferred regions</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="239"/>
+        <location filename="../../forms/talent_dialog.ui" line="239" />
         <source>その他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="248"/>
+        <location filename="../../forms/talent_dialog.ui" line="248" />
         <source>参加の動機</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="271"/>
+        <location filename="../../forms/talent_dialog.ui" line="271" />
         <source>データの注記</source>
         <translation>Data note</translation>
     </message>
@@ -4131,137 +4922,137 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>tour_settings_dialog</name>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="14"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="14" />
         <source>ツアー設定</source>
         <translation>Tour settings</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="21"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="21" />
         <source>基本</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="32"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="32" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="45"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="45" />
         <source>地域 *</source>
         <translation>Region *</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="58"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="58" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="78"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="78" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="88"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="88" />
         <source> 日間</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="101"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="101" />
         <source>拠点会場</source>
         <translation>Base venue</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="114"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="114" />
         <source>2日目以降の午前をリモートワーク用に確保する（4〜5日間のツアー向け）</source>
         <translation>Keep the mornings from day 2 for remote work (for 4–5-day tours)</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="121"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="121" />
         <source>中止の場合はオンライン開催に切り替える</source>
         <translation>Switch to an online event if cancelled</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="130"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="130" />
         <source>連絡先（旅程表の表紙に載ります）</source>
         <translation>Contacts (printed on the itinerary cover)</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="138"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="138" />
         <source>行を追加</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="145"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="145" />
         <source>行を削除</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="168"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="168" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="173"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="173" />
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="178"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="178" />
         <source>電話</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="190"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="190" />
         <source>宿泊・移動手段</source>
         <translation>Lodging and transport</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="196"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="196" />
         <source>宿泊</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="202"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="202" />
         <source>宿泊先</source>
         <translation>Hotel</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="215"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="215" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="228"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="228" />
         <source>泊数</source>
         <translation>Nights</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="238"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="238" />
         <source>空欄は未定</source>
         <translation>Leave blank if not decided</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="248"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="248" />
         <source>現地での移動手段</source>
         <translation>Local transport</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="254"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="254" />
         <source>手段</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="267"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="267" />
         <source>座席数</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="277"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="277" />
         <source>空欄は未定（公共交通機関では不要）</source>
         <translation>Leave blank if not decided (not needed for public transit)</translation>
     </message>
     <message>
-        <location filename="../../forms/tour_settings_dialog.ui" line="284"/>
+        <location filename="../../forms/tour_settings_dialog.ui" line="284" />
         <source>備考</source>
         <translation>Notes</translation>
     </message>
@@ -4269,94 +5060,142 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>venue_dialog</name>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="14"/>
+        <location filename="../../forms/venue_dialog.ui" line="14" />
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="21"/>
+        <location filename="../../forms/venue_dialog.ui" line="21" />
         <source>基本情報</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="30"/>
+        <location filename="../../forms/venue_dialog.ui" line="30" />
         <source>会場名 *</source>
         <translation>Venue *</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="43"/>
+        <location filename="../../forms/venue_dialog.ui" line="43" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="56"/>
+        <location filename="../../forms/venue_dialog.ui" line="56" />
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="69"/>
+        <location filename="../../forms/venue_dialog.ui" line="69" />
         <source>郵便番号</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="82"/>
+        <location filename="../../forms/venue_dialog.ui" line="82" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="95"/>
+        <location filename="../../forms/venue_dialog.ui" line="95" />
         <source>緯度</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="108"/>
+        <location filename="../../forms/venue_dialog.ui" line="108" />
         <source>経度</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="121"/>
+        <location filename="../../forms/venue_dialog.ui" line="121" />
         <source>定員 *</source>
         <translation>Capacity *</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="141"/>
+        <location filename="../../forms/venue_dialog.ui" line="141" />
         <source>無償提供</source>
         <translation>Free of charge</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="154"/>
+        <location filename="../../forms/venue_dialog.ui" line="154" />
         <source>公共交通でのアクセス</source>
         <translation>Public-transit access</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="178"/>
+        <location filename="../../forms/venue_dialog.ui" line="178" />
         <source>設備・利用時間</source>
         <translation>Facilities and hours</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="187"/>
+        <location filename="../../forms/venue_dialog.ui" line="187" />
         <source>設備チェックリスト</source>
         <translation>Facility checklist</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="207"/>
+        <location filename="../../forms/venue_dialog.ui" line="207" />
         <source>開始時刻</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="224"/>
+        <location filename="../../forms/venue_dialog.ui" line="224" />
         <source>終了時刻</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="241"/>
+        <location filename="../../forms/venue_dialog.ui" line="241" />
         <source>定休日</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../forms/venue_dialog.ui" line="261"/>
+        <location filename="../../forms/venue_dialog.ui" line="261" />
         <source>データの注記</source>
         <translation>Data note</translation>
+    </message>
+</context>
+<context>
+    <name>zengin_section</name>
+    <message>
+        <location filename="../../forms/zengin_section.ui" line="14" />
+        <source>全銀（振込依頼人）</source>
+        <translation>Zengin (requester)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/zengin_section.ui" line="26" />
+        <source>総合振込ファイルの依頼人情報と、振込元の口座です。全銀ファイルを作るには全項目が必要です（振込依頼人コードは銀行から通知された10桁）。</source>
+        <translation>The requester in the bank transfer file and the account paid from. The Zengin file needs all of them (the requester code is the 10 digits your bank gave you).</translation>
+    </message>
+    <message>
+        <location filename="../../forms/zengin_section.ui" line="38" />
+        <source>振込依頼人コード</source>
+        <translation>Requester code</translation>
+    </message>
+    <message>
+        <location filename="../../forms/zengin_section.ui" line="58" />
+        <source>依頼人名（カナ）</source>
+        <translation>Requester name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/zengin_section.ui" line="71" />
+        <source>金融機関コード</source>
+        <translation>Bank code</translation>
+    </message>
+    <message>
+        <location filename="../../forms/zengin_section.ui" line="95" />
+        <source>支店コード</source>
+        <translation>Branch code</translation>
+    </message>
+    <message>
+        <location filename="../../forms/zengin_section.ui" line="119" />
+        <source>預金種目</source>
+        <translation>Account type</translation>
+    </message>
+    <message>
+        <location filename="../../forms/zengin_section.ui" line="132" />
+        <source>口座番号</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <location filename="../../forms/zengin_section.ui" line="154" />
+        <source>表示</source>
+        <translation>Show</translation>
     </message>
 </context>
 </TS>

@@ -64,7 +64,7 @@ def test_database_newer_than_the_code_exits_2_with_a_message(tmp_path: Path) -> 
     import sqlite3
 
     url = f"sqlite:///{tmp_path / 'x.sqlite3'}"
-    assert colead("--db", url, "list", "talents").returncode == 0
+    assert colead("--db", url, "programme", "list").returncode == 0  # an empty database, migrated
     with sqlite3.connect(tmp_path / "x.sqlite3") as connection:
         connection.execute("DELETE FROM alembic_version")
         connection.execute("INSERT INTO alembic_version VALUES ('9999')")

@@ -62,7 +62,7 @@ def test_data_folder_that_is_a_file_is_a_message(tmp_path: Path, monkeypatch: py
 def test_locked_database_waits_for_the_busy_timeout_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A lock released within the busy timeout is waited for: the command then succeeds."""
     path = tmp_path / "briefly-locked.sqlite3"
-    assert cli.main(["--db", sqlite_url(path), "list", "staff"]) == 0
+    assert cli.main(["--db", sqlite_url(path), "programme", "list"]) == 0  # an empty database, migrated
     holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN EXCLUSIVE")
     import threading
@@ -92,12 +92,14 @@ def test_server_restart_is_transparent(postgres, capsys: pytest.CaptureFixture[s
     from colead_desktop.db.engine import Database
     from colead_desktop.domain.records import StaffRecord
     from colead_desktop.services.records import list_records
+    from tests.programmes import new_programme
 
     database = Database(postgres.fresh_database())
     database.migrate()
-    assert list_records(database, StaffRecord) == []
+    programme_id = new_programme(database)
+    assert list_records(database, StaffRecord, programme_id) == []
     postgres.restart()
-    assert list_records(database, StaffRecord) == []
+    assert list_records(database, StaffRecord, programme_id) == []
     database.dispose()
 
 

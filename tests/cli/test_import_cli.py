@@ -8,11 +8,19 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from colead_desktop.db.engine import Database
 from tests.cli.test_cli import colead
+from tests.programmes import new_programme
 
 HEADER = ["氏名", "メール", "電話", "スキルタイプ", "希望地域"]
 GOOD = [["山田 太郎", "taro@example.jp", "03-1234-5678", "エンジニア・オペレータ", "北見、桑名"],
         ["佐藤 花子", "hanako@example.jp", "", "データサイエンティスト;UI/UXデザイナー", "沖縄"]]
+
+
+@pytest.fixture(autouse=True)
+def programme(db: Database) -> int:
+    """The programme the rows are imported into: a bare one (no regions) in the default database."""
+    return new_programme(db)
 
 
 def roster(path: Path, rows: list[list[object]]) -> str:
@@ -31,7 +39,7 @@ def talents() -> list[dict[str, object]]:
 
 
 def test_bad_rows_exit_2_naming_row_and_column_and_nothing_is_written(tmp_path: Path) -> None:
-    rows: list[list[object]] = [[*row[:4], ""] for row in GOOD]  # a new database has no regions
+    rows: list[list[object]] = [[*row[:4], ""] for row in GOOD]  # a new programme has no regions
     rows.append(["鈴木 一郎", "ichiro@", "", "エンジニア・オペレータ", "札幌"])
     result = colead("import", "talents", roster(tmp_path / "bad.xlsx", rows))
     assert result.returncode == 2 and result.stdout == ""
@@ -45,16 +53,16 @@ def test_bad_rows_exit_2_naming_row_and_column_and_nothing_is_written(tmp_path: 
 
 @pytest.mark.slow  # eight runs of the command
 def test_import_dry_run_then_again_then_update(tmp_path: Path) -> None:
-    path = roster(tmp_path / "good.xlsx", [[*row[:4], ""] for row in GOOD])  # a new database has no regions
+    path = roster(tmp_path / "good.xlsx", [[*row[:4], ""] for row in GOOD])  # a new programme has no regions
     dry = colead("import", "talents", path, "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert json.loads(dry.stdout) == {"inserted": 2, "updated": 0, "skipped": 0}
+    assert json.loads(dry.stdout) == {"inserted": 2, "updated": 0, "skipped": 0, "joined": 0}
     assert talents() == []
-    assert json.loads(colead("import", "talents", path).stdout) == {"inserted": 2, "updated": 0, "skipped": 0}
-    assert json.loads(colead("import", "talents", path).stdout) == {"inserted": 0, "updated": 0, "skipped": 2}
+    assert json.loads(colead("import", "talents", path).stdout) == {"inserted": 2, "updated": 0, "skipped": 0, "joined": 0}
+    assert json.loads(colead("import", "talents", path).stdout) == {"inserted": 0, "updated": 0, "skipped": 2, "joined": 0}
     changed = roster(tmp_path / "changed.xlsx", [[*GOOD[0][:3], "サイバーセキュリティスペシャリスト", ""]])
     updated = colead("import", "talents", changed, "--update-duplicates")
-    assert json.loads(updated.stdout) == {"inserted": 0, "updated": 1, "skipped": 0}
+    assert json.loads(updated.stdout) == {"inserted": 0, "updated": 1, "skipped": 0, "joined": 0}
     after = talents()
     assert len(after) == 2
     assert next(t["skills"] for t in after if t["email"] == "taro@example.jp") == ["security"]

@@ -114,9 +114,9 @@ def test_a_two_quadrillion_yen_per_diem_is_refused_everywhere(tmp_path: Path, db
     data["payees"][0]["expenses"][0]["amount_yen"] = MAX_YEN_PER_LINE
     assert run("payments", encoded(data), tmp_path).code == 0  # the limit itself is a valid amount
     with pytest.raises(InputError, match=f"金額: 0〜{MAX_YEN_PER_LINE:,} 円"):
-        add_expense(db, 1, date(2021, 11, 16), "air", 2 * 10**15, False, "経理")
+        add_expense(db, 1, 1, date(2021, 11, 16), "air", 2 * 10**15, False, "経理")
     with pytest.raises(InputError, match="日付: 2000-01-01〜2100-12-31"):
-        add_expense(db, 1, date(9999, 12, 31), "air", 100, False, "経理")
+        add_expense(db, 1, 1, date(9999, 12, 31), "air", 100, False, "経理")
 
 
 def test_oversized_input_and_duplicate_keys_are_refused(tmp_path: Path) -> None:

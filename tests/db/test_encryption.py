@@ -20,14 +20,22 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.services.demo import load_demo
+from colead_desktop.services.programme_scope import current_programme_id
 from colead_desktop.services.records import count_records, list_records
 
 pytest.importorskip("sqlcipher3")
 KEY = "とても長い 秘密の鍵 'quoted'"
 
 
+def demo_programme(db: Database) -> int:
+    """The demo's programme: the only one in these databases."""
+    programme_id = current_programme_id(db, None)
+    assert programme_id is not None
+    return programme_id
+
+
 def talents(db: Database) -> int:
-    return count_records(db, TalentRecord)
+    return count_records(db, TalentRecord, demo_programme(db))
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +84,7 @@ def test_encrypted_file_opens_only_with_its_key(encrypted: Path, demo_file: Path
         Database(key="wrong key!")
     db = Database(key=KEY)
     db.migrate()
-    assert list_records(db, TalentRecord)[0].name == first_talent
+    assert list_records(db, TalentRecord, demo_programme(db))[0].name == first_talent
     db.dispose()
     assert talents(Database()) == 16  # reopened with the key kept in memory (restore, File > Open)
 
@@ -93,7 +101,8 @@ def test_backups_of_an_encrypted_database_stay_encrypted(encrypted: Path) -> Non
         connection.exec_driver_sql("UPDATE talent SET name = 'changed'")
     db.dispose()
     restore_sqlite(backup, encrypted, close=lambda: None)
-    assert "changed" not in {t.name for t in list_records(Database(), TalentRecord)}
+    reopened = Database()
+    assert "changed" not in {t.name for t in list_records(reopened, TalentRecord, demo_programme(reopened))}
     assert encryption.is_encrypted(encrypted)
 
 

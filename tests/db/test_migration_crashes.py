@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import shutil
 import signal
 import subprocess
@@ -19,7 +18,10 @@ from colead_desktop.db.backup import list_backups
 from colead_desktop.db.sqlite_checks import check_restorable
 from tests.db.old_revision import make_old_revision_file, row_counts
 
-ROUNDS = 30
+# Kill points spread evenly over a full run's SQL statements (first and last included; about 370, of which
+# statements 4 to 369 are the migration's) and, for kills from outside, over its measured duration.
+SQL_KILLS = 10
+DELAY_FRACTIONS = (0.5, 0.7, 0.9)  # the imports take about the first half of a run
 # Runs `colead list talents --json`, killing itself with SIGKILL at an injected point:
 #   sql N     - just before the Nth SQL statement of the process (the migration's DDL among them)
 #   rename N  - just before (N=0) or just after (N=1) the backup's rename into place
@@ -99,24 +101,24 @@ def test_kill_9_anywhere_in_the_start_up_migration(tmp_path: Path, old_file: tup
     _, err = probe.communicate(timeout=120)
     full_run_s = time.monotonic() - started
     statements = int(err.rsplit("STATEMENTS", 1)[1])
-    chooser = random.Random(2024)
-    plans = [("rename", 0), ("rename", 1)] + [("delay", 0)] * 6
-    plans += [("sql", chooser.randint(1, statements)) for _ in range(ROUNDS - len(plans))]
+    plans: list[tuple[str, float]] = [("rename", 0), ("rename", 1)]
+    plans += [("delay", fraction) for fraction in DELAY_FRACTIONS]
+    plans += [("sql", 1 + (statements - 1) * k // (SQL_KILLS - 1)) for k in range(SQL_KILLS)]
     killed = 0
     for number, (kind, at) in enumerate(plans):
         data = _round_dir(tmp_path, f"round{number}", old)
         monkeypatch.setenv("COLEAD_DATA_DIR", str(data))
-        if kind == "delay":  # a kill from outside after a random delay, wherever the child happens to be
+        if kind == "delay":  # a kill from outside, wherever the child happens to be by then
             child = _child(data, "none", 0)
-            time.sleep(chooser.uniform(0.2, full_run_s))
+            time.sleep(at * full_run_s)
             child.send_signal(signal.SIGKILL)
         else:
-            child = _child(data, kind, at)
+            child = _child(data, kind, int(at))
         child.communicate(timeout=120)
         killed += child.returncode == -signal.SIGKILL
         _start_cleanly(data, counts)
     print(f"{killed} of {len(plans)} rounds were killed; {statements} statements in a full run")
-    assert killed >= ROUNDS - 6  # the injected points always hit; the delays may come after the end
+    assert killed >= len(plans) - len(DELAY_FRACTIONS)  # the injected points always hit; a delay may come too late
 
 
 @pytest.mark.slow

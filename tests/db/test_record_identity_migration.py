@@ -37,15 +37,30 @@ def _tables(engine: Engine) -> list[str]:
             "AND name != 'alembic_version' ORDER BY name")).scalars())
 
 
-def _contents(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
+Dump = dict[str, list[dict[str, Any]]]
+
+
+def _contents(engine: Engine) -> Dump:
     """Every table's rows (all columns but the new uuid), in id order."""
-    dump: dict[str, list[tuple[Any, ...]]] = {}
+    dump: Dump = {}
     with engine.connect() as connection:
         for table in _tables(engine):
             columns = [row[1] for row in connection.execute(text(f"PRAGMA table_info({table})")) if row[1] != "uuid"]
-            dump[table] = [tuple(row) for row in connection.execute(
+            dump[table] = [dict(zip(columns, row, strict=True)) for row in connection.execute(
                 text(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid"))]
     return dump
+
+
+def _as_both_have(before: Dump, after: Dump) -> tuple[Dump, Dump]:
+    """Both dumps cut to the tables and columns the two share. Upgrading to the heads runs 0008 too, which moves
+    a talent's programme columns into programme_talent (its own tests check that move); what this revision
+    rebuilt must come out the same."""
+    def cut(dump: Dump, table: str) -> list[dict[str, Any]]:
+        shared = set(before[table][0]) & set(after[table][0]) if before[table] and after[table] else set()
+        return [{k: v for k, v in row.items() if k in shared} for row in dump[table]]
+
+    tables = before.keys() & after.keys()
+    return {t: cut(before, t) for t in tables}, {t: cut(after, t) for t in tables}
 
 
 def _create_sql(engine: Engine, table: str) -> str:
@@ -58,7 +73,8 @@ def demo_file(db: Database, data_dir: Path) -> Engine:
     assert load_demo(db)
     db.dispose()
     engine = _foreign_keys_off(db)
-    command.downgrade(alembic_config(engine), f"{REVISION}@-1")  # this branch only
+    command.downgrade(alembic_config(engine), REVISION)  # the revisions built on it (0008 and on) first
+    command.downgrade(alembic_config(engine), f"{REVISION}@-1")  # then it, on its branch only
     assert REVISION not in current_revisions(engine)
     assert "uuid" not in _create_sql(engine, "staff") and "AUTOINCREMENT" not in _create_sql(engine, "staff")
     return engine
@@ -71,7 +87,8 @@ def test_upgrade_keeps_every_row_and_reference_and_gives_each_record_a_uuid(demo
     command.upgrade(alembic_config(demo_file), "heads")
 
     assert current_revisions(demo_file) == head_revisions()
-    assert _contents(demo_file) == before
+    kept, upgraded = _as_both_have(before, _contents(demo_file))
+    assert kept == upgraded and kept["talent"] and kept["region"]
     with demo_file.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_key_check")).all() == []
         for table in RECORD_TABLES:
@@ -99,7 +116,8 @@ def test_the_app_engine_upgrades_without_losing_a_row(demo_file: Engine, data_di
     app.migrate()
     app.dispose()
     assert current_revisions(demo_file) == head_revisions()
-    assert _contents(demo_file) == before
+    kept, upgraded = _as_both_have(before, _contents(demo_file))
+    assert kept == upgraded and kept["talent"] and kept["region"]
 
 
 def test_run_by_hand_with_foreign_keys_on_the_rebuild_is_refused_rather_than_cascading(

@@ -15,7 +15,7 @@ from colead_desktop.domain.payments import (
     compute_payment,
 )
 from colead_desktop.domain.statements import (
-    Payer, StatementStatus, Statement, adjusting_statement, approve, mark_paid, revise,
+    Payer, StatementStatus, Statement, adjusting_statement, approve, mark_paid, put_in_run, revise,
 )
 from colead_desktop.services import payments_json
 from tests.json_documents import document
@@ -157,7 +157,9 @@ def test_statement_workflow_and_adjustment() -> None:
         approve(approved, "x", D("2022-03-02"))
     with pytest.raises(InputError):
         mark_paid(draft, D("2022-03-11"))
-    paid = mark_paid(approved, D("2022-03-11"))
+    with pytest.raises(InputError, match="振込データ作成済み"):
+        mark_paid(approved, D("2022-03-11"))  # paid only through a payment run
+    paid = mark_paid(put_in_run(approved, D("2022-03-11")), D("2022-03-11"))
     with pytest.raises(InputError):
         revise(paid, bank=None)
     corrected = compute_payment(kitami_talent(expenses=kitami_talent().expenses + (
@@ -193,7 +195,7 @@ def test_json_compute() -> None:
     t01, t02 = out["payees"]
     assert t01 == {"id": "t01", "per_diem_yen": 30_000, "honorarium_days": 5, "honorarium_yen": 150_000,
                    "reimbursed_yen": 91_580, "paid_directly_yen": 16_000, "gross_yen": 271_580,
-                   "withholding_base_yen": 271_580, "withholding_yen": 27_728, "net_yen": 243_852}
+                   "withholding_base_yen": 271_580, "withholding_yen": 27_728, "fee_yen": 0, "net_yen": 243_852}
     assert t02["withholding_yen"] == 0 and t02["net_yen"] == 10_000
     assert out["totals"]["gross_yen"] == 281_580 and out["totals"]["honorarium_days"] == 5
 

@@ -93,7 +93,7 @@ def test_a_note_about_the_record_is_not_printed_as_the_address() -> None:
 
 
 def test_the_tours_region_companies_come_first() -> None:
-    regions = [RegionRecord(1, 1, "北見"), RegionRecord(2, 1, "桑名")]
+    regions = [RegionRecord(1, "北見"), RegionRecord(2, "桑名")]
     companies = [CompanyRecord(1, 1, "環境大善"), CompanyRecord(2, 2, "三重精機"), CompanyRecord(3, 2, "歌行燈")]
     local, others = companies_by_region(companies, regions, "三重県桑名市")
     assert [c.name for c in local] == ["三重精機", "歌行燈"] and [c.name for c in others] == ["環境大善"]

@@ -91,19 +91,3 @@ def test_trailer_totals(amounts: list[int]) -> None:
     parsed = parse_file(data)
     assert len(data) == 122 * (len(amounts) + 3)
     assert int(parsed[-2]["total"]) == sum(amounts) and int(parsed[-2]["count"]) == len(amounts)
-
-
-def test_zengin_file_from_approved_statements(tmp_path) -> None:
-    from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
-    from colead_desktop.domain.statements import approve
-    from colead_desktop.exports.zengin_file import write_zengin_file
-
-    statements = demo_statements(demo_payees(PLACEHOLDER_TALENTS))
-    with pytest.raises(InputError, match="承認されていない"):
-        write_zengin_file(ORIGIN, statements, tmp_path / "z.txt")
-    approved = [approve(st, "経理", date(2022, 3, 2)) for st in statements]
-    path = write_zengin_file(ORIGIN, approved, tmp_path / "z.txt")
-    parsed = parse_file(path.read_bytes())
-    assert int(parsed[-2]["total"]) == sum(st.result.net_yen for st in statements)
-    assert [int(r["amount"]) for r in parsed[1:-2]] == [st.result.net_yen for st in statements]
-    assert [p.name for p in tmp_path.iterdir()] == ["z.txt"]

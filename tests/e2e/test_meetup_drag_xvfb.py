@@ -72,8 +72,9 @@ print(json.dumps({"platform": app.platformName(), "seen": seen, "bad": rt.grid.c
 
 def test_a_chip_dragged_with_the_mouse_moves_the_talent(display: str, db: Database,
                                                         artifacts: Path) -> None:
-    load_demo(db)
-    event_id = meetup.meetup_event_id(db)
+    programme_id = load_demo(db)  # the only programme, so the app in the subprocess shows it
+    assert programme_id is not None
+    event_id = meetup.meetup_event_id(db, programme_id)
     assert event_id is not None
     setup, before = setups.load_setup(db, event_id), setups.load_plan(db, event_id)
     assert setup is not None and before is not None

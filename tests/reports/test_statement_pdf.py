@@ -2,6 +2,7 @@
 
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -59,13 +60,17 @@ def test_fee_line_only_when_the_payee_bears_the_fee(statements, tmp_path: Path, 
 
 def test_exempt_and_adjusting_statements(statements, tmp_path: Path) -> None:
     exempt = next(st for st in statements if st.result.withholding_yen == 0)
-    assert "源泉徴収なし" in text_of(render_statement(exempt, tmp_path / "e.pdf"))
+    exempt_text = text_of(render_statement(exempt, tmp_path / "e.pdf"))
+    assert "源泉徴収なし" in exempt_text and exempt.employer is not None
+    assert f"{exempt.employer.name} 御中" in exempt_text and exempt.employer.address in exempt_text
     old = approve(statements[1], "経理", date(2022, 3, 2))
     corrected = compute_payment(demo_payees(PLACEHOLDER_TALENTS)[1].payee, FY2021_PRESET, fee_yen=0)
     adj = adjusting_statement(old, corrected, "DEMO-0002-A", "二重計上の取消", date(2022, 3, 20),
                               date(2022, 3, 25))
     text = text_of(render_statement(adj, tmp_path / "a.pdf"))
-    assert "支払明細書（調整）" in text and "DEMO-0002" in text and "二重計上の取消" in text
+    assert "支払明細書（訂正）" in text and "DEMO-0002" in text and "二重計上の取消" in text
+    assert "金額の変更はありません（振込・返金はありません）" in text  # the same records: no money moves
+    assert "差引振込金額" not in text and "返金請求額" not in text
 
 
 def test_folder_and_combined_with_progress(statements, tmp_path: Path) -> None:
@@ -94,3 +99,25 @@ def test_parallel_folder_matches_input_order(statements, tmp_path: Path) -> None
     paths = render_folder(many, tmp_path / "par")
     assert [p.name for p in paths] == [f"N{i:03d}_{st.result.payee_id}.pdf" for i, st in enumerate(many)]
     assert "N047" in text_of(paths[-1])
+
+
+def test_a_reclaim_prints_no_fee(statements, tmp_path: Path, artifacts: Path) -> None:
+    """A 訂正明細書 reclaiming ¥10,000 of travel from a payee who bears the fee: 差引振込金額 △8,979, no fee line."""
+    demo = next(p for p in demo_payees(PLACEHOLDER_TALENTS) if p.fee_yen)
+    old = next(st for st in statements if st.result.payee_id == demo.payee.payee_id)
+    cash = max((e for e in demo.payee.expenses if not e.paid_directly), key=lambda e: e.amount_yen)
+    less = tuple(replace(e, amount_yen=e.amount_yen - 10_000) if e is cash else e for e in demo.payee.expenses)
+    corrected = compute_payment(replace(demo.payee, expenses=less), FY2021_PRESET, demo.fee_yen)
+    reclaim = adjusting_statement(approve(old, "経理", date(2022, 3, 2)), corrected, "DEMO-R", "旅費の過大計上",
+                                  date(2022, 3, 20), date(2022, 3, 25))
+    pdf = render_statement(reclaim, tmp_path / "reclaim.pdf")
+    text = text_of(pdf)
+    assert "振込手数料" not in text and "差引振込金額" not in text
+    assert "支払明細書（訂正・返金請求）" in text and "返金請求額" in text
+    rows = {line.split()[0]: line.split()[1:] for line in text.splitlines() if line.split()}
+    old_result = old.result
+    assert rows["旅費（支給）"] == [f"{old_result.reimbursed_yen:,}円", f"{old_result.reimbursed_yen - 10_000:,}円",
+                                 "△10,000円"]  # original, corrected, difference
+    assert rows["差引支払額（税引後）"][-1] == "△8,979円" and rows["返金請求額"] == ["8,979円"]
+    subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", str(pdf),
+                    str(artifacts / "statement_reclaim")], check=True)

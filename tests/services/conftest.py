@@ -8,6 +8,7 @@ import pytest
 from colead_desktop.db.engine import Database
 from colead_desktop.services import meetup
 from colead_desktop.services.demo import load_demo
+from tests.programmes import demo_programme
 
 
 @pytest.fixture
@@ -17,9 +18,16 @@ def demo(any_db: Database) -> Database:
 
 
 @pytest.fixture
+def demo_id(demo: Database) -> int:
+    """The demo programme's id."""
+    return demo_programme(demo)
+
+
+@pytest.fixture
 def meetup_demo(any_db: Database) -> tuple[Database, int]:
     """The demo programme and the id of its meetup event."""
-    load_demo(any_db)
-    event_id = meetup.meetup_event_id(any_db)
+    programme_id = load_demo(any_db)
+    assert programme_id is not None
+    event_id = meetup.meetup_event_id(any_db, programme_id)
     assert event_id is not None
     return any_db, event_id

@@ -9,6 +9,7 @@ import pytest
 from colead_desktop.domain.errors import InputError
 from colead_desktop.services import documents, payments
 from colead_desktop.services.demo import load_demo
+from tests.programmes import new_programme
 
 
 def _text(path) -> str:
@@ -16,8 +17,8 @@ def _text(path) -> str:
 
 
 def test_catalogue_on_the_demo(db, tmp_path):
-    load_demo(db)
-    docs = documents.list_documents(db)
+    demo = load_demo(db)
+    docs = documents.list_documents(db, demo)
     kinds = {d.kind for d in docs}
     assert kinds == {"itinerary", "meetup", "statement"}
     assert len({d.key for d in docs}) == len(docs)
@@ -28,16 +29,22 @@ def test_catalogue_on_the_demo(db, tmp_path):
     assert [d.name for d in kuwana][:2] == ["加藤 拓海", "吉田 誠"] and len(kuwana) == 8
     assert all(d.key.startswith("itinerary:demo-kuwana-2021/talent-") for d in kuwana[:5])
 
-    one = documents.write_document(db, "statement:1", tmp_path / "one.pdf")
+    one = documents.write_document(db, demo, "statement:1", tmp_path / "one.pdf")
     assert _text(one) == _text(payments.export_statement_pdf(db, 1, tmp_path / "same.pdf"))  # bytes differ: timestamps
     assert "2021-0001" in _text(one)
-    assert _text(documents.write_document(db, "statement:all", tmp_path / "all.pdf")).count("支払明細書") >= 16
-    assert "桑名" in _text(documents.write_document(db, "itinerary:demo-kuwana-2021", tmp_path / "k.pdf"))
+    assert _text(documents.write_document(db, demo, "statement:all", tmp_path / "all.pdf")).count("支払明細書") >= 16
+    assert "桑名" in _text(documents.write_document(db, demo, "itinerary:demo-kuwana-2021", tmp_path / "k.pdf"))
     for doc in (d for d in docs if d.kind == "meetup"):
-        assert _text(documents.write_document(db, doc.key, tmp_path / doc.file_name)).strip()
+        assert _text(documents.write_document(db, demo, doc.key, tmp_path / doc.file_name)).strip()
 
 
-def test_empty_database_and_unknown_kind(db, tmp_path):
-    assert documents.list_documents(db) == []
+def test_an_empty_programme_and_an_unknown_kind(db, tmp_path):
+    programme = new_programme(db)
+    assert documents.list_documents(db, programme) == []
     with pytest.raises(InputError):
-        documents.write_document(db, "nonsense:1", tmp_path / "x.pdf")
+        documents.write_document(db, programme, "nonsense:1", tmp_path / "x.pdf")
+
+
+def test_another_programme_lists_none_of_the_demos_documents(db):
+    load_demo(db)
+    assert documents.list_documents(db, new_programme(db)) == []

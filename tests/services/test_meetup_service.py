@@ -21,6 +21,8 @@ from colead_desktop.services import meetup_grid as rules
 from colead_desktop.services import meetup_exports as exports
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services.documents import list_documents
+from tests.programmes import demo_programme
+
 
 
 def test_demo_meetup_agenda_and_plan(meetup_demo: tuple[Database, int]) -> None:
@@ -52,7 +54,7 @@ def test_agenda_and_setup_round_trip(meetup_demo: tuple[Database, int]) -> None:
     service.save_agenda(db, event_id, blocks, "Zoom", "https://zoom.example/1")
     agenda = service.load_agenda(db, event_id)
     assert agenda.blocks == blocks and agenda.place == "Zoom"
-    assert service.list_online_events(db)[0].join_url == "https://zoom.example/1"
+    assert service.list_online_events(db, demo_programme(db))[0].join_url == "https://zoom.example/1"
 
     setup = setups.load_setup(db, event_id)
     assert setup is not None
@@ -93,7 +95,7 @@ def test_replan_keeps_pins_and_move_is_checked(meetup_demo: tuple[Database, int]
 
 def test_templates_fit_the_event(meetup_demo: tuple[Database, int]) -> None:
     db, event_id = meetup_demo
-    pre = next(e for e in service.list_online_events(db) if e.kind == "pre_meeting")
+    pre = next(e for e in service.list_online_events(db, demo_programme(db)) if e.kind == "pre_meeting")
     blocks = service.template_blocks(db, pre.id, "pre_meeting")
     assert [b.minutes for b in blocks] == [20, 10, 20, 10]
     assert blocks[0].owner and blocks[0].owner in pre.title and blocks[0].owner != pre.title
@@ -102,7 +104,7 @@ def test_templates_fit_the_event(meetup_demo: tuple[Database, int]) -> None:
 
 def test_a_new_event_gets_a_default_setup(meetup_demo: tuple[Database, int]) -> None:
     db, _ = meetup_demo
-    interim = next(e for e in service.list_online_events(db) if e.kind == "interim_report")
+    interim = next(e for e in service.list_online_events(db, demo_programme(db)) if e.kind == "interim_report")
     assert setups.load_setup(db, interim.id) is None
     setup = setups.create_default(db, interim.id)
     assert len(setup.tables) == 3 and setups.load_plan(db, interim.id) is not None
@@ -147,7 +149,8 @@ def test_exports_read_back(meetup_demo: tuple[Database, int], tmp_path: Path) ->
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
-def test_outputs_use_the_plans_table_names_and_the_screens_words(meetup_demo: tuple[Database, int], tmp_path: Path) -> None:
+def test_outputs_use_the_plans_table_names_and_the_screens_words(meetup_demo: tuple[Database, int],
+                                                                tmp_path: Path) -> None:
     db, event_id = meetup_demo
     setup = setups.load_setup(db, event_id)
     assert setup is not None
@@ -168,5 +171,5 @@ def test_outputs_use_the_plans_table_names_and_the_screens_words(meetup_demo: tu
                        .read_text(encoding="utf-8"))
     assert any(name in e.name for e in one.events for name in names)
     assert not any("市" in e.name for e in one.events)
-    labels = [d.label for d in list_documents(db) if d.key == f"meetup:{event_id}/handouts"]
+    labels = [d.label for d in list_documents(db, demo_programme(db)) if d.key == f"meetup:{event_id}/handouts"]
     assert labels and labels[0].endswith("配布資料一式（ラウンドテーブル）")

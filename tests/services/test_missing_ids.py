@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,9 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.records import TalentRecord
-from colead_desktop.services import meetup, payment_records, payment_statements, records
+from colead_desktop.services import meetup, payment_records, payment_runs, payment_statements, records
+
+from tests.programmes import new_programme
 
 WHO = "経理 花子"
 MISSING = 999
@@ -21,8 +24,10 @@ DAY = date(2022, 1, 20)
 CALLS: dict[str, tuple[Callable[[Database], object], str, str]] = {
     "approve_statement": (lambda db: payment_statements.approve_statement(db, MISSING, WHO),
                           "支払明細書 999 が見つかりません", "Payment statement 999 not found"),
-    "mark_statement_paid": (lambda db: payment_statements.mark_statement_paid(db, MISSING, WHO),
-                            "支払明細書 999 が見つかりません", "Payment statement 999 not found"),
+    "mark_paid": (lambda db: payment_runs.mark_paid(db, new_programme(db), WHO, DAY, run_id=MISSING),
+                  "支払処理 999 が見つかりません", "Payment run 999 not found"),
+    "regenerate_run_file": (lambda db: payment_runs.regenerate_run_file(db, MISSING, Path("/nonexistent/z.txt"), WHO),
+                            "支払処理 999 が見つかりません", "Payment run 999 not found"),
     "revise_statement": (lambda db: payment_statements.revise_statement(db, MISSING, WHO, DAY),
                          "支払明細書 999 が見つかりません", "Payment statement 999 not found"),
     "adjust_statement": (lambda db: payment_statements.adjust_statement(db, MISSING, WHO, "訂正"),

@@ -18,8 +18,8 @@ from colead_desktop.services import payments as pay
 from tests.services.payments_fixtures import WHO
 
 
-def test_a_refused_change_writes_nothing(demo: Database) -> None:
-    book = policy.load_policies(demo)
+def test_a_refused_change_writes_nothing(demo: Database, demo_id: int) -> None:
+    book = policy.load_policies(demo, demo_id)
     region = book.regions[0]
     override = policy.copied_for_region(book.programme)
     rewritten = replace(book.programme.rates[0], rates=replace(FY2021_RATES, per_diem_yen=9_000))
@@ -29,11 +29,11 @@ def test_a_refused_change_writes_nothing(demo: Database) -> None:
     audit_before = len(audit_log.audit_entries(demo))
     with pytest.raises(InputError, match="FY2021"):
         policy.save_policies(demo, WHO, changed)
-    assert policy.load_policies(demo) == book and len(audit_log.audit_entries(demo)) == audit_before
+    assert policy.load_policies(demo, demo_id) == book and len(audit_log.audit_entries(demo)) == audit_before
 
 
-def test_travel_rules_need_their_amounts(demo: Database) -> None:
-    book = policy.load_policies(demo)
+def test_travel_rules_need_their_amounts(demo: Database, demo_id: int) -> None:
+    book = policy.load_policies(demo, demo_id)
     capped = replace(book, programme=replace(book.programme, travel_rule=TravelRule.ACTUAL_CAPPED))
     with pytest.raises(InputError, match="上限"):
         policy.save_policies(demo, WHO, capped)
@@ -44,13 +44,13 @@ def test_travel_rules_need_their_amounts(demo: Database) -> None:
         policy.save_policies(demo, WHO, replace(book, programme=fixed))
 
 
-def test_a_region_override_recomputes_only_that_regions_drafts(demo: Database) -> None:
-    payees = pay.list_payees(demo)
+def test_a_region_override_recomputes_only_that_regions_drafts(demo: Database, demo_id: int) -> None:
+    payees = pay.list_payees(demo, demo_id)
     inside = payees[0]
     outside = next(p for p in payees if p.region != inside.region)
     drafts = {p.talent_id: statements.adjust_statement(demo, p.statement_id, WHO, "方針変更") for p in (inside, outside)}
     before = {tid: statements.statement(demo, sid).result for tid, sid in drafts.items()}
-    book = policy.load_policies(demo)
+    book = policy.load_policies(demo, demo_id)
     region = next(r for r in book.regions if r.name == inside.region)
     override = policy.copied_for_region(book.programme)
     override = replace(override, travel_rule=TravelRule.NONE)

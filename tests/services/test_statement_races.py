@@ -16,7 +16,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
 
-from tests.services.statement_fixtures import FISCAL_YEAR, WHO, add_payees
+from tests.services.statement_fixtures import APPROVER, FISCAL_YEAR, WHO, add_payees
 
 ROUNDS = 20
 FARE = 45_000
@@ -63,12 +63,12 @@ def _race(*calls: Callable[[], object]) -> list[BaseException | None]:
 @pytest.mark.slow
 def test_an_approval_racing_an_expense_never_approves_without_it(two_instances: tuple[Database, Database]) -> None:
     approver, clerk = two_instances
-    [talent_id] = add_payees(approver, 1)
-    statement_id = statements.compute_draft(approver, talent_id, WHO)
+    programme, [talent_id] = add_payees(approver, 1)
+    statement_id = statements.compute_draft(approver, programme, talent_id, WHO)
     winners = {"approval": 0, "edit": 0}
     for _round in range(ROUNDS):
-        approval, edit = _race(partial(statements.approve_statement, approver, statement_id, WHO),
-                               partial(records.add_expense, clerk, talent_id, date(2021, 11, 16), "air", FARE,
+        approval, edit = _race(partial(statements.approve_statement, approver, statement_id, APPROVER),
+                               partial(records.add_expense, clerk, programme, talent_id, date(2021, 11, 16), "air", FARE,
                                        False, WHO, "航空券"))
         # the payee lock serialises them: the first one wins, the second is refused with its reason
         if approval is None:
@@ -79,21 +79,21 @@ def test_an_approval_racing_an_expense_never_approves_without_it(two_instances: 
             assert edit is None, repr(edit)
             winners["edit"] += 1
         current = statements.statement(approver, statement_id)
-        recorded = sum(e.amount_yen for e in records.expenses(approver, talent_id))
+        recorded = sum(e.amount_yen for e in records.expenses(approver, programme, talent_id))
         if current.status.value == "approved":  # never approved without a fare that was recorded
             assert current.result.reimbursed_yen == recorded
         statement_id = (statements.adjust_statement(approver, statement_id, WHO, "航空券の追加")
-                        if approval is None else statements.compute_draft(approver, talent_id, WHO))
+                        if approval is None else statements.compute_draft(approver, programme, talent_id, WHO))
     print(f"\n{approver.engine.dialect.name}: {winners}")
 
 
 @pytest.mark.slow
 def test_drafts_created_at_once_get_distinct_consecutive_numbers(two_instances: tuple[Database, Database]) -> None:
     first, second = two_instances
-    talents = add_payees(first, 2 * ROUNDS)
+    programme, talents = add_payees(first, 2 * ROUNDS)
     for pair in range(ROUNDS):
-        outcomes = _race(partial(statements.compute_draft, first, talents[2 * pair], WHO),
-                         partial(statements.compute_draft, second, talents[2 * pair + 1], WHO))
+        outcomes = _race(partial(statements.compute_draft, first, programme, talents[2 * pair], WHO),
+                         partial(statements.compute_draft, second, programme, talents[2 * pair + 1], WHO))
         assert outcomes == [None, None]
-    numbers = sorted(st.statement_no for st in statements.statements_with_status(first, "draft"))
+    numbers = sorted(st.statement_no for st in statements.statements_with_status(first, programme, "draft"))
     assert numbers == [f"{FISCAL_YEAR}-{n:04d}" for n in range(1, 2 * ROUNDS + 1)]

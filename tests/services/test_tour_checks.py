@@ -20,19 +20,22 @@ from colead_desktop.domain.travel import ModeProfile, legs
 from colead_desktop.domain.types import Facility
 from colead_desktop.services import documents, tour_checks, tours
 from colead_desktop.services.demo import load_demo
+from tests.programmes import new_programme
 
 KUWANA = "demo-kuwana-2021"
 
 
 def _double(db: Database, key: str) -> list[str]:
     tour = tours.load_tour(db, key)
-    return [f.message for f in check_tour(tour, bookings=tour_checks.venue_bookings(db, tour))
+    bookings = tour_checks.venue_bookings(db, tour_checks.programme_of(db, key), tour)
+    return [f.message for f in check_tour(tour, bookings=bookings)
             if f.code == "venue.double_booked"]
 
 
 def test_demo_tours_book_nothing_twice(any_db: Database) -> None:
-    load_demo(any_db)  # each tour's own fieldwork_tour event names its hall, and must not count
-    assert all(_double(any_db, summary.key) == [] for summary in tours.list_tours(any_db))
+    demo = load_demo(any_db)  # each tour's own fieldwork_tour event names its hall, and must not count
+    assert demo is not None
+    assert all(_double(any_db, summary.key) == [] for summary in tours.list_tours(any_db, demo))
 
 
 def test_two_tours_in_the_same_hall_at_overlapping_times(any_db: Database) -> None:
@@ -44,13 +47,19 @@ def test_two_tours_in_the_same_hall_at_overlapping_times(any_db: Database) -> No
     assert _double(any_db, KUWANA) == [] and _double(any_db, moved.id) == []
 
 
+def test_another_programmes_tour_in_the_same_hall_is_not_read(any_db: Database) -> None:
+    load_demo(any_db)
+    theirs = tours.save_tour(any_db, new_programme(any_db), replace(tours.load_tour(any_db, KUWANA), id=""))
+    assert _double(any_db, KUWANA) == [] and _double(any_db, theirs.id) == []
+
+
 def test_an_event_in_the_hall_is_a_booking(any_db: Database) -> None:
     load_demo(any_db)
     tour = tours.load_tour(any_db, KUWANA)
     with any_db.session() as session:
         hall = session.scalar(select(models.Venue).where(models.Venue.name == "桑名シティホテル"))
         assert hall is not None
-        session.add(models.Event(programme_id=session.scalar(select(models.Programme.id)), kind="other",
+        session.add(models.Event(programme_id=tour_checks.programme_of(any_db, KUWANA), kind="other",
                                  title="市の研修会", starts_at=datetime.combine(tour.start_date, datetime.min.time())
                                  .replace(hour=13), ends_at=datetime.combine(tour.start_date, datetime.min.time())
                                  .replace(hour=15), venue_id=hall.id))
@@ -79,6 +88,6 @@ def test_the_printed_itinerary_estimates_legs_with_the_programme_parameters(db: 
     tour = tours.load_tour(db, KUWANA)
     estimate = {leg.to_item: round(leg.minutes) for leg in legs(tour, slow.travel)}[7]  # 三重精機 → はまぐりプラザ
     assert estimate != {leg.to_item: round(leg.minutes) for leg in legs(tour)}[7]
-    pdf = documents.write_document(db, f"itinerary:{KUWANA}", tmp_path / "k.pdf")
+    pdf = documents.write_document(db, tour_checks.programme_of(db, KUWANA), f"itinerary:{KUWANA}", tmp_path / "k.pdf")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert f"約{estimate}分" in text

@@ -51,12 +51,13 @@ def test_the_print_centre_writes_through_the_service_loading_parameters_once(
         db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from colead_desktop.services.demo import load_demo
 
-    load_demo(db)
+    demo = load_demo(db)
+    assert demo is not None
     slow_cars(db)
     loads: list[int] = []
     real_load = tour_checks.load_check_params
     monkeypatch.setattr(tour_exports, "load_check_params", lambda d, p: (loads.append(p), real_load(d, p))[1])
-    printed = documents.write_document(db, documents.itinerary_key(KUWANA), tmp_path / "printed.pdf")
+    printed = documents.write_document(db, demo, documents.itinerary_key(KUWANA), tmp_path / "printed.pdf")
     assert len(loads) == 1
     exported = tour_exports.export_itinerary(db, KUWANA, tmp_path / "exported.pdf")
     assert len(loads) == 2

@@ -16,11 +16,12 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.tourcheck import check_tour
 from colead_desktop.services import tours
 from colead_desktop.services.demo import load_demo
+from tests.programmes import new_programme
 
 
 def test_demo_tour_round_trips_exactly(any_db: Database) -> None:
     original = kuwana()
-    saved = tours.save_tour(any_db, original)
+    saved = tours.save_tour(any_db, new_programme(any_db), original)
     assert saved.id == original.id
     assert all(item.key for item in saved.items)
     assert replace(saved, items=original.items) == original  # only item keys were added
@@ -30,18 +31,22 @@ def test_demo_tour_round_trips_exactly(any_db: Database) -> None:
 
 
 def test_update_keeps_one_row_and_item_keys(any_db: Database) -> None:
-    saved = tours.save_tour(any_db, kuwana())
+    programme, other = new_programme(any_db), new_programme(any_db, "令和9年度", 2027)
+    saved = tours.save_tour(any_db, programme, kuwana())
     moved = replace(saved.items[0], start=time(8, 0))
     edited = replace(saved, title="変更後", items=(moved, *saved.items[1:]))
-    tours.save_tour(any_db, edited)
+    tours.save_tour(any_db, other, edited)  # an existing tour keeps its programme
     assert tours.load_tour(any_db, saved.id) == edited
-    assert [t.title for t in tours.list_tours(any_db)] == ["変更後"]
+    assert [t.title for t in tours.list_tours(any_db, programme)] == ["変更後"]
+    assert tours.list_tours(any_db, other) == []
 
 
 def test_demo_load_puts_three_linked_tours_in_the_database(any_db: Database) -> None:
-    assert load_demo(any_db)
-    listed = tours.list_tours(any_db)
+    demo = load_demo(any_db)
+    assert demo is not None
+    listed = tours.list_tours(any_db, demo)
     assert len(listed) == 3
+    assert tours.list_tours(any_db, new_programme(any_db)) == []  # the user's programme shows none of them
     with any_db.session() as session:
         linked = session.execute(select(TourRow.key, models.Event.kind, models.Region.name)
                                  .join(models.Event, TourRow.event_id == models.Event.id)
@@ -50,13 +55,14 @@ def test_demo_load_puts_three_linked_tours_in_the_database(any_db: Database) -> 
 
 
 def test_template_copy_and_delete(db: Database) -> None:
-    new = tours.new_from_template(db, "三重県桑名市", date(2022, 11, 8), days=4)
+    programme = new_programme(db)
+    new = tours.new_from_template(db, programme, "三重県桑名市", date(2022, 11, 8), days=4)
     assert new.days == 4 and new.items
     copy = tours.copy_saved_tour(db, new.id, date(2023, 11, 7))
     assert copy.id != new.id and copy.start_date == date(2023, 11, 7)
     assert [i.start for i in copy.items] == [i.start for i in new.items]
     assert {i.key for i in copy.items}.isdisjoint({i.key for i in new.items})
     tours.delete_tour(db, new.id)
-    assert [t.key for t in tours.list_tours(db)] == [copy.id]
+    assert [t.key for t in tours.list_tours(db, programme)] == [copy.id]  # the copy stays in the programme
     with pytest.raises(InputError):
         tours.load_tour(db, new.id)

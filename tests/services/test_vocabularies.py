@@ -22,7 +22,8 @@ from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as pay
 from colead_desktop.services.records import list_records, save_record
 
-from tests.services.statement_fixtures import WHO, add_payees
+from tests.programmes import new_programme
+from tests.services.statement_fixtures import APPROVER, WHO, add_payees
 
 
 def _stored_status(db: Database, statement_id: int) -> object:
@@ -45,38 +46,38 @@ def _store_status_unchecked(db: Database, statement_id: int, value: str) -> None
 
 
 def test_every_statement_status_round_trips_through_the_database_as_its_member(any_db: Database) -> None:
-    [talent_id] = add_payees(any_db, 1)
-    statement_id = statements.compute_draft(any_db, talent_id, WHO)
+    programme, [talent_id] = add_payees(any_db, 1)
+    statement_id = statements.compute_draft(any_db, programme, talent_id, WHO)
     for status in StatementStatus:
         with any_db.session() as session:
             session.get_one(StatementRow, statement_id).status = status
         assert _stored_status(any_db, statement_id) == status.value  # the column keeps the plain value
         with any_db.session() as session:
             assert session.get_one(StatementRow, statement_id).status is status
-        assert pay.list_payees(any_db)[0].status is status
-        assert [st.status for st in statements.statements_with_status(any_db, status)] == [status]
+        assert pay.list_payees(any_db, programme)[0].status is status
+        assert [st.status for st in statements.statements_with_status(any_db, programme, status)] == [status]
 
 
 def test_an_unknown_status_read_from_the_database_fails_loudly(any_db: Database) -> None:
-    first, second = add_payees(any_db, 2)
-    draft_id = statements.compute_draft(any_db, first, WHO)
-    approved_id = statements.compute_draft(any_db, second, WHO)
-    statements.approve_statement(any_db, approved_id, WHO)
+    programme, (first, second) = add_payees(any_db, 2)
+    draft_id = statements.compute_draft(any_db, programme, first, WHO)
+    approved_id = statements.compute_draft(any_db, programme, second, WHO)
+    statements.approve_statement(any_db, approved_id, APPROVER)  # not who computed it
     _store_status_unchecked(any_db, draft_id, "signed")
     with pytest.raises(ValueError, match="'signed' is not a StatementStatus"):
-        pay.list_payees(any_db)
+        pay.list_payees(any_db, programme)
     with pytest.raises(ValueError, match="'signed' is not a StatementStatus"):
         statements.statement(any_db, draft_id)
     with pytest.raises(ValueError, match="'signed' is not a StatementStatus"):  # not taken for "not a draft"
-        statements.compute_draft(any_db, first, WHO)
+        statements.compute_draft(any_db, programme, first, WHO)
     # Queries that do not read the unknown row still work: the approved statement is found by its member.
-    assert [st.statement_no for st in statements.statements_with_status(any_db, StatementStatus.APPROVED)] \
+    assert [st.statement_no for st in statements.statements_with_status(any_db, programme, StatementStatus.APPROVED)] \
         == [statements.statement(any_db, approved_id).statement_no]
 
 
 def test_an_unknown_status_is_refused_before_it_is_written(any_db: Database) -> None:
-    [talent_id] = add_payees(any_db, 1)
-    statement_id = statements.compute_draft(any_db, talent_id, WHO)
+    programme, [talent_id] = add_payees(any_db, 1)
+    statement_id = statements.compute_draft(any_db, programme, talent_id, WHO)
     with pytest.raises(StatementError) as refused, any_db.session() as session:
         session.get_one(StatementRow, statement_id).status = "signed"  # type: ignore[assignment]
     assert isinstance(refused.value.orig, ValueError) and "'signed' is not a StatementStatus" in str(refused.value)
@@ -84,9 +85,10 @@ def test_an_unknown_status_is_refused_before_it_is_written(any_db: Database) -> 
 
 
 def test_organisations_round_trip_and_are_labelled_in_both_languages(any_db: Database) -> None:
+    programme = new_programme(any_db)
     for organisation in Organisation:
         save_record(any_db, StaffRecord(None, f"架空 {organisation.value}", organisation))
-    stored = {r.name: r.organisation for r in list_records(any_db, StaffRecord)}
+    stored = {r.name: r.organisation for r in list_records(any_db, StaffRecord, programme)}
     assert {Organisation(v) for v in stored.values()} == set(Organisation)
     with any_db.session() as session:
         regional = session.scalars(select(models.Staff.organisation).where(

@@ -44,10 +44,18 @@ def context(db: Database, runner: SyncRunner) -> AppContext:
     return AppContext(db, Settings(), runner, QUndoStack())
 
 
+def show_demo(context: AppContext) -> int:
+    """Load the demo into the context's database and show its programme, as デモを読み込む does; its id."""
+    programme_id = load_demo(context.db)
+    assert programme_id is not None
+    context.switch_programme(programme_id)
+    return programme_id
+
+
 @pytest.fixture
 def tours_page(context: AppContext, qtbot: QtBot) -> ToursPage:
     """The Tours page on the 桑名 2021 tour."""
-    load_demo(context.db)
+    show_demo(context)
     widget = ToursPage(context)
     qtbot.addWidget(widget)
     widget.resize(1500, 950)
@@ -59,7 +67,7 @@ def tours_page(context: AppContext, qtbot: QtBot) -> ToursPage:
 
 @pytest.fixture
 def meetup_page(context: AppContext, qtbot: QtBot) -> MeetupPage:
-    load_demo(context.db)
+    show_demo(context)
     widget = MeetupPage(context)
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
@@ -71,7 +79,7 @@ def meetup_page(context: AppContext, qtbot: QtBot) -> MeetupPage:
 @pytest.fixture
 def payments_page(qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> PaymentsPage:
     """The page, shown at a desktop size; message boxes are recorded in `page.messages` as (kind, text)."""
-    load_demo(context.db)
+    show_demo(context)
     context.settings.user_name = WHO
     widget = PaymentsPage(context)
     qtbot.addWidget(widget)

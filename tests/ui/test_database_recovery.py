@@ -12,18 +12,18 @@ from colead_desktop.db.backup import backup_sqlite
 from colead_desktop.db.engine import Database, sqlite_path
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.services.demo import load_demo
-from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.records import list_records, save_record
 from colead_desktop.settings import Settings
 from colead_desktop.ui import actions
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.start_database import open_for_editing
 from tests.db.damage import corrupt_pages
+from tests.programmes import new_programme
 from tests.ui.modal import when_modal
 
 
-def _names(db: Database) -> list[str]:
-    return [t.name for t in list_records(db, TalentRecord)]
+def _names(db: Database, programme: int) -> list[str]:
+    return [t.name for t in list_records(db, TalentRecord, programme)]
 
 
 def _click(name: str, seen: list[str]) -> object:
@@ -35,8 +35,9 @@ def _click(name: str, seen: list[str]) -> object:
 
 
 def test_damaged_database_at_start_offers_the_latest_good_backup(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
-    load_demo(db)
-    talents = _names(db)
+    demo = load_demo(db)
+    assert demo is not None
+    talents = _names(db, demo)
     db_file = sqlite_path(db.url)
     assert db_file is not None
     backup_sqlite(db_file, "manual")
@@ -51,13 +52,13 @@ def test_damaged_database_at_start_offers_the_latest_good_backup(qtbot, db: Data
     when_modal(_click("restore_button", seen), QMessageBox)
     reopened = open_for_editing(db.url)
     assert reopened is not None
-    assert _names(reopened) == talents
+    assert _names(reopened, demo) == talents
     reopened.dispose()
 
 
 def test_restore_from_the_file_menu(qtbot, db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    programme = load_lookups(db).programme_id
+    programme = new_programme(db)
     save_record(db, TalentRecord(None, programme, "残る人", skills=("engineer",)))
     db_file = sqlite_path(db.url)
     assert db_file is not None
@@ -80,7 +81,7 @@ def test_restore_from_the_file_menu(qtbot, db: Database, tmp_path: Path,  # type
     when_modal(confirm_then_read_refusal, QMessageBox)
     actions.restore_backup(window)
     assert "junk.sqlite3" in messages[-1]
-    assert _names(window.db) == ["残る人", "後から追加"]
+    assert _names(window.db, programme) == ["残る人", "後から追加"]
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(good), ""))
 
@@ -91,6 +92,6 @@ def test_restore_from_the_file_menu(qtbot, db: Database, tmp_path: Path,  # type
     when_modal(confirm_then_read_result, QMessageBox)
     actions.restore_backup(window)
     assert "復元しました" in messages[-1]
-    assert _names(window.db) == ["残る人"]
+    assert _names(window.db, programme) == ["残る人"]
     page = window.stack.currentWidget()
     assert page.model.rowCount() == 1  # type: ignore[attr-defined]

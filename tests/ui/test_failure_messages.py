@@ -9,14 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from colead_desktop import app
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.records import TalentRecord
 from colead_desktop.services.payments import export_payments_workbook
-from colead_desktop.services.records import count_records
+from colead_desktop.services.programme_scope import current_programme_id, list_programmes
 from colead_desktop.ui.jobs import JobRunner, show_failure
+from colead_desktop.ui.programme.first_start import FirstStartDialog
 from tests.failure_conditions import DB_CONDITIONS, OUTPUT_CONDITIONS, condition
 from tests.ui.modal import when_modal
 
@@ -73,9 +73,11 @@ def test_background_export_failure_names_the_path(name: str, qtbot, tmp_path: Pa
     with condition(name, tmp_path, request) as broken:
         assert broken.url is not None and broken.out is not None
         database, out = Database(broken.url), broken.out
+        programme = current_programme_id(database, None)  # the demo's, the only one
+        assert programme is not None
         runner = JobRunner()
         texts = _shown()
-        runner.submit(None, "書き出し中", lambda _progress: export_payments_workbook(database, out),
+        runner.submit(None, "書き出し中", lambda _progress: export_payments_workbook(database, programme, out),
                       lambda _result: None, show_failure(None, "書き出しできません"))
         qtbot.waitUntil(lambda: bool(texts), timeout=30_000)
         database.dispose()
@@ -84,21 +86,22 @@ def test_background_export_failure_names_the_path(name: str, qtbot, tmp_path: Pa
 
 def test_server_down_while_running_is_a_message_then_works_after_restart(  # type: ignore[no-untyped-def]
         qapp, postgres, restored_app_state: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.No)  # no demo
+    # the first start on the empty database: cancelled (no programme, no demo)
+    monkeypatch.setattr(FirstStartDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected)
     window = app.start(qapp, postgres.fresh_database())
     assert window is not None
     try:
         postgres.halt()
         try:
             texts = _shown()
-            count_records(window.db, TalentRecord)  # type: ignore[attr-defined]
+            list_programmes(window.db)  # type: ignore[attr-defined]
         except Exception:
             sys.excepthook(*sys.exc_info())  # as Qt does for an exception escaping a slot
         finally:
             postgres.start()
         assert texts and "接続できません" in texts[0] and "Traceback" not in texts[0]
         # pool_pre_ping: the pooled connection died with the server and is replaced, not reported
-        assert count_records(window.db, TalentRecord) == 0  # type: ignore[attr-defined]
+        assert list_programmes(window.db) == []  # type: ignore[attr-defined]
     finally:
         window.close()
         window.db.dispose()  # type: ignore[attr-defined]

@@ -16,11 +16,11 @@ from colead_desktop.domain.progress import Cancelled
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.logsetup import setup_logging
 from colead_desktop.services import documents, tour_exports
-from colead_desktop.services.demo import load_demo
 from colead_desktop.services.records import list_records
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.tours_page import ToursPage
 from colead_desktop.ui.print_centre import PrintCentre
+from tests.ui.conftest import show_demo
 from tests.ui.modal import when_modal
 
 
@@ -57,7 +57,7 @@ def test_a_bug_in_a_job_is_logged_with_its_traceback_and_shown_in_the_crash_dial
     title, text, details = shown[0]
     assert title == "予期しないエラー" and text.startswith("予期しないエラーが発生しました") and "RuntimeError" in text
     assert "in export_ics" in details  # the same traceback, in the dialog's details
-    names = [talent.name for talent in list_records(tours_page.db, TalentRecord)]
+    names = [talent.name for talent in list_records(tours_page.db, TalentRecord, tours_page.ctx.programme_id)]
     assert names and tours_page.tour is not None and tours_page.tour.members
     names += [member.name for member in tours_page.tour.members]
     assert not [name for name in names if name in logged or name in text + details]
@@ -66,7 +66,7 @@ def test_a_bug_in_a_job_is_logged_with_its_traceback_and_shown_in_the_crash_dial
 
 def test_a_job_refusing_bad_input_is_a_message_and_the_log_names_only_the_class(
         tours_page: ToursPage, log_text: Callable[[], str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    name = list_records(tours_page.db, TalentRecord)[0].name
+    name = list_records(tours_page.db, TalentRecord, tours_page.ctx.programme_id)[0].name
     _failing_export(monkeypatch, InputError(f"{name} の行: 日付がありません"))
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
@@ -87,7 +87,7 @@ def test_a_cancelled_job_is_neither_logged_nor_shown(tours_page: ToursPage, log_
 
 def test_a_bug_while_the_print_centre_writes_a_preview_goes_to_the_crash_dialog(
         context: AppContext, qtbot: QtBot, log_text: Callable[[], str], monkeypatch: pytest.MonkeyPatch) -> None:
-    load_demo(context.db)
+    show_demo(context)
     centre = PrintCentre(context)
     qtbot.addWidget(centre)
     monkeypatch.setattr(documents, "write_document", lambda *_args: (_ for _ in ()).throw(RuntimeError("no page")))

@@ -14,11 +14,18 @@ from colead_desktop.settings import Settings
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.pages.records_page import RecordsPage
 from colead_desktop.ui.record_dialog import RecordDialog
+from tests.programmes import new_programme
 from tests.ui.modal import when_modal
 
 
 @pytest.fixture
-def window(qtbot, db: Database) -> MainWindow:  # type: ignore[no-untyped-def]
+def programme(db: Database) -> int:
+    """The user's own programme, the one the window shows."""
+    return new_programme(db)
+
+
+@pytest.fixture
+def window(qtbot, db: Database, programme: int) -> MainWindow:  # type: ignore[no-untyped-def]
     main = MainWindow(db, Settings())
     qtbot.addWidget(main)
     main.show()
@@ -46,14 +53,15 @@ def test_every_page_opens(window: MainWindow) -> None:
         assert window.current_page_key() == key
 
 
-def test_add_edit_undo_redo_delete_a_talent(window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_add_edit_undo_redo_delete_a_talent(window: MainWindow, db: Database, programme: int,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     window.show_page("talents")
     page = window.stack.currentWidget()
     assert isinstance(page, RecordsPage)
 
     when_modal(fill_talent("佐藤 花子", "hanako@example.jp"))
     page.findChild(QPushButton, "add_button").click()
-    talents = list_records(db, TalentRecord)
+    talents = list_records(db, TalentRecord, programme)
     assert [t.name for t in talents] == ["佐藤 花子"]
     assert talents[0].skills == ("data_scientist",)
     assert page.model.rowCount() == 1
@@ -61,23 +69,23 @@ def test_add_edit_undo_redo_delete_a_talent(window: MainWindow, db: Database, mo
     page.table.selectRow(0)
     when_modal(fill_talent("佐藤 花子（編集）", "ｈａｎａｋｏ@example.jp"))
     page.findChild(QPushButton, "edit_button").click()
-    edited = list_records(db, TalentRecord)[0]
+    edited = list_records(db, TalentRecord, programme)[0]
     assert (edited.name, edited.email) == ("佐藤 花子(編集)", "hanako@example.jp")  # NFKC-normalised
 
     window.undo_stack.undo()
-    assert list_records(db, TalentRecord)[0].name == "佐藤 花子"
+    assert list_records(db, TalentRecord, programme)[0].name == "佐藤 花子"
     window.undo_stack.redo()
-    assert list_records(db, TalentRecord)[0].name == "佐藤 花子(編集)"
+    assert list_records(db, TalentRecord, programme)[0].name == "佐藤 花子(編集)"
 
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
     page.table.selectRow(0)
     page.findChild(QPushButton, "delete_button").click()
-    assert list_records(db, TalentRecord) == []
+    assert list_records(db, TalentRecord, programme) == []
     window.undo_stack.undo()
-    assert [t.name for t in list_records(db, TalentRecord)] == ["佐藤 花子(編集)"]
+    assert [t.name for t in list_records(db, TalentRecord, programme)] == ["佐藤 花子(編集)"]
     window.undo_stack.undo()  # the edit
     window.undo_stack.undo()  # the add
-    assert list_records(db, TalentRecord) == []
+    assert list_records(db, TalentRecord, programme) == []
 
 
 def test_validation_message_is_shown_at_the_field(window: MainWindow, db: Database) -> None:
@@ -100,14 +108,13 @@ def test_validation_message_is_shown_at_the_field(window: MainWindow, db: Databa
     assert dialog.editor("email").property("state") == ""
 
 
-def test_delete_refuses_and_names_dependents(window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_delete_refuses_and_names_dependents(window: MainWindow, db: Database, programme: int,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
     from colead_desktop.domain.records import RegionRecord
-    from colead_desktop.services.lookups import load_lookups
     from colead_desktop.services.records import save_record
 
-    programme_id = load_lookups(db).programme_id
-    region = save_record(db, RegionRecord(None, programme_id, "桑名"))
-    save_record(db, TalentRecord(None, programme_id, "鈴木 次郎", skills=("engineer",), assigned_region_id=region.id))
+    region = save_record(db, RegionRecord(None, "桑名"), programme)
+    save_record(db, TalentRecord(None, programme, "鈴木 次郎", skills=("engineer",), assigned_region_id=region.id))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
     window.show_page("regions")
@@ -136,10 +143,11 @@ def test_every_dialog_opens_on_demo_records_without_errors(qtbot, db: Database) 
     from colead_desktop.services.lookups import load_lookups
     from colead_desktop.ui.pages.record_kinds import record_kinds
 
-    load_demo(db)
-    lookups = load_lookups(db)
+    demo = load_demo(db)
+    assert demo is not None
+    lookups = load_lookups(db, demo)
     for kind in record_kinds():
-        for record in list_records(db, kind.record_type):
+        for record in list_records(db, kind.record_type, demo):
             dialog = RecordDialog(kind.form, record, kind.choices(lookups))
             qtbot.addWidget(dialog)
             assert dialog.refresh_validation() == {}, (kind.key, record)

@@ -161,6 +161,7 @@ def test_print_button_opens_the_print_centre_on_the_events_handouts(db: Database
     current = centre.tree.currentItem().data(0, Qt.ItemDataRole.UserRole)
     assert current.key == f"meetup:{page.event_id}/handouts"
     centre.close()
-    pre = next(e for e in service.list_online_events(db) if e.kind == "pre_meeting")
+    assert window.context.programme_id is not None  # the demo's, the only programme
+    pre = next(e for e in service.list_online_events(db, window.context.programme_id) if e.kind == "pre_meeting")
     page.select_event(pre.id)
     assert not page.print_button.isEnabled()  # handouts are printed for meetups only

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from sqlalchemy import func, select
 
 from colead_desktop.db.engine import Database
-from colead_desktop.db.payment_models import AuditRow, PaymentPolicyRow, PaymentRateRow
+from colead_desktop.db.payment_models import AuditRow, PaymentPolicyRow, PaymentRateRow, StatementRow
 from colead_desktop.domain.payments import LineCategory, TravelRule
+from colead_desktop.domain.statements import ISSUED
+from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
 from colead_desktop.ui.pages.payments_page import PaymentsPage
@@ -29,6 +32,23 @@ def _draft_for(db: Database, summary: service.PayeeSummary) -> int:
     """An adjusting statement: a draft that follows policy changes (the demo's statements are approved)."""
     assert summary.statement_id is not None
     return statements.adjust_statement(db, summary.statement_id, WHO, "日当の改定")
+
+
+def _after_issued(db: Database, programme_id: int) -> date:
+    """The first day after every issued statement's period: a rate may start no earlier (it would rewrite them)."""
+    with db.session() as session:
+        end = session.scalar(select(func.max(StatementRow.period_end)).where(
+            StatementRow.programme_id == programme_id, StatementRow.status.in_(ISSUED)))
+    assert end is not None
+    return end + timedelta(days=1)
+
+
+def _draft_with_a_tour_day(db: Database, programme_id: int, summary: service.PayeeSummary, day: date) -> int:
+    """An adjusting draft that also pays a tour day on `day` (after the issued periods, where a new rate can start)."""
+    draft_id = _draft_for(db, summary)
+    records.add_tour_day(db, programme_id, summary.talent_id, day, WHO, note="追加の現地視察")
+    assert statements.compute_draft(db, programme_id, summary.talent_id, WHO) == draft_id
+    return draft_id
 
 
 def _per_diem(db: Database, statement_id: int) -> dict[date, int]:
@@ -53,14 +73,21 @@ def _set_rate(effective_from: date | None = None, per_diem: int | None = None): 
 
 def test_a_new_per_diem_from_a_date_recomputes_drafts_and_keeps_approved_statements(
         page: PaymentsPage, db: Database, qtbot, artifacts: Path) -> None:  # type: ignore[no-untyped-def]
-    first, second = service.list_payees(db)[:2]
-    draft_id = _draft_for(db, first)
+    first, second = service.list_payees(db, page.ctx.programme_id)[:2]
+    cutoff = _after_issued(db, page.ctx.programme_id)
+    draft_id = _draft_with_a_tour_day(db, page.ctx.programme_id, first, cutoff)
     approved_before = statements.statement(db, second.statement_id)
     days = sorted(_per_diem(db, draft_id))
-    cutoff = days[1]  # the tour's second day: the first day keeps the old rate
+    assert days[-1] == cutoff and len(days) > 1  # the tour's days keep the old rate, the later day takes the new
 
     def edit(dialog: QDialog) -> None:
         assert isinstance(dialog, PolicyDialog)
+        when_modal(_set_rate(cutoff - timedelta(days=1), 12_000))  # inside an approved statement's period
+        dialog.rate_add.click()
+        _ok(dialog)
+        assert dialog.isVisible() and "承認済みの支払明細書" in page.messages[-1][1]  # refused, named, kept open
+        dialog.rates_table.selectRow(1)
+        dialog.rate_delete.click()
         when_modal(_set_rate(cutoff, 12_000))
         dialog.rate_add.click()
         assert dialog.rates_table.rowCount() == 2
@@ -88,11 +115,12 @@ def test_a_new_per_diem_from_a_date_recomputes_drafts_and_keeps_approved_stateme
 
 
 def test_a_region_override_applies_to_that_regions_payees_only(page: PaymentsPage, db: Database) -> None:
-    payees = service.list_payees(db)
+    payees = service.list_payees(db, page.ctx.programme_id)
     region = payees[0].region
-    inside = _draft_for(db, payees[0])
+    cutoff = _after_issued(db, page.ctx.programme_id)
+    inside = _draft_with_a_tour_day(db, page.ctx.programme_id, payees[0], cutoff)
     outside_summary = next(p for p in payees if p.region and p.region != region)
-    outside = _draft_for(db, outside_summary)
+    outside = _draft_with_a_tour_day(db, page.ctx.programme_id, outside_summary, cutoff)
     outside_before = _per_diem(db, outside)
 
     def override(dialog: QDialog) -> None:
@@ -100,19 +128,20 @@ def test_a_region_override_applies_to_that_regions_payees_only(page: PaymentsPag
         dialog.scope.setCurrentIndex(dialog.scope.findText(f"地域: {region}"))
         assert not dialog.rates_box.isEnabled()  # shows the programme's policy until overridden
         dialog.override.setChecked(True)
-        dialog.rates_table.selectRow(0)
-        when_modal(_set_rate(per_diem=8_000))
-        dialog.rate_edit.click()
+        when_modal(_set_rate(cutoff, 8_000))  # from after the approved periods: an earlier start is refused
+        dialog.rate_add.click()
         _ok(dialog)
 
     page.reload()
     when_modal(override)
     page.policy_button.click()
-    assert set(_per_diem(db, inside).values()) == {8_000}
-    assert _per_diem(db, outside) == outside_before
+    assert _per_diem(db, inside) == {d: 8_000 if d >= cutoff else 10_000 for d in _per_diem(db, inside)}
+    assert _per_diem(db, inside)[cutoff] == 8_000
+    assert _per_diem(db, outside) == outside_before and outside_before[cutoff] == 10_000
     with db.session() as session:
         row = session.query(PaymentPolicyRow).filter(PaymentPolicyRow.region_id.isnot(None)).one()
-        assert [r.per_diem_yen for r in session.query(PaymentRateRow).filter_by(policy_id=row.id)] == [8_000]
+        assert [r.per_diem_yen for r in session.query(PaymentRateRow).filter_by(policy_id=row.id)
+                .order_by(PaymentRateRow.effective_from)] == [10_000, 8_000]
 
     def clear(dialog: QDialog) -> None:
         assert isinstance(dialog, PolicyDialog)
@@ -130,7 +159,7 @@ def test_a_region_override_applies_to_that_regions_payees_only(page: PaymentsPag
 
 
 def test_a_rate_an_approved_statement_used_cannot_be_rewritten(page: PaymentsPage, db: Database) -> None:
-    first = service.list_payees(db)[0]
+    first = service.list_payees(db, page.ctx.programme_id)[0]
 
     def try_edit(dialog: QDialog) -> None:
         assert isinstance(dialog, PolicyDialog)
@@ -185,7 +214,7 @@ def test_withholding_exclusion_needs_a_reason_and_the_preset_restores_fy2021(pag
 
 def test_travel_cap_and_fixed_amount_show_a_dash_unless_the_rule_uses_them(
         page: PaymentsPage, db: Database, qtbot, artifacts: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = PolicyDialog(db, WHO, page)
+    dialog = PolicyDialog(db, page.ctx.programme_id, WHO, page)
     qtbot.addWidget(dialog)
     dialog.show()
 

@@ -58,7 +58,7 @@ def test_editing_a_work_day_saves_it_with_old_and_new_in_the_audit_log(page: Pay
                                                                        artifacts: Path) -> None:
     _unlock(page)
     page.tabs.setCurrentIndex(2)
-    before = records.work_days(db, page.talent_id)[0]
+    before = records.work_days(db, page.ctx.programme_id, page.talent_id)[0]
     company_id, company = page.records._companies()[0]
 
     def edit(dialog: QDialog) -> None:
@@ -75,7 +75,7 @@ def test_editing_a_work_day_saves_it_with_old_and_new_in_the_audit_log(page: Pay
 
     when_modal(edit)
     _double_click(page.records.work_table, 0)
-    after = next(w for w in records.work_days(db, page.talent_id) if w.id == before.id)
+    after = next(w for w in records.work_days(db, page.ctx.programme_id, page.talent_id) if w.id == before.id)
     assert (after.day, after.activity, after.company_id, after.note, after.approved_by) == (
         date(2022, 1, 14), "meeting", company_id, "定例会(第2回)", "北見市IoT推進ラボ 担当")
     audit = _latest_by_field(audit_log.audit_entries(db, entity="payment_work_day", entity_id=before.id))
@@ -91,7 +91,7 @@ def test_editing_an_expense_changes_amount_payer_and_receipts(page: PaymentsPage
                                                               artifacts: Path) -> None:
     _unlock(page)
     page.tabs.setCurrentIndex(3)
-    before = records.expenses(db, page.talent_id)[0]
+    before = records.expenses(db, page.ctx.programme_id, page.talent_id)[0]
     receipt = tmp_path / "搭乗券.pdf"
     receipt.write_bytes(b"%PDF-1.4 invented boarding pass")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(receipt), ""))
@@ -110,7 +110,7 @@ def test_editing_an_expense_changes_amount_payer_and_receipts(page: PaymentsPage
     page.records.expense_table.selectRow(0)
     when_modal(edit)
     page.findChild(QPushButton, "expense_edit").click()
-    after = next(e for e in records.expenses(db, page.talent_id) if e.id == before.id)
+    after = next(e for e in records.expenses(db, page.ctx.programme_id, page.talent_id) if e.id == before.id)
     assert (after.amount_yen, after.paid_directly) == (before.amount_yen + 1_230, not before.paid_directly)
     assert [r.file_name for r in after.receipts][-1] == "搭乗券.pdf"
     assert after.receipts[-1].path.read_bytes() == receipt.read_bytes()
@@ -126,12 +126,12 @@ def test_editing_an_expense_changes_amount_payer_and_receipts(page: PaymentsPage
 def test_tour_days_are_taken_from_the_tours_then_edited(page: PaymentsPage, db: Database) -> None:
     _unlock(page)
     page.tabs.setCurrentIndex(1)
-    for day in records.tour_days(db, page.talent_id):
+    for day in records.tour_days(db, page.ctx.programme_id, page.talent_id):
         records.delete_record(db, "tour_day", day.id, WHO)
     page.reload()
     assert page.records.tour_table.rowCount() == 0
     page.findChild(QPushButton, "tour_fill").click()
-    filled = records.tour_days(db, page.talent_id)
+    filled = records.tour_days(db, page.ctx.programme_id, page.talent_id)
     assert len(filled) == page.records.tour_table.rowCount() >= 2 and all("ツアー" in d.note for d in filled)
 
     def edit(dialog: QDialog) -> None:
@@ -140,24 +140,24 @@ def test_tour_days_are_taken_from_the_tours_then_edited(page: PaymentsPage, db: 
 
     when_modal(edit)
     _double_click(page.records.tour_table, len(filled) - 1)
-    assert records.tour_days(db, page.talent_id)[-1].note == "3日目は欠席"
+    assert records.tour_days(db, page.ctx.programme_id, page.talent_id)[-1].note == "3日目は欠席"
     page.records.tour_table.selectRow(len(filled) - 1)
     page.findChild(QPushButton, "tour_delete").click()
-    assert [d.day for d in records.tour_days(db, page.talent_id)] == [d.day for d in filled[:-1]]
+    assert [d.day for d in records.tour_days(db, page.ctx.programme_id, page.talent_id)] == [d.day for d in filled[:-1]]
 
 
 def test_editing_a_record_of_an_approved_statement_is_refused_before_the_dialog_opens(
         page: PaymentsPage, db: Database) -> None:
     summary = page.selected_summary()
     assert summary is not None and summary.status == "approved"
-    before = records.work_days(db, page.talent_id)
+    before = records.work_days(db, page.ctx.programme_id, page.talent_id)
     page.records.work_table.selectRow(0)
     page.findChild(QPushButton, "work_edit").click()  # no dialog: the refusal comes first
     _double_click(page.records.expense_table, 0)
     warnings = [text for kind, text in page.messages if kind == "warning"]
     assert len(warnings) == 2
     assert all(summary.statement_no in text and "承認済" in text and "訂正明細書" in text for text in warnings)
-    assert records.work_days(db, page.talent_id) == before
+    assert records.work_days(db, page.ctx.programme_id, page.talent_id) == before
     with pytest.raises(Exception, match=summary.statement_no):  # and the service refuses on its own too
         records.update_work_day(db, before[0].id, WHO, before[0].day, "report")
 
@@ -172,7 +172,7 @@ def test_print_button_opens_the_print_centre_on_the_selected_statement(page: Pay
     window.show()
     window.show_page("payments")
     shown = window.findChild(PaymentsPage)
-    shown.select_talent(service.list_payees(db)[2].talent_id)
+    shown.select_talent(service.list_payees(db, page.ctx.programme_id)[2].talent_id)
     summary = shown.selected_summary()
     assert shown.print_button.isEnabled()
     shown.print_button.click()

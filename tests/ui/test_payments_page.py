@@ -10,15 +10,17 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from colead_desktop.db.engine import Database
 from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_records as records
+from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
-from colead_desktop.services.demo import load_demo
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.payments_page import PaymentsPage
+from colead_desktop.ui.payments.run_dialog import RunDialog
+from tests.ui.conftest import show_demo
 
 
 @pytest.fixture
 def page(qtbot, context: AppContext) -> PaymentsPage:  # type: ignore[no-untyped-def]
-    load_demo(context.db)
+    show_demo(context)
     context.settings.user_name = "テスト 太郎"
     widget = PaymentsPage(context)
     qtbot.addWidget(widget)
@@ -52,13 +54,16 @@ def test_adjust_then_approve_changes_the_status(page: PaymentsPage, db: Database
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("作業日の追加", True))
     page.adjust_button.click()
-    assert page.payees.item(0, 3).text() == "下書き" and page.approve_button.isEnabled()
+    assert page.payees.item(0, 3).text() == "下書き"
+    assert not page.approve_button.isEnabled()  # テスト 太郎 computed it: someone else approves
+    assert "テスト 太郎 以外の人が承認してください" in page.approve_button.toolTip()
+    page.settings.user_name = "テスト 花子"
+    page.show_person()
+    assert page.approve_button.isEnabled() and "作成者: テスト 太郎" in page.approve_button.toolTip()
     page.approve_button.click()
     assert page.payees.item(0, 3).text() == "承認済"
     entries = audit_log.audit_entries(db, entity="payment_statement")
-    assert any(e.field == "status" and e.new == "approved" and e.who == "テスト 太郎" for e in entries)
-    page.paid_button.click()
-    assert page.payees.item(0, 3).text() == "支払済"
+    assert any(e.field == "status" and e.new == "approved" and e.who == "テスト 花子" for e in entries)
 
 
 def test_editing_an_approved_statement_is_refused_with_a_message(page: PaymentsPage,
@@ -69,7 +74,7 @@ def test_editing_an_approved_statement_is_refused_with_a_message(page: PaymentsP
     page.findChild(type(page.approve_button), "expense_delete").click()
     assert shown and "承認済" in shown[0] and "訂正明細書" in shown[0]
     rows_before = page.records.work_table.rowCount()
-    page.ctx.attempt(page, lambda: records.add_work_day(page.db, page.talent_id,
+    page.ctx.attempt(page, lambda: records.add_work_day(page.db, page.ctx.programme_id, page.talent_id,
                                                         __import__("datetime").date(2022, 2, 1), "support", page.who))
     assert len(shown) == 2 and page.records.work_table.rowCount() == rows_before
 
@@ -82,20 +87,26 @@ def test_approving_a_draft_whose_records_changed_elsewhere_shows_why_it_is_refus
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("航空券の追加", True))
     page.adjust_button.click()
-    before = service.list_payees(db)[0].gross_yen
+    before = service.list_payees(db, page.ctx.programme_id)[0].gross_yen
     other_instance = Database(db.url)  # another app on the same file adds the air fare
-    records.add_expense(other_instance, page.talent_id, date(2021, 11, 16), "air", 45_000, False, "別の端末")
+    records.add_expense(other_instance, page.ctx.programme_id, page.talent_id, date(2021, 11, 16), "air", 45_000,
+                        False, "別の端末")
     other_instance.dispose()
+    page.settings.user_name = "テスト 花子"  # someone other than who computed the draft approves
+    page.show_person()
     page.approve_button.click()
     assert shown == ["明細書の作成後に記録が変更されました。明細書を作り直してから承認してください。"]
     assert page.payees.item(0, 3).text() == "下書き"
+    page.settings.user_name = "テスト 太郎"
     page.compute_button.click()
+    page.settings.user_name = "テスト 花子"
+    page.show_person()
     page.approve_button.click()
     assert len(shown) == 1 and page.payees.item(0, 3).text() == "承認済"
-    assert service.list_payees(db)[0].gross_yen == before + 45_000
+    assert service.list_payees(db, page.ctx.programme_id)[0].gross_yen == before + 45_000
 
 
-def test_holder_not_matching_the_kana_is_flagged_and_confirmed_before_zengin(
+def test_holder_not_matching_the_kana_is_flagged_and_confirmed_before_a_run(
         page: PaymentsPage, db: Database, monkeypatch: pytest.MonkeyPatch, artifacts: Path) -> None:
     tab = page.payee_tab
     page.tabs.setCurrentIndex(4)
@@ -103,13 +114,15 @@ def test_holder_not_matching_the_kana_is_flagged_and_confirmed_before_zengin(
     tab.fields["holder_kana"].setText("ｱｵｷ ﾊﾙｶ")
     assert not tab.holder_warning.isHidden()
     page.grab().save(str(artifacts / "payments_page_holder_warning.png"))
-    tab.save()
+    tab.save()  # a new holder: the statement goes back to draft, approved again by someone else
+    sato = next(p for p in service.list_payees(db, page.ctx.programme_id) if p.name == "佐藤 健太")
+    statements.approve_statement(db, sato.statement_id or 0, "経理 次郎")
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.No)
-    monkeypatch.setattr("colead_desktop.ui.payments.exports.TransferDateDialog",
-                        lambda *_a: pytest.fail("the date was asked although the user said No"))
-    page.exports.ask_zengin()
+    dialog = RunDialog(page.ctx, page)
+    monkeypatch.setattr(dialog, "_ask_target", lambda _n: pytest.fail("the file was asked although the user said No"))
+    dialog.ask_create()
     assert len(asked) == 1 and "佐藤 健太" in asked[0] and "ｱｵｷ ﾊﾙｶ" in asked[0] and "高橋" not in asked[0]
 
 

@@ -22,6 +22,7 @@ from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.jobs import JobRunner
 from colead_desktop.ui.print_centre import PrintCentre, new_printer
 from tests.cups_printer import start_cups_pdf
+from tests.ui.conftest import show_demo
 
 KUWANA = "itinerary:demo-kuwana-2021"
 STATEMENT = "statement:1"
@@ -61,7 +62,7 @@ def _small(image: QImage) -> QImage:
 def _open(context: AppContext, qtbot, monkeypatch) -> PrintCentre:  # type: ignore[no-untyped-def]
     """The print centre on the demo, shown, with a test printer; its reports go to `dialog.messages`."""
     monkeypatch.setattr(print_centre, "available_printers", lambda: ["Test printer"])
-    load_demo(context.db)
+    show_demo(context)
     dialog = PrintCentre(context)
     dialog.messages = []
     monkeypatch.setattr(print_centre.QMessageBox, "information", lambda _p, _t, text: dialog.messages.append(text))
@@ -84,6 +85,12 @@ def threaded_centre(db, qtbot, monkeypatch):
     dialog.runner.wait()
 
 
+def _statement_keys(centre: PrintCentre) -> list[str]:
+    """Each payee's statement in the print centre's programme (not the combined one)."""
+    return [d.key for d in documents.list_documents(centre.db, centre.programme_id)
+            if d.kind == "statement" and d.key != "statement:all"]
+
+
 def _preview(qtbot, centre: PrintCentre, key: str) -> None:
     with qtbot.waitSignal(centre.preview_ready, timeout=20000) as blocker:
         centre.select(key)
@@ -94,7 +101,7 @@ def _print(qtbot, centre: PrintCentre, keys: list[str], target: Path) -> dict:
     printer = new_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(target))
-    docs = [d for d in documents.list_documents(centre.db) if d.key in keys]
+    docs = [d for d in documents.list_documents(centre.db, centre.programme_id) if d.key in keys]
     with qtbot.waitSignal(centre.finished_job, timeout=60000) as blocker:
         centre.print_to(printer, docs)
     return blocker.args[0]
@@ -102,7 +109,7 @@ def _print(qtbot, centre: PrintCentre, keys: list[str], target: Path) -> dict:
 
 @pytest.mark.parametrize("key", [KUWANA, STATEMENT])
 def test_preview_and_print_match_the_export(centre, qtbot, db, tmp_path, artifacts, key):
-    exported = documents.write_document(db, key, tmp_path / "export.pdf")
+    exported = documents.write_document(db, centre.programme_id, key, tmp_path / "export.pdf")
     _preview(qtbot, centre, key)
     assert centre.page_count() == _pages(exported) > 0
     assert centre.page_label.text() == f"1 / {_pages(exported)}"
@@ -133,7 +140,7 @@ def test_preview_and_print_match_the_export(centre, qtbot, db, tmp_path, artifac
 
 
 def test_batch_print_reports_each_document(centre, qtbot, db, tmp_path):
-    keys = [d.key for d in documents.list_documents(db) if d.kind == "statement" and d.key != "statement:all"]
+    keys = _statement_keys(centre)
     assert len(keys) == 16
     report = _print(qtbot, centre, keys[:3], tmp_path / "batch.pdf")
     assert report["cancelled"] is False
@@ -142,7 +149,7 @@ def test_batch_print_reports_each_document(centre, qtbot, db, tmp_path):
 
 
 def test_page_range_prints_only_those_pages(centre, qtbot, db, tmp_path):
-    exported = documents.write_document(db, KUWANA, tmp_path / "export.pdf")
+    exported = documents.write_document(db, centre.programme_id, KUWANA, tmp_path / "export.pdf")
     assert _pages(exported) >= 3
     printer = new_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -155,7 +162,7 @@ def test_page_range_prints_only_those_pages(centre, qtbot, db, tmp_path):
 
 def test_without_printer_the_dialog_says_so_and_saves_pdf(context, db, qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(print_centre, "available_printers", lambda: [])
-    load_demo(db)
+    show_demo(context)
     dialog = PrintCentre(context)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -168,8 +175,8 @@ def test_without_printer_the_dialog_says_so_and_saves_pdf(context, db, qtbot, mo
     monkeypatch.setattr(print_centre.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
     with qtbot.waitSignal(dialog.finished_job, timeout=20000):
         dialog.save_button.click()
-    assert target.read_bytes() == documents.write_document(db, KUWANA, tmp_path / "again.pdf").read_bytes() or \
-        _pages(target) == dialog.page_count()
+    again = documents.write_document(db, dialog.programme_id, KUWANA, tmp_path / "again.pdf")
+    assert target.read_bytes() == again.read_bytes() or _pages(target) == dialog.page_count()
     assert [f.name for f in target.parent.iterdir()] == ["kuwana.pdf"]  # no temporary file left behind
     assert Settings().last_folder == str(target.parent)
     assert dialog.folder_button.isEnabled()
@@ -203,7 +210,8 @@ def test_tours_page_opens_the_print_centre_on_its_tour(db, qtbot, monkeypatch):
 
 
 def test_participant_itineraries_sit_under_their_tour(centre):
-    kato = next(t for t in list_records(centre.db, TalentRecord) if t.name == "加藤 拓海")  # on the 桑名 tour
+    talents = list_records(centre.db, TalentRecord, centre.programme_id)
+    kato = next(t for t in talents if t.name == "加藤 拓海")  # on the 桑名 tour
     item = next(i for i in centre.items() if i.data(0, 0x0100).key == f"{KUWANA}/talent-{kato.id}")
     assert item.parent().data(0, 0x0100).key == KUWANA
     assert item.text(0) == "加藤 拓海"
@@ -211,7 +219,7 @@ def test_participant_itineraries_sit_under_their_tour(centre):
 
 def test_cancel_stops_the_batch_and_reports_what_was_printed(centre, runner, qtbot, db, tmp_path):
     runner.cancel_at = 2  # Cancel pressed while the third statement is up
-    keys = [d.key for d in documents.list_documents(db) if d.kind == "statement" and d.key != "statement:all"]
+    keys = _statement_keys(centre)
     report = _print(qtbot, centre, keys, tmp_path / "batch.pdf")
     assert report["cancelled"] is True
     assert len(report["printed"]) == 2 < len(keys)
@@ -231,9 +239,9 @@ def test_cancel_inside_a_document_stops_print_pdf_and_reports_the_documents_befo
 
     from colead_desktop.ui import pdf_printing
 
-    by_key = {d.key: d for d in documents.list_documents(db)}
-    statement_pages = _pages(documents.write_document(db, STATEMENT, tmp_path / "statement.pdf"))
-    assert _pages(documents.write_document(db, KUWANA, tmp_path / "itinerary.pdf")) >= 3
+    by_key = {d.key: d for d in documents.list_documents(db, threaded_centre.programme_id)}
+    statement_pages = _pages(documents.write_document(db, threaded_centre.programme_id, STATEMENT, tmp_path / "statement.pdf"))
+    assert _pages(documents.write_document(db, threaded_centre.programme_id, KUWANA, tmp_path / "itinerary.pdf")) >= 3
     real_on_white, painted, cancel_seen = pdf_printing._on_white, [], threading.Event()
 
     def on_white(rendered: QImage) -> QImage:
@@ -275,7 +283,7 @@ def cups_queue():
 @pytest.mark.slow
 def test_prints_on_a_real_cups_queue_page_for_page(cups_queue, context, db, qtbot, tmp_path, monkeypatch):
     """Through Qt's CUPS backend to a real queue, as an office printer would get it (cups-pdf keeps the job)."""
-    load_demo(db)
+    show_demo(context)
     assert cups_queue.name in print_centre.available_printers()
     dialog = PrintCentre(context)
     monkeypatch.setattr(print_centre.QMessageBox, "information", lambda *_args: None)
@@ -290,7 +298,7 @@ def test_prints_on_a_real_cups_queue_page_for_page(cups_queue, context, db, qtbo
     assert blocker.args[0]["printed"] == ["桑名 フィールドワークツアー 2021"]
     job = cups_queue.wait_for_job(before)
     try:
-        exported = documents.write_document(db, KUWANA, tmp_path / "export.pdf")
+        exported = documents.write_document(db, dialog.programme_id, KUWANA, tmp_path / "export.pdf")
         assert _pages(job) == _pages(exported) == dialog.page_count()
         info = subprocess.run(["pdfinfo", str(job)], capture_output=True, text=True, check=True).stdout
         assert "595 x 842 pts (A4)" in info

@@ -4,35 +4,45 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.records import StaffRecord
+from colead_desktop.domain.records import StaffRecord, TalentRecord
 from colead_desktop.services.records import list_records
 from colead_desktop.settings import Settings
 from colead_desktop.ui import palette
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.roster_import_dialog import RosterImportDialog
+from tests.programmes import new_programme
 from tests.services.test_roster_import import write_xlsx
 
 HEADER = ["氏名", "所属区分", "メール"]
 
 
-def dialog_for(qtbot: QtBot, context: AppContext, path: Path) -> RosterImportDialog:
-    dialog = RosterImportDialog(context)
+@pytest.fixture
+def programme(context: AppContext) -> int:
+    """The programme on show, the one the dialog imports into."""
+    programme_id = new_programme(context.db)
+    context.switch_programme(programme_id)
+    return programme_id
+
+
+def dialog_for(qtbot: QtBot, context: AppContext, programme: int, path: Path, kind: str = "staff") -> RosterImportDialog:
+    dialog = RosterImportDialog(context, programme)
     qtbot.addWidget(dialog)
-    dialog.kind.setCurrentIndex(dialog.kind.findData("staff"))
+    dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
     dialog.set_file(path)
     return dialog
 
 
-def test_the_preview_marks_the_bad_cell_and_refuses_to_import(qtbot: QtBot, context: AppContext, db: Database,
+def test_the_preview_marks_the_bad_cell_and_refuses_to_import(qtbot: QtBot, context: AppContext, db: Database, programme: int,
                                                               tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "staff.xlsx", HEADER, [["北見 一郎", "IoT推進ラボ", "ichiro@example.jp"],
                                                         ["桑名 花子", "事務局", "hanako@"]])
-    dialog = dialog_for(qtbot, context, path)
+    dialog = dialog_for(qtbot, context, programme, path)
     assert not dialog.import_button.isEnabled()
     bad = dialog.table.item(1, 2 + HEADER.index("メール"))
     assert "メールアドレスの形式" in bad.toolTip()
@@ -40,24 +50,43 @@ def test_the_preview_marks_the_bad_cell_and_refuses_to_import(qtbot: QtBot, cont
     assert dialog.table.item(0, 1).text() == "追加" and dialog.table.item(1, 1).text() == "問題あり"
     assert dialog.table.item(0, 4).toolTip() == ""
     assert "3行目「メール」" in dialog.summary.text()
-    assert list_records(db, StaffRecord) == []
+    assert list_records(db, StaffRecord, programme) == []
 
 
-def test_importing_writes_the_rows_and_announces_the_change(qtbot: QtBot, context: AppContext, db: Database,
+def test_importing_writes_the_rows_and_announces_the_change(qtbot: QtBot, context: AppContext, db: Database, programme: int,
                                                             tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "staff.xlsx", HEADER, [["北見 一郎", "IoT推進ラボ", "ichiro@example.jp"]])
-    dialog = dialog_for(qtbot, context, path)
+    dialog = dialog_for(qtbot, context, programme, path)
     assert dialog.import_button.isEnabled()
     announced: list[bool] = []
     context.data_changed.connect(lambda: announced.append(True))
     dialog.import_button.click()  # the test's runner runs the job at once
     assert announced == [True]
     assert dialog.result() == QDialog.DialogCode.Accepted
-    [staff] = list_records(db, StaffRecord)
+    [staff] = list_records(db, StaffRecord, programme)
     assert (staff.name, staff.organisation, staff.email) == ("北見 一郎", "lab", "ichiro@example.jp")
 
-    again = dialog_for(qtbot, context, path)  # the same file again: a duplicate, nothing to import
+    again = dialog_for(qtbot, context, programme, path)  # the same file again: a duplicate, nothing to import
     assert again.table.item(0, 1).text() == "スキップ（重複）" and not again.import_button.isEnabled()
+
+
+def test_talents_join_the_programme_on_show_and_no_other(qtbot: QtBot, context: AppContext, db: Database,
+                                                         programme: int, tmp_path: Path) -> None:
+    other = new_programme(db, "令和7年度 別のプログラム", 2025)
+    path = write_xlsx(tmp_path / "talents.xlsx", ["氏名", "スキルタイプ", "メール"],
+                      [["山田 太郎", "エンジニア・オペレータ", "taro@example.jp"]])
+    dialog = dialog_for(qtbot, context, programme, path, "talents")
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    assert [t.name for t in list_records(db, TalentRecord, programme)] == ["山田 太郎"]
+    assert list_records(db, TalentRecord, other) == []
+
+    context.switch_programme(other)  # the same person in the other year's roster: joins, not a second record
+    again = dialog_for(qtbot, context, other, path, "talents")
+    assert again.table.item(0, 1).text() == "参加（他年度の人材）" and "他年度の人材の参加 1 件" in again.summary.text()
+    again.import_button.click()
+    [joined] = list_records(db, TalentRecord, other)
+    assert joined.id == list_records(db, TalentRecord, programme)[0].id
 
 
 def test_the_file_menu_offers_the_import(qtbot: QtBot, db: Database) -> None:

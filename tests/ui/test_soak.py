@@ -17,11 +17,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).with_name("soak_main_window.py")
 # PySide6 6.12.0 on Python 3.11 takes about 86 references to None per dashboard repaint and 960 per
-# payments reload, so it aborts within 800 resizes; 6.10 and 6.11 keep about 940 too many per reload.
-RESIZES = 2_000  # about 10 ms of CPU each
-# A reload of the demo payments page costs about 0.14 s of CPU (queries, six tables), so 1,000 would take
-# minutes; 200 is enough for any drain or leak per reload to show in None's count.
-RELOADS = 200
+# payments reload (it aborts within 800 resizes); 6.10 and 6.11 keep about 940 too many per reload. The
+# soak reads the count after collecting garbage, where a sound PySide6 holds it still, so the assertion
+# below allows only half a reference per step: a leak of even one None per repaint or per reload fails it
+# (tried with such a deliberate leak in each; the first resize may not repaint). Each resize costs about
+# 10 ms of CPU, each reload about 0.14 s.
+RESIZES = 200
+RELOADS = 20
 
 
 @pytest.mark.slow
@@ -34,7 +36,6 @@ def test_main_window_survives_resizes_and_reloads(data_dir: Path) -> None:
     assert done.returncode == 0, f"the soak process ended with exit code {done.returncode}:\n{done.stderr[-3000:]}"
     figures = json.loads(done.stdout.splitlines()[-1])
     print(figures)  # visible with -s: None's reference count through the soak
-    # A few cached objects may keep None; a drain or a leak per repaint or per reload would show in thousands.
     for start, end, steps in (("none_refs_at_start", "none_refs_after_resizes", RESIZES),
                               ("none_refs_payments_shown", "none_refs_after_reloads", RELOADS)):
-        assert abs(figures[end] - figures[start]) < steps, figures
+        assert abs(figures[end] - figures[start]) < steps // 2, figures

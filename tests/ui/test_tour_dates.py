@@ -18,6 +18,7 @@ from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.tours_page import ToursPage
 from colead_desktop.ui.tours.dialogs import NewTourDialog
 from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
+from tests.programmes import new_programme
 from tests.ui.modal import when_modal
 from tests.ui.test_tour_settings import click, ok, settings
 from tests.ui.test_tours_page import KUWANA
@@ -92,8 +93,10 @@ def test_demo_tour_start_moved_back_three_days(tours_page: ToursPage, db: Databa
     prove_round_trip(tours_page, db, KUWANA, -3)
 
 
-def test_a_tour_made_with_new_on_an_empty_database(context: AppContext, db: Database, qtbot: QtBot) -> None:
-    assert tours.list_tours(db) == []
+def test_a_tour_made_with_new_in_a_new_programme(context: AppContext, db: Database, qtbot: QtBot) -> None:
+    programme = new_programme(db)
+    context.switch_programme(programme)
+    assert tours.list_tours(db, programme) == []
     page = ToursPage(context)
     qtbot.addWidget(page)
     page.resize(1400, 900)
@@ -110,9 +113,9 @@ def test_a_tour_made_with_new_on_an_empty_database(context: AppContext, db: Data
     assert created is not None and created.start_date == date(2025, 10, 7)
     # The template has no gateway: add one with an arrival the day before and a departure on the last day.
     gate = Place("ena-st", "恵那駅", PlaceKind.GATEWAY, 35.4497, 137.4115)
-    tours.save_tour(db, replace(created, places=(*created.places, gate),
-                                arrivals=(Movement(gate.id, datetime(2025, 10, 6, 18, 0)),),
-                                departures=(Movement(gate.id, datetime(2025, 10, 9, 17, 0)),)))
+    tours.save_tour(db, programme, replace(created, places=(*created.places, gate),
+                                           arrivals=(Movement(gate.id, datetime(2025, 10, 6, 18, 0)),),
+                                           departures=(Movement(gate.id, datetime(2025, 10, 9, 17, 0)),)))
     page.reload()
     assert page.tour_combo.count() == 1
     prove_round_trip(page, db, created.id, 14)

@@ -87,7 +87,7 @@ def test_party_transport_and_lodging_change_the_findings_and_undo_restores(tours
     settings(tours_page, edit)
     saved = load_tour(db)
     assert len(saved.members) == len(before.members) + 2
-    assert {m.id for m in saved.members[-2:]} <= {m.id for m in tours.party_candidates(db)}
+    assert {m.id for m in saved.members[-2:]} <= {m.id for m in tours.party_candidates(db, tours_page.ctx.programme_id)}
     assert (saved.transport.seats, saved.lodging.nights) == (9, 3)  # type: ignore[union-attr]
     assert {"transport.seats", "lodging.nights"} <= set(tours_page.finding_codes())
     assert tours_page.undo_stack.undoText() == "ツアー設定の変更"
@@ -114,7 +114,7 @@ def test_bad_fields_are_named_and_ok_refuses(tours_page: ToursPage, db: Database
 
 
 def test_a_place_from_a_venue_record_copies_its_details(tours_page: ToursPage, db: Database, artifacts: Path) -> None:
-    venue = next(v for v in list_records(db, VenueRecord) if v.name == "はなばの里")
+    venue = next(v for v in list_records(db, VenueRecord, tours_page.ctx.programme_id) if v.name == "はなばの里")
     notices: list[str] = []
 
     def choose(name: str, then: Callable[[], None]) -> Callable[[RecordPicker], None]:
@@ -159,7 +159,7 @@ def test_a_place_from_a_venue_record_copies_its_details(tours_page: ToursPage, d
 
 def test_a_company_lists_the_tours_region_first_and_is_not_added_twice(tours_page: ToursPage, db: Database,
                                                                         artifacts: Path) -> None:
-    local = [c.name for c in list_records(db, CompanyRecord) if c.address.startswith("三重県桑名市")]
+    local = [c.name for c in list_records(db, CompanyRecord, tours_page.ctx.programme_id) if c.address.startswith("三重県桑名市")]
     seen: dict[str, list[str]] = {}
     notices: list[str] = []
 
@@ -195,7 +195,7 @@ def test_a_company_lists_the_tours_region_first_and_is_not_added_twice(tours_pag
     before = load_tour(db)
     settings(tours_page, edit)
     assert len(seen["local"]) == len(local) and all(any(name in row for name in local) for row in seen["local"])
-    assert len(seen["all"]) == len(list_records(db, CompanyRecord)) > len(local)
+    assert len(seen["all"]) == len(list_records(db, CompanyRecord, tours_page.ctx.programme_id)) > len(local)
     assert seen["all"][:len(local)] == seen["local"]  # the region's companies first
     assert notices and "三重精機" in notices[0]
     places = load_tour(db).places
@@ -278,12 +278,12 @@ def test_item_attendees_subset_is_saved_and_undone(tours_page: ToursPage, db: Da
 
 def test_another_tour_in_the_same_hall_is_a_double_booking_until_moved(tours_page: ToursPage, db: Database) -> None:
     kuwana = load_tour(db)
-    hall, _errors = build_place(draft_from_venue(next(v for v in list_records(db, VenueRecord)
+    hall, _errors = build_place(draft_from_venue(next(v for v in list_records(db, VenueRecord, tours_page.ctx.programme_id)
                                                       if v.name == "桑名シティホテル")), "hall")
     assert hall is not None
-    other = tours.save_tour(db, Tour("三重県桑名市", kuwana.start_date, 1, "市の研修", places=(hall,),
-                                     items=(Item(1, kuwana.items[1].start, kuwana.items[1].end, ItemKind.OTHER,
-                                                 "hall", title="研修"),)))
+    other = tours.save_tour(db, tours_page.programme_id, Tour(
+        "三重県桑名市", kuwana.start_date, 1, "市の研修", places=(hall,),
+        items=(Item(1, kuwana.items[1].start, kuwana.items[1].end, ItemKind.OTHER, "hall", title="研修"),)))
     tours_page.reload()
     tours_page.select_tour(other.id)
     assert "venue.double_booked" in tours_page.finding_codes()
@@ -375,8 +375,9 @@ def test_a_head_count_is_refused_while_items_name_attendees(tours_page: ToursPag
     talents = talent_ids(load_tour(db), 2)
     tour = tours_page.tour
     assert tour is not None
-    named = tours.save_tour(db, Tour(tour.region, tour.start_date, tour.days, members=tour.members, items=(
-        Item(1, time(9), time(10), ItemKind.OTHER, attendees=talents),)))
+    named = tours.save_tour(db, tours_page.programme_id, Tour(
+        tour.region, tour.start_date, tour.days, members=tour.members,
+        items=(Item(1, time(9), time(10), ItemKind.OTHER, attendees=talents),)))
     dialog = TourSettingsDialog(named, [], [], [], tours_page)
     qtbot.addWidget(dialog)
     dialog.party.counted.setChecked(True)

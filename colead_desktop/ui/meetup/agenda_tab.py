@@ -100,10 +100,8 @@ class AgendaTab(QWidget):
             self.table.setRowCount(0)
             return
         self.agenda = service.load_agenda(self.db, event_id)
-        events = {e.id: e for e in service.list_online_events(self.db)}
-        event = events.get(event_id)
-        self.tool_edit.setText(event.tool if event else "")
-        self.url_edit.setText(event.join_url if event else "")
+        self.tool_edit.setText(self.agenda.place)  # the event's online tool
+        self.url_edit.setText(self.agenda.join_url)
         self._fill()
         self._set_dirty(False)
 

@@ -29,6 +29,7 @@ from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.meetup.grid import RoundGrid, chip_look
 from colead_desktop.ui.meetup.setup_dialog import SetupDialog
 from colead_desktop.ui.style import set_role, set_state
+from colead_desktop.ui.widgets import enable
 
 
 def _skill_label(code: str) -> str:
@@ -102,7 +103,8 @@ class RoundTableTab(QWidget):
         self.create_button.setVisible(not has and event_id is not None)
         for widget in (self.mode_combo, self.rounds_spin, self.seed_spin, self.solve_button, self.replan_button,
                        *self.setup_buttons):
-            widget.setEnabled(has)
+            enable(widget, has, self.tr("先に「地域ごとのテーブルで設定する」でテーブルを用意してください")
+                   if event_id is not None else self.tr("イベントを選んでください"))
         if self.setup is not None:
             self._show_settings(self.setup)
         self.refresh()

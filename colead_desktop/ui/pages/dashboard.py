@@ -13,6 +13,7 @@ from colead_desktop.domain.types import EventKind
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.records import list_records
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui import palette
 
 
@@ -81,8 +82,9 @@ class DashboardPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard_page")
-        self.db = ctx.db
-        self.heading = QLabel()
+        self.ctx, self.db = ctx, ctx.db
+        self.heading = QLabel(objectName="dashboard_heading")
+        self.empty = EmptyState("dashboard")
         self.timeline = Timeline()
         self.table = QTableWidget(0, 4, objectName="upcoming_table")
         self.table.setHorizontalHeaderLabels([self.tr("日時"), self.tr("種別"), self.tr("イベント"), self.tr("地域")])
@@ -91,6 +93,7 @@ class DashboardPage(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.empty)
         layout.addWidget(QLabel(self.tr("<b>タイムライン</b>")))
         layout.addWidget(self.timeline)
         layout.addWidget(QLabel(self.tr("<b>イベント一覧</b>")))
@@ -98,9 +101,24 @@ class DashboardPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        lookups = load_lookups(self.db)
-        events = list_records(self.db, EventRecord)
+        if self.ctx.programme_id is None:
+            self.heading.setText(self.tr("<h2>プログラムがありません</h2>"))
+            self.empty.no_programme(self.ctx)
+            self.timeline.set_events([])
+            self.table.setRowCount(0)
+            return
+        lookups = load_lookups(self.db, self.ctx.programme_id)
+        events = list_records(self.db, EventRecord, self.ctx.programme_id)
         self.heading.setText(f"<h2>{lookups.programme_name}</h2>")
+        if not events:
+            self.empty.show_state(
+                self.tr("イベントはまだありません。ミートアップ・フィールドワークツアー・報告会などを登録すると、"
+                        "ここにタイムラインが表示されます。"),
+                [(self.tr("イベントを追加…"), "empty_add_event", lambda: self.ctx.request("add:events")),
+                 (self.tr("プログラム設定…"), "empty_programme_settings",
+                  lambda: self.ctx.request("programme_settings"))])
+        else:
+            self.empty.hide()
         self.timeline.set_events(events)
         self.table.setRowCount(len(events))
         bold = QFont()

@@ -11,7 +11,9 @@ from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.meetup.agenda_tab import AgendaTab
 from colead_desktop.ui.meetup.docs_tab import DocsTab
 from colead_desktop.ui.meetup.roundtable_tab import RoundTableTab
+from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.style import set_role
+from colead_desktop.ui.widgets import enable
 
 
 class MeetupPage(QWidget):
@@ -36,6 +38,8 @@ class MeetupPage(QWidget):
         self.print_button.clicked.connect(self.open_print_centre)
         top.addWidget(self.print_button)
         layout.addLayout(top)
+        self.empty = EmptyState("meetup")
+        layout.addWidget(self.empty)
         self.tabs = QTabWidget(objectName="meetup_tabs")
         self.agenda_tab = AgendaTab(db)
         self.roundtable_tab = RoundTableTab(db)
@@ -45,6 +49,7 @@ class MeetupPage(QWidget):
         self.tabs.addTab(self.docs_tab, self.tr("資料"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
+        layout.addStretch()  # no stretch factor: it takes the space only while the tabs are hidden
         self.agenda_tab.saved.connect(lambda: self._reload_tab(self.tabs.currentIndex()))
         self.reload()
 
@@ -66,7 +71,8 @@ class MeetupPage(QWidget):
     def reload(self) -> None:
         """Refresh the event list, keeping the chosen event (the meetup by default)."""
         keep = self.event_id
-        events = service.list_online_events(self.db)
+        programme_id = self.ctx.programme_id
+        events = [] if programme_id is None else service.list_online_events(self.db, programme_id)
         self._kinds = {e.id: e.kind for e in events}
         self.event_combo.blockSignals(True)
         self.event_combo.clear()
@@ -78,6 +84,16 @@ class MeetupPage(QWidget):
         self.event_combo.blockSignals(False)
         if keep is None or keep != self.event_id:
             self._event_chosen()
+        self.tabs.setVisible(bool(events))  # without an event, the empty state says how to get one
+        if self.ctx.programme_id is None:
+            self.empty.no_programme(self.ctx)
+        elif not events:
+            self.empty.show_state(
+                self.tr("オンラインイベントはまだありません。「イベント」ページで種別「ミートアップ」のイベントを追加すると、"
+                        "アジェンダとラウンドテーブル（テーブルはプログラムの地域から作られます）をここで編集できます。"),
+                [(self.tr("イベントを追加…"), "empty_add_event", lambda: self.ctx.request("add:events"))])
+        else:
+            self.empty.hide()
 
     def select_event(self, event_id: int) -> None:
         self.event_combo.setCurrentIndex(self.event_combo.findData(event_id))
@@ -85,7 +101,8 @@ class MeetupPage(QWidget):
     def _event_chosen(self, _index: int = -1) -> None:
         event_id = self.event_id
         # the print centre lists handouts for meetups (the events with round tables and a pre-reading pack)
-        self.print_button.setEnabled(self.event_kind == EventKind.MEETUP.value)
+        enable(self.print_button, self.event_kind == EventKind.MEETUP.value,
+               self.tr("配布資料があるのはミートアップのイベントです。ミートアップを選んでください"))
         self.agenda_tab.load(event_id)
         self.roundtable_tab.load(event_id)
         self.docs_tab.load(event_id)

@@ -22,13 +22,14 @@ from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
 from colead_desktop.ui import palette
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.payments.exports import PaymentExports
 from colead_desktop.ui.payments.payee_tab import PayeeTab
 from colead_desktop.ui.payments.policy_dialog import PolicyDialog
 from colead_desktop.ui.payments.record_tabs import RecordTabs
 from colead_desktop.ui.payments.widgets import item, table, table_tab, yen
 from colead_desktop.ui.style import set_role
-from colead_desktop.ui.widgets import button
+from colead_desktop.ui.widgets import button, enable
 
 
 
@@ -49,7 +50,8 @@ class PaymentsPage(QWidget):
         self.compute_button = button(self.tr("明細書を作成"), "compute_button", self.compute,
                                      self.tr("記録から下書きの支払明細書を計算します"))
         self.approve_button = button(self.tr("承認"), "approve_button", self.approve)
-        self.paid_button = button(self.tr("支払済みにする"), "paid_button", self.mark_paid)
+        self.runs_button = button(self.tr("支払処理…"), "runs_button", self.open_runs,
+                                  self.tr("承認済みの明細書の全銀ファイルを作成し、振込結果の日付で支払済みにします"))
         self.adjust_button = button(self.tr("訂正明細書"), "adjust_button", self.adjust,
                                     self.tr("承認済みの明細書を訂正する調整明細書（差額のみ）を作成します"))
         self.print_button = button(self.tr("印刷…"), "print_button", self.open_print_centre,
@@ -59,7 +61,7 @@ class PaymentsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
-        for widget in (self.policy_button, self.compute_button, self.approve_button, self.paid_button,
+        for widget in (self.policy_button, self.compute_button, self.approve_button, self.runs_button,
                        self.adjust_button, self.print_button, self.exports.button):
             top.addWidget(widget)
 
@@ -93,8 +95,10 @@ class PaymentsPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 840])
+        self.empty = EmptyState("payments")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
         ctx.data_changed.connect(self.reload)
         self.reload()
@@ -137,6 +141,11 @@ class PaymentsPage(QWidget):
     def show_error(self, exc: BaseException, title: str = "") -> None:
         QMessageBox.warning(self, title or self.tr("操作できません"), str(exc))
 
+    def _programme(self) -> int:
+        # a talent is chosen, or the policy opened, only in a programme: without one the list is empty
+        assert self.ctx.programme_id is not None
+        return self.ctx.programme_id
+
     def selected_summary(self) -> service.PayeeSummary | None:
         return next((p for p in self.summaries if p.talent_id == self.talent_id), None)
 
@@ -149,7 +158,8 @@ class PaymentsPage(QWidget):
     # ------------------------------------------------------------ showing
 
     def reload(self) -> None:
-        self.summaries = service.list_payees(self.db)
+        programme_id = self.ctx.programme_id
+        self.summaries = [] if programme_id is None else service.list_payees(self.db, programme_id)
         keep = self.talent_id
         self.payees.blockSignals(True)
         self.payees.setRowCount(len(self.summaries))
@@ -167,6 +177,19 @@ class PaymentsPage(QWidget):
             g=yen(totals["gross_yen"]), w=yen(totals["withholding_yen"]), f=yen(totals["fee_yen"]),
             n=yen(totals["net_yen"])))
         ids = [p.talent_id for p in self.summaries]
+        no_programme = self.tr("プログラムがまだありません。先にプログラムを作成してください")
+        for widget in (self.policy_button, self.exports.button):
+            enable(widget, programme_id is not None, no_programme)
+        if programme_id is None:
+            self.empty.no_programme(self.ctx)
+        elif not ids:
+            self.empty.show_state(
+                self.tr("支払の対象になる人材がまだいません。人材を登録し、ツアー参加日や作業日を記録すると、"
+                        "ここで支払明細書を作成できます。"),
+                [(self.tr("人材を追加…"), "empty_add_talent", lambda: self.ctx.request("add:talents")),
+                 (self.tr("名簿の取り込み…"), "empty_import", lambda: self.ctx.request("import_roster"))])
+        else:
+            self.empty.hide()
         if keep in ids:
             self.select_talent(keep)
         elif ids:
@@ -190,15 +213,28 @@ class PaymentsPage(QWidget):
     def show_person(self) -> None:
         summary = self.selected_summary()
         status = summary.status if summary else None
-        self.approve_button.setEnabled(status is StatementStatus.DRAFT)
-        self.paid_button.setEnabled(status is StatementStatus.APPROVED)
-        self.adjust_button.setEnabled(status in ISSUED)
-        self.print_button.setEnabled(status in ISSUED)
-        self.compute_button.setEnabled(summary is not None and status in (None, StatementStatus.DRAFT))
+        nobody = self.tr("一覧から人を選んでください")
+        self.show_approver(summary)
+        issued_only = nobody if summary is None else self.tr("承認済みまたは支払済みの明細書を選んでください")
+        enable(self.adjust_button, status in ISSUED, issued_only)
+        enable(self.print_button, status in ISSUED, issued_only)
+        enable(self.compute_button, summary is not None and status in (None, StatementStatus.DRAFT),
+               nobody if summary is None else self.tr("明細書は承認済みです。変更は「訂正明細書」で行います"))
         self.show_statement(summary)
         self.records.show_records(self.talent_id)
         self.payee_tab.show_payee(self.talent_id)
         self.show_audit()
+
+    def show_approver(self, summary: service.PayeeSummary | None) -> None:
+        """Who may approve the draft: said on the button's tooltip, and the button is off for anyone else."""
+        if summary is None or summary.status is not StatementStatus.DRAFT or summary.statement_id is None:
+            enable(self.approve_button, False, self.tr("一覧から人を選んでください") if summary is None
+                   else self.tr("承認できるのは下書きの明細書です"))
+            return
+        refusal = statements.approval_refusal_for(self.db, summary.statement_id, self.who)
+        self.approve_button.setEnabled(refusal is None)
+        self.approve_button.setToolTip(refusal or self.tr("{me} として承認します（作成者: {by}）").format(
+            me=self.who, by=statements.statement(self.db, summary.statement_id).computed_by or self.tr("不明")))
 
     def show_statement(self, summary: service.PayeeSummary | None) -> None:
         self.lines.setRowCount(0)
@@ -242,7 +278,7 @@ class PaymentsPage(QWidget):
         if self.audit_scope.currentData() == "all" or self.talent_id is None:
             entries = audit_log.audit_entries(self.db, limit=500)
         else:
-            entries = service.talent_audit(self.db, self.talent_id)
+            entries = service.talent_audit(self.db, self._programme(), self.talent_id)
         self.audit_table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             for column, text in enumerate([e.at.isoformat(sep=" "), e.who, e.entity, str(e.entity_id or ""),
@@ -253,8 +289,10 @@ class PaymentsPage(QWidget):
     # ------------------------------------------------------------ actions
 
     def open_policy(self) -> None:
+        if self.ctx.programme_id is None:
+            return
         try:
-            dialog = PolicyDialog(self.db, self.who, self)
+            dialog = PolicyDialog(self.db, self.ctx.programme_id, self.who, self)
         except InputError as exc:
             self.show_error(exc, self.tr("支給方針"))
             return
@@ -273,8 +311,8 @@ class PaymentsPage(QWidget):
 
     def compute(self) -> None:
         if self.talent_id is not None:
-            talent_id = self.talent_id
-            self.ctx.attempt(self, lambda: statements.compute_draft(self.db, talent_id, self.who),
+            talent_id, programme_id = self.talent_id, self._programme()
+            self.ctx.attempt(self, lambda: statements.compute_draft(self.db, programme_id, talent_id, self.who),
                              self.tr("明細書を作成できません"))
 
     def approve(self) -> None:
@@ -284,12 +322,11 @@ class PaymentsPage(QWidget):
             self.ctx.attempt(self, lambda: statements.approve_statement(self.db, statement_id, self.who),
                              self.tr("承認できません"))
 
-    def mark_paid(self) -> None:
-        summary = self.selected_summary()
-        if summary and summary.statement_id:
-            statement_id = summary.statement_id
-            self.ctx.attempt(self, lambda: statements.mark_statement_paid(self.db, statement_id, self.who),
-                      self.tr("支払済みにできません"))
+    def open_runs(self) -> None:
+        from colead_desktop.ui.payments.run_dialog import RunDialog
+
+        RunDialog(self.ctx, self).exec()
+        self.reload()
 
     def adjust(self) -> None:
         summary = self.selected_summary()

@@ -88,7 +88,7 @@ def record_kinds() -> list[RecordKind]:
                         Column(translate("RecordKinds", "玄関口"), lambda r: r.gateway_name),
                         Column(translate("RecordKinds", "地域の課題"), lambda r: r.issues.replace("\n", " ")[:60])],
             lambda lk: {},
-            lambda lk: rec.RegionRecord(id=None, programme_id=lk.programme_id, name="")),
+            lambda lk: rec.RegionRecord(id=None, name="")),
         RecordKind(
             "companies", translate("RecordKinds", "企業"), rec.CompanyRecord, "company_dialog",
             lambda lk: [Column(translate("RecordKinds", "企業名"), lambda r: r.name),

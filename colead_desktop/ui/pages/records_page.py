@@ -8,13 +8,18 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from colead_desktop.domain.roster import ROSTER_KINDS  # the kinds 名簿の取り込み… reads
 from colead_desktop.services.lookups import Lookups, load_lookups
 from colead_desktop.services.records import dependents_of, list_records
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.pages.record_kinds import RecordKind
 from colead_desktop.ui.record_dialog import edit_record
 from colead_desktop.ui.table_model import RecordTableModel
 from colead_desktop.ui.undo import RecordChange
+
+# The pick lists of a page shown on a database without a programme: empty (the page lists nothing then).
+_NO_LOOKUPS = Lookups(0, "", {}, {}, {})
 
 
 class _FilterProxy(QSortFilterProxyModel):
@@ -37,9 +42,9 @@ class _FilterProxy(QSortFilterProxyModel):
 class RecordsPage(QWidget):
     def __init__(self, kind: RecordKind, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind, self.db, self.undo_stack = kind, ctx.db, ctx.undo_stack
+        self.kind, self.ctx, self.db, self.undo_stack = kind, ctx, ctx.db, ctx.undo_stack
         self.setObjectName(f"{kind.key}_page")
-        self.lookups: Lookups = load_lookups(self.db)
+        self.lookups = _NO_LOOKUPS if ctx.programme_id is None else load_lookups(self.db, ctx.programme_id)
         self.model = RecordTableModel(kind.columns(self.lookups))
         self.proxy = _FilterProxy(kind)
         self.proxy.setSourceModel(self.model)
@@ -78,15 +83,32 @@ class RecordsPage(QWidget):
         bar.addStretch()
         for button in (add, edit, remove):
             bar.addWidget(button)
+        self.empty = EmptyState(kind.key)
+        # without a programme there is nothing to list or add: only the empty state shows
+        self.content = QWidget(objectName="records_content")
+        content = QVBoxLayout(self.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addLayout(bar)
+        content.addWidget(self.table)
+        content.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addLayout(bar)
-        layout.addWidget(self.table)
-        layout.addWidget(self.count_label)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.content, 1)
+        layout.addStretch()  # no stretch factor: it takes the space only while the content is hidden
         self.reload()
 
+    def _programme(self) -> int:
+        # Only reached from the list and its buttons, which are hidden on a database without a programme.
+        assert self.ctx.programme_id is not None
+        return self.ctx.programme_id
+
     def reload(self) -> None:
-        self.lookups = load_lookups(self.db)
+        self.content.setVisible(self.ctx.programme_id is not None)
+        if self.ctx.programme_id is None:
+            self.empty.no_programme(self.ctx)
+            return
+        self.lookups = load_lookups(self.db, self.ctx.programme_id)
         selected = self.filter_combo.currentData()
         self.filter_combo.blockSignals(True)
         self.filter_combo.clear()
@@ -95,9 +117,21 @@ class RecordsPage(QWidget):
             self.filter_combo.addItem(f"{self.kind.filter_label}: {label}", value)
         self.filter_combo.setCurrentIndex(max(self.filter_combo.findData(selected), 0))
         self.filter_combo.blockSignals(False)
-        self.model.set_rows(list_records(self.db, self.kind.record_type), self.kind.columns(self.lookups))
+        self.model.set_rows(list_records(self.db, self.kind.record_type, self._programme()), self.kind.columns(self.lookups))
         self.table.resizeColumnsToContents()
         self._apply_filter()
+        self._show_empty_state()
+
+    def _show_empty_state(self) -> None:
+        if self.model.rowCount() == 0:
+            actions = [(self.tr("追加…"), "empty_add", self.add)]
+            if self.kind.key in ROSTER_KINDS:
+                actions.append((self.tr("名簿の取り込み…"), "empty_import", lambda: self.ctx.request("import_roster")))
+            self.empty.show_state(self.tr("{0}はまだ登録されていません。「追加…」で1件ずつ登録できます。").format(self.kind.title)
+                                  + (self.tr("名簿（.xlsx / .csv）からまとめて取り込むこともできます。")
+                                     if self.kind.key in ROSTER_KINDS else ""), actions)
+        else:
+            self.empty.hide()
 
     def _apply_filter(self) -> None:
         self.proxy.filter_value = self.filter_combo.currentData()
@@ -149,7 +183,8 @@ class RecordsPage(QWidget):
         self._push(record, None, self.tr("{0}の削除").format(self.kind.title))
 
     def _push(self, before: Any | None, after: Any | None, text: str) -> None:
-        self.undo_stack.push(RecordChange(self.db, before, after, text, self.reload, self._refused))
+        self.undo_stack.push(RecordChange(self.db, before, after, text, self.reload, self._refused,
+                                          self._programme()))
 
     def _refused(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)

@@ -41,7 +41,8 @@ from colead_desktop.ui.tours.panels import FindingsPanel, SummaryLabel
 from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
 from colead_desktop.ui.tours.timeline import TourTimeline
 from colead_desktop.ui.undo import CheckedChange
-from colead_desktop.ui.widgets import button
+from colead_desktop.ui.empty_state import EmptyState
+from colead_desktop.ui.widgets import button, enable
 
 
 class _TourEdit(CheckedChange[Tour]):
@@ -66,8 +67,9 @@ class ToursPage(QWidget):
         self.runner = ctx.runner
         self.tour: Tour | None = None
         self.findings: list[Finding] = []
-        self.params: CheckParams = DEFAULT_CHECKS
-        self.programme_id: int | None = None
+        self.programme_id = ctx.programme_id  # the page is rebuilt when the user switches programmes
+        self.params: CheckParams = (DEFAULT_CHECKS if self.programme_id is None
+                                    else tour_checks.load_check_params(self.db, self.programme_id))
         self._bookings: tuple[object, list[Booking]] = (None, [])  # (tour id and places, bookings) cache
         self.last_export: Path | None = None
 
@@ -129,12 +131,19 @@ class ToursPage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 380])
 
+        self.empty = EmptyState("tours")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.empty)
         layout.addLayout(exports)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         self.reload()
+
+    def _programme(self) -> int:
+        # tours are listed, created and checked only in a programme (the buttons say so without one)
+        assert self.programme_id is not None
+        return self.programme_id
 
     # --- tours ------------------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -143,10 +152,23 @@ class ToursPage(QWidget):
         self._bookings = (None, [])  # other tours may have changed meanwhile
         keys = self._list_tours()
         self.select_tour(current if current in keys else (keys[0] if keys else None))
+        no_programme = self.tr("プログラムがまだありません。先にプログラムを作成してください")
+        for widget in (self.new_button, self.b5_import_button):
+            enable(widget, self.programme_id is not None, no_programme)
+        if self.programme_id is None:
+            self.empty.no_programme(self.ctx)
+        elif not keys:
+            self.empty.show_state(
+                self.tr("フィールドワークツアーはまだありません。ガイドラインのひな形から作るか、"
+                        "地域から届いたB-5ワークシートを読み込んで作ります。"),
+                [(self.tr("新規…"), "empty_new_tour", self.new_tour),
+                 (self.tr("B-5から新規…"), "empty_import_b5", self.ask_import_b5)])
+        else:
+            self.empty.hide()
 
     def _list_tours(self) -> list[str]:
         """Fill the combo from the database (titles and dates shown there may have changed); the tour keys."""
-        summaries = service.list_tours(self.db)
+        summaries = [] if self.programme_id is None else service.list_tours(self.db, self.programme_id)
         self.tour_combo.blockSignals(True)
         self.tour_combo.clear()
         for summary in summaries:
@@ -172,16 +194,14 @@ class ToursPage(QWidget):
         self.show_tour(service.load_tour(self.db, key) if key else None)
 
     def show_tour(self, tour: Tour | None) -> None:
-        if tour is not None and (self.tour is None or self.tour.id != tour.id or self.programme_id is None):
-            self.programme_id = tour_checks.programme_of(self.db, tour.id)
-            self.params = tour_checks.load_check_params(self.db, self.programme_id)
         self.tour = tour
         self.timeline.set_tour(tour, self.params.travel)
+        no_tour = self.tr("ツアーがありません。「新規…」または「B-5から新規…」で作成してください")
         for widget in (self.copy_button, self.delete_button, self.add_item_button, self.pdf_button,
-                       self.member_pdf_button, self.print_button, self.ics_button, self.b5_button,
-                       self.settings_button, self.checks_button):
-            widget.setEnabled(tour is not None)
-        self.member_pdf_button.setEnabled(bool(tour and tour.members))
+                       self.print_button, self.ics_button, self.b5_button, self.settings_button, self.checks_button):
+            enable(widget, tour is not None, no_tour)
+        enable(self.member_pdf_button, bool(tour and tour.members),
+               no_tour if tour is None else self.tr("参加者が名前で登録されていません（ツアー設定の「参加者」）"))
         self.summary.show_tour(tour)
         self.refresh_findings()
 
@@ -204,14 +224,15 @@ class ToursPage(QWidget):
         self.undo_stack.push(_TourEdit(self, self.tour, after, text))
 
     def new_tour(self) -> None:
-        regions = sorted({s.region for s in service.list_tours(self.db)})
-        dialog = NewTourDialog(regions, self)
+        if self.programme_id is None:
+            return
+        dialog = NewTourDialog(list(load_lookups(self.db, self.programme_id).regions.values()), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         region, start, days = dialog.values()
         if not region:
             return
-        self._created(service.new_from_template(self.db, region, start, days))
+        self._created(service.new_from_template(self.db, self.programme_id, region, start, days))
 
     def _created(self, tour: Tour) -> None:
         self.tour = tour
@@ -236,17 +257,20 @@ class ToursPage(QWidget):
             self.reload()
 
     def edit_settings(self) -> None:
-        if self.tour is None:
+        if self.tour is None or self.programme_id is None:
             return
-        dialog = TourSettingsDialog(self.tour, list_records(self.db, VenueRecord), list_records(self.db, CompanyRecord),
-                                    service.party_candidates(self.db), self, list_records(self.db, RegionRecord))
+        programme_id = self.programme_id
+        dialog = TourSettingsDialog(self.tour, list_records(self.db, VenueRecord, programme_id),
+                                    list_records(self.db, CompanyRecord, programme_id),
+                                    service.party_candidates(self.db, programme_id), self,
+                                    list_records(self.db, RegionRecord, programme_id))
         if dialog.exec() == QDialog.DialogCode.Accepted and (edited := dialog.result_tour()) is not None:
             self.apply(edited, self.tr("ツアー設定の変更"))
 
     def edit_check_params(self) -> None:
         if self.tour is None or self.programme_id is None:
             return
-        dialog = CheckParamsDialog(self.params, load_lookups(self.db).programme_name, self)
+        dialog = CheckParamsDialog(self.params, load_lookups(self.db, self.programme_id).programme_name, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.params = dialog.result_params()
             tour_checks.save_check_params(self.db, self.programme_id, self.params)
@@ -289,7 +313,7 @@ class ToursPage(QWidget):
             return []
         key = (self.tour.id, self.tour.places)
         if self._bookings[0] != key:
-            self._bookings = (key, tour_checks.venue_bookings(self.db, self.tour))
+            self._bookings = (key, tour_checks.venue_bookings(self.db, self._programme(), self.tour))
         return self._bookings[1]
 
     def refresh_findings(self) -> None:
@@ -342,7 +366,7 @@ class ToursPage(QWidget):
         except InputError as exc:
             QMessageBox.warning(self, self.tr("B-5ワークシートを読み込めません"), str(exc))
             return
-        self._created(service.save_tour(self.db, service.tour_from_b5(sheet, date.today())))
+        self._created(service.save_tour(self.db, self._programme(), service.tour_from_b5(sheet, date.today())))
 
     def _default_name(self, suffix: str) -> str:
         assert self.tour is not None

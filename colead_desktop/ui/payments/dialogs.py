@@ -12,14 +12,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
-from colead_desktop.domain.jp_calendar import holiday_name, is_bank_business_day, next_bank_business_day
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.services.payment_records import ACTIVITIES, ExpenseItem, TourDayItem, WorkDayItem, activity_label
 from colead_desktop.ui.payments.widgets import yen_spin
-from colead_desktop.ui.style import set_state
-from colead_desktop.ui.widgets import date_edit, to_date, to_qdate
+from colead_desktop.ui.widgets import date_edit, to_date
 
 
 class _FormDialog(QDialog):
@@ -150,38 +148,3 @@ class ExpenseDialog(_FormDialog):
         return {"day": to_date(self.day.date()), "category": self.category.currentData(),
                 "amount_yen": self.amount.value(), "paid_directly": self.direct.isChecked(),
                 "description": self.description.text().strip()}
-
-
-class TransferDateDialog(_FormDialog):
-    """Pick the 振込指定日; a bank holiday is named and the next business day offered."""
-
-    def __init__(self, initial: date, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("全銀ファイルの振込指定日"), parent)
-        self.day = date_edit(initial, "transfer_date")
-        self.note = QLabel(objectName="transfer_date_note")
-        self.note.setWordWrap(True)
-        self.use_next = QPushButton(self.tr("次の営業日にする"), objectName="transfer_date_next")
-        self.use_next.clicked.connect(lambda: self.day.setDate(to_qdate(next_bank_business_day(self.chosen()))))
-        self.form.addRow(self.tr("振込指定日"), self.day)
-        self.form.addRow("", self.note)
-        self.form.addRow("", self.use_next)
-        self.finish()
-        self.day.dateChanged.connect(self._update)
-        self._update()
-
-    def chosen(self) -> date:
-        return to_date(self.day.date())
-
-    def _update(self) -> None:
-        day = self.chosen()
-        ok = is_bank_business_day(day)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        self.use_next.setVisible(not ok)
-        if ok:
-            self.note.setText(self.tr("銀行営業日です。"))
-            set_state(self.note, "ok")
-        else:
-            reason = holiday_name(day) or (self.tr("土日") if day.weekday() >= 5 else self.tr("年末年始"))
-            self.note.setText(self.tr("{day} は銀行休業日です（{reason}）。次の営業日は {next} です。").format(
-                day=day.isoformat(), reason=reason, next=next_bank_business_day(day).isoformat()))
-            set_state(self.note, "error")

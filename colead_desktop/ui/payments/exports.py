@@ -1,5 +1,6 @@
-"""The payments page's 書き出し menu: statement PDFs, the accountants' workbook, the Zengin file, the
-支払調書 list and the audit log. Every export runs on the JobRunner (progress and Cancel for batches)."""
+"""The payments page's 書き出し menu: statement PDFs, the accountants' workbook, the 支払調書 list and the
+audit log. Every export runs on the JobRunner (progress and Cancel for batches). The 全銀 file is made
+only by a payment run (支払処理, ui/payments/run_dialog.py), which records it."""
 
 from __future__ import annotations
 
@@ -9,15 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
 
-from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.services import payment_audit as audit_log
-from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.jobs import show_failure
-from colead_desktop.ui.payments.dialogs import TransferDateDialog
 
 
 class PaymentExports(QObject):
@@ -26,6 +24,7 @@ class PaymentExports(QObject):
                  summaries: Callable[[], Sequence[service.PayeeSummary]]) -> None:
         super().__init__(page)
         self.page, self.db, self.settings, self.runner = page, ctx.db, ctx.settings, ctx.runner
+        self.ctx = ctx
         self.selected, self.summaries = selected, summaries
         self.button = QToolButton(objectName="export_button", text=self.tr("書き出し"))
         self.button.setMinimumWidth(90)
@@ -36,7 +35,6 @@ class PaymentExports(QObject):
         menu.addAction(self.tr("支払明細書 PDF（承認済み全員・フォルダ）…"), self.ask_folder_pdf)
         menu.addSeparator()
         menu.addAction(self.tr("経理用ワークブック（.xlsx）…"), self.ask_workbook)
-        menu.addAction(self.tr("全銀ファイル（総合振込）…"), self.ask_zengin)
         menu.addAction(self.tr("支払調書 一覧（.xlsx）…"), self.ask_chosho)
         menu.addAction(self.tr("監査ログ（.csv）…"), self.ask_audit)
         self.button.setMenu(menu)
@@ -57,6 +55,12 @@ class PaymentExports(QObject):
 
         self.runner.submit(self.page, label, work, done, show_failure(self.page, self.tr("書き出しできません")))
 
+    @property
+    def programme_id(self) -> int:
+        # the page disables its 書き出し button on a database without a programme
+        assert self.ctx.programme_id is not None
+        return self.ctx.programme_id
+
     def export_statement_pdf(self, target: Path) -> None:
         summary = self.selected()
         if summary and summary.statement_id:
@@ -65,12 +69,14 @@ class PaymentExports(QObject):
                       lambda _p: service.export_statement_pdf(self.db, statement_id, target))
 
     def export_batch_pdf(self, target: Path) -> None:
+        db, programme_id = self.db, self.programme_id
         self._run(self.tr("支払明細書（一括）を作成しています…"),
-                  lambda progress: service.export_statements_combined(self.db, target, progress))
+                  lambda progress: service.export_statements_combined(db, programme_id, target, progress))
 
     def export_folder_pdf(self, folder: Path) -> None:
+        db, programme_id = self.db, self.programme_id
         self._run(self.tr("支払明細書を作成しています…"),
-                  lambda progress: service.export_statement_folder(self.db, folder, progress))
+                  lambda progress: service.export_statement_folder(db, programme_id, folder, progress))
 
     def ask_statement_pdf(self) -> None:
         summary = self.selected()
@@ -95,46 +101,20 @@ class PaymentExports(QObject):
     def ask_workbook(self) -> None:
         target = self._ask_save(self.tr("経理用ワークブック"), "支払_経理用.xlsx", "Excel (*.xlsx)")
         if target:
+            db, programme_id = self.db, self.programme_id
             self._run(self.tr("ワークブックを作成しています…"),
-                      lambda _p: service.export_payments_workbook(self.db, target))
-
-    def confirm_holders(self) -> bool:
-        """List the payees whose account holder differs from their フリガナ; True to write the file anyway."""
-        mismatches = service.holder_mismatches(self.db)
-        if not mismatches:
-            return True
-        lines = "\n".join(self.tr("・{name}（フリガナ {kana}／口座名義 {holder}）").format(
-            name=m.name, kana=m.kana, holder=m.holder_kana) for m in mismatches)
-        answer = QMessageBox.warning(
-            self.page, self.tr("口座名義の確認"),
-            self.tr("次の受取人は口座名義がフリガナと一致しません。振込先が正しいか確認してください。\n\n{lines}\n\n"
-                    "このまま全銀ファイルを作成しますか？").format(lines=lines),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def ask_zengin(self) -> None:
-        if not self.confirm_holders():
-            return
-        summary = next((p for p in self.summaries() if p.status is StatementStatus.APPROVED and p.statement_id), None)
-        initial = (statements.statement(self.db, summary.statement_id).transfer_date
-                   if summary and summary.statement_id else date.today())
-        dialog = TransferDateDialog(initial, self.page)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        day = dialog.chosen()
-        target = self._ask_save(self.tr("全銀ファイル"), f"sogofurikomi_{day:%Y%m%d}.txt", self.tr("全銀ファイル (*.txt)"))
-        if target:
-            self._run(self.tr("全銀ファイルを作成しています…"), lambda _p: service.export_zengin(self.db, day, target))
+                      lambda _p: service.export_payments_workbook(db, programme_id, target))
 
     def ask_chosho(self) -> None:
         year, ok = QInputDialog.getInt(self.page, self.tr("支払調書 一覧"), self.tr("対象の年（支払った年）"),
-                                       service.chosho_default_year(self.db, date.today()), 2000, 2100)
+                                       service.chosho_default_year(self.db, self.programme_id, date.today()), 2000, 2100)
         if not ok:
             return
         target = self._ask_save(self.tr("支払調書 一覧"), f"支払調書_{year}.xlsx", "Excel (*.xlsx)")
         if target:
+            db, programme_id = self.db, self.programme_id
             self._run(self.tr("支払調書の一覧を作成しています…"),
-                      lambda _p: service.export_chosho(self.db, year, target))
+                      lambda _p: service.export_chosho(db, programme_id, year, target))
 
     def ask_audit(self) -> None:
         target = self._ask_save(self.tr("監査ログ"), "監査ログ.csv", "CSV (*.csv)")

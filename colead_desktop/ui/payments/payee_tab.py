@@ -26,8 +26,8 @@ class PayeeTab(QWidget):
         self.details: service.PayeeDetails | None = None
         self.revealed = False
         self.fields: dict[str, QLineEdit] = {}
-        for key in ("name", "kana", "address", "exempt_reason", "bank_code", "bank_name_kana", "branch_code",
-                    "branch_name_kana", "holder_kana"):
+        for key in ("name", "kana", "address", "exempt_reason", "employer_name", "employer_address", "bank_code",
+                    "bank_name_kana", "branch_code", "branch_name_kana", "holder_kana"):
             self.fields[key] = QLineEdit(objectName=f"payee_{key}")
         self.tax = QComboBox(objectName="payee_tax_status")
         self.tax.addItem(self.tr("個人（源泉徴収あり）"), "individual")
@@ -63,6 +63,9 @@ class PayeeTab(QWidget):
         form.addRow(self.tr("住所"), self.fields["address"])
         form.addRow(self.tr("税区分"), self.tax)
         form.addRow(self.tr("源泉徴収なしの理由"), self.fields["exempt_reason"])
+        self.fields["employer_name"].setPlaceholderText(self.tr("所属企業へ支払う場合のみ（支払調書・明細書の受取人になります）"))
+        form.addRow(self.tr("支払先の所属企業"), self.fields["employer_name"])
+        form.addRow(self.tr("所属企業の所在地"), self.fields["employer_address"])
         bank = QGroupBox(self.tr("振込先口座"))
         bank_form = QFormLayout(bank)
         bank_form.addRow(self.tr("金融機関コード"), self.fields["bank_code"])

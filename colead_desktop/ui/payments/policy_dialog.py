@@ -72,13 +72,13 @@ class RateDialog(QDialog):
 class PolicyDialog(QDialog):
     """The layout is forms/policy_dialog.ui; the choices, rows and behaviour are here."""
 
-    def __init__(self, db: Database, who: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, programme_id: int, who: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("policy_dialog")
         adopt_form("policy_dialog", self)
         self.db, self.who = db, who
         self.recomputed: list[str] = []
-        book = policy.load_policies(db)
+        book = policy.load_policies(db, programme_id)
         self.programme_id = book.programme_id
         self.programme = book.programme
         self.regions = {r.region_id: r.settings for r in book.regions}
@@ -119,6 +119,9 @@ class PolicyDialog(QDialog):
         self.rate_delete = child(self, QPushButton, "rate_delete")
         self.rate_delete.clicked.connect(self.delete_rate)
 
+        # who may approve is the programme's rule (two people unless a one-person secretariat allows one)
+        self.single_approver = child(self, QCheckBox, "policy_single_approver")
+        self.single_approver.setChecked(book.single_approver)
         self.preset = child(self, QPushButton, "policy_preset")
         self.preset.clicked.connect(self.apply_preset)
         self.buttons = child(self, QDialogButtonBox, "button_box")
@@ -280,7 +283,7 @@ class PolicyDialog(QDialog):
     def book(self) -> policy.PolicyBook:
         return policy.PolicyBook(self.programme_id, self.programme, tuple(
             policy.RegionPolicy(region_id, self.region_names[region_id], settings)
-            for region_id, settings in self.regions.items()))
+            for region_id, settings in self.regions.items()), self.single_approver.isChecked())
 
     def accept(self) -> None:
         try:

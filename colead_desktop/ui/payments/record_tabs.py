@@ -69,26 +69,34 @@ class RecordTabs(QObject):
     def who(self) -> str:
         return self.settings.user_name
 
+    @property
+    def programme_id(self) -> int:
+        # a talent is listed, and so has records to show, only in a programme
+        assert self.ctx.programme_id is not None
+        return self.ctx.programme_id
+
     def _companies(self) -> list[tuple[int, str]]:
-        return list(load_lookups(self.db).companies.items())
+        """The companies a work day can be for: those in the regions of the programme on show."""
+        programme_id = self.ctx.programme_id
+        return [] if programme_id is None else list(load_lookups(self.db, programme_id).companies.items())
 
     # ------------------------------------------------------------ showing
 
     def show_records(self, talent_id: int | None) -> None:
         self.talent_id = tid = talent_id
-        self.tour_items = records.tour_days(self.db, tid) if tid else []
+        self.tour_items = records.tour_days(self.db, self.programme_id, tid) if tid else []
         self.tour_table.setRowCount(len(self.tour_items))
         for row, t in enumerate(self.tour_items):
             self.tour_table.setItem(row, 0, item(t.day.isoformat(), data=t.id))
             self.tour_table.setItem(row, 1, item(t.note))
         companies = dict(self._companies())
-        self.work_items = records.work_days(self.db, tid) if tid else []
+        self.work_items = records.work_days(self.db, self.programme_id, tid) if tid else []
         self.work_table.setRowCount(len(self.work_items))
         for row, w in enumerate(self.work_items):
             for column, cell in enumerate([item(w.day.isoformat(), data=w.id), item(records.activity_label(w.activity)),
                                            item(companies.get(w.company_id or 0, "")), item(w.approved_by), item(w.note)]):
                 self.work_table.setItem(row, column, cell)
-        self.expense_items = records.expenses(self.db, tid) if tid else []
+        self.expense_items = records.expenses(self.db, self.programme_id, tid) if tid else []
         self.expense_table.setRowCount(len(self.expense_items))
         for row, e in enumerate(self.expense_items):
             paid_to = self.tr("事務局が直接支払") if e.paid_directly else self.tr("本人立替")
@@ -108,7 +116,7 @@ class RecordTabs(QObject):
         if self.talent_id is None:
             return False
         try:
-            records.ensure_editable(self.db, self.talent_id)
+            records.ensure_editable(self.db, self.programme_id, self.talent_id)
         except InputError as exc:
             QMessageBox.warning(self.page, self.tr("変更できません"), str(exc))
             return False
@@ -119,11 +127,11 @@ class RecordTabs(QObject):
     def add_tour_day(self) -> None:
         if self.talent_id is None or not self._editable():
             return
-        talent_id = self.talent_id
+        talent_id, programme_id = self.talent_id, self.programme_id
         dialog = TourDayDialog(self.first_day(), self.page)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v = dialog.values()
-            self._change(lambda: records.add_tour_day(self.db, talent_id, v["day"], self.who, note=v["note"]),
+            self._change(lambda: records.add_tour_day(self.db, programme_id, talent_id, v["day"], self.who, note=v["note"]),
                      self.tr("ツアー参加日を追加できません"))
 
     def edit_tour_day(self) -> None:
@@ -138,8 +146,8 @@ class RecordTabs(QObject):
 
     def fill_tour_days(self) -> None:
         if self.talent_id is not None:
-            talent_id = self.talent_id
-            self._change(lambda: records.fill_tour_days_from_tours(self.db, talent_id, self.who),
+            talent_id, programme_id = self.talent_id, self.programme_id
+            self._change(lambda: records.fill_tour_days_from_tours(self.db, programme_id, talent_id, self.who),
                      self.tr("ツアーから取り込めません"))
 
     # ------------------------------------------------------------ work days
@@ -147,11 +155,12 @@ class RecordTabs(QObject):
     def add_work_day(self) -> None:
         if self.talent_id is None or not self._editable():
             return
-        talent_id = self.talent_id
+        talent_id, programme_id = self.talent_id, self.programme_id
         dialog = WorkDayDialog(self.first_day(), self._companies(), self.page)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v = dialog.values()
-            self._change(lambda: records.add_work_day(self.db, talent_id, who=self.who, **v), self.tr("作業日を追加できません"))
+            self._change(lambda: records.add_work_day(self.db, programme_id, talent_id, who=self.who, **v),
+                         self.tr("作業日を追加できません"))
 
     def edit_work_day(self) -> None:
         chosen = self._chosen(self.work_table, self.work_items)
@@ -167,11 +176,11 @@ class RecordTabs(QObject):
     def add_expense(self) -> None:
         if self.talent_id is None or not self._editable():
             return
-        talent_id = self.talent_id
+        talent_id, programme_id = self.talent_id, self.programme_id
         dialog = ExpenseDialog(self.first_day(), self.page, start_folder=self.settings.last_folder)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v, new = dialog.values(), dialog.new_receipts()
-            self._change(lambda: records.add_expense(self.db, talent_id, who=self.who, receipts=new, **v),
+            self._change(lambda: records.add_expense(self.db, programme_id, talent_id, who=self.who, receipts=new, **v),
                      self.tr("経費を追加できません"))
 
     def edit_expense(self) -> None:

@@ -1,0 +1,136 @@
+"""支払処理 (payment runs): which approved statements one 全銀 file pays, on which date, and why others wait.
+
+A run is a set of approved statements transferred on one bank business day. Planning is plain data:
+the service reads the approved statements, `plan_run` decides what goes in and what is left out (each
+with its reason, so one reclaim or a missing account never blocks the others), and `run_transfers`
+turns the plan into 全銀 data records whose customer code is the statement number, so the bank's
+result can be matched back to the statements.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.jp_calendar import is_bank_business_day, next_bank_business_day
+from colead_desktop.domain.statements import Statement, StatementStatus
+from colead_desktop.domain.types import LabelledEnum
+from colead_desktop.domain.zengin import Transfer
+
+FAR_AHEAD_DAYS = 30
+"""A transfer date further ahead than this is allowed but warned about (a typo in the year or month)."""
+
+
+class RunStatus(LabelledEnum):
+    CREATED = "created"
+    PAID = "paid"
+
+    @classmethod
+    def _labels(cls) -> dict[str, tuple[str, str]]:
+        return {"created": ("振込データ作成済み", "File created"), "paid": ("支払済", "Paid")}
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    statement_no: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RunPlan:
+    transfer_date: date
+    included: tuple[Statement, ...]
+    left_out: tuple[LeftOut, ...]
+    warnings: tuple[str, ...]
+
+    @property
+    def total_yen(self) -> int:
+        return sum(st.transfer_yen for st in self.included)
+
+    def date_changes(self) -> list[tuple[str, date]]:
+        """Statements whose 振込予定日 the run's date replaces: (number, their planned date)."""
+        return [(st.statement_no, st.transfer_date) for st in self.included
+                if st.transfer_date != self.transfer_date]
+
+
+def check_run_date(day: date, today: date) -> tuple[str, ...]:
+    """Refuse a transfer date that is not a bank business day or is in the past; warn when far ahead."""
+    if not is_bank_business_day(day):
+        raise InputError(msg("振込指定日 {day} は銀行休業日です（土日・祝日・12/31〜1/3）。次の営業日は {next} です",
+                             "The transfer date {day} is a bank holiday (weekend, public holiday or 31 Dec-3 Jan); "
+                             "the next business day is {next}",
+                             day=day.isoformat(), next=next_bank_business_day(day).isoformat()))
+    if day < today:
+        raise InputError(msg("振込指定日 {day} は過去の日付です。今日（{today}）以降の銀行営業日を指定してください",
+                             "The transfer date {day} is in the past; choose a bank business day from today "
+                             "({today}) on", day=day.isoformat(), today=today.isoformat()))
+    if day > today + timedelta(days=FAR_AHEAD_DAYS):
+        return (msg("振込指定日 {day} は{n}日以上先です。日付を確認してください",
+                    "The transfer date {day} is more than {n} days ahead; check the date",
+                    day=day.isoformat(), n=FAR_AHEAD_DAYS),)
+    return ()
+
+
+def customer_code(statement_no: str) -> str:
+    """The statement number as the data record's 顧客コード1 (digits only, at most 10): '2021-0007' →
+    '20210007'. The year prefix has a fixed width, so two numbers never give the same code."""
+    digits = "".join(c for c in statement_no if c.isascii() and c.isdigit())
+    if not digits or len(digits) > 10:
+        raise InputError(msg("明細書番号 {no} は顧客コード（数字10桁以内）にできません",
+                             "Statement number {no} does not fit the customer code (at most 10 digits)",
+                             no=statement_no))
+    return digits
+
+
+def _left_out_reason(st: Statement) -> str | None:
+    if st.transfer_yen < 0:
+        return msg("差引振込金額が {a} 円のマイナス: 返金請求として扱い、振込しません",
+                   "The net transfer is ¥{a}, negative: a reclaim (返金請求), never a transfer",
+                   a=f"{st.transfer_yen:,}")
+    if st.transfer_yen == 0:
+        return msg("差引振込金額が0円のため振込はありません", "The net transfer is ¥0: nothing to transfer")
+    if st.bank is None:
+        return msg("振込先口座が登録されていません", "No bank account is registered")
+    return None
+
+
+def plan_run(approved: Iterable[Statement], transfer_date: date, today: date,
+             exclude: Sequence[str] = ()) -> RunPlan:
+    """The run of the approved statements on `transfer_date`, leaving out the excluded numbers and those
+    that cannot be transferred (each with its reason). Refuses an unknown excluded number and an empty run."""
+    warnings = check_run_date(transfer_date, today)
+    statements = list(approved)
+    unknown = sorted(set(exclude) - {st.statement_no for st in statements})
+    if unknown:
+        raise InputError(msg("除外する明細書 {nos} は支払処理できる承認済みの明細書ではありません",
+                             "The excluded statement(s) {nos} are not approved statements waiting for a run",
+                             nos="、".join(unknown)))
+    included, left_out = [], []
+    for st in sorted(statements, key=lambda s: s.statement_no):
+        if st.status is not StatementStatus.APPROVED:
+            raise InputError(msg("明細書 {no} は{status}です（承認済みのみ支払処理できます）",
+                                 "Statement {no} is {status}; only approved statements go into a run",
+                                 no=st.statement_no, status=st.status.label))
+        reason = (msg("除外を指定されました", "Excluded on request") if st.statement_no in exclude
+                  else _left_out_reason(st))
+        if reason:
+            left_out.append(LeftOut(st.statement_no, reason))
+        else:
+            included.append(st)
+    if not included:
+        raise InputError(msg("振込できる承認済みの明細書がありません", "There are no approved statements to transfer"))
+    return RunPlan(transfer_date, tuple(included), tuple(left_out), warnings)
+
+
+def run_transfers(statements: Sequence[Statement]) -> list[Transfer]:
+    """One data record per statement, with the statement number as the customer code."""
+    transfers = []
+    for st in statements:
+        if st.bank is None:  # plan_run leaves these out; a regenerated file's statements were checked then
+            raise InputError(msg("明細書 {no} の振込先口座がありません", "Statement {no} has no bank account",
+                                 no=st.statement_no))
+        transfers.append(Transfer(st.result.payee_id, st.bank, st.transfer_yen, customer_code(st.statement_no)))
+    return transfers

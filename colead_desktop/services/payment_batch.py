@@ -1,0 +1,87 @@
+"""Payment work on many statements at once, for the command line and scripts: list, draft, approve.
+
+Drafting or approving several statements is one transaction: either every one succeeds or nothing
+changes, and the refusal names the talent or statement. Amounts listed for an adjusting statement are
+the differences it pays (or reclaims), so adding a payee's rows gives what they were paid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from colead_desktop.db import models
+from colead_desktop.db.engine import Database
+from colead_desktop.db.payment_models import ExpenseRow, StatementRow, TourDayRow, WorkDayRow
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.services.payment_guard import lock_statement
+from colead_desktop.services.payment_rows import latest_statement
+from colead_desktop.services.payment_statements import approve_in, compute_draft_in, statement_in
+
+
+def statement_entries(db: Database, programme_id: int) -> list[dict[str, Any]]:
+    """The programme's statements in number order, as `colead payments statements --json` prints them."""
+    with db.session() as session:
+        out = []
+        mine = StatementRow.programme_id == programme_id
+        numbers = {i: no for i, no in session.execute(select(StatementRow.id, StatementRow.statement_no).where(mine))}
+        for row in session.scalars(select(StatementRow).where(mine).order_by(StatementRow.statement_no)):
+            st = statement_in(session, row)
+            out.append({
+                "no": st.statement_no, "talent_id": row.talent_id,
+                "kind": "adjusting" if st.adjustment else "normal",
+                "corrects": numbers.get(row.adjusts_statement_id) if row.adjusts_statement_id else None,
+                "status": st.status.value, "run": row.run_id,
+                "gross_yen": st.payable_gross_yen, "withholding_yen": st.payable_withholding_yen,
+                "fee_yen": st.result.fee_yen, "net_yen": st.transfer_yen,
+                "transfer_date": st.transfer_date.isoformat(),
+                "paid_date": st.paid_on.isoformat() if st.paid_on else None})
+        return out
+
+
+def _with_records(session: Any, programme_id: int) -> list[int]:
+    """Talents with at least one record to pay in the programme, whose latest statement there (if any) is still
+    a draft."""
+    ids: set[int] = set()
+    for model in (TourDayRow, WorkDayRow, ExpenseRow):
+        ids.update(session.scalars(select(model.talent_id).where(model.programme_id == programme_id).distinct()))
+    out = []
+    for talent_id in sorted(ids):
+        latest = latest_statement(session, programme_id, talent_id)
+        if latest is None or latest.status is StatementStatus.DRAFT:
+            out.append(talent_id)
+    return out
+
+
+def draft_statements(db: Database, programme_id: int, talent_ids: Sequence[int] | None,
+                     who: str) -> list[dict[str, Any]]:
+    """Compute the drafts of the given talents (all talents with records not yet approved when None)."""
+    with db.session(immediate=True) as session:
+        chosen = _with_records(session, programme_id) if talent_ids is None else list(talent_ids)
+        done = []
+        for talent_id in chosen:
+            if session.get(models.Talent, talent_id) is None:
+                raise InputError(msg("人材 {id} が見つかりません", "Talent {id} not found", id=talent_id))
+            row = session.get(StatementRow, compute_draft_in(session, programme_id, talent_id, who, None))
+            assert row is not None
+            done.append({"talent_id": talent_id, "no": row.statement_no, "net_yen": row.transfer_yen})
+        return done
+
+
+def approve_statements(db: Database, programme_id: int, numbers: Sequence[str], who: str) -> list[str]:
+    """Approve the programme's drafts with these numbers, all or none."""
+    with db.session(immediate=True) as session:
+        ids = {no: i for no, i in session.execute(select(StatementRow.statement_no, StatementRow.id).where(
+            StatementRow.programme_id == programme_id, StatementRow.statement_no.in_(numbers)))}
+        missing = [n for n in numbers if n not in ids]
+        if missing:
+            raise InputError(msg("明細書 {nos} が見つかりません", "Statement(s) {nos} not found", nos="、".join(missing)))
+        now = datetime.now().replace(microsecond=0)
+        for number in numbers:
+            approve_in(session, lock_statement(session, ids[number]), who, now)
+        return list(numbers)

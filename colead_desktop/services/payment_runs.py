@@ -1,0 +1,304 @@
+"""支払処理 (payment runs) on the database: create a run with its 全銀 file, make the file again, mark paid.
+
+* Creating a run takes the approved statements that are in no run yet, leaves out those that cannot be
+  transferred (each with its reason), writes the 全銀 file and moves the statements to in_run with the
+  run's transfer date, in one transaction under the payees' locks. Two people creating runs over the
+  same statements at once: the second waits for the first and then finds them already in a run.
+* The file and the database must never disagree: see `_write_and_record` for the order.
+* 再作成 writes the run's file again from what the run recorded (the payee snapshots, the amounts, the
+  date), so it is the same payment; every file made is kept as a payment_run_file row.
+* 支払済 takes the date the bank confirmed, for the whole run or single statements.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db.engine import Database
+from colead_desktop.db.payment_models import PaymentPayerRow, PaymentRunFileRow, PaymentRunRow, StatementRow
+from colead_desktop.domain import statements as wf
+from colead_desktop.domain.bank import validate_account
+from colead_desktop.domain.bank_directory import bank_info
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.payment_runs import LeftOut, RunPlan, RunStatus, plan_run, run_transfers
+from colead_desktop.domain.statements import Statement, StatementStatus
+from colead_desktop.domain.zengin import Originator, build_file
+from colead_desktop.exports.atomic import atomic_path, check_target
+from colead_desktop.services.lookups import row_by_id
+from colead_desktop.services.payment_audit import audit, audit_created, set_audited
+from colead_desktop.services.payment_guard import lock_statement_payees
+from colead_desktop.services.payment_statements import statement_in
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    run_id: int
+    statements: tuple[str, ...]
+    left_out: tuple[LeftOut, ...]
+    total_yen: int
+    warnings: tuple[str, ...]
+    path: Path
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    run_id: int
+    transfer_date: date
+    count: int
+    total_yen: int
+    file_sha256: str
+    file_name: str
+    created_by: str
+    created_at: datetime
+    status: RunStatus
+    files: int  # how many files were made (1 + 再作成)
+
+
+@dataclass(frozen=True)
+class RunFile:
+    sha256: str
+    file_name: str
+    created_at: datetime
+    created_by: str
+    regenerated: bool
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+# ---------------------------------------------------------------- reading
+
+WAITING = and_(StatementRow.status == StatementStatus.APPROVED, StatementRow.run_id.is_(None))
+
+
+def _waiting(session: Session, programme_id: int) -> dict[str, tuple[StatementRow, Statement]]:
+    rows = session.scalars(select(StatementRow).where(WAITING, StatementRow.programme_id == programme_id)
+                           .order_by(StatementRow.statement_no)).all()
+    return {r.statement_no: (r, statement_in(session, r)) for r in rows}
+
+
+def waiting_statements(db: Database, programme_id: int) -> list[Statement]:
+    """The programme's approved statements in no run yet, for the run dialog's list."""
+    with db.session() as session:
+        return [st for _row, st in _waiting(session, programme_id).values()]
+
+
+def preview_run(db: Database, programme_id: int, transfer_date: date, exclude: Sequence[str] = (),
+                today: date | None = None) -> RunPlan:
+    """What creating the run would do: the statements, those left out with the reasons, the warnings."""
+    with db.session() as session:
+        waiting = _waiting(session, programme_id)
+        return plan_run([st for _row, st in waiting.values()], transfer_date, today or date.today(), exclude)
+
+
+def _run_rows(session: Session, run_id: int) -> list[StatementRow]:
+    return list(session.scalars(select(StatementRow).where(StatementRow.run_id == run_id)
+                                .order_by(StatementRow.statement_no)))
+
+
+def list_runs(db: Database, programme_id: int) -> list[RunSummary]:
+    """The programme's runs, newest first, with their statement count, total and latest file."""
+    with db.session() as session:
+        counts = {run_id: n for run_id, n in session.execute(
+            select(PaymentRunFileRow.run_id, func.count()).group_by(PaymentRunFileRow.run_id))}
+        out = []
+        for run in session.scalars(select(PaymentRunRow).where(PaymentRunRow.programme_id == programme_id)
+                                   .order_by(PaymentRunRow.id.desc())):
+            rows = _run_rows(session, run.id)
+            out.append(RunSummary(run.id, run.transfer_date, len(rows), sum(r.transfer_yen for r in rows),
+                                  run.file_sha256, run.file_name, run.created_by, run.created_at, run.status,
+                                  counts.get(run.id, 0)))
+        return out
+
+
+def run_statements(db: Database, run_id: int) -> list[Statement]:
+    with db.session() as session:
+        row_by_id(session, PaymentRunRow, run_id)
+        return [statement_in(session, r) for r in _run_rows(session, run_id)]
+
+
+def run_files(db: Database, run_id: int) -> list[RunFile]:
+    with db.session() as session:
+        row_by_id(session, PaymentRunRow, run_id)
+        return [RunFile(f.sha256, f.file_name, f.created_at, f.created_by, f.regenerated) for f in session.scalars(
+            select(PaymentRunFileRow).where(PaymentRunFileRow.run_id == run_id).order_by(PaymentRunFileRow.id))]
+
+
+# ---------------------------------------------------------------- the file and the database together
+
+def _originator(session: Session, programme_id: int) -> Originator:
+    row = session.scalars(select(PaymentPayerRow).where(PaymentPayerRow.programme_id == programme_id)).first()
+    if row is None or not row.account_number:
+        raise InputError(msg("振込依頼人（支払者）の口座が登録されていません",
+                             "The payer's (originator's) bank account is not set up"))
+    # The header's bank and branch names come from the bank code list (all valid bank kana there); the file has
+    # 15 bytes for each, and half-width kana are one byte, so a longer name is cut as banks print it.
+    info = bank_info(row.bank_code, row.branch_code)
+    account = validate_account(row.name, row.bank_code, row.branch_code, row.account_type, row.account_number,
+                               row.name_kana or "ｼﾞﾑｷﾖｸ", bank_name_kana=info.bank_kana[:15] if info else "",
+                               branch_name_kana=info.branch_kana[:15] if info else "")
+    return Originator(row.requester_code, row.name_kana, account)
+
+
+def _write_and_record(db: Database, target: Path, lock: ColumnElement[bool],
+                      record: Callable[[Session], tuple[bytes, int]], undo: Callable[[int], None]) -> int:
+    """Write the file `record` returns and commit what it recorded, so that neither exists without the other.
+
+    Order: (1) inside the transaction, under the payees' locks, `record` adds the rows and returns the
+    file's bytes and the run's id; (2) the bytes go to a temporary file beside the target and are flushed to disk; (3) the
+    transaction commits; (4) the temporary file is renamed over the target. A failure before (3) rolls the
+    rows back and deletes the temporary file: no run, no file. The rename comes after the commit because the
+    opposite failure would be worse: a bank file with no run recorded could be uploaded and then paid again
+    by the next run. If the rename itself fails, `undo` removes what was committed (a second transaction),
+    so there is no run without its file either. Only a crash between (3) and (4) leaves a run whose file is
+    not at the target; its .part is removed at the next write and 再作成 writes the same bytes again.
+    Returns the run's id."""
+    target = Path(target)
+    check_target(target)
+    run_id: int | None = None
+    committed = False
+    try:
+        with atomic_path(target) as tmp:
+            with db.session(immediate=True) as session:
+                lock_statement_payees(session, lock)
+                data, run_id = record(session)
+                with open(tmp, "wb") as out:
+                    out.write(data)
+                    out.flush()
+                    os.fsync(out.fileno())
+            committed = True
+    except BaseException:
+        if committed and run_id is not None:
+            undo(run_id)
+        raise
+    assert run_id is not None
+    return run_id
+
+
+def _file_row(session: Session, run: PaymentRunRow, data: bytes, target: Path, who: str, regenerated: bool) -> None:
+    digest = hashlib.sha256(data).hexdigest()
+    file_row = PaymentRunFileRow(run_id=run.id, sha256=digest, file_name=target.name, created_at=_now(),
+                                 created_by=who, regenerated=regenerated)
+    session.add(file_row)
+    audit_created(session, who, file_row)
+    set_audited(session, who, run, {"file_sha256": digest, "file_name": target.name})
+
+
+# ---------------------------------------------------------------- creating a run
+
+def create_run(db: Database, programme_id: int, transfer_date: date, target: Path, who: str,
+               exclude: Sequence[str] = (), today: date | None = None) -> RunOutcome:
+    """支払処理を作成: the 全銀 file of the approved statements in no run yet (less `exclude` and those that
+    cannot be transferred), and those statements moved to in_run with the run's date, all or nothing."""
+    target = Path(target)
+    outcome: dict[str, Any] = {}
+    previous_dates: dict[int, date] = {}
+
+    def record(session: Session) -> tuple[bytes, int]:
+        waiting = _waiting(session, programme_id)
+        plan = plan_run([st for _row, st in waiting.values()], transfer_date, today or date.today(), exclude)
+        data = build_file(_originator(session, programme_id), run_transfers(plan.included), plan.transfer_date)
+        run = PaymentRunRow(programme_id=programme_id, transfer_date=plan.transfer_date, created_at=_now(),
+                            created_by=who, file_sha256="", file_name="", status=RunStatus.CREATED)
+        session.add(run)
+        session.flush()
+        for st in plan.included:
+            row = waiting[st.statement_no][0]
+            moved = wf.put_in_run(st, plan.transfer_date)
+            previous_dates[row.id] = row.transfer_date
+            set_audited(session, who, row, {"status": moved.status, "transfer_date": moved.transfer_date,
+                                            "run_id": run.id})
+        _file_row(session, run, data, target, who, regenerated=False)
+        outcome.update(plan=plan)
+        return data, run.id
+
+    def undo(run_id: int) -> None:
+        with db.session() as session:
+            for row in _run_rows(session, run_id):
+                set_audited(session, who, row, {"status": StatementStatus.APPROVED, "run_id": None,
+                                                "transfer_date": previous_dates.get(row.id, row.transfer_date)})
+            for file_row in session.scalars(select(PaymentRunFileRow).where(PaymentRunFileRow.run_id == run_id)):
+                session.delete(file_row)
+            audit(session, who, PaymentRunRow.__tablename__, run_id, "status", RunStatus.CREATED.value,
+                  msg("取消（ファイルを保存できませんでした）", "withdrawn (the file could not be saved)"))
+            session.flush()
+            session.delete(row_by_id(session, PaymentRunRow, run_id))
+
+    run_id = _write_and_record(db, target, WAITING, record, undo)
+    plan: RunPlan = outcome["plan"]
+    return RunOutcome(run_id, tuple(st.statement_no for st in plan.included), plan.left_out, plan.total_yen,
+                      plan.warnings, target)
+
+
+def regenerate_run_file(db: Database, run_id: int, target: Path, who: str) -> Path:
+    """再作成: the run's 全銀 file again, from what the run recorded; refused once any of it is paid (the
+    bank has already transferred it, so a new file could pay twice)."""
+    target = Path(target)
+
+    def record(session: Session) -> tuple[bytes, int]:
+        run = row_by_id(session, PaymentRunRow, run_id)
+        rows = _run_rows(session, run_id)
+        paid = [r.statement_no for r in rows if r.status is StatementStatus.PAID]
+        if paid:
+            raise InputError(msg("支払処理 {id} には支払済の明細書（{nos}）があるため、全銀ファイルを再作成できません",
+                                 "Payment run {id} has paid statements ({nos}); its file cannot be made again",
+                                 id=run_id, nos="、".join(paid)))
+        statements = [statement_in(session, r) for r in rows]
+        data = build_file(_originator(session, run.programme_id), run_transfers(statements), run.transfer_date)
+        _file_row(session, run, data, target, who, regenerated=True)
+        return data, run.id
+
+    def undo(_run_id: int) -> None:
+        with db.session() as session:
+            latest = session.scalars(select(PaymentRunFileRow).where(PaymentRunFileRow.run_id == run_id)
+                                     .order_by(PaymentRunFileRow.id.desc())).first()
+            if latest is not None and latest.regenerated:
+                session.delete(latest)
+
+    _write_and_record(db, target, StatementRow.run_id == run_id, record, undo)
+    return target
+
+
+# ---------------------------------------------------------------- paid
+
+def mark_paid(db: Database, programme_id: int, who: str, on: date, run_id: int | None = None,
+              statement_nos: Sequence[str] = ()) -> list[str]:
+    """支払済: the whole run, or the given statements, on the date the bank confirmed; returns the numbers.
+    A run whose statements are all paid becomes paid too."""
+    if (run_id is None) == (not statement_nos):
+        raise InputError(msg("支払処理の番号か明細書番号のどちらかを指定してください",
+                             "Give either a payment run or statement numbers"))
+    where = StatementRow.programme_id == programme_id  # statement numbers are unique within a programme
+    where &= (StatementRow.run_id == run_id) if run_id is not None else StatementRow.statement_no.in_(statement_nos)
+    with db.session(immediate=True) as session:
+        lock_statement_payees(session, where)
+        if run_id is not None and row_by_id(session, PaymentRunRow, run_id).programme_id != programme_id:
+            # else the programme filter finds none of its statements and "paid" would silently pay nothing
+            raise InputError(msg("支払処理 {id} はこのプログラムのものではありません",
+                                 "Payment run {id} belongs to another programme", id=run_id))
+        rows = list(session.scalars(select(StatementRow).where(where).order_by(StatementRow.statement_no)))
+        missing = sorted(set(statement_nos) - {r.statement_no for r in rows})
+        if missing:
+            raise InputError(msg("明細書 {nos} が見つかりません", "Statement(s) {nos} not found", nos="、".join(missing)))
+        if run_id is not None:  # the run's paid statements stay as they were
+            rows = [r for r in rows if r.status is not StatementStatus.PAID]
+        for row in rows:
+            paid = wf.mark_paid(statement_in(session, row), on)
+            set_audited(session, who, row, {"status": paid.status,
+                                            "paid_at": datetime.combine(on, datetime.min.time())})
+        session.flush()
+        for touched in {r.run_id for r in rows if r.run_id is not None}:
+            if all(r.status is StatementStatus.PAID for r in _run_rows(session, touched)):
+                set_audited(session, who, row_by_id(session, PaymentRunRow, touched), {"status": RunStatus.PAID})
+        return [r.statement_no for r in rows]

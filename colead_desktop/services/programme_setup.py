@@ -1,0 +1,296 @@
+"""A programme's setup in the database: create one (wizard, `colead programme create`), read and change it
+(プログラム設定), and copy one into the next fiscal year (次年度を作成…).
+
+The setup (domain/programme_setup.py) is stored in the programme row (name, year, period, sponsor = `ministry`,
+secretariat = the payer's name), its payer row (payment_payer, which the statements and the 全銀 file read) and
+the shared region records with this programme's membership (programme_region). Each call is one transaction
+and refuses, writing nothing, while check_setup finds an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db import models
+from colead_desktop.db.engine import Database
+from colead_desktop.db.payment_models import PaymentPayerRow, PaymentPolicyRow
+from colead_desktop.db.tour_models import TourCheckSettings, TourRow
+from colead_desktop.domain.bank import AccountType
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.payments import FY2021_PRESET
+from colead_desktop.domain.programme_setup import (PayerSetup, ProgrammeSetup, RegionSetup, ZenginRequester,
+                                                   check_setup, normalise_setup, refuse_errors)
+from colead_desktop.services.payment_audit import audit_created, set_audited
+from colead_desktop.services.payment_policy import new_entry_id
+from colead_desktop.services.payment_policy_store import add_rate_row, policy_rows, rate_rows, rates_of, save_policy
+
+
+def _programme(session: Session, programme_id: int) -> models.Programme:
+    programme = session.get(models.Programme, programme_id)
+    if programme is None:
+        raise InputError(msg("プログラム {id} が見つかりません", "Programme {id} was not found", id=programme_id))
+    return programme
+
+
+def _checked(setup: ProgrammeSetup) -> ProgrammeSetup:
+    setup = normalise_setup(setup)
+    refuse_errors(check_setup(setup))
+    return setup
+
+
+# ---------------------------------------------------------------- create, read, update
+
+def create_programme(db: Database, setup: ProgrammeSetup, who: str, policy_from: int | None = None) -> int:
+    """A new programme from `setup`; its id. The payment policy and the tour check settings are copied from
+    programme `policy_from` (the rates as one new entry in force from this programme's start), else the policy
+    is the FY2021 preset and the check settings are the defaults (no row)."""
+    setup = _checked(setup)
+    with db.session() as session:
+        source = _programme(session, policy_from) if policy_from is not None else None
+        programme = models.Programme(name=setup.name, fiscal_year=setup.fiscal_year, start_date=setup.start,
+                                     end_date=setup.end, ministry=setup.sponsor, secretariat=setup.payer.name)
+        session.add(programme)
+        session.flush()
+        region_ids = _join_regions(session, programme.id, setup.regions, overwrite=False)
+        _write_payer(session, programme.id, setup.payer, who)
+        if source is None:
+            save_policy(session, programme.id, FY2021_PRESET, who)
+        else:
+            _copy_policy(session, source.id, programme.id, set(region_ids), setup.start, who)
+            _copy_check_settings(session, source.id, programme.id)
+        return programme.id
+
+
+def load_setup(db: Database, programme_id: int) -> ProgrammeSetup:
+    """The setup as stored, regions in the order they joined; each region carries its id for update_setup."""
+    with db.session() as session:
+        programme = _programme(session, programme_id)
+        payer = session.scalars(select(PaymentPayerRow).where(PaymentPayerRow.programme_id == programme_id)).first()
+        regions = session.scalars(select(models.Region).join(
+            models.ProgrammeRegion, models.ProgrammeRegion.region_id == models.Region.id)
+            .where(models.ProgrammeRegion.programme_id == programme_id).order_by(models.Region.id)).all()
+        return ProgrammeSetup(
+            name=programme.name, fiscal_year=programme.fiscal_year, start=programme.start_date,
+            end=programme.end_date, sponsor=programme.ministry,
+            payer=_payer_setup(payer) if payer is not None else PayerSetup(),
+            regions=tuple(RegionSetup(r.name, r.prefecture, r.lab_name, r.lab_contact, r.lab_address, region_id=r.id)
+                          for r in regions))
+
+
+def update_setup(db: Database, programme_id: int, setup: ProgrammeSetup, who: str) -> None:
+    """Store an edited setup. Regions with an id (from load_setup) are updated, even renamed; new ones join (an
+    existing region of the same name is reused); a region left out leaves the programme unless it is in use."""
+    setup = _checked(setup)
+    with db.session() as session:
+        programme = _programme(session, programme_id)
+        programme.name, programme.fiscal_year = setup.name, setup.fiscal_year
+        programme.start_date, programme.end_date = setup.start, setup.end
+        programme.ministry, programme.secretariat = setup.sponsor, setup.payer.name
+        kept = set(_join_regions(session, programme_id, setup.regions, overwrite=True))
+        for membership in session.scalars(select(models.ProgrammeRegion)
+                                          .where(models.ProgrammeRegion.programme_id == programme_id)).all():
+            if membership.region_id not in kept:
+                _refuse_if_region_used(session, programme_id, membership.region_id)
+                session.delete(membership)
+        _write_payer(session, programme_id, setup.payer, who)
+
+
+def _payer_setup(row: PaymentPayerRow) -> PayerSetup:
+    return PayerSetup(name=row.name, address=row.address, phone=row.phone, project_name=row.programme_label,
+                      contract_no=row.contract_no, invoice_no=row.registration_no,
+                      zengin=ZenginRequester(requester_code=row.requester_code, requester_kana=row.name_kana,
+                                             bank_code=row.bank_code, branch_code=row.branch_code,
+                                             account_type=AccountType(row.account_type),
+                                             account_number=row.account_number))
+
+
+def _payer_columns(payer: PayerSetup) -> dict[str, Any]:
+    zengin = payer.zengin
+    return {"name": payer.name, "address": payer.address, "phone": payer.phone, "programme_label": payer.project_name,
+            "contract_no": payer.contract_no, "registration_no": payer.invoice_no,
+            "requester_code": zengin.requester_code, "name_kana": zengin.requester_kana, "bank_code": zengin.bank_code,
+            "branch_code": zengin.branch_code, "account_type": zengin.account_type.value,
+            "account_number": zengin.account_number}
+
+
+def _write_payer(session: Session, programme_id: int, payer: PayerSetup, who: str) -> None:
+    """Every change goes to the payments audit log (the account number masked), as for a payee's bank."""
+    row = session.scalars(select(PaymentPayerRow).where(PaymentPayerRow.programme_id == programme_id)).first()
+    if row is None:
+        row = PaymentPayerRow(programme_id=programme_id, **_payer_columns(payer))
+        session.add(row)
+        audit_created(session, who, row)
+    else:
+        set_audited(session, who, row, _payer_columns(payer))
+
+
+def _region_columns(region: RegionSetup) -> dict[str, str]:
+    return {"name": region.name, "prefecture": region.prefecture, "lab_name": region.lab,
+            "lab_contact": region.lab_contact, "lab_address": region.lab_address}
+
+
+def _join_regions(session: Session, programme_id: int, regions: tuple[RegionSetup, ...], overwrite: bool) -> list[int]:
+    """The regions' ids, each a member of the programme. A region is found by its id, else by its name (regions
+    are shared by every programme), else created. `overwrite` sets every field (the user edited what was
+    loaded); otherwise only the fields given, so a new year's setup cannot blank a lab's contact by leaving it out.
+    """
+    members = set(session.scalars(select(models.ProgrammeRegion.region_id)
+                                  .where(models.ProgrammeRegion.programme_id == programme_id)))
+    ids = []
+    for region in regions:
+        row = session.get(models.Region, region.region_id) if region.region_id is not None else None
+        row = row or session.scalars(select(models.Region).where(models.Region.name == region.name)
+                                     .order_by(models.Region.id)).first()
+        columns = _region_columns(region)
+        if row is None:
+            row = models.Region(**columns)
+            session.add(row)
+            session.flush()
+        else:
+            for key, value in columns.items():
+                if overwrite or value:
+                    setattr(row, key, value)
+        if row.id not in members:
+            session.add(models.ProgrammeRegion(programme_id=programme_id, region_id=row.id))
+            members.add(row.id)
+        ids.append(row.id)
+    session.flush()
+    return ids
+
+
+def _refuse_if_region_used(session: Session, programme_id: int, region_id: int) -> None:
+    region = session.get(models.Region, region_id)
+    name = region.name if region else str(region_id)
+    used = session.scalars(select(models.ProgrammeTalent.id).where(
+        models.ProgrammeTalent.programme_id == programme_id,
+        models.ProgrammeTalent.assigned_region_id == region_id).limit(1)).first() is not None
+    used = used or session.scalars(select(models.Event.id).where(
+        models.Event.programme_id == programme_id, models.Event.region_id == region_id).limit(1)).first() is not None
+    if used:
+        raise InputError(msg("地域「{n}」はこのプログラムの人材またはイベントで使われているため外せません",
+                             "The region {n} is used by this programme's talents or events, so it cannot be removed",
+                             n=name))
+
+
+# ---------------------------------------------------------------- policy and check settings
+
+def _copy_policy(session: Session, source_id: int, target_id: int, region_ids: set[int], start: date,
+                 who: str) -> None:
+    """The source's policy (and the overrides of regions taking part), each with the rates in force on `start`
+    (else its latest) as one new entry from `start`: the source's statements keep pointing at their own entries."""
+    taken: set[str] = set()
+    for row in policy_rows(session, source_id):
+        if row.region_id is not None and row.region_id not in region_ids:
+            continue
+        rates = [rates_of(r) for r in rate_rows(session, row.id)]
+        if not rates:
+            continue
+        in_force = [r for r in rates if r.effective_from <= start] or rates
+        copy = PaymentPolicyRow(programme_id=target_id, region_id=row.region_id,
+                                honorarium_scope=row.honorarium_scope, travel_rule=row.travel_rule,
+                                withhold_reimbursements=row.withhold_reimbursements,
+                                exclusion_reason=row.exclusion_reason)
+        session.add(copy)
+        audit_created(session, who, copy)
+        region = session.get(models.Region, row.region_id) if row.region_id is not None else None
+        entry_id = new_entry_id(session, f"{region.name}-" if region else "", start, taken)
+        add_rate_row(session, copy.id, replace(in_force[-1], entry_id=entry_id, effective_from=start), who)
+
+
+def _copy_check_settings(session: Session, source_id: int, target_id: int) -> None:
+    row = session.scalars(select(TourCheckSettings).where(TourCheckSettings.programme_id == source_id)).first()
+    if row is not None:
+        session.add(TourCheckSettings(programme_id=target_id, params=dict(row.params), updated_at=row.updated_at))
+
+
+# ---------------------------------------------------------------- next year
+
+def weekday_shift(start: date, years: int) -> timedelta:
+    """Whole weeks that bring `start` closest to the same date `years` later (364 days for one year), so every
+    date moved by it falls on the same weekday and events keep their distances from each other."""
+    try:
+        target = start.replace(year=start.year + years)
+    except ValueError:  # 29 February
+        target = start.replace(year=start.year + years, day=28)
+    return timedelta(weeks=round((target - start).days / 7))
+
+
+def _copied_name(name: str, source_year: int, fiscal_year: int) -> str:
+    """The name with its year replaced (「2025年度 …」 → 「2026年度 …」), else the new year appended."""
+    if str(source_year) in name:
+        return name.replace(str(source_year), str(fiscal_year))
+    return msg("{name}（{year}年度）", "{name} (FY{year})", name=name, year=fiscal_year)
+
+
+def copy_programme(db: Database, source_id: int, fiscal_year: int, *, talents: bool, events: bool, who: str) -> int:
+    """次年度を作成…: a new programme for `fiscal_year` from programme `source_id`; its id.
+
+    Copied: the regions taking part (shared records, so their labs come along), the payer, the payment policy
+    (the rates in force as one new entry from the new start, so the old statements keep theirs) and the tour
+    check settings. With `talents`, each talent's participation (region, wishes, motivation); with `events`, the
+    events and their tours, every date moved by the same whole number of weeks (weekday_shift) so a Tuesday
+    stays a Tuesday; a holiday it lands on is flagged by the usual tour checks. Companies, venues and staff
+    are shared by every programme: nothing to copy. Payments, statements and attendance are not copied.
+    """
+    setup = load_setup(db, source_id)
+    if fiscal_year <= setup.fiscal_year:
+        raise InputError(msg("コピー先の年度は {year} 年度より後にしてください",
+                             "The copy must be for a fiscal year after {year}", year=setup.fiscal_year))
+    shift = weekday_shift(setup.start, fiscal_year - setup.fiscal_year)
+    copied = _checked(replace(setup, name=_copied_name(setup.name, setup.fiscal_year, fiscal_year),
+                              fiscal_year=fiscal_year, start=setup.start + shift, end=setup.end + shift))
+    with db.session() as session:
+        source = _programme(session, source_id)
+        programme = models.Programme(name=copied.name, fiscal_year=fiscal_year, start_date=copied.start,
+                                     end_date=copied.end, ministry=source.ministry, secretariat=source.secretariat)
+        session.add(programme)
+        session.flush()
+        region_ids = [r.region_id for r in copied.regions if r.region_id is not None]
+        session.add_all(models.ProgrammeRegion(programme_id=programme.id, region_id=r) for r in region_ids)
+        if copied.payer != PayerSetup():
+            _write_payer(session, programme.id, copied.payer, who)
+        _copy_policy(session, source_id, programme.id, set(region_ids), copied.start, who)
+        _copy_check_settings(session, source_id, programme.id)
+        if talents:
+            _copy_talents(session, source_id, programme.id)
+        if events:
+            _copy_events(session, source_id, programme.id, shift)
+        return programme.id
+
+
+def _copy_talents(session: Session, source_id: int, target_id: int) -> None:
+    for row in session.scalars(select(models.ProgrammeTalent).where(models.ProgrammeTalent.programme_id == source_id)
+                               .order_by(models.ProgrammeTalent.id)).all():
+        session.add(models.ProgrammeTalent(programme_id=target_id, talent_id=row.talent_id,
+                                           assigned_region_id=row.assigned_region_id,
+                                           region_preferences=list(row.region_preferences), motivation=row.motivation))
+
+
+def _copy_events(session: Session, source_id: int, target_id: int, shift: timedelta) -> None:
+    """Events with their dates moved, and the programme's tours moved with them, linked to the copied events
+    (copy_tour: Tour.moved_to, as the start date change and コピー… do). A tour's party is copied as planned;
+    attendance is not."""
+    from colead_desktop.db.tour_store import row_to_tour
+    from colead_desktop.domain.tour_templates import copy_tour
+    from colead_desktop.services.tours import save_tour_in
+
+    new_ids: dict[int, int] = {}
+    for event in session.scalars(select(models.Event).where(models.Event.programme_id == source_id)
+                                 .order_by(models.Event.id)).all():
+        copy = models.Event(programme_id=target_id, kind=event.kind, title=event.title, event_format=event.event_format,
+                            tool=event.tool, join_url=event.join_url, starts_at=event.starts_at + shift,
+                            ends_at=event.ends_at + shift, region_id=event.region_id, venue_id=event.venue_id,
+                            note=event.note, data_note=event.data_note)
+        session.add(copy)
+        session.flush()
+        new_ids[event.id] = copy.id
+    for row in session.scalars(select(TourRow).where(TourRow.programme_id == source_id).order_by(TourRow.id)).all():
+        source = row_to_tour(row)
+        save_tour_in(session, target_id, replace(copy_tour(source, source.start_date + shift), title=source.title),
+                     new_ids.get(row.event_id) if row.event_id is not None else None)

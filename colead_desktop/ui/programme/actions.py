@@ -1,0 +1,110 @@
+"""What the programme menu items and the first-start dialog do: create (wizard), switch, set up, copy into the
+next fiscal year, load the demo. Each ends by switching the window to the programme it made, so the user sees it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from colead_desktop.services import demo, programme_setup
+from colead_desktop.services.programme_scope import list_programmes
+from colead_desktop.ui.jobs import show_failure
+from colead_desktop.ui.main_window import MainWindow
+from colead_desktop.ui.programme.first_start import FirstStartDialog, FirstStep
+from colead_desktop.ui.programme.settings_dialog import ProgrammeSettingsDialog
+from colead_desktop.ui.programme.switcher import NextYearDialog, ProgrammeSwitcher, SwitcherStep
+from colead_desktop.ui.programme.wizard import ProgrammeWizard
+
+translate = QCoreApplication.translate
+
+
+def new_programme(window: MainWindow) -> None:
+    """Run the wizard; on Finish show the new programme."""
+    sources = [(summary.id, summary.name) for summary in list_programmes(window.db)]
+    wizard = ProgrammeWizard(window.context, sources, window)
+    if wizard.exec() == QDialog.DialogCode.Accepted and wizard.programme_id is not None:
+        window.switch_programme(wizard.programme_id)
+
+
+def load_demo(window: MainWindow) -> None:
+    """Load the FY2021 demo into its own programme on the job runner (it takes a while), then show it; a
+    database holds the demo once, so a second time only says where it is."""
+    db = window.db
+
+    def loaded(programme_id: int | None) -> None:
+        if programme_id is None:
+            QMessageBox.information(window, translate("ProgrammeActions", "デモを読み込む"), translate(
+                "ProgrammeActions",
+                "デモはすでに読み込まれています。「ファイル」>「プログラム…」でデモのプログラムに切り替えられます。"))
+            return
+        window.switch_programme(programme_id)
+
+    window.context.runner.submit(window, translate("ProgrammeActions", "デモを読み込んでいます…"),
+                                 lambda _progress: demo.load_demo(db), loaded,
+                                 show_failure(window, translate("ProgrammeActions", "デモを読み込めません")))
+
+
+def create_next_year(window: MainWindow, source_id: int) -> None:
+    """次年度を作成… for programme `source_id`: ask the year and what comes along, copy, show the copy."""
+    source = next((s for s in list_programmes(window.db) if s.id == source_id), None)
+    if source is None:
+        return
+    dialog = NextYearDialog(source.name, source.fiscal_year + 1, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    db, year, who = window.db, dialog.year.value(), window.settings.user_name
+    talents, events = dialog.talents.isChecked(), dialog.events.isChecked()
+    window.context.runner.submit(
+        window, translate("ProgrammeActions", "次年度のプログラムを作成しています…"),
+        lambda _progress: programme_setup.copy_programme(db, source.id, year, talents=talents, events=events,
+                                                         who=who),
+        window.switch_programme, show_failure(window, translate("ProgrammeActions", "次年度を作成できません")))
+
+
+def open_switcher(window: MainWindow) -> None:
+    """File > プログラム…: do what the switcher was closed with."""
+    dialog = ProgrammeSwitcher(list_programmes(window.db), window.context.programme_id, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    if dialog.step is SwitcherStep.SWITCH and dialog.chosen is not None:
+        window.switch_programme(dialog.chosen)
+    elif dialog.step is SwitcherStep.NEXT_YEAR and dialog.chosen is not None:
+        create_next_year(window, dialog.chosen)
+    elif dialog.step is SwitcherStep.NEW:
+        new_programme(window)
+    elif dialog.step is SwitcherStep.DEMO:
+        load_demo(window)
+
+
+def require_programme(window: MainWindow, title: str) -> int | None:
+    """The programme on show. On a database without one: None, after offering the wizard (the user then finds
+    what `title` names in the new programme)."""
+    programme_id = window.context.programme_id
+    if programme_id is None:
+        question = translate("ProgrammeActions", "プログラムがまだありません。新しいプログラムを作成しますか？")
+        if QMessageBox.question(window, title, question) == QMessageBox.StandardButton.Yes:
+            new_programme(window)
+    return programme_id
+
+
+def edit_programme_settings(window: MainWindow) -> None:
+    programme_id = require_programme(window, translate("ProgrammeActions", "プログラム設定"))
+    if programme_id is None:
+        return
+    if ProgrammeSettingsDialog(window.context, programme_id, window).exec() == QDialog.DialogCode.Accepted:
+        window.switch_programme(programme_id)  # the title, the dashboard heading and every page show the change
+
+
+def first_start(window: MainWindow) -> None:
+    """On a database without a programme: offer the wizard, the demo, or another database file."""
+    from colead_desktop.ui import actions  # File > データベースを開く…'s code path
+
+    dialog = FirstStartDialog(window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    if dialog.choice is FirstStep.CREATE:
+        new_programme(window)
+    elif dialog.choice is FirstStep.DEMO:
+        load_demo(window)
+    elif dialog.choice is FirstStep.OPEN:
+        actions.open_database(window)

@@ -1,0 +1,49 @@
+"""プログラム設定…: the current programme's setup in tabs — the same section widgets as the wizard's pages —
+loaded with load_setup and saved with update_setup. OK refuses while a tab has an error and shows that tab."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTabWidget, QWidget
+
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.programme_setup import ProgrammeSetup
+from colead_desktop.services import programme_setup as service
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.forms import adopt_form, child
+from colead_desktop.ui.programme.sections import Section, check_section, collect, setup_sections
+
+
+class ProgrammeSettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, programme_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("programme_settings_dialog")
+        adopt_form("programme_settings_dialog", self)
+        self.ctx, self.programme_id = ctx, programme_id
+        self.base = service.load_setup(ctx.db, programme_id)
+        self.tabs = child(self, QTabWidget, "settings_tabs")
+        self.sections = setup_sections()
+        for section in self.sections:
+            section.load(self.base)
+            self.tabs.addTab(section, section.windowTitle())
+            section.edited.connect(lambda s=section: self.check(s, everything=False))
+        buttons = child(self, QDialogButtonBox, "button_box")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+    def setup(self) -> ProgrammeSetup:
+        return collect(self.sections, self.base)
+
+    def check(self, section: Section, everything: bool) -> bool:
+        return check_section(section, self.setup(), everything)
+
+    def accept(self) -> None:
+        failing = [section for section in self.sections if not self.check(section, everything=True)]
+        if failing:
+            self.tabs.setCurrentWidget(failing[0])
+            return
+        try:
+            service.update_setup(self.ctx.db, self.programme_id, self.setup(), self.ctx.settings.user_name)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("保存できません"), str(exc))
+            return
+        super().accept()

@@ -1,0 +1,110 @@
+"""Payment runs in the domain: bank business days, the transfer date rules, what a run leaves out and why,
+the customer code, paid dates and who may approve."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from colead_desktop.domain.bank import validate_account
+from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.jp_calendar import is_bank_business_day, next_bank_business_day
+from colead_desktop.domain.payment_runs import check_run_date, customer_code, plan_run, run_transfers
+from colead_desktop.domain.statements import (Adjustment, StatementStatus, approval_refusal, approve, mark_paid,
+                                              put_in_run)
+
+D = date.fromisoformat
+
+
+@pytest.mark.parametrize(("day", "open_"), [
+    ("2022-03-10", True),  # Thursday
+    ("2022-03-12", False), ("2022-03-13", False),  # Saturday, Sunday
+    ("2022-03-21", False),  # 春分の日
+    ("2021-12-30", True), ("2021-12-31", False), ("2022-01-03", False), ("2022-01-04", True),  # 年末年始
+    ("2020-05-06", False),  # 振替休日
+    ("2026-09-22", False),  # 国民の休日
+])
+def test_bank_business_days(day: str, open_: bool) -> None:
+    assert is_bank_business_day(D(day)) is open_
+
+
+def test_the_transfer_date_is_a_business_day_today_or_later_and_far_ahead_is_a_warning() -> None:
+    today = D("2022-03-01")
+    with pytest.raises(InputError, match="2022-03-22"):
+        check_run_date(D("2022-03-21"), today)
+    with pytest.raises(InputError, match="2022-01-04"):
+        check_run_date(D("2021-12-31"), D("2021-12-01"))
+    with pytest.raises(InputError, match="過去の日付"):
+        check_run_date(D("2022-02-28"), today)
+    assert check_run_date(today, today) == ()
+    assert check_run_date(D("2022-03-31"), today) == ()  # 30 days ahead
+    [warning] = check_run_date(next_bank_business_day(D("2022-04-01")), today)
+    assert "30日以上先" in warning
+
+
+def approved() -> list:
+    return [approve(st, "経理", D("2022-03-01")) for st in demo_statements(demo_payees(PLACEHOLDER_TALENTS))]
+
+
+def test_a_run_leaves_out_reclaims_zero_amounts_missing_accounts_and_exclusions_with_reasons() -> None:
+    first, second, third, fourth, *rest = approved()
+    more = replace(second.result, gross_yen=second.result.gross_yen + 10_000)  # what the corrected statement paid
+    reclaim = replace(second, adjustment=Adjustment("X-1", more, "二重計上"))
+    nothing = replace(third, adjustment=Adjustment("X-2", third.result, "確認"))
+    no_account = replace(fourth, bank=None)
+    plan = plan_run([first, reclaim, nothing, no_account, *rest], D("2022-03-10"), D("2022-03-01"),
+                    exclude=[rest[0].statement_no])
+    reasons = {o.statement_no: o.reason for o in plan.left_out}
+    assert "返金請求" in reasons[reclaim.statement_no] and "0円" in reasons[nothing.statement_no]
+    assert "口座" in reasons[no_account.statement_no] and "除外" in reasons[rest[0].statement_no]
+    assert [st.statement_no for st in plan.included] == [first.statement_no] + [st.statement_no for st in rest[1:]]
+    assert plan.total_yen == sum(st.transfer_yen for st in plan.included)
+    assert plan.date_changes() == []  # the demo's statements already planned 2022-03-10
+    moved = plan_run([first], D("2022-03-11"), D("2022-03-01"))
+    assert moved.date_changes() == [(first.statement_no, D("2022-03-10"))]
+    with pytest.raises(InputError, match="振込できる"):
+        plan_run([reclaim], D("2022-03-10"), D("2022-03-01"))
+    with pytest.raises(InputError, match="X-9"):
+        plan_run([first], D("2022-03-10"), D("2022-03-01"), exclude=["X-9"])
+
+
+def test_each_record_carries_the_statement_number_as_customer_code() -> None:
+    statements = approved()[:3]
+    transfers = run_transfers(statements)
+    assert [t.customer_code for t in transfers] == ["".join(filter(str.isdigit, st.statement_no)) for st in statements]
+    assert customer_code("2021-0007") == "20210007"
+    with pytest.raises(InputError):
+        customer_code("2021-00000000007")
+
+
+def test_paid_only_in_a_run_and_not_before_its_transfer_date() -> None:
+    st = approved()[0]
+    with pytest.raises(InputError, match="振込データ作成済み"):
+        mark_paid(st, D("2022-03-10"))
+    in_run = put_in_run(st, D("2022-03-14"))
+    assert in_run.status is StatementStatus.IN_RUN and in_run.transfer_date == D("2022-03-14")
+    with pytest.raises(InputError, match="振込指定日 2022-03-14 より前"):
+        mark_paid(in_run, D("2022-03-11"))
+    assert mark_paid(in_run, D("2022-03-15")).paid_on == D("2022-03-15")
+    with pytest.raises(InputError):
+        put_in_run(in_run, D("2022-03-16"))
+
+
+def test_who_computed_may_not_approve_unless_single_approval_is_allowed() -> None:
+    draft = replace(demo_statements(demo_payees(PLACEHOLDER_TALENTS))[0], computed_by="経理 花子")
+    assert "経理 花子 以外" in (approval_refusal(draft, "経理 花子", two_people=True) or "")
+    assert approval_refusal(draft, "経理 次郎", two_people=True) is None
+    with pytest.raises(InputError, match="経理 花子 以外"):
+        approve(draft, "経理 花子", D("2022-03-01"))
+    alone = approve(draft, "経理 花子", D("2022-03-01"), two_people=False)
+    assert alone.single_approval and not approve(draft, "経理 次郎", D("2022-03-01")).single_approval
+
+
+def test_an_account_is_needed_in_the_file() -> None:
+    st = replace(approved()[0], bank=None)
+    with pytest.raises(InputError, match="口座"):
+        run_transfers([st])
+    assert validate_account("x", "0001", "001", "普通", "1234567", "ｱ").number == "1234567"
