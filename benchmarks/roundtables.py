@@ -58,13 +58,17 @@ SHAPES: list[tuple[str, PlanInput]] = [
 ]
 
 
+def unwatched(_done: int, _total: int) -> None:
+    """A long run nobody cancels."""
+
+
 def long_run(inp: PlanInput, work: float) -> tuple[int, int]:
     """(repeats, bound) of the exact model given `work` from the planner's local-search plan."""
     ix = search.Index(inp)
-    seats = search.seat_mix(inp, {}, ix, thorough=True)
+    seats = search.seat_mix(inp, {}, ix, True, unwatched)
     saved, exact.WORK_LIMIT = exact.WORK_LIMIT, work
     try:
-        outcome = exact.improve(inp, ix, seats)
+        outcome = exact.improve(inp, ix, seats, unwatched)
     finally:
         exact.WORK_LIMIT = saved
     return exact.figures(ix, outcome.seats).repeats, outcome.repeat_bound

@@ -22,11 +22,15 @@ from colead_desktop.domain import roundtables_search as search
 from colead_desktop.domain.roundtables_bounds import repeat_floor, revisit_floor
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.progress import Progress, report
 
 Mode = Literal["fixed_groups", "mix"]
 MODES: tuple[str, ...] = ("fixed_groups", "mix")
 Seating = Mapping[str, tuple[str, ...]]
 """One round: table id -> the talent ids seated there."""
+PROGRESS_TOTAL = 100
+"""`solve` reports progress in hundredths: the local search up to `SEARCH_SHARE`, the exact model after it."""
+SEARCH_SHARE = 50
 
 
 @dataclass(frozen=True)
@@ -239,29 +243,40 @@ def _as_even(inp: PlanInput, rounds: Sequence[Seating]) -> bool:
     return True
 
 
-def solve(inp: PlanInput, previous: Sequence[Seating] | None = None) -> Plan:
+def solve(inp: PlanInput, previous: Sequence[Seating] | None = None, progress: Progress | None = None) -> Plan:
     """Seat everyone; same input and seed give the same plan on any machine. `previous` seeds the search
     (replan). Small mix-mode meetups whose plan the counting bounds cannot prove go on to the exact model,
-    except in a replan."""
+    except in a replan, and where ortools cannot be loaded. `progress` hears how far the search is (out of
+    `PROGRESS_TOTAL`) and may cancel it: `progress.Cancelled` is raised and no plan comes out."""
     validate(inp)
     hint = _hint_from(inp, previous) if previous else {}
     if inp.mode == "fixed_groups":
-        return _plan(inp, search.seat_groups(inp, hint))
+        return _plan(inp, search.seat_groups(inp, hint, _phase(progress, 0, PROGRESS_TOTAL)))
     ix = search.Index(inp)
-    small = ix.n <= exact.EXACT_MAX_TALENTS and ix.m >= 2
+    small = ix.n <= exact.EXACT_MAX_TALENTS and ix.m >= 2 and exact.available()
     # up to PROVEN_TALENTS the model usually proves the optimum from any start; above, it mostly improves
     # the plan it is given, so the local search's restarts come first
-    seats = search.seat_mix(inp, hint, ix, thorough=ix.n > exact.PROVEN_TALENTS)
+    seats = search.seat_mix(inp, hint, ix, ix.n > exact.PROVEN_TALENTS,
+                            _phase(progress, 0, SEARCH_SHARE if small and not hint else PROGRESS_TOTAL))
     plan = _plan(inp, seats)
     if plan.metrics.optimal or not small or hint:
         # a replan keeps the local search's plan: it keeps untouched people in their seats, while the model,
         # to which like talents are interchangeable, would reshuffle them
         return plan
-    outcome = exact.improve(inp, ix, seats)
+    outcome = exact.improve(inp, ix, seats, _phase(progress, SEARCH_SHARE, PROGRESS_TOTAL))
     plan = _plan(inp, outcome.seats)
     metrics = replace(plan.metrics, repeat_pairs_bound=max(plan.metrics.repeat_pairs_bound, outcome.repeat_bound),
                       optimal=plan.metrics.optimal or outcome.proven, limit_reached=outcome.limit_reached)
     return replace(plan, metrics=metrics)
+
+
+def _phase(progress: Progress | None, start: int, end: int) -> search.Tick:
+    """A search's tick(done, total), reported to `progress` as the part from `start` to `end` of the plan."""
+
+    def tick(done: int, total: int) -> None:
+        report(progress, start + (end - start) * min(done, total) // max(total, 1), PROGRESS_TOTAL)
+
+    return tick
 
 
 def _plan(inp: PlanInput, seats: search.Seats) -> Plan:
@@ -275,12 +290,12 @@ def _plan(inp: PlanInput, seats: search.Seats) -> Plan:
     return Plan(tuple(rounds), compute_metrics(inp, rounds))
 
 
-def replan(inp: PlanInput, plan: Plan, pins: Sequence[Pin]) -> Plan:
+def replan(inp: PlanInput, plan: Plan, pins: Sequence[Pin], progress: Progress | None = None) -> Plan:
     """Solve again with extra pins (they replace older pins of the same talent and round), starting
     from `plan` so that people the user did not touch tend to keep their seats."""
     fresh = {(p.talent, p.round) for p in pins}
     kept = tuple(p for p in inp.pins if (p.talent, p.round) not in fresh)
-    return solve(replace(inp, pins=kept + tuple(pins)), plan.rounds)
+    return solve(replace(inp, pins=kept + tuple(pins)), plan.rounds, progress)
 
 
 def _hint_from(inp: PlanInput, previous: Sequence[Seating]) -> dict[tuple[int, int], int]:

@@ -9,18 +9,26 @@ Table sizes stay as even as the local search makes them (`roundtables_search.siz
 
 Determinism: one CP-SAT worker with the input's seed, stopped by deterministic time (a count of work, not
 seconds), so any machine gives the same plan; a slow one only takes longer. ortools is imported here,
-when the model runs, so the app's start-up and large instances do not pay for it.
+when the model runs, so the app's start-up and large instances do not pay for it. Where it cannot be imported
+(the bundled app leaves out numpy and pandas, which ortools needs), `available()` says so and the planner
+keeps the local search's plan and the counting bound.
+
+Cancel: a watcher thread asks the caller's `tick` every `POLL_SECONDS` while CP-SAT runs and stops the
+search when the user cancels; the model's result is then dropped, so a cancel never leaves a partial plan.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
+from colead_desktop.domain.progress import Cancelled
 from colead_desktop.domain.roundtables_bounds import repeat_floor, revisit_floor
-from colead_desktop.domain.roundtables_search import Index, Seats, size_ranges
+from colead_desktop.domain.roundtables_search import Index, Seats, Tick, size_ranges
 
 if TYPE_CHECKING:
     from colead_desktop.domain.roundtables import PlanInput
@@ -32,6 +40,20 @@ WORK_LIMIT = 1.0
 """CP-SAT deterministic time for all levels of one plan: about 2-4 s of one core of a 2-core build machine."""
 SKILL_SHARE = 0.15
 """Part of the work limit kept for the skill tie-break, which never changes the figures reported."""
+POLL_SECONDS = 0.1
+"""How often a running CP-SAT search asks whether the user cancelled: the Cancel button's delay."""
+LEVELS = 4
+"""Searches one plan may run: revisits, unmet preferences, repeats, skill tie-break (the `tick` total)."""
+
+
+@cache
+def available() -> bool:
+    """Whether CP-SAT can be loaded here (it needs numpy and pandas, which the bundled app leaves out)."""
+    try:
+        from ortools.sat.python import cp_model  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -81,21 +103,24 @@ def _skill_caps(ix: Index, r: int) -> dict[int, int]:
     return {s: -(-c // ix.m) for s, c in counts.items()}
 
 
-def improve(inp: PlanInput, ix: Index, seats: Seats) -> Outcome:
-    """The best plan the model finds from `seats` within `WORK_LIMIT`, never worse level by level."""
+def improve(inp: PlanInput, ix: Index, seats: Seats, tick: Tick) -> Outcome:
+    """The best plan the model finds from `seats` within `WORK_LIMIT`, never worse level by level. Only call
+    it when `available()`. `tick(level, LEVELS)` may raise `Cancelled`, which stops the model at once."""
     work_limit = WORK_LIMIT
     ranges = [_ranges(ix, r) for r in range(ix.rounds)]
     current = _canonical(ix, ranges, seats)
     model = _Model(ix, ranges, symmetric=True)
     remaining = work_limit * (1 - SKILL_SHARE)
     proven, limit_reached, bound = True, False, 0
-    for level, share in (("revisits", 0.25), ("unmet", 0.25), ("repeats", 1.0)):
+    for done, (level, share) in enumerate((("revisits", 0.25), ("unmet", 0.25), ("repeats", 1.0))):
+        tick(done, LEVELS)
         floor = {"revisits": revisit_floor(inp), "unmet": 0}.get(level)
         if floor is None:  # repeats: the counting bound among plans with as few revisits as ours
             floor = repeat_floor(inp, revisit_free=figures(ix, current).revisits == 0)
         bound = floor
         if getattr(figures(ix, current), level) > floor:
-            found, solved, used, _optimal = model.minimize(getattr(model, level), current, remaining * share, inp.seed)
+            found, solved, used, _optimal = model.minimize(getattr(model, level), current, remaining * share, inp.seed,
+                                                           lambda level=done: tick(level, LEVELS))
             remaining -= used
             if found is not None and _key(ix, found) < _key(ix, current):
                 current = found
@@ -106,7 +131,9 @@ def improve(inp: PlanInput, ix: Index, seats: Seats) -> Outcome:
         model.cp.add(getattr(model, level) <= have)
     final = figures(ix, current)
     if final.skill_excess > 0:
-        current = _spread_skills(ix, ranges, current, final, remaining + work_limit * SKILL_SHARE, inp.seed)
+        tick(LEVELS - 1, LEVELS)
+        current = _spread_skills(ix, ranges, current, final, remaining + work_limit * SKILL_SHARE, inp.seed,
+                                 lambda: tick(LEVELS - 1, LEVELS))
     return Outcome(current, min(bound, final.repeats), proven, limit_reached)
 
 
@@ -116,14 +143,14 @@ def _key(ix: Index, seats: Seats) -> tuple[int, int, int]:
 
 
 def _spread_skills(ix: Index, ranges: list[list[tuple[int, int]]], seats: Seats, at: Figures, limit: float,
-                   seed: int) -> Seats:
+                   seed: int, check: Callable[[], None]) -> Seats:
     """The tie-break: fewer talents of one skill at a table, keeping revisits, preferences and repeats. A
     model of its own, without the symmetry breaking that treats talents of different skills alike."""
     model = _Model(ix, ranges, symmetric=False)
     model.cp.add(model.revisits <= at.revisits)
     model.cp.add(model.unmet <= at.unmet)
     model.cp.add(model.repeats <= at.repeats)
-    found, _bound, _used, _optimal = model.minimize(model.skill_excess, seats, limit, seed)
+    found, _bound, _used, _optimal = model.minimize(model.skill_excess, seats, limit, seed, check)
     if found is not None and figures(ix, found).skill_excess < at.skill_excess:
         return found
     return seats
@@ -286,9 +313,11 @@ class _Model:
                     cp.add(self._seat(a, first) != self._seat(b, first)).only_enforce_if(same.negated())
                     cp.add(self._seat(a, attended[1]) <= self._seat(b, attended[1])).only_enforce_if(same)
 
-    def minimize(self, objective: Any, hint: Sequence[Sequence[int]], limit: float,
-                 seed: int) -> tuple[Seats | None, int, float, bool]:
-        """(best plan found or None, proven lower bound, deterministic time used, proven optimal)."""
+    def minimize(self, objective: Any, hint: Sequence[Sequence[int]], limit: float, seed: int,
+                 check: Callable[[], None]) -> tuple[Seats | None, int, float, bool]:
+        """(best plan found or None, proven lower bound, deterministic time used, proven optimal). `check`
+        raises `Cancelled` to stop the search; it is polled from a watcher thread while CP-SAT runs and the
+        exception is raised again here, after the solver has returned."""
         from ortools.sat.python import cp_model
 
         cp = self.cp
@@ -300,7 +329,7 @@ class _Model:
         solver.parameters.num_workers = 1
         solver.parameters.random_seed = seed
         solver.parameters.max_deterministic_time = max(limit, 0.01)
-        status = solver.solve(cp)
+        status = _solve_watched(solver, cp, check)
         used = solver.response_proto.deterministic_time
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             return None, 0, used, False
@@ -310,3 +339,30 @@ class _Model:
                 seats[r][t] = k
         bound = int(-(-solver.best_objective_bound // 1))
         return seats, bound, used, status == cp_model.OPTIMAL
+
+
+def _solve_watched(solver: Any, model: Any, check: Callable[[], None]) -> Any:
+    """`solver.solve(model)`, stopped as soon as `check` raises `Cancelled`, which is then raised here.
+    CP-SAT releases the GIL while it searches, so the watcher thread runs meanwhile."""
+    finished, cancelled = threading.Event(), threading.Event()
+
+    def watch() -> None:
+        while not finished.wait(POLL_SECONDS):
+            try:
+                check()
+            except Cancelled:
+                cancelled.set()
+                solver.stop_search()
+                return
+
+    check()
+    watcher = threading.Thread(target=watch, name="cp-sat-cancel", daemon=True)
+    watcher.start()
+    try:
+        status = solver.solve(model)
+    finally:
+        finished.set()
+        watcher.join()
+    if cancelled.is_set():
+        raise Cancelled()
+    return status

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import heapq
 import random
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from colead_desktop.domain.errors import InputError
@@ -26,6 +27,9 @@ Hint = dict[tuple[int, int], int]
 """(talent index, round index) -> table index of an earlier plan."""
 Seats = list[list[int]]
 """seats[round][talent] = table index, or -1 when the talent is absent."""
+Tick = Callable[[int, int], None]
+"""tick(done, total): how far a search is; raises `progress.Cancelled` when the user asked it to stop. Called
+between steps, never inside one, so a search stopped there leaves nothing half done."""
 
 W_HARD = 1_000_000
 W_REVISIT = 1_000
@@ -182,6 +186,10 @@ class _MixState:
                 if k >= 0:
                     self.add(r, t, k)
 
+    def movable_hot(self) -> list[tuple[int, int]]:
+        """The seats of `hot` that are not pinned: the ones a step may change."""
+        return [(r, t) for r, t in self.hot() if (t, r) not in self.ix.pins]
+
     def hot(self) -> list[tuple[int, int]]:
         """Seats worth trying to improve: repeated pair, revisit, keep-apart clash or unmet preference."""
         out: list[tuple[int, int]] = []
@@ -200,15 +208,16 @@ class _MixState:
         return out
 
 
-def seat_mix(inp: PlanInput, hint: Hint, ix: Index, thorough: bool) -> Seats:
+def seat_mix(inp: PlanInput, hint: Hint, ix: Index, thorough: bool, tick: Tick) -> Seats:
     """Mix mode: re-seat everyone each round, avoiding revisits and repeated pairs. `thorough` spends the
     full step budget on restarts; without it one descent gives the exact model its starting plan."""
     rng = random.Random(inp.seed)
     state = _MixState(ix)
     for r in range(ix.rounds):
+        tick(0, 1)  # constructing a round of 1,000 talents takes a moment too
         _construct_round(ix, state, r, hint, rng)
     floor = revisit_floor(inp)
-    _improve_mix(ix, state, rng, (floor, 0, repeat_floor(inp, revisit_free=floor == 0)), thorough)
+    _improve_mix(ix, state, rng, (floor, 0, repeat_floor(inp, revisit_free=floor == 0)), thorough, tick)
     for r in range(ix.rounds):
         for t in range(ix.n):
             k = state.seat[r][t]
@@ -280,12 +289,14 @@ def _repair_revisits(ix: Index, state: _MixState, r: int) -> None:
                 break
 
 
-def _improve_mix(ix: Index, state: _MixState, rng: random.Random, goal: tuple[int, int, int], thorough: bool) -> None:
+def _improve_mix(ix: Index, state: _MixState, rng: random.Random, goal: tuple[int, int, int], thorough: bool,
+                 tick: Tick) -> None:
     """Iterated local search: descend (take a seat with a problem, send the talent to the table where it meets
     the fewest old acquaintances, swapping with the best of a few people there) until `patience` steps bring
     nothing, then restart from the best plan so far with a few random swaps. Stops when the step budget is
-    spent, no seat has a problem, or the plan reaches `goal` (revisits, unmet preferences, repeated pairs:
-    the counting bounds, so nothing better exists)."""
+    spent, no seat a step may change has a problem (a pinned talent who misses a wish stays as pinned), or the
+    plan reaches `goal` (revisits, unmet preferences, repeated pairs: the counting bounds, so nothing better
+    exists)."""
     slots = [(r, t) for r in range(ix.rounds) for t in range(ix.n) if ix.attends[t][r] and (t, r) not in ix.pins]
     if not slots or ix.m < 2:
         return
@@ -295,11 +306,12 @@ def _improve_mix(ix: Index, state: _MixState, rng: random.Random, goal: tuple[in
     best_cost, best = state.cost(), [row[:] for row in state.seat]
     steps = 0
     while steps < budget:
-        steps += _descend(ix, state, rng, slots, min(patience, budget - steps), refresh, budget - steps)
+        steps += _descend(ix, state, rng, slots, min(patience, budget - steps), refresh, budget - steps,
+                          lambda done, start=steps: tick(start + done, budget))
         cost = state.cost()
         if cost < best_cost:
             best_cost, best = cost, [row[:] for row in state.seat]
-        if state.figures() <= goal or not state.hot():
+        if state.figures() <= goal or not state.movable_hot():
             break
         if steps >= budget:
             break
@@ -318,13 +330,14 @@ def _step_budget(ix: Index) -> int:
 
 
 def _descend(ix: Index, state: _MixState, rng: random.Random, slots: list[tuple[int, int]], patience: int,
-             refresh: int, budget: int) -> int:
+             refresh: int, budget: int, tick: Callable[[int], None]) -> int:
     """Local search until `patience` steps without a gain or `budget` steps; returns the steps taken."""
     hot: list[tuple[int, int]] = []
     last_gain = 0
     for it in range(budget):
         if it % refresh == 0:
-            hot = [s for s in state.hot() if (s[1], s[0]) not in ix.pins]
+            tick(it)
+            hot = state.movable_hot()
             if not hot:
                 return it
         if it - last_gain > patience:
@@ -429,7 +442,7 @@ class _Groups:
         return W_HARD * (overflow + apart) + W_PREF * unmet + W_SKILL * 2 * self.skills[g][ix.skill[t]]
 
 
-def seat_groups(inp: PlanInput, hint: Hint) -> Seats:
+def seat_groups(inp: PlanInput, hint: Hint, tick: Tick) -> Seats:
     """Fixed-groups mode: balanced groups with skills spread, rotating so each group meets each table once."""
     ix, rng = Index(inp), random.Random(inp.seed)
     groups = _Groups(ix)
@@ -459,7 +472,7 @@ def seat_groups(inp: PlanInput, hint: Hint) -> Seats:
         room = [g for g in range(ix.m) if groups.size[g] < target[g]]
         best = min(room, key=lambda g: groups.score(t, g) - (W_HINT if wished.get(t) == g else 0))
         groups.place(t, best, 1)
-    _improve_groups(ix, groups, free, rng)
+    _improve_groups(ix, groups, free, rng, tick)
     for g in range(ix.m):
         for r in range(ix.rounds):
             k = groups.table(g, r)
@@ -476,11 +489,14 @@ def seat_groups(inp: PlanInput, hint: Hint) -> Seats:
             for r in range(ix.rounds)]
 
 
-def _improve_groups(ix: Index, groups: _Groups, free: list[int], rng: random.Random) -> None:
+def _improve_groups(ix: Index, groups: _Groups, free: list[int], rng: random.Random, tick: Tick) -> None:
     """Swap two movable talents between groups when that lowers the cost (sizes stay balanced)."""
     if len(free) < 2 or ix.m < 2:
         return
-    for _ in range(min(50_000, 100 * len(free))):
+    budget = min(50_000, 100 * len(free))
+    for step in range(budget):
+        if step % 5_000 == 0:
+            tick(step, budget)
         t, u = free[rng.randrange(len(free))], free[rng.randrange(len(free))]
         gt, gu = groups.of[t], groups.of[u]
         if gt == gu:

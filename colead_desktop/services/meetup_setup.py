@@ -22,6 +22,7 @@ from colead_desktop.domain import roundtables as rt
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.meetup_docs import DEFAULT_SHEET_FIELDS
+from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.types import REGIONAL_ORGANISATIONS
 from colead_desktop.services.meetup import event_in, meetup_event_id_in, save_agenda_in, template_agenda
 from colead_desktop.services.programme_scope import regions_of, talents_of
@@ -232,13 +233,13 @@ def save_plan(db: Database, event_id: int, setup: RoundSetup, plan: rt.Plan | No
         save_plan_in(session, event_id, setup, plan)
 
 
-def solve(setup: RoundSetup) -> rt.Plan:
-    return rt.solve(setup.plan_input())
+def solve(setup: RoundSetup, progress: Progress | None = None) -> rt.Plan:
+    return rt.solve(setup.plan_input(), progress=progress)
 
 
-def replan(setup: RoundSetup, plan: rt.Plan) -> rt.Plan:
+def replan(setup: RoundSetup, plan: rt.Plan, progress: Progress | None = None) -> rt.Plan:
     """Solve again keeping every pin, starting from `plan` so untouched people tend to stay."""
-    return rt.replan(setup.plan_input(), plan, ())
+    return rt.replan(setup.plan_input(), plan, (), progress)
 
 
 def create_default(db: Database, event_id: int) -> RoundSetup:
