@@ -242,17 +242,18 @@ def replan(setup: RoundSetup, plan: rt.Plan, progress: Progress | None = None) -
     return rt.replan(setup.plan_input(), plan, (), progress)
 
 
-def create_default(db: Database, event_id: int) -> RoundSetup:
-    """Set up round tables for an event that has none (one table per region, every talent) and plan them."""
+def create_default(db: Database, event_id: int, progress: Progress | None = None) -> RoundSetup:
+    """Set up round tables for an event that has none (one table per region, every talent) and plan them;
+    a cancel (through `progress`) writes nothing."""
     with db.session() as session:
-        return _plan_default_in(session, event_id)
+        return _plan_default_in(session, event_id, progress)
 
 
-def _plan_default_in(session: Session, event_id: int) -> RoundSetup:
+def _plan_default_in(session: Session, event_id: int, progress: Progress | None = None) -> RoundSetup:
     save_setup_in(session, event_id, default_setup_in(session, event_id))
     setup = setup_in(session, event_id)
     assert setup is not None
-    save_plan_in(session, event_id, setup, solve(setup))
+    save_plan_in(session, event_id, setup, solve(setup, progress))
     return setup
 
 
