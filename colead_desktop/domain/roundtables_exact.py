@@ -22,7 +22,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
@@ -120,7 +120,7 @@ def improve(inp: PlanInput, ix: Index, seats: Seats, tick: Tick) -> Outcome:
         bound = floor
         if getattr(figures(ix, current), level) > floor:
             found, solved, used, _optimal = model.minimize(getattr(model, level), current, remaining * share, inp.seed,
-                                                           lambda level=done: tick(level, LEVELS))
+                                                           partial(tick, done, LEVELS))
             remaining -= used
             if found is not None and _key(ix, found) < _key(ix, current):
                 current = found
@@ -133,7 +133,7 @@ def improve(inp: PlanInput, ix: Index, seats: Seats, tick: Tick) -> Outcome:
     if final.skill_excess > 0:
         tick(LEVELS - 1, LEVELS)
         current = _spread_skills(ix, ranges, current, final, remaining + work_limit * SKILL_SHARE, inp.seed,
-                                 lambda: tick(LEVELS - 1, LEVELS))
+                                 partial(tick, LEVELS - 1, LEVELS))
     return Outcome(current, min(bound, final.repeats), proven, limit_reached)
 
 

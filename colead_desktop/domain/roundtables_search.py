@@ -307,7 +307,7 @@ def _improve_mix(ix: Index, state: _MixState, rng: random.Random, goal: tuple[in
     steps = 0
     while steps < budget:
         steps += _descend(ix, state, rng, slots, min(patience, budget - steps), refresh, budget - steps,
-                          lambda done, start=steps: tick(start + done, budget))
+                          _offset(tick, steps, budget))
         cost = state.cost()
         if cost < best_cost:
             best_cost, best = cost, [row[:] for row in state.seat]
@@ -319,6 +319,11 @@ def _improve_mix(ix: Index, state: _MixState, rng: random.Random, goal: tuple[in
         _kick(ix, state, rng, slots)
     if state.cost() > best_cost:
         state.reset(best)
+
+
+def _offset(tick: Tick, start: int, total: int) -> Callable[[int], None]:
+    """A descent's tick: its own step count, reported after the `start` steps taken before it."""
+    return lambda done: tick(start + done, total)
 
 
 def _step_budget(ix: Index) -> int:
