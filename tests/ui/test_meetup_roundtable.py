@@ -73,6 +73,7 @@ def test_pins_that_contradict_the_new_mode_explain_why_and_keep_the_plan(meetup_
     QApplication.processEvents()
     assert shown and who in shown[0] and "固定グループ" in shown[0]
     assert rt.mode_combo.currentData() == "mix" and rt.setup.mode == "mix" and rt.plan is plan
+    assert rt.status_label.text().startswith("制約はすべて満たされています") and rt.solve_button.isEnabled()
     assert setups.load_setup(db, meetup_page.event_id).mode == "mix"  # type: ignore[arg-type, union-attr]
 
 

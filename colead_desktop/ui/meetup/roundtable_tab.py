@@ -245,6 +245,7 @@ class RoundTableTab(QWidget):
         def on_error(exc: BaseException) -> None:
             if not finish():
                 return
+            self.refresh()  # the status line said 計画中
             if isinstance(exc, Cancelled):
                 self.status_label.setText(self.tr("計画を取り消しました（前の計画のままです）"))
                 set_state(self.status_label, "")
