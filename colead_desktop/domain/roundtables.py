@@ -17,14 +17,20 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Literal
 
+from colead_desktop.domain import roundtables_exact as exact
 from colead_desktop.domain import roundtables_search as search
+from colead_desktop.domain.roundtables_bounds import repeat_floor, revisit_floor
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.progress import Progress, report
 
 Mode = Literal["fixed_groups", "mix"]
 MODES: tuple[str, ...] = ("fixed_groups", "mix")
 Seating = Mapping[str, tuple[str, ...]]
 """One round: table id -> the talent ids seated there."""
+PROGRESS_TOTAL = 100
+"""`solve` reports progress in hundredths: the local search up to `SEARCH_SHARE`, the exact model after it."""
+SEARCH_SHARE = 50
 
 
 @dataclass(frozen=True)
@@ -70,19 +76,27 @@ class PlanInput:
 
 @dataclass(frozen=True)
 class Metrics:
-    """Quality figures of a plan; lower is better for all four.
+    """Quality figures of a plan; lower is better for the first four.
 
     repeat_pairs: over all pairs of talents, sum of (rounds they share a table - 1) where positive.
     revisits: (talent, round) cases where the talent sits at a table already visited in an earlier round.
     table_size_spread: the largest size difference between two tables of the same round.
     unmet_preferences: per talent, max(0, min(#preferred tables, #rounds attended) - #preferred tables
       visited); a talent attending 2 rounds with 3 preferences is fully served by seeing 2 of them.
+
+    repeat_pairs_bound: the fewest repeat_pairs of any plan with no more revisits and unmet preferences (and
+      tables no less even); a counting bound, or the exact model's when it ran on this input.
+    optimal: revisits, unmet preferences and repeated pairs are each proven the fewest possible, in that order.
+    limit_reached: the exact model stopped at its work limit before it could prove the plan optimal.
     """
 
     repeat_pairs: int
     revisits: int
     table_size_spread: int
     unmet_preferences: int
+    repeat_pairs_bound: int
+    optimal: bool
+    limit_reached: bool
 
 
 @dataclass(frozen=True)
@@ -184,8 +198,10 @@ def _validate_pins(inp: PlanInput, tables: Mapping[str, Table], talents: Mapping
                                      a=a, b=b, t=table, r=r))
 
 
-def compute_metrics(inp: PlanInput, rounds: Sequence[Seating]) -> Metrics:
-    """Metrics as defined on `Metrics`, for any plan (also one the user edited)."""
+def compute_metrics(inp: PlanInput, rounds: Sequence[Seating], known: Metrics | None = None) -> Metrics:
+    """Metrics as defined on `Metrics`, for any plan (also one the user edited). `known` is the metrics of
+    another plan of the same input: its proven bound still holds for this plan when this one has no more
+    revisits and unmet preferences and tables as even (a drag in the grid keeps what the model proved)."""
     shared: Counter[tuple[str, str]] = Counter()
     visits: dict[str, Counter[str]] = {t.id: Counter() for t in inp.talents}
     spread = 0
@@ -204,14 +220,66 @@ def compute_metrics(inp: PlanInput, rounds: Sequence[Seating]) -> Metrics:
         wanted = set(talent.prefers)
         seen = sum(1 for t in wanted if visits[talent.id][t] > 0)
         unmet += max(0, min(len(wanted), attended) - seen)
-    return Metrics(repeat_pairs, revisits, spread, unmet)
+    bound = repeat_floor(inp, revisit_free=revisits == 0)
+    settled = revisits <= revisit_floor(inp) and unmet == 0
+    if (known is not None and revisits <= known.revisits and unmet <= known.unmet_preferences
+            and _as_even(inp, rounds)):
+        bound = max(bound, known.repeat_pairs_bound)
+        settled = settled or (known.optimal and (revisits, unmet) == (known.revisits, known.unmet_preferences))
+    return Metrics(repeat_pairs, revisits, spread, unmet, min(bound, repeat_pairs), settled and repeat_pairs <= bound,
+                   False)
 
 
-def solve(inp: PlanInput, previous: Sequence[Seating] | None = None) -> Plan:
-    """Seat everyone; same input and seed give the same plan. `previous` seeds the search (replan)."""
+def _as_even(inp: PlanInput, rounds: Sequence[Seating]) -> bool:
+    """Every table of every round seats a number the planner could have given it (see `search.size_ranges`)."""
+    pinned = Counter((p.round, p.table) for p in inp.pins)
+    caps = [t.capacity for t in inp.tables]
+    for r, seating in enumerate(rounds, start=1):
+        lower = [pinned[r, t.id] for t in inp.tables]
+        total = sum(1 for t in inp.talents if t.attends(r))
+        ranges = search.size_ranges(lower, caps, total)
+        if any(not low <= len(seating.get(t.id, ())) <= high for t, (low, high) in zip(inp.tables, ranges, strict=True)):
+            return False
+    return True
+
+
+def solve(inp: PlanInput, previous: Sequence[Seating] | None = None, progress: Progress | None = None) -> Plan:
+    """Seat everyone; same input and seed give the same plan on any machine. `previous` seeds the search
+    (replan). Small mix-mode meetups whose plan the counting bounds cannot prove go on to the exact model,
+    except in a replan, and where ortools cannot be loaded. `progress` hears how far the search is (out of
+    `PROGRESS_TOTAL`) and may cancel it: `progress.Cancelled` is raised and no plan comes out."""
     validate(inp)
     hint = _hint_from(inp, previous) if previous else {}
-    seats = search.seat_groups(inp, hint) if inp.mode == "fixed_groups" else search.seat_mix(inp, hint)
+    if inp.mode == "fixed_groups":
+        return _plan(inp, search.seat_groups(inp, hint, _phase(progress, 0, PROGRESS_TOTAL)))
+    ix = search.Index(inp)
+    small = ix.n <= exact.EXACT_MAX_TALENTS and ix.m >= 2 and exact.available()
+    # up to PROVEN_TALENTS the model usually proves the optimum from any start; above, it mostly improves
+    # the plan it is given, so the local search's restarts come first
+    seats = search.seat_mix(inp, hint, ix, ix.n > exact.PROVEN_TALENTS,
+                            _phase(progress, 0, SEARCH_SHARE if small and not hint else PROGRESS_TOTAL))
+    plan = _plan(inp, seats)
+    if plan.metrics.optimal or not small or hint:
+        # a replan keeps the local search's plan: it keeps untouched people in their seats, while the model,
+        # to which like talents are interchangeable, would reshuffle them
+        return plan
+    outcome = exact.improve(inp, ix, seats, _phase(progress, SEARCH_SHARE, PROGRESS_TOTAL))
+    plan = _plan(inp, outcome.seats)
+    metrics = replace(plan.metrics, repeat_pairs_bound=max(plan.metrics.repeat_pairs_bound, outcome.repeat_bound),
+                      optimal=plan.metrics.optimal or outcome.proven, limit_reached=outcome.limit_reached)
+    return replace(plan, metrics=metrics)
+
+
+def _phase(progress: Progress | None, start: int, end: int) -> search.Tick:
+    """A search's tick(done, total), reported to `progress` as the part from `start` to `end` of the plan."""
+
+    def tick(done: int, total: int) -> None:
+        report(progress, start + (end - start) * min(done, total) // max(total, 1), PROGRESS_TOTAL)
+
+    return tick
+
+
+def _plan(inp: PlanInput, seats: search.Seats) -> Plan:
     rounds: list[Seating] = []
     for row in seats:
         seating: dict[str, list[str]] = {t.id: [] for t in inp.tables}
@@ -222,12 +290,12 @@ def solve(inp: PlanInput, previous: Sequence[Seating] | None = None) -> Plan:
     return Plan(tuple(rounds), compute_metrics(inp, rounds))
 
 
-def replan(inp: PlanInput, plan: Plan, pins: Sequence[Pin]) -> Plan:
+def replan(inp: PlanInput, plan: Plan, pins: Sequence[Pin], progress: Progress | None = None) -> Plan:
     """Solve again with extra pins (they replace older pins of the same talent and round), starting
     from `plan` so that people the user did not touch tend to keep their seats."""
     fresh = {(p.talent, p.round) for p in pins}
     kept = tuple(p for p in inp.pins if (p.talent, p.round) not in fresh)
-    return solve(replace(inp, pins=kept + tuple(pins)), plan.rounds)
+    return solve(replace(inp, pins=kept + tuple(pins)), plan.rounds, progress)
 
 
 def _hint_from(inp: PlanInput, previous: Sequence[Seating]) -> dict[tuple[int, int], int]:

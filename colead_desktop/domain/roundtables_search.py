@@ -1,24 +1,24 @@
 """The search behind the round-table planner: greedy construction, then local search on swaps and moves.
 
-Why a penalty search and not an exact model: the planner must answer in well under a second for the
-usual 16-60 talents and within seconds for 1,000, with no solver installed. Hard rules that the
+Why a penalty search: it answers in well under a second for 16-60 talents and within seconds for 1,000;
+small mix-mode meetups then go on to the exact model (`roundtables_exact`), given this plan as a hint. Hard rules that the
 construction cannot guarantee (keep-apart pairs, group capacity) carry huge weights; whatever is
 left violated after the search is reported as infeasible input.
 
-Determinism: only `random.Random(seed)` drives choices, and the search stops after an iteration count
-derived from the instance size. The wall-clock budget is a safety net for slow machines only; when it
-cuts a search short the plan is still valid but may differ between runs.
+Determinism: only `random.Random(seed)` drives choices, and the search stops after a step budget derived
+from the instance size, or at the counting bounds; never on the clock, so a slow machine gives the same plan.
 """
 
 from __future__ import annotations
 
 import heapq
 import random
-import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.roundtables_bounds import repeat_floor, revisit_floor
 
 if TYPE_CHECKING:
     from colead_desktop.domain.roundtables import PlanInput
@@ -27,6 +27,9 @@ Hint = dict[tuple[int, int], int]
 """(talent index, round index) -> table index of an earlier plan."""
 Seats = list[list[int]]
 """seats[round][talent] = table index, or -1 when the talent is absent."""
+Tick = Callable[[int, int], None]
+"""tick(done, total): how far a search is; raises `progress.Cancelled` when the user asked it to stop. Called
+between steps, never inside one, so a search stopped there leaves nothing half done."""
 
 W_HARD = 1_000_000
 W_REVISIT = 1_000
@@ -34,10 +37,9 @@ W_HINT = 500
 W_PREF = 40
 W_PAIR = 3
 W_SKILL = 1
-TIME_BUDGET_S = 3.0
 
 
-class _Index:
+class Index:
     """The input as integer-indexed lists, so the inner loops do no string hashing."""
 
     def __init__(self, inp: PlanInput) -> None:
@@ -75,10 +77,22 @@ def _targets(lower: list[int], caps: list[int], total: int, offset: int) -> list
     return sizes
 
 
+def size_ranges(lower: list[int], caps: list[int], total: int) -> list[tuple[int, int]]:
+    """(fewest, most) talents per table in a round whose tables are as even as `_targets` makes them: every
+    table that is neither full nor held higher by its pins seats the water level L or L + 1. Any choice of
+    sizes in these ranges that seats `total` is as even as the planner's, so the exact model may pick it."""
+    sizes = _targets(lower, caps, total, 0)
+    open_sizes = [s for s, cap in zip(sizes, caps, strict=True) if s < cap]
+    if not open_sizes:
+        return [(s, s) for s in sizes]
+    level = min(open_sizes)
+    return [(min(cap, max(low, level)), max(low, min(cap, level + 1))) for low, cap in zip(lower, caps, strict=True)]
+
+
 class _MixState:
     """Seats plus the counters that make every cost change O(table size): pair meetings, visits, skills."""
 
-    def __init__(self, ix: _Index) -> None:
+    def __init__(self, ix: Index) -> None:
         self.ix = ix
         self.seat: Seats = [[-1] * ix.n for _ in range(ix.rounds)]
         self.members: list[list[list[int]]] = [[[] for _ in range(ix.m)] for _ in range(ix.rounds)]
@@ -142,6 +156,40 @@ class _MixState:
                 apart += (row[p] == b) - (row[p] == a)
         return W_PAIR * pair + W_REVISIT * revisit + W_PREF * pref + W_HARD * apart
 
+    def cost(self) -> int:
+        """The weighted cost the steps lower, in total: the same weights as `leave_join` and `_step`."""
+        ix = self.ix
+        pair = sum(c * (c - 1) for met in self.met for c in met.values()) // 2  # each pair is in two dicts
+        revisit = sum(c - 1 for per in self.visits for c in per if c > 1)
+        pref = sum(max(0, ix.want[t] - sum(1 for p in ix.prefs[t] if self.visits[t][p])) for t in range(ix.n))
+        apart = sum(1 for r in range(ix.rounds) for t in range(ix.n) for p in ix.apart[t]
+                    if self.seat[r][t] >= 0 and self.seat[r][p] == self.seat[r][t])
+        skill = sum(c * c for per_round in self.skills for per_table in per_round for c in per_table)
+        return W_PAIR * pair + W_REVISIT * revisit + W_PREF * pref + W_HARD * apart + W_SKILL * skill
+
+    def figures(self) -> tuple[int, int, int]:
+        """(revisits, unmet preferences, repeated pairs) of the current seats."""
+        ix = self.ix
+        revisit = sum(c - 1 for per in self.visits for c in per if c > 1)
+        pref = sum(max(0, ix.want[t] - sum(1 for p in ix.prefs[t] if self.visits[t][p])) for t in range(ix.n))
+        pairs = sum(c - 1 for met in self.met for c in met.values()) // 2
+        return revisit, pref, pairs
+
+    def reset(self, seats: Seats) -> None:
+        """Seat everyone as in `seats`, rebuilding the counters."""
+        for r in range(self.ix.rounds):
+            for t in range(self.ix.n):
+                if self.seat[r][t] >= 0:
+                    self.remove(r, t)
+        for r, row in enumerate(seats):
+            for t, k in enumerate(row):
+                if k >= 0:
+                    self.add(r, t, k)
+
+    def movable_hot(self) -> list[tuple[int, int]]:
+        """The seats of `hot` that are not pinned: the ones a step may change."""
+        return [(r, t) for r, t in self.hot() if (t, r) not in self.ix.pins]
+
     def hot(self) -> list[tuple[int, int]]:
         """Seats worth trying to improve: repeated pair, revisit, keep-apart clash or unmet preference."""
         out: list[tuple[int, int]] = []
@@ -160,13 +208,16 @@ class _MixState:
         return out
 
 
-def seat_mix(inp: PlanInput, hint: Hint) -> Seats:
-    """Mix mode: re-seat everyone each round, avoiding revisits and repeated pairs."""
-    ix, rng = _Index(inp), random.Random(inp.seed)
+def seat_mix(inp: PlanInput, hint: Hint, ix: Index, thorough: bool, tick: Tick) -> Seats:
+    """Mix mode: re-seat everyone each round, avoiding revisits and repeated pairs. `thorough` spends the
+    full step budget on restarts; without it one descent gives the exact model its starting plan."""
+    rng = random.Random(inp.seed)
     state = _MixState(ix)
     for r in range(ix.rounds):
+        tick(0, 1)  # constructing a round of 1,000 talents takes a moment too
         _construct_round(ix, state, r, hint, rng)
-    _improve_mix(ix, state, rng)
+    floor = revisit_floor(inp)
+    _improve_mix(ix, state, rng, (floor, 0, repeat_floor(inp, revisit_free=floor == 0)), thorough, tick)
     for r in range(ix.rounds):
         for t in range(ix.n):
             k = state.seat[r][t]
@@ -178,7 +229,7 @@ def seat_mix(inp: PlanInput, hint: Hint) -> Seats:
     return state.seat
 
 
-def _construct_round(ix: _Index, state: _MixState, r: int, hint: Hint, rng: random.Random) -> None:
+def _construct_round(ix: Index, state: _MixState, r: int, hint: Hint, rng: random.Random) -> None:
     attendees = [t for t in range(ix.n) if ix.attends[t][r]]
     lower = [0] * ix.m
     for t in attendees:
@@ -217,7 +268,7 @@ def _construct_round(ix: _Index, state: _MixState, r: int, hint: Hint, rng: rand
     _repair_revisits(ix, state, r)
 
 
-def _repair_revisits(ix: _Index, state: _MixState, r: int) -> None:
+def _repair_revisits(ix: Index, state: _MixState, r: int) -> None:
     """Late in a round the only free seats may be at tables a talent has seen; try every swap that
     sends such a talent to a new table and its partner to a table new to them."""
     row = state.seat[r]
@@ -238,32 +289,90 @@ def _repair_revisits(ix: _Index, state: _MixState, r: int) -> None:
                 break
 
 
-def _improve_mix(ix: _Index, state: _MixState, rng: random.Random) -> None:
-    """Local search: take a seat with a problem, send the talent to the table where it meets the fewest
-    old acquaintances, swapping with the best of a few people there. Stops on an iteration cap, after
-    `patience` steps without improvement, or when no seat has a problem left."""
+def _improve_mix(ix: Index, state: _MixState, rng: random.Random, goal: tuple[int, int, int], thorough: bool,
+                 tick: Tick) -> None:
+    """Iterated local search: descend (take a seat with a problem, send the talent to the table where it meets
+    the fewest old acquaintances, swapping with the best of a few people there) until `patience` steps bring
+    nothing, then restart from the best plan so far with a few random swaps. Stops when the step budget is
+    spent, no seat a step may change has a problem (a pinned talent who misses a wish stays as pinned), or the
+    plan reaches `goal` (revisits, unmet preferences, repeated pairs: the counting bounds, so nothing better
+    exists)."""
     slots = [(r, t) for r in range(ix.rounds) for t in range(ix.n) if ix.attends[t][r] and (t, r) not in ix.pins]
     if not slots or ix.m < 2:
         return
-    iterations = min(20_000, 30 * len(slots))
+    budget = _step_budget(ix) if thorough else min(20_000, 30 * len(slots))
     patience = max(1_000, 3 * len(slots))
     refresh = max(500, len(slots) // 2)
-    deadline = time.perf_counter() + TIME_BUDGET_S
+    best_cost, best = state.cost(), [row[:] for row in state.seat]
+    steps = 0
+    while steps < budget:
+        steps += _descend(ix, state, rng, slots, min(patience, budget - steps), refresh, budget - steps,
+                          _offset(tick, steps, budget))
+        cost = state.cost()
+        if cost < best_cost:
+            best_cost, best = cost, [row[:] for row in state.seat]
+        if state.figures() <= goal or not state.movable_hot():
+            break
+        if steps >= budget:
+            break
+        state.reset(best)
+        _kick(ix, state, rng, slots)
+    if state.cost() > best_cost:
+        state.reset(best)
+
+
+def _offset(tick: Tick, start: int, total: int) -> Callable[[int], None]:
+    """A descent's tick: its own step count, reported after the `start` steps taken before it."""
+    return lambda done: tick(start + done, total)
+
+
+def _step_budget(ix: Index) -> int:
+    """Steps of local search for an instance. A step costs about a table's worth of work, so the budget is a
+    fixed amount of work spread over larger or smaller tables: 120,000 steps for tables of one, 20,000 (what
+    the search took before it could restart) for tables of 25 or more."""
+    table = max(1, ix.n // ix.m)
+    return max(20_000, min(120_000, 600_000 // (table + 4)))
+
+
+def _descend(ix: Index, state: _MixState, rng: random.Random, slots: list[tuple[int, int]], patience: int,
+             refresh: int, budget: int, tick: Callable[[int], None]) -> int:
+    """Local search until `patience` steps without a gain or `budget` steps; returns the steps taken."""
     hot: list[tuple[int, int]] = []
     last_gain = 0
-    for it in range(iterations):
+    for it in range(budget):
         if it % refresh == 0:
-            hot = [s for s in state.hot() if (s[1], s[0]) not in ix.pins]
+            tick(it)
+            hot = state.movable_hot()
             if not hot:
-                return
-        if it - last_gain > patience or (it & 127 == 0 and time.perf_counter() > deadline):
-            return
+                return it
+        if it - last_gain > patience:
+            return it
         r, t = hot[rng.randrange(len(hot))] if rng.random() < 0.9 else slots[rng.randrange(len(slots))]
         if _step(ix, state, r, t, rng):
             last_gain = it
+    return budget
 
 
-def _step(ix: _Index, state: _MixState, r: int, t: int, rng: random.Random) -> bool:
+def _kick(ix: Index, state: _MixState, rng: random.Random, slots: list[tuple[int, int]]) -> None:
+    """Swap a few random pairs of talents between tables of one round, whatever it costs, to leave the
+    local optimum; table sizes and pins stay as they are."""
+    for _ in range(max(2, len(slots) // 50)):
+        r, t = slots[rng.randrange(len(slots))]
+        a = state.seat[r][t]
+        b = rng.randrange(ix.m)
+        table_b = state.members[r][b]
+        if b == a or not table_b:
+            continue
+        u = table_b[rng.randrange(len(table_b))]
+        if (u, r) in ix.pins:
+            continue
+        state.remove(r, t)
+        state.remove(r, u)
+        state.add(r, t, b)
+        state.add(r, u, a)
+
+
+def _step(ix: Index, state: _MixState, r: int, t: int, rng: random.Random) -> bool:
     """One local-search step for talent t in round r; True when the cost went down."""
     row, a, m = state.seat[r], state.seat[r][t], ix.m
     pull = [0] * m
@@ -309,7 +418,7 @@ def _step(ix: _Index, state: _MixState, r: int, t: int, rng: random.Random) -> b
 class _Groups:
     """Fixed groups: group g sits at table (g + r) mod m in round r, a Latin-square rotation."""
 
-    def __init__(self, ix: _Index) -> None:
+    def __init__(self, ix: Index) -> None:
         self.ix = ix
         self.of = [-1] * ix.n
         self.size = [0] * ix.m
@@ -338,9 +447,9 @@ class _Groups:
         return W_HARD * (overflow + apart) + W_PREF * unmet + W_SKILL * 2 * self.skills[g][ix.skill[t]]
 
 
-def seat_groups(inp: PlanInput, hint: Hint) -> Seats:
+def seat_groups(inp: PlanInput, hint: Hint, tick: Tick) -> Seats:
     """Fixed-groups mode: balanced groups with skills spread, rotating so each group meets each table once."""
-    ix, rng = _Index(inp), random.Random(inp.seed)
+    ix, rng = Index(inp), random.Random(inp.seed)
     groups = _Groups(ix)
     forced: dict[int, tuple[int, int]] = {}
     for (t, r), k in sorted(ix.pins.items()):
@@ -368,7 +477,7 @@ def seat_groups(inp: PlanInput, hint: Hint) -> Seats:
         room = [g for g in range(ix.m) if groups.size[g] < target[g]]
         best = min(room, key=lambda g: groups.score(t, g) - (W_HINT if wished.get(t) == g else 0))
         groups.place(t, best, 1)
-    _improve_groups(ix, groups, free, rng)
+    _improve_groups(ix, groups, free, rng, tick)
     for g in range(ix.m):
         for r in range(ix.rounds):
             k = groups.table(g, r)
@@ -385,14 +494,14 @@ def seat_groups(inp: PlanInput, hint: Hint) -> Seats:
             for r in range(ix.rounds)]
 
 
-def _improve_groups(ix: _Index, groups: _Groups, free: list[int], rng: random.Random) -> None:
+def _improve_groups(ix: Index, groups: _Groups, free: list[int], rng: random.Random, tick: Tick) -> None:
     """Swap two movable talents between groups when that lowers the cost (sizes stay balanced)."""
     if len(free) < 2 or ix.m < 2:
         return
-    deadline = time.perf_counter() + TIME_BUDGET_S
-    for it in range(min(50_000, 100 * len(free))):
-        if it & 255 == 0 and time.perf_counter() > deadline:
-            return
+    budget = min(50_000, 100 * len(free))
+    for step in range(budget):
+        if step % 5_000 == 0:
+            tick(step, budget)
         t, u = free[rng.randrange(len(free))], free[rng.randrange(len(free))]
         gt, gu = groups.of[t], groups.of[u]
         if gt == gu:

@@ -24,7 +24,8 @@ def save_planning(db: Database, event_id: int, setup: RoundSetup, plan: rt.Plan 
 
 
 def with_rounds(plan: rt.Plan, rounds: Sequence[rt.Seating], setup: RoundSetup) -> rt.Plan:
-    return rt.Plan(tuple(rounds), rt.compute_metrics(setup.plan_input(), rounds))
+    """`rounds` instead of `plan`'s seats; the bound proven for `plan` carries over where it still holds."""
+    return rt.Plan(tuple(rounds), rt.compute_metrics(setup.plan_input(), rounds, plan.metrics))
 
 
 def move(setup: RoundSetup, plan: rt.Plan, label: str, round_no: int, table: str) -> rt.Plan:

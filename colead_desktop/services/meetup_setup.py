@@ -22,6 +22,7 @@ from colead_desktop.domain import roundtables as rt
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.meetup_docs import DEFAULT_SHEET_FIELDS
+from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.types import REGIONAL_ORGANISATIONS
 from colead_desktop.services.meetup import event_in, meetup_event_id_in, save_agenda_in, template_agenda
 from colead_desktop.services.programme_scope import regions_of, talents_of
@@ -232,26 +233,27 @@ def save_plan(db: Database, event_id: int, setup: RoundSetup, plan: rt.Plan | No
         save_plan_in(session, event_id, setup, plan)
 
 
-def solve(setup: RoundSetup) -> rt.Plan:
-    return rt.solve(setup.plan_input())
+def solve(setup: RoundSetup, progress: Progress | None = None) -> rt.Plan:
+    return rt.solve(setup.plan_input(), progress=progress)
 
 
-def replan(setup: RoundSetup, plan: rt.Plan) -> rt.Plan:
+def replan(setup: RoundSetup, plan: rt.Plan, progress: Progress | None = None) -> rt.Plan:
     """Solve again keeping every pin, starting from `plan` so untouched people tend to stay."""
-    return rt.replan(setup.plan_input(), plan, ())
+    return rt.replan(setup.plan_input(), plan, (), progress)
 
 
-def create_default(db: Database, event_id: int) -> RoundSetup:
-    """Set up round tables for an event that has none (one table per region, every talent) and plan them."""
+def create_default(db: Database, event_id: int, progress: Progress | None = None) -> RoundSetup:
+    """Set up round tables for an event that has none (one table per region, every talent) and plan them;
+    a cancel (through `progress`) writes nothing."""
     with db.session() as session:
-        return _plan_default_in(session, event_id)
+        return _plan_default_in(session, event_id, progress)
 
 
-def _plan_default_in(session: Session, event_id: int) -> RoundSetup:
+def _plan_default_in(session: Session, event_id: int, progress: Progress | None = None) -> RoundSetup:
     save_setup_in(session, event_id, default_setup_in(session, event_id))
     setup = setup_in(session, event_id)
     assert setup is not None
-    save_plan_in(session, event_id, setup, solve(setup))
+    save_plan_in(session, event_id, setup, solve(setup, progress))
     return setup
 
 

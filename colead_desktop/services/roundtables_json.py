@@ -25,7 +25,9 @@ def plan_to_json(inp: PlanInput) -> dict[str, Any]:
                    for r, seating in enumerate(plan.rounds, start=1)],
         "metrics": {"repeat_pairs": plan.metrics.repeat_pairs, "revisits": plan.metrics.revisits,
                     "table_size_spread": plan.metrics.table_size_spread,
-                    "unmet_preferences": plan.metrics.unmet_preferences},
+                    "unmet_preferences": plan.metrics.unmet_preferences,
+                    "repeat_pairs_bound": plan.metrics.repeat_pairs_bound, "optimal": plan.metrics.optimal,
+                    "limit_reached": plan.metrics.limit_reached},
     }
 
 

@@ -33,6 +33,8 @@ def test_mode_rounds_and_seed_replan_at_once_keeping_pins(meetup_page: MeetupPag
     assert rt.setup.mode == "mix"
     assert rt.plan.metrics.repeat_pairs < fixed
     assert rt.metric_labels["repeat_pairs"].text() == str(rt.plan.metrics.repeat_pairs)
+    metrics = rt.plan.metrics
+    assert rt.bound_label.text() == ("最適" if metrics.optimal else f"下限 {metrics.repeat_pairs_bound}")
     assert who in rt.plan.rounds[0][table] and rt.problems == []
     assert setups.load_plan(db, meetup_page.event_id).rounds == rt.plan.rounds  # type: ignore[arg-type, union-attr]
     QApplication.processEvents()  # the redrawn grid is laid out by the event loop
@@ -71,6 +73,7 @@ def test_pins_that_contradict_the_new_mode_explain_why_and_keep_the_plan(meetup_
     QApplication.processEvents()
     assert shown and who in shown[0] and "固定グループ" in shown[0]
     assert rt.mode_combo.currentData() == "mix" and rt.setup.mode == "mix" and rt.plan is plan
+    assert rt.status_label.text().startswith("制約はすべて満たされています") and rt.solve_button.isEnabled()
     assert setups.load_setup(db, meetup_page.event_id).mode == "mix"  # type: ignore[arg-type, union-attr]
 
 

@@ -2,11 +2,16 @@
 
 Every change (drag, pin, replan) is checked at once (domain.roundtables.check_plan via the service)
 and saved, so the documents tab and the exports always print what the grid shows.
+
+Planning runs on the job runner, off the GUI thread (the exact model takes seconds on a 16-talent meetup),
+with progress and Cancel. While it runs the controls and the grid are disabled, so a second click cannot
+start a second plan nor a drag change the plan the result replaces; a cancelled plan leaves the previous one.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
@@ -14,9 +19,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from colead_desktop.db.engine import Database
 from colead_desktop.domain.agenda import Agenda, round_slots
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.progress import Cancelled, Progress
 from colead_desktop.domain.roundtables import Plan
 from colead_desktop.domain.roundtables_check import Violation
 from colead_desktop.domain.types import SkillType
@@ -25,10 +30,12 @@ from colead_desktop.services import meetup_grid as rules
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services import meetup_setup_edit as edits
 from colead_desktop.ui import palette
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.failures import show_exception
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.meetup.grid import RoundGrid, chip_look
 from colead_desktop.ui.meetup.setup_dialog import SetupDialog
-from colead_desktop.ui.style import set_state
+from colead_desktop.ui.style import set_role, set_state
 from colead_desktop.ui.widgets import enable
 
 
@@ -42,10 +49,15 @@ def _skill_label(code: str) -> str:
 class RoundTableTab(QWidget):
     changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("roundtable_tab")
-        self.db = db
+        self.db = ctx.db
+        self.runner = ctx.runner
+        self.planning = 0
+        """Plan jobs submitted and not yet finished; the controls stay disabled while there is one."""
+        self._shown = 0
+        """Counts the events shown (`load`): a plan job started for an earlier one drops its result."""
         self.event_id: int | None = None
         self.setup: setups.RoundSetup | None = None
         self.plan: Plan | None = None
@@ -80,6 +92,8 @@ class RoundTableTab(QWidget):
         self.create_button.clicked.connect(self.create_default)
         self.metric_labels = {key: child(self, QLabel, f"metric_{key}")
                               for key in ("repeat_pairs", "revisits", "table_size_spread", "unmet_preferences")}
+        self.bound_label = child(self, QLabel, "metric_repeat_pairs_bound")
+        set_role(self.bound_label, "hint")
         legend = child(self, QVBoxLayout, "legend_layout")
         for i, skill in enumerate(SkillType):  # before the pinned-chip sample the form ends with
             chip = QLabel(skill.label)
@@ -90,22 +104,33 @@ class RoundTableTab(QWidget):
 
     # --- loading ----------------------------------------------------------------------------------------
     def load(self, event_id: int | None) -> None:
+        self._shown += 1
         self.event_id = event_id
         self.setup = setups.load_setup(self.db, event_id) if event_id is not None else None
         self.plan = setups.load_plan(self.db, event_id) if self.setup is not None and event_id is not None else None
         self.left_out = edits.left_out(self.db, event_id) if self.setup is not None and event_id is not None else ()
-        if self.setup is not None and self.plan is None:
-            self.plan = self._try(lambda: setups.solve(self.setup))
         has = self.setup is not None
         self.empty_label.setVisible(not has and event_id is not None)
         self.create_button.setVisible(not has and event_id is not None)
-        for widget in (self.mode_combo, self.rounds_spin, self.seed_spin, self.solve_button, self.replan_button,
-                       *self.setup_buttons):
-            enable(widget, has, self.tr("先に「地域ごとのテーブルで設定する」でテーブルを用意してください")
-                   if event_id is not None else self.tr("イベントを選んでください"))
+        self._update_controls()
         if self.setup is not None:
             self._show_settings(self.setup)
         self.refresh()
+        if self.setup is not None and self.plan is None:
+            setup = self.setup
+            self._plan(setup, lambda progress: setups.solve(setup, progress), save=False)
+
+    def _update_controls(self) -> None:
+        """The planner controls and the grid: usable with a setup and no plan job running, else saying why not."""
+        on = self.setup is not None and not self.planning
+        why = (self.tr("計画中です") if self.planning
+               else self.tr("先に「地域ごとのテーブルで設定する」でテーブルを用意してください")
+               if self.event_id is not None else self.tr("イベントを選んでください"))
+        for widget in (self.mode_combo, self.rounds_spin, self.seed_spin, self.solve_button, self.replan_button,
+                       *self.setup_buttons):
+            enable(widget, on, why)
+        enable(self.create_button, not self.planning, why)
+        self.grid.setEnabled(on)
 
     def _show_settings(self, setup: setups.RoundSetup) -> None:
         self._filling = True
@@ -132,6 +157,7 @@ class RoundTableTab(QWidget):
             self.absent_label.hide()
             for label in self.metric_labels.values():
                 label.setText("-")
+            self.bound_label.setText("")
             return
         agenda = service.load_agenda(self.db, self.event_id) if self.event_id is not None else None
         self.problems = rules.check(setup, plan, agenda)
@@ -154,6 +180,7 @@ class RoundTableTab(QWidget):
         metrics = plan.metrics
         for key, label in self.metric_labels.items():
             label.setText(str(getattr(metrics, key)))
+        self._show_bound(plan)
         self.feedback.clear()
         if self.problems:
             self.status_label.setText(self.tr("制約違反 {0}件").format(len(self.problems)))
@@ -165,6 +192,21 @@ class RoundTableTab(QWidget):
                 len(setup.pins), len(setup.apart)))
             set_state(self.status_label, "ok")
 
+    def _show_bound(self, plan: Plan) -> None:
+        """「最適」 when the repeats are proven the fewest possible, else the lower bound they are measured against."""
+        metrics = plan.metrics
+        if metrics.optimal:
+            self.bound_label.setText(self.tr("最適"))
+            tip = self.tr("再訪・希望の未訪問・再会の順に、これより少ない計画はないことが証明されています")
+        else:
+            self.bound_label.setText(self.tr("下限 {0}").format(metrics.repeat_pairs_bound))
+            tip = self.tr("再訪と希望の未訪問がこの計画以下のどの計画でも、再会は{0}以上です").format(
+                metrics.repeat_pairs_bound)
+            if metrics.limit_reached:
+                tip += "\n" + self.tr("厳密な探索は計算量の上限で打ち切られました（同じ入力なら同じ結果です）")
+        set_state(self.bound_label, "ok" if metrics.optimal else "")
+        self.bound_label.setToolTip(tip)
+
     def _note(self, text: str, colour: str, row: int | None = None) -> None:
         """A feedback line, as tall as its wrapped text: the list's own estimate clips wrapped Japanese lines."""
         item = QListWidgetItem(text)
@@ -175,34 +217,73 @@ class RoundTableTab(QWidget):
         self.feedback.insertItem(self.feedback.count() if row is None else row, item)
 
     # --- commands -------------------------------------------------------------------------------------
-    def _try(self, work):  # noqa: ANN001, ANN202
-        try:
-            return work()
-        except InputError as exc:
-            QMessageBox.warning(self, self.tr("計画できません"), str(exc))
-            return None
-
     def _save(self) -> None:
         if self.event_id is not None and self.setup is not None:
             rules.save_planning(self.db, self.event_id, self.setup, self.plan)
             self.changed.emit()
 
+    def _submit(self, label: str, work: Callable[[Progress], object], done: Callable[[object], None],
+                failed: Callable[[], None]) -> None:
+        """Run `work` on the job runner with the controls disabled; `done(result)` unless the user cancelled,
+        the work failed (an InputError is shown, a bug goes to the crash dialog; then `failed()`) or another
+        event was shown meanwhile (the result belongs to the one before: dropped)."""
+        self.planning += 1
+        self._update_controls()
+        self.status_label.setText(self.tr("計画中です…"))
+        set_state(self.status_label, "")
+        shown = self._shown
+
+        def finish() -> bool:
+            self.planning -= 1
+            self._update_controls()
+            return shown == self._shown
+
+        def on_done(result: object) -> None:
+            if finish():
+                done(result)
+
+        def on_error(exc: BaseException) -> None:
+            if not finish():
+                return
+            self.refresh()  # the status line said 計画中
+            if isinstance(exc, Cancelled):
+                self.status_label.setText(self.tr("計画を取り消しました（前の計画のままです）"))
+                set_state(self.status_label, "")
+            elif isinstance(exc, InputError):
+                QMessageBox.warning(self, self.tr("計画できません"), str(exc))
+            else:
+                show_exception(self, exc, self.tr("計画できません"))
+            failed()
+
+        self.runner.submit(self, label, work, on_done, on_error)
+
+    def _plan(self, setup: setups.RoundSetup, work: Callable[[Progress], Plan], save: bool = True,
+              failed: Callable[[], None] = lambda: None) -> None:
+        """Plan `setup` off the GUI thread; the plan it makes replaces the shown one (and is saved if `save`)."""
+
+        def done(plan: object) -> None:
+            assert isinstance(plan, Plan)
+            self.setup, self.plan = setup, plan
+            if save:
+                self._save()
+            self.refresh()
+
+        self._submit(self.tr("ラウンドテーブルを計画しています…"), work, done, failed)
+
     def _settings_changed(self) -> None:
         """A new mode, round count or seed plans afresh, keeping the pins. Not a re-plan from the current
         seating: its seats weigh more than the mode's goals, so the grid would look unchanged. When the pins
-        do not fit the new settings, the reason is shown and the settings go back to the planned ones."""
-        if self._filling or self.setup is None:
+        do not fit the new settings (or the plan is cancelled), the settings go back to the planned ones."""
+        if self._filling or self.setup is None or self.planning:
             return
         setup = replace(self.setup, mode=self.mode_combo.currentData(), rounds=self.rounds_spin.value(),
                         seed=self.seed_spin.value(),
                         pins=tuple(p for p in self.setup.pins if p.round <= self.rounds_spin.value()))
-        plan = self._try(lambda: setups.solve(setup))
-        if plan is None:
+        self._plan(setup, lambda progress: setups.solve(setup, progress), failed=self._restore_settings)
+
+    def _restore_settings(self) -> None:
+        if self.setup is not None:
             self._show_settings(self.setup)
-            return
-        self.setup, self.plan = setup, plan
-        self._save()
-        self.refresh()
 
     def move_talent(self, label: str, round_no: int, table: str) -> None:
         if self.setup is None or self.plan is None:
@@ -222,22 +303,19 @@ class RoundTableTab(QWidget):
         self._save()
         self.refresh()
 
+    # A click while a plan runs does nothing: the controls are disabled, and the commands refuse too.
     def solve(self) -> None:
-        if self.setup is not None and (plan := self._try(lambda: setups.solve(self.setup))) is not None:
-            self.plan = plan
-            self._save()
-            self.refresh()
+        if (setup := self.setup) is not None and not self.planning:
+            self._plan(setup, lambda progress: setups.solve(setup, progress))
 
     def replan(self) -> None:
-        if self.setup is None:
+        """Plan again keeping the pins, from the current seating (a 1,000-talent replan takes seconds too)."""
+        if (setup := self.setup) is None or self.planning:
             return
-        if self.plan is None:
+        if (plan := self.plan) is None:
             self.solve()
             return
-        if (plan := self._try(lambda: setups.replan(self.setup, self.plan))) is not None:
-            self.plan = plan
-            self._save()
-            self.refresh()
+        self._plan(setup, lambda progress: setups.replan(setup, plan, progress))
 
     def open_setup(self, page: str) -> SetupDialog | None:
         """The setup editors on `page`; when saved, the tab shows the re-planned seating."""
@@ -262,8 +340,15 @@ class RoundTableTab(QWidget):
         self.changed.emit()
 
     def create_default(self) -> None:
-        if self.event_id is None:
+        """Set up one table per region with every talent and plan it, off the GUI thread; one transaction,
+        so a cancel writes nothing."""
+        if (event_id := self.event_id) is None or self.planning:
             return
-        if self._try(lambda: setups.create_default(self.db, self.event_id)) is not None:
-            self.load(self.event_id)
+        db = self.db
+
+        def done(_setup: object) -> None:
+            self.load(event_id)
             self.changed.emit()
+
+        self._submit(self.tr("ラウンドテーブルを用意しています…"),
+                     lambda progress: setups.create_default(db, event_id, progress), done, lambda: None)

@@ -42,7 +42,7 @@ class MeetupPage(QWidget):
         layout.addWidget(self.empty)
         self.tabs = QTabWidget(objectName="meetup_tabs")
         self.agenda_tab = AgendaTab(db)
-        self.roundtable_tab = RoundTableTab(db)
+        self.roundtable_tab = RoundTableTab(ctx)
         self.docs_tab = DocsTab(ctx)
         self.tabs.addTab(self.agenda_tab, self.tr("アジェンダ"))
         self.tabs.addTab(self.roundtable_tab, self.tr("ラウンドテーブル"))

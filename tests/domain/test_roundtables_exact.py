@@ -1,0 +1,197 @@
+"""The planner against an exact model: never worse on small meetups, its bound never above a reachable plan,
+and the same plan whatever the clock says."""
+
+from __future__ import annotations
+
+import time
+from itertools import combinations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from ortools.sat.python import cp_model
+
+from colead_desktop.domain import roundtables_exact as exact
+from colead_desktop.domain.roundtables import Pin, PlanInput, Table, Talent, compute_metrics, replan, solve
+from colead_desktop.domain.roundtables_bounds import repeat_floor, revisit_floor
+from colead_desktop.domain.roundtables_check import check_plan
+from colead_desktop.domain.roundtables_search import size_ranges
+
+SKILLS = ("engineer", "data_scientist", "ux_designer")
+
+
+def reference_optimum(inp: PlanInput) -> tuple[int, int, int]:
+    """(revisits, unmet preferences, repeated pairs) of the best plan, lexicographically, by a plain CP-SAT
+    model written apart from the planner's: one weighted objective, no symmetry breaking, no hint. Table
+    sizes are the planner's rule (as even as capacities and pins allow), shared through `size_ranges`."""
+    model = cp_model.CpModel()
+    n, m, rounds = len(inp.talents), len(inp.tables), range(1, inp.rounds + 1)
+    table_of = {t.id: k for k, t in enumerate(inp.tables)}
+    pins = {(p.talent, p.round): table_of[p.table] for p in inp.pins}
+    x = {(i, r, k): model.new_bool_var("") for i, t in enumerate(inp.talents) for r in rounds if t.attends(r)
+         for k in range(m)}
+    for i, t in enumerate(inp.talents):
+        for r in rounds:
+            if t.attends(r):
+                model.add_exactly_one(x[i, r, k] for k in range(m))
+                if (t.id, r) in pins:
+                    model.add(x[i, r, pins[t.id, r]] == 1)
+    for r in rounds:
+        lower = [sum(1 for (_, rr), k in pins.items() if rr == r and k == kk) for kk in range(m)]
+        total = sum(1 for t in inp.talents if t.attends(r))
+        for k, (low, high) in enumerate(size_ranges(lower, [t.capacity for t in inp.tables], total)):
+            model.add_linear_constraint(sum(x.get((i, r, k), 0) for i in range(n)), low, high)
+    index = {t.id: i for i, t in enumerate(inp.talents)}
+    for a, b in inp.apart:
+        for (i, r, k), var in x.items():
+            if i == index[a] and (index[b], r, k) in x:
+                model.add(var + x[index[b], r, k] <= 1)
+    revisits, unmet, repeats = [], [], []
+    for i, t in enumerate(inp.talents):
+        seen = []
+        for k in range(m):
+            visits = sum(x.get((i, r, k), 0) for r in rounds)
+            over = model.new_int_var(0, inp.rounds, "")
+            model.add(over >= visits - 1)
+            revisits.append(over)
+            flag = model.new_bool_var("")
+            model.add(flag <= visits)
+            seen.append(flag)
+        want = min(len(t.prefers), sum(1 for r in rounds if t.attends(r)))
+        if want:
+            miss = model.new_int_var(0, want, "")
+            model.add(miss >= want - sum(seen[table_of[p]] for p in t.prefers))
+            unmet.append(miss)
+    for p, q in combinations(range(n), 2):
+        meets = []
+        for r in rounds:
+            for k in range(m):
+                if (p, r, k) in x and (q, r, k) in x:
+                    meet = model.new_bool_var("")
+                    model.add(meet >= x[p, r, k] + x[q, r, k] - 1)
+                    meets.append(meet)
+        if len(meets) > 1:
+            extra = model.new_int_var(0, len(meets), "")
+            model.add(extra >= sum(meets) - 1)
+            repeats.append(extra)
+    most_repeats = n * n * inp.rounds + 1
+    most_unmet = n * m + 1
+    model.minimize(sum(revisits) * most_unmet * most_repeats + sum(unmet) * most_repeats + sum(repeats))
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.max_deterministic_time = 2.0  # a stuck reference fails the test rather than hanging it
+    assert solver.solve(model) == cp_model.OPTIMAL
+    return (int(sum(solver.value(v) for v in revisits)), int(sum(solver.value(v) for v in unmet)),
+            int(sum(solver.value(v) for v in repeats)))
+
+
+@st.composite
+def small_meetups(draw: st.DrawFn) -> PlanInput:
+    """Up to 6 talents in 3 rounds: small enough for the reference to prove its optimum in a moment."""
+    m = draw(st.integers(2, 3))
+    rounds = draw(st.integers(2, 3))
+    n = draw(st.integers(3, 6))
+    capacity = -(-n // m) + draw(st.integers(0, 1))
+    tables = tuple(Table(f"T{k}", capacity) for k in range(m))
+    talents = []
+    for i in range(n):
+        attends = draw(st.one_of(st.none(), st.frozensets(st.integers(1, rounds), min_size=1)))
+        prefers = tuple(draw(st.lists(st.sampled_from([t.id for t in tables]), max_size=2, unique=True)))
+        talents.append(Talent(f"P{i}", draw(st.sampled_from(SKILLS)), prefers, attends))
+    pins = []
+    if draw(st.booleans()):
+        first = talents[0]
+        pins.append(Pin(first.id, min(first.rounds) if first.rounds else 1, tables[-1].id))
+    apart = ((talents[1].id, talents[2].id),) if draw(st.booleans()) else ()
+    return PlanInput(rounds, "mix", draw(st.integers(0, 9)), tables, tuple(talents), tuple(pins), apart)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(inp=small_meetups())
+def test_small_meetups_are_solved_as_well_as_the_exact_model_and_proven(inp: PlanInput) -> None:
+    plan = solve(inp)
+    best = reference_optimum(inp)
+    metrics = plan.metrics
+    assert check_plan(inp, plan.rounds) == []
+    assert (metrics.revisits, metrics.unmet_preferences, metrics.repeat_pairs) == best
+    assert metrics.optimal and metrics.repeat_pairs_bound == metrics.repeat_pairs and not metrics.limit_reached
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(inp=small_meetups())
+def test_counting_bounds_never_exceed_the_optimum(inp: PlanInput) -> None:
+    revisits, _unmet, repeats = reference_optimum(inp)
+    assert revisit_floor(inp) <= revisits
+    assert repeat_floor(inp, revisit_free=revisits == 0) <= repeats
+
+
+def square(talents: int, tables: int, rounds: int, seed: int = 1) -> PlanInput:
+    return PlanInput(rounds, "mix", seed, tuple(Table(f"T{k}", -(-talents // tables)) for k in range(tables)),
+                     tuple(Talent(f"P{i:02d}", SKILLS[i % 3]) for i in range(talents)))
+
+
+def test_counting_bounds_of_known_shapes() -> None:
+    # 2021: 16 talents, 3 tables, 3 rounds; revisit-free, each follows one of 3! = 6 table orders, and the
+    # 16 spread over 6 orders as 3,3,3,3,2,2 put 14 pairs on one order, meeting 3 times: 28 repeats
+    assert repeat_floor(square(16, 3, 3), revisit_free=True) == 28
+    # Kirkman's 15 schoolgirls: 7 rounds at 5 tables, 2 revisits each; 0 repeats is possible
+    kirkman = square(15, 5, 7)
+    assert revisit_floor(kirkman) == 30 and repeat_floor(kirkman, revisit_free=False) == 0
+    # 40 in 4 tables of 10 over 4 rounds: 40 people in 16 cells per pair of rounds, 32 pairs each
+    assert repeat_floor(square(40, 4, 4), revisit_free=True) == 96
+
+
+def test_2021_is_proven_optimal_by_counting_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_model(*_args: object) -> None:
+        raise AssertionError("the counting bound proves 28; the exact model should not run")
+
+    monkeypatch.setattr(exact, "improve", no_model)
+    metrics = solve(square(16, 3, 3)).metrics
+    assert (metrics.repeat_pairs, metrics.repeat_pairs_bound, metrics.optimal) == (28, 28, True)
+
+
+def test_the_plan_does_not_depend_on_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plan stopped by the work limit is the same again, even when every clock reading says hours passed
+    (a slow machine): the limit counts work, never seconds."""
+    inp = square(16, 4, 4)
+    monkeypatch.setattr(exact, "WORK_LIMIT", 0.05)
+    first = solve(inp)
+    assert first.metrics.limit_reached and not first.metrics.optimal
+    assert first.metrics.repeat_pairs_bound <= first.metrics.repeat_pairs
+    hours = iter(range(0, 10**9, 3600))
+    for clock in ("perf_counter", "monotonic", "time", "process_time"):
+        monkeypatch.setattr(time, clock, lambda: float(next(hours)))
+    assert solve(inp) == first
+
+
+def test_a_dragged_chip_that_adds_revisits_loses_the_proven_bound() -> None:
+    """The bound holds for plans with no more revisits than the one it was proven for; a drag that adds
+    revisits is measured against the counting bound of plans with revisits."""
+    inp = square(16, 3, 3)
+    plan = solve(inp)
+    rounds = [dict(s) for s in plan.rounds]
+    a, b = rounds[0]["T0"][0], rounds[0]["T1"][0]
+    rounds[0]["T0"] = (b, *rounds[0]["T0"][1:])
+    rounds[0]["T1"] = (a, *rounds[0]["T1"][1:])
+    swapped = compute_metrics(inp, rounds, plan.metrics)
+    assert swapped.revisits == 2 and not swapped.optimal
+    assert swapped.repeat_pairs_bound == repeat_floor(inp, revisit_free=False) < plan.metrics.repeat_pairs_bound
+    assert compute_metrics(inp, plan.rounds, plan.metrics) == plan.metrics
+
+
+def test_a_replan_keeps_untouched_seats(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The exact model treats like talents as interchangeable and would reshuffle people the user did not
+    touch; a replan keeps the local search's plan, which holds on to the earlier seats."""
+    def no_model(*_args: object) -> None:
+        raise AssertionError("a replan does not go to the exact model")
+
+    monkeypatch.setattr(exact, "WORK_LIMIT", 0.05)
+    inp = square(16, 4, 4)
+    plan = solve(inp)
+    monkeypatch.setattr(exact, "improve", no_model)
+    person = inp.talents[0].id
+    now = next(t for t, people in plan.rounds[1].items() if person in people)
+    other = next(t.id for t in inp.tables if t.id != now)
+    again = replan(inp, plan, [Pin(person, 2, other)])
+    assert person in again.rounds[1][other]
+
