@@ -192,6 +192,49 @@ The replaced contents are saved to the backup folder first. Continue?</translati
     </message>
 </context>
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="159" />
+        <source>訂正明細書</source>
+        <translation>Adjusting statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="162" />
+        <source>{no}（{status}、{start}〜{end}）</source>
+        <translation>{no} ({status}, {start} to {end})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="166" />
+        <source>例: 航空券の記録漏れ</source>
+        <translation>e.g. air fare not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="167" />
+        <source>訂正時点の料率・方針で計算する</source>
+        <translation>Compute with the rates and policy in force now</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="169" />
+        <source>既定では訂正元の明細書の料率・方針で計算します。選んだ方は明細書の適用方針に記載されます。</source>
+        <translation>By default the correction is computed with the rates and policy of the corrected statement. The choice is printed with the statement's policy.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="170" />
+        <source>新しい下書きが作成され、訂正元の明細書の記録を修正できるようになります。</source>
+        <translation>A new draft is created; the records of the corrected statement can then be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="172" />
+        <source>訂正する明細書</source>
+        <translation>Statement to correct</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="173" />
+        <source>訂正の理由</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTab</name>
     <message>
         <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="38" />
@@ -823,77 +866,77 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="85" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="87" />
         <source>経費の追加</source>
         <translation>Add an expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="85" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="87" />
         <source>経費の編集</source>
         <translation>Edit the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="93" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="95" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="97" />
         <source>事務局が直接支払（本人への支給なし）</source>
         <translation>Paid directly by the secretariat (not paid to the person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="100" />
         <source>例: 往路 羽田→女満別</source>
         <translation>e.g. outbound Haneda → Memanbetsu</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="106" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="108" />
         <source>添付…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="108" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="110" />
         <source>外す</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="117" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="119" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="118" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="120" />
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="119" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="121" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="121" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="123" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="122" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="124" />
         <source>領収書</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="126" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="128" />
         <source>{name}（追加）</source>
         <translation>{name} (new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="131" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="133" />
         <source>領収書ファイルを選択</source>
         <translation>Choose the receipt file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="132" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="134" />
         <source>領収書 (*.pdf *.png *.jpg *.jpeg *.heic);;すべて (*)</source>
         <translation>Receipts (*.pdf *.png *.jpg *.jpeg *.heic);;All files (*)</translation>
     </message>
@@ -1650,7 +1693,6 @@ Existing backups are not encrypted.</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="55" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="336" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
@@ -1937,14 +1979,7 @@ Existing backups are not encrypted.</translation>
         <translation>Cannot approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="338" />
-        <source>明細書 {no} を訂正する理由を入力してください。
-新しい下書きが作成され、記録を修正できるようになります。</source>
-        <translation>Enter why statement {no} is corrected.
-A new draft is created and the records can be changed again.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="341" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="342" />
         <source>訂正明細書を作成できません</source>
         <translation>Cannot create the adjusting statement</translation>
     </message>
@@ -2915,47 +2950,47 @@ A new draft is created and the records can be changed again.</translation>
         <translation>Paid by the person</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="121" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="119" />
         <source>変更できません</source>
         <translation>Cannot make changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="135" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="133" />
         <source>ツアー参加日を追加できません</source>
         <translation>Cannot add the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="145" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="143" />
         <source>ツアー参加日を変更できません</source>
         <translation>Cannot change the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="151" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="149" />
         <source>ツアーから取り込めません</source>
         <translation>Cannot import from the tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="163" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="161" />
         <source>作業日を追加できません</source>
         <translation>Cannot add the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="172" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="170" />
         <source>作業日を変更できません</source>
         <translation>Cannot change the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="184" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="182" />
         <source>経費を追加できません</source>
         <translation>Cannot add the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="194" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="192" />
         <source>経費を変更できません</source>
         <translation>Cannot change the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="199" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="197" />
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
@@ -3194,12 +3229,12 @@ A new draft is created and the records can be changed again.</translation>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="59" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="71" />
         <source>固定グループで巡回</source>
         <translation>Fixed groups rotate</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="60" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="72" />
         <source>毎回シャッフル（交流重視）</source>
         <translation>Shuffle every round (more mixing)</translation>
     </message>
@@ -3291,77 +3326,128 @@ A new draft is created and the records can be changed again.</translation>
         <translation>Repeat meetings</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="283" />
+        <location filename="../../forms/roundtable_tab.ui" line="294" />
         <source>同じテーブルの再訪</source>
         <translation>Repeat table visits</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="300" />
+        <location filename="../../forms/roundtable_tab.ui" line="311" />
         <source>テーブル人数の差</source>
         <translation>Table size spread</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="317" />
+        <location filename="../../forms/roundtable_tab.ui" line="328" />
         <source>希望地域の未訪問</source>
         <translation>Preferred regions not visited</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="337" />
+        <location filename="../../forms/roundtable_tab.ui" line="348" />
         <source>スキル</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="352" />
+        <location filename="../../forms/roundtable_tab.ui" line="363" />
         <source>◆ 固定（太枠）</source>
         <translation>◆ Pinned (bold frame)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="105" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="126" />
+        <source>計画中です</source>
+        <translation>Planning in progress</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="128" />
         <source>先に「地域ごとのテーブルで設定する」でテーブルを用意してください</source>
         <translation>First set up the tables with “Set up with a table per region”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="105" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="128" />
         <source>イベントを選んでください</source>
         <translation>Choose an event</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="119" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="144" />
         <source>第{0}ラウンド</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="140" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="166" />
         <source>（人材 {0}名まで）</source>
         <translation> (up to {0} talents)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="149" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="175" />
         <source>不参加: 全ラウンド {0}</source>
         <translation>Not taking part: all rounds {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="150" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="176" />
         <source>不参加: 第{0}ラウンド {1}</source>
         <translation>Not taking part: round {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="159" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="186" />
         <source>制約違反 {0}件</source>
         <translation>{0} constraint violations</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="164" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="191" />
         <source>制約はすべて満たされています（固定 {0}件・同席禁止 {1}組）</source>
         <translation>All constraints met ({0} pinned, {1} pairs kept apart)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="260" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="199" />
+        <source>最適</source>
+        <translation>Optimal</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="201" />
+        <source>再訪・希望の未訪問・再会の順に、これより少ない計画はないことが証明されています</source>
+        <translation>Proven: no plan has fewer revisits, then unmet preferences, then repeated pairs</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="202" />
+        <source>下限 {0}</source>
+        <translation>Bound {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="203" />
+        <source>再訪と希望の未訪問がこの計画以下のどの計画でも、再会は{0}以上です</source>
+        <translation>Every plan with no more revisits and unmet preferences than this one has at least {0} repeated pairs</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="207" />
+        <source>厳密な探索は計算量の上限で打ち切られました（同じ入力なら同じ結果です）</source>
+        <translation>The exact search stopped at its work limit (the same input still gives the same plan)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="232" />
+        <source>計画中です…</source>
+        <translation>Planning…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="250" />
+        <source>計画を取り消しました（前の計画のままです）</source>
+        <translation>Planning cancelled (the previous plan is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="271" />
+        <source>ラウンドテーブルを計画しています…</source>
+        <translation>Planning the round tables…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="338" />
         <source>設定の変更で使えなくなった固定を{0}件解除しました</source>
         <translation>{0} pins no longer fitted the changed setup and were removed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="182" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="353" />
+        <source>ラウンドテーブルを用意しています…</source>
+        <translation>Setting up the round tables…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="253" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="255" />
         <source>計画できません</source>
         <translation>Cannot plan</translation>
     </message>
@@ -3802,22 +3888,22 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="39" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="41" />
         <source>ツアー参加日の追加</source>
         <translation>Add a tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="39" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="41" />
         <source>ツアー参加日の編集</source>
         <translation>Edit the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="42" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="44" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="43" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="45" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
@@ -4142,42 +4228,42 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>WorkDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="53" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="55" />
         <source>作業日の追加</source>
         <translation>Add a work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="53" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="55" />
         <source>作業日の編集</source>
         <translation>Edit the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="62" />
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="67" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="69" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="68" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="70" />
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="69" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="71" />
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="70" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="72" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="71" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="73" />
         <source>確認者</source>
         <translation>Confirmed by</translation>
     </message>
