@@ -53,6 +53,7 @@ class TourDayItem:
     day: date
     event_id: int | None
     note: str
+    statement_id: int | None  # the statement paying it; None until one is computed
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class WorkDayItem:
     company_id: int | None
     note: str
     approved_by: str
+    statement_id: int | None
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class ExpenseItem:
     paid_directly: bool
     description: str
     receipts: tuple[ReceiptItem, ...]
+    statement_id: int | None
 
 
 def ensure_editable(db: Database, kind: str, row_id: int) -> None:
@@ -122,7 +125,7 @@ def _start_change(session: Session, programme_id: int, talent_id: int) -> models
 
 def tour_days(db: Database, programme_id: int, talent_id: int) -> list[TourDayItem]:
     with db.session() as session:
-        return [TourDayItem(r.id, r.day, r.event_id, r.note) for r in session.scalars(
+        return [TourDayItem(r.id, r.day, r.event_id, r.note, r.statement_id) for r in session.scalars(
             select(TourDayRow).where(TourDayRow.talent_id == talent_id, TourDayRow.programme_id == programme_id)
             .order_by(TourDayRow.day))]
 
@@ -195,7 +198,7 @@ def update_work_day(db: Database, row_id: int, who: str, day: date, activity: st
 
 def work_days(db: Database, programme_id: int, talent_id: int) -> list[WorkDayItem]:
     with db.session() as session:
-        return [WorkDayItem(r.id, r.day, r.activity, r.company_id, r.note, r.approved_by)
+        return [WorkDayItem(r.id, r.day, r.activity, r.company_id, r.note, r.approved_by, r.statement_id)
                 for r in session.scalars(select(WorkDayRow).where(
                     WorkDayRow.talent_id == talent_id, WorkDayRow.programme_id == programme_id)
                                          .order_by(WorkDayRow.day, WorkDayRow.id))]
@@ -278,7 +281,8 @@ def expenses(db: Database, programme_id: int, talent_id: int) -> list[ExpenseIte
             receipts = tuple(ReceiptItem(x.id, x.file_name, receipt_path(x.sha256, x.file_name))
                              for x in session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == r.id)
                                                       .order_by(ReceiptRow.id)))
-            out.append(ExpenseItem(r.id, r.day, r.category, r.amount_yen, r.paid_directly, r.description, receipts))
+            out.append(ExpenseItem(r.id, r.day, r.category, r.amount_yen, r.paid_directly, r.description, receipts,
+                                   r.statement_id))
         return out
 
 
