@@ -1,7 +1,8 @@
 """The payments audit log: one entry per changed field (when, who, entity, old, new), viewable and exportable.
 
 `who` is passed in by the caller (the GUI passes Settings.user_name); services never read Qt settings.
-Bank account numbers are stored masked, so the log can be shown and exported without revealing them.
+Bank account numbers, addresses, e-mail addresses and phone numbers are stored masked, so the log can be
+shown and exported without revealing them.
 Every writer here only adds rows to the caller's session: the change and its audit entries commit together.
 """
 
@@ -34,11 +35,18 @@ class AuditEntry:
     new: str | None
 
 
+MASKED_TAIL = ("address", "email", "phone")  # field names ending so hold contact details (lab_address, contact_phone)
+ADDRESS_SHOWN = 3  # characters of an address kept: about the prefecture, enough to tell two apart
+
+
 def display(field: str, value: object) -> str | None:
     if value is None:
         return None
     if field == "account_number":
         return mask_number(str(value)) if value else ""
+    if field.endswith(MASKED_TAIL) and value:
+        text = str(value)
+        return text[:ADDRESS_SHOWN] + "****" if field.endswith("address") else mask_number(text)
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     return str(value)
