@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Table, and_, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -121,7 +121,7 @@ def remove(session: Session, targets: Sequence[Base], name: str, who: str) -> Re
     removed: list[RemovedRow] = []
     links: list[ClearedLink] = []
     for target in targets:
-        table = target.__table__  # type: ignore[attr-defined]  # every mapped row has its table
+        table = cast(Table, target.__table__)  # every model here maps one table
         key = {column.key: getattr(target, column.key) for column in table.primary_key.columns}
         _collect(session, table, _rows(session, table, _where_key(table, key)), name, removed, links)
     for row in removed:

@@ -23,7 +23,8 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.services.lookups import kind_name, row_by_id
 from colead_desktop.services.payment_audit import audit
 
-MONEY_MODELS = (TourDayRow, WorkDayRow, ExpenseRow, StatementRow)
+MoneyModel = type[TourDayRow] | type[WorkDayRow] | type[ExpenseRow] | type[StatementRow]
+MONEY_MODELS: tuple[MoneyModel, ...] = (TourDayRow, WorkDayRow, ExpenseRow, StatementRow)
 
 
 @dataclass(frozen=True)

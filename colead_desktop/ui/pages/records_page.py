@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.domain.roster import ROSTER_KINDS  # the kinds 名簿の取り込み… reads
 from colead_desktop.services.lookups import Lookups, load_lookups
-from colead_desktop.services.records import dependents_of, list_records
+from colead_desktop.services.records import dependents_of, list_records, record_name
 from colead_desktop.services.talent_archive import MoneyInProgramme, money_of
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
@@ -202,7 +202,7 @@ class RecordsPage(QWidget):
         record = self.selected_record()
         if record is None:
             return
-        name = getattr(record, "name", None) or getattr(record, "title", "")
+        name = record_name(record)
         if isinstance(record, TalentRecord) and record.id is not None:
             money = money_of(self.db, record.id)
             if money:
