@@ -225,3 +225,30 @@ def test_undoing_a_delete_of_someone_archived_since_is_refused(any_db: Database,
     with pytest.raises(ArchivedTalent):
         undelete_record(any_db, world.twice, removal, WHO)
     assert all_rows(any_db) == before
+
+
+def test_a_seat_or_agenda_row_whose_id_was_handed_out_again_comes_back_under_a_new_one(
+        any_db: Database, world: World) -> None:
+    """Tables nothing refers to have no AUTOINCREMENT: SQLite hands a deleted highest id out again."""
+    removal = delete_record(any_db, world.event, WHO)
+    with any_db.session() as session:
+        newer = AgendaBlockRow(event_id=_other_event(any_db, world.b), position=0, title="後から追加", minutes=5)
+        session.add(newer)
+        session.flush()
+        newer_id = newer.id
+    taken = {row.values["id"] for row in removal.rows if row.table == "agenda_block"}
+    assert any_db.engine.dialect.name != "sqlite" or newer_id in taken  # the case this test is about
+
+    undelete_record(any_db, world.event, removal, WHO)
+
+    with any_db.session() as session:
+        blocks = {(b.event_id, b.title) for b in session.scalars(select(AgendaBlockRow))}
+        kept = session.get_one(AgendaBlockRow, newer_id)
+        assert kept.title == "後から追加"
+    assert blocks == {(world.event.id, "開会"), (world.event.id, "ラウンドテーブル"), (kept.event_id, "後から追加")}
+
+
+def _other_event(db: Database, programme_id: int) -> int:
+    (event,) = list_records(db, rec.EventRecord, programme_id)
+    assert event.id is not None
+    return event.id
