@@ -7,7 +7,8 @@ all of them from the schema itself, before deleting, so no table is forgotten wh
 re-inserts the rows under their own ids and restores the links. A reference without ON DELETE would make the
 database refuse the delete: that is found first and refused with a message naming the kind of record.
 
-Every row removed, link cleared or row put back writes audit entries, masked as the audit log masks.
+Every row removed, link cleared or row put back writes audit entries: account numbers masked as everywhere in
+the audit log, addresses, e-mail addresses and phone numbers too (payment_audit.without_contact).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from colead_desktop.db.registry import load_all_models
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.services.lookups import kind_name
-from colead_desktop.services.payment_audit import audit
+from colead_desktop.services.payment_audit import audit, without_contact
 
 load_all_models()  # every table must be known, or its cascade would be missed
 
@@ -146,8 +147,9 @@ def _entity_id(key: Mapping[str, Any]) -> int | None:
 def _audit_row(session: Session, who: str, row: RemovedRow, deleting: bool) -> None:
     for field, value in row.values.items():
         if field != "id" and value not in (None, ""):
+            shown = without_contact(field, value)  # the log outlives the record: no contact details in it
             audit(session, who, row.table, _entity_id(row.values), field,
-                  value if deleting else None, None if deleting else value)
+                  shown if deleting else None, None if deleting else shown)
 
 
 def _is_referred_to(table: Table) -> bool:
