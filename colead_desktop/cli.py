@@ -179,6 +179,25 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_talents(args: argparse.Namespace) -> int:
+    """delete: the talent leaves the programme (the person goes too when in no other), refused with exit 2 while
+    they have payment records or statements anywhere; archive / unarchive: hide or show them, keeping everything."""
+    from colead_desktop.domain.records import TalentRecord
+    from colead_desktop.services.record_restore import delete_record
+    from colead_desktop.services.records import get_record
+    from colead_desktop.services.talent_archive import set_archived
+
+    db = _database(args)
+    if args.action == "delete":
+        programme_id = _programme(args, db)
+        removal = delete_record(db, get_record(db, TalentRecord, args.id, programme_id), args.by)
+        _print_json({"deleted": args.id, "programme": programme_id, "rows_removed": len(removal.rows)})
+    else:
+        set_archived(db, args.id, args.action == "archive", args.by)
+        _print_json({"talent": args.id, "archived": args.action == "archive"})
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from colead_desktop.services.roster_import import RosterRejected, import_roster
 
@@ -481,6 +500,16 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(run=cmd_list)
 
+    by = argparse.ArgumentParser(add_help=False)
+    by.add_argument("--by", required=True, metavar="NAME", help="who does it (recorded in the audit log)")
+    talents = sub.add_parser("talents", help="delete or archive talents").add_subparsers(dest="action", required=True)
+    for action, text in (("delete", "remove talent ID from the programme (refused while they have payments)"),
+                         ("archive", "archive talent ID: kept with their payments, hidden, joins no programme"),
+                         ("unarchive", "lift the archive of talent ID")):
+        talent = talents.add_parser(action, parents=[by], help=text)
+        talent.add_argument("id", type=int, metavar="ID")
+        talent.set_defaults(run=cmd_talents)
+
     roster = sub.add_parser("import", help="import a roster of talents, companies, staff or venues (.xlsx or .csv)")
     roster.add_argument("kind", choices=IMPORT_KINDS)
     roster.add_argument("file", metavar="FILE")
@@ -503,8 +532,6 @@ def build_parser() -> argparse.ArgumentParser:
     compute = payments.add_parser("compute", help="compute payments from INPUT.json ('-' for stdin)")
     compute.add_argument("input")
     compute.set_defaults(run=_json_command(_payments_compute))
-    by = argparse.ArgumentParser(add_help=False)
-    by.add_argument("--by", required=True, metavar="NAME", help="who does it (recorded in the audit log)")
     listed = payments.add_parser("statements", help="every payment statement as JSON")
     listed.add_argument("--json", action="store_true", help="print JSON (always)")
     listed.set_defaults(run=cmd_payments_statements)

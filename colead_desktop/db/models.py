@@ -132,6 +132,10 @@ class Talent(Base):
     strong_areas: Mapped[list[str]] = mapped_column(JSON, default=list)
     data_note: Mapped[str] = mapped_column(Text, default="")
     uuid: Mapped[str] = uuid_column()
+    # Set when the person is archived instead of deleted: their payment records and statements must stay
+    # (nothing with money is deleted). An archived talent is hidden from the lists and joins no programme.
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    archived_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class ProgrammeTalent(Base):

@@ -52,6 +52,7 @@ class Lookups:
     regions: dict[int, str]
     companies: dict[int, str]
     venues: dict[int, str]
+    archived_talents: frozenset[int] = frozenset()  # shown only when asked for, marked (services/talent_archive)
 
 
 def names_by_id(session: Session, model: type[models.Region | models.Company | models.Venue],
@@ -62,11 +63,12 @@ def names_by_id(session: Session, model: type[models.Region | models.Company | m
 
 def load_lookups(db: Database, programme_id: int) -> Lookups:
     """Everything the pick lists of programme `programme_id` need, in one transaction: its regions, the
-    companies in them, and the venues in them or in no region."""
+    companies in them, the venues in them or in no region, and which talents are archived."""
     with db.session() as session:
         programme = row_by_id(session, models.Programme, programme_id)
         regions = select(models.ProgrammeRegion.region_id).where(models.ProgrammeRegion.programme_id == programme_id)
         return Lookups(programme.id, programme.name, names_by_id(session, models.Region, models.Region.id.in_(regions)),
                        names_by_id(session, models.Company, models.Company.region_id.in_(regions)),
                        names_by_id(session, models.Venue, or_(models.Venue.region_id.is_(None),
-                                                              models.Venue.region_id.in_(regions))))
+                                                              models.Venue.region_id.in_(regions))),
+                       frozenset(session.scalars(select(models.Talent.id).where(models.Talent.archived_at.is_not(None)))))

@@ -1,7 +1,8 @@
 """The payments audit log: one entry per changed field (when, who, entity, old, new), viewable and exportable.
 
 `who` is passed in by the caller (the GUI passes Settings.user_name); services never read Qt settings.
-Bank account numbers are stored masked, so the log can be shown and exported without revealing them.
+Bank account numbers are stored masked, so the log can be shown and exported without revealing them; the
+entries of a deleted record (services/record_removal.py) mask addresses, e-mail addresses and phones too.
 Every writer here only adds rows to the caller's session: the change and its audit entries commit together.
 """
 
@@ -34,6 +35,10 @@ class AuditEntry:
     new: str | None
 
 
+CONTACT_TAILS = ("address", "email", "phone")  # field names ending so hold contact details (lab_address, contact_phone)
+ADDRESS_SHOWN = 3  # characters of an address kept: about the prefecture, enough to tell two apart
+
+
 def display(field: str, value: object) -> str | None:
     if value is None:
         return None
@@ -42,6 +47,14 @@ def display(field: str, value: object) -> str | None:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     return str(value)
+
+
+def without_contact(field: str, value: object) -> object:
+    """The value with an address, e-mail address or phone number masked (「三重県****」, "****678")."""
+    if not (field.endswith(CONTACT_TAILS) and value):
+        return value
+    text = str(value)
+    return text[:ADDRESS_SHOWN] + "****" if field.endswith("address") else mask_number(text)
 
 
 def audit(session: Session, who: str, entity: str, entity_id: int | None, field: str,

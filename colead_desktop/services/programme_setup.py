@@ -265,7 +265,10 @@ def copy_programme(db: Database, source_id: int, fiscal_year: int, *, talents: b
 
 
 def _copy_talents(session: Session, source_id: int, target_id: int) -> None:
-    for row in session.scalars(select(models.ProgrammeTalent).where(models.ProgrammeTalent.programme_id == source_id)
+    """The talents' participation, except archived talents': they join no programme (services/talent_archive)."""
+    active = select(models.Talent.id).where(models.Talent.archived_at.is_(None))
+    for row in session.scalars(select(models.ProgrammeTalent).where(models.ProgrammeTalent.programme_id == source_id,
+                                                                    models.ProgrammeTalent.talent_id.in_(active))
                                .order_by(models.ProgrammeTalent.id)).all():
         session.add(models.ProgrammeTalent(programme_id=target_id, talent_id=row.talent_id,
                                            assigned_region_id=row.assigned_region_id,

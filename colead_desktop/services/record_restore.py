@@ -4,6 +4,9 @@ Another instance of the app (or another page) may have changed or deleted the re
 have been taken by a newer record. Rather than overwrite someone else's work, a step whose starting state
 no longer holds is refused with RecordConflict, and nothing is written. The comparison is of the full
 record as stored, so any edit by anyone else counts.
+
+A delete keeps everything it removed with the record (services/record_removal.py: the rows the database
+cascaded to, the links it cleared), and its undo puts all of it back, not only the record.
 """
 
 from __future__ import annotations
@@ -13,21 +16,23 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from colead_desktop.db import models
 from colead_desktop.db.base import Base
 from colead_desktop.db.engine import Database
 from colead_desktop.db.mapping import MODEL_FOR
 from colead_desktop.domain import records as rec
-from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.services import lookups
-from colead_desktop.services.records import (delete_row, insert_record, participation, read_record,
-                                              refuse_if_referenced, update_row)
+from colead_desktop.services.record_removal import Removal, RestoreConflict, put_back
+from colead_desktop.services.records import (delete_row, insert_record, participation, read_record, record_name,
+                                              update_row)
+from colead_desktop.services.talent_archive import refuse_if_archived
 
 R = TypeVar("R", bound=rec.AnyRecord)
 
 
 
-class RecordConflict(InputError):
+class RecordConflict(RestoreConflict):
     """The record (or tour) is no longer in the state an undo or redo step starts from; nothing was written."""
 
 
@@ -76,39 +81,59 @@ def _taken(session: Session, record: rec.AnyRecord) -> bool:
 
 
 def _insert(session: Session, record: R, programme_id: int | None) -> R:
-    """Insert a new record, or one that was deleted under its own id and uuid."""
-    model = MODEL_FOR[type(record)]
-    # Ids are never reused (AUTOINCREMENT on SQLite, sequences on PostgreSQL), so the id cannot be taken, unless
-    # it was deleted before ids were kept unique (migration 0007): check rather than write onto another record.
-    if record.id is not None and _taken(session, record):
-        raise RecordConflict(msg("この{kind}の ID {id} は別の記録が使っているため、元に戻せません。",
-                                 "ID {id} of this {kind} is now used by another record, so it cannot be restored.",
-                                 kind=kind_name(type(record)), id=record.id))
+    """Insert a new record (the first run of an add command)."""
     saved = insert_record(session, record, programme_id)
-    row = session.get(model, saved.id)
+    row = session.get(MODEL_FOR[type(record)], saved.id)
     assert row is not None
     return _stored(session, row, record)
 
 
-def restore_record(db: Database, expected: R | None, wanted: R | None, programme_id: int | None = None) -> R | None:
-    """Move one record from `expected` to `wanted` (None: absent) in one transaction; returns it as stored.
+def _checked_row(session: Session, expected: rec.AnyRecord) -> Base:
+    """The record's row, locked, if it is still exactly `expected`; else RecordConflict."""
+    row = _locked_row(session, expected)
+    if row is None:
+        raise deleted_since(kind_name(type(expected)))
+    if read_record(session, row, type(expected), _programme_of(expected)) != expected:
+        raise changed_since(kind_name(type(expected)))
+    return row
 
-    A `wanted` without an id and no `expected` is a plain add (the first run of an add command); an added
-    region joins programme `programme_id`.
+
+def restore_record(db: Database, expected: R | None, wanted: R, programme_id: int | None = None) -> R:
+    """Add (`expected` None) or edit one record in one transaction; returns it as stored.
+
+    A `wanted` without an id is a plain add (the first run of an add command); an added region joins programme
+    `programme_id`. Deletes and their undo go through delete_record and undelete_record.
     """
     with db.session() as session:
         if expected is None:
-            return None if wanted is None else _insert(session, wanted, programme_id)
-        row = _locked_row(session, expected)
-        if row is None:
-            raise deleted_since(kind_name(type(expected)))
-        if read_record(session, row, type(expected), _programme_of(expected)) != expected:
-            raise changed_since(kind_name(type(expected)))
-        if wanted is None:
-            refuse_if_referenced(session, expected)
-            delete_row(session, row, expected)
-            return None
+            return _insert(session, wanted, programme_id)
+        row = _checked_row(session, expected)
         if (wanted.id, wanted.uuid) != (expected.id, expected.uuid):
             raise ValueError("restore_record moves one record: expected and wanted must share id and uuid")
         update_row(row, wanted)
         return _stored(session, row, wanted)
+
+
+def delete_record(db: Database, expected: rec.AnyRecord, who: str) -> Removal:
+    """Delete the record, still exactly `expected`, in one transaction with audit entries; everything the delete
+    removed is returned for undelete_record."""
+    with db.session() as session:
+        return delete_row(session, _checked_row(session, expected), expected, who)
+
+
+def undelete_record(db: Database, record: R, removal: Removal, who: str) -> R:
+    """Put back, in one transaction with audit entries, everything delete_record removed with `record`;
+    returns the record as stored. RecordConflict, with nothing written, when something has taken its place."""
+    with db.session() as session:
+        # Ids are never reused (AUTOINCREMENT on SQLite, sequences on PostgreSQL), so the id cannot be taken,
+        # unless it was deleted before ids were kept unique (migration 0007): check rather than write onto another.
+        if _taken(session, record):
+            raise RecordConflict(msg("この{kind}の ID {id} は別の記録が使っているため、元に戻せません。",
+                                     "ID {id} of this {kind} is now used by another record, so it cannot be "
+                                     "restored.", kind=kind_name(type(record)), id=record.id))
+        if isinstance(record, rec.TalentRecord) and (person := session.get(models.Talent, record.id)) is not None:
+            refuse_if_archived(person)  # archived since: they may not rejoin the programme
+        put_back(session, removal, record_name(record), who)
+        row = session.get(MODEL_FOR[type(record)], record.id)
+        assert row is not None
+        return _stored(session, row, record)

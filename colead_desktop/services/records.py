@@ -1,6 +1,7 @@
 """Create, read and update the core records: one transaction per call, records in and out.
 
-Deleting, and every undo or redo, goes through services/record_restore.py, which checks the record first.
+Deleting, and every undo or redo, goes through services/record_restore.py, which checks the record first;
+delete_row keeps what a delete removed (services/record_removal.py) so that its undo restores all of it.
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, object_session
 from colead_desktop.db import models
 from colead_desktop.db.base import Base
 from colead_desktop.db.engine import Database
-from colead_desktop.db.payment_models import ExpenseRow, PayeeRow, StatementRow, TourDayRow, WorkDayRow
 from colead_desktop.db.mapping import MODEL_FOR, column_values, split_talent, to_record
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError, ValidationFailed
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.validation import normalised, validate
-from colead_desktop.services.lookups import kind_name, row_by_id
+from colead_desktop.services.lookups import row_by_id
+from colead_desktop.services.record_removal import Removal, remove
+from colead_desktop.services.talent_archive import refuse_if_archived, refuse_if_paid
 
 R = TypeVar("R", bound=rec.AnyRecord)
 
@@ -98,9 +100,10 @@ def _checked(record: R) -> R:
 
 
 def _take_part(session: Session, talent_id: int, values: dict[str, Any]) -> None:
-    """Create or update the talent's participation in values["programme_id"]."""
+    """Create or update the talent's participation in values["programme_id"]; an archived talent joins none."""
     row = participation(session, talent_id, values["programme_id"])
     if row is None:
+        refuse_if_archived(session.get_one(models.Talent, talent_id))
         session.add(models.ProgrammeTalent(talent_id=talent_id, **values))
     else:
         for name, value in values.items():
@@ -212,12 +215,6 @@ def dependents(session: Session, record: rec.AnyRecord) -> list[str]:
         events_of_programme = select(models.Event.id).where(models.Event.programme_id == record.programme_id)
         _event_participation(session, found, models.Participation.talent_id == record_id,
                              models.Participation.event_id.in_(events_of_programme))
-        paid = [model for model in (TourDayRow, WorkDayRow, ExpenseRow, StatementRow) if session.scalar(
-            select(func.count()).select_from(model).where(model.talent_id == record_id,
-                                                          model.programme_id == record.programme_id))]
-        if paid:
-            found.append(msg("このプログラムの支払の記録（{kinds}）", "Payment records of this programme ({kinds})",
-                             kinds="、".join(kind_name(model) for model in paid)))
     elif record_type is rec.StaffRecord:
         _event_participation(session, found, models.Participation.staff_id == record_id)
     elif record_type is rec.EventRecord:
@@ -245,27 +242,34 @@ def refuse_if_referenced(session: Session, record: rec.AnyRecord) -> None:
     if blocking:
         raise InputError(msg("「{name}」は他のデータから参照されているため削除できません。\n{deps}",
                              "“{name}” cannot be deleted because other records refer to it.\n{deps}",
-                             name=getattr(record, "name", getattr(record, "title", "")),
-                             deps="\n".join(blocking)))
+                             name=record_name(record), deps="\n".join(blocking)))
 
 
-def delete_row(session: Session, row: Base, record: rec.AnyRecord) -> None:
-    """Delete the record, within the caller's transaction (refuse_if_referenced first).
+def record_name(record: rec.AnyRecord) -> str:
+    return str(getattr(record, "name", getattr(record, "title", "")))
 
-    A talent leaves the record's programme; the person goes too only when they take part in no other
-    programme and the database holds no payee details or payments of theirs (those belong to the person)."""
+
+def delete_row(session: Session, row: Base, record: rec.AnyRecord, who: str) -> Removal:
+    """Delete the record, within the caller's transaction, and return everything the delete took (for undo);
+    audit entries name each row removed. Refused (InputError) while other records depend on it, and for a
+    talent with payment records or statements in any programme (HasPayments: archive them instead).
+
+    A talent leaves the record's programme; the person, with their payee details, goes too when they take
+    part in no other programme."""
+    if isinstance(record, rec.TalentRecord):
+        refuse_if_paid(session, row)  # type: ignore[arg-type]  # a talent's row is a Talent
+    refuse_if_referenced(session, record)
     if not isinstance(record, rec.TalentRecord):
-        session.delete(row)
-        return
+        return remove(session, [row], record_name(record), who)
+    targets: list[Base] = []
     taking_part = participation(session, row.id, record.programme_id)  # type: ignore[attr-defined]
     if taking_part is not None:
-        session.delete(taking_part)
-        session.flush()
-    still_needed = [select(models.ProgrammeTalent.id).where(models.ProgrammeTalent.talent_id == row.id)]  # type: ignore[attr-defined]
-    still_needed += [select(model.id).where(model.talent_id == row.id)  # type: ignore[attr-defined]
-                     for model in (PayeeRow, TourDayRow, WorkDayRow, ExpenseRow, StatementRow)]
-    if not any(session.scalars(query.limit(1)).first() is not None for query in still_needed):
-        session.delete(row)
+        targets.append(taking_part)
+    elsewhere = select(models.ProgrammeTalent.id).where(models.ProgrammeTalent.talent_id == row.id,  # type: ignore[attr-defined]
+                                                         models.ProgrammeTalent.programme_id != record.programme_id)
+    if session.scalars(elsewhere.limit(1)).first() is None:
+        targets.append(row)
+    return remove(session, targets, record_name(record), who)
 
 
 def count_records(db: Database, record_type: type, programme_id: int) -> int:

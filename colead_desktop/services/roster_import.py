@@ -30,6 +30,7 @@ from colead_desktop.domain.roster import (ROSTER_KINDS, Action, Header, Problem,
 from colead_desktop.paths import forms_dir
 from colead_desktop.services.lookups import names_by_id, row_by_id
 from colead_desktop.services.records import insert_record, read_record, region_ids, update_row
+from colead_desktop.services.talent_archive import ArchivedTalent
 
 # Excel saves "CSV (comma delimited)" in the Windows code page on a Japanese PC, "CSV UTF-8" with a BOM.
 CSV_ENCODINGS = ("utf-8-sig", "cp932")
@@ -145,9 +146,12 @@ def _write(session: Session, header: Header, actions: list[Action], programme_id
             elif action.verb in ("update", "join"):  # a talent's update writes their participation here too
                 update_row(session.get_one(MODEL_FOR[type(action.record)], action.record.id), action.record)
                 session.flush()
-        except ValidationFailed as failed:
-            problems.extend(Problem(action.row, header.titles.get(name) or header.labels.get(name) or name, text)
-                            for name, text in failed.errors.items())
+        except (ValidationFailed, ArchivedTalent) as failed:
+            if isinstance(failed, ArchivedTalent):  # a person known from another year, archived since
+                problems.append(Problem(action.row, "", str(failed)))
+            else:
+                problems.extend(Problem(action.row, header.titles.get(name) or header.labels.get(name) or name, text)
+                                for name, text in failed.errors.items())
             for row in list(session.new):  # drop the refused values so later rows can still be checked
                 session.expunge(row)
             for row in session.dirty:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPalette
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the invalid index Qt passes for "no parent"; one shared default is enough
@@ -23,6 +24,7 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__()
         self._columns = list(columns)
         self._rows: list[Any] = []
+        self.muted: Callable[[Any], bool] = lambda _record: False  # rows shown greyed (an archived talent)
 
     def set_rows(self, rows: Sequence[Any], columns: Sequence[Column] | None = None) -> None:
         self.beginResetModel()
@@ -48,6 +50,8 @@ class RecordTableModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.UserRole:  # sort key: numbers sort as numbers
             return value if isinstance(value, (int, float)) else ("" if value is None else str(value))
+        if role == Qt.ItemDataRole.ForegroundRole and self.muted(self._rows[index.row()]):
+            return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802

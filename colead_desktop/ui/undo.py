@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QApplication
 from colead_desktop.db.engine import Database
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError
-from colead_desktop.services.record_restore import restore_record
+from colead_desktop.services.record_removal import Removal
+from colead_desktop.services.record_restore import delete_record, restore_record, undelete_record
+from colead_desktop.services.talent_archive import set_archived
 
 S = TypeVar("S")
 
@@ -72,13 +74,35 @@ class CheckedChange(QUndoCommand, Generic[S]):
 
 
 class RecordChange(CheckedChange[rec.AnyRecord | None]):
-    """Add (before None), edit, or delete (after None) one record."""
+    """Add (before None), edit, or delete (after None) one record. A delete keeps what it removed with the
+    record (the rows the database took with it), so that its undo puts all of it back."""
 
     def __init__(self, db: Database, before: rec.AnyRecord | None, after: rec.AnyRecord | None, text: str,
-                 changed: Callable[[], None], refused: Refused, programme_id: int) -> None:
-        """`programme_id`: the programme of the page the change was made on (an added region joins it)."""
+                 changed: Callable[[], None], refused: Refused, programme_id: int, who: str) -> None:
+        """`programme_id`: the programme of the page the change was made on (an added region joins it);
+        `who`: the user, named in the audit entries of a delete and its undo."""
         super().__init__(before, after, text, changed, refused)
-        self._db, self._programme_id = db, programme_id
+        self._db, self._programme_id, self._who = db, programme_id, who
+        self._removal: Removal | None = None
 
     def write(self, source: rec.AnyRecord | None, target: rec.AnyRecord | None) -> rec.AnyRecord | None:
+        if target is None:
+            assert source is not None
+            self._removal = delete_record(self._db, source, self._who)
+            return None
+        if source is None and self._removal is not None:  # undoing a delete, or redoing an add undone
+            return undelete_record(self._db, target, self._removal, self._who)
         return restore_record(self._db, source, target, self._programme_id)
+
+
+class ArchiveChange(CheckedChange[bool]):
+    """Archive a talent (True) or lift their archive (False); each step refused if someone did it already."""
+
+    def __init__(self, db: Database, talent_id: int, archive: bool, text: str, changed: Callable[[], None],
+                 refused: Refused, who: str) -> None:
+        super().__init__(not archive, archive, text, changed, refused)
+        self._db, self._talent_id, self._who = db, talent_id, who
+
+    def write(self, source: bool, target: bool) -> bool:
+        set_archived(self._db, self._talent_id, target, self._who)
+        return target

@@ -187,3 +187,21 @@ def test_a_talent_known_from_another_programme_joins_this_one_as_the_same_person
     assert import_roster(any_db, "talents", path, programme).summary() == {
         "inserted": 0, "updated": 0, "skipped": 2, "joined": 0}
     assert _people(any_db) == 2
+
+
+def test_an_archived_talent_in_the_file_is_reported_by_row_and_nothing_is_written(
+        any_db: Database, programme: int, tmp_path: Path) -> None:
+    from colead_desktop.services.talent_archive import set_archived
+
+    last_year = new_programme(any_db, "令和7年度", 2025)
+    path = write_xlsx(tmp_path / "talents.xlsx", TALENT_KEYS, TALENTS)
+    import_roster(any_db, "talents", path, last_year)
+    archived = next(t for t in list_records(any_db, rec.TalentRecord, last_year) if t.name == TALENTS[1][0])
+    set_archived(any_db, archived.id or 0, True, "事務局 花子")
+
+    with pytest.raises(RosterRejected) as rejected:
+        import_roster(any_db, "talents", path, programme)
+
+    (problem,) = rejected.value.problems
+    assert problem.row == 3 and f"「{archived.name}」はアーカイブされているため" in str(problem)
+    assert list_records(any_db, rec.TalentRecord, programme) == []

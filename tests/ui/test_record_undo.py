@@ -62,7 +62,8 @@ class History:
 
     def push(self, before: AnyRecord | None, after: AnyRecord | None) -> None:
         self.stack.push(RecordChange(self.db, before, after, "staff", lambda: None,
-                                     lambda title, text: self.refusals.append((title, text)), self.programme))
+                                     lambda title, text: self.refusals.append((title, text)), self.programme,
+                                     "事務局 太郎"))
 
 
 def staff(db: Database, *names: str) -> list[StaffRecord]:

@@ -54,6 +54,8 @@ class RecordKind:
     filter_label: str = ""
     filter_options: Callable[[Lookups], list[tuple[str, Any]]] = lambda _: []
     filter_matches: Callable[[Any, Any], bool] = lambda _record, _value: True
+    # For a kind that is archived instead of deleted (talents with payments): whether a record is archived.
+    is_archived: Callable[[Any, Lookups], bool] | None = None
 
 
 def record_kinds() -> list[RecordKind]:
@@ -72,14 +74,17 @@ def record_kinds() -> list[RecordKind]:
                                lambda r: "、".join(_label(SkillType, s) for s in r.skills)),
                         Column(translate("RecordKinds", "キャリア"), lambda r: _label(CareerStage, r.career_stage)),
                         Column(translate("RecordKinds", "担当地域"), lambda r: lk.regions.get(r.assigned_region_id or 0, "")),
-                        Column(translate("RecordKinds", "居住地"), lambda r: r.home_city)],
+                        Column(translate("RecordKinds", "居住地"), lambda r: r.home_city),
+                        Column(translate("RecordKinds", "状態"), lambda r: translate("RecordKinds", "アーカイブ済み")
+                               if r.id in lk.archived_talents else "")],
             lambda lk: {"skills": _enum_choices(SkillType), "career_stage": _enum_choices(CareerStage),
                         "employment": _enum_choices(Employment),
                         "strong_areas": [(a, a) for a in ("戦略策定", "構想策定", "プロジェクト推進")],
                         "region_preferences": [(n, i) for i, n in lk.regions.items()],
                         "assigned_region_id": _optional(lk.regions)},
             lambda lk: rec.TalentRecord(id=None, programme_id=lk.programme_id, name=""),
-            translate("RecordKinds", "スキルタイプ"), lambda _: _enum_choices(SkillType), lambda r, v: v in r.skills),
+            translate("RecordKinds", "スキルタイプ"), lambda _: _enum_choices(SkillType), lambda r, v: v in r.skills,
+            lambda r, lk: r.id in lk.archived_talents),
         RecordKind(
             "regions", translate("RecordKinds", "地域"), rec.RegionRecord, "region_dialog",
             lambda lk: [Column(translate("RecordKinds", "地域名"), lambda r: r.name),

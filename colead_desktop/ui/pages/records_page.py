@@ -1,22 +1,29 @@
-"""A list page for one record kind: search, filter, sortable columns, add/edit/delete with undo."""
+"""A list page for one record kind: search, filter, sortable columns, add/edit/delete with undo.
+
+A talent with payment records or statements is archived instead of deleted (services/talent_archive): the
+delete says why and offers アーカイブ; archived talents show only with 「アーカイブを表示」, greyed and marked.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from colead_desktop.domain.records import TalentRecord
 from colead_desktop.domain.roster import ROSTER_KINDS  # the kinds 名簿の取り込み… reads
 from colead_desktop.services.lookups import Lookups, load_lookups
-from colead_desktop.services.records import dependents_of, list_records
+from colead_desktop.services.records import dependents_of, list_records, record_name
+from colead_desktop.services.talent_archive import MoneyInProgramme, money_of
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.pages.record_kinds import RecordKind
 from colead_desktop.ui.record_dialog import edit_record
 from colead_desktop.ui.table_model import RecordTableModel
-from colead_desktop.ui.undo import RecordChange
+from colead_desktop.ui.undo import ArchiveChange, RecordChange
 
 # The pick lists of a page shown on a database without a programme: empty (the page lists nothing then).
 _NO_LOOKUPS = Lookups(0, "", {}, {}, {})
@@ -27,15 +34,17 @@ class _FilterProxy(QSortFilterProxyModel):
         super().__init__()
         self._kind = kind
         self.filter_value: Any = None
+        self.hidden: Callable[[Any], bool] = lambda _record: False  # archived records, unless asked for
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
         self.setSortRole(Qt.ItemDataRole.UserRole)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
-        if self.filter_value is not None:
-            record = self.sourceModel().row_record(row)  # type: ignore[attr-defined]  # the source is a RecordTableModel
-            if not self._kind.filter_matches(record, self.filter_value):
-                return False
+        record = self.sourceModel().row_record(row)  # type: ignore[attr-defined]  # the source is a RecordTableModel
+        if self.hidden(record):
+            return False
+        if self.filter_value is not None and not self._kind.filter_matches(record, self.filter_value):
+            return False
         return super().filterAcceptsRow(row, parent)
 
 
@@ -63,6 +72,13 @@ class RecordsPage(QWidget):
         add.clicked.connect(self.add)
         edit.clicked.connect(self.edit_selected)
         remove.clicked.connect(self.delete_selected)
+        # a kind archived instead of deleted: archived records show only when asked for, and can be restored
+        self.show_archived = QCheckBox(self.tr("アーカイブを表示"), objectName="show_archived")
+        self.show_archived.toggled.connect(lambda _checked: self._apply_filter())
+        self.unarchive_button = QPushButton(self.tr("アーカイブ解除"), objectName="unarchive_button")
+        self.unarchive_button.clicked.connect(self.unarchive_selected)
+        for archive_control in (self.show_archived, self.unarchive_button):
+            archive_control.setVisible(kind.is_archived is not None)
 
         self.table = QTableView(objectName="records_table")
         self.table.setModel(self.proxy)
@@ -76,12 +92,14 @@ class RecordsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_unarchive())
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
         bar.addWidget(self.filter_combo, 1)
+        bar.addWidget(self.show_archived)
         bar.addStretch()
-        for button in (add, edit, remove):
+        for button in (add, edit, remove, self.unarchive_button):
             bar.addWidget(button)
         self.empty = EmptyState(kind.key)
         # without a programme there is nothing to list or add: only the empty state shows
@@ -117,6 +135,7 @@ class RecordsPage(QWidget):
             self.filter_combo.addItem(f"{self.kind.filter_label}: {label}", value)
         self.filter_combo.setCurrentIndex(max(self.filter_combo.findData(selected), 0))
         self.filter_combo.blockSignals(False)
+        self.model.muted = self._archived
         self.model.set_rows(list_records(self.db, self.kind.record_type, self._programme()), self.kind.columns(self.lookups))
         self.table.resizeColumnsToContents()
         self._apply_filter()
@@ -133,10 +152,24 @@ class RecordsPage(QWidget):
         else:
             self.empty.hide()
 
+    def _archived(self, record: Any) -> bool:
+        return self.kind.is_archived is not None and self.kind.is_archived(record, self.lookups)
+
     def _apply_filter(self) -> None:
         self.proxy.filter_value = self.filter_combo.currentData()
+        showing = self.show_archived.isChecked()
+        self.proxy.hidden = lambda record: not showing and self._archived(record)
         self.proxy.invalidate()
-        self.count_label.setText(self.tr("{0} 件中 {1} 件を表示").format(self.model.rowCount(), self.proxy.rowCount()))
+        count = self.tr("{0} 件中 {1} 件を表示").format(self.model.rowCount(), self.proxy.rowCount())
+        archived = sum(1 for row in range(self.model.rowCount()) if self._archived(self.model.row_record(row)))
+        if archived and not showing:
+            count += self.tr("（アーカイブ {0} 件は非表示）").format(archived)
+        self.count_label.setText(count)
+        self._enable_unarchive()
+
+    def _enable_unarchive(self) -> None:
+        record = self.selected_record()
+        self.unarchive_button.setEnabled(record is not None and self._archived(record))
 
     def selected_record(self) -> Any | None:
         rows = self.table.selectionModel().selectedRows()
@@ -169,7 +202,12 @@ class RecordsPage(QWidget):
         record = self.selected_record()
         if record is None:
             return
-        name = getattr(record, "name", None) or getattr(record, "title", "")
+        name = record_name(record)
+        if isinstance(record, TalentRecord) and record.id is not None:
+            money = money_of(self.db, record.id)
+            if money:
+                self._offer_archive(record, name, money)
+                return
         blocking = dependents_of(self.db, record)
         if blocking:
             QMessageBox.warning(self, self.tr("削除できません"),
@@ -182,9 +220,45 @@ class RecordsPage(QWidget):
             return
         self._push(record, None, self.tr("{0}の削除").format(self.kind.title))
 
+    def _offer_archive(self, record: TalentRecord, name: str, money: list[MoneyInProgramme]) -> None:
+        """A talent with payment records or statements is archived, not deleted: say why, offer アーカイブ."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("削除できません"),
+                          self.tr("「{0}」には支払の記録があるため削除できません。").format(name), parent=self)
+        box.setObjectName("archive_offer")
+        where = "\n".join("・" + m.describe() for m in money)
+        if self._archived(record):
+            box.setInformativeText(self.tr("支払の記録と明細書は残す必要があります。この人材は既にアーカイブされています。")
+                                   + "\n\n" + where)
+            box.setStandardButtons(QMessageBox.StandardButton.Close)
+            box.exec()
+            return
+        box.setInformativeText(
+            self.tr("支払の記録と明細書は残す必要があるため、削除の代わりにアーカイブできます。") + "\n\n" + where + "\n\n"
+            + self.tr("アーカイブすると人材の一覧に表示されなくなり（「アーカイブを表示」で表示）、プログラムに"
+                      "追加できなくなります。支払・明細書・過去の明細書の出力はそのまま使えます。"
+                      "「アーカイブ解除」で元に戻せます。"))
+        archive = box.addButton(self.tr("アーカイブ"), QMessageBox.ButtonRole.AcceptRole)
+        archive.setObjectName("archive_button")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is archive:
+            self._push_archive(record, True, self.tr("{0}のアーカイブ").format(self.kind.title))
+
+    def unarchive_selected(self) -> None:
+        record = self.selected_record()
+        if record is not None and self._archived(record):
+            self._push_archive(record, False, self.tr("{0}のアーカイブ解除").format(self.kind.title))
+            self.select_id(record.id)
+
+    def _push_archive(self, record: TalentRecord, archive: bool, text: str) -> None:
+        assert record.id is not None
+        self.undo_stack.push(ArchiveChange(self.db, record.id, archive, text, self.reload, self._refused,
+                                           self.ctx.settings.user_name))
+
     def _push(self, before: Any | None, after: Any | None, text: str) -> None:
         self.undo_stack.push(RecordChange(self.db, before, after, text, self.reload, self._refused,
-                                          self._programme()))
+                                          self._programme(), self.ctx.settings.user_name))
 
     def _refused(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)

@@ -1,0 +1,134 @@
+"""The talent list offscreen: deleting a talent with payments says why and offers アーカイブ; archived talents are
+hidden unless 「アーカイブを表示」, marked, and restored with 「アーカイブ解除」; deleting and undoing on the page
+puts back every row. Screenshots go to /work/shots/delete when that folder can be made."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from colead_desktop.db.engine import Database
+from colead_desktop.db.meetup_models import RoundTableTalentRow
+from colead_desktop.db.payment_models import PayeeRow, TourDayRow
+from colead_desktop.domain.records import EventRecord, TalentRecord
+from colead_desktop.services.lookups import load_lookups
+from colead_desktop.services.records import save_record
+from colead_desktop.settings import Settings
+from colead_desktop.ui.main_window import MainWindow
+from colead_desktop.ui.pages.records_page import RecordsPage
+from tests.programmes import new_programme
+from tests.services.test_record_delete import all_rows
+from tests.ui.modal import when_modal
+
+SHOTS = Path("/work/shots/delete")
+
+
+def _shot(widget: QWidget, name: str) -> None:
+    try:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+    except OSError:  # not on the development machine: the screenshots are for looking at, not asserted
+        return
+    widget.grab().save(str(SHOTS / name))
+
+
+@pytest.fixture
+def page(qtbot: QtBot, db: Database) -> RecordsPage:
+    programme = new_programme(db)
+    starts = date(2026, 10, 3)
+    event = save_record(db, EventRecord(None, programme, "meetup", "交流会", datetime(2026, 10, 3, 13),
+                                        datetime(2026, 10, 3, 17)))
+    talents = [save_record(db, TalentRecord(None, programme, name, affiliation=affiliation, skills=("engineer",),
+                                            home_city=city))
+               for name, affiliation, city in (("高橋 三郎", "株式会社テック", "札幌市"),
+                                               ("佐藤 花子", "フリーランス", "名古屋市"),
+                                               ("鈴木 次郎", "デザイン合同会社", "那覇市"))]
+    with db.session() as session:
+        session.add_all([TourDayRow(programme_id=programme, talent_id=talents[0].id, day=starts),
+                         TourDayRow(programme_id=programme, talent_id=talents[0].id, day=date(2026, 10, 4)),
+                         PayeeRow(talent_id=talents[1].id, name="佐藤 花子", address="愛知県名古屋市中区1-1",
+                                  account_number="7654321"),
+                         RoundTableTalentRow(event_id=event.id, talent_id=talents[1].id, position=0)])
+    window = MainWindow(db, Settings())
+    qtbot.addWidget(window)
+    window.resize(1100, 520)
+    window.show()
+    window.show_page("talents")
+    shown = window.stack.currentWidget()
+    assert isinstance(shown, RecordsPage)
+    return shown
+
+
+def _select(page: RecordsPage, name: str) -> None:
+    for row in range(page.proxy.rowCount()):
+        if page.proxy.index(row, 1).data() == name:
+            page.table.selectRow(row)
+            return
+    raise AssertionError(f"{name} is not listed")
+
+
+def _names(page: RecordsPage) -> list[str]:
+    return [page.proxy.index(row, 1).data() for row in range(page.proxy.rowCount())]
+
+
+def test_a_talent_with_payments_is_archived_instead_hidden_marked_and_restored(page: RecordsPage, db: Database) -> None:
+    said: list[str] = []
+
+    def archive(box: QMessageBox) -> None:
+        said.append(box.text() + "\n" + box.informativeText())
+        _shot(box, "delete_dialog.png")
+        button = box.findChild(QPushButton, "archive_button")
+        assert button is not None
+        button.click()
+
+    _select(page, "高橋 三郎")
+    when_modal(archive, QMessageBox)
+    page.findChild(QPushButton, "delete_button").click()
+
+    assert "「高橋 三郎」には支払の記録があるため削除できません" in said[0]
+    assert "「令和8年度 テスト」: ツアー参加日 2件" in said[0]
+    talent_id = next(iter(load_lookups(db, page.ctx.programme_id or 0).archived_talents))
+    assert _names(page) == ["佐藤 花子", "鈴木 次郎"]
+    assert "アーカイブ 1 件は非表示" in page.count_label.text()
+
+    page.findChild(QCheckBox, "show_archived").setChecked(True)
+    assert _names(page) == ["高橋 三郎", "佐藤 花子", "鈴木 次郎"]
+    status = page.proxy.index(0, page.proxy.columnCount() - 1)
+    assert status.data() == "アーカイブ済み"
+    assert status.data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
+    assert page.proxy.index(1, page.proxy.columnCount() - 1).data() == ""
+    _select(page, "高橋 三郎")
+    unarchive = page.findChild(QPushButton, "unarchive_button")
+    assert unarchive.isEnabled()
+    _select(page, "佐藤 花子")
+    assert not unarchive.isEnabled()
+    _shot(page.window(), "archived_list.png")  # the archived row unselected, to show it greyed
+
+    _select(page, "高橋 三郎")
+    unarchive.click()
+    assert load_lookups(db, page.ctx.programme_id or 0).archived_talents == frozenset()
+    page.ctx.undo_stack.undo()  # the アーカイブ解除
+    assert load_lookups(db, page.ctx.programme_id or 0).archived_talents == {talent_id}
+    page.ctx.undo_stack.undo()  # the アーカイブ
+    assert load_lookups(db, page.ctx.programme_id or 0).archived_talents == frozenset()
+
+
+def test_deleting_on_the_page_and_undoing_puts_back_payee_details_and_seat(
+        page: RecordsPage, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = all_rows(db)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    _select(page, "佐藤 花子")
+    page.findChild(QPushButton, "delete_button").click()
+    after = all_rows(db)
+    assert after["payee"] == [] and after["roundtable_talent"] == [] and _names(page) == ["高橋 三郎", "鈴木 次郎"]
+
+    page.ctx.undo_stack.undo()
+
+    assert all_rows(db) == before
+    assert _names(page) == ["高橋 三郎", "佐藤 花子", "鈴木 次郎"]
+    page.ctx.undo_stack.redo()
+    assert all_rows(db) == after
