@@ -490,17 +490,17 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CheckedChange</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="44" />
+        <location filename="../../colead_desktop/ui/undo.py" line="46" />
         <source>やり直せません</source>
         <translation>Cannot redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="50" />
+        <location filename="../../colead_desktop/ui/undo.py" line="52" />
         <source>元に戻せません</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="64" />
+        <location filename="../../colead_desktop/ui/undo.py" line="66" />
         <source>この操作は「元に戻す」の履歴から外しました。</source>
         <translation>This step has been taken out of the undo history.</translation>
     </message>
@@ -2652,190 +2652,200 @@ Existing backups are not encrypted.</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="66" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="68" />
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="67" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="69" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="68" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="133" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="70" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="138" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="69" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="71" />
         <source>フリガナ</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="70" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="72" />
         <source>所属</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="71" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="82" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="73" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="86" />
         <source>スキルタイプ</source>
         <translation>Skill type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="73" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="75" />
         <source>キャリア</source>
         <translation>Career</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="74" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="76" />
         <source>担当地域</source>
         <translation>Assigned region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="75" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="77" />
         <source>居住地</source>
         <translation>Home city</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="84" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="95" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="105" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="109" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="117" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="125" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="135" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="141" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="78" />
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="79" />
+        <source>アーカイブ済み</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="89" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="100" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="110" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="114" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="122" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="130" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="140" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="146" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="85" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="90" />
         <source>地域名</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="86" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="91" />
         <source>都道府県</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="87" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="92" />
         <source>IoT推進ラボ</source>
         <translation>IoT lab</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="88" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="93" />
         <source>玄関口</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="89" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="94" />
         <source>地域の課題</source>
         <translation>Regional issues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="93" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="136" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="98" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="141" />
         <source>企業</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="94" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="99" />
         <source>企業名</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="96" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="101" />
         <source>業種</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="97" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="102" />
         <source>ツアーでの役割</source>
         <translation>Role in the tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="98" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="103" />
         <source>担当者</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="102" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="107" />
         <source>（未選択）</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="107" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="126" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="112" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="131" />
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="108" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="113" />
         <source>会場名</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="110" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="122" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="130" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="115" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="127" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="135" />
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="111" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="116" />
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="112" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="117" />
         <source>設備</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="113" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="118" />
         <source>無償</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="119" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="124" />
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="120" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="125" />
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="121" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="126" />
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="123" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="128" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="124" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="129" />
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="132" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="137" />
         <source>スタッフ</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="134" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="139" />
         <source>所属区分</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="137" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="142" />
         <source>役割</source>
         <translation>Role</translation>
     </message>
@@ -2998,68 +3008,84 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="53" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="62" />
         <source>検索（全項目）</source>
         <translation>Search (all columns)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="60" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="127" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="69" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="146" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="61" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="70" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="62" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="71" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="115" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="76" />
+        <source>アーカイブを表示</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="78" />
+        <source>アーカイブ解除</source>
+        <translation>Unarchive</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="133" />
         <source>{0}: すべて</source>
         <translation>{0}: all</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="129" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="148" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="130" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="149" />
         <source>{0}はまだ登録されていません。「追加…」で1件ずつ登録できます。</source>
         <translation>No {0} yet. Add them one by one with “Add…”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="132" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="151" />
         <source>名簿（.xlsx / .csv）からまとめて取り込むこともできます。</source>
         <translation> You can also import a roster (.xlsx / .csv) at once.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="139" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="163" />
         <source>{0} 件中 {1} 件を表示</source>
         <translation>Showing {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="157" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="166" />
+        <source>（アーカイブ {0} 件は非表示）</source>
+        <translation> ({0} archived hidden)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="190" />
         <source>{0}の追加</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="165" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="198" />
         <source>{0}の編集</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="175" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="213" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="225" />
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="176" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="214" />
         <source>「{0}」は次のデータから参照されているため削除できません。
 
 {1}</source>
@@ -3068,19 +3094,54 @@ Existing backups are not encrypted.</translation>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="179" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="217" />
         <source>削除の確認</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="180" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="218" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="183" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="221" />
         <source>{0}の削除</source>
         <translation>Delete {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="226" />
+        <source>「{0}」には支払の記録があるため削除できません。</source>
+        <translation>“{0}” has payment records, so they cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="231" />
+        <source>支払の記録と明細書は残す必要があります。この人材は既にアーカイブされています。</source>
+        <translation>Payment records and statements must be kept. This talent is already archived.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="236" />
+        <source>支払の記録と明細書は残す必要があるため、削除の代わりにアーカイブできます。</source>
+        <translation>Payment records and statements must be kept, so the talent can be archived instead of deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="239" />
+        <source>アーカイブすると人材の一覧に表示されなくなり（「アーカイブを表示」で表示）、プログラムに追加できなくなります。支払・明細書・過去の明細書の出力はそのまま使えます。「アーカイブ解除」で元に戻せます。</source>
+        <translation>An archived talent is hidden from the talent list (shown with “Show archived”) and cannot be added to a programme. Payments, statements and exports of past statements keep working. “Unarchive” brings them back.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="240" />
+        <source>アーカイブ</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="246" />
+        <source>{0}のアーカイブ</source>
+        <translation>Archive {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="251" />
+        <source>{0}のアーカイブ解除</source>
+        <translation>Unarchive {0}</translation>
     </message>
 </context>
 <context>
