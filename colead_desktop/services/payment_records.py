@@ -23,16 +23,18 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
-from colead_desktop.db.payment_models import ExpenseRow, ReceiptRow, TourDayRow, WorkDayRow
+from colead_desktop.db.payment_models import ExpenseRow, ReceiptRow, StatementRow, TourDayRow, WorkDayRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import ExpenseCategory
+from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.domain.validation import check_date, check_yen, normalise_text
 from colead_desktop.exports.atomic import write_atomically
 from colead_desktop.paths import attachments_dir
 from colead_desktop.private_files import PRIVATE_FILE
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
+from colead_desktop.services.record_removal import Removal, put_back, remove
 from colead_desktop.services.payment_guard import lock_payee, lock_payee_of
 from colead_desktop.services.payment_rows import check_record_editable, paying_participation
 from colead_desktop.services.payment_tour_days import attended_tour_days
@@ -291,15 +293,37 @@ def expenses(db: Database, programme_id: int, talent_id: int) -> list[ExpenseIte
 RECORD_TYPES: dict[str, type[Any]] = {"tour_day": TourDayRow, "work_day": WorkDayRow, "expense": ExpenseRow}
 
 
-def delete_record(db: Database, kind: str, row_id: int, who: str) -> None:
+def delete_record(db: Database, kind: str, row_id: int, who: str) -> Removal | None:
+    """Delete the record (an expense with its receipts), audited; what was removed, for an undo (None when it
+    was gone already)."""
     with db.session() as session:
         row = lock_payee_of(session, RECORD_TYPES[kind], row_id)
         if row is None:
-            return
+            return None
         check_record_editable(session, row)
-        if kind == "expense":
-            for receipt in session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == row_id)):
-                audit_deleted(session, who, receipt)
-                session.delete(receipt)
-        audit_deleted(session, who, row)
-        session.delete(row)
+        return remove(session, [row], kind_label(kind), who)
+
+
+def undelete_record(db: Database, kind: str, removal: Removal, who: str) -> int:
+    """Undo of a delete: the record comes back with its receipts, unless the statement that paid it has been
+    approved since (its figures would change) or its day is a tour day again. Its id (a new one if its id was
+    handed out again meanwhile)."""
+    (record,) = (r.values for r in removal.rows if r.table == RECORD_TYPES[kind].__tablename__)
+    with db.session() as session:
+        lock_payee(session, record["talent_id"])
+        statement_id = record["statement_id"]
+        statement = session.get(StatementRow, statement_id) if statement_id is not None else None
+        if statement is not None and statement.status is not StatementStatus.DRAFT:
+            raise InputError(msg("削除した記録を戻せません。支払明細書 {no} がその後{status}になりました",
+                                 "The deleted record cannot come back: statement {no} has been {status} since",
+                                 no=statement.statement_no, status=statement.status.label))
+        if kind == "tour_day":
+            check_tour_day_free(session, record["talent_id"], record["day"])
+        table = RECORD_TYPES[kind].__tablename__
+        return next(int(r.values["id"]) for r in put_back(session, removal, kind_label(kind), who) if r.table == table)
+
+
+def kind_label(kind: str) -> str:
+    ja, en = {"tour_day": ("ツアー参加日", "tour day"), "work_day": ("作業日", "work day"),
+              "expense": ("経費", "expense")}[kind]
+    return msg(ja, en)

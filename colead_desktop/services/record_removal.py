@@ -19,6 +19,7 @@ from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Table, and_, insert, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from colead_desktop.db.base import Base
@@ -156,9 +157,10 @@ def _is_referred_to(table: Table) -> bool:
     return bool(_referrers(table))
 
 
-def put_back(session: Session, removal: Removal, name: str, who: str) -> None:
+def put_back(session: Session, removal: Removal, name: str, who: str) -> tuple[RemovedRow, ...]:
     """Re-insert what `remove` took, under the same ids, and restore the cleared links still empty, within the
-    caller's transaction. RestoreConflict, with nothing written, when a row's place has been taken.
+    caller's transaction, and return the rows as restored. RestoreConflict, with nothing written, when a row's
+    place has been taken.
 
     A row nothing refers to (an agenda block, a meetup seat) whose id was handed out again meanwhile (tables
     without AUTOINCREMENT reuse the highest id on SQLite) comes back under a new id instead.
@@ -167,6 +169,7 @@ def put_back(session: Session, removal: Removal, name: str, who: str) -> None:
                                 "“{name}” cannot be restored: other data has taken its place since it was "
                                 "deleted.", name=name))
     order = {table.name: index for index, table in enumerate(Base.metadata.sorted_tables)}  # parents first
+    rows_back: list[RemovedRow] = []
     try:
         for row in sorted(removal.rows, key=lambda removed: order[removed.table]):
             table = Base.metadata.tables[row.table]
@@ -176,8 +179,11 @@ def put_back(session: Session, removal: Removal, name: str, who: str) -> None:
                 if _is_referred_to(table) or list(key) != ["id"]:
                     raise taken
                 del values["id"]
-            session.execute(insert(table).values(**values))
-            _audit_row(session, who, RemovedRow(row.table, values), deleting=False)
+            inserted = cast(CursorResult[Any], session.execute(insert(table).values(**values)))
+            if "id" not in values and inserted.inserted_primary_key is not None:
+                values["id"] = inserted.inserted_primary_key[0]
+            rows_back.append(RemovedRow(row.table, values))
+            _audit_row(session, who, rows_back[-1], deleting=False)
         for link in removal.links:
             table = Base.metadata.tables[link.table]
             restored = session.execute(update(table).where(_where_key(table, link.key), table.c[link.column].is_(None))
@@ -187,4 +193,5 @@ def put_back(session: Session, removal: Removal, name: str, who: str) -> None:
         session.flush()
     except IntegrityError as exc:  # a unique value taken, or a row it refers to deleted since
         raise taken from exc
+    return tuple(rows_back)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from colead_desktop.db.engine import Database
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError
+from colead_desktop.services import payment_records
 from colead_desktop.services.record_removal import Removal
 from colead_desktop.services.record_restore import delete_record, restore_record, undelete_record
 from colead_desktop.services.talent_archive import set_archived
@@ -105,4 +106,25 @@ class ArchiveChange(CheckedChange[bool]):
 
     def write(self, source: bool, target: bool) -> bool:
         set_archived(self._db, self._talent_id, target, self._who)
+        return target
+
+
+class PaymentRecordDelete(CheckedChange[bool]):
+    """Delete one payment record (a tour day, a work day, an expense with its receipts); its undo puts it back
+    unless the statement paying it has been approved since."""
+
+    def __init__(self, db: Database, kind: str, record_id: int, text: str, changed: Callable[[], None],
+                 refused: Refused, who: str) -> None:
+        super().__init__(True, False, text, changed, refused)
+        self._db, self._kind, self._record_id, self._who = db, kind, record_id, who
+        self._removal: Removal | None = None
+
+    def write(self, source: bool, target: bool) -> bool:
+        if target:
+            assert self._removal is not None
+            self._record_id = payment_records.undelete_record(self._db, self._kind, self._removal, self._who)
+        else:
+            self._removal = payment_records.delete_record(self._db, self._kind, self._record_id, self._who)
+            if self._removal is None:
+                raise InputError(QApplication.translate("PaymentRecordDelete", "この記録は既に削除されています。"))
         return target

@@ -111,3 +111,20 @@ def test_no_correction_while_a_draft_is_open(any_db: Database) -> None:
     draft = statements.statement(any_db, statements.compute_draft(any_db, programme, talent, WHO))
     with pytest.raises(InputError, match=draft.statement_no):
         statements.adjust_statement(any_db, first_id, WHO, "訂正")
+
+
+def test_an_undone_delete_comes_back_only_while_its_statement_is_a_draft(any_db: Database) -> None:
+    programme, [talent] = add_payees(any_db, 1)
+    _work(any_db, programme, talent, NOV, 2)
+    statements.compute_draft(any_db, programme, talent, WHO)
+    first, second = records.work_days(any_db, programme, talent)
+    removal = records.delete_record(any_db, "work_day", first.id, WHO)
+    assert removal is not None
+    assert records.undelete_record(any_db, "work_day", removal, WHO) == first.id
+    assert records.work_days(any_db, programme, talent) == [first, second]
+    removal = records.delete_record(any_db, "work_day", first.id, WHO)
+    assert removal is not None
+    _approved(any_db, programme, talent)  # the draft recomputed without it, then approved
+    with pytest.raises(InputError, match="承認済"):
+        records.undelete_record(any_db, "work_day", removal, WHO)
+    assert records.work_days(any_db, programme, talent) == [second]

@@ -184,3 +184,27 @@ def test_print_button_opens_the_print_centre_on_the_selected_statement(page: Pay
     statements.adjust_statement(db, summary.statement_id, WHO, "訂正")
     shown.reload()
     assert not shown.print_button.isEnabled()  # a draft is not printed for the payee
+
+
+def test_deleting_an_expense_is_undone_with_its_receipt(page: PaymentsPage, db: Database, tmp_path: Path) -> None:
+    _unlock(page)  # the correction's draft pays the records now: they can change
+    programme, talent = page.ctx.programme_id, page.talent_id
+    receipt = tmp_path / "領収書.pdf"
+    receipt.write_bytes(b"%PDF-1.4 invented receipt")
+    expense_id = records.add_expense(db, programme, talent, date(2021, 11, 16), "taxi", 4_200, False, WHO,
+                                     receipts=[receipt])
+    page.reload()
+    before = records.expenses(db, programme, talent)
+    row = next(r for r in range(page.records.expense_table.rowCount())
+               if page.records.expense_table.item(r, 0).data(Qt.ItemDataRole.UserRole) == expense_id)
+    page.records.expense_table.selectRow(row)
+    page.findChild(QPushButton, "expense_delete").click()
+    assert [e.id for e in records.expenses(db, programme, talent)] == [e.id for e in before if e.id != expense_id]
+    assert page.records.expense_table.rowCount() == len(before) - 1
+    page.ctx.undo_stack.undo()
+    assert records.expenses(db, programme, talent) == before  # the same id, amount and receipt
+    assert page.records.expense_table.rowCount() == len(before)
+    page.ctx.undo_stack.redo()
+    assert expense_id not in [e.id for e in records.expenses(db, programme, talent)]
+    entries = audit_log.audit_entries(db, entity="payment_expense", entity_id=expense_id)
+    assert any(e.field == "amount_yen" and e.old == "4200" and e.new is None for e in entries)

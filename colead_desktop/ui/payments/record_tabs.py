@@ -192,6 +192,15 @@ class RecordTabs(QObject):
                                                     remove_receipts=removed, **v), self.tr("経費を変更できません"))
 
     def _delete(self, kind: str, grid: QTableWidget) -> None:
+        """削除, undoable (元に戻す puts the record back with its receipts)."""
+        from colead_desktop.ui.undo import PaymentRecordDelete
+
         row_id = selected_data(grid)
-        if row_id is not None:
-            self._change(lambda: records.delete_record(self.db, kind, row_id, self.who), self.tr("削除できません"))
+        if row_id is None:
+            return
+        text = self.tr("{kind}を削除").format(kind=records.kind_label(kind))
+        self.ctx.undo_stack.push(PaymentRecordDelete(self.db, kind, row_id, text, self.ctx.data_changed.emit,
+                                                     self._refused, self.who))
+
+    def _refused(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.page, title, message)
