@@ -93,6 +93,7 @@ class Plain(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()): return cols
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         return values[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
+settle(0.1)  # the heartbeat's gap while the rows were copied is not the floor's
 gaps.clear()
 started = time.perf_counter()
 view = QTableView()

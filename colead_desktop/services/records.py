@@ -79,7 +79,13 @@ def list_records(db: Database, record_type: type[R], programme_id: int) -> list[
     order = ORDER.get(record_type, model.id)  # type: ignore[attr-defined]  # every model has an id
     query = select(model).where(_in_programme(record_type, programme_id)).order_by(order)
     with db.session() as session:
-        return [read_record(session, row, record_type, programme_id) for row in session.scalars(query)]
+        rows = session.scalars(query).all()
+        if record_type is not rec.TalentRecord:
+            return [to_record(row, record_type) for row in rows]
+        # every listed talent takes part: their participations in one query, not one per talent
+        taking_part = {p.talent_id: p for p in session.scalars(select(models.ProgrammeTalent).where(
+            models.ProgrammeTalent.programme_id == programme_id))}
+        return [to_record(row, record_type, taking_part[row.id]) for row in rows]  # type: ignore[attr-defined]
 
 
 def get_record(db: Database, record_type: type[R], record_id: int, programme_id: int | None = None) -> R:
