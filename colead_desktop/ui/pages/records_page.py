@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -22,23 +23,6 @@ from colead_desktop.ui.undo import RecordChange
 _NO_LOOKUPS = Lookups(0, "", {}, {}, {})
 
 
-class _FilterProxy(QSortFilterProxyModel):
-    def __init__(self, kind: RecordKind) -> None:
-        super().__init__()
-        self._kind = kind
-        self.filter_value: Any = None
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-        self.setSortRole(Qt.ItemDataRole.UserRole)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
-        if self.filter_value is not None:
-            record = self.sourceModel().row_record(row)  # type: ignore[attr-defined]  # the source is a RecordTableModel
-            if not self._kind.filter_matches(record, self.filter_value):
-                return False
-        return super().filterAcceptsRow(row, parent)
-
-
 class RecordsPage(QWidget):
     def __init__(self, kind: RecordKind, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,13 +30,11 @@ class RecordsPage(QWidget):
         self.setObjectName(f"{kind.key}_page")
         self.lookups = _NO_LOOKUPS if ctx.programme_id is None else load_lookups(self.db, ctx.programme_id)
         self.model = RecordTableModel(kind.columns(self.lookups))
-        self.proxy = _FilterProxy(kind)
-        self.proxy.setSourceModel(self.model)
 
         title = QLabel(f"<h2>{kind.title}</h2>")
         self.search = QLineEdit(placeholderText=self.tr("検索（全項目）"), clearButtonEnabled=True)
         self.search.setObjectName("search_edit")
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(lambda _text: self._apply_filter())
         self.filter_combo = QComboBox(objectName="filter_combo")
         self.filter_combo.setVisible(bool(kind.filter_label))
         self.filter_combo.currentIndexChanged.connect(self._apply_filter)
@@ -65,7 +47,7 @@ class RecordsPage(QWidget):
         remove.clicked.connect(self.delete_selected)
 
         self.table = QTableView(objectName="records_table")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -75,6 +57,10 @@ class RecordsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # column widths from the rows on screen only, never from all 10,000 (issue 15); Qt measures every row of
+        # a table not on screen, so a hidden page measures when it is next shown
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
+        self._widths_pending = False
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
         bar = QHBoxLayout()
@@ -118,12 +104,22 @@ class RecordsPage(QWidget):
         self.filter_combo.setCurrentIndex(max(self.filter_combo.findData(selected), 0))
         self.filter_combo.blockSignals(False)
         self.model.set_rows(list_records(self.db, self.kind.record_type, self._programme()), self.kind.columns(self.lookups))
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         self._apply_filter()
         self._show_empty_state()
 
+    def _fit_columns(self) -> None:
+        self._widths_pending = not self.table.isVisible()
+        if not self._widths_pending:
+            self.table.resizeColumnsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._widths_pending:
+            self._fit_columns()
+
     def _show_empty_state(self) -> None:
-        if self.model.rowCount() == 0:
+        if self.model.total() == 0:
             actions = [(self.tr("追加…"), "empty_add", self.add)]
             if self.kind.key in ROSTER_KINDS:
                 actions.append((self.tr("名簿の取り込み…"), "empty_import", lambda: self.ctx.request("import_roster")))
@@ -134,20 +130,20 @@ class RecordsPage(QWidget):
             self.empty.hide()
 
     def _apply_filter(self) -> None:
-        self.proxy.filter_value = self.filter_combo.currentData()
-        self.proxy.invalidate()
-        self.count_label.setText(self.tr("{0} 件中 {1} 件を表示").format(self.model.rowCount(), self.proxy.rowCount()))
+        value = self.filter_combo.currentData()
+        self.model.set_filter(self.search.text(),
+                              None if value is None else lambda record: self.kind.filter_matches(record, value))
+        self.count_label.setText(self.tr("{0} 件中 {1} 件を表示").format(self.model.total(), self.model.rowCount()))
 
     def selected_record(self) -> Any | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.row_record(self.proxy.mapToSource(rows[0]).row())
+        return self.model.row_record(rows[0].row())
 
     def select_id(self, record_id: int | None) -> None:
-        for row in range(self.proxy.rowCount()):
-            source = self.proxy.mapToSource(self.proxy.index(row, 0))
-            if self.model.row_record(source.row()).id == record_id:
+        for row in range(self.model.rowCount()):
+            if self.model.row_record(row).id == record_id:
                 self.table.selectRow(row)
                 return
 
