@@ -94,22 +94,29 @@ class PayeeDetails:
 def list_payees(db: Database, programme_id: int) -> list[PayeeSummary]:
     """Every talent taking part in the programme with their latest statement (if any), in talent order.
 
-    Three queries whatever the number of talents (the 支払 page and the print centre list thousands)."""
+    Three queries of the columns shown, whatever the number of talents (the 支払 page and the print centre list
+    thousands)."""
     with db.session() as session:
         regions = {region_id: name for region_id, name in session.execute(select(models.Region.id, models.Region.name))}
         latest_ids = (select(func.max(StatementRow.id)).where(StatementRow.programme_id == programme_id)
                       .group_by(StatementRow.talent_id))
-        latest = {st.talent_id: st for st in session.scalars(select(StatementRow).where(
-            StatementRow.id.in_(latest_ids)))}
-        out = []
-        for talent, taking_part in talents_of(session, programme_id):
-            st = latest.get(talent.id)
-            out.append(PayeeSummary(
-                talent.id, talent.name, regions.get(taking_part.assigned_region_id or 0, ""),
-                st.id if st else None, st.statement_no if st else "", st.status if st else None,
-                st.gross_yen if st else 0, st.withholding_yen if st else 0, st.fee_yen if st else 0,
-                st.net_yen if st else 0, st.transfer_yen if st else 0))
-        return out
+        latest = {row.talent_id: row for row in session.execute(select(
+            StatementRow.talent_id, StatementRow.id, StatementRow.statement_no, StatementRow.status,
+            StatementRow.gross_yen, StatementRow.withholding_yen, StatementRow.fee_yen, StatementRow.net_yen,
+            StatementRow.transfer_yen).where(StatementRow.id.in_(latest_ids)))}
+        taking_part = session.execute(select(models.Talent.id, models.Talent.name,
+                                             models.ProgrammeTalent.assigned_region_id).join(
+            models.ProgrammeTalent, models.ProgrammeTalent.talent_id == models.Talent.id).where(
+            models.ProgrammeTalent.programme_id == programme_id).order_by(models.Talent.id)).all()
+    out = []
+    for talent_id, name, region_id in taking_part:
+        st = latest.get(talent_id)
+        out.append(PayeeSummary(
+            talent_id, name, regions.get(region_id or 0, ""), st.id if st else None,
+            st.statement_no if st else "", st.status if st else None, st.gross_yen if st else 0,
+            st.withholding_yen if st else 0, st.fee_yen if st else 0, st.net_yen if st else 0,
+            st.transfer_yen if st else 0))
+    return out
 
 
 def talent_audit(db: Database, programme_id: int, talent_id: int) -> list[AuditEntry]:
