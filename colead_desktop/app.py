@@ -6,6 +6,8 @@ import argparse
 import logging
 import os
 import sys
+import threading
+from datetime import date
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
@@ -78,13 +80,20 @@ def main(argv: list[str] | None = None) -> int:
     return app.exec() if window is not None else 2
 
 
-def _register_pdf_fonts() -> None:
-    """The PDF fonts, registered with reportlab on the GUI thread so no export job is the first to (its font
-    registry is a process-wide dictionary that a worker thread should only read); just after the first paint,
-    because importing reportlab and reading the TTFs would delay it."""
+def _after_first_paint() -> None:
+    """What a start needs soon but not for its first paint, which importing these would delay.
+
+    The PDF fonts are registered with reportlab here on the GUI thread, so no export job is the first to (its
+    font registry is a process-wide dictionary that a worker thread should only read). The holiday calendar
+    (~0.6 s: the holidays package imports every country) loads on a thread of its own, so the first tour check
+    finds it ready and the window stays responsive meanwhile; not through the JobRunner, whose progress dialog
+    would announce work the user never asked for.
+    """
+    from colead_desktop.domain.jp_calendar import holiday_name
     from colead_desktop.reports.fonts import register_fonts
 
     register_fonts()
+    threading.Thread(target=holiday_name, args=(date.today(),), name="load-holidays", daemon=True).start()
 
 
 def start(app: QApplication, db_url: str | None) -> QWidget | None:
@@ -112,7 +121,7 @@ def start(app: QApplication, db_url: str | None) -> QWidget | None:
 
     window = MainWindow(db, settings)
     window.show()
-    QTimer.singleShot(0, _register_pdf_fonts)
+    QTimer.singleShot(0, _after_first_paint)
     if window.context.programme_id is None:  # an empty database: create a programme, load the demo or open another
         from colead_desktop.ui.programme.actions import first_start
 

@@ -1,6 +1,7 @@
 """A start paints the window without importing what it does not need yet (issue 15): alembic only to upgrade,
-reportlab after the first paint (its fonts then registered on the GUI thread), holidays, geopy and openpyxl on
-first use. Checked in a fresh process, with `python -X importtime` as the tool to see the rest."""
+reportlab just after the first paint (its fonts then registered on the GUI thread), holidays then too (on a
+thread of its own), geopy and openpyxl on first use. Checked in a fresh process; `python -X importtime` shows
+the rest."""
 
 from __future__ import annotations
 
@@ -47,5 +48,5 @@ def test_the_window_is_painted_before_the_heavy_modules_load(data_dir: Path) -> 
     start = json.loads(done.stdout.strip().splitlines()[-1])
     assert start["shown"]
     assert start["at_paint"] == []
-    assert start["after"] == ["reportlab"]  # registered just after the first paint, on the GUI thread
+    assert "reportlab" in start["after"]  # registered just after the first paint, on the GUI thread
     assert {"IPAexGothic", "IPAexMincho"} <= set(start["fonts"])
