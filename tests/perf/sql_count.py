@@ -9,11 +9,11 @@ from typing import Any
 
 from sqlalchemy import event
 
-from benchmarks.bigdb import Size, build
+from benchmarks.bigdb import MODERATE, Size, build
 from colead_desktop.db.engine import Database
 
-SMALL = Size(talents=30, tours=10, statements=15)
-MODERATE = Size(talents=60, tours=20, statements=30)  # twice SMALL: a count that grows with the data differs
+# half of MODERATE (60 talents, 20 tours, 30 statements): a count that grows with the data differs between them
+SMALL = Size(MODERATE.talents // 2, MODERATE.tours // 2, MODERATE.statements // 2)
 
 
 @contextmanager
