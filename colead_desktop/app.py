@@ -6,9 +6,11 @@ import argparse
 import logging
 import os
 import sys
+import threading
+from datetime import date
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -18,7 +20,6 @@ from colead_desktop.domain.i18n import set_language
 from colead_desktop.logsetup import setup_logging
 from colead_desktop.paths import data_dir, font_path, resources_dir
 from colead_desktop.private_files import protect_data_folder
-from colead_desktop.reports.fonts import register_fonts
 from colead_desktop.settings import Settings
 from colead_desktop.ui.failures import show_exception
 from colead_desktop.ui.start_database import open_for_editing
@@ -28,10 +29,7 @@ log = logging.getLogger(__name__)
 
 
 def install_fonts(app: QApplication) -> None:
-    """Register the bundled IPAex Gothic so Japanese never shows as boxes, and make it the UI font; register
-    the PDF fonts with reportlab too, here on the GUI thread, so no export job is the first to (reportlab's
-    font registry is a process-wide dictionary that a worker thread should only read)."""
-    register_fonts()
+    """Register the bundled IPAex Gothic so Japanese never shows as boxes, and make it the UI font."""
     font_id = QFontDatabase.addApplicationFont(str(font_path("ipaexg.ttf")))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if families:
@@ -82,6 +80,22 @@ def main(argv: list[str] | None = None) -> int:
     return app.exec() if window is not None else 2
 
 
+def _after_first_paint() -> None:
+    """What a start needs soon but not for its first paint, which importing these would delay.
+
+    The PDF fonts are registered with reportlab here on the GUI thread, so no export job is the first to (its
+    font registry is a process-wide dictionary that a worker thread should only read). The holiday calendar
+    (~0.6 s: the holidays package imports every country) loads on a thread of its own, so the first tour check
+    finds it ready and the window stays responsive meanwhile; not through the JobRunner, whose progress dialog
+    would announce work the user never asked for.
+    """
+    from colead_desktop.domain.jp_calendar import holiday_name
+    from colead_desktop.reports.fonts import register_fonts
+
+    register_fonts()
+    threading.Thread(target=holiday_name, args=(date.today(),), name="load-holidays", daemon=True).start()
+
+
 def start(app: QApplication, db_url: str | None) -> QWidget | None:
     """Settings, log, translations, the database and the shown main window; None once the user has been told
     why the app cannot start (an unusable data folder or database)."""
@@ -107,6 +121,7 @@ def start(app: QApplication, db_url: str | None) -> QWidget | None:
 
     window = MainWindow(db, settings)
     window.show()
+    QTimer.singleShot(0, _after_first_paint)
     if window.context.programme_id is None:  # an empty database: create a programme, load the demo or open another
         from colead_desktop.ui.programme.actions import first_start
 

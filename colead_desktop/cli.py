@@ -15,7 +15,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -170,7 +170,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     record_type: type[rec.AnyRecord] = {"talents": rec.TalentRecord, "companies": rec.CompanyRecord, "regions": rec.RegionRecord,
                    "venues": rec.VenueRecord, "events": rec.EventRecord, "staff": rec.StaffRecord}[args.kind]
     db = _database(args)
-    rows = [asdict(record) for record in list_records(db, record_type, _programme(args, db))]
+    # field by field, not asdict(): its deep copy of 10,000 records took longer than reading them
+    rows = [{f.name: getattr(record, f.name) for f in fields(record)}
+            for record in list_records(db, record_type, _programme(args, db))]
     if args.json:
         _print_json(rows)
     else:

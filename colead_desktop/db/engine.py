@@ -8,12 +8,9 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.exc import SQLAlchemyError
@@ -27,6 +24,9 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.paths import data_dir
 from colead_desktop.private_files import create_private_file
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 DEFAULT_DB_NAME = "colead.sqlite3"
@@ -95,6 +95,8 @@ def make_engine(url: str, **options: Any) -> Engine:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config  # alembic is imported only to change the schema (start-up time)
+
     config = Config()
     config.set_main_option("script_location", str(revisions.MIGRATIONS_DIR))
     config.attributes["engine"] = engine
@@ -102,8 +104,11 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def current_revisions(engine: Engine) -> set[str]:
+    """The revisions the database is at (none when new), read with a plain query: no alembic at start."""
     with engine.connect() as connection:
-        return set(MigrationContext.configure(connection).get_current_heads())
+        if not inspect(connection).has_table("alembic_version"):
+            return set()
+        return set(connection.execute(text("SELECT version_num FROM alembic_version")).scalars())
 
 
 def _set_sqlite_foreign_keys(connection: Connection, enabled: bool) -> None:
@@ -191,6 +196,8 @@ def migrate(engine: Engine) -> None:
             "Update the app before opening it.", rev=", ".join(sorted(unknown))))
     if current:
         _back_up_before_migrating(engine)
+    from alembic import command
+
     try:
         command.upgrade(alembic_config(engine), "heads")
     except MigrationFailed:

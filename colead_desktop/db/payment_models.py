@@ -37,7 +37,7 @@ class PaymentPolicyRow(Base):
         CheckConstraint("region_id IS NULL OR NOT single_approver", name="single_approver_programme_only"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), index=True)
     region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"))
     honorarium_scope: Mapped[str] = mapped_column(String(20))
     travel_rule: Mapped[str] = mapped_column(String(20))
@@ -120,7 +120,7 @@ class TourDayRow(Base):
     __tablename__ = "payment_tour_day"
     __table_args__ = (UniqueConstraint("talent_id", "day", name="uq_payment_tour_day_talent_day"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), index=True)
     talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"))
     day: Mapped[date] = mapped_column(Date)
     event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"))
@@ -133,8 +133,8 @@ class WorkDayRow(Base):
     __tablename__ = "payment_work_day"
     __table_args__ = (CheckConstraint("activity IN ('tour', 'support', 'meeting', 'report')", name="activity"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
-    talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"))
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), index=True)
+    talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"), index=True)
     day: Mapped[date] = mapped_column(Date)
     activity: Mapped[str] = mapped_column(String(10))
     company_id: Mapped[int | None] = mapped_column(ForeignKey("company.id", ondelete="SET NULL"))
@@ -152,8 +152,8 @@ class ExpenseRow(Base):
         CheckConstraint("amount_yen >= 0", name="amount_not_negative"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
-    talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"))
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), index=True)
+    talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"), index=True)
     day: Mapped[date] = mapped_column(Date)
     category: Mapped[str] = mapped_column(String(12))
     amount_yen: Mapped[int] = mapped_column(Integer)
@@ -168,7 +168,7 @@ class ReceiptRow(Base):
 
     __tablename__ = "payment_receipt"
     id: Mapped[int] = mapped_column(primary_key=True)
-    expense_id: Mapped[int] = mapped_column(ForeignKey("payment_expense.id", ondelete="CASCADE"))
+    expense_id: Mapped[int] = mapped_column(ForeignKey("payment_expense.id", ondelete="CASCADE"), index=True)
     sha256: Mapped[str] = mapped_column(String(64))
     file_name: Mapped[str] = mapped_column(String(255))
     size_bytes: Mapped[int] = mapped_column(Integer)
@@ -184,7 +184,7 @@ class StatementRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     statement_no: Mapped[str] = mapped_column(String(40))
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
-    talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id"))
+    talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id"), index=True)
     period_start: Mapped[date] = mapped_column(Date)
     period_end: Mapped[date] = mapped_column(Date)
     issue_date: Mapped[date] = mapped_column(Date)
@@ -222,7 +222,7 @@ class PaymentRunRow(Base):
     __tablename__ = "payment_run"
     __table_args__ = (CheckConstraint(one_of("status", RunStatus), name="status"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"))
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id"), index=True)
     transfer_date: Mapped[date] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(100))
@@ -261,7 +261,7 @@ class AuditRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
     who: Mapped[str] = mapped_column(String(100))
     entity: Mapped[str] = mapped_column(String(40))
-    entity_id: Mapped[int | None] = mapped_column(Integer)
+    entity_id: Mapped[int | None] = mapped_column(Integer, index=True)
     field: Mapped[str] = mapped_column(String(60))
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)

@@ -92,11 +92,16 @@ def fill_row(row: TourRow, tour: Tour) -> None:
     row.contacts = [{"name": c.name, "organisation": c.organisation, "phone": c.phone} for c in tour.contacts]
 
 
+def members_in(members: list[dict[str, Any]]) -> tuple[Member, ...]:
+    """A tour's party from its row's `members` column."""
+    return tuple(Member(m["id"], m["name"], Role(m["role"]), m.get("organisation", "")) for m in members)
+
+
 def row_to_tour(row: TourRow) -> Tour:
     lodging = row.lodging
     return Tour(
         region=row.region, start_date=row.start_date, days=row.days, title=row.title, id=row.key,
-        members=tuple(Member(m["id"], m["name"], Role(m["role"]), m.get("organisation", "")) for m in row.members),
+        members=members_in(row.members),
         party_size=row.party_size, base_venue_id=row.base_venue,
         lodging=None if lodging is None else Lodging(lodging["hotel"], lodging.get("address", ""), lodging.get("nights")),
         transport=(None if row.transport_mode is None else

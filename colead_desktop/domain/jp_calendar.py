@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-import holidays
-
 from colead_desktop.domain.i18n import msg
+
+if TYPE_CHECKING:
+    import holidays
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 _ERAS: tuple[tuple[date, str, str], ...] = (
@@ -33,6 +35,8 @@ def as_tokyo(moment: datetime) -> datetime:
 
 @lru_cache(maxsize=64)
 def _holidays_for(year: int) -> holidays.HolidayBase:
+    import holidays  # ~100 ms: loaded on the first date asked about, not by every start that imports this module
+
     return holidays.country_holidays("JP", years=year, language="ja")
 
 

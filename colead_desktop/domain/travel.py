@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geopy.distance import geodesic
-
 from colead_desktop.domain.itinerary import Place, Tour
 from colead_desktop.domain.types import TransportMode
 
@@ -58,6 +56,8 @@ DEFAULT_TRAVEL = TravelParams()
 
 @lru_cache(maxsize=8192)
 def _geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from geopy.distance import geodesic  # loaded on the first tour check, not by every start
+
     return float(geodesic((lat1, lon1), (lat2, lon2)).km)
 
 

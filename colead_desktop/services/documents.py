@@ -60,14 +60,14 @@ def handouts_key(event_id: int) -> str:
 # --- itineraries -----------------------------------------------------------------------------------------
 
 def _itineraries(db: Database, programme_id: int) -> list[Document]:
-    from colead_desktop.services.tours import list_tours, load_tour
+    from colead_desktop.services.tours import tour_parties
 
     docs = []
-    for summary in list_tours(db, programme_id):
+    for summary, members in tour_parties(db, programme_id):
         title = summary.title or summary.region
         whole = itinerary_key(summary.key)
         docs.append(Document(whole, "itinerary", title, f"itinerary_{_safe(summary.key)}.pdf"))
-        for member in load_tour(db, summary.key).members:
+        for member in members:
             docs.append(Document(f"{whole}/{member.id}", "itinerary",
                                  f"{title} — {member.name}", f"itinerary_{_safe(summary.key)}_{_safe(member.id)}.pdf",
                                  parent=whole, label=member.name))

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
+from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import PaymentPayerRow, PaymentRunFileRow, PaymentRunRow, StatementRow
 from colead_desktop.domain import statements as wf
@@ -82,10 +83,19 @@ def _now() -> datetime:
 WAITING = and_(StatementRow.status == StatementStatus.APPROVED, StatementRow.run_id.is_(None))
 
 
+def _statements(session: Session, rows: Sequence[StatementRow]) -> list[Statement]:
+    """The domain statements of `rows`, their talents read in one query first: held here, they stay in the
+    session's identity map, where statement_in finds them without a query per statement."""
+    talents = session.scalars(select(models.Talent).where(models.Talent.id.in_({r.talent_id for r in rows}))).all()
+    statements = [statement_in(session, r) for r in rows]
+    del talents
+    return statements
+
+
 def _waiting(session: Session, programme_id: int) -> dict[str, tuple[StatementRow, Statement]]:
     rows = session.scalars(select(StatementRow).where(WAITING, StatementRow.programme_id == programme_id)
                            .order_by(StatementRow.statement_no)).all()
-    return {r.statement_no: (r, statement_in(session, r)) for r in rows}
+    return {r.statement_no: (r, st) for r, st in zip(rows, _statements(session, rows), strict=True)}
 
 
 def waiting_statements(db: Database, programme_id: int) -> list[Statement]:
@@ -125,7 +135,7 @@ def list_runs(db: Database, programme_id: int) -> list[RunSummary]:
 def run_statements(db: Database, run_id: int) -> list[Statement]:
     with db.session() as session:
         row_by_id(session, PaymentRunRow, run_id)
-        return [statement_in(session, r) for r in _run_rows(session, run_id)]
+        return _statements(session, _run_rows(session, run_id))
 
 
 def run_files(db: Database, run_id: int) -> list[RunFile]:
@@ -254,7 +264,7 @@ def regenerate_run_file(db: Database, run_id: int, target: Path, who: str) -> Pa
             raise InputError(msg("支払処理 {id} には支払済の明細書（{nos}）があるため、全銀ファイルを再作成できません",
                                  "Payment run {id} has paid statements ({nos}); its file cannot be made again",
                                  id=run_id, nos="、".join(paid)))
-        statements = [statement_in(session, r) for r in rows]
+        statements = _statements(session, rows)
         data = build_file(_originator(session, run.programme_id), run_transfers(statements), run.transfer_date)
         _file_row(session, run, data, target, who, regenerated=True)
         return data, run.id

@@ -16,7 +16,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, object_session
 from colead_desktop.db import models
 from colead_desktop.db.base import Base
 from colead_desktop.db.engine import Database
-from colead_desktop.db.mapping import MODEL_FOR, column_values, split_talent, to_record
+from colead_desktop.db.mapping import MODEL_FOR, column_values, split_talent, talent_columns, talent_record, to_record
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError, ValidationFailed
 from colead_desktop.domain.i18n import msg
@@ -79,9 +79,14 @@ def list_records(db: Database, record_type: type[R], programme_id: int) -> list[
     """The records programme `programme_id` shows."""
     model = MODEL_FOR[record_type]
     order = ORDER.get(record_type, model.id)  # type: ignore[attr-defined]  # every model has an id
-    query = select(model).where(_in_programme(record_type, programme_id)).order_by(order)
     with db.session() as session:
-        return [read_record(session, row, record_type, programme_id) for row in session.scalars(query)]
+        if record_type is rec.TalentRecord:  # thousands of them: one join, and no ORM objects built
+            rows = session.execute(select(*talent_columns()).join_from(
+                models.Talent, models.ProgrammeTalent, models.ProgrammeTalent.talent_id == models.Talent.id).where(
+                models.ProgrammeTalent.programme_id == programme_id).order_by(order))
+            return [talent_record(row._mapping) for row in rows]  # type: ignore[misc]  # R is TalentRecord here
+        query = select(model).where(_in_programme(record_type, programme_id)).order_by(order)
+        return [to_record(row, record_type) for row in session.scalars(query)]
 
 
 def get_record(db: Database, record_type: type[R], record_id: int, programme_id: int | None = None) -> R:

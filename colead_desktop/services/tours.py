@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.tour_models import TourRow
-from colead_desktop.db.tour_store import fill_row, row_to_tour
+from colead_desktop.db.tour_store import fill_row, members_in, row_to_tour
 from colead_desktop.domain.demo_tours import demo_tours
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
@@ -51,11 +51,17 @@ def _new_key() -> str:
 
 def list_tours(db: Database, programme_id: int) -> list[TourSummary]:
     """The programme's tours, by start date."""
+    return [summary for summary, _party in tour_parties(db, programme_id)]
+
+
+def tour_parties(db: Database, programme_id: int) -> list[tuple[TourSummary, tuple[Member, ...]]]:
+    """The programme's tours, by start date, each with its party: one query (the print centre lists an itinerary
+    per member of every tour)."""
     with db.session() as session:
         rows = session.execute(select(TourRow.key, TourRow.title, TourRow.region, TourRow.start_date, TourRow.days,
-                                      TourRow.event_id).where(TourRow.programme_id == programme_id)
+                                      TourRow.event_id, TourRow.members).where(TourRow.programme_id == programme_id)
                                .order_by(TourRow.start_date, TourRow.region)).all()
-    return [TourSummary(*row) for row in rows]
+    return [(TourSummary(*row[:-1]), members_in(row[-1])) for row in rows]
 
 
 def _row(session: Session, key: str) -> TourRow:

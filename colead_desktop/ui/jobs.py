@@ -97,5 +97,9 @@ class JobRunner(QObject):
         self._running.add(job)
         self._pool.start(job)
 
+    def busy(self) -> bool:
+        """Whether a job has not yet delivered its result (the benchmarks wait for a page's data with it)."""
+        return bool(self._running)
+
     def wait(self) -> None:
         self._pool.waitForDone()

@@ -104,12 +104,17 @@ class MainWindow(QMainWindow):
         name = programme.name if programme is not None else self.tr("プログラムがありません")
         self.setWindowTitle(self.tr("{0} — Co-LEAD Desktop — {1}").format(name, db.display_name))
 
+    def _built(self, row: int) -> QWidget | None:
+        page = self.stack.widget(row)
+        return page if page is not None and page.objectName() == f"{self.page_keys[row]}_page" else None
+
     def page(self, key: str) -> QWidget:
-        """The page for `key`, built on first use."""
+        """The page for `key`, built on first use (a page loads its data as it is built)."""
         row = self.page_keys.index(key)
+        built = self._built(row)
+        if built is not None:
+            return built
         placeholder = self.stack.widget(row)
-        if placeholder is not None and placeholder.objectName() == f"{key}_page":
-            return placeholder
         page = self._factories[row]()
         self.stack.insertWidget(row, page)
         if placeholder is not None:
@@ -118,16 +123,21 @@ class MainWindow(QMainWindow):
         return page
 
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(self.page_keys.index(key) if key in self.page_keys else 0)
-        self._show_page(self.nav.currentRow())
+        row = self.page_keys.index(key) if key in self.page_keys else 0
+        if self.nav.currentRow() == row:
+            self._show_page(row)  # shown again (the pages were rebuilt): the sidebar sends no signal
+        else:
+            self.nav.setCurrentRow(row)  # its currentRowChanged shows the page
 
     def _show_page(self, row: int) -> None:
+        """A visit loads the page's data once: by building the page on the first visit, by its reload() after."""
         if row < 0:
             return
+        visited = self._built(row)
         page = self.page(self.page_keys[row])
         self.stack.setCurrentWidget(page)
         reload = getattr(page, "reload", None)
-        if reload is not None:
+        if visited is not None and reload is not None:
             reload()
         self.settings.last_page = self.page_keys[row]
 

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, create_engine, inspect, text
 
 from colead_desktop.db.engine import alembic_config
 
-BEFORE = "0012_record_statement"
+BEFORE = "0013_indexes"
 REVISION = "0014_talent_archive"
 
 

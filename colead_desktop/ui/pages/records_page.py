@@ -6,10 +6,10 @@ delete says why and offers アーカイブ; archived talents show only with 「�
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -29,25 +29,6 @@ from colead_desktop.ui.undo import ArchiveChange, RecordChange
 _NO_LOOKUPS = Lookups(0, "", {}, {}, {})
 
 
-class _FilterProxy(QSortFilterProxyModel):
-    def __init__(self, kind: RecordKind) -> None:
-        super().__init__()
-        self._kind = kind
-        self.filter_value: Any = None
-        self.hidden: Callable[[Any], bool] = lambda _record: False  # archived records, unless asked for
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-        self.setSortRole(Qt.ItemDataRole.UserRole)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
-        record = self.sourceModel().row_record(row)  # type: ignore[attr-defined]  # the source is a RecordTableModel
-        if self.hidden(record):
-            return False
-        if self.filter_value is not None and not self._kind.filter_matches(record, self.filter_value):
-            return False
-        return super().filterAcceptsRow(row, parent)
-
-
 class RecordsPage(QWidget):
     def __init__(self, kind: RecordKind, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,13 +36,11 @@ class RecordsPage(QWidget):
         self.setObjectName(f"{kind.key}_page")
         self.lookups = _NO_LOOKUPS if ctx.programme_id is None else load_lookups(self.db, ctx.programme_id)
         self.model = RecordTableModel(kind.columns(self.lookups))
-        self.proxy = _FilterProxy(kind)
-        self.proxy.setSourceModel(self.model)
 
         title = QLabel(f"<h2>{kind.title}</h2>")
         self.search = QLineEdit(placeholderText=self.tr("検索（全項目）"), clearButtonEnabled=True)
         self.search.setObjectName("search_edit")
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(lambda _text: self._apply_filter())
         self.filter_combo = QComboBox(objectName="filter_combo")
         self.filter_combo.setVisible(bool(kind.filter_label))
         self.filter_combo.currentIndexChanged.connect(self._apply_filter)
@@ -81,7 +60,7 @@ class RecordsPage(QWidget):
             archive_control.setVisible(kind.is_archived is not None)
 
         self.table = QTableView(objectName="records_table")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -91,6 +70,10 @@ class RecordsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # column widths from the rows on screen only, never from all 10,000 (issue 15); Qt measures every row of
+        # a table not on screen, so a hidden page measures when it is next shown
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
+        self._widths_pending = False
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_unarchive())
 
@@ -137,12 +120,22 @@ class RecordsPage(QWidget):
         self.filter_combo.blockSignals(False)
         self.model.muted = self._archived
         self.model.set_rows(list_records(self.db, self.kind.record_type, self._programme()), self.kind.columns(self.lookups))
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         self._apply_filter()
         self._show_empty_state()
 
+    def _fit_columns(self) -> None:
+        self._widths_pending = not self.table.isVisible()
+        if not self._widths_pending:
+            self.table.resizeColumnsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._widths_pending:
+            self._fit_columns()
+
     def _show_empty_state(self) -> None:
-        if self.model.rowCount() == 0:
+        if self.model.total() == 0:
             actions = [(self.tr("追加…"), "empty_add", self.add)]
             if self.kind.key in ROSTER_KINDS:
                 actions.append((self.tr("名簿の取り込み…"), "empty_import", lambda: self.ctx.request("import_roster")))
@@ -156,12 +149,16 @@ class RecordsPage(QWidget):
         return self.kind.is_archived is not None and self.kind.is_archived(record, self.lookups)
 
     def _apply_filter(self) -> None:
-        self.proxy.filter_value = self.filter_combo.currentData()
+        value = self.filter_combo.currentData()
         showing = self.show_archived.isChecked()
-        self.proxy.hidden = lambda record: not showing and self._archived(record)
-        self.proxy.invalidate()
-        count = self.tr("{0} 件中 {1} 件を表示").format(self.model.rowCount(), self.proxy.rowCount())
-        archived = sum(1 for row in range(self.model.rowCount()) if self._archived(self.model.row_record(row)))
+
+        def matches(record: Any) -> bool:
+            return ((showing or not self._archived(record))
+                    and (value is None or self.kind.filter_matches(record, value)))
+
+        self.model.set_filter(self.search.text(), matches)
+        count = self.tr("{0} 件中 {1} 件を表示").format(self.model.total(), self.model.rowCount())
+        archived = self.model.muted_total()
         if archived and not showing:
             count += self.tr("（アーカイブ {0} 件は非表示）").format(archived)
         self.count_label.setText(count)
@@ -175,12 +172,11 @@ class RecordsPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.row_record(self.proxy.mapToSource(rows[0]).row())
+        return self.model.row_record(rows[0].row())
 
     def select_id(self, record_id: int | None) -> None:
-        for row in range(self.proxy.rowCount()):
-            source = self.proxy.mapToSource(self.proxy.index(row, 0))
-            if self.model.row_record(source.row()).id == record_id:
+        for row in range(self.model.rowCount()):
+            if self.model.row_record(row).id == record_id:
                 self.table.selectRow(row)
                 return
 

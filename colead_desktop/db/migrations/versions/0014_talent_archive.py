@@ -1,7 +1,7 @@
 """talent archive: a talent with payment records or statements is archived, never deleted
 
 Revision ID: 0014_talent_archive
-Revises: 0012_record_statement
+Revises: 0013_indexes
 Create Date: 2026-12-02
 
 Nothing with money is deleted (issue 14 item 7): a talent whose tour days, work days, expenses or statements
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0014_talent_archive'
-down_revision = '0012_record_statement'
+down_revision = '0013_indexes'
 branch_labels = None
 depends_on = None
 

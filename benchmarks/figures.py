@@ -1,0 +1,286 @@
+"""The figures of issue 15, each beside its floor measured in the same run, as ratios.
+
+Run: `python -m benchmarks.figures BIG.sqlite3` with a database made by `python -m benchmarks.bigdb BIG.sqlite3`
+(the big database is copied first: the Zengin figure makes a payment run). Offscreen Qt; every start is a fresh
+process timed by this one, the median of --runs runs. A measure that does not finish within --timeout seconds
+is reported as such.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+
+# Both starts report the wall-clock moment of their first paint event (the parent subtracts its launch moment).
+PAINT_CLOCK = """
+import json, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+class FirstPaint(QObject):
+    at = None
+    def eventFilter(self, watched, event):
+        if FirstPaint.at is None and event.type() == QEvent.Type.Paint:
+            FirstPaint.at = time.time()
+        return False
+app = QApplication([])
+clock = FirstPaint()
+app.installEventFilter(clock)
+"""
+
+PAINTED = """
+app.processEvents()
+print(json.dumps({"painted": FirstPaint.at}))
+"""
+
+BARE = PAINT_CLOCK + """
+from PySide6.QtWidgets import QMainWindow
+window = QMainWindow()
+window.show()
+""" + PAINTED
+
+# The app's own start (app.start: settings, fonts, translations, the checked and migrated database, the window).
+APP = PAINT_CLOCK + """
+from colead_desktop.app import start
+window = start(app, None)
+assert window is not None
+""" + PAINTED
+
+
+# A page visit in a started app: how long the GUI thread is busy until the page has painted its data, the worst
+# gap of a 5 ms heartbeat timer meanwhile, and the same for a plain model over the same rows (the floor).
+VISIT = """
+import json, sys, time
+from PySide6.QtCore import QAbstractTableModel, QElapsedTimer, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QTableView
+from colead_desktop.app import start
+app = QApplication([])
+window = start(app, None)
+app.processEvents()
+key = sys.argv[1]
+gaps, clock = [], QElapsedTimer()
+clock.start()
+last = [clock.elapsed()]
+def beat():
+    now = clock.elapsed()
+    gaps.append(now - last[0])
+    last[0] = now
+heart = QTimer(interval=5, timeout=beat)
+heart.start()
+def settle(seconds):
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
+def idle():
+    return not window.context.runner.busy()
+settle(0.3)
+gaps.clear()
+started = time.perf_counter()
+window.show_page(key)
+app.processEvents()
+while not idle():
+    app.processEvents()
+    time.sleep(0.001)
+app.processEvents()
+visit = time.perf_counter() - started
+settle(0.3)
+worst = max(gaps, default=0)
+rows = []
+page = window.page(key)
+table = page.findChild(QTableView, "records_table") or page.findChild(QTableView)
+model = table.model() if table is not None else None
+n = model.rowCount() if model is not None else 0
+cols = model.columnCount() if model is not None else 0
+values = [[str(model.index(r, c).data() or "") for c in range(cols)] for r in range(n)] if model else []
+class Plain(QAbstractTableModel):
+    def rowCount(self, parent=QModelIndex()): return len(values)
+    def columnCount(self, parent=QModelIndex()): return cols
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        return values[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
+settle(0.1)  # the heartbeat's gap while the rows were copied is not the floor's
+gaps.clear()
+started = time.perf_counter()
+view = QTableView()
+view.setModel(Plain())
+view.resize(900, 600)
+view.show()
+app.processEvents()
+floor = time.perf_counter() - started
+settle(0.2)
+print(json.dumps({"visit": visit, "worst_gap_ms": worst, "rows": n, "floor": floor,
+                  "floor_gap_ms": max(gaps, default=0)}))
+"""
+
+FIRST_CHECK = """
+import json, time
+started = time.perf_counter()
+from colead_desktop.domain.demo_tours import kuwana
+from colead_desktop.domain.tourcheck import check_tour
+imported = time.perf_counter()
+tour = kuwana()
+t0 = time.perf_counter(); check_tour(tour); first = time.perf_counter() - t0
+t0 = time.perf_counter(); check_tour(tour); warm = time.perf_counter() - t0
+print(json.dumps({"import": imported - started, "first": first, "warm": warm}))
+"""
+
+SERVICE = """
+import json, sys, time
+from datetime import date
+from sqlalchemy import event
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.records import TalentRecord
+from colead_desktop.services import documents, payment_runs, payments, records
+from colead_desktop.services.programme_scope import current_programme_id
+db = Database()
+pid = current_programme_id(db, None)
+count = [0]
+event.listen(db.engine, "before_cursor_execute", lambda *a: count.__setitem__(0, count[0] + 1))
+work = {"list_payees": lambda: payments.list_payees(db, pid),
+        "print_centre_listing": lambda: documents.list_documents(db, pid),
+        "run_preview": lambda: payment_runs.preview_run(db, pid, date(2099, 1, 5), today=date(2099, 1, 1)),
+        "talent_records": lambda: records.list_records(db, TalentRecord, pid)}[sys.argv[1]]
+count[0] = 0
+started = time.perf_counter()
+work()
+print(json.dumps({"seconds": time.perf_counter() - started, "statements": count[0]}))
+"""
+
+
+def run(args: list[str], env: dict[str, str], timeout: float) -> tuple[float | None, str]:
+    """Wall time of a fresh process (None when it did not finish in `timeout` s) and its stdout."""
+    started = time.perf_counter()
+    try:
+        done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+    except subprocess.TimeoutExpired:
+        return None, ""
+    if done.returncode != 0:
+        raise RuntimeError(f"{args[:3]} failed: {done.stderr[-2000:]}")
+    return time.perf_counter() - started, done.stdout
+
+
+def to_first_paint(code: str, env: dict[str, str], runs: int, timeout: float) -> float | None:
+    """Median seconds from launching a fresh process to its first paint event."""
+    times = []
+    for _ in range(runs):
+        launched = time.time()
+        seconds, out = run([PY, "-c", code], env, timeout)
+        if seconds is None:
+            return None
+        times.append(json.loads(out.strip().splitlines()[-1])["painted"] - launched)
+    return statistics.median(times)
+
+
+def median(args: list[str], env: dict[str, str], runs: int, timeout: float) -> float | None:
+    times = []
+    for _ in range(runs):
+        seconds, _out = run(args, env, timeout)
+        if seconds is None:
+            return None
+        times.append(seconds)
+    return statistics.median(times)
+
+
+def ms(seconds: float | None) -> str:
+    return "did not finish" if seconds is None else f"{seconds * 1000:,.0f} ms"
+
+
+def row(measure: str, now: float | None, floor: float | None, floor_label: str, goal: float | None,
+        note: str = "") -> None:
+    ratio = f"{now / floor:.1f}×" if now is not None and floor else "—"
+    met = "" if goal is None or now is None or not floor else (" meets" if now / floor <= goal else " MISSES")
+    goal_text = f"goal ≤ {goal}×{met}" if goal is not None else ""
+    print(f"| {measure} | {ms(now)} | {floor_label} {ms(floor) if floor is not None else ''} | {ratio} | "
+          f"{goal_text} {note}".rstrip() + " |", flush=True)
+
+
+def settings_env(data: Path, base: dict[str, str], last_page: str) -> dict[str, str]:
+    env = {**base, "COLEAD_DATA_DIR": str(data)}
+    subprocess.run([PY, "-c", f"from colead_desktop.settings import Settings\ns = Settings()\n"
+                              f"s.last_page = {last_page!r}\ns.sync()"], env=env, check=True, cwd=ROOT)
+    return env
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("big", type=Path, help="a database made by benchmarks.bigdb")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--timeout", type=float, default=300.0)
+    args = parser.parse_args()
+    base = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    base.pop("COLEAD_DB_URL", None)
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        big = tmp / "big.sqlite3"
+        shutil.copyfile(args.big, big)
+        demo_env = settings_env(tmp / "demo", base, "dashboard")
+        subprocess.run([PY, "-m", "colead_desktop.cli", "demo"], env=demo_env, check=True, capture_output=True,
+                       cwd=ROOT)
+        big_url = f"sqlite:///{big}"
+        big_env = {**settings_env(tmp / "big", base, "talents"), "COLEAD_DB_URL": big_url}
+        print("| measure | now | floor | ratio | goal |\n|---|---|---|---|---|")
+
+        bare = to_first_paint(BARE, demo_env, args.runs, args.timeout)
+        row("start to first paint, demo", to_first_paint(APP, demo_env, args.runs, args.timeout), bare,
+            "bare QMainWindow", 1.3)
+        row("start to first paint, reopening on the 人材 page, big DB",
+            to_first_paint(APP, big_env, args.runs, args.timeout), bare, "bare QMainWindow", 1.3)
+
+        page_env = {**settings_env(tmp / "pages", base, "dashboard"), "COLEAD_DB_URL": big_url}
+        for key in ("talents", "payments", "tours", "events"):
+            _seconds, out = run([PY, "-c", VISIT, key], page_env, args.timeout)
+            if not out:
+                row(f"{key} page visit, big DB", None, None, "", None, f"(> {args.timeout:.0f} s)")
+                continue
+            visit = json.loads(out)
+            row(f"{key} page visit, big DB ({visit['rows']:,} rows)", visit["visit"], visit["floor"],
+                "the same rows in a plain model", None,
+                f"worst UI gap {visit['worst_gap_ms']:,} ms (floor's {visit['floor_gap_ms']:,} ms; goal ≤ 50 ms)")
+
+        for work in ("list_payees", "print_centre_listing", "run_preview", "talent_records"):
+            _seconds, out = run([PY, "-c", SERVICE, work], {**base, "COLEAD_DATA_DIR": str(tmp / "big"),
+                                                            "COLEAD_DB_URL": big_url}, args.timeout)
+            if not out:
+                row(work, None, None, "", None, f"(> {args.timeout:.0f} s)")
+                continue
+            figures = json.loads(out)
+            row(f"{work}, big DB (service call)", figures["seconds"], None, "", None,
+                f"{figures['statements']:,} SQL statements")
+
+        python_pass = median([PY, "-c", "pass"], base, args.runs, args.timeout)
+        cli = [PY, "-m", "colead_desktop.cli"]
+        row("`colead list talents --json`, big DB", median([*cli, "list", "talents", "--json"], big_env, args.runs,
+                                                          args.timeout), python_pass, "`python -c pass`", 10)
+
+        transfer = date.today() + timedelta(days=10)
+        while transfer.weekday() >= 5:
+            transfer += timedelta(days=1)
+        seconds, out = run([*cli, "payments", "run", "--transfer-date", transfer.isoformat(), "--out",
+                            str(tmp / "run.txt"), "--by", "ベンチマーク"], big_env, args.timeout)
+        row("`colead payments run` (全銀 file for every approved statement), big DB", seconds, None, "", None)
+        if out:
+            run_id = json.loads(out)["run"]
+            zengin = median([*cli, "export", "zengin", "--run", str(run_id), "--out", str(tmp / "again.txt"),
+                             "--by", "ベンチマーク"], big_env, args.runs, args.timeout)
+            row("`colead export zengin`, big DB", zengin, python_pass, "`python -c pass`", None,
+                "(goal ≤ 500 ms absolute)")
+
+        _seconds, out = run([PY, "-c", FIRST_CHECK], base, args.timeout)
+        check = json.loads(out)
+        row("first tour check in a process", check["first"], check["warm"], "warm check", None,
+            f"(goal ≤ 20 ms absolute; importing the checker {check['import'] * 1000:.0f} ms)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""Migration 0013_indexes on a populated SQLite file: the indexes come and go, the rows stay, and SQLite uses
+the new index for the 支払 page's lookup by talent (issue 15)."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from alembic import command
+
+from colead_desktop.db.engine import Database, alembic_config
+from colead_desktop.services.demo import load_demo
+from tests.db.old_revision import row_counts
+
+REVISION = "0013_indexes"
+BEFORE = "0012_record_statement"
+
+
+def _indexes(db_file: Path) -> set[str]:
+    with closing(sqlite3.connect(db_file)) as connection:
+        return {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def _statement_lookup_plan(db_file: Path) -> str:
+    with closing(sqlite3.connect(db_file)) as connection:
+        rows = connection.execute("EXPLAIN QUERY PLAN SELECT id FROM payment_statement WHERE talent_id = 1").fetchall()
+    return " ".join(str(row[-1]) for row in rows)
+
+
+def test_indexes_are_added_and_removed_with_the_rows_kept(tmp_path: Path) -> None:
+    db_file = tmp_path / "demo.sqlite3"
+    db = Database(f"sqlite:///{db_file}")
+    db.migrate()
+    load_demo(db)
+    config = alembic_config(db.engine)
+    counts = row_counts(db_file)
+    assert "ix_payment_statement_talent_id" in _indexes(db_file)
+    assert "ix_payment_statement_talent_id" in _statement_lookup_plan(db_file)
+
+    command.downgrade(config, BEFORE)
+    before = _indexes(db_file)
+    assert "SCAN" in _statement_lookup_plan(db_file)
+
+    db.migrate()  # as a start finds it: the backup, then the upgrade
+    added = _indexes(db_file) - before
+    assert {"ix_payment_statement_talent_id", "ix_programme_talent_talent_id", "ix_participation_event_id",
+            "ix_tour_programme_id", "ix_payment_audit_entity_id"} <= added
+    assert len(added) == 23
+    assert row_counts(db_file) == counts
+    db.dispose()

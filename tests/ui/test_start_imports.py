@@ -1,0 +1,52 @@
+"""A start paints the window without importing what it does not need yet (issue 15): alembic only to upgrade,
+reportlab just after the first paint (its fonts then registered on the GUI thread), holidays then too (on a
+thread of its own), geopy and openpyxl on first use. Checked in a fresh process; `python -X importtime` shows
+the rest."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from colead_desktop.db.engine import Database
+from colead_desktop.services.demo import load_demo
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("alembic", "mako", "reportlab", "openpyxl", "holidays", "geopy")
+
+START = f"""
+import json, sys, time
+from PySide6.QtWidgets import QApplication
+from colead_desktop.app import start
+app = QApplication([])
+window = start(app, None)
+shown = window is not None and window.isVisible()
+loaded = lambda: sorted({{m.split(".")[0] for m in sys.modules}} & set({HEAVY!r}))
+at_paint = loaded()
+for _ in range(500):  # the first paint, then what waits for it
+    app.processEvents()
+    if "reportlab" in loaded():
+        break
+    time.sleep(0.01)
+after = loaded()
+from reportlab.pdfbase import pdfmetrics
+print(json.dumps({{"shown": shown, "at_paint": at_paint, "after": after,
+                  "fonts": sorted(pdfmetrics.getRegisteredFontNames())}}))
+"""
+
+
+def test_the_window_is_painted_before_the_heavy_modules_load(data_dir: Path) -> None:
+    db = Database()
+    db.migrate()
+    load_demo(db)  # a start on the demo: every page has data, the dashboard shows
+    db.dispose()
+    done = subprocess.run([sys.executable, "-c", START], capture_output=True, text=True, check=True, timeout=300,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)})
+    start = json.loads(done.stdout.strip().splitlines()[-1])
+    assert start["shown"]
+    assert start["at_paint"] == []
+    assert "reportlab" in start["after"]  # registered just after the first paint, on the GUI thread
+    assert {"IPAexGothic", "IPAexMincho"} <= set(start["fonts"])
