@@ -64,15 +64,15 @@ def page(qtbot: QtBot, db: Database) -> RecordsPage:
 
 
 def _select(page: RecordsPage, name: str) -> None:
-    for row in range(page.proxy.rowCount()):
-        if page.proxy.index(row, 1).data() == name:
+    for row in range(page.model.rowCount()):
+        if page.model.index(row, 1).data() == name:
             page.table.selectRow(row)
             return
     raise AssertionError(f"{name} is not listed")
 
 
 def _names(page: RecordsPage) -> list[str]:
-    return [page.proxy.index(row, 1).data() for row in range(page.proxy.rowCount())]
+    return [page.model.index(row, 1).data() for row in range(page.model.rowCount())]
 
 
 def test_a_talent_with_payments_is_archived_instead_hidden_marked_and_restored(page: RecordsPage, db: Database) -> None:
@@ -97,10 +97,10 @@ def test_a_talent_with_payments_is_archived_instead_hidden_marked_and_restored(p
 
     page.findChild(QCheckBox, "show_archived").setChecked(True)
     assert _names(page) == ["高橋 三郎", "佐藤 花子", "鈴木 次郎"]
-    status = page.proxy.index(0, page.proxy.columnCount() - 1)
+    status = page.model.index(0, page.model.columnCount() - 1)
     assert status.data() == "アーカイブ済み"
     assert status.data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
-    assert page.proxy.index(1, page.proxy.columnCount() - 1).data() == ""
+    assert page.model.index(1, page.model.columnCount() - 1).data() == ""
     _select(page, "高橋 三郎")
     unarchive = page.findChild(QPushButton, "unarchive_button")
     assert unarchive.isEnabled()
