@@ -12,7 +12,7 @@ The other payment services: payment_records (tour/work/expense records), payment
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -29,6 +29,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import FY2021_PRESET
 from colead_desktop.domain.progress import Progress
+from colead_desktop.domain.statement_totals import StatementTotals, add_up
 from colead_desktop.domain.statements import ISSUED, Statement, StatementStatus
 from colead_desktop.domain.withholding_monthly import WithholdingMonth, monthly_withholding
 from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit, audit_created, set_audited
@@ -334,7 +335,6 @@ def load_demo_payments(session: Session, programme_id: int, who: str = DEMO_WHO)
         approve_in(session, lock_statement(session, statement_id), DEMO_APPROVER, approved_at)
 
 
-def payment_totals(summaries: Iterable[PayeeSummary]) -> dict[str, int]:
-    rows = [s for s in summaries if s.statement_id is not None]
-    return {k: sum(getattr(s, k) for s in rows)
-            for k in ("gross_yen", "withholding_yen", "fee_yen", "net_yen", "transfer_yen")}
+def programme_totals(db: Database, programme_id: int) -> StatementTotals:
+    """The programme's totals over all its statements, each added once (domain.statement_totals)."""
+    return add_up(statements_with_status(db, programme_id, *StatementStatus))

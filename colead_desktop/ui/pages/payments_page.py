@@ -73,6 +73,8 @@ class PaymentsPage(QWidget):
         self.payees.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.payees.itemSelectionChanged.connect(self._payee_chosen)
         self.totals = QLabel(objectName="payments_totals")
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        self.totals.setWordWrap(True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -172,10 +174,7 @@ class PaymentsPage(QWidget):
             for column, cell in enumerate(values):
                 self.payees.setItem(row, column, cell)
         self.payees.blockSignals(False)
-        totals = service.payment_totals(self.summaries)
-        self.totals.setText(self.tr("合計　総額 {g} 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 {n} 円").format(
-            g=yen(totals["gross_yen"]), w=yen(totals["withholding_yen"]), f=yen(totals["fee_yen"]),
-            n=yen(totals["net_yen"])))
+        self.show_totals(programme_id)
         ids = [p.talent_id for p in self.summaries]
         no_programme = self.tr("プログラムがまだありません。先にプログラムを作成してください")
         for widget in (self.policy_button, self.exports.button):
@@ -197,6 +196,19 @@ class PaymentsPage(QWidget):
         else:
             self.talent_id = None
             self.show_person()
+
+    def show_totals(self, programme_id: int | None) -> None:
+        """Every issued statement once: a correction as its difference, a reclaim negative; drafts only counted."""
+        if programme_id is None:
+            self.totals.clear()
+            return
+        t = service.programme_totals(self.db, programme_id)
+        text = self.tr("合計（承認済・振込データ作成済み・支払済の明細書 {n} 件。訂正は差額、返金請求はマイナス）<br>"
+                       "総額 <b>{g}</b> 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 <b>{net}</b> 円").format(
+            n=t.issued, g=yen(t.gross_yen), w=yen(t.withholding_yen), f=yen(t.fee_yen), net=yen(t.net_yen))
+        if t.drafts:
+            text += self.tr("<br>下書きの明細書 {d} 件は合計に含みません").format(d=t.drafts)
+        self.totals.setText(text)
 
     def select_talent(self, talent_id: int) -> None:
         row = [p.talent_id for p in self.summaries].index(talent_id)
