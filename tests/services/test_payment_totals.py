@@ -12,7 +12,8 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import TourDayRow
 from colead_desktop.domain.bank import AccountType
 from colead_desktop.domain.programme_setup import PayerSetup, ZenginRequester
-from colead_desktop.domain.statement_totals import StatementTotals
+from colead_desktop.domain.statement_totals import StatementTotals, add_up
+from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as pay
@@ -88,6 +89,9 @@ def test_totals_add_corrections_as_differences_and_reclaims_without_a_fee(db: Da
     assert pay.programme_totals(db, programme_id) == StatementTotals(
         issued=4, drafts=1, gross_yen=gross, withholding_yen=withholding, fee_yen=fees,
         net_yen=gross - withholding - fees)
+    # read from the rows alone, the totals agree with the statements as every export reads them
+    assert pay.programme_totals(db, programme_id) == add_up(
+        statements.statements_with_status(db, programme_id, *StatementStatus))
     # the latest statements alone (what the page added before) would count the corrections as whole payments
     latest = [p for p in pay.list_payees(db, programme_id) if p.talent_id in (more, less)]
     assert sum(p.gross_yen for p in latest) == gross and sum(p.fee_yen for p in latest) == 2 * FEE != fees
