@@ -1,4 +1,5 @@
-"""Payment work on many statements at once, for the command line and scripts: list, draft, approve.
+"""Payment work on many statements at once, for the command line and scripts: list, draft, approve; a talent's
+records in the shapes `payments compute` reads.
 
 Drafting or approving several statements is one transaction: either every one succeeds or nothing
 changes, and the refusal names the talent or statement. Amounts listed for an adjusting statement are
@@ -20,8 +21,9 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.services.payment_guard import lock_statement
-from colead_desktop.services.payment_rows import latest_statement
-from colead_desktop.services.payment_statements import approve_in, compute_draft_in, statement_in
+from colead_desktop.services.payment_rows import latest_statement, payee_row, talent_row
+from colead_desktop.services.payment_statements import _payee_input, approve_in, compute_draft_in, statement_in
+from colead_desktop.services.payments_json import records_to_json
 
 
 def statement_entries(db: Database, programme_id: int) -> list[dict[str, Any]]:
@@ -42,6 +44,14 @@ def statement_entries(db: Database, programme_id: int) -> list[dict[str, Any]]:
                 "transfer_date": st.transfer_date.isoformat(),
                 "paid_date": st.paid_on.isoformat() if st.paid_on else None})
         return out
+
+
+def talent_records(db: Database, programme_id: int, talent_id: int) -> dict[str, Any]:
+    """The talent's records in the programme exactly as a statement is computed from them (the statement
+    service's own reading, so the two cannot differ), in the shapes of `payments compute`."""
+    with db.session() as session:
+        talent = talent_row(session, talent_id)
+        return records_to_json(_payee_input(session, programme_id, talent, payee_row(session, talent_id)))
 
 
 def _with_records(session: Any, programme_id: int) -> list[int]:

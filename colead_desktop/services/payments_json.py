@@ -63,6 +63,14 @@ def _records(node: Node, payee: PayeeInput) -> PayeeInput:
                    work_days=work_days, expenses=expenses)
 
 
+def records_to_json(payee: PayeeInput) -> dict[str, Any]:
+    """A payee's tour days, work days and expenses in the shapes `_records` reads (`colead payments records`)."""
+    return {"tour_days": [day.isoformat() for day in payee.tour_days],
+            "work_days": [{"date": w.day.isoformat(), "activity": w.activity.value} for w in payee.work_days],
+            "expenses": [{"date": e.day.isoformat(), "category": e.category.value, "amount_yen": e.amount_yen,
+                          "paid_directly": e.paid_directly} for e in payee.expenses]}
+
+
 @dataclass(frozen=True)
 class PayeeRequest:
     """One payee of the document: their records, and what the optional fields say about this payment."""

@@ -127,4 +127,4 @@ class PaymentExports(QObject):
     def ask_audit(self) -> None:
         target = self._ask_save(self.tr("監査ログ"), "監査ログ.csv", "CSV (*.csv)")
         if target:
-            self._run(self.tr("監査ログを書き出しています…"), lambda _p: audit_log.export_audit_csv(self.db, target))
+            self._run(self.tr("監査ログを書き出しています…"), lambda _p: audit_log.export_audit_csv(self.db, target).path)
