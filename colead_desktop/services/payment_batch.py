@@ -40,7 +40,7 @@ def statement_entries(db: Database, programme_id: int) -> list[dict[str, Any]]:
                 "corrects": numbers.get(row.adjusts_statement_id) if row.adjusts_statement_id else None,
                 "status": st.status.value, "run": row.run_id,
                 "gross_yen": st.payable_gross_yen, "withholding_yen": st.payable_withholding_yen,
-                "fee_yen": st.result.fee_yen, "net_yen": st.transfer_yen,
+                "fee_yen": st.payment.fee_yen, "net_yen": st.transfer_yen,  # a reclaim bears no fee
                 "transfer_date": st.transfer_date.isoformat(),
                 "paid_date": st.paid_on.isoformat() if st.paid_on else None})
         return out

@@ -14,6 +14,7 @@ from colead_desktop.domain.bank import AccountType
 from colead_desktop.domain.programme_setup import PayerSetup, ZenginRequester
 from colead_desktop.domain.statement_totals import StatementTotals, add_up
 from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.services import payment_batch
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as pay
@@ -92,6 +93,11 @@ def test_totals_add_corrections_as_differences_and_reclaims_without_a_fee(db: Da
     # read from the rows alone, the totals agree with the statements as every export reads them
     assert pay.programme_totals(db, programme_id) == add_up(
         statements.statements_with_status(db, programme_id, *StatementStatus))
+    # `colead payments statements` lists the same money: the sums of its issued rows are the totals
+    issued = [e for e in payment_batch.statement_entries(db, programme_id) if e["status"] != "draft"]
+    assert [sum(e[k] for e in issued) for k in ("gross_yen", "withholding_yen", "fee_yen", "net_yen")] == [
+        gross, withholding, fees, gross - withholding - fees]
+    assert next(e for e in issued if e["net_yen"] < 0)["fee_yen"] == 0  # the reclaim
     # the latest statements alone (what the page added before) would count the corrections as whole payments
     latest = [p for p in pay.list_payees(db, programme_id) if p.talent_id in (more, less)]
     assert sum(p.gross_yen for p in latest) == gross and sum(p.fee_yen for p in latest) == 2 * FEE != fees
