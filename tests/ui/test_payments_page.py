@@ -39,6 +39,9 @@ def test_page_opens_on_the_demo_with_statements(page: PaymentsPage, artifacts: P
     assert payee_cell(page, 0, 3) == "承認済"
     assert page.lines.rowCount() > 0 and "FY2021" in page.rates_label.text()
     assert "差引支払額" in page.totals.text()
+    page.payees.selectRow(2)  # as a click does: the person shown follows the current row
+    assert page.talent_id == page.summaries[2].talent_id and page.summaries[2].statement_no in page.statement_head.text()
+    page.payees.selectRow(0)
     page.grab().save(str(artifacts / "payments_page.png"))
     page.tabs.setCurrentIndex(4)
     page.grab().save(str(artifacts / "payments_page_payee.png"))
