@@ -354,6 +354,14 @@ def cmd_payments_statements(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_payments_records(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payment_batch import talent_records
+
+    db = _database(args)
+    _print_json(talent_records(db, _programme(args, db), args.talent_id, args.statement))
+    return 0
+
+
 def cmd_payments_draft(args: argparse.Namespace) -> int:
     from colead_desktop.services.payment_batch import draft_statements
 
@@ -438,6 +446,16 @@ def cmd_export_withholding_monthly(args: argparse.Namespace) -> int:
     db = _database(args)
     export_withholding_monthly(db, _programme(args, db), Path(args.out))
     print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
+    return 0
+
+
+def cmd_export_audit(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payment_audit import export_audit_csv
+
+    db = _database(args)
+    _programme(args, db)  # like the other payment commands: refused on a database without a programme
+    written = export_audit_csv(db, Path(args.out))
+    _print_json({"out": str(written.path), "rows": written.rows})
     return 0
 
 
@@ -537,6 +555,13 @@ def build_parser() -> argparse.ArgumentParser:
     listed = payments.add_parser("statements", help="every payment statement as JSON")
     listed.add_argument("--json", action="store_true", help="print JSON (always)")
     listed.set_defaults(run=cmd_payments_statements)
+    talent_records = payments.add_parser("records", help="a talent's tour days, work days and expenses in the "
+                                         "programme, in the shapes `payments compute` reads")
+    talent_records.add_argument("talent_id", type=int, metavar="TALENT_ID")
+    talent_records.add_argument("--statement", metavar="NO",
+                                help="only the records statement NO pays (the set `payments adjust` corrects)")
+    talent_records.add_argument("--json", action="store_true", help="print JSON (always)")
+    talent_records.set_defaults(run=cmd_payments_records)
     draft = payments.add_parser("draft", parents=[by], help="compute draft statements from the records")
     draft.add_argument("--all", action="store_true", help="every talent with records and no approved statement")
     draft.add_argument("talent_ids", nargs="*", type=int, metavar="TALENT_ID")
@@ -585,6 +610,10 @@ def build_parser() -> argparse.ArgumentParser:
                                 help="withholding tax by month of payment, for 所得税徴収高計算書 (xlsx)")
     monthly.add_argument("--out", required=True, metavar="FILE")
     monthly.set_defaults(run=cmd_export_withholding_monthly)
+    audit_csv = export.add_parser("audit", help="the payments audit log (CSV; account numbers masked); the log "
+                                  "is the database's, shared by its programmes")
+    audit_csv.add_argument("--out", required=True, metavar="FILE.csv")
+    audit_csv.set_defaults(run=cmd_export_audit)
     for action, text in (("itinerary", "a tour's itinerary PDF (旅程表), everyone's or one participant's"),
                          ("tour-ics", "a tour's timetable as an iCalendar file"),
                          ("b5", "a tour's B-5 planning worksheet (xlsx)")):

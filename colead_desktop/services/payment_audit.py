@@ -22,6 +22,7 @@ from colead_desktop.db.payment_models import AuditRow
 from colead_desktop.domain.bank import mask_number
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.exports.atomic import atomic_path
 
 
 @dataclass(frozen=True)
@@ -110,20 +111,25 @@ def audit_entries(db: Database, entity: str | None = None, entity_id: int | None
         return [as_entry(r) for r in session.scalars(query)]
 
 
-def export_audit_csv(db: Database, target: Path) -> Path:
-    """UTF-8 with BOM (Excel opens it as Japanese text); text that looks like a formula is quoted."""
+@dataclass(frozen=True)
+class AuditExport:
+    path: Path
+    rows: int  # entries written, the header not counted
+
+
+def export_audit_csv(db: Database, target: Path) -> AuditExport:
+    """The whole log, oldest first. UTF-8 with BOM (Excel opens it as Japanese text); text that looks like a
+    formula is quoted. Account numbers are in the log only masked (display())."""
     def safe(value: object) -> str:
         text = "" if value is None else str(value)
         return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
-    target = Path(target)
-    tmp = target.with_name(target.name + ".part")
-    with tmp.open("w", encoding="utf-8-sig", newline="") as out:
+    entries = audit_entries(db)
+    with atomic_path(Path(target)) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
         writer.writerow([msg("日時", "When"), msg("変更者", "Who"), msg("対象", "Entity"), "ID",
                          msg("項目", "Field"), msg("変更前", "Old"), msg("変更後", "New")])
-        for e in reversed(audit_entries(db)):
+        for e in reversed(entries):
             writer.writerow([e.at.isoformat(sep=" "), safe(e.who), e.entity, e.entity_id or "",
                              e.field, safe(e.old), safe(e.new)])
-    tmp.replace(target)
-    return target
+    return AuditExport(Path(target), len(entries))

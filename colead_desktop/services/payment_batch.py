@@ -1,4 +1,5 @@
-"""Payment work on many statements at once, for the command line and scripts: list, draft, approve.
+"""Payment work on many statements at once, for the command line and scripts: list, draft, approve; a talent's
+records in the shapes `payments compute` reads.
 
 Drafting or approving several statements is one transaction: either every one succeeds or nothing
 changes, and the refusal names the talent or statement. Amounts listed for an adjusting statement are
@@ -20,7 +21,8 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.services.payment_guard import lock_statement
-from colead_desktop.services.payment_statements import approve_in, compute_draft_in, statement_in
+from colead_desktop.services.payment_statements import approve_in, compute_draft_in, records_of, statement_in
+from colead_desktop.services.payments_json import records_to_json
 
 
 def statement_entries(db: Database, programme_id: int) -> list[dict[str, Any]]:
@@ -37,10 +39,17 @@ def statement_entries(db: Database, programme_id: int) -> list[dict[str, Any]]:
                 "corrects": numbers.get(row.adjusts_statement_id) if row.adjusts_statement_id else None,
                 "status": st.status.value, "run": row.run_id,
                 "gross_yen": st.payable_gross_yen, "withholding_yen": st.payable_withholding_yen,
-                "fee_yen": st.result.fee_yen, "net_yen": st.transfer_yen,
+                "fee_yen": st.payment.fee_yen, "net_yen": st.transfer_yen,  # a reclaim bears no fee
                 "transfer_date": st.transfer_date.isoformat(),
                 "paid_date": st.paid_on.isoformat() if st.paid_on else None})
         return out
+
+
+def talent_records(db: Database, programme_id: int, talent_id: int, statement_no: str | None = None) -> dict[str, Any]:
+    """The talent's records in the programme (all, or those statement `statement_no` pays) exactly as statements
+    read them, in the shapes of `payments compute`."""
+    with db.session() as session:
+        return records_to_json(records_of(session, programme_id, talent_id, statement_no))
 
 
 def _with_records(session: Any, programme_id: int) -> list[int]:

@@ -13,6 +13,7 @@ Work-day activities 'meeting' and 'report' count as business-model support work 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -81,21 +82,41 @@ def _paid_by(model: Any, programme_id: int, talent_id: int, draft_id: int | None
         unpaid if draft_id is None else unpaid | (model.statement_id == draft_id))
 
 
-def _payee_input(session: Session, programme_id: int, talent: models.Talent, payee: PayeeRow | None,
-                 draft_id: int | None) -> PayeeInput:
+def _payee_input(session: Session, talent: models.Talent, payee: PayeeRow | None, region: str,
+                 which: Callable[[Any], Any]) -> PayeeInput:
+    """The payee with the records `which(model)` selects."""
     tax = TaxStatus(payee.tax_status) if payee else TaxStatus.INDIVIDUAL
     return PayeeInput(
         payee_id=str(talent.id), name=(payee.name if payee else "") or talent.name, tax=tax,
-        exempt_reason=payee.exempt_reason if payee else "", region=region_name(session, programme_id, talent),
-        tour_days=tuple(session.scalars(select(TourDayRow.day).where(
-            _paid_by(TourDayRow, programme_id, talent.id, draft_id)).order_by(TourDayRow.day))),
+        exempt_reason=payee.exempt_reason if payee else "", region=region,
+        tour_days=tuple(session.scalars(select(TourDayRow.day).where(which(TourDayRow)).order_by(TourDayRow.day))),
         work_days=tuple(WorkDay(r.day, ACTIVITY_OF[r.activity]) for r in session.scalars(
-            select(WorkDayRow).where(_paid_by(WorkDayRow, programme_id, talent.id, draft_id))
-            .order_by(WorkDayRow.day, WorkDayRow.id))),
+            select(WorkDayRow).where(which(WorkDayRow)).order_by(WorkDayRow.day, WorkDayRow.id))),
         expenses=tuple(Expense(r.day, ExpenseCategory(r.category), r.amount_yen, r.paid_directly, r.description)
-                       for r in session.scalars(select(ExpenseRow).where(
-                           _paid_by(ExpenseRow, programme_id, talent.id, draft_id))
-                           .order_by(ExpenseRow.day, ExpenseRow.id))))
+                       for r in session.scalars(select(ExpenseRow).where(which(ExpenseRow))
+                                                .order_by(ExpenseRow.day, ExpenseRow.id))))
+
+
+def records_of(session: Session, programme_id: int, talent_id: int, statement_no: str | None = None) -> PayeeInput:
+    """The talent's records in the programme as statements read them: all of them, or those statement
+    `statement_no` pays (`colead payments records`)."""
+    talent = talent_row(session, talent_id)
+    paying_participation(session, programme_id, talent_id)  # InputError unless they take part in it
+    statement_id = None
+    if statement_no is not None:
+        statement_id = session.scalars(select(StatementRow.id).where(
+            StatementRow.programme_id == programme_id, StatementRow.talent_id == talent_id,
+            StatementRow.statement_no == statement_no)).first()
+        if statement_id is None:
+            raise InputError(msg("人材 {id} の明細書 {no} が見つかりません", "Talent {id} has no statement {no}",
+                                 id=talent_id, no=statement_no))
+
+    def which(model: Any) -> Any:
+        mine = (model.talent_id == talent_id) & (model.programme_id == programme_id)
+        return mine if statement_id is None else mine & (model.statement_id == statement_id)
+
+    return _payee_input(session, talent, payee_row(session, talent_id), region_name(session, programme_id, talent),
+                        which)
 
 
 def _bind_records(session: Session, row: StatementRow) -> None:
@@ -137,7 +158,9 @@ def _inputs(session: Session, programme_id: int, talent: models.Talent, who: str
     if corrects is not None and correction_rates is CorrectionRates.CORRECTED:
         policy = policy_of_corrected(policy, policy_from_json(corrects.applied_policy), corrects.period_end)
     prior = _prior_honorarium(session, programme_id, talent.id, corrects.id if corrects else None)
-    return _Inputs(_payee_input(session, programme_id, talent, payee, draft_id), policy, fee, prior,
+    payee_input = _payee_input(session, talent, payee, region_name(session, programme_id, talent),
+                               lambda model: _paid_by(model, programme_id, talent.id, draft_id))
+    return _Inputs(payee_input, policy, fee, prior,
                    correction_rates if corrects is not None else None)
 
 
@@ -184,6 +207,14 @@ def payer_of(db: Database, programme_id: int) -> Payer:
 
 
 def _payer(session: Session, programme_id: int) -> Payer:
+    """Read once per transaction: a run or an export builds hundreds of statements of one programme."""
+    payers: dict[int, Payer] = session.info.setdefault("payers", {})
+    if programme_id not in payers:
+        payers[programme_id] = _read_payer(session, programme_id)
+    return payers[programme_id]
+
+
+def _read_payer(session: Session, programme_id: int) -> Payer:
     row = session.scalars(select(PaymentPayerRow).where(PaymentPayerRow.programme_id == programme_id)).first()
     if row is None:
         programme = session.get(models.Programme, programme_id)

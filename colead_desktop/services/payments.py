@@ -12,7 +12,7 @@ The other payment services: payment_records (tour/work/expense records), payment
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -30,7 +30,8 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import FY2021_PRESET
 from colead_desktop.domain.progress import Progress
-from colead_desktop.domain.statements import ISSUED, Statement, StatementStatus
+from colead_desktop.domain.statement_totals import StatementTotals, add_up
+from colead_desktop.domain.statements import ISSUED, Adjustment, Payer, Statement, StatementStatus
 from colead_desktop.domain.withholding_monthly import WithholdingMonth, monthly_withholding
 from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit, audit_created, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement
@@ -38,7 +39,7 @@ from colead_desktop.services.payment_policy_store import save_policy
 from colead_desktop.services.payment_rows import payee_row, talent_row
 from colead_desktop.services.payment_snapshot import BANK_FIELDS
 from colead_desktop.services.payment_statements import (approve_in, compute_draft_in, issued_statements, payer_of,
-                                                        statement, statements_with_status)
+                                                        result_from_json, statement, statements_with_status)
 from colead_desktop.services.payment_tour_days import attended_tour_days
 from colead_desktop.services.programme_scope import talents_of
 
@@ -349,7 +350,23 @@ def load_demo_payments(session: Session, programme_id: int, who: str = DEMO_WHO)
         approve_in(session, lock_statement(session, statement_id), DEMO_APPROVER, approved_at)
 
 
-def payment_totals(summaries: Iterable[PayeeSummary]) -> dict[str, int]:
-    rows = [s for s in summaries if s.statement_id is not None]
-    return {k: sum(getattr(s, k) for s in rows)
-            for k in ("gross_yen", "withholding_yen", "fee_yen", "net_yen", "transfer_yen")}
+def programme_totals(db: Database, programme_id: int) -> StatementTotals:
+    """The programme's totals over all its statements, each added once (domain.statement_totals).
+
+    Read in one query: the money of a statement needs only its own row and the row it corrects, not the payee
+    or payer that statement() looks up per row, which made the page's totals row take seconds at 800 payees."""
+    with db.session() as session:
+        rows = {r.id: r for r in session.scalars(select(StatementRow)
+                                                  .where(StatementRow.programme_id == programme_id))}
+        return add_up(_money_of(row, rows) for row in rows.values())
+
+
+def _money_of(row: StatementRow, rows: dict[int, StatementRow]) -> Statement:
+    """The statement as far as its money goes: its result, status and the result of the statement it corrects."""
+    adjustment = None
+    if row.adjusts_statement_id is not None:
+        previous = rows[row.adjusts_statement_id]  # a correction stays in its statement's programme
+        adjustment = Adjustment(previous.statement_no, result_from_json(previous.result), row.adjustment_reason)
+    return Statement(statement_no=row.statement_no, payer=Payer(""), result=result_from_json(row.result),
+                     period=(row.period_start, row.period_end), issue_date=row.issue_date,
+                     transfer_date=row.transfer_date, status=row.status, adjustment=adjustment)

@@ -67,6 +67,12 @@ def parse_records(node: Node) -> PayeeInput:
     """A records document (`tour_days`, `work_days`, `expenses` in the shapes above), e.g. the corrected complete
     set of `colead payments adjust`; only those three fields of the result mean anything."""
     return _records(node, PayeeInput(payee_id="", name="", tax=TaxStatus.INDIVIDUAL))
+def records_to_json(payee: PayeeInput) -> dict[str, Any]:
+    """A payee's tour days, work days and expenses in the shapes `_records` reads (`colead payments records`)."""
+    return {"tour_days": [day.isoformat() for day in payee.tour_days],
+            "work_days": [{"date": w.day.isoformat(), "activity": w.activity.value} for w in payee.work_days],
+            "expenses": [{"date": e.day.isoformat(), "category": e.category.value, "amount_yen": e.amount_yen,
+                          "paid_directly": e.paid_directly} for e in payee.expenses]}
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,7 @@ class RecordTableModel(QAbstractTableModel):
         self._shown: list[int] = []  # indexes into _records
         self._search = ""
         self._matches: Callable[[Any], bool] | None = None
-        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self._sort: tuple[int, Qt.SortOrder] | None = None  # None: in the order given, until a view sorts
         self.muted: Callable[[Any], bool] = lambda _record: False  # rows shown greyed (an archived talent)
         self._muted: list[bool] = []  # per record
 
@@ -72,8 +72,8 @@ class RecordTableModel(QAbstractTableModel):
         search, matches = self._search, self._matches
         shown = [i for i, haystack in enumerate(self._haystacks)
                  if (not search or search in haystack) and (matches is None or matches(self._records[i]))]
-        column, order = self._sort
-        if column < len(self._columns):
+        if self._sort is not None and self._sort[0] < len(self._columns):
+            column, order = self._sort
             shown.sort(key=lambda i: self._keys[i][column], reverse=order == Qt.SortOrder.DescendingOrder)
         return shown
 

@@ -16,13 +16,10 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from colead_desktop.db.engine import Database
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.domain.zengin import parse_file
-from colead_desktop.services import payment_records as records
 
 from tests.cli.test_payments_cli import colead, statements, transfer_day
-from tests.programmes import demo_programme
 
 CLERK, APPROVER = "経理 花子", "経理 次郎"
 
@@ -40,24 +37,20 @@ def ok(*args: str) -> Any:
     return json.loads(done.stdout) if done.stdout.strip() else None
 
 
-def records_file(url: str, talent_id: int, folder: Path, change: str) -> Path:
-    """The talent's records in the shapes of `payments compute`, changed: 'more' adds a ¥10,000 taxi fare, 'less'
-    takes ¥10,000 off the largest cash expense."""
-    db = Database(url)
-    programme = demo_programme(db)
-    tour_days = [t.day.isoformat() for t in records.tour_days(db, programme, talent_id)]
-    work_days = [{"date": w.day.isoformat(), "activity": "tour" if w.activity == "tour" else "support"}
-                 for w in records.work_days(db, programme, talent_id)]
-    expenses = [{"date": e.day.isoformat(), "category": e.category, "amount_yen": e.amount_yen,
-                 "paid_directly": e.paid_directly} for e in records.expenses(db, programme, talent_id)]
-    db.dispose()
+def records_file(url: str, original: dict[str, Any], folder: Path, change: str) -> Path:
+    """The records statement `original` pays, as `payments records` prints them, changed: 'more' adds a ¥10,000
+    taxi fare, 'less' takes ¥10,000 off the largest cash expense."""
+    document = ok("--db", url, "payments", "records", str(original["talent_id"]), "--statement", original["no"],
+                  "--json")
+    expenses = document["expenses"]
     if change == "more":
-        expenses.append({"date": tour_days[0], "category": "taxi", "amount_yen": 10_000, "paid_directly": False})
+        expenses.append({"date": document["tour_days"][0], "category": "taxi", "amount_yen": 10_000,
+                         "paid_directly": False})
     else:
         largest = max((e for e in expenses if not e["paid_directly"]), key=lambda e: e["amount_yen"])
         largest["amount_yen"] -= 10_000
-    path = folder / f"records_{talent_id}.json"
-    path.write_text(json.dumps({"tour_days": tour_days, "work_days": work_days, "expenses": expenses}), "utf-8")
+    path = folder / f"records_{original['no']}.json"
+    path.write_text(json.dumps(document), "utf-8")
     return path
 
 
@@ -77,7 +70,7 @@ def test_demo_correction_second_run_and_paid(url: str, tmp_path: Path) -> None:
     adjusted = {}
     for original, change in ((more, "more"), (less, "less")):
         adjusted[change] = ok("--db", url, "payments", "adjust", original["no"], "--records",
-                              str(records_file(url, original["talent_id"], tmp_path, change)),
+                              str(records_file(url, original, tmp_path, change)),
                               "--reason", "旅費の訂正", "--by", CLERK)
         assert adjusted[change]["corrects"] == original["no"] and adjusted[change]["rates"] == "corrected"
     assert adjusted["more"]["gross_yen"] == 10_000 and adjusted["more"]["net_yen"] > 0

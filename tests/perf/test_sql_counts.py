@@ -72,8 +72,6 @@ def test_the_sizes_differ_where_it_matters(sizes: list[tuple[Database, int]]) ->
             > len(payment_runs.waiting_statements(small_db, small_id)))
 
 
-@pytest.mark.xfail(strict=True, reason="payment_statements._to_statement reads the payer once per statement "
-                                       "(the lead's file); the talents are read in one query already")
 def test_the_payment_run_reads_in_a_constant_number_of_statements(sizes: list[tuple[Database, int]],
                                                                    tmp_path: Path) -> None:
     preview = counts(sizes, lambda db, pid: payment_runs.preview_run(db, pid, TRANSFER, today=date(2022, 3, 1)))
@@ -84,4 +82,5 @@ def test_the_payment_run_reads_in_a_constant_number_of_statements(sizes: list[tu
         again.append(len(statements_sent(db, partial(payment_runs.regenerate_run_file, db, run.run_id,
                                                       tmp_path / f"again{n}.txt", "経理 花子"))))
     assert preview[0] == preview[1] <= MAX_STATEMENTS, f"run preview: {preview}"
-    assert again[0] == again[1] <= MAX_STATEMENTS, f"全銀 file made again: {again}"
+    # making the file again also writes: the run's file row, its history and the audit entries
+    assert again[0] == again[1] <= MAX_STATEMENTS + 8, f"全銀 file made again: {again}"

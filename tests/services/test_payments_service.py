@@ -90,7 +90,7 @@ def test_every_change_is_audited_with_old_and_new_and_masked_bank_numbers(demo: 
     with pytest.raises(InputError):
         pay.save_payee(demo, talent_id, WHO, bank_code="12")
     target = audit_log.export_audit_csv(demo, Path(demo.display_name).parent / "audit.csv"
-                                  if demo.engine.dialect.name == "sqlite" else Path("/tmp") / f"audit_{id(demo)}.csv")
+                                  if demo.engine.dialect.name == "sqlite" else Path("/tmp") / f"audit_{id(demo)}.csv").path
     rows = list(csv.reader(target.open(encoding="utf-8-sig")))
     assert rows[0][0] == "日時" and any(r[1] == WHO and r[4] == "account_number" and r[6] == "****321" for r in rows)
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
@@ -16,6 +18,9 @@ from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.payments.run_dialog import RunDialog
 from tests.ui.conftest import show_demo
+from tests.services.payments_fixtures import APPROVER, WHO
+from tests.services.payments_fixtures import pay as pay_in_run
+from tests.ui.payments_fixtures import payee_cell
 
 
 @pytest.fixture
@@ -30,10 +35,13 @@ def page(qtbot, context: AppContext) -> PaymentsPage:  # type: ignore[no-untyped
 
 
 def test_page_opens_on_the_demo_with_statements(page: PaymentsPage, artifacts: Path) -> None:
-    assert page.payees.rowCount() == 16
-    assert page.payees.item(0, 3).text() == "承認済"
+    assert page.payee_model.rowCount() == 16
+    assert payee_cell(page, 0, 3) == "承認済"
     assert page.lines.rowCount() > 0 and "FY2021" in page.rates_label.text()
     assert "差引支払額" in page.totals.text()
+    page.payees.selectRow(2)  # as a click does: the person shown follows the current row
+    assert page.talent_id == page.summaries[2].talent_id and page.summaries[2].statement_no in page.statement_head.text()
+    page.payees.selectRow(0)
     page.grab().save(str(artifacts / "payments_page.png"))
     page.tabs.setCurrentIndex(4)
     page.grab().save(str(artifacts / "payments_page_payee.png"))
@@ -68,14 +76,14 @@ def _adjust(page: PaymentsPage, monkeypatch: pytest.MonkeyPatch, reason: str) ->
 def test_adjust_then_approve_changes_the_status(page: PaymentsPage, db: Database,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     _adjust(page, monkeypatch, "作業日の追加")
-    assert page.payees.item(0, 3).text() == "下書き"
+    assert payee_cell(page, 0, 3) == "下書き"
     assert not page.approve_button.isEnabled()  # テスト 太郎 computed it: someone else approves
     assert "テスト 太郎 以外の人が承認してください" in page.approve_button.toolTip()
     page.settings.user_name = "テスト 花子"
     page.show_person()
     assert page.approve_button.isEnabled() and "作成者: テスト 太郎" in page.approve_button.toolTip()
     page.approve_button.click()
-    assert page.payees.item(0, 3).text() == "承認済"
+    assert payee_cell(page, 0, 3) == "承認済"
     entries = audit_log.audit_entries(db, entity="payment_statement")
     assert any(e.field == "status" and e.new == "approved" and e.who == "テスト 花子" for e in entries)
 
@@ -110,13 +118,13 @@ def test_approving_a_draft_whose_records_changed_elsewhere_shows_why_it_is_refus
     page.show_person()
     page.approve_button.click()
     assert shown == ["明細書の作成後に記録が変更されました。明細書を作り直してから承認してください。"]
-    assert page.payees.item(0, 3).text() == "下書き"
+    assert payee_cell(page, 0, 3) == "下書き"
     page.settings.user_name = "テスト 太郎"
     page.compute_button.click()
     page.settings.user_name = "テスト 花子"
     page.show_person()
     page.approve_button.click()
-    assert len(shown) == 1 and page.payees.item(0, 3).text() == "承認済"
+    assert len(shown) == 1 and payee_cell(page, 0, 3) == "承認済"
     assert service.list_payees(db, page.ctx.programme_id)[0].gross_yen == before + 45_000
 
 
@@ -152,3 +160,37 @@ def test_demo_work_days_say_plainly_that_they_are_invented(page: PaymentsPage) -
     table = page.records.work_table
     assert table.rowCount() > 0
     assert {table.item(row, 4).text() for row in range(table.rowCount())} == {"架空のデモデータ"}
+
+
+def test_totals_count_a_correction_once_and_the_month_of_payment_is_summed(
+        page: PaymentsPage, db: Database, tmp_path: Path, artifacts: Path) -> None:
+    """Issue 14: after a 訂正明細書 the totals add the difference, whose transfer bears the payee's fee again (the
+    latest statements alone miss that fee), and the withholding tab sums the month the statements were paid in,
+    due on the next 10th."""
+    programme_id = page.ctx.programme_id
+    payees = service.list_payees(db, programme_id)
+    pay_in_run(db, programme_id, [p.statement_id for p in payees], date(2022, 3, 10), tmp_path)
+    payer = next(p for p in payees if service.payee_details(db, p.talent_id).fee_borne_by == "payee")
+    adjusting = statements.adjust_statement(db, payer.statement_id, WHO, "航空券の追加")
+    records.add_expense(db, programme_id, payer.talent_id, date(2021, 11, 16), "air", 45_000, False, WHO, "追加")
+    statements.compute_draft(db, programme_id, payer.talent_id, WHO)
+    page.reload()
+    assert "下書きの明細書 1 件は合計に含みません" in page.totals.text()
+    statements.approve_statement(db, adjusting, APPROVER)
+    page.reload()
+    totals = service.programme_totals(db, programme_id)
+    fees = sum(p.fee_yen for p in payees) + service.payee_details(db, payer.talent_id).fee_yen
+    assert totals.issued == 17 and totals.fee_yen == fees  # the correction's transfer bears its fee too
+    assert sum(p.fee_yen for p in service.list_payees(db, programme_id)) < fees  # the latest statements alone
+    assert f"手数料 {fees:,} 円" in page.totals.text() and "下書き" not in page.totals.text()
+    page.grab().save(str(artifacts / "payments_totals_after_correction.png"))
+
+    page.left_tabs.setCurrentIndex(1)
+    model = page.monthly_model
+    paid = statements.statements_with_status(db, programme_id, StatementStatus.PAID)
+    withheld = [st for st in paid if st.result.withholding_yen]
+    assert model.rowCount() == 1
+    assert [model.index(0, c).data() for c in range(5)] == [
+        "2022年3月", str(len(withheld)), f"{sum(st.result.gross_yen for st in withheld):,}",
+        f"{sum(st.result.withholding_yen for st in withheld):,}", "2022-04-11"]  # the 10th is a Sunday
+    page.grab().save(str(artifacts / "payments_withholding_monthly.png"))

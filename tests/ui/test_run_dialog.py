@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QGroupBox, QMessageBox
 
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.services import payment_records as records
@@ -81,3 +81,20 @@ def test_a_paid_date_before_the_transfer_is_refused_with_a_message(dialog: RunDi
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
     dialog.mark_paid(date.today(), run_id=runs.list_runs(dialog.db, dialog.programme_id)[0].run_id)
     assert shown and "より前です" in shown[0]
+
+
+def test_the_whole_summary_is_shown_inside_its_box(dialog: RunDialog, qtbot, artifacts: Path) -> None:  # type: ignore[no-untyped-def]
+    """Its first and last lines were cut off: the tables squeezed it below the height of its text."""
+    dialog.day.setDate(to_qdate(next_bank_business_day(date.today() + date.resolution * 7)))
+    dialog.statements.item(15, 0).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.wait_until(lambda: dialog.plan_area.height() > 0)
+    QApplication.processEvents()  # the layout takes the summary's new height
+    label, area = dialog.plan_label, dialog.plan_area
+    assert label.text().count("\n") == 3  # four lines: the total, two left out, the changed date
+    assert area.viewport().height() >= label.heightForWidth(area.viewport().width()) > 3 * label.fontMetrics().height()
+    box = area.parentWidget()
+    while box is not None and not isinstance(box, QGroupBox):
+        box = box.parentWidget()
+    assert box is not None and area.geometry().bottom() <= box.contentsRect().bottom()
+    assert area.verticalScrollBar().maximum() == 0  # nothing left to scroll to
+    shot(dialog, "run_dialog_summary", artifacts)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -27,8 +27,10 @@ from colead_desktop.ui.payments.exports import PaymentExports
 from colead_desktop.ui.payments.payee_tab import PayeeTab
 from colead_desktop.ui.payments.policy_dialog import PolicyDialog
 from colead_desktop.ui.payments.record_tabs import RecordTabs
+from colead_desktop.ui.payments.tables import StyledTableModel, fit_columns, record_view
 from colead_desktop.ui.payments.widgets import item, table, table_tab, yen
 from colead_desktop.ui.style import set_role
+from colead_desktop.ui.table_model import Column
 from colead_desktop.ui.widgets import button, enable
 
 
@@ -65,19 +67,28 @@ class PaymentsPage(QWidget):
                        self.adjust_button, self.print_button, self.exports.button):
             top.addWidget(widget)
 
-        self.payees = table("payees_table", [self.tr("氏名"), self.tr("地域"), self.tr("明細書"), self.tr("状態"),
-                                             self.tr("総額"), self.tr("源泉徴収"), self.tr("手数料"),
-                                             self.tr("差引支払額")])
-        self.payees.horizontalHeader().setStretchLastSection(False)
-        self.payees.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.payees.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.payees.itemSelectionChanged.connect(self._payee_chosen)
+        not_yet = self.tr("未作成")
+        self.payee_model = StyledTableModel([
+            Column(self.tr("氏名"), lambda p: p.name), Column(self.tr("地域"), lambda p: p.region),
+            Column(self.tr("明細書"), lambda p: p.statement_no),
+            Column(self.tr("状態"), lambda p: p.status.label if p.status else not_yet),
+            Column(self.tr("総額"), lambda p: yen(p.gross_yen)),
+            Column(self.tr("源泉徴収"), lambda p: yen(p.withholding_yen)),
+            Column(self.tr("手数料"), lambda p: yen(p.fee_yen)), Column(self.tr("差引支払額"), lambda p: yen(p.net_yen))],
+            right_aligned={4, 5, 6, 7},
+            colours={3: lambda p: palette.STATUS[p.status] if p.status else palette.UNKNOWN_STATUS})
+        self.payees = record_view("payees_table", self.payee_model, stretch=0)
+        self.payees.selectionModel().currentRowChanged.connect(self._payee_chosen)
         self.totals = QLabel(objectName="payments_totals")
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.payees, 1)
-        left_layout.addWidget(self.totals)
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        self.totals.setWordWrap(True)
+        payees_tab = QWidget()
+        payees_layout = QVBoxLayout(payees_tab)
+        payees_layout.addWidget(self.payees, 1)
+        payees_layout.addWidget(self.totals)
+        self.left_tabs = QTabWidget(objectName="payments_left_tabs")
+        self.left_tabs.addTab(payees_tab, self.tr("支払先"))
+        self.left_tabs.addTab(self._monthly_tab(), self.tr("源泉徴収（月別）"))
 
         self.records = RecordTabs(self, ctx, self._first_day)
         self.payee_tab = PayeeTab(ctx)
@@ -90,7 +101,7 @@ class PaymentsPage(QWidget):
         self.tabs.addTab(self._audit_tab(), self.tr("監査ログ"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
+        splitter.addWidget(self.left_tabs)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -120,6 +131,25 @@ class PaymentsPage(QWidget):
         layout.addWidget(self.statement_head)
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.rates_label)
+        return tab
+
+    def _monthly_tab(self) -> QWidget:
+        """所得税徴収高計算書（報酬・料金等）: the tax withheld from fees paid in a month, due on the 10th of the next."""
+        self.monthly_model = StyledTableModel([
+            Column(self.tr("支払月"), lambda m: self.tr("{y}年{m}月").format(y=m.month.year, m=m.month.month)),
+            Column(self.tr("人数"), lambda m: m.people), Column(self.tr("支払金額"), lambda m: yen(m.paid_yen)),
+            Column(self.tr("源泉徴収税額"), lambda m: yen(m.withheld_yen)),
+            Column(self.tr("納期限"), lambda m: m.due.isoformat())], right_aligned={1, 2, 3})
+        self.monthly = record_view("withholding_monthly_table", self.monthly_model, stretch=0)
+        note = QLabel(self.tr("支払済の明細書を支払日の月ごとに集計します（訂正は差額、源泉徴収のない支払は含みません）。"
+                              "納期限は翌月10日（休日の場合は翌営業日）です。"), objectName="withholding_monthly_note")
+        note.setWordWrap(True)
+        set_role(note, "hint")
+        tab = table_tab(self.monthly, [button(self.tr("Excel に書き出す…"), "withholding_monthly_export",
+                                              self.exports.ask_withholding_monthly)])
+        layout = tab.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, note)
         return tab
 
     def _audit_tab(self) -> QWidget:
@@ -161,21 +191,14 @@ class PaymentsPage(QWidget):
         programme_id = self.ctx.programme_id
         self.summaries = [] if programme_id is None else service.list_payees(self.db, programme_id)
         keep = self.talent_id
-        self.payees.blockSignals(True)
-        self.payees.setRowCount(len(self.summaries))
-        for row, p in enumerate(self.summaries):
-            status_item = item(p.status.label if p.status else self.tr("未作成"))
-            status_item.setForeground(QColor(palette.STATUS[p.status] if p.status else palette.UNKNOWN_STATUS))
-            values = [item(p.name, data=p.talent_id), item(p.region), item(p.statement_no), status_item,
-                      item(yen(p.gross_yen), True), item(yen(p.withholding_yen), True),
-                      item(yen(p.fee_yen), True), item(yen(p.net_yen), True)]
-            for column, cell in enumerate(values):
-                self.payees.setItem(row, column, cell)
-        self.payees.blockSignals(False)
-        totals = service.payment_totals(self.summaries)
-        self.totals.setText(self.tr("合計　総額 {g} 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 {n} 円").format(
-            g=yen(totals["gross_yen"]), w=yen(totals["withholding_yen"]), f=yen(totals["fee_yen"]),
-            n=yen(totals["net_yen"])))
+        selection = self.payees.selectionModel()
+        selection.blockSignals(True)  # the person shown is chosen below, once
+        self.payee_model.set_rows(self.summaries)
+        selection.blockSignals(False)
+        fit_columns(self.payees)
+        self.show_totals(programme_id)
+        self.monthly_model.set_rows([] if programme_id is None else service.withholding_by_month(self.db, programme_id))
+        fit_columns(self.monthly)
         ids = [p.talent_id for p in self.summaries]
         no_programme = self.tr("プログラムがまだありません。先にプログラムを作成してください")
         for widget in (self.policy_button, self.exports.button):
@@ -198,14 +221,30 @@ class PaymentsPage(QWidget):
             self.talent_id = None
             self.show_person()
 
+    def show_totals(self, programme_id: int | None) -> None:
+        """Every issued statement once: a correction as its difference, a reclaim negative; drafts only counted."""
+        if programme_id is None:
+            self.totals.clear()
+            return
+        t = service.programme_totals(self.db, programme_id)
+        text = self.tr("合計（承認済・振込データ作成済み・支払済の明細書 {n} 件。訂正は差額、返金請求はマイナス）<br>"
+                       "総額 <b>{g}</b> 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 <b>{net}</b> 円").format(
+            n=t.issued, g=yen(t.gross_yen), w=yen(t.withholding_yen), f=yen(t.fee_yen), net=yen(t.net_yen))
+        if t.drafts:
+            text += self.tr("<br>下書きの明細書 {d} 件は合計に含みません").format(d=t.drafts)
+        self.totals.setText(text)
+
     def select_talent(self, talent_id: int) -> None:
-        row = [p.talent_id for p in self.summaries].index(talent_id)
+        row = next(i for i, p in enumerate(self.summaries) if p.talent_id == talent_id)
+        selection = self.payees.selectionModel()
+        selection.blockSignals(True)  # shown once, here
         self.payees.selectRow(row)
+        selection.blockSignals(False)
         self.talent_id = talent_id
         self.show_person()
 
-    def _payee_chosen(self) -> None:
-        row = self.payees.currentRow()
+    def _payee_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.row()
         if 0 <= row < len(self.summaries):
             self.talent_id = self.summaries[row].talent_id
             self.show_person()

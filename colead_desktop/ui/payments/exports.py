@@ -1,5 +1,5 @@
-"""The payments page's 書き出し menu: statement PDFs, the accountants' workbook, the 支払調書 list and the
-audit log. Every export runs on the JobRunner (progress and Cancel for batches). The 全銀 file is made
+"""The payments page's 書き出し menu: statement PDFs, the accountants' workbook, the 支払調書 list, the monthly
+withholding summary and the audit log. Every export runs on the JobRunner (progress and Cancel for batches). The 全銀 file is made
 only by a payment run (支払処理, ui/payments/run_dialog.py), which records it."""
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ class PaymentExports(QObject):
         menu.addSeparator()
         menu.addAction(self.tr("経理用ワークブック（.xlsx）…"), self.ask_workbook)
         menu.addAction(self.tr("支払調書 一覧（.xlsx）…"), self.ask_chosho)
+        menu.addAction(self.tr("源泉徴収 月別集計（.xlsx）…"), self.ask_withholding_monthly)
         menu.addAction(self.tr("監査ログ（.csv）…"), self.ask_audit)
         self.button.setMenu(menu)
         self.menu = menu
@@ -116,7 +117,14 @@ class PaymentExports(QObject):
             self._run(self.tr("支払調書の一覧を作成しています…"),
                       lambda _p: service.export_chosho(db, programme_id, year, target))
 
+    def ask_withholding_monthly(self) -> None:
+        target = self._ask_save(self.tr("源泉徴収 月別集計"), "源泉徴収_月別.xlsx", "Excel (*.xlsx)")
+        if target:
+            db, programme_id = self.db, self.programme_id
+            self._run(self.tr("源泉徴収の月別集計を作成しています…"),
+                      lambda _p: service.export_withholding_monthly(db, programme_id, target))
+
     def ask_audit(self) -> None:
         target = self._ask_save(self.tr("監査ログ"), "監査ログ.csv", "CSV (*.csv)")
         if target:
-            self._run(self.tr("監査ログを書き出しています…"), lambda _p: audit_log.export_audit_csv(self.db, target))
+            self._run(self.tr("監査ログを書き出しています…"), lambda _p: audit_log.export_audit_csv(self.db, target).path)

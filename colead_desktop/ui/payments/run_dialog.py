@@ -10,8 +10,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QMessageBox, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame,
+                               QGroupBox, QHBoxLayout, QLabel, QMessageBox, QScrollArea, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.jp_calendar import next_bank_business_day
@@ -23,6 +25,9 @@ from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.payments.widgets import item, selected_data, table, yen
 from colead_desktop.ui.style import set_state
 from colead_desktop.ui.widgets import button, date_edit, to_date
+
+
+SUMMARY_LINES = 8  # the run summary's height at most; a longer one scrolls
 
 
 class PaidDateDialog(QDialog):
@@ -62,6 +67,13 @@ class RunDialog(QDialog):
         self.statements.itemChanged.connect(lambda _i: self.preview())
         self.plan_label = QLabel(objectName="run_preview", wordWrap=True)
         self.plan_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.plan_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # The summary (one line per left-out statement and per changed date) was squeezed by the tables and its
+        # first and last lines cut off: it gets the height of its text, up to SUMMARY_LINES, and scrolls beyond.
+        self.plan_area = QScrollArea(objectName="run_preview_area", widgetResizable=True)
+        self.plan_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.plan_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.plan_area.setWidget(self.plan_label)
         self.create_button = button(self.tr("全銀ファイルを作成…"), "run_create", self.ask_create,
                                     self.tr("含める明細書を振込データ作成済みにし、全銀ファイルを保存します"))
         new_box = QGroupBox(self.tr("新しい支払処理（承認済みの明細書）"))
@@ -73,7 +85,7 @@ class RunDialog(QDialog):
         top.addWidget(self.create_button)
         new_layout.addLayout(top)
         new_layout.addWidget(self.statements, 1)
-        new_layout.addWidget(self.plan_label)
+        new_layout.addWidget(self.plan_area)
 
         self.history = table("run_history", [self.tr("番号"), self.tr("振込指定日"), self.tr("件数"), self.tr("合計"),
                                              self.tr("ファイル（SHA-256）"), self.tr("作成者"), self.tr("状態"),
@@ -140,6 +152,16 @@ class RunDialog(QDialog):
             self.history.selectRow(0)
         self.show_run()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_summary()  # a narrower dialog wraps the summary onto more lines
+
+    def _fit_summary(self) -> None:
+        width = self.plan_area.viewport().width()
+        needed = self.plan_label.heightForWidth(width) if width > 0 else self.plan_label.sizeHint().height()
+        most = self.plan_label.fontMetrics().lineSpacing() * SUMMARY_LINES
+        self.plan_area.setFixedHeight(min(needed, most) + 2 * self.plan_label.margin())
+
     def excluded(self) -> list[str]:
         cells = [self.statements.item(row, 0) for row in range(self.statements.rowCount())]
         return [cell.data(Qt.ItemDataRole.UserRole) for cell in cells
@@ -149,6 +171,7 @@ class RunDialog(QDialog):
         if not self.waiting:
             self.plan_label.setText(self.tr("支払処理を待っている承認済みの明細書はありません。"))
             self.create_button.setEnabled(False)
+            self._fit_summary()
             return
         try:
             plan = runs.preview_run(self.db, self.programme_id, to_date(self.day.date()), self.excluded())
@@ -156,6 +179,7 @@ class RunDialog(QDialog):
             self.plan_label.setText(str(exc))
             set_state(self.plan_label, "error")
             self.create_button.setEnabled(False)
+            self._fit_summary()
             return
         lines = [self.tr("{n} 件を振込 合計 {total} 円（振込指定日 {day}）").format(
             n=len(plan.included), total=yen(plan.total_yen), day=plan.transfer_date.isoformat())]
@@ -170,6 +194,7 @@ class RunDialog(QDialog):
         self.plan_label.setText("\n".join(lines))
         set_state(self.plan_label, "ok" if not plan.warnings else "error")
         self.create_button.setEnabled(True)
+        self._fit_summary()
 
     def selected_run(self) -> int | None:
         data = selected_data(self.history)

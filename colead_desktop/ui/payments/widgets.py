@@ -60,7 +60,7 @@ def yen_spin(name: str, suffix: str, maximum: int = MAX_YEN_PER_LINE) -> QSpinBo
 
 
 
-def table_tab(grid: QTableWidget, buttons: list[QWidget]) -> QWidget:
+def table_tab(grid: QAbstractItemView, buttons: list[QWidget]) -> QWidget:
     """A tab with a row of buttons above a table."""
     tab = QWidget()
     layout = QVBoxLayout(tab)

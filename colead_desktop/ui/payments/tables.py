@@ -1,0 +1,64 @@
+"""The payments page's programme-wide tables as models over plain rows (never a QTableWidget filled cell by cell):
+the payees with their latest statement, and the withholding tax by month of payment.
+
+Column widths come from the rows in view only (header precision 0), so a programme of 10,000 payees costs what
+one screenful costs; the header never re-measures every row as ResizeToContents would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from colead_desktop.ui.table_model import Column, Index, RecordTableModel
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class StyledTableModel(RecordTableModel):
+    """A RecordTableModel whose amount columns align right and whose rows may carry a text colour per column."""
+
+    def __init__(self, columns: Sequence[Column], right_aligned: set[int],
+                 colours: dict[int, Callable[[Any], str]] | None = None) -> None:
+        super().__init__(columns)
+        self._right = right_aligned
+        self._colours = colours or {}
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right:
+            return int(RIGHT.value)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() in self._colours:
+            return QColor(self._colours[index.column()](self.row_record(index.row())))
+        return super().data(index, role)
+
+
+def record_view(name: str, model: RecordTableModel, stretch: int) -> QTableView:
+    """A read-only, single-row-selection view; column `stretch` takes the spare width."""
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(0)  # measure the rows in view, never all of them
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    return view
+
+
+def fit_columns(view: QTableView) -> None:
+    """Size the columns other than the stretching one to the rows now in view."""
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionResizeMode(column) is not QHeaderView.ResizeMode.Stretch:
+            view.resizeColumnToContents(column)
