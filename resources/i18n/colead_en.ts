@@ -383,7 +383,7 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>App</name>
     <message>
-        <location filename="../../colead_desktop/app.py" line="66" />
+        <location filename="../../colead_desktop/app.py" line="64" />
         <source>入力エラー</source>
         <translation>Input error</translation>
     </message>
@@ -411,7 +411,7 @@ The details were written to the log folder {1}.</translation>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="95" />
+        <location filename="../../colead_desktop/app.py" line="109" />
         <source>データフォルダを使えません</source>
         <translation>Cannot use the data folder</translation>
     </message>
@@ -490,17 +490,17 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CheckedChange</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="46" />
+        <location filename="../../colead_desktop/ui/undo.py" line="47" />
         <source>やり直せません</source>
         <translation>Cannot redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="52" />
+        <location filename="../../colead_desktop/ui/undo.py" line="53" />
         <source>元に戻せません</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="66" />
+        <location filename="../../colead_desktop/ui/undo.py" line="67" />
         <source>この操作は「元に戻す」の履歴から外しました。</source>
         <translation>This step has been taken out of the undo history.</translation>
     </message>
@@ -1314,12 +1314,12 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PaidDateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="33" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="38" />
         <source>支払済みにする</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="37" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="42" />
         <source>支払日（銀行の振込結果の日付）</source>
         <translation>Paid on (the date of the bank's result)</translation>
     </message>
@@ -1542,7 +1542,7 @@ Existing backups are not encrypted.</translation>
     <name>PaymentExports</name>
     <message>
         <location filename="../../colead_desktop/ui/payments/exports.py" line="29" />
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="54" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="55" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
@@ -1573,413 +1573,491 @@ Existing backups are not encrypted.</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/payments/exports.py" line="39" />
+        <source>源泉徴収 月別集計（.xlsx）…</source>
+        <translation>Withholding by month (.xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="40" />
         <source>監査ログ（.csv）…</source>
         <translation>Audit log (.csv)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="54" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="55" />
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="56" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="57" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="68" />
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="78" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="69" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="79" />
         <source>支払明細書を作成しています…</source>
         <translation>Creating statements…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="73" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="74" />
         <source>支払明細書（一括）を作成しています…</source>
         <translation>Creating the statements (batch)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="84" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="85" />
         <source>支払明細書</source>
         <translation>Payment statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="84" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="85" />
         <source>この人の支払明細書はまだありません。</source>
         <translation>This person has no statement yet.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="86" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="87" />
         <source>支払明細書 PDF</source>
         <translation>Statement PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="91" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="92" />
         <source>支払明細書 PDF 一括</source>
         <translation>Statement PDFs (batch)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="96" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="97" />
         <source>支払明細書の保存先フォルダ</source>
         <translation>Folder for the statements</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="102" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="103" />
         <source>経理用ワークブック</source>
         <translation>Accountants' workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="105" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="106" />
         <source>ワークブックを作成しています…</source>
         <translation>Creating the workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="109" />
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="113" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="110" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="114" />
         <source>支払調書 一覧</source>
         <translation>Annual payment records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="109" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="110" />
         <source>対象の年（支払った年）</source>
         <translation>Year (of payment)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="116" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="117" />
         <source>支払調書の一覧を作成しています…</source>
         <translation>Creating the annual payment records…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="120" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="121" />
+        <source>源泉徴収 月別集計</source>
+        <translation>Withholding by month</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="124" />
+        <source>源泉徴収の月別集計を作成しています…</source>
+        <translation>Writing the withholding summary by month…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="128" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="122" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="130" />
         <source>監査ログを書き出しています…</source>
         <translation>Exporting the audit log…</translation>
     </message>
 </context>
 <context>
+    <name>PaymentRecordDelete</name>
+    <message>
+        <location filename="../../colead_desktop/ui/undo.py" line="129" />
+        <source>この記録は既に削除されています。</source>
+        <translation>This record has been deleted already.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="46" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="48" />
         <source>支払（日当・謝金・旅費）</source>
         <translation>Payments (per diem, honorarium, travel)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="48" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="50" />
         <source>支給方針…</source>
         <translation>Payment policy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="49" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="51" />
         <source>旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き</source>
         <translation>Payment rules for travel cost and honorarium, per diem and honorarium rates (by effective date), and regional overrides</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="50" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="52" />
         <source>明細書を作成</source>
         <translation>Compute statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="51" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="53" />
         <source>記録から下書きの支払明細書を計算します</source>
         <translation>Compute a draft payment statement from the records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="52" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="54" />
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="55" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="57" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="56" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="58" />
         <source>承認済みの明細書を訂正する調整明細書（差額のみ）を作成します</source>
         <translation>Create an adjusting statement (difference only) that corrects an approved statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="57" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="59" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="58" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="60" />
         <source>印刷センターで選択中の人の支払明細書（承認済み）を開きます</source>
         <translation>Open the selected person's approved payment statement in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="72" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="72" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="73" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="74" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="75" />
         <source>総額</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="76" />
         <source>源泉徴収</source>
         <translation>Withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="77" />
         <source>手数料</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="70" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="77" />
         <source>差引支払額</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="85" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="90" />
+        <source>支払先</source>
+        <translation>Payees</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="91" />
+        <source>源泉徴収（月別）</source>
+        <translation>Withholding by month</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="96" />
         <source>明細</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="86" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="97" />
         <source>ツアー参加日</source>
         <translation>Tour days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="87" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="98" />
         <source>作業日</source>
         <translation>Work days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="88" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="99" />
         <source>経費</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="89" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="100" />
         <source>受取人情報</source>
         <translation>Payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="90" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="114" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="114" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="114" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="114" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
         <source>料率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="129" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="139" />
+        <source>支払月</source>
+        <translation>Month paid</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="139" />
+        <source>{y}年{m}月</source>
+        <translation>{y}-{m:02}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="140" />
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="140" />
+        <source>支払金額</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
+        <source>源泉徴収税額</source>
+        <translation>Tax withheld</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="142" />
+        <source>納期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
+        <source>支払済の明細書を支払日の月ごとに集計します（訂正は差額、源泉徴収のない支払は含みません）。納期限は翌月10日（休日の場合は翌営業日）です。</source>
+        <translation>Paid statements by the month they were paid in (corrections as differences; payments without withholding left out). The tax is due on the 10th of the following month (the next business day if that is a holiday).</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="148" />
+        <source>Excel に書き出す…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="159" />
         <source>選択中の人の明細書・記録・受取人情報</source>
         <translation>Selected person's statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="236" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="231" />
+        <source>合計（承認済・振込データ作成済み・支払済の明細書 {n} 件。訂正は差額、返金請求はマイナス）&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{net}&lt;/b&gt; 円</source>
+        <translation>Totals ({n} approved, in-run and paid statements; corrections as differences, reclaims negative)&lt;br&gt;Gross &lt;b&gt;{g}&lt;/b&gt; yen　Withholding {w} yen　Fees {f} yen　Net &lt;b&gt;{net}&lt;/b&gt; yen</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="234" />
+        <source>&lt;br&gt;下書きの明細書 {d} 件は合計に含みません</source>
+        <translation>&lt;br&gt;{d} draft statement(s) not included in the totals</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="275" />
         <source>{me} として承認します（作成者: {by}）</source>
         <translation>Approve as {me} (computed by {by})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="237" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="276" />
         <source>不明</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="255" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="294" />
         <source>&lt;b&gt;{no}&lt;/b&gt;　&lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}　振込予定日 {transfer}&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円　振込金額 {t} 円&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</source>
         <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}  transfer date {transfer}&lt;br&gt;Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="297" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="302" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="336" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="341" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="303" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="342" />
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="156" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="53" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="55" />
         <source>支払処理…</source>
         <translation>Payment runs…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="54" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="56" />
         <source>承認済みの明細書の全銀ファイルを作成し、振込結果の日付で支払済みにします</source>
         <translation>Makes the Zengin file of the approved statements and marks them paid on the date of the bank's result</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="156" />
         <source>変更者</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="156" />
         <source>対象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="127" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="157" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="127" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="157" />
         <source>変更前</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="127" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="157" />
         <source>変更後</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="130" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160" />
         <source>すべて（最新500件）</source>
         <translation>Everything (latest 500)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="132" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="162" />
         <source>CSV に書き出す…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="142" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="172" />
         <source>操作できません</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="167" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="71" />
         <source>未作成</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="176" />
-        <source>合計　総額 {g} 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 {n} 円</source>
-        <translation>Total: gross ¥{g}, withholding ¥{w}, fees ¥{f}, net ¥{n}</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="204" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="188" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="211" />
         <source>支払の対象になる人材がまだいません。人材を登録し、ツアー参加日や作業日を記録すると、ここで支払明細書を作成できます。</source>
         <translation>There are no talents to pay yet. Add talents and record their tour and work days, then create payment statements here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="189" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="212" />
         <source>人材を追加…</source>
         <translation>Add a talent…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="190" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="213" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="217" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="231" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="256" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="270" />
         <source>一覧から人を選んでください</source>
         <translation>Choose a person in the list</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="258" />
         <source>承認済みまたは支払済みの明細書を選んでください</source>
         <translation>Choose an approved or paid statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="222" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="261" />
         <source>明細書は承認済みです。変更は「訂正明細書」で行います</source>
         <translation>The statement is approved; change it with a correcting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="232" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="271" />
         <source>承認できるのは下書きの明細書です</source>
         <translation>Only a draft statement can be approved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="243" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="282" />
         <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
         <translation>No statement yet. Enter the records and press "Compute statement".</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="248" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="287" />
         <source>　承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="249" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="288" />
         <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）　今回の差額を支払います</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="271" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="310" />
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="272" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="311" />
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="275" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="314" />
         <source>　（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="316" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="355" />
         <source>明細書を作成できません</source>
         <translation>Cannot compute the statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="323" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="362" />
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="342" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="381" />
         <source>訂正明細書を作成できません</source>
         <translation>Cannot create the adjusting statement</translation>
     </message>
@@ -3000,92 +3078,92 @@ Existing backups are not encrypted.</translation>
         <translation>Cannot change the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="197" />
-        <source>削除できません</source>
-        <translation>Cannot delete</translation>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="201" />
+        <source>{kind}を削除</source>
+        <translation>Delete {kind}</translation>
     </message>
 </context>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="62" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="41" />
         <source>検索（全項目）</source>
         <translation>Search (all columns)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="69" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="146" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="48" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="139" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="70" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="49" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="71" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="50" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="76" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="55" />
         <source>アーカイブを表示</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="78" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="57" />
         <source>アーカイブ解除</source>
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="133" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="116" />
         <source>{0}: すべて</source>
         <translation>{0}: all</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="148" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="141" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="149" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="142" />
         <source>{0}はまだ登録されていません。「追加…」で1件ずつ登録できます。</source>
         <translation>No {0} yet. Add them one by one with “Add…”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="151" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="144" />
         <source>名簿（.xlsx / .csv）からまとめて取り込むこともできます。</source>
         <translation> You can also import a roster (.xlsx / .csv) at once.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="163" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="160" />
         <source>{0} 件中 {1} 件を表示</source>
         <translation>Showing {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="166" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="163" />
         <source>（アーカイブ {0} 件は非表示）</source>
         <translation> ({0} archived hidden)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="190" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="186" />
         <source>{0}の追加</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="198" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="194" />
         <source>{0}の編集</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="213" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="225" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="209" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="221" />
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="214" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="210" />
         <source>「{0}」は次のデータから参照されているため削除できません。
 
 {1}</source>
@@ -3094,52 +3172,52 @@ Existing backups are not encrypted.</translation>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="217" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="213" />
         <source>削除の確認</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="218" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="214" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="221" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="217" />
         <source>{0}の削除</source>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="226" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="222" />
         <source>「{0}」には支払の記録があるため削除できません。</source>
         <translation>“{0}” has payment records, so they cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="231" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="227" />
         <source>支払の記録と明細書は残す必要があります。この人材は既にアーカイブされています。</source>
         <translation>Payment records and statements must be kept. This talent is already archived.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="236" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="232" />
         <source>支払の記録と明細書は残す必要があるため、削除の代わりにアーカイブできます。</source>
         <translation>Payment records and statements must be kept, so the talent can be archived instead of deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="239" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="235" />
         <source>アーカイブすると人材の一覧に表示されなくなり（「アーカイブを表示」で表示）、プログラムに追加できなくなります。支払・明細書・過去の明細書の出力はそのまま使えます。「アーカイブ解除」で元に戻せます。</source>
         <translation>An archived talent is hidden from the talent list (shown with “Show archived”) and cannot be added to a programme. Payments, statements and exports of past statements keep working. “Unarchive” brings them back.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="240" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="236" />
         <source>アーカイブ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="246" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="242" />
         <source>{0}のアーカイブ</source>
         <translation>Archive {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="251" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="247" />
         <source>{0}のアーカイブ解除</source>
         <translation>Unarchive {0}</translation>
     </message>
@@ -3516,172 +3594,172 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>RunDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="51" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="56" />
         <source>支払処理（全銀ファイルの作成と支払済）</source>
         <translation>Payment runs (Zengin files and paid dates)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="65" />
         <source>含める</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="60" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="82" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="65" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="94" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="60" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="82" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="65" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="94" />
         <source>受取人</source>
         <translation>Payee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="61" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="66" />
         <source>振込予定日</source>
         <translation>Planned transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="61" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="82" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="66" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="94" />
         <source>振込金額</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="65" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="77" />
         <source>全銀ファイルを作成…</source>
         <translation>Make the Zengin file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="66" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="78" />
         <source>含める明細書を振込データ作成済みにし、全銀ファイルを保存します</source>
         <translation>Puts the included statements in the run and saves the Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="67" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="79" />
         <source>新しい支払処理（承認済みの明細書）</source>
         <translation>New payment run (approved statements)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="70" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="78" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="82" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="90" />
         <source>振込指定日</source>
         <translation>Transfer date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="78" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="90" />
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="78" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="90" />
         <source>件数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="78" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="90" />
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="79" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="91" />
         <source>ファイル（SHA-256）</source>
         <translation>File (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="79" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="91" />
         <source>作成者</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="79" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="83" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="91" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="80" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="92" />
         <source>作成回数</source>
         <translation>Files made</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="83" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
         <source>支払日</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="85" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="97" />
         <source>再作成…</source>
         <translation>Make again…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="86" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
         <source>同じ支払処理の全銀ファイルをもう一度作成します（履歴に残ります）</source>
         <translation>Makes the same run's Zengin file again (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="87" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
         <source>支払処理全体を支払済みに…</source>
         <translation>Mark the whole run paid…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="88" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="100" />
         <source>選択した明細書を支払済みに…</source>
         <translation>Mark the selected statements paid…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="90" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="102" />
         <source>支払処理の履歴</source>
         <translation>Payment runs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="150" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="172" />
         <source>支払処理を待っている承認済みの明細書はありません。</source>
         <translation>No approved statements are waiting for a payment run.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="160" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="184" />
         <source>{n} 件を振込 合計 {total} 円（振込指定日 {day}）</source>
         <translation>{n} transfers, total ¥{total} (transfer date {day})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="162" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="186" />
         <source>除外: {no} — {reason}</source>
         <translation>Left out: {no} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="166" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="190" />
         <source>振込予定日の変更 {old} → {new}: {n} 件（{nos}）</source>
         <translation>Planned transfer date changes {old} → {new}: {n} ({nos})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="169" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="193" />
         <source>注意: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="197" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="222" />
         <source>全銀ファイル</source>
         <translation>Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="197" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="222" />
         <source>全銀ファイル (*.txt)</source>
         <translation>Zengin file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="207" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="232" />
         <source>・{name}（フリガナ {kana}／口座名義 {holder}）</source>
         <translation>• {name} (kana {kana} / account holder {holder})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="210" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="235" />
         <source>口座名義の確認</source>
         <translation>Check the account holders</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="212" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="237" />
         <source>次の受取人は口座名義がフリガナと一致しません。振込先が正しいか確認してください。
 
 {lines}
@@ -3694,54 +3772,54 @@ Existing backups are not encrypted.</translation>
 Make the Zengin file anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="219" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="244" />
         <source>支払処理</source>
         <translation>Payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="233" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="258" />
         <source>支払処理 {id} を作成しました: {n} 件、合計 {total} 円
 {path}</source>
         <translation>Created payment run {id}: {n} transfers, total ¥{total}
 {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="236" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="261" />
         <source>全銀ファイルを作成しています…</source>
         <translation>Making the Zengin file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="238" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="263" />
         <source>支払処理を作成できません</source>
         <translation>Cannot create the payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="250" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="275" />
         <source>全銀ファイルを再作成しています…</source>
         <translation>Making the Zengin file again…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="252" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="277" />
         <source>再作成しました: {path}</source>
         <translation>Made again: {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="253" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="278" />
         <source>再作成できません</source>
         <translation>Cannot make the file again</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="262" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="287" />
         <source>支払処理 {id} の明細書（未払いのもの）をすべて支払済みにします。</source>
         <translation>Marks every unpaid statement of payment run {id} paid.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="274" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="299" />
         <source>明細書 {nos} を支払済みにします。</source>
         <translation>Marks statement(s) {nos} paid.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="281" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="306" />
         <source>支払済みにできません</source>
         <translation>Cannot mark paid</translation>
     </message>
