@@ -44,3 +44,11 @@ def with_extra_revision(folder: Path, monkeypatch: pytest.MonkeyPatch, upgrade_b
         f"def upgrade() -> None:\n{upgrade_body}\n\n\ndef downgrade() -> None:\n    pass\n", encoding="utf-8")
     monkeypatch.setattr(revisions, "MIGRATIONS_DIR", copy)
     return "9000_injected"
+
+
+def sqlite_or_postgres_url(request: pytest.FixtureRequest, data_dir: Path) -> str:
+    """A fresh database for a migration test parametrised over "sqlite" (a file) and "postgresql"."""
+    if request.param == "postgresql":
+        return str(request.getfixturevalue("postgres").fresh_database())
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{data_dir / 'old.db'}"

@@ -14,17 +14,15 @@ from sqlalchemy import Engine, create_engine, inspect, text
 
 from colead_desktop.db.engine import alembic_config
 
+from tests.db.old_revision import sqlite_or_postgres_url
+
 BEFORE = "0008_programmes"
 REVISION = "0009_programme_setup"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def old_engine(request: pytest.FixtureRequest, data_dir: Any) -> Iterator[Engine]:
-    if request.param == "postgresql":
-        url = request.getfixturevalue("postgres").fresh_database()
-    else:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        url = f"sqlite:///{data_dir / 'old.db'}"
+    url = sqlite_or_postgres_url(request, data_dir)
     engine = create_engine(url)
     command.upgrade(alembic_config(engine), BEFORE)
     with engine.begin() as c:

@@ -17,6 +17,8 @@ from colead_desktop.db.engine import Database, alembic_config
 from colead_desktop.db.payment_models import TourDayRow
 from colead_desktop.services.demo import load_demo
 
+from tests.db.old_revision import sqlite_or_postgres_url
+
 BEFORE = "0011_payee_employer"
 REVISION = "0012_record_statement"
 TABLES = ("payment_tour_day", "payment_work_day", "payment_expense")
@@ -24,11 +26,7 @@ TABLES = ("payment_tour_day", "payment_work_day", "payment_expense")
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def old_engine(request: pytest.FixtureRequest, data_dir: Any) -> Iterator[Engine]:
-    if request.param == "postgresql":
-        url = request.getfixturevalue("postgres").fresh_database()
-    else:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        url = f"sqlite:///{data_dir / 'old.db'}"
+    url = sqlite_or_postgres_url(request, data_dir)
     database = Database(url)
     database.migrate()
     programme = load_demo(database)
