@@ -12,7 +12,7 @@ APT_RUN := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-ren
 	fonts-ipaexfont-gothic
 APT_TEST := $(APT_RUN) xvfb xauth poppler-utils postgresql libreoffice-calc-nogui cups printer-driver-cups-pdf
 
-.PHONY: run test lint setup apt-run apt-test bench dist ts clean
+.PHONY: run test lint setup apt-run apt-test bench dist ts holidays clean
 
 run: apt-run setup
 	$(BIN)/colead-desktop
@@ -63,6 +63,10 @@ apt-run:
 
 apt-test:
 	@sh tests/apt_install.sh $(APT_TEST)
+
+# the holiday table (domain/jp_holiday_table.py) from the holidays package, after upgrading it
+holidays: setup
+	$(BIN)/python -m tests.domain.jp_holiday_source
 
 clean:
 	rm -rf $(VENV) build dist artifacts .pytest_cache

@@ -6,8 +6,6 @@ import argparse
 import logging
 import os
 import sys
-import threading
-from datetime import date
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
@@ -84,16 +82,11 @@ def _after_first_paint() -> None:
     """What a start needs soon but not for its first paint, which importing these would delay.
 
     The PDF fonts are registered with reportlab here on the GUI thread, so no export job is the first to (its
-    font registry is a process-wide dictionary that a worker thread should only read). The holiday calendar
-    (~0.6 s: the holidays package imports every country) loads on a thread of its own, so the first tour check
-    finds it ready and the window stays responsive meanwhile; not through the JobRunner, whose progress dialog
-    would announce work the user never asked for.
+    font registry is a process-wide dictionary that a worker thread should only read).
     """
-    from colead_desktop.domain.jp_calendar import holiday_name
     from colead_desktop.reports.fonts import register_fonts
 
     register_fonts()
-    threading.Thread(target=holiday_name, args=(date.today(),), name="load-holidays", daemon=True).start()
 
 
 def start(app: QApplication, db_url: str | None) -> QWidget | None:

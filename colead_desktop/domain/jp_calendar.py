@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.jp_holiday_table import FIRST_YEAR, HOLIDAYS, LAST_YEAR
 
 if TYPE_CHECKING:
     import holidays
@@ -35,13 +36,15 @@ def as_tokyo(moment: datetime) -> datetime:
 
 @lru_cache(maxsize=64)
 def _holidays_for(year: int) -> holidays.HolidayBase:
-    import holidays  # ~100 ms: loaded on the first date asked about, not by every start that imports this module
+    import holidays  # ~0.5 s (every country): only for a year outside the table
 
     return holidays.country_holidays("JP", years=year, language="ja")
 
 
 def holiday_name(day: date) -> str | None:
     """The public holiday's Japanese name, or None on an ordinary day."""
+    if FIRST_YEAR <= day.year <= LAST_YEAR:
+        return HOLIDAYS.get(day.isoformat())
     return _holidays_for(day.year).get(day)
 
 

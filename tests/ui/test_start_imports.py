@@ -1,6 +1,6 @@
 """A start paints the window without importing what it does not need yet (issue 15): alembic only to upgrade,
-reportlab just after the first paint (its fonts then registered on the GUI thread), holidays then too (on a
-thread of its own), geopy and openpyxl on first use. Checked in a fresh process; `python -X importtime` shows
+reportlab just after the first paint (its fonts then registered on the GUI thread), holidays only for a year
+outside the holiday table, geopy and openpyxl on first use. Checked in a fresh process; `python -X importtime` shows
 the rest."""
 
 from __future__ import annotations
