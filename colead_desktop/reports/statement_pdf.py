@@ -200,6 +200,20 @@ def render_statement(statement: Statement, target: Path) -> Path:
                      footer_text=f"{statement.payer.name}  {statement.statement_no}")
 
 
+def _render_one(job: tuple[Statement, Path, Language]) -> Path:
+    """Worker entry point for one statement (a child process starts with the default language)."""
+    statement, target, lang = job
+    set_language(lang)
+    return render_statement(statement, target)
+
+
+def render_statement_apart(statement: Statement, target: Path) -> Path:
+    """One statement's PDF in a worker process, as the folder export makes them: reportlab holds the GIL for up to
+    a second or two, which a thread would take from the window."""
+    with worker_pool(1) as pool:
+        return Path(pool.apply(_render_one, ((statement, Path(target), language()),)))
+
+
 def file_name(statement: Statement) -> str:
     """Statement number and payee id only: names stay out of file names shared by e-mail."""
     safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in statement.statement_no)

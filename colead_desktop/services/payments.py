@@ -230,9 +230,9 @@ def _need(statements: Sequence[Statement]) -> Sequence[Statement]:
 # ---------------------------------------------------------------- exports
 
 def export_statement_pdf(db: Database, statement_id: int, target: Path) -> Path:
-    from colead_desktop.reports.statement_pdf import render_statement
+    from colead_desktop.reports.statement_pdf import render_statement_apart
 
-    return render_statement(statement(db, statement_id), Path(target))
+    return render_statement_apart(statement(db, statement_id), Path(target))
 
 
 def export_statement_folder(db: Database, programme_id: int, folder: Path,
