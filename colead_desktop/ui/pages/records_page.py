@@ -22,7 +22,9 @@ from colead_desktop.settings import ListView
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.pages.record_kinds import RecordKind
+from colead_desktop.ui import shortcuts
 from colead_desktop.ui.record_dialog import edit_record
+from colead_desktop.ui.shortcuts import RecordList
 from colead_desktop.ui.table_model import RecordTableModel
 from colead_desktop.ui.undo import ArchiveChange, RecordChange
 
@@ -49,6 +51,9 @@ class RecordsPage(QWidget):
         add = QPushButton(self.tr("追加…"), objectName="add_button")
         edit = QPushButton(self.tr("編集…"), objectName="edit_button")
         remove = QPushButton(self.tr("削除"), objectName="delete_button")
+        for button, key in ((add, "add"), (edit, "open"), (remove, "delete")):
+            button.setToolTip(shortcuts.tooltip(key))
+        self.search.setToolTip(shortcuts.tooltip("find"))
         add.clicked.connect(self.add)
         edit.clicked.connect(self.edit_selected)
         remove.clicked.connect(self.delete_selected)
@@ -106,6 +111,12 @@ class RecordsPage(QWidget):
         layout.addWidget(self.content, 1)
         layout.addStretch()  # no stretch factor: it takes the space only while the content is hidden
         self.reload()
+
+    def current_list(self) -> RecordList | None:
+        """What the list keys act on (ui/shortcuts.py): this list, when there is a programme to list."""
+        if self.ctx.programme_id is None:
+            return None
+        return RecordList(self.table, self.add, self.edit_selected, self.delete_selected, self.search)
 
     def _programme(self) -> int:
         # Only reached from the list and its buttons, which are hidden on a database without a programme.
