@@ -67,13 +67,13 @@ class Settings:
     def geometry(self, value: QByteArray) -> None:
         self._store.setValue("window/geometry", value)
 
-    @property
-    def last_folder(self) -> str:
-        return self._str("files/last_folder", "")
+    def last_folder(self, kind: str) -> str:
+        """The folder a file of `kind` (pdf, xlsx, ics, csv, zengin, roster, receipt) was last saved to or opened
+        from; empty if none yet (ui/file_dialogs.py)."""
+        return self._str(f"files/last_folder_{kind}", "")
 
-    @last_folder.setter
-    def last_folder(self, value: str) -> None:
-        self._store.setValue("files/last_folder", value)
+    def set_last_folder(self, kind: str, folder: str) -> None:
+        self._store.setValue(f"files/last_folder_{kind}", folder)
 
     def list_view(self, key: str) -> ListView | None:
         """The sort and column widths last used on list `key` (a record kind), or None if never changed."""

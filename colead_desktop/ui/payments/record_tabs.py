@@ -192,7 +192,7 @@ class RecordTabs(QObject):
         if self.talent_id is None:
             return
         talent_id, programme_id = self.talent_id, self.programme_id
-        dialog = ExpenseDialog(self.first_day(), self.page, start_folder=self.settings.last_folder)
+        dialog = ExpenseDialog(self.first_day(), self.settings, self.page)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v, new = dialog.values(), dialog.new_receipts()
             self._change(lambda: records.add_expense(self.db, programme_id, talent_id, who=self.who, receipts=new, **v),
@@ -202,7 +202,7 @@ class RecordTabs(QObject):
         chosen = self._chosen(self.expense_table, self.expense_items)
         if chosen is None or not self._editable("expense", chosen.id):
             return
-        dialog = ExpenseDialog(chosen.day, self.page, item=chosen, start_folder=self.settings.last_folder)
+        dialog = ExpenseDialog(chosen.day, self.settings, self.page, item=chosen)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v, new, removed = dialog.values(), dialog.new_receipts(), list(dialog.removed)
             self._change(lambda: records.update_expense(self.db, chosen.id, self.who, add_receipts=new,
