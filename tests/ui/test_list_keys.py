@@ -54,6 +54,8 @@ def test_typing_a_search_updates_the_count(qtbot: QtBot, context: AppContext) ->
     assert all(any("第2回" in page.model.index(row, c).data() for c in range(page.model.columnCount()))
                for row in range(shown))
     assert page.count_label.text() == f"{total} 件中 {shown} 件を表示"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(SHOTS / "events_filtered.png"))
     page.search.clear()  # what the clear button does
     assert page.count_label.text() == f"{total} 件中 {total} 件を表示"
 
