@@ -55,6 +55,7 @@ def test_typing_a_search_updates_the_count(qtbot: QtBot, context: AppContext) ->
                for row in range(shown))
     assert page.count_label.text() == f"{total} 件中 {shown} 件を表示"
     SHOTS.mkdir(parents=True, exist_ok=True)
+    qtbot.wait(400)  # the clear button fades in
     page.grab().save(str(SHOTS / "events_filtered.png"))
     page.search.clear()  # what the clear button does
     assert page.count_label.text() == f"{total} 件中 {total} 件を表示"
