@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import getpass
+from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from colead_desktop import programme_choice
 from colead_desktop.paths import data_dir
 from colead_desktop.private_files import create_private_file
+
+
+@dataclass(frozen=True)
+class ListView:
+    """How the user left a list: the column sorted on, the direction, and each column's width in pixels."""
+
+    sort_column: int
+    descending: bool
+    widths: tuple[int, ...]
 
 
 class Settings:
@@ -57,13 +67,26 @@ class Settings:
     def geometry(self, value: QByteArray) -> None:
         self._store.setValue("window/geometry", value)
 
-    @property
-    def last_folder(self) -> str:
-        return self._str("files/last_folder", "")
+    def last_folder(self, kind: str) -> str:
+        """The folder a file of `kind` (pdf, xlsx, ics, csv, zengin, roster, receipt) was last saved to or opened
+        from; empty if none yet (ui/file_dialogs.py)."""
+        return self._str(f"files/last_folder_{kind}", "")
 
-    @last_folder.setter
-    def last_folder(self, value: str) -> None:
-        self._store.setValue("files/last_folder", value)
+    def set_last_folder(self, kind: str, folder: str) -> None:
+        self._store.setValue(f"files/last_folder_{kind}", folder)
+
+    def list_view(self, key: str) -> ListView | None:
+        """The sort and column widths last used on list `key` (a record kind), or None if never changed."""
+        column, order, widths = (self._str(f"lists/{key}/{name}", "") for name in ("sort_column", "order", "widths"))
+        try:
+            return ListView(int(column), order == "descending", tuple(int(w) for w in widths.split()))
+        except ValueError:  # never saved, or edited by hand into something else: the list's defaults
+            return None
+
+    def set_list_view(self, key: str, view: ListView) -> None:
+        self._store.setValue(f"lists/{key}/sort_column", str(view.sort_column))
+        self._store.setValue(f"lists/{key}/order", "descending" if view.descending else "ascending")
+        self._store.setValue(f"lists/{key}/widths", " ".join(str(w) for w in view.widths))
 
     @property
     def database_url(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +15,7 @@ from colead_desktop.db.backup import backup_sqlite, restore_sqlite
 from colead_desktop.db.engine import sqlite_path
 from colead_desktop.domain.errors import InputError
 from colead_desktop.paths import backups_dir, data_dir
+from colead_desktop.ui import shortcuts
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.programme import actions as programme_actions
@@ -26,6 +28,7 @@ def install_menus(window: MainWindow) -> None:
     bar = window.menuBar()
     window.menus = {"file": bar.addMenu(translate("Actions", "ファイル(&F)")),
                     "edit": bar.addMenu(translate("Actions", "編集(&E)")),
+                    "view": bar.addMenu(translate("Actions", "表示(&V)")),
                     "help": bar.addMenu(translate("Actions", "ヘルプ(&H)"))}
     window.add_action("file", translate("Actions", "プログラム…")).triggered.connect(
         lambda: programme_actions.open_switcher(window))
@@ -50,14 +53,52 @@ def install_menus(window: MainWindow) -> None:
     window.add_action("file", translate("Actions", "終了"), QKeySequence.StandardKey.Quit).triggered.connect(window.close)
 
     undo = window.undo_stack.createUndoAction(window, translate("Actions", "元に戻す"))
-    undo.setShortcut(QKeySequence("Ctrl+Z"))
+    undo.setShortcuts(shortcuts.sequences("undo"))
     redo = window.undo_stack.createRedoAction(window, translate("Actions", "やり直し"))
-    redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+    redo.setShortcuts(shortcuts.sequences("redo"))
     window.menus["edit"].addAction(undo)
     window.menus["edit"].addAction(redo)
+    window.menus["edit"].addSeparator()
+    install_list_keys(window)
 
+    window.add_action("help", translate("Actions", "キーボードショートカット")).triggered.connect(
+        lambda: shortcuts.show_shortcuts(window))
     window.add_action("help", translate("Actions", "Co-LEAD Desktop について")).triggered.connect(lambda: show_about(window))
     window.context.requested.connect(lambda what: answer_request(window, what))
+
+
+def install_list_keys(window: MainWindow) -> None:
+    """編集 > 追加・開く・削除・検索 act on the list on show; 表示 > 再読み込み and the page keys on the window.
+    開く and 削除 are on only while a list has the focus (MainWindow.selection_actions), so Enter and Delete
+    keep their meaning in text fields."""
+
+    def on_list(act: Callable[[shortcuts.RecordList], None]) -> Callable[[], None]:
+        def run() -> None:
+            target = shortcuts.current_list(window.stack.currentWidget())
+            if target is not None:
+                act(target)
+        return run
+
+    def focus_search(target: shortcuts.RecordList) -> None:
+        if target.search is not None:
+            target.search.setFocus()
+            target.search.selectAll()
+
+    for menu, text, name, act in (
+            ("edit", translate("Actions", "追加…"), "add", on_list(lambda t: t.add())),
+            ("edit", translate("Actions", "開く…"), "open", on_list(lambda t: t.edit_selected())),
+            ("edit", translate("Actions", "削除…"), "delete", on_list(lambda t: t.delete_selected())),
+            ("edit", translate("Actions", "検索"), "find", on_list(focus_search)),
+            ("view", translate("Actions", "再読み込み"), "reload", window.reload_page),
+            ("view", translate("Actions", "次のページ"), "next_page", lambda: window.step_page(1)),
+            ("view", translate("Actions", "前のページ"), "previous_page", lambda: window.step_page(-1))):
+        action = window.add_action(menu, text)
+        action.setShortcuts(shortcuts.sequences(name))
+        action.setObjectName(f"{name}_action")
+        action.triggered.connect(act)
+        if name in ("open", "delete"):
+            action.setEnabled(False)
+            window.selection_actions.append(action)
 
 
 def answer_request(window: MainWindow, what: str) -> None:

@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMenuBar,
+                               QStackedWidget, QWidget)
 
 from colead_desktop.db.engine import Database
 from colead_desktop.services.programme_scope import list_programmes
@@ -17,6 +18,7 @@ from colead_desktop.ui.pages.dashboard import DashboardPage
 from colead_desktop.ui.pages.record_kinds import record_kinds
 from colead_desktop.ui.pages.records_page import RecordsPage
 from colead_desktop.ui.pages.tabbed_page import TabbedPage
+from colead_desktop.ui.shortcuts import current_list
 
 
 class MainWindow(QMainWindow):
@@ -38,9 +40,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.page_keys: list[str] = []
         self.menus: dict[str, QMenu] = {}  # filled by actions.install_menus
+        self.selection_actions: list[QAction] = []  # 開く and 削除: on while a list has the focus
         from colead_desktop.ui import actions  # the menus call back into this window
 
         actions.install_menus(self)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)  # a slot of the window: gone with it
         self.context.database_switched.connect(self._build_pages)
         self.context.programme_switched.connect(self._build_pages)
         self._build_pages()
@@ -140,6 +146,23 @@ class MainWindow(QMainWindow):
         if visited is not None and reload is not None:
             reload()
         self.settings.last_page = self.page_keys[row]
+
+    def step_page(self, step: int) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab: the next or previous page of the sidebar, round the end."""
+        self.nav.setCurrentRow((self.nav.currentRow() + step) % self.nav.count())
+
+    def reload_page(self) -> None:
+        """F5: the page on show reads its data again."""
+        reload = getattr(self.stack.currentWidget(), "reload", None)
+        if reload is not None:
+            reload()
+
+    def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if isinstance(now, (QMenu, QMenuBar)):
+            return  # choosing from the menu: the list keeps the focus it had
+        target = current_list(self.stack.currentWidget())
+        for action in self.selection_actions:
+            action.setEnabled(target is not None and now is target.view)
 
     def current_page_key(self) -> str:
         return self.page_keys[self.nav.currentRow()]

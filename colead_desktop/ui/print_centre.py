@@ -18,7 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import (QDialog, QFileDialog, QLabel, QMessageBox, QPushButton, QSplitter, QToolButton,
+from PySide6.QtWidgets import (QDialog, QLabel, QMessageBox, QPushButton, QSplitter, QToolButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.progress import Cancelled, Progress
@@ -26,6 +26,7 @@ from colead_desktop.exports.atomic import write_atomically
 from colead_desktop.services import documents
 from colead_desktop.services.documents import Document
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.file_dialogs import choose_folder, save_file
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.pdf_printing import available_printers, new_printer, print_pdf
@@ -230,7 +231,7 @@ class PrintCentre(QDialog):
         self.print_button.setEnabled(bool(self.printers) and self.current is not None)
         self.batch_button.setEnabled(bool(self.printers) and len(self.selected_documents()) > 1)
         self.save_button.setEnabled(chosen)
-        self.folder_button.setEnabled(bool(self.settings.last_folder))
+        self.folder_button.setEnabled(bool(self.settings.last_folder("pdf")))
 
     # --- printing ------------------------------------------------------------------------------------------
 
@@ -299,31 +300,26 @@ class PrintCentre(QDialog):
 
     # --- saving ----------------------------------------------------------------------------------------------
 
-    def _start_folder(self) -> str:
-        return self.settings.last_folder or str(Path.home())
-
     def save_selected(self) -> None:
         docs = self.selected_documents() or ([self.current] if self.current else [])
         if not docs:
             return
         if len(docs) == 1:
-            name, _ = QFileDialog.getSaveFileName(self, translate("PrintCentre", "PDFとして保存"),
-                                                  str(Path(self._start_folder()) / docs[0].file_name),
-                                                  translate("PrintCentre", "PDF (*.pdf)"))
-            if not name:
+            name = save_file(self, self.settings, translate("PrintCentre", "PDFとして保存"), docs[0].file_name,
+                             translate("PrintCentre", "PDF (*.pdf)"), "pdf")
+            if name is None:
                 return
-            targets = [Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")]
+            targets = [name if name.suffix.lower() == ".pdf" else name.with_name(name.name + ".pdf")]
         else:
-            folder = QFileDialog.getExistingDirectory(self, translate("PrintCentre", "保存先のフォルダ"),
-                                                      self._start_folder())
-            if not folder:
+            folder = choose_folder(self, self.settings, "pdf", translate("PrintCentre", "保存先のフォルダ"))
+            if folder is None:
                 return
-            targets = [Path(folder) / doc.file_name for doc in docs]
+            targets = [folder / doc.file_name for doc in docs]
         self.save_to(list(zip(docs, targets, strict=True)))
 
     def save_to(self, pairs: Sequence[tuple[Document, Path]]) -> None:
         pairs = list(pairs)
-        self.settings.last_folder = str(pairs[0][1].parent)
+        self.settings.set_last_folder("pdf", str(pairs[0][1].parent))  # 「フォルダを開く」 opens it
         self.settings.sync()
 
         def work(progress: Progress) -> dict[str, Any]:
@@ -340,15 +336,15 @@ class PrintCentre(QDialog):
             self.last_report = result
             saved = list(result["saved"])
             self.printer_label.setText(translate("PrintCentre", "{0} 件を保存しました: {1}").format(
-                len(saved), self.settings.last_folder))
+                len(saved), self.settings.last_folder("pdf")))
             self._update_buttons()
             self.finished_job.emit(result)
 
         self.runner.submit(self, translate("PrintCentre", "PDFを保存しています…"), work, done, self._failed)
 
     def open_folder(self) -> None:
-        if self.settings.last_folder:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.settings.last_folder))
+        if self.settings.last_folder("pdf"):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.settings.last_folder("pdf")))
 
     def done(self, result: int) -> None:  # close, Esc, 閉じる
         self.runner.wait()

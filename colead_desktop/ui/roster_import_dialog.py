@@ -9,13 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.roster_cells import cell_text
 from colead_desktop.services.roster_import import ImportResult, import_roster, preview_roster
 from colead_desktop.ui import palette
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.file_dialogs import open_file
 from colead_desktop.ui.jobs import show_failure
 
 MAX_LISTED_PROBLEMS = 20  # the rest are marked in the table and counted
@@ -64,10 +65,10 @@ class RosterImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("名簿ファイルを選択"), "",
-                                              self.tr("名簿 (*.xlsx *.csv);;すべてのファイル (*)"))
-        if name:
-            self.set_file(Path(name))
+        path = open_file(self, self._ctx.settings, "roster", self.tr("名簿ファイルを選択"),
+                         self.tr("名簿 (*.xlsx *.csv);;すべてのファイル (*)"))
+        if path:
+            self.set_file(path)
 
     def set_file(self, path: Path) -> None:
         self.path.setText(str(path))

@@ -88,4 +88,5 @@ def payments_page(qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyP
     widget.messages = []  # type: ignore[attr-defined]  # a test-only record of the message boxes shown
     for kind in ("information", "warning"):
         monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a, _k=kind: widget.messages.append((_k, text)))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)  # 削除の確認
     return widget

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
 
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.services import documents
@@ -172,13 +173,13 @@ def test_without_printer_the_dialog_says_so_and_saves_pdf(context, db, qtbot, mo
     assert dialog.save_button.isEnabled()
     target = tmp_path / "out" / "kuwana.pdf"
     target.parent.mkdir()
-    monkeypatch.setattr(print_centre.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
     with qtbot.waitSignal(dialog.finished_job, timeout=20000):
         dialog.save_button.click()
     again = documents.write_document(db, dialog.programme_id, KUWANA, tmp_path / "again.pdf")
     assert target.read_bytes() == again.read_bytes() or _pages(target) == dialog.page_count()
     assert [f.name for f in target.parent.iterdir()] == ["kuwana.pdf"]  # no temporary file left behind
-    assert Settings().last_folder == str(target.parent)
+    assert Settings().last_folder("pdf") == str(target.parent)
     assert dialog.folder_button.isEnabled()
 
 

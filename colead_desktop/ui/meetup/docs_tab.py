@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.errors import InputError
@@ -20,6 +20,7 @@ from colead_desktop.reports.meetup_pdf import HandoutPart
 from colead_desktop.services import meetup_exports as exports
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.file_dialogs import choose_folder, save_file
 from colead_desktop.ui.jobs import show_failure
 
 
@@ -32,6 +33,7 @@ class DocsTab(QWidget):
         self.setup: setups.RoundSetup | None = None
         self.table_index = -1
         self.runner = ctx.runner
+        self.settings = ctx.settings  # where the file dialogs start
         self.last_export: Any = None
         layout = QHBoxLayout(self)
 
@@ -186,8 +188,7 @@ class DocsTab(QWidget):
                   lambda progress: exports.export_rotation(db, event_id, Path(target), progress))
 
     def _ask(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
-        return Path(path) if path else None
+        return save_file(self, self.settings, title, name, pattern)
 
     def ask_handouts(self) -> None:
         if self.event_id is not None and (path := self._ask(self.tr("配布資料PDFの保存"), "meetup_handouts.pdf",
@@ -200,9 +201,9 @@ class DocsTab(QWidget):
             self.export_event_ics(path)
 
     def ask_talent_ics(self) -> None:
-        if self.event_id is not None and (folder := QFileDialog.getExistingDirectory(
-                self, self.tr("人材別カレンダーの保存先フォルダ"))):
-            self.export_talent_ics(Path(folder))
+        if self.event_id is not None and (folder := choose_folder(
+                self, self.settings, "ics", self.tr("人材別カレンダーの保存先フォルダ"))):
+            self.export_talent_ics(folder)
 
     def ask_rotation(self) -> None:
         if self.event_id is not None and (path := self._ask(self.tr("ローテーション表の保存"), "meetup_rotation.xlsx",

@@ -29,6 +29,7 @@ from colead_desktop.ui.payments.policy_dialog import PolicyDialog
 from colead_desktop.ui.payments.record_tabs import RecordTabs
 from colead_desktop.ui.payments.tables import StyledTableModel, fit_columns, record_view
 from colead_desktop.ui.payments.widgets import item, table, table_tab, yen
+from colead_desktop.ui.shortcuts import RecordList
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.table_model import Column
 from colead_desktop.ui.widgets import button, enable
@@ -163,6 +164,10 @@ class PaymentsPage(QWidget):
                                                                      self.exports.ask_audit)])
 
     # ------------------------------------------------------------ helpers
+
+    def current_list(self) -> RecordList | None:
+        """The record tab on show, for the list keys (ui/shortcuts.py); the other tabs have no list to edit."""
+        return self.records.list_on(self.tabs.currentWidget())
 
     @property
     def who(self) -> str:

@@ -18,10 +18,13 @@ from colead_desktop.domain.roster import ROSTER_KINDS  # the kinds 名簿の取�
 from colead_desktop.services.lookups import Lookups, load_lookups
 from colead_desktop.services.records import dependents_of, list_records, record_name
 from colead_desktop.services.talent_archive import MoneyInProgramme, money_of
+from colead_desktop.settings import ListView
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.pages.record_kinds import RecordKind
+from colead_desktop.ui import shortcuts
 from colead_desktop.ui.record_dialog import edit_record
+from colead_desktop.ui.shortcuts import RecordList
 from colead_desktop.ui.table_model import RecordTableModel
 from colead_desktop.ui.undo import ArchiveChange, RecordChange
 
@@ -48,6 +51,9 @@ class RecordsPage(QWidget):
         add = QPushButton(self.tr("追加…"), objectName="add_button")
         edit = QPushButton(self.tr("編集…"), objectName="edit_button")
         remove = QPushButton(self.tr("削除"), objectName="delete_button")
+        for button, key in ((add, "add"), (edit, "open"), (remove, "delete")):
+            button.setToolTip(shortcuts.tooltip(key))
+        self.search.setToolTip(shortcuts.tooltip("find"))
         add.clicked.connect(self.add)
         edit.clicked.connect(self.edit_selected)
         remove.clicked.connect(self.delete_selected)
@@ -62,7 +68,12 @@ class RecordsPage(QWidget):
         self.table = QTableView(objectName="records_table")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # the sort and the column widths the user last chose on this kind of list, kept across restarts
+        remembered = ctx.settings.list_view(kind.key) or ListView(0, False, ())
+        self._widths = remembered.widths  # empty until the user drags a column edge: then widths fit the rows
+        self._fitting = False
+        self.table.sortByColumn(remembered.sort_column, Qt.SortOrder.DescendingOrder if remembered.descending
+                                else Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -74,6 +85,8 @@ class RecordsPage(QWidget):
         # a table not on screen, so a hidden page measures when it is next shown
         self.table.horizontalHeader().setResizeContentsPrecision(0)
         self._widths_pending = False
+        self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._remember_view())
+        self.table.horizontalHeader().sectionResized.connect(self._column_resized)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_unarchive())
 
@@ -98,6 +111,12 @@ class RecordsPage(QWidget):
         layout.addWidget(self.content, 1)
         layout.addStretch()  # no stretch factor: it takes the space only while the content is hidden
         self.reload()
+
+    def current_list(self) -> RecordList | None:
+        """What the list keys act on (ui/shortcuts.py): this list, when there is a programme to list."""
+        if self.ctx.programme_id is None:
+            return None
+        return RecordList(self.table, self.add, self.edit_selected, self.delete_selected, self.search)
 
     def _programme(self) -> int:
         # Only reached from the list and its buttons, which are hidden on a database without a programme.
@@ -126,8 +145,28 @@ class RecordsPage(QWidget):
 
     def _fit_columns(self) -> None:
         self._widths_pending = not self.table.isVisible()
-        if not self._widths_pending:
+        if self._widths_pending:
+            return
+        self._fitting = True
+        if len(self._widths) == self.model.columnCount():
+            for column, width in enumerate(self._widths):
+                self.table.setColumnWidth(column, width)
+        else:
             self.table.resizeColumnsToContents()
+        self._fitting = False
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        """The user dragged a column edge: keep every width. Fitting and the last column's stretch are not the user."""
+        header = self.table.horizontalHeader()
+        if self._fitting or column == header.count() - 1:
+            return
+        self._widths = tuple(header.sectionSize(c) for c in range(header.count()))
+        self._remember_view()
+
+    def _remember_view(self) -> None:
+        header = self.table.horizontalHeader()
+        self.ctx.settings.set_list_view(self.kind.key, ListView(
+            header.sortIndicatorSection(), header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder, self._widths))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

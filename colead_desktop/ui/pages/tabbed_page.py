@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from colead_desktop.ui.shortcuts import RecordList, current_list
+
 
 class TabbedPage(QTabWidget):
     def __init__(self, key: str, tabs: list[tuple[str, QWidget]], parent: QWidget | None = None) -> None:
@@ -18,3 +20,6 @@ class TabbedPage(QTabWidget):
         reload = getattr(self.currentWidget(), "reload", None)
         if reload is not None:
             reload()
+
+    def current_list(self) -> RecordList | None:
+        return current_list(self.currentWidget())

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
+from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.errors import InputError
@@ -33,6 +33,7 @@ from colead_desktop.services import tours as service
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.records import list_records
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.file_dialogs import open_file, save_file
 from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.check_params_dialog import CheckParamsDialog
@@ -373,8 +374,7 @@ class ToursPage(QWidget):
         return f"{self.tour.title or self.tour.region}{suffix}".replace("/", "_")
 
     def _ask_save(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, name, pattern)
-        return Path(path) if path else None
+        return save_file(self, self.ctx.settings, title, name, pattern)
 
     def open_print_centre(self) -> None:
         from colead_desktop.ui.print_centre import open_print_centre  # reportlab and QtPdf: loaded when first used
@@ -420,6 +420,6 @@ class ToursPage(QWidget):
             self.export_b5(path)
 
     def ask_import_b5(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("B-5ワークシートを開く"), "", self.tr("Excel ブック (*.xlsx)"))
+        path = open_file(self, self.ctx.settings, "xlsx", self.tr("B-5ワークシートを開く"), self.tr("Excel ブック (*.xlsx)"))
         if path:
-            self.import_b5(Path(path))
+            self.import_b5(path)

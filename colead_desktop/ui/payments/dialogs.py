@@ -12,12 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.domain.statements import CorrectionRates, Statement
 from colead_desktop.services.payment_records import ACTIVITIES, ExpenseItem, TourDayItem, WorkDayItem, activity_label
+from colead_desktop.settings import Settings
+from colead_desktop.ui.file_dialogs import open_file
 from colead_desktop.ui.payments.widgets import yen_spin
 from colead_desktop.ui.widgets import date_edit, to_date
 
@@ -82,10 +84,10 @@ class WorkDayDialog(_FormDialog):
 class ExpenseDialog(_FormDialog):
     """An expense claim with its receipts: attached files are listed; new ones are copied in on OK."""
 
-    def __init__(self, initial: date, parent: QWidget | None = None, item: ExpenseItem | None = None,
-                 start_folder: str = "") -> None:
+    def __init__(self, initial: date, settings: Settings, parent: QWidget | None = None,
+                 item: ExpenseItem | None = None) -> None:
         super().__init__(self.tr("経費の編集") if item else self.tr("経費の追加"), parent)
-        self.start_folder = start_folder
+        self.settings = settings  # where the receipt picker starts
         self.day = date_edit(item.day if item else initial, "expense_date")
         self.category = QComboBox(objectName="expense_category")
         for category in ExpenseCategory:
@@ -130,10 +132,10 @@ class ExpenseDialog(_FormDialog):
         self.receipts.addItem(entry)
 
     def _ask_receipt(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("領収書ファイルを選択"), self.start_folder,
-                                              self.tr("領収書 (*.pdf *.png *.jpg *.jpeg *.heic);;すべて (*)"))
+        path = open_file(self, self.settings, "receipt", self.tr("領収書ファイルを選択"),
+                         self.tr("領収書 (*.pdf *.png *.jpg *.jpeg *.heic);;すべて (*)"))
         if path:
-            self.add_receipt(Path(path))
+            self.add_receipt(path)
 
     def _remove_receipt(self) -> None:
         row = self.receipts.currentRow()

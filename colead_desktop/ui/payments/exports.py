@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payments as service
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.file_dialogs import choose_folder, save_file
 from colead_desktop.ui.jobs import show_failure
 
 
@@ -42,12 +43,7 @@ class PaymentExports(QObject):
         self.menu = menu
 
     def _ask_save(self, title: str, name: str, pattern: str) -> Path | None:
-        start = str(Path(self.settings.last_folder or Path.home()) / name)
-        path, _ = QFileDialog.getSaveFileName(self.page, title, start, pattern)
-        if not path:
-            return None
-        self.settings.last_folder = str(Path(path).parent)
-        return Path(path)
+        return save_file(self.page, self.settings, title, name, pattern)
 
     def _run(self, label: str, work: Callable[[Any], Any]) -> None:
         def done(result: Any) -> None:
@@ -94,10 +90,9 @@ class PaymentExports(QObject):
             self.export_batch_pdf(target)
 
     def ask_folder_pdf(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.page, self.tr("支払明細書の保存先フォルダ"),
-                                                  self.settings.last_folder)
+        folder = choose_folder(self.page, self.settings, "pdf", self.tr("支払明細書の保存先フォルダ"))
         if folder:
-            self.export_folder_pdf(Path(folder))
+            self.export_folder_pdf(folder)
 
     def ask_workbook(self) -> None:
         target = self._ask_save(self.tr("経理用ワークブック"), "支払_経理用.xlsx", "Excel (*.xlsx)")

@@ -1,12 +1,15 @@
 """受取人情報: the payee's name, address, tax treatment and bank account, the number masked until 表示.
 
-The masked text is never saved back: the number is sent to the service only while it is revealed.
+The masked text is never saved back: the number is sent to the service only while it is revealed. A revealed
+number is masked again once saved, and after a minute without typing in it (issue 17), so it does not stay on
+screen for whoever passes by.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -16,10 +19,11 @@ from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.widgets import yen_spin
 from colead_desktop.ui.style import set_role
 
+REMASK_MS = 60_000  # how long a revealed account number stays on screen without typing in it
 
 
 class PayeeTab(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, remask_ms: int = REMASK_MS) -> None:
         super().__init__(parent)
         self.ctx, self.db = ctx, ctx.db
         self.talent_id: int | None = None
@@ -40,6 +44,9 @@ class PayeeTab(QWidget):
         self.reveal = QPushButton(self.tr("表示"), objectName="reveal_button", checkable=True)
         self.reveal.setToolTip(self.tr("口座番号を表示して編集できるようにします"))
         self.reveal.toggled.connect(self._reveal_toggled)
+        self.remask = QTimer(self, singleShot=True, interval=remask_ms)
+        self.remask.timeout.connect(lambda: self.reveal.setChecked(False))
+        self.account.textEdited.connect(lambda _text: self._restart_remask())  # not while the user is typing it
         account_row = QHBoxLayout()
         account_row.addWidget(self.account, 1)
         account_row.addWidget(self.reveal)
@@ -123,7 +130,15 @@ class PayeeTab(QWidget):
 
     def _reveal_toggled(self, on: bool) -> None:
         self.revealed = on
+        if on:
+            self.remask.start()
+        else:
+            self.remask.stop()
         self._show_account()
+
+    def _restart_remask(self) -> None:
+        if self.revealed:
+            self.remask.start()
 
     def save(self) -> None:
         talent_id = self.talent_id
@@ -134,5 +149,7 @@ class PayeeTab(QWidget):
                       fee_borne_by=self.fee_by.currentData(), fee_yen=self.fee.value())
         if self.revealed:  # the masked text is never saved back
             values["account_number"] = self.account.text().strip()
-        self.ctx.attempt(self, lambda: service.save_payee(self.db, talent_id, self.ctx.settings.user_name, **values),
-                         self.tr("受取人情報を保存できません"))
+        if self.ctx.attempt(self, lambda: service.save_payee(self.db, talent_id, self.ctx.settings.user_name, **values),
+                            self.tr("受取人情報を保存できません")):
+            self.reveal.setChecked(False)  # saved: masked again, showing the number as stored
+            self.show_payee(talent_id)

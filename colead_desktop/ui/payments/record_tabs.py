@@ -22,6 +22,8 @@ from colead_desktop.services.lookups import load_lookups
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.dialogs import ExpenseDialog, TourDayDialog, WorkDayDialog
 from colead_desktop.ui.payments.widgets import item, selected_data, table, table_tab, yen
+from colead_desktop.ui import shortcuts
+from colead_desktop.ui.shortcuts import RecordList
 from colead_desktop.ui.widgets import button
 
 
@@ -40,27 +42,42 @@ class RecordTabs(QObject):
 
         self.tour_table = table("tour_days_table", [self.tr("日付"), self.tr("メモ")])
         self.tour_tab = table_tab(self.tour_table, [
-            button(self.tr("追加…"), "tour_add", self.add_tour_day),
-            button(self.tr("編集…"), "tour_edit", self.edit_tour_day),
+            button(self.tr("追加…"), "tour_add", self.add_tour_day, shortcuts.tooltip("add")),
+            button(self.tr("編集…"), "tour_edit", self.edit_tour_day, shortcuts.tooltip("open")),
             button(self.tr("ツアーから取り込む"), "tour_fill", self.fill_tour_days,
                    self.tr("保存済みのツアー（参加者・行程の参加者）とツアー行事から、この人の参加日のうち"
                            "未登録の日を追加します。追加した日は編集・削除できます")),
-            button(self.tr("削除"), "tour_delete", lambda: self._delete("tour_day", self.tour_table))])
+            button(self.tr("削除"), "tour_delete", lambda: self._delete("tour_day", self.tour_table),
+                   shortcuts.tooltip("delete"))])
         self.work_table = table("work_days_table", [self.tr("日付"), self.tr("活動"), self.tr("企業"),
                                                     self.tr("確認者"), self.tr("メモ")])
         self.work_tab = table_tab(self.work_table, [
-            button(self.tr("追加…"), "work_add", self.add_work_day),
-            button(self.tr("編集…"), "work_edit", self.edit_work_day),
-            button(self.tr("削除"), "work_delete", lambda: self._delete("work_day", self.work_table))])
+            button(self.tr("追加…"), "work_add", self.add_work_day, shortcuts.tooltip("add")),
+            button(self.tr("編集…"), "work_edit", self.edit_work_day, shortcuts.tooltip("open")),
+            button(self.tr("削除"), "work_delete", lambda: self._delete("work_day", self.work_table),
+                   shortcuts.tooltip("delete"))])
         self.expense_table = table("expenses_table", [self.tr("日付"), self.tr("費目"), self.tr("金額"),
                                                       self.tr("支払先"), self.tr("内容"), self.tr("領収書")])
         self.expense_tab = table_tab(self.expense_table, [
-            button(self.tr("追加…"), "expense_add", self.add_expense),
-            button(self.tr("編集…"), "expense_edit", self.edit_expense),
-            button(self.tr("削除"), "expense_delete", lambda: self._delete("expense", self.expense_table))])
+            button(self.tr("追加…"), "expense_add", self.add_expense, shortcuts.tooltip("add")),
+            button(self.tr("編集…"), "expense_edit", self.edit_expense, shortcuts.tooltip("open")),
+            button(self.tr("削除"), "expense_delete", lambda: self._delete("expense", self.expense_table),
+                   shortcuts.tooltip("delete"))])
+        # what the list keys act on (ui/shortcuts.py), per tab
+        self.lists = {
+            self.tour_tab: RecordList(self.tour_table, self.add_tour_day, self.edit_tour_day,
+                                      lambda: self._delete("tour_day", self.tour_table)),
+            self.work_tab: RecordList(self.work_table, self.add_work_day, self.edit_work_day,
+                                      lambda: self._delete("work_day", self.work_table)),
+            self.expense_tab: RecordList(self.expense_table, self.add_expense, self.edit_expense,
+                                         lambda: self._delete("expense", self.expense_table))}
         self.tour_table.cellDoubleClicked.connect(lambda _r, _c: self.edit_tour_day())
         self.work_table.cellDoubleClicked.connect(lambda _r, _c: self.edit_work_day())
         self.expense_table.cellDoubleClicked.connect(lambda _r, _c: self.edit_expense())
+
+    def list_on(self, tab: QWidget) -> RecordList | None:
+        """The record list shown by `tab`, if it is one of these tabs."""
+        return self.lists.get(tab)
 
     def _change(self, action: Callable[[], object], title: str) -> bool:
         return self.ctx.attempt(self.page, action, title)
@@ -175,7 +192,7 @@ class RecordTabs(QObject):
         if self.talent_id is None:
             return
         talent_id, programme_id = self.talent_id, self.programme_id
-        dialog = ExpenseDialog(self.first_day(), self.page, start_folder=self.settings.last_folder)
+        dialog = ExpenseDialog(self.first_day(), self.settings, self.page)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v, new = dialog.values(), dialog.new_receipts()
             self._change(lambda: records.add_expense(self.db, programme_id, talent_id, who=self.who, receipts=new, **v),
@@ -185,7 +202,7 @@ class RecordTabs(QObject):
         chosen = self._chosen(self.expense_table, self.expense_items)
         if chosen is None or not self._editable("expense", chosen.id):
             return
-        dialog = ExpenseDialog(chosen.day, self.page, item=chosen, start_folder=self.settings.last_folder)
+        dialog = ExpenseDialog(chosen.day, self.settings, self.page, item=chosen)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v, new, removed = dialog.values(), dialog.new_receipts(), list(dialog.removed)
             self._change(lambda: records.update_expense(self.db, chosen.id, self.who, add_receipts=new,
@@ -196,9 +213,14 @@ class RecordTabs(QObject):
         from colead_desktop.ui.undo import PaymentRecordDelete
 
         row_id = selected_data(grid)
-        if row_id is None:
+        if row_id is None or not self._editable(kind, row_id):
             return
-        text = self.tr("{kind}を削除").format(kind=records.kind_label(kind))
+        label = records.kind_label(kind)
+        answer = QMessageBox.question(self.page, self.tr("削除の確認"),
+                                      self.tr("選択した{kind}を削除しますか？（元に戻す: Ctrl+Z）").format(kind=label))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        text = self.tr("{kind}を削除").format(kind=label)
         self.ctx.undo_stack.push(PaymentRecordDelete(self.db, kind, row_id, text, self.ctx.data_changed.emit,
                                                      self._refused, self.who))
 

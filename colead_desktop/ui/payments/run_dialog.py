@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QFrame,
                                QGroupBox, QHBoxLayout, QLabel, QMessageBox, QScrollArea, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ from colead_desktop.domain.statements import Statement, StatementStatus
 from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payments as service
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.file_dialogs import save_file
 from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.payments.widgets import item, selected_data, table, yen
 from colead_desktop.ui.style import set_state
@@ -218,12 +219,7 @@ class RunDialog(QDialog):
     # ------------------------------------------------------------ actions
 
     def _ask_target(self, name: str) -> Path | None:
-        start = str(Path(self.settings.last_folder or Path.home()) / name)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("全銀ファイル"), start, self.tr("全銀ファイル (*.txt)"))
-        if not path:
-            return None
-        self.settings.last_folder = str(Path(path).parent)
-        return Path(path)
+        return save_file(self, self.settings, self.tr("全銀ファイル"), name, self.tr("全銀ファイル (*.txt)"), "zengin")
 
     def _confirm_holders(self) -> bool:
         mismatches = service.holder_mismatches(self.db, self.programme_id)
