@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime, time
+from pathlib import Path
 
 import pytest
 
+from colead_desktop.domain import tourcheck
 from colead_desktop.domain.demo_tours import demo_tours
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
@@ -256,3 +259,16 @@ def test_json_validation_messages_are_japanese_by_default() -> None:
     data["items"][0]["end"] = "12:00"  # type: ignore[index]
     with pytest.raises(InputError, match=r"items\[0\]\.end: 終了は開始より後"):
         check(data)
+
+
+def test_every_finding_code_has_a_plain_label_in_both_languages() -> None:
+    source = Path(tourcheck.__file__).read_text(encoding="utf-8")
+    emitted = set(re.findall(r'Finding\("([a-z_.]+)"', source))
+    assert emitted and emitted == set(tourcheck.FINDING_LABELS)
+    finding = tourcheck.Finding("time.overlap", tourcheck.Severity.ERROR, 1, (0, 1), "")
+    assert finding.label == "時間の重なり"
+    set_language("en")
+    try:
+        assert finding.label == "Overlapping times"
+    finally:
+        set_language("ja")
