@@ -11,7 +11,7 @@ from tests.domain.jp_holiday_source import FIRST, LAST, package_holidays
 
 def test_the_table_is_the_packages_holidays() -> None:
     assert (FIRST_YEAR, LAST_YEAR) == (FIRST, LAST)
-    assert HOLIDAYS == {day.isoformat(): name for day, name in package_holidays().items()}, \
+    assert {day.isoformat(): name for day, name in package_holidays().items()} == HOLIDAYS, \
         "run `make holidays` to write the table again"
 
 
