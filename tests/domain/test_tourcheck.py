@@ -15,7 +15,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.itinerary import (Item, ItemKind, Lodging, Member, Movement, Place, PlaceKind, Role,
                                              Tour, Transport)
-from colead_desktop.domain.tour_templates import copy_tour, guideline_template
+from colead_desktop.domain.tour_templates import blank_tour, copy_tour, guideline_template, heading
 from colead_desktop.domain.tourcheck import Booking, CheckParams, Severity, check_tour
 from colead_desktop.domain.types import Facility, TransportMode
 from colead_desktop.services import tour_json
@@ -272,3 +272,34 @@ def test_every_finding_code_has_a_plain_label_in_both_languages() -> None:
         assert finding.label == "Overlapping times"
     finally:
         set_language("ja")
+
+
+def test_a_block_heading_adds_the_place_to_a_template_title_only() -> None:
+    place = Place("seiki", "三重精機", PlaceKind.COMPANY, 35.0, 136.7)
+    tour = replace(guideline_template("桑名", date(2024, 6, 4), 3), places=(place,))
+    visit = next(item for item in tour.items if item.title == "企業訪問②")
+    assert heading(tour, visit) == "企業訪問②"  # no place yet
+    assert heading(tour, replace(visit, place_id="seiki")) == "企業訪問② 三重精機"
+    assert heading(tour, replace(visit, place_id="seiki", title="", kind=ItemKind.COMPANY_VISIT)) == "企業訪問 三重精機"
+    assert heading(tour, replace(visit, place_id="seiki", title="工場見学（生産ライン）")) == "工場見学（生産ライン）"
+
+
+def test_a_blank_tour_has_its_dates_and_nothing_planned() -> None:
+    tour = blank_tour("桑名", date(2026, 10, 6), 4)
+    assert (tour.start_date, tour.days, tour.items, tour.members) == (date(2026, 10, 6), 4, (), ())
+    with pytest.raises(InputError):
+        blank_tour("桑名", date(2026, 10, 6), 6)
+
+
+def test_a_copy_without_the_party_keeps_the_plan_and_forgets_the_people() -> None:
+    source = demo_tours()[1]
+    named = Movement(source.arrivals[0].place_id, source.arrivals[0].at, frozenset({source.members[0].id}))
+    source = replace(source, arrivals=(*source.arrivals, named),
+                     items=(replace(source.items[0], attendees=frozenset({source.members[0].id})), *source.items[1:]))
+    copy = copy_tour(source, date(2022, 11, 24), keep_party=False)
+    assert copy.members == () and copy.party_size is None and copy.headcount == 0
+    assert [(i.day, i.start, i.kind, i.place_id) for i in copy.items] == [
+        (i.day, i.start, i.kind, i.place_id) for i in source.items]
+    assert all(item.attendees is None for item in copy.items)
+    assert [m.members for m in copy.arrivals] == [None]  # the whole party's arrival stays, the named one goes
+    assert copy_tour(source, date(2022, 11, 24)).members == source.members

@@ -4,16 +4,22 @@ list, a feedback panel that explains the chosen chip, timeline blocks naming the
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import time
+from datetime import date, time
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QListWidget
 from pytestqt.qtbot import QtBot
 
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.itinerary import ItemKind
+from colead_desktop.services import tours
 from colead_desktop.ui.pages.meetup_page import MeetupPage
 from colead_desktop.ui.pages.tours_page import ToursPage
+from colead_desktop.ui.tours.dialogs import CopyTourDialog, NewTourDialog
+from tests.ui.modal import when_modal
+from tests.ui.test_tour_settings import click, ok
 
 SHOTS = Path("/work/shots/words")
 
@@ -84,3 +90,69 @@ def test_the_feedback_panel_explains_the_clicked_chip(meetup_page: MeetupPage, q
     QApplication.processEvents()
     SHOTS.mkdir(parents=True, exist_ok=True)
     meetup_page.grab().save(str(SHOTS / "roundtable_chip_explained.png"))
+
+
+def test_timeline_blocks_name_the_company_or_venue(tours_page: ToursPage) -> None:
+    tour = tours_page.tour
+    assert tour is not None
+    timeline = tours_page.timeline
+    # A title the planner wrote is kept: it names the company, often more briefly than the place's name.
+    assert tour.items[6].title == "企業訪問② 三重精機"
+    assert timeline.tooltip_at(QPointF(timeline.block_center(6))) == "09:00–10:30 企業訪問② 三重精機"
+    assert tour.items[2].title == "企業訪問① 総本家新之助貝新（店舗）"
+    assert timeline.tooltip_at(QPointF(timeline.block_center(2))).endswith(" 企業訪問① 総本家新之助貝新（店舗）")
+    # A template title (「企業訪問②」) gains the place the item is at.
+    items = list(tour.items)
+    items[6] = replace(items[6], title="企業訪問②")
+    tours_page.apply(replace(tour, items=tuple(items)), "test")
+    assert timeline.tooltip_at(QPointF(timeline.block_center(6))) == "09:00–10:30 企業訪問② 三重精機"
+    # An untitled item at the base venue names the venue after the kind: 「オリエンテーション 桑名シティホテル」.
+    assert timeline.tooltip_at(QPointF(timeline.block_center(1))).endswith(" オリエンテーション 桑名シティホテル")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    timeline.grab().save(str(SHOTS / "timeline_with_place_names.png"))
+
+
+def _new(page: ToursPage, blank: bool, start: date) -> None:
+    def create(dialog: NewTourDialog) -> None:
+        assert dialog.template_choice.isChecked()  # the guideline stays the default
+        dialog.region.setEditText("三重県桑名市")
+        dialog.start.setDate(QDate(start.year, start.month, start.day))
+        if blank:
+            dialog.blank_choice.setChecked(True)
+        ok(dialog)
+
+    when_modal(create, NewTourDialog)
+    click(page, "tour_new")
+
+
+def test_new_offers_a_blank_tour_or_the_guideline_template(tours_page: ToursPage, db: Database) -> None:
+    _new(tours_page, True, date(2026, 10, 6))
+    blank = tours_page.tour
+    assert blank is not None and blank.start_date == date(2026, 10, 6) and blank.items == ()
+    assert tours.load_tour(db, blank.id).items == ()
+    _new(tours_page, False, date(2026, 11, 3))
+    template = tours_page.tour
+    assert template is not None and template.id != blank.id
+    assert ItemKind.ORIENTATION in {item.kind for item in template.items} and len(template.items) > 5
+
+
+def test_copy_asks_whether_to_carry_over_the_party(tours_page: ToursPage, db: Database) -> None:
+    source = tours_page.tour
+    assert source is not None and source.headcount == 8 and source.members
+
+    def copy(keep: bool) -> None:
+        def answer(dialog: CopyTourDialog) -> None:
+            assert not dialog.keep_party.isChecked() and "8名" in dialog.keep_party.text()
+            dialog.keep_party.setChecked(keep)
+            ok(dialog)
+        when_modal(answer, CopyTourDialog)
+        tours_page.select_tour(source.id)
+        click(tours_page, "tour_copy")
+
+    copy(False)
+    empty = tours.load_tour(db, tours_page.tour.id)  # type: ignore[union-attr]
+    assert empty.members == () and empty.headcount == 0 and len(empty.items) == len(source.items)
+    assert all(item.attendees is None for item in empty.items)
+    copy(True)
+    kept = tours.load_tour(db, tours_page.tour.id)  # type: ignore[union-attr]
+    assert kept.members == source.members and kept.id != empty.id
