@@ -4,15 +4,22 @@ list, a feedback panel that explains the chosen chip, timeline blocks naming the
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, time
+from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QPoint, QPointF, Qt
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QPoint, QPointF, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QListWidget
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.records import EventRecord
+from colead_desktop.services.lookups import load_lookups
+from colead_desktop.services.records import save_record
+from colead_desktop.ui.pages import record_kinds
+from colead_desktop.ui.record_dialog import RecordDialog
+from tests.programmes import new_programme
 from colead_desktop.domain.itinerary import ItemKind
 from colead_desktop.services import tours
 from colead_desktop.ui.pages.meetup_page import MeetupPage
@@ -156,3 +163,26 @@ def test_copy_asks_whether_to_carry_over_the_party(tours_page: ToursPage, db: Da
     copy(True)
     kept = tours.load_tour(db, tours_page.tour.id)  # type: ignore[union-attr]
     assert kept.members == source.members and kept.id != empty.id
+
+
+class _Morning(datetime):
+    """05:30 in Tokyo on 2 December 2026: the hour that used to give a 05:00-07:00 event."""
+
+    @classmethod
+    def now(cls, tz: tzinfo | None = None) -> _Morning:  # type: ignore[override]
+        return cls(2026, 12, 2, 5, 30, tzinfo=tz)
+
+
+def test_a_new_event_defaults_to_the_next_free_ten_oclock(db: Database, qtbot: QtBot,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    programme = new_programme(db)
+    save_record(db, EventRecord(None, programme, "other", "既存の打合せ", datetime(2026, 12, 2, 9, 30),
+                                datetime(2026, 12, 2, 11, 0)))
+    monkeypatch.setattr(record_kinds, "datetime", _Morning)
+    kind = next(k for k in record_kinds.record_kinds() if k.key == "events")
+    lookups = load_lookups(db, programme)
+    dialog = RecordDialog(kind.form, kind.new_record(lookups), kind.choices(lookups))
+    qtbot.addWidget(dialog)
+    # Today's 10:00 is taken by the meeting: tomorrow 10:00-12:00.
+    assert dialog.editor("starts_at").dateTime() == QDateTime(QDate(2026, 12, 3), QTime(10, 0))
+    assert dialog.editor("ends_at").dateTime() == QDateTime(QDate(2026, 12, 3), QTime(12, 0))
