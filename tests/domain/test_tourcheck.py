@@ -234,8 +234,8 @@ def _json(**tour_changes: object) -> dict[str, object]:
 def test_json_check_output_shape() -> None:
     assert check(_json()) == {"findings": []}
     result = check(_json(transport={"mode": "rental_car", "seats": 4}))
-    assert result["findings"] == [{"code": "transport.seats", "severity": "error", "day": None, "items": [],
-                                   "message": result["findings"][0]["message"]}]
+    assert result["findings"] == [{"code": "transport.seats", "label": "座席の不足", "severity": "error", "day": None,
+                                   "items": [], "message": result["findings"][0]["message"]}]
 
 
 def test_json_validation_names_every_bad_field() -> None:
