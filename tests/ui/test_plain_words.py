@@ -86,6 +86,7 @@ def test_the_feedback_panel_explains_the_clicked_chip(meetup_page: MeetupPage, q
     chip = rt.grid.chip(who, 1)
     assert chip is not None
     QTest.mouseClick(chip, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert chip.property("chosen") is True
     lines = [rt.feedback.item(i).text() for i in range(rt.feedback.count())]
     assert lines[0].startswith(f"{who}・第1ラウンド・")
     assert any(line.startswith("固定: なし") for line in lines)
@@ -94,6 +95,8 @@ def test_the_feedback_panel_explains_the_clicked_chip(meetup_page: MeetupPage, q
     rt.toggle_pin(who, 1)  # pinning redraws the grid; the explanation follows the same chip
     lines = [rt.feedback.item(i).text() for i in range(rt.feedback.count())]
     assert lines[0].startswith(f"{who}・第1ラウンド・") and any(line.startswith("固定: このラウンドは") for line in lines)
+    redrawn = rt.grid.chip(who, 1)
+    assert redrawn is not None and redrawn is not chip and redrawn.property("chosen") is True
     QApplication.processEvents()
     SHOTS.mkdir(parents=True, exist_ok=True)
     meetup_page.grab().save(str(SHOTS / "roundtable_chip_explained.png"))

@@ -216,6 +216,16 @@ class RoundGrid(QWidget):
         grid.setRowStretch(len(rounds) + 1, 1)
         self.outer.addWidget(self.body)
 
+    def set_chosen(self, chosen: tuple[str, int] | None) -> None:
+        """Outline the chip the feedback panel explains (None: no chip)."""
+        for cell in self.cells.values():
+            for chip in cell.chips:
+                on = (chip.label, chip.round_no) == chosen
+                if bool(chip.property("chosen")) != on:
+                    chip.setProperty("chosen", on)
+                    chip.style().unpolish(chip)
+                    chip.style().polish(chip)
+
     def set_capacities(self, capacities: dict[str, int]) -> None:
         self._capacities = capacities
 

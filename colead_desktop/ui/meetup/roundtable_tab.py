@@ -211,6 +211,7 @@ class RoundTableTab(QWidget):
 
     def _show_feedback(self) -> None:
         """The broken rules first, then what holds the chosen chip in its seat, or how to choose one."""
+        self.grid.set_chosen(self.chosen)
         self.feedback.clear()
         for violation in self.problems:
             self._note(violation.message, palette.ERROR_TEXT)
