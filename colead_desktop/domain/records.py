@@ -10,8 +10,9 @@ in the database (db/mapping.py).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,23 @@ class EventRecord:
     note: str = ""
     data_note: str = ""
     uuid: str = ""
+
+
+NEW_EVENT_START = time(10, 0)
+NEW_EVENT_LENGTH = timedelta(hours=2)
+
+
+def next_free_slot(now: datetime, busy: Iterable[tuple[datetime, datetime]],
+                   at: time = NEW_EVENT_START, length: timedelta = NEW_EVENT_LENGTH) -> datetime:
+    """The first `at` o'clock after `now` whose `length` overlaps none of the `busy` (start, end) spans: where a
+    new event starts by default, a working hour on a day the programme has nothing else (all naive JST)."""
+    spans = sorted(busy)
+    start = datetime.combine(now.date(), at)
+    if start <= now:
+        start += timedelta(days=1)
+    while any(s < start + length and start < e for s, e in spans):
+        start += timedelta(days=1)  # the spans are finite, so a free day comes
+    return start
 
 
 @dataclass(frozen=True)

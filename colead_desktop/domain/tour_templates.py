@@ -69,6 +69,27 @@ def _plan(days: int) -> list[list[_Block]]:
     return [_arrival_day(), *middle, _presentation_day(remote=True)]
 
 
+def _generic_titles() -> frozenset[str]:
+    """Titles that say what happens but not where: the kinds' labels and the template's own, in both languages."""
+    kinds = {label for kind in ItemKind for label in ItemKind._labels()[kind.value]}
+    visits = {title for c in _CIRCLED for title in (f"企業訪問{c}", f"Company visit {c}")}
+    return frozenset(kinds | visits | {"観光地等地域を理解できる場所の視察", "Visit to places that show the region"})
+
+
+_GENERIC_TITLES = _generic_titles()
+
+
+def heading(tour: Tour, item: Item) -> str:
+    """The item as a timeline block names it: a template title such as 「企業訪問②」 does not say where the party
+    goes, so the company or venue follows it (「企業訪問② 三重精機」); a title the planner wrote is kept as is,
+    since it usually names the place already (often more briefly than the place's full name)."""
+    place = tour.place(item.place_id)
+    title = item.display_title
+    if place is None or (item.title and item.title not in _GENERIC_TITLES) or place.name in title:
+        return title
+    return f"{title} {place.name}"
+
+
 def _at(text: str) -> time:
     return time.fromisoformat(text)
 
@@ -91,9 +112,25 @@ def guideline_template(region: str, start_date: date, days: int = 3, base_venue:
                 title=msg("{region} フィールドワークツアー", "{region} fieldwork tour", region=region))
 
 
-def copy_tour(tour: Tour, start_date: date) -> Tour:
+def blank_tour(region: str, start_date: date, days: int = 3) -> Tour:
+    """A tour with its dates and nothing planned yet, for a region that does not follow the guideline's model."""
+    if not 2 <= days <= 5:
+        raise InputError(msg("日数は2〜5日にしてください", "days must be 2 to 5"))
+    return Tour(region=region, start_date=start_date, days=days, remote_mornings=days >= 4,
+                title=msg("{region} フィールドワークツアー", "{region} fieldwork tour", region=region))
+
+
+def copy_tour(tour: Tour, start_date: date, keep_party: bool = True) -> Tour:
     """A new, unsaved tour with the same timetable starting on `start_date` (dates move as in Tour.moved_to).
 
     Identities (`id`, item keys) are cleared because the copy is a different tour with its own calendar entries.
+    Without `keep_party` the copy has nobody yet: last year's people are not this year's. Items are then for the
+    whole party, and only the arrivals and departures of the whole party are kept (those of named people go).
     """
-    return replace(tour.moved_to(start_date), id="", items=tuple(replace(item, key="") for item in tour.items))
+    copied = replace(tour.moved_to(start_date), id="", items=tuple(replace(item, key="") for item in tour.items))
+    if keep_party:
+        return copied
+    return replace(copied, members=(), party_size=None,
+                   items=tuple(replace(item, attendees=None) for item in copied.items),
+                   arrivals=tuple(m for m in copied.arrivals if m.members is None),
+                   departures=tuple(m for m in copied.departures if m.members is None))

@@ -28,6 +28,30 @@ class Severity(LabelledEnum):
         return {"error": ("エラー", "Error"), "warning": ("警告", "Warning"), "info": ("情報", "Info")}
 
 
+# What each finding code means in plain words: people see the label, support sees the code in a tooltip.
+FINDING_LABELS: dict[str, tuple[str, str]] = {
+    "venue.facility_missing": ("拠点会場の設備不足", "Base venue lacks facilities"),
+    "venue.capacity": ("定員超過", "Over capacity"),
+    "venue.double_booked": ("会場の重複予約", "Place double-booked"),
+    "transport.travel_time": ("移動時間の不足", "Not enough travel time"),
+    "transport.public_transit": ("公共交通機関の区間が長い", "Long leg by public transit"),
+    "transport.seats": ("座席の不足", "Not enough seats"),
+    "time.overlap": ("時間の重なり", "Overlapping times"),
+    "time.outside_hours": ("営業時間外", "Outside opening hours"),
+    "calendar.holiday": ("休日の企業訪問", "Company visit on a holiday"),
+    "structure.length": ("日程の長さ", "Tour length"),
+    "structure.no_orientation": ("オリエンテーションなし", "No orientation"),
+    "structure.no_discussion": ("人材だけの議論なし", "No talent-only discussion"),
+    "structure.no_preparation": ("プレゼン準備なし", "No presentation preparation"),
+    "structure.no_presentation": ("最終日のプレゼンなし", "No final presentation"),
+    "structure.remote_morning": ("リモートワークの午前に予定", "Item in a remote-work morning"),
+    "lodging.nights": ("宿泊数の不一致", "Nights do not match"),
+    "arrival.too_early": ("到着前の開始", "Starts before arrival"),
+    "departure.too_late": ("出発に間に合わない", "Ends too late for departure"),
+    "movement.outside_dates": ("日程外の到着・出発", "Arrival or departure outside the tour"),
+}
+
+
 @dataclass(frozen=True)
 class Finding:
     code: str
@@ -35,6 +59,12 @@ class Finding:
     day: int | None
     items: tuple[int, ...]
     message: str
+
+    @property
+    def label(self) -> str:
+        """The finding's kind in plain words, in the current language."""
+        ja, en = FINDING_LABELS[self.code]
+        return msg(ja, en)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ the pick lists and table columns of the GUI, loaded in one transaction."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, or_, select
@@ -53,6 +54,8 @@ class Lookups:
     companies: dict[int, str]
     venues: dict[int, str]
     archived_talents: frozenset[int] = frozenset()  # shown only when asked for, marked (services/talent_archive)
+    event_times: tuple[tuple[datetime, datetime], ...] = ()
+    """(start, end) of the programme's events, naive JST: a new event defaults to a slot none of them holds."""
 
 
 def names_by_id(session: Session, model: type[models.Region | models.Company | models.Venue],
@@ -63,7 +66,7 @@ def names_by_id(session: Session, model: type[models.Region | models.Company | m
 
 def load_lookups(db: Database, programme_id: int) -> Lookups:
     """Everything the pick lists of programme `programme_id` need, in one transaction: its regions, the
-    companies in them, the venues in them or in no region, and which talents are archived."""
+    companies in them, the venues in them or in no region, which talents are archived and when its events are."""
     with db.session() as session:
         programme = row_by_id(session, models.Programme, programme_id)
         regions = select(models.ProgrammeRegion.region_id).where(models.ProgrammeRegion.programme_id == programme_id)
@@ -71,4 +74,7 @@ def load_lookups(db: Database, programme_id: int) -> Lookups:
                        names_by_id(session, models.Company, models.Company.region_id.in_(regions)),
                        names_by_id(session, models.Venue, or_(models.Venue.region_id.is_(None),
                                                               models.Venue.region_id.in_(regions))),
-                       frozenset(session.scalars(select(models.Talent.id).where(models.Talent.archived_at.is_not(None)))))
+                       frozenset(session.scalars(select(models.Talent.id).where(models.Talent.archived_at.is_not(None)))),
+                       tuple((start, end) for start, end in session.execute(
+                           select(models.Event.starts_at, models.Event.ends_at)
+                           .where(models.Event.programme_id == programme_id))))

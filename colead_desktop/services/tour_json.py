@@ -137,5 +137,6 @@ def _refuse_inconsistent(tour: Tour) -> None:
 def check(document: Node) -> dict[str, Any]:
     """Findings for the CLI as plain JSON-ready data; item indexes refer to the input's `items` list."""
     return {"findings": [
-        {"code": f.code, "severity": f.severity.value, "day": f.day, "items": list(f.items), "message": f.message}
+        {"code": f.code, "label": f.label, "severity": f.severity.value, "day": f.day, "items": list(f.items),
+         "message": f.message}
         for f in check_tour(parse_tour(document))]}

@@ -27,7 +27,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import ItemKind, Member, Role, Tour
 from colead_desktop.domain.records import StaffRecord, TalentRecord
 from colead_desktop.domain.tour_places import is_tour_region
-from colead_desktop.domain.tour_templates import copy_tour, guideline_template
+from colead_desktop.domain.tour_templates import blank_tour, copy_tour, guideline_template
 from colead_desktop.domain.types import EventKind, Organisation
 from colead_desktop.exports.b5_workbook import B5Worksheet, VisitTarget
 from colead_desktop.services.programme_scope import regions_of
@@ -137,16 +137,19 @@ def delete_tour(db: Database, key: str) -> None:
         session.delete(_row(session, key))
 
 
-def new_from_template(db: Database, programme_id: int, region: str, start_date: date, days: int = 3) -> Tour:
-    return save_tour(db, programme_id, guideline_template(region, start_date, days))
+def new_tour(db: Database, programme_id: int, region: str, start_date: date, days: int = 3,
+             template: bool = True) -> Tour:
+    """A new saved tour: the guideline's model itinerary (`template`), or blank."""
+    tour = guideline_template(region, start_date, days) if template else blank_tour(region, start_date, days)
+    return save_tour(db, programme_id, tour)
 
 
-def copy_saved_tour(db: Database, key: str, start_date: date) -> Tour:
-    """A copy of the tour moved to `start_date`, in the source's programme."""
+def copy_saved_tour(db: Database, key: str, start_date: date, keep_party: bool = True) -> Tour:
+    """A copy of the tour moved to `start_date`, in the source's programme, with or without its party."""
     with db.session() as session:
         row = _row(session, key)
         source, programme_id = row_to_tour(row), row.programme_id
-    copied = copy_tour(source, start_date)
+    copied = copy_tour(source, start_date, keep_party)
     suffix = msg("（コピー）", " (copy)")
     return save_tour(db, programme_id, replace(copied, title=(source.title or source.region) + suffix))
 

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime, time
+from pathlib import Path
 
 import pytest
 
+from colead_desktop.domain import tourcheck
 from colead_desktop.domain.demo_tours import demo_tours
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.itinerary import (Item, ItemKind, Lodging, Member, Movement, Place, PlaceKind, Role,
                                              Tour, Transport)
-from colead_desktop.domain.tour_templates import copy_tour, guideline_template
+from colead_desktop.domain.tour_templates import blank_tour, copy_tour, guideline_template, heading
 from colead_desktop.domain.tourcheck import Booking, CheckParams, Severity, check_tour
 from colead_desktop.domain.types import Facility, TransportMode
 from colead_desktop.services import tour_json
@@ -231,8 +234,8 @@ def _json(**tour_changes: object) -> dict[str, object]:
 def test_json_check_output_shape() -> None:
     assert check(_json()) == {"findings": []}
     result = check(_json(transport={"mode": "rental_car", "seats": 4}))
-    assert result["findings"] == [{"code": "transport.seats", "severity": "error", "day": None, "items": [],
-                                   "message": result["findings"][0]["message"]}]
+    assert result["findings"] == [{"code": "transport.seats", "label": "座席の不足", "severity": "error", "day": None,
+                                   "items": [], "message": result["findings"][0]["message"]}]
 
 
 def test_json_validation_names_every_bad_field() -> None:
@@ -256,3 +259,47 @@ def test_json_validation_messages_are_japanese_by_default() -> None:
     data["items"][0]["end"] = "12:00"  # type: ignore[index]
     with pytest.raises(InputError, match=r"items\[0\]\.end: 終了は開始より後"):
         check(data)
+
+
+def test_every_finding_code_has_a_plain_label_in_both_languages() -> None:
+    source = Path(tourcheck.__file__).read_text(encoding="utf-8")
+    emitted = set(re.findall(r'Finding\("([a-z_.]+)"', source))
+    assert emitted and emitted == set(tourcheck.FINDING_LABELS)
+    finding = tourcheck.Finding("time.overlap", tourcheck.Severity.ERROR, 1, (0, 1), "")
+    assert finding.label == "時間の重なり"
+    set_language("en")
+    try:
+        assert finding.label == "Overlapping times"
+    finally:
+        set_language("ja")
+
+
+def test_a_block_heading_adds_the_place_to_a_template_title_only() -> None:
+    place = Place("seiki", "三重精機", PlaceKind.COMPANY, 35.0, 136.7)
+    tour = replace(guideline_template("桑名", date(2024, 6, 4), 3), places=(place,))
+    visit = next(item for item in tour.items if item.title == "企業訪問②")
+    assert heading(tour, visit) == "企業訪問②"  # no place yet
+    assert heading(tour, replace(visit, place_id="seiki")) == "企業訪問② 三重精機"
+    assert heading(tour, replace(visit, place_id="seiki", title="", kind=ItemKind.COMPANY_VISIT)) == "企業訪問 三重精機"
+    assert heading(tour, replace(visit, place_id="seiki", title="工場見学（生産ライン）")) == "工場見学（生産ライン）"
+
+
+def test_a_blank_tour_has_its_dates_and_nothing_planned() -> None:
+    tour = blank_tour("桑名", date(2026, 10, 6), 4)
+    assert (tour.start_date, tour.days, tour.items, tour.members) == (date(2026, 10, 6), 4, (), ())
+    with pytest.raises(InputError):
+        blank_tour("桑名", date(2026, 10, 6), 6)
+
+
+def test_a_copy_without_the_party_keeps_the_plan_and_forgets_the_people() -> None:
+    source = demo_tours()[1]
+    named = Movement(source.arrivals[0].place_id, source.arrivals[0].at, frozenset({source.members[0].id}))
+    source = replace(source, arrivals=(*source.arrivals, named),
+                     items=(replace(source.items[0], attendees=frozenset({source.members[0].id})), *source.items[1:]))
+    copy = copy_tour(source, date(2022, 11, 24), keep_party=False)
+    assert copy.members == () and copy.party_size is None and copy.headcount == 0
+    assert [(i.day, i.start, i.kind, i.place_id) for i in copy.items] == [
+        (i.day, i.start, i.kind, i.place_id) for i in source.items]
+    assert all(item.attendees is None for item in copy.items)
+    assert [m.members for m in copy.arrivals] == [None]  # the whole party's arrival stays, the named one goes
+    assert copy_tour(source, date(2022, 11, 24)).members == source.members

@@ -56,7 +56,7 @@ def test_demo_load_puts_three_linked_tours_in_the_database(any_db: Database) -> 
 
 def test_template_copy_and_delete(db: Database) -> None:
     programme = new_programme(db)
-    new = tours.new_from_template(db, programme, "三重県桑名市", date(2022, 11, 8), days=4)
+    new = tours.new_tour(db, programme, "三重県桑名市", date(2022, 11, 8), days=4)
     assert new.days == 4 and new.items
     copy = tours.copy_saved_tour(db, new.id, date(2023, 11, 7))
     assert copy.id != new.id and copy.start_date == date(2023, 11, 7)

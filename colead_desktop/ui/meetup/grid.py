@@ -1,6 +1,7 @@
 """The rounds × tables grid of talent chips: drag a chip to another table of the same round to move the
-talent; double-click (or the context menu) pins or unpins it. The grid only reports the user's intent
-through signals; the round-table tab applies it through the service and redraws the grid.
+talent; a click chooses it (the tab explains it); double-click (or the context menu) pins or unpins it.
+The grid only reports the user's intent through signals; the round-table tab applies it through the
+service and redraws the grid.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class Chip(QLabel):
     """One talent in one round; pinned chips have a dark border and a pin mark."""
 
     pin_toggled = Signal(str, int)
+    chosen = Signal(str, int)
 
     def __init__(self, label: str, round_no: int, skill: str, skill_label: str, pinned: bool,
                  parent: QWidget | None = None) -> None:
@@ -69,6 +71,8 @@ class Chip(QLabel):
         drag.exec(Qt.DropAction.MoveAction)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._press is not None and event.button() == Qt.MouseButton.LeftButton:  # a click, not a drag
+            self.chosen.emit(self.label, self.round_no)
         self._press = None
         super().mouseReleaseEvent(event)
 
@@ -159,6 +163,7 @@ class RoundGrid(QWidget):
 
     moved = Signal(str, int, str)
     pin_toggled = Signal(str, int)
+    chosen = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,6 +207,7 @@ class RoundGrid(QWidget):
                 for person, skill, skill_label, pinned in seating.get(name, []):
                     chip = Chip(person, r, skill, skill_label, pinned)
                     chip.pin_toggled.connect(self.pin_toggled)
+                    chip.chosen.connect(self.chosen)
                     cell.add_chip(chip)
                 cell.finish()
                 cell.dropped.connect(self.moved)
@@ -209,6 +215,16 @@ class RoundGrid(QWidget):
                 self.cells[(r, name)] = cell
         grid.setRowStretch(len(rounds) + 1, 1)
         self.outer.addWidget(self.body)
+
+    def set_chosen(self, chosen: tuple[str, int] | None) -> None:
+        """Outline the chip the feedback panel explains (None: no chip)."""
+        for cell in self.cells.values():
+            for chip in cell.chips:
+                on = (chip.label, chip.round_no) == chosen
+                if bool(chip.property("chosen")) != on:
+                    chip.setProperty("chosen", on)
+                    chip.style().unpolish(chip)
+                    chip.style().polish(chip)
 
     def set_capacities(self, capacities: dict[str, int]) -> None:
         self._capacities = capacities

@@ -14,16 +14,17 @@ import html
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.agenda import Agenda, round_slots
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.progress import Cancelled, Progress
 from colead_desktop.domain.roundtables import Plan
 from colead_desktop.domain.roundtables_check import Violation
+from colead_desktop.domain.roundtables_explain import METRIC_KEYS, explain_chip, metric_details
 from colead_desktop.domain.types import SkillType
 from colead_desktop.services import meetup as service
 from colead_desktop.services import meetup_grid as rules
@@ -64,6 +65,11 @@ class RoundTableTab(QWidget):
         self.problems: list[Violation] = []
         self.left_out: tuple[str, ...] = ()
         """Talents of the programme in no round; the setup does not list them."""
+        self.chosen: tuple[str, int] | None = None
+        """The chip (talent, round) the feedback panel explains; kept across redraws while it exists."""
+        self.details: dict[str, list[str]] = {}
+        """The cases behind each metric, listed when the metric is clicked."""
+        self.details_dialog: QDialog | None = None
         self._filling = False
 
         adopt_form("roundtable_tab", self)
@@ -85,13 +91,18 @@ class RoundTableTab(QWidget):
         self.grid = RoundGrid()
         self.grid.moved.connect(self.move_talent)
         self.grid.pin_toggled.connect(self.toggle_pin)
+        self.grid.chosen.connect(self.choose_chip)
         child(self, QScrollArea, "rt_grid_scroll").setWidget(self.grid)
         self.absent_label = child(self, QLabel, "rt_absent")
         self.empty_label = child(self, QLabel, "rt_empty")
         self.create_button = child(self, QPushButton, "rt_create")
         self.create_button.clicked.connect(self.create_default)
-        self.metric_labels = {key: child(self, QLabel, f"metric_{key}")
-                              for key in ("repeat_pairs", "revisits", "table_size_spread", "unmet_preferences")}
+        self.metric_labels = {key: child(self, QLabel, f"metric_{key}") for key in METRIC_KEYS}
+        self._metric_of: dict[QObject, str] = {}
+        for key, value_label in self.metric_labels.items():
+            for label in (value_label, child(self, QLabel, f"metric_{key}_label")):
+                self._metric_of[label] = key
+                label.installEventFilter(self)  # a click on the number or its caption lists the cases
         self.bound_label = child(self, QLabel, "metric_repeat_pairs_bound")
         set_role(self.bound_label, "hint")
         legend = child(self, QVBoxLayout, "legend_layout")
@@ -155,8 +166,11 @@ class RoundTableTab(QWidget):
             self.feedback.clear()
             self.status_label.setText("")
             self.absent_label.hide()
+            self.details, self.chosen = {}, None
             for label in self.metric_labels.values():
                 label.setText("-")
+                label.setToolTip("")
+                label.setCursor(Qt.CursorShape.ArrowCursor)
             self.bound_label.setText("")
             return
         agenda = service.load_agenda(self.db, self.event_id) if self.event_id is not None else None
@@ -178,19 +192,81 @@ class RoundTableTab(QWidget):
         self.absent_label.setText("\n".join(lines))
         self.absent_label.setVisible(bool(lines))
         metrics = plan.metrics
+        self.details = metric_details(setup.plan_input(), plan.rounds)
         for key, label in self.metric_labels.items():
             label.setText(str(getattr(metrics, key)))
+            label.setToolTip(self._details_tip(key))
+            label.setCursor(Qt.CursorShape.PointingHandCursor if self.details[key] else Qt.CursorShape.ArrowCursor)
         self._show_bound(plan)
-        self.feedback.clear()
         if self.problems:
             self.status_label.setText(self.tr("制約違反 {0}件").format(len(self.problems)))
             set_state(self.status_label, "error")
-            for violation in self.problems:
-                self._note(violation.message, palette.ERROR_TEXT)
         else:
             self.status_label.setText(self.tr("制約はすべて満たされています（固定 {0}件・同席禁止 {1}組）").format(
                 len(setup.pins), len(setup.apart)))
             set_state(self.status_label, "ok")
+        if self.chosen is not None and self.grid.chip(*self.chosen) is None:
+            self.chosen = None  # the talent left that round (setup edited): nothing to explain
+        self._show_feedback()
+
+    def _show_feedback(self) -> None:
+        """The broken rules first, then what holds the chosen chip in its seat, or how to choose one."""
+        self.grid.set_chosen(self.chosen)
+        self.feedback.clear()
+        for violation in self.problems:
+            self._note(violation.message, palette.ERROR_TEXT)
+        if self.setup is None or self.plan is None:
+            return
+        if self.chosen is None:
+            self._note(self.tr("チップをクリックすると、その人の固定・希望地域・同席禁止・制約をここに表示します"),
+                       palette.HINT_TEXT)
+            return
+        person, round_no = self.chosen
+        for line, broken in explain_chip(self.setup.plan_input(), self.plan.rounds, person, round_no, self.problems):
+            self._note(line, palette.ERROR_TEXT if broken else palette.TEXT)
+
+    def choose_chip(self, person: str, round_no: int) -> None:
+        self.chosen = (person, round_no)
+        self._show_feedback()
+
+    def _details_tip(self, key: str) -> str:
+        lines = self.details.get(key, [])
+        if not lines:
+            return self.tr("該当なし")
+        shown = lines[:10]
+        if len(lines) > len(shown):
+            shown.append(self.tr("ほか {0}件（クリックで一覧）").format(len(lines) - len(shown)))
+        return "\n".join(shown) + ("" if len(lines) > 10 else "\n" + self.tr("（クリックで一覧）"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.MouseButtonRelease and watched in self._metric_of:
+            self.show_metric(self._metric_of[watched])
+            return True
+        return super().eventFilter(watched, event)
+
+    def show_metric(self, key: str) -> QDialog | None:
+        """A small list of the cases a metric counts (who meets whom twice, whose preferred region is missed)."""
+        lines = self.details.get(key, [])
+        if not lines:
+            return None
+        if self.details_dialog is not None:
+            self.details_dialog.close()
+        dialog = QDialog(self, objectName="rt_metric_details")
+        caption = child(self, QLabel, f"metric_{key}_label").text()
+        dialog.setWindowTitle(self.tr("{0}: {1}件").format(caption, len(lines)))
+        layout = QVBoxLayout(dialog)
+        listing = QListWidget(objectName="rt_metric_details_list")
+        listing.addItems(lines)
+        layout.addWidget(listing)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(460, 320)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "details_dialog", None))
+        self.details_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _show_bound(self, plan: Plan) -> None:
         """「最適」 when the repeats are proven the fewest possible, else the lower bound they are measured against."""

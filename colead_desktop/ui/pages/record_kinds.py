@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.company_profile import B1_CHECKLIST, VISION_CHOICES
 from colead_desktop.domain.i18n import language
-from colead_desktop.domain.jp_calendar import WEEKDAYS, weekday_name
+from colead_desktop.domain.jp_calendar import TOKYO, WEEKDAYS, weekday_name
 from colead_desktop.domain.types import (CareerStage, Employment, EventFormat, EventKind, Facility, Organisation, SkillType,
                                          VenueType)
 from colead_desktop.services.lookups import Lookups
@@ -148,6 +148,7 @@ def record_kinds() -> list[RecordKind]:
 
 
 def _new_event(lookups: Lookups) -> rec.EventRecord:
-    start = datetime.now().replace(minute=0, second=0, microsecond=0) + timedelta(days=7)
+    """Starts at the next free 10:00 (Tokyo): the machine's clock hour gave 05:00-07:00 events."""
+    start = rec.next_free_slot(datetime.now(TOKYO).replace(tzinfo=None), lookups.event_times)
     return rec.EventRecord(id=None, programme_id=lookups.programme_id, kind="other", title="",
-                           starts_at=start, ends_at=start + timedelta(hours=2))
+                           starts_at=start, ends_at=start + rec.NEW_EVENT_LENGTH)

@@ -78,7 +78,7 @@ class ToursPage(QWidget):
         self.tour_combo.setMinimumWidth(320)
         self.tour_combo.currentIndexChanged.connect(self._combo_changed)
         self.new_button = button(self.tr("新規…"), "tour_new", self.new_tour,
-                                       self.tr("ガイドラインのひな形から新しいツアーを作ります"))
+                                       self.tr("空のツアーか、ガイドラインのひな形から新しいツアーを作ります"))
         self.copy_button = button(self.tr("コピー…"), "tour_copy", self.copy_tour,
                                         self.tr("選んだツアーの行程を別の日程にコピーします"))
         self.delete_button = button(self.tr("削除"), "tour_delete", self.delete_tour)
@@ -233,7 +233,7 @@ class ToursPage(QWidget):
         region, start, days = dialog.values()
         if not region:
             return
-        self._created(service.new_from_template(self.db, self.programme_id, region, start, days))
+        self._created(service.new_tour(self.db, self.programme_id, region, start, days, dialog.from_template()))
 
     def _created(self, tour: Tour) -> None:
         self.tour = tour
@@ -243,9 +243,10 @@ class ToursPage(QWidget):
     def copy_tour(self) -> None:
         if self.tour is None:
             return
-        dialog = CopyTourDialog(self.tour.start_date, self)
+        dialog = CopyTourDialog(self.tour.start_date, self.tour.headcount, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._created(service.copy_saved_tour(self.db, self.tour.id, dialog.start_date()))
+            self._created(service.copy_saved_tour(self.db, self.tour.id, dialog.start_date(),
+                                                  dialog.keep_party.isChecked()))
 
     def delete_tour(self) -> None:
         if self.tour is None:

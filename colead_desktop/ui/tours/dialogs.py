@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import date, time
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QRadioButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Tour
@@ -89,12 +89,19 @@ class ItemDialog(QDialog):
 
 
 class NewTourDialog(QDialog):
-    """Region, start date and length for a tour built from the guideline template."""
+    """Region, start date and length for a new tour, and whether it starts from the guideline template or blank."""
 
     def __init__(self, regions: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("new_tour_dialog")
-        self.setWindowTitle(self.tr("ツアーの新規作成（ガイドラインのひな形）"))
+        self.setWindowTitle(self.tr("ツアーの新規作成"))
+        self.template_choice = QRadioButton(self.tr("ガイドラインのひな形から（オリエンテーション・企業訪問・発表会など）"),
+                                            objectName="new_tour_template")
+        self.blank_choice = QRadioButton(self.tr("空のツアー（項目なし）"), objectName="new_tour_blank")
+        self.template_choice.setChecked(True)
+        choices = QVBoxLayout()
+        choices.addWidget(self.template_choice)
+        choices.addWidget(self.blank_choice)
         self.region = QComboBox(objectName="new_tour_region")
         self.region.setEditable(True)
         self.region.addItems(regions)
@@ -107,6 +114,7 @@ class NewTourDialog(QDialog):
         form.addRow(self.tr("地域"), self.region)
         form.addRow(self.tr("開始日"), self.start)
         form.addRow(self.tr("日数"), self.days)
+        form.addRow(self.tr("始め方"), choices)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -115,18 +123,26 @@ class NewTourDialog(QDialog):
     def values(self) -> tuple[str, date, int]:
         return self.region.currentText().strip(), to_date(self.start.date()), self.days.value()
 
+    def from_template(self) -> bool:
+        return self.template_choice.isChecked()
+
 
 class CopyTourDialog(QDialog):
-    """The new start date for a copy of a tour (the timetable keeps its days and times)."""
+    """The new start date for a copy of a tour (the timetable keeps its days and times), and whether the
+    party comes along: off by default, since last year's people are rarely this year's."""
 
-    def __init__(self, start: date, parent: QWidget | None = None) -> None:
+    def __init__(self, start: date, party: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("copy_tour_dialog")
         self.setWindowTitle(self.tr("ツアーのコピー"))
         self.start = date_edit(date(start.year + 1, start.month, 1), "copy_start")
+        self.keep_party = QCheckBox(self.tr("参加者（{0}名）も引き継ぐ").format(party), objectName="copy_keep_party")
+        self.keep_party.setToolTip(self.tr("引き継がない場合、参加者・個人ごとの到着と出発・項目ごとの参加者指定は空になります"))
+        self.keep_party.setEnabled(party > 0)
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。")))
         form.addRow(self.tr("新しい開始日"), self.start)
+        form.addRow("", self.keep_party)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

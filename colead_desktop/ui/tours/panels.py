@@ -49,9 +49,10 @@ class FindingsPanel(QWidget):
         for finding in findings:
             day = self.tr("{0}日目").format(finding.day) if finding.day else self.tr("全体")
             row = QListWidgetItem(_dot(palette.TOUR_SEVERITY[finding.severity]),
-                                  f"{finding.severity.label}・{day}・{finding.code}\n{finding.message}")
+                                  f"{finding.severity.label}・{day}・{finding.label}\n{finding.message}")
             row.setBackground(QColor(palette.TOUR_SEVERITY_BACKGROUND[finding.severity]))
-            row.setToolTip(finding.message)
+            # The code is for support and help pages, not for reading: it stays in the tooltip.
+            row.setToolTip(f"{finding.message}\n({finding.code})")
             row.setData(Qt.ItemDataRole.UserRole, list(finding.items))
             self.list.addItem(row)
         self.list.blockSignals(False)

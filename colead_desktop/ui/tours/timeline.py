@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import time
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from colead_desktop.domain.itinerary import Item, Tour
 from colead_desktop.domain.jp_calendar import weekday_name
+from colead_desktop.domain.tour_templates import heading
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs
 from colead_desktop.ui import palette
 
@@ -166,7 +167,7 @@ class TourTimeline(QWidget):
         self._paint_grid(painter, tour)
         rects = self.block_rects()
         for index, rect in rects.items():
-            self._paint_block(painter, tour.items[index], rect, index)
+            self._paint_block(painter, tour, tour.items[index], rect, index)
         if self.preview is None:
             self._paint_legs(painter, tour, rects)
 
@@ -202,7 +203,7 @@ class TourTimeline(QWidget):
             painter.drawText(QRectF(x, 0, width, self.HEADER - 2), Qt.AlignmentFlag.AlignCenter, label)
         painter.setFont(base)
 
-    def _paint_block(self, painter: QPainter, item: Item, rect: QRectF, index: int) -> None:
+    def _paint_block(self, painter: QPainter, tour: Tour, item: Item, rect: QRectF, index: int) -> None:
         colour = QColor(palette.TOUR_ITEM_KIND[item.kind])
         fill = QColor(colour)
         fill.setAlpha(40)
@@ -231,7 +232,7 @@ class TourTimeline(QWidget):
         painter.setFont(normal)
         text_rect = QRectF(inner.left(), inner.top() + line, inner.width(), max(inner.height() - line, 0))
         if text_rect.height() >= QFontMetrics(normal).height() - 2:
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, item.display_title)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, heading(tour, item))
         painter.restore()
 
     def _paint_legs(self, painter: QPainter, tour: Tour, rects: dict[int, QRectF]) -> None:
@@ -309,6 +310,25 @@ class TourTimeline(QWidget):
             self.itemChanged.emit(drag.index, preview.items[drag.index])
         self.update()
         super().mouseReleaseEvent(event)
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """The block's full heading and time: a short block has no room to print the company or venue."""
+        index = self.item_at(pos)
+        tour = self.shown()
+        if index is None or tour is None:
+            return ""
+        item = tour.items[index]
+        return f"{item.start:%H:%M}–{item.end:%H:%M} {heading(tour, item)}"
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         index = self.item_at(event.position())
