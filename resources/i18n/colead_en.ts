@@ -3,142 +3,187 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="27" />
+        <location filename="../../colead_desktop/ui/actions.py" line="29" />
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="28" />
+        <location filename="../../colead_desktop/ui/actions.py" line="30" />
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="29" />
+        <location filename="../../colead_desktop/ui/actions.py" line="31" />
+        <source>表示(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="32" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="30" />
+        <location filename="../../colead_desktop/ui/actions.py" line="33" />
         <source>プログラム…</source>
         <translation>Programmes…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="32" />
+        <location filename="../../colead_desktop/ui/actions.py" line="35" />
         <source>新しいプログラム…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="34" />
+        <location filename="../../colead_desktop/ui/actions.py" line="37" />
         <source>プログラム設定…</source>
         <translation>Programme settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="36" />
+        <location filename="../../colead_desktop/ui/actions.py" line="39" />
         <source>デモを読み込む…</source>
         <translation>Load the demo…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="39" />
+        <location filename="../../colead_desktop/ui/actions.py" line="42" />
         <source>データベースを開く…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="41" />
+        <location filename="../../colead_desktop/ui/actions.py" line="44" />
         <source>今すぐバックアップ</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="42" />
+        <location filename="../../colead_desktop/ui/actions.py" line="45" />
         <source>バックアップから復元…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="44" />
+        <location filename="../../colead_desktop/ui/actions.py" line="47" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="45" />
+        <location filename="../../colead_desktop/ui/actions.py" line="48" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="48" />
+        <location filename="../../colead_desktop/ui/actions.py" line="51" />
         <source>設定…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="50" />
+        <location filename="../../colead_desktop/ui/actions.py" line="53" />
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="52" />
+        <location filename="../../colead_desktop/ui/actions.py" line="55" />
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="54" />
+        <location filename="../../colead_desktop/ui/actions.py" line="57" />
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="59" />
-        <location filename="../../colead_desktop/ui/actions.py" line="190" />
+        <location filename="../../colead_desktop/ui/actions.py" line="64" />
+        <source>キーボードショートカット</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="66" />
+        <location filename="../../colead_desktop/ui/actions.py" line="231" />
         <source>Co-LEAD Desktop について</source>
         <translation>About Co-LEAD Desktop</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="86" />
-        <location filename="../../colead_desktop/ui/actions.py" line="129" />
+        <location filename="../../colead_desktop/ui/actions.py" line="88" />
+        <source>追加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="89" />
+        <source>開く…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="90" />
+        <source>削除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="91" />
+        <source>検索</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="92" />
+        <source>再読み込み</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="93" />
+        <source>次のページ</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="94" />
+        <source>前のページ</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="127" />
+        <location filename="../../colead_desktop/ui/actions.py" line="170" />
         <source>バックアップ</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="87" />
+        <location filename="../../colead_desktop/ui/actions.py" line="128" />
         <source>このデータベースはサーバー上にあります。バックアップはサーバーの管理者が行ってください（pg_dump など）。</source>
         <translation>This database is on a server. Ask its administrator to back it up (for example with pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="94" />
+        <location filename="../../colead_desktop/ui/actions.py" line="135" />
         <source>名簿の取り込み</source>
         <translation>Roster import</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="105" />
+        <location filename="../../colead_desktop/ui/actions.py" line="146" />
         <source>データベースを開く</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="106" />
+        <location filename="../../colead_desktop/ui/actions.py" line="147" />
         <source>SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="130" />
+        <location filename="../../colead_desktop/ui/actions.py" line="171" />
         <source>バックアップを作成しました:
 {0}</source>
         <translation>Backup created:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="137" />
+        <location filename="../../colead_desktop/ui/actions.py" line="178" />
         <source>復元するバックアップを選択</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="138" />
+        <location filename="../../colead_desktop/ui/actions.py" line="179" />
         <source>バックアップ (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="143" />
-        <location filename="../../colead_desktop/ui/actions.py" line="155" />
+        <location filename="../../colead_desktop/ui/actions.py" line="184" />
+        <location filename="../../colead_desktop/ui/actions.py" line="196" />
         <source>バックアップから復元</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="145" />
+        <location filename="../../colead_desktop/ui/actions.py" line="186" />
         <source>現在のデータベース
 {0}
 の内容を、バックアップ
@@ -154,39 +199,39 @@ will be replaced by the backup
 The replaced contents are saved to the backup folder first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="152" />
+        <location filename="../../colead_desktop/ui/actions.py" line="193" />
         <source>復元できません</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="156" />
+        <location filename="../../colead_desktop/ui/actions.py" line="197" />
         <source>復元しました。置き換える前の内容は次に保存されています:
 {0}</source>
         <translation>Restored. The replaced contents were saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="170" />
+        <location filename="../../colead_desktop/ui/actions.py" line="211" />
         <source>暗号化…</source>
         <translation>Encryption…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="174" />
+        <location filename="../../colead_desktop/ui/actions.py" line="215" />
         <source>データベースの暗号化</source>
         <translation>Database encryption</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="185" />
+        <location filename="../../colead_desktop/ui/actions.py" line="226" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="186" />
+        <location filename="../../colead_desktop/ui/actions.py" line="227" />
         <source>表示言語はアプリを再起動すると切り替わります。</source>
         <translation>The language changes when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="193" />
+        <location filename="../../colead_desktop/ui/actions.py" line="234" />
         <source>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;地域の中小企業と高度デジタル人材をつなぐプログラムの運営を支援するオフライン対応デスクトップアプリ。&lt;/p&gt;&lt;p&gt;データフォルダ: {1}&lt;br&gt;データベース: {2}&lt;/p&gt;&lt;p&gt;フォント: IPAexフォント（IPAフォントライセンスv1.0）&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;An offline-first desktop app for running programmes that connect regional SMEs with digital talent.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Database: {2}&lt;/p&gt;&lt;p&gt;Font: IPAex (IPA Font License v1.0)&lt;/p&gt;</translation>
     </message>
@@ -194,42 +239,42 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="159" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="161" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="162" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="164" />
         <source>{no}（{status}、{start}〜{end}）</source>
         <translation>{no} ({status}, {start} to {end})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="166" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="168" />
         <source>例: 航空券の記録漏れ</source>
         <translation>e.g. air fare not recorded</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="167" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="169" />
         <source>訂正時点の料率・方針で計算する</source>
         <translation>Compute with the rates and policy in force now</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="169" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="171" />
         <source>既定では訂正元の明細書の料率・方針で計算します。選んだ方は明細書の適用方針に記載されます。</source>
         <translation>By default the correction is computed with the rates and policy of the corrected statement. The choice is printed with the statement's policy.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="170" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="172" />
         <source>新しい下書きが作成され、訂正元の明細書の記録を修正できるようになります。</source>
         <translation>A new draft is created; the records of the corrected statement can then be changed.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="172" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="174" />
         <source>訂正する明細書</source>
         <translation>Statement to correct</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="173" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="175" />
         <source>訂正の理由</source>
         <translation>Reason</translation>
     </message>
@@ -383,7 +428,7 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>App</name>
     <message>
-        <location filename="../../colead_desktop/app.py" line="64" />
+        <location filename="../../colead_desktop/app.py" line="62" />
         <source>入力エラー</source>
         <translation>Input error</translation>
     </message>
@@ -411,7 +456,7 @@ The details were written to the log folder {1}.</translation>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="109" />
+        <location filename="../../colead_desktop/app.py" line="102" />
         <source>データフォルダを使えません</source>
         <translation>Cannot use the data folder</translation>
     </message>
@@ -508,22 +553,22 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/grid.py" line="46" />
+        <location filename="../../colead_desktop/ui/meetup/grid.py" line="48" />
         <source>固定中（ダブルクリックで解除）</source>
         <translation>Pinned (double-click to unpin)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/grid.py" line="47" />
+        <location filename="../../colead_desktop/ui/meetup/grid.py" line="49" />
         <source>ダブルクリックで固定</source>
         <translation>Double-click to pin</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/grid.py" line="80" />
+        <location filename="../../colead_desktop/ui/meetup/grid.py" line="84" />
         <source>固定を解除</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/grid.py" line="80" />
+        <location filename="../../colead_desktop/ui/meetup/grid.py" line="84" />
         <source>このテーブルに固定</source>
         <translation>Pin to this table</translation>
     </message>
@@ -531,17 +576,27 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CopyTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="125" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="137" />
         <source>ツアーのコピー</source>
         <translation>Copy tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="128" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="139" />
+        <source>参加者（{0}名）も引き継ぐ</source>
+        <translation>Carry over the party ({0} people)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="140" />
+        <source>引き継がない場合、参加者・個人ごとの到着と出発・項目ごとの参加者指定は空になります</source>
+        <translation>If not carried over, the party, the arrivals and departures of named people and per-item attendees are left empty</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="143" />
         <source>行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。</source>
         <translation>The timetable (times per day) is copied unchanged to a new start date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="129" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="144" />
         <source>新しい開始日</source>
         <translation>New start date</translation>
     </message>
@@ -602,182 +657,182 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>DocsTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="38" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="40" />
         <source>テーブル別の案内</source>
         <translation>Guidance per table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="42" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="44" />
         <source>テーブル</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="44" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="46" />
         <source>ルーム</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="46" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="48" />
         <source>参加URL</source>
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="49" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="51" />
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="51" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="53" />
         <source>1行に1問</source>
         <translation>One question per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="52" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="54" />
         <source>問い</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="55" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="57" />
         <source>期待する成果</source>
         <translation>Expected outcomes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="57" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="59" />
         <source>1行に1項目</source>
         <translation>One item per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="58" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="60" />
         <source>自己紹介シートの項目</source>
         <translation>Self-introduction sheet items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="59" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="61" />
         <source>既定の項目に戻す</source>
         <translation>Restore default items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="60" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="62" />
         <source>Co-LEADの選考で使う人材情報の項目（2021年の様式は残っていません）</source>
         <translation>The talent information items used in Co-LEAD selection (the 2021 form has not survived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="63" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="65" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="68" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="70" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="70" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="72" />
         <source>配布資料PDFに含めるもの</source>
         <translation>Include in the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="77" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="79" />
         <source>配布資料PDF…</source>
         <translation>Handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="78" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="80" />
         <source>イベントのカレンダー (.ics)…</source>
         <translation>Event calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="79" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="81" />
         <source>人材別カレンダー（フォルダ）…</source>
         <translation>Calendar per talent (folder)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="80" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="82" />
         <source>ローテーション表 (.xlsx)…</source>
         <translation>Rotation table (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="141" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="143" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="144" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="146" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="157" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="159" />
         <source>{0}件</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="158" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="160" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="161" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="163" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="162" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="164" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="167" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="169" />
         <source>配布資料PDFを作成しています…</source>
         <translation>Creating the handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="173" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="175" />
         <source>カレンダーを書き出しています…</source>
         <translation>Exporting the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="179" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="181" />
         <source>人材別カレンダーを書き出しています…</source>
         <translation>Exporting the per-talent calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="185" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="187" />
         <source>ローテーション表を書き出しています…</source>
         <translation>Exporting the rotation table…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="193" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="194" />
         <source>配布資料PDFの保存</source>
         <translation>Save the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="194" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="195" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="198" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="199" />
         <source>カレンダーの保存</source>
         <translation>Save the calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="199" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="200" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="204" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="205" />
         <source>人材別カレンダーの保存先フォルダ</source>
         <translation>Folder for the per-talent calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="208" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="209" />
         <source>ローテーション表の保存</source>
         <translation>Save the rotation table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="209" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="210" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -866,77 +921,77 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="87" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="89" />
         <source>経費の追加</source>
         <translation>Add an expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="87" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="89" />
         <source>経費の編集</source>
         <translation>Edit the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="97" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="99" />
         <source>事務局が直接支払（本人への支給なし）</source>
         <translation>Paid directly by the secretariat (not paid to the person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="100" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="102" />
         <source>例: 往路 羽田→女満別</source>
         <translation>e.g. outbound Haneda → Memanbetsu</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="108" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="110" />
         <source>添付…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="110" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="112" />
         <source>外す</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="119" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="121" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="120" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="122" />
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="121" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="123" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="123" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="125" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="124" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="126" />
         <source>領収書</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="128" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="130" />
         <source>{name}（追加）</source>
         <translation>{name} (new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="133" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="135" />
         <source>領収書ファイルを選択</source>
         <translation>Choose the receipt file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="134" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="136" />
         <source>領収書 (*.pdf *.png *.jpg *.jpeg *.heic);;すべて (*)</source>
         <translation>Receipts (*.pdf *.png *.jpg *.jpeg *.heic);;All files (*)</translation>
     </message>
@@ -954,12 +1009,12 @@ Existing backups are not encrypted.</translation>
         <translation>Whole tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="64" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="65" />
         <source>チェック: 問題は見つかりませんでした</source>
         <translation>Check: no problems found</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="65" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="66" />
         <source>チェック: エラー {0}件、警告 {1}件（クリックで該当項目を表示）</source>
         <translation>Check: {0} errors, {1} warnings (click one to show its items)</translation>
     </message>
@@ -1048,52 +1103,52 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="86" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="92" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="87" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="93" />
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="88" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="94" />
         <source>地域・企業</source>
         <translation>Regions &amp; companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="90" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="96" />
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="91" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="97" />
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="92" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="98" />
         <source>ミートアップ</source>
         <translation>Meetup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="93" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="99" />
         <source>ツアー</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="94" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="100" />
         <source>支払</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="105" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="111" />
         <source>プログラムがありません</source>
         <translation>No programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="105" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="111" />
         <source>{0} — Co-LEAD Desktop — {1}</source>
         <translation>{0} — Co-LEAD Desktop — {1}</translation>
     </message>
@@ -1279,28 +1334,43 @@ Existing backups are not encrypted.</translation>
     <name>NewTourDialog</name>
     <message>
         <location filename="../../colead_desktop/ui/tours/dialogs.py" line="97" />
-        <source>ツアーの新規作成（ガイドラインのひな形）</source>
-        <translation>New tour (guideline template)</translation>
+        <source>ツアーの新規作成</source>
+        <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="105" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="98" />
+        <source>ガイドラインのひな形から（オリエンテーション・企業訪問・発表会など）</source>
+        <translation>From the guideline template (orientation, company visits, presentation…)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="100" />
+        <source>空のツアー（項目なし）</source>
+        <translation>Blank tour (no items)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="112" />
         <source> 日間</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="107" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="114" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="108" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="115" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="109" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="116" />
         <source>日数</source>
         <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="117" />
+        <source>始め方</source>
+        <translation>Start from</translation>
     </message>
 </context>
 <context>
@@ -1314,12 +1384,12 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PaidDateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="38" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="39" />
         <source>支払済みにする</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="42" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="43" />
         <source>支払日（銀行の振込結果の日付）</source>
         <translation>Paid on (the date of the bank's result)</translation>
     </message>
@@ -1387,153 +1457,153 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PayeeTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="33" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="37" />
         <source>個人（源泉徴収あり）</source>
         <translation>Individual (tax withheld)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="34" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="38" />
         <source>源泉徴収なし</source>
         <translation>No withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="40" />
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="122" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="44" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="129" />
         <source>表示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="41" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="45" />
         <source>口座番号を表示して編集できるようにします</source>
         <translation>Show the account number so that it can be edited</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="47" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="54" />
         <source>当方負担</source>
         <translation>Borne by us</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="48" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="55" />
         <source>先方負担（振込額から差引）</source>
         <translation>Borne by the payee (deducted from the transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="49" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="56" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="50" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="57" />
         <source>⚠ フリガナと一致しません</source>
         <translation>⚠ Does not match the kana name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="52" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="59" />
         <source>口座名義が受取人のフリガナと違います。本人（または所属企業）の口座か確認してください</source>
         <translation>The account holder differs from the payee's kana name. Check that the account is the payee's own (or their employer's).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="61" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="68" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="62" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="69" />
         <source>フリガナ</source>
         <translation>Name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="63" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="70" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="64" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="71" />
         <source>税区分</source>
         <translation>Tax treatment</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="65" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="72" />
         <source>源泉徴収なしの理由</source>
         <translation>Reason for no withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="66" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="73" />
         <source>所属企業へ支払う場合のみ（支払調書・明細書の受取人になります）</source>
         <translation>Only when paid to the employer company (it becomes the recipient on the payment record and statement)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="67" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="74" />
         <source>支払先の所属企業</source>
         <translation>Employer company paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="68" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="75" />
         <source>所属企業の所在地</source>
         <translation>Employer's address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="69" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="76" />
         <source>振込先口座</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="71" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="78" />
         <source>金融機関コード</source>
         <translation>Bank code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="72" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="79" />
         <source>金融機関名（カナ）</source>
         <translation>Bank name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="73" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="80" />
         <source>支店コード</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="74" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="81" />
         <source>支店名（カナ）</source>
         <translation>Branch name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="75" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="82" />
         <source>預金種目</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="76" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="83" />
         <source>口座番号</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="77" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="84" />
         <source>口座名義（半角カナ）</source>
         <translation>Account holder (half-width kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="78" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="85" />
         <source>振込手数料</source>
         <translation>Bank fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="79" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="86" />
         <source>手数料額</source>
         <translation>Fee amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="80" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="87" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="118" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="125" />
         <source>隠す</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="138" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="153" />
         <source>受取人情報を保存できません</source>
         <translation>Cannot save the payee details</translation>
     </message>
@@ -1541,135 +1611,135 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PaymentExports</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="29" />
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="55" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="30" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="51" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="33" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="34" />
         <source>支払明細書 PDF（選択中の人）…</source>
         <translation>Statement PDF (selected person)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="34" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="35" />
         <source>支払明細書 PDF 一括（承認済み全員・1ファイル）…</source>
         <translation>Statement PDFs, batch (all approved, one file)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="35" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="36" />
         <source>支払明細書 PDF（承認済み全員・フォルダ）…</source>
         <translation>Statement PDFs (all approved, folder)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="37" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="38" />
         <source>経理用ワークブック（.xlsx）…</source>
         <translation>Accountants' workbook (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="38" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="39" />
         <source>支払調書 一覧（.xlsx）…</source>
         <translation>Annual payment records list (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="39" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="40" />
         <source>源泉徴収 月別集計（.xlsx）…</source>
         <translation>Withholding by month (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="40" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="41" />
         <source>監査ログ（.csv）…</source>
         <translation>Audit log (.csv)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="55" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="51" />
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="57" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="53" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="69" />
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="79" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="65" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="75" />
         <source>支払明細書を作成しています…</source>
         <translation>Creating statements…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="74" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="70" />
         <source>支払明細書（一括）を作成しています…</source>
         <translation>Creating the statements (batch)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="85" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="81" />
         <source>支払明細書</source>
         <translation>Payment statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="85" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="81" />
         <source>この人の支払明細書はまだありません。</source>
         <translation>This person has no statement yet.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="87" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="83" />
         <source>支払明細書 PDF</source>
         <translation>Statement PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="92" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="88" />
         <source>支払明細書 PDF 一括</source>
         <translation>Statement PDFs (batch)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="93" />
         <source>支払明細書の保存先フォルダ</source>
         <translation>Folder for the statements</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="103" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="98" />
         <source>経理用ワークブック</source>
         <translation>Accountants' workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="106" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="101" />
         <source>ワークブックを作成しています…</source>
         <translation>Creating the workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="110" />
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="114" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="105" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="109" />
         <source>支払調書 一覧</source>
         <translation>Annual payment records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="110" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="105" />
         <source>対象の年（支払った年）</source>
         <translation>Year (of payment)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="117" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="112" />
         <source>支払調書の一覧を作成しています…</source>
         <translation>Creating the annual payment records…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="121" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="116" />
         <source>源泉徴収 月別集計</source>
         <translation>Withholding by month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="124" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="119" />
         <source>源泉徴収の月別集計を作成しています…</source>
         <translation>Writing the withholding summary by month…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="128" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="123" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="130" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="125" />
         <source>監査ログを書き出しています…</source>
         <translation>Exporting the audit log…</translation>
     </message>
@@ -1685,379 +1755,379 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="48" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="49" />
         <source>支払（日当・謝金・旅費）</source>
         <translation>Payments (per diem, honorarium, travel)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="50" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="51" />
         <source>支給方針…</source>
         <translation>Payment policy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="51" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="52" />
         <source>旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き</source>
         <translation>Payment rules for travel cost and honorarium, per diem and honorarium rates (by effective date), and regional overrides</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="52" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="53" />
         <source>明細書を作成</source>
         <translation>Compute statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="53" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="54" />
         <source>記録から下書きの支払明細書を計算します</source>
         <translation>Compute a draft payment statement from the records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="54" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="55" />
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="57" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="58" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="58" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="59" />
         <source>承認済みの明細書を訂正する調整明細書（差額のみ）を作成します</source>
         <translation>Create an adjusting statement (difference only) that corrects an approved statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="59" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="60" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="60" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="61" />
         <source>印刷センターで選択中の人の支払明細書（承認済み）を開きます</source>
         <translation>Open the selected person's approved payment statement in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="72" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="73" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="72" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="73" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="73" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="74" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="74" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="75" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="75" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="76" />
         <source>総額</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="76" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="77" />
         <source>源泉徴収</source>
         <translation>Withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="77" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="78" />
         <source>手数料</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="77" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="78" />
         <source>差引支払額</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="90" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="91" />
         <source>支払先</source>
         <translation>Payees</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="91" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="92" />
         <source>源泉徴収（月別）</source>
         <translation>Withholding by month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="96" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="97" />
         <source>明細</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="97" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="98" />
         <source>ツアー参加日</source>
         <translation>Tour days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="98" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="99" />
         <source>作業日</source>
         <translation>Work days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="99" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="100" />
         <source>経費</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="100" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
         <source>受取人情報</source>
         <translation>Payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
         <source>料率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="139" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="140" />
         <source>支払月</source>
         <translation>Month paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="139" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="140" />
         <source>{y}年{m}月</source>
         <translation>{y}-{m:02}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="140" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="140" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
         <source>支払金額</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="142" />
         <source>源泉徴収税額</source>
         <translation>Tax withheld</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="142" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="143" />
         <source>納期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="146" />
         <source>支払済の明細書を支払日の月ごとに集計します（訂正は差額、源泉徴収のない支払は含みません）。納期限は翌月10日（休日の場合は翌営業日）です。</source>
         <translation>Paid statements by the month they were paid in (corrections as differences; payments without withholding left out). The tax is due on the 10th of the following month (the next business day if that is a holiday).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="148" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="149" />
         <source>Excel に書き出す…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="159" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160" />
         <source>選択中の人の明細書・記録・受取人情報</source>
         <translation>Selected person's statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="231" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="236" />
         <source>合計（承認済・振込データ作成済み・支払済の明細書 {n} 件。訂正は差額、返金請求はマイナス）&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{net}&lt;/b&gt; 円</source>
         <translation>Totals ({n} approved, in-run and paid statements; corrections as differences, reclaims negative)&lt;br&gt;Gross &lt;b&gt;{g}&lt;/b&gt; yen　Withholding {w} yen　Fees {f} yen　Net &lt;b&gt;{net}&lt;/b&gt; yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="234" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="239" />
         <source>&lt;br&gt;下書きの明細書 {d} 件は合計に含みません</source>
         <translation>&lt;br&gt;{d} draft statement(s) not included in the totals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="275" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="280" />
         <source>{me} として承認します（作成者: {by}）</source>
         <translation>Approve as {me} (computed by {by})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="276" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="281" />
         <source>不明</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="294" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="299" />
         <source>&lt;b&gt;{no}&lt;/b&gt;　&lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}　振込予定日 {transfer}&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円　振込金額 {t} 円&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</source>
         <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}  transfer date {transfer}&lt;br&gt;Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="336" />
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="341" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="346" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="342" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="347" />
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="156" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="157" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="55" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="56" />
         <source>支払処理…</source>
         <translation>Payment runs…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="56" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="57" />
         <source>承認済みの明細書の全銀ファイルを作成し、振込結果の日付で支払済みにします</source>
         <translation>Makes the Zengin file of the approved statements and marks them paid on the date of the bank's result</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="156" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="157" />
         <source>変更者</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="156" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="157" />
         <source>対象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="157" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="158" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="157" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="158" />
         <source>変更前</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="157" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="158" />
         <source>変更後</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="161" />
         <source>すべて（最新500件）</source>
         <translation>Everything (latest 500)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="162" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="163" />
         <source>CSV に書き出す…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="172" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="177" />
         <source>操作できません</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="71" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="72" />
         <source>未作成</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="204" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="209" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="211" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="216" />
         <source>支払の対象になる人材がまだいません。人材を登録し、ツアー参加日や作業日を記録すると、ここで支払明細書を作成できます。</source>
         <translation>There are no talents to pay yet. Add talents and record their tour and work days, then create payment statements here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="212" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="217" />
         <source>人材を追加…</source>
         <translation>Add a talent…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="213" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="218" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="256" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="270" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="261" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="275" />
         <source>一覧から人を選んでください</source>
         <translation>Choose a person in the list</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="258" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="263" />
         <source>承認済みまたは支払済みの明細書を選んでください</source>
         <translation>Choose an approved or paid statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="261" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="266" />
         <source>明細書は承認済みです。変更は「訂正明細書」で行います</source>
         <translation>The statement is approved; change it with a correcting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="271" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="276" />
         <source>承認できるのは下書きの明細書です</source>
         <translation>Only a draft statement can be approved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="282" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="287" />
         <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
         <translation>No statement yet. Enter the records and press "Compute statement".</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="287" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="292" />
         <source>　承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="288" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="293" />
         <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）　今回の差額を支払います</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="310" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="315" />
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="311" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="316" />
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="314" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="319" />
         <source>　（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="355" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="360" />
         <source>明細書を作成できません</source>
         <translation>Cannot compute the statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="362" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="367" />
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="381" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="386" />
         <source>訂正明細書を作成できません</source>
         <translation>Cannot create the adjusting statement</translation>
     </message>
@@ -2419,7 +2489,7 @@ Existing backups are not encrypted.</translation>
         <translation>Cannot open the printer: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="202" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="203" />
         <location filename="../../forms/print_centre.ui" line="14" />
         <source>印刷センター</source>
         <translation>Print centre</translation>
@@ -2490,76 +2560,76 @@ Existing backups are not encrypted.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="109" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="110" />
         <source>プリンター: {0}（印刷ダイアログで変更できます）</source>
         <translation>Printer: {0} (change it in the print dialog)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="112" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="113" />
         <source>プリンターが見つかりません。PDFとして保存して、別のパソコンなどから印刷できます。</source>
         <translation>No printer found. Save as PDF and print it from another computer.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="138" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="139" />
         <source>印刷できる書類がありません</source>
         <translation>There is nothing to print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="186" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="187" />
         <source>プレビューを作成しています…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="284" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="285" />
         <source>印刷しています…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="290" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="291" />
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="291" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="292" />
         <source>印刷を中止しました。{0} / {1} 件を印刷しました:
 {2}</source>
         <translation>Printing stopped. Printed {0} of {1}:
 {2}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="294" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="295" />
         <source>{0} 件を印刷しました:
 {1}</source>
         <translation>Printed {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="298" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="299" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="310" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="308" />
         <source>PDFとして保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="312" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="309" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="317" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="314" />
         <source>保存先のフォルダ</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="342" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="338" />
         <source>{0} 件を保存しました: {1}</source>
         <translation>Saved {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="347" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="343" />
         <source>PDFを保存しています…</source>
         <translation>Saving PDFs…</translation>
     </message>
@@ -2944,141 +3014,151 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>RecordTabs</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="41" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="43" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="52" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="59" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="41" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="43" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="53" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="43" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="52" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="58" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="45" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="62" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="44" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="53" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="59" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="46" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="63" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="45" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="47" />
         <source>ツアーから取り込む</source>
         <translation>Import from tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="47" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49" />
         <source>保存済みのツアー（参加者・行程の参加者）とツアー行事から、この人の参加日のうち未登録の日を追加します。追加した日は編集・削除できます</source>
         <translation>Add this person's tour days not yet recorded, taken from the saved tours (participants and itinerary-item participants) and tour events. Added days can be edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="48" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="54" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="64" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="52" />
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="52" />
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="53" />
         <source>確認者</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="59" />
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="59" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="60" />
         <source>支払先</source>
         <translation>Paid to</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="60" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="60" />
         <source>領収書</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="102" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="119" />
         <source>事務局が直接支払</source>
         <translation>Paid by the secretariat</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="103" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="120" />
         <source>本人立替</source>
         <translation>Paid by the person</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="119" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="136" />
         <source>変更できません</source>
         <translation>Cannot make changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="133" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="150" />
         <source>ツアー参加日を追加できません</source>
         <translation>Cannot add the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="143" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="160" />
         <source>ツアー参加日を変更できません</source>
         <translation>Cannot change the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="149" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="166" />
         <source>ツアーから取り込めません</source>
         <translation>Cannot import from the tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="161" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="178" />
         <source>作業日を追加できません</source>
         <translation>Cannot add the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="170" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="187" />
         <source>作業日を変更できません</source>
         <translation>Cannot change the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="182" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="199" />
         <source>経費を追加できません</source>
         <translation>Cannot add the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="192" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="209" />
         <source>経費を変更できません</source>
         <translation>Cannot change the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="201" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="219" />
+        <source>削除の確認</source>
+        <translation>Confirm delete</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="220" />
+        <source>選択した{kind}を削除しますか？（元に戻す: Ctrl+Z）</source>
+        <translation>Delete the selected {kind}? (Undo: Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="223" />
         <source>{kind}を削除</source>
         <translation>Delete {kind}</translation>
     </message>
@@ -3086,84 +3166,84 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="41" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="44" />
         <source>検索（全項目）</source>
         <translation>Search (all columns)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="48" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="139" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="51" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="178" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="49" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="52" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="50" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="53" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="55" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="61" />
         <source>アーカイブを表示</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="57" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="63" />
         <source>アーカイブ解除</source>
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="116" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="135" />
         <source>{0}: すべて</source>
         <translation>{0}: all</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="141" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="180" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="142" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="181" />
         <source>{0}はまだ登録されていません。「追加…」で1件ずつ登録できます。</source>
         <translation>No {0} yet. Add them one by one with “Add…”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="144" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="183" />
         <source>名簿（.xlsx / .csv）からまとめて取り込むこともできます。</source>
         <translation> You can also import a roster (.xlsx / .csv) at once.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="160" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="199" />
         <source>{0} 件中 {1} 件を表示</source>
         <translation>Showing {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="163" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="202" />
         <source>（アーカイブ {0} 件は非表示）</source>
         <translation> ({0} archived hidden)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="186" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="225" />
         <source>{0}の追加</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="194" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="233" />
         <source>{0}の編集</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="209" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="221" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="248" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="260" />
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="210" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="249" />
         <source>「{0}」は次のデータから参照されているため削除できません。
 
 {1}</source>
@@ -3172,52 +3252,52 @@ Existing backups are not encrypted.</translation>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="213" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="252" />
         <source>削除の確認</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="214" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="253" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="217" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="256" />
         <source>{0}の削除</source>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="222" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="261" />
         <source>「{0}」には支払の記録があるため削除できません。</source>
         <translation>“{0}” has payment records, so they cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="227" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="266" />
         <source>支払の記録と明細書は残す必要があります。この人材は既にアーカイブされています。</source>
         <translation>Payment records and statements must be kept. This talent is already archived.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="232" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="271" />
         <source>支払の記録と明細書は残す必要があるため、削除の代わりにアーカイブできます。</source>
         <translation>Payment records and statements must be kept, so the talent can be archived instead of deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="235" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="274" />
         <source>アーカイブすると人材の一覧に表示されなくなり（「アーカイブを表示」で表示）、プログラムに追加できなくなります。支払・明細書・過去の明細書の出力はそのまま使えます。「アーカイブ解除」で元に戻せます。</source>
         <translation>An archived talent is hidden from the talent list (shown with “Show archived”) and cannot be added to a programme. Payments, statements and exports of past statements keep working. “Unarchive” brings them back.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="236" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="275" />
         <source>アーカイブ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="242" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="281" />
         <source>{0}のアーカイブ</source>
         <translation>Archive {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="247" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="286" />
         <source>{0}のアーカイブ解除</source>
         <translation>Unarchive {0}</translation>
     </message>
@@ -3238,124 +3318,124 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="29" />
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="88" />
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="138" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="30" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="89" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="139" />
         <source>名簿の取り込み</source>
         <translation>Import a roster</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="32" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="33" />
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="32" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="33" />
         <source>企業</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="33" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="34" />
         <source>スタッフ</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="33" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="34" />
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="36" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="37" />
         <source>選択…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="37" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="38" />
         <source>重複するレコードを更新する（既定: スキップ）</source>
         <translation>Update the records a row duplicates (default: skip them)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="44" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="45" />
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="51" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="52" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="52" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="53" />
         <source>ファイル（.xlsx / .csv）</source>
         <translation>File (.xlsx / .csv)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="67" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="68" />
         <source>名簿ファイルを選択</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="68" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="69" />
         <source>名簿 (*.xlsx *.csv);;すべてのファイル (*)</source>
         <translation>Rosters (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="85" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="86" />
         <source>名簿を確認しています…</source>
         <translation>Checking the roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="94" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="95" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="94" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="95" />
         <source>結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="97" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="98" />
         <source>追加</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="97" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="98" />
         <source>更新</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="97" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="98" />
         <source>スキップ（重複）</source>
         <translation>Skip (duplicate)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="99" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="100" />
         <source>参加（他年度の人材）</source>
         <translation>Joins (known from another year)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="104" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="105" />
         <source>問題あり</source>
         <translation>Has problems</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="121" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="122" />
         <source>追加 {0} 件・更新 {1} 件・スキップ {2} 件</source>
         <translation>{0} to insert, {1} to update, {2} to skip</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="124" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="125" />
         <source>・他年度の人材の参加 {0} 件</source>
         <translation>, {0} joining from another year</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="128" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="129" />
         <source>問題が {0} 件あります。直すまで取り込めません（問題のセルは赤で表示）。</source>
         <translation>{0} problems: fix them before importing (the cells are shown in red).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="135" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="136" />
         <source>名簿を取り込んでいます…</source>
         <translation>Importing the roster…</translation>
     </message>
@@ -3368,12 +3448,12 @@ Existing backups are not encrypted.</translation>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="71" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="77" />
         <source>固定グループで巡回</source>
         <translation>Fixed groups rotate</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="72" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="78" />
         <source>毎回シャッフル（交流重視）</source>
         <translation>Shuffle every round (more mixing)</translation>
     </message>
@@ -3490,103 +3570,128 @@ Existing backups are not encrypted.</translation>
         <translation>◆ Pinned (bold frame)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="126" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="137" />
         <source>計画中です</source>
         <translation>Planning in progress</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="128" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="139" />
         <source>先に「地域ごとのテーブルで設定する」でテーブルを用意してください</source>
         <translation>First set up the tables with “Set up with a table per region”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="128" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="139" />
         <source>イベントを選んでください</source>
         <translation>Choose an event</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="144" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="155" />
         <source>第{0}ラウンド</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="166" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="180" />
         <source>（人材 {0}名まで）</source>
         <translation> (up to {0} talents)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="175" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="189" />
         <source>不参加: 全ラウンド {0}</source>
         <translation>Not taking part: all rounds {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="176" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="190" />
         <source>不参加: 第{0}ラウンド {1}</source>
         <translation>Not taking part: round {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="186" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="202" />
         <source>制約違反 {0}件</source>
         <translation>{0} constraint violations</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="191" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="205" />
         <source>制約はすべて満たされています（固定 {0}件・同席禁止 {1}組）</source>
         <translation>All constraints met ({0} pinned, {1} pairs kept apart)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="199" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="221" />
+        <source>チップをクリックすると、その人の固定・希望地域・同席禁止・制約をここに表示します</source>
+        <translation>Click a chip to see that person's pins, preferred regions, keep-apart pairs and rules here</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="236" />
+        <source>該当なし</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="238" />
+        <source>ほか {0}件（クリックで一覧）</source>
+        <translation>{0} more (click for the list)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="239" />
+        <source>（クリックで一覧）</source>
+        <translation>(click for the list)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="256" />
+        <source>{0}: {1}件</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="275" />
         <source>最適</source>
         <translation>Optimal</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="201" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="277" />
         <source>再訪・希望の未訪問・再会の順に、これより少ない計画はないことが証明されています</source>
         <translation>Proven: no plan has fewer revisits, then unmet preferences, then repeated pairs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="202" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="278" />
         <source>下限 {0}</source>
         <translation>Bound {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="203" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="279" />
         <source>再訪と希望の未訪問がこの計画以下のどの計画でも、再会は{0}以上です</source>
         <translation>Every plan with no more revisits and unmet preferences than this one has at least {0} repeated pairs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="207" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="283" />
         <source>厳密な探索は計算量の上限で打ち切られました（同じ入力なら同じ結果です）</source>
         <translation>The exact search stopped at its work limit (the same input still gives the same plan)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="232" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="308" />
         <source>計画中です…</source>
         <translation>Planning…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="250" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="326" />
         <source>計画を取り消しました（前の計画のままです）</source>
         <translation>Planning cancelled (the previous plan is kept)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="271" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="347" />
         <source>ラウンドテーブルを計画しています…</source>
         <translation>Planning the round tables…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="338" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="414" />
         <source>設定の変更で使えなくなった固定を{0}件解除しました</source>
         <translation>{0} pins no longer fitted the changed setup and were removed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="353" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="429" />
         <source>ラウンドテーブルを用意しています…</source>
         <translation>Setting up the round tables…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="253" />
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="255" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="329" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="331" />
         <source>計画できません</source>
         <translation>Cannot plan</translation>
     </message>
@@ -3594,147 +3699,147 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>RunDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="56" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="57" />
         <source>支払処理（全銀ファイルの作成と支払済）</source>
         <translation>Payment runs (Zengin files and paid dates)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="65" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="66" />
         <source>含める</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="65" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="94" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="66" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="65" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="94" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="66" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
         <source>受取人</source>
         <translation>Payee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="66" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="67" />
         <source>振込予定日</source>
         <translation>Planned transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="66" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="94" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="67" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
         <source>振込金額</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="77" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="78" />
         <source>全銀ファイルを作成…</source>
         <translation>Make the Zengin file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="78" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="79" />
         <source>含める明細書を振込データ作成済みにし、全銀ファイルを保存します</source>
         <translation>Puts the included statements in the run and saves the Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="79" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="80" />
         <source>新しい支払処理（承認済みの明細書）</source>
         <translation>New payment run (approved statements)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="82" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="90" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="83" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="91" />
         <source>振込指定日</source>
         <translation>Transfer date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="90" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="91" />
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="90" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="91" />
         <source>件数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="90" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="91" />
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="91" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="92" />
         <source>ファイル（SHA-256）</source>
         <translation>File (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="91" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="92" />
         <source>作成者</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="91" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="92" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="92" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="93" />
         <source>作成回数</source>
         <translation>Files made</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
         <source>支払日</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
         <source>再作成…</source>
         <translation>Make again…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
         <source>同じ支払処理の全銀ファイルをもう一度作成します（履歴に残ります）</source>
         <translation>Makes the same run's Zengin file again (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="100" />
         <source>支払処理全体を支払済みに…</source>
         <translation>Mark the whole run paid…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="100" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="101" />
         <source>選択した明細書を支払済みに…</source>
         <translation>Mark the selected statements paid…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="102" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="103" />
         <source>支払処理の履歴</source>
         <translation>Payment runs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="172" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="173" />
         <source>支払処理を待っている承認済みの明細書はありません。</source>
         <translation>No approved statements are waiting for a payment run.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="184" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="185" />
         <source>{n} 件を振込 合計 {total} 円（振込指定日 {day}）</source>
         <translation>{n} transfers, total ¥{total} (transfer date {day})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="186" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="187" />
         <source>除外: {no} — {reason}</source>
         <translation>Left out: {no} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="190" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="191" />
         <source>振込予定日の変更 {old} → {new}: {n} 件（{nos}）</source>
         <translation>Planned transfer date changes {old} → {new}: {n} ({nos})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="193" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="194" />
         <source>注意: {text}</source>
         <translation>Note: {text}</translation>
     </message>
@@ -3749,17 +3854,17 @@ Existing backups are not encrypted.</translation>
         <translation>Zengin file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="232" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="228" />
         <source>・{name}（フリガナ {kana}／口座名義 {holder}）</source>
         <translation>• {name} (kana {kana} / account holder {holder})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="235" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="231" />
         <source>口座名義の確認</source>
         <translation>Check the account holders</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="237" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="233" />
         <source>次の受取人は口座名義がフリガナと一致しません。振込先が正しいか確認してください。
 
 {lines}
@@ -3772,54 +3877,54 @@ Existing backups are not encrypted.</translation>
 Make the Zengin file anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="244" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="240" />
         <source>支払処理</source>
         <translation>Payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="258" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="254" />
         <source>支払処理 {id} を作成しました: {n} 件、合計 {total} 円
 {path}</source>
         <translation>Created payment run {id}: {n} transfers, total ¥{total}
 {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="261" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="257" />
         <source>全銀ファイルを作成しています…</source>
         <translation>Making the Zengin file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="263" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="259" />
         <source>支払処理を作成できません</source>
         <translation>Cannot create the payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="275" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="271" />
         <source>全銀ファイルを再作成しています…</source>
         <translation>Making the Zengin file again…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="277" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="273" />
         <source>再作成しました: {path}</source>
         <translation>Made again: {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="278" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="274" />
         <source>再作成できません</source>
         <translation>Cannot make the file again</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="287" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="283" />
         <source>支払処理 {id} の明細書（未払いのもの）をすべて支払済みにします。</source>
         <translation>Marks every unpaid statement of payment run {id} paid.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="299" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="295" />
         <source>明細書 {nos} を支払済みにします。</source>
         <translation>Marks statement(s) {nos} paid.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="306" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="302" />
         <source>支払済みにできません</source>
         <translation>Cannot mark paid</translation>
     </message>
@@ -3855,6 +3960,74 @@ Make the Zengin file anyway?</translation>
         <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="67" />
         <source>保存できません（何も変更していません）: {0}</source>
         <translation>Cannot save (nothing was changed): {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="46" />
+        <source>一覧に追加する</source>
+        <translation>Add to the list</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="47" />
+        <source>選択した行を開く（編集）</source>
+        <translation>Open the selected row (edit)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="48" />
+        <source>選択した行を削除する（確認あり、元に戻せます）</source>
+        <translation>Delete the selected row (asks first; can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="49" />
+        <source>一覧の検索欄へ移動する</source>
+        <translation>Go to the list's search field</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="50" />
+        <source>ページを再読み込みする</source>
+        <translation>Reload the page</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="51" />
+        <source>次のページへ</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="52" />
+        <source>前のページへ</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="53" />
+        <source>元に戻す</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="54" />
+        <source>やり直し</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="60" />
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="84" />
+        <source>キーボードショートカット</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="86" />
+        <source>キー</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="86" />
+        <source>操作</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -3905,32 +4078,32 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>SummaryLabel</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="82" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="83" />
         <source>ダブルクリックでツアー設定を開きます</source>
         <translation>Double-click to open the tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="95" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="96" />
         <source>（{0}席）</source>
         <translation> ({0} seats)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="96" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="97" />
         <source>移動: {0}</source>
         <translation>Transport: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="97" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="98" />
         <source>参加者 {0}名</source>
         <translation>{0} participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="100" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="101" />
         <source>拠点会場: {0}</source>
         <translation>Base venue: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="102" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="103" />
         <source>宿泊: {0}</source>
         <translation>Lodging: {0}</translation>
     </message>
@@ -4027,22 +4200,22 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="41" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="43" />
         <source>ツアー参加日の追加</source>
         <translation>Add a tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="41" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="43" />
         <source>ツアー参加日の編集</source>
         <translation>Edit the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="44" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="46" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="45" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="47" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
@@ -4096,17 +4269,17 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourTimeline</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="164" />
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="165" />
         <source>ツアーを選択するか、新規作成してください</source>
         <translation>Select a tour or create a new one</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="201" />
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="202" />
         <source>{0}日目  {1}/{2}（{3}）</source>
         <translation>Day {0}  {1}/{2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="246" />
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="247" />
         <source>移動 {0:.1f} km・{1}分</source>
         <translation>Travel {0:.1f} km, {1} min</translation>
     </message>
@@ -4114,252 +4287,252 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="79" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="164" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="80" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="165" />
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="80" />
-        <source>ガイドラインのひな形から新しいツアーを作ります</source>
-        <translation>Create a new tour from the guideline template</translation>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="81" />
+        <source>空のツアーか、ガイドラインのひな形から新しいツアーを作ります</source>
+        <translation>Creates a new tour, blank or from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="81" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="82" />
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="82" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="83" />
         <source>選んだツアーの行程を別の日程にコピーします</source>
         <translation>Copy the selected tour's timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="83" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="84" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="84" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="85" />
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="85" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="86" />
         <source>ツアー設定…</source>
         <translation>Tour settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="86" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="87" />
         <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
         <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="87" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="88" />
         <source>チェック設定…</source>
         <translation>Check settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="88" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="89" />
         <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="90" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="91" />
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="96" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="97" />
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="97" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="98" />
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="98" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="99" />
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="99" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="100" />
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="100" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="101" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="102" />
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
         <translation>Preview and print this tour's itinerary in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="102" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="165" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="166" />
         <source>B-5から新規…</source>
         <translation>New from B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="104" />
         <source>地域から届いたB-5ワークシートをもとにツアーを作ります</source>
         <translation>Create a tour from a B-5 worksheet sent by a region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="104" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="105" />
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="156" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="157" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="163" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="164" />
         <source>フィールドワークツアーはまだありません。ガイドラインのひな形から作るか、地域から届いたB-5ワークシートを読み込んで作ります。</source>
         <translation>There are no fieldwork tours yet. Create one from the guideline template, or from a B-5 worksheet sent by a region.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="176" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="177" />
         <source>{0}日間</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="200" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="201" />
         <source>ツアーがありません。「新規…」または「B-5から新規…」で作成してください</source>
         <translation>There is no tour; create one with “New…” or “New from B-5…”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="204" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="205" />
         <source>参加者が名前で登録されていません（ツアー設定の「参加者」）</source>
         <translation>No participants are named (Tour settings, “Participants”)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="252" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="254" />
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="253" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="255" />
         <source>「{0}」を削除しますか？ この操作は元に戻せません。</source>
         <translation>Delete “{0}”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="268" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="270" />
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="290" />
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="298" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="300" />
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="307" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="309" />
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="338" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="340" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="341" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="343" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="342" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="344" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="347" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="349" />
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="353" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="355" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="359" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="361" />
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="367" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="369" />
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="390" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="391" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="391" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="392" />
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="396" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="407" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="397" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="408" />
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="396" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="408" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="397" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="409" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="403" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="404" />
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="403" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="404" />
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="414" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="415" />
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="414" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="415" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="419" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="420" />
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="419" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="423" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="420" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="424" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="423" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="424" />
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
@@ -4367,42 +4540,42 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>WorkDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="55" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="57" />
         <source>作業日の追加</source>
         <translation>Add a work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="55" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="57" />
         <source>作業日の編集</source>
         <translation>Edit the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="62" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="64" />
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="69" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="71" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="70" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="72" />
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="71" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="73" />
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="72" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="74" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="73" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="75" />
         <source>確認者</source>
         <translation>Confirmed by</translation>
     </message>
