@@ -20,7 +20,7 @@ run: apt-run setup
 # Two workers (CI has two cores), each given whole files: a file's module fixtures are made once, and the
 # print-centre tests that share the machine's CUPS scheduler stay together.
 test: apt-test setup lint
-	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile --durations=30
 
 # The gates before the tests: ruff (rules and files in pyproject.toml) and mypy (--strict on the core, default
 # checks on the Qt layer; also pyproject.toml). Both keep caches in the project folder, so a rerun is quick.
