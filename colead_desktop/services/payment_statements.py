@@ -1,15 +1,17 @@
-"""Payment statements: computed from a talent's records, then draft → approved → paid.
+"""Payment statements: computed from a talent's records, then draft → approved → in a run → paid.
 
 Statements are computed with domain.payments.compute_payment, using the talent's policy (its region's
-override, else the programme's) and dated rates. While a talent's latest statement is approved or paid,
-its records cannot change; a correction starts with an adjusting statement (訂正明細書), a new draft
-referring to the old one, after which the records are editable again and the draft is recomputed.
+override, else the programme's) and dated rates. A person can have several statements in a programme: each
+record names the statement paying it (migration 0012); a new statement pays the records no statement pays
+yet, and the honorarium cap counts what the person's other issued statements there pay. A record paid by an
+approved (or later) statement cannot change; a correction starts with an adjusting statement (訂正明細書), a
+new draft that takes the corrected statement's records over (they are editable again) and is computed with
+that statement's rates and rules unless the user picks the current ones.
 A draft stores the fingerprint of the inputs it was computed from (domain.statement_inputs); approval,
 under the payee lock (payment_guard), refuses it unless the current inputs have the same fingerprint.
 Work-day activities 'meeting' and 'report' count as business-model support work for the honorarium
 (domain Activity.SUPPORT); 'tour' counts as a tour activity.
 """
-
 from __future__ import annotations
 
 from dataclasses import dataclass
