@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -34,9 +35,15 @@ def transfer_day() -> date:
 
 
 def demo(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
-    assert colead("--db", url, "demo").returncode == 0
-    return url
+    """The demo in a fresh SQLite file: loaded through the CLI once per test process, then copied."""
+    template = tmp_path.parent / "cli-demo-template.sqlite3"
+    if not template.exists():
+        loading = template.with_suffix(".loading")
+        assert colead("--db", f"sqlite:///{loading}", "demo").returncode == 0
+        loading.rename(template)
+    target = tmp_path / "cli.sqlite3"
+    shutil.copyfile(template, target)
+    return f"sqlite:///{target}"
 
 
 def statements(url: str) -> list[dict]:

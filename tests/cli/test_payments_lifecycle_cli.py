@@ -19,7 +19,7 @@ from openpyxl import load_workbook
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.domain.zengin import parse_file
 
-from tests.cli.test_payments_cli import colead, statements, transfer_day
+from tests.cli.test_payments_cli import colead, demo, statements, transfer_day
 
 CLERK, APPROVER = "経理 花子", "経理 次郎"
 
@@ -27,8 +27,10 @@ CLERK, APPROVER = "経理 花子", "経理 次郎"
 @pytest.fixture(params=["sqlite", "postgresql"])
 def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "postgresql":
-        return str(request.getfixturevalue("postgres").fresh_database())
-    return f"sqlite:///{tmp_path / 'life.sqlite3'}"
+        url = str(request.getfixturevalue("postgres").fresh_database())
+        ok("--db", url, "demo")
+        return url
+    return demo(tmp_path)
 
 
 def ok(*args: str) -> Any:
@@ -55,7 +57,6 @@ def records_file(url: str, original: dict[str, Any], folder: Path, change: str) 
 
 
 def test_demo_correction_second_run_and_paid(url: str, tmp_path: Path) -> None:
-    ok("--db", url, "demo")
     first_day = transfer_day()
     run1 = ok("--db", url, "payments", "run", "--transfer-date", first_day.isoformat(), "--out",
               str(tmp_path / "z1.txt"), "--by", CLERK)

@@ -20,7 +20,7 @@ from tests.db.old_revision import make_old_revision_file, row_counts
 
 # Kill points spread evenly over a full run's SQL statements (first and last included; about 370, of which
 # statements 4 to 369 are the migration's) and, for kills from outside, over its measured duration.
-SQL_KILLS = 10
+SQL_KILLS = 6
 DELAY_FRACTIONS = (0.5, 0.7, 0.9)  # the imports take about the first half of a run
 # Runs `colead list talents --json`, killing itself with SIGKILL at an injected point:
 #   sql N     - just before the Nth SQL statement of the process (the migration's DDL among them)
