@@ -401,10 +401,9 @@ def statement_history(db: Database, programme_id: int, talent_id: int) -> list[t
 
 def correctable_statements(db: Database, programme_id: int, talent_id: int) -> list[tuple[int, Statement]]:
     """The talent's statements a 訂正明細書 can correct: approved or later, and not corrected already."""
-    corrected = {st.adjustment.previous_no for _i, st in statement_history(db, programme_id, talent_id)
-                 if st.adjustment}
-    return [(i, st) for i, st in statement_history(db, programme_id, talent_id)
-            if st.status in ISSUED and st.statement_no not in corrected]
+    history = statement_history(db, programme_id, talent_id)
+    corrected = {st.adjustment.previous_no for _i, st in history if st.adjustment}
+    return [(i, st) for i, st in history if st.status in ISSUED and st.statement_no not in corrected]
 
 
 def statements_with_status(db: Database, programme_id: int, *statuses: StatementStatus) -> list[Statement]:
