@@ -15,14 +15,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db.engine import Database
-from colead_desktop.db.payment_models import ExpenseRow, ReceiptRow, StatementRow, TourDayRow, WorkDayRow
+from colead_desktop.db.payment_models import ExpenseRow, StatementRow, TourDayRow, WorkDayRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import PayeeInput, WorkDay
 from colead_desktop.domain.statements import CorrectionRates
-from colead_desktop.services.payment_audit import audit_created, audit_deleted
+from colead_desktop.services.payment_audit import audit_created
 from colead_desktop.services.payment_guard import lock_statement
-from colead_desktop.services.payment_records import check_tour_day_free
+from colead_desktop.services.payment_records import check_tour_day_free, kind_label
+from colead_desktop.services.record_removal import remove
 from colead_desktop.services.payment_rows import talent_row
 from colead_desktop.services.payment_statements import ACTIVITY_OF, adjust_statement_in, compute_draft_in
 from colead_desktop.services.payment_tour_days import attended_tour_days
@@ -48,21 +49,15 @@ def adjust_with_records(db: Database, programme_id: int, statement_no: str, corr
         return adjusting_id
 
 
-def _sync(session: Session, who: str, existing: list[Any], key: Callable[[Any], Hashable], wanted: list[Hashable],
-          add: Callable[[Hashable], Any]) -> None:
+def _sync(session: Session, who: str, name: str, existing: list[Any], key: Callable[[Any], Hashable],
+          wanted: list[Hashable], add: Callable[[Hashable], Any]) -> None:
     """Keep the existing rows whose key is wanted (as many times as wanted), delete the rest, add the missing."""
     missing = Counter(wanted)
     for row in existing:
         if missing[key(row)] > 0:
             missing[key(row)] -= 1
             continue
-        for receipt in session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == row.id)) \
-                if isinstance(row, ExpenseRow) else ():
-            audit_deleted(session, who, receipt)
-            session.delete(receipt)
-        audit_deleted(session, who, row)
-        session.delete(row)
-    session.flush()  # a tour day deleted here may be added again below
+        remove(session, [row], name, who)  # with its receipts, audited as every record delete is
     for value, count in missing.items():
         for _ in range(count):
             new = add(value)
@@ -90,9 +85,9 @@ def _replace_records(session: Session, programme_id: int, talent_id: int, statem
         return ExpenseRow(**paid, day=day, category=category, amount_yen=amount_yen, paid_directly=paid_directly,
                           description="")
 
-    _sync(session, who, bound(TourDayRow), lambda r: r.day, list(corrected.tour_days), tour_day)
-    _sync(session, who, bound(WorkDayRow), lambda r: WorkDay(r.day, ACTIVITY_OF[r.activity]),
+    _sync(session, who, kind_label("tour_day"), bound(TourDayRow), lambda r: r.day, list(corrected.tour_days), tour_day)
+    _sync(session, who, kind_label("work_day"), bound(WorkDayRow), lambda r: WorkDay(r.day, ACTIVITY_OF[r.activity]),
           list(corrected.work_days), work_day)
-    _sync(session, who, bound(ExpenseRow),
+    _sync(session, who, kind_label("expense"), bound(ExpenseRow),
           lambda r: (r.day, r.category, r.amount_yen, r.paid_directly),
           [(e.day, e.category.value, e.amount_yen, e.paid_directly) for e in corrected.expenses], expense)
