@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from sqlalchemy import Engine, create_engine
 
 from colead_desktop.db import revisions
 from colead_desktop.db.engine import Database, alembic_config
@@ -52,3 +53,10 @@ def sqlite_or_postgres_url(request: pytest.FixtureRequest, data_dir: Path) -> st
         return str(request.getfixturevalue("postgres").fresh_database())
     data_dir.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{data_dir / 'old.db'}"
+
+
+def engine_at(request: pytest.FixtureRequest, data_dir: Path, revision: str) -> Engine:
+    """A fresh database of a migration test's parameter ("sqlite" or "postgresql") migrated up to `revision`."""
+    engine = create_engine(sqlite_or_postgres_url(request, data_dir))
+    command.upgrade(alembic_config(engine), revision)
+    return engine

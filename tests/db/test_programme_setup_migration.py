@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy import Engine, inspect, text
 
 from colead_desktop.db.engine import alembic_config
 
-from tests.db.old_revision import sqlite_or_postgres_url
+from tests.db.old_revision import engine_at
 
 BEFORE = "0008_programmes"
 REVISION = "0009_programme_setup"
@@ -22,9 +22,7 @@ REVISION = "0009_programme_setup"
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def old_engine(request: pytest.FixtureRequest, data_dir: Any) -> Iterator[Engine]:
-    url = sqlite_or_postgres_url(request, data_dir)
-    engine = create_engine(url)
-    command.upgrade(alembic_config(engine), BEFORE)
+    engine = engine_at(request, data_dir, BEFORE)
     with engine.begin() as c:
         c.execute(text("INSERT INTO programme (id, name, fiscal_year, secretariat, ministry, is_demo, uuid) VALUES "
                        "(1, 'ふるさと Co-LEAD', 2021, '', '経済産業省', true, 'p1'), (2, '2025年度', 2025, '', '', false, 'p2')"))

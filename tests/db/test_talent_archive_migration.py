@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy import Engine, inspect, text
 
 from colead_desktop.db.engine import alembic_config
 
-from tests.db.old_revision import sqlite_or_postgres_url
+from tests.db.old_revision import engine_at
 
 BEFORE = "0013_indexes"
 REVISION = "0014_talent_archive"
@@ -21,9 +21,7 @@ REVISION = "0014_talent_archive"
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def old_engine(request: pytest.FixtureRequest, data_dir: Any) -> Iterator[Engine]:
-    url = sqlite_or_postgres_url(request, data_dir)
-    engine = create_engine(url)
-    command.upgrade(alembic_config(engine), BEFORE)
+    engine = engine_at(request, data_dir, BEFORE)
     with engine.begin() as c:
         c.execute(text("INSERT INTO talent (id, name, kana, affiliation, email, phone, home_city, gateway, skills, "
                        "career_stage, employment, strong_areas, data_note, uuid) VALUES "
