@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from colead_desktop.db.engine import Database
+from colead_desktop.db.engine import DEFAULT_DB_NAME, Database
 from colead_desktop.domain.i18n import set_language
 from tests.pg_server import PostgresServer, start_postgres
 
@@ -33,10 +34,35 @@ def artifacts() -> Path:
     return ARTIFACTS
 
 
-@pytest.fixture
-def db(data_dir: Path) -> Iterator[Database]:
-    database = Database()
+# Migrating an empty database to head takes about a second and hundreds of tests start from one, so each
+# test process migrates once and every test gets a copy (the migrations themselves are tested in tests/db).
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An SQLite file at the head revision, closed (its WAL checkpointed) so that a file copy is complete."""
+    path = tmp_path_factory.mktemp("migrated") / DEFAULT_DB_NAME
+    database = Database(f"sqlite:///{path}")
     database.migrate()
+    database.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def migrated_postgres(postgres: PostgresServer) -> str:
+    """The name of a PostgreSQL database at the head revision, with no connection left (a template)."""
+    url = postgres.fresh_database()
+    database = Database(url)
+    database.migrate()
+    database.dispose()
+    return url.rsplit("/", 1)[1]
+
+
+@pytest.fixture
+def db(data_dir: Path, migrated_sqlite: Path) -> Iterator[Database]:
+    """The default SQLite file in the test's data folder, empty and at the head revision."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copy(migrated_sqlite, data_dir / DEFAULT_DB_NAME)  # with its mode, 0600 like a new one
+    database = Database()
+    database.migrate()  # at head already: proves the copy is a database the app opens as it is
     yield database
     database.dispose()
 
@@ -52,9 +78,12 @@ def postgres() -> Iterator[PostgresServer]:
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def any_db(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Database]:
-    """The same test on the default SQLite file and on a fresh PostgreSQL database."""
-    url = request.getfixturevalue("postgres").fresh_database() if request.param == "postgresql" else None
-    database = Database(url)
-    database.migrate()
-    yield database
-    database.dispose()
+    """The same test on the default SQLite file and on a fresh PostgreSQL database, both empty and at head."""
+    if request.param == "postgresql":
+        database = Database(request.getfixturevalue("postgres").fresh_database(
+            template=request.getfixturevalue("migrated_postgres")))
+        database.migrate()
+        yield database
+        database.dispose()
+    else:
+        yield request.getfixturevalue("db")

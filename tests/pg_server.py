@@ -37,9 +37,15 @@ class PostgresServer:
     def _run(self, *args: str) -> None:
         subprocess.run([*self.as_user, *args], check=True, capture_output=True, timeout=60)
 
-    def fresh_database(self) -> str:
+    def fresh_database(self, template: str | None = None) -> str:
+        """A new, empty database's URL; with `template`, a copy of that database (CREATE DATABASE … TEMPLATE)."""
         name = f"t_{uuid.uuid4().hex[:12]}"
-        self._run(str(self.bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", name)
+        copy = ["-T", template] if template else []
+        self._run(str(self.bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", *copy,
+                  name)
+        return self.url(name)
+
+    def url(self, name: str) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
 
     def start(self) -> None:

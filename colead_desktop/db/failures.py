@@ -26,6 +26,7 @@ _QUERY_SECRET = re.compile(r"([?&][^=&]*(?:pass|secret|key|token)[^=&]*)=[^&]*",
 _PASSWORD = re.compile(r"(?<=://)([^:/@]*):.*@")  # to the last @: a password may hold one
 # PostgreSQL SQLSTATEs of "the server went away or refuses connections" (classes 08 and 57P).
 _SERVER_GONE = ("08", "57P01", "57P02", "57P03")
+_TABLE = re.compile(r'(?:table|relation) "?(\w+)"?')
 
 
 def database_label(url: str | None) -> str:
@@ -106,6 +107,25 @@ def _server(error: sa_exc.OperationalError, where: str) -> InputError | None:
         db=where, saved=msg(*NOT_SAVED)))
 
 
+def _refused(exc: sa_exc.DBAPIError, where: str) -> InputError:
+    """The database refused by a GRANT, row-level security or a team trigger (services/team.py): say what."""
+    from colead_desktop.domain.team import TABLE_AREAS
+
+    primary = str(getattr(getattr(exc.orig, "diag", None), "message_primary", None) or "")
+    if "another region" in primary or "row-level security" in primary:
+        reason = msg("担当地域以外の記録は変更できません", "you may change only your own regions' records")
+    elif "approved by someone other" in primary:
+        reason = msg("自分が計算した明細書は承認できません", "you may not approve a statement you computed")
+    else:
+        table = _TABLE.search(primary)
+        area = TABLE_AREAS.get(table.group(1)) if table else None
+        reason = (msg("あなたの役割には「{area}」の権限がありません", "your role has no right to {area}", area=area.label)
+                  if area else msg("あなたの役割にはこの権限がありません", "your role does not allow it"))
+    return InputError(msg("データベース {db} がこの操作を拒否しました: {reason}。{saved}",
+                          "The database {db} refused this action: {reason}. {saved}",
+                          db=where, reason=reason, saved=msg(*NOT_SAVED)))
+
+
 def _one(exc: BaseException, where: str) -> InputError | None:
     if isinstance(exc, InputError):
         return exc
@@ -121,6 +141,8 @@ def _one(exc: BaseException, where: str) -> InputError | None:
         return _sqlite(exc, where)
     if isinstance(exc, sa_exc.OperationalError) and not isinstance(exc.orig, sqlite3.Error):
         return _server(exc, where)
+    if isinstance(exc, sa_exc.DBAPIError) and getattr(exc.orig, "sqlstate", None) == "42501":
+        return _refused(exc, where)
     if isinstance(exc, sa_exc.DataError) and getattr(exc.orig, "sqlstate", None) == "22001":
         return InputError(msg("入力された値が長すぎるため保存できません。短くしてからやり直してください。{saved}",
                               "A value is too long to be saved; shorten it and try again. {saved}",

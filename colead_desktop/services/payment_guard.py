@@ -3,8 +3,9 @@
 Every change to a payee's records, draft or statement first locks the payee's talent row in the same
 transaction, so that "is the statement approved?", "were the records changed since the draft?" and the
 write cannot interleave with the same change in another app instance (or thread):
-* PostgreSQL: SELECT … FOR NO KEY UPDATE of the row. It blocks the other lockers until commit, but not
-  inserts of rows that merely refer to it (those take KEY SHARE).
+* PostgreSQL: a transaction-level advisory lock keyed by the table and the talent's id. It blocks the other lockers until
+  commit and, unlike a row lock (SELECT … FOR UPDATE needs UPDATE rights on the talent), needs no right to
+  change the talent, so an accountant's login locks payees it may only read (domain/team.py).
 * SQLite locks the whole file, so the lock is a no-op UPDATE, which must be the FIRST statement of the
   transaction: it takes the write lock before anything is read, so the reads that follow see the latest
   commit and nobody else writes until this transaction ends. (In WAL mode a transaction that read first
@@ -15,9 +16,10 @@ Statement numbers come from a counter row per programme and prefix, taken under 
 
 from __future__ import annotations
 
+import zlib
 from typing import Any
 
-from sqlalchemy import ColumnElement, select, update
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -29,6 +31,11 @@ from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_rows import talent_row
 
 
+def _advisory_key(table: Any) -> int:
+    """The advisory locks' first key: one per table, so a talent's lock and a programme's never meet."""
+    return zlib.crc32(table.__tablename__.encode()) & 0x7FFFFFFF
+
+
 def _lock(session: Session, touched: InstrumentedAttribute[Any], where: ColumnElement[bool]) -> None:
     """Lock the rows of `touched`'s table matching `where` (see the module docstring); `touched` is a
     column that is not a key, so rewriting it with its own value checks no foreign keys."""
@@ -38,7 +45,7 @@ def _lock(session: Session, touched: InstrumentedAttribute[Any], where: ColumnEl
             session.execute(update(table).where(where).values({touched: touched})
                             .execution_options(synchronize_session=False))
         else:
-            session.execute(select(touched).where(where).with_for_update(key_share=True))
+            session.execute(select(func.pg_advisory_xact_lock(_advisory_key(table), table.id)).where(where).order_by(table.id))
     except OperationalError as exc:
         if "database is locked" not in str(exc):
             raise

@@ -1,0 +1,114 @@
+"""The PostgreSQL statements that make domain/team.py's rule the database's own: group roles, GRANTs per
+table, row-level security for lab coordinators, and triggers that write who did it (current_user).
+
+Every statement can run again: roles are created only when missing, grants are revoked before they are
+given (so a narrowed rule narrows the database too), policies, functions and triggers are replaced.
+"""
+
+from __future__ import annotations
+
+from colead_desktop.domain.team import REGION_ROWS, WHO_COLUMNS, WRITES, Role, area_of, may_read
+
+_FUNCTIONS = [
+    # A member of the lab role and of neither admin nor secretariat writes only their regions' rows. A
+    # superuser is a member of every role, so the database owner's own sessions are never limited.
+    f"""CREATE OR REPLACE FUNCTION colead_region_limited() RETURNS boolean LANGUAGE sql STABLE AS $$
+        SELECT pg_has_role(current_user, '{Role.LAB.group}', 'MEMBER')
+           AND NOT pg_has_role(current_user, '{Role.ADMIN.group}', 'MEMBER')
+           AND NOT pg_has_role(current_user, '{Role.SECRETARIAT.group}', 'MEMBER') $$""",
+    """CREATE OR REPLACE FUNCTION colead_writes_region(region integer) RETURNS boolean LANGUAGE sql STABLE AS $$
+        SELECT NOT colead_region_limited()
+            OR EXISTS (SELECT 1 FROM team_region WHERE login = current_user AND region_id = region) $$""",
+    # RLS checks the new row (WITH CHECK); this checks the row being changed or deleted, and says so with
+    # an error instead of the silent "0 rows" a USING clause would give.
+    """CREATE OR REPLACE FUNCTION colead_region_old_row() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NOT colead_writes_region(OLD.region_id) THEN
+            RAISE EXCEPTION 'colead: the row belongs to another region' USING ERRCODE = '42501';
+          END IF;
+          IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+          RETURN NEW;
+        END $$""",
+    """CREATE OR REPLACE FUNCTION colead_stamp_who() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], current_user::text));
+          RETURN NEW;
+        END $$""",
+    # Two people per payment: the login that computed a draft can never be the one that approves it.
+    """CREATE OR REPLACE FUNCTION colead_statement_people() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NEW.status = 'draft' THEN NEW.computed_by := current_user; END IF;
+          IF NEW.status = 'approved' AND (TG_OP = 'INSERT' OR OLD.status <> 'approved') THEN
+            IF NEW.computed_by = current_user THEN
+              RAISE EXCEPTION 'colead: a statement is approved by someone other than who computed it'
+                USING ERRCODE = '42501';
+            END IF;
+            NEW.approved_by := current_user;
+          END IF;
+          RETURN NEW;
+        END $$""",
+]
+
+
+def create_groups() -> list[str]:
+    return [f"""DO $$ BEGIN
+                  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role.group}') THEN
+                    CREATE ROLE {role.group} NOLOGIN;
+                  END IF;
+                END $$""" for role in Role]
+
+
+def grants(table: str, sequence: str | None) -> list[str]:
+    """Who reads and writes `table` (and the sequence behind its id), after taking every grant back."""
+    area = area_of(table)
+    groups = ", ".join(role.group for role in Role)
+    statements = [f'REVOKE ALL ON "{table}" FROM PUBLIC, {groups}']
+    if sequence:
+        statements.append(f"REVOKE ALL ON SEQUENCE {sequence} FROM PUBLIC, {groups}")
+    for role in Role:
+        writes = area in WRITES[role]
+        if writes or may_read(frozenset({role}), area):
+            statements.append(f'GRANT SELECT ON "{table}" TO {role.group}')
+        if writes:
+            statements.append(f'GRANT INSERT, UPDATE, DELETE ON "{table}" TO {role.group}')
+            if sequence:
+                statements.append(f"GRANT USAGE, SELECT ON SEQUENCE {sequence} TO {role.group}")
+    return statements
+
+
+def region_rows(table: str) -> list[str]:
+    unlimited = ", ".join(role.group for role in Role if role is not Role.LAB)
+    return [f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY',
+            f'DROP POLICY IF EXISTS colead_everyone ON "{table}"',
+            f'CREATE POLICY colead_everyone ON "{table}" TO {unlimited} USING (true) WITH CHECK (true)',
+            f'DROP POLICY IF EXISTS colead_lab ON "{table}"',
+            f'CREATE POLICY colead_lab ON "{table}" TO {Role.LAB.group} USING (true) '
+            f"WITH CHECK (colead_writes_region(region_id))",
+            f'DROP TRIGGER IF EXISTS colead_region_old_row ON "{table}"',
+            f'CREATE TRIGGER colead_region_old_row BEFORE UPDATE OR DELETE ON "{table}" '
+            f"FOR EACH ROW EXECUTE FUNCTION colead_region_old_row()"]
+
+
+def who_triggers() -> list[str]:
+    statements = []
+    for table, column in WHO_COLUMNS:
+        statements += [f'DROP TRIGGER IF EXISTS colead_who ON "{table}"',
+                       f'CREATE TRIGGER colead_who BEFORE INSERT ON "{table}" FOR EACH ROW '
+                       f"EXECUTE FUNCTION colead_stamp_who('{column}')"]
+    return [*statements,
+            'DROP TRIGGER IF EXISTS colead_statement_people ON "payment_statement"',
+            'CREATE TRIGGER colead_statement_people BEFORE INSERT OR UPDATE ON "payment_statement" '
+            "FOR EACH ROW EXECUTE FUNCTION colead_statement_people()"]
+
+
+def setup(tables: dict[str, str | None]) -> list[str]:
+    """Everything `colead team init` runs, for `tables` (name → the sequence behind its id, if any)."""
+    statements = [*create_groups(),
+                  f"GRANT USAGE ON SCHEMA public TO {', '.join(role.group for role in Role)}",
+                  *_FUNCTIONS]
+    for table, sequence in sorted(tables.items()):
+        statements += grants(table, sequence)
+    for table in REGION_ROWS:
+        statements += region_rows(table)
+    return statements + who_triggers()
+

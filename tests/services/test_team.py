@@ -1,0 +1,202 @@
+"""Team roles on a real PostgreSQL server: what each login may do is refused by the database itself, through
+the services and as plain SQL run by that login, and the payments audit names the login."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import uuid
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from colead_desktop import cli
+from colead_desktop.db.engine import Database
+from colead_desktop.db.failures import explain
+from colead_desktop.db.registry import load_all_models
+from colead_desktop.db.base import Base
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.records import TalentRecord
+from colead_desktop.domain.team import Role, area_of
+from colead_desktop.services import payment_batch, payment_records, team, tours
+from colead_desktop.services.demo import load_demo
+from colead_desktop.services.records import list_records, save_record
+from tests.pg_server import PostgresServer
+
+SUFFIX = uuid.uuid4().hex[:6]  # logins are the server's, shared by every database: unique per test run
+LOGINS = {"admin": f"ann_{SUFFIX}", "secretariat": f"sec_{SUFFIX}", "lab": f"lab_{SUFFIX}",
+          "accounting": f"acc_{SUFFIX}", "accounting2": f"acc2_{SUFFIX}", "viewer": f"view_{SUFFIX}"}
+
+
+class Team:
+    def __init__(self, server: PostgresServer, url: str, programme_id: int) -> None:
+        self.server, self.url, self.programme_id = server, url, programme_id
+        self._open: list[Database] = []
+
+    def as_(self, key: str) -> Database:
+        """The database as the login of `key` signs in to it."""
+        database = Database(self.url.replace("//postgres@", f"//{LOGINS[key]}@"))
+        self._open.append(database)
+        return database
+
+    def close(self) -> None:
+        for database in self._open:
+            database.dispose()
+
+
+def _cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(scope="module")
+def team_db(postgres: PostgresServer, migrated_postgres: str) -> Iterator[Team]:
+    url = postgres.fresh_database(template=migrated_postgres)
+    owner = Database(url)
+    programme_id = load_demo(owner)
+    assert programme_id is not None
+    assert team.init_team(owner) > 30
+    assert team.init_team(owner) > 30  # again: safe
+    for key, login in LOGINS.items():
+        role = Role(key.rstrip("2"))
+        password = team.add_user(owner, login, role, ["北見"] if role is Role.LAB else [])
+        assert password and len(password) >= 20
+    owner.dispose()
+    made = Team(postgres, url, programme_id)
+    yield made
+    made.close()
+
+
+def _refused(call: object) -> InputError:
+    with pytest.raises(DBAPIError) as caught:
+        call()  # type: ignore[operator]
+    assert getattr(caught.value.orig, "sqlstate", None) == "42501"
+    explained = explain(caught.value)
+    assert explained is not None and "拒否" in str(explained)
+    return explained
+
+
+def test_every_table_has_an_area_decided() -> None:
+    load_all_models()
+    for table in Base.metadata.tables:
+        area_of(table)  # InputError for a table nobody decided
+
+
+def test_list_shows_each_login_with_its_role_and_regions(team_db: Team) -> None:
+    owner = Database(team_db.url)
+    members = {m.login: m for m in team.list_members(owner)}
+    owner.dispose()
+    assert members[LOGINS["lab"]].roles == (Role.LAB,) and members[LOGINS["lab"]].regions == ("北見",)
+    assert members[LOGINS["accounting2"]].roles == (Role.ACCOUNTING,)
+    assert team.current_roles(team_db.as_("viewer")) == frozenset({Role.VIEWER})
+
+
+def test_a_viewer_reads_and_is_refused_every_write(team_db: Team) -> None:
+    viewer = team_db.as_("viewer")
+    talents = list_records(viewer, TalentRecord, team_db.programme_id)
+    assert len(talents) == 16
+    changed = replace(talents[0], phone="090-0000-0000")
+    explained = _refused(lambda: save_record(viewer, changed, team_db.programme_id))
+    assert "人材" in str(explained)  # names the area, never the talent
+    with viewer.engine.connect() as conn, pytest.raises(DBAPIError):
+        conn.execute(text("UPDATE talent SET phone = '1' WHERE id = :i"), {"i": talents[0].id})
+
+
+def test_the_secretariat_edits_talents_and_tours_but_only_reads_payments(team_db: Team) -> None:
+    secretariat = team_db.as_("secretariat")
+    talent = list_records(secretariat, TalentRecord, team_db.programme_id)[1]
+    save_record(secretariat, replace(talent, data_note="連絡済み"), team_db.programme_id)
+    tour = tours.load_tour(secretariat, "demo-kuwana-2021")
+    tours.save_tour(secretariat, team_db.programme_id, replace(tour, title="桑名 改"))
+    with secretariat.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM payment_statement")).scalar_one() == 16
+    _refused(lambda: payment_records.add_work_day(secretariat, team_db.programme_id, talent.id, date(2022, 1, 7),
+                                                  "support", LOGINS["secretariat"]))
+    with secretariat.engine.connect() as conn, pytest.raises(DBAPIError):
+        conn.execute(text("UPDATE payment_statement SET net_yen = 0"))
+
+
+def test_a_lab_coordinator_writes_only_their_regions_tours_and_never_sees_payments(team_db: Team) -> None:
+    lab = team_db.as_("lab")
+    kitami = tours.load_tour(lab, "demo-kitami-2021")
+    tours.save_tour(lab, team_db.programme_id, replace(kitami, title="北見 ラボ"))
+    assert tours.load_tour(lab, "demo-kitami-2021").title == "北見 ラボ"
+    okinawa = tours.load_tour(lab, "demo-okinawa-2021")  # read: yes
+    explained = _refused(lambda: tours.save_tour(
+        lab, team_db.programme_id, replace(okinawa, title="乗っ取り")))
+    assert "担当地域" in str(explained)
+    with lab.engine.connect() as conn:
+        for sql in ("UPDATE tour SET title = 'x' WHERE key = 'demo-kuwana-2021'",
+                    "DELETE FROM tour WHERE key = 'demo-okinawa-2021'",
+                    "UPDATE tour SET region_id = (SELECT id FROM region WHERE name = '沖縄') "
+                    "WHERE key = 'demo-kitami-2021'",  # moving their own tour away is refused too
+                    "SELECT * FROM payee", "SELECT * FROM payment_statement", "UPDATE talent SET data_note = ''"):
+            with pytest.raises(DBAPIError) as caught, conn.begin():
+                conn.execute(text(sql))
+            assert getattr(caught.value.orig, "sqlstate", None) == "42501", sql
+    owner = Database(team_db.url)
+    assert tours.load_tour(owner, "demo-okinawa-2021").title == okinawa.title  # nothing changed
+    owner.dispose()
+
+
+def test_accounting_approves_only_what_another_login_computed_and_the_audit_names_logins(team_db: Team) -> None:
+    first, second = team_db.as_("accounting"), team_db.as_("accounting2")
+    talent_id = list_records(first, TalentRecord, team_db.programme_id)[2].id
+    assert talent_id is not None
+    payment_records.add_work_day(first, team_db.programme_id, talent_id, date(2022, 1, 14), "support",
+                                 "typed name")
+    [drafted] = payment_batch.draft_statements(first, team_db.programme_id, [talent_id], "typed name")
+    # the typed name is ignored: the database records its own user, so the app refuses, and so does the database
+    _refused(lambda: payment_batch.approve_statements(first, team_db.programme_id, [drafted["no"]],
+                                                      "someone else typed"))
+    with first.engine.connect() as conn:
+        _refused(lambda: conn.execute(text("UPDATE payment_statement SET status = 'approved' "
+                                           "WHERE statement_no = :n"), {"n": drafted["no"]}))
+    payment_batch.approve_statements(second, team_db.programme_id, [drafted["no"]], LOGINS["accounting2"])
+    with second.engine.connect() as conn:
+        row = conn.execute(text("SELECT computed_by, approved_by FROM payment_statement WHERE statement_no = :n"),
+                           {"n": drafted["no"]}).one()
+        assert tuple(row) == (LOGINS["accounting"], LOGINS["accounting2"])
+        who = set(conn.execute(text("SELECT DISTINCT who FROM payment_audit WHERE at >= current_date - 1 "
+                                    "AND who <> ''")).scalars())
+    assert "typed name" not in who and LOGINS["accounting"] in who
+
+
+def test_cli_team_commands(team_db: Team) -> None:
+    login = f"new_{SUFFIX}"
+    code, out, err = _cli("--db", team_db.url, "team", "add-user", login, "--role", "lab", "--region", "桑名")
+    assert code == 0, err
+    added = json.loads(out)
+    assert added["role"] == "lab" and len(added["password"]) >= 20
+    code, out, err = _cli("--db", team_db.url, "team", "add-user", login, "--role", "viewer")
+    assert code == 0 and "password" not in json.loads(out)  # an existing login: no new password
+    code, out, _ = _cli("--db", team_db.url, "team", "list")
+    listed = {m["login"]: m for m in json.loads(out)}
+    assert listed[login] == {"login": login, "roles": ["lab", "viewer"], "regions": ["桑名"]}
+    code, out, _ = _cli("--db", team_db.url, "team", "remove", login)
+    assert code == 0 and json.loads(out) == {"login": login, "dropped": True}
+    code, out, _ = _cli("--db", team_db.url, "team", "list")
+    assert login not in {m["login"] for m in json.loads(out)}
+
+
+@pytest.mark.parametrize("args, named", [
+    (("team", "add-user", "Bad-Name", "--role", "viewer"), "Bad-Name"),
+    (("team", "add-user", "someone", "--role", "lab"), "--region"),
+    (("team", "add-user", "someone", "--role", "lab", "--region", "札幌"), "札幌"),
+    (("team", "remove", "nobody_here"), "nobody_here"),
+])
+def test_cli_team_bad_input_exits_2_naming_it(team_db: Team, args: tuple[str, ...], named: str) -> None:
+    code, out, err = _cli("--db", team_db.url, *args)
+    assert (code, out) == (2, "") and named in err
+
+
+def test_cli_team_on_sqlite_says_it_needs_postgresql(db: Database) -> None:
+    code, out, err = _cli("team", "init")
+    assert (code, out) == (2, "") and "PostgreSQL" in err
