@@ -15,6 +15,7 @@ import pytest
 from colead_desktop.db.engine import DEFAULT_DB_NAME, Database
 from colead_desktop.domain.i18n import set_language
 from tests.pg_server import PostgresServer, start_postgres
+from tests.team_fixtures import team_db  # noqa: F401 - a fixture: a demo on a team PostgreSQL database
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 

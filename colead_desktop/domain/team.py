@@ -111,9 +111,20 @@ def refusal(roles: frozenset[Role], area: Area) -> str | None:
     """Why `roles` may not change `area` (for a disabled action's tooltip), or None when they may."""
     if may_write(roles, area):
         return None
-    names = "・".join(role.label for role in sorted(roles, key=list(Role).index)) or msg("なし", "none")
     return msg("この操作には権限が必要です: {area}の編集（あなたの役割: {roles}）",
-               "You need permission to edit {area} (your role: {roles})", area=area.label, roles=names)
+               "You need permission to edit {area} (your role: {roles})", area=area.label, roles=_names(roles))
+
+
+def hidden(roles: frozenset[Role], area: Area) -> str | None:
+    """Why `roles` may not even read `area` (a page shown in its place says so), or None when they may."""
+    if may_read(roles, area):
+        return None
+    return msg("{area}はあなたの役割（{roles}）では表示できません", "Your role ({roles}) cannot see {area}",
+               area=area.label, roles=_names(roles))
+
+
+def _names(roles: frozenset[Role]) -> str:
+    return "・".join(role.label for role in sorted(roles, key=list(Role).index)) or msg("なし", "none")
 
 
 def check_login(login: str) -> str:

@@ -75,6 +75,11 @@ def read_record(session: Session, row: Base, record_type: type[R], programme_id:
     return to_record(row, record_type, taking_part)
 
 
+def table_of(record_type: type[Any]) -> str:
+    """The table a kind of record is stored in (domain/team.py decides who writes it)."""
+    return str(MODEL_FOR[record_type].__tablename__)
+
+
 def list_records(db: Database, record_type: type[R], programme_id: int) -> list[R]:
     """The records programme `programme_id` shows."""
     model = MODEL_FOR[record_type]

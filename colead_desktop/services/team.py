@@ -142,15 +142,18 @@ def remove_user(db: Database, login: str) -> bool:
     return True
 
 
-def current_roles(db: Database) -> frozenset[Role] | None:
-    """The team roles of the signed-in login, or None when the database has no team (SQLite, or no init):
-    then nothing is limited. A superuser (the owner's own admin session) has every role."""
+def signed_in(db: Database) -> Member | None:
+    """The signed-in login with its team roles and regions, or None when the database has no team (SQLite, or
+    no `team init`): then nothing is limited. A superuser (the owner's own session) holds every role."""
     if db.engine.dialect.name != "postgresql":
         return None
     with db.engine.connect() as conn:
         if not _initialised(conn):
             return None
+        login = str(conn.execute(text("SELECT current_user")).scalar_one())
         held = conn.execute(text("SELECT r FROM unnest(CAST(:groups AS text[])) AS r "
                                  "WHERE pg_has_role(current_user, r, 'MEMBER')"),
                             {"groups": [role.group for role in Role]}).scalars().all()
-    return frozenset(role for role in Role if role.group in held)
+        regions = conn.execute(text("SELECT r.name FROM team_region t JOIN region r ON r.id = t.region_id "
+                                    "WHERE t.login = current_user ORDER BY r.name")).scalars().all()
+    return Member(login, tuple(role for role in Role if role.group in held), tuple(str(r) for r in regions))

@@ -16,9 +16,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.team import Area, hidden, refusal
 from colead_desktop.services.programme_scope import current_programme_id
+from colead_desktop.services.team import Member, signed_in
 from colead_desktop.settings import Settings
 from colead_desktop.ui.jobs import JobFn
+from colead_desktop.ui.widgets import enable
 
 
 class Runner(Protocol):
@@ -47,6 +50,7 @@ class AppContext(QObject):
         self.runner = runner
         self.undo_stack = undo_stack
         self.programme_id = self._remembered_programme()
+        self.member: Member | None = signed_in(db)  # None: no team on this database, nothing is limited
 
     def _remembered_programme(self) -> int | None:
         """The programme last shown for this database, else the only or newest; None on an empty database."""
@@ -57,6 +61,7 @@ class AppContext(QObject):
         self.runner.wait()
         self.db = db
         self.programme_id = self._remembered_programme()
+        self.member = signed_in(db)
         self.undo_stack.clear()
         self.database_switched.emit()
 
@@ -68,6 +73,30 @@ class AppContext(QObject):
         self.settings.set_current_programme(self.db.url, programme_id)
         self.undo_stack.clear()
         self.programme_switched.emit()
+    @property
+    def who(self) -> str:
+        """Who the audit log and the approvals name: the database login on a team database (the database
+        records it whatever the app says), else the name in the settings."""
+        return self.member.login if self.member else self.settings.user_name
+
+    def refusal(self, area: Area) -> str | None:
+        """Why the signed-in role may not change `area`, or None when it may (always, without a team)."""
+        return refusal(frozenset(self.member.roles), area) if self.member else None
+
+    def hidden(self, area: Area) -> str | None:
+        """Why the signed-in role may not even read `area`, or None when it may."""
+        return hidden(frozenset(self.member.roles), area) if self.member else None
+
+    def guard(self, area: Area, *widgets: QWidget) -> None:
+        """Disable what the signed-in role may not change, the tooltip saying why; the database refuses it
+        anyway (services/team.py), this only says so before the user tries."""
+        why = self.refusal(area)
+        if why is None:
+            return
+        for widget in widgets:
+            widget.setProperty("role_refusal", why)  # widgets.enable keeps it disabled whatever else changes
+            enable(widget, False, why)
+
     def request(self, what: str) -> None:
         self.requested.emit(what)
 

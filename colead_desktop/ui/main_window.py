@@ -6,10 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMenuBar,
-                               QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu,
+                               QMenuBar, QStackedWidget, QWidget)
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.team import Area
 from colead_desktop.services.programme_scope import list_programmes
 from colead_desktop.settings import Settings
 from colead_desktop.ui.context import AppContext, Runner
@@ -108,7 +109,10 @@ class MainWindow(QMainWindow):
         self.show_page(self.settings.last_page)
         programme = next((p for p in list_programmes(db) if p.id == ctx.programme_id), None)
         name = programme.name if programme is not None else self.tr("プログラムがありません")
-        self.setWindowTitle(self.tr("{0} — Co-LEAD Desktop — {1}").format(name, db.display_name))
+        where = db.display_name
+        if ctx.member is not None:  # a team database: who is signed in, as what
+            where += "（" + "・".join(role.label for role in ctx.member.roles) + "）"
+        self.setWindowTitle(self.tr("{0} — Co-LEAD Desktop — {1}").format(name, where))
 
     def _built(self, row: int) -> QWidget | None:
         page = self.stack.widget(row)
@@ -198,4 +202,7 @@ def _tours_page(ctx: AppContext) -> QWidget:
 def _payments_page(ctx: AppContext) -> QWidget:
     from colead_desktop.ui.pages.payments_page import PaymentsPage
 
+    why = ctx.hidden(Area.PAYMENTS)
+    if why is not None:  # a lab coordinator's login may not read payments: the database would refuse the page
+        return QLabel(why, objectName="payments_page", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
     return PaymentsPage(ctx)

@@ -39,7 +39,11 @@ def date_edit(initial: date, name: str) -> QDateEdit:
 
 def enable(widget: QWidget, on: bool, why: str) -> None:
     """Enable `widget`, or disable it with `why` as its tooltip: no button is disabled without saying why.
-    Its own tooltip comes back once it is enabled again."""
+    Its own tooltip comes back once it is enabled again. A widget the signed-in role may not use at all
+    (AppContext.guard) stays disabled, saying so."""
+    refused = widget.property("role_refusal")
+    if refused:
+        on, why = False, str(refused)
     if widget.property("enabled_tip") is None:
         widget.setProperty("enabled_tip", widget.toolTip())
     widget.setEnabled(on)

@@ -6,8 +6,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import uuid
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -24,29 +22,8 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.domain.team import Role, area_of
 from colead_desktop.services import payment_batch, payment_records, team, tours
-from colead_desktop.services.demo import load_demo
 from colead_desktop.services.records import list_records, save_record
-from tests.pg_server import PostgresServer
-
-SUFFIX = uuid.uuid4().hex[:6]  # logins are the server's, shared by every database: unique per test run
-LOGINS = {"admin": f"ann_{SUFFIX}", "secretariat": f"sec_{SUFFIX}", "lab": f"lab_{SUFFIX}",
-          "accounting": f"acc_{SUFFIX}", "accounting2": f"acc2_{SUFFIX}", "viewer": f"view_{SUFFIX}"}
-
-
-class Team:
-    def __init__(self, server: PostgresServer, url: str, programme_id: int) -> None:
-        self.server, self.url, self.programme_id = server, url, programme_id
-        self._open: list[Database] = []
-
-    def as_(self, key: str) -> Database:
-        """The database as the login of `key` signs in to it."""
-        database = Database(self.url.replace("//postgres@", f"//{LOGINS[key]}@"))
-        self._open.append(database)
-        return database
-
-    def close(self) -> None:
-        for database in self._open:
-            database.dispose()
+from tests.team_fixtures import LOGINS, SUFFIX, Team
 
 
 def _cli(*args: str) -> tuple[int, str, str]:
@@ -54,24 +31,6 @@ def _cli(*args: str) -> tuple[int, str, str]:
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = cli.main(list(args))
     return code, out.getvalue(), err.getvalue()
-
-
-@pytest.fixture(scope="module")
-def team_db(postgres: PostgresServer, migrated_postgres: str) -> Iterator[Team]:
-    url = postgres.fresh_database(template=migrated_postgres)
-    owner = Database(url)
-    programme_id = load_demo(owner)
-    assert programme_id is not None
-    assert team.init_team(owner) > 30
-    assert team.init_team(owner) > 30  # again: safe
-    for key, login in LOGINS.items():
-        role = Role(key.rstrip("2"))
-        password = team.add_user(owner, login, role, ["北見"] if role is Role.LAB else [])
-        assert password and len(password) >= 20
-    owner.dispose()
-    made = Team(postgres, url, programme_id)
-    yield made
-    made.close()
 
 
 def _refused(call: object) -> InputError:
@@ -95,7 +54,8 @@ def test_list_shows_each_login_with_its_role_and_regions(team_db: Team) -> None:
     owner.dispose()
     assert members[LOGINS["lab"]].roles == (Role.LAB,) and members[LOGINS["lab"]].regions == ("北見",)
     assert members[LOGINS["accounting2"]].roles == (Role.ACCOUNTING,)
-    assert team.current_roles(team_db.as_("viewer")) == frozenset({Role.VIEWER})
+    assert team.signed_in(team_db.as_("viewer")) == team.Member(LOGINS["viewer"], (Role.VIEWER,), ())
+    assert team.signed_in(team_db.as_("lab")) == team.Member(LOGINS["lab"], (Role.LAB,), ("北見",))
 
 
 def test_a_viewer_reads_and_is_refused_every_write(team_db: Team) -> None:

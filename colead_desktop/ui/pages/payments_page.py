@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLa
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.statements import ISSUED, StatementStatus
+from colead_desktop.domain.team import Area
 from colead_desktop.services import documents
 from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_statements as statements
@@ -61,6 +62,8 @@ class PaymentsPage(QWidget):
                                    self.tr("印刷センターで選択中の人の支払明細書（承認済み）を開きます"))
         self.exports = PaymentExports(self, ctx, self.selected_summary,
                                       lambda: self.summaries)
+        ctx.guard(Area.PAYMENT_SETUP, self.policy_button)
+        ctx.guard(Area.PAYMENTS, self.compute_button, self.approve_button, self.runs_button, self.adjust_button)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -171,7 +174,7 @@ class PaymentsPage(QWidget):
 
     @property
     def who(self) -> str:
-        return self.settings.user_name
+        return self.ctx.who
 
     def show_error(self, exc: BaseException, title: str = "") -> None:
         QMessageBox.warning(self, title or self.tr("操作できません"), str(exc))
@@ -275,7 +278,8 @@ class PaymentsPage(QWidget):
             enable(self.approve_button, False, self.tr("一覧から人を選んでください") if summary is None
                    else self.tr("承認できるのは下書きの明細書です"))
             return
-        refusal = statements.approval_refusal_for(self.db, summary.statement_id, self.who)
+        refusal = self.ctx.refusal(Area.PAYMENTS) or statements.approval_refusal_for(self.db, summary.statement_id,
+                                                                                      self.who)
         self.approve_button.setEnabled(refusal is None)
         self.approve_button.setToolTip(refusal or self.tr("{me} として承認します（作成者: {by}）").format(
             me=self.who, by=statements.statement(self.db, summary.statement_id).computed_by or self.tr("不明")))

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.domain.roster import ROSTER_KINDS  # the kinds 名簿の取り込み… reads
 from colead_desktop.services.lookups import Lookups, load_lookups
-from colead_desktop.services.records import dependents_of, list_records, record_name
+from colead_desktop.domain.team import area_of
+from colead_desktop.services.records import dependents_of, list_records, record_name, table_of
 from colead_desktop.services.talent_archive import MoneyInProgramme, money_of
 from colead_desktop.settings import ListView
 from colead_desktop.ui.context import AppContext
@@ -27,6 +28,7 @@ from colead_desktop.ui.record_dialog import edit_record
 from colead_desktop.ui.shortcuts import RecordList
 from colead_desktop.ui.table_model import RecordTableModel
 from colead_desktop.ui.undo import ArchiveChange, RecordChange
+from colead_desktop.ui.widgets import enable
 
 # The pick lists of a page shown on a database without a programme: empty (the page lists nothing then).
 _NO_LOOKUPS = Lookups(0, "", {}, {}, {})
@@ -64,6 +66,8 @@ class RecordsPage(QWidget):
         self.unarchive_button.clicked.connect(self.unarchive_selected)
         for archive_control in (self.show_archived, self.unarchive_button):
             archive_control.setVisible(kind.is_archived is not None)
+        # 編集… stays: it opens the record to read, and a refused save says why
+        ctx.guard(area_of(table_of(kind.record_type)), add, remove, self.unarchive_button)
 
         self.table = QTableView(objectName="records_table")
         self.table.setModel(self.model)
@@ -205,7 +209,8 @@ class RecordsPage(QWidget):
 
     def _enable_unarchive(self) -> None:
         record = self.selected_record()
-        self.unarchive_button.setEnabled(record is not None and self._archived(record))
+        enable(self.unarchive_button, record is not None and self._archived(record),
+               self.tr("アーカイブされた記録を選んでください"))
 
     def selected_record(self) -> Any | None:
         rows = self.table.selectionModel().selectedRows()

@@ -25,6 +25,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Tour
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
+from colead_desktop.domain.team import Area
 from colead_desktop.domain.tourcheck import (DEFAULT_CHECKS, Booking, CheckParams, Finding, Severity,
                                             check_tour)
 from colead_desktop.exports.b5_workbook import read_b5_workbook
@@ -110,6 +111,10 @@ class ToursPage(QWidget):
             exports.addWidget(widget)
         exports.addStretch(1)
         exports.addWidget(self.saved_label)
+
+        ctx.guard(Area.TOURS, self.new_button, self.copy_button, self.delete_button, self.add_item_button,
+                  self.settings_button, self.b5_import_button)
+        ctx.guard(Area.SETUP, self.checks_button)
 
         self.summary = SummaryLabel()
         self.summary.activated.connect(self.edit_settings)

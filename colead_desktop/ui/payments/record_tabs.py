@@ -84,7 +84,7 @@ class RecordTabs(QObject):
 
     @property
     def who(self) -> str:
-        return self.settings.user_name
+        return self.ctx.who
 
     @property
     def programme_id(self) -> int:

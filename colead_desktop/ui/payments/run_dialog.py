@@ -120,7 +120,7 @@ class RunDialog(QDialog):
 
     @property
     def who(self) -> str:
-        return self.settings.user_name
+        return self.ctx.who
 
     # ------------------------------------------------------------ showing
 

@@ -1,0 +1,73 @@
+"""On a team database the window shows what the signed-in role may do: actions it may not take are disabled
+with the reason, approvals name the login, and a refusal by the database is a clear message."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+
+from colead_desktop.domain.records import TalentRecord
+from colead_desktop.settings import Settings
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.main_window import MainWindow
+from colead_desktop.ui.pages.payments_page import PaymentsPage
+from colead_desktop.ui.pages.record_kinds import record_kinds
+from colead_desktop.ui.pages.records_page import RecordsPage
+from colead_desktop.ui.pages.tours_page import ToursPage
+from tests.team_fixtures import LOGINS, Team
+from tests.ui.sync_runner import SyncRunner
+
+
+def _context(team_db: Team, key: str) -> AppContext:
+    context = AppContext(team_db.as_(key), Settings(), SyncRunner(), QUndoStack())
+    context.switch_programme(team_db.programme_id)
+    return context
+
+
+def _button(page: object, name: str) -> QPushButton:
+    found = page.findChild(QPushButton, name)  # type: ignore[attr-defined]
+    assert found is not None, name
+    return found
+
+
+def test_a_viewer_sees_every_change_disabled_with_the_reason(team_db: Team, qtbot: QtBot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    context = _context(team_db, "viewer")
+    assert context.who == LOGINS["viewer"]
+    talents = RecordsPage(next(k for k in record_kinds() if k.record_type is TalentRecord), context)
+    tours = ToursPage(context)
+    payments = PaymentsPage(context)
+    for page in (talents, tours, payments):
+        qtbot.addWidget(page)
+    for page, names in ((talents, ("add_button", "delete_button")),
+                        (tours, ("tour_new", "tour_copy", "tour_delete", "tour_add_item", "tour_settings")),
+                        (payments, ("compute_button", "approve_button", "runs_button", "adjust_button"))):
+        for name in names:
+            button = _button(page, name)
+            assert not button.isEnabled(), name
+            assert "閲覧" in button.toolTip() and "権限" in button.toolTip(), name
+    assert _button(talents, "edit_button").isEnabled()  # opening a record to read it stays
+    assert _button(tours, "export_pdf").isEnabled()  # and so do the outputs
+    tours.reload()  # the page's own enabling after a reload keeps the role's refusal
+    assert not _button(tours, "tour_copy").isEnabled()
+    payments.resize(1280, 800)
+    payments.grab().save(str(tmp_path / "viewer-payments.png"))
+
+
+def test_a_lab_coordinator_edits_tours_but_not_people_and_never_sees_payments(team_db: Team, qtbot: QtBot,
+                                                                              tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(team_db.as_("lab"), Settings(), SyncRunner())
+    qtbot.addWidget(window)
+    window.context.switch_programme(team_db.programme_id)
+    assert window.windowTitle().endswith("（ラボ担当）")
+    window.show_page("tours")
+    tours = window.stack.currentWidget()
+    assert _button(tours, "tour_settings").isEnabled() and _button(tours, "tour_new").isEnabled()
+    assert not _button(tours, "tour_check_settings").isEnabled()  # programme setup: the administrator's
+    window.show_page("talents")
+    assert not _button(window.stack.currentWidget(), "add_button").isEnabled()
+    window.show_page("payments")
+    shown = window.stack.currentWidget()
+    assert isinstance(shown, QLabel) and "ラボ担当" in shown.text()
+    window.resize(1280, 800)
+    window.grab().save(str(tmp_path / "lab-payments.png"))
