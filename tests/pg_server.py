@@ -80,5 +80,9 @@ def start_postgres() -> PostgresServer | None:
     server = PostgresServer(bin_dir, data, port, as_user)
     server._run(str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
                 "--locale=C.UTF-8")
+    # The tests' own superuser connects without a password; every other login (a team's) must give its own,
+    # as on a real shared server.
+    hba = "local all all trust\nhost all postgres 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n"
+    server._run("sh", "-c", f"printf '{hba}' > {data / 'pg_hba.conf'}")
     server.start()
     return server

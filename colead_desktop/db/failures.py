@@ -26,6 +26,8 @@ _QUERY_SECRET = re.compile(r"([?&][^=&]*(?:pass|secret|key|token)[^=&]*)=[^&]*",
 _PASSWORD = re.compile(r"(?<=://)([^:/@]*):.*@")  # to the last @: a password may hold one
 # PostgreSQL SQLSTATEs of "the server went away or refuses connections" (classes 08 and 57P).
 _SERVER_GONE = ("08", "57P01", "57P02", "57P03")
+# libpq's words (connection errors carry no SQLSTATE) for a refused login or password
+_SIGN_IN = ("password authentication failed", "no password supplied", "authentication failed")
 _TABLE = re.compile(r'(?:table|relation) "?(\w+)"?')
 
 
@@ -97,7 +99,17 @@ def _sqlite(error: sqlite3.Error, where: str) -> InputError | None:
     return None
 
 
+def needs_sign_in(exc: BaseException) -> bool:
+    """Whether the server refused the login or its password (a sign-in dialog can ask again)."""
+    return any(isinstance(link, sa_exc.OperationalError) and not isinstance(link.orig, sqlite3.Error)
+               and any(words in str(link.orig) for words in _SIGN_IN) for link in _chain(exc))
+
+
 def _server(error: sa_exc.OperationalError, where: str) -> InputError | None:
+    if needs_sign_in(error):
+        return InputError(msg("データベースサーバー {db} にサインインできません。ログイン名とパスワードを確認してください。",
+                              "Cannot sign in to the database server {db}: check the login and password.",
+                              db=where))
     state = getattr(error.orig, "sqlstate", None)
     if state is not None and not str(state).startswith(_SERVER_GONE):
         return None

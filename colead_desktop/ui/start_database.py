@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from colead_desktop.db.backup import restore_sqlite
 from colead_desktop.db.engine import Database
-from colead_desktop.db.failures import explain
+from colead_desktop.db.failures import explain, needs_sign_in
 from colead_desktop.db.sqlite_checks import DatabaseDamaged
 from colead_desktop.db.startup import open_database
 from colead_desktop.paths import data_dir
 from colead_desktop.ui.encryption_dialogs import unlock
+from colead_desktop.ui.sign_in import ask_sign_in
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -66,6 +67,11 @@ def open_for_editing(url: str | None, parent: QWidget | None = None) -> Database
             explained = explain(exc, url)
             if explained is None:  # not an expected failure: the crash dialog, with the traceback in the log
                 raise
+            if url and needs_sign_in(exc):  # a shared database: ask for this person's login and password
+                url = ask_sign_in(url, str(explained), parent)
+                if url is not None:
+                    continue
+                return None
             log.warning("%s: the database could not be opened", type(exc).__name__)
             QMessageBox.critical(parent, translate("StartDatabase", "データベースを開けません"), str(explained))
             return None

@@ -4,13 +4,16 @@ with the reason, approvals name the login, and a refusal by the database is a cl
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.settings import Settings
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.main_window import MainWindow
+from colead_desktop.ui.sign_in import SignInDialog
+from colead_desktop.ui.start_database import open_for_editing
+from colead_desktop.services.team import signed_in
 from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.pages.record_kinds import record_kinds
 from colead_desktop.ui.pages.records_page import RecordsPage
@@ -71,3 +74,29 @@ def test_a_lab_coordinator_edits_tours_but_not_people_and_never_sees_payments(te
     assert isinstance(shown, QLabel) and "ラボ担当" in shown.text()
     window.resize(1280, 800)
     window.grab().save(str(tmp_path / "lab-payments.png"))
+
+
+def test_sign_in_asks_again_after_a_wrong_password_and_opens_as_that_login(  # type: ignore[no-untyped-def]
+        team_db: Team, qtbot: QtBot, monkeypatch, tmp_path) -> None:
+    url = team_db.url.replace("//postgres@", f"//{LOGINS['secretariat']}@")  # no password, as a URL is shared
+    typed = iter(["wrong-password", team_db.passwords["secretariat"]])
+    problems: list[str] = []
+
+    def answer(dialog: SignInDialog) -> int:
+        problems.append(dialog.findChild(QLabel, "sign_in_problem").text())
+        assert dialog.login.text() == LOGINS["secretariat"]  # from the URL
+        dialog.password.setText(next(typed))
+        dialog.resize(520, 200)
+        dialog.grab().save(str(tmp_path / f"sign-in-{len(problems)}.png"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SignInDialog, "exec", answer)
+    db = open_for_editing(url)
+    assert db is not None
+    try:
+        assert len(problems) == 2 and all("サインインできません" in p for p in problems)
+        assert team_db.passwords["secretariat"] not in " ".join(problems)
+        member = signed_in(db)
+        assert member is not None and member.login == LOGINS["secretariat"]
+    finally:
+        db.dispose()
