@@ -11,12 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.b5 import b5_from_tour
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.exports.b5_workbook import write_b5_workbook
 from colead_desktop.exports.tour_ics import write_tour_ics
 from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
 from colead_desktop.services.tour_checks import load_check_params, programme_of
-from colead_desktop.services.tours import b5_from_tour, load_tour
+from colead_desktop.services.tours import load_tour
 
 
 def export_itinerary(db: Database, tour_key: str, target: Path, participant: str | None = None,

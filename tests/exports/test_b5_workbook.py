@@ -15,9 +15,9 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.payments import HonorariumScope, TravelRule
 from colead_desktop.domain.types import Facility, TransportMode, VenueType
-from colead_desktop.exports.b5_workbook import (MONEY, OVERVIEW, TRANSPORT, VENUE, VISITS, B5Worksheet,
-                                                PreMeetingParticipant, Publicity, VisitTarget, read_b5_workbook,
-                                                write_b5_workbook)
+from colead_desktop.domain.b5 import MONEY, OVERVIEW, TRANSPORT, VENUE, VISITS, B5Worksheet, VisitTarget
+from colead_desktop.domain.b5_answers import PreMeetingParticipant, Publicity
+from colead_desktop.exports.b5_workbook import read_b5_workbook, write_b5_workbook
 
 FILLED = B5Worksheet(
     region="三重県桑名市", days=3, candidate_dates=(date(2021, 11, 25), date(2021, 12, 2)), talent_count=5,
@@ -37,11 +37,11 @@ def cell_row(ws, label: str) -> int:  # type: ignore[no-untyped-def]
 
 def test_round_trip(tmp_path: Path) -> None:
     target = write_b5_workbook(FILLED, tmp_path / "b5.xlsx")
-    assert read_b5_workbook(target) == FILLED
+    assert read_b5_workbook(target).sheet == FILLED
     book = load_workbook(target)
     assert book.sheetnames == [OVERVIEW, VENUE, TRANSPORT, MONEY, VISITS]
     blank = write_b5_workbook(B5Worksheet(), tmp_path / "blank.xlsx")
-    assert read_b5_workbook(blank) == B5Worksheet()
+    assert read_b5_workbook(blank).sheet == B5Worksheet()
 
 
 def test_user_text_is_never_a_formula(tmp_path: Path) -> None:
@@ -65,7 +65,7 @@ def test_import_normalises_nfkc(tmp_path: Path) -> None:
     venue.cell(cell_row(venue, "収容人数"), 2, "４０")
     venue.cell(cell_row(venue, "環境: ホワイトボード"), 2, "〇")
     book.save(target)
-    result = read_b5_workbook(target)
+    result = read_b5_workbook(target).sheet
     assert (result.region, result.days, result.candidate_dates, result.talent_count, result.venue_capacity) == (
         "ミエケン クワナシ", 3, (date(2021, 11, 25),), 5, 40)
     assert result.facilities == {Facility.WHITEBOARD}
@@ -151,4 +151,4 @@ def test_a_formula_saved_by_libreoffice_reads_as_its_value(tmp_path: Path) -> No
     subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "xlsx",
                     "--outdir", str(out), str(target)], check=True, capture_output=True, timeout=180)
     assert load_workbook(out / "b5.xlsx")[VENUE][where].value == "=20*2"  # still a formula, now with its value
-    assert read_b5_workbook(out / "b5.xlsx").venue_capacity == 40
+    assert read_b5_workbook(out / "b5.xlsx").sheet.venue_capacity == 40
