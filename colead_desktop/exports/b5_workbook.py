@@ -155,10 +155,12 @@ class _Reader:
             self.fail(name, 1, where, "列「{c}」がありません（見出しを元に戻してください）",
                       "the column {c} is missing (restore its heading)", c=title)
         known = {found[t] for t in wanted if t in found} | ({found[HINT_HEADER]} if HINT_HEADER in found else set())
-        for column in range(1, ws.max_column + 1):
-            if column not in known and any(nfkc(ws.cell(r, column).value) for r in range(1, ws.max_row + 1)):
-                self.ignored.append(msg("{s}!{c}1: 列「{h}」は読み込んでいません", "{s}!{c}1: column {h} was not read",
-                                        s=name, c=get_column_letter(column), h=nfkc(ws.cell(1, column).value)))
+        for column in set(range(1, ws.max_column + 1)) - known:
+            filled = next((r for r in range(1, ws.max_row + 1) if nfkc(ws.cell(r, column).value)), None)
+            if filled is not None:
+                heading = nfkc(ws.cell(1, column).value) or msg("（見出しなし）", "(no heading)")
+                self.ignored.append(msg("{s}!{c}{r}: 列「{h}」は読み込んでいません", "{s}!{c}{r}: column {h} was not read",
+                                        s=name, c=get_column_letter(column), r=filled, h=heading))
         return None if missing else {title: found[title] for title in wanted}
 
     def rows(self, name: str) -> dict[str, tuple[int, Any]]:
