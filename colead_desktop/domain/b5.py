@@ -176,9 +176,11 @@ def checked(value: Any) -> bool:
 def normalised(sheet: B5Worksheet) -> B5Worksheet:
     """Every text of the worksheet as the import reads it (NFKC): the app's own export compares equal to its
     import although the tour may hold 「（」 or 「①」, which NFKC turns into 「(」 and 「1」."""
-    texts = {f.name: nfkc(getattr(sheet, f.name)) for f in fields(sheet) if isinstance(getattr(sheet, f.name), str)}
-    return replace(sheet, **texts, visits=tuple(VisitTarget(v.is_company, nfkc(v.name), nfkc(v.address), nfkc(v.notes))
-                                                for v in sheet.visits))
+    texts: dict[str, Any] = {f.name: nfkc(getattr(sheet, f.name)) for f in fields(sheet)
+                             if isinstance(getattr(sheet, f.name), str)}
+    texts["visits"] = tuple(VisitTarget(v.is_company, nfkc(v.name), nfkc(v.address), nfkc(v.notes))
+                            for v in sheet.visits)
+    return replace(sheet, **texts)
 
 
 def _keep(old: str, new: str) -> str:

@@ -147,7 +147,7 @@ class _Reader:
         ws = self.book[name]
         found: dict[str, int] = {}
         for cell in next(ws.iter_rows(min_row=1, max_row=1), ()):
-            if nfkc(cell.value):
+            if nfkc(cell.value) and cell.column is not None:
                 found.setdefault(nfkc(cell.value), cell.column)
         missing = [title for title in wanted if title not in found]
         for title in missing:

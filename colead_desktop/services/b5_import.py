@@ -75,16 +75,15 @@ def _locator(session: Session, programme_id: int, tour: Tour | None, region: str
     region_ids = [r.id for r in regions]
     known = [(name, lat, lon) for model in (models.Company, models.Venue)
              for name, lat, lon in session.execute(select(model.name, model.lat, model.lon).where(
-                 model.region_id.in_(region_ids), model.lat.is_not(None), model.lon.is_not(None))).all()]
+                 model.region_id.in_(region_ids))).all()]
     anchor: tuple[float, float] | None = None
     if tour is not None:
         near = tour.place(tour.base_venue_id) or (tour.places[0] if tour.places else None)
         anchor = (near.lat, near.lon) if near else None
     if anchor is None:
-        gateway = next(((r.gateway_lat, r.gateway_lon) for r in regions if is_tour_region(r.name, region)
-                        and r.gateway_lat is not None and r.gateway_lon is not None), None)
-        anchor = (float(gateway[0]), float(gateway[1])) if gateway else _LAST_RESORT
-    return Locator(anchor, tuple((str(n), float(lat), float(lon)) for n, lat, lon in known))
+        anchor = next(((r.gateway_lat, r.gateway_lon) for r in regions if is_tour_region(r.name, region)
+                       and r.gateway_lat is not None and r.gateway_lon is not None), _LAST_RESORT)
+    return Locator(anchor, tuple((n, lat, lon) for n, lat, lon in known if lat is not None and lon is not None))
 
 
 def plan_b5_import(db: Database, programme_id: int, path: Path, today: date) -> B5Plan:
