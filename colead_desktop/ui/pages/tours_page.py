@@ -101,9 +101,8 @@ class ToursPage(QWidget):
         self.b5_button = button(self.tr("B-5ワークシート書き出し…"), "export_b5", self.ask_b5)
         self.print_button = button(self.tr("印刷…"), "tour_print", self.open_print_centre,
                                          self.tr("印刷センターでこのツアーの旅程表をプレビュー・印刷します"))
-        self.b5_import_button = button(self.tr("B-5取り込み…"), "import_b5", self.ask_import_b5,
-                                             self.tr("地域から届いたB-5ワークシートで、書き出し元のツアーを更新するか"
-                                                     "新しいツアーを作ります（変更点を確認してから）"))
+        self.b5_import_button = button(self.tr("B-5取り込み…"), "import_b5", self.ask_import_b5, self.tr(
+            "B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）"))
         self.saved_label = QLabel(self.tr("編集は自動的に保存されます（元に戻す: Ctrl+Z）"), objectName="tour_saved")
         set_role(self.saved_label, "hint")
         exports = QHBoxLayout()

@@ -3,8 +3,8 @@ answer that changes as 項目: 変更前 → 変更後, and the parts of the fil
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QPlainTextEdit, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from colead_desktop.services.b5_import import B5Plan
 from colead_desktop.ui.style import set_role
@@ -34,8 +34,12 @@ class B5PreviewDialog(QDialog):
         for row, difference in enumerate(plan.differences):
             for column, text in enumerate((difference.field, difference.old, difference.new)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()  # the field as wide as it needs; old and new share the rest, wrapped
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVisible(bool(plan.differences))
 
         self.ignored = QPlainTextEdit("\n".join(plan.ignored), objectName="b5_preview_ignored", readOnly=True)
