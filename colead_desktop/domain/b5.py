@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from colead_desktop.domain.b5_answers import B5Answers, PreMeetingParticipant, Publicity
+from colead_desktop.domain.company_profile import B1_CHECKLIST, B3_PROFILE, VISION_CHOICES
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import ItemKind, Place, PlaceKind, Role, Tour, Transport
 from colead_desktop.domain.payments import HonorariumScope, TravelRule
@@ -34,6 +35,16 @@ class VisitTarget:
     name: str
     address: str = ""
     notes: str = ""
+
+
+@dataclass(frozen=True)
+class CompanySheet:
+    """One company's B-1 checklist (the codes ticked) and B-3 answers ((code, text) in B3_PROFILE order, non-empty
+    only), as the B-5 workbook carries them on its B-1 and B-3 sheets, one row per company."""
+
+    name: str
+    b1: frozenset[str] = frozenset()
+    b3: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,9 +72,12 @@ class B5Worksheet:
     honorarium_policy: HonorariumScope | None = None
     visits: tuple[VisitTarget, ...] = ()
     tour_key: str = ""  # the tour it was exported from (a hidden cell); "" for a blank form or a lab's own file
+    companies: tuple[CompanySheet, ...] = ()  # B-1 and B-3 of the companies visited (company records, not the tour)
 
 
 OVERVIEW, VENUE, TRANSPORT, MONEY, VISITS = "開催概要", "受入環境の整備", "移動手段", "交通費・謝金の方針", "訪問先"
+B1_SHEET, B3_SHEET = "B-1 候補企業の要件整理", "B-3 経営課題"
+COMPANY_HEADER = "企業名"
 KEY_LABEL = "ツアーID（変更しないでください）"
 LABEL_HEADER, ANSWER_HEADER, HINT_HEADER = "項目", "回答", "説明"
 VISIT_HEADERS = ("区分", "名称", "所在地", "備考")
@@ -180,6 +194,8 @@ def normalised(sheet: B5Worksheet) -> B5Worksheet:
                              if isinstance(getattr(sheet, f.name), str)}
     texts["visits"] = tuple(VisitTarget(v.is_company, nfkc(v.name), nfkc(v.address), nfkc(v.notes))
                             for v in sheet.visits)
+    texts["companies"] = tuple(CompanySheet(nfkc(c.name), c.b1, tuple((code, nfkc(t)) for code, t in c.b3))
+                               for c in sheet.companies)
     return replace(sheet, **texts)
 
 
@@ -333,9 +349,10 @@ def _fill_slots(tour: Tour) -> Tour:
 def tour_with_b5(tour: Tour, sheet: B5Worksheet, locator: Locator) -> Tour:
     """`tour` updated with every answer of the worksheet (the tour itself when the worksheet is its own export).
 
-    A worksheet without days or first date keeps the tour's.
+    A worksheet without days or first date keeps the tour's. Its companies' B-1 and B-3 are the company records'
+    (company_update), not the tour's.
     """
-    if normalised(replace(b5_from_tour(tour), tour_key="")) == normalised(replace(sheet, tour_key="")):
+    if normalised(replace(b5_from_tour(tour), tour_key="")) == normalised(replace(sheet, tour_key="", companies=())):
         return tour
     updated = replace(tour, region=_keep(tour.region, sheet.region) or tour.region, days=sheet.days or tour.days)
     if sheet.candidate_dates:
@@ -408,6 +425,46 @@ def differences(old: B5Worksheet, new: B5Worksheet) -> list[Difference]:
         if not _same(was, now) or (name in old_visits) != (name in new_visits):
             found.append(Difference(f"{VISITS}: {name}", was if name in old_visits else msg("（なし）", "(none)"),
                                     now if name in new_visits else msg("（削除）", "(removed)")))
+    return found
+
+
+# -- B-1 and B-3 of a company -----------------------------------------------------------------------------------
+
+VISION_TEXTS = tuple(ja_text for ja_text, _en in VISION_CHOICES)
+
+
+def company_sheet(name: str, checklist: dict[str, bool], profile: dict[str, str]) -> CompanySheet:
+    """A company record's B-1 and B-3 as the workbook writes them."""
+    return CompanySheet(name, frozenset(item.code for item in B1_CHECKLIST if checklist.get(item.code)),
+                        tuple((f.code, profile[f.code]) for f in B3_PROFILE if profile.get(f.code)))
+
+
+def vision(value: Any) -> str:
+    """B-3's 5-year vision: one of the worksheet's four choices, as stored (its Japanese text)."""
+    return str(one_of({text: text for text in VISION_TEXTS})(value))
+
+
+def company_update(checklist: dict[str, bool], profile: dict[str, str],
+                   sheet: CompanySheet) -> tuple[dict[str, bool], dict[str, str]] | None:
+    """The record's new B-1 checklist and B-3 profile, or None when the sheet says what the record holds (NFKC)."""
+    current = company_sheet(sheet.name, checklist, profile)
+    if normalised(B5Worksheet(companies=(current,))) == normalised(B5Worksheet(companies=(sheet,))):
+        return None
+    answers = dict(sheet.b3)
+    new_profile = {code: text for code, text in profile.items() if code not in {f.code for f in B3_PROFILE}}
+    new_profile.update({f.code: _keep(profile.get(f.code, ""), answers[f.code]) for f in B3_PROFILE
+                        if answers.get(f.code)})
+    return {item.code: item.code in sheet.b1 for item in B1_CHECKLIST}, new_profile
+
+
+def company_differences(old: CompanySheet, new: CompanySheet) -> list[Difference]:
+    """Each B-1 box and B-3 answer that differs, named "B-1 sheet: company: label"."""
+    found = [Difference(f"{B1_SHEET}: {new.name}: {item.ja}", CHECK if item.code in old.b1 else "",
+                        CHECK if item.code in new.b1 else "")
+             for item in B1_CHECKLIST if (item.code in old.b1) != (item.code in new.b1)]
+    before, after = dict(old.b3), dict(new.b3)
+    found += [Difference(f"{B3_SHEET}: {new.name}: {f.ja}", before.get(f.code, ""), after.get(f.code, ""))
+              for f in B3_PROFILE if not _same(before.get(f.code), after.get(f.code))]
     return found
 
 

@@ -14,14 +14,16 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils.cell import coordinate_from_string, get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from colead_desktop.domain.b5 import (ANSWER_HEADER, CHECK, DATES, DAYS, HINT_HEADER, KEY_LABEL, KINDS, LABEL_HEADER,
-                                      MONEY, OVERVIEW, TRANSPORT, VENUE, VISIT_HEADERS, VISITS, YES_NO, B5Worksheet,
-                                      VisitTarget, checked, day, integer, ja, layout, nfkc, one_of, options, values)
+from colead_desktop.domain.b5 import (ANSWER_HEADER, B1_SHEET, B3_SHEET, CHECK, COMPANY_HEADER, DATES, DAYS, HINT_HEADER,
+                                      KEY_LABEL, KINDS, LABEL_HEADER, MONEY, OVERVIEW, TRANSPORT, VENUE, VISION_TEXTS,
+                                      VISIT_HEADERS, VISITS, YES_NO, B5Worksheet, CompanySheet, VisitTarget, checked,
+                                      day, integer, ja, layout, nfkc, one_of, options, values, vision)
+from colead_desktop.domain.company_profile import B1_CHECKLIST, B3_PROFILE
 from colead_desktop.domain.b5_answers import PreMeetingParticipant, Publicity
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
@@ -94,7 +96,33 @@ def _build(sheet: B5Worksheet) -> Workbook:
                                         visit.notes), start=1):
             _put(ws, row, column, value)
     _choices(ws, "A2:A200", KINDS)
+    _company_sheets(book, sheet.companies)
     return book
+
+
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def _company_sheets(book: Workbook, companies: Sequence[CompanySheet]) -> None:
+    """B-1 (a ○ per box) and B-3 (text per answer), a row per company visited."""
+    ws = book.create_sheet(B1_SHEET)
+    _header(ws, (COMPANY_HEADER, *(item.ja for item in B1_CHECKLIST)), (32, *(14,) * len(B1_CHECKLIST)))
+    for row, company in enumerate(companies, start=2):
+        _put(ws, row, 1, company.name)
+        for column, item in enumerate(B1_CHECKLIST, start=2):
+            _put(ws, row, column, CHECK if item.code in company.b1 else None)
+    for column in range(2, len(B1_CHECKLIST) + 2):
+        ws.cell(1, column).alignment = _WRAP
+    _choices(ws, f"B2:{get_column_letter(len(B1_CHECKLIST) + 1)}200", (CHECK,))
+    ws = book.create_sheet(B3_SHEET)
+    _header(ws, (COMPANY_HEADER, *(f.ja for f in B3_PROFILE)), (28, *(30,) * len(B3_PROFILE)))
+    for row, company in enumerate(companies, start=2):
+        answers = dict(company.b3)
+        for column, value in enumerate((company.name, *(answers.get(f.code) for f in B3_PROFILE)), start=1):
+            _put(ws, row, column, value)
+            ws.cell(row, column).alignment = _WRAP
+    vision_column = get_column_letter(2 + [f.code for f in B3_PROFILE].index("vision_choice"))
+    _choices(ws, f"{vision_column}2:{vision_column}200", VISION_TEXTS)
 
 
 def write_b5_workbook(sheet: B5Worksheet, target: Path) -> Path:
@@ -149,19 +177,20 @@ class _Reader:
         for cell in next(ws.iter_rows(min_row=1, max_row=1), ()):
             if nfkc(cell.value) and cell.column is not None:
                 found.setdefault(nfkc(cell.value), cell.column)
-        missing = [title for title in wanted if title not in found]
+        missing = [title for title in wanted if nfkc(title) not in found]
         for title in missing:
             where = get_column_letter(list(wanted).index(title) + 1)
             self.fail(name, 1, where, "列「{c}」がありません（見出しを元に戻してください）",
                       "the column {c} is missing (restore its heading)", c=title)
-        known = {found[t] for t in wanted if t in found} | ({found[HINT_HEADER]} if HINT_HEADER in found else set())
+        known = {found[nfkc(t)] for t in wanted if nfkc(t) in found} | (
+            {found[HINT_HEADER]} if HINT_HEADER in found else set())
         for column in set(range(1, ws.max_column + 1)) - known:
             filled = next((r for r in range(1, ws.max_row + 1) if nfkc(ws.cell(r, column).value)), None)
             if filled is not None:
                 heading = nfkc(ws.cell(1, column).value) or msg("（見出しなし）", "(no heading)")
                 self.ignored.append(msg("{s}!{c}{r}: 列「{h}」は読み込んでいません", "{s}!{c}{r}: column {h} was not read",
                                         s=name, c=get_column_letter(column), r=filled, h=heading))
-        return None if missing else {title: found[title] for title in wanted}
+        return None if missing else {title: found[nfkc(title)] for title in wanted}
 
     def rows(self, name: str) -> dict[str, tuple[int, Any]]:
         """Label -> (row, answer) for a key-value sheet; missing labels and unknown rows are reported."""
@@ -232,9 +261,50 @@ def _visits(r: _Reader) -> tuple[VisitTarget, ...]:
     return tuple(visits)
 
 
+def _companies(r: _Reader) -> tuple[CompanySheet, ...]:
+    """The B-1 and B-3 sheets' rows merged by company name, in order of appearance. The sheets are optional (a
+    worksheet from before they existed has neither), but a sheet that is there must have all its columns."""
+    b1: dict[str, set[str]] = {}
+    b3: dict[str, dict[str, str]] = {}
+    names: dict[str, str] = {}
+    for sheet, fields_ in ((B1_SHEET, B1_CHECKLIST), (B3_SHEET, B3_PROFILE)):
+        if sheet not in r.book.sheetnames:
+            continue
+        columns = r.columns(sheet, (COMPANY_HEADER, *(f.ja for f in fields_)))
+        if columns is None:
+            continue
+        ws = r.book[sheet]
+        for row in range(2, ws.max_row + 1):
+            name = nfkc(ws.cell(row, columns[COMPANY_HEADER]).value)
+            cells = [(f, ws.cell(row, columns[f.ja])) for f in fields_]
+            if not name:
+                if any(nfkc(cell.value) for _f, cell in cells):
+                    r.fail(sheet, row, get_column_letter(columns[COMPANY_HEADER]), "企業名がありません",
+                           "the company name is missing")
+                continue
+            names.setdefault(name, name)
+            for f, cell in cells:
+                if not nfkc(cell.value):
+                    continue
+                where = f"{get_column_letter(cell.column or 1)}"
+                try:
+                    if sheet == B1_SHEET:
+                        if checked(cell.value):
+                            b1.setdefault(name, set()).add(f.code)
+                    else:
+                        b3.setdefault(name, {})[f.code] = vision(cell.value) if f.code == "vision_choice" \
+                            else nfkc(cell.value)
+                except (ValueError, KeyError):
+                    r.fail(sheet, row, where, "「{l}」の値「{v}」が読めません", "cannot read {v} for {l}",
+                           l=f.ja, v=nfkc(cell.value))
+    return tuple(CompanySheet(name, frozenset(b1.get(name, ())),
+                              tuple((f.code, b3[name][f.code]) for f in B3_PROFILE if b3.get(name, {}).get(f.code)))
+                 for name in names)
+
+
 def _other_sheets(r: _Reader) -> None:
     for ws in r.book.worksheets:
-        if ws.title not in (*layout(), VISITS) and any(nfkc(c.value) for row in ws.iter_rows() for c in row):
+        if ws.title not in (*layout(), VISITS, B1_SHEET, B3_SHEET) and any(nfkc(c.value) for row in ws.iter_rows() for c in row):
             r.ignored.append(msg("{s}: このシートは読み込んでいません", "{s}: this sheet was not read", s=ws.title))
 
 
@@ -276,7 +346,7 @@ def read_b5_workbook(path: Path) -> B5Import:
         travel_policy=r.parse(MONEY, m, "現地までの交通費", one_of({ja(x): x for x in TravelRule})),
         travel_cap_yen=r.parse(MONEY, m, "交通費の上限額（円）", integer),
         honorarium_policy=r.parse(MONEY, m, "ツアー以降の活動への謝金", one_of({ja(x): x for x in HonorariumScope})),
-        visits=_visits(r), tour_key=r.text(o, KEY_LABEL))
+        visits=_visits(r), tour_key=r.text(o, KEY_LABEL), companies=_companies(r))
     _other_sheets(r)
     if r.errors:
         raise InputError("\n".join(r.errors))

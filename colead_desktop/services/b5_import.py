@@ -21,12 +21,17 @@ from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.tour_models import TourRow
 from colead_desktop.db.tour_store import row_to_tour
-from colead_desktop.domain.b5 import (B5Worksheet, Difference, Locator, b5_from_tour, differences, nfkc, not_applied,
-                                      tour_from_b5, tour_with_b5)
-from colead_desktop.domain.itinerary import Tour
+from colead_desktop.domain.b5 import (B1_SHEET, B3_SHEET, B5Worksheet, CompanySheet, Difference, Locator, b5_from_tour,
+                                      company_differences, company_sheet, company_update, differences, nfkc,
+                                      not_applied, tour_from_b5, tour_with_b5)
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.itinerary import PlaceKind, Tour
+from colead_desktop.domain.records import CompanyRecord
 from colead_desktop.domain.tour_places import is_tour_region
 from colead_desktop.exports.b5_workbook import read_b5_workbook
 from colead_desktop.services.programme_scope import regions_of
+from colead_desktop.services.record_restore import changed_since, deleted_since
+from colead_desktop.services.records import list_records, update_row
 from colead_desktop.services.tours import replace_tour, save_tour
 
 # Where new places go when neither the tour nor its region has coordinates: Tokyo Station, marked approximate
@@ -41,12 +46,13 @@ class B5Plan:
     matched_by: str  # "id" (the hidden tour id), "region_date", or "" for a new tour
     differences: tuple[Difference, ...]  # from `before` (or a blank worksheet) to `after`, as worksheet answers
     ignored: tuple[str, ...]  # cells the import did not read, and answers the tour could not take
+    companies: tuple[tuple[CompanyRecord, CompanyRecord], ...] = ()  # (as read, as it will be saved): B-1 and B-3
 
     @property
     def action(self) -> str:
         if self.before is None:
             return "create"
-        return "update" if self.after != self.before else "unchanged"
+        return "update" if self.after != self.before or self.companies else "unchanged"
 
     def as_json(self) -> dict[str, object]:
         return {"action": self.action, "tour": self.after.id or None, "matched_by": self.matched_by or None,
@@ -86,6 +92,33 @@ def _locator(session: Session, programme_id: int, tour: Tour | None, region: str
     return Locator(anchor, tuple((n, lat, lon) for n, lat, lon in known if lat is not None and lon is not None))
 
 
+def visited_companies(db: Database, programme_id: int, tour: Tour) -> tuple[CompanySheet, ...]:
+    """B-1 and B-3 of the programme's company records the tour visits (a company place of the same NFKC name)."""
+    records = {nfkc(r.name): r for r in list_records(db, CompanyRecord, programme_id)}
+    visited = [records[nfkc(p.name)] for p in tour.places if p.kind == PlaceKind.COMPANY and nfkc(p.name) in records]
+    return tuple(company_sheet(r.name, r.b1_checklist, r.b3_profile) for r in visited)
+
+
+def _company_changes(db: Database, programme_id: int, sheet: B5Worksheet) -> tuple[
+        list[tuple[CompanyRecord, CompanyRecord]], list[Difference], list[str]]:
+    records = {nfkc(r.name): r for r in list_records(db, CompanyRecord, programme_id)}
+    changes: list[tuple[CompanyRecord, CompanyRecord]] = []
+    found: list[Difference] = []
+    unknown: list[str] = []
+    for company in sheet.companies:
+        record = records.get(nfkc(company.name))
+        if record is None:
+            unknown.append(msg("{b1}・{b3}: 企業「{n}」は企業の登録にないため取り込んでいません（先に企業を登録してください）",
+                               "{b1}, {b3}: company {n} is not registered, so its answers were not imported "
+                               "(register the company first)", b1=B1_SHEET, b3=B3_SHEET, n=company.name))
+            continue
+        update = company_update(record.b1_checklist, record.b3_profile, company)
+        if update is not None:
+            changes.append((record, replace(record, b1_checklist=update[0], b3_profile=update[1])))
+            found += company_differences(company_sheet(record.name, record.b1_checklist, record.b3_profile), company)
+    return changes, found, unknown
+
+
 def plan_b5_import(db: Database, programme_id: int, path: Path, today: date) -> B5Plan:
     """Read the worksheet (InputError naming sheet and cell) and work out what importing it does; writes nothing."""
     read = read_b5_workbook(Path(path))
@@ -101,13 +134,31 @@ def plan_b5_import(db: Database, programme_id: int, path: Path, today: date) -> 
         after = tour_with_b5(before, sheet, locator)
         changed = differences(b5_from_tour(before), b5_from_tour(after))
     left_out = not_applied(differences(sheet, b5_from_tour(after)))
-    return B5Plan(before, after, matched_by, tuple(changed), (*read.ignored, *left_out))
+    companies, company_diffs, unknown = _company_changes(db, programme_id, sheet)
+    return B5Plan(before, after, matched_by, (*changed, *company_diffs), (*read.ignored, *left_out, *unknown),
+                  tuple(companies))
+
+
+def apply_company_updates(db: Database, plan: B5Plan) -> None:
+    """Save the companies' new B-1 and B-3 in one transaction, if no one changed them since the plan was made."""
+    with db.session() as session:
+        for before, after in plan.companies:
+            row = session.get(models.Company, before.id, with_for_update=True)
+            if row is None:
+                raise deleted_since(msg("企業", "company"))
+            if (row.b1_checklist, row.b3_profile) != (before.b1_checklist, before.b3_profile):
+                raise changed_since(msg("企業", "company"))
+            update_row(row, after)
 
 
 def apply_b5_import(db: Database, programme_id: int, plan: B5Plan) -> Tour:
-    """Write the plan: a new tour saved in the programme, or the tour updated if it is still as planned."""
+    """Write the plan: a new tour saved in the programme, or the tour updated if it is still as planned; then the
+    companies' B-1 and B-3."""
     if plan.before is None:
-        return save_tour(db, programme_id, plan.after)
-    if plan.after == plan.before:
-        return plan.before
-    return replace_tour(db, plan.before, plan.after)
+        tour = save_tour(db, programme_id, plan.after)
+    elif plan.after == plan.before:
+        tour = plan.before
+    else:
+        tour = replace_tour(db, plan.before, plan.after)
+    apply_company_updates(db, plan)
+    return tour

@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from colead_desktop.domain.b5 import (B1_SHEET, B3_SHEET, MONEY, OVERVIEW, TRANSPORT, VENUE, VISITS, B5Worksheet,
+                                      CompanySheet, VisitTarget)
+from colead_desktop.domain.b5_answers import PreMeetingParticipant, Publicity
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.payments import HonorariumScope, TravelRule
 from colead_desktop.domain.types import Facility, TransportMode, VenueType
-from colead_desktop.domain.b5 import MONEY, OVERVIEW, TRANSPORT, VENUE, VISITS, B5Worksheet, VisitTarget
-from colead_desktop.domain.b5_answers import PreMeetingParticipant, Publicity
 from colead_desktop.exports.b5_workbook import read_b5_workbook, write_b5_workbook
 
 FILLED = B5Worksheet(
@@ -28,7 +29,11 @@ FILLED = B5Worksheet(
     transport=frozenset({TransportMode.OFFICIAL_CAR, TransportMode.OTHER}), transport_other="=cmd|' /C calc'!A0",
     travel_policy=TravelRule.ACTUAL_CAPPED, travel_cap_yen=50000, honorarium_policy=HonorariumScope.TOUR_ONLY,
     visits=(VisitTarget(True, "株式会社総本家新之助貝新", "三重県桑名市", "@SUM(1+1)"),
-            VisitTarget(True, "+大洋産業株式会社"), VisitTarget(False, "六華苑", "三重県桑名市桑名", "-見学45分")))
+            VisitTarget(True, "+大洋産業株式会社"), VisitTarget(False, "六華苑", "三重県桑名市桑名", "-見学45分")),
+    companies=(CompanySheet("株式会社総本家新之助貝新", frozenset({"ceo_participates", "project_team"}),
+                            (("company_description", "時雨蛤の老舗"), ("vision_choice", "既存の事業留まらず、新規事業の創出"),
+                             ("solution_digital", "EC と在庫管理"))),
+               CompanySheet("+大洋産業株式会社", frozenset({"digital_keen"}))))
 
 
 def cell_row(ws, label: str) -> int:  # type: ignore[no-untyped-def]
@@ -39,7 +44,7 @@ def test_round_trip(tmp_path: Path) -> None:
     target = write_b5_workbook(FILLED, tmp_path / "b5.xlsx")
     assert read_b5_workbook(target).sheet == FILLED
     book = load_workbook(target)
-    assert book.sheetnames == [OVERVIEW, VENUE, TRANSPORT, MONEY, VISITS]
+    assert book.sheetnames == [OVERVIEW, VENUE, TRANSPORT, MONEY, VISITS, B1_SHEET, B3_SHEET]
     blank = write_b5_workbook(B5Worksheet(), tmp_path / "blank.xlsx")
     assert read_b5_workbook(blank).sheet == B5Worksheet()
 
@@ -102,6 +107,21 @@ def test_broken_workbook_lists_every_error(tmp_path: Path) -> None:
                   "row 会場名 is missing"):
         assert where in text, where
     assert len(text.splitlines()) == 8
+
+
+def test_b1_b3_cells_are_named_when_unreadable(tmp_path: Path) -> None:
+    target = write_b5_workbook(FILLED, tmp_path / "b5.xlsx")
+    book = load_workbook(target)
+    book[B1_SHEET]["C2"] = "たぶん"
+    book[B3_SHEET]["C3"] = "現状維持"  # not one of the four 5-year visions
+    book[B3_SHEET]["B4"] = "名前のない行"
+    book.save(target)
+    with pytest.raises(InputError) as refused:
+        read_b5_workbook(target)
+    assert str(refused.value).splitlines() == [
+        f"{B1_SHEET}!C2: 「公的機関からの経営革新の認定」の値「たぶん」が読めません",
+        f"{B3_SHEET}!C3: 「5年後どのような会社にしていきたいか」の値「現状維持」が読めません",
+        f"{B3_SHEET}!A4: 企業名がありません"]
 
 
 def test_not_an_excel_file(tmp_path: Path) -> None:

@@ -17,13 +17,15 @@ from openpyxl import load_workbook
 
 from colead_desktop import cli
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.b5 import OVERVIEW, VENUE, VISITS, b5_from_tour, nfkc, normalised
+from colead_desktop.domain.b5 import B1_SHEET, B3_SHEET, OVERVIEW, VENUE, VISITS, b5_from_tour, nfkc, normalised
 from colead_desktop.domain.b5_answers import Publicity
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import PlaceKind, Tour
+from colead_desktop.domain.records import CompanyRecord, RegionRecord
 from colead_desktop.services.b5_import import apply_b5_import, plan_b5_import
 from colead_desktop.domain.demo_tours import demo_tours
 from colead_desktop.services.programme_scope import list_programmes
+from colead_desktop.services.records import get_record, save_record
 from colead_desktop.services.tour_exports import export_b5
 from colead_desktop.services.tours import list_tours, load_tour, save_tour
 from tests.programmes import new_programme
@@ -194,3 +196,36 @@ def test_cli_import_b5_and_list_tours(demo: tuple[Database, int], tmp_path: Path
     book.save(path)
     assert cli.main(["--db", url, "import", "b5", str(path)]) == 2
     assert capsys.readouterr().err.strip() == "エラー: 受入環境の整備: シートがありません"
+
+
+def test_b1_and_b3_of_the_visited_companies_go_out_and_come_back(demo: tuple[Database, int], tmp_path: Path) -> None:
+    db, programme_id = demo
+    region = save_record(db, RegionRecord(None, "桑名"), programme_id)
+    assert region.id is not None
+    kaishin = save_record(db, CompanyRecord(
+        None, region.id, "株式会社総本家新之助貝新", b1_checklist={"ceo_participates": True, "digital_keen": False},
+        b3_profile={"company_description": "時雨蛤の老舗", "vision_choice": "既存の事業留まらず、新規事業の創出"}))
+    path = export_b5(db, "demo-kuwana-2021", tmp_path / "b5.xlsx")
+    book = load_workbook(path)
+    b1, b3 = book[B1_SHEET], book[B3_SHEET]
+    assert [c.value for c in b1[2]][:8] == ["株式会社総本家新之助貝新", None, None, None, None, "○", None, None]
+    assert [c.value for c in b3[2]][:4] == [
+        "株式会社総本家新之助貝新", "時雨蛤の老舗", "既存の事業留まらず、新規事業の創出", None]
+    assert b1.max_row == 2  # the other companies visited have no record
+    assert plan_b5_import(db, programme_id, path, TODAY).action == "unchanged"
+
+    b1["H2"] = "〇"  # プロジェクトチームの組成
+    b3["E2"] = "人手不足"  # ビジョン実現の壁
+    b1.append(["未登録の会社", "○"])
+    book.save(path)
+    plan = plan_b5_import(db, programme_id, path, TODAY)
+    assert plan.action == "update" and plan.after == plan.before
+    assert [(d.field, d.old, d.new) for d in plan.differences] == [
+        (f"{B1_SHEET}: 株式会社総本家新之助貝新: プロジェクトチームの組成", "", "○"),
+        (f"{B3_SHEET}: 株式会社総本家新之助貝新: ビジョン実現の壁", "", "人手不足")]
+    assert len(plan.ignored) == 1 and "未登録の会社" in plan.ignored[0]
+    apply_b5_import(db, programme_id, plan)
+    saved = get_record(db, CompanyRecord, kaishin.id, programme_id)
+    assert {code for code, ticked in saved.b1_checklist.items() if ticked} == {"ceo_participates", "project_team"}
+    assert saved.b3_profile == {**kaishin.b3_profile, "barriers": "人手不足"}
+    assert plan_b5_import(db, programme_id, path, TODAY).companies == ()

@@ -29,7 +29,7 @@ from colead_desktop.domain.tourcheck import (DEFAULT_CHECKS, Booking, CheckParam
                                             check_tour)
 from colead_desktop.services import documents, tour_checks, tour_exports
 from colead_desktop.services import tours as service
-from colead_desktop.services.b5_import import B5Plan, apply_b5_import, plan_b5_import
+from colead_desktop.services.b5_import import B5Plan, apply_b5_import, apply_company_updates, plan_b5_import
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.records import list_records
 from colead_desktop.ui.context import AppContext
@@ -376,9 +376,11 @@ class ToursPage(QWidget):
             return
         if plan.before is None:
             self._created(apply_b5_import(self.db, self._programme(), plan))
-        elif plan.after != plan.before:
+            return
+        if plan.after != plan.before:
             self.select_tour(plan.before.id)
             self.undo_stack.push(_TourEdit(self, plan.before, plan.after, self.tr("B-5ワークシートの取り込み")))
+        apply_company_updates(self.db, plan)  # the companies' B-1 and B-3: records, outside the tour's undo
 
     def confirm_b5(self, plan: B5Plan) -> bool:
         """The preview dialog; True to go ahead (never for a worksheet that changes nothing)."""
