@@ -8,6 +8,7 @@ normalised (full-width digits, half-width kana) and, on export, text that Excel 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,6 +102,23 @@ def _build(sheet: B5Worksheet) -> Workbook:
 
 
 _WRAP = Alignment(wrap_text=True, vertical="top")
+_LINE_PT = 15
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines a wrapped cell needs: a full-width character takes two units of column width, others one."""
+    units = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return max(1, -(-units // max(1, int(width) - 1)))
+
+
+def _fit_rows(ws: Worksheet) -> None:
+    """Row heights for wrapped text: LibreOffice prints a file's rows at their stored height, so without one the
+    lines of a long answer print over the next row."""
+    for row in ws.iter_rows(min_row=1):
+        needed = max((_lines(str(cell.value), ws.column_dimensions[cell.column_letter].width or 10)
+                      for cell in row if cell.value is not None), default=1)
+        if needed > 1:
+            ws.row_dimensions[row[0].row].height = needed * _LINE_PT
 
 
 def _company_sheets(book: Workbook, companies: Sequence[CompanySheet]) -> None:
@@ -114,8 +132,9 @@ def _company_sheets(book: Workbook, companies: Sequence[CompanySheet]) -> None:
     for column in range(2, len(B1_CHECKLIST) + 2):
         ws.cell(1, column).alignment = _WRAP
     _choices(ws, f"B2:{get_column_letter(len(B1_CHECKLIST) + 1)}200", (CHECK,))
+    _fit_rows(ws)
     ws = book.create_sheet(B3_SHEET)
-    _header(ws, (COMPANY_HEADER, *(f.ja for f in B3_PROFILE)), (28, *(30,) * len(B3_PROFILE)))
+    _header(ws, (COMPANY_HEADER, *(f.ja for f in B3_PROFILE)), (24, *(26,) * len(B3_PROFILE)))
     for row, company in enumerate(companies, start=2):
         answers = dict(company.b3)
         for column, value in enumerate((company.name, *(answers.get(f.code) for f in B3_PROFILE)), start=1):
@@ -123,6 +142,9 @@ def _company_sheets(book: Workbook, companies: Sequence[CompanySheet]) -> None:
             ws.cell(row, column).alignment = _WRAP
     vision_column = get_column_letter(2 + [f.code for f in B3_PROFILE].index("vision_choice"))
     _choices(ws, f"{vision_column}2:{vision_column}200", VISION_TEXTS)
+    for column in range(1, len(B3_PROFILE) + 2):
+        ws.cell(1, column).alignment = _WRAP
+    _fit_rows(ws)
 
 
 def write_b5_workbook(sheet: B5Worksheet, target: Path) -> Path:

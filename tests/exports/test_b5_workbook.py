@@ -124,6 +124,15 @@ def test_b1_b3_cells_are_named_when_unreadable(tmp_path: Path) -> None:
         f"{B3_SHEET}!A4: 企業名がありません"]
 
 
+def test_long_b3_answers_get_rows_tall_enough_to_print(tmp_path: Path) -> None:
+    """LibreOffice prints rows at their stored height: a long answer's row must be stored taller."""
+    long_answer = "熟練技術を継承しながら新規顧客と新規事業を開拓する。" * 3  # 78 full-width characters
+    sheet = B5Worksheet(companies=(CompanySheet("三重精機", b3=(("vision_text", long_answer),)),))
+    ws = load_workbook(write_b5_workbook(sheet, tmp_path / "b5.xlsx"))[B3_SHEET]
+    assert ws.row_dimensions[2].height >= 6 * 15  # 156 units in a 26-wide column: at least 6 lines
+    assert read_b5_workbook(tmp_path / "b5.xlsx").sheet == sheet
+
+
 def test_not_an_excel_file(tmp_path: Path) -> None:
     bogus = tmp_path / "b5.xlsx"
     bogus.write_text("not a workbook", encoding="utf-8")
