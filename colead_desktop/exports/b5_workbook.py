@@ -114,11 +114,11 @@ def _lines(text: str, width: float) -> int:
 def _fit_rows(ws: Worksheet) -> None:
     """Row heights for wrapped text: LibreOffice prints a file's rows at their stored height, so without one the
     lines of a long answer print over the next row."""
-    for row in ws.iter_rows(min_row=1):
+    for number, row in enumerate(ws.iter_rows(min_row=1), start=1):
         needed = max((_lines(str(cell.value), ws.column_dimensions[cell.column_letter].width or 10)
                       for cell in row if cell.value is not None), default=1)
         if needed > 1:
-            ws.row_dimensions[row[0].row].height = needed * _LINE_PT
+            ws.row_dimensions[number].height = needed * _LINE_PT
 
 
 def _company_sheets(book: Workbook, companies: Sequence[CompanySheet]) -> None:
