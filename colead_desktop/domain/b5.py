@@ -349,12 +349,16 @@ def _fill_slots(tour: Tour) -> Tour:
 def tour_with_b5(tour: Tour, sheet: B5Worksheet, locator: Locator) -> Tour:
     """`tour` updated with every answer of the worksheet (the tour itself when the worksheet is its own export).
 
-    A worksheet without days or first date keeps the tour's. Its companies' B-1 and B-3 are the company records'
-    (company_update), not the tour's.
+    A worksheet without days or first date keeps the tour's, and so does one with fewer days than the timetable
+    uses. Its companies' B-1 and B-3 are the company records' (company_update), not the tour's.
     """
     if normalised(replace(b5_from_tour(tour), tour_key="")) == normalised(replace(sheet, tour_key="", companies=())):
         return tour
-    updated = replace(tour, region=_keep(tour.region, sheet.region) or tour.region, days=sheet.days or tour.days)
+    # Fewer days than the timetable uses would leave items after the last day (domain/tour_rules.py): the tour
+    # keeps its days, and the import reports the answer as not applied.
+    fits = sheet.days is not None and all(item.day <= sheet.days for item in tour.items)
+    updated = replace(tour, region=_keep(tour.region, sheet.region) or tour.region,
+                      days=sheet.days if sheet.days is not None and fits else tour.days)
     if sheet.candidate_dates:
         updated = updated.moved_to(sheet.candidate_dates[0])
     updated = _venue(updated, sheet, locator)

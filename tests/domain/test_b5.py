@@ -10,6 +10,7 @@ from colead_desktop.domain.b5 import (B5Worksheet, Locator, VisitTarget, b5_from
                                       tour_with_b5)
 from colead_desktop.domain.demo_tours import kuwana
 from colead_desktop.domain.itinerary import ItemKind, PlaceKind, Transport
+from colead_desktop.domain.tour_rules import tour_errors
 from colead_desktop.domain.types import TransportMode
 
 NOWHERE = Locator((35.0, 136.0))
@@ -61,3 +62,11 @@ def test_a_new_tour_puts_the_visits_into_the_template_slots() -> None:
     assert {p.name for p in tour.places} == {"桑名シティホテル", "A社", "B社", "C社", "六華苑"}
     assert all(i.place_id == tour.base_venue_id for i in tour.items if i.kind == ItemKind.PRESENTATION)
     assert replace(b5_from_tour(tour), tour_key="") == replace(sheet, talent_count=None)
+
+
+def test_fewer_days_than_the_timetable_uses_keep_the_tours_days() -> None:
+    tour = kuwana()  # items on day 3
+    updated = tour_with_b5(tour, replace(b5_from_tour(tour), days=2, venue_capacity=41), NOWHERE)
+    assert updated.days == 3 and not tour_errors(updated)
+    assert [(d.field, d.old, d.new) for d in differences(replace(b5_from_tour(tour), days=2), b5_from_tour(updated))
+            if d.field.endswith("実施日数")] == [("開催概要: 実施日数", "2日間", "3日間")]
