@@ -98,7 +98,7 @@ def _b5_in(d: dict[str, Any] | None) -> B5Answers:
         travel_policy=TravelRule(d["travel_policy"]) if d.get("travel_policy") else None,
         travel_cap_yen=d.get("travel_cap_yen"),
         honorarium_policy=HonorariumScope(d["honorarium_policy"]) if d.get("honorarium_policy") else None,
-        visit_notes=tuple((str(pid), str(note)) for pid, note in d.get("visit_notes", ())))
+        visit_notes=tuple((str(name), str(note)) for name, note in d.get("visit_notes", ())))
 
 
 def fill_row(row: TourRow, tour: Tour) -> None:

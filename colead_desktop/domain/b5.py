@@ -220,12 +220,12 @@ def _derived_note(tour: Tour, place_id: str) -> str:
     return "、".join(titles)
 
 
-def _note(tour: Tour, place_id: str) -> str:
-    note = tour.b5.visit_note(place_id)
-    return note if note is not None else _derived_note(tour, place_id)
+def _note(tour: Tour, place: Place) -> str:
+    note = tour.b5.visit_note(nfkc(place.name))
+    return note if note is not None else _derived_note(tour, place.id)
 
 
-def derived_talent_count(tour: Tour) -> int | None:
+def _derived_talent_count(tour: Tour) -> int | None:
     return sum(1 for member in tour.members if member.role == Role.TALENT) or None
 
 
@@ -237,7 +237,7 @@ def b5_from_tour(tour: Tour) -> B5Worksheet:
     return B5Worksheet(
         region=tour.region, days=tour.days if 2 <= tour.days <= 5 else None,
         candidate_dates=(tour.start_date, *answers.later_dates),
-        talent_count=answers.talent_count if answers.talent_count is not None else derived_talent_count(tour),
+        talent_count=answers.talent_count if answers.talent_count is not None else _derived_talent_count(tour),
         publicity=answers.publicity, publicity_other=answers.publicity_other, pre_meeting=answers.pre_meeting,
         pre_meeting_participants=answers.pre_meeting_participants, participants_other=answers.participants_other,
         venue_type=venue.venue_type if venue else None, venue_other=answers.venue_other,
@@ -247,7 +247,7 @@ def b5_from_tour(tour: Tour) -> B5Worksheet:
         transport=answers.more_transport | ({mode} if mode else frozenset()), transport_other=answers.transport_other,
         travel_policy=answers.travel_policy, travel_cap_yen=answers.travel_cap_yen,
         honorarium_policy=answers.honorarium_policy,
-        visits=tuple(VisitTarget(place.kind == PlaceKind.COMPANY, place.name, place.address, _note(tour, place.id))
+        visits=tuple(VisitTarget(place.kind == PlaceKind.COMPANY, place.name, place.address, _note(tour, place))
                      for place in _visit_places(tour)),
         tour_key=tour.id)
 
@@ -328,7 +328,7 @@ def _visits(tour: Tour, sheet: B5Worksheet, locator: Locator) -> Tour:
 def _with_notes(tour: Tour, sheet: B5Worksheet) -> Tour:
     """Keep as the lab's own note each visit note that differs from what the tour's timetable derives."""
     by_name = {nfkc(v.name): v.notes for v in sheet.visits}
-    notes = tuple((p.id, by_name[nfkc(p.name)]) for p in _visit_places(tour)
+    notes = tuple((nfkc(p.name), by_name[nfkc(p.name)]) for p in _visit_places(tour)
                   if nfkc(p.name) in by_name and nfkc(by_name[nfkc(p.name)]) != nfkc(_derived_note(tour, p.id)))
     return replace(tour, b5=replace(tour.b5, visit_notes=notes))
 
@@ -366,7 +366,7 @@ def tour_with_b5(tour: Tour, sheet: B5Worksheet, locator: Locator) -> Tour:
     updated = _visits(replace(updated, transport=vehicle), sheet, locator)
     answers = B5Answers(
         later_dates=sheet.candidate_dates[1:],
-        talent_count=None if sheet.talent_count == derived_talent_count(updated) else sheet.talent_count,
+        talent_count=None if sheet.talent_count == _derived_talent_count(updated) else sheet.talent_count,
         publicity=sheet.publicity, publicity_other=sheet.publicity_other, pre_meeting=sheet.pre_meeting,
         pre_meeting_participants=sheet.pre_meeting_participants, participants_other=sheet.participants_other,
         venue_other=sheet.venue_other, venue_access=sheet.venue_access, more_transport=more,

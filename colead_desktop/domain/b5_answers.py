@@ -66,7 +66,9 @@ class B5Answers:
     travel_policy: TravelRule | None = None
     travel_cap_yen: int | None = None
     honorarium_policy: HonorariumScope | None = None
-    visit_notes: tuple[tuple[str, str], ...] = ()  # (place id, the lab's note) where it wrote its own, by id
+    # (the place's NFKC name, the lab's note) where it wrote its own: by name, as the worksheet names visits, so a
+    # place renamed or removed in the app loses its note rather than lending it to another place
+    visit_notes: tuple[tuple[str, str], ...] = ()
 
-    def visit_note(self, place_id: str) -> str | None:
-        return dict(self.visit_notes).get(place_id)
+    def visit_note(self, name: str) -> str | None:
+        return dict(self.visit_notes).get(name)

@@ -122,17 +122,22 @@ def test_reimport_updates_the_tour_it_came_from(demo: tuple[Database, int], tmp_
     _edit(path, VENUE, "収容人数", "４５")
     _edit(path, OVERVIEW, "外部発信: SNSでの記事掲載", "〇")
     _edit(path, OVERVIEW, "開催日程候補2", "2021/12/02")
+    book = load_workbook(path)
+    book[VISITS]["D4"] = "精密加工の現場を見学"  # 三重精機's note
+    book.save(path)
     before = load_tour(db, "demo-kuwana-2021")
     plan = plan_b5_import(db, programme_id, path, TODAY)
     assert plan.action == "update" and plan.matched_by == "id"
     assert [(d.field, d.old, d.new) for d in plan.differences] == [
         ("開催概要: 開催日程候補2", "", "2021-12-02"), ("開催概要: 外部発信: SNSでの記事掲載", "", "○"),
-        ("受入環境の整備: 収容人数", "40", "45")]
+        ("受入環境の整備: 収容人数", "40", "45"),
+        ("訪問先: 三重精機", "企業 / 三重県桑名市 / 企業訪問② 三重精機", "企業 / 三重県桑名市 / 精密加工の現場を見学")]
     apply_b5_import(db, programme_id, plan)
     after = load_tour(db, "demo-kuwana-2021")
     venue = after.place(after.base_venue_id)
     assert venue is not None and venue.capacity == 45
     assert after.b5.publicity == {Publicity.SNS} and after.b5.later_dates == (date(2021, 12, 2),)
+    assert after.b5.visit_notes == (("三重精機", "精密加工の現場を見学"),) and after.items == before.items
     assert replace(after, places=before.places, b5=before.b5) == before  # nothing else moved
     assert len(list_tours(db, programme_id)) == 3
     # The same file again: nothing left to change. Without its id cell, region and first date find the tour.
