@@ -537,6 +537,9 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument("--update-duplicates", action="store_true",
                         help="update the records a row duplicates (same name and e-mail or phone) instead of skipping them")
     roster.set_defaults(run=cmd_import)
+    from colead_desktop import cli_b5  # imports this module: loaded once the parser is built
+
+    cli_b5.register(listing, roster)
 
     roundtables = sub.add_parser("roundtables", help="round-table planning").add_subparsers(dest="action", required=True)
     solve = roundtables.add_parser("solve", help="plan round tables from INPUT.json ('-' for stdin)")

@@ -103,7 +103,8 @@ def check_database(folder: Path) -> str:
 
 def check_tours(folder: Path) -> str:
     from colead_desktop.domain.demo_tours import demo_tours
-    from colead_desktop.exports.b5_workbook import B5Worksheet, write_b5_workbook
+    from colead_desktop.domain.b5 import B5Worksheet
+    from colead_desktop.exports.b5_workbook import write_b5_workbook
     from colead_desktop.exports.tour_ics import write_tour_ics
     from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
 

@@ -46,6 +46,7 @@ class TourRow(Base):
     places: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     items: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     contacts: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    b5: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # B-5 answers the columns above cannot hold (0018)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 

@@ -7,10 +7,12 @@ None kept as null so "not known" stays distinct from "empty".
 from __future__ import annotations
 
 from dataclasses import fields
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import Any
 
 from colead_desktop.db.tour_models import TourRow
+from colead_desktop.domain.b5_answers import B5Answers, PreMeetingParticipant, Publicity
+from colead_desktop.domain.payments import HonorariumScope, TravelRule
 from colead_desktop.domain.itinerary import (Contact, Item, ItemKind, Lodging, Member, Movement, Place, PlaceKind,
                                              Role, Tour, Transport)
 from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, CheckParams
@@ -68,6 +70,37 @@ def _move_in(d: dict[str, Any]) -> Movement:
                     None if d.get("members") is None else frozenset(d["members"]))
 
 
+def _b5_out(a: B5Answers) -> dict[str, Any] | None:
+    if a == B5Answers():
+        return None  # no worksheet imported: NULL, as in every row written before the column existed
+    return {"later_dates": [d.isoformat() for d in a.later_dates], "talent_count": a.talent_count,
+            "publicity": _set(a.publicity), "publicity_other": a.publicity_other, "pre_meeting": a.pre_meeting,
+            "pre_meeting_participants": _set(a.pre_meeting_participants), "participants_other": a.participants_other,
+            "venue_other": a.venue_other, "venue_access": a.venue_access, "more_transport": _set(a.more_transport),
+            "transport_other": a.transport_other,
+            "travel_policy": a.travel_policy.value if a.travel_policy else None, "travel_cap_yen": a.travel_cap_yen,
+            "honorarium_policy": a.honorarium_policy.value if a.honorarium_policy else None,
+            "visit_notes": [list(pair) for pair in a.visit_notes]}
+
+
+def _b5_in(d: dict[str, Any] | None) -> B5Answers:
+    if d is None:
+        return B5Answers()
+    return B5Answers(
+        later_dates=tuple(date.fromisoformat(x) for x in d.get("later_dates", ())),
+        talent_count=d.get("talent_count"), publicity=frozenset(Publicity(x) for x in d.get("publicity") or ()),
+        publicity_other=d.get("publicity_other", ""), pre_meeting=d.get("pre_meeting"),
+        pre_meeting_participants=frozenset(PreMeetingParticipant(x) for x in d.get("pre_meeting_participants") or ()),
+        participants_other=d.get("participants_other", ""), venue_other=d.get("venue_other", ""),
+        venue_access=d.get("venue_access", ""),
+        more_transport=frozenset(TransportMode(x) for x in d.get("more_transport") or ()),
+        transport_other=d.get("transport_other", ""),
+        travel_policy=TravelRule(d["travel_policy"]) if d.get("travel_policy") else None,
+        travel_cap_yen=d.get("travel_cap_yen"),
+        honorarium_policy=HonorariumScope(d["honorarium_policy"]) if d.get("honorarium_policy") else None,
+        visit_notes=tuple((str(name), str(note)) for name, note in d.get("visit_notes", ())))
+
+
 def fill_row(row: TourRow, tour: Tour) -> None:
     """Copy every field of `tour` onto `row` (new or existing); the caller sets key, links and updated_at."""
     row.region = tour.region
@@ -90,6 +123,7 @@ def fill_row(row: TourRow, tour: Tour) -> None:
     row.places = [_place_out(p) for p in tour.places]
     row.items = [_item_out(i) for i in tour.items]
     row.contacts = [{"name": c.name, "organisation": c.organisation, "phone": c.phone} for c in tour.contacts]
+    row.b5 = _b5_out(tour.b5)
 
 
 def members_in(members: list[dict[str, Any]]) -> tuple[Member, ...]:
@@ -109,7 +143,8 @@ def row_to_tour(row: TourRow) -> Tour:
         arrivals=tuple(_move_in(m) for m in row.arrivals), departures=tuple(_move_in(m) for m in row.departures),
         remote_mornings=row.remote_mornings, online_fallback=row.online_fallback,
         places=tuple(_place_in(p) for p in row.places), items=tuple(_item_in(i) for i in row.items),
-        contacts=tuple(Contact(c["name"], c.get("organisation", ""), c.get("phone", "")) for c in row.contacts))
+        contacts=tuple(Contact(c["name"], c.get("organisation", ""), c.get("phone", "")) for c in row.contacts),
+        b5=_b5_in(row.b5))
 
 
 def params_out(params: CheckParams) -> dict[str, Any]:

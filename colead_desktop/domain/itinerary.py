@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
 
+from colead_desktop.domain.b5_answers import B5Answers
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode, VenueType
@@ -172,6 +173,7 @@ class Tour:
     places: tuple[Place, ...] = ()
     items: tuple[Item, ...] = ()
     contacts: tuple[Contact, ...] = ()
+    b5: B5Answers = B5Answers()  # a lab's B-5 worksheet answers the fields above cannot hold
 
     @cached_property
     def place_by_id(self) -> dict[str, Place]:

@@ -11,16 +11,21 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.utils.cell import coordinate_from_string
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils.cell import coordinate_from_string, get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from colead_desktop.domain.b5 import (ANSWER_HEADER, B1_SHEET, B3_SHEET, CHECK, COMPANY_HEADER, DATES, DAYS, HINT_HEADER,
+                                      KEY_LABEL, KINDS, LABEL_HEADER, MONEY, OVERVIEW, TRANSPORT, VENUE, VISION_TEXTS,
+                                      VISIT_HEADERS, VISITS, YES_NO, B5Worksheet, CompanySheet, VisitTarget, checked,
+                                      day, integer, ja, layout, nfkc, one_of, options, values, vision)
+from colead_desktop.domain.company_profile import B1_CHECKLIST, B3_PROFILE
+from colead_desktop.domain.b5_answers import PreMeetingParticipant, Publicity
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import HonorariumScope, TravelRule
@@ -31,144 +36,6 @@ from colead_desktop.exports.sheet_print import print_a4_landscape
 E = TypeVar("E", bound=LabelledEnum)
 
 
-class Publicity(LabelledEnum):
-    HP_REPORT = "hp_report"
-    MUNICIPAL = "municipal"
-    SNS = "sns"
-    PRESS = "press"
-    MEDIA = "media"
-    OTHER = "other"
-
-    @classmethod
-    def _labels(cls) -> dict[str, tuple[str, str]]:
-        return {"hp_report": ("HPでの開催レポート掲載", "Report on the website"),
-                "municipal": ("自治体の広報誌・HPでの開催レポート掲載", "Report in municipal newsletter or site"),
-                "sns": ("SNSでの記事掲載", "Social media posts"), "press": ("プレスリリース", "Press release"),
-                "media": ("メディアへの取材依頼", "Invite media coverage"), "other": ("その他", "Other")}
-
-
-class PreMeetingParticipant(LabelledEnum):
-    COMPANIES = "companies"
-    MUNICIPALITY = "municipality"
-    LAB = "lab"
-    BANK = "bank"
-    SUPPORT = "support"
-    PARTNER = "partner"
-    OTHER = "other"
-
-    @classmethod
-    def _labels(cls) -> dict[str, tuple[str, str]]:
-        return {"companies": ("プログラム参加企業", "Participating companies"), "municipality": ("自治体", "Municipality"),
-                "lab": ("地方版IoT推進ラボ/地域DXラボ", "Local IoT/DX lab"), "bank": ("地域金融機関", "Regional bank"),
-                "support": ("経営支援機関", "Business support body"), "partner": ("その他連携機関", "Other partner"),
-                "other": ("その他", "Other")}
-
-
-@dataclass(frozen=True)
-class VisitTarget:
-    is_company: bool  # False: a facility or sightseeing spot that shows the region
-    name: str
-    address: str = ""
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class B5Worksheet:
-    region: str = ""
-    days: int | None = None
-    candidate_dates: tuple[date, ...] = ()
-    talent_count: int | None = None
-    publicity: frozenset[Publicity] = frozenset()
-    publicity_other: str = ""
-    pre_meeting: bool | None = None
-    pre_meeting_participants: frozenset[PreMeetingParticipant] = frozenset()
-    participants_other: str = ""
-    venue_type: VenueType | None = None
-    venue_other: str = ""
-    venue_name: str = ""
-    venue_address: str = ""
-    venue_capacity: int | None = None
-    venue_access: str = ""
-    facilities: frozenset[Facility] = frozenset()
-    transport: frozenset[TransportMode] = frozenset()
-    transport_other: str = ""
-    travel_policy: TravelRule | None = None
-    travel_cap_yen: int | None = None
-    honorarium_policy: HonorariumScope | None = None
-    visits: tuple[VisitTarget, ...] = ()
-
-
-OVERVIEW, VENUE, TRANSPORT, MONEY, VISITS = "開催概要", "受入環境の整備", "移動手段", "交通費・謝金の方針", "訪問先"
-_DAYS = ("2日間", "3日間", "4日間", "5日間")
-_YES_NO = ("実施する", "実施しない")
-_KINDS = ("企業", "施設・観光地")
-_CHECK = "○"
-_CHECKED = {"○", "◯", "〇", "✓", "✔", "レ", "x", "X", "TRUE", "true", "1", "はい"}
-_UNCHECKED = {"", "FALSE", "false", "0", "いいえ"}
-_DATES = 3
-
-
-def _ja(member: LabelledEnum) -> str:
-    return type(member)._labels()[member.value][0]  # the workbook is always in the guideline's Japanese
-
-
-def _nfkc(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return unicodedata.normalize("NFKC", str(value)).strip()
-
-
-def _options(prefix: str, enum: type[E]) -> list[tuple[str, E]]:
-    return [(f"{prefix}: {_ja(m)}", m) for m in enum]
-
-
-def _layout() -> dict[str, list[tuple[str, str]]]:
-    """Per key-value sheet: (label in column A, hint in column C). Import finds rows by these labels."""
-    return {
-        OVERVIEW: [("地域", "例: 三重県桑名市"), ("実施日数", "何日間で実施しますか？"),
-                   *[(f"開催日程候補{n}", "YYYY-MM-DD") for n in range(1, _DATES + 1)],
-                   ("高度デジタル人材の募集人数", "名")]
-        + [(label, "該当に○") for label, _ in _options("外部発信", Publicity)]
-        + [("外部発信（その他の具体的内容）", ""), ("事前の顔合わせ", "実施する / 実施しない")]
-        + [(label, "該当に○") for label, _ in _options("顔合わせ参加者", PreMeetingParticipant)]
-        + [("顔合わせ参加者（その他の具体的内容）", "")],
-        VENUE: [("会場の形態", "活動拠点となる会場はどこを想定していますか？"), ("会場の形態（その他の具体的内容）", ""),
-                ("会場名", ""), ("所在地", ""), ("収容人数", "名"), ("公共交通機関でのアクセス", "")]
-        + [(label, "該当に○") for label, _ in _options("環境", Facility)],
-        TRANSPORT: [(label, "該当に○") for label, _ in _options("移動手段", TransportMode)]
-        + [("移動手段（その他の具体的内容）", "")],
-        MONEY: [("現地までの交通費", "高度デジタル人材の現地までの交通費支給はどうしますか？"),
-                ("交通費の上限額（円）", "上限を決めて実費支給の場合"),
-                ("ツアー以降の活動への謝金", "フィールドワークツアー以降の活動への謝金はどうしますか？")],
-    }
-
-
-def _values(sheet: B5Worksheet) -> dict[str, object]:
-    """Label -> cell value for the key-value sheets."""
-    values: dict[str, object] = {
-        "地域": sheet.region, "実施日数": f"{sheet.days}日間" if sheet.days else None,
-        "高度デジタル人材の募集人数": sheet.talent_count, "外部発信（その他の具体的内容）": sheet.publicity_other,
-        "事前の顔合わせ": None if sheet.pre_meeting is None else _YES_NO[0 if sheet.pre_meeting else 1],
-        "顔合わせ参加者（その他の具体的内容）": sheet.participants_other,
-        "会場の形態": _ja(sheet.venue_type) if sheet.venue_type else None, "会場の形態（その他の具体的内容）": sheet.venue_other,
-        "会場名": sheet.venue_name, "所在地": sheet.venue_address, "収容人数": sheet.venue_capacity,
-        "公共交通機関でのアクセス": sheet.venue_access, "移動手段（その他の具体的内容）": sheet.transport_other,
-        "現地までの交通費": _ja(sheet.travel_policy) if sheet.travel_policy else None,
-        "交通費の上限額（円）": sheet.travel_cap_yen,
-        "ツアー以降の活動への謝金": _ja(sheet.honorarium_policy) if sheet.honorarium_policy else None,
-    }
-    for n, when in enumerate(sheet.candidate_dates[:_DATES], start=1):
-        values[f"開催日程候補{n}"] = when
-    for prefix, enum, chosen in (("外部発信", Publicity, sheet.publicity),
-                                 ("顔合わせ参加者", PreMeetingParticipant, sheet.pre_meeting_participants),
-                                 ("環境", Facility, sheet.facilities), ("移動手段", TransportMode, sheet.transport)):
-        for label, member in _options(prefix, enum):
-            values[label] = _CHECK if member in chosen else None
-    return values
-
-
 def _put(ws: Worksheet, row: int, column: int, value: Any) -> None:
     """Write a cell; user text is always a string, never a formula, even when it starts with = + - @."""
     cell = ws.cell(row=row, column=column, value=value)
@@ -176,12 +43,12 @@ def _put(ws: Worksheet, row: int, column: int, value: Any) -> None:
         cell.data_type = "s"
         if value[:1] in ("=", "+", "-", "@"):
             cell.quotePrefix = True
-    elif isinstance(value, date):
+    elif hasattr(value, "isoformat"):
         cell.number_format = "yyyy-mm-dd"
 
 
-def _choices(ws: Worksheet, cell_range: str, options: Sequence[str]) -> None:
-    validation = DataValidation(type="list", formula1='"' + ",".join(options) + '"', allow_blank=True)
+def _choices(ws: Worksheet, cell_range: str, choices: Sequence[str]) -> None:
+    validation = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
     ws.add_data_validation(validation)
     validation.add(cell_range)
 
@@ -194,7 +61,7 @@ def _header(ws: Worksheet, titles: Sequence[str], widths: Sequence[int]) -> None
         _put(ws, 1, column, title)
         ws.cell(row=1, column=column).font = Font(bold=True)
         ws.cell(row=1, column=column).fill = _HEADER_FILL
-        ws.column_dimensions[chr(64 + column)].width = width
+        ws.column_dimensions[get_column_letter(column)].width = width
     ws.freeze_panes = "A2"
     print_a4_landscape(ws, header_rows=1)  # printed for sign-off: one page wide
 
@@ -202,28 +69,82 @@ def _header(ws: Worksheet, titles: Sequence[str], widths: Sequence[int]) -> None
 def _build(sheet: B5Worksheet) -> Workbook:
     book = Workbook()
     book.remove(book.worksheets[0])  # the default sheet; every sheet is created by name below
-    values = _values(sheet)
-    dropdowns = {"実施日数": _DAYS, "事前の顔合わせ": _YES_NO, "会場の形態": [_ja(v) for v in VenueType],
-                 "現地までの交通費": [_ja(v) for v in TravelRule], "ツアー以降の活動への謝金": [_ja(v) for v in HonorariumScope]}
-    for name, rows in _layout().items():
+    cells = values(sheet)
+    dropdowns = {"実施日数": DAYS, "事前の顔合わせ": YES_NO, "会場の形態": [ja(v) for v in VenueType],
+                 "現地までの交通費": [ja(v) for v in TravelRule], "ツアー以降の活動への謝金": [ja(v) for v in HonorariumScope]}
+    for name, rows in layout().items():
         ws = book.create_sheet(name)
-        _header(ws, ("項目", "回答", "説明"), (44, 36, 48))
+        _header(ws, (LABEL_HEADER, ANSWER_HEADER, HINT_HEADER), (44, 36, 48))
         for row, (label, hint) in enumerate(rows, start=2):
             _put(ws, row, 1, label)
-            _put(ws, row, 2, values.get(label))
+            _put(ws, row, 2, cells.get(label))
             _put(ws, row, 3, hint)
             if label in dropdowns:
                 _choices(ws, f"B{row}", dropdowns[label])
             elif hint == "該当に○":
-                _choices(ws, f"B{row}", (_CHECK,))
+                _choices(ws, f"B{row}", (CHECK,))
+        if name == OVERVIEW and sheet.tour_key:
+            # Which tour the file came from, so importing it again updates that tour: hidden, not printed.
+            key_row = len(rows) + 2
+            _put(ws, key_row, 1, KEY_LABEL)
+            _put(ws, key_row, 2, sheet.tour_key)
+            ws.row_dimensions[key_row].hidden = True
+            ws.print_area = f"A1:C{key_row - 1}"
     ws = book.create_sheet(VISITS)
-    _header(ws, ("区分", "名称", "所在地", "備考"), (16, 36, 40, 40))
+    _header(ws, VISIT_HEADERS, (16, 36, 40, 40))
     for row, visit in enumerate(sheet.visits, start=2):
-        for column, value in enumerate((_KINDS[0 if visit.is_company else 1], visit.name, visit.address,
+        for column, value in enumerate((KINDS[0 if visit.is_company else 1], visit.name, visit.address,
                                         visit.notes), start=1):
             _put(ws, row, column, value)
-    _choices(ws, "A2:A200", _KINDS)
+    _choices(ws, "A2:A200", KINDS)
+    _company_sheets(book, sheet.companies)
     return book
+
+
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_LINE_PT = 15
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines a wrapped cell needs: a full-width character takes two units of column width, others one."""
+    units = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return max(1, -(-units // max(1, int(width) - 1)))
+
+
+def _fit_rows(ws: Worksheet) -> None:
+    """Row heights for wrapped text: LibreOffice prints a file's rows at their stored height, so without one the
+    lines of a long answer print over the next row."""
+    for number, row in enumerate(ws.iter_rows(min_row=1), start=1):
+        needed = max((_lines(str(cell.value), ws.column_dimensions[cell.column_letter].width or 10)
+                      for cell in row if cell.value is not None), default=1)
+        if needed > 1:
+            ws.row_dimensions[number].height = needed * _LINE_PT
+
+
+def _company_sheets(book: Workbook, companies: Sequence[CompanySheet]) -> None:
+    """B-1 (a ○ per box) and B-3 (text per answer), a row per company visited."""
+    ws = book.create_sheet(B1_SHEET)
+    _header(ws, (COMPANY_HEADER, *(item.ja for item in B1_CHECKLIST)), (32, *(14,) * len(B1_CHECKLIST)))
+    for row, company in enumerate(companies, start=2):
+        _put(ws, row, 1, company.name)
+        for column, item in enumerate(B1_CHECKLIST, start=2):
+            _put(ws, row, column, CHECK if item.code in company.b1 else None)
+    for column in range(2, len(B1_CHECKLIST) + 2):
+        ws.cell(1, column).alignment = _WRAP
+    _choices(ws, f"B2:{get_column_letter(len(B1_CHECKLIST) + 1)}200", (CHECK,))
+    _fit_rows(ws)
+    ws = book.create_sheet(B3_SHEET)
+    _header(ws, (COMPANY_HEADER, *(f.ja for f in B3_PROFILE)), (24, *(26,) * len(B3_PROFILE)))
+    for row, company in enumerate(companies, start=2):
+        answers = dict(company.b3)
+        for column, value in enumerate((company.name, *(answers.get(f.code) for f in B3_PROFILE)), start=1):
+            _put(ws, row, column, value)
+            ws.cell(row, column).alignment = _WRAP
+    vision_column = get_column_letter(2 + [f.code for f in B3_PROFILE].index("vision_choice"))
+    _choices(ws, f"{vision_column}2:{vision_column}200", VISION_TEXTS)
+    for column in range(1, len(B3_PROFILE) + 2):
+        ws.cell(1, column).alignment = _WRAP
+    _fit_rows(ws)
 
 
 def write_b5_workbook(sheet: B5Worksheet, target: Path) -> Path:
@@ -232,6 +153,11 @@ def write_b5_workbook(sheet: B5Worksheet, target: Path) -> Path:
     return write_atomically(Path(target), lambda tmp: book.save(tmp))
 
 
+@dataclass(frozen=True)
+class B5Import:
+    sheet: B5Worksheet
+    ignored: tuple[str, ...]  # parts of the file the import did not read, as "sheet!cell: what"
+
 
 class _Reader:
     """Collects every bad cell as "sheet!B7: message" instead of stopping at the first."""
@@ -239,10 +165,12 @@ class _Reader:
     def __init__(self, book: Workbook) -> None:
         self.book = book
         self.errors: list[str] = []
+        self.ignored: list[str] = []
+        self.answer_columns: dict[str, str] = {}  # sheet -> the letter of its 回答 column, for messages
 
-    def fail(self, sheet: str, row: int, column: str, ja: str, en: str, **params: object) -> None:
+    def fail(self, sheet: str, row: int, column: str, ja_text: str, en: str, **params: object) -> None:
         where = f"{sheet}!{column}{row}" if row else sheet
-        self.errors.append(f"{where}: {msg(ja, en, **params)}")
+        self.errors.append(f"{where}: {msg(ja_text, en, **params)}")
 
     def refuse_uncached_formulas(self, formulas: Workbook) -> None:
         """Report each formula cell of `formulas` whose calculated value was not saved in the file."""
@@ -256,20 +184,62 @@ class _Reader:
                                   "a formula without its calculated value; type the value, or open and save the "
                                   "file in Excel or LibreOffice")
 
-    def rows(self, name: str) -> dict[str, tuple[int, Any]]:
-        """Label -> (row, answer) for a key-value sheet; missing labels are reported."""
+    def columns(self, name: str, wanted: Sequence[str]) -> dict[str, int] | None:
+        """Header -> column number of sheet `name`, found by the header's text (a moved column still reads).
+
+        A missing sheet or column is one error naming it (and where the column was expected), and the sheet
+        is not read further: its cells would be read from the wrong column. Columns with other headers are
+        reported as ignored when they hold anything.
+        """
         if name not in self.book.sheetnames:
             self.fail(name, 0, "", "シートがありません", "sheet is missing")
+            return None
+        ws = self.book[name]
+        found: dict[str, int] = {}
+        for cell in next(ws.iter_rows(min_row=1, max_row=1), ()):
+            if nfkc(cell.value) and cell.column is not None:
+                found.setdefault(nfkc(cell.value), cell.column)
+        missing = [title for title in wanted if nfkc(title) not in found]
+        for title in missing:
+            where = get_column_letter(list(wanted).index(title) + 1)
+            self.fail(name, 1, where, "列「{c}」がありません（見出しを元に戻してください）",
+                      "the column {c} is missing (restore its heading)", c=title)
+        known = {found[nfkc(t)] for t in wanted if nfkc(t) in found} | (
+            {found[HINT_HEADER]} if HINT_HEADER in found else set())
+        for column in set(range(1, ws.max_column + 1)) - known:
+            filled = next((r for r in range(1, ws.max_row + 1) if nfkc(ws.cell(r, column).value)), None)
+            if filled is not None:
+                heading = nfkc(ws.cell(1, column).value) or msg("（見出しなし）", "(no heading)")
+                self.ignored.append(msg("{s}!{c}{r}: 列「{h}」は読み込んでいません", "{s}!{c}{r}: column {h} was not read",
+                                        s=name, c=get_column_letter(column), r=filled, h=heading))
+        return None if missing else {title: found[nfkc(title)] for title in wanted}
+
+    def rows(self, name: str) -> dict[str, tuple[int, Any]]:
+        """Label -> (row, answer) for a key-value sheet; missing labels and unknown rows are reported."""
+        columns = self.columns(name, (LABEL_HEADER, ANSWER_HEADER))
+        if columns is None:
             return {}
-        found = {_nfkc(row[0].value): (row[0].row, row[1].value)
-                 for row in self.book[name].iter_rows(min_row=2, max_col=2) if row[0].value is not None}
+        ws = self.book[name]
+        label_col, answer_col = columns[LABEL_HEADER], columns[ANSWER_HEADER]
+        known = {nfkc(label) for label, _ in layout()[name]} | {nfkc(KEY_LABEL)}
+        found: dict[str, tuple[int, Any]] = {}
+        for row in range(2, ws.max_row + 1):
+            label, answer = nfkc(ws.cell(row, label_col).value), ws.cell(row, answer_col).value
+            if label in known:
+                found.setdefault(label, (row, answer))
+            elif nfkc(answer):
+                self.ignored.append(msg("{s}!{c}{r}: 項目「{l}」の回答は読み込んでいません",
+                                        "{s}!{c}{r}: the answer to {l} was not read", s=name,
+                                        c=get_column_letter(answer_col), r=row, l=label or "（空欄）"))
         result: dict[str, tuple[int, Any]] = {}
-        for label, _ in _layout()[name]:
-            key = _nfkc(label)
-            if key in found:
-                result[label] = found[key]
+        for label, _ in layout()[name]:
+            if nfkc(label) in found:
+                result[label] = found[nfkc(label)]
             else:
                 self.fail(name, 0, "", "項目「{l}」の行がありません", "row {l} is missing", l=label)
+        if nfkc(KEY_LABEL) in found:
+            result[KEY_LABEL] = found[nfkc(KEY_LABEL)]
+        self.answer_columns[name] = get_column_letter(answer_col)
         return result
 
     def parse(self, sheet: str, cells: dict[str, tuple[int, Any]], label: str,
@@ -277,72 +247,95 @@ class _Reader:
         if label not in cells:
             return None
         row, value = cells[label]
-        if value is None or _nfkc(value) == "":
+        if value is None or nfkc(value) == "":
             return None
         try:
             return convert(value)
         except (ValueError, TypeError, KeyError):
-            self.fail(sheet, row, "B", "「{l}」の値「{v}」が読めません", "cannot read {v} for {l}", l=label, v=_nfkc(value))
+            self.fail(sheet, row, self.answer_columns.get(sheet, "B"), "「{l}」の値「{v}」が読めません",
+                      "cannot read {v} for {l}", l=label, v=nfkc(value))
             return None
 
-
-def _integer(value: Any) -> int:
-    if isinstance(value, bool):
-        raise ValueError(value)
-    number = float(_nfkc(value).replace(",", ""))
-    if not number.is_integer() or number < 0:
-        raise ValueError(value)
-    return int(number)
-
-
-def _date(value: Any) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(_nfkc(value).replace("/", "-"))
-
-
-def _one_of(options: dict[str, Any]) -> Callable[[Any], Any]:
-    normalised = {_nfkc(k): v for k, v in options.items()}
-    return lambda value: normalised[_nfkc(value)]
-
-
-def _checked(value: Any) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = _nfkc(value)
-    if text in _CHECKED:
-        return True
-    if text in _UNCHECKED:
-        return False
-    raise ValueError(value)
+    def text(self, cells: dict[str, tuple[int, Any]], label: str) -> str:
+        return nfkc(cells.get(label, (0, ""))[1])
 
 
 def _chosen(r: _Reader, sheet: str, cells: dict[str, tuple[int, Any]], prefix: str, enum: type[E]) -> frozenset[E]:
-    return frozenset(m for label, m in _options(prefix, enum)
-                     if r.parse(sheet, cells, label, _checked))
+    return frozenset(m for label, m in options(prefix, enum) if r.parse(sheet, cells, label, checked))
 
 
 def _visits(r: _Reader) -> tuple[VisitTarget, ...]:
-    if VISITS not in r.book.sheetnames:
-        r.fail(VISITS, 0, "", "シートがありません", "sheet is missing")
+    columns = r.columns(VISITS, VISIT_HEADERS)
+    if columns is None:
         return ()
+    ws = r.book[VISITS]
+    letter = {title: get_column_letter(column) for title, column in columns.items()}
     visits = []
-    for row_no, row in enumerate(r.book[VISITS].iter_rows(min_row=2, max_col=4), start=2):
-        kind, name, address, notes = (_nfkc(cell.value) for cell in row)
+    for row_no in range(2, ws.max_row + 1):
+        kind, name, address, notes = (nfkc(ws.cell(row_no, columns[title]).value) for title in VISIT_HEADERS)
         if not any((kind, name, address, notes)):
             continue
-        if kind not in _KINDS:
-            r.fail(VISITS, row_no, "A", "区分は「企業」か「施設・観光地」です", "kind must be 企業 or 施設・観光地")
+        if kind not in KINDS:
+            r.fail(VISITS, row_no, letter["区分"], "区分は「企業」か「施設・観光地」です", "kind must be 企業 or 施設・観光地")
         if not name:
-            r.fail(VISITS, row_no, "B", "名称がありません", "the name is missing")
-        visits.append(VisitTarget(kind == _KINDS[0], name, address, notes))
+            r.fail(VISITS, row_no, letter["名称"], "名称がありません", "the name is missing")
+        visits.append(VisitTarget(kind == KINDS[0], name, address, notes))
     return tuple(visits)
 
 
-def read_b5_workbook(path: Path) -> B5Worksheet:
-    """Import a filled worksheet, or raise InputError listing every problem (sheet!cell: message)."""
+def _companies(r: _Reader) -> tuple[CompanySheet, ...]:
+    """The B-1 and B-3 sheets' rows merged by company name, in order of appearance. The sheets are optional (a
+    worksheet from before they existed has neither), but a sheet that is there must have all its columns."""
+    b1: dict[str, set[str]] = {}
+    b3: dict[str, dict[str, str]] = {}
+    names: dict[str, str] = {}
+    for sheet, fields_ in ((B1_SHEET, B1_CHECKLIST), (B3_SHEET, B3_PROFILE)):
+        if sheet not in r.book.sheetnames:
+            continue
+        columns = r.columns(sheet, (COMPANY_HEADER, *(f.ja for f in fields_)))
+        if columns is None:
+            continue
+        ws = r.book[sheet]
+        for row in range(2, ws.max_row + 1):
+            name = nfkc(ws.cell(row, columns[COMPANY_HEADER]).value)
+            cells = [(f, ws.cell(row, columns[f.ja])) for f in fields_]
+            if not name:
+                if any(nfkc(cell.value) for _f, cell in cells):
+                    r.fail(sheet, row, get_column_letter(columns[COMPANY_HEADER]), "企業名がありません",
+                           "the company name is missing")
+                continue
+            names.setdefault(name, name)
+            for f, cell in cells:
+                if not nfkc(cell.value):
+                    continue
+                where = f"{get_column_letter(cell.column or 1)}"
+                try:
+                    if sheet == B1_SHEET:
+                        if checked(cell.value):
+                            b1.setdefault(name, set()).add(f.code)
+                    else:
+                        b3.setdefault(name, {})[f.code] = vision(cell.value) if f.code == "vision_choice" \
+                            else nfkc(cell.value)
+                except (ValueError, KeyError):
+                    r.fail(sheet, row, where, "「{l}」の値「{v}」が読めません", "cannot read {v} for {l}",
+                           l=f.ja, v=nfkc(cell.value))
+    return tuple(CompanySheet(name, frozenset(b1.get(name, ())),
+                              tuple((f.code, b3[name][f.code]) for f in B3_PROFILE if b3.get(name, {}).get(f.code)))
+                 for name in names)
+
+
+def _other_sheets(r: _Reader) -> None:
+    for ws in r.book.worksheets:
+        if ws.title not in (*layout(), VISITS, B1_SHEET, B3_SHEET) and any(nfkc(c.value) for row in ws.iter_rows() for c in row):
+            r.ignored.append(msg("{s}: このシートは読み込んでいません", "{s}: this sheet was not read", s=ws.title))
+
+
+def read_b5_workbook(path: Path) -> B5Import:
+    """Import a filled worksheet, or raise InputError listing every problem (sheet!cell: message).
+
+    A missing sheet or column is named once and its cells are not read; cells the import does not read (other
+    sheets, columns, rows) are listed in the result's `ignored`.
+    """
     try:
         # A formula cell reads as the value Excel or LibreOffice cached when saving; the second load
         # finds formulas that have none (a file written by a program) instead of reading them as blank.
@@ -356,27 +349,27 @@ def read_b5_workbook(path: Path) -> B5Worksheet:
     finally:
         formulas.close()  # a read-only workbook keeps its file open until closed
     o, v, t, m = (r.rows(name) for name in (OVERVIEW, VENUE, TRANSPORT, MONEY))
-    days = r.parse(OVERVIEW, o, "実施日数", _one_of({d: n for n, d in enumerate(_DAYS, start=2)}))
-    dates = [r.parse(OVERVIEW, o, f"開催日程候補{n}", _date) for n in range(1, _DATES + 1)]
-    result = B5Worksheet(
-        region=_nfkc(o.get("地域", (0, ""))[1]), days=days, candidate_dates=tuple(d for d in dates if d),
-        talent_count=r.parse(OVERVIEW, o, "高度デジタル人材の募集人数", _integer),
+    days = r.parse(OVERVIEW, o, "実施日数", one_of({d: n for n, d in enumerate(DAYS, start=2)}))
+    dates = [r.parse(OVERVIEW, o, f"開催日程候補{n}", day) for n in range(1, DATES + 1)]
+    sheet = B5Worksheet(
+        region=r.text(o, "地域"), days=days, candidate_dates=tuple(d for d in dates if d),
+        talent_count=r.parse(OVERVIEW, o, "高度デジタル人材の募集人数", integer),
         publicity=_chosen(r, OVERVIEW, o, "外部発信", Publicity),
-        publicity_other=_nfkc(o.get("外部発信（その他の具体的内容）", (0, ""))[1]),
-        pre_meeting=r.parse(OVERVIEW, o, "事前の顔合わせ", _one_of({_YES_NO[0]: True, _YES_NO[1]: False})),
+        publicity_other=r.text(o, "外部発信（その他の具体的内容）"),
+        pre_meeting=r.parse(OVERVIEW, o, "事前の顔合わせ", one_of({YES_NO[0]: True, YES_NO[1]: False})),
         pre_meeting_participants=_chosen(r, OVERVIEW, o, "顔合わせ参加者", PreMeetingParticipant),
-        participants_other=_nfkc(o.get("顔合わせ参加者（その他の具体的内容）", (0, ""))[1]),
-        venue_type=r.parse(VENUE, v, "会場の形態", _one_of({_ja(x): x for x in VenueType})),
-        venue_other=_nfkc(v.get("会場の形態（その他の具体的内容）", (0, ""))[1]),
-        venue_name=_nfkc(v.get("会場名", (0, ""))[1]), venue_address=_nfkc(v.get("所在地", (0, ""))[1]),
-        venue_capacity=r.parse(VENUE, v, "収容人数", _integer),
-        venue_access=_nfkc(v.get("公共交通機関でのアクセス", (0, ""))[1]),
-        facilities=_chosen(r, VENUE, v, "環境", Facility), transport=_chosen(r, TRANSPORT, t, "移動手段", TransportMode),
-        transport_other=_nfkc(t.get("移動手段（その他の具体的内容）", (0, ""))[1]),
-        travel_policy=r.parse(MONEY, m, "現地までの交通費", _one_of({_ja(x): x for x in TravelRule})),
-        travel_cap_yen=r.parse(MONEY, m, "交通費の上限額（円）", _integer),
-        honorarium_policy=r.parse(MONEY, m, "ツアー以降の活動への謝金", _one_of({_ja(x): x for x in HonorariumScope})),
-        visits=_visits(r))
+        participants_other=r.text(o, "顔合わせ参加者（その他の具体的内容）"),
+        venue_type=r.parse(VENUE, v, "会場の形態", one_of({ja(x): x for x in VenueType})),
+        venue_other=r.text(v, "会場の形態（その他の具体的内容）"), venue_name=r.text(v, "会場名"),
+        venue_address=r.text(v, "所在地"), venue_capacity=r.parse(VENUE, v, "収容人数", integer),
+        venue_access=r.text(v, "公共交通機関でのアクセス"), facilities=_chosen(r, VENUE, v, "環境", Facility),
+        transport=_chosen(r, TRANSPORT, t, "移動手段", TransportMode),
+        transport_other=r.text(t, "移動手段（その他の具体的内容）"),
+        travel_policy=r.parse(MONEY, m, "現地までの交通費", one_of({ja(x): x for x in TravelRule})),
+        travel_cap_yen=r.parse(MONEY, m, "交通費の上限額（円）", integer),
+        honorarium_policy=r.parse(MONEY, m, "ツアー以降の活動への謝金", one_of({ja(x): x for x in HonorariumScope})),
+        visits=_visits(r), tour_key=r.text(o, KEY_LABEL), companies=_companies(r))
+    _other_sheets(r)
     if r.errors:
         raise InputError("\n".join(r.errors))
-    return result
+    return B5Import(sheet, tuple(r.ignored))

@@ -8,15 +8,18 @@ check parameters once (the PDF's travel times between stops are estimated as the
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.b5 import b5_from_tour
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.exports.b5_workbook import write_b5_workbook
 from colead_desktop.exports.tour_ics import write_tour_ics
 from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
+from colead_desktop.services.b5_import import visited_companies
 from colead_desktop.services.tour_checks import load_check_params, programme_of
-from colead_desktop.services.tours import b5_from_tour, load_tour
+from colead_desktop.services.tours import load_tour
 
 
 def export_itinerary(db: Database, tour_key: str, target: Path, participant: str | None = None,
@@ -34,5 +37,8 @@ def export_ics(db: Database, tour_key: str, target: Path, progress: Progress | N
 
 
 def export_b5(db: Database, tour_key: str, target: Path, progress: Progress | None = None) -> Path:
+    """The tour's B-5 worksheet, with B-1 and B-3 of the registered companies it visits."""
     report(progress, 0, 1)
-    return write_b5_workbook(b5_from_tour(load_tour(db, tour_key)), Path(target))
+    tour = load_tour(db, tour_key)
+    companies = visited_companies(db, programme_of(db, tour_key), tour)
+    return write_b5_workbook(replace(b5_from_tour(tour), companies=companies), Path(target))

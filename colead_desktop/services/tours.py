@@ -24,12 +24,11 @@ from colead_desktop.db.tour_store import fill_row, members_in, row_to_tour
 from colead_desktop.domain.demo_tours import demo_tours
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.itinerary import ItemKind, Member, Role, Tour
+from colead_desktop.domain.itinerary import Member, Role, Tour
 from colead_desktop.domain.records import StaffRecord, TalentRecord
 from colead_desktop.domain.tour_places import is_tour_region
 from colead_desktop.domain.tour_templates import blank_tour, copy_tour, guideline_template
 from colead_desktop.domain.types import EventKind, Organisation
-from colead_desktop.exports.b5_workbook import B5Worksheet, VisitTarget
 from colead_desktop.services.programme_scope import regions_of
 from colead_desktop.services.record_restore import changed_since, deleted_since
 from colead_desktop.services.records import list_records
@@ -216,39 +215,3 @@ def _talent_member(talent_id: int, name: str, affiliation: str) -> Member:
 
 def _staff_member(staff_id: int, name: str, organisation: str, role: str) -> Member:
     return Member(f"staff-{staff_id}", name, _STAFF_ROLES[Organisation(organisation)], role)
-
-
-_VISITS = (ItemKind.COMPANY_VISIT, ItemKind.COMPANY_BRIEFING, ItemKind.FACILITY_VISIT)
-
-
-def b5_from_tour(tour: Tour) -> B5Worksheet:
-    """The B-5 planning worksheet filled from a tour: dates, party, base venue, transport, visits."""
-    venue = tour.place(tour.base_venue_id)
-    visits: list[VisitTarget] = []
-    for index in tour.ordered():
-        item = tour.items[index]
-        place = tour.place(item.place_id)
-        name = place.name if place else item.display_title
-        if item.kind in _VISITS and name not in {v.name for v in visits}:
-            visits.append(VisitTarget(item.kind != ItemKind.FACILITY_VISIT, name, place.address if place else "",
-                                      item.title if place else ""))
-    talents = sum(1 for member in tour.members if member.role == Role.TALENT)
-    return B5Worksheet(
-        region=tour.region, days=tour.days if 2 <= tour.days <= 5 else None, candidate_dates=(tour.start_date,),
-        talent_count=talents or None, venue_type=venue.venue_type if venue else None,
-        venue_name=venue.name if venue else "", venue_address=venue.address if venue else "",
-        venue_capacity=venue.capacity if venue else None, facilities=(venue.facilities or frozenset()) if venue
-        else frozenset(), transport=frozenset({tour.transport.mode}) if tour.transport and tour.transport.mode
-        else frozenset(),
-        visits=tuple(visits))
-
-
-def tour_from_b5(sheet: B5Worksheet, today: date) -> Tour:
-    """A new (unsaved) tour from a lab's B-5 worksheet: the guideline template for its region, first
-    candidate date and length, with the company visits named after the worksheet's visit list."""
-    tour = guideline_template(sheet.region or msg("（地域未設定）", "(no region)"),
-                              sheet.candidate_dates[0] if sheet.candidate_dates else today, sheet.days or 3)
-    companies = iter([v.name for v in sheet.visits if v.is_company])
-    items = tuple(replace(item, title=next(companies, item.title)) if item.kind == ItemKind.COMPANY_VISIT else item
-                  for item in tour.items)
-    return replace(tour, items=items)

@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from colead_desktop.domain.b5 import (B1_SHEET, B3_SHEET, MONEY, OVERVIEW, TRANSPORT, VENUE, VISITS, B5Worksheet,
+                                      CompanySheet, VisitTarget)
+from colead_desktop.domain.b5_answers import PreMeetingParticipant, Publicity
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.payments import HonorariumScope, TravelRule
 from colead_desktop.domain.types import Facility, TransportMode, VenueType
-from colead_desktop.exports.b5_workbook import (MONEY, OVERVIEW, TRANSPORT, VENUE, VISITS, B5Worksheet,
-                                                PreMeetingParticipant, Publicity, VisitTarget, read_b5_workbook,
-                                                write_b5_workbook)
+from colead_desktop.exports.b5_workbook import read_b5_workbook, write_b5_workbook
 
 FILLED = B5Worksheet(
     region="三重県桑名市", days=3, candidate_dates=(date(2021, 11, 25), date(2021, 12, 2)), talent_count=5,
@@ -28,7 +29,11 @@ FILLED = B5Worksheet(
     transport=frozenset({TransportMode.OFFICIAL_CAR, TransportMode.OTHER}), transport_other="=cmd|' /C calc'!A0",
     travel_policy=TravelRule.ACTUAL_CAPPED, travel_cap_yen=50000, honorarium_policy=HonorariumScope.TOUR_ONLY,
     visits=(VisitTarget(True, "株式会社総本家新之助貝新", "三重県桑名市", "@SUM(1+1)"),
-            VisitTarget(True, "+大洋産業株式会社"), VisitTarget(False, "六華苑", "三重県桑名市桑名", "-見学45分")))
+            VisitTarget(True, "+大洋産業株式会社"), VisitTarget(False, "六華苑", "三重県桑名市桑名", "-見学45分")),
+    companies=(CompanySheet("株式会社総本家新之助貝新", frozenset({"ceo_participates", "project_team"}),
+                            (("company_description", "時雨蛤の老舗"), ("vision_choice", "既存の事業留まらず、新規事業の創出"),
+                             ("solution_digital", "EC と在庫管理"))),
+               CompanySheet("+大洋産業株式会社", frozenset({"digital_keen"}))))
 
 
 def cell_row(ws, label: str) -> int:  # type: ignore[no-untyped-def]
@@ -37,11 +42,11 @@ def cell_row(ws, label: str) -> int:  # type: ignore[no-untyped-def]
 
 def test_round_trip(tmp_path: Path) -> None:
     target = write_b5_workbook(FILLED, tmp_path / "b5.xlsx")
-    assert read_b5_workbook(target) == FILLED
+    assert read_b5_workbook(target).sheet == FILLED
     book = load_workbook(target)
-    assert book.sheetnames == [OVERVIEW, VENUE, TRANSPORT, MONEY, VISITS]
+    assert book.sheetnames == [OVERVIEW, VENUE, TRANSPORT, MONEY, VISITS, B1_SHEET, B3_SHEET]
     blank = write_b5_workbook(B5Worksheet(), tmp_path / "blank.xlsx")
-    assert read_b5_workbook(blank) == B5Worksheet()
+    assert read_b5_workbook(blank).sheet == B5Worksheet()
 
 
 def test_user_text_is_never_a_formula(tmp_path: Path) -> None:
@@ -65,7 +70,7 @@ def test_import_normalises_nfkc(tmp_path: Path) -> None:
     venue.cell(cell_row(venue, "収容人数"), 2, "４０")
     venue.cell(cell_row(venue, "環境: ホワイトボード"), 2, "〇")
     book.save(target)
-    result = read_b5_workbook(target)
+    result = read_b5_workbook(target).sheet
     assert (result.region, result.days, result.candidate_dates, result.talent_count, result.venue_capacity) == (
         "ミエケン クワナシ", 3, (date(2021, 11, 25),), 5, 40)
     assert result.facilities == {Facility.WHITEBOARD}
@@ -102,6 +107,30 @@ def test_broken_workbook_lists_every_error(tmp_path: Path) -> None:
                   "row 会場名 is missing"):
         assert where in text, where
     assert len(text.splitlines()) == 8
+
+
+def test_b1_b3_cells_are_named_when_unreadable(tmp_path: Path) -> None:
+    target = write_b5_workbook(FILLED, tmp_path / "b5.xlsx")
+    book = load_workbook(target)
+    book[B1_SHEET]["C2"] = "たぶん"
+    book[B3_SHEET]["C3"] = "現状維持"  # not one of the four 5-year visions
+    book[B3_SHEET]["B4"] = "名前のない行"
+    book.save(target)
+    with pytest.raises(InputError) as refused:
+        read_b5_workbook(target)
+    assert str(refused.value).splitlines() == [
+        f"{B1_SHEET}!C2: 「公的機関からの経営革新の認定」の値「たぶん」が読めません",
+        f"{B3_SHEET}!C3: 「5年後どのような会社にしていきたいか」の値「現状維持」が読めません",
+        f"{B3_SHEET}!A4: 企業名がありません"]
+
+
+def test_long_b3_answers_get_rows_tall_enough_to_print(tmp_path: Path) -> None:
+    """LibreOffice prints rows at their stored height: a long answer's row must be stored taller."""
+    long_answer = "熟練技術を継承しながら新規顧客と新規事業を開拓する。" * 3  # 78 full-width characters
+    sheet = B5Worksheet(companies=(CompanySheet("三重精機", b3=(("vision_text", long_answer),)),))
+    ws = load_workbook(write_b5_workbook(sheet, tmp_path / "b5.xlsx"))[B3_SHEET]
+    assert ws.row_dimensions[2].height >= 6 * 15  # 156 units in a 26-wide column: at least 6 lines
+    assert read_b5_workbook(tmp_path / "b5.xlsx").sheet == sheet
 
 
 def test_not_an_excel_file(tmp_path: Path) -> None:
@@ -151,4 +180,4 @@ def test_a_formula_saved_by_libreoffice_reads_as_its_value(tmp_path: Path) -> No
     subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "xlsx",
                     "--outdir", str(out), str(target)], check=True, capture_output=True, timeout=180)
     assert load_workbook(out / "b5.xlsx")[VENUE][where].value == "=20*2"  # still a formula, now with its value
-    assert read_b5_workbook(out / "b5.xlsx").venue_capacity == 40
+    assert read_b5_workbook(out / "b5.xlsx").sheet.venue_capacity == 40

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.tourcheck import Severity
+from colead_desktop.services import tours as service
 from colead_desktop.services.tours import load_tour
 from colead_desktop.ui.pages.tours_page import ToursPage
 from tests.ui.modal import when_modal
@@ -102,13 +103,17 @@ def test_exports_the_kuwana_itinerary_pdf_off_the_gui_thread(tours_page: ToursPa
                                          text=True).stdout
 
 
-def test_exports_ics_and_b5(tours_page: ToursPage, qtbot: QtBot, tmp_path: Path) -> None:
+def test_exports_ics_and_b5(tours_page: ToursPage, qtbot: QtBot, tmp_path: Path,
+                            monkeypatch: pytest.MonkeyPatch) -> None:
     for export, name in ((tours_page.export_ics, "tour.ics"), (tours_page.export_b5, "b5.xlsx")):
         tours_page.last_export = None
         export(tmp_path / name)
     assert b"BEGIN:VEVENT" in (tmp_path / "tour.ics").read_bytes()
-    tours_page.import_b5(tmp_path / "b5.xlsx")
-    assert tours_page.tour is not None and tours_page.tour.id != KUWANA and tours_page.tour.region == "三重県桑名市"
+    before = service.list_tours(tours_page.db, tours_page.programme_id)
+    previews: list[str] = []
+    monkeypatch.setattr(tours_page, "confirm_b5", lambda plan: previews.append(plan.action) or True)
+    tours_page.import_b5(tmp_path / "b5.xlsx")  # its own export: the same tour, nothing to change, no new tour
+    assert previews == ["unchanged"] and service.list_tours(tours_page.db, tours_page.programme_id) == before
 
 
 def test_exports_ask_first_when_the_checks_found_errors(tours_page: ToursPage, qtbot: QtBot, tmp_path: Path,
@@ -151,3 +156,27 @@ def test_exports_ask_first_when_the_checks_found_errors(tours_page: ToursPage, q
     when_modal(answer(QMessageBox.StandardButton.Yes), QMessageBox)
     tours_page.ask_ics()
     assert len(asked) == 2 and b"BEGIN:VEVENT" in target.read_bytes()
+
+
+def test_b5_import_updates_the_shown_tour_after_the_preview_and_undoes(tours_page: ToursPage, db: Database,
+                                                                        tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import load_workbook
+
+    from colead_desktop.services.tour_exports import export_b5
+
+    path = export_b5(db, KUWANA, tmp_path / "b5.xlsx")
+    book = load_workbook(path)
+    venue = book["受入環境の整備"]
+    next(r for r in venue.iter_rows(min_row=2) if r[0].value == "収容人数")[1].value = 44
+    book.save(path)
+    before = load_tour(db, KUWANA)
+    shown: list[list[str]] = []
+    monkeypatch.setattr(tours_page, "confirm_b5", lambda plan: shown.append([d.field for d in plan.differences]) or True)
+    tours_page.import_b5(path)
+    assert shown == [["受入環境の整備: 収容人数"]]
+    assert tours_page.tour is not None and tours_page.tour.id == KUWANA
+    venue_place = tours_page.tour.place(tours_page.tour.base_venue_id)
+    assert venue_place is not None and venue_place.capacity == 44 and load_tour(db, KUWANA) == tours_page.tour
+    tours_page.undo_stack.undo()
+    assert load_tour(db, KUWANA) == before

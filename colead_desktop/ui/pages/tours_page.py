@@ -28,15 +28,16 @@ from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueReco
 from colead_desktop.domain.team import Area
 from colead_desktop.domain.tourcheck import (DEFAULT_CHECKS, Booking, CheckParams, Finding, Severity,
                                             check_tour)
-from colead_desktop.exports.b5_workbook import read_b5_workbook
 from colead_desktop.services import documents, tour_checks, tour_exports
 from colead_desktop.services import tours as service
+from colead_desktop.services.b5_import import B5Plan, apply_b5_import, apply_company_updates, plan_b5_import
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.records import list_records
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.file_dialogs import open_file, save_file
 from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.style import set_role
+from colead_desktop.ui.tours.b5_preview import B5PreviewDialog
 from colead_desktop.ui.tours.check_params_dialog import CheckParamsDialog
 from colead_desktop.ui.tours.dialogs import CopyTourDialog, ItemDialog, NewTourDialog
 from colead_desktop.ui.tours.panels import FindingsPanel, SummaryLabel
@@ -101,8 +102,8 @@ class ToursPage(QWidget):
         self.b5_button = button(self.tr("B-5ワークシート書き出し…"), "export_b5", self.ask_b5)
         self.print_button = button(self.tr("印刷…"), "tour_print", self.open_print_centre,
                                          self.tr("印刷センターでこのツアーの旅程表をプレビュー・印刷します"))
-        self.b5_import_button = button(self.tr("B-5から新規…"), "import_b5", self.ask_import_b5,
-                                             self.tr("地域から届いたB-5ワークシートをもとにツアーを作ります"))
+        self.b5_import_button = button(self.tr("B-5取り込み…"), "import_b5", self.ask_import_b5, self.tr(
+            "B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）"))
         self.saved_label = QLabel(self.tr("編集は自動的に保存されます（元に戻す: Ctrl+Z）"), objectName="tour_saved")
         set_role(self.saved_label, "hint")
         exports = QHBoxLayout()
@@ -168,7 +169,7 @@ class ToursPage(QWidget):
                 self.tr("フィールドワークツアーはまだありません。ガイドラインのひな形から作るか、"
                         "地域から届いたB-5ワークシートを読み込んで作ります。"),
                 [(self.tr("新規…"), "empty_new_tour", self.new_tour),
-                 (self.tr("B-5から新規…"), "empty_import_b5", self.ask_import_b5)])
+                 (self.tr("B-5取り込み…"), "empty_import_b5", self.ask_import_b5)])
         else:
             self.empty.hide()
 
@@ -202,7 +203,7 @@ class ToursPage(QWidget):
     def show_tour(self, tour: Tour | None) -> None:
         self.tour = tour
         self.timeline.set_tour(tour, self.params.travel)
-        no_tour = self.tr("ツアーがありません。「新規…」または「B-5から新規…」で作成してください")
+        no_tour = self.tr("ツアーがありません。「新規…」または「B-5取り込み…」で作成してください")
         for widget in (self.copy_button, self.delete_button, self.add_item_button, self.pdf_button,
                        self.print_button, self.ics_button, self.b5_button, self.settings_button, self.checks_button):
             enable(widget, tour is not None, no_tour)
@@ -367,13 +368,29 @@ class ToursPage(QWidget):
                   lambda progress: tour_exports.export_b5(db, key, Path(target), progress))
 
     def import_b5(self, source: Path) -> None:
-        """Read a lab's B-5 workbook and create a tour from it (the reader lists every bad cell)."""
+        """Read a B-5 workbook, show what it changes, then update the tour it came from (undoable) or create one.
+
+        The reader names every bad cell, or the missing sheet or column, before anything is shown.
+        """
         try:
-            sheet = read_b5_workbook(Path(source))
+            plan = plan_b5_import(self.db, self._programme(), Path(source), date.today())
         except InputError as exc:
             QMessageBox.warning(self, self.tr("B-5ワークシートを読み込めません"), str(exc))
             return
-        self._created(service.save_tour(self.db, self._programme(), service.tour_from_b5(sheet, date.today())))
+        if not self.confirm_b5(plan):
+            return
+        if plan.before is None:
+            self._created(apply_b5_import(self.db, self._programme(), plan))
+            return
+        if plan.after != plan.before:
+            self.select_tour(plan.before.id)
+            self.undo_stack.push(_TourEdit(self, plan.before, plan.after, self.tr("B-5ワークシートの取り込み")))
+        apply_company_updates(self.db, plan)  # the companies' B-1 and B-3: records, outside the tour's undo
+
+    def confirm_b5(self, plan: B5Plan) -> bool:
+        """The preview dialog; True to go ahead (never for a worksheet that changes nothing)."""
+        dialog = B5PreviewDialog(plan, self)
+        return dialog.exec() == QDialog.DialogCode.Accepted and plan.action != "unchanged"
 
     def _default_name(self, suffix: str) -> str:
         assert self.tour is not None

@@ -1,0 +1,72 @@
+"""B-5 worksheet -> tour rules: the vehicle and further modes, visits added (located by record name) and removed,
+a new tour's visits in the template's slots, NFKC spelling kept, and the differences a re-import shows."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from colead_desktop.domain.b5 import (B5Worksheet, Locator, VisitTarget, b5_from_tour, differences, tour_from_b5,
+                                      tour_with_b5)
+from colead_desktop.domain.demo_tours import kuwana
+from colead_desktop.domain.itinerary import ItemKind, PlaceKind, Transport
+from colead_desktop.domain.tour_rules import tour_errors
+from colead_desktop.domain.types import TransportMode
+
+NOWHERE = Locator((35.0, 136.0))
+
+
+def test_the_vehicle_keeps_its_seats_and_other_modes_are_kept_as_answers() -> None:
+    tour = kuwana()  # 公用車 with 10 seats
+    sheet = replace(b5_from_tour(tour), transport=frozenset({TransportMode.OFFICIAL_CAR, TransportMode.PUBLIC_TRANSIT}))
+    updated = tour_with_b5(tour, sheet, NOWHERE)
+    assert updated.transport == tour.transport and updated.b5.more_transport == {TransportMode.PUBLIC_TRANSIT}
+    assert b5_from_tour(updated).transport == sheet.transport
+    only_bus = tour_with_b5(tour, replace(sheet, transport=frozenset({TransportMode.CHARTERED_BUS})), NOWHERE)
+    assert only_bus.transport == Transport(TransportMode.CHARTERED_BUS) and only_bus.b5.more_transport == frozenset()
+
+
+def test_visits_added_and_removed() -> None:
+    tour = kuwana()
+    sheet = b5_from_tour(tour)
+    kept = tuple(v for v in sheet.visits if v.name != "三重精機")
+    located = Locator((35.0, 136.0), (("ＡＢＣ工業", 35.1, 136.7),))
+    updated = tour_with_b5(tour, replace(sheet, visits=(*kept, VisitTarget(True, "ABC工業", "三重県桑名市"))), located)
+    assert "mie-seiki" not in {p.id for p in updated.places}
+    assert [i.place_id for i in updated.items if i.title == "企業訪問② 三重精機"] == [None]  # the slot stays
+    added = updated.places[-1]
+    assert (added.name, added.kind, added.lat, added.lon, added.approximate) == (
+        "ABC工業", PlaceKind.COMPANY, 35.1, 136.7, False)
+    assert [(d.field, d.new) for d in differences(sheet, b5_from_tour(updated))] == [
+        ("訪問先: 三重精機", "（削除）"), ("訪問先: ABC工業", "企業 / 三重県桑名市")]
+
+
+def test_nfkc_equal_text_keeps_the_tours_spelling() -> None:
+    tour = kuwana()
+    sheet = b5_from_tour(tour)
+    widened = replace(sheet, visits=tuple(replace(v, name=v.name.replace("（", "(").replace("）", ")"))
+                                          for v in sheet.visits), venue_capacity=41)
+    updated = tour_with_b5(tour, widened, NOWHERE)
+    assert [p.name for p in updated.places] == [p.name for p in tour.places]  # 「（長島観光開発）」 unchanged
+    assert [d.field for d in differences(sheet, b5_from_tour(updated))] == ["受入環境の整備: 収容人数"]
+
+
+def test_a_new_tour_puts_the_visits_into_the_template_slots() -> None:
+    sheet = B5Worksheet(region="三重県桑名市", days=2, candidate_dates=(date(2027, 1, 14),), venue_name="桑名シティホテル",
+                        visits=(VisitTarget(True, "A社"), VisitTarget(True, "B社"), VisitTarget(True, "C社"),
+                                VisitTarget(False, "六華苑")))
+    tour = tour_from_b5(sheet, date(2026, 12, 2), NOWHERE)
+    visits = [tour.place(i.place_id).name for i in tour.items if i.kind == ItemKind.COMPANY_VISIT
+              and tour.place(i.place_id)]
+    assert visits == ["A社", "B社"]  # a 2-day template has two company visits; C社 stays a place to schedule
+    assert {p.name for p in tour.places} == {"桑名シティホテル", "A社", "B社", "C社", "六華苑"}
+    assert all(i.place_id == tour.base_venue_id for i in tour.items if i.kind == ItemKind.PRESENTATION)
+    assert replace(b5_from_tour(tour), tour_key="") == replace(sheet, talent_count=None)
+
+
+def test_fewer_days_than_the_timetable_uses_keep_the_tours_days() -> None:
+    tour = kuwana()  # items on day 3
+    updated = tour_with_b5(tour, replace(b5_from_tour(tour), days=2, venue_capacity=41), NOWHERE)
+    assert updated.days == 3 and not tour_errors(updated)
+    assert [(d.field, d.old, d.new) for d in differences(replace(b5_from_tour(tour), days=2), b5_from_tour(updated))
+            if d.field.endswith("実施日数")] == [("開催概要: 実施日数", "2日間", "3日間")]
