@@ -149,7 +149,7 @@ def check_input(inp: MatchInput) -> None:
     for company in inp.smes:
         if load[company.id] > company.capacity:
             raise InputError(msg("企業「{s}」の固定ペア {n} 組が受け入れ人数 {c} を超えています",
-                                 "SME '{s}' has {n} fixed pairs, over its capacity of {c}",
+                                 "SME '{s}' has more fixed pairs ({n}) than its capacity ({c})",
                                  s=company.id, n=load[company.id], c=company.capacity))
 
 

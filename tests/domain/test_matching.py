@@ -199,7 +199,7 @@ def test_fixed_pairs_hold_and_forbidden_pairs_never_match() -> None:
 @pytest.mark.parametrize("fixed,forbidden,capacity,named", [
     ((("t1", "s1"),), (("t1", "s1"),), 2, "(t1, s1) is also forbidden"),
     ((("t1", "s1"), ("t1", "s2")), (), 2, "Talent 't1' is fixed to two SMEs (s1, s2)"),
-    ((("t1", "s1"), ("t2", "s1")), (), 1, "SME 's1' has 2 fixed pairs, over its capacity of 1"),
+    ((("t1", "s1"), ("t2", "s1")), (), 1, "SME 's1' has more fixed pairs (2) than its capacity (1)"),
 ])
 def test_impossible_fixed_pairs_are_refused_by_name(fixed: tuple[Pair, ...], forbidden: tuple[Pair, ...],
                                                     capacity: int, named: str, english: None) -> None:

@@ -1,0 +1,87 @@
+"""`colead matching solve`: the answer for a small document, and exit 2 with nothing on stdout for ids and
+pairs that cannot be, each message naming the culprit."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.cli.json_commands import documents, encoded, run
+
+
+def test_solves_the_document(tmp_path: Path) -> None:
+    outcome = run("matching", encoded(documents()["matching"]), tmp_path)
+    assert outcome.code == 0, outcome.stderr
+    # t03 is fixed at 桑名鋳造; t02 is forbidden at 北見精工 and lists only 桑名鋳造 (room for one more);
+    # t01 then gets 北見精工, its first wish: (1 + 2) + (1 + 2) + (1 + 1) = 8.
+    assert json.loads(outcome.stdout) == {
+        "pairs": [["t01", "北見精工"], ["t02", "桑名鋳造"], ["t03", "桑名鋳造"]],
+        "unmatched": [],
+        "metrics": {"matched": 3, "rank_cost": 8, "skill_fit": 2, "blocking_pairs": 0},
+    }
+
+
+def _broken(change: str) -> dict[str, Any]:
+    data = documents()["matching"]
+    talents, smes = data["talents"], data["smes"]
+    if change == "unknown_wish":
+        smes[0]["wishes"].append("t99")
+    elif change == "unknown_fixed":
+        data["fixed"].append(["t01", "沖縄商事"])
+    elif change == "duplicate_talent":
+        talents.append({"id": "t02", "skills": [], "wishes": []})
+    elif change == "duplicate_sme":
+        smes.append({"id": "北見精工", "capacity": 1, "wants_skills": [], "wishes": []})
+    elif change == "fixed_and_forbidden":
+        data["forbidden"].append(["t03", "桑名鋳造"])
+    elif change == "over_capacity":
+        smes[1]["capacity"] = 0
+    elif change == "fixed_twice":
+        data["fixed"].append(["t03", "北見精工"])
+    elif change == "wish_twice":
+        talents[0]["wishes"].append("北見精工")
+    elif change == "unknown_key":
+        data["forbiden"] = data.pop("forbidden")
+    return data
+
+
+@pytest.mark.parametrize("change,named", [
+    ("unknown_wish", "smes[0].wishes[2]: unknown talent id 't99'"),
+    ("unknown_fixed", "fixed[1][1]: unknown SME id '沖縄商事'"),
+    ("duplicate_talent", "talents[3].id: duplicate id 't02'"),
+    ("duplicate_sme", "smes[2].id: duplicate id '北見精工'"),
+    ("fixed_and_forbidden", "The fixed pair (t03, 桑名鋳造) is also forbidden"),
+    ("over_capacity", "SME '桑名鋳造' has more fixed pairs (1) than its capacity (0)"),
+    ("fixed_twice", "Talent 't03' is fixed to two SMEs (桑名鋳造, 北見精工)"),
+    ("wish_twice", "talents[0].wishes[2]: '北見精工' is listed twice"),
+    ("unknown_key", "has unknown keys: forbiden"),
+])
+def test_impossible_input_exits_2_naming_it_and_prints_nothing(tmp_path: Path, change: str, named: str) -> None:
+    outcome = run("matching", encoded(_broken(change)), tmp_path, "--lang", "en")
+    assert (outcome.code, outcome.stdout) == (2, "")
+    assert named in outcome.stderr and "Traceback" not in outcome.stderr
+
+
+def test_japanese_message_names_the_pair(tmp_path: Path) -> None:
+    outcome = run("matching", encoded(_broken("fixed_and_forbidden")), tmp_path)
+    assert (outcome.code, outcome.stdout) == (2, "")
+    assert "固定ペア（t03, 桑名鋳造）は禁止ペアにも指定されています" in outcome.stderr
+
+
+def test_reads_stdin_in_a_real_process() -> None:
+    raw = encoded(documents()["matching"])
+    result = subprocess.run([sys.executable, "-m", "colead_desktop.cli", "matching", "solve", "-"], input=raw,
+                            capture_output=True, env=os.environ.copy(), timeout=60, check=False)
+    assert result.returncode == 0, result.stderr.decode()
+    assert json.loads(result.stdout)["metrics"]["matched"] == 3
+    broken = subprocess.run([sys.executable, "-m", "colead_desktop.cli", "--lang", "en", "matching", "solve", "-"],
+                            input=encoded(_broken("unknown_wish")), capture_output=True, env=os.environ.copy(),
+                            timeout=60, check=False)
+    assert (broken.returncode, broken.stdout) == (2, b"")
+    assert b"unknown talent id 't99'" in broken.stderr
