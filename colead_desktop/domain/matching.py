@@ -48,6 +48,7 @@ from dataclasses import dataclass
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.types import LabelledEnum
 
 Pair = tuple[str, str]  # (talent id, SME id)
 
@@ -153,9 +154,10 @@ def check_input(inp: MatchInput) -> None:
                                  s=company.id, n=load[company.id], c=company.capacity))
 
 
-def pair_problems(inp: MatchInput, pairs: Iterable[Pair]) -> list[str]:
+def pair_problems(inp: MatchInput, pairs: Iterable[Pair], *, complete: bool = True) -> list[str]:
     """What keeps `pairs` (e.g. edited by hand) from being a feasible matching of `inp`, one localised message
-    each; empty when it is feasible. Unknown ids are reported rather than raised."""
+    each; empty when it is feasible. Unknown ids are reported rather than raised. A matching still being built
+    by hand (`complete=False`) may lack a fixed pair, but its talent may not be paired with another SME."""
     ranks = _Ranks(inp)
     problems: list[str] = []
     chosen = list(pairs)
@@ -181,8 +183,14 @@ def pair_problems(inp: MatchInput, pairs: Iterable[Pair]) -> list[str]:
             problems.append(msg("企業「{s}」に {n} 名: 受け入れ人数 {c} を超えています",
                                 "SME '{s}' has {n} talents, over its capacity of {c}",
                                 s=sme, n=count, c=ranks.smes[sme].capacity))
+    paired = {t for t, _ in known}
     for talent, sme in sorted(ranks.fixed - set(known)):
-        problems.append(msg("固定ペア（{t}, {s}）がありません", "The fixed pair ({t}, {s}) is missing", t=talent, s=sme))
+        if talent in paired:
+            problems.append(msg("人材「{t}」は企業「{s}」に固定されています", "Talent '{t}' is fixed to SME '{s}'",
+                                t=talent, s=sme))
+        elif complete:
+            problems.append(msg("固定ペア（{t}, {s}）がありません", "The fixed pair ({t}, {s}) is missing",
+                                t=talent, s=sme))
     return problems
 
 
@@ -308,3 +316,53 @@ class _Network:
             self.room[arc] -= 1
             self.room[arc ^ 1] += 1
             node = self.head[arc ^ 1]
+
+
+class PairStatus(LabelledEnum):
+    """Where a talent–SME pair stands: 候補 → 意見交換会 → 合意 → NDA締結 → 活動中 → 終了, or 解消 on the way."""
+
+    CANDIDATE = "candidate"
+    EXCHANGE = "exchange"
+    AGREED = "agreed"
+    NDA = "nda"
+    ACTIVE = "active"
+    ENDED = "ended"
+    DISSOLVED = "dissolved"
+
+    @classmethod
+    def _labels(cls) -> dict[str, tuple[str, str]]:
+        return {"candidate": ("候補", "Candidate"), "exchange": ("意見交換会", "Opinion exchange"),
+                "agreed": ("合意", "Agreed"), "nda": ("NDA締結", "NDA signed"), "active": ("活動中", "Active"),
+                "ended": ("終了", "Ended"), "dissolved": ("解消", "Dissolved")}
+
+    @property
+    def live(self) -> bool:
+        """A live pair holds its talent and a place at its SME; an ended or dissolved one holds neither."""
+        return self not in (PairStatus.ENDED, PairStatus.DISSOLVED)
+
+
+_STAGES = tuple(PairStatus)[:6]  # the way forward; 解消 leaves it
+
+
+def status_change_problem(old: PairStatus, new: PairStatus, reason: str) -> str | None:
+    """Why a pair may not move from `old` to `new`, or None. A pair moves forward (a stage may be skipped, e.g.
+    no 意見交換会 was needed) or is dissolved from any live stage, which needs a reason; ended and dissolved
+    pairs stay so (a re-match is a new pair)."""
+    if not old.live:
+        return msg("{old}のペアは変更できません（再マッチングは新しいペアで行います）",
+                   "A pair that is {old} cannot change (a re-match makes a new pair)", old=old.label)
+    if new is PairStatus.DISSOLVED:
+        return None if reason.strip() else msg("解消には理由が必要です", "Dissolving a pair needs a reason")
+    if _STAGES.index(new) <= _STAGES.index(old):
+        return msg("{old}から{new}には戻せません", "A pair cannot go back from {old} to {new}", old=old.label,
+                   new=new.label)
+    return None
+
+
+class RuleKind(LabelledEnum):
+    FIXED = "fixed"
+    FORBIDDEN = "forbidden"
+
+    @classmethod
+    def _labels(cls) -> dict[str, tuple[str, str]]:
+        return {"fixed": ("固定", "Fixed"), "forbidden": ("禁止", "Forbidden")}
