@@ -1,10 +1,16 @@
-"""`colead matching …`: talent–SME matching from the command line (issue 19)."""
+"""`colead matching …`: talent–SME matching from the command line (issue 19).
+
+`solve` works on a JSON document alone; `propose`, `pairs` and `move` work on the current programme's
+stored matching (services/matching.py).
+"""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
+
+from colead_desktop.domain.matching import PairStatus
 
 if TYPE_CHECKING:
     from colead_desktop.domain.json_input import Node
@@ -18,9 +24,52 @@ def register(sub: Any, json_command: JsonCommand) -> None:
     solve = matching.add_parser("solve", help="the optimal talent–SME matching for INPUT.json ('-' for stdin)")
     solve.add_argument("input")
     solve.set_defaults(run=json_command(_solve))
+    propose = matching.add_parser("propose", help="solve the programme's matching and store it as 候補 pairs "
+                                  "(pairs past 候補 are kept)")
+    propose.add_argument("--by", required=True, metavar="NAME", help="who proposes (kept in each pair's log)")
+    propose.set_defaults(run=_propose)
+    listed = matching.add_parser("pairs", help="the programme's pairs with ranks, skills, status and log")
+    listed.add_argument("--json", action="store_true", help="print JSON (always)")
+    listed.set_defaults(run=_pairs)
+    move = matching.add_parser("move", help="move pair ID to STATUS (forward, or dissolved with --reason)")
+    move.add_argument("id", type=int, metavar="ID")
+    move.add_argument("status", choices=[s.value for s in PairStatus], metavar="STATUS",
+                      help=" | ".join(s.value for s in PairStatus))
+    move.add_argument("--reason", default="", metavar="TEXT")
+    move.add_argument("--by", required=True, metavar="NAME", help="who moves it (kept in the pair's log)")
+    move.set_defaults(run=_move)
 
 
 def _solve(document: Node) -> Any:
     from colead_desktop.services.matching_json import solve
 
     return solve(document)
+
+
+def _propose(args: argparse.Namespace) -> int:
+    from colead_desktop import cli
+    from colead_desktop.services import matching
+
+    db = cli._database(args)
+    programme_id = cli._programme(args, db)
+    matching.propose(db, programme_id, args.by)
+    cli._print_json(matching.pairs(db, programme_id))
+    return 0
+
+
+def _pairs(args: argparse.Namespace) -> int:
+    from colead_desktop import cli
+    from colead_desktop.services import matching
+
+    db = cli._database(args)
+    cli._print_json(matching.pairs(db, cli._programme(args, db)))
+    return 0
+
+
+def _move(args: argparse.Namespace) -> int:
+    from colead_desktop import cli
+    from colead_desktop.services import matching
+
+    matching.move_pair(cli._database(args), args.id, PairStatus(args.status), args.by, args.reason)
+    cli._print_json({"pair": args.id, "status": args.status})
+    return 0

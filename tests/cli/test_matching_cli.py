@@ -1,8 +1,10 @@
 """`colead matching solve`: the answer for a small document, and exit 2 with nothing on stdout for ids and
-pairs that cannot be, each message naming the culprit."""
+pairs that cannot be, each message naming the culprit; `propose`, `pairs` and `move` on a stored matching."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
@@ -12,7 +14,10 @@ from typing import Any
 
 import pytest
 
+from colead_desktop import cli
+from colead_desktop.db.engine import Database
 from tests.cli.json_commands import documents, encoded, run
+from tests.services.matching_fixtures import make_world
 
 
 def test_solves_the_document(tmp_path: Path) -> None:
@@ -85,3 +90,28 @@ def test_reads_stdin_in_a_real_process() -> None:
                             timeout=60, check=False)
     assert (broken.returncode, broken.stdout) == (2, b"")
     assert b"unknown talent id 't99'" in broken.stderr
+
+
+def _colead(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(list(argv))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_propose_pairs_and_move_on_the_stored_matching(db: Database) -> None:
+    world = make_world(db)
+    db.dispose()  # the commands open the same file (the default in the data folder) themselves
+    code, out, err = _colead("matching", "propose", "--by", "事務局A")
+    assert code == 0, err
+    proposed = json.loads(out)
+    assert {(p["talent"], p["company"], p["status"]) for p in proposed} == {
+        ("佐藤 花子", "北見精工", "candidate"), ("高橋 三郎", "北見観光", "candidate"), ("鈴木 一郎", "北見農産", "candidate")}
+    pair = next(p["id"] for p in proposed if p["talent_id"] == world.talents[0])
+    assert _colead("matching", "move", str(pair), "dissolved", "--by", "事務局A")[:2] == (2, "")  # no reason
+    code, out, _ = _colead("matching", "move", str(pair), "dissolved", "--reason", "辞退", "--by", "事務局A")
+    assert (code, json.loads(out)) == (0, {"pair": pair, "status": "dissolved"})
+    code, out, _ = _colead("matching", "pairs", "--json")
+    log = next(p["log"] for p in json.loads(out) if p["id"] == pair)
+    assert [(e["to"], e["reason"], e["who"]) for e in log] == [("candidate", "マッチング提案", "事務局A"),
+                                                              ("dissolved", "辞退", "事務局A")]
