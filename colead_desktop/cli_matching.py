@@ -31,6 +31,10 @@ def register(sub: Any, json_command: JsonCommand) -> None:
     listed = matching.add_parser("pairs", help="the programme's pairs with ranks, skills, status and log")
     listed.add_argument("--json", action="store_true", help="print JSON (always)")
     listed.set_defaults(run=_pairs)
+    stored = matching.add_parser("input", help="the programme's stored matching as `solve` reads it (ids are "
+                                 "database ids as text)")
+    stored.add_argument("--json", action="store_true", help="print JSON (always)")
+    stored.set_defaults(run=_input)
     move = matching.add_parser("move", help="move pair ID to STATUS (forward, or dissolved with --reason)")
     move.add_argument("id", type=int, metavar="ID")
     move.add_argument("status", choices=[s.value for s in PairStatus], metavar="STATUS",
@@ -63,6 +67,18 @@ def _pairs(args: argparse.Namespace) -> int:
 
     db = cli._database(args)
     cli._print_json(matching.pairs(db, cli._programme(args, db)))
+    return 0
+
+
+def _input(args: argparse.Namespace) -> int:
+    from colead_desktop import cli
+    from colead_desktop.services import matching
+    from colead_desktop.services.matching_json import input_to_json
+
+    db = cli._database(args)
+    programme_id = cli._programme(args, db)
+    with db.session() as session:
+        cli._print_json(input_to_json(matching.matching_input(session, programme_id)))
     return 0
 
 

@@ -37,6 +37,14 @@ def matching_to_json(matching: Matching) -> dict[str, Any]:
                         "blocking_pairs": m.blocking_pairs}}
 
 
+def input_to_json(inp: MatchInput) -> dict[str, Any]:
+    """The instance as the document parse_input reads (what `colead matching input` prints)."""
+    return {"talents": [{"id": t.id, "skills": sorted(t.skills), "wishes": list(t.wishes)} for t in inp.talents],
+            "smes": [{"id": s.id, "capacity": s.capacity, "wants_skills": sorted(s.wants_skills), "wishes": list(s.wishes)}
+                     for s in inp.smes],
+            "fixed": [list(pair) for pair in inp.fixed], "forbidden": [list(pair) for pair in inp.forbidden]}
+
+
 def parse_input(root: Node) -> MatchInput:
     """The instance in the document, or InputError naming the first bad field."""
     _only_keys(root, _ROOT_KEYS)

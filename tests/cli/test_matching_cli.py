@@ -99,14 +99,19 @@ def _colead(*argv: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-def test_propose_pairs_and_move_on_the_stored_matching(db: Database) -> None:
+def test_propose_pairs_and_move_on_the_stored_matching(db: Database, tmp_path: Path) -> None:
     world = make_world(db)
     db.dispose()  # the commands open the same file (the default in the data folder) themselves
+    code, stored, err = _colead("matching", "input", "--json")
+    assert code == 0, err
+    # What `input` prints, `solve` reads: the same answer as the stored proposal below.
+    solved = json.loads(run("matching", stored.encode("utf-8"), tmp_path).stdout)
     code, out, err = _colead("matching", "propose", "--by", "事務局A")
     assert code == 0, err
     proposed = json.loads(out)
     assert {(p["talent"], p["company"], p["status"]) for p in proposed} == {
         ("佐藤 花子", "北見精工", "candidate"), ("高橋 三郎", "北見観光", "candidate"), ("鈴木 一郎", "北見農産", "candidate")}
+    assert solved["pairs"] == sorted([str(p["talent_id"]), str(p["company_id"])] for p in proposed)
     pair = next(p["id"] for p in proposed if p["talent_id"] == world.talents[0])
     assert _colead("matching", "move", str(pair), "dissolved", "--by", "事務局A")[:2] == (2, "")  # no reason
     code, out, _ = _colead("matching", "move", str(pair), "dissolved", "--reason", "辞退", "--by", "事務局A")
