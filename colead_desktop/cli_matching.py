@@ -35,6 +35,18 @@ def register(sub: Any, json_command: JsonCommand) -> None:
                                  "database ids as text)")
     stored.add_argument("--json", action="store_true", help="print JSON (always)")
     stored.set_defaults(run=_input)
+    load = matching.add_parser("load", help="replace the programme's stored matching with FILE.json (the shape "
+                               "`input` prints; '-' for stdin)")
+    load.add_argument("input", metavar="FILE.json")
+    load.set_defaults(run=_load)
+    add = matching.add_parser("add", help="pair talent TALENT_ID with company COMPANY_ID by hand (as 候補), checked "
+                              "against the constraints")
+    add.add_argument("talent_id", type=int, metavar="TALENT_ID")
+    add.add_argument("company_id", type=int, metavar="COMPANY_ID")
+    add.add_argument("--replaces", type=int, metavar="PAIR_ID", help="a re-match: dissolve this pair (needs --reason)")
+    add.add_argument("--reason", default="", metavar="TEXT")
+    add.add_argument("--by", required=True, metavar="NAME", help="who pairs them (kept in the pair's log)")
+    add.set_defaults(run=_add)
     move = matching.add_parser("move", help="move pair ID to STATUS (forward, or dissolved with --reason)")
     move.add_argument("id", type=int, metavar="ID")
     move.add_argument("status", choices=[s.value for s in PairStatus], metavar="STATUS",
@@ -72,13 +84,42 @@ def _pairs(args: argparse.Namespace) -> int:
 
 def _input(args: argparse.Namespace) -> int:
     from colead_desktop import cli
+
+    db = cli._database(args)
+    _print_stored(db, cli._programme(args, db))
+    return 0
+
+
+def _print_stored(db: Any, programme_id: int) -> None:
+    from colead_desktop import cli
     from colead_desktop.services import matching
     from colead_desktop.services.matching_json import input_to_json
 
-    db = cli._database(args)
-    programme_id = cli._programme(args, db)
     with db.session() as session:
         cli._print_json(input_to_json(matching.matching_input(session, programme_id)))
+
+
+def _load(args: argparse.Namespace) -> int:
+    from colead_desktop import cli
+    from colead_desktop.services import matching
+    from colead_desktop.services.matching_json import parse_input
+
+    inp = parse_input(cli._read_json(args.input))  # before the database is opened: a bad file touches nothing
+    db = cli._database(args)
+    programme_id = cli._programme(args, db)
+    matching.load(db, programme_id, inp)
+    _print_stored(db, programme_id)
+    return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    from colead_desktop import cli
+    from colead_desktop.services import matching
+
+    db = cli._database(args)
+    pair = matching.add_pair(db, cli._programme(args, db), args.talent_id, args.company_id, args.by, args.reason,
+                             args.replaces)
+    cli._print_json({"pair": pair, "status": "candidate"})
     return 0
 
 

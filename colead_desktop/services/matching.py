@@ -8,7 +8,7 @@ it no longer wants (they are dissolved with the reason, never deleted).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -35,6 +35,7 @@ from colead_desktop.domain.matching import (
     RuleKind,
     Sme,
     Talent,
+    check_input,
     pair_problems,
     solve,
     status_change_problem,
@@ -55,6 +56,16 @@ def skills_in_b3(profile: dict[str, str]) -> list[str]:
     text = profile.get(_WANTED_TALENT, "").casefold()
     return [skill.value for skill in SkillType
             if any(label.casefold() in text for label in SkillType._labels()[skill.value])]
+
+
+def _skill_values(skills: Iterable[str]) -> list[str]:
+    """The skill types in SkillType order; InputError naming one that is not a skill type."""
+    known = [skill.value for skill in SkillType]
+    for skill in skills:
+        if skill not in known:
+            raise InputError(msg("スキル「{s}」は次のいずれかで指定してください: {k}",
+                                 "The skill '{s}' must be one of: {k}", s=skill, k=", ".join(known)))
+    return [value for value in known if value in set(skills)]
 
 
 def _talent_ids(session: Session, programme_id: int) -> list[int]:
@@ -86,7 +97,7 @@ def set_company(db: Database, programme_id: int, company_id: int, capacity: int,
         raise InputError(msg("受け入れ人数は0以上です", "The capacity must be 0 or more"))
     with db.session() as session:
         company = row_by_id(session, models.Company, company_id)
-        skills = skills_in_b3(company.b3_profile) if wants_skills is None else [SkillType(s).value for s in wants_skills]
+        skills = skills_in_b3(company.b3_profile) if wants_skills is None else _skill_values(wants_skills)
         session.merge(MatchingCompanyRow(programme_id=programme_id, company_id=company_id, capacity=capacity,
                                          wants_skills=skills))
         return skills
@@ -173,6 +184,40 @@ def matching_input(session: Session, programme_id: int, *, committed_as_fixed: b
         forbidden=tuple(sorted((str(r.talent_id), str(r.company_id)) for r in rules if r.kind is RuleKind.FORBIDDEN)))
 
 
+def load(db: Database, programme_id: int, inp: MatchInput) -> None:
+    """Make the programme's stored matching `inp` (ids: database ids as text), replacing its SMEs, wishes and
+    rules in one transaction. A talent's skills are their record's: a document giving others is refused."""
+    check_input(inp)
+    with db.session(immediate=True) as session:
+        records = {str(t.id): t for t, _ in talents_of(session, programme_id) if t.archived_at is None}
+        for talent in inp.talents:
+            record = records.get(talent.id)
+            if record is None:
+                raise InputError(msg("人材 {id} はこのプログラムに参加していません", "Talent {id} is not in this programme",
+                                     id=talent.id))
+            if frozenset(record.skills) != talent.skills:
+                raise InputError(msg("人材 {id} のスキルは人材の記録のものです（{s}）。記録の方で変えてください",
+                                     "Talent {id}'s skills are their record's ({s}); change them there",
+                                     id=talent.id, s=", ".join(sorted(record.skills))))
+        for sme in inp.smes:
+            if not sme.id.isdigit():
+                raise InputError(msg("企業 {id} が見つかりません", "Company {id} not found", id=sme.id))
+            row_by_id(session, models.Company, int(sme.id))
+        for model in (MatchingRuleRow, TalentWishRow, CompanyWishRow, MatchingCompanyRow):
+            session.execute(delete(model).where(model.programme_id == programme_id))
+        for sme in inp.smes:
+            session.add(MatchingCompanyRow(programme_id=programme_id, company_id=int(sme.id), capacity=sme.capacity,
+                                           wants_skills=_skill_values(sme.wants_skills)))
+            session.add_all(CompanyWishRow(programme_id=programme_id, company_id=int(sme.id), talent_id=int(t), rank=r)
+                            for r, t in enumerate(sme.wishes, start=1))
+        for talent in inp.talents:
+            session.add_all(TalentWishRow(programme_id=programme_id, talent_id=int(talent.id), company_id=int(s),
+                                          rank=r) for r, s in enumerate(talent.wishes, start=1))
+        session.add_all(MatchingRuleRow(programme_id=programme_id, talent_id=int(t), company_id=int(s), kind=kind)
+                        for kind, pairs in ((RuleKind.FIXED, inp.fixed), (RuleKind.FORBIDDEN, inp.forbidden))
+                        for t, s in pairs)
+
+
 def _log(session: Session, pair: MatchingPairRow, old: PairStatus | None, who: str, reason: str) -> None:
     session.add(MatchingPairLogRow(pair_id=pair.id, from_status=old, to_status=pair.status, reason=reason, who=who,
                                    at=_now()))
@@ -207,7 +252,8 @@ def propose(db: Database, programme_id: int, who: str) -> list[int]:
 def add_pair(db: Database, programme_id: int, talent_id: int, company_id: int, who: str, reason: str,
              replaces: int | None = None) -> int:
     """A pair made by hand, as 候補, checked against the constraints with the pairs still live (after `replaces`,
-    the re-matched pair, is dissolved with the same reason). InputError listing every problem."""
+    the re-matched pair, is dissolved with the same reason). InputError listing every problem the new pair
+    brings (one the live pairs had already, such as a pair forbidden after it was made, does not block it)."""
     with db.session(immediate=True) as session:
         _require_talent(session, programme_id, talent_id)
         _require_company(session, programme_id, company_id)
@@ -218,8 +264,10 @@ def add_pair(db: Database, programme_id: int, talent_id: int, company_id: int, w
             old = row_by_id(session, MatchingPairRow, replaces)
             _move(session, old, PairStatus.DISSOLVED, who, reason)
         live = [(str(p.talent_id), str(p.company_id)) for p in _live_pairs(session, programme_id)]
-        problems = pair_problems(matching_input(session, programme_id), [*live, (str(talent_id), str(company_id))],
-                                 complete=False)
+        inp = matching_input(session, programme_id)
+        before = set(pair_problems(inp, live, complete=False))  # e.g. a live pair forbidden since: not this edit's
+        problems = [p for p in pair_problems(inp, [*live, (str(talent_id), str(company_id))], complete=False)
+                    if p not in before]
         if problems:
             raise InputError("\n".join(problems))
         return _new_pair(session, programme_id, talent_id, company_id, who, reason, old).id

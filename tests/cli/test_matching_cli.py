@@ -120,3 +120,31 @@ def test_propose_pairs_and_move_on_the_stored_matching(db: Database, tmp_path: P
     log = next(p["log"] for p in json.loads(out) if p["id"] == pair)
     assert [(e["to"], e["reason"], e["who"]) for e in log] == [("candidate", "マッチング提案", "事務局A"),
                                                               ("dissolved", "辞退", "事務局A")]
+
+    # `load` replaces the stored matching with a document in the shape `input` prints; a bad one changes nothing.
+    document = json.loads(stored)
+    document["forbidden"] = [[str(world.talents[0]), str(world.companies[2])]]
+    document["smes"][1]["capacity"] = 2
+    source = tmp_path / "matching.json"
+    talents, smes = document["talents"], document["smes"]
+    for bad, named in (({"talents": [*talents, {"id": "999", "skills": [], "wishes": []}]}, "Talent 999 is not in"),
+                       ({"talents": [{**talents[0], "skills": ["ux_designer"]}, *talents[1:]]}, "change them there"),
+                       ({"smes": [{**smes[0], "wants_skills": ["juggler"]}, *smes[1:]]}, "'juggler' must be one of")):
+        source.write_text(json.dumps({**document, **bad}), encoding="utf-8")
+        code, out, err = _colead("--lang", "en", "matching", "load", str(source))
+        assert (code, out) == (2, "") and named in err, err
+    assert _colead("matching", "input")[1] == stored
+    source.write_text(json.dumps(document), encoding="utf-8")
+    code, out, err = _colead("matching", "load", str(source))
+    assert (code, json.loads(out)) == (0, document), err
+
+    # `add` pairs by hand, checked by the solver's rules; a refused re-match leaves the old pair as it was.
+    t0, t1, c1 = world.talents[0], world.talents[1], world.companies[1]
+    other = next(p["id"] for p in proposed if p["talent_id"] == t1)
+    code, out, err = _colead("--lang", "en", "matching", "add", str(t1), str(c1), "--by", "事務局A",
+                             "--reason", "意見交換会で再マッチング", "--replaces", str(other))
+    assert (code, out) == (2, "") and f"The pair ({t1}, {c1}) is in neither side's wishes" in err
+    code, out, err = _colead("matching", "add", str(t0), str(c1), "--by", "事務局A")
+    assert code == 0, err
+    statuses = {p["id"]: p["status"] for p in json.loads(_colead("matching", "pairs")[1])}
+    assert statuses[other] == "candidate" and statuses[json.loads(out)["pair"]] == "candidate"
