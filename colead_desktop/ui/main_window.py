@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
             ("meetup", self.tr("ミートアップ"), lambda: _meetup_page(ctx)),
             ("tours", self.tr("ツアー"), lambda: _tours_page(ctx)),
             ("payments", self.tr("支払"), lambda: _payments_page(ctx)),
+            ("matching", self.tr("マッチング"), lambda: _matching_page(ctx)),
         ]
         for key, title, factory in pages:
             self.page_keys.append(key)
@@ -199,3 +200,9 @@ def _payments_page(ctx: AppContext) -> QWidget:
     from colead_desktop.ui.pages.payments_page import PaymentsPage
 
     return PaymentsPage(ctx)
+
+
+def _matching_page(ctx: AppContext) -> QWidget:
+    from colead_desktop.ui.pages.matching_page import MatchingPage
+
+    return MatchingPage(ctx)
