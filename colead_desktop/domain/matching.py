@@ -344,6 +344,13 @@ class PairStatus(LabelledEnum):
 _STAGES = tuple(PairStatus)[:6]  # the way forward; 解消 leaves it
 
 
+def next_stage(status: PairStatus) -> PairStatus | None:
+    """The stage after `status` on the way forward; None for 終了 and 解消."""
+    if status not in _STAGES[:-1]:
+        return None
+    return _STAGES[_STAGES.index(status) + 1]
+
+
 def status_change_problem(old: PairStatus, new: PairStatus, reason: str) -> str | None:
     """Why a pair may not move from `old` to `new`, or None. A pair moves forward (a stage may be skipped, e.g.
     no 意見交換会 was needed) or is dissolved from any live stage, which needs a reason; ended and dissolved

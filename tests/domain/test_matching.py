@@ -12,7 +12,19 @@ from hypothesis import strategies as st
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
-from colead_desktop.domain.matching import MatchInput, Pair, Sme, Talent, check_input, metrics, pair_problems, solve
+from colead_desktop.domain.matching import (
+    MatchInput,
+    Pair,
+    PairStatus,
+    Sme,
+    Talent,
+    check_input,
+    metrics,
+    next_stage,
+    pair_problems,
+    solve,
+    status_change_problem,
+)
 
 SKILLS = ("data", "ux", "pm")
 pytestmark = pytest.mark.filterwarnings("ignore:.*PuLP 4.0:DeprecationWarning")  # the CBC it ships is what we use
@@ -232,3 +244,14 @@ def test_metrics_of_a_given_matching() -> None:
     m = metrics(inp, [("t1", "s2")])
     # t1→s2 2 + s2→t1 2; blocking: (t1, s1) (s1 free, t1 ranks it above s2) and (t2, s2) (t2 unmatched, s2 has room)
     assert (m.matched, m.rank_cost, m.skill_fit, m.blocking_pairs) == (1, 4, 0, 2)
+
+
+def test_stages_go_forward_to_ended_and_dissolving_leaves_the_way() -> None:
+    way = [PairStatus.CANDIDATE]
+    while (following := next_stage(way[-1])) is not None:
+        way.append(following)
+    assert [s.label for s in way] == ["候補", "意見交換会", "合意", "NDA締結", "活動中", "終了"]
+    assert next_stage(PairStatus.DISSOLVED) is None
+    assert status_change_problem(PairStatus.EXCHANGE, PairStatus.NDA, "") is None  # a stage may be skipped
+    assert status_change_problem(PairStatus.NDA, PairStatus.DISSOLVED, "辞退") is None
+    assert status_change_problem(PairStatus.DISSOLVED, PairStatus.CANDIDATE, "再開") is not None

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QTableView, QVBoxLayout, QWidget
 
-from colead_desktop.domain.matching import PairStatus
+from colead_desktop.domain.matching import PairStatus, next_stage
 from colead_desktop.domain.types import SkillType
 from colead_desktop.services import matching
 from colead_desktop.ui.context import AppContext
@@ -22,7 +22,6 @@ from colead_desktop.ui.style import set_role
 from colead_desktop.ui.table_model import Column, RecordTableModel
 from colead_desktop.ui.widgets import button, enable
 
-_FORWARD = tuple(PairStatus)[:6]  # 候補 … 終了
 
 
 _SKILL_TYPES = {s.value for s in SkillType}
@@ -100,7 +99,7 @@ class MatchingPage(QWidget):
         pair = self._chosen()
         live = pair is not None and PairStatus(pair["status"]).live
         why = self.tr("進行中のペアを選んでください")
-        enable(self.advance_button, live and pair is not None and pair["status"] != PairStatus.ENDED, why)
+        enable(self.advance_button, pair is not None and next_stage(PairStatus(pair["status"])) is not None, why)
         enable(self.dissolve_button, live, why)
 
     def propose(self) -> None:
@@ -113,7 +112,8 @@ class MatchingPage(QWidget):
     def advance(self) -> None:
         pair = self._chosen()
         assert pair is not None
-        status = _FORWARD[_FORWARD.index(PairStatus(pair["status"])) + 1]
+        status = next_stage(PairStatus(pair["status"]))
+        assert status is not None  # the button is enabled only then
         self._move(pair["id"], status, "")
 
     def dissolve(self) -> None:
