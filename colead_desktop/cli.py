@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from colead_desktop import __version__, cli_team
+from colead_desktop import __version__, cli_matching, cli_team
 from colead_desktop.db.failures import explain, summary
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg, set_language
@@ -545,6 +545,8 @@ def build_parser() -> argparse.ArgumentParser:
     solve = roundtables.add_parser("solve", help="plan round tables from INPUT.json ('-' for stdin)")
     solve.add_argument("input")
     solve.set_defaults(run=_json_command(_roundtables))
+
+    cli_matching.register(sub, _json_command)
 
     tour = sub.add_parser("tour", help="fieldwork tours").add_subparsers(dest="action", required=True)
     check = tour.add_parser("check", help="check a tour from INPUT.json ('-' for stdin)")

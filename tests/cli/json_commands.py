@@ -1,4 +1,4 @@
-"""Valid input documents for the three JSON commands, and a way to run a command in-process."""
+"""Valid input documents for the JSON commands, and a way to run a command in-process."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ COMMANDS = {
     "roundtables": ("roundtables", "solve"),
     "tour": ("tour", "check"),
     "payments": ("payments", "compute"),
+    "matching": ("matching", "solve"),
 }
 
 
@@ -41,6 +42,13 @@ def documents() -> dict[str, dict[str, Any]]:
                                  "work_days": [{"date": "2021-12-01", "activity": "support"}],
                                  "expenses": [{"date": "2021-11-16", "category": "air", "amount_yen": 91_580,
                                                "paid_directly": False}]}]},
+        "matching": {"talents": [{"id": "t01", "skills": ["データサイエンティスト"], "wishes": ["北見精工", "桑名鋳造"]},
+                                 {"id": "t02", "skills": ["UI/UXデザイナー"], "wishes": ["桑名鋳造"]},
+                                 {"id": "t03", "skills": [], "wishes": []}],
+                     "smes": [{"id": "北見精工", "capacity": 1, "wants_skills": ["データサイエンティスト"],
+                               "wishes": ["t02", "t01"]},
+                              {"id": "桑名鋳造", "capacity": 2, "wants_skills": ["UI/UXデザイナー"], "wishes": ["t03"]}],
+                     "fixed": [["t03", "桑名鋳造"]], "forbidden": [["t02", "北見精工"]]},
     }
 
 

@@ -1,0 +1,124 @@
+"""JSON in, JSON out for `colead matching solve INPUT.json` (README: Matching talents and SMEs).
+
+The document is read strictly: unknown keys, duplicate ids, an id listed twice in one wish list or pair list,
+and any id that names no talent or SME are refused with the path (`talents[2].wishes[1]`); a fixed pair that
+cannot hold is refused by the domain's check_input, naming the pair.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from colead_desktop.domain.json_input import Node
+from colead_desktop.domain.matching import MatchInput, Matching, Pair, Sme, Talent, solve as solve_matching
+
+# Bounds that keep any input to seconds: 1,000 talents each listing 20 of the same 40 SMEs took 1–4 s on a
+# 2-core machine (each talent's search may visit every SME and every talent placed before it).
+MAX_TALENTS = 1_000
+MAX_SMES = 1_000
+MAX_WISHES = 20  # per talent and per SME
+MAX_SKILLS = 20
+MAX_PAIRS = 10_000  # fixed and forbidden, each
+
+_ROOT_KEYS = ("talents", "smes", "fixed", "forbidden")
+_TALENT_KEYS = ("id", "skills", "wishes")
+_SME_KEYS = ("id", "capacity", "wants_skills", "wishes")
+
+
+def solve(document: Node) -> dict[str, Any]:
+    """Read the document, solve it and return the matching as plain JSON types."""
+    return matching_to_json(solve_matching(parse_input(document)))
+
+
+def matching_to_json(matching: Matching) -> dict[str, Any]:
+    m = matching.metrics
+    return {"pairs": [list(pair) for pair in matching.pairs], "unmatched": list(matching.unmatched),
+            "metrics": {"matched": m.matched, "rank_cost": m.rank_cost, "skill_fit": m.skill_fit,
+                        "blocking_pairs": m.blocking_pairs}}
+
+
+def input_to_json(inp: MatchInput) -> dict[str, Any]:
+    """The instance as the document parse_input reads (what `colead matching input` prints)."""
+    return {"talents": [{"id": t.id, "skills": sorted(t.skills), "wishes": list(t.wishes)} for t in inp.talents],
+            "smes": [{"id": s.id, "capacity": s.capacity, "wants_skills": sorted(s.wants_skills), "wishes": list(s.wishes)}
+                     for s in inp.smes],
+            "fixed": [list(pair) for pair in inp.fixed], "forbidden": [list(pair) for pair in inp.forbidden]}
+
+
+def parse_input(root: Node) -> MatchInput:
+    """The instance in the document, or InputError naming the first bad field."""
+    _only_keys(root, _ROOT_KEYS)
+    talent_nodes = root.field("talents").items(MAX_TALENTS)
+    sme_nodes = root.field("smes").items(MAX_SMES)
+    talent_ids, sme_ids = _unique_ids(talent_nodes), _unique_ids(sme_nodes)
+    talents = tuple(_talent(node, sme_ids) for node in talent_nodes)
+    smes = tuple(_sme(node, talent_ids) for node in sme_nodes)
+    return MatchInput(talents, smes, _pairs(root.field("fixed"), talent_ids, sme_ids),
+                      _pairs(root.field("forbidden"), talent_ids, sme_ids))
+
+
+def _talent(node: Node, sme_ids: set[str]) -> Talent:
+    _only_keys(node, _TALENT_KEYS)
+    return Talent(node.field("id").text(), _texts(node.field("skills")),
+                  _wishes(node.field("wishes"), sme_ids, "企業", "SME"))
+
+
+def _sme(node: Node, talent_ids: set[str]) -> Sme:
+    _only_keys(node, _SME_KEYS)
+    return Sme(node.field("id").text(), node.field("capacity").integer(0, MAX_TALENTS),
+               _texts(node.field("wants_skills")), _wishes(node.field("wishes"), talent_ids, "人材", "talent"))
+
+
+def _only_keys(node: Node, known: tuple[str, ...]) -> None:
+    node.field(known[0])  # an object is required: fails naming the node otherwise
+    unknown = [key for key in node.value if key not in known]
+    if unknown:
+        raise node.fail("不明なキーがあります: {u}（使えるキー: {k}）", "has unknown keys: {u} (known keys: {k})",
+                        u=", ".join(unknown), k=", ".join(known))
+
+
+def _unique_ids(nodes: list[Node]) -> set[str]:
+    ids: set[str] = set()
+    for node in nodes:
+        value = node.field("id").text()
+        if value in ids:
+            raise node.field("id").fail("「{v}」が重複しています", "duplicate id '{v}'", v=value)
+        ids.add(value)
+    return ids
+
+
+def _texts(node: Node) -> frozenset[str]:
+    return frozenset(item.text() for item in node.items(MAX_SKILLS))
+
+
+def _ref(node: Node, known: set[str], ja: str, en: str) -> str:
+    value = node.text()
+    if value not in known:
+        raise node.fail("{kind}「{v}」は定義されていません", "unknown {kind_en} id '{v}'", kind=ja, kind_en=en, v=value)
+    return value
+
+
+def _wishes(node: Node, known: set[str], ja: str, en: str) -> tuple[str, ...]:
+    wishes: list[str] = []
+    for item in node.items(MAX_WISHES):
+        value = _ref(item, known, ja, en)
+        if value in wishes:
+            raise item.fail("「{v}」が2回挙がっています（希望順位は1つです）", "'{v}' is listed twice (a wish has one rank)",
+                            v=value)
+        wishes.append(value)
+    return tuple(wishes)
+
+
+def _pairs(node: Node, talents: set[str], smes: set[str]) -> tuple[Pair, ...]:
+    """An optional list of [talent id, SME id]."""
+    items = node.maybe(lambda n: n.items(MAX_PAIRS)) or []
+    pairs: dict[Pair, None] = {}  # ordered, with set lookups
+    for item in items:
+        parts = item.items(2)
+        if len(parts) != 2:
+            raise item.fail("[人材ID, 企業ID] の組で指定してください", "must be a pair [talent id, SME id]")
+        pair = (_ref(parts[0], talents, "人材", "talent"), _ref(parts[1], smes, "企業", "SME"))
+        if pair in pairs:
+            raise item.fail("ペア（{t}, {s}）が2回あります", "the pair ({t}, {s}) is listed twice", t=pair[0], s=pair[1])
+        pairs[pair] = None
+    return tuple(pairs)

@@ -1,0 +1,137 @@
+"""Matching (マッチング): the programme's talent–SME pairs and why each was made, a proposal, and each pair's way on.
+
+The table shows, per pair, the ranks on both sides (人材→企業: the company's place in the talent's wishes; 企業→人材:
+the talent's place in the lab's wishes for the company; — when not listed) and the skills offered and wanted.
+提案 runs the optimiser (services/matching.propose) on the JobRunner; 次の段階へ and 解消… move the chosen pair,
+logged with the user's name. Wishes, capacities and rules are entered with `colead matching load` for now.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QTableView, QVBoxLayout, QWidget
+
+from colead_desktop.domain.matching import PairStatus, next_stage
+from colead_desktop.domain.types import SkillType
+from colead_desktop.services import matching
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.failures import show_exception
+from colead_desktop.ui.jobs import show_failure
+from colead_desktop.ui.style import set_role
+from colead_desktop.ui.table_model import Column, RecordTableModel
+from colead_desktop.ui.widgets import button, enable
+
+
+
+_SKILL_TYPES = {s.value for s in SkillType}
+
+
+def _skills(values: list[str]) -> str:
+    return "、".join(SkillType(v).label if v in _SKILL_TYPES else v for v in values)
+
+
+def _rank(value: int | None) -> object:
+    return "—" if value is None else value
+
+
+class MatchingPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("matching_page")
+        self.ctx = ctx
+        self.db = ctx.db
+        self.programme_id = ctx.programme_id  # the page is rebuilt when the user switches programmes
+        self.model = RecordTableModel([
+            Column(self.tr("人材"), lambda p: p["talent"]),
+            Column(self.tr("企業"), lambda p: p["company"]),
+            Column(self.tr("状態"), lambda p: PairStatus(p["status"]).label),
+            Column(self.tr("人材→企業の順位"), lambda p: _rank(p["talent_rank"])),
+            Column(self.tr("企業→人材の順位"), lambda p: _rank(p["company_rank"])),
+            Column(self.tr("提供スキル"), lambda p: _skills(p["skills_offered"])),
+            Column(self.tr("求めるスキル"), lambda p: _skills(p["skills_wanted"])),
+            Column(self.tr("スキル適合"), lambda p: self.tr("○") if set(p["skills_offered"]) & set(p["skills_wanted"])
+                   else ""),
+        ])
+        self.model.muted = lambda p: not PairStatus(p["status"]).live
+        self.table = QTableView(objectName="matching_table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        self.propose_button = button(self.tr("提案"), "matching_propose", self.propose,
+                                     self.tr("希望と制約から最適な組み合わせを計算し、候補として保存します"
+                                             "（候補より先に進んだペアはそのまま）"))
+        self.advance_button = button(self.tr("次の段階へ"), "matching_advance", self.advance)
+        self.dissolve_button = button(self.tr("解消…"), "matching_dissolve", self.dissolve)
+        top = QHBoxLayout()
+        for widget in (self.propose_button, self.advance_button, self.dissolve_button):
+            top.addWidget(widget)
+        top.addStretch(1)
+        self.summary = QLabel(objectName="matching_summary")
+        hint = QLabel(self.tr("順位は希望の何番目か（— は希望になし）。灰色は終了・解消したペアです。"))
+        set_role(hint, "hint")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the pairs (the page is shown again, or a pair moved)."""
+        rows = [] if self.programme_id is None else matching.pairs(self.db, self.programme_id)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        live = sum(PairStatus(p["status"]).live for p in rows)
+        self.summary.setText(self.tr("ペア {0} 組（進行中 {1} 組）").format(len(rows), live))
+        self._update_buttons()
+
+    def _chosen(self) -> dict[str, Any] | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_record(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        enable(self.propose_button, self.programme_id is not None,
+               self.tr("プログラムがまだありません。先にプログラムを作成してください"))
+        pair = self._chosen()
+        live = pair is not None and PairStatus(pair["status"]).live
+        why = self.tr("進行中のペアを選んでください")
+        enable(self.advance_button, pair is not None and next_stage(PairStatus(pair["status"])) is not None, why)
+        enable(self.dissolve_button, live, why)
+
+    def propose(self) -> None:
+        assert self.programme_id is not None
+        programme_id, who = self.programme_id, self.ctx.settings.user_name
+        self.ctx.runner.submit(self, self.tr("マッチングを計算しています…"),
+                               lambda _progress: matching.propose(self.db, programme_id, who),
+                               lambda _ids: self._changed(), show_failure(self, self.tr("提案できません")))
+
+    def advance(self) -> None:
+        pair = self._chosen()
+        assert pair is not None
+        status = next_stage(PairStatus(pair["status"]))
+        assert status is not None  # the button is enabled only then
+        self._move(pair["id"], status, "")
+
+    def dissolve(self) -> None:
+        pair = self._chosen()
+        assert pair is not None
+        reason, ok = QInputDialog.getText(self, self.tr("ペアの解消"),
+                                          self.tr("{0} と {1} のペアを解消する理由").format(pair["talent"], pair["company"]))
+        if ok:
+            self._move(pair["id"], PairStatus.DISSOLVED, reason)
+
+    def _move(self, pair_id: int, status: PairStatus, reason: str) -> None:
+        try:
+            matching.move_pair(self.db, pair_id, status, self.ctx.settings.user_name, reason)
+        except Exception as exc:  # explained failures (a missing reason) as a warning, the rest as a crash
+            show_exception(self, exc, self.tr("変更できません"))
+            return
+        self._changed()
+
+    def _changed(self) -> None:
+        self.reload()
+        self.ctx.data_changed.emit()
