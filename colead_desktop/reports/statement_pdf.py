@@ -197,7 +197,7 @@ class _Tick(Flowable):
 def render_statement(statement: Statement, target: Path) -> Path:
     return build_pdf(Path(target), msg("支払明細書 {no}", "Statement {no}", no=statement.statement_no),
                      statement_story(statement),
-                     footer_text=f"{statement.payer.name}  {statement.statement_no}")
+                     footer_text=f"{statement.payer.name}  {statement.statement_no}", mode=OWNER_ONLY)
 
 
 def _render_one(job: tuple[Statement, Path, Language]) -> Path:
@@ -267,4 +267,4 @@ def render_combined(statements: Sequence[Statement], target: Path,
         story += statement_story(statement)
         if progress is not None:
             story.append(_Tick(done, len(statements), progress))
-    return build_pdf(Path(target), msg("支払明細書", "Payment statements"), story)
+    return build_pdf(Path(target), msg("支払明細書", "Payment statements"), story, mode=OWNER_ONLY)
