@@ -23,7 +23,7 @@ from colead_desktop.domain.jp_calendar import wareki
 from colead_desktop.domain.payments import Line, PaymentResult
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.statements import Statement
-from colead_desktop.exports.atomic import remove_stale_parts
+from colead_desktop.exports.atomic import OWNER_ONLY, remove_stale_parts
 from colead_desktop.reports.fonts import GOTHIC, register_fonts
 from colead_desktop.reports.layout import CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, para
 from colead_desktop.reports.worker_pool import worker_pool
