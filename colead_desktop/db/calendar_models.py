@@ -20,4 +20,4 @@ class IcsSequence(Base):
     uid: Mapped[str] = mapped_column(String(255), primary_key=True)
     content_hash: Mapped[str] = mapped_column(String(64))
     sequence: Mapped[int] = mapped_column(Integer, default=0)
-    exported_at: Mapped[datetime] = mapped_column(DateTime)
+    changed_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive: when `sequence` got its value

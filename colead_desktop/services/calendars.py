@@ -71,11 +71,11 @@ def sequences_in(session: Session, entries: Sequence[CalendarEntry], now: dateti
     for uid, content in hashes.items():
         row = stored.get(uid)
         if row is None:
-            stored[uid] = row = IcsSequence(uid=uid, content_hash=content, sequence=0, exported_at=when)
+            stored[uid] = row = IcsSequence(uid=uid, content_hash=content, sequence=0, changed_at=when)
             session.add(row)
         elif row.content_hash != content:
             row.sequence += 1
-            row.content_hash, row.exported_at = content, when
+            row.content_hash, row.changed_at = content, when
     return {uid: stored[uid].sequence for uid in uids}
 
 

@@ -37,11 +37,11 @@ def test_the_sequence_table_comes_and_goes_alone(old_engine: Engine) -> None:
     inspector = inspect(old_engine)
     assert set(inspector.get_table_names()) == tables_before | {"ics_sequence"}
     columns = {c["name"]: c for c in inspector.get_columns("ics_sequence")}
-    assert set(columns) == {"uid", "content_hash", "sequence", "exported_at"}
+    assert set(columns) == {"uid", "content_hash", "sequence", "changed_at"}
     assert not any(c["nullable"] for c in columns.values())
     assert inspector.get_pk_constraint("ics_sequence")["constrained_columns"] == ["uid"]
     row = {"uid": "event-x@colead-desktop", "hash": "a" * 64, "at": datetime(2026, 12, 2, 9, 0)}
-    insert = text("INSERT INTO ics_sequence (uid, content_hash, sequence, exported_at) VALUES (:uid, :hash, 0, :at)")
+    insert = text("INSERT INTO ics_sequence (uid, content_hash, sequence, changed_at) VALUES (:uid, :hash, 0, :at)")
     with old_engine.begin() as c:
         c.execute(insert, row)
     with pytest.raises(IntegrityError), old_engine.begin() as c:

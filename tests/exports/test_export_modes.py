@@ -56,6 +56,8 @@ def test_shared_exports_follow_the_umask(demo_db: Database, tmp_path: Path) -> N
 
 def test_bank_data_payments_and_backups_stay_owner_only(demo_db: Database, tmp_path: Path) -> None:
     programme_id = demo_programme(demo_db)
+    db_file = sqlite_path(demo_db.url)
+    assert db_file is not None
     payee = next(p for p in payments.list_payees(demo_db, programme_id) if p.statement_id is not None)
     assert payee.statement_id is not None
     day = next_bank_business_day(date.today() + timedelta(days=7))
@@ -65,5 +67,5 @@ def test_bank_data_payments_and_backups_stay_owner_only(demo_db: Database, tmp_p
                payments.export_payments_workbook(demo_db, programme_id, tmp_path / "payments.xlsx"),
                payments.export_chosho(demo_db, programme_id, 2021, tmp_path / "chosho.xlsx"),
                export_audit_csv(demo_db, tmp_path / "audit.csv").path,
-               backup_sqlite(sqlite_path(demo_db.url), "test")]
+               backup_sqlite(db_file, "test")]
     assert {path.name: mode(path) for path in private} == {path.name: 0o600 for path in private}

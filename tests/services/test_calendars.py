@@ -4,6 +4,7 @@ time, UIDs come from record identity, SEQUENCE goes up only for an entry that ch
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
@@ -29,7 +30,7 @@ Seen = dict[str, tuple[int, datetime, datetime]]  # UID -> (SEQUENCE, DTSTAMP, D
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path, data_dir: Path) -> Database:
+def demo_db(tmp_path: Path, data_dir: Path) -> Iterator[Database]:
     database = demo_copy(tmp_path)
     yield database
     database.dispose()
@@ -37,7 +38,8 @@ def demo_db(tmp_path: Path, data_dir: Path) -> Database:
 
 def by_icalendar(path: Path) -> Seen:
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
-    return {str(e["UID"]): (int(e["SEQUENCE"]), e["DTSTAMP"].dt, e["DTSTART"].dt) for e in calendar.walk("VEVENT")}
+    return {str(e["UID"]): (int(e.decoded("SEQUENCE")), e.decoded("DTSTAMP"), e.decoded("DTSTART"))
+            for e in calendar.walk("VEVENT")}
 
 
 def by_ics_py(path: Path) -> Seen:

@@ -48,7 +48,10 @@ def test_handouts_with_nothing_ticked_are_refused_before_the_file_dialog(
             box.setChecked(False)
     asked: list[str] = []
     told: list[str] = []
-    monkeypatch.setattr(docs_tab, "save_file", lambda *args, **kw: asked.append("save") or None)
+    def save_file(*_args: object, **_kw: object) -> None:
+        asked.append("save")
+
+    monkeypatch.setattr(docs_tab, "save_file", save_file)
     monkeypatch.setattr(docs_tab.QMessageBox, "information", lambda _parent, _title, text: told.append(text))
     docs.ask_handouts()
     assert asked == [] and told == ["配布資料に含めるものを1つ以上選んでください。"]

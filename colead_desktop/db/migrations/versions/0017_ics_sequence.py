@@ -25,7 +25,7 @@ def upgrade() -> None:
         sa.Column('uid', sa.String(length=255), nullable=False),
         sa.Column('content_hash', sa.String(length=64), nullable=False),
         sa.Column('sequence', sa.Integer(), nullable=False),
-        sa.Column('exported_at', sa.DateTime(), nullable=False),
+        sa.Column('changed_at', sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint('uid', name=op.f('pk_ics_sequence')),
     )
 
