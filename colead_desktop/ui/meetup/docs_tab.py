@@ -200,7 +200,7 @@ class DocsTab(QWidget):
             self.export_handouts(path)
 
     def ask_event_ics(self) -> None:
-        if self.event_id is not None and (path := self._ask(self.tr("カレンダーの保存"), "meetup.ics",
+        if self.event_id is not None and (path := self._ask(self.tr("カレンダーの保存"), f"event-{self.event_id}.ics",
                                                             self.tr("iCalendar (*.ics)"))):
             self.export_event_ics(path)
 

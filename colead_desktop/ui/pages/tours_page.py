@@ -423,7 +423,7 @@ class ToursPage(QWidget):
 
     def ask_ics(self) -> None:
         if self.tour and self._errors_accepted() and (path := self._ask_save(
-                self.tr("カレンダーの保存"), self._default_name(".ics"), self.tr("iCalendar (*.ics)"))):
+                self.tr("カレンダーの保存"), f"tour-{self.tour.id}.ics", self.tr("iCalendar (*.ics)"))):
             self.export_ics(path)
 
     def ask_member_ics(self) -> None:
