@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from colead_desktop import __version__, cli_matching, cli_team
+from colead_desktop import __version__, cli_ics, cli_matching, cli_team
 from colead_desktop.db.failures import explain, summary
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg, set_language
@@ -460,7 +460,7 @@ def cmd_export_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_export_tour(args: argparse.Namespace) -> int:
-    from colead_desktop.services import tour_exports
+    from colead_desktop.services import calendars, tour_exports
     from colead_desktop.services.tour_checks import programme_of
 
     db, target = _database(args), Path(args.out)
@@ -470,7 +470,7 @@ def cmd_export_tour(args: argparse.Namespace) -> int:
     if args.action == "itinerary":
         tour_exports.export_itinerary(db, args.tour, target, args.participant)
     else:
-        {"tour-ics": tour_exports.export_ics, "b5": tour_exports.export_b5}[args.action](db, args.tour, target)
+        {"tour-ics": calendars.export_tour_ics, "b5": tour_exports.export_b5}[args.action](db, args.tour, target)
     print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
     return 0
 
@@ -629,6 +629,7 @@ def build_parser() -> argparse.ArgumentParser:
             tour_export.add_argument("--participant", metavar="MEMBER_ID", help="only this member's items")
         tour_export.set_defaults(run=cmd_export_tour)
     cli_team.register(sub)
+    cli_ics.register(export)
     return parser
 
 

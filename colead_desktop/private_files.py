@@ -12,11 +12,11 @@ import stat
 from contextlib import suppress
 from pathlib import Path
 
-from colead_desktop.exports.atomic import remove_stale_parts
+from colead_desktop.exports.atomic import OWNER_ONLY, remove_stale_parts
 
 log = logging.getLogger(__name__)
 
-PRIVATE_FILE = 0o600
+PRIVATE_FILE = OWNER_ONLY
 PRIVATE_DIR = 0o700
 
 

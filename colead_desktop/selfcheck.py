@@ -15,8 +15,12 @@ import traceback
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from colead_desktop.paths import forms_dir
+
+if TYPE_CHECKING:
+    from colead_desktop.exports.ics import CalendarEntry
 
 Check = tuple[str, Callable[[Path], str]]
 
@@ -70,6 +74,16 @@ def _zengin(path: Path) -> str:
 VALIDATORS: dict[str, Callable[[Path], str]] = {".pdf": _pdf, ".xlsx": _xlsx, ".ics": _ics, ".txt": _zengin}
 
 
+def _write_calendar(target: Path, product: str, entries: list[CalendarEntry]) -> Path:
+    """A calendar file through the exports' one builder, stamped now (no database: every SEQUENCE is 0)."""
+    from datetime import UTC, datetime
+
+    from colead_desktop.exports.atomic import write_bytes_atomically
+    from colead_desktop.exports.ics import calendar_bytes
+
+    return write_bytes_atomically(target, calendar_bytes(product, target.stem, entries, datetime.now(UTC)))
+
+
 def _validate(path: Path) -> str:
     if not path.exists() or path.stat().st_size == 0:
         raise ValueError(f"{path.name} is missing or empty")
@@ -105,13 +119,13 @@ def check_tours(folder: Path) -> str:
     from colead_desktop.domain.demo_tours import demo_tours
     from colead_desktop.domain.b5 import B5Worksheet
     from colead_desktop.exports.b5_workbook import write_b5_workbook
-    from colead_desktop.exports.tour_ics import write_tour_ics
+    from colead_desktop.exports.tour_ics import tour_entries
     from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
 
     results = []
     for index, tour in enumerate(demo_tours()):
         results.append(_validate(write_itinerary_pdf(tour, folder / f"itinerary-{index}.pdf")))
-        results.append(_validate(write_tour_ics(tour, folder / f"tour-{index}.ics")))
+        results.append(_validate(_write_calendar(folder / f"tour-{index}.ics", "Fieldwork tour", tour_entries(tour))))
     results.append(_validate(write_b5_workbook(B5Worksheet(), folder / "b5.xlsx")))
     return "; ".join(results)
 
@@ -152,7 +166,7 @@ def check_meetup(folder: Path) -> str:
     from colead_desktop.domain.meetup_docs import MeetupPack, TableBrief, TalentSheet
     from colead_desktop.domain import roundtables_exact
     from colead_desktop.domain.roundtables import PlanInput, Table, Talent, solve
-    from colead_desktop.exports.meetup_ics import write_event_calendar, write_talent_calendars
+    from colead_desktop.exports.meetup_ics import event_entry, talent_entries
     from colead_desktop.exports.rotation_xlsx import write_rotation
     from colead_desktop.reports.meetup_pdf import write_handouts
 
@@ -163,9 +177,10 @@ def check_meetup(folder: Path) -> str:
                    for r in regions)
     sheets = tuple(TalentSheet(t.id, t.id, "", "エンジニア・オペレータ", {}) for t in talents)
     pack = MeetupPack(meetup_2021("https://example.jp/meetup"), plan, briefs, sheets)
-    calendars = write_talent_calendars(folder / "talents", pack)
+    calendars = {t.id: _write_calendar(folder / "talents" / f"talent-{t.id}.ics", "Meetup",
+                                       talent_entries(pack, t.id, "selfcheck", t.id)) for t in talents}
     return "; ".join([_validate(write_handouts(folder / "handouts.pdf", pack)),
-                      _validate(write_event_calendar(folder / "meetup.ics", pack)),
+                      _validate(_write_calendar(folder / "meetup.ics", "Meetup", [event_entry(pack.agenda, "selfcheck")])),
                       _validate(write_rotation(folder / "rotation.xlsx", pack)),
                       f"{len(calendars)} talent calendars",
                       # not a failure: without ortools (the bundle) round tables keep the local search's plans

@@ -43,6 +43,8 @@ class Area(Enum):
     PLACES = "places"                  # companies and venues (a lab writes its own regions' only)
     EVENTS = "events"                  # events, meetup agendas and round tables
     TOURS = "tours"                    # fieldwork tours (a lab writes its own regions' only)
+    MATCHING = "matching"              # talent–SME wishes, rules and pairs
+    EXPORT_STATE = "export_state"      # what an export keeps (calendar SEQUENCE numbers): whoever exports writes it
     PAYMENTS = "payments"              # payees, records, statements, runs, receipts, the payments audit log
     SYSTEM = "system"                  # the schema revision: read by all, written only by the database owner
 
@@ -53,7 +55,8 @@ class Area(Enum):
                 Area.PEOPLE: msg("人材・スタッフ", "talents and staff"),
                 Area.PLACES: msg("企業・会場", "companies and venues"),
                 Area.EVENTS: msg("イベント・ミートアップ", "events and meetups"),
-                Area.TOURS: msg("ツアー", "tours"), Area.PAYMENTS: msg("支払", "payments"),
+                Area.TOURS: msg("ツアー", "tours"), Area.MATCHING: msg("マッチング", "matching"),
+                Area.EXPORT_STATE: msg("書き出しの記録", "export records"), Area.PAYMENTS: msg("支払", "payments"),
                 Area.SYSTEM: msg("システム", "system")}[self]
 
 
@@ -66,6 +69,9 @@ TABLE_AREAS: dict[str, Area] = {
     "event": Area.EVENTS, "agenda_block": Area.EVENTS, "roundtable_setup": Area.EVENTS,
     "roundtable_table": Area.EVENTS, "roundtable_talent": Area.EVENTS,
     "tour": Area.TOURS,
+    "matching_company": Area.MATCHING, "matching_company_wish": Area.MATCHING, "matching_talent_wish": Area.MATCHING,
+    "matching_rule": Area.MATCHING, "matching_pair": Area.MATCHING, "matching_pair_log": Area.MATCHING,
+    "ics_sequence": Area.EXPORT_STATE,
     "payee": Area.PAYMENTS, "payment_tour_day": Area.PAYMENTS, "payment_work_day": Area.PAYMENTS,
     "payment_expense": Area.PAYMENTS, "payment_receipt": Area.PAYMENTS, "payment_statement": Area.PAYMENTS,
     "payment_run": Area.PAYMENTS, "payment_run_file": Area.PAYMENTS, "statement_counter": Area.PAYMENTS,
@@ -74,11 +80,13 @@ TABLE_AREAS: dict[str, Area] = {
 }
 
 WRITES: dict[Role, frozenset[Area]] = {
-    Role.ADMIN: frozenset({Area.SETUP, Area.PAYMENT_SETUP, Area.PEOPLE, Area.PLACES, Area.EVENTS, Area.TOURS}),
-    Role.SECRETARIAT: frozenset({Area.PEOPLE, Area.PLACES, Area.EVENTS, Area.TOURS}),
-    Role.LAB: frozenset({Area.PLACES, Area.TOURS}),
-    Role.ACCOUNTING: frozenset({Area.PAYMENTS, Area.PAYMENT_SETUP}),
-    Role.VIEWER: frozenset(),
+    Role.ADMIN: frozenset({Area.SETUP, Area.PAYMENT_SETUP, Area.PEOPLE, Area.PLACES, Area.EVENTS, Area.TOURS,
+                           Area.MATCHING, Area.EXPORT_STATE}),
+    Role.SECRETARIAT: frozenset({Area.PEOPLE, Area.PLACES, Area.EVENTS, Area.TOURS, Area.MATCHING,
+                                 Area.EXPORT_STATE}),
+    Role.LAB: frozenset({Area.PLACES, Area.TOURS, Area.EXPORT_STATE}),
+    Role.ACCOUNTING: frozenset({Area.PAYMENTS, Area.PAYMENT_SETUP, Area.EXPORT_STATE}),
+    Role.VIEWER: frozenset({Area.EXPORT_STATE}),  # reading includes exporting a calendar
 }
 # A lab coordinator reads the rest of the programme but nothing of payments (bank accounts, amounts).
 HIDDEN: dict[Role, frozenset[Area]] = {Role.LAB: frozenset({Area.PAYMENTS, Area.PAYMENT_SETUP})}

@@ -20,7 +20,11 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.os_failures import PART_NAME
 
 EVERYONE = 0o666
-"""The mode an export's file is created with; the umask removes what the user does not share."""
+"""The mode an export's file is created with; the umask removes what the user does not share (issue 18 item 7:
+colleagues on a shared folder read the handouts, itineraries and calendars)."""
+OWNER_ONLY = 0o600
+"""The mode of files with bank data, addresses or people's payments (Zengin files, payment statements, the payments
+and 支払調書 workbooks, the audit CSV) and of what the app keeps (backups, receipts): whatever the umask says."""
 
 
 def check_target(target: Path) -> None:

@@ -27,7 +27,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import Line, PaymentResult
 from colead_desktop.domain.statements import Statement
-from colead_desktop.exports.atomic import atomic_path
+from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path
 from colead_desktop.exports.sheet_print import print_a4_landscape
 
 YEN_FORMAT = "#,##0"
@@ -174,6 +174,6 @@ def write_payments_workbook(statements: Sequence[Statement], target: Path) -> Pa
     for region in sorted({st.result.region for st in statements}):
         _write_sheet(wb, sheet_title(region), SUMMARY,
                      [st for st in statements if st.result.region == region])
-    with atomic_path(Path(target)) as tmp:
+    with atomic_path(Path(target), OWNER_ONLY) as tmp:  # names, amounts and masked accounts: not for the shared folder
         wb.save(tmp)
     return Path(target)

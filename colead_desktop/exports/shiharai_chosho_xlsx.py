@@ -24,7 +24,7 @@ from openpyxl.utils import get_column_letter
 
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.statements import Statement, StatementStatus
-from colead_desktop.exports.atomic import atomic_path
+from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path
 from colead_desktop.exports.payments_xlsx import YEN_FORMAT, safe_text
 from colead_desktop.exports.sheet_print import print_a4_landscape
 
@@ -118,6 +118,6 @@ def write_chosho_workbook(statements: Sequence[Statement], year: int, payer_name
         cell.number_format = YEN_FORMAT
         totals.append(cell)
     ws.append(totals)
-    with atomic_path(Path(target)) as tmp:
+    with atomic_path(Path(target), OWNER_ONLY) as tmp:  # names, addresses and yearly fees
         wb.save(tmp)
     return Path(target)

@@ -1,24 +1,23 @@
-"""Calendar export (.ics) of a tour: one event per item, so talents see the tour in their own calendar.
+"""Calendar entries of a tour: one per item, for everyone or for one member (only the items they attend).
 
 UIDs must survive re-exports (otherwise a calendar that imports the file twice shows every event twice),
-so they come from the tour id and the item's key when it has one, else from the item's day, kind, place
-and its rank among same-kind items that day, which do not change when a time is edited.
+so they come from the tour key and the item's key (every saved item has one, services/tours.py), else
+from the item's day, kind, place and its rank among same-kind items that day, which do not change when a
+time is edited. They are hashed as before this module used exports/ics.make_uid, so calendars that
+imported an earlier file update its entries instead of duplicating them.
 """
 
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, UTC
-from pathlib import Path
+import re
 
-from icalendar import Event
-
-from colead_desktop.domain.itinerary import Tour
+from colead_desktop.domain.itinerary import Member, Tour
 from colead_desktop.domain.jp_calendar import as_tokyo
-from colead_desktop.exports.atomic import write_bytes_atomically
-from colead_desktop.exports.ics import calendar_bytes, new_calendar
+from colead_desktop.exports.ics import CalendarEntry, make_uid
 
-_DOMAIN = "colead-desktop"
+_RECORD_MEMBER = re.compile(r"(talent|staff)-\d+")
+"""Member ids that name a talent or staff record (services/tours.party_candidates); others may be typed text."""
 
 
 def item_uids(tour: Tour) -> list[str]:
@@ -31,32 +30,27 @@ def item_uids(tour: Tour) -> list[str]:
         group = (item.day, item.kind.value, item.place_id or "")
         ranks[group] = ranks.get(group, 0) + 1
         local = item.key or "{}-{}-{}-{}".format(*group, ranks[group])
-        digest = hashlib.sha1(f"{tour_key}|{local}".encode()).hexdigest()[:20]
-        uids[index] = f"{digest}@{_DOMAIN}"
+        uids[index] = make_uid(hashlib.sha1(f"{tour_key}|{local}".encode()).hexdigest()[:20])
     return [uids[i] for i in range(len(tour.items))]
 
 
-def tour_calendar(tour: Tour, stamp: datetime | None = None) -> bytes:
-    """The .ics bytes; `stamp` (DTSTAMP) defaults to now, and tests pin it."""
-    calendar = new_calendar("Fieldwork tour", tour.title or tour.region)
-    stamp = stamp or datetime.now(UTC)
+def tour_entries(tour: Tour, member: str | None = None) -> list[CalendarEntry]:
+    """The tour's items as calendar entries; with `member` (a member id) only the items that member attends."""
+    entries = []
     for item, uid in zip(tour.items, item_uids(tour), strict=True):
-        event = Event()
-        event.add("uid", uid)
-        event.add("dtstamp", stamp)
-        event.add("dtstart", as_tokyo(tour.starts_at(item)))
-        event.add("dtend", as_tokyo(tour.ends_at(item)))
-        event.add("summary", item.display_title)
-        event.add("categories", [item.kind.label])
+        if member is not None and not tour.attends(member, item):
+            continue
         place = tour.place(item.place_id)
-        if place is not None:
-            event.add("location", f"{place.name} {place.address}".strip())
-            event.add("geo", (place.lat, place.lon))
-        if item.notes:
-            event.add("description", item.notes)
-        calendar.add_component(event)
-    return calendar_bytes(calendar)
+        entries.append(CalendarEntry(
+            uid, item.display_title, as_tokyo(tour.starts_at(item)), as_tokyo(tour.ends_at(item)),
+            description=item.notes, location=f"{place.name} {place.address}".strip() if place else "",
+            categories=(item.kind.label,), geo=(place.lat, place.lon) if place else None))
+    return entries
 
 
-def write_tour_ics(tour: Tour, target: Path) -> Path:
-    return write_bytes_atomically(Path(target), tour_calendar(tour))
+def member_file_part(tour: Tour, member: Member) -> str:
+    """How a member is named in a file name: their record id ("talent-3"), else their place in the party
+    ("member-2"), never their name."""
+    if _RECORD_MEMBER.fullmatch(member.id):
+        return member.id
+    return f"member-{tour.members.index(member) + 1}"

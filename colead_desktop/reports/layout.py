@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 from xml.sax.saxutils import escape
 
-from colead_desktop.exports.atomic import atomic_path
+from colead_desktop.exports.atomic import EVERYONE, atomic_path
 from colead_desktop.reports.fonts import GOTHIC, register_fonts
 
 register_fonts()  # styles below name the font; reportlab must know it before any paragraph is measured
@@ -68,9 +68,10 @@ def _footer(footer_text: str) -> Callable[[Canvas, SimpleDocTemplate], None]:
     return draw
 
 
-def build_pdf(target: Path, title: str, story: list[Flowable], footer_text: str = "") -> Path:
-    """Lay out `story` on A4 pages with the IPAex font embedded; the file appears only when complete."""
-    with atomic_path(Path(target)) as tmp:
+def build_pdf(target: Path, title: str, story: list[Flowable], footer_text: str = "", mode: int = EVERYONE) -> Path:
+    """Lay out `story` on A4 pages with the IPAex font embedded; the file appears only when complete. `mode`:
+    exports/atomic.py (OWNER_ONLY for documents with bank data)."""
+    with atomic_path(Path(target), mode) as tmp:
         doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                                 topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm, title=title,
                                 author="Co-LEAD Desktop")

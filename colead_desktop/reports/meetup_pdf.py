@@ -17,6 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from reportlab.lib.units import mm
 
 from colead_desktop.domain.agenda import BlockKind, round_slots, schedule
+from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import WEEKDAYS, wareki
 from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, TableBrief, TalentSheet
@@ -43,7 +44,12 @@ class HandoutPart(LabelledEnum):
 
 def write_handouts(target: Path, pack: MeetupPack, parts: Sequence[HandoutPart] = tuple(HandoutPart),
                    progress: Progress | None = None) -> Path:
-    """Write the chosen parts, in the order given, to `target`; raises Cancelled when `progress` says so."""
+    """Write the chosen parts, in the order given, to `target`; raises Cancelled when `progress` says so.
+
+    Nothing chosen, or chosen parts with nothing in them (a region pack without regions), is refused with
+    InputError before any file is written: a PDF saying only "nothing to print" is not a handout."""
+    if not parts:
+        raise InputError(msg("配布資料に含めるものを1つ以上選んでください", "Choose at least one part of the handouts"))
     units: list[Callable[[], list[Flowable]]] = []
     for part in parts:
         if part is HandoutPart.AGENDA:
@@ -64,7 +70,9 @@ def write_handouts(target: Path, pack: MeetupPack, parts: Sequence[HandoutPart] 
         story.extend(unit())
     report(progress, len(units), len(units))
     if not story:
-        story.append(para(msg("出力する内容がありません", "Nothing to print")))
+        raise InputError(msg("選んだ内容（{parts}）には出力するものがありません",
+                             "The chosen parts ({parts}) have nothing to print",
+                             parts=msg("、", ", ").join(part.label for part in parts)))
     return build_pdf(target, pack.agenda.title, story, f"{pack.agenda.title}  {_day(pack)}")
 
 

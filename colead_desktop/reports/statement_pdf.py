@@ -23,7 +23,7 @@ from colead_desktop.domain.jp_calendar import wareki
 from colead_desktop.domain.payments import Line, PaymentResult
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.statements import Statement
-from colead_desktop.exports.atomic import remove_stale_parts
+from colead_desktop.exports.atomic import OWNER_ONLY, remove_stale_parts
 from colead_desktop.reports.fonts import GOTHIC, register_fonts
 from colead_desktop.reports.layout import CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, para
 from colead_desktop.reports.worker_pool import worker_pool
@@ -197,7 +197,7 @@ class _Tick(Flowable):
 def render_statement(statement: Statement, target: Path) -> Path:
     return build_pdf(Path(target), msg("支払明細書 {no}", "Statement {no}", no=statement.statement_no),
                      statement_story(statement),
-                     footer_text=f"{statement.payer.name}  {statement.statement_no}")
+                     footer_text=f"{statement.payer.name}  {statement.statement_no}", mode=OWNER_ONLY)
 
 
 def _render_one(job: tuple[Statement, Path, Language]) -> Path:
@@ -267,4 +267,4 @@ def render_combined(statements: Sequence[Statement], target: Path,
         story += statement_story(statement)
         if progress is not None:
             story.append(_Tick(done, len(statements), progress))
-    return build_pdf(Path(target), msg("支払明細書", "Payment statements"), story)
+    return build_pdf(Path(target), msg("支払明細書", "Payment statements"), story, mode=OWNER_ONLY)

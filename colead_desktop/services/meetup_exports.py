@@ -1,4 +1,4 @@
-"""The meetup's documents from the database: handouts PDF, calendars and the rotation workbook.
+"""The meetup's documents from the database: handouts PDF and the rotation workbook (calendars: services/calendars.py).
 
 `build_pack` gathers everything the outputs print in one session, so the PDF, the .ics files and the
 workbook always show the same tables, rooms, briefs and seating.
@@ -17,7 +17,6 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, SmeEntry, TableBrief, TalentSheet
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.types import SkillType
-from colead_desktop.exports.meetup_ics import write_event_calendar, write_talent_calendars
 from colead_desktop.exports.rotation_xlsx import write_rotation
 from colead_desktop.reports.meetup_pdf import HandoutPart, write_handouts
 from colead_desktop.services.meetup import agenda_in, event_in
@@ -43,7 +42,8 @@ def _skill_label(code: str) -> str:
         return code
 
 
-def _pack(session: Session, event_id: int) -> MeetupPack:
+def pack_in(session: Session, event_id: int) -> MeetupPack:
+    """build_pack inside the caller's session (the calendars read the setup's talent records with it)."""
     agenda = agenda_in(session, event_id)
     setup = require_setup_in(session, event_id)
     plan = plan_in(session, event_id, setup) or solve(setup)
@@ -75,23 +75,12 @@ def _pack(session: Session, event_id: int) -> MeetupPack:
 def build_pack(db: Database, event_id: int) -> MeetupPack:
     """Everything the handouts, calendars and rotation sheet print, read from the database."""
     with db.session() as session:
-        return _pack(session, event_id)
+        return pack_in(session, event_id)
 
 
 def export_handouts(db: Database, event_id: int, target: Path, parts: Sequence[HandoutPart],
                     progress: Progress | None = None) -> Path:
     return write_handouts(Path(target), build_pack(db, event_id), tuple(parts), progress)
-
-
-def export_event_ics(db: Database, event_id: int, target: Path, progress: Progress | None = None) -> Path:
-    report(progress, 0, 1)
-    return write_event_calendar(Path(target), build_pack(db, event_id))
-
-
-def export_talent_ics(db: Database, event_id: int, folder: Path, progress: Progress | None = None) -> dict[str, Path]:
-    report(progress, 0, 1)
-    Path(folder).mkdir(parents=True, exist_ok=True)
-    return write_talent_calendars(Path(folder), build_pack(db, event_id))
 
 
 def export_rotation(db: Database, event_id: int, target: Path, progress: Progress | None = None) -> Path:

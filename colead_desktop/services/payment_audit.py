@@ -22,7 +22,7 @@ from colead_desktop.db.payment_models import AuditRow
 from colead_desktop.domain.bank import mask_number
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.exports.atomic import atomic_path
+from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def export_audit_csv(db: Database, target: Path) -> AuditExport:
         return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
     entries = audit_entries(db)
-    with atomic_path(Path(target)) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as out:
+    with atomic_path(Path(target), OWNER_ONLY) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
         writer.writerow([msg("日時", "When"), msg("変更者", "Who"), msg("対象", "Entity"), "ID",
                          msg("項目", "Field"), msg("変更前", "Old"), msg("変更後", "New")])

@@ -34,7 +34,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payment_runs import LeftOut, RunPlan, RunStatus, plan_run, run_transfers
 from colead_desktop.domain.statements import Statement, StatementStatus
 from colead_desktop.domain.zengin import Originator, build_file
-from colead_desktop.exports.atomic import atomic_path, check_target
+from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path, check_target
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit, audit_created, set_audited
 from colead_desktop.services.payment_guard import lock_statement_payees
@@ -179,7 +179,7 @@ def _write_and_record(db: Database, target: Path, lock: ColumnElement[bool],
     run_id: int | None = None
     committed = False
     try:
-        with atomic_path(target) as tmp:
+        with atomic_path(target, OWNER_ONLY) as tmp:  # account numbers in clear: owner-only
             with db.session(immediate=True) as session:
                 lock_statement_payees(session, lock)
                 data, run_id = record(session)

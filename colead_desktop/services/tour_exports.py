@@ -1,5 +1,5 @@
-"""Every output of a saved tour: the itinerary PDF (everyone's or one participant's), the .ics calendar and
-the B-5 planning workbook.
+"""Every output of a saved tour but its calendars (services/calendars.py): the itinerary PDF (everyone's or
+one participant's) and the B-5 planning workbook.
 
 The Tours page, the print centre and the CLI all write through here, so a file is the same whichever of
 them asked for it. Each export reads the tour from the database once, and the itinerary its programme's
@@ -15,7 +15,6 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.b5 import b5_from_tour
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.exports.b5_workbook import write_b5_workbook
-from colead_desktop.exports.tour_ics import write_tour_ics
 from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
 from colead_desktop.services.b5_import import visited_companies
 from colead_desktop.services.tour_checks import load_check_params, programme_of
@@ -29,11 +28,6 @@ def export_itinerary(db: Database, tour_key: str, target: Path, participant: str
     travel = load_check_params(db, programme_of(db, tour_key)).travel
     return write_itinerary_pdf(tour, Path(target), participant, travel,
                                progress=lambda done, total: report(progress, done, total))
-
-
-def export_ics(db: Database, tour_key: str, target: Path, progress: Progress | None = None) -> Path:
-    report(progress, 0, 1)
-    return write_tour_ics(load_tour(db, tour_key), Path(target))
 
 
 def export_b5(db: Database, tour_key: str, target: Path, progress: Progress | None = None) -> Path:

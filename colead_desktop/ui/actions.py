@@ -47,6 +47,8 @@ def install_menus(window: MainWindow) -> None:
     window.add_action("file", translate("Actions", "名簿の取り込み…")).triggered.connect(lambda: import_roster(window))
     window.add_action("file", translate("Actions", "印刷…"), QKeySequence.StandardKey.Print).triggered.connect(
         lambda: print_documents(window))
+    window.add_action("file", translate("Actions", "プログラムのカレンダー (.ics)…")).triggered.connect(
+        lambda: export_programme_calendar(window))
     window.menus["file"].addSeparator()
     window.add_action("file", translate("Actions", "設定…")).triggered.connect(lambda: edit_settings(window))
     window.menus["file"].addSeparator()
@@ -239,3 +241,29 @@ def print_documents(window: MainWindow) -> None:
     from colead_desktop.ui.print_centre import open_print_centre  # reportlab and QtPdf load on first use
 
     open_print_centre(window.context, window)
+
+
+def export_programme_calendar(window: MainWindow) -> None:
+    """Every event and tour item of the shown programme in one .ics file, written on the job runner."""
+    from colead_desktop.services import calendars
+    from colead_desktop.ui.file_dialogs import save_file
+    from colead_desktop.ui.jobs import show_failure
+
+    ctx = window.context
+    programme_id = ctx.programme_id
+    if programme_id is None:
+        QMessageBox.information(window, translate("Actions", "カレンダー"),
+                                translate("Actions", "プログラムがありません。先にプログラムを作成してください。"))
+        return
+    target = save_file(window, ctx.settings, translate("Actions", "プログラムのカレンダーの保存"),
+                       calendars.programme_file_name(programme_id), translate("Actions", "iCalendar (*.ics)"))
+    if target is None:
+        return
+    def done(path: Path) -> None:
+        QMessageBox.information(window, translate("Actions", "カレンダー"),
+                                translate("Actions", "書き出しました: {0}").format(path))
+
+    db = ctx.db
+    ctx.runner.submit(window, translate("Actions", "カレンダーを書き出しています…"),
+                      lambda progress: calendars.export_programme_ics(db, programme_id, target, progress),
+                      done, show_failure(window, translate("Actions", "書き出しできません")))

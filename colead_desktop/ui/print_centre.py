@@ -7,7 +7,9 @@ on the JobRunner's worker thread.
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -328,7 +330,9 @@ class PrintCentre(QDialog):
                 if not progress(number, len(pairs)):
                     return {"saved": saved, "cancelled": True}
                 source = self._ensure(doc)
-                write_atomically(target, lambda tmp: shutil.copyfile(source, tmp))  # noqa: B023  (called at once); never a half-copied file
+                # never a half-copied file; the copy keeps the mode its writer chose (statements: owner-only)
+                write_atomically(target, lambda tmp: shutil.copyfile(source, tmp),  # noqa: B023  (called at once)
+                                 stat.S_IMODE(os.stat(source).st_mode))
                 saved.append(str(target))
             return {"saved": saved, "cancelled": False}
 

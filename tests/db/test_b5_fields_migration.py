@@ -15,7 +15,7 @@ from colead_desktop.db.engine import alembic_config
 
 from tests.db.old_revision import engine_at
 
-BEFORE = "0014_talent_archive"
+BEFORE = "0017_ics_sequence"
 REVISION = "0018_b5_fields"
 
 

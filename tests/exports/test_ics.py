@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC
+from datetime import UTC, datetime
 
 import ics
 import pytest
@@ -12,8 +12,19 @@ from colead_desktop.domain.agenda import meetup_2021
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.meetup_docs import MeetupPack
 from colead_desktop.domain.roundtables import PlanInput, Table, Talent, solve
-from colead_desktop.exports.ics import new_calendar
-from colead_desktop.exports.meetup_ics import event_calendar, talent_calendar
+from colead_desktop.exports.ics import calendar_bytes, new_calendar
+from colead_desktop.exports.meetup_ics import event_entry, talent_entries
+
+
+STAMP = datetime(2021, 10, 1, tzinfo=UTC)
+
+
+def event_calendar(pack: MeetupPack) -> bytes:
+    return calendar_bytes("Meetup", pack.agenda.title, [event_entry(pack.agenda, "e1")], STAMP)
+
+
+def talent_calendar(pack: MeetupPack, talent_id: str) -> bytes:
+    return calendar_bytes("Meetup", pack.agenda.title, talent_entries(pack, talent_id, "e1", talent_id), STAMP)
 
 
 def test_new_calendar_carries_the_tokyo_zone() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import ics
@@ -16,12 +16,22 @@ from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, SmeEntry, TableBrief, TalentSheet
 from colead_desktop.domain.progress import Cancelled
 from colead_desktop.domain.roundtables import PlanInput, Table, Talent, solve
-from colead_desktop.exports.meetup_ics import event_calendar, talent_calendar, write_talent_calendars
+from colead_desktop.exports.ics import calendar_bytes
+from colead_desktop.exports.meetup_ics import event_entry, talent_entries
 from colead_desktop.exports.rotation_xlsx import write_rotation
 from colead_desktop.reports.meetup_pdf import HandoutPart, write_handouts
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 REGIONS = {"北見": "北海道北見市", "桑名": "三重県桑名市", "沖縄": "沖縄県"}
+STAMP = datetime(2021, 10, 1, tzinfo=UTC)
+
+
+def event_calendar(pack: MeetupPack) -> bytes:
+    return calendar_bytes("Meetup", pack.agenda.title, [event_entry(pack.agenda, "e1")], STAMP)
+
+
+def talent_calendar(pack: MeetupPack, talent_id: str) -> bytes:
+    return calendar_bytes("Meetup", pack.agenda.title, talent_entries(pack, talent_id, "e1", talent_id), STAMP)
 
 
 @pytest.fixture(autouse=True)
@@ -134,18 +144,15 @@ def test_a_table_without_a_link_sends_talents_to_the_event_link(pack: MeetupPack
     assert {e.url for e in events} == {pack.agenda.join_url}
 
 
-def test_talent_calendar_has_one_event_per_attended_round(pack: MeetupPack, tmp_path: Path) -> None:
-    paths = write_talent_calendars(tmp_path, pack)
-    assert len(paths) == 16
-    events = sorted(ics.Calendar(paths["t00"].read_text("utf-8")).events, key=lambda e: e.begin)
+def test_talent_calendar_has_one_event_per_attended_round(pack: MeetupPack) -> None:
+    events = sorted(ics.Calendar(talent_calendar(pack, "t00").decode()).events, key=lambda e: e.begin)
     assert [(e.begin.hour, e.begin.minute) for e in events] == [(14, 10), (14, 40), (15, 10)]
     assert all(e.begin.utcoffset() == timedelta(hours=9) and e.duration == timedelta(minutes=30) for e in events)
     tables = [pack.seat("t00", r) for r in range(3)]
     assert [e.url for e in events] == [pack.brief(t).join_url for t in tables]
     assert all(e.url in e.location and "【目的】" in e.description for e in events)
-    partial = ics.Calendar(paths["t15"].read_text("utf-8")).events
+    partial = ics.Calendar(talent_calendar(pack, "t15").decode()).events
     assert len(partial) == 2
-    assert talent_calendar(pack, "t00") == paths["t00"].read_bytes()
     uids = {e.uid for e in events}
     assert len(uids) == 3 and uids == {e.uid for e in ics.Calendar(talent_calendar(pack, "t00").decode()).events}
 

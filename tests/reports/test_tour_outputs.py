@@ -13,12 +13,17 @@ import pytest
 
 from colead_desktop.domain.demo_tours import kitami, kuwana
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.itinerary import Item, ItemKind
-from colead_desktop.exports.tour_ics import item_uids, tour_calendar, write_tour_ics
+from colead_desktop.domain.itinerary import Item, ItemKind, Tour
+from colead_desktop.exports.ics import calendar_bytes
+from colead_desktop.exports.tour_ics import item_uids, tour_entries
 from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+
+def tour_calendar(tour: Tour, stamp: datetime) -> bytes:
+    return calendar_bytes("Fieldwork tour", tour.title, tour_entries(tour), stamp)
 
 
 def pdf_text(path: Path) -> str:
@@ -81,7 +86,8 @@ def test_day_page_renders_to_png(tmp_path: Path) -> None:
 
 def test_ics_parses_with_ics_py(tmp_path: Path) -> None:
     tour = kuwana()
-    target = write_tour_ics(tour, tmp_path / "kuwana.ics")
+    target = tmp_path / "kuwana.ics"
+    target.write_bytes(tour_calendar(tour, datetime.now(UTC)))
     calendar = ics.Calendar(target.read_text(encoding="utf-8"))
     events = sorted(calendar.events, key=lambda e: e.begin)
     assert len(events) == len(tour.items)

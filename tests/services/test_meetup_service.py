@@ -15,7 +15,9 @@ import pytest
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.agenda import AgendaBlock, BlockKind, Severity, findings, round_slots, schedule
 from colead_desktop.domain.progress import Cancelled
-from colead_desktop.reports.meetup_pdf import HandoutPart
+from colead_desktop.domain.errors import InputError
+from colead_desktop.reports.meetup_pdf import HandoutPart, write_handouts
+from colead_desktop.services import calendars
 from colead_desktop.services import meetup as service
 from colead_desktop.services import meetup_grid as rules
 from colead_desktop.services import meetup_exports as exports
@@ -129,14 +131,20 @@ def test_exports_read_back(meetup_demo: tuple[Database, int], tmp_path: Path) ->
     with pytest.raises(Cancelled):
         exports.export_handouts(db, event_id, tmp_path / "c.pdf", list(HandoutPart), lambda d, t: d < 2)
     assert not (tmp_path / "c.pdf").exists()
+    with pytest.raises(InputError, match="1つ以上"):  # nothing ticked: refused, nothing written
+        exports.export_handouts(db, event_id, tmp_path / "none.pdf", [])
+    with pytest.raises(InputError, match="出力するものがありません"):  # ticked, but the part is empty here
+        write_handouts(tmp_path / "none.pdf", replace(exports.build_pack(db, event_id), regions=()),
+                       [HandoutPart.REGION_PACK])
+    assert not (tmp_path / "none.pdf").exists()
 
-    cal = ics.Calendar(exports.export_event_ics(db, event_id, tmp_path / "m.ics").read_text(encoding="utf-8"))
+    cal = ics.Calendar(calendars.export_event_ics(db, event_id, tmp_path / "m.ics").read_text(encoding="utf-8"))
     (event,) = cal.events
     assert event.begin.datetime.utcoffset().total_seconds() == 9 * 3600
     assert event.begin.datetime.strftime("%H:%M") == "13:00" and event.end.datetime.strftime("%H:%M") == "16:30"
     assert "ラウンドテーブル①" in event.description
 
-    files = exports.export_talent_ics(db, event_id, tmp_path / "talents")
+    files = calendars.export_talent_ics(db, event_id, tmp_path / "talents")
     assert len(files) == 16
     one = ics.Calendar(files[setup.talents[0].label].read_text(encoding="utf-8"))
     rounds = sorted(one.events, key=lambda e: e.begin)
@@ -167,7 +175,7 @@ def test_outputs_use_the_plans_table_names_and_the_screens_words(meetup_demo: tu
     for metric in ("同じ相手との再会", "同じテーブルの再訪", "テーブル人数の差", "希望地域の未訪問"):
         assert metric in flat, metric
     assert "再会ペア" not in flat and "未充足の希望" not in flat
-    one = ics.Calendar(exports.export_talent_ics(db, event_id, tmp_path / "t")[setup.talents[0].label]
+    one = ics.Calendar(calendars.export_talent_ics(db, event_id, tmp_path / "t")[setup.talents[0].label]
                        .read_text(encoding="utf-8"))
     assert any(name in e.name for e in one.events for name in names)
     assert not any("市" in e.name for e in one.events)

@@ -15,7 +15,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.progress import Cancelled
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.logsetup import setup_logging
-from colead_desktop.services import documents, tour_exports
+from colead_desktop.services import calendars, documents
 from colead_desktop.services.records import list_records
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.tours_page import ToursPage
@@ -36,7 +36,7 @@ def _failing_export(monkeypatch: pytest.MonkeyPatch, exc: BaseException) -> None
     def export_ics(*_args: object) -> None:
         raise exc
 
-    monkeypatch.setattr(tour_exports, "export_ics", export_ics)
+    monkeypatch.setattr(calendars, "export_tour_ics", export_ics)
 
 
 def _record_boxes() -> list[tuple[str, str, str]]:

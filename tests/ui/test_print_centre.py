@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 import subprocess
 from pathlib import Path
 
@@ -181,6 +183,16 @@ def test_without_printer_the_dialog_says_so_and_saves_pdf(context, db, qtbot, mo
     assert [f.name for f in target.parent.iterdir()] == ["kuwana.pdf"]  # no temporary file left behind
     assert Settings().last_folder("pdf") == str(target.parent)
     assert dialog.folder_button.isEnabled()
+    # A saved copy keeps the mode its writer chose: an itinerary follows the umask, a statement stays owner-only.
+    [statement] = [d for d in documents.list_documents(db, dialog.programme_id) if d.key == STATEMENT]
+    old_umask = os.umask(0o022)
+    try:
+        with qtbot.waitSignal(dialog.finished_job, timeout=20000):
+            dialog.save_to([(statement, tmp_path / "out" / "statement.pdf")])
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~old_umask
+    assert stat.S_IMODE((tmp_path / "out" / "statement.pdf").stat().st_mode) == 0o600
 
 
 def test_file_menu_has_print(db, qtbot):

@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
-from colead_desktop.services import tour_checks, tour_exports
+from colead_desktop.services import calendars, tour_checks, tour_exports
 from colead_desktop.ui.pages.tours_page import ToursPage
 from tests.services.test_tour_exports import calendar_without_stamps, colead, needs_poppler, pdf_text, slow_cars
 from tests.ui.test_tours_page import KUWANA
@@ -31,9 +31,9 @@ def test_the_page_and_the_cli_write_the_same_files(tours_page: ToursPage, db: Da
                                                      tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     slow_cars(db)
     calls: list[tuple[str, str, str]] = []
-    for name in ("export_itinerary", "export_ics", "export_b5"):
-        real = getattr(tour_exports, name)
-        monkeypatch.setattr(tour_exports, name, lambda d, key, target, *rest, _n=name, _r=real: (
+    for module, name in ((tour_exports, "export_itinerary"), (calendars, "export_tour_ics"), (tour_exports, "export_b5")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda d, key, target, *rest, _n=name, _r=real: (
             calls.append((_n, key, Path(target).name)), _r(d, key, target, *rest))[1])
     page, by_cli = tmp_path / "page", tmp_path / "cli"
     page.mkdir()
@@ -44,7 +44,7 @@ def test_the_page_and_the_cli_write_the_same_files(tours_page: ToursPage, db: Da
     _export(tours_page, qtbot, tours_page.export_ics, page / "tour.ics")
     _export(tours_page, qtbot, tours_page.export_b5, page / "b5.xlsx")
     assert [(name, key) for name, key, _file in calls] == [
-        ("export_itinerary", KUWANA), ("export_itinerary", KUWANA), ("export_ics", KUWANA), ("export_b5", KUWANA)]
+        ("export_itinerary", KUWANA), ("export_itinerary", KUWANA), ("export_tour_ics", KUWANA), ("export_b5", KUWANA)]
 
     for args in (("itinerary", "all.pdf"), ("itinerary", "one.pdf", "--participant", member), ("tour-ics", "tour.ics"),
                  ("b5", "b5.xlsx")):

@@ -17,6 +17,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.meetup_docs import DEFAULT_SHEET_FIELDS
 from colead_desktop.domain.progress import Progress
 from colead_desktop.reports.meetup_pdf import HandoutPart
+from colead_desktop.services import calendars
 from colead_desktop.services import meetup_exports as exports
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.ui.context import AppContext
@@ -173,13 +174,13 @@ class DocsTab(QWidget):
         db, event_id = self.db, self.event_id
         assert event_id is not None
         self._run(self.tr("カレンダーを書き出しています…"),
-                  lambda progress: exports.export_event_ics(db, event_id, Path(target), progress))
+                  lambda progress: calendars.export_event_ics(db, event_id, Path(target), progress))
 
     def export_talent_ics(self, folder: Path) -> None:
         db, event_id = self.db, self.event_id
         assert event_id is not None
         self._run(self.tr("人材別カレンダーを書き出しています…"),
-                  lambda progress: exports.export_talent_ics(db, event_id, Path(folder), progress))
+                  lambda progress: calendars.export_talent_ics(db, event_id, Path(folder), progress))
 
     def export_rotation(self, target: Path) -> None:
         db, event_id = self.db, self.event_id
@@ -191,12 +192,15 @@ class DocsTab(QWidget):
         return save_file(self, self.settings, title, name, pattern)
 
     def ask_handouts(self) -> None:
+        if self.event_id is not None and not self.parts():  # refused before the file dialog: nothing to write
+            QMessageBox.information(self, self.tr("配布資料PDF"), self.tr("配布資料に含めるものを1つ以上選んでください。"))
+            return
         if self.event_id is not None and (path := self._ask(self.tr("配布資料PDFの保存"), "meetup_handouts.pdf",
                                                             self.tr("PDF (*.pdf)"))):
             self.export_handouts(path)
 
     def ask_event_ics(self) -> None:
-        if self.event_id is not None and (path := self._ask(self.tr("カレンダーの保存"), "meetup.ics",
+        if self.event_id is not None and (path := self._ask(self.tr("カレンダーの保存"), f"event-{self.event_id}.ics",
                                                             self.tr("iCalendar (*.ics)"))):
             self.export_event_ics(path)
 

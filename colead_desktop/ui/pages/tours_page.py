@@ -28,13 +28,13 @@ from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueReco
 from colead_desktop.domain.team import Area
 from colead_desktop.domain.tourcheck import (DEFAULT_CHECKS, Booking, CheckParams, Finding, Severity,
                                             check_tour)
-from colead_desktop.services import documents, tour_checks, tour_exports
+from colead_desktop.services import calendars, documents, tour_checks, tour_exports
 from colead_desktop.services import tours as service
 from colead_desktop.services.b5_import import B5Plan, apply_b5_import, apply_company_updates, plan_b5_import
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.records import list_records
 from colead_desktop.ui.context import AppContext
-from colead_desktop.ui.file_dialogs import open_file, save_file
+from colead_desktop.ui.file_dialogs import choose_folder, open_file, save_file
 from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.b5_preview import B5PreviewDialog
@@ -99,6 +99,9 @@ class ToursPage(QWidget):
         self.pdf_button = button(self.tr("旅程表PDF…"), "export_pdf", self.ask_itinerary_pdf)
         self.member_pdf_button = button(self.tr("参加者別PDF…"), "export_member_pdf", self.ask_member_pdf)
         self.ics_button = button(self.tr("カレンダー（.ics）…"), "export_ics", self.ask_ics)
+        self.member_ics_button = button(self.tr("参加者別カレンダー…"), "export_member_ics", self.ask_member_ics,
+                                        self.tr("参加者ごとに、その人が参加する項目だけのカレンダーをフォルダに書き出します"
+                                                "（ファイル名はID）"))
         self.b5_button = button(self.tr("B-5ワークシート書き出し…"), "export_b5", self.ask_b5)
         self.print_button = button(self.tr("印刷…"), "tour_print", self.open_print_centre,
                                          self.tr("印刷センターでこのツアーの旅程表をプレビュー・印刷します"))
@@ -107,8 +110,8 @@ class ToursPage(QWidget):
         self.saved_label = QLabel(self.tr("編集は自動的に保存されます（元に戻す: Ctrl+Z）"), objectName="tour_saved")
         set_role(self.saved_label, "hint")
         exports = QHBoxLayout()
-        for widget in (self.pdf_button, self.member_pdf_button, self.print_button, self.ics_button, self.b5_button,
-                       self.b5_import_button):
+        for widget in (self.pdf_button, self.member_pdf_button, self.print_button, self.ics_button,
+                       self.member_ics_button, self.b5_button, self.b5_import_button):
             exports.addWidget(widget)
         exports.addStretch(1)
         exports.addWidget(self.saved_label)
@@ -207,8 +210,9 @@ class ToursPage(QWidget):
         for widget in (self.copy_button, self.delete_button, self.add_item_button, self.pdf_button,
                        self.print_button, self.ics_button, self.b5_button, self.settings_button, self.checks_button):
             enable(widget, tour is not None, no_tour)
-        enable(self.member_pdf_button, bool(tour and tour.members),
-               no_tour if tour is None else self.tr("参加者が名前で登録されていません（ツアー設定の「参加者」）"))
+        no_members = no_tour if tour is None else self.tr("参加者が名前で登録されていません（ツアー設定の「参加者」）")
+        for widget in (self.member_pdf_button, self.member_ics_button):
+            enable(widget, bool(tour and tour.members), no_members)
         self.summary.show_tour(tour)
         self.refresh_findings()
 
@@ -359,7 +363,14 @@ class ToursPage(QWidget):
         assert self.tour is not None
         db, key = self.db, self.tour.id
         self._run(self.tr("カレンダーを書き出しています…"),
-                  lambda progress: tour_exports.export_ics(db, key, Path(target), progress))
+                  lambda progress: calendars.export_tour_ics(db, key, Path(target), progress))
+
+    def export_member_ics(self, folder: Path) -> None:
+        """The tour's calendar and one per member (tour-<key>-talent-<id>.ics) into `folder`."""
+        assert self.tour is not None
+        db, key = self.db, self.tour.id
+        self._run(self.tr("参加者別カレンダーを書き出しています…"),
+                  lambda progress: calendars.export_tour_calendars(db, key, Path(folder), True, progress=progress)[0].parent)
 
     def export_b5(self, target: Path) -> None:
         assert self.tour is not None
@@ -434,8 +445,13 @@ class ToursPage(QWidget):
 
     def ask_ics(self) -> None:
         if self.tour and self._errors_accepted() and (path := self._ask_save(
-                self.tr("カレンダーの保存"), self._default_name(".ics"), self.tr("iCalendar (*.ics)"))):
+                self.tr("カレンダーの保存"), f"tour-{self.tour.id}.ics", self.tr("iCalendar (*.ics)"))):
             self.export_ics(path)
+
+    def ask_member_ics(self) -> None:
+        if self.tour and self.tour.members and self._errors_accepted() and (folder := choose_folder(
+                self, self.ctx.settings, "ics", self.tr("参加者別カレンダーの保存先フォルダ"))):
+            self.export_member_ics(folder)
 
     def ask_b5(self) -> None:
         if self.tour and self._errors_accepted() and (path := self._ask_save(

@@ -1,7 +1,7 @@
 """tour.b5: a lab's B-5 worksheet answers that the tour's own columns cannot hold
 
 Revision ID: 0018_b5_fields
-Revises: 0014_talent_archive
+Revises: 0017_ics_sequence
 Create Date: 2026-12-02
 
 Issue 18 item 8: importing a B-5 worksheet keeps every answer (later candidate dates, publicity, pre-meeting,
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0018_b5_fields'
-down_revision = '0014_talent_archive'
+down_revision = '0017_ics_sequence'
 branch_labels = None
 depends_on = None
 

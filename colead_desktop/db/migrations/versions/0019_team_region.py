@@ -1,7 +1,7 @@
 """team region: the regions each lab coordinator's database login may write
 
 Revision ID: 0019_team_region
-Revises: 0014_talent_archive
+Revises: 0018_b5_fields
 Create Date: 2026-12-02
 
 On a shared PostgreSQL database (`colead team init`), row-level security lets a member of the lab role write
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0019_team_region'
-down_revision = '0014_talent_archive'
+down_revision = '0018_b5_fields'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,51 @@
+"""`colead export ics`: calendar files of an event, a tour (optionally one per person) or the whole programme.
+
+File names carry record ids (`event-3.ics`, `event-3-talent-12.ics`, `tour-<key>-talent-7.ics`,
+`programme-1.ics`), never people's names; the written paths are printed as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+
+
+def cmd_export_ics(args: argparse.Namespace) -> int:
+    from colead_desktop.cli import _database, _print_json, _programme
+    from colead_desktop.services import calendars
+
+    if args.per_person and args.whole_programme:
+        raise InputError(msg("--per-person は --event か --tour と一緒に指定してください",
+                             "Give --per-person with --event or --tour"))
+    db, folder = _database(args), Path(args.out)
+    programme_id = _programme(args, db)
+    if args.event is not None:
+        files = calendars.export_event_calendars(db, args.event, folder, args.per_person, programme_id)
+    elif args.tour is not None:
+        files = calendars.export_tour_calendars(db, args.tour, folder, args.per_person, programme_id)
+    else:
+        files = [calendars.export_programme_ics(db, programme_id, folder / calendars.programme_file_name(programme_id))]
+    _print_json({"files": [str(path) for path in files]})
+    print(msg("{n} 件のカレンダーを {out} に書き出しました", "Wrote {n} calendars to {out}", n=len(files), out=folder),
+          file=sys.stderr)
+    return 0
+
+
+def register(export: Any) -> None:
+    """Add `ics` to the `export` subcommands."""
+    ics = export.add_parser("ics", help="calendar files (.ics) of an event, a tour or the whole programme into DIR")
+    which = ics.add_mutually_exclusive_group(required=True)
+    which.add_argument("--event", type=int, metavar="ID", help="event ID (see `colead list events`)")
+    which.add_argument("--tour", metavar="KEY", help="the tour's key (as for `export itinerary --tour`)")
+    which.add_argument("--programme", dest="whole_programme", action="store_true",
+                       help="every event and tour item of the programme (the global --programme ID chooses which)")
+    ics.add_argument("--per-person", action="store_true",
+                     help="also one file per person: a meetup's talents with their rounds, a tour's members with "
+                          "their items, an event's participants")
+    ics.add_argument("--out", required=True, metavar="DIR")
+    ics.set_defaults(run=cmd_export_ics)

@@ -1,0 +1,23 @@
+"""What the calendar exports remember: the SEQUENCE last written for each UID and the content it had.
+
+A calendar app takes a re-sent entry as an update only when its SEQUENCE is higher (RFC 5546), so an
+export compares each entry's content hash with the one stored here and raises the number when it changed
+(services/calendars.py). UIDs are record identities, never names: nothing personal is kept.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from colead_desktop.db.base import Base
+
+
+class IcsSequence(Base):
+    __tablename__ = "ics_sequence"
+    uid: Mapped[str] = mapped_column(String(255), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    changed_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive: when `sequence` got its value

@@ -1,0 +1,245 @@
+"""Every calendar file (.ics) the app writes: an event, a meetup's talents, a tour, its members, a programme.
+
+All of them go through `write_calendars`: one transaction reads and raises the SEQUENCE of each UID whose
+content changed since its last export (db/calendar_models.py), the files are written with DTSTAMP = the
+export time (`clock`, pinned by tests), and the new numbers are kept only when every file was written.
+The same UID written into several files (an item in the tour's, a member's and the programme's calendar)
+carries the same content and so the same SEQUENCE.
+
+File names carry record ids (event id, tour key, talent/staff id), never a person's name: the files go to
+shared folders and mail attachments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db import models
+from colead_desktop.db.calendar_models import IcsSequence
+from colead_desktop.db.engine import Database
+from colead_desktop.db.tour_models import TourRow
+from colead_desktop.db.tour_store import row_to_tour
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.itinerary import Tour
+from colead_desktop.domain.progress import Progress, report
+from colead_desktop.domain.types import EventKind
+from colead_desktop.exports.atomic import write_bytes_atomically
+from colead_desktop.exports.ics import CalendarEntry, calendar_bytes
+from colead_desktop.exports.meetup_ics import event_entry, talent_entries
+from colead_desktop.exports.tour_ics import member_file_part, tour_entries
+from colead_desktop.services.lookups import row_by_id
+from colead_desktop.services.meetup import agenda_in
+from colead_desktop.services.meetup_exports import pack_in
+from colead_desktop.services.meetup_setup import require_setup_in
+
+Clock = Callable[[], datetime]
+_LOOKUP_CHUNK = 500  # UIDs per IN (...) query: well under every database's bound-parameter limit
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class CalendarFile:
+    target: Path
+    product: str  # PRODID's product part: "Meetup", "Fieldwork tour", "Programme"
+    name: str  # the calendar's display name (X-WR-CALNAME)
+    entries: tuple[CalendarEntry, ...]
+
+
+def sequences_in(session: Session, entries: Sequence[CalendarEntry], now: datetime) -> dict[str, int]:
+    """SEQUENCE per UID: 0 for a UID never exported, the stored number when the content is unchanged, one
+    more when it changed (the stored hash and number are updated in `session`)."""
+    hashes: dict[str, str] = {}
+    for entry in entries:
+        hashes.setdefault(entry.uid, entry.content_hash)
+    uids = list(hashes)
+    stored: dict[str, IcsSequence] = {}
+    for start in range(0, len(uids), _LOOKUP_CHUNK):
+        chunk = uids[start:start + _LOOKUP_CHUNK]
+        stored.update((row.uid, row) for row in session.scalars(select(IcsSequence).where(IcsSequence.uid.in_(chunk))))
+    when = now.astimezone(UTC).replace(tzinfo=None, microsecond=0)
+    for uid, content in hashes.items():
+        row = stored.get(uid)
+        if row is None:
+            stored[uid] = row = IcsSequence(uid=uid, content_hash=content, sequence=0, changed_at=when)
+            session.add(row)
+        elif row.content_hash != content:
+            row.sequence += 1
+            row.content_hash, row.changed_at = content, when
+    return {uid: stored[uid].sequence for uid in uids}
+
+
+def write_calendars(db: Database, files: Sequence[CalendarFile], clock: Clock = utc_now,
+                    progress: Progress | None = None) -> list[Path]:
+    """Write `files` with DTSTAMP = clock() and the SEQUENCE each UID has after this export."""
+    stamp = clock()
+    written = []
+    with db.session(immediate=True) as session:  # immediate: two exports at once must not both raise one number
+        sequences = sequences_in(session, [entry for f in files for entry in f.entries], stamp)
+        for done, file in enumerate(files):
+            report(progress, done, len(files))
+            data = calendar_bytes(file.product, file.name, file.entries, stamp, sequences)
+            written.append(write_bytes_atomically(file.target, data))
+    report(progress, len(files), len(files))
+    return written
+
+
+def _file_part(text: str) -> str:
+    """A record key made safe for a file name (keys are ASCII ids; anything else becomes "_")."""
+    return re.sub(r"[^A-Za-z0-9_-]", "_", text)
+
+
+# --- events and meetups ----------------------------------------------------------------------------------
+
+def _event_entry(session: Session, event: models.Event) -> CalendarEntry:
+    return event_entry(agenda_in(session, event.id), event.uuid)
+
+
+def _event_in_programme(session: Session, event_id: int, programme_id: int | None) -> models.Event:
+    event = row_by_id(session, models.Event, event_id)
+    if programme_id is not None and event.programme_id != programme_id:
+        raise InputError(msg("イベント {id} はこのプログラムにありません（--programme で選んでください）",
+                             "Event {id} is not in this programme (choose it with --programme)", id=event_id))
+    return event
+
+
+def _meetup_talent_files(session: Session, event: models.Event, folder: Path) -> dict[str, CalendarFile]:
+    """Per seated talent (by the plan's label): their rounds, in `event-<id>-talent-<talent id>.ics`."""
+    pack = pack_in(session, event.id)
+    files = {}
+    for member in require_setup_in(session, event.id).talents:
+        talent = row_by_id(session, models.Talent, member.talent_id)
+        entries = talent_entries(pack, member.label, event.uuid, talent.uuid)
+        files[member.label] = CalendarFile(folder / f"event-{event.id}-talent-{talent.id}.ics", "Meetup",
+                                           event.title, tuple(entries))
+    return files
+
+
+def _participant_files(session: Session, event: models.Event, folder: Path) -> list[CalendarFile]:
+    """Per participant (talent or staff, not marked absent) of an event without round tables: the event."""
+    entry = _event_entry(session, event)
+    rows = session.execute(select(models.Participation.talent_id, models.Participation.staff_id)
+                           .where(models.Participation.event_id == event.id,
+                                  models.Participation.attendance != "absent")
+                           .order_by(models.Participation.id)).all()
+    people = dict.fromkeys(f"talent-{t}" if t is not None else f"staff-{s}" for t, s in rows)
+    return [CalendarFile(folder / f"event-{event.id}-{who}.ics", "Event", event.title, (entry,)) for who in people]
+
+
+def export_event_ics(db: Database, event_id: int, target: Path, progress: Progress | None = None,
+                     clock: Clock = utc_now) -> Path:
+    """The event as one entry (a meetup's timetable in its description) in `target`."""
+    with db.session() as session:
+        event = row_by_id(session, models.Event, event_id)
+        file = CalendarFile(Path(target), "Meetup", event.title, (_event_entry(session, event),))
+    return write_calendars(db, [file], clock, progress)[0]
+
+
+def export_talent_ics(db: Database, event_id: int, folder: Path, progress: Progress | None = None,
+                      clock: Clock = utc_now) -> dict[str, Path]:
+    """A meetup's round-table calendar per seated talent into `folder`; returns the plan's label -> path."""
+    with db.session() as session:
+        files = _meetup_talent_files(session, row_by_id(session, models.Event, event_id), Path(folder))
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    return dict(zip(files, write_calendars(db, list(files.values()), clock, progress), strict=True))
+
+
+def export_event_calendars(db: Database, event_id: int, folder: Path, per_person: bool = False,
+                           programme_id: int | None = None, clock: Clock = utc_now) -> list[Path]:
+    """`event-<id>.ics` into `folder`; with `per_person` also one file per person: a meetup's talents with
+    their rounds, or for another event each participant with the event."""
+    folder = Path(folder)
+    with db.session() as session:
+        event = _event_in_programme(session, event_id, programme_id)
+        files = [CalendarFile(folder / f"event-{event.id}.ics", "Event", event.title, (_event_entry(session, event),))]
+        if per_person:
+            files += (list(_meetup_talent_files(session, event, folder).values())
+                      if event.kind == EventKind.MEETUP.value else _participant_files(session, event, folder))
+    folder.mkdir(parents=True, exist_ok=True)
+    return write_calendars(db, files, clock)
+
+
+# --- tours ---------------------------------------------------------------------------------------------------
+
+def _tour_in(session: Session, key: str, programme_id: int | None) -> Tour:
+    row = session.scalar(select(TourRow).where(TourRow.key == key))
+    if row is None:
+        raise InputError(msg("ツアー「{k}」が見つかりません", "Tour {k} was not found", k=key))
+    if programme_id is not None and row.programme_id != programme_id:
+        raise InputError(msg("ツアー「{k}」はこのプログラムにありません（--programme で選んでください）",
+                             "Tour {k} is not in this programme (choose it with --programme)", k=key))
+    return row_to_tour(row)
+
+
+def _tour_name(tour: Tour) -> str:
+    return tour.title or tour.region
+
+
+def _member_files(tour: Tour, folder: Path) -> list[CalendarFile]:
+    """Per party member: the items they attend, in `tour-<key>-<member record id>.ics`."""
+    base = f"tour-{_file_part(tour.id)}"
+    return [CalendarFile(folder / f"{base}-{member_file_part(tour, member)}.ics", "Fieldwork tour", _tour_name(tour),
+                         tuple(tour_entries(tour, member.id))) for member in tour.members]
+
+
+def export_tour_ics(db: Database, tour_key: str, target: Path, progress: Progress | None = None,
+                    clock: Clock = utc_now) -> Path:
+    """The whole tour, one entry per item, in `target`."""
+    with db.session() as session:
+        tour = _tour_in(session, tour_key, None)
+    return write_calendars(db, [CalendarFile(Path(target), "Fieldwork tour", _tour_name(tour),
+                                             tuple(tour_entries(tour)))], clock, progress)[0]
+
+
+def export_tour_calendars(db: Database, tour_key: str, folder: Path, per_person: bool = False,
+                          programme_id: int | None = None, progress: Progress | None = None,
+                          clock: Clock = utc_now) -> list[Path]:
+    """`tour-<key>.ics` into `folder`; with `per_person` also one file per party member with their items."""
+    folder = Path(folder)
+    with db.session() as session:
+        tour = _tour_in(session, tour_key, programme_id)
+    files = [CalendarFile(folder / f"tour-{_file_part(tour.id)}.ics", "Fieldwork tour", _tour_name(tour),
+                          tuple(tour_entries(tour)))]
+    if per_person:
+        files += _member_files(tour, folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    return write_calendars(db, files, clock, progress)
+
+
+# --- the whole programme -------------------------------------------------------------------------------------
+
+def programme_entries(session: Session, programme_id: int) -> list[CalendarEntry]:
+    """Every event of the programme, and every item of its tours. An event with a tour is shown by the tour's
+    items rather than as one block over the tour's days."""
+    tours = session.scalars(select(TourRow).where(TourRow.programme_id == programme_id)
+                            .order_by(TourRow.start_date, TourRow.id)).all()
+    toured = {row.event_id for row in tours if row.event_id is not None}
+    events = session.scalars(select(models.Event).where(models.Event.programme_id == programme_id)
+                             .order_by(models.Event.starts_at, models.Event.id)).all()
+    entries = [_event_entry(session, event) for event in events if event.id not in toured]
+    for row in tours:
+        entries += tour_entries(row_to_tour(row))
+    return entries
+
+
+def export_programme_ics(db: Database, programme_id: int, target: Path, progress: Progress | None = None,
+                         clock: Clock = utc_now) -> Path:
+    """The programme's calendar (all its events and tour items) in `target`."""
+    with db.session() as session:
+        programme = row_by_id(session, models.Programme, programme_id)
+        file = CalendarFile(Path(target), "Programme", programme.name, tuple(programme_entries(session, programme_id)))
+    return write_calendars(db, [file], clock, progress)[0]
+
+
+def programme_file_name(programme_id: int) -> str:
+    return f"programme-{programme_id}.ics"

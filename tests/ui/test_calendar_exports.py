@@ -1,0 +1,81 @@
+"""Where the user looks for calendars: the Tours page writes one per member (ids in the names), File >
+プログラムのカレンダー writes the programme's, and the handouts export refuses an empty selection before the
+file dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import icalendar
+import pytest
+from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from colead_desktop.db.engine import Database
+from colead_desktop.settings import Settings
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui import actions
+from colead_desktop.ui import file_dialogs
+from colead_desktop.ui.main_window import MainWindow
+from colead_desktop.ui.meetup import docs_tab
+from colead_desktop.ui.pages.tours_page import ToursPage
+from tests.programmes import new_programme
+from tests.ui.sync_runner import SyncRunner
+from tests.ui.test_tours_page import KUWANA
+
+
+def test_the_tours_page_writes_a_calendar_per_member(tours_page: ToursPage, tmp_path: Path, artifacts: Path) -> None:
+    button = tours_page.findChild(QPushButton, "export_member_ics")
+    assert button is not None and button.isEnabled()
+    tour = tours_page.tour
+    assert tour is not None and tour.members
+    tours_page.export_member_ics(tmp_path)
+    names = sorted(p.name for p in tmp_path.glob("*.ics"))
+    assert len(names) == 1 + len(tour.members) and f"tour-{KUWANA}.ics" in names
+    assert not any(m.name in n for m in tour.members for n in names)
+    assert str(tmp_path) in tours_page.saved_label.text()
+    QApplication.processEvents()
+    tours_page.grab().save(str(artifacts / "tours_page_calendar_buttons.png"))
+
+
+def test_handouts_with_nothing_ticked_are_refused_before_the_file_dialog(
+        context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = docs_tab.DocsTab(context)
+    qtbot.addWidget(docs)
+    docs.event_id = 1  # any event: the refusal comes before the database is read
+    for box in docs.findChildren(QCheckBox):
+        if box.objectName().startswith("part_"):
+            box.setChecked(False)
+    asked: list[str] = []
+    told: list[str] = []
+    def save_file(*_args: object, **_kw: object) -> None:
+        asked.append("save")
+
+    monkeypatch.setattr(docs_tab, "save_file", save_file)
+    monkeypatch.setattr(docs_tab.QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    docs.ask_handouts()
+    assert asked == [] and told == ["配布資料に含めるものを1つ以上選んでください。"]
+
+
+def test_file_menu_writes_the_programme_calendar(qtbot: QtBot, db: Database, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a new programme (the demo's content is the service tests' business)."""
+    new_programme(db, "令和8年度 カレンダー")
+    window = MainWindow(db, Settings(), SyncRunner())
+    qtbot.addWidget(window)
+    [action] = [a for a in window.menus["file"].actions() if a.text() == "プログラムのカレンダー (.ics)…"]
+    suggested: list[str] = []
+
+    def save_file(_parent: object, _settings: object, _title: str, name: str, _pattern: str) -> Path:
+        suggested.append(name)
+        return tmp_path / name
+
+    told: list[str] = []
+    monkeypatch.setattr(file_dialogs, "save_file", save_file)
+    monkeypatch.setattr(actions.QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    action.trigger()
+    programme_id = window.context.programme_id
+    assert suggested == [f"programme-{programme_id}.ics"]
+    target = tmp_path / suggested[0]
+    assert told == [f"書き出しました: {target}"]
+    assert str(icalendar.Calendar.from_ical(target.read_bytes())["X-WR-CALNAME"]) == "令和8年度 カレンダー"
