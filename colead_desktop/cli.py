@@ -137,16 +137,33 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from colead_desktop.db.engine import default_url, sqlite_path
 
     _unlock(args)
-    db_file = sqlite_path(args.db or default_url())
+    url = args.db or default_url()
+    db_file = sqlite_path(url)
+    safety: Path | None
     if db_file is None:
-        raise InputError(msg(
-            "復元できるのは SQLite のデータベースだけです。"
-            "サーバーのデータベースは pg_restore などで復元してください。",
-            "Only an SQLite database can be restored here; restore a server database with pg_restore."))
-    safety = restore_sqlite(Path(args.backup), db_file, close=lambda: None)  # nothing of ours is open
+        from colead_desktop.db.engine import parse_url
+        from colead_desktop.db.pg_backup import restore_postgres
+
+        safety = restore_postgres(parse_url(url), Path(args.backup))
+    else:
+        safety = restore_sqlite(Path(args.backup), db_file, close=lambda: None)  # nothing of ours is open
     print(msg("{backup} から復元しました。置き換える前の内容: {safety}",
               "Restored from {backup}. What it replaced is kept in {safety}",
               backup=args.backup, safety=safety or "-"), file=sys.stderr)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """A backup now, into the backups folder: a copy of the SQLite file, or a pg_dump of a server database."""
+    from colead_desktop.db.backup import backup_sqlite
+    from colead_desktop.db.engine import default_url, parse_url, sqlite_path
+    from colead_desktop.db.pg_backup import back_up_postgres
+
+    _unlock(args)
+    url = args.db or default_url()
+    db_file = sqlite_path(url)
+    target = back_up_postgres(parse_url(url)) if db_file is None else backup_sqlite(db_file, "manual")
+    _print_json({"backup": str(target)})
     return 0
 
 
@@ -511,7 +528,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("demo", help="load the FY2021 demo programme").set_defaults(run=cmd_demo)
 
-    restore = sub.add_parser("restore", help="replace the database with a backup, after checking the backup")
+    sub.add_parser("backup", help="back the database up now into the backups folder (pg_dump for PostgreSQL)"
+                   ).set_defaults(run=cmd_backup)
+    restore = sub.add_parser("restore", help="replace the database with a backup (a .sqlite3 copy, or a .pgdump for "
+                                             "PostgreSQL), after checking it and backing up what it replaces")
     restore.add_argument("backup", metavar="FILE")
     restore.set_defaults(run=cmd_restore)
 

@@ -1,4 +1,5 @@
-"""pg_dump of a PostgreSQL database into the backups folder before a migration, when the tool is installed."""
+"""pg_dump of a PostgreSQL database into the backups folder (before a migration, when the tool is installed, and
+on request), and pg_restore of such a dump."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 
 from colead_desktop.db.backup import STAMP_FORMAT, fsync_dir, fsync_file, prune_backups
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
 from colead_desktop.paths import backups_dir
 
 log = logging.getLogger(__name__)
@@ -62,3 +65,45 @@ def dump_postgres(url: URL, reason: str) -> Path | None:
     log.info("dumped the PostgreSQL database to %s", target.name)
     prune_backups(stem, DUMP_SUFFIX)
     return target
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        raise InputError(msg("{tool} がインストールされていないため、PostgreSQL のデータベースをバックアップ・復元できません"
+                             "（PostgreSQL のクライアントツールをインストールしてください）。",
+                             "{tool} is not installed, so the PostgreSQL database cannot be backed up or restored "
+                             "(install the PostgreSQL client tools).", tool=name))
+    return found
+
+
+def back_up_postgres(url: URL, reason: str = "manual") -> Path:
+    """File > 今すぐバックアップ and `colead backup`: a dump in backups/, or InputError saying why there is none."""
+    _tool("pg_dump")
+    target = dump_postgres(url, reason)
+    if target is None:
+        raise InputError(msg("pg_dump がバックアップを作成できませんでした（理由はログに記録されています）。",
+                             "pg_dump could not make the backup (the log says why)."))
+    return target
+
+
+def restore_postgres(url: URL, dump: Path) -> Path:
+    """Replace the database's tables with those in `dump`, in one transaction, after dumping what they replace
+    (returned). A dump that pg_restore cannot read, or a restore that fails, leaves the database as it was."""
+    tool = _tool("pg_restore")
+    listed = subprocess.run([tool, "--list", str(dump)], capture_output=True, text=True, timeout=DUMP_TIMEOUT_S,
+                            check=False)
+    if listed.returncode != 0:
+        raise InputError(msg("{file} は pg_dump のバックアップとして読めません。", "{file} is not a pg_dump backup.",
+                             file=dump.name))
+    safety = back_up_postgres(url, "before-restore")
+    result = subprocess.run([tool, "--clean", "--if-exists", "--no-owner", "--single-transaction", "--exit-on-error",
+                             "--no-password", f"--dbname={url.database}", str(dump)],
+                            env=_libpq_environment(url), capture_output=True, text=True, timeout=DUMP_TIMEOUT_S,
+                            check=False)
+    if result.returncode != 0:
+        log.warning("pg_restore failed (exit %d): %s", result.returncode, result.stderr.strip())
+        raise InputError(msg("復元できませんでした。データベースは元のままです（理由はログに記録されています）。",
+                             "The restore failed; the database is as it was (the log says why)."))
+    log.info("restored the PostgreSQL database from %s", dump.name)
+    return safety

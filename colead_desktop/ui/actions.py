@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 
 from colead_desktop import __version__
 from colead_desktop.db.backup import backup_sqlite, restore_sqlite
-from colead_desktop.db.engine import sqlite_path
+from colead_desktop.db.engine import parse_url, sqlite_path
+from colead_desktop.db.pg_backup import back_up_postgres, restore_postgres
 from colead_desktop.domain.errors import InputError
 from colead_desktop.paths import backups_dir, data_dir
 from colead_desktop.ui import shortcuts
@@ -123,14 +124,6 @@ def answer_request(window: MainWindow, what: str) -> None:
         raise ValueError(f"no such request: {what}")
 
 
-def _sqlite_file(window: MainWindow) -> Path | None:
-    db_file = sqlite_path(window.db.url)
-    if db_file is None:
-        QMessageBox.information(window, translate("Actions", "バックアップ"), translate("Actions", 
-            "このデータベースはサーバー上にあります。バックアップはサーバーの管理者が行ってください（pg_dump など）。"))
-    return db_file
-
-
 def import_roster(window: MainWindow) -> None:
     from colead_desktop.ui.roster_import_dialog import RosterImportDialog  # openpyxl: loaded on first use
 
@@ -165,32 +158,41 @@ def switch_database(window: MainWindow, url: str) -> bool:
 
 
 def back_up_now(window: MainWindow) -> None:
-    db_file = _sqlite_file(window)
-    if db_file is None:
+    db_file = sqlite_path(window.db.url)
+    try:
+        target = (backup_sqlite(db_file, "manual") if db_file is not None
+                  else back_up_postgres(parse_url(window.db.url)))  # pg_dump: a clear message when not installed
+    except InputError as exc:
+        QMessageBox.warning(window, translate("Actions", "バックアップ"), str(exc))
         return
-    target = backup_sqlite(db_file, "manual")
     QMessageBox.information(window, translate("Actions", "バックアップ"),
                             translate("Actions", "バックアップを作成しました:\n{0}").format(target))
 
 
 def restore_backup(window: MainWindow) -> None:
-    db_file = _sqlite_file(window)
-    if db_file is None:
-        return
+    db_file = sqlite_path(window.db.url)
+    kind = (translate("Actions", "バックアップ (*.sqlite3)") if db_file is not None
+            else translate("Actions", "PostgreSQL のバックアップ (*.pgdump)"))
     name, _ = QFileDialog.getOpenFileName(window, translate("Actions", "復元するバックアップを選択"), str(backups_dir()),
-                                          translate("Actions", "バックアップ (*.sqlite3)"))
+                                          kind)
     if not name:
         return
     backup = Path(name)
     answer = QMessageBox.warning(
         window, translate("Actions", "バックアップから復元"),
         translate("Actions", "現在のデータベース\n{0}\nの内容を、バックアップ\n{1}\nの内容で置き換えます。\n\n"
-                  "置き換える前の内容もバックアップフォルダに保存されます。続けますか？").format(db_file, backup.name),
+                  "置き換える前の内容もバックアップフォルダに保存されます。続けますか？").format(
+                      window.db.display_name, backup.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:
         return
+    safety: Path | None
     try:
-        safety = restore_sqlite(backup, db_file, close=window.db.dispose)
+        if db_file is None:
+            window.db.dispose()  # pg_restore drops and recreates the tables: no pooled connection may hold them
+            safety = restore_postgres(parse_url(window.db.url), backup)
+        else:
+            safety = restore_sqlite(backup, db_file, close=window.db.dispose)
     except InputError as exc:  # a check failed: the live database is untouched and stays open
         QMessageBox.critical(window, translate("Actions", "復元できません"), str(exc))
         return
