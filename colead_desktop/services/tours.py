@@ -4,8 +4,9 @@ A tour belongs to a programme (TourRow.programme_id): lists and lookups by regio
 programme's only; saving an existing tour keeps its programme, and a copy goes into the source's.
 
 One session per call; domain Tour objects in and out. A tour's identity is its `key` (Tour.id), a
-stable string also used for calendar UIDs (and by which an undone delete puts the tour back); saving a tour without one gives it a fresh key, and every
-item without a key gets one, so calendar entries survive moving an item to another day.
+stable string also used for calendar UIDs and by an undone delete, which puts the tour back under it;
+saving a tour without one gives it a fresh key, and every item without a key gets one, so calendar
+entries survive moving an item to another day.
 """
 
 from __future__ import annotations

@@ -13,7 +13,6 @@ from colead_desktop.services import meetup as service
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.meetup.agenda_tab import AgendaTab
 from colead_desktop.ui.pages.meetup_page import MeetupPage
-from tests.ui.undo_fixtures import demo_context, demo_db  # noqa: F401  # fixtures
 
 
 @pytest.fixture

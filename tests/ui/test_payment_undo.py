@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from colead_desktop.db.engine import Database
 from colead_desktop.services import payment_records as records
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.payments_page import PaymentsPage
@@ -20,7 +19,6 @@ from colead_desktop.ui.payments.dialogs import WorkDayDialog
 from colead_desktop.ui.payments.run_dialog import PaidDateDialog, RunDialog
 from tests.ui.modal import when_modal
 from tests.ui.payments_fixtures import WHO
-from tests.ui.undo_fixtures import demo_context, demo_db  # noqa: F401  # fixtures
 
 
 @pytest.fixture

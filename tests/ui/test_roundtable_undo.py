@@ -16,7 +16,6 @@ from colead_desktop.services import meetup_setup as setups
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.meetup.roundtable_tab import RoundTableTab
 from colead_desktop.ui.pages.meetup_page import MeetupPage
-from tests.ui.undo_fixtures import demo_context, demo_db  # noqa: F401  # fixtures
 
 Stored = tuple[object, ...]
 

@@ -17,7 +17,6 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.services import tours
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.tours_page import ToursPage
-from tests.ui.undo_fixtures import demo_context, demo_db  # noqa: F401  # fixtures
 
 KUWANA = "demo-kuwana-2021"
 

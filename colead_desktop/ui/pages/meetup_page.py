@@ -21,7 +21,7 @@ class MeetupPage(QWidget):
         super().__init__(parent)
         self.setObjectName("meetup_page")
         self.ctx = ctx
-        self.db = db = ctx.db
+        self.db = ctx.db
         self._kinds: dict[int, str] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
