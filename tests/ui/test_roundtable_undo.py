@@ -28,9 +28,8 @@ def stored(db: Database, event_id: int) -> Stored:
             rules.Planning(setup, setups.load_plan(db, event_id)).seats())
 
 
-def step(tab: RoundTableTab, db: Database, event_id: int, change: object, text: str) -> None:
-    """After `change` was made: it is stored, named `text`; undo restores the state before, redo the one after."""
-    del change  # made by the caller before; named for readability at the call site
+def step(tab: RoundTableTab, db: Database, event_id: int, text: str) -> None:
+    """After a change was made: it is stored and named `text`; undo restores the state before, redo the one after."""
     stack = tab.undo_stack
     after = stored(db, event_id)
     assert stack.undoText() == text
@@ -77,19 +76,19 @@ def test_drag_pin_unpin_replan_and_seed_are_undoable_steps(tab: RoundTableTab, d
 
     tab.grid.cells[(2, other)].dropped.emit(who, 2, other)  # what a drop on that cell reports
     assert _seat_of(tab, who, 2) == other
-    step(tab, db, event_id, "drag", f"{who}を第2ラウンドの{other}へ移動")
+    step(tab, db, event_id, f"{who}を第2ラウンドの{other}へ移動")
     assert who in tab.grid.cells[(2, other)].chips[-1].label  # the grid shows the redone move
 
     tab.grid.pin_toggled.emit(who, 2)
     assert tab.setup.pinned(who, 2) == other
-    step(tab, db, event_id, "pin", f"{who}を第2ラウンドの{other}に固定")
+    step(tab, db, event_id, f"{who}を第2ラウンドの{other}に固定")
 
     tab.replan()
-    step(tab, db, event_id, "replan", "ラウンドテーブルを再計画")
+    step(tab, db, event_id, "ラウンドテーブルを再計画")
     assert _seat_of(tab, who, 2) == other  # the pin held
 
     tab.seed_spin.setValue(tab.seed_spin.value() + 5)
-    step(tab, db, event_id, "seed", f"シードを{tab.setup.seed}に変更")
+    step(tab, db, event_id, f"シードを{tab.setup.seed}に変更")
     assert tab.seed_spin.value() == tab.setup.seed
     tab.undo_stack.undo()
     assert tab.seed_spin.value() == tab.setup.seed == setups.load_setup(db, event_id).seed  # type: ignore[union-attr]
@@ -97,7 +96,7 @@ def test_drag_pin_unpin_replan_and_seed_are_undoable_steps(tab: RoundTableTab, d
 
     tab.grid.pin_toggled.emit(who, 2)
     assert tab.setup.pinned(who, 2) is None
-    step(tab, db, event_id, "unpin", f"{who}の第2ラウンドの固定を解除")
+    step(tab, db, event_id, f"{who}の第2ラウンドの固定を解除")
     assert tab.undo_stack.count() == 5
 
     # The 編集 menu names the step (screenshot for the issue; artifacts/ stays out of git)

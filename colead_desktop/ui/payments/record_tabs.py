@@ -138,6 +138,8 @@ class RecordTabs(QObject):
 
     def _edit(self, kind: str, record_id: int, wanted: dict[str, object]) -> None:
         before = records.record_fields(self.db, kind, record_id)
+        if dict(wanted) == before:  # OK without a change: no empty step in the history
+            return
         text = self.tr("{kind}を変更").format(kind=records.kind_label(kind))
         self.ctx.undo_stack.push(PaymentRecordEdit(self.db, kind, record_id, before, dict(wanted), text,
                                                    self.ctx.data_changed.emit, self._refused, self.who))
