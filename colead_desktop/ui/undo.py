@@ -32,17 +32,24 @@ Refused = Callable[[str, str], None]
 class CheckedChange(QUndoCommand, Generic[S]):
     """One change from `before` to `after`; subclasses write a step with `write(source, target)`."""
 
-    def __init__(self, before: S, after: S, text: str, changed: Callable[[], None], refused: Refused) -> None:
+    def __init__(self, before: S, after: S, text: str, changed: Callable[[], None], refused: Refused,
+                 written: bool = False) -> None:
+        """`written`: the change is already stored when pushed (a dialog that saves it itself), so the first
+        redo, run by QUndoStack.push, only enters it in the history."""
         super().__init__(text)
         self._before, self._after = before, after
         self._changed, self._refused = changed, refused
         self._done_before = False
+        self._written = written
 
     def write(self, source: S, target: S) -> S:
         """Move the stored state from `source` to `target` (InputError if it is no longer `source`)."""
         raise NotImplementedError
 
     def redo(self) -> None:
+        if self._written:
+            self._written, self._done_before = False, True
+            return
         # The first run comes from QUndoStack.push; refused then, the change never enters the history.
         title = QApplication.translate("CheckedChange", "やり直せません") if self._done_before else self.text()
         self._move(self._before, self._after, undoing=False, title=title)

@@ -1,4 +1,4 @@
-"""Round-table undo on the demo meetup: each grid change (drag, pin, unpin, re-plan, seed) is one named step;
+"""Round-table undo on the demo meetup: each change (drag, pin, unpin, re-plan, seed, a setup editor) is one named step;
 undo and redo move the stored setup and plan back and forth (read back through the services), and a step
 whose plan was changed meanwhile by another session is refused without writing."""
 
@@ -7,14 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
 from colead_desktop.services import meetup_grid as rules
 from colead_desktop.services import meetup_setup as setups
+from colead_desktop.services import meetup_setup_edit as edits
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.meetup.roundtable_tab import RoundTableTab
+from colead_desktop.ui.meetup.setup_dialog import SetupDialog
 from colead_desktop.ui.pages.meetup_page import MeetupPage
 
 Stored = tuple[object, ...]
@@ -135,3 +138,28 @@ def test_undo_refused_without_writing_when_another_session_changed_the_plan(
     assert not tab.undo_stack.canUndo() and not tab.undo_stack.canRedo()  # the step left the history
     assert tab.stored is not None and tab.stored.seats() == theirs[-1]  # the tab shows what is stored now
     assert _seat_of(tab, someone, 3) == elsewhere
+
+
+def test_a_setup_editor_save_is_one_step(tab: RoundTableTab, db: Database, qtbot: QtBot) -> None:
+    event_id = tab.event_id
+    assert event_id is not None and tab.setup is not None
+    original = edits.setup_state(db, event_id)
+    gone = tab.setup.talents[0]
+    qtbot.mouseClick(tab.findChild(QPushButton, "rt_setup_talents"), Qt.MouseButton.LeftButton)
+    (dialog,) = [d for d in tab.findChildren(SetupDialog) if d.isVisible()]
+    dialog.talents_editor.round_item(gone.talent_id, 2).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.error.text()
+    applied = edits.setup_state(db, event_id)
+    assert applied.planning.setup.talent(gone.label).rounds == (1, 3)
+    assert tab.undo_stack.undoText() == "ラウンドテーブルの設定を変更"
+
+    tab.undo_stack.undo()
+    undone = edits.setup_state(db, event_id)
+    assert (undone.planning.setup, undone.planning.seats(), undone.preferences) == (
+        original.planning.setup, original.planning.seats(), original.preferences)
+    assert tab.setup == original.planning.setup and "第2ラウンド" not in tab.absent_label.text()
+    tab.undo_stack.redo()
+    redone = edits.setup_state(db, event_id)
+    assert (redone.planning.setup, redone.planning.seats()) == (applied.planning.setup, applied.planning.seats())
+    assert f"不参加: 第2ラウンド {gone.label}" in tab.absent_label.text()

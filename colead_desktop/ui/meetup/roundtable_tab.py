@@ -1,6 +1,6 @@
 """ラウンドテーブル tab: the seating grid, planner controls, live constraint feedback and metrics.
 
-Every change (drag, pin, replan, a new mode, round count or seed) is checked at once
+Every change (drag, pin, replan, a new mode, round count or seed, the setup editors) is checked at once
 (domain.roundtables.check_plan via the service) and saved, so the documents tab and the exports always print
 what the grid shows. Each is one step on the window's undo stack (編集 > 元に戻す names it), written only
 over the setup and plan as that step left them (services/meetup_grid.replace_planning), so a change made
@@ -66,6 +66,23 @@ class _PlanningChange(CheckedChange[rules.Planning]):
 
     def write(self, source: rules.Planning, target: rules.Planning) -> rules.Planning:
         return self.tab.store(self.event_id, source, target)
+
+
+class _SetupChange(CheckedChange[edits.SetupState]):
+    """One 「保存して再計画」 of the setup editors (written by the dialog when pushed); undo and redo move the
+    whole setup, plan and region preferences, if nobody else changed them meanwhile."""
+
+    def __init__(self, tab: RoundTableTab, event_id: int, before: edits.SetupState, after: edits.SetupState,
+                 text: str) -> None:
+        super().__init__(before, after, text, lambda: None, tab.refused, written=True)
+        self.tab, self.event_id = tab, event_id
+
+    def write(self, source: edits.SetupState, target: edits.SetupState) -> edits.SetupState:
+        stored = edits.replace_setup(self.tab.db, self.event_id, source, target)
+        if self.event_id == self.tab.event_id:
+            self.tab.load(self.event_id)
+        self.tab.changed.emit()
+        return stored
 
 
 class RoundTableTab(QWidget):
@@ -466,9 +483,11 @@ class RoundTableTab(QWidget):
         return dialog
 
     def _setup_applied(self, dialog: SetupDialog) -> None:
-        applied = dialog.applied
-        if applied is None:
+        applied, before = dialog.applied, dialog.before
+        if applied is None or before is None:
             return
+        self.undo_stack.push(_SetupChange(self, dialog.event_id, before, edits.setup_state(self.db, dialog.event_id),
+                                          self.tr("ラウンドテーブルの設定を変更")))
         self.setup, self.plan = applied.setup, applied.plan
         self.stored = rules.Planning(applied.setup, applied.plan)
         self.left_out = edits.left_out(self.db, dialog.event_id)
