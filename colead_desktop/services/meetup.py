@@ -3,14 +3,15 @@
 One session per public call; domain objects in and out. The round-table setup and plan live in
 `meetup_setup` (what is stored) and `meetup_grid` / `meetup_setup_edit` (how the window edits it);
 the documents and calendars in `meetup_exports`. The `*_in(session, ...)` functions work inside a
-session opened by the caller, so those modules can compose one unit of work.
+session opened by the caller, so those modules can compose one unit of work. A saved agenda is an undo step
+in the window (`replace_agenda`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import delete, select
@@ -25,6 +26,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import TOKYO
 from colead_desktop.domain.types import EventKind
 from colead_desktop.services.lookups import row_by_id
+from colead_desktop.services.record_restore import changed_since, deleted_since
 
 ONLINE_FORMATS = ("online", "hybrid")
 TEMPLATES = ("meetup_2021", "pre_meeting", "interim_report_2021")
@@ -93,15 +95,20 @@ def load_agenda(db: Database, event_id: int) -> Agenda:
         return agenda_in(session, event_id)
 
 
-def save_agenda_in(session: Session, event_id: int, blocks: Sequence[AgendaBlock], tool: str | None,
-                   join_url: str | None) -> None:
-    event = event_in(session, event_id)
+def check_blocks(blocks: Sequence[AgendaBlock]) -> None:
+    """InputError naming the first block that cannot be saved."""
     for i, block in enumerate(blocks, start=1):
         if not block.title.strip():
             raise InputError(msg("{i}番目のブロックの題名が空です", "Block {i} has no title", i=i))
         if block.minutes < 0:
             raise InputError(msg("{i}番目「{t}」の時間が負です", "Block {i} '{t}' has a negative length",
                                  i=i, t=block.title))
+
+
+def save_agenda_in(session: Session, event_id: int, blocks: Sequence[AgendaBlock], tool: str | None,
+                   join_url: str | None) -> None:
+    event = event_in(session, event_id)
+    check_blocks(blocks)
     if tool is not None:
         event.tool = tool.strip()
     if join_url is not None:
@@ -118,6 +125,43 @@ def save_agenda(db: Database, event_id: int, blocks: Sequence[AgendaBlock], tool
     """Replace the event's blocks (in the given order) and, when given, its tool and join URL."""
     with db.session() as session:
         save_agenda_in(session, event_id, blocks, tool, join_url)
+
+
+@dataclass(frozen=True)
+class AgendaContent:
+    """What the agenda tab saves: the blocks, the online tool and the join URL (not the event's title or times)."""
+
+    blocks: tuple[AgendaBlock, ...]
+    tool: str
+    join_url: str
+
+    def as_stored(self) -> AgendaContent:
+        """As saving it would read back (titles, tool and URL trimmed), to tell whether a save changes anything."""
+        return AgendaContent(tuple(replace(b, title=b.title.strip(), kind=BlockKind(b.kind)) for b in self.blocks),
+                             self.tool.strip(), self.join_url.strip())
+
+
+def agenda_content(db: Database, event_id: int) -> AgendaContent:
+    agenda = load_agenda(db, event_id)
+    return AgendaContent(agenda.blocks, agenda.place, agenda.join_url)
+
+
+def replace_agenda(db: Database, event_id: int, expected: AgendaContent, wanted: AgendaContent) -> AgendaContent:
+    """Save `wanted` only if the event's agenda is still exactly `expected` (a saved change, its undo and redo):
+    another window's save meanwhile is never overwritten (RecordConflict, nothing written). The agenda as
+    stored after."""
+    kind = msg("アジェンダ", "agenda")
+    with db.session() as session:
+        if session.scalar(select(models.Event.id).where(models.Event.id == event_id).with_for_update()) is None:
+            raise deleted_since(kind)
+        agenda = agenda_in(session, event_id)
+        if AgendaContent(agenda.blocks, agenda.place, agenda.join_url) != expected:
+            raise changed_since(kind)
+        save_agenda_in(session, event_id, wanted.blocks, wanted.tool, wanted.join_url)
+        session.flush()
+        session.expire_all()
+        agenda = agenda_in(session, event_id)
+        return AgendaContent(agenda.blocks, agenda.place, agenda.join_url)
 
 
 def template_blocks(db: Database, event_id: int, name: str) -> tuple[AgendaBlock, ...]:

@@ -5,6 +5,8 @@ Why one call (`apply_setup`) for all three editors: a changed table or attendanc
 saved plan, so checking, carrying pins over, re-planning and saving happen in one transaction. When the new
 constraints cannot be met, the planner's reason is raised and nothing is written, so the stored setup and
 plan always agree. Talents are named by database id here (labels can change when members change).
+Each apply is an undo step in the window: `replace_setup` moves the whole state (`SetupState`) back or forth,
+only from the state the step left.
 """
 
 from __future__ import annotations
@@ -17,16 +19,20 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
+from colead_desktop.db.meetup_models import RoundTableSetupRow
 from colead_desktop.domain import roundtables as rt
 from colead_desktop.domain import roundtables_setup as rs
 from colead_desktop.domain.roundtables_setup import SetupEdit, TableEdit, TalentEdit
 from colead_desktop.domain.types import REGIONAL_ORGANISATIONS
 from colead_desktop.services.programme_scope import regions_of, talents_of
 from colead_desktop.services.lookups import row_by_id
+from colead_desktop.domain.i18n import msg
 from colead_desktop.services.meetup import event_in
+from colead_desktop.services.meetup_grid import Planning
 from colead_desktop.services.meetup_setup import (RoundSetup, SetupTable, SetupTalent, plan_in, region_staff_in,
                                                   region_table_in, require_setup_in, save_plan_in, save_setup_in,
                                                   setup_in, skill_of, talent_labels)
+from colead_desktop.services.record_restore import changed_since, deleted_since
 
 
 @dataclass(frozen=True)
@@ -178,3 +184,49 @@ def _edited(current: RoundSetup, tables: tuple[SetupTable, ...], edit: SetupEdit
 
 def _label_of(setup: RoundSetup, talent_id: int) -> str | None:
     return next((t.label for t in setup.talents if t.talent_id == talent_id), None)
+
+
+@dataclass(frozen=True)
+class SetupState:
+    """All that 「保存して再計画」 (apply_setup) changes: the setup and plan, and the region preferences of the
+    programme's talents (a fact of their participation the talents editor also edits)."""
+
+    planning: Planning
+    preferences: tuple[tuple[int, tuple[int, ...]], ...]
+    """(talent id, region ids in order) for every talent of the event's programme."""
+
+
+def _state_in(session: Session, event_id: int) -> SetupState:
+    setup = require_setup_in(session, event_id)
+    programme_id = event_in(session, event_id).programme_id
+    return SetupState(Planning(setup, plan_in(session, event_id, setup)),
+                      tuple((t.id, tuple(p.region_preferences)) for t, p in talents_of(session, programme_id)))
+
+
+def setup_state(db: Database, event_id: int) -> SetupState:
+    with db.session() as session:
+        return _state_in(session, event_id)
+
+
+def replace_setup(db: Database, event_id: int, expected: SetupState, wanted: SetupState) -> SetupState:
+    """Undo or redo of an apply: write `wanted` only if the stored state is still exactly `expected` (else
+    RecordConflict, nothing written); the state as stored after."""
+    kind = msg("ラウンドテーブルの設定", "round-table setup")
+    with db.session() as session:
+        if session.scalar(select(RoundTableSetupRow.id).where(RoundTableSetupRow.event_id == event_id)
+                          .with_for_update()) is None:
+            raise deleted_since(kind)
+        stored = _state_in(session, event_id)
+        if (stored.planning.setup, stored.planning.seats(), stored.preferences) != (
+                expected.planning.setup, expected.planning.seats(), expected.preferences):
+            raise changed_since(kind)
+        participations = {p.talent_id: p for _, p in talents_of(session, event_in(session, event_id).programme_id)}
+        for talent_id, regions in wanted.preferences:
+            if talent_id in participations:
+                participations[talent_id].region_preferences = list(regions)
+        save_setup_in(session, event_id, wanted.planning.setup)
+        save_plan_in(session, event_id, wanted.planning.setup, wanted.planning.plan)
+        session.flush()
+        session.expire_all()
+        after = _state_in(session, event_id)
+        return SetupState(Planning(after.planning.setup, wanted.planning.plan), after.preferences)

@@ -7,6 +7,8 @@ statement's records over. New records can always be added: the next statement pa
 Every change first takes the payee lock (payment_guard), so an edit racing an approval in another app
 instance either lands first (and the approval is refused as stale) or is refused as approved.
 Receipts are files in the data folder named by their SHA-256, so the same file is stored once.
+In the window an add, an edit of a record's fields and a delete are undo steps: `replace_fields` and
+`delete_record(expected=...)` write only over the record as the step left it.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from colead_desktop.private_files import PRIVATE_FILE
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
 from colead_desktop.services.record_removal import Removal, put_back, remove
+from colead_desktop.services.record_restore import changed_since, deleted_since
 from colead_desktop.services.payment_guard import lock_payee, lock_payee_of
 from colead_desktop.services.payment_rows import check_record_editable, paying_participation
 from colead_desktop.services.payment_tour_days import attended_tour_days
@@ -144,11 +147,15 @@ def add_tour_day(db: Database, programme_id: int, talent_id: int, day: date, who
         return row.id
 
 
+def _tour_day_values(session: Session, row: TourDayRow, day: date, note: str) -> dict[str, Any]:
+    check_tour_day_free(session, row.talent_id, day, row.id)
+    return {"day": _checked_day(day), "note": normalise_text(note)}
+
+
 def update_tour_day(db: Database, row_id: int, who: str, day: date, note: str) -> None:
     with db.session() as session:
         row = _record(session, TourDayRow, row_id)
-        check_tour_day_free(session, row.talent_id, day, row_id)
-        set_audited(session, who, row, {"day": _checked_day(day), "note": normalise_text(note)})
+        set_audited(session, who, row, _tour_day_values(session, row, day, note))
 
 
 def fill_tour_days_from_tours(db: Database, programme_id: int, talent_id: int, who: str) -> int:
@@ -288,19 +295,66 @@ def expenses(db: Database, programme_id: int, talent_id: int) -> list[ExpenseIte
         return out
 
 
+# ---------------------------------------------------------------- undo steps
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "tour_day": ("day", "note"),
+    "work_day": ("day", "activity", "note", "company_id", "approved_by"),
+    "expense": ("day", "category", "amount_yen", "paid_directly", "description")}
+"""The fields an edit dialog changes, by record kind (an expense's receipts are not among them)."""
+
+
+def _fields_of(kind: str, row: Any) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in FIELDS[kind]}
+
+
+def record_fields(db: Database, kind: str, row_id: int) -> dict[str, Any]:
+    """The record's editable fields as stored (InputError if it is gone)."""
+    with db.session() as session:
+        return _fields_of(kind, row_by_id(session, RECORD_TYPES[kind], row_id))
+
+
+def replace_fields(db: Database, kind: str, row_id: int, expected: dict[str, Any], wanted: dict[str, Any],
+                   who: str) -> dict[str, Any]:
+    """Set the record's fields to `wanted` (checked as an edit is), audited, only if they are still `expected`:
+    an edit, its undo or redo never overwrites a change made meanwhile elsewhere (RecordConflict, nothing
+    written). The fields as stored after."""
+    model = RECORD_TYPES[kind]
+    with db.session() as session:
+        row = lock_payee_of(session, model, row_id)
+        if row is None:
+            raise deleted_since(kind_label(kind))
+        check_record_editable(session, row)
+        if _fields_of(kind, row) != expected:
+            raise changed_since(kind_label(kind))
+        if kind == "tour_day":
+            values = _tour_day_values(session, row, wanted["day"], wanted["note"])
+        elif kind == "work_day":
+            values = _work_day_values(session, **wanted)
+        else:
+            values = _expense_values(**wanted)
+        set_audited(session, who, row, values)
+        session.flush()
+        return _fields_of(kind, row)
+
+
 # ---------------------------------------------------------------- deleting
 
 RECORD_TYPES: dict[str, type[Any]] = {"tour_day": TourDayRow, "work_day": WorkDayRow, "expense": ExpenseRow}
 
 
-def delete_record(db: Database, kind: str, row_id: int, who: str) -> Removal | None:
+def delete_record(db: Database, kind: str, row_id: int, who: str,
+                  expected: dict[str, Any] | None = None) -> Removal | None:
     """Delete the record (an expense with its receipts), audited; what was removed, for an undo (None when it
-    was gone already)."""
+    was gone already). With `expected` (undoing an add), only if its fields are still those: else
+    RecordConflict, nothing written."""
     with db.session() as session:
         row = lock_payee_of(session, RECORD_TYPES[kind], row_id)
         if row is None:
             return None
         check_record_editable(session, row)
+        if expected is not None and _fields_of(kind, row) != expected:
+            raise changed_since(kind_label(kind))
         return remove(session, [row], kind_label(kind), who)
 
 

@@ -4,8 +4,9 @@ A tour belongs to a programme (TourRow.programme_id): lists and lookups by regio
 programme's only; saving an existing tour keeps its programme, and a copy goes into the source's.
 
 One session per call; domain Tour objects in and out. A tour's identity is its `key` (Tour.id), a
-stable string also used for calendar UIDs; saving a tour without one gives it a fresh key, and every
-item without a key gets one, so calendar entries survive moving an item to another day.
+stable string also used for calendar UIDs and by an undone delete, which puts the tour back under it;
+saving a tour without one gives it a fresh key, and every item without a key gets one, so calendar
+entries survive moving an item to another day.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from colead_desktop.domain.tour_places import is_tour_region
 from colead_desktop.domain.tour_templates import blank_tour, copy_tour, guideline_template
 from colead_desktop.domain.types import EventKind, Organisation
 from colead_desktop.services.programme_scope import regions_of
-from colead_desktop.services.record_restore import changed_since, deleted_since
+from colead_desktop.services.record_restore import RecordConflict, changed_since, deleted_since
 from colead_desktop.services.records import list_records
 
 
@@ -131,9 +132,49 @@ def replace_tour(db: Database, expected: Tour, wanted: Tour) -> Tour:
         return row_to_tour(row)
 
 
-def delete_tour(db: Database, key: str) -> None:
+@dataclass(frozen=True)
+class TourLinks:
+    """Where a deleted tour belonged, kept so that undoing the delete puts it back there."""
+
+    programme_id: int
+    event_id: int | None
+    region_id: int | None
+
+
+def delete_tour(db: Database, expected: Tour) -> TourLinks:
+    """Delete the tour only if it is still exactly `expected` (else RecordConflict, nothing written): a delete
+    is an undo step, and its redo must not take away an edit made meanwhile. Returns where it belonged."""
+    kind = msg("ツアー", "tour")
     with db.session() as session:
-        session.delete(_row(session, key))
+        row = session.scalar(select(TourRow).where(TourRow.key == expected.id).with_for_update())
+        if row is None:
+            raise deleted_since(kind)
+        if row_to_tour(row) != expected:
+            raise changed_since(kind)
+        links = TourLinks(row.programme_id, row.event_id, row.region_id)
+        session.delete(row)
+        return links
+
+
+def undelete_tour(db: Database, tour: Tour, links: TourLinks) -> Tour:
+    """Undo of a delete: the whole tour (items, party, places, lodging...) back under its key, in its
+    programme, linked to its event and region where they still exist; the tour as stored. Refused with
+    RecordConflict, nothing written, when its key is in use again or its programme is gone."""
+    with db.session() as session:
+        if session.scalar(select(TourRow.id).where(TourRow.key == tour.id)) is not None:
+            raise RecordConflict(msg("このツアーはその後ほかの操作で元に戻されています。",
+                                     "This tour has been put back by another action since."))
+        if session.get(models.Programme, links.programme_id) is None:
+            raise deleted_since(msg("ツアーのプログラム", "tour's programme"))
+        event_id = links.event_id if links.event_id and session.get(models.Event, links.event_id) else None
+        region_id = links.region_id if links.region_id and session.get(models.Region, links.region_id) else None
+        row = TourRow(key=tour.id, programme_id=links.programme_id, event_id=event_id, region_id=region_id)
+        session.add(row)
+        fill_row(row, tour)
+        row.updated_at = datetime.now().replace(microsecond=0)
+        session.flush()
+        session.refresh(row)
+        return row_to_tour(row)
 
 
 def new_tour(db: Database, programme_id: int, region: str, start_date: date, days: int = 3,

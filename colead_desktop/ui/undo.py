@@ -10,7 +10,7 @@ overwritten: nothing is written and the user is told why.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
@@ -32,17 +32,24 @@ Refused = Callable[[str, str], None]
 class CheckedChange(QUndoCommand, Generic[S]):
     """One change from `before` to `after`; subclasses write a step with `write(source, target)`."""
 
-    def __init__(self, before: S, after: S, text: str, changed: Callable[[], None], refused: Refused) -> None:
+    def __init__(self, before: S, after: S, text: str, changed: Callable[[], None], refused: Refused,
+                 written: bool = False) -> None:
+        """`written`: the change is already stored when pushed (a dialog that saves it itself), so the first
+        redo, run by QUndoStack.push, only enters it in the history."""
         super().__init__(text)
         self._before, self._after = before, after
         self._changed, self._refused = changed, refused
         self._done_before = False
+        self._written = written
 
     def write(self, source: S, target: S) -> S:
         """Move the stored state from `source` to `target` (InputError if it is no longer `source`)."""
         raise NotImplementedError
 
     def redo(self) -> None:
+        if self._written:
+            self._written, self._done_before = False, True
+            return
         # The first run comes from QUndoStack.push; refused then, the change never enters the history.
         title = QApplication.translate("CheckedChange", "やり直せません") if self._done_before else self.text()
         self._move(self._before, self._after, undoing=False, title=title)
@@ -128,3 +135,45 @@ class PaymentRecordDelete(CheckedChange[bool]):
             if self._removal is None:
                 raise InputError(QApplication.translate("PaymentRecordDelete", "この記録は既に削除されています。"))
         return target
+
+
+class PaymentRecordAdd(CheckedChange[bool]):
+    """Add one payment record (the first run calls `add`, which returns its id); its undo deletes it (an expense
+    with its receipts) unless it was changed since, its redo puts that back."""
+
+    def __init__(self, db: Database, kind: str, add: Callable[[], int], text: str, changed: Callable[[], None],
+                 refused: Refused, who: str) -> None:
+        super().__init__(False, True, text, changed, refused)
+        self._db, self._kind, self._add, self._who = db, kind, add, who
+        self._record_id: int | None = None
+        self._fields: dict[str, Any] = {}
+        self._removal: Removal | None = None
+
+    def write(self, source: bool, target: bool) -> bool:
+        if not target:
+            assert self._record_id is not None
+            removal = payment_records.delete_record(self._db, self._kind, self._record_id, self._who, self._fields)
+            if removal is None:
+                raise InputError(QApplication.translate("PaymentRecordDelete", "この記録は既に削除されています。"))
+            self._removal = removal
+            return target
+        if self._removal is None:  # the add itself
+            self._record_id = self._add()
+        else:
+            self._record_id = payment_records.undelete_record(self._db, self._kind, self._removal, self._who)
+        # read after the write's own transaction: an edit slipping in between is then kept by the undo's check
+        self._fields = payment_records.record_fields(self._db, self._kind, self._record_id)
+        return target
+
+
+class PaymentRecordEdit(CheckedChange[dict[str, Any]]):
+    """Change one payment record's fields (payment_records.FIELDS); each step refused when the record was
+    changed, deleted or approved since."""
+
+    def __init__(self, db: Database, kind: str, record_id: int, before: dict[str, Any], after: dict[str, Any],
+                 text: str, changed: Callable[[], None], refused: Refused, who: str) -> None:
+        super().__init__(before, after, text, changed, refused)
+        self._db, self._kind, self._record_id, self._who = db, kind, record_id, who
+
+    def write(self, source: dict[str, Any], target: dict[str, Any]) -> dict[str, Any]:
+        return payment_records.replace_fields(self._db, self._kind, self._record_id, source, target, self._who)

@@ -43,7 +43,7 @@ def test_two_tours_in_the_same_hall_at_overlapping_times(any_db: Database) -> No
     copy = tours.copy_saved_tour(any_db, KUWANA, tours.load_tour(any_db, KUWANA).start_date)
     assert _double(any_db, KUWANA) and _double(any_db, copy.id)
     moved = tours.copy_saved_tour(any_db, copy.id, datetime(2021, 12, 6).date())
-    tours.delete_tour(any_db, copy.id)
+    tours.delete_tour(any_db, copy)
     assert _double(any_db, KUWANA) == [] and _double(any_db, moved.id) == []
 
 

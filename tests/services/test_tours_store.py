@@ -62,7 +62,7 @@ def test_template_copy_and_delete(db: Database) -> None:
     assert copy.id != new.id and copy.start_date == date(2023, 11, 7)
     assert [i.start for i in copy.items] == [i.start for i in new.items]
     assert {i.key for i in copy.items}.isdisjoint({i.key for i in new.items})
-    tours.delete_tour(db, new.id)
+    tours.delete_tour(db, new)
     assert [t.key for t in tours.list_tours(db, programme)] == [copy.id]  # the copy stays in the programme
     with pytest.raises(InputError):
         tours.load_tour(db, new.id)

@@ -18,6 +18,7 @@ from colead_desktop.ui.pages.tours_page import ToursPage
 from colead_desktop.ui.style import install_stylesheet
 from tests.ui.payments_fixtures import WHO
 from tests.ui.sync_runner import SyncRunner
+from tests.ui.undo_fixtures import demo_context, demo_db  # noqa: F401  # fixtures of the undo tests
 from tests.ui.test_tours_page import KUWANA
 
 

@@ -24,8 +24,9 @@ from tests.ui.payments_fixtures import payee_cell
 
 
 @pytest.fixture
-def page(qtbot, context: AppContext) -> PaymentsPage:  # type: ignore[no-untyped-def]
+def page(qtbot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> PaymentsPage:  # type: ignore[no-untyped-def]
     show_demo(context)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)  # 承認の確認
     context.settings.user_name = "テスト 太郎"
     widget = PaymentsPage(context)
     qtbot.addWidget(widget)

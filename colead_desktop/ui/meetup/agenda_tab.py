@@ -1,6 +1,8 @@
 """アジェンダ tab: an ordered, editable list of blocks with computed start times and live findings.
 
 Start times are never typed: they follow from the event start and the lengths (domain.agenda).
+Edits stay in the tab until 保存; each save is one step on the window's undo stack (編集 > 元に戻す), whose
+undo and redo write the agenda only if it is still as the step left it.
 """
 
 from __future__ import annotations
@@ -13,26 +15,42 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from colead_desktop.db.engine import Database
 from colead_desktop.domain.agenda import Agenda, AgendaBlock, BlockKind, findings, schedule
 from colead_desktop.domain.errors import InputError
 from colead_desktop.services import meetup as service
 from colead_desktop.ui import palette
+from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.style import set_state
+from colead_desktop.ui.undo import CheckedChange
 
 COL_START, COL_TITLE, COL_KIND, COL_MIN, COL_OWNER, COL_ROOM, COL_URL = range(7)
+
+
+class _AgendaChange(CheckedChange[service.AgendaContent]):
+    """One saved agenda; redo and undo write the event's agenda if nobody else saved it meanwhile."""
+
+    def __init__(self, tab: AgendaTab, event_id: int, before: service.AgendaContent,
+                 after: service.AgendaContent, text: str) -> None:
+        super().__init__(before, after, text, lambda: None, tab.refused)  # store() shows what it wrote
+        self.tab, self.event_id = tab, event_id
+
+    def write(self, source: service.AgendaContent, target: service.AgendaContent) -> service.AgendaContent:
+        return self.tab.store(self.event_id, source, target)
 
 
 class AgendaTab(QWidget):
     saved = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agenda_tab")
-        self.db = db
+        self.db = ctx.db
+        self.undo_stack = ctx.undo_stack
         self.event_id: int | None = None
         self.agenda: Agenda | None = None
         self._filling = False
+        self._wrote = False
+        """Whether the last undo step pushed by 保存 wrote (it is refused when the agenda changed meanwhile)."""
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("ツール")))
@@ -230,13 +248,37 @@ class AgendaTab(QWidget):
         self._set_blocks(service.template_blocks(self.db, self.event_id, name), 0)
 
     def save(self) -> bool:
-        if self.event_id is None:
+        """Save the shown agenda as one undo step; whether it was saved."""
+        if self.event_id is None or self.agenda is None:
             return False
         try:
-            service.save_agenda(self.db, self.event_id, self.blocks(), self.tool_edit.text(), self.url_edit.text())
+            service.check_blocks(self.blocks())
         except InputError as exc:
             QMessageBox.warning(self, self.tr("保存できません"), str(exc))
             return False
-        self._set_dirty(False)
+        # over the agenda as stored now: saving overwrites another window's save, as a save always has; the
+        # step's undo and redo then check that nobody saved over it since
+        before = service.agenda_content(self.db, self.event_id)
+        after = service.AgendaContent(self.blocks(), self.tool_edit.text(), self.url_edit.text()).as_stored()
+        if after == before:  # nothing to save: no empty step in the history
+            self._set_dirty(False)
+            return True
+        self._wrote = False
+        self.undo_stack.push(_AgendaChange(self, self.event_id, before, after,
+                                           self.tr("アジェンダを保存（{0}）").format(self.agenda.title)))
+        return self._wrote
+
+    def store(self, event_id: int, expected: service.AgendaContent,
+              wanted: service.AgendaContent) -> service.AgendaContent:
+        """Save `wanted` over `expected` and show it if the tab shows that event (the undo steps); as stored."""
+        stored = service.replace_agenda(self.db, event_id, expected, wanted)
+        self._wrote = True
+        if event_id == self.event_id:
+            self.load(event_id)
         self.saved.emit()
-        return True
+        return stored
+
+    def refused(self, title: str, message: str) -> None:
+        """An undo or redo met an agenda saved elsewhere: show it as stored now, then say why."""
+        self.load(self.event_id)
+        QMessageBox.warning(self, title, message)

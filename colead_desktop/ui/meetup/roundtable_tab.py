@@ -1,11 +1,17 @@
 """ラウンドテーブル tab: the seating grid, planner controls, live constraint feedback and metrics.
 
-Every change (drag, pin, replan) is checked at once (domain.roundtables.check_plan via the service)
-and saved, so the documents tab and the exports always print what the grid shows.
+Every change (drag, pin, replan, a new mode, round count or seed, the setup editors) is checked at once
+(domain.roundtables.check_plan via the service) and saved, so the documents tab and the exports always print
+what the grid shows. Each is one step on the window's undo stack (編集 > 元に戻す names it), written only
+over the setup and plan as that step left them (services/meetup_grid.replace_planning), so a change made
+meanwhile in another window or instance is never overwritten: the step is refused and the tab shows the
+stored plan.
 
 Planning runs on the job runner, off the GUI thread (the exact model takes seconds on a 16-talent meetup),
 with progress and Cancel. While it runs the controls and the grid are disabled, so a second click cannot
 start a second plan nor a drag change the plan the result replaces; a cancelled plan leaves the previous one.
+The result of a plan becomes an undo step when it is applied; if an undo changed the stored plan while the
+job ran, the result is refused like any step whose starting state is gone.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.meetup.grid import RoundGrid, chip_look
 from colead_desktop.ui.meetup.setup_dialog import SetupDialog
 from colead_desktop.ui.style import set_role, set_state
+from colead_desktop.ui.undo import CheckedChange
 from colead_desktop.ui.widgets import enable
 
 
@@ -47,6 +54,37 @@ def _skill_label(code: str) -> str:
         return code
 
 
+class _PlanningChange(CheckedChange[rules.Planning]):
+    """One round-table change; redo and undo write the setup and plan of the event it was made on, if nobody
+    else changed them meanwhile."""
+
+    def __init__(self, tab: RoundTableTab, event_id: int, before: rules.Planning, after: rules.Planning,
+                 text: str) -> None:
+        # store() shows what it wrote, so nothing more to refresh after a step, except a refused one
+        super().__init__(before, after, text, lambda: None, tab.refused)
+        self.tab, self.event_id = tab, event_id
+
+    def write(self, source: rules.Planning, target: rules.Planning) -> rules.Planning:
+        return self.tab.store(self.event_id, source, target)
+
+
+class _SetupChange(CheckedChange[edits.SetupState]):
+    """One 「保存して再計画」 of the setup editors (written by the dialog when pushed); undo and redo move the
+    whole setup, plan and region preferences, if nobody else changed them meanwhile."""
+
+    def __init__(self, tab: RoundTableTab, event_id: int, before: edits.SetupState, after: edits.SetupState,
+                 text: str) -> None:
+        super().__init__(before, after, text, lambda: None, tab.refused, written=True)
+        self.tab, self.event_id = tab, event_id
+
+    def write(self, source: edits.SetupState, target: edits.SetupState) -> edits.SetupState:
+        stored = edits.replace_setup(self.tab.db, self.event_id, source, target)
+        if self.event_id == self.tab.event_id:
+            self.tab.load(self.event_id)
+        self.tab.changed.emit()
+        return stored
+
+
 class RoundTableTab(QWidget):
     changed = Signal()
 
@@ -55,6 +93,7 @@ class RoundTableTab(QWidget):
         self.setObjectName("roundtable_tab")
         self.db = ctx.db
         self.runner = ctx.runner
+        self.undo_stack = ctx.undo_stack
         self.planning = 0
         """Plan jobs submitted and not yet finished; the controls stay disabled while there is one."""
         self._shown = 0
@@ -62,6 +101,9 @@ class RoundTableTab(QWidget):
         self.event_id: int | None = None
         self.setup: setups.RoundSetup | None = None
         self.plan: Plan | None = None
+        self.stored: rules.Planning | None = None
+        """The setup and plan as the database holds them (last read or written here): where the next step starts.
+        Differs from the shown ones only while a plan made on loading is shown unsaved."""
         self.problems: list[Violation] = []
         self.left_out: tuple[str, ...] = ()
         """Talents of the programme in no round; the setup does not list them."""
@@ -120,6 +162,7 @@ class RoundTableTab(QWidget):
         self.setup = setups.load_setup(self.db, event_id) if event_id is not None else None
         self.plan = setups.load_plan(self.db, event_id) if self.setup is not None and event_id is not None else None
         self.left_out = edits.left_out(self.db, event_id) if self.setup is not None and event_id is not None else ()
+        self.stored = None if self.setup is None else rules.Planning(self.setup, self.plan)
         has = self.setup is not None
         self.empty_label.setVisible(not has and event_id is not None)
         self.create_button.setVisible(not has and event_id is not None)
@@ -129,7 +172,7 @@ class RoundTableTab(QWidget):
         self.refresh()
         if self.setup is not None and self.plan is None:
             setup = self.setup
-            self._plan(setup, lambda progress: setups.solve(setup, progress), save=False)
+            self._plan(setup, lambda progress: setups.solve(setup, progress), None)
 
     def _update_controls(self) -> None:
         """The planner controls and the grid: usable with a setup and no plan job running, else saying why not."""
@@ -293,10 +336,31 @@ class RoundTableTab(QWidget):
         self.feedback.insertItem(self.feedback.count() if row is None else row, item)
 
     # --- commands -------------------------------------------------------------------------------------
-    def _save(self) -> None:
-        if self.event_id is not None and self.setup is not None:
-            rules.save_planning(self.db, self.event_id, self.setup, self.plan)
-            self.changed.emit()
+    def _change(self, after: rules.Planning, text: str, before: rules.Planning | None = None) -> None:
+        """Save `after` over `before` (default: the stored state) as one undo step named `text`."""
+        before = before or self.stored
+        if self.event_id is None or before is None:
+            return
+        if after.setup == before.setup and after.seats() == before.seats():
+            self.refresh()  # nothing to save (a plan like the last one): no empty step in the history
+            return
+        self.undo_stack.push(_PlanningChange(self, self.event_id, before, after, text))
+
+    def store(self, event_id: int, expected: rules.Planning, wanted: rules.Planning) -> rules.Planning:
+        """Save `wanted` over `expected` and show it if the tab shows that event (the undo steps); as stored."""
+        stored = rules.replace_planning(self.db, event_id, expected, wanted)
+        if event_id == self.event_id:
+            self.stored = stored
+            self.setup, self.plan = stored.setup, stored.plan
+            self._show_settings(stored.setup)
+            self.refresh()
+        self.changed.emit()
+        return stored
+
+    def refused(self, title: str, message: str) -> None:
+        """A step met a setup or plan changed elsewhere: show them as stored now, then say why."""
+        self.load(self.event_id)
+        QMessageBox.warning(self, title, message)
 
     def _submit(self, label: str, work: Callable[[Progress], object], done: Callable[[object], None],
                 failed: Callable[[], None]) -> None:
@@ -333,16 +397,19 @@ class RoundTableTab(QWidget):
 
         self.runner.submit(self, label, work, on_done, on_error)
 
-    def _plan(self, setup: setups.RoundSetup, work: Callable[[Progress], Plan], save: bool = True,
+    def _plan(self, setup: setups.RoundSetup, work: Callable[[Progress], Plan], text: str | None,
               failed: Callable[[], None] = lambda: None) -> None:
-        """Plan `setup` off the GUI thread; the plan it makes replaces the shown one (and is saved if `save`)."""
+        """Plan `setup` off the GUI thread; the plan it makes replaces the shown one, saved as the undo step
+        `text` over the state stored when planning started (None: only shown, the plan made on loading)."""
+        before = self.stored
 
         def done(plan: object) -> None:
             assert isinstance(plan, Plan)
-            self.setup, self.plan = setup, plan
-            if save:
-                self._save()
-            self.refresh()
+            if text is None:
+                self.setup, self.plan = setup, plan
+                self.refresh()
+            else:
+                self._change(rules.Planning(setup, plan), text, before)
 
         self._submit(self.tr("ラウンドテーブルを計画しています…"), work, done, failed)
 
@@ -355,7 +422,16 @@ class RoundTableTab(QWidget):
         setup = replace(self.setup, mode=self.mode_combo.currentData(), rounds=self.rounds_spin.value(),
                         seed=self.seed_spin.value(),
                         pins=tuple(p for p in self.setup.pins if p.round <= self.rounds_spin.value()))
-        self._plan(setup, lambda progress: setups.solve(setup, progress), failed=self._restore_settings)
+        self._plan(setup, lambda progress: setups.solve(setup, progress), self._settings_text(self.setup, setup),
+                   failed=self._restore_settings)
+
+    def _settings_text(self, old: setups.RoundSetup, new: setups.RoundSetup) -> str:
+        """The undo text of a settings change: the one setting changed, by name."""
+        if old.mode != new.mode:
+            return self.tr("モードを「{0}」に変更").format(self.mode_combo.currentText())
+        if old.rounds != new.rounds:
+            return self.tr("ラウンド数を{0}に変更").format(new.rounds)
+        return self.tr("シードを{0}に変更").format(new.seed)
 
     def _restore_settings(self) -> None:
         if self.setup is not None:
@@ -364,25 +440,28 @@ class RoundTableTab(QWidget):
     def move_talent(self, label: str, round_no: int, table: str) -> None:
         if self.setup is None or self.plan is None:
             return
-        self.plan = rules.move(self.setup, self.plan, label, round_no, table)
-        self._save()
-        self.refresh()
+        moved = rules.move(self.setup, self.plan, label, round_no, table)
+        self._change(rules.Planning(self.setup, moved),
+                     self.tr("{0}を第{1}ラウンドの{2}へ移動").format(label, round_no, table))
 
     def toggle_pin(self, label: str, round_no: int) -> None:
         if self.setup is None or self.plan is None:
             return
         if self.setup.pinned(label, round_no):
-            self.setup = self.setup.with_pin(label, round_no, None)
+            setup = self.setup.with_pin(label, round_no, None)
+            text = self.tr("{0}の第{1}ラウンドの固定を解除").format(label, round_no)
         else:
             seat = next((t for t, people in self.plan.rounds[round_no - 1].items() if label in people), None)
-            self.setup = self.setup.with_pin(label, round_no, seat)
-        self._save()
-        self.refresh()
+            if seat is None:
+                return
+            setup = self.setup.with_pin(label, round_no, seat)
+            text = self.tr("{0}を第{1}ラウンドの{2}に固定").format(label, round_no, seat)
+        self._change(rules.Planning(setup, self.plan), text)
 
     # A click while a plan runs does nothing: the controls are disabled, and the commands refuse too.
     def solve(self) -> None:
         if (setup := self.setup) is not None and not self.planning:
-            self._plan(setup, lambda progress: setups.solve(setup, progress))
+            self._plan(setup, lambda progress: setups.solve(setup, progress), self.tr("ラウンドテーブルを新しく計画"))
 
     def replan(self) -> None:
         """Plan again keeping the pins, from the current seating (a 1,000-talent replan takes seconds too)."""
@@ -391,7 +470,7 @@ class RoundTableTab(QWidget):
         if (plan := self.plan) is None:
             self.solve()
             return
-        self._plan(setup, lambda progress: setups.replan(setup, plan, progress))
+        self._plan(setup, lambda progress: setups.replan(setup, plan, progress), self.tr("ラウンドテーブルを再計画"))
 
     def open_setup(self, page: str) -> SetupDialog | None:
         """The setup editors on `page`; when saved, the tab shows the re-planned seating."""
@@ -404,10 +483,13 @@ class RoundTableTab(QWidget):
         return dialog
 
     def _setup_applied(self, dialog: SetupDialog) -> None:
-        applied = dialog.applied
-        if applied is None:
+        applied, before = dialog.applied, dialog.before
+        if applied is None or before is None:
             return
+        self.undo_stack.push(_SetupChange(self, dialog.event_id, before, edits.setup_state(self.db, dialog.event_id),
+                                          self.tr("ラウンドテーブルの設定を変更")))
         self.setup, self.plan = applied.setup, applied.plan
+        self.stored = rules.Planning(applied.setup, applied.plan)
         self.left_out = edits.left_out(self.db, dialog.event_id)
         self.refresh()
         if applied.dropped_pins:

@@ -29,6 +29,8 @@ class SetupDialog(QDialog):
         self.setWindowTitle(self.tr("ラウンドテーブルの設定"))
         self.db, self.event_id = db, event_id
         self.applied: edits.AppliedSetup | None = None
+        self.before: edits.SetupState | None = None
+        """The stored state the accepted edit replaced (the tab's undo step goes back to it)."""
         choices = edits.setup_choices(db, event_id)
         edit = edits.current_edit(db, event_id)
         self.tables_editor = TablesEditor(choices, edit.tables)
@@ -62,6 +64,7 @@ class SetupDialog(QDialog):
 
     def accept(self) -> None:
         try:
+            self.before = edits.setup_state(self.db, self.event_id)
             self.applied = edits.apply_setup(self.db, self.event_id, self.edit())
         except InputError as exc:
             self.error.setText(self.tr("保存できません（何も変更していません）: {0}").format(exc))

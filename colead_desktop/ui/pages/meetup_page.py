@@ -21,7 +21,7 @@ class MeetupPage(QWidget):
         super().__init__(parent)
         self.setObjectName("meetup_page")
         self.ctx = ctx
-        self.db = db = ctx.db
+        self.db = ctx.db
         self._kinds: dict[int, str] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -41,7 +41,7 @@ class MeetupPage(QWidget):
         self.empty = EmptyState("meetup")
         layout.addWidget(self.empty)
         self.tabs = QTabWidget(objectName="meetup_tabs")
-        self.agenda_tab = AgendaTab(db)
+        self.agenda_tab = AgendaTab(ctx)
         self.roundtable_tab = RoundTableTab(ctx)
         self.docs_tab = DocsTab(ctx)
         self.tabs.addTab(self.agenda_tab, self.tr("アジェンダ"))

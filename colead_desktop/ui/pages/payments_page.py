@@ -364,9 +364,16 @@ class PaymentsPage(QWidget):
                              self.tr("明細書を作成できません"))
 
     def approve(self) -> None:
+        """承認, after a confirmation that says it cannot be undone (an approved statement is corrected only by a
+        correction statement, never taken back)."""
         summary = self.selected_summary()
         if summary and summary.statement_id:
             statement_id = summary.statement_id
+            answer = QMessageBox.question(self, self.tr("承認の確認"), self.tr(
+                "明細書 {no}（{name}）を承認しますか？\n承認した明細書は変更できません。この操作は元に戻せません"
+                "（誤りは訂正明細書で直します）。").format(no=summary.statement_no, name=summary.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
             self.ctx.attempt(self, lambda: statements.approve_statement(self.db, statement_id, self.who),
                              self.tr("承認できません"))
 

@@ -1,7 +1,8 @@
 """Fieldwork tours: pick or create a tour, edit its timetable on a week timeline, see the checks live.
 
 Every edit (drag, resize, item dialog, ツアー設定) is saved to the database at once and pushed on the main
-window's undo stack, so 元に戻す (Ctrl+Z) restores the previous timetable, also in the database. The
+window's undo stack, so 元に戻す (Ctrl+Z) restores the previous timetable, also in the database; deleting a
+tour is a step too, whose undo puts the whole tour back under its key. The
 findings are re-run on every edit, with the programme's check parameters (チェック設定) and the bookings
 other tours and events hold on the same venues; clicking one highlights the items it concerns. Exports (itinerary
 PDF for everyone or one participant, .ics, B-5 workbook) are services/tour_exports.py's, the same the print
@@ -58,6 +59,26 @@ class _TourEdit(CheckedChange[Tour]):
 
     def write(self, source: Tour, target: Tour) -> Tour:
         return self.page.store(source, target)
+
+
+class _TourDelete(CheckedChange[Tour | None]):
+    """Deleting a tour; its undo puts the whole tour back (items, party, places) where it belonged, unless its
+    key has been used again; its redo deletes it again only if nobody changed it meanwhile."""
+
+    def __init__(self, page: ToursPage, tour: Tour, text: str) -> None:
+        super().__init__(tour, None, text, page.reload, page.refused)
+        self.page = page
+        self._links: service.TourLinks | None = None
+
+    def write(self, source: Tour | None, target: Tour | None) -> Tour | None:
+        if target is None:
+            assert source is not None
+            self._links = service.delete_tour(self.page.db, source)
+            return None
+        assert self._links is not None
+        restored = service.undelete_tour(self.page.db, target, self._links)
+        self.page.tour = restored  # reload() keeps the tour on show: the one put back
+        return restored
 
 
 class ToursPage(QWidget):
@@ -261,12 +282,11 @@ class ToursPage(QWidget):
     def delete_tour(self) -> None:
         if self.tour is None:
             return
+        name = self.tour.title or self.tour.region
         answer = QMessageBox.question(self, self.tr("ツアーの削除"), self.tr(
-            "「{0}」を削除しますか？ この操作は元に戻せません。").format(self.tour.title or self.tour.region))
+            "「{0}」を削除しますか？（元に戻す: Ctrl+Z）").format(name))
         if answer == QMessageBox.StandardButton.Yes:
-            service.delete_tour(self.db, self.tour.id)
-            self.tour = None
-            self.reload()
+            self.undo_stack.push(_TourDelete(self, self.tour, self.tr("ツアー「{0}」を削除").format(name)))
 
     def edit_settings(self) -> None:
         if self.tour is None or self.programme_id is None:

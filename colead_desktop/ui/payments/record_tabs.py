@@ -4,6 +4,8 @@ Each record is added with 追加…, changed with 編集… (or a double-click o
 prefilled, and deleted with 削除. Everything goes through services.payment_records, which writes the
 audit log and refuses changing a record an approved statement pays (with a message naming the statement
 and pointing to 訂正明細書); a new record is paid by the person's next statement.
+Adding, editing and deleting a record are steps on the window's undo stack (ui/undo.py), except an expense
+edit that adds or removes receipt files, and 「ツアーから取り込む」 (many records at once).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from colead_desktop.ui.payments.dialogs import ExpenseDialog, TourDayDialog, Wor
 from colead_desktop.ui.payments.widgets import item, selected_data, table, table_tab, yen
 from colead_desktop.ui import shortcuts
 from colead_desktop.ui.shortcuts import RecordList
+from colead_desktop.ui.undo import PaymentRecordAdd, PaymentRecordDelete, PaymentRecordEdit
 from colead_desktop.ui.widgets import button
 
 
@@ -128,6 +131,19 @@ class RecordTabs(QObject):
         row_id = selected_data(grid)
         return next((i for i in items if i.id == row_id), None)
 
+    def _add(self, kind: str, add: Callable[[], int]) -> None:
+        text = self.tr("{kind}を追加").format(kind=records.kind_label(kind))
+        self.ctx.undo_stack.push(PaymentRecordAdd(self.db, kind, add, text, self.ctx.data_changed.emit,
+                                                  self._refused, self.who))
+
+    def _edit(self, kind: str, record_id: int, wanted: dict[str, object]) -> None:
+        before = records.record_fields(self.db, kind, record_id)
+        if dict(wanted) == before:  # OK without a change: no empty step in the history
+            return
+        text = self.tr("{kind}を変更").format(kind=records.kind_label(kind))
+        self.ctx.undo_stack.push(PaymentRecordEdit(self.db, kind, record_id, before, dict(wanted), text,
+                                                   self.ctx.data_changed.emit, self._refused, self.who))
+
     def _editable(self, kind: str, record_id: int) -> bool:
         """Refuse at once (with the service's message) when an approved statement pays the record."""
         try:
@@ -146,8 +162,8 @@ class RecordTabs(QObject):
         dialog = TourDayDialog(self.first_day(), self.page)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v = dialog.values()
-            self._change(lambda: records.add_tour_day(self.db, programme_id, talent_id, v["day"], self.who, note=v["note"]),
-                     self.tr("ツアー参加日を追加できません"))
+            self._add("tour_day", lambda: records.add_tour_day(self.db, programme_id, talent_id, v["day"], self.who,
+                                                               note=v["note"]))
 
     def edit_tour_day(self) -> None:
         chosen = self._chosen(self.tour_table, self.tour_items)
@@ -155,9 +171,7 @@ class RecordTabs(QObject):
             return
         dialog = TourDayDialog(chosen.day, self.page, item=chosen)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            v = dialog.values()
-            self._change(lambda: records.update_tour_day(self.db, chosen.id, self.who, v["day"], v["note"]),
-                     self.tr("ツアー参加日を変更できません"))
+            self._edit("tour_day", chosen.id, dialog.values())
 
     def fill_tour_days(self) -> None:
         if self.talent_id is not None:
@@ -174,8 +188,7 @@ class RecordTabs(QObject):
         dialog = WorkDayDialog(self.first_day(), self._companies(), self.page)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v = dialog.values()
-            self._change(lambda: records.add_work_day(self.db, programme_id, talent_id, who=self.who, **v),
-                         self.tr("作業日を追加できません"))
+            self._add("work_day", lambda: records.add_work_day(self.db, programme_id, talent_id, who=self.who, **v))
 
     def edit_work_day(self) -> None:
         chosen = self._chosen(self.work_table, self.work_items)
@@ -183,8 +196,7 @@ class RecordTabs(QObject):
             return
         dialog = WorkDayDialog(chosen.day, self._companies(), self.page, item=chosen)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            v = dialog.values()
-            self._change(lambda: records.update_work_day(self.db, chosen.id, self.who, **v), self.tr("作業日を変更できません"))
+            self._edit("work_day", chosen.id, dialog.values())
 
     # ------------------------------------------------------------ expenses
 
@@ -195,8 +207,8 @@ class RecordTabs(QObject):
         dialog = ExpenseDialog(self.first_day(), self.settings, self.page)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v, new = dialog.values(), dialog.new_receipts()
-            self._change(lambda: records.add_expense(self.db, programme_id, talent_id, who=self.who, receipts=new, **v),
-                     self.tr("経費を追加できません"))
+            self._add("expense", lambda: records.add_expense(self.db, programme_id, talent_id, who=self.who,
+                                                             receipts=new, **v))
 
     def edit_expense(self) -> None:
         chosen = self._chosen(self.expense_table, self.expense_items)
@@ -205,13 +217,16 @@ class RecordTabs(QObject):
         dialog = ExpenseDialog(chosen.day, self.settings, self.page, item=chosen)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v, new, removed = dialog.values(), dialog.new_receipts(), list(dialog.removed)
+            if not new and not removed:
+                self._edit("expense", chosen.id, v)
+                return
+            # receipt files added or removed: saved at once, not an undo step (the undo would have to bring
+            # removed files back)
             self._change(lambda: records.update_expense(self.db, chosen.id, self.who, add_receipts=new,
                                                     remove_receipts=removed, **v), self.tr("経費を変更できません"))
 
     def _delete(self, kind: str, grid: QTableWidget) -> None:
         """削除, undoable (元に戻す puts the record back with its receipts)."""
-        from colead_desktop.ui.undo import PaymentRecordDelete
-
         row_id = selected_data(grid)
         if row_id is None or not self._editable(kind, row_id):
             return

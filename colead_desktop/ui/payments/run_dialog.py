@@ -38,7 +38,7 @@ class PaidDateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("支払済みにする"))
         form = QFormLayout(self)
-        form.addRow(QLabel(what, wordWrap=True))
+        form.addRow(QLabel(what + "\n" + self.tr("この操作は元に戻せません。"), wordWrap=True))
         self.day = date_edit(transfer_date, "paid_date")
         form.addRow(self.tr("支払日（銀行の振込結果の日付）"), self.day)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -243,6 +243,11 @@ class RunDialog(QDialog):
         if not self._confirm_holders():
             return
         day, exclude = to_date(self.day.date()), self.excluded()
+        answer = QMessageBox.question(self, self.tr("支払処理の確認"), self.tr(
+            "{day} 振込の支払処理を作成し、全銀ファイルを書き出しますか？\n含めた明細書は支払処理に入り、"
+            "この操作は元に戻せません。").format(day=f"{day:%Y-%m-%d}"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         target = self._ask_target(f"sogofurikomi_{day:%Y%m%d}.txt")
         if target is not None:
             self.create_run(day, exclude, target)
