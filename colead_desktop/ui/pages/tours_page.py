@@ -297,7 +297,9 @@ class ToursPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_item() is not None:
             item = dialog.result_item()
             assert item is not None
-            self.apply(self._replace_item(index, item), self.tr("「{0}」の編集").format(item.display_title))
+            edited = self._replace_item(index, item)
+            self.apply(replace(edited, places=(*edited.places, *dialog.added_places())),
+                       self.tr("「{0}」の編集").format(item.display_title))
 
     def add_item(self) -> None:
         if self.tour is None:
@@ -306,7 +308,8 @@ class ToursPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_item() is not None:
             item = dialog.result_item()
             assert item is not None
-            self.apply(replace(self.tour, items=(*self.tour.items, item)), self.tr("項目の追加"))
+            self.apply(replace(self.tour, items=(*self.tour.items, item),
+                               places=(*self.tour.places, *dialog.added_places())), self.tr("項目の追加"))
 
     # --- findings ---------------------------------------------------------------------------------------
     def bookings(self) -> list[Booking]:
