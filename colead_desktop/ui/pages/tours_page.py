@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.errors import InputError
@@ -43,7 +43,7 @@ from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
 from colead_desktop.ui.tours.timeline import TourTimeline
 from colead_desktop.ui.undo import CheckedChange
 from colead_desktop.ui.empty_state import EmptyState
-from colead_desktop.ui.widgets import button, enable
+from colead_desktop.ui.widgets import ElidedLabel, button, data_combo, enable
 
 
 class _TourEdit(CheckedChange[Tour]):
@@ -74,8 +74,7 @@ class ToursPage(QWidget):
         self._bookings: tuple[object, list[Booking]] = (None, [])  # (tour id and places, bookings) cache
         self.last_export: Path | None = None
 
-        self.tour_combo = QComboBox(objectName="tour_combo")
-        self.tour_combo.setMinimumWidth(320)
+        self.tour_combo = data_combo("tour_combo")
         self.tour_combo.currentIndexChanged.connect(self._combo_changed)
         self.new_button = button(self.tr("新規…"), "tour_new", self.new_tour,
                                        self.tr("空のツアーか、ガイドラインのひな形から新しいツアーを作ります"))
@@ -102,7 +101,7 @@ class ToursPage(QWidget):
                                          self.tr("印刷センターでこのツアーの旅程表をプレビュー・印刷します"))
         self.b5_import_button = button(self.tr("B-5から新規…"), "import_b5", self.ask_import_b5,
                                              self.tr("地域から届いたB-5ワークシートをもとにツアーを作ります"))
-        self.saved_label = QLabel(self.tr("編集は自動的に保存されます（元に戻す: Ctrl+Z）"), objectName="tour_saved")
+        self.saved_label = ElidedLabel(self.tr("編集は自動的に保存されます（元に戻す: Ctrl+Z）"), "tour_saved")
         set_role(self.saved_label, "hint")
         exports = QHBoxLayout()
         for widget in (self.pdf_button, self.member_pdf_button, self.print_button, self.ics_button, self.b5_button,
