@@ -83,7 +83,6 @@ def dialogs_answered(walk: Walk, prefix: str, inside: dict[str, Callable[[QDialo
 
     def answer(dialog: QDialog) -> int:
         name = f"{prefix}dialog-{dialog.objectName() or type(dialog).__name__}"
-        dialog.resize(dialog.size().expandedTo(dialog.minimumSizeHint()))
         dialog.show()
         if isinstance(dialog, QWizard):
             _wizard_pages(dialog, walk, name)
