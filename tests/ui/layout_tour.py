@@ -43,7 +43,7 @@ class Walk:
     def look(self, widget: QWidget, name: str) -> None:
         QApplication.processEvents()
         self.seen.append(name)
-        widget.grab().save(str(self.shots / f"{name}.png"))
+        widget.grab().save(str(self.shots / f"{name}.png"), "PNG", 80)  # light compression: CI time
         self.found.extend(f"{name}: {c}" for c in clipped(widget))
 
     def look_with_tabs(self, widget: QWidget, name: str) -> None:
@@ -193,6 +193,7 @@ def walk_window(db: Database, window: QWidget, shots: Path, prefix: str) -> Walk
 def main(argv: list[str]) -> int:
     """`OUT LANG...`: walk the demo's window in each language; print {lang: {found, widths, seen}} as JSON."""
     out, languages = Path(argv[0]), argv[1:]
+    out.mkdir(parents=True, exist_ok=True)
     os.environ["COLEAD_DATA_DIR"] = str(out / "data")
     from colead_desktop.app import install_fonts, install_translations
     from colead_desktop.domain.i18n import set_language
