@@ -14,6 +14,7 @@ import contextlib
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -194,7 +195,7 @@ def main(argv: list[str]) -> int:
     """`OUT LANG...`: walk the demo's window in each language; print {lang: {found, widths, seen}} as JSON."""
     out, languages = Path(argv[0]), argv[1:]
     out.mkdir(parents=True, exist_ok=True)
-    os.environ["COLEAD_DATA_DIR"] = str(out / "data")
+    os.environ["COLEAD_DATA_DIR"] = tempfile.mkdtemp(prefix="colead-layout-")  # a fresh database every run
     from colead_desktop.app import install_fonts, install_translations
     from colead_desktop.domain.i18n import set_language
     from colead_desktop.reports.fonts import register_fonts
