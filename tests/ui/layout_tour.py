@@ -5,7 +5,7 @@ are replaced while walking, so each dialog is shown, looked at (tabs and wizard 
 of waiting for the user. A look is a screenshot and the clipping check (tests/ui/clipping.py).
 
 tests/ui/test_layout.py runs it in-process at scale 1 and, since Qt reads QT_SCALE_FACTOR only when the
-QApplication is made, as `python -m tests.ui.layout_tour OUT LANG...` at 1.5.
+QApplication is made, as `python -m tests.ui.layout_tour OUT DEMO_FILE LANG...` at 1.5, on a copy of the same demo database.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -191,15 +192,28 @@ def walk_window(db: Database, window: QWidget, shots: Path, prefix: str) -> Walk
     return walk
 
 
+def demo_database(folder: Path) -> Path:
+    """A database file in `folder` with the demo and the long-URL agenda: made once, walked by copies of it."""
+    from colead_desktop.services.demo import load_demo
+
+    db = Database(f"sqlite:///{folder / 'demo.sqlite'}")
+    db.migrate()
+    programme_id = load_demo(db)
+    assert programme_id is not None
+    long_url_agenda(db, programme_id)
+    db.dispose()
+    return folder / "demo.sqlite"
+
+
 def main(argv: list[str]) -> int:
-    """`OUT LANG...`: walk the demo's window in each language; print {lang: {found, widths, seen}} as JSON."""
-    out, languages = Path(argv[0]), argv[1:]
+    """`OUT DEMO_FILE LANG...`: walk a copy of DEMO_FILE (demo_database) in each language; print
+    {lang: {found, widths, seen}} as JSON."""
+    out, demo, languages = Path(argv[0]), Path(argv[1]), argv[2:]
     out.mkdir(parents=True, exist_ok=True)
-    os.environ["COLEAD_DATA_DIR"] = tempfile.mkdtemp(prefix="colead-layout-")  # a fresh database every run
+    os.environ["COLEAD_DATA_DIR"] = data = tempfile.mkdtemp(prefix="colead-layout-")  # settings of this run only
     from colead_desktop.app import install_fonts, install_translations
     from colead_desktop.domain.i18n import set_language
     from colead_desktop.reports.fonts import register_fonts
-    from colead_desktop.services.demo import load_demo
     from colead_desktop.settings import Settings
     from colead_desktop.ui.main_window import MainWindow
     from colead_desktop.ui.style import install_stylesheet
@@ -209,9 +223,7 @@ def main(argv: list[str]) -> int:
     install_fonts(app)
     install_stylesheet(app)
     register_fonts()
-    db = Database()
-    db.migrate()
-    long_url_agenda(db, load_demo(db))
+    db = Database(f"sqlite:///{shutil.copy(demo, Path(data) / demo.name)}")
     results: dict[str, dict[str, list]] = {}
     for language in languages:
         translators = install_translations(app, language)
@@ -223,6 +235,7 @@ def main(argv: list[str]) -> int:
         for translator in translators:
             app.removeTranslator(translator)
         set_language("ja")
+    db.dispose()
     print(json.dumps(results, ensure_ascii=False))
     return 0
 

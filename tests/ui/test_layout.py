@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -25,18 +26,26 @@ from colead_desktop.app import install_fonts, install_translations
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.paths import bundle_root
-from colead_desktop.services.demo import load_demo
 from colead_desktop.settings import Settings
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.widgets import ElidedLabel
 from tests.ui.clipping import clipped
-from tests.ui.layout_tour import SIZE, long_url_agenda, visit_pages, walk_window
+from tests.ui.layout_tour import SIZE, demo_database, visit_pages, walk_window
 from tests.ui.sync_runner import SyncRunner
 
 LANGUAGES = ("ja", "en")
 # The default window (MainWindow's): no page may need more width, or opening it widens the window.
 DEFAULT = QSize(1200, 760)
 DEFAULT_WIDTH = DEFAULT.width()
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo database (with the long-URL agenda) for the module: each walk gets a copy of it."""
+    folder = tmp_path_factory.mktemp("layout_demo")
+    with pytest.MonkeyPatch.context() as patch:  # made before the per-test data folder exists: its own
+        patch.setenv("COLEAD_DATA_DIR", str(folder / "data"))
+        return demo_database(folder)
 
 
 @pytest.fixture
@@ -108,14 +117,14 @@ def test_the_checker_finds_text_wider_than_its_widget(qtbot: QtBot) -> None:
     assert next(c for c in found if c.what.startswith("QHeaderView")).text == "希望: 沖縄県恩納村"
 
 
-def test_every_page_and_dialog_fits_in_japanese_and_english(qapp: QApplication, db: Database, shots: Path,
-                                                             app_font: None) -> None:  # noqa: ARG001
+def test_every_page_and_dialog_fits_in_japanese_and_english(qapp: QApplication, demo_file: Path, tmp_path: Path,
+                                                             shots: Path, app_font: None) -> None:  # noqa: ARG001
     """At 1280 × 800 (the pages also at the default 1200 × 760); with the long-URL agenda, visiting every page
     leaves the window as wide as it was."""
     qm = bundle_root() / "resources" / "i18n" / "colead_en.qm"
     if not qm.exists():
         pytest.fail(f"{qm.name} is not built: `make setup` builds it with pyside6-lrelease")
-    long_url_agenda(db, load_demo(db))
+    db = Database(f"sqlite:///{shutil.copy(demo_file, tmp_path / demo_file.name)}")
     found: list[str] = []
     for language in LANGUAGES:
         translators = install_translations(qapp, language)
@@ -134,15 +143,17 @@ def test_every_page_and_dialog_fits_in_japanese_and_english(qapp: QApplication, 
             for translator in translators:
                 qapp.removeTranslator(translator)
             set_language("ja")
+    db.dispose()
     assert not found, "text cut off:\n" + "\n".join(found)
 
 
-def test_every_page_and_dialog_fits_at_150_percent(shots: Path) -> None:
+def test_every_page_and_dialog_fits_at_150_percent(demo_file: Path, shots: Path) -> None:
     screen = shots / "screen.json"
     screen.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1920, "height": 1200,
                                                "logicalDpi": 96, "dpr": 1}]}))
     env = {**os.environ, "QT_SCALE_FACTOR": "1.5", "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
-    done = subprocess.run([sys.executable, "-m", "tests.ui.layout_tour", str(shots / "150"), *LANGUAGES],
+    done = subprocess.run([sys.executable, "-m", "tests.ui.layout_tour", str(shots / "150"), str(demo_file),
+                           *LANGUAGES],
                           cwd=bundle_root(), env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads(done.stdout.strip().splitlines()[-1])
