@@ -110,12 +110,11 @@ def dialogs_answered(walk: Walk, prefix: str, inside: dict[str, Callable[[QDialo
 
 
 def _wizard_pages(wizard: QWizard, walk: Walk, name: str) -> None:
-    """Each page of the wizard: next() moves on while the page allows it (a new programme's pages need no input)."""
-    visited: set[int] = set()
-    while wizard.currentId() not in visited:
-        visited.add(wizard.currentId())
-        walk.look_with_tabs(wizard, f"{name}-page{wizard.currentId()}")
-        wizard.next()
+    """Each page of the wizard, started on it (Next would refuse the blank fields of a new programme)."""
+    for page_id in wizard.pageIds():
+        wizard.setStartId(page_id)
+        wizard.restart()
+        walk.look_with_tabs(wizard, f"{name}-{wizard.currentPage().objectName()}")
 
 
 def visit_dialogs(window: QWidget, walk: Walk, prefix: str) -> None:
