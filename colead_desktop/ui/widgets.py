@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QPushButton, QWidget
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QWidget
 
 from colead_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
 
@@ -18,6 +19,49 @@ def button(text: str, name: str, slot: Callable[[], object], tip: str = "") -> Q
     if tip:
         widget.setToolTip(tip)
     return widget
+
+
+def data_combo(name: str, chars: int = 24) -> QComboBox:
+    """A combo box of names from the data (tours, events): its minimum width is `chars` characters, not its
+    longest item's, so a long name never widens the window. Give it a stretch factor to show more."""
+    combo = QComboBox(objectName=name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that gives way first when space is short: cut with … (the whole text in its
+    tooltip) instead of setting a minimum width that widens the window. `elide_ok` tells the layout test
+    (tests/ui/clipping.py) that the cut is by design."""
+
+    def __init__(self, text: str = "", name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName(name)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("elide_ok", True)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.fontMetrics().horizontalAdvance("……"), super().minimumSizeHint().height())
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        super().setText(text)
+        self._update_tip()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._update_tip()
+
+    def _shown(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def _update_tip(self) -> None:
+        self.setToolTip(self.text() if self._shown() != self.text() else "")
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()), self.palette(),
+                                  self.isEnabled(), self._shown(), self.foregroundRole())
 
 
 def to_date(value: QDate) -> date:

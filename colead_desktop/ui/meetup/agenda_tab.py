@@ -12,7 +12,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QTableWidget,
+                               QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.agenda import Agenda, AgendaBlock, BlockKind, findings, schedule
@@ -89,13 +89,16 @@ class AgendaTab(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addSpacing(20)
-        buttons.addWidget(QLabel(self.tr("テンプレート:")))
-        self.template_buttons: dict[str, QPushButton] = {}
+        # one button with a menu: a button per template made the tab (and so the window) wider than a laptop screen
+        self.template_button = QPushButton(self.tr("テンプレートから…"), objectName="agenda_templates")
+        self.template_button.setToolTip(self.tr("ブロックをテンプレートの内容に置き換えます（保存するまでデータベースは変わりません）"))
+        templates = QMenu(self.template_button)
         for name in service.TEMPLATES:
-            button = QPushButton(service.template_label(name), objectName=f"template_{name}")
-            button.clicked.connect(lambda _c=False, n=name: self.apply_template(n))
-            buttons.addWidget(button)
-            self.template_buttons[name] = button
+            action = templates.addAction(service.template_label(name))
+            action.setObjectName(f"template_{name}")
+            action.triggered.connect(lambda _c=False, n=name: self.apply_template(n))
+        self.template_button.setMenu(templates)
+        buttons.addWidget(self.template_button)
         buttons.addStretch(1)
         self.dirty_label = QLabel()
         set_state(self.dirty_label, "warning")

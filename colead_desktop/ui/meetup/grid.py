@@ -198,9 +198,7 @@ class RoundGrid(QWidget):
             round_problems = problems.get((r, None), [])
             set_state(label, "error" if round_problems else "")
             label.setToolTip("\n".join(round_problems))
-            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
-            label.setWordWrap(True)
-            label.setFixedWidth(110)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)  # as wide as its text
             grid.addWidget(label, r, 0)
             for col, (name, _header) in enumerate(tables, start=1):
                 cell = Cell(r, name, capacities.get(name, 0), problems.get((r, name), []))
@@ -215,6 +213,9 @@ class RoundGrid(QWidget):
                 self.cells[(r, name)] = cell
         grid.setRowStretch(len(rounds) + 1, 1)
         self.outer.addWidget(self.body)
+        # The scroll area around the grid sizes it by height-for-width (the table headers wrap) and so squeezed the
+        # cells below their chips' width, cutting names off; an explicit minimum brings the scroll bar instead.
+        self.setMinimumWidth(grid.totalMinimumSize().width())
 
     def set_chosen(self, chosen: tuple[str, int] | None) -> None:
         """Outline the chip the feedback panel explains (None: no chip)."""

@@ -34,9 +34,10 @@ class TablesEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(COL_REGION, 130)
-        self.table.setColumnWidth(COL_CAPACITY, 80)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COL_REGION, 130), (COL_CAPACITY, 80)):  # never narrower than the header's text
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.table.itemChanged.connect(self._name_changed)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_staff(row))
         left.addWidget(self.table, 1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from colead_desktop.domain.types import EventKind
 from colead_desktop.services import documents
@@ -13,7 +13,7 @@ from colead_desktop.ui.meetup.docs_tab import DocsTab
 from colead_desktop.ui.meetup.roundtable_tab import RoundTableTab
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.style import set_role
-from colead_desktop.ui.widgets import enable
+from colead_desktop.ui.widgets import data_combo, enable
 
 
 class MeetupPage(QWidget):
@@ -28,11 +28,9 @@ class MeetupPage(QWidget):
         title = QLabel(self.tr("オンラインイベント"))
         set_role(title, "page_title")
         top.addWidget(title)
-        self.event_combo = QComboBox(objectName="meetup_event")
-        self.event_combo.setMinimumWidth(480)
+        self.event_combo = data_combo("meetup_event", 30)
         self.event_combo.currentIndexChanged.connect(self._event_chosen)
-        top.addWidget(self.event_combo)
-        top.addStretch(1)
+        top.addWidget(self.event_combo, 1)
         self.print_button = QPushButton(self.tr("印刷…"), objectName="meetup_print")
         self.print_button.setToolTip(self.tr("印刷センターでこのイベントの配布資料を開きます"))
         self.print_button.clicked.connect(self.open_print_centre)

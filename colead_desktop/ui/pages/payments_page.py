@@ -81,7 +81,7 @@ class PaymentsPage(QWidget):
             Column(self.tr("手数料"), lambda p: yen(p.fee_yen)), Column(self.tr("差引支払額"), lambda p: yen(p.net_yen))],
             right_aligned={4, 5, 6, 7},
             colours={3: lambda p: palette.STATUS[p.status] if p.status else palette.UNKNOWN_STATUS})
-        self.payees = record_view("payees_table", self.payee_model, stretch=0)
+        self.payees = record_view("payees_table", self.payee_model)
         self.payees.selectionModel().currentRowChanged.connect(self._payee_chosen)
         self.totals = QLabel(objectName="payments_totals")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
@@ -144,7 +144,7 @@ class PaymentsPage(QWidget):
             Column(self.tr("人数"), lambda m: m.people), Column(self.tr("支払金額"), lambda m: yen(m.paid_yen)),
             Column(self.tr("源泉徴収税額"), lambda m: yen(m.withheld_yen)),
             Column(self.tr("納期限"), lambda m: m.due.isoformat())], right_aligned={1, 2, 3})
-        self.monthly = record_view("withholding_monthly_table", self.monthly_model, stretch=0)
+        self.monthly = record_view("withholding_monthly_table", self.monthly_model)
         note = QLabel(self.tr("支払済の明細書を支払日の月ごとに集計します（訂正は差額、源泉徴収のない支払は含みません）。"
                               "納期限は翌月10日（休日の場合は翌営業日）です。"), objectName="withholding_monthly_note")
         note.setWordWrap(True)

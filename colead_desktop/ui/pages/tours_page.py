@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.errors import InputError
@@ -46,7 +46,7 @@ from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
 from colead_desktop.ui.tours.timeline import TourTimeline
 from colead_desktop.ui.undo import CheckedChange
 from colead_desktop.ui.empty_state import EmptyState
-from colead_desktop.ui.widgets import button, enable
+from colead_desktop.ui.widgets import ElidedLabel, button, data_combo, enable
 
 
 class _TourEdit(CheckedChange[Tour]):
@@ -97,8 +97,7 @@ class ToursPage(QWidget):
         self._bookings: tuple[object, list[Booking]] = (None, [])  # (tour id and places, bookings) cache
         self.last_export: Path | None = None
 
-        self.tour_combo = QComboBox(objectName="tour_combo")
-        self.tour_combo.setMinimumWidth(320)
+        self.tour_combo = data_combo("tour_combo")
         self.tour_combo.currentIndexChanged.connect(self._combo_changed)
         self.new_button = button(self.tr("新規…"), "tour_new", self.new_tour,
                                        self.tr("空のツアーか、ガイドラインのひな形から新しいツアーを作ります"))
@@ -128,7 +127,7 @@ class ToursPage(QWidget):
                                          self.tr("印刷センターでこのツアーの旅程表をプレビュー・印刷します"))
         self.b5_import_button = button(self.tr("B-5取り込み…"), "import_b5", self.ask_import_b5, self.tr(
             "B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）"))
-        self.saved_label = QLabel(self.tr("編集は自動的に保存されます（元に戻す: Ctrl+Z）"), objectName="tour_saved")
+        self.saved_label = ElidedLabel(self.tr("編集は自動的に保存されます（元に戻す: Ctrl+Z）"), "tour_saved")
         set_role(self.saved_label, "hint")
         exports = QHBoxLayout()
         for widget in (self.pdf_button, self.member_pdf_button, self.print_button, self.ics_button,
@@ -327,7 +326,9 @@ class ToursPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_item() is not None:
             item = dialog.result_item()
             assert item is not None
-            self.apply(self._replace_item(index, item), self.tr("「{0}」の編集").format(item.display_title))
+            edited = self._replace_item(index, item)
+            self.apply(replace(edited, places=(*edited.places, *dialog.added_places())),
+                       self.tr("「{0}」の編集").format(item.display_title))
 
     def add_item(self) -> None:
         if self.tour is None:
@@ -336,7 +337,8 @@ class ToursPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_item() is not None:
             item = dialog.result_item()
             assert item is not None
-            self.apply(replace(self.tour, items=(*self.tour.items, item)), self.tr("項目の追加"))
+            self.apply(replace(self.tour, items=(*self.tour.items, item),
+                               places=(*self.tour.places, *dialog.added_places())), self.tr("項目の追加"))
 
     # --- findings ---------------------------------------------------------------------------------------
     def bookings(self) -> list[Booking]:

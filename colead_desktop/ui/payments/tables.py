@@ -38,8 +38,9 @@ class StyledTableModel(RecordTableModel):
         return super().data(index, role)
 
 
-def record_view(name: str, model: RecordTableModel, stretch: int) -> QTableView:
-    """A read-only, single-row-selection view; column `stretch` takes the spare width."""
+def record_view(name: str, model: RecordTableModel) -> QTableView:
+    """A read-only, single-row-selection view. Columns fit their contents and the last takes the spare width: a
+    stretching first column (the name) was squeezed to a few pixels whenever the pane was narrower than the rest."""
     view = QTableView(objectName=name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -51,14 +52,11 @@ def record_view(name: str, model: RecordTableModel, stretch: int) -> QTableView:
     header = view.horizontalHeader()
     header.setResizeContentsPrecision(0)  # measure the rows in view, never all of them
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(False)
+    header.setStretchLastSection(True)
     return view
 
 
 def fit_columns(view: QTableView) -> None:
-    """Size the columns other than the stretching one to the rows now in view."""
-    header = view.horizontalHeader()
-    for column in range(header.count()):
-        if header.sectionResizeMode(column) is not QHeaderView.ResizeMode.Stretch:
-            view.resizeColumnToContents(column)
+    """Size the columns before the last (which takes the spare width) to the rows now in view."""
+    for column in range(view.horizontalHeader().count() - 1):
+        view.resizeColumnToContents(column)

@@ -1,4 +1,8 @@
-"""Small dialogs of the tours page: edit one timetable item, start a new tour, copy a tour."""
+"""Small dialogs of the tours page: edit one timetable item, start a new tour, copy a tour.
+
+The item dialog can create a place (新しい場所…) and select it at once: a place used to be registered three
+dialogs deep (ツアー設定 > 場所 > 追加). The page saves the new place with the item, as one edit.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +10,29 @@ from dataclasses import replace
 from datetime import date, time
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QRadioButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QRadioButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.itinerary import Item, ItemKind, Tour
+from colead_desktop.domain.itinerary import Item, ItemKind, Place, PlaceKind, Tour
+from colead_desktop.domain.tour_places import PlaceDraft, new_place_id
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.party import MemberChoice
-from colead_desktop.ui.widgets import date_edit, to_date
+from colead_desktop.ui.tours.places import PlaceDialog
+from colead_desktop.ui.widgets import button, date_edit, to_date
 
 
 class ItemDialog(QDialog):
-    """Kind, day, start, end, place, who attends, title and notes of one item. `result_item()` after exec()."""
+    """Kind, day, start, end, place, who attends, title and notes of one item. After exec(), `result_item()`
+    and `added_places()` (created with 新しい場所…, which the tour must gain along with the item)."""
 
     def __init__(self, tour: Tour, item: Item, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tour_item_dialog")
         self.setWindowTitle(self.tr("行程の項目"))
         self.item = item
+        self.places: list[Place] = list(tour.places)
+        self._added: list[Place] = []
         self.kind = QComboBox(objectName="item_kind")
         for kind in ItemKind:
             self.kind.addItem(kind.label, kind)
@@ -38,8 +47,13 @@ class ItemDialog(QDialog):
         self.place = QComboBox(objectName="item_place")
         self.place.addItem(self.tr("（場所なし）"), None)
         for place in tour.places:
-            self.place.addItem(f"{place.name}（{place.kind.label}）", place.id)
+            self._add_choice(place)
         self.place.setCurrentIndex(max(self.place.findData(item.place_id), 0))
+        self.new_place_button = button(self.tr("新しい場所…"), "item_new_place", self.new_place,
+                                       self.tr("このツアーに場所を登録して、この項目の場所にします"))
+        place_row = QHBoxLayout()
+        place_row.addWidget(self.place, 1)
+        place_row.addWidget(self.new_place_button)
         self.attendees = MemberChoice(tour.members, item.attendees, "item_attendees")
         self.title = QLineEdit(item.title, objectName="item_title")
         self.title.setPlaceholderText(item.kind.label)
@@ -52,7 +66,7 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("日目"), self.day)
         form.addRow(self.tr("開始"), self.start)
         form.addRow(self.tr("終了"), self.end)
-        form.addRow(self.tr("場所"), self.place)
+        form.addRow(self.tr("場所"), place_row)
         form.addRow(self.tr("参加者"), self.attendees)
         form.addRow(self.tr("タイトル"), self.title)
         form.addRow(self.tr("メモ"), self.notes)
@@ -65,6 +79,23 @@ class ItemDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
         self._result: Item | None = None
+
+    def _add_choice(self, place: Place) -> None:
+        self.place.addItem(f"{place.name}（{place.kind.label}）", place.id)
+
+    def new_place(self) -> None:
+        """Create a place (a facility unless the user picks another kind) and make it the item's place."""
+        dialog = PlaceDialog(PlaceDraft("", PlaceKind.FACILITY), new_place_id(self.places, "place"), self)
+        place = dialog.result_place() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if place is None:
+            return
+        self.places.append(place)
+        self._added.append(place)
+        self._add_choice(place)
+        self.place.setCurrentIndex(self.place.count() - 1)
+
+    def added_places(self) -> tuple[Place, ...]:
+        return tuple(self._added)
 
     def accept(self) -> None:
         start, end = self.start.time(), self.end.time()
