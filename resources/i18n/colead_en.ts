@@ -3,187 +3,228 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="29" />
+        <location filename="../../colead_desktop/ui/actions.py" line="30" />
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="30" />
+        <location filename="../../colead_desktop/ui/actions.py" line="31" />
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="31" />
+        <location filename="../../colead_desktop/ui/actions.py" line="32" />
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="32" />
+        <location filename="../../colead_desktop/ui/actions.py" line="33" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="33" />
+        <location filename="../../colead_desktop/ui/actions.py" line="34" />
         <source>プログラム…</source>
         <translation>Programmes…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="35" />
+        <location filename="../../colead_desktop/ui/actions.py" line="36" />
         <source>新しいプログラム…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="37" />
+        <location filename="../../colead_desktop/ui/actions.py" line="38" />
         <source>プログラム設定…</source>
         <translation>Programme settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="39" />
+        <location filename="../../colead_desktop/ui/actions.py" line="40" />
         <source>デモを読み込む…</source>
         <translation>Load the demo…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="42" />
+        <location filename="../../colead_desktop/ui/actions.py" line="43" />
         <source>データベースを開く…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="44" />
+        <location filename="../../colead_desktop/ui/actions.py" line="45" />
         <source>今すぐバックアップ</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="45" />
+        <location filename="../../colead_desktop/ui/actions.py" line="46" />
         <source>バックアップから復元…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="47" />
+        <location filename="../../colead_desktop/ui/actions.py" line="48" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="48" />
+        <location filename="../../colead_desktop/ui/actions.py" line="49" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/actions.py" line="51" />
+        <source>プログラムのカレンダー (.ics)…</source>
+        <translation>Programme calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="54" />
         <source>設定…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="53" />
+        <location filename="../../colead_desktop/ui/actions.py" line="56" />
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="55" />
+        <location filename="../../colead_desktop/ui/actions.py" line="58" />
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="57" />
+        <location filename="../../colead_desktop/ui/actions.py" line="60" />
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="64" />
+        <location filename="../../colead_desktop/ui/actions.py" line="67" />
         <source>キーボードショートカット</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="66" />
-        <location filename="../../colead_desktop/ui/actions.py" line="231" />
+        <location filename="../../colead_desktop/ui/actions.py" line="69" />
+        <location filename="../../colead_desktop/ui/actions.py" line="235" />
         <source>Co-LEAD Desktop について</source>
         <translation>About Co-LEAD Desktop</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="88" />
+        <location filename="../../colead_desktop/ui/actions.py" line="91" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="89" />
+        <location filename="../../colead_desktop/ui/actions.py" line="92" />
         <source>開く…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="90" />
+        <location filename="../../colead_desktop/ui/actions.py" line="93" />
         <source>削除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="91" />
+        <location filename="../../colead_desktop/ui/actions.py" line="94" />
         <source>検索</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="92" />
+        <location filename="../../colead_desktop/ui/actions.py" line="95" />
         <source>再読み込み</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="93" />
+        <location filename="../../colead_desktop/ui/actions.py" line="96" />
         <source>次のページ</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="94" />
+        <location filename="../../colead_desktop/ui/actions.py" line="97" />
         <source>前のページ</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="127" />
-        <location filename="../../colead_desktop/ui/actions.py" line="170" />
+        <location filename="../../colead_desktop/ui/actions.py" line="166" />
+        <location filename="../../colead_desktop/ui/actions.py" line="168" />
         <source>バックアップ</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="128" />
-        <source>このデータベースはサーバー上にあります。バックアップはサーバーの管理者が行ってください（pg_dump など）。</source>
-        <translation>This database is on a server. Ask its administrator to back it up (for example with pg_dump).</translation>
+        <location filename="../../colead_desktop/ui/actions.py" line="257" />
+        <location filename="../../colead_desktop/ui/actions.py" line="265" />
+        <source>カレンダー</source>
+        <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="135" />
+        <location filename="../../colead_desktop/ui/actions.py" line="258" />
+        <source>プログラムがありません。先にプログラムを作成してください。</source>
+        <translation>There is no programme. Create one first.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="260" />
+        <source>プログラムのカレンダーの保存</source>
+        <translation>Save the programme calendar</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="261" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="266" />
+        <source>書き出しました: {0}</source>
+        <translation>Written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="269" />
+        <source>カレンダーを書き出しています…</source>
+        <translation>Writing the calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="271" />
+        <source>書き出しできません</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="130" />
         <source>名簿の取り込み</source>
         <translation>Roster import</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="146" />
+        <location filename="../../colead_desktop/ui/actions.py" line="141" />
         <source>データベースを開く</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="147" />
+        <location filename="../../colead_desktop/ui/actions.py" line="142" />
         <source>SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="171" />
+        <location filename="../../colead_desktop/ui/actions.py" line="169" />
         <source>バックアップを作成しました:
 {0}</source>
         <translation>Backup created:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="178" />
+        <location filename="../../colead_desktop/ui/actions.py" line="176" />
         <source>復元するバックアップを選択</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="179" />
+        <location filename="../../colead_desktop/ui/actions.py" line="174" />
         <source>バックアップ (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="184" />
-        <location filename="../../colead_desktop/ui/actions.py" line="196" />
+        <location filename="../../colead_desktop/ui/actions.py" line="175" />
+        <source>PostgreSQL のバックアップ (*.pgdump)</source>
+        <translation>PostgreSQL backups (*.pgdump)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="182" />
+        <location filename="../../colead_desktop/ui/actions.py" line="200" />
         <source>バックアップから復元</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="186" />
+        <location filename="../../colead_desktop/ui/actions.py" line="184" />
         <source>現在のデータベース
 {0}
 の内容を、バックアップ
@@ -199,39 +240,39 @@ will be replaced by the backup
 The replaced contents are saved to the backup folder first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="193" />
+        <location filename="../../colead_desktop/ui/actions.py" line="197" />
         <source>復元できません</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="197" />
+        <location filename="../../colead_desktop/ui/actions.py" line="201" />
         <source>復元しました。置き換える前の内容は次に保存されています:
 {0}</source>
         <translation>Restored. The replaced contents were saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="211" />
+        <location filename="../../colead_desktop/ui/actions.py" line="215" />
         <source>暗号化…</source>
         <translation>Encryption…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="215" />
+        <location filename="../../colead_desktop/ui/actions.py" line="219" />
         <source>データベースの暗号化</source>
         <translation>Database encryption</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="226" />
+        <location filename="../../colead_desktop/ui/actions.py" line="230" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="227" />
+        <location filename="../../colead_desktop/ui/actions.py" line="231" />
         <source>表示言語はアプリを再起動すると切り替わります。</source>
         <translation>The language changes when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="234" />
+        <location filename="../../colead_desktop/ui/actions.py" line="238" />
         <source>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;地域の中小企業と高度デジタル人材をつなぐプログラムの運営を支援するオフライン対応デスクトップアプリ。&lt;/p&gt;&lt;p&gt;データフォルダ: {1}&lt;br&gt;データベース: {2}&lt;/p&gt;&lt;p&gt;フォント: IPAexフォント（IPAフォントライセンスv1.0）&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;An offline-first desktop app for running programmes that connect regional SMEs with digital talent.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Database: {2}&lt;/p&gt;&lt;p&gt;Font: IPAex (IPA Font License v1.0)&lt;/p&gt;</translation>
     </message>
@@ -282,107 +323,117 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="38" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="56" />
         <source>ツール</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="42" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="60" />
         <source>参加URL</source>
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="70" />
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="70" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="70" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="52" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="70" />
         <source>分</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="53" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="71" />
         <source>担当</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="53" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="71" />
         <source>ルーム</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="53" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="71" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="66" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="84" />
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="67" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="68" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="86" />
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="69" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="87" />
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="74" />
-        <source>テンプレート:</source>
-        <translation>Template:</translation>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="93" />
+        <source>テンプレートから…</source>
+        <translation>From template…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="94" />
+        <source>ブロックをテンプレートの内容に置き換えます（保存するまでデータベースは変わりません）</source>
+        <translation>Replaces the blocks with the template's (nothing is stored until you save)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="271" />
+        <source>アジェンダを保存（{0}）</source>
+        <translation>Save the agenda ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="106" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="90" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="111" />
         <source>チェック</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="180" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="201" />
         <source>終了予定を超えています</source>
         <translation>Runs past the planned end</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="182" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="203" />
         <source>枠 {0}〜{1}</source>
         <translation>Slot {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="195" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="216" />
         <source>未保存の変更があります</source>
         <translation>There are unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="207" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="228" />
         <source>新しいブロック</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="238" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="260" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
@@ -464,9 +515,62 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../colead_desktop/ui/context.py" line="80" />
+        <location filename="../../colead_desktop/ui/context.py" line="109" />
         <source>操作できません</source>
         <translation>Cannot do this</translation>
+    </message>
+</context>
+<context>
+    <name>B5PreviewDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/b5_preview.py" line="17" />
+        <source>B-5ワークシートの取り込み</source>
+        <translation>Import the B-5 worksheet</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/b5_preview.py" line="22" />
+        <source>新しいツアー「{0}」を作ります。</source>
+        <translation>A new tour "{0}" will be created.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/b5_preview.py" line="24" />
+        <source>ツアー「{0}」と同じ内容です。変更はありません。</source>
+        <translation>The worksheet matches the tour "{0}". Nothing changes.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/b5_preview.py" line="26" />
+        <source>このファイルの書き出し元のツアー「{0}」を次のとおり更新します。</source>
+        <translation>The tour this file was exported from, "{0}", will be updated as follows.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/b5_preview.py" line="28" />
+        <source>地域と開催日が同じツアー「{0}」を次のとおり更新します。</source>
+        <translation>The tour with the same region and start date, "{0}", will be updated as follows.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/b5_preview.py" line="33" />
+        <source>項目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/b5_preview.py" line="33" />
+        <source>変更前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/b5_preview.py" line="33" />
+        <source>変更後</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/b5_preview.py" line="46" />
+        <source>取り込まなかった部分（{0}件）</source>
+        <translation>Parts not imported ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/b5_preview.py" line="53" />
+        <source>取り込む</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -535,17 +639,17 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CheckedChange</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="47" />
+        <location filename="../../colead_desktop/ui/undo.py" line="54" />
         <source>やり直せません</source>
         <translation>Cannot redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="53" />
+        <location filename="../../colead_desktop/ui/undo.py" line="60" />
         <source>元に戻せません</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="67" />
+        <location filename="../../colead_desktop/ui/undo.py" line="74" />
         <source>この操作は「元に戻す」の履歴から外しました。</source>
         <translation>This step has been taken out of the undo history.</translation>
     </message>
@@ -576,27 +680,27 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CopyTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="137" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="168" />
         <source>ツアーのコピー</source>
         <translation>Copy tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="139" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="170" />
         <source>参加者（{0}名）も引き継ぐ</source>
         <translation>Carry over the party ({0} people)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="140" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="171" />
         <source>引き継がない場合、参加者・個人ごとの到着と出発・項目ごとの参加者指定は空になります</source>
         <translation>If not carried over, the party, the arrivals and departures of named people and per-item attendees are left empty</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="143" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="174" />
         <source>行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。</source>
         <translation>The timetable (times per day) is copied unchanged to a new start date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="144" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="175" />
         <source>新しい開始日</source>
         <translation>New start date</translation>
     </message>
@@ -657,182 +761,192 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>DocsTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="40" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="41" />
         <source>テーブル別の案内</source>
         <translation>Guidance per table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="44" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="45" />
         <source>テーブル</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="46" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="47" />
         <source>ルーム</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="48" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="49" />
         <source>参加URL</source>
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="51" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="52" />
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="53" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="54" />
         <source>1行に1問</source>
         <translation>One question per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="54" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="55" />
         <source>問い</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="57" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="58" />
         <source>期待する成果</source>
         <translation>Expected outcomes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="59" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="60" />
         <source>1行に1項目</source>
         <translation>One item per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="60" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="61" />
         <source>自己紹介シートの項目</source>
         <translation>Self-introduction sheet items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="61" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="62" />
         <source>既定の項目に戻す</source>
         <translation>Restore default items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="62" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="63" />
         <source>Co-LEADの選考で使う人材情報の項目（2021年の様式は残っていません）</source>
         <translation>The talent information items used in Co-LEAD selection (the 2021 form has not survived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="65" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="66" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="70" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="71" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="72" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="73" />
         <source>配布資料PDFに含めるもの</source>
         <translation>Include in the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="79" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="80" />
         <source>配布資料PDF…</source>
         <translation>Handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="80" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="81" />
         <source>イベントのカレンダー (.ics)…</source>
         <translation>Event calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="81" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="82" />
         <source>人材別カレンダー（フォルダ）…</source>
         <translation>Calendar per talent (folder)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="82" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="83" />
         <source>ローテーション表 (.xlsx)…</source>
         <translation>Rotation table (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="143" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="144" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="146" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="147" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="159" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="160" />
         <source>{0}件</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="160" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="161" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="163" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="164" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="164" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="165" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="169" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="170" />
         <source>配布資料PDFを作成しています…</source>
         <translation>Creating the handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="175" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="176" />
         <source>カレンダーを書き出しています…</source>
         <translation>Exporting the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="181" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="182" />
         <source>人材別カレンダーを書き出しています…</source>
         <translation>Exporting the per-talent calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="187" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="188" />
         <source>ローテーション表を書き出しています…</source>
         <translation>Exporting the rotation table…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="194" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="196" />
+        <source>配布資料PDF</source>
+        <translation>Handouts PDF</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="196" />
+        <source>配布資料に含めるものを1つ以上選んでください。</source>
+        <translation>Choose at least one part of the handouts.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="198" />
         <source>配布資料PDFの保存</source>
         <translation>Save the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="195" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="199" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="199" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="203" />
         <source>カレンダーの保存</source>
         <translation>Save the calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="200" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="204" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="205" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="209" />
         <source>人材別カレンダーの保存先フォルダ</source>
         <translation>Folder for the per-talent calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="209" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="213" />
         <source>ローテーション表の保存</source>
         <translation>Save the rotation table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="210" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="214" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1022,57 +1136,67 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="25" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="32" />
         <source>行程の項目</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="39" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="48" />
         <source>（場所なし）</source>
         <translation>(no place)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="51" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="52" />
+        <source>新しい場所…</source>
+        <translation>New place…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="53" />
+        <source>このツアーに場所を登録して、この項目の場所にします</source>
+        <translation>Adds a place to this tour and makes it this item's place</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="65" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="52" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="66" />
         <source>日目</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="53" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="67" />
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="54" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="68" />
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="55" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="69" />
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="56" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="70" />
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="57" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="71" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="58" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="72" />
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="74" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="105" />
         <source>参加者: 1人以上選ぶか「全員」にしてください。</source>
         <translation>Participants: choose at least one person or “Everyone”.</translation>
     </message>
@@ -1103,54 +1227,172 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="92" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="93" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="93" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="94" />
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="94" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="95" />
         <source>地域・企業</source>
         <translation>Regions &amp; companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="96" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="97" />
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="97" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="98" />
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="98" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="99" />
         <source>ミートアップ</source>
         <translation>Meetup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="99" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="100" />
         <source>ツアー</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="100" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="101" />
         <source>支払</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="111" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="102" />
+        <source>マッチング</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/main_window.py" line="113" />
         <source>プログラムがありません</source>
         <translation>No programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="111" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="116" />
         <source>{0} — Co-LEAD Desktop — {1}</source>
         <translation>{0} — Co-LEAD Desktop — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPage</name>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="46" />
+        <source>人材</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="47" />
+        <source>企業</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="48" />
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="49" />
+        <source>人材→企業の順位</source>
+        <translation>Talent's rank of the SME</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="50" />
+        <source>企業→人材の順位</source>
+        <translation>SME's rank of the talent</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="51" />
+        <source>提供スキル</source>
+        <translation>Skills offered</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="52" />
+        <source>求めるスキル</source>
+        <translation>Skills wanted</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="53" />
+        <source>スキル適合</source>
+        <translation>Skill fit</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="53" />
+        <source>○</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="64" />
+        <source>提案</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="66" />
+        <source>希望と制約から最適な組み合わせを計算し、候補として保存します（候補より先に進んだペアはそのまま）</source>
+        <translation>Computes the best pairs from the wishes and constraints and saves them as candidates (pairs past candidate stay as they are)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="67" />
+        <source>次の段階へ</source>
+        <translation>Next stage</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="68" />
+        <source>解消…</source>
+        <translation>Dissolve…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="74" />
+        <source>順位は希望の何番目か（— は希望になし）。灰色は終了・解消したペアです。</source>
+        <translation>A rank is the place in the wishes (— when not listed). Grey pairs have ended or been dissolved.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="89" />
+        <source>ペア {0} 組（進行中 {1} 組）</source>
+        <translation>{0} pairs ({1} in progress)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="98" />
+        <source>プログラムがまだありません。先にプログラムを作成してください</source>
+        <translation>There is no programme yet. Create one first</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="102" />
+        <source>進行中のペアを選んでください</source>
+        <translation>Choose a pair in progress</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="108" />
+        <source>マッチングを計算しています…</source>
+        <translation>Computing the matching…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="110" />
+        <source>提案できません</source>
+        <translation>Cannot propose</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="122" />
+        <source>ペアの解消</source>
+        <translation>Dissolve the pair</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="123" />
+        <source>{0} と {1} のペアを解消する理由</source>
+        <translation>Why the pair of {0} and {1} is dissolved</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="131" />
+        <source>変更できません</source>
+        <translation>Cannot change</translation>
     </message>
 </context>
 <context>
@@ -1161,42 +1403,42 @@ Existing backups are not encrypted.</translation>
         <translation>Online event</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="36" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="34" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="37" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="35" />
         <source>印刷センターでこのイベントの配布資料を開きます</source>
         <translation>Open this event's handouts in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="47" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="45" />
         <source>アジェンダ</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="48" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="46" />
         <source>ラウンドテーブル</source>
         <translation>Round tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="49" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="47" />
         <source>資料</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="93" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="91" />
         <source>オンラインイベントはまだありません。「イベント」ページで種別「ミートアップ」のイベントを追加すると、アジェンダとラウンドテーブル（テーブルはプログラムの地域から作られます）をここで編集できます。</source>
         <translation>There are no online events yet. Add an event of kind “Meetup” on the Events page, then edit its agenda and round tables here (the tables are made from the programme's regions).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="94" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="92" />
         <source>イベントを追加…</source>
         <translation>Add an event…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="105" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="103" />
         <source>配布資料があるのはミートアップのイベントです。ミートアップを選んでください</source>
         <translation>Only meetups have handouts; choose a meetup</translation>
     </message>
@@ -1333,42 +1575,42 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>NewTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="97" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="128" />
         <source>ツアーの新規作成</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="98" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="129" />
         <source>ガイドラインのひな形から（オリエンテーション・企業訪問・発表会など）</source>
         <translation>From the guideline template (orientation, company visits, presentation…)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="100" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="131" />
         <source>空のツアー（項目なし）</source>
         <translation>Blank tour (no items)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="112" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="143" />
         <source> 日間</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="114" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="145" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="115" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="146" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="116" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="147" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="117" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="148" />
         <source>始め方</source>
         <translation>Start from</translation>
     </message>
@@ -1387,6 +1629,11 @@ Existing backups are not encrypted.</translation>
         <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="39" />
         <source>支払済みにする</source>
         <translation>Mark paid</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="41" />
+        <source>この操作は元に戻せません。</source>
+        <translation>This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="43" />
@@ -1747,7 +1994,8 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PaymentRecordDelete</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="129" />
+        <location filename="../../colead_desktop/ui/undo.py" line="136" />
+        <location filename="../../colead_desktop/ui/undo.py" line="157" />
         <source>この記録は既に削除されています。</source>
         <translation>This record has been deleted already.</translation>
     </message>
@@ -1755,379 +2003,391 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="49" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="50" />
         <source>支払（日当・謝金・旅費）</source>
         <translation>Payments (per diem, honorarium, travel)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="51" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="52" />
         <source>支給方針…</source>
         <translation>Payment policy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="52" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="53" />
         <source>旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き</source>
         <translation>Payment rules for travel cost and honorarium, per diem and honorarium rates (by effective date), and regional overrides</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="53" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="54" />
         <source>明細書を作成</source>
         <translation>Compute statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="54" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="55" />
         <source>記録から下書きの支払明細書を計算します</source>
         <translation>Compute a draft payment statement from the records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="55" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="56" />
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="58" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="59" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="59" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="60" />
         <source>承認済みの明細書を訂正する調整明細書（差額のみ）を作成します</source>
         <translation>Create an adjusting statement (difference only) that corrects an approved statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="60" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="61" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="61" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="62" />
         <source>印刷センターで選択中の人の支払明細書（承認済み）を開きます</source>
         <translation>Open the selected person's approved payment statement in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="73" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="76" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="73" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="76" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="74" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="77" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="75" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="78" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="76" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="79" />
         <source>総額</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="77" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="80" />
         <source>源泉徴収</source>
         <translation>Withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="78" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="81" />
         <source>手数料</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="78" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="81" />
         <source>差引支払額</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="91" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="94" />
         <source>支払先</source>
         <translation>Payees</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="92" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="95" />
         <source>源泉徴収（月別）</source>
         <translation>Withholding by month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="97" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="100" />
         <source>明細</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="98" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
         <source>ツアー参加日</source>
         <translation>Tour days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="99" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102" />
         <source>作業日</source>
         <translation>Work days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="100" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="103" />
         <source>経費</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="104" />
         <source>受取人情報</source>
         <translation>Payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="105" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="129" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="129" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="129" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="129" />
         <source>料率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="140" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="143" />
         <source>支払月</source>
         <translation>Month paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="140" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="143" />
         <source>{y}年{m}月</source>
         <translation>{y}-{m:02}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="144" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="144" />
         <source>支払金額</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="142" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
         <source>源泉徴収税額</source>
         <translation>Tax withheld</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="143" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="146" />
         <source>納期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="146" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="149" />
         <source>支払済の明細書を支払日の月ごとに集計します（訂正は差額、源泉徴収のない支払は含みません）。納期限は翌月10日（休日の場合は翌営業日）です。</source>
         <translation>Paid statements by the month they were paid in (corrections as differences; payments without withholding left out). The tax is due on the 10th of the following month (the next business day if that is a holiday).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="149" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="152" />
         <source>Excel に書き出す…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="163" />
         <source>選択中の人の明細書・記録・受取人情報</source>
         <translation>Selected person's statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="236" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="239" />
         <source>合計（承認済・振込データ作成済み・支払済の明細書 {n} 件。訂正は差額、返金請求はマイナス）&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{net}&lt;/b&gt; 円</source>
         <translation>Totals ({n} approved, in-run and paid statements; corrections as differences, reclaims negative)&lt;br&gt;Gross &lt;b&gt;{g}&lt;/b&gt; yen　Withholding {w} yen　Fees {f} yen　Net &lt;b&gt;{net}&lt;/b&gt; yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="239" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="242" />
         <source>&lt;br&gt;下書きの明細書 {d} 件は合計に含みません</source>
         <translation>&lt;br&gt;{d} draft statement(s) not included in the totals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="280" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="284" />
         <source>{me} として承認します（作成者: {by}）</source>
         <translation>Approve as {me} (computed by {by})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="281" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="285" />
         <source>不明</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="299" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="303" />
         <source>&lt;b&gt;{no}&lt;/b&gt;　&lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}　振込予定日 {transfer}&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円　振込金額 {t} 円&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</source>
         <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}  transfer date {transfer}&lt;br&gt;Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="341" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="346" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="345" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="350" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="347" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="351" />
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="157" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="56" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="57" />
         <source>支払処理…</source>
         <translation>Payment runs…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="57" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="58" />
         <source>承認済みの明細書の全銀ファイルを作成し、振込結果の日付で支払済みにします</source>
         <translation>Makes the Zengin file of the approved statements and marks them paid on the date of the bank's result</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="157" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160" />
         <source>変更者</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="157" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160" />
         <source>対象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="158" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="161" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="158" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="161" />
         <source>変更前</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="158" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="161" />
         <source>変更後</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="164" />
         <source>すべて（最新500件）</source>
         <translation>Everything (latest 500)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="163" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="166" />
         <source>CSV に書き出す…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="177" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="180" />
         <source>操作できません</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="72" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="75" />
         <source>未作成</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="209" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="212" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="216" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219" />
         <source>支払の対象になる人材がまだいません。人材を登録し、ツアー参加日や作業日を記録すると、ここで支払明細書を作成できます。</source>
         <translation>There are no talents to pay yet. Add talents and record their tour and work days, then create payment statements here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="217" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="220" />
         <source>人材を追加…</source>
         <translation>Add a talent…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="218" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="221" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="261" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="275" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="264" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="278" />
         <source>一覧から人を選んでください</source>
         <translation>Choose a person in the list</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="263" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="266" />
         <source>承認済みまたは支払済みの明細書を選んでください</source>
         <translation>Choose an approved or paid statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="266" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="269" />
         <source>明細書は承認済みです。変更は「訂正明細書」で行います</source>
         <translation>The statement is approved; change it with a correcting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="276" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="279" />
         <source>承認できるのは下書きの明細書です</source>
         <translation>Only a draft statement can be approved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="287" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="291" />
         <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
         <translation>No statement yet. Enter the records and press "Compute statement".</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="292" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="296" />
         <source>　承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="293" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="297" />
         <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）　今回の差額を支払います</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="315" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="319" />
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="316" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="320" />
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="319" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="323" />
         <source>　（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="360" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="364" />
         <source>明細書を作成できません</source>
         <translation>Cannot compute the statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="367" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="372" />
+        <source>承認の確認</source>
+        <translation>Confirm approval</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="374" />
+        <source>明細書 {no}（{name}）を承認しますか？
+承認した明細書は変更できません。この操作は元に戻せません（誤りは訂正明細書で直します）。</source>
+        <translation>Approve statement {no} ({name})?
+An approved statement cannot be changed. This cannot be undone (errors are fixed with a correction statement).</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="378" />
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="386" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="397" />
         <source>訂正明細書を作成できません</source>
         <translation>Cannot create the adjusting statement</translation>
     </message>
@@ -2489,7 +2749,7 @@ Existing backups are not encrypted.</translation>
         <translation>Cannot open the printer: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="203" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="205" />
         <location filename="../../forms/print_centre.ui" line="14" />
         <source>印刷センター</source>
         <translation>Print centre</translation>
@@ -2560,76 +2820,76 @@ Existing backups are not encrypted.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="110" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="112" />
         <source>プリンター: {0}（印刷ダイアログで変更できます）</source>
         <translation>Printer: {0} (change it in the print dialog)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="113" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="115" />
         <source>プリンターが見つかりません。PDFとして保存して、別のパソコンなどから印刷できます。</source>
         <translation>No printer found. Save as PDF and print it from another computer.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="139" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="141" />
         <source>印刷できる書類がありません</source>
         <translation>There is nothing to print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="187" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="189" />
         <source>プレビューを作成しています…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="285" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="287" />
         <source>印刷しています…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="291" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="293" />
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="292" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="294" />
         <source>印刷を中止しました。{0} / {1} 件を印刷しました:
 {2}</source>
         <translation>Printing stopped. Printed {0} of {1}:
 {2}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="295" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="297" />
         <source>{0} 件を印刷しました:
 {1}</source>
         <translation>Printed {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="299" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="301" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="308" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="310" />
         <source>PDFとして保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="309" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="311" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="314" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="316" />
         <source>保存先のフォルダ</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="338" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="342" />
         <source>{0} 件を保存しました: {1}</source>
         <translation>Saved {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="343" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="347" />
         <source>PDFを保存しています…</source>
         <translation>Saving PDFs…</translation>
     </message>
@@ -3014,151 +3274,136 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>RecordTabs</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="43" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="52" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="59" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="46" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="62" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="43" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="53" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="46" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="45" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="62" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="48" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="58" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="65" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="46" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="63" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="59" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="66" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="47" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50" />
         <source>ツアーから取り込む</source>
         <translation>Import from tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="52" />
         <source>保存済みのツアー（参加者・行程の参加者）とツアー行事から、この人の参加日のうち未登録の日を追加します。追加した日は編集・削除できます</source>
         <translation>Add this person's tour days not yet recorded, taken from the saved tours (participants and itinerary-item participants) and tour events. Added days can be edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="64" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="53" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="67" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="52" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55" />
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="52" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55" />
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="53" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56" />
         <source>確認者</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="59" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="62" />
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="59" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="62" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="63" />
         <source>支払先</source>
         <translation>Paid to</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="63" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="63" />
         <source>領収書</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="119" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="122" />
         <source>事務局が直接支払</source>
         <translation>Paid by the secretariat</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="120" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="123" />
         <source>本人立替</source>
         <translation>Paid by the person</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="136" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="135" />
+        <source>{kind}を追加</source>
+        <translation>Add {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="143" />
+        <source>{kind}を変更</source>
+        <translation>Change {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="152" />
         <source>変更できません</source>
         <translation>Cannot make changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="150" />
-        <source>ツアー参加日を追加できません</source>
-        <translation>Cannot add the tour day</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="160" />
-        <source>ツアー参加日を変更できません</source>
-        <translation>Cannot change the tour day</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="166" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="180" />
         <source>ツアーから取り込めません</source>
         <translation>Cannot import from the tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="178" />
-        <source>作業日を追加できません</source>
-        <translation>Cannot add the work day</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="187" />
-        <source>作業日を変更できません</source>
-        <translation>Cannot change the work day</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="199" />
-        <source>経費を追加できません</source>
-        <translation>Cannot add the expense</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="209" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="226" />
         <source>経費を変更できません</source>
         <translation>Cannot change the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="219" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="234" />
         <source>削除の確認</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="220" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="235" />
         <source>選択した{kind}を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete the selected {kind}? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="223" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="238" />
         <source>{kind}を削除</source>
         <translation>Delete {kind}</translation>
     </message>
@@ -3166,84 +3411,89 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="44" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="46" />
         <source>検索（全項目）</source>
         <translation>Search (all columns)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="51" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="178" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="53" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="182" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="52" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="54" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="53" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="55" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="61" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="63" />
         <source>アーカイブを表示</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="63" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="65" />
         <source>アーカイブ解除</source>
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="135" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="139" />
         <source>{0}: すべて</source>
         <translation>{0}: all</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="180" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="184" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="181" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="185" />
         <source>{0}はまだ登録されていません。「追加…」で1件ずつ登録できます。</source>
         <translation>No {0} yet. Add them one by one with “Add…”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="183" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="187" />
         <source>名簿（.xlsx / .csv）からまとめて取り込むこともできます。</source>
         <translation> You can also import a roster (.xlsx / .csv) at once.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="199" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="203" />
         <source>{0} 件中 {1} 件を表示</source>
         <translation>Showing {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="202" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="206" />
         <source>（アーカイブ {0} 件は非表示）</source>
         <translation> ({0} archived hidden)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="225" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="213" />
+        <source>アーカイブされた記録を選んでください</source>
+        <translation>Select an archived record</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="230" />
         <source>{0}の追加</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="233" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="238" />
         <source>{0}の編集</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="248" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="260" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="253" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="265" />
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="249" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="254" />
         <source>「{0}」は次のデータから参照されているため削除できません。
 
 {1}</source>
@@ -3252,52 +3502,52 @@ Existing backups are not encrypted.</translation>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="252" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="257" />
         <source>削除の確認</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="253" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="258" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="256" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="261" />
         <source>{0}の削除</source>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="261" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="266" />
         <source>「{0}」には支払の記録があるため削除できません。</source>
         <translation>“{0}” has payment records, so they cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="266" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="271" />
         <source>支払の記録と明細書は残す必要があります。この人材は既にアーカイブされています。</source>
         <translation>Payment records and statements must be kept. This talent is already archived.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="271" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="276" />
         <source>支払の記録と明細書は残す必要があるため、削除の代わりにアーカイブできます。</source>
         <translation>Payment records and statements must be kept, so the talent can be archived instead of deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="274" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="279" />
         <source>アーカイブすると人材の一覧に表示されなくなり（「アーカイブを表示」で表示）、プログラムに追加できなくなります。支払・明細書・過去の明細書の出力はそのまま使えます。「アーカイブ解除」で元に戻せます。</source>
         <translation>An archived talent is hidden from the talent list (shown with “Show archived”) and cannot be added to a programme. Payments, statements and exports of past statements keep working. “Unarchive” brings them back.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="275" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="280" />
         <source>アーカイブ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="281" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="286" />
         <source>{0}のアーカイブ</source>
         <translation>Archive {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="286" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="291" />
         <source>{0}のアーカイブ解除</source>
         <translation>Unarchive {0}</translation>
     </message>
@@ -3448,12 +3698,12 @@ Existing backups are not encrypted.</translation>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="77" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="119" />
         <source>固定グループで巡回</source>
         <translation>Fixed groups rotate</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="78" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="120" />
         <source>毎回シャッフル（交流重視）</source>
         <translation>Shuffle every round (more mixing)</translation>
     </message>
@@ -3520,178 +3770,223 @@ Existing backups are not encrypted.</translation>
         <translation>Round tables</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="176" />
+        <location filename="../../forms/roundtable_tab.ui" line="179" />
         <source>人材をドラッグして同じラウンドの別テーブルへ移動。ダブルクリックまたは右クリックで固定/解除。</source>
         <translation>Drag a talent to another table in the same round. Double-click or right-click to pin/unpin.</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="202" />
+        <location filename="../../forms/roundtable_tab.ui" line="205" />
         <source>このイベントにはラウンドテーブルが設定されていません。</source>
         <translation>This event has no round tables set up.</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="209" />
+        <location filename="../../forms/roundtable_tab.ui" line="212" />
         <source>地域ごとのテーブルで設定する</source>
         <translation>Set up one table per region</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="260" />
+        <location filename="../../forms/roundtable_tab.ui" line="257" />
         <source>指標（小さいほど良い）</source>
         <translation>Measures (smaller is better)</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="266" />
+        <location filename="../../forms/roundtable_tab.ui" line="263" />
         <source>同じ相手との再会</source>
         <translation>Repeat meetings</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="294" />
+        <location filename="../../forms/roundtable_tab.ui" line="291" />
         <source>同じテーブルの再訪</source>
         <translation>Repeat table visits</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="311" />
+        <location filename="../../forms/roundtable_tab.ui" line="308" />
         <source>テーブル人数の差</source>
         <translation>Table size spread</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="328" />
+        <location filename="../../forms/roundtable_tab.ui" line="325" />
         <source>希望地域の未訪問</source>
         <translation>Preferred regions not visited</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="348" />
+        <location filename="../../forms/roundtable_tab.ui" line="345" />
         <source>スキル</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../forms/roundtable_tab.ui" line="363" />
+        <location filename="../../forms/roundtable_tab.ui" line="360" />
         <source>◆ 固定（太枠）</source>
         <translation>◆ Pinned (bold frame)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="137" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="180" />
         <source>計画中です</source>
         <translation>Planning in progress</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="139" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="182" />
         <source>先に「地域ごとのテーブルで設定する」でテーブルを用意してください</source>
         <translation>First set up the tables with “Set up with a table per region”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="139" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="182" />
         <source>イベントを選んでください</source>
         <translation>Choose an event</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="155" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="198" />
         <source>第{0}ラウンド</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="180" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="223" />
         <source>（人材 {0}名まで）</source>
         <translation> (up to {0} talents)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="189" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="232" />
         <source>不参加: 全ラウンド {0}</source>
         <translation>Not taking part: all rounds {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="190" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="233" />
         <source>不参加: 第{0}ラウンド {1}</source>
         <translation>Not taking part: round {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="202" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="245" />
         <source>制約違反 {0}件</source>
         <translation>{0} constraint violations</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="205" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="248" />
         <source>制約はすべて満たされています（固定 {0}件・同席禁止 {1}組）</source>
         <translation>All constraints met ({0} pinned, {1} pairs kept apart)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="221" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="264" />
         <source>チップをクリックすると、その人の固定・希望地域・同席禁止・制約をここに表示します</source>
         <translation>Click a chip to see that person's pins, preferred regions, keep-apart pairs and rules here</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="236" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="279" />
         <source>該当なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="238" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="281" />
         <source>ほか {0}件（クリックで一覧）</source>
         <translation>{0} more (click for the list)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="239" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="282" />
         <source>（クリックで一覧）</source>
         <translation>(click for the list)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="256" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="299" />
         <source>{0}: {1}件</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="275" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="318" />
         <source>最適</source>
         <translation>Optimal</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="277" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="320" />
         <source>再訪・希望の未訪問・再会の順に、これより少ない計画はないことが証明されています</source>
         <translation>Proven: no plan has fewer revisits, then unmet preferences, then repeated pairs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="278" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="321" />
         <source>下限 {0}</source>
         <translation>Bound {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="279" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="322" />
         <source>再訪と希望の未訪問がこの計画以下のどの計画でも、再会は{0}以上です</source>
         <translation>Every plan with no more revisits and unmet preferences than this one has at least {0} repeated pairs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="283" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="326" />
         <source>厳密な探索は計算量の上限で打ち切られました（同じ入力なら同じ結果です）</source>
         <translation>The exact search stopped at its work limit (the same input still gives the same plan)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="308" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="372" />
         <source>計画中です…</source>
         <translation>Planning…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="326" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="390" />
         <source>計画を取り消しました（前の計画のままです）</source>
         <translation>Planning cancelled (the previous plan is kept)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="347" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="414" />
         <source>ラウンドテーブルを計画しています…</source>
         <translation>Planning the round tables…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="414" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="431" />
+        <source>モードを「{0}」に変更</source>
+        <translation>Change the mode to “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="433" />
+        <source>ラウンド数を{0}に変更</source>
+        <translation>Change the number of rounds to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="434" />
+        <source>シードを{0}に変更</source>
+        <translation>Change the seed to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="445" />
+        <source>{0}を第{1}ラウンドの{2}へ移動</source>
+        <translation>Move {0} to {2} in round {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="452" />
+        <source>{0}の第{1}ラウンドの固定を解除</source>
+        <translation>Unpin {0} in round {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="458" />
+        <source>{0}を第{1}ラウンドの{2}に固定</source>
+        <translation>Pin {0} to {2} in round {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="464" />
+        <source>ラウンドテーブルを新しく計画</source>
+        <translation>Plan the round tables afresh</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="473" />
+        <source>ラウンドテーブルを再計画</source>
+        <translation>Re-plan the round tables</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="490" />
+        <source>ラウンドテーブルの設定を変更</source>
+        <translation>Change the round-table setup</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="496" />
         <source>設定の変更で使えなくなった固定を{0}件解除しました</source>
         <translation>{0} pins no longer fitted the changed setup and were removed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="429" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="511" />
         <source>ラウンドテーブルを用意しています…</source>
         <translation>Setting up the round tables…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="329" />
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="331" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="393" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="395" />
         <source>計画できません</source>
         <translation>Cannot plan</translation>
     </message>
@@ -3882,49 +4177,61 @@ Make the Zengin file anyway?</translation>
         <translation>Payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="254" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="246" />
+        <source>支払処理の確認</source>
+        <translation>Confirm the payment run</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="248" />
+        <source>{day} 振込の支払処理を作成し、全銀ファイルを書き出しますか？
+含めた明細書は支払処理に入り、この操作は元に戻せません。</source>
+        <translation>Create the payment run for transfer on {day} and write the Zengin file?
+The statements included go into the run. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="259" />
         <source>支払処理 {id} を作成しました: {n} 件、合計 {total} 円
 {path}</source>
         <translation>Created payment run {id}: {n} transfers, total ¥{total}
 {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="257" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="262" />
         <source>全銀ファイルを作成しています…</source>
         <translation>Making the Zengin file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="259" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="264" />
         <source>支払処理を作成できません</source>
         <translation>Cannot create the payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="271" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="276" />
         <source>全銀ファイルを再作成しています…</source>
         <translation>Making the Zengin file again…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="273" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="278" />
         <source>再作成しました: {path}</source>
         <translation>Made again: {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="274" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="279" />
         <source>再作成できません</source>
         <translation>Cannot make the file again</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="283" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="288" />
         <source>支払処理 {id} の明細書（未払いのもの）をすべて支払済みにします。</source>
         <translation>Marks every unpaid statement of payment run {id} paid.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="295" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="300" />
         <source>明細書 {nos} を支払済みにします。</source>
         <translation>Marks statement(s) {nos} paid.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="302" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="307" />
         <source>支払済みにできません</source>
         <translation>Cannot mark paid</translation>
     </message>
@@ -3937,27 +4244,27 @@ Make the Zengin file anyway?</translation>
         <translation>Round table setup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="38" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="40" />
         <source>テーブル</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="39" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="41" />
         <source>出欠・希望</source>
         <translation>Attendance and preferences</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="40" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="42" />
         <source>同席禁止</source>
         <translation>Keep apart</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="47" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="49" />
         <source>保存して再計画</source>
         <translation>Save and re-plan</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="67" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="70" />
         <source>保存できません（何も変更していません）: {0}</source>
         <translation>Cannot save (nothing was changed): {0}</translation>
     </message>
@@ -4031,46 +4338,79 @@ Make the Zengin file anyway?</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/sign_in.py" line="21" />
+        <source>データベースにサインイン</source>
+        <translation>Sign in to the database</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/sign_in.py" line="26" />
+        <source>共有データベース {0} に、あなたのログイン名とパスワードでサインインします。</source>
+        <translation>Sign in to the shared database {0} with your own login and password.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/sign_in.py" line="29" />
+        <source>ログイン名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/sign_in.py" line="30" />
+        <source>パスワード</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/sign_in.py" line="35" />
+        <source>サインイン</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/sign_in.py" line="43" />
+        <source>ログイン名とパスワードを入力してください。</source>
+        <translation>Enter your login and password.</translation>
+    </message>
+</context>
+<context>
     <name>StartDatabase</name>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="26" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="27" />
         <source>データベースが破損しています</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="33" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="34" />
         <source>最新の正常なバックアップ: {0}
 復元すると、このバックアップより後の変更は失われます。破損したファイルはバックアップフォルダに保存されます。</source>
         <translation>Newest good backup: {0}
 Restoring it loses the changes made after it. The damaged file is kept in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="34" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="35" />
         <source>バックアップから復元</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="37" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="38" />
         <source>正常なバックアップは見つかりません。</source>
         <translation>No good backup was found.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="38" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="39" />
         <source>別のファイルを開く…</source>
         <translation>Open another file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="40" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="41" />
         <source>終了</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="59" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="60" />
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="70" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="76" />
         <source>データベースを開けません</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -4126,42 +4466,42 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>Talent capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="44" />
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="45" />
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="45" />
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="46" />
         <source>地域ごとに追加</source>
         <translation>Add one per region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="46" />
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="47" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="54" />
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="55" />
         <source>このテーブルに座る担当者（ラボ・企業）</source>
         <translation>Staff seated at this table (lab and companies)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="75" />
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="76" />
         <source>（地域なし）</source>
         <translation>(no region)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="84" />
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="85" />
         <source>名</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="111" />
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="112" />
         <source>テーブルを選んでください</source>
         <translation>Select a table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="144" />
+        <location filename="../../colead_desktop/ui/meetup/tables_editor.py" line="145" />
         <source>テーブル{0}</source>
         <translation>Table {0}</translation>
     </message>
@@ -4287,252 +4627,282 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="80" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="165" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="102" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="194" />
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="81" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="103" />
         <source>空のツアーか、ガイドラインのひな形から新しいツアーを作ります</source>
         <translation>Creates a new tour, blank or from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="82" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="104" />
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="83" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="105" />
         <source>選んだツアーの行程を別の日程にコピーします</source>
         <translation>Copy the selected tour's timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="84" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="106" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="85" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="107" />
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="86" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="108" />
         <source>ツアー設定…</source>
         <translation>Tour settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="87" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="109" />
         <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
         <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="88" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="110" />
         <source>チェック設定…</source>
         <translation>Check settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="89" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="111" />
         <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="91" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="113" />
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="97" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="119" />
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="98" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="120" />
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="99" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="121" />
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="100" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="122" />
+        <source>参加者別カレンダー…</source>
+        <translation>Calendars per member…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="124" />
+        <source>参加者ごとに、その人が参加する項目だけのカレンダーをフォルダに書き出します（ファイル名はID）</source>
+        <translation>Writes a calendar per member with only the items they attend into a folder (file names are ids)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="125" />
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="126" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="102" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="127" />
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
         <translation>Preview and print this tour's itinerary in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="103" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="166" />
-        <source>B-5から新規…</source>
-        <translation>New from B-5…</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="104" />
-        <source>地域から届いたB-5ワークシートをもとにツアーを作ります</source>
-        <translation>Create a tour from a B-5 worksheet sent by a region</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="105" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="130" />
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="157" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="186" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="164" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="193" />
         <source>フィールドワークツアーはまだありません。ガイドラインのひな形から作るか、地域から届いたB-5ワークシートを読み込んで作ります。</source>
         <translation>There are no fieldwork tours yet. Create one from the guideline template, or from a B-5 worksheet sent by a region.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="177" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="206" />
         <source>{0}日間</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="201" />
-        <source>ツアーがありません。「新規…」または「B-5から新規…」で作成してください</source>
-        <translation>There is no tour; create one with “New…” or “New from B-5…”</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="205" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="234" />
         <source>参加者が名前で登録されていません（ツアー設定の「参加者」）</source>
         <translation>No participants are named (Tour settings, “Participants”)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="254" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="285" />
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="255" />
-        <source>「{0}」を削除しますか？ この操作は元に戻せません。</source>
-        <translation>Delete “{0}”? This cannot be undone.</translation>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="128" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="195" />
+        <source>B-5取り込み…</source>
+        <translation>Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="270" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="129" />
+        <source>B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）</source>
+        <translation>Updates the tour a B-5 worksheet was exported from, or creates a new tour (after showing the changes)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="230" />
+        <source>ツアーがありません。「新規…」または「B-5取り込み…」で作成してください</source>
+        <translation>No tour yet. Create one with New… or Import B-5…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="286" />
+        <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
+        <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288" />
+        <source>ツアー「{0}」を削除</source>
+        <translation>Delete tour “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="299" />
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="290" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="319" />
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="300" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="331" />
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="309" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="341" />
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="340" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="372" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="343" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="375" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="344" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="376" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="349" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381" />
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="355" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="387" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="361" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="394" />
+        <source>参加者別カレンダーを書き出しています…</source>
+        <translation>Writing the members' calendars…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="400" />
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="369" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="411" />
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="391" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="420" />
+        <source>B-5ワークシートの取り込み</source>
+        <translation>Import of the B-5 worksheet</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="446" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="392" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="447" />
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="397" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="408" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="452" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="463" />
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="397" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="409" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="452" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="464" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="404" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="459" />
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="404" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="459" />
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="415" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="470" />
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="415" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="470" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="420" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="475" />
+        <source>参加者別カレンダーの保存先フォルダ</source>
+        <translation>Folder for the members' calendars</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="480" />
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="420" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="424" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="480" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="484" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="424" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="484" />
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
