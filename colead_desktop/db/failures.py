@@ -105,13 +105,24 @@ def needs_sign_in(exc: BaseException) -> bool:
                and any(words in str(link.orig) for words in _SIGN_IN) for link in _chain(exc))
 
 
+def server_unreachable(exc: BaseException) -> bool:
+    """Whether a database server could not be reached or went away (not a refused sign-in)."""
+    return any(_gone(link) for link in _chain(exc) if isinstance(link, sa_exc.OperationalError))
+
+
+def _gone(error: sa_exc.OperationalError) -> bool:
+    if isinstance(error.orig, sqlite3.Error) or needs_sign_in(error):
+        return False
+    state = getattr(error.orig, "sqlstate", None)
+    return state is None or str(state).startswith(_SERVER_GONE)
+
+
 def _server(error: sa_exc.OperationalError, where: str) -> InputError | None:
     if needs_sign_in(error):
         return InputError(msg("データベースサーバー {db} にサインインできません。ログイン名とパスワードを確認してください。",
                               "Cannot sign in to the database server {db}: check the login and password.",
                               db=where))
-    state = getattr(error.orig, "sqlstate", None)
-    if state is not None and not str(state).startswith(_SERVER_GONE):
+    if not _gone(error):
         return None
     return InputError(msg(
         "データベースサーバー {db} に接続できません。サーバーが動いているか、ネットワークを確認してください。{saved}",

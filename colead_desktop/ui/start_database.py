@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from colead_desktop.db.backup import restore_sqlite
-from colead_desktop.db.engine import Database
-from colead_desktop.db.failures import explain, needs_sign_in
+from colead_desktop.db.engine import DEFAULT_DB_NAME, Database
+from colead_desktop.db.failures import explain, needs_sign_in, server_unreachable
 from colead_desktop.db.sqlite_checks import DatabaseDamaged
 from colead_desktop.db.startup import open_database
 from colead_desktop.paths import data_dir
@@ -44,6 +44,23 @@ def _ask_about_damage(damage: DatabaseDamaged, parent: QWidget | None) -> str:
     return "restore" if restore is not None and clicked is restore else "open" if clicked is other else "quit"
 
 
+def _ask_about_server(problem: str, parent: QWidget | None) -> str:
+    """"retry", "local" or "quit" when the database server cannot be reached at start."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("StartDatabase", "サーバーに接続できません"), problem,
+                      parent=parent)
+    box.setObjectName("server_unreachable_box")
+    box.setInformativeText(translate("StartDatabase", "ネットワークに戻ってから再試行するか、このパソコンのデータベースで"
+                                                      "作業できます（共有データベースの内容とは別です）。"))
+    retry = box.addButton(translate("StartDatabase", "再試行"), QMessageBox.ButtonRole.AcceptRole)
+    retry.setObjectName("retry_button")
+    local = box.addButton(translate("StartDatabase", "このパソコンのデータベースを開く"), QMessageBox.ButtonRole.ActionRole)
+    local.setObjectName("local_button")
+    box.addButton(translate("StartDatabase", "終了"), QMessageBox.ButtonRole.RejectRole).setObjectName("quit_button")
+    box.exec()
+    clicked = box.clickedButton()
+    return "retry" if clicked is retry else "local" if clicked is local else "quit"
+
+
 def open_for_editing(url: str | None, parent: QWidget | None = None) -> Database | None:
     """The checked and migrated database, or None when the user quits or it cannot be opened (said on screen)."""
     while True:
@@ -73,5 +90,13 @@ def open_for_editing(url: str | None, parent: QWidget | None = None) -> Database
                     continue
                 return None
             log.warning("%s: the database could not be opened", type(exc).__name__)
+            if url and server_unreachable(exc):  # away from the network: try again, or work on this laptop's file
+                choice = _ask_about_server(str(explained), parent)
+                if choice == "retry":
+                    continue
+                if choice == "local":
+                    url = f"sqlite:///{data_dir() / DEFAULT_DB_NAME}"
+                    continue
+                return None
             QMessageBox.critical(parent, translate("StartDatabase", "データベースを開けません"), str(explained))
             return None

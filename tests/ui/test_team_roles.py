@@ -4,7 +4,7 @@ with the reason, approvals name the login, and a refusal by the database is a cl
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.domain.records import TalentRecord
@@ -98,5 +98,26 @@ def test_sign_in_asks_again_after_a_wrong_password_and_opens_as_that_login(  # t
         assert team_db.passwords["secretariat"] not in " ".join(problems)
         member = signed_in(db)
         assert member is not None and member.login == LOGINS["secretariat"]
+    finally:
+        db.dispose()
+
+
+def test_an_unreachable_server_at_start_offers_retry_or_this_laptops_database(  # type: ignore[no-untyped-def]
+        qtbot: QtBot, monkeypatch, data_dir, tmp_path) -> None:
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        box.show()  # laid out as exec would
+        box.grab().save(str(tmp_path / f"unreachable-{len(asked)}.png"))
+        box.findChild(QPushButton, "retry_button" if len(asked) == 1 else "local_button").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    db = open_for_editing("postgresql+psycopg://someone:Secret9@127.0.0.1:1/colead")
+    assert db is not None
+    try:
+        assert len(asked) == 2 and "接続できません" in asked[0] and "Secret9" not in asked[0]
+        assert db.url == f"sqlite:///{data_dir / 'colead.sqlite3'}"
     finally:
         db.dispose()
