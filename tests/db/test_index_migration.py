@@ -15,11 +15,18 @@ from tests.db.old_revision import row_counts
 
 REVISION = "0013_indexes"
 BEFORE = "0012_record_statement"
+_TABLES_BEFORE = {"agenda_block", "roundtable_setup", "roundtable_table", "roundtable_talent", "programme",
+                  "programme_region", "region", "company", "talent", "programme_talent", "staff", "venue", "event",
+                  "participation", "payment_policy", "payment_rate", "payment_payer", "payee", "payment_tour_day",
+                  "payment_work_day", "payment_expense", "payment_receipt", "payment_statement", "payment_run",
+                  "payment_run_file", "statement_counter", "payment_audit", "tour", "tour_check_settings"}
 
 
 def _indexes(db_file: Path) -> set[str]:
+    """The indexes of the tables that existed before this revision (later revisions add tables with theirs)."""
     with closing(sqlite3.connect(db_file)) as connection:
-        return {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        return {name for (name, table) in connection.execute(
+            "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'") if table in _TABLES_BEFORE}
 
 
 def _statement_lookup_plan(db_file: Path) -> str:
