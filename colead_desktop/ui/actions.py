@@ -142,6 +142,8 @@ def import_roster(window: MainWindow) -> None:
 
 
 def open_database(window: MainWindow) -> None:
+    if not window.leave_editors():  # the pages of this database are about to go
+        return
     name, _ = QFileDialog.getOpenFileName(
         window, translate("Actions", "データベースを開く"), str(data_dir()),
         translate("Actions", "SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)"))
@@ -173,7 +175,7 @@ def back_up_now(window: MainWindow) -> None:
 
 def restore_backup(window: MainWindow) -> None:
     db_file = _sqlite_file(window)
-    if db_file is None:
+    if db_file is None or not window.leave_editors():  # unsaved edits: saved, discarded, or the user stays
         return
     name, _ = QFileDialog.getOpenFileName(window, translate("Actions", "復元するバックアップを選択"), str(backups_dir()),
                                           translate("Actions", "バックアップ (*.sqlite3)"))

@@ -3,6 +3,9 @@
 The masked text is never saved back: the number is sent to the service only while it is revealed. A revealed
 number is masked again once saved, and after a minute without typing in it (issue 17), so it does not stay on
 screen for whoever passes by.
+
+Edits are held until 保存: the tab is an unsaved-changes editor (ui/unsaved.py). It keeps no crash draft on
+purpose: a draft would copy the bank account and address out of the (possibly encrypted) database.
 """
 
 from __future__ import annotations
@@ -96,7 +99,10 @@ class PayeeTab(QWidget):
         outer.addStretch(1)
 
     def show_payee(self, talent_id: int | None) -> None:
-        """Show a talent's details; choosing another person hides the bank number again."""
+        """Show a talent's details; choosing another person hides the bank number again. The same person shown
+        again (the page reloads after a change elsewhere) keeps the edits being made."""
+        if talent_id == self.talent_id and self.has_unsaved():
+            return
         if talent_id != self.talent_id:
             self.reveal.setChecked(False)
         self.talent_id = talent_id
@@ -140,16 +146,40 @@ class PayeeTab(QWidget):
         if self.revealed:
             self.remask.start()
 
-    def save(self) -> None:
-        talent_id = self.talent_id
-        if talent_id is None:
-            return
+    def values(self) -> dict[str, Any]:
+        """The details as edited; the account number only while it is revealed (the masked text is not one)."""
         values: dict[str, Any] = {key: edit.text().strip() for key, edit in self.fields.items()}
         values.update(tax_status=self.tax.currentData(), account_type=self.account_type.currentData(),
                       fee_borne_by=self.fee_by.currentData(), fee_yen=self.fee.value())
-        if self.revealed:  # the masked text is never saved back
+        if self.revealed:
             values["account_number"] = self.account.text().strip()
-        if self.ctx.attempt(self, lambda: service.save_payee(self.db, talent_id, self.ctx.settings.user_name, **values),
-                            self.tr("受取人情報を保存できません")):
-            self.reveal.setChecked(False)  # saved: masked again, showing the number as stored
-            self.show_payee(talent_id)
+        return values
+
+    def save(self) -> bool:
+        talent_id = self.talent_id
+        if talent_id is None:
+            return False
+        values = self.values()
+        if not self.ctx.attempt(self, lambda: service.save_payee(self.db, talent_id, self.ctx.settings.user_name,
+                                                                 **values),
+                                self.tr("受取人情報を保存できません")):
+            return False
+        self.reveal.setChecked(False)  # saved: masked again, showing the number as stored
+        self.details = None  # shown afresh from the database
+        self.show_payee(talent_id)
+        return True
+
+    # --- unsaved changes (ui/unsaved.py) ------------------------------------------------------------
+    def has_unsaved(self) -> bool:
+        details = self.details
+        if self.talent_id is None or details is None:
+            return False
+        return any(str(value) != str(getattr(details, key)) for key, value in self.values().items())
+
+    def discard(self) -> None:
+        self.details = None
+        self.reveal.setChecked(False)
+        self.show_payee(self.talent_id)
+
+    def unsaved_title(self) -> str:
+        return self.tr("受取人情報（{0}）").format(self.details.name if self.details else "")
