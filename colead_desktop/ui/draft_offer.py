@@ -118,9 +118,10 @@ def open_editor(window: MainWindow, draft: Draft) -> DraftEditor | None:
     """Show the editor of `draft` on its record (switching programme if need be); None if the user stayed."""
     from colead_desktop.ui.pages.meetup_page import MeetupPage
 
-    if draft.programme_id is not None and draft.programme_id != window.context.programme_id \
-            and not window.switch_programme(draft.programme_id):
-        return None
+    if draft.programme_id is not None and draft.programme_id != window.context.programme_id:
+        window.switch_programme(draft.programme_id)
+        if window.context.programme_id != draft.programme_id:  # the user kept edits of the programme on show
+            return None
     window.show_page("meetup")
     page = window.page("meetup")
     assert isinstance(page, MeetupPage)

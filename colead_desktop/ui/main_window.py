@@ -72,13 +72,11 @@ class MainWindow(QMainWindow):
         """Show `db`: pages are rebuilt and the undo history (which belongs to the old database) cleared."""
         self.context.switch_database(db)
 
-    def switch_programme(self, programme_id: int) -> bool:
+    def switch_programme(self, programme_id: int) -> None:
         """Show programme `programme_id`: the pages are rebuilt for it (File > プログラム… calls this). Not when
-        the user keeps unsaved edits (キャンセル, or a 保存 that failed): whether it switched."""
-        if not self.leave_editors():
-            return False
-        self.context.switch_programme(programme_id)
-        return True
+        the user keeps unsaved edits (キャンセル, or a 保存 that failed): the programme on show stays."""
+        if self.leave_editors():
+            self.context.switch_programme(programme_id)
 
     def leave_editors(self) -> bool:
         """Before the pages are dropped (another programme or database, closing): ask about every unsaved edit

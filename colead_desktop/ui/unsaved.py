@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import enum
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -135,6 +136,19 @@ def confirm_discard(parent: QWidget, changed: bool) -> bool:
     box.setEscapeButton(back)
     box.exec()
     return box.clickedButton() is discard
+
+
+class DiscardGuard:
+    """What a modal dialog showed when it opened, so that cancelling it (キャンセル, Escape, the title bar's ×:
+    all end in reject()) asks 変更を破棄しますか only when something was changed. `state` reads the dialog's
+    fields into a comparable value."""
+
+    def __init__(self, dialog: QWidget, state: Callable[[], object]) -> None:
+        self.dialog, self.state = dialog, state
+        self.initial = state()
+
+    def may_close(self) -> bool:
+        return confirm_discard(self.dialog, self.state() != self.initial)
 
 
 class DraftKeeper(QObject):

@@ -13,6 +13,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Tour
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.party import MemberChoice
+from colead_desktop.ui.unsaved import DiscardGuard
 from colead_desktop.ui.widgets import date_edit, to_date
 
 
@@ -65,6 +66,7 @@ class ItemDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
         self._result: Item | None = None
+        self._guard = DiscardGuard(self, self._state)
 
     def accept(self) -> None:
         start, end = self.start.time(), self.end.time()
@@ -83,6 +85,14 @@ class ItemDialog(QDialog):
             self.error.setText(str(exc))
             return
         super().accept()
+
+    def _state(self) -> object:
+        return (self.kind.currentData(), self.day.value(), self.start.time(), self.end.time(), self.place.currentData(),
+                self.attendees.chosen(), self.title.text(), self.notes.toPlainText())
+
+    def reject(self) -> None:
+        if self._guard.may_close():
+            super().reject()
 
     def result_item(self) -> Item | None:
         return self._result
