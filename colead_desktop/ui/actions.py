@@ -50,7 +50,11 @@ def install_menus(window: MainWindow) -> None:
     window.menus["file"].addSeparator()
     window.add_action("file", translate("Actions", "設定…")).triggered.connect(lambda: edit_settings(window))
     window.menus["file"].addSeparator()
-    window.add_action("file", translate("Actions", "終了"), QKeySequence.StandardKey.Quit).triggered.connect(window.close)
+    # Ctrl+Q everywhere (Cmd+Q on macOS): Windows and some platform themes bind no key to StandardKey.Quit.
+    # Closing asks about unsaved edits first (MainWindow.closeEvent).
+    quit_action = window.add_action("file", translate("Actions", "終了"), "Ctrl+Q")
+    quit_action.setObjectName("quit_action")
+    quit_action.triggered.connect(window.close)
 
     undo = window.undo_stack.createUndoAction(window, translate("Actions", "元に戻す"))
     undo.setShortcuts(shortcuts.sequences("undo"))

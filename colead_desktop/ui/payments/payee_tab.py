@@ -31,6 +31,7 @@ class PayeeTab(QWidget):
         self.ctx, self.db = ctx, ctx.db
         self.talent_id: int | None = None
         self.details: service.PayeeDetails | None = None
+        self._shown: dict[str, Any] = {}
         self.revealed = False
         self.fields: dict[str, QLineEdit] = {}
         for key in ("name", "kana", "address", "exempt_reason", "employer_name", "employer_address", "bank_code",
@@ -117,6 +118,7 @@ class PayeeTab(QWidget):
         self.fee.setValue(d.fee_yen)
         self._check_holder()
         self._show_account()
+        self._shown = self._values_but_number()  # what has_unsaved compares with
 
     def _check_holder(self) -> None:
         """Warn while the holder differs from the フリガナ (an exempt payee may be paid to their company)."""
@@ -170,11 +172,17 @@ class PayeeTab(QWidget):
         return True
 
     # --- unsaved changes (ui/unsaved.py) ------------------------------------------------------------
+    def _values_but_number(self) -> dict[str, Any]:
+        values = self.values()
+        values.pop("account_number", None)
+        return values
+
     def has_unsaved(self) -> bool:
         details = self.details
         if self.talent_id is None or details is None:
             return False
-        return any(str(value) != str(getattr(details, key)) for key, value in self.values().items())
+        number = self.account.text().strip() if self.revealed else details.account_number
+        return self._values_but_number() != self._shown or number != details.account_number
 
     def discard(self) -> None:
         self.details = None
