@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from colead_desktop.db.engine import Database
@@ -23,9 +24,11 @@ from colead_desktop.services import meetup as meetup_service
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services.drafts import Draft, DraftStore, fingerprint
 from colead_desktop.services.programme_scope import list_programmes
+from colead_desktop.ui import palette
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.meetup.agenda_tab import agenda_state
 from colead_desktop.ui.meetup.docs_tab import briefs_state
+from colead_desktop.ui.style import set_role
 from colead_desktop.ui.unsaved import DraftEditor, keeper_of
 
 DISCARD = 2
@@ -77,12 +80,15 @@ class DraftOfferDialog(QDialog):
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("前回保存されなかった変更があります"))
         heading.setObjectName("draft_offer_heading")
+        set_role(heading, "status")
         layout.addWidget(heading)
         hint = QLabel(self.tr("印を付けた下書きを、保存されていない変更として元の画面に戻します"
                               "（そのあと保存するか破棄してください）。印のない下書きは削除されます。"))
         hint.setWordWrap(True)
+        set_role(hint, "hint")
         layout.addWidget(hint)
         self.list = QListWidget(objectName="draft_list")
+        self.list.setSpacing(4)
         for entry in found:
             when = datetime.fromisoformat(entry.draft.written_at)
             text = self.tr("{0}　{1:%Y-%m-%d %H:%M} の下書き").format(entry.draft.title, when)
@@ -95,6 +101,7 @@ class DraftOfferDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, entry.state.value)
             if entry.state is State.VANISHED:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # shown, not choosable
+                item.setForeground(QBrush(QColor(palette.ABSENT_TEXT)))
             else:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if entry.state is State.FRESH else Qt.CheckState.Unchecked)
