@@ -23,6 +23,7 @@ from typing import Any, Protocol, runtime_checkable
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from colead_desktop.domain.errors import InputError
 from colead_desktop.services.drafts import Draft, DraftStore
 from colead_desktop.ui.context import AppContext
 
@@ -145,10 +146,16 @@ class DiscardGuard:
 
     def __init__(self, dialog: QWidget, state: Callable[[], object]) -> None:
         self.dialog, self.state = dialog, state
-        self.initial = state()
+        self.initial = self._read()
+
+    def _read(self) -> object:
+        try:
+            return self.state()
+        except (ValueError, InputError) as exc:  # a field that does not parse yet is a state of its own
+            return ("unreadable", str(exc))
 
     def may_close(self) -> bool:
-        return confirm_discard(self.dialog, self.state() != self.initial)
+        return confirm_discard(self.dialog, self._read() != self.initial)
 
 
 class DraftKeeper(QObject):

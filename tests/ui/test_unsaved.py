@@ -11,7 +11,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -305,3 +308,56 @@ def test_a_modal_dialog_cancelled_with_changes_asks_before_discarding(qtbot: QtB
     dialog.reject()
     assert dialog.isHidden()
     QApplication.processEvents()
+
+
+KILLED_APP = """
+import sys
+from PySide6.QtWidgets import QApplication, QSpinBox
+from colead_desktop.db.engine import Database
+from colead_desktop.settings import Settings
+from colead_desktop.ui.main_window import MainWindow
+
+app = QApplication([sys.argv[0]])
+window = MainWindow(Database(sys.argv[1]), Settings())
+window.show()
+window.show_page("meetup")
+page = window.page("meetup")
+page.select_event(int(sys.argv[2]))
+page.agenda_tab.table.cellWidget(0, 3).setValue(35)
+print("edited", flush=True)
+app.exec()
+"""
+
+
+def test_a_killed_app_leaves_a_draft_that_the_next_window_offers_back(
+        db: Database, events: tuple[int, int, int], qtbot: QtBot) -> None:
+    """A real kill -9 of an app process with a dirty agenda: nothing runs on the way out, yet the draft is
+    there, and a new window restores it unsaved."""
+    programme_id, first, _second = events
+    draft = DraftStore(db.url).path(programme_id, "agenda", first)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2]), "QT_QPA_PLATFORM": "offscreen"}
+    app = subprocess.Popen([sys.executable, "-c", KILLED_APP, db.url, str(first)], env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert app.stdout is not None and app.stdout.readline().strip() == "edited"
+        qtbot.waitUntil(draft.exists, timeout=60_000)  # written a moment after the edit, by the app's event loop
+    finally:
+        app.kill()  # SIGKILL: no closeEvent, no cleanup
+        app.wait()
+    assert app.returncode == -signal.SIGKILL
+    assert json.loads(draft.read_text(encoding="utf-8"))["content"]["blocks"][0][2] == 35
+
+    window = MainWindow(db, Settings(), SyncRunner())
+    window.show()
+    try:
+        seen: list[DraftOfferDialog] = []
+        _offer(window, "restore", seen)
+        assert seen
+        agenda = meetup(window).agenda_tab
+        assert agenda.event_id == first and agenda.has_unsaved() and agenda.blocks()[0].minutes == 35
+        assert saved_minutes(db, first) == 10
+        agenda.discard()
+        assert not draft.exists()
+    finally:
+        window.close()
+        window.deleteLater()
