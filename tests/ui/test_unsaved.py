@@ -29,8 +29,10 @@ from pytestqt.qtbot import QtBot
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.agenda import AgendaBlock, BlockKind
 from colead_desktop.domain.jp_calendar import TOKYO
-from colead_desktop.domain.records import EventRecord
+from colead_desktop.domain.records import EventRecord, TalentRecord
 from colead_desktop.services import meetup as service
+from colead_desktop.services import meetup_setup as setups
+from colead_desktop.services import payments as payments_service
 from colead_desktop.services.drafts import Draft, DraftStore
 from colead_desktop.services.records import save_record
 from colead_desktop.settings import Settings
@@ -38,7 +40,8 @@ from colead_desktop.ui import draft_offer
 from colead_desktop.ui.draft_offer import DraftOfferDialog, State
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.pages.meetup_page import MeetupPage
-from colead_desktop.ui.unsaved import keeper_of
+from colead_desktop.ui.pages.payments_page import PaymentsPage
+from colead_desktop.ui.unsaved import dirty_editors, keeper_of
 from tests.programmes import new_programme
 from tests.ui.modal import when_modal
 from tests.ui.sync_runner import SyncRunner
@@ -68,6 +71,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, tuple[int,
         programme_id = new_programme(database)
         ids = (programme_id, _event(database, programme_id, "キックオフ", 10),
                _event(database, programme_id, "中間報告会", 20))
+        for event_id in ids[1:]:  # a table whose brief the 資料 tab edits
+            setups.save_setup(database, event_id, setups.RoundSetup(tables=(setups.SetupTable("北見", 6),)))
+        for name in ("佐藤 花子", "高橋 健"):  # payees
+            save_record(database, TalentRecord(None, programme_id, name))
         database.dispose()
     return folder / "template.sqlite3", ids
 
@@ -95,9 +102,8 @@ def window(qtbot: QtBot, db: Database, events: tuple[int, int, int]) -> Iterator
     main.show()
     main.show_page("meetup")
     yield main
-    for editor in (meetup(main).agenda_tab, meetup(main).docs_tab):
-        if editor.has_unsaved():
-            editor.discard()
+    for editor in dirty_editors(main.stack):
+        editor.discard()
     main.close()
     main.deleteLater()
 
@@ -219,6 +225,51 @@ def test_closing_and_ctrl_q_ask_and_another_programme_asks(window: MainWindow, d
     window.close()
     assert not window.isVisible()
     assert saved_minutes(db, first) == 25
+
+
+def test_table_briefs_being_edited_ask_before_another_event_and_survive_a_tab_visit(
+        window: MainWindow, db: Database, events: tuple[int, int, int]) -> None:
+    _programme, first, second = events
+    page = meetup(window)
+    page.select_event(first)
+    docs = page.docs_tab
+    page.tabs.setCurrentWidget(docs)
+    docs.purpose_edit.setPlainText("地域課題の共有")
+    assert docs.has_unsaved()
+    page.tabs.setCurrentWidget(page.agenda_tab)
+    page.tabs.setCurrentWidget(docs)  # coming back does not read the saved briefs over the edits
+    assert docs.purpose_edit.toPlainText() == "地域課題の共有"
+
+    asked = answer("cancel")
+    page.select_event(second)
+    assert asked == ["「テーブル別の案内・自己紹介シートの項目」に保存されていない変更があります。"]
+    assert page.event_id == first and docs.has_unsaved()
+    answer("save")
+    page.select_event(second)
+    assert page.event_id == second and not docs.has_unsaved()
+    saved = setups.load_setup(db, first)
+    assert saved is not None and saved.tables[0].purpose == "地域課題の共有"
+
+
+def test_payee_details_being_edited_ask_before_another_person(window: MainWindow, db: Database) -> None:
+    window.show_page("payments")
+    page = window.page("payments")
+    assert isinstance(page, PaymentsPage)
+    sato, takahashi = (p.talent_id for p in page.summaries)
+    page.select_talent(sato)
+    page.payee_tab.fields["address"].setText("北海道北見市1-1")
+    assert page.payee_tab.has_unsaved()
+
+    asked = answer("cancel")
+    page.payees.selectRow(1)
+    assert asked and "佐藤 花子" in asked[0]
+    assert page.talent_id == sato and page.payees.currentIndex().row() == 0  # the selection came back
+    assert page.payee_tab.fields["address"].text() == "北海道北見市1-1"
+
+    answer("discard")
+    page.payees.selectRow(1)
+    assert page.talent_id == takahashi and not page.payee_tab.has_unsaved()
+    assert payments_service.payee_details(db, sato).address == ""
 
 
 def test_a_dirty_agenda_keeps_a_private_draft_until_it_is_saved(window: MainWindow, db: Database,
