@@ -74,7 +74,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, tuple[int,
         for event_id in ids[1:]:  # a table whose brief the 資料 tab edits
             setups.save_setup(database, event_id, setups.RoundSetup(tables=(setups.SetupTable("北見", 6),)))
         for name in ("佐藤 花子", "高橋 健"):  # payees
-            save_record(database, TalentRecord(None, programme_id, name))
+            save_record(database, TalentRecord(None, programme_id, name, skills=("data_scientist",)))
         database.dispose()
     return folder / "template.sqlite3", ids
 
