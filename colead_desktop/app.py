@@ -119,5 +119,9 @@ def start(app: QApplication, db_url: str | None) -> QWidget | None:
         from colead_desktop.ui.programme.actions import first_start
 
         first_start(window)
+    else:  # what a crash or a kill left unsaved last time
+        from colead_desktop.ui.draft_offer import offer_drafts
+
+        offer_drafts(window)
     log.info("started Co-LEAD Desktop %s", __version__)
     return window

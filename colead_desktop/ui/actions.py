@@ -53,7 +53,11 @@ def install_menus(window: MainWindow) -> None:
     window.menus["file"].addSeparator()
     window.add_action("file", translate("Actions", "設定…")).triggered.connect(lambda: edit_settings(window))
     window.menus["file"].addSeparator()
-    window.add_action("file", translate("Actions", "終了"), QKeySequence.StandardKey.Quit).triggered.connect(window.close)
+    # Ctrl+Q everywhere (Cmd+Q on macOS): Windows and some platform themes bind no key to StandardKey.Quit.
+    # Closing asks about unsaved edits first (MainWindow.closeEvent).
+    quit_action = window.add_action("file", translate("Actions", "終了"), "Ctrl+Q")
+    quit_action.setObjectName("quit_action")
+    quit_action.triggered.connect(window.close)
 
     undo = window.undo_stack.createUndoAction(window, translate("Actions", "元に戻す"))
     undo.setShortcuts(shortcuts.sequences("undo"))
@@ -137,6 +141,8 @@ def import_roster(window: MainWindow) -> None:
 
 
 def open_database(window: MainWindow) -> None:
+    if not window.leave_editors():  # the pages of this database are about to go
+        return
     name, _ = QFileDialog.getOpenFileName(
         window, translate("Actions", "データベースを開く"), str(data_dir()),
         translate("Actions", "SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)"))
@@ -170,6 +176,8 @@ def back_up_now(window: MainWindow) -> None:
 
 
 def restore_backup(window: MainWindow) -> None:
+    if not window.leave_editors():  # unsaved edits: saved, discarded, or the user stays
+        return
     db_file = sqlite_path(window.db.url)
     kind = (translate("Actions", "バックアップ (*.sqlite3)") if db_file is not None
             else translate("Actions", "PostgreSQL のバックアップ (*.pgdump)"))

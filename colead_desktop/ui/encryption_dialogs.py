@@ -110,7 +110,7 @@ def manage_encryption(window: MainWindow) -> None:
             "データベースを暗号化します（SQLCipher）。起動のたびにこのキーを入力します。\n\n"
             "キーを忘れるとデータは二度と読めません。誰も復元できません。キーは安全な場所に控えてください。\n"
             "これまでのバックアップは暗号化されません。"), confirm=True, parent=window).value()
-    if key is None:
+    if key is None or not window.leave_editors():  # the database is closed and reopened: unsaved edits first
         return
     _convert(window, db_file, key, encrypted)
 

@@ -20,6 +20,7 @@ from colead_desktop.ui.pages.record_kinds import record_kinds
 from colead_desktop.ui.pages.records_page import RecordsPage
 from colead_desktop.ui.pages.tabbed_page import TabbedPage
 from colead_desktop.ui.shortcuts import current_list
+from colead_desktop.ui.unsaved import leave
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.page_keys: list[str] = []
+        self._shown_row = -1  # the page on show: where キャンセル of leaving an editor returns to
         self.menus: dict[str, QMenu] = {}  # filled by actions.install_menus
         self.selection_actions: list[QAction] = []  # 開く and 削除: on while a list has the focus
         from colead_desktop.ui import actions  # the menus call back into this window
@@ -72,8 +74,15 @@ class MainWindow(QMainWindow):
         self.context.switch_database(db)
 
     def switch_programme(self, programme_id: int) -> None:
-        """Show programme `programme_id`: the pages are rebuilt for it (File > プログラム… calls this)."""
-        self.context.switch_programme(programme_id)
+        """Show programme `programme_id`: the pages are rebuilt for it (File > プログラム… calls this). Not when
+        the user keeps unsaved edits (キャンセル, or a 保存 that failed): the programme on show stays."""
+        if self.leave_editors():
+            self.context.switch_programme(programme_id)
+
+    def leave_editors(self) -> bool:
+        """Before the pages are dropped (another programme or database, closing): ask about every unsaved edit
+        on them; whether the caller may go ahead."""
+        return leave(self, self.stack)
 
     def _build_pages(self) -> None:
         ctx, db = self.context, self.context.db
@@ -83,6 +92,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.page_keys = []
+        self._shown_row = -1
         kinds = {kind.key: kind for kind in record_kinds()}
 
         def records(key: str) -> Callable[[], QWidget]:
@@ -144,6 +154,13 @@ class MainWindow(QMainWindow):
         """A visit loads the page's data once: by building the page on the first visit, by its reload() after."""
         if row < 0:
             return
+        if row != self._shown_row and 0 <= self._shown_row < self.stack.count() \
+                and not leave(self, self._built(self._shown_row)):
+            self.nav.blockSignals(True)  # キャンセル: the sidebar points at the page still on show
+            self.nav.setCurrentRow(self._shown_row)
+            self.nav.blockSignals(False)
+            return
+        self._shown_row = row
         visited = self._built(row)
         page = self.page(self.page_keys[row])
         self.stack.setCurrentWidget(page)
@@ -173,6 +190,10 @@ class MainWindow(QMainWindow):
         return self.page_keys[self.nav.currentRow()]
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Closing (the window's ×, 終了 / Ctrl+Q) asks about unsaved edits first; キャンセル keeps the window open."""
+        if not self.leave_editors():
+            event.ignore()
+            return
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)

@@ -18,6 +18,7 @@ from colead_desktop.domain import records as rec
 from colead_desktop.domain.validation import Errors, normalise_text, normalised, validate
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.style import set_state
+from colead_desktop.ui.unsaved import DiscardGuard
 
 R = TypeVar("R", bound=rec.AnyRecord)
 Choices = dict[str, list[tuple[str, Any]]]
@@ -56,6 +57,7 @@ class RecordDialog(QDialog, Generic[R]):
         for editor in self._editors.values():
             self._watch(editor)
         self.refresh_validation()
+        self._guard = DiscardGuard(self, lambda: self.record()[0])
 
     # ---- widgets <-> values -------------------------------------------------------------------
     def editor(self, name: str) -> QWidget:
@@ -173,6 +175,10 @@ class RecordDialog(QDialog, Generic[R]):
             return
         self._record = self.record()[0]
         super().accept()
+
+    def reject(self) -> None:
+        if self._guard.may_close():
+            super().reject()
 
     def result_record(self) -> R:
         return self._record

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import ics
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.ui.meetup.setup_dialog import SetupDialog
 from colead_desktop.ui.pages.meetup_page import MeetupPage
+from tests.ui.modal import when_modal
 
 
 def _open(meetup_page: MeetupPage, qtbot: QtBot, which: str) -> SetupDialog:
@@ -44,7 +45,9 @@ def test_capacity_below_need_shows_the_reason_and_keeps_the_setup(meetup_page: M
     assert "定員2名" in dialog.error.text() and name in dialog.error.text()
     dialog.grab().save(str(artifacts / "meetup_setup_infeasible.png"))
     assert setups.load_setup(db, meetup_page.event_id).tables[0].capacity > 2  # type: ignore[arg-type, union-attr]
+    when_modal(lambda box: box.findChild(QPushButton, "discard_yes").click(), QMessageBox)  # 変更を破棄しますか
     dialog.reject()  # a modal dialog left open would catch later tests' modal-dialog helpers
+    assert dialog.isHidden()
 
 
 def test_talent_absent_from_round_two_leaves_the_grid_there(meetup_page: MeetupPage, db: Database,

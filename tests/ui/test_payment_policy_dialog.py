@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton
 from sqlalchemy import func, select
 
 from colead_desktop.db.engine import Database
@@ -230,4 +230,6 @@ def test_travel_cap_and_fixed_amount_show_a_dash_unless_the_rule_uses_them(
     assert travel_cells()[0] != "—" and travel_cells()[1] == "—"
     dialog.travel.setCurrentIndex(dialog.travel.findData(TravelRule.FIXED.value))
     assert travel_cells()[0] == "—" and travel_cells()[1] != "—"
+    when_modal(lambda box: box.findChild(QPushButton, "discard_yes").click(), QMessageBox)  # 変更を破棄しますか
     dialog.reject()
+    assert dialog.isHidden()

@@ -1,13 +1,15 @@
 """アジェンダ tab: an ordered, editable list of blocks with computed start times and live findings.
 
 Start times are never typed: they follow from the event start and the lengths (domain.agenda).
-Edits stay in the tab until 保存; each save is one step on the window's undo stack (編集 > 元に戻す), whose
-undo and redo write the agenda only if it is still as the step left it.
+Edits stay in the tab until 保存 (an unsaved-changes editor with a crash draft, ui/unsaved.py); each save is
+one step on the window's undo stack (編集 > 元に戻す), whose undo and redo write the agenda only if it is still
+as the step left it.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from colead_desktop.domain.agenda import Agenda, AgendaBlock, BlockKind, findings, schedule
 from colead_desktop.domain.errors import InputError
 from colead_desktop.services import meetup as service
+from colead_desktop.services.drafts import fingerprint
 from colead_desktop.ui import palette
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.style import set_state
@@ -38,8 +41,17 @@ class _AgendaChange(CheckedChange[service.AgendaContent]):
         return self.tab.store(self.event_id, source, target)
 
 
+def agenda_state(agenda: Agenda) -> dict[str, Any]:
+    """What the tab edits, as JSON: a crash draft's content, and (fingerprinted) the base a draft was made on."""
+    return {"tool": agenda.place, "join_url": agenda.join_url,
+            "blocks": [[b.title, BlockKind(b.kind).value, b.minutes, b.owner, b.room, b.join_url]
+                       for b in agenda.blocks]}
+
+
 class AgendaTab(QWidget):
     saved = Signal()
+    edited = Signal()  # after each change of the content or of the dirty state (ui/unsaved.DraftEditor)
+    draft_name = "agenda"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +60,8 @@ class AgendaTab(QWidget):
         self.undo_stack = ctx.undo_stack
         self.event_id: int | None = None
         self.agenda: Agenda | None = None
+        self.dirty = False
+        self._base = ""  # fingerprint of the agenda as loaded: a crash draft says what it was made on
         self._filling = False
         self._wrote = False
         """Whether the last undo step pushed by 保存 wrote (it is refused when the agenda changed meanwhile)."""
@@ -119,8 +133,10 @@ class AgendaTab(QWidget):
         if event_id is None:
             self.agenda = None
             self.table.setRowCount(0)
+            self._set_dirty(False)
             return
         self.agenda = service.load_agenda(self.db, event_id)
+        self._base = fingerprint(agenda_state(self.agenda))
         self.tool_edit.setText(self.agenda.place)  # the event's online tool
         self.url_edit.setText(self.agenda.join_url)
         self._fill()
@@ -214,6 +230,35 @@ class AgendaTab(QWidget):
     def _set_dirty(self, dirty: bool) -> None:
         self.dirty = dirty
         self.dirty_label.setText(self.tr("未保存の変更があります") if dirty else "")
+        self.edited.emit()
+
+    # --- unsaved changes (ui/unsaved.py) ------------------------------------------------------------
+    def has_unsaved(self) -> bool:
+        return self.dirty and self.agenda is not None
+
+    def discard(self) -> None:
+        self.load(self.event_id)
+
+    def unsaved_title(self) -> str:
+        return self.tr("アジェンダ（{0}）").format(self.agenda.title if self.agenda else "")
+
+    def draft_record(self) -> int | None:
+        return self.event_id
+
+    def draft_base(self) -> str:
+        return self._base
+
+    def draft_content(self) -> dict[str, Any]:
+        assert self.agenda is not None
+        return agenda_state(replace(self.agenda, place=self.tool_edit.text(), join_url=self.url_edit.text()))
+
+    def apply_draft(self, content: dict[str, Any]) -> None:
+        assert self.agenda is not None
+        blocks = tuple(AgendaBlock(str(title), BlockKind(kind), int(minutes), str(owner), str(room), str(url))
+                       for title, kind, minutes, owner, room, url in content["blocks"])
+        self.tool_edit.setText(str(content["tool"]))
+        self.url_edit.setText(str(content["join_url"]))
+        self._set_blocks(blocks)
 
     # --- commands --------------------------------------------------------------------------------------
     def current_row(self) -> int:

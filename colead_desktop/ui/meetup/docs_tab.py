@@ -1,6 +1,9 @@
 """資料 tab: each table's brief (purpose, questions, expected output), the self-introduction sheet fields,
 and the exports (handouts PDF by part, event .ics, one .ics per talent, rotation .xlsx) run on the
 JobRunner with progress and Cancel.
+
+The briefs and sheet fields are held until 保存 (or an export, which saves first): the tab is an
+unsaved-changes editor (ui/unsaved.py) with a crash draft.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
@@ -20,12 +24,24 @@ from colead_desktop.reports.meetup_pdf import HandoutPart
 from colead_desktop.services import calendars
 from colead_desktop.services import meetup_exports as exports
 from colead_desktop.services import meetup_setup as setups
+from colead_desktop.services.drafts import fingerprint
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.file_dialogs import choose_folder, save_file
 from colead_desktop.ui.jobs import show_failure
 
 
+def briefs_state(setup: setups.RoundSetup) -> dict[str, Any]:
+    """What the tab edits, as JSON: a crash draft's content, and (fingerprinted) the base it was made on."""
+    return {"tables": {t.name: {"room": t.room, "join_url": t.join_url, "purpose": t.purpose,
+                                "questions": list(t.questions), "expected_output": t.expected_output}
+                       for t in setup.tables},
+            "sheet_fields": list(setup.sheet_fields)}
+
+
 class DocsTab(QWidget):
+    edited = Signal()  # after each change of the briefs or of the dirty state (ui/unsaved.DraftEditor)
+    draft_name = "docs"
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("docs_tab")
@@ -36,6 +52,9 @@ class DocsTab(QWidget):
         self.runner = ctx.runner
         self.settings = ctx.settings  # where the file dialogs start
         self.last_export: Any = None
+        self.dirty = False
+        self._base = ""  # fingerprint of the briefs as loaded
+        self._filling = False  # the tab itself is filling the editors: not an edit
         layout = QHBoxLayout(self)
 
         brief_box = QGroupBox(self.tr("テーブル別の案内"))
@@ -89,6 +108,10 @@ class DocsTab(QWidget):
         side.addWidget(self.saved_label)
         side.addStretch(1)
         layout.addWidget(export_box, 1)
+        for line in (self.room_edit, self.url_edit):
+            line.textEdited.connect(lambda _text: self._changed())
+        for text in (self.purpose_edit, self.questions_edit, self.expected_edit, self.fields_edit):
+            text.textChanged.connect(self._changed)
 
     # --- briefs -----------------------------------------------------------------------------------------
     def load(self, event_id: int | None) -> None:
@@ -101,9 +124,13 @@ class DocsTab(QWidget):
             self.table_combo.addItem(table.name)
         self.table_combo.blockSignals(False)
         fields = self.setup.sheet_fields if self.setup else ()
+        self._filling = True
         self.fields_edit.setPlainText("\n".join(fields))
+        self._filling = False
         self.setEnabled(self.setup is not None)
         self._table_chosen(0 if self.setup and self.setup.tables else -1)
+        self._base = fingerprint(briefs_state(self.setup)) if self.setup else ""
+        self._set_dirty(False)
 
     def _store_current(self) -> None:
         if self.setup is None or not 0 <= self.table_index < len(self.setup.tables):
@@ -121,11 +148,59 @@ class DocsTab(QWidget):
         self._store_current()
         self.table_index = index
         table = self.setup.tables[index] if self.setup and 0 <= index < len(self.setup.tables) else None
+        self._filling = True
         self.room_edit.setText(table.room if table else "")
         self.url_edit.setText(table.join_url if table else "")
         self.purpose_edit.setPlainText(table.purpose if table else "")
         self.questions_edit.setPlainText("\n".join(table.questions) if table else "")
         self.expected_edit.setPlainText(table.expected_output if table else "")
+        self._filling = False
+
+    # --- unsaved changes (ui/unsaved.py) ------------------------------------------------------------
+    def _changed(self) -> None:
+        if not self._filling and self.setup is not None:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.saved_label.setText(self.tr("未保存の変更があります") if dirty else "")
+        self.edited.emit()
+
+    def has_unsaved(self) -> bool:
+        return self.dirty and self.setup is not None
+
+    def discard(self) -> None:
+        self.load(self.event_id)
+
+    def unsaved_title(self) -> str:
+        return self.tr("テーブル別の案内・自己紹介シートの項目")
+
+    def draft_record(self) -> int | None:
+        return self.event_id
+
+    def draft_base(self) -> str:
+        return self._base
+
+    def draft_content(self) -> dict[str, Any]:
+        self._store_current()
+        assert self.setup is not None
+        return briefs_state(self.setup)
+
+    def apply_draft(self, content: dict[str, Any]) -> None:
+        """The draft's briefs over the tables of that name (a table renamed or removed since keeps its own)."""
+        assert self.setup is not None
+        briefs = content["tables"]
+        tables = tuple(replace(t, room=str(b["room"]), join_url=str(b["join_url"]), purpose=str(b["purpose"]),
+                               questions=tuple(str(q) for q in b["questions"]),
+                               expected_output=str(b["expected_output"])) if (b := briefs.get(t.name)) else t
+                       for t in self.setup.tables)
+        self.setup = replace(self.setup, tables=tables, sheet_fields=tuple(str(f) for f in content["sheet_fields"]))
+        self._filling = True
+        self.fields_edit.setPlainText("\n".join(self.setup.sheet_fields))
+        self._filling = False
+        self.table_index = -1  # show the draft's text for the table on show, without storing the editors over it
+        self._table_chosen(max(0, self.table_combo.currentIndex()) if tables else -1)
+        self._set_dirty(True)
 
     def save(self) -> bool:
         """Save the briefs and sheet fields over the latest setup (the grid's pins and plan are untouched)."""
@@ -144,6 +219,8 @@ class DocsTab(QWidget):
             QMessageBox.warning(self, self.tr("保存できません"), str(exc))
             return False
         self.setup = merged
+        self._base = fingerprint(briefs_state(merged))
+        self._set_dirty(False)
         self.saved_label.setText(self.tr("保存しました"))
         return True
 

@@ -17,6 +17,7 @@ from colead_desktop.ui.meetup.apart_editor import ApartEditor
 from colead_desktop.ui.meetup.tables_editor import TablesEditor
 from colead_desktop.ui.meetup.talents_editor import TalentsEditor
 from colead_desktop.ui.style import set_role, set_state
+from colead_desktop.ui.unsaved import DiscardGuard
 
 PAGES = ("tables", "talents", "apart")
 
@@ -54,6 +55,7 @@ class SetupDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(860, 560)
+        self._guard = DiscardGuard(self, self.edit)
 
     @property
     def ok_button(self) -> QPushButton:
@@ -70,3 +72,7 @@ class SetupDialog(QDialog):
             self.error.setText(self.tr("保存できません（何も変更していません）: {0}").format(exc))
             return
         super().accept()
+
+    def reject(self) -> None:
+        if self._guard.may_close():
+            super().reject()

@@ -13,6 +13,7 @@ from colead_desktop.ui.meetup.docs_tab import DocsTab
 from colead_desktop.ui.meetup.roundtable_tab import RoundTableTab
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.style import set_role
+from colead_desktop.ui.unsaved import DraftKeeper, leave
 from colead_desktop.ui.widgets import data_combo, enable
 
 
@@ -23,6 +24,7 @@ class MeetupPage(QWidget):
         self.ctx = ctx
         self.db = ctx.db
         self._kinds: dict[int, str] = {}
+        self._shown_event: int | None = None  # the event the tabs show: where キャンセル of a switch returns to
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         title = QLabel(self.tr("オンラインイベント"))
@@ -49,6 +51,8 @@ class MeetupPage(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addStretch()  # no stretch factor: it takes the space only while the tabs are hidden
         self.agenda_tab.saved.connect(lambda: self._reload_tab(self.tabs.currentIndex()))
+        for editor in (self.agenda_tab, self.docs_tab):
+            DraftKeeper(ctx, editor)
         self.reload()
 
     @property
@@ -98,6 +102,12 @@ class MeetupPage(QWidget):
 
     def _event_chosen(self, _index: int = -1) -> None:
         event_id = self.event_id
+        if event_id != self._shown_event and not leave(self, self.agenda_tab, self.docs_tab):
+            self.event_combo.blockSignals(True)  # キャンセル: back to the event whose edits are on show
+            self.event_combo.setCurrentIndex(max(0, self.event_combo.findData(self._shown_event)))
+            self.event_combo.blockSignals(False)
+            return
+        self._shown_event = event_id
         # the print centre lists handouts for meetups (the events with round tables and a pre-reading pack)
         enable(self.print_button, self.event_kind == EventKind.MEETUP.value,
                self.tr("配布資料があるのはミートアップのイベントです。ミートアップを選んでください"))
@@ -108,8 +118,8 @@ class MeetupPage(QWidget):
     def _reload_tab(self, index: int) -> None:
         if self.tabs.widget(index) is self.roundtable_tab:
             self.roundtable_tab.load(self.event_id)
-        elif self.tabs.widget(index) is self.docs_tab:
-            self.docs_tab.load(self.event_id)
+        elif self.tabs.widget(index) is self.docs_tab and not self.docs_tab.has_unsaved():
+            self.docs_tab.load(self.event_id)  # (briefs being edited are kept, not read over)
 
     def _tab_changed(self, index: int) -> None:
         self._reload_tab(index)

@@ -33,6 +33,7 @@ from colead_desktop.ui.payments.widgets import item, table, table_tab, yen
 from colead_desktop.ui.shortcuts import RecordList
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.table_model import Column
+from colead_desktop.ui.unsaved import leave
 from colead_desktop.ui.widgets import button, enable
 
 
@@ -254,6 +255,10 @@ class PaymentsPage(QWidget):
     def _payee_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.row()
         if 0 <= row < len(self.summaries):
+            if self.summaries[row].talent_id != self.talent_id and not leave(self, self.payee_tab):
+                if self.talent_id is not None:  # キャンセル: the person whose details are being edited again
+                    self.select_talent(self.talent_id)
+                return
             self.talent_id = self.summaries[row].talent_id
             self.show_person()
 

@@ -21,6 +21,7 @@ from colead_desktop.services.payment_records import ACTIVITIES, ExpenseItem, Tou
 from colead_desktop.settings import Settings
 from colead_desktop.ui.file_dialogs import open_file
 from colead_desktop.ui.payments.widgets import yen_spin
+from colead_desktop.ui.unsaved import DiscardGuard
 from colead_desktop.ui.widgets import date_edit, to_date
 
 
@@ -35,7 +36,17 @@ class _FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def finish(self) -> None:
+        """The last step of a subclass's __init__: the buttons, and what the fields hold as opened."""
         self.form.addRow(self.buttons)
+        self._guard = DiscardGuard(self, self.state)
+
+    def state(self) -> object:
+        """What 変更を破棄しますか compares: the fields' values."""
+        return self.values()  # type: ignore[attr-defined]  # each subclass has its own values()
+
+    def reject(self) -> None:
+        if self._guard.may_close():
+            super().reject()
 
 
 class TourDayDialog(_FormDialog):
@@ -143,6 +154,9 @@ class ExpenseDialog(_FormDialog):
             data = self.receipts.takeItem(row).data(Qt.ItemDataRole.UserRole)
             if isinstance(data, int):
                 self.removed.append(data)
+
+    def state(self) -> object:
+        return self.values(), self.new_receipts(), list(self.removed)
 
     def new_receipts(self) -> list[Path]:
         data = (self.receipts.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.receipts.count()))

@@ -3,6 +3,9 @@
 The masked text is never saved back: the number is sent to the service only while it is revealed. A revealed
 number is masked again once saved, and after a minute without typing in it (issue 17), so it does not stay on
 screen for whoever passes by.
+
+Edits are held until 保存: the tab is an unsaved-changes editor (ui/unsaved.py). It keeps no crash draft on
+purpose: a draft would copy the bank account and address out of the (possibly encrypted) database.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ class PayeeTab(QWidget):
         self.ctx, self.db = ctx, ctx.db
         self.talent_id: int | None = None
         self.details: service.PayeeDetails | None = None
+        self._shown: dict[str, Any] = {}
         self.revealed = False
         self.fields: dict[str, QLineEdit] = {}
         for key in ("name", "kana", "address", "exempt_reason", "employer_name", "employer_address", "bank_code",
@@ -96,7 +100,10 @@ class PayeeTab(QWidget):
         outer.addStretch(1)
 
     def show_payee(self, talent_id: int | None) -> None:
-        """Show a talent's details; choosing another person hides the bank number again."""
+        """Show a talent's details; choosing another person hides the bank number again. The same person shown
+        again (the page reloads after a change elsewhere) keeps the edits being made."""
+        if talent_id == self.talent_id and self.has_unsaved():
+            return
         if talent_id != self.talent_id:
             self.reveal.setChecked(False)
         self.talent_id = talent_id
@@ -111,6 +118,7 @@ class PayeeTab(QWidget):
         self.fee.setValue(d.fee_yen)
         self._check_holder()
         self._show_account()
+        self._shown = self._values_but_number()  # what has_unsaved compares with
 
     def _check_holder(self) -> None:
         """Warn while the holder differs from the フリガナ (an exempt payee may be paid to their company)."""
@@ -140,16 +148,46 @@ class PayeeTab(QWidget):
         if self.revealed:
             self.remask.start()
 
-    def save(self) -> None:
-        talent_id = self.talent_id
-        if talent_id is None:
-            return
+    def values(self) -> dict[str, Any]:
+        """The details as edited; the account number only while it is revealed (the masked text is not one)."""
         values: dict[str, Any] = {key: edit.text().strip() for key, edit in self.fields.items()}
         values.update(tax_status=self.tax.currentData(), account_type=self.account_type.currentData(),
                       fee_borne_by=self.fee_by.currentData(), fee_yen=self.fee.value())
-        if self.revealed:  # the masked text is never saved back
+        if self.revealed:
             values["account_number"] = self.account.text().strip()
-        if self.ctx.attempt(self, lambda: service.save_payee(self.db, talent_id, self.ctx.settings.user_name, **values),
-                            self.tr("受取人情報を保存できません")):
-            self.reveal.setChecked(False)  # saved: masked again, showing the number as stored
-            self.show_payee(talent_id)
+        return values
+
+    def save(self) -> bool:
+        talent_id = self.talent_id
+        if talent_id is None:
+            return False
+        values = self.values()
+        if not self.ctx.attempt(self, lambda: service.save_payee(self.db, talent_id, self.ctx.settings.user_name,
+                                                                 **values),
+                                self.tr("受取人情報を保存できません")):
+            return False
+        self.reveal.setChecked(False)  # saved: masked again, showing the number as stored
+        self.details = None  # shown afresh from the database
+        self.show_payee(talent_id)
+        return True
+
+    # --- unsaved changes (ui/unsaved.py) ------------------------------------------------------------
+    def _values_but_number(self) -> dict[str, Any]:
+        values = self.values()
+        values.pop("account_number", None)
+        return values
+
+    def has_unsaved(self) -> bool:
+        details = self.details
+        if self.talent_id is None or details is None:
+            return False
+        number = self.account.text().strip() if self.revealed else details.account_number
+        return self._values_but_number() != self._shown or number != details.account_number
+
+    def discard(self) -> None:
+        self.details = None
+        self.reveal.setChecked(False)
+        self.show_payee(self.talent_id)
+
+    def unsaved_title(self) -> str:
+        return self.tr("受取人情報（{0}）").format(self.details.name if self.details else "")

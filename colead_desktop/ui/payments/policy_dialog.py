@@ -20,6 +20,7 @@ from colead_desktop.services import payment_policy as policy
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.payments.widgets import item, selected_data, yen, yen_spin
 from colead_desktop.ui.style import set_role
+from colead_desktop.ui.unsaved import DiscardGuard
 from colead_desktop.ui.widgets import date_edit, to_date
 
 NOT_APPLICABLE = "—"
@@ -62,11 +63,16 @@ class RateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self._guard = DiscardGuard(self, self.rates)
 
     def rates(self) -> Rates:
         return Rates(self.entry_id, to_date(self.effective_from.date()), self.per_diem.value(),
                      self.honorarium_daily.value(), self.honorarium_cap.value(), self.travel_cap.value(),
                      self.travel_fixed.value())
+
+    def reject(self) -> None:
+        if self._guard.may_close():
+            super().reject()
 
 
 class PolicyDialog(QDialog):
@@ -128,6 +134,7 @@ class PolicyDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._show()
+        self._guard = DiscardGuard(self, self.book)
 
     # ------------------------------------------------------------ the policy being edited
 
@@ -292,3 +299,7 @@ class PolicyDialog(QDialog):
             QMessageBox.warning(self, self.tr("支給方針を保存できません"), str(exc))
             return
         super().accept()
+
+    def reject(self) -> None:
+        if self._guard.may_close():
+            super().reject()

@@ -11,6 +11,7 @@ from colead_desktop.services import programme_setup as service
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.programme.sections import Section, check_section, collect, setup_sections
+from colead_desktop.ui.unsaved import DiscardGuard
 
 
 class ProgrammeSettingsDialog(QDialog):
@@ -29,6 +30,7 @@ class ProgrammeSettingsDialog(QDialog):
         buttons = child(self, QDialogButtonBox, "button_box")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self._guard = DiscardGuard(self, self.setup)
 
     def setup(self) -> ProgrammeSetup:
         return collect(self.sections, self.base)
@@ -47,3 +49,7 @@ class ProgrammeSettingsDialog(QDialog):
             QMessageBox.warning(self, self.tr("保存できません"), str(exc))
             return
         super().accept()
+
+    def reject(self) -> None:
+        if self._guard.may_close():
+            super().reject()

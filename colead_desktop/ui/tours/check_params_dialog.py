@@ -15,6 +15,7 @@ from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, CheckParams
 from colead_desktop.domain.travel import ModeProfile, TravelParams
 from colead_desktop.domain.types import Facility, TransportMode
 from colead_desktop.ui.style import set_role
+from colead_desktop.ui.unsaved import DiscardGuard
 
 # (ModeProfile field, minimum, maximum, step, decimals, prefix, suffix), in the table's column order; None: minutes
 _COLUMNS = (("speed_kmh", 1.0, 200.0, 1.0, 0, "", " km/h"), ("detour", 1.0, 3.0, 0.05, 2, "×", ""),
@@ -85,6 +86,7 @@ class CheckParamsDialog(QDialog):
         layout.addWidget(buttons)
         self.show_params(params)
         self.resize(640, self.sizeHint().height())
+        self._guard = DiscardGuard(self, self.result_params)
 
     def show_params(self, params: CheckParams) -> None:
         for facility, box in self.facilities.items():
@@ -93,6 +95,10 @@ class CheckParamsDialog(QDialog):
             spin.setValue(getattr(params.travel.profile(mode), field))
         self.transit_km.setValue(params.travel.public_transit_max_km)
         self.morning_end.setTime(QTime(params.morning_end.hour, params.morning_end.minute))
+
+    def reject(self) -> None:
+        if self._guard.may_close():
+            super().reject()
 
     def result_params(self) -> CheckParams:
         profiles = {mode.value: ModeProfile(**{f.name: self.spins[(mode, f.name)].value() for f in fields(ModeProfile)})

@@ -19,6 +19,7 @@ from colead_desktop.domain.tour_places import PlaceDraft, new_place_id
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.party import MemberChoice
 from colead_desktop.ui.tours.places import PlaceDialog
+from colead_desktop.ui.unsaved import DiscardGuard
 from colead_desktop.ui.widgets import button, date_edit, to_date
 
 
@@ -79,6 +80,7 @@ class ItemDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
         self._result: Item | None = None
+        self._guard = DiscardGuard(self, self._state)
 
     def _add_choice(self, place: Place) -> None:
         self.place.addItem(f"{place.name}（{place.kind.label}）", place.id)
@@ -114,6 +116,14 @@ class ItemDialog(QDialog):
             self.error.setText(str(exc))
             return
         super().accept()
+
+    def _state(self) -> object:
+        return (self.kind.currentData(), self.day.value(), self.start.time(), self.end.time(), self.place.currentData(),
+                self.attendees.chosen(), self.title.text(), self.notes.toPlainText())
+
+    def reject(self) -> None:
+        if self._guard.may_close():
+            super().reject()
 
     def result_item(self) -> Item | None:
         return self._result

@@ -15,6 +15,7 @@ from colead_desktop.domain.itinerary import Member, Movement, Place, PlaceKind
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.party import MemberChoice
 from colead_desktop.ui.tours.widgets import button_row, row_table
+from colead_desktop.ui.unsaved import DiscardGuard
 
 
 class MovementDialog(QDialog):
@@ -49,6 +50,7 @@ class MovementDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(480, self.sizeHint().height())
         self._result: Movement | None = None
+        self._guard = DiscardGuard(self, lambda: (self.place.currentData(), self.at.dateTime(), self.who.chosen()))
 
     def accept(self) -> None:
         if self.place.currentData() is None:
@@ -61,6 +63,10 @@ class MovementDialog(QDialog):
         self._result = Movement(self.place.currentData(), self.at.dateTime().toPython().replace(second=0,
                                                                                                microsecond=0), who)
         super().accept()
+
+    def reject(self) -> None:
+        if self._guard.may_close():
+            super().reject()
 
     def result_movement(self) -> Movement | None:
         return self._result

@@ -25,6 +25,7 @@ from colead_desktop.domain.tour_places import (PlaceDraft, build_place, companie
 from colead_desktop.domain.types import Facility
 from colead_desktop.ui.style import set_role, set_state
 from colead_desktop.ui.tours.widgets import button_row, row_table
+from colead_desktop.ui.unsaved import DiscardGuard
 
 HOURS = 4  # the places table's 営業時間・定休日 column
 
@@ -92,6 +93,7 @@ class PlaceDialog(QDialog):
         self.resize(520, self.sizeHint().height())
         self._kind_changed()
         self._place: Place | None = None
+        self._guard = DiscardGuard(self, self.current_draft)
 
     def _kind_changed(self) -> None:
         is_venue = PlaceKind(self.kind.currentData()) is PlaceKind.VENUE
@@ -117,6 +119,10 @@ class PlaceDialog(QDialog):
     def accept(self) -> None:
         if self.refresh():
             super().accept()
+
+    def reject(self) -> None:
+        if self._guard.may_close():
+            super().reject()
 
     def result_place(self) -> Place | None:
         return self._place

@@ -28,6 +28,7 @@ from colead_desktop.ui.style import set_state
 from colead_desktop.ui.tours.movements import MovementsEditor
 from colead_desktop.ui.tours.party import PartyEditor
 from colead_desktop.ui.tours.places import PlacesEditor
+from colead_desktop.ui.unsaved import DiscardGuard
 from colead_desktop.ui.widgets import to_date
 
 
@@ -67,6 +68,7 @@ class TourSettingsDialog(QDialog):
         self._movements_start = tour.start_date  # the start the movements table's dates belong to
         self.start.dateChanged.connect(self._start_changed)
         self.party.changed.connect(self._revalidate)
+        self._guard = DiscardGuard(self, lambda: self.edited()[0])
 
     def _find_widgets(self) -> None:
         self.tabs = child(self, QTabWidget, "settings_tabs")
@@ -217,6 +219,10 @@ class TourSettingsDialog(QDialog):
             return
         self._result = tour
         super().accept()
+
+    def reject(self) -> None:
+        if self._guard.may_close():
+            super().reject()
 
     def result_tour(self) -> Tour | None:
         return self._result

@@ -1,0 +1,101 @@
+"""Crash drafts: the content of an editor with unsaved changes, kept on disk until it is saved or discarded.
+
+An editor's edits live only in its widgets until 保存; a crash or a kill would lose them. While an editor is
+dirty its content is written here (debounced by the UI), one JSON file per database + programme + editor +
+record, and removed again on a clean save, discard or close. What is left at the next start was not saved,
+and is offered back.
+
+The files sit in the data folder's `drafts/`, owner-only like the database (they may hold names), written
+to a temporary name and renamed so a kill mid-write leaves the previous draft, never half of one. The file
+name carries a hash of the database URL, never the URL (a PostgreSQL URL may hold a password). A draft also
+records `base`, a fingerprint of the record as it was saved when the editing began: if the saved record
+differs at the next start, someone changed it meanwhile and the draft must not be applied blindly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from contextlib import suppress
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from colead_desktop.domain.jp_calendar import TOKYO
+from colead_desktop.exports.atomic import write_atomically
+from colead_desktop.paths import data_dir
+from colead_desktop.private_files import PRIVATE_FILE, private_dir
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+"""The draft file's format; a file of another format is left alone (a newer version may read it)."""
+
+
+def fingerprint(value: Any) -> str:
+    """A short, stable digest of JSON-like `value` (key order does not matter)."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def database_key(url: str) -> str:
+    """Which database a draft belongs to, without writing its URL down."""
+    return hashlib.sha256(url.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Draft:
+    programme_id: int | None
+    editor: str
+    """Which editor wrote it ("agenda", "docs"): the UI knows how to open that editor again."""
+    record: int
+    """The id of the record the editor showed (the event for the agenda)."""
+    base: str
+    """`fingerprint` of the record as saved when the editing began."""
+    content: dict[str, Any]
+    title: str
+    """What the offer lists, e.g. 「アジェンダ — ミートアップ」."""
+    written_at: str = field(default_factory=lambda: datetime.now(TOKYO).isoformat(timespec="seconds"))
+
+
+class DraftStore:
+    """The drafts of one database."""
+
+    def __init__(self, database_url: str, folder: Path | None = None) -> None:
+        self.database = database_key(database_url)
+        self.folder = folder if folder is not None else data_dir() / "drafts"
+
+    def path(self, programme_id: int | None, editor: str, record: int) -> Path:
+        return self.folder / f"{self.database}-p{programme_id or 0}-{editor}-{record}.json"
+
+    def write(self, draft: Draft) -> Path:
+        """Write (or replace) `draft`; owner-only from the first byte, never half-written."""
+        private_dir(self.folder)
+        target = self.path(draft.programme_id, draft.editor, draft.record)
+        text = json.dumps({"format": FORMAT, "database": self.database, **asdict(draft)}, ensure_ascii=False)
+        write_atomically(target, lambda tmp: tmp.write_text(text, encoding="utf-8"), mode=PRIVATE_FILE)
+        return target
+
+    def remove(self, path: Path) -> None:
+        with suppress(FileNotFoundError):
+            path.unlink()
+
+    def drafts(self) -> list[tuple[Path, Draft]]:
+        """This database's drafts, oldest first. A file that cannot be read is skipped (named in the log by
+        file name only: its content is the user's data)."""
+        found: list[tuple[Path, Draft]] = []
+        for path in sorted(self.folder.glob(f"{self.database}-*.json")):
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                if data.get("format") != FORMAT or data.get("database") != self.database:
+                    continue
+                draft = Draft(programme_id=data["programme_id"], editor=str(data["editor"]),
+                              record=int(data["record"]), base=str(data["base"]), content=dict(data["content"]),
+                              title=str(data["title"]), written_at=str(data["written_at"]))
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                log.warning("draft %s cannot be read (%s); it is left in place", path.name, type(exc).__name__)
+                continue
+            found.append((path, draft))
+        return sorted(found, key=lambda entry: entry[1].written_at)
