@@ -78,153 +78,153 @@
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="56" />
+        <location filename="../../colead_desktop/ui/actions.py" line="58" />
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="58" />
+        <location filename="../../colead_desktop/ui/actions.py" line="62" />
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="60" />
+        <location filename="../../colead_desktop/ui/actions.py" line="64" />
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="67" />
+        <location filename="../../colead_desktop/ui/actions.py" line="71" />
         <source>キーボードショートカット</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="69" />
-        <location filename="../../colead_desktop/ui/actions.py" line="235" />
+        <location filename="../../colead_desktop/ui/actions.py" line="73" />
+        <location filename="../../colead_desktop/ui/actions.py" line="243" />
         <source>Co-LEAD Desktop について</source>
         <translation>About Co-LEAD Desktop</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="91" />
+        <location filename="../../colead_desktop/ui/actions.py" line="95" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="92" />
+        <location filename="../../colead_desktop/ui/actions.py" line="96" />
         <source>開く…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="93" />
+        <location filename="../../colead_desktop/ui/actions.py" line="97" />
         <source>削除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="94" />
+        <location filename="../../colead_desktop/ui/actions.py" line="98" />
         <source>検索</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="95" />
+        <location filename="../../colead_desktop/ui/actions.py" line="99" />
         <source>再読み込み</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="96" />
+        <location filename="../../colead_desktop/ui/actions.py" line="100" />
         <source>次のページ</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="97" />
+        <location filename="../../colead_desktop/ui/actions.py" line="101" />
         <source>前のページ</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="166" />
-        <location filename="../../colead_desktop/ui/actions.py" line="168" />
+        <location filename="../../colead_desktop/ui/actions.py" line="172" />
+        <location filename="../../colead_desktop/ui/actions.py" line="174" />
         <source>バックアップ</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="257" />
         <location filename="../../colead_desktop/ui/actions.py" line="265" />
+        <location filename="../../colead_desktop/ui/actions.py" line="273" />
         <source>カレンダー</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="258" />
+        <location filename="../../colead_desktop/ui/actions.py" line="266" />
         <source>プログラムがありません。先にプログラムを作成してください。</source>
         <translation>There is no programme. Create one first.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="260" />
+        <location filename="../../colead_desktop/ui/actions.py" line="268" />
         <source>プログラムのカレンダーの保存</source>
         <translation>Save the programme calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="261" />
+        <location filename="../../colead_desktop/ui/actions.py" line="269" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="266" />
+        <location filename="../../colead_desktop/ui/actions.py" line="274" />
         <source>書き出しました: {0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="269" />
+        <location filename="../../colead_desktop/ui/actions.py" line="277" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="271" />
+        <location filename="../../colead_desktop/ui/actions.py" line="279" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="130" />
+        <location filename="../../colead_desktop/ui/actions.py" line="134" />
         <source>名簿の取り込み</source>
         <translation>Roster import</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="141" />
+        <location filename="../../colead_desktop/ui/actions.py" line="147" />
         <source>データベースを開く</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="142" />
+        <location filename="../../colead_desktop/ui/actions.py" line="148" />
         <source>SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="169" />
+        <location filename="../../colead_desktop/ui/actions.py" line="175" />
         <source>バックアップを作成しました:
 {0}</source>
         <translation>Backup created:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="176" />
+        <location filename="../../colead_desktop/ui/actions.py" line="184" />
         <source>復元するバックアップを選択</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="174" />
+        <location filename="../../colead_desktop/ui/actions.py" line="182" />
         <source>バックアップ (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="175" />
+        <location filename="../../colead_desktop/ui/actions.py" line="183" />
         <source>PostgreSQL のバックアップ (*.pgdump)</source>
         <translation>PostgreSQL backups (*.pgdump)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="182" />
-        <location filename="../../colead_desktop/ui/actions.py" line="200" />
+        <location filename="../../colead_desktop/ui/actions.py" line="190" />
+        <location filename="../../colead_desktop/ui/actions.py" line="208" />
         <source>バックアップから復元</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="184" />
+        <location filename="../../colead_desktop/ui/actions.py" line="192" />
         <source>現在のデータベース
 {0}
 の内容を、バックアップ
@@ -240,39 +240,39 @@ will be replaced by the backup
 The replaced contents are saved to the backup folder first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="197" />
+        <location filename="../../colead_desktop/ui/actions.py" line="205" />
         <source>復元できません</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="201" />
+        <location filename="../../colead_desktop/ui/actions.py" line="209" />
         <source>復元しました。置き換える前の内容は次に保存されています:
 {0}</source>
         <translation>Restored. The replaced contents were saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="215" />
+        <location filename="../../colead_desktop/ui/actions.py" line="223" />
         <source>暗号化…</source>
         <translation>Encryption…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="219" />
+        <location filename="../../colead_desktop/ui/actions.py" line="227" />
         <source>データベースの暗号化</source>
         <translation>Database encryption</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="230" />
+        <location filename="../../colead_desktop/ui/actions.py" line="238" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="231" />
+        <location filename="../../colead_desktop/ui/actions.py" line="239" />
         <source>表示言語はアプリを再起動すると切り替わります。</source>
         <translation>The language changes when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="238" />
+        <location filename="../../colead_desktop/ui/actions.py" line="246" />
         <source>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;地域の中小企業と高度デジタル人材をつなぐプログラムの運営を支援するオフライン対応デスクトップアプリ。&lt;/p&gt;&lt;p&gt;データフォルダ: {1}&lt;br&gt;データベース: {2}&lt;/p&gt;&lt;p&gt;フォント: IPAexフォント（IPAフォントライセンスv1.0）&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;An offline-first desktop app for running programmes that connect regional SMEs with digital talent.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Database: {2}&lt;/p&gt;&lt;p&gt;Font: IPAex (IPA Font License v1.0)&lt;/p&gt;</translation>
     </message>
@@ -280,42 +280,42 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="161" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="175" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="164" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="178" />
         <source>{no}（{status}、{start}〜{end}）</source>
         <translation>{no} ({status}, {start} to {end})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="168" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="182" />
         <source>例: 航空券の記録漏れ</source>
         <translation>e.g. air fare not recorded</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="169" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="183" />
         <source>訂正時点の料率・方針で計算する</source>
         <translation>Compute with the rates and policy in force now</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="171" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="185" />
         <source>既定では訂正元の明細書の料率・方針で計算します。選んだ方は明細書の適用方針に記載されます。</source>
         <translation>By default the correction is computed with the rates and policy of the corrected statement. The choice is printed with the statement's policy.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="172" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="186" />
         <source>新しい下書きが作成され、訂正元の明細書の記録を修正できるようになります。</source>
         <translation>A new draft is created; the records of the corrected statement can then be changed.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="174" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="188" />
         <source>訂正する明細書</source>
         <translation>Statement to correct</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="175" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="189" />
         <source>訂正の理由</source>
         <translation>Reason</translation>
     </message>
@@ -323,117 +323,122 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="56" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="70" />
         <source>ツール</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="60" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="74" />
         <source>参加URL</source>
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="70" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="84" />
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="70" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="84" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="70" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="84" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="70" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="84" />
         <source>分</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="71" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85" />
         <source>担当</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="71" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85" />
         <source>ルーム</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="71" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="84" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="98" />
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="99" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="86" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="100" />
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="87" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="101" />
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="93" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="107" />
         <source>テンプレートから…</source>
         <translation>From template…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="94" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="108" />
         <source>ブロックをテンプレートの内容に置き換えます（保存するまでデータベースは変わりません）</source>
         <translation>Replaces the blocks with the template's (nothing is stored until you save)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="271" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="243" />
+        <source>アジェンダ（{0}）</source>
+        <translation>Agenda ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="316" />
         <source>アジェンダを保存（{0}）</source>
         <translation>Save the agenda ({0})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="106" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="120" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="111" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="125" />
         <source>チェック</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="201" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="217" />
         <source>終了予定を超えています</source>
         <translation>Runs past the planned end</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="203" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="219" />
         <source>枠 {0}〜{1}</source>
         <translation>Slot {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="216" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="232" />
         <source>未保存の変更があります</source>
         <translation>There are unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="228" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="273" />
         <source>新しいブロック</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="260" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="305" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
@@ -576,62 +581,62 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CheckParamsDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="39" />
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="40" />
         <source>チェック設定</source>
         <translation>Check settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="42" />
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="43" />
         <source>拠点会場に必要な設備（venue.facility_missing）</source>
         <translation>Facilities the base venue needs (venue.facility_missing)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="47" />
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="48" />
         <source>平均速度</source>
         <translation>Average speed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="47" />
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="48" />
         <source>迂回係数</source>
         <translation>Detour factor</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="47" />
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="48" />
         <source>乗降・駐車の時間</source>
         <translation>Boarding and parking time</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="53" />
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="54" />
         <source> 分</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="63" />
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="64" />
         <source>移動時間の見積もり（transport.travel_time）</source>
         <translation>Travel time estimate (transport.travel_time)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="65" />
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="66" />
         <source>所要時間 = 直線距離 × 迂回係数 ÷ 平均速度 ＋ 乗降・駐車の時間</source>
         <translation>Travel time = straight-line distance × detour factor ÷ average speed + boarding and parking time</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="70" />
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="71" />
         <source>公共交通機関で警告する距離（transport.public_transit）</source>
         <translation>Public transit warning distance (transport.public_transit)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="71" />
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="72" />
         <source>リモートワーク用の午前の終わり（structure.remote_morning）</source>
         <translation>End of the remote-work morning (structure.remote_morning)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="75" />
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="76" />
         <source>既定に戻す</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="81" />
+        <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="82" />
         <source>「{0}」のすべてのツアーに適用されます。</source>
         <translation>Applies to all tours of “{0}”.</translation>
     </message>
@@ -680,27 +685,27 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CopyTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="168" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="178" />
         <source>ツアーのコピー</source>
         <translation>Copy tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="170" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="180" />
         <source>参加者（{0}名）も引き継ぐ</source>
         <translation>Carry over the party ({0} people)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="171" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="181" />
         <source>引き継がない場合、参加者・個人ごとの到着と出発・項目ごとの参加者指定は空になります</source>
         <translation>If not carried over, the party, the arrivals and departures of named people and per-item attendees are left empty</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="174" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="184" />
         <source>行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。</source>
         <translation>The timetable (times per day) is copied unchanged to a new start date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="175" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="185" />
         <source>新しい開始日</source>
         <translation>New start date</translation>
     </message>
@@ -761,194 +766,247 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>DocsTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="41" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="60" />
         <source>テーブル別の案内</source>
         <translation>Guidance per table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="45" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="64" />
         <source>テーブル</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="47" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="66" />
         <source>ルーム</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="49" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="68" />
         <source>参加URL</source>
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="52" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="71" />
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="54" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="73" />
         <source>1行に1問</source>
         <translation>One question per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="55" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="74" />
         <source>問い</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="58" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="77" />
         <source>期待する成果</source>
         <translation>Expected outcomes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="60" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="79" />
         <source>1行に1項目</source>
         <translation>One item per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="61" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="80" />
         <source>自己紹介シートの項目</source>
         <translation>Self-introduction sheet items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="62" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="81" />
         <source>既定の項目に戻す</source>
         <translation>Restore default items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="63" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="82" />
         <source>Co-LEADの選考で使う人材情報の項目（2021年の様式は残っていません）</source>
         <translation>The talent information items used in Co-LEAD selection (the 2021 form has not survived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="66" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="85" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="71" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="90" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="73" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="92" />
         <source>配布資料PDFに含めるもの</source>
         <translation>Include in the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="80" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="99" />
         <source>配布資料PDF…</source>
         <translation>Handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="81" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="100" />
         <source>イベントのカレンダー (.ics)…</source>
         <translation>Event calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="82" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="101" />
         <source>人材別カレンダー（フォルダ）…</source>
         <translation>Calendar per talent (folder)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="83" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="102" />
         <source>ローテーション表 (.xlsx)…</source>
         <translation>Rotation table (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="144" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="166" />
+        <source>未保存の変更があります</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="178" />
+        <source>テーブル別の案内・自己紹介シートの項目</source>
+        <translation>Table briefs and self-introduction sheet fields</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="219" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="147" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="224" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="160" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="237" />
         <source>{0}件</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="161" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="238" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="164" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="241" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="165" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="242" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="170" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="247" />
         <source>配布資料PDFを作成しています…</source>
         <translation>Creating the handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="176" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="253" />
         <source>カレンダーを書き出しています…</source>
         <translation>Exporting the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="182" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="259" />
         <source>人材別カレンダーを書き出しています…</source>
         <translation>Exporting the per-talent calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="188" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="265" />
         <source>ローテーション表を書き出しています…</source>
         <translation>Exporting the rotation table…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="196" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="273" />
         <source>配布資料PDF</source>
         <translation>Handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="196" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="273" />
         <source>配布資料に含めるものを1つ以上選んでください。</source>
         <translation>Choose at least one part of the handouts.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="198" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="275" />
         <source>配布資料PDFの保存</source>
         <translation>Save the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="199" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="276" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="203" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="280" />
         <source>カレンダーの保存</source>
         <translation>Save the calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="204" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="281" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="209" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="286" />
         <source>人材別カレンダーの保存先フォルダ</source>
         <translation>Folder for the per-talent calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="213" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="290" />
         <source>ローテーション表の保存</source>
         <translation>Save the rotation table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="214" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="291" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOfferDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="78" />
+        <source>保存されなかった変更</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="81" />
+        <source>前回保存されなかった変更があります</source>
+        <translation>Some changes were not saved last time</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="86" />
+        <source>印を付けた下書きを、保存されていない変更として元の画面に戻します（そのあと保存するか破棄してください）。印のない下書きは削除されます。</source>
+        <translation>The ticked drafts are put back where they were made, as unsaved changes (save or discard them there). Drafts without a tick are deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="94" />
+        <source>{0}　{1:%Y-%m-%d %H:%M} の下書き</source>
+        <translation>{0}  draft of {1:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="98" />
+        <source>⚠ この記録は下書きのあとに別途保存されています。復元すると、その内容の上に下書きを表示します</source>
+        <translation>⚠ This record was saved again after the draft was made. Restoring shows the draft over what is saved now</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="100" />
+        <source>この記録（またはプログラム）は削除されています。復元できません</source>
+        <translation>This record (or its programme) has been deleted. It cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="110" />
+        <source>復元</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="112" />
+        <source>破棄</source>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>
@@ -1035,77 +1093,77 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="89" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="100" />
         <source>経費の追加</source>
         <translation>Add an expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="89" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="100" />
         <source>経費の編集</source>
         <translation>Edit the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="108" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="99" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="110" />
         <source>事務局が直接支払（本人への支給なし）</source>
         <translation>Paid directly by the secretariat (not paid to the person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="102" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="113" />
         <source>例: 往路 羽田→女満別</source>
         <translation>e.g. outbound Haneda → Memanbetsu</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="110" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="121" />
         <source>添付…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="112" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="123" />
         <source>外す</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="121" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="132" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="122" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="133" />
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="123" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="134" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="125" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="136" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="126" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="137" />
         <source>領収書</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="130" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="141" />
         <source>{name}（追加）</source>
         <translation>{name} (new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="135" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="146" />
         <source>領収書ファイルを選択</source>
         <translation>Choose the receipt file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="136" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="147" />
         <source>領収書 (*.pdf *.png *.jpg *.jpeg *.heic);;すべて (*)</source>
         <translation>Receipts (*.pdf *.png *.jpg *.jpeg *.heic);;All files (*)</translation>
     </message>
@@ -1136,67 +1194,67 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="32" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="33" />
         <source>行程の項目</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="48" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="49" />
         <source>（場所なし）</source>
         <translation>(no place)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="52" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="53" />
         <source>新しい場所…</source>
         <translation>New place…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="53" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="54" />
         <source>このツアーに場所を登録して、この項目の場所にします</source>
         <translation>Adds a place to this tour and makes it this item's place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="65" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="66" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="66" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="67" />
         <source>日目</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="67" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="68" />
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="68" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="69" />
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="69" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="70" />
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="70" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="71" />
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="71" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="72" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="72" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="73" />
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="105" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="107" />
         <source>参加者: 1人以上選ぶか「全員」にしてください。</source>
         <translation>Participants: choose at least one person or “Everyone”.</translation>
     </message>
@@ -1227,57 +1285,57 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="93" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="103" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="94" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="104" />
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="95" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="105" />
         <source>地域・企業</source>
         <translation>Regions &amp; companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="97" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="107" />
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="98" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="108" />
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="99" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="109" />
         <source>ミートアップ</source>
         <translation>Meetup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="100" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="110" />
         <source>ツアー</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="101" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="111" />
         <source>支払</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="102" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="112" />
         <source>マッチング</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="113" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="123" />
         <source>プログラムがありません</source>
         <translation>No programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="116" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="126" />
         <source>{0} — Co-LEAD Desktop — {1}</source>
         <translation>{0} — Co-LEAD Desktop — {1}</translation>
     </message>
@@ -1398,47 +1456,47 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MeetupPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="28" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="30" />
         <source>オンラインイベント</source>
         <translation>Online event</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="34" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="36" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="35" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="37" />
         <source>印刷センターでこのイベントの配布資料を開きます</source>
         <translation>Open this event's handouts in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="45" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="47" />
         <source>アジェンダ</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="46" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="48" />
         <source>ラウンドテーブル</source>
         <translation>Round tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="47" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="49" />
         <source>資料</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="91" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="95" />
         <source>オンラインイベントはまだありません。「イベント」ページで種別「ミートアップ」のイベントを追加すると、アジェンダとラウンドテーブル（テーブルはプログラムの地域から作られます）をここで編集できます。</source>
         <translation>There are no online events yet. Add an event of kind “Meetup” on the Events page, then edit its agenda and round tables here (the tables are made from the programme's regions).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="92" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="96" />
         <source>イベントを追加…</source>
         <translation>Add an event…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="113" />
         <source>配布資料があるのはミートアップのイベントです。ミートアップを選んでください</source>
         <translation>Only meetups have handouts; choose a meetup</translation>
     </message>
@@ -1477,32 +1535,32 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="38" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="39" />
         <source>発着地</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="39" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="40" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="40" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="41" />
         <source>対象</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="46" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="47" />
         <source>先に「場所」タブで空港や駅（発着地）を追加してください。</source>
         <translation>First add an airport or station (gateway) on the “Places” tab.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="55" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="57" />
         <source>発着地: 場所を選んでください。</source>
         <translation>Gateway: choose a place.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="59" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="61" />
         <source>対象: 1人以上選ぶか「全員」にしてください。</source>
         <translation>Who: choose at least one person or “Everyone”.</translation>
     </message>
@@ -1510,64 +1568,64 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MovementsEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="80" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="86" />
         <source>区分</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="80" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="86" />
         <source>発着地</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="80" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="86" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="81" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="87" />
         <source>対象</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="84" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="90" />
         <source>到着を追加…</source>
         <translation>Add arrival…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="85" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="91" />
         <source>出発を追加…</source>
         <translation>Add departure…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="86" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="92" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="87" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="93" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="89" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="95" />
         <source>グループや参加者ごとに、到着・出発する空港や駅と時刻を登録します。</source>
         <translation>Enter the airport or station and time of arrival and departure for each group or participant.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="100" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="106" />
         <source>全員</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="102" />
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="118" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="108" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="124" />
         <source>到着</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="102" />
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="119" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="108" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="125" />
         <source>出発</source>
         <translation>Departure</translation>
     </message>
@@ -1575,42 +1633,42 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>NewTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="128" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="138" />
         <source>ツアーの新規作成</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="129" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="139" />
         <source>ガイドラインのひな形から（オリエンテーション・企業訪問・発表会など）</source>
         <translation>From the guideline template (orientation, company visits, presentation…)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="131" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="141" />
         <source>空のツアー（項目なし）</source>
         <translation>Blank tour (no items)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="143" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="153" />
         <source> 日間</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="145" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="155" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="146" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="156" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="147" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="157" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="148" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="158" />
         <source>始め方</source>
         <translation>Start from</translation>
     </message>
@@ -1704,155 +1762,160 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PayeeTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="37" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="41" />
         <source>個人（源泉徴収あり）</source>
         <translation>Individual (tax withheld)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="38" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="42" />
         <source>源泉徴収なし</source>
         <translation>No withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="44" />
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="129" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="48" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="137" />
         <source>表示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="45" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="49" />
         <source>口座番号を表示して編集できるようにします</source>
         <translation>Show the account number so that it can be edited</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="54" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="58" />
         <source>当方負担</source>
         <translation>Borne by us</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="55" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="59" />
         <source>先方負担（振込額から差引）</source>
         <translation>Borne by the payee (deducted from the transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="56" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="60" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="57" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="61" />
         <source>⚠ フリガナと一致しません</source>
         <translation>⚠ Does not match the kana name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="59" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="63" />
         <source>口座名義が受取人のフリガナと違います。本人（または所属企業）の口座か確認してください</source>
         <translation>The account holder differs from the payee's kana name. Check that the account is the payee's own (or their employer's).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="68" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="72" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="69" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="73" />
         <source>フリガナ</source>
         <translation>Name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="70" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="74" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="71" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="75" />
         <source>税区分</source>
         <translation>Tax treatment</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="72" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="76" />
         <source>源泉徴収なしの理由</source>
         <translation>Reason for no withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="73" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="77" />
         <source>所属企業へ支払う場合のみ（支払調書・明細書の受取人になります）</source>
         <translation>Only when paid to the employer company (it becomes the recipient on the payment record and statement)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="74" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="78" />
         <source>支払先の所属企業</source>
         <translation>Employer company paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="75" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="79" />
         <source>所属企業の所在地</source>
         <translation>Employer's address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="76" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="80" />
         <source>振込先口座</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="78" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="82" />
         <source>金融機関コード</source>
         <translation>Bank code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="79" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="83" />
         <source>金融機関名（カナ）</source>
         <translation>Bank name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="80" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="84" />
         <source>支店コード</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="81" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="85" />
         <source>支店名（カナ）</source>
         <translation>Branch name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="82" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="86" />
         <source>預金種目</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="83" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="87" />
         <source>口座番号</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="84" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="88" />
         <source>口座名義（半角カナ）</source>
         <translation>Account holder (half-width kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="85" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="89" />
         <source>振込手数料</source>
         <translation>Bank fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="86" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="90" />
         <source>手数料額</source>
         <translation>Fee amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="87" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="91" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="125" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="133" />
         <source>隠す</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="153" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="167" />
         <source>受取人情報を保存できません</source>
         <translation>Cannot save the payee details</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="193" />
+        <source>受取人情報（{0}）</source>
+        <translation>Payee details ({0})</translation>
     </message>
 </context>
 <context>
@@ -2003,391 +2066,391 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="50" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="51" />
         <source>支払（日当・謝金・旅費）</source>
         <translation>Payments (per diem, honorarium, travel)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="52" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="53" />
         <source>支給方針…</source>
         <translation>Payment policy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="53" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="54" />
         <source>旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き</source>
         <translation>Payment rules for travel cost and honorarium, per diem and honorarium rates (by effective date), and regional overrides</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="54" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="55" />
         <source>明細書を作成</source>
         <translation>Compute statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="55" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="56" />
         <source>記録から下書きの支払明細書を計算します</source>
         <translation>Compute a draft payment statement from the records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="56" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="57" />
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="59" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="60" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="60" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="61" />
         <source>承認済みの明細書を訂正する調整明細書（差額のみ）を作成します</source>
         <translation>Create an adjusting statement (difference only) that corrects an approved statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="61" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="62" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="62" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="63" />
         <source>印刷センターで選択中の人の支払明細書（承認済み）を開きます</source>
         <translation>Open the selected person's approved payment statement in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="76" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="77" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="76" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="77" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="77" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="78" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="78" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="79" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="79" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="80" />
         <source>総額</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="80" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="81" />
         <source>源泉徴収</source>
         <translation>Withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="81" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="82" />
         <source>手数料</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="81" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="82" />
         <source>差引支払額</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="94" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="95" />
         <source>支払先</source>
         <translation>Payees</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="95" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="96" />
         <source>源泉徴収（月別）</source>
         <translation>Withholding by month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="100" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
         <source>明細</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102" />
         <source>ツアー参加日</source>
         <translation>Tour days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="103" />
         <source>作業日</source>
         <translation>Work days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="104" />
         <source>経費</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="104" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="105" />
         <source>受取人情報</source>
         <translation>Payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="105" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="106" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="129" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="130" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="129" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="130" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="129" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="130" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="129" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="130" />
         <source>料率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="143" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="144" />
         <source>支払月</source>
         <translation>Month paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="143" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="144" />
         <source>{y}年{m}月</source>
         <translation>{y}-{m:02}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="144" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="144" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
         <source>支払金額</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="146" />
         <source>源泉徴収税額</source>
         <translation>Tax withheld</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="146" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="147" />
         <source>納期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="149" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="150" />
         <source>支払済の明細書を支払日の月ごとに集計します（訂正は差額、源泉徴収のない支払は含みません）。納期限は翌月10日（休日の場合は翌営業日）です。</source>
         <translation>Paid statements by the month they were paid in (corrections as differences; payments without withholding left out). The tax is due on the 10th of the following month (the next business day if that is a holiday).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="152" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="153" />
         <source>Excel に書き出す…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="163" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="164" />
         <source>選択中の人の明細書・記録・受取人情報</source>
         <translation>Selected person's statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="239" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="240" />
         <source>合計（承認済・振込データ作成済み・支払済の明細書 {n} 件。訂正は差額、返金請求はマイナス）&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{net}&lt;/b&gt; 円</source>
         <translation>Totals ({n} approved, in-run and paid statements; corrections as differences, reclaims negative)&lt;br&gt;Gross &lt;b&gt;{g}&lt;/b&gt; yen　Withholding {w} yen　Fees {f} yen　Net &lt;b&gt;{net}&lt;/b&gt; yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="242" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="243" />
         <source>&lt;br&gt;下書きの明細書 {d} 件は合計に含みません</source>
         <translation>&lt;br&gt;{d} draft statement(s) not included in the totals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="284" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="289" />
         <source>{me} として承認します（作成者: {by}）</source>
         <translation>Approve as {me} (computed by {by})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="285" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="290" />
         <source>不明</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="303" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="308" />
         <source>&lt;b&gt;{no}&lt;/b&gt;　&lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}　振込予定日 {transfer}&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円　振込金額 {t} 円&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</source>
         <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}  transfer date {transfer}&lt;br&gt;Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="345" />
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="350" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="355" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="351" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="356" />
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="161" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="57" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="58" />
         <source>支払処理…</source>
         <translation>Payment runs…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="58" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="59" />
         <source>承認済みの明細書の全銀ファイルを作成し、振込結果の日付で支払済みにします</source>
         <translation>Makes the Zengin file of the approved statements and marks them paid on the date of the bank's result</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="161" />
         <source>変更者</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="161" />
         <source>対象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="162" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="162" />
         <source>変更前</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="162" />
         <source>変更後</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="164" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="165" />
         <source>すべて（最新500件）</source>
         <translation>Everything (latest 500)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="166" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="167" />
         <source>CSV に書き出す…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="180" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
         <source>操作できません</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="75" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="76" />
         <source>未作成</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="212" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="213" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="220" />
         <source>支払の対象になる人材がまだいません。人材を登録し、ツアー参加日や作業日を記録すると、ここで支払明細書を作成できます。</source>
         <translation>There are no talents to pay yet. Add talents and record their tour and work days, then create payment statements here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="220" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="221" />
         <source>人材を追加…</source>
         <translation>Add a talent…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="221" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="222" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="264" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="278" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="269" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="283" />
         <source>一覧から人を選んでください</source>
         <translation>Choose a person in the list</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="266" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="271" />
         <source>承認済みまたは支払済みの明細書を選んでください</source>
         <translation>Choose an approved or paid statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="269" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="274" />
         <source>明細書は承認済みです。変更は「訂正明細書」で行います</source>
         <translation>The statement is approved; change it with a correcting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="279" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="284" />
         <source>承認できるのは下書きの明細書です</source>
         <translation>Only a draft statement can be approved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="291" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="296" />
         <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
         <translation>No statement yet. Enter the records and press "Compute statement".</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="296" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="301" />
         <source>　承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="297" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="302" />
         <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）　今回の差額を支払います</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="319" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="324" />
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="320" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="325" />
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="323" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="328" />
         <source>　（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="364" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="369" />
         <source>明細書を作成できません</source>
         <translation>Cannot compute the statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="372" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="377" />
         <source>承認の確認</source>
         <translation>Confirm approval</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="374" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="379" />
         <source>明細書 {no}（{name}）を承認しますか？
 承認した明細書は変更できません。この操作は元に戻せません（誤りは訂正明細書で直します）。</source>
         <translation>Approve statement {no} ({name})?
 An approved statement cannot be changed. This cannot be undone (errors are fixed with a correction statement).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="378" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="383" />
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="397" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="402" />
         <source>訂正明細書を作成できません</source>
         <translation>Cannot create the adjusting statement</translation>
     </message>
@@ -2395,67 +2458,67 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="42" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="43" />
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="50" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="51" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="51" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="52" />
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="51" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="52" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="51" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="52" />
         <source>緯度 *</source>
         <translation>Latitude *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="52" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="53" />
         <source>経度 *</source>
         <translation>Longitude *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="52" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="53" />
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="52" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="53" />
         <source>開始時刻</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="54" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="55" />
         <source>終了時刻</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="54" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="55" />
         <source>空欄は不明</source>
         <translation>Leave blank if unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="70" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="71" />
         <source>定休日</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="77" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="78" />
         <source>設備（拠点会場）</source>
         <translation>Facilities (base venue)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="88" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="89" />
         <source>会場の登録内容をコピーしました。このツアー用に変更できます。</source>
         <translation>The venue's details were copied. You can change them for this tour.</translation>
     </message>
@@ -2463,82 +2526,82 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>PlacesEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="185" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="191" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="185" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="191" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="185" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="191" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="185" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="191" />
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="186" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="192" />
         <source>営業時間・定休日</source>
         <translation>Hours and closing days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="190" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="196" />
         <source>会場から追加…</source>
         <translation>Add from venues…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="191" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="197" />
         <source>企業から追加…</source>
         <translation>Add from companies…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="192" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="198" />
         <source>施設・発着地を追加…</source>
         <translation>Add facility or gateway…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="193" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="199" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="194" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="200" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="204" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="210" />
         <source>休: {0}</source>
         <translation>Closed: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="243" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="249" />
         <source>会場から追加</source>
         <translation>Add from venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="236" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="242" />
         <source>「{0}」はすでに場所「{1}」として登録されています。内容は「編集…」で変更できます。</source>
         <translation>“{0}” is already listed as the place “{1}”. Use “Edit…” to change its details.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="250" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="256" />
         <source>企業から追加</source>
         <translation>Add from companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="279" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="285" />
         <source>場所を削除できません</source>
         <translation>Cannot delete the place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="280" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="286" />
         <source>「{0}」は次で使われているため削除できません。
 {1}</source>
         <translation>“{0}” cannot be deleted because it is used by:
@@ -2553,12 +2616,12 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="88" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="94" />
         <source>プログラム全体</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="90" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="96" />
         <source>地域: {name}</source>
         <translation>Region: {name}</translation>
     </message>
@@ -2688,37 +2751,37 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="164" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="171" />
         <source>地域独自の方針がない地域の人材すべてに適用されます。</source>
         <translation>Applies to all talents in regions without a policy of their own.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="166" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="173" />
         <source>{name}の人材にはこの方針が適用されます。</source>
         <translation>This policy applies to the talents of {name}.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="169" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="176" />
         <source>{name}はプログラム全体の方針を使っています（下は表示のみ）。</source>
         <translation>{name} uses the programme policy (shown below, read-only).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="192" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="199" />
         <source>（新規）</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="206" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="213" />
         <source>{first} ほか{n}件</source>
         <translation>{first} and {n} more</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="237" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="244" />
         <source>料率を変更できません</source>
         <translation>Cannot change the rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="292" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="299" />
         <source>支給方針を保存できません</source>
         <translation>Cannot save the payment policy</translation>
     </message>
@@ -2940,7 +3003,7 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>ProgrammeSettingsDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="47" />
+        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="49" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
@@ -2989,57 +3052,57 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="34" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="35" />
         <source>料率の編集</source>
         <translation>Edit rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="34" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="35" />
         <source>料率の追加</source>
         <translation>Add rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="39" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="40" />
         <source> 円/日</source>
         <translation> yen/day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="40" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="41" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="51" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="52" />
         <source>旅費の上限額は「上限を決めて実費支給」、定額は「定額支給」のときに使います。</source>
         <translation>The travel cap is used with “Actual cost up to a cap”, the fixed amount with “Fixed amount”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="54" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="55" />
         <source>適用開始日</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="55" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="56" />
         <source>日当（ツアー参加日）</source>
         <translation>Per diem (tour day)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="56" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="57" />
         <source>謝金 日額</source>
         <translation>Honorarium per day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="57" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="58" />
         <source>謝金 上限（1人あたり）</source>
         <translation>Honorarium cap (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="58" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="59" />
         <source>旅費 上限額（1人あたり）</source>
         <translation>Travel cap (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="59" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="60" />
         <source>旅費 定額（1人あたり）</source>
         <translation>Fixed travel amount (per person)</translation>
     </message>
@@ -3047,7 +3110,7 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/record_dialog.py" line="140" />
+        <location filename="../../colead_desktop/ui/record_dialog.py" line="142" />
         <source>数値を入力してください。</source>
         <translation>Enter a number.</translation>
     </message>
@@ -3261,12 +3324,12 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="139" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="145" />
         <source>名称・住所で絞り込み</source>
         <translation>Filter by name or address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="140" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="146" />
         <source>他の地域も表示</source>
         <translation>Show other regions too</translation>
     </message>
@@ -4239,32 +4302,32 @@ The statements included go into the run. This cannot be undone.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="29" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="30" />
         <source>ラウンドテーブルの設定</source>
         <translation>Round table setup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="40" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="41" />
         <source>テーブル</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="41" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="42" />
         <source>出欠・希望</source>
         <translation>Attendance and preferences</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="42" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="43" />
         <source>同席禁止</source>
         <translation>Keep apart</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="49" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="50" />
         <source>保存して再計画</source>
         <translation>Save and re-plan</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="70" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="72" />
         <source>保存できません（何も変更していません）: {0}</source>
         <translation>Cannot save (nothing was changed): {0}</translation>
     </message>
@@ -4401,16 +4464,37 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
     </message>
     <message>
         <location filename="../../colead_desktop/ui/start_database.py" line="41" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="58" />
         <source>終了</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="60" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="49" />
+        <source>サーバーに接続できません</source>
+        <translation>Cannot reach the server</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/start_database.py" line="53" />
+        <source>ネットワークに戻ってから再試行するか、このパソコンのデータベースで作業できます（共有データベースの内容とは別です）。</source>
+        <translation>Try again once you are back on the network, or work on this computer's database (separate from the shared one).</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/start_database.py" line="54" />
+        <source>再試行</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/start_database.py" line="56" />
+        <source>このパソコンのデータベースを開く</source>
+        <translation>Open this computer's database</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/start_database.py" line="77" />
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="76" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="101" />
         <source>データベースを開けません</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -4540,22 +4624,22 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="43" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="54" />
         <source>ツアー参加日の追加</source>
         <translation>Add a tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="43" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="54" />
         <source>ツアー参加日の編集</source>
         <translation>Edit the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="46" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="57" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="47" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="58" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
@@ -4563,45 +4647,45 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourSettingsDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="52" />
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="198" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="53" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="200" />
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="53" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="54" />
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="54" />
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="170" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="55" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="172" />
         <source>到着・出発</source>
         <translation>Arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="195" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="197" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="112" />
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="127" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="114" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="129" />
         <source>（未設定）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="196" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="198" />
         <source>泊数</source>
         <translation>Nights</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="197" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="199" />
         <source>座席数</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="194" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="196" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
@@ -4908,44 +4992,93 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../colead_desktop/ui/unsaved.py" line="84" />
+        <source>未保存の変更</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/unsaved.py" line="85" />
+        <source>「{0}」に保存されていない変更があります。</source>
+        <translation>“{0}” has unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/unsaved.py" line="88" />
+        <source>保存しますか？「破棄」を選ぶと変更は失われます。</source>
+        <translation>Save them? Discard loses the changes.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/unsaved.py" line="90" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/unsaved.py" line="91" />
+        <location filename="../../colead_desktop/ui/unsaved.py" line="132" />
+        <source>破棄</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/unsaved.py" line="92" />
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/unsaved.py" line="129" />
+        <source>変更の破棄</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/unsaved.py" line="130" />
+        <source>変更を破棄しますか？</source>
+        <translation>Discard your changes?</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/unsaved.py" line="134" />
+        <source>戻る</source>
+        <translation>Go back</translation>
+    </message>
+</context>
+<context>
     <name>WorkDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="57" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="68" />
         <source>作業日の追加</source>
         <translation>Add a work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="57" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="68" />
         <source>作業日の編集</source>
         <translation>Edit the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="64" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="75" />
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="71" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="82" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="72" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="83" />
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="73" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="84" />
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="74" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="85" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="75" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="86" />
         <source>確認者</source>
         <translation>Confirmed by</translation>
     </message>
