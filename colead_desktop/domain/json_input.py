@@ -163,6 +163,14 @@ class Node:
             raise self.fail("オブジェクトで指定してください", "must be an object")
         return Node(value.get(key, _MISSING), f"{self.path}.{key}" if self.path else key)
 
+    def only_keys(self, known: tuple[str, ...]) -> None:
+        """Refuse an object with keys beyond `known` (a misspelt optional key would otherwise be ignored)."""
+        self.field(known[0])  # an object is required: fails naming the node otherwise
+        unknown = [key for key in self.value if key not in known]
+        if unknown:
+            raise self.fail("不明なキーがあります: {u}（使えるキー: {k}）", "has unknown keys: {u} (known keys: {k})",
+                            u=", ".join(unknown), k=", ".join(known))
+
     def items(self, max_items: int) -> list[Node]:
         value = self._present()
         if not isinstance(value, list):

@@ -37,7 +37,7 @@ def read_setup_json(document: str | bytes | Mapping[str, Any]) -> ProgrammeSetup
         document = json.dumps(document, ensure_ascii=False)
     root = parse(document.encode("utf-8") if isinstance(document, str) else document)
     problems = Problems()
-    problems.attempt(lambda: _only_keys(root, _PROGRAMME_KEYS))
+    problems.attempt(lambda: root.only_keys(_PROGRAMME_KEYS))
     name = problems.attempt(lambda: _string(root.field("name")))
     fiscal_year = problems.attempt(lambda: root.field("fiscal_year").integer(2000, 2100))
     start = problems.attempt(lambda: root.field("start").date())
@@ -50,14 +50,6 @@ def read_setup_json(document: str | bytes | Mapping[str, Any]) -> ProgrammeSetup
     assert sponsor is not None and payer is not None and regions is not None
     return normalise_setup(ProgrammeSetup(name=name, fiscal_year=fiscal_year, start=start, end=end,
                                           sponsor=sponsor, payer=payer, regions=regions))
-
-
-def _only_keys(node: Node, known: tuple[str, ...]) -> None:
-    node.field(known[0])  # an object is required: fails naming the node otherwise
-    unknown = [key for key in node.value if key not in known]
-    if unknown:
-        raise node.fail("不明なキーがあります: {u}（使えるキー: {k}）", "has unknown keys: {u} (known keys: {k})",
-                        u=", ".join(unknown), k=", ".join(known))
 
 
 def _string(node: Node) -> str:
@@ -79,7 +71,7 @@ def _optional(node: Node) -> str:
 
 
 def _payer(node: Node) -> PayerSetup:
-    _only_keys(node, _PAYER_KEYS)
+    node.only_keys(_PAYER_KEYS)
     return PayerSetup(name=_string(node.field("name")), address=_string(node.field("address")),
                       phone=_optional(node.field("phone")), project_name=_optional(node.field("project_name")),
                       contract_no=_optional(node.field("contract_no")), invoice_no=_optional(node.field("invoice_no")),
@@ -88,7 +80,7 @@ def _payer(node: Node) -> PayerSetup:
 
 def _zengin(node: Node) -> ZenginRequester:
     """Absent keys are empty: check_setup names what an incomplete block lacks, and warns of an empty one."""
-    _only_keys(node, _ZENGIN_KEYS)
+    node.only_keys(_ZENGIN_KEYS)
     account_type = node.field("account_type").maybe(lambda n: _ACCOUNT_TYPES[n.choice(_ACCOUNT_TYPES)])
     return ZenginRequester(
         requester_code=_optional(node.field("requester_code")), requester_kana=_optional(node.field("requester_kana")),
@@ -97,7 +89,7 @@ def _zengin(node: Node) -> ZenginRequester:
 
 
 def _region(node: Node) -> RegionSetup:
-    _only_keys(node, _REGION_KEYS)
+    node.only_keys(_REGION_KEYS)
     return RegionSetup(name=_string(node.field("name")), prefecture=_optional(node.field("prefecture")),
                        lab=_optional(node.field("lab")), lab_contact=_optional(node.field("lab_contact")),
                        lab_address=_optional(node.field("lab_address")))

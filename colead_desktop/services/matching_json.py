@@ -47,7 +47,7 @@ def input_to_json(inp: MatchInput) -> dict[str, Any]:
 
 def parse_input(root: Node) -> MatchInput:
     """The instance in the document, or InputError naming the first bad field."""
-    _only_keys(root, _ROOT_KEYS)
+    root.only_keys(_ROOT_KEYS)
     talent_nodes = root.field("talents").items(MAX_TALENTS)
     sme_nodes = root.field("smes").items(MAX_SMES)
     talent_ids, sme_ids = _unique_ids(talent_nodes), _unique_ids(sme_nodes)
@@ -58,23 +58,15 @@ def parse_input(root: Node) -> MatchInput:
 
 
 def _talent(node: Node, sme_ids: set[str]) -> Talent:
-    _only_keys(node, _TALENT_KEYS)
+    node.only_keys(_TALENT_KEYS)
     return Talent(node.field("id").text(), _texts(node.field("skills")),
                   _wishes(node.field("wishes"), sme_ids, "企業", "SME"))
 
 
 def _sme(node: Node, talent_ids: set[str]) -> Sme:
-    _only_keys(node, _SME_KEYS)
+    node.only_keys(_SME_KEYS)
     return Sme(node.field("id").text(), node.field("capacity").integer(0, MAX_TALENTS),
                _texts(node.field("wants_skills")), _wishes(node.field("wishes"), talent_ids, "人材", "talent"))
-
-
-def _only_keys(node: Node, known: tuple[str, ...]) -> None:
-    node.field(known[0])  # an object is required: fails naming the node otherwise
-    unknown = [key for key in node.value if key not in known]
-    if unknown:
-        raise node.fail("不明なキーがあります: {u}（使えるキー: {k}）", "has unknown keys: {u} (known keys: {k})",
-                        u=", ".join(unknown), k=", ".join(known))
 
 
 def _unique_ids(nodes: list[Node]) -> set[str]:
