@@ -92,10 +92,13 @@ def nice_scale_km(max_km: float) -> float:
 
 
 def layout(route: DayRoute, width: float, height: float, padding: float,
-           scale_fraction: float = 0.3) -> MapLayout:
+           scale_fraction: float = 0.3, min_separation: float = 0.0) -> MapLayout:
     """Fit the stops into the box inside `padding`, same scale on both axes, centred, north up.
 
-    The scale bar is the roundest length no longer than `scale_fraction` of the box width.
+    The scale bar is the roundest length no longer than `scale_fraction` of the box width. Stops closer than
+    `min_separation` (say, a company next to the station on a 30 km day) are nudged apart so that both
+    numbered circles can be read; the nudge is a fraction of the drawn circle, far below the scale bar's
+    precision.
     """
     inner_w, inner_h = width - 2 * padding, height - 2 * padding
     if inner_w <= 0 or inner_h <= 0:
@@ -117,8 +120,33 @@ def layout(route: DayRoute, width: float, height: float, padding: float,
     units_per_km = min(inner_w / max(span_x, _MIN_SPAN_KM), inner_h / max(span_y, _MIN_SPAN_KM))
     points = {number: (width / 2 + x * units_per_km, height / 2 - y * units_per_km)
               for number, (x, y) in projected.items()}
+    if min_separation > 0:
+        points = _spread(points, min_separation)
     scale_km = nice_scale_km(width * scale_fraction / units_per_km)
     return MapLayout(width, height, points, units_per_km, scale_km, scale_km * units_per_km)
+
+
+def _spread(points: dict[int, tuple[float, float]], gap: float) -> dict[int, tuple[float, float]]:
+    """Push pairs closer than `gap` apart along the line joining them (sideways when they coincide), both by
+    half the shortfall; a few rounds settle the small clusters a tour day has."""
+    moved = dict(points)
+    numbers = sorted(moved)
+    for _ in range(20):
+        settled = True
+        for i, a in enumerate(numbers):
+            for b in numbers[i + 1:]:
+                (x1, y1), (x2, y2) = moved[a], moved[b]
+                distance = math.hypot(x2 - x1, y2 - y1)
+                if distance >= gap - 1e-9:
+                    continue
+                settled = False
+                ux, uy = ((x2 - x1) / distance, (y2 - y1) / distance) if distance > 1e-9 else (1.0, 0.0)
+                push = (gap - distance) / 2
+                moved[a] = (x1 - ux * push, y1 - uy * push)
+                moved[b] = (x2 + ux * push, y2 + uy * push)
+        if settled:
+            break
+    return moved
 
 
 def scale_label(km: float) -> str:

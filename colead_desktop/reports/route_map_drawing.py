@@ -29,7 +29,8 @@ def route_drawing(route: DayRoute, width: float, height: float) -> Drawing:
         drawing.add(String(width / 2, height / 2, msg("場所のある予定はありません", "No stops with a place"),
                            fontName=GOTHIC, fontSize=8, fillColor=_FRAME, textAnchor="middle"))
         return drawing
-    box = layout(route, width, height, _PADDING + 10)  # the extra 10 keeps stops clear of the scale bar
+    # The extra 10 keeps stops clear of the scale bar; circles must not cover each other's numbers.
+    box = layout(route, width, height, _PADDING + 10, min_separation=2 * _RADIUS + 2)
     points = {n: (x, height - y) for n, (x, y) in box.points.items()}
     for leg in route.legs:
         (x1, y1), (x2, y2) = points[leg.from_stop], points[leg.to_stop]

@@ -96,3 +96,18 @@ def test_out_and_back_labels_sit_on_opposite_sides() -> None:
     box = layout(route, 300, 300, 20)
     out, back = (label_point(box, leg, 8) for leg in route.legs)
     assert math.dist(out, back) == pytest.approx(16)
+
+
+def test_stops_too_close_to_read_are_nudged_apart_and_others_stay() -> None:
+    station = Place("s", "駅", PlaceKind.GATEWAY, 26.2124, 127.6792)
+    office = Place("o", "県庁", PlaceKind.VENUE, 26.2125, 127.6793)  # about 15 m away
+    same = Place("t", "同じ建物", PlaceKind.COMPANY, 26.2125, 127.6793)  # at the very same coordinates
+    hill = Place("h", "丘", PlaceKind.FACILITY, 26.44, 127.83)  # about 30 km north-east
+    route = DayRoute(1, (Stop(1, station), Stop(2, office), Stop(3, same), Stop(4, hill)), ())
+    plain = layout(route, 300, 200, 20)
+    spread = layout(route, 300, 200, 20, min_separation=16)
+    assert math.dist(plain.points[1], plain.points[2]) < 1  # unreadable without the nudge
+    for a, b in ((1, 2), (1, 3), (2, 3)):
+        assert math.dist(spread.points[a], spread.points[b]) >= 16 - 1e-6
+    assert spread.points[4] == plain.points[4]
+    assert spread.units_per_km == plain.units_per_km

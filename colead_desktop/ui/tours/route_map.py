@@ -42,7 +42,7 @@ class RouteMapView(QWidget):
         """Where the stops are drawn (widget coordinates); None when there is nothing to place."""
         if self.route is None or not self.route.stops:
             return None
-        return layout(self.route, self.width(), self.height(), _PADDING)
+        return layout(self.route, self.width(), self.height(), _PADDING, min_separation=2 * _RADIUS + 3)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
