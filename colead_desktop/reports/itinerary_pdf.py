@@ -1,8 +1,9 @@
-"""Printed itinerary (旅程表): a cover sheet, then one page per tour day.
+"""Printed itinerary (旅程表): a cover sheet, then each tour day with its route map.
 
-Talents carry this on paper in regions with patchy signal, so each day page is self-contained: times,
-places with addresses, the drive between them and the notes. A per-participant version leaves out the
-items that person does not attend.
+Talents carry this on paper in regions with patchy signal, so each day is self-contained: times, places with
+addresses, the drive between them, the notes and a map of the day's stops. Days are kept whole but not forced
+onto pages of their own, so short days share a page (a 3-day tour is at most cover + 3 pages). A
+per-participant version leaves out the items that person does not attend.
 """
 
 from __future__ import annotations
@@ -10,15 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Member, Tour
 from colead_desktop.domain.jp_calendar import holiday_name, wareki, weekday_name
+from colead_desktop.domain.route_map import DayRoute, day_route
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs
 from colead_desktop.reports.fonts import register_fonts
-from colead_desktop.reports.layout import BODY, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, para
+from colead_desktop.reports.layout import BODY, CELL, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, para
+from colead_desktop.reports.route_map_drawing import route_drawing
 
 ProgressCallback = Callable[[int, int], object]
 """Called as (pages done, pages total). To cancel, raise from it (e.g. progress.Cancelled); no file is left."""
@@ -39,6 +43,7 @@ def _cover(tour: Tour, member: Member | None) -> list[Flowable]:
         [msg("日程", "Dates"), msg("{a} 〜 {b}（{n}日間）", "{a} to {b} ({n} days)", a=_date_text(tour, 1),
                                    b=_date_text(tour, tour.days), n=tour.days)],
         [msg("拠点会場", "Base venue"), f"{venue.name}\n{venue.address}" if venue else msg("未定", "Not set")],
+        [msg("人数", "Party size"), msg("{n}名", "{n}", n=tour.headcount)],
     ]
     if tour.lodging:
         nights = msg("{n}泊", "{n} nights", n=tour.lodging.nights) if tour.lodging.nights is not None else ""
@@ -59,7 +64,7 @@ def _cover(tour: Tour, member: Member | None) -> list[Flowable]:
         story.append(para(msg("{name} 様用の旅程表", "Itinerary for {name}", name=member.name), HEADING))
     story += [grid(rows, [CONTENT_WIDTH * 0.25, CONTENT_WIDTH * 0.75], header=False), Spacer(1, 12)]
     if tour.contacts:
-        story.append(para(msg("連絡先", "Contacts"), HEADING))
+        story.append(para(msg("緊急連絡先", "Emergency contacts"), HEADING))
         story.append(grid([[msg("氏名", "Name"), msg("所属", "Organisation"), msg("電話", "Phone")]]
                           + [[c.name, c.organisation, c.phone] for c in tour.contacts],
                           [CONTENT_WIDTH * 0.4, CONTENT_WIDTH * 0.35, CONTENT_WIDTH * 0.25]))
@@ -77,25 +82,45 @@ def _leg_text(leg: Leg | None) -> str:
     return msg("{km:.1f} km\n約{m:.0f}分", "{km:.1f} km\nabout {m:.0f} min", km=leg.distance_km, m=leg.minutes)
 
 
-def _day(tour: Tour, day: int, indexes: list[int], arriving: dict[int, Leg]) -> list[Flowable]:
+MAP_WIDTH = CONTENT_WIDTH * 0.58
+MAP_HEIGHT = MAP_WIDTH * 0.55
+
+
+def _map_block(route: DayRoute) -> Table:
+    """The day's map with the numbered stop list beside it (names would crowd the map itself)."""
+    names = "\n".join(f"{stop.number}. {stop.place.name}" for stop in route.stops)
+    legend = [para(names, CELL), Spacer(1, 4),
+              para(msg("線の数字は移動の目安（分）です。", "Numbers on the lines are travel minutes."), SMALL)]
+    table = Table([[route_drawing(route, MAP_WIDTH, MAP_HEIGHT), legend]],
+                  colWidths=[MAP_WIDTH + 8, CONTENT_WIDTH - MAP_WIDTH - 8])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0),
+                               ("TEXTCOLOR", (0, 0), (-1, -1), colors.black)]))
+    return table
+
+
+def _day(tour: Tour, day: int, indexes: list[int], arriving: dict[int, Leg], route: DayRoute) -> Flowable:
     rows = [[msg("時間", "Time"), msg("内容", "Activity"), msg("場所・住所", "Place / address"),
              msg("移動", "Travel"), msg("備考", "Notes")]]
     for index in indexes:
         item = tour.items[index]
         place = tour.place(item.place_id)
-        where = f"{place.name}\n{place.address}".strip() if place else ""
+        number = next((f"{stop.number}. " for stop in route.stops if place and stop.place.id == place.id), "")
+        where = f"{number}{place.name}\n{place.address}".strip() if place else ""
         rows.append([f"{item.start:%H:%M}–{item.end:%H:%M}", item.display_title, where,
                      _leg_text(arriving.get(index)), item.notes])
-    widths = [0.13, 0.3, 0.27, 0.12, 0.18]
+    widths = [0.14, 0.27, 0.3, 0.11, 0.18]
     story: list[Flowable] = [para(msg("{n}日目　{d}", "Day {n}: {d}", n=day, d=_date_text(tour, day)), HEADING)]
     if len(rows) == 1:
         story.append(para(msg("予定はありません", "Nothing scheduled"), BODY))
     else:
         story.append(grid(rows, [CONTENT_WIDTH * w for w in widths]))
-    story.append(Spacer(1, 6))
+    if route.stops:
+        story += [Spacer(1, 4), _map_block(route)]
+    story.append(Spacer(1, 2))
     story.append(para(msg("移動時間は直線距離からの概算です。", "Travel times are estimates from straight-line distance."),
                       SMALL))
-    return story
+    story.append(Spacer(1, 8))
+    return KeepTogether(story)  # a day never splits across pages unless it cannot fit on one
 
 
 def write_itinerary_pdf(tour: Tour, target: Path, participant: str | None = None,
@@ -112,9 +137,10 @@ def write_itinerary_pdf(tour: Tour, target: Path, participant: str | None = None
     total = tour.days + 1
     if progress:
         progress(1, total)
+    story.append(PageBreak())
     for day in range(1, tour.days + 1):
-        story.append(PageBreak())
-        story += _day(tour, day, [i for i in attended if tour.items[i].day == day], arriving)
+        route = day_route(tour, day, participant, params)
+        story.append(_day(tour, day, [i for i in attended if tour.items[i].day == day], arriving, route))
         if progress:
             progress(day + 1, total)
     title = tour.title or tour.region

@@ -59,9 +59,18 @@ TIMELINE_HALF_HOUR_RULE = "#f3f3f3"
 TIMELINE_HOUR_TEXT = "#616161"
 TIMELINE_WEEKEND_HEADER = "#fdecea"
 TIMELINE_WEEKDAY_HEADER = "#eef3fb"
+TIMELINE_HOLIDAY_HEADER = "#f8cfca"  # a public holiday: stronger than a weekend, and its name is shown
+TIMELINE_DAY_OFF_COLUMN = "#fff4f2"  # the body of a weekend or holiday column, so visits there stand out
 TIMELINE_DAY_RULE = "#cfd8dc"
 TIMELINE_HEADER_TEXT = "#263238"
 TIMELINE_HIGHLIGHT = "#ff6f00"
+# the day's route map beside the timeline (the printed itinerary uses the same colours)
+ROUTE_BACKGROUND = "#f7f9fb"
+ROUTE_FRAME = "#999999"
+ROUTE_LINE = "#2f6db5"
+ROUTE_STOP = "#c0392b"
+ROUTE_TEXT = "#222222"
+ROUTE_LABEL_BACKING = "#ddffffff"  # #AARRGGBB: mostly opaque white behind a leg's minutes
 # a travel leg's pill: (fill, outline, text), too short for the travel time or enough
 LEG_TOO_SHORT = ("#ffebee", "#c62828", "#b71c1c")
 LEG_ENOUGH = ("#fffde7", "#9e9d24", "#424242")

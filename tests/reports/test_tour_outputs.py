@@ -11,7 +11,7 @@ from pathlib import Path
 import ics
 import pytest
 
-from colead_desktop.domain.demo_tours import kitami, kuwana
+from colead_desktop.domain.demo_tours import kitami, kuwana, okinawa
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Tour
 from colead_desktop.exports.ics import calendar_bytes
@@ -32,18 +32,30 @@ def pdf_text(path: Path) -> str:
 
 
 @needs_poppler
-def test_itinerary_pdf_has_cover_and_one_page_per_day(tmp_path: Path) -> None:
+def test_itinerary_pdf_is_compact_with_cover_and_a_map_per_day(tmp_path: Path) -> None:
     pages: list[tuple[int, int]] = []
     target = write_itinerary_pdf(kuwana(), tmp_path / "kuwana.pdf", progress=lambda done, total: pages.append((done, total)))
     text = pdf_text(target)
-    assert text.count("\f") == 4  # cover + 3 days
-    cover, day1, day2, day3 = text.split("\f")[:4]
+    assert text.count("\f") <= 4  # cover + at most one page per day
+    cover, days = text.split("\f", 1)
     assert "令和3年11月25日（木）" in cover and "桑名シティホテル" in cover and "公用車" in cover
+    assert "緊急連絡先" in cover and "くわなIoT推進ラボ 担当" in cover and "人材A" in cover and "8名" in cover
+    day1 = days[days.index("1日目"):days.index("2日目")]
     assert "13:45–15:45" in day1 and "総本家新之助貝新" in day1 and "三重県桑名市京町" in day1
-    assert "0.9 km" in day1 and "約7分" in day1  # hotel -> 貝新 leg
-    assert "三重精機" in day2 and "発表会" in day3 and "土" in day3
+    assert "0.9 km" in day1 and "約7分" in day1  # hotel -> 貝新 leg in the table
+    assert "7分" in day1 and "500 m" in day1 and "N" in day1  # ... on the map, with its scale bar and arrow
+    assert "2. 株式会社総本家新之助貝新" in day1  # the map's stop list
+    day3 = days[days.index("3日目"):]
+    assert "三重精機" in days and "発表会" in day3 and "土" in day3
     assert pages[-1] == (4, 4)
     assert not list(tmp_path.glob("*.part"))
+
+
+@needs_poppler
+def test_short_days_share_a_page(tmp_path: Path) -> None:
+    text = pdf_text(write_itinerary_pdf(okinawa(), tmp_path / "okinawa.pdf"))
+    assert text.count("\f") == 3  # cover, days 1-2, day 3
+    assert "1日目" in text.split("\f")[1] and "2日目" in text.split("\f")[1]
 
 
 @needs_poppler

@@ -43,6 +43,7 @@ from colead_desktop.ui.tours.check_params_dialog import CheckParamsDialog
 from colead_desktop.ui.tours.dialogs import CopyTourDialog, ItemDialog, NewTourDialog
 from colead_desktop.ui.tours.panels import FindingsPanel, SummaryLabel
 from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
+from colead_desktop.ui.tours.route_map import RouteMapPanel
 from colead_desktop.ui.tours.timeline import TourTimeline
 from colead_desktop.ui.undo import CheckedChange
 from colead_desktop.ui.empty_state import EmptyState
@@ -145,7 +146,7 @@ class ToursPage(QWidget):
         self.timeline = TourTimeline()
         self.timeline.itemChanged.connect(self._item_dragged)
         self.timeline.itemActivated.connect(self.edit_item)
-        self.timeline.itemSelected.connect(lambda _i: self.timeline.set_highlighted(set()))
+        self.timeline.itemSelected.connect(self._item_selected)
         self.timeline_scroll = QScrollArea(objectName="tour_scroll")
         self.timeline_scroll.setWidgetResizable(True)
         self.timeline_scroll.setWidget(self.timeline)
@@ -154,9 +155,14 @@ class ToursPage(QWidget):
         self.findings_panel = FindingsPanel()
         self.findings_panel.chosen.connect(self._finding_chosen)
         self.findings_list = self.findings_panel.list
+        self.route_map = RouteMapPanel()
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.route_map)
+        side.addWidget(self.findings_panel)
+        side.setSizes([340, 420])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.timeline_scroll)
-        splitter.addWidget(self.findings_panel)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 380])
@@ -226,6 +232,7 @@ class ToursPage(QWidget):
     def show_tour(self, tour: Tour | None) -> None:
         self.tour = tour
         self.timeline.set_tour(tour, self.params.travel)
+        self.route_map.set_tour(tour, self.params.travel)
         no_tour = self.tr("ツアーがありません。「新規…」または「B-5取り込み…」で作成してください")
         for widget in (self.copy_button, self.delete_button, self.add_item_button, self.pdf_button,
                        self.print_button, self.ics_button, self.b5_button, self.settings_button, self.checks_button):
@@ -313,6 +320,11 @@ class ToursPage(QWidget):
         items = list(self.tour.items)
         items[index] = item
         return replace(self.tour, items=tuple(items))
+
+    def _item_selected(self, index: int) -> None:
+        self.timeline.set_highlighted(set())
+        if self.tour is not None:
+            self.route_map.show_day(self.tour.items[index].day)
 
     def _item_dragged(self, index: int, item: Item) -> None:
         if self.tour is not None:

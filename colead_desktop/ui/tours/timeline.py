@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, 
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from colead_desktop.domain.itinerary import Item, Tour
-from colead_desktop.domain.jp_calendar import weekday_name
+from colead_desktop.domain.jp_calendar import holiday_name, weekday_name
 from colead_desktop.domain.tour_templates import heading
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs
 from colead_desktop.ui import palette
@@ -177,6 +177,11 @@ class TourTimeline(QWidget):
         small = QFont(base)
         small.setPointSizeF(max(base.pointSizeF() - 1, 7))
         painter.setFont(small)
+        for day in range(1, tour.days + 1):  # days off first, so the hour rules stay visible over the tint
+            column_colour = self.day_tint(day)[1]
+            if column_colour is not None:
+                painter.fillRect(QRectF(self.GUTTER + (day - 1) * width, self.HEADER - 2, width,
+                                        self.height() - self.HEADER + 2), QColor(column_colour))
         for hour in range(self.first_hour, self.last_hour + 1):
             y = self.y_of(hour * 60)
             painter.setPen(QPen(QColor(palette.TIMELINE_HOUR_RULE), 1))
@@ -193,15 +198,27 @@ class TourTimeline(QWidget):
         for day in range(1, tour.days + 1):
             x = self.GUTTER + (day - 1) * width
             on = tour.date_of(day)
-            weekend = on.weekday() >= 5
-            painter.fillRect(QRectF(x, 0, width, self.HEADER - 2), QColor(palette.TIMELINE_WEEKEND_HEADER if weekend
-                                                                    else palette.TIMELINE_WEEKDAY_HEADER))
+            holiday = holiday_name(on)
+            painter.fillRect(QRectF(x, 0, width, self.HEADER - 2), QColor(self.day_tint(day)[0]))
             painter.setPen(QPen(QColor(palette.TIMELINE_DAY_RULE), 1))
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
             painter.setPen(QColor(palette.TIMELINE_HEADER_TEXT))
             label = self.tr("{0}日目  {1}/{2}（{3}）").format(day, on.month, on.day, weekday_name(on.weekday()))
+            if holiday:
+                label += f"\n{holiday}"  # Japanese holiday names are proper nouns, shown as the calendar has them
             painter.drawText(QRectF(x, 0, width, self.HEADER - 2), Qt.AlignmentFlag.AlignCenter, label)
         painter.setFont(base)
+
+    def day_tint(self, day: int) -> tuple[str, str | None]:
+        """(header colour, column colour or None) of a tour day: public holidays and weekends are days off,
+        when companies are usually closed, so their columns are tinted and a holiday's header is stronger."""
+        assert self.tour is not None
+        on = self.tour.date_of(day)
+        if holiday_name(on):
+            return palette.TIMELINE_HOLIDAY_HEADER, palette.TIMELINE_DAY_OFF_COLUMN
+        if on.weekday() >= 5:
+            return palette.TIMELINE_WEEKEND_HEADER, palette.TIMELINE_DAY_OFF_COLUMN
+        return palette.TIMELINE_WEEKDAY_HEADER, None
 
     def _paint_block(self, painter: QPainter, tour: Tour, item: Item, rect: QRectF, index: int) -> None:
         colour = QColor(palette.TOUR_ITEM_KIND[item.kind])
