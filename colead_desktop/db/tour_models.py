@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import JSON, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from colead_desktop.db.base import Base
+from colead_desktop.db.base import Base, version_column, versioned
 
 
 MAX_TOUR_DAYS = 31
@@ -47,6 +47,8 @@ class TourRow(Base):
     items: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     contacts: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)
 
 
 class TourCheckSettings(Base):
@@ -60,3 +62,5 @@ class TourCheckSettings(Base):
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), unique=True)
     params: Mapped[dict[str, Any]] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)
