@@ -1,0 +1,41 @@
+"""The version check every save of an editable record goes through (issue 16 item 3).
+
+An editor keeps the version it loaded (a record's or tour's `version`). A save whose version is older than the
+stored row's, or whose `expected` state is no longer what is stored, raises StaleRecord (domain/conflicts.py)
+with mine, theirs and base, and writes nothing. The save's transaction holds the row (FOR UPDATE on PostgreSQL,
+SQLite's write lock from BEGIN IMMEDIATE), so the check cannot race another writer; should a row change between
+read and write all the same, SQLAlchemy's version_id_col refuses the UPDATE (StaleDataError), and that is
+turned into the same StaleRecord, read afresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+from sqlalchemy.orm.exc import StaleDataError
+
+from colead_desktop.domain.conflicts import StaleRecord, Versioned
+
+T = TypeVar("T", bound=Versioned)
+
+
+def check_version(kind: str, stored: T, mine: T, base: T | None = None) -> None:
+    """StaleRecord unless `mine` was edited from what is stored: the version it was loaded at (the `base`'s when
+    the editor's starting state is known, else its own) is the stored one, and the `base` is exactly the stored
+    state (so even a change that left the version alone is never lost). An undo's `mine` is an older state on
+    purpose: its `base` is what the command left, and that is what must still be stored."""
+    loaded = (base if base is not None else mine).version
+    if (loaded and loaded != stored.version) or (base is not None and base != stored):
+        raise StaleRecord(kind, mine, stored, base)
+
+
+@contextmanager
+def stale_data_refused(kind: str, mine: T, base: T | None, stored_now: Callable[[], T]) -> Iterator[None]:
+    """Around a save's whole transaction: a StaleDataError at flush or commit becomes StaleRecord, with the
+    stored state read afresh by `stored_now` (the failed transaction is rolled back by then)."""
+    try:
+        yield
+    except StaleDataError as exc:
+        raise StaleRecord(kind, mine, stored_now(), base) from exc
