@@ -66,7 +66,8 @@ def test_set_counts_the_version_up_and_a_stale_version_exits_4_writing_nothing(
     stored = get_record(db, TalentRecord, talent.id, talent.programme_id)
     assert (stored.phone, stored.affiliation, stored.version) == ("090-3333-4444", "", 2)
 
-    code, out, _ = run(capsys, db, talent, "set", "talents", str(talent.id), "affiliation=北見工大")  # no --version: the stored one
+    # without --version: made from the stored version
+    code, out, _ = run(capsys, db, talent, "set", "talents", str(talent.id), "affiliation=北見工大")
     assert code == 0 and json.loads(out)["version"] == 3
 
 
