@@ -10,13 +10,14 @@ overwritten: nothing is written and the user is told why.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain import records as rec
+from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
 from colead_desktop.services import payment_records
 from colead_desktop.services.record_removal import Removal
@@ -27,6 +28,14 @@ S = TypeVar("S")
 
 Refused = Callable[[str, str], None]
 """Shows a refusal to the user: (title, message)."""
+
+Resolve = Callable[[StaleRecord[Any]], Any]
+"""Asks the user how to save an edit over someone else's newer one (ui/conflict_dialog.py): the record to save
+over `theirs`, or None to drop the edit and reload."""
+
+
+class Withdrawn(InputError):
+    """The user dropped their change (再読み込み in the conflict dialog): nothing written, nothing to explain."""
 
 
 class CheckedChange(QUndoCommand, Generic[S]):
@@ -55,6 +64,10 @@ class CheckedChange(QUndoCommand, Generic[S]):
     def _move(self, source: S, target: S, undoing: bool, title: str) -> None:
         try:
             stored = self.write(source, target)
+        except Withdrawn:
+            self.setObsolete(True)
+            self._changed()
+            return
         except InputError as exc:
             # Trying again later would meet the same changed state, so the command leaves the history:
             # QUndoStack deletes an obsolete command without moving the other steps. Clearing the whole
@@ -79,11 +92,13 @@ class RecordChange(CheckedChange[rec.AnyRecord | None]):
     record (the rows the database took with it), so that its undo puts all of it back."""
 
     def __init__(self, db: Database, before: rec.AnyRecord | None, after: rec.AnyRecord | None, text: str,
-                 changed: Callable[[], None], refused: Refused, programme_id: int, who: str) -> None:
+                 changed: Callable[[], None], refused: Refused, programme_id: int, who: str,
+                 resolve: Resolve | None = None) -> None:
         """`programme_id`: the programme of the page the change was made on (an added region joins it);
-        `who`: the user, named in the audit entries of a delete and its undo."""
+        `who`: the user, named in the audit entries of a delete and its undo; `resolve`: how the first save of an
+        edit meets someone else's newer version (undo and redo are refused instead: they move whole states)."""
         super().__init__(before, after, text, changed, refused)
-        self._db, self._programme_id, self._who = db, programme_id, who
+        self._db, self._programme_id, self._who, self._resolve = db, programme_id, who, resolve
         self._removal: Removal | None = None
 
     def write(self, source: rec.AnyRecord | None, target: rec.AnyRecord | None) -> rec.AnyRecord | None:
@@ -93,7 +108,18 @@ class RecordChange(CheckedChange[rec.AnyRecord | None]):
             return None
         if source is None and self._removal is not None:  # undoing a delete, or redoing an add undone
             return undelete_record(self._db, target, self._removal, self._who)
-        return restore_record(self._db, source, target, self._programme_id)
+        while True:
+            try:
+                return restore_record(self._db, source, target, self._programme_id)
+            except StaleRecord as stale:
+                if self._resolve is None or self._done_before or source is None:
+                    raise
+                merged = self._resolve(stale)
+                if merged is None:
+                    raise Withdrawn(str(stale)) from stale
+                # the edit now goes over their version, and its undo goes back to theirs, not to the old state
+                source, target = stale.theirs, merged
+                self._before = source
 
 
 class ArchiveChange(CheckedChange[bool]):
