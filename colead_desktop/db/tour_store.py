@@ -109,7 +109,8 @@ def row_to_tour(row: TourRow) -> Tour:
         arrivals=tuple(_move_in(m) for m in row.arrivals), departures=tuple(_move_in(m) for m in row.departures),
         remote_mornings=row.remote_mornings, online_fallback=row.online_fallback,
         places=tuple(_place_in(p) for p in row.places), items=tuple(_item_in(i) for i in row.items),
-        contacts=tuple(Contact(c["name"], c.get("organisation", ""), c.get("phone", "")) for c in row.contacts))
+        contacts=tuple(Contact(c["name"], c.get("organisation", ""), c.get("phone", "")) for c in row.contacts),
+        version=row.version)
 
 
 def params_out(params: CheckParams) -> dict[str, Any]:

@@ -41,10 +41,13 @@ class Withdrawn(InputError):
 class CheckedChange(QUndoCommand, Generic[S]):
     """One change from `before` to `after`; subclasses write a step with `write(source, target)`."""
 
-    def __init__(self, before: S, after: S, text: str, changed: Callable[[], None], refused: Refused) -> None:
+    def __init__(self, before: S, after: S, text: str, changed: Callable[[], None], refused: Refused,
+                 resolve: Resolve | None = None) -> None:
+        """`resolve`: how the first run meets someone else's newer version (StaleRecord); without it, and on
+        every undo and redo (they move whole states), the step is refused."""
         super().__init__(text)
         self._before, self._after = before, after
-        self._changed, self._refused = changed, refused
+        self._changed, self._refused, self._resolve = changed, refused, resolve
         self._done_before = False
 
     def write(self, source: S, target: S) -> S:
@@ -63,7 +66,7 @@ class CheckedChange(QUndoCommand, Generic[S]):
 
     def _move(self, source: S, target: S, undoing: bool, title: str) -> None:
         try:
-            stored = self.write(source, target)
+            stored = self._write_resolving(source, target, undoing)
         except Withdrawn:
             self.setObsolete(True)
             self._changed()
@@ -86,6 +89,21 @@ class CheckedChange(QUndoCommand, Generic[S]):
             self._after = stored
         self._changed()
 
+    def _write_resolving(self, source: S, target: S, undoing: bool) -> S:
+        """write(), and on the first run over someone else's newer version, what the user resolves it to: saved
+        over their version, which the undo then goes back to (not over it to the state the edit started from)."""
+        while True:
+            try:
+                return self.write(source, target)
+            except StaleRecord as stale:
+                if self._resolve is None or undoing or self._done_before:
+                    raise
+                merged = self._resolve(stale)
+                if merged is None:
+                    raise Withdrawn(str(stale)) from stale
+                source, target = stale.theirs, merged
+                self._before = source
+
 
 class RecordChange(CheckedChange[rec.AnyRecord | None]):
     """Add (before None), edit, or delete (after None) one record. A delete keeps what it removed with the
@@ -97,8 +115,8 @@ class RecordChange(CheckedChange[rec.AnyRecord | None]):
         """`programme_id`: the programme of the page the change was made on (an added region joins it);
         `who`: the user, named in the audit entries of a delete and its undo; `resolve`: how the first save of an
         edit meets someone else's newer version (undo and redo are refused instead: they move whole states)."""
-        super().__init__(before, after, text, changed, refused)
-        self._db, self._programme_id, self._who, self._resolve = db, programme_id, who, resolve
+        super().__init__(before, after, text, changed, refused, resolve)
+        self._db, self._programme_id, self._who = db, programme_id, who
         self._removal: Removal | None = None
 
     def write(self, source: rec.AnyRecord | None, target: rec.AnyRecord | None) -> rec.AnyRecord | None:
@@ -108,18 +126,7 @@ class RecordChange(CheckedChange[rec.AnyRecord | None]):
             return None
         if source is None and self._removal is not None:  # undoing a delete, or redoing an add undone
             return undelete_record(self._db, target, self._removal, self._who)
-        while True:
-            try:
-                return restore_record(self._db, source, target, self._programme_id)
-            except StaleRecord as stale:
-                if self._resolve is None or self._done_before or source is None:
-                    raise
-                merged = self._resolve(stale)
-                if merged is None:
-                    raise Withdrawn(str(stale)) from stale
-                # the edit now goes over their version, and its undo goes back to theirs, not to the old state
-                source, target = stale.theirs, merged
-                self._before = source
+        return restore_record(self._db, source, target, self._programme_id)
 
 
 class ArchiveChange(CheckedChange[bool]):

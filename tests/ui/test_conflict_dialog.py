@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +15,13 @@ from pytestqt.qtbot import QtBot
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.services.records import get_record, save_record
+from colead_desktop.services.tours import load_tour, new_tour, save_tour
 from colead_desktop.ui.conflict_dialog import ConflictDialog
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages import records_page
 from colead_desktop.ui.pages.record_kinds import record_kinds
 from colead_desktop.ui.pages.records_page import RecordsPage
+from colead_desktop.ui.pages.tours_page import ToursPage
 from tests.programmes import new_programme
 from tests.ui.modal import when_modal
 
@@ -95,3 +98,32 @@ def test_reload_writes_nothing_and_shows_theirs(qtbot: QtBot, page: RecordsPage,
     assert get_record(page.db, TalentRecord, before.id, before.programme_id) == theirs
     assert page.selected_record() is None or page.model.row_record(0).phone == "070-7777-8888"
     assert not page.undo_stack.canUndo()
+
+
+def test_a_stale_tour_edit_picks_per_part_of_the_tour(qtbot: QtBot, context: AppContext) -> None:
+    """The same for a whole tour: B retitles it while A's page shows it; A's change of length meets the dialog."""
+    programme_id = new_programme(context.db)
+    context.switch_programme(programme_id)
+    started = new_tour(context.db, programme_id, "北見", date(2026, 9, 7), days=3, template=False)
+    page = ToursPage(context)
+    qtbot.addWidget(page)
+    page.select_tour(started.id)
+    assert page.tour is not None and page.tour.version == 1
+    other = Database(context.db.url)
+    theirs = save_tour(other, programme_id, replace(load_tour(other, started.id), title="B の題名"))
+    other.dispose()
+    seen: dict[str, Any] = {}
+
+    def pick(dialog: ConflictDialog) -> None:
+        seen.update(dialog.choices())
+        dialog.grab().save(str(SHOTS / "conflict_dialog_tour.png"))
+        dialog.save_button.click()
+
+    when_modal(pick, ConflictDialog)
+    page.apply(replace(page.tour, days=4), "日数の変更")
+
+    assert seen == {"days": "mine", "title": "theirs"}
+    stored = load_tour(context.db, started.id)
+    assert (stored.days, stored.title, stored.version) == (4, "B の題名", 3) and page.tour == stored
+    page.undo_stack.undo()
+    assert load_tour(context.db, started.id) == theirs
