@@ -136,7 +136,7 @@ def insert_record(session: Session, record: R, programme_id: int | None = None) 
         kept = session.get(models.Talent, record.id) if record.id is not None else None
         if kept is not None and kept.uuid == record.uuid:
             _take_part(session, kept.id, taking_part)
-            return replace(record, id=kept.id, uuid=kept.uuid)
+            return replace(record, id=kept.id, uuid=kept.uuid, version=kept.version)
     elif isinstance(record, rec.RegionRecord) and programme_id is None:
         raise ValueError("a new region joins a programme")
     row = model(**values)
@@ -147,7 +147,7 @@ def insert_record(session: Session, record: R, programme_id: int | None = None) 
     if isinstance(record, rec.RegionRecord):
         session.add(models.ProgrammeRegion(programme_id=programme_id, region_id=row.id))  # type: ignore[attr-defined]
     session.flush()
-    return replace(record, id=row.id, uuid=row.uuid)  # type: ignore[attr-defined]
+    return replace(record, id=row.id, uuid=row.uuid, version=row.version)  # type: ignore[attr-defined]
 
 
 def _row_of(session: Session, record: rec.AnyRecord) -> Base | None:
