@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -108,7 +109,8 @@ def test_interleaved_edits_match_the_model(two_files: Pair, steps: list[tuple[st
             loaded[who] = get_record(db[who], StaffRecord, record.id)
             continue
         name, value = step[2], VALUES.get(step[2], {}).get(step[3], step[3])
-        wanted = replace(loaded[who], **{name: value})
+        changes: dict[str, Any] = {name: value}
+        wanted = replace(loaded[who], **changes)
         if wanted == loaded[who]:
             continue  # no change: the page saves nothing
         if loaded[who].version == model.version:
