@@ -14,8 +14,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm.exc import StaleDataError
 
+from colead_desktop.db.base import Base
+from colead_desktop.db.engine import Database
+from colead_desktop.db.registry import load_all_models
 from colead_desktop.domain.conflicts import StaleRecord, Versioned
 
 T = TypeVar("T", bound=Versioned)
@@ -39,3 +43,24 @@ def stale_data_refused(kind: str, mine: T, base: T | None, stored_now: Callable[
         yield
     except StaleDataError as exc:
         raise StaleRecord(kind, mine, stored_now(), base) from exc
+
+
+def versioned_tables() -> list[Table]:
+    """The tables of the editable records: those mapped with a version column."""
+    load_all_models()
+    tables = {mapper.local_table for mapper in Base.registry.mappers if mapper.version_id_col is not None}
+    return sorted((t for t in tables if isinstance(t, Table)), key=lambda t: t.name)
+
+
+def change_mark(db: Database) -> tuple[int, ...]:
+    """A mark that moves whenever an editable record is added, changed or deleted, by anyone: per table its row
+    count, the sum of its versions (every UPDATE adds one) and its highest id (ids are never reused). One
+    query of aggregates, cheap enough to poll every few seconds (ui/change_watch.py)."""
+    parts = []
+    for table in versioned_tables():
+        parts += [select(func.count()).select_from(table).scalar_subquery(),
+                  select(func.coalesce(func.sum(table.c.version), 0)).scalar_subquery(),
+                  select(func.coalesce(func.max(table.c.id), 0)).scalar_subquery()]
+    with db.session() as session:
+        row = session.execute(select(*parts)).one()
+    return tuple(int(value) for value in row)

@@ -16,6 +16,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.services.records import get_record, save_record
 from colead_desktop.services.tours import load_tour, new_tour, save_tour
+from colead_desktop.ui.change_watch import ChangeWatcher
 from colead_desktop.ui.conflict_dialog import ConflictDialog
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages import records_page
@@ -127,3 +128,20 @@ def test_a_stale_tour_edit_picks_per_part_of_the_tour(qtbot: QtBot, context: App
     assert (stored.days, stored.title, stored.version) == (4, "B の題名", 3) and page.tour == stored
     page.undo_stack.undo()
     assert load_tour(context.db, started.id) == theirs
+
+
+def test_the_page_follows_changes_saved_by_another_instance_not_its_own(
+        qtbot: QtBot, context: AppContext, page: RecordsPage, other: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    watcher = ChangeWatcher(context)
+    watcher.changed_elsewhere.connect(page.reload)
+    mine = edit_in_a(page, monkeypatch, affiliation="北見工大")
+    page.edit_selected()  # A's own save: the mark is taken again after it
+    assert not watcher.check()
+
+    save_record(other, replace(get_record(other, TalentRecord, mine.id or 0, mine.programme_id), phone="070-7777-8888"))
+    with qtbot.waitSignal(watcher.changed_elsewhere):
+        assert watcher.check()
+    assert page.model.row_record(0).phone == "070-7777-8888"
+    assert not watcher.check()
+    save_record(other, TalentRecord(None, mine.programme_id, "新人 花子", skills=("designer",)))  # an addition too
+    assert watcher.check() and page.model.total() == 2
