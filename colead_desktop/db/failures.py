@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm.exc import StaleDataError
 
 from colead_desktop.db.engine import default_url, parse_url
 from colead_desktop.domain.errors import InputError
@@ -125,6 +126,11 @@ def _one(exc: BaseException, where: str) -> InputError | None:
         return InputError(msg("入力された値が長すぎるため保存できません。短くしてからやり直してください。{saved}",
                               "A value is too long to be saved; shorten it and try again. {saved}",
                               saved=msg(*NOT_SAVED)))
+    if isinstance(exc, StaleDataError):  # a save the editors' version check (services/versions.py) does not cover
+        return InputError(msg("ほかの人が同じデータを先に保存したため、上書きせずに保存を止めました。"
+                              "再読み込みしてからやり直してください。{saved}",
+                              "Someone else saved the same data first, so this save was stopped rather than "
+                              "overwrite it. Reload and try again. {saved}", saved=msg(*NOT_SAVED)))
     if isinstance(exc, OSError):
         return explain_os_error(exc)
     return None

@@ -13,9 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
+from colead_desktop.db.failures import explain
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.records import StaffRecord, TalentRecord
 from colead_desktop.services.record_restore import restore_record
@@ -132,3 +134,11 @@ def two_files(data_dir: Path) -> Iterator[Pair]:
     yield a, b
     a.dispose()
     b.dispose()
+
+
+def test_a_race_on_a_row_without_an_editor_check_reads_as_a_clear_message(data_dir: Path) -> None:
+    """payment_policy, payment_payer, tour_check_settings: version_id_col alone guards them; its refusal is a
+    message the user can act on, not a crash."""
+    explained = explain(StaleDataError("UPDATE statement on table 'payment_payer' expected to update 1 row(s); "
+                                       "0 were matched."))
+    assert explained is not None and "ほかの人が同じデータを先に保存したため" in str(explained)
