@@ -2,8 +2,9 @@
 
 `set` parses each value by the field's type and saves through services/records.save_record, which checks and
 normalises the record with the same rules as the record dialog (domain/validation.py). Exit codes: 0 saved,
-2 a bad value (naming the field) or a refusal by the database, 4 when `--version N` is older than the stored
-version (someone changed the record since N was read): the fields that differ are listed and nothing is written.
+2 a bad value (naming the field) or a refusal by the database (a broken rule, a missing privilege), 4 when
+`--version N` is older than the stored version (someone changed the record since N was read): the fields that
+differ are listed and nothing is written.
 
 Contact data (e-mail, phone) is masked in the output unless `--show-personal`: a script reading the version
 for a later `set` has no need of it, and names, which identify the record, stay.
@@ -19,6 +20,9 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import exc as sa_exc
+
+from colead_desktop.db.failures import broken_rule
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.conflicts import NOT_CHOSEN, StaleRecord
 from colead_desktop.domain.errors import InputError
@@ -27,6 +31,7 @@ from colead_desktop.domain.personal import shown
 from colead_desktop.domain.validation import normalise_text
 
 STALE_EXIT = 4
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: a GRANT or row-level security policy refused the write
 KINDS: dict[str, type[rec.AnyRecord]] = {
     "talents": rec.TalentRecord, "companies": rec.CompanyRecord, "regions": rec.RegionRecord,
     "venues": rec.VenueRecord, "events": rec.EventRecord, "staff": rec.StaffRecord,
@@ -135,6 +140,14 @@ def cmd_set(args: argparse.Namespace) -> int:
         wanted = replace(wanted, version=args.version)
     try:
         saved = save_record(db, wanted)
+    except (sa_exc.IntegrityError, sa_exc.ProgrammingError, sa_exc.InternalError) as exc:
+        refused_by_rule = isinstance(exc, sa_exc.IntegrityError)
+        if not refused_by_rule and getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            raise
+        raise InputError(msg("データベースが変更を拒否しました（{rule}）。何も保存していません。",
+                             "The database refused the change ({rule}). Nothing was saved.",
+                             rule=broken_rule(exc) if isinstance(exc, sa_exc.IntegrityError)
+                             else msg("権限がありません", "permission denied"))) from exc
     except StaleRecord as stale:
         print(msg("競合: {text}", "Conflict: {text}", text=str(stale)), file=sys.stderr)
         for conflict in stale.conflicts:

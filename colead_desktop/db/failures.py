@@ -146,7 +146,7 @@ def explain(exc: BaseException, url: str | None = None) -> InputError | None:
     return None
 
 
-def _constraint(exc: sa_exc.IntegrityError) -> str:
+def broken_rule(exc: sa_exc.IntegrityError) -> str:
     """Which rule was broken: SQLite names table.column or the constraint, PostgreSQL's diagnostics do too."""
     if isinstance(exc.orig, sqlite3.Error):
         return str(exc.orig)  # e.g. "UNIQUE constraint failed: talents.email"; SQLite never echoes the value
@@ -160,7 +160,7 @@ def summary(exc: BaseException) -> str:
     if integrity is not None:
         explanation = msg("データベースの制約に違反したため、保存できませんでした（{rule}）。",
                           "The database refused the change because it breaks a rule ({rule}).",
-                          rule=_constraint(integrity))
+                          rule=broken_rule(integrity))
     elif any(isinstance(e, sa_exc.SQLAlchemyError) for e in _chain(exc)):
         explanation = msg("データベースの操作に失敗しました。", "A database operation failed.")
     else:

@@ -77,6 +77,7 @@ BAD = [
     ("assigned_region_id=abc", "assigned_region_id"),  # not a number
     ("nickname=x", "nickname"),            # no such field
     ("version=7", "version"),              # bookkeeping, never set by hand
+    ("assigned_region_id=999", "FOREIGN KEY"),  # refused by the database: no such region
 ]
 
 
