@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
+from sqlalchemy.exc import SQLAlchemyError
 
 from colead_desktop.services.versions import change_mark
 from colead_desktop.ui.context import AppContext
@@ -34,9 +35,17 @@ class ChangeWatcher(QObject):
     def start(self) -> None:
         self.timer.start()
 
+    def _read_mark(self) -> tuple[int, ...] | None:
+        """The mark now, or None when the database cannot be read (a server gone, a file closed): polling stays
+        quiet then; the user's next action meets the trouble and explains it."""
+        try:
+            return change_mark(self._ctx.db)
+        except SQLAlchemyError:
+            return None
+
     def take_mark(self) -> None:
         """What is stored now is what the pages show (after our own change, or a reload)."""
-        self._mark = change_mark(self._ctx.db)
+        self._mark = self._read_mark() or self._mark
 
     def poll(self) -> None:
         if QApplication.activeWindow() is None or QApplication.activeModalWidget() is not None:
@@ -45,8 +54,8 @@ class ChangeWatcher(QObject):
 
     def check(self) -> bool:
         """Emit `changed_elsewhere` if the stored records moved since the last mark; whether they did."""
-        mark = change_mark(self._ctx.db)
-        if mark == self._mark:
+        mark = self._read_mark()
+        if mark is None or mark == self._mark:
             return False
         self._mark = mark
         self.changed_elsewhere.emit()

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from colead_desktop import cli
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.services.records import get_record, save_record
@@ -89,15 +90,18 @@ def test_a_stale_save_shows_mine_against_theirs_and_saves_the_fields_picked(
     assert get_record(page.db, TalentRecord, before.id, before.programme_id) == theirs
 
 
-def test_reload_writes_nothing_and_shows_theirs(qtbot: QtBot, page: RecordsPage, other: Database,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_reload_after_the_cli_saved_beside_the_gui_writes_nothing_and_shows_theirs(
+        qtbot: QtBot, page: RecordsPage, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     before = edit_in_a(page, monkeypatch, phone="080-5555-6666")
     assert before.id is not None
-    theirs = save_record(other, replace(before, phone="070-7777-8888"))
+    assert cli.main(["--db", page.db.url, "--programme", str(before.programme_id), "set", "talents", str(before.id),
+                     "phone=070-7777-8888", "--version", str(before.version)]) == 0
+    capsys.readouterr()
+    theirs = get_record(page.db, TalentRecord, before.id, before.programme_id)
     when_modal(lambda dialog: dialog.reload_button.click(), ConflictDialog)
     page.edit_selected()
     assert get_record(page.db, TalentRecord, before.id, before.programme_id) == theirs
-    assert page.selected_record() is None or page.model.row_record(0).phone == "070-7777-8888"
+    assert page.model.row_record(0).phone == "070-7777-8888"  # the page shows theirs
     assert not page.undo_stack.canUndo()
 
 
