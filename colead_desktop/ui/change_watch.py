@@ -25,7 +25,7 @@ class ChangeWatcher(QObject):
     def __init__(self, ctx: AppContext, interval_ms: int = POLL_MS) -> None:
         super().__init__(ctx)
         self._ctx = ctx
-        self._mark = change_mark(ctx.db)
+        self._mark: tuple[int, ...] = self._read_mark() or ()
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.poll)
         for own_change in (ctx.undo_stack.indexChanged, ctx.data_changed, ctx.database_switched,
