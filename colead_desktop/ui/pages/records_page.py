@@ -142,10 +142,13 @@ class RecordsPage(QWidget):
         self.filter_combo.setCurrentIndex(max(self.filter_combo.findData(selected), 0))
         self.filter_combo.blockSignals(False)
         self.model.muted = self._archived
+        selected = self.selected_record()  # kept across the reload (another user's save reloads the page)
         self.model.set_rows(list_records(self.db, self.kind.record_type, self._programme()), self.kind.columns(self.lookups))
         self._fit_columns()
         self._apply_filter()
         self._show_empty_state()
+        if selected is not None:
+            self.select_id(selected.id)
 
     def _fit_columns(self) -> None:
         self._widths_pending = not self.table.isVisible()
