@@ -1,7 +1,7 @@
 """The version check every save of an editable record goes through (issue 16 item 3).
 
-An editor keeps the version it loaded (a record's or tour's `version`). A save whose version is older than the
-stored row's, or whose `expected` state is no longer what is stored, raises StaleRecord (domain/conflicts.py)
+An editor keeps what it loaded (a record or tour, with its `version`). A save whose starting state is no longer
+what is stored, or (knowing only a version) whose version is older than the stored row's, raises StaleRecord (domain/conflicts.py)
 with mine, theirs and base, and writes nothing. The save's transaction holds the row (FOR UPDATE on PostgreSQL,
 SQLite's write lock from BEGIN IMMEDIATE), so the check cannot race another writer; should a row change between
 read and write all the same, SQLAlchemy's version_id_col refuses the UPDATE (StaleDataError), and that is
@@ -26,12 +26,15 @@ T = TypeVar("T", bound=Versioned)
 
 
 def check_version(kind: str, stored: T, mine: T, base: T | None = None) -> None:
-    """StaleRecord unless `mine` was edited from what is stored: the version it was loaded at (the `base`'s when
-    the editor's starting state is known, else its own) is the stored one, and the `base` is exactly the stored
-    state (so even a change that left the version alone is never lost). An undo's `mine` is an older state on
-    purpose: its `base` is what the command left, and that is what must still be stored."""
-    loaded = (base if base is not None else mine).version
-    if (loaded and loaded != stored.version) or (base is not None and base != stored):
+    """StaleRecord unless `mine` was edited from what is stored.
+
+    With the editor's starting state `base` known (the record dialog, the tour page, undo and redo), that state
+    must be exactly what is stored: any save since shows as a difference. Versions are not compared then: an undo
+    step's snapshot keeps the version it was taken at, and undoing a later step on the same record stores the
+    same values again under a newer version, which loses nothing. Without a base (`colead set --version N`),
+    the version `mine` was made from must be the stored one."""
+    stale = base != stored if base is not None else bool(mine.version) and mine.version != stored.version
+    if stale:
         raise StaleRecord(kind, mine, stored, base)
 
 

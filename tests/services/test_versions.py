@@ -142,3 +142,15 @@ def test_a_race_on_a_row_without_an_editor_check_reads_as_a_clear_message(data_d
     explained = explain(StaleDataError("UPDATE statement on table 'payment_payer' expected to update 1 row(s); "
                                        "0 were matched."))
     assert explained is not None and "ほかの人が同じデータを先に保存したため" in str(explained)
+
+
+def test_undoing_two_edits_of_one_record_in_turn_is_not_a_conflict(two_files: Pair) -> None:
+    """Undo steps keep snapshots whose versions age: undoing the later edit stores the earlier values again under a
+    newer version, and the earlier edit's undo must still go through (its values are what is stored)."""
+    a, _ = two_files
+    first = save_record(a, StaffRecord(None, "佐藤", "lab"))
+    second = restore_record(a, first, replace(first, role="一"))
+    third = restore_record(a, second, replace(second, role="二"))
+    back = restore_record(a, third, second)  # undo the second edit
+    assert back == second and back.version == 4
+    assert restore_record(a, second, first) == first  # undo the first: `second` is stored, though at version 4
