@@ -493,6 +493,8 @@ def cmd_export_tour(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from colead_desktop import cli_records
+
     parser = argparse.ArgumentParser(prog="colead", description="Co-LEAD Desktop command line")
     parser.add_argument("--version", action="version", version=f"colead {__version__}")
     parser.add_argument("--self-check", action="store_true",
@@ -539,6 +541,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("kind", choices=LIST_KINDS)
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(run=cmd_list)
+    cli_records.register(sub)
 
     by = argparse.ArgumentParser(add_help=False)
     by.add_argument("--by", required=True, metavar="NAME", help="who does it (recorded in the audit log)")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import Integer, MetaData
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -16,3 +16,15 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+def version_column() -> Mapped[int]:
+    """The row's version (migration 0015): SQLAlchemy's version_id_col counts it up on every UPDATE and adds
+    `AND version = <the version read>` to it, so a row another connection changed meanwhile is never written
+    over (StaleDataError). An editor keeps the version it loaded (a record's `version` field) and the services
+    refuse a save from an older one (services/versions.py). Map it with `__mapper_args__ = versioned(version)`."""
+    return mapped_column(Integer, nullable=False, default=1, server_default="1")
+
+
+def versioned(column: Mapped[int]) -> dict[str, object]:
+    return {"version_id_col": column}

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm.exc import StaleDataError
 
 from colead_desktop.db.engine import default_url, parse_url
 from colead_desktop.domain.errors import InputError
@@ -170,6 +171,11 @@ def _one(exc: BaseException, where: str) -> InputError | None:
         return InputError(msg("入力された値が長すぎるため保存できません。短くしてからやり直してください。{saved}",
                               "A value is too long to be saved; shorten it and try again. {saved}",
                               saved=msg(*NOT_SAVED)))
+    if isinstance(exc, StaleDataError):  # a save the editors' version check (services/versions.py) does not cover
+        return InputError(msg("ほかの人が同じデータを先に保存したため、上書きせずに保存を止めました。"
+                              "再読み込みしてからやり直してください。{saved}",
+                              "Someone else saved the same data first, so this save was stopped rather than "
+                              "overwrite it. Reload and try again. {saved}", saved=msg(*NOT_SAVED)))
     if isinstance(exc, OSError):
         return explain_os_error(exc)
     return None
@@ -185,7 +191,7 @@ def explain(exc: BaseException, url: str | None = None) -> InputError | None:
     return None
 
 
-def _constraint(exc: sa_exc.IntegrityError) -> str:
+def broken_rule(exc: sa_exc.IntegrityError) -> str:
     """Which rule was broken: SQLite names table.column or the constraint, PostgreSQL's diagnostics do too."""
     if isinstance(exc.orig, sqlite3.Error):
         return str(exc.orig)  # e.g. "UNIQUE constraint failed: talents.email"; SQLite never echoes the value
@@ -199,7 +205,7 @@ def summary(exc: BaseException) -> str:
     if integrity is not None:
         explanation = msg("データベースの制約に違反したため、保存できませんでした（{rule}）。",
                           "The database refused the change because it breaks a rule ({rule}).",
-                          rule=_constraint(integrity))
+                          rule=broken_rule(integrity))
     elif any(isinstance(e, sa_exc.SQLAlchemyError) for e in _chain(exc)):
         explanation = msg("データベースの操作に失敗しました。", "A database operation failed.")
     else:

@@ -24,7 +24,7 @@ from uuid import uuid4
 from sqlalchemy import JSON, CheckConstraint, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from colead_desktop.db.base import Base
+from colead_desktop.db.base import Base, version_column, versioned
 from colead_desktop.db.enum_column import one_of
 from colead_desktop.domain.types import Organisation
 
@@ -58,6 +58,8 @@ class Programme(Base):
     # The demo loader's own programme (services/demo.py): shown as a demo, never mixed with the user's data.
     is_demo: Mapped[bool] = mapped_column(default=False)
     uuid: Mapped[str] = uuid_column()
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)
 
 
 class ProgrammeRegion(Base):
@@ -86,6 +88,8 @@ class Region(Base):
     gateway_lon: Mapped[float | None] = mapped_column(Float)
     data_note: Mapped[str] = mapped_column(Text, default="")
     uuid: Mapped[str] = uuid_column()
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)
 
 
 class Company(Base):
@@ -113,6 +117,8 @@ class Company(Base):
     b3_profile: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     data_note: Mapped[str] = mapped_column(Text, default="")
     uuid: Mapped[str] = uuid_column()
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)
 
 
 class Talent(Base):
@@ -136,6 +142,8 @@ class Talent(Base):
     # (nothing with money is deleted). An archived talent is hidden from the lists and joins no programme.
     archived_at: Mapped[datetime | None] = mapped_column(DateTime)
     archived_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)
 
 
 class ProgrammeTalent(Base):
@@ -151,6 +159,8 @@ class ProgrammeTalent(Base):
     region_preferences: Mapped[list[int]] = mapped_column(JSON, default=list)
     motivation: Mapped[str] = mapped_column(Text, default="")
     uuid: Mapped[str] = uuid_column()
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)
 
 
 class Staff(Base):
@@ -166,6 +176,8 @@ class Staff(Base):
     phone: Mapped[str] = mapped_column(String(30), default="")
     data_note: Mapped[str] = mapped_column(Text, default="")
     uuid: Mapped[str] = uuid_column()
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)
 
 
 class Venue(Base):
@@ -188,6 +200,8 @@ class Venue(Base):
     closed_weekdays: Mapped[list[int]] = mapped_column(JSON, default=list)
     data_note: Mapped[str] = mapped_column(Text, default="")
     uuid: Mapped[str] = uuid_column()
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)
 
 
 class Event(Base):
@@ -207,6 +221,8 @@ class Event(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     data_note: Mapped[str] = mapped_column(Text, default="")
     uuid: Mapped[str] = uuid_column()
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)
 
 
 class Participation(Base):
@@ -223,3 +239,5 @@ class Participation(Base):
     role: Mapped[str] = mapped_column(String(50), default="")
     attendance: Mapped[str] = mapped_column(String(10), default="planned")
     uuid: Mapped[str] = uuid_column()
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)

@@ -19,7 +19,7 @@ from sqlalchemy import (JSON, CheckConstraint, Date, DateTime, ForeignKey, Integ
                         UniqueConstraint)
 from sqlalchemy.orm import Mapped, mapped_column
 
-from colead_desktop.db.base import Base
+from colead_desktop.db.base import Base, version_column, versioned
 from colead_desktop.db.enum_column import EnumText, one_of
 from colead_desktop.domain.payment_runs import RunStatus
 from colead_desktop.domain.statements import StatementStatus
@@ -45,6 +45,8 @@ class PaymentPolicyRow(Base):
     exclusion_reason: Mapped[str] = mapped_column(Text, default="")
     # a one-person secretariat: whoever computed a draft may approve it too (the PDF then says 単独承認)
     single_approver: Mapped[bool] = mapped_column(default=False)
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)
 
 
 class PaymentRateRow(Base):
@@ -82,6 +84,8 @@ class PaymentPayerRow(Base):
     account_type: Mapped[str] = mapped_column(String(10), default="ordinary")
     account_number: Mapped[str] = mapped_column(String(7), default="")
     data_note: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)
 
 
 class PayeeRow(Base):

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import JSON, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from colead_desktop.db.base import Base
+from colead_desktop.db.base import Base, version_column, versioned
 
 
 MAX_TOUR_DAYS = 31
@@ -48,6 +48,8 @@ class TourRow(Base):
     contacts: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     b5: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # B-5 answers the columns above cannot hold (0018)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)
 
 
 class TourCheckSettings(Base):
@@ -61,3 +63,5 @@ class TourCheckSettings(Base):
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), unique=True)
     params: Mapped[dict[str, Any]] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)

@@ -144,7 +144,7 @@ def row_to_tour(row: TourRow) -> Tour:
         remote_mornings=row.remote_mornings, online_fallback=row.online_fallback,
         places=tuple(_place_in(p) for p in row.places), items=tuple(_item_in(i) for i in row.items),
         contacts=tuple(Contact(c["name"], c.get("organisation", ""), c.get("phone", "")) for c in row.contacts),
-        b5=_b5_in(row.b5))
+        b5=_b5_in(row.b5), version=row.version)
 
 
 def params_out(params: CheckParams) -> dict[str, Any]:

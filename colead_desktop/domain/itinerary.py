@@ -7,7 +7,7 @@ is by far the common case; a subset names party-member ids.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
 
@@ -174,6 +174,9 @@ class Tour:
     items: tuple[Item, ...] = ()
     contacts: tuple[Contact, ...] = ()
     b5: B5Answers = B5Answers()  # a lab's B-5 worksheet answers the fields above cannot hold
+    # The stored row's version when the tour was read (0: not read from the database); bookkeeping, not content,
+    # so not compared: a save from an older version is refused (services/tours.replace_tour).
+    version: int = field(default=0, compare=False)
 
     @cached_property
     def place_by_id(self) -> dict[str, Place]:

@@ -2,10 +2,12 @@
 
 `id` is None for a record not yet saved. `uuid` is the record's stable identity ("" until saved; the
 database gives one on insert): undo and redo find their row by it, so they can never write onto another
-record that happens to hold the same id. Field names match the database columns one to one, so the
-mapping between the two stays mechanical, with one exception: a TalentRecord is the person (shared by every
-programme) plus their participation in `programme_id` (assigned region, region wishes, motivation), two rows
-in the database (db/mapping.py).
+record that happens to hold the same id. `version` is the row's version when the record was read (0 before it
+is saved): a save from an older version is refused (services/versions.py), never written over the newer one;
+it is bookkeeping, not content, so it takes no part in comparing records. Field names match the database
+columns one to one, so the mapping between the two stays mechanical, with one exception: a TalentRecord is the
+person (shared by every programme) plus their participation in `programme_id` (assigned region, region wishes,
+motivation), two rows in the database (db/mapping.py).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ class ProgrammeRecord:
     ministry: str = ""
     is_demo: bool = False
     uuid: str = ""
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class RegionRecord:
     gateway_lon: float | None = None
     data_note: str = ""
     uuid: str = ""
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,7 @@ class CompanyRecord:
     b3_profile: dict[str, str] = field(default_factory=dict, hash=False)
     data_note: str = ""
     uuid: str = ""
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,7 @@ class TalentRecord:
     motivation: str = ""
     data_note: str = ""
     uuid: str = ""
+    version: int = field(default=0, compare=False)
 
 
 # The fields of a TalentRecord that are the participation in its programme, not the person.
@@ -107,6 +113,7 @@ class StaffRecord:
     phone: str = ""
     data_note: str = ""
     uuid: str = ""
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -128,6 +135,7 @@ class VenueRecord:
     closed_weekdays: tuple[int, ...] = ()
     data_note: str = ""
     uuid: str = ""
+    version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -146,6 +154,7 @@ class EventRecord:
     note: str = ""
     data_note: str = ""
     uuid: str = ""
+    version: int = field(default=0, compare=False)
 
 
 NEW_EVENT_START = time(10, 0)
@@ -174,6 +183,7 @@ class ParticipationRecord:
     role: str = ""
     attendance: str = "planned"
     uuid: str = ""
+    version: int = field(default=0, compare=False)
 
 
 AnyRecord = (ProgrammeRecord | RegionRecord | CompanyRecord | TalentRecord | StaffRecord | VenueRecord

@@ -22,7 +22,7 @@ from colead_desktop.domain.validation import normalise_text, normalised, validat
 RosterRecord = rec.TalentRecord | rec.CompanyRecord | rec.StaffRecord | rec.VenueRecord
 # Columns of `colead list --json` that the database, not the roster, decides (and the company's B-1/B-3
 # sheets, which have forms of their own): read past silently so a listing can be imported back.
-IGNORED_FIELDS = frozenset({"id", "uuid", "programme_id", "b1_checklist", "b3_profile"})
+IGNORED_FIELDS = frozenset({"id", "uuid", "version", "programme_id", "b1_checklist", "b3_profile"})
 HEADER_ROW = 1
 Values = dict[str, Any]  # a row's values by field name
 

@@ -24,8 +24,9 @@ from colead_desktop.domain import records as rec
 from colead_desktop.domain.i18n import msg
 from colead_desktop.services import lookups
 from colead_desktop.services.record_removal import Removal, RestoreConflict, put_back
-from colead_desktop.services.records import (delete_row, insert_record, participation, read_record, record_name,
-                                              update_row)
+from colead_desktop.services.records import (delete_row, get_record, insert_record, participation, programme_of,
+                                              read_record, record_name, stored_record, update_row)
+from colead_desktop.services.versions import check_version, stale_data_refused
 from colead_desktop.services.talent_archive import refuse_if_archived
 
 R = TypeVar("R", bound=rec.AnyRecord)
@@ -58,17 +59,6 @@ def _locked_row(session: Session, record: rec.AnyRecord) -> Base | None:
     return session.scalars(select(model).where(same_uuid).with_for_update()).first()
 
 
-def _programme_of(record: rec.AnyRecord) -> int | None:
-    return record.programme_id if isinstance(record, rec.TalentRecord) else None
-
-
-def _stored(session: Session, row: Base, record: R) -> R:
-    """The record as a later read will see it (values round-tripped through the database)."""
-    session.flush()
-    session.expire_all()
-    return read_record(session, row, type(record), _programme_of(record))
-
-
 def _taken(session: Session, record: rec.AnyRecord) -> bool:
     """Whether the id or uuid of a record to re-insert is held by a row. A talent's person may rightly still be
     there (kept for another programme): then only their participation in this programme must be gone."""
@@ -85,7 +75,7 @@ def _insert(session: Session, record: R, programme_id: int | None) -> R:
     saved = insert_record(session, record, programme_id)
     row = session.get(MODEL_FOR[type(record)], saved.id)
     assert row is not None
-    return _stored(session, row, record)
+    return stored_record(session, row, record)
 
 
 def _checked_row(session: Session, expected: rec.AnyRecord) -> Base:
@@ -93,7 +83,7 @@ def _checked_row(session: Session, expected: rec.AnyRecord) -> Base:
     row = _locked_row(session, expected)
     if row is None:
         raise deleted_since(kind_name(type(expected)))
-    if read_record(session, row, type(expected), _programme_of(expected)) != expected:
+    if read_record(session, row, type(expected), programme_of(expected)) != expected:
         raise changed_since(kind_name(type(expected)))
     return row
 
@@ -101,17 +91,25 @@ def _checked_row(session: Session, expected: rec.AnyRecord) -> Base:
 def restore_record(db: Database, expected: R | None, wanted: R, programme_id: int | None = None) -> R:
     """Add (`expected` None) or edit one record in one transaction; returns it as stored.
 
+    An edit saves `wanted` only over a record still exactly `expected` (and at its version): else StaleRecord,
+    with `wanted` as mine, the stored record as theirs and `expected` as base, and nothing written.
     A `wanted` without an id is a plain add (the first run of an add command); an added region joins programme
     `programme_id`. Deletes and their undo go through delete_record and undelete_record.
     """
-    with db.session() as session:
-        if expected is None:
+    if expected is None:
+        with db.session() as session:
             return _insert(session, wanted, programme_id)
-        row = _checked_row(session, expected)
-        if (wanted.id, wanted.uuid) != (expected.id, expected.uuid):
-            raise ValueError("restore_record moves one record: expected and wanted must share id and uuid")
+    if (wanted.id, wanted.uuid) != (expected.id, expected.uuid):
+        raise ValueError("restore_record moves one record: expected and wanted must share id and uuid")
+    kind = kind_name(type(expected))
+    stored_now = lambda: get_record(db, type(expected), expected.id or 0, programme_of(expected))  # noqa: E731
+    with stale_data_refused(kind, wanted, expected, stored_now), db.session(immediate=True) as session:
+        row = _locked_row(session, expected)
+        if row is None:
+            raise deleted_since(kind)
+        check_version(kind, read_record(session, row, type(expected), programme_of(expected)), wanted, expected)
         update_row(row, wanted)
-        return _stored(session, row, wanted)
+        return stored_record(session, row, wanted)
 
 
 def delete_record(db: Database, expected: rec.AnyRecord, who: str) -> Removal:
@@ -136,4 +134,4 @@ def undelete_record(db: Database, record: R, removal: Removal, who: str) -> R:
         put_back(session, removal, record_name(record), who)
         row = session.get(MODEL_FOR[type(record)], record.id)
         assert row is not None
-        return _stored(session, row, record)
+        return stored_record(session, row, record)

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, func, or_, select, true
 from sqlalchemy.orm import InstrumentedAttribute, Session, object_session
+from sqlalchemy.orm.attributes import flag_modified
 
 from colead_desktop.db import models
 from colead_desktop.db.base import Base
@@ -21,9 +22,11 @@ from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError, ValidationFailed
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.validation import normalised, validate
+from colead_desktop.services import lookups
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.record_removal import Removal, remove
 from colead_desktop.services.talent_archive import refuse_if_archived, refuse_if_paid
+from colead_desktop.services.versions import check_version, stale_data_refused
 
 R = TypeVar("R", bound=rec.AnyRecord)
 
@@ -130,6 +133,7 @@ def insert_record(session: Session, record: R, programme_id: int | None = None) 
     for unset in ("id", "uuid"):
         if not values[unset]:
             values.pop(unset)  # the database hands out the id, the model default the uuid
+    values.pop("version")  # a new row starts at version 1 (version_id_col)
     model = MODEL_FOR[type(record)]
     taking_part: dict[str, Any] = {}
     if isinstance(record, rec.TalentRecord):
@@ -137,7 +141,7 @@ def insert_record(session: Session, record: R, programme_id: int | None = None) 
         kept = session.get(models.Talent, record.id) if record.id is not None else None
         if kept is not None and kept.uuid == record.uuid:
             _take_part(session, kept.id, taking_part)
-            return replace(record, id=kept.id, uuid=kept.uuid)
+            return replace(record, id=kept.id, uuid=kept.uuid, version=kept.version)
     elif isinstance(record, rec.RegionRecord) and programme_id is None:
         raise ValueError("a new region joins a programme")
     row = model(**values)
@@ -148,7 +152,7 @@ def insert_record(session: Session, record: R, programme_id: int | None = None) 
     if isinstance(record, rec.RegionRecord):
         session.add(models.ProgrammeRegion(programme_id=programme_id, region_id=row.id))  # type: ignore[attr-defined]
     session.flush()
-    return replace(record, id=row.id, uuid=row.uuid)  # type: ignore[attr-defined]
+    return replace(record, id=row.id, uuid=row.uuid, version=row.version)  # type: ignore[attr-defined]
 
 
 def _row_of(session: Session, record: rec.AnyRecord) -> Base | None:
@@ -160,19 +164,38 @@ def _row_of(session: Session, record: rec.AnyRecord) -> Base | None:
 
 
 def save_record(db: Database, record: R, programme_id: int | None = None) -> R:
-    """Insert (id None; a region joins `programme_id`) or update the record's own row, in a transaction of its own."""
-    with db.session() as session:
-        if record.id is None:
+    """Insert (id None; a region joins `programme_id`) or update the record's own row, in a transaction of its own.
+
+    An update from an older version than the stored one raises StaleRecord and writes nothing."""
+    if record.id is None:
+        with db.session() as session:
             return insert_record(session, record, programme_id)
+    kind = lookups.kind_name(MODEL_FOR[type(record)])
+    stored_now = lambda: get_record(db, type(record), record.id or 0, programme_of(record))  # noqa: E731
+    with stale_data_refused(kind, record, None, stored_now), db.session(immediate=True) as session:
         row = _row_of(session, record)
         if row is None:
             raise InputError(msg("ID {id} のレコードは存在しません。", "No record with ID {id}.", id=record.id))
-        return update_row(row, record)
+        check_version(kind, read_record(session, row, type(record), programme_of(record)), record)
+        return stored_record(session, row, update_row(row, record))
+
+
+def programme_of(record: rec.AnyRecord) -> int | None:
+    """The programme a record is read for: a talent's own, every other kind's none."""
+    return record.programme_id if isinstance(record, rec.TalentRecord) else None
+
+
+def stored_record(session: Session, row: Base, record: R) -> R:
+    """The record as a later read will see it (values round-tripped through the database, the new version)."""
+    session.flush()
+    session.expire_all()
+    return read_record(session, row, type(record), programme_of(record))
 
 
 def update_row(row: Base, record: R) -> R:
     """Check the record and write its values onto `row` (and a talent's participation), within the caller's
-    transaction; its identity stays."""
+    transaction; its identity stays. The row's version counts up at flush (a talent's too when only their
+    participation changed: the talent's version stands for the whole record)."""
     record = _checked(record)
     values = column_values(record)
     if isinstance(record, rec.TalentRecord):
@@ -180,8 +203,9 @@ def update_row(row: Base, record: R) -> R:
         session = object_session(row)
         assert session is not None
         _take_part(session, row.id, taking_part)  # type: ignore[attr-defined]
+        flag_modified(row, "name")
     for name, value in values.items():
-        if name not in ("id", "uuid"):
+        if name not in ("id", "uuid", "version"):
             setattr(row, name, value)
     return replace(record, id=row.id, uuid=row.uuid)  # type: ignore[attr-defined]
 

@@ -33,6 +33,7 @@ from colead_desktop.domain.types import EventKind, Organisation
 from colead_desktop.services.programme_scope import regions_of
 from colead_desktop.services.record_restore import RecordConflict, changed_since, deleted_since
 from colead_desktop.services.records import list_records
+from colead_desktop.services.versions import check_version, stale_data_refused
 
 
 @dataclass(frozen=True)
@@ -113,20 +114,20 @@ def save_tour(db: Database, programme_id: int, tour: Tour, event_id: int | None 
 
 
 def replace_tour(db: Database, expected: Tour, wanted: Tour) -> Tour:
-    """Save `wanted` only if the stored tour is still exactly `expected` (undo and redo); the tour as stored.
+    """Save `wanted` only if the stored tour is still exactly `expected`, at its version; the tour as stored.
 
-    Another window or instance of the app may have edited or deleted the tour since: RecordConflict then,
-    and nothing is written. `wanted` must be the same tour (same key).
+    Another window or instance of the app may have edited or deleted the tour since: StaleRecord (mine: `wanted`,
+    theirs: as stored, base: `expected`) or RecordConflict then, and nothing is written. `wanted` must be the
+    same tour (same key).
     """
     if wanted.id != expected.id:
         raise ValueError("replace_tour moves one tour: expected and wanted must share the key")
     kind = msg("ツアー", "tour")
-    with db.session() as session:
+    with stale_data_refused(kind, wanted, expected, lambda: load_tour(db, expected.id)), db.session(immediate=True) as session:
         row = session.scalar(select(TourRow).where(TourRow.key == expected.id).with_for_update())
         if row is None:
             raise deleted_since(kind)
-        if row_to_tour(row) != expected:
-            raise changed_since(kind)
+        check_version(kind, row_to_tour(row), wanted, expected)
         save_tour_in(session, row.programme_id, wanted)
         session.refresh(row)
         return row_to_tour(row)

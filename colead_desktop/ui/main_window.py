@@ -13,6 +13,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.team import Area
 from colead_desktop.services.programme_scope import list_programmes
 from colead_desktop.settings import Settings
+from colead_desktop.ui.change_watch import ChangeWatcher
 from colead_desktop.ui.context import AppContext, Runner
 from colead_desktop.ui.jobs import JobRunner
 from colead_desktop.ui.pages.dashboard import DashboardPage
@@ -53,6 +54,10 @@ class MainWindow(QMainWindow):
         self.context.database_switched.connect(self._build_pages)
         self.context.programme_switched.connect(self._build_pages)
         self._build_pages()
+        # another window, app instance or the CLI saved records: the page on show reads them again
+        self.changes = ChangeWatcher(self.context)
+        self.changes.changed_elsewhere.connect(self.reload_page)
+        self.changes.start()
         self.resize(1200, 760)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)

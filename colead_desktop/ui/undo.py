@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain import records as rec
+from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
 from colead_desktop.services import payment_records
 from colead_desktop.services.record_removal import Removal
@@ -28,17 +29,27 @@ S = TypeVar("S")
 Refused = Callable[[str, str], None]
 """Shows a refusal to the user: (title, message)."""
 
+Resolve = Callable[[StaleRecord[Any]], Any]
+"""Asks the user how to save an edit over someone else's newer one (ui/conflict_dialog.py): the record to save
+over `theirs`, or None to drop the edit and reload."""
+
+
+class Withdrawn(InputError):
+    """The user dropped their change (再読み込み in the conflict dialog): nothing written, nothing to explain."""
+
 
 class CheckedChange(QUndoCommand, Generic[S]):
     """One change from `before` to `after`; subclasses write a step with `write(source, target)`."""
 
     def __init__(self, before: S, after: S, text: str, changed: Callable[[], None], refused: Refused,
-                 written: bool = False) -> None:
+                 written: bool = False, resolve: Resolve | None = None) -> None:
         """`written`: the change is already stored when pushed (a dialog that saves it itself), so the first
-        redo, run by QUndoStack.push, only enters it in the history."""
+        redo, run by QUndoStack.push, only enters it in the history. `resolve`: how the first run meets someone
+        else's newer version (StaleRecord); without it, and on every undo and redo (they move whole states), the
+        step is refused."""
         super().__init__(text)
         self._before, self._after = before, after
-        self._changed, self._refused = changed, refused
+        self._changed, self._refused, self._resolve = changed, refused, resolve
         self._done_before = False
         self._written = written
 
@@ -61,7 +72,11 @@ class CheckedChange(QUndoCommand, Generic[S]):
 
     def _move(self, source: S, target: S, undoing: bool, title: str) -> None:
         try:
-            stored = self.write(source, target)
+            stored = self._write_resolving(source, target, undoing)
+        except Withdrawn:
+            self.setObsolete(True)
+            self._changed()
+            return
         except InputError as exc:
             # Trying again later would meet the same changed state, so the command leaves the history:
             # QUndoStack deletes an obsolete command without moving the other steps. Clearing the whole
@@ -80,16 +95,33 @@ class CheckedChange(QUndoCommand, Generic[S]):
             self._after = stored
         self._changed()
 
+    def _write_resolving(self, source: S, target: S, undoing: bool) -> S:
+        """write(), and on the first run over someone else's newer version, what the user resolves it to: saved
+        over their version, which the undo then goes back to (not over it to the state the edit started from)."""
+        while True:
+            try:
+                return self.write(source, target)
+            except StaleRecord as stale:
+                if self._resolve is None or undoing or self._done_before:
+                    raise
+                merged = self._resolve(stale)
+                if merged is None:
+                    raise Withdrawn(str(stale)) from stale
+                source, target = stale.theirs, merged
+                self._before = source
+
 
 class RecordChange(CheckedChange[rec.AnyRecord | None]):
     """Add (before None), edit, or delete (after None) one record. A delete keeps what it removed with the
     record (the rows the database took with it), so that its undo puts all of it back."""
 
     def __init__(self, db: Database, before: rec.AnyRecord | None, after: rec.AnyRecord | None, text: str,
-                 changed: Callable[[], None], refused: Refused, programme_id: int, who: str) -> None:
+                 changed: Callable[[], None], refused: Refused, programme_id: int, who: str,
+                 resolve: Resolve | None = None) -> None:
         """`programme_id`: the programme of the page the change was made on (an added region joins it);
-        `who`: the user, named in the audit entries of a delete and its undo."""
-        super().__init__(before, after, text, changed, refused)
+        `who`: the user, named in the audit entries of a delete and its undo; `resolve`: how the first save of an
+        edit meets someone else's newer version (undo and redo are refused instead: they move whole states)."""
+        super().__init__(before, after, text, changed, refused, resolve=resolve)
         self._db, self._programme_id, self._who = db, programme_id, who
         self._removal: Removal | None = None
 

@@ -16,7 +16,7 @@ from colead_desktop.db.engine import alembic_config
 
 from tests.db.old_revision import engine_at
 
-BEFORE = "0014_talent_archive"
+BEFORE = "0015_versions"
 REVISION = "0016_matching"
 TABLES = {"matching_company", "matching_talent_wish", "matching_company_wish", "matching_rule", "matching_pair",
           "matching_pair_log"}

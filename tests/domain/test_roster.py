@@ -31,10 +31,10 @@ def test_every_dialog_label_names_a_field_of_its_record() -> None:
 
 def test_field_names_and_labels_both_work_as_headers() -> None:
     kind = ROSTER_KINDS["talents"]
-    by_key, key_problems = read_header(kind, ["name", "email", "id", "uuid"], labels("talents"))
+    by_key, key_problems = read_header(kind, ["name", "email", "id", "uuid", "version"], labels("talents"))
     by_label, label_problems = read_header(kind, ["氏名 *", "ﾒｰﾙ", None, "スキルタイプ"], labels("talents"))
     assert key_problems == label_problems == []
-    assert by_key.fields == ["name", "email", None, None]  # id and uuid are the database's, read past
+    assert by_key.fields == ["name", "email", None, None, None]  # id, uuid, version: the database's, read past
     assert by_label.fields == ["name", "email", None, "skills"]  # half-width kana folded by NFKC
 
 

@@ -10,16 +10,20 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from colead_desktop.domain.conflicts import StaleRecord
+from colead_desktop.domain.form_labels import field_labels
 from colead_desktop.domain.records import TalentRecord
+from colead_desktop.paths import forms_dir
 from colead_desktop.domain.roster import ROSTER_KINDS  # the kinds 名簿の取り込み… reads
 from colead_desktop.services.lookups import Lookups, load_lookups
 from colead_desktop.domain.team import area_of
 from colead_desktop.services.records import dependents_of, list_records, record_name, table_of
 from colead_desktop.services.talent_archive import MoneyInProgramme, money_of
 from colead_desktop.settings import ListView
+from colead_desktop.ui.conflict_dialog import ConflictDialog, plain_text
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.pages.record_kinds import RecordKind
@@ -142,10 +146,13 @@ class RecordsPage(QWidget):
         self.filter_combo.setCurrentIndex(max(self.filter_combo.findData(selected), 0))
         self.filter_combo.blockSignals(False)
         self.model.muted = self._archived
+        selected = self.selected_record()  # kept across the reload (another user's save reloads the page)
         self.model.set_rows(list_records(self.db, self.kind.record_type, self._programme()), self.kind.columns(self.lookups))
         self._fit_columns()
         self._apply_filter()
         self._show_empty_state()
+        if selected is not None:
+            self.select_id(selected.id)
 
     def _fit_columns(self) -> None:
         self._widths_pending = not self.table.isVisible()
@@ -298,7 +305,20 @@ class RecordsPage(QWidget):
 
     def _push(self, before: Any | None, after: Any | None, text: str) -> None:
         self.undo_stack.push(RecordChange(self.db, before, after, text, self.reload, self._refused,
-                                          self._programme(), self.ctx.settings.user_name))
+                                          self._programme(), self.ctx.settings.user_name, self._resolve))
+
+    def _resolve(self, stale: StaleRecord[Any]) -> Any | None:
+        """Someone saved the record after it was opened here: pick per field, or None to reload."""
+        choices = self.kind.choices(self.lookups)
+
+        def value_text(name: str, value: Any) -> str:
+            names = {v: label for label, v in choices.get(name, [])}
+            if names and isinstance(value, tuple):
+                return "、".join(str(names.get(v, v)) for v in value) or "—"
+            return str(names[value]) if names and value in names else plain_text(name, value)
+
+        dialog = ConflictDialog(stale, field_labels(forms_dir() / f"{self.kind.form}.ui"), value_text, self)
+        return dialog.merged() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _refused(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QInputDialog, QLabel, QMess
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.itinerary import Item, ItemKind, Tour
+from colead_desktop.domain.conflicts import StaleRecord
+from colead_desktop.domain.itinerary import Item, ItemKind, Lodging, Tour, Transport
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
 from colead_desktop.domain.team import Area
@@ -34,6 +35,7 @@ from colead_desktop.services import tours as service
 from colead_desktop.services.b5_import import B5Plan, apply_b5_import, apply_company_updates, plan_b5_import
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.records import list_records
+from colead_desktop.ui.conflict_dialog import ConflictDialog, plain_text
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.file_dialogs import choose_folder, open_file, save_file
 from colead_desktop.ui.jobs import show_failure
@@ -55,7 +57,7 @@ class _TourEdit(CheckedChange[Tour]):
 
     def __init__(self, page: ToursPage, before: Tour, after: Tour, text: str) -> None:
         # store() shows the tour it wrote, so nothing more to refresh after a step, except a refused one
-        super().__init__(before, after, text, lambda: None, page.refused)
+        super().__init__(before, after, text, page.reload_if_withdrawn, page.refused, resolve=page.resolve)
         self.page = page
 
     def write(self, source: Tour, target: Tour) -> Tour:
@@ -91,6 +93,7 @@ class ToursPage(QWidget):
         self.undo_stack = ctx.undo_stack
         self.runner = ctx.runner
         self.tour: Tour | None = None
+        self._withdrawn = False  # the user chose 再読み込み in a conflict: the page shows a stale tour
         self.findings: list[Finding] = []
         self.programme_id = ctx.programme_id  # the page is rebuilt when the user switches programmes
         self.params: CheckParams = (DEFAULT_CHECKS if self.programme_id is None
@@ -250,6 +253,36 @@ class ToursPage(QWidget):
         self._mark(saved.id)
         self.show_tour(saved)
         return saved
+
+    def resolve(self, stale: StaleRecord[Tour]) -> Tour | None:
+        """Someone saved the tour after it was shown here: pick per part of the tour, or None to reload."""
+        labels = {"region": self.tr("地域"), "start_date": self.tr("開始日"), "days": self.tr("日数"),
+                  "title": self.tr("タイトル"), "members": self.tr("参加者"), "party_size": self.tr("人数"),
+                  "base_venue_id": self.tr("拠点会場"), "lodging": self.tr("宿泊"), "transport": self.tr("現地の移動手段"),
+                  "arrivals": self.tr("到着"), "departures": self.tr("出発"), "remote_mornings": self.tr("午前はリモート"),
+                  "online_fallback": self.tr("オンライン代替"), "places": self.tr("場所"), "items": self.tr("予定"),
+                  "contacts": self.tr("連絡先")}
+
+        def value_text(name: str, value: Any) -> str:
+            if isinstance(value, tuple):
+                return self.tr("{0}件").format(len(value))
+            if isinstance(value, Lodging):
+                return value.hotel
+            if isinstance(value, Transport):
+                return value.mode.label if value.mode else "—"
+            return plain_text(name, value)
+
+        dialog = ConflictDialog(stale, labels, value_text, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.merged()
+        self._withdrawn = True
+        return None
+
+    def reload_if_withdrawn(self) -> None:
+        """After a step: store() showed what it wrote; only a withdrawn edit (再読み込み) leaves the page stale."""
+        if self._withdrawn:
+            self._withdrawn = False
+            self.reload()
 
     def refused(self, title: str, message: str) -> None:
         """An undo step met a tour changed elsewhere: show it as it is stored now, then say why."""

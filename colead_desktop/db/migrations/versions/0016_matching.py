@@ -1,7 +1,7 @@
 """matching: wishes, SMEs, fixed and forbidden pairs, pairs and their log
 
 Revision ID: 0016_matching
-Revises: 0014_talent_archive
+Revises: 0015_versions
 Create Date: 2026-12-02
 
 Issue 19 item 5: per programme, the talents' ranked SME wishes, the labs' ranked talent wishes per SME, the SMEs
@@ -17,7 +17,7 @@ from alembic import op
 
 
 revision = '0016_matching'
-down_revision = '0014_talent_archive'
+down_revision = '0015_versions'
 branch_labels = None
 depends_on = None
 

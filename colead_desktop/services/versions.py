@@ -1,0 +1,69 @@
+"""The version check every save of an editable record goes through (issue 16 item 3).
+
+An editor keeps what it loaded (a record or tour, with its `version`). A save whose starting state is no longer
+what is stored, or (knowing only a version) whose version is older than the stored row's, raises StaleRecord (domain/conflicts.py)
+with mine, theirs and base, and writes nothing. The save's transaction holds the row (FOR UPDATE on PostgreSQL,
+SQLite's write lock from BEGIN IMMEDIATE), so the check cannot race another writer; should a row change between
+read and write all the same, SQLAlchemy's version_id_col refuses the UPDATE (StaleDataError), and that is
+turned into the same StaleRecord, read afresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+from sqlalchemy import Table, func, select
+from sqlalchemy.orm.exc import StaleDataError
+
+from colead_desktop.db.base import Base
+from colead_desktop.db.engine import Database
+from colead_desktop.db.registry import load_all_models
+from colead_desktop.domain.conflicts import StaleRecord, Versioned
+
+T = TypeVar("T", bound=Versioned)
+
+
+def check_version(kind: str, stored: T, mine: T, base: T | None = None) -> None:
+    """StaleRecord unless `mine` was edited from what is stored.
+
+    With the editor's starting state `base` known (the record dialog, the tour page, undo and redo), that state
+    must be exactly what is stored: any save since shows as a difference. Versions are not compared then: an undo
+    step's snapshot keeps the version it was taken at, and undoing a later step on the same record stores the
+    same values again under a newer version, which loses nothing. Without a base (`colead set --version N`),
+    the version `mine` was made from must be the stored one."""
+    stale = base != stored if base is not None else bool(mine.version) and mine.version != stored.version
+    if stale:
+        raise StaleRecord(kind, mine, stored, base)
+
+
+@contextmanager
+def stale_data_refused(kind: str, mine: T, base: T | None, stored_now: Callable[[], T]) -> Iterator[None]:
+    """Around a save's whole transaction: a StaleDataError at flush or commit becomes StaleRecord, with the
+    stored state read afresh by `stored_now` (the failed transaction is rolled back by then)."""
+    try:
+        yield
+    except StaleDataError as exc:
+        raise StaleRecord(kind, mine, stored_now(), base) from exc
+
+
+def versioned_tables() -> list[Table]:
+    """The tables of the editable records: those mapped with a version column."""
+    load_all_models()
+    tables = {mapper.local_table for mapper in Base.registry.mappers if mapper.version_id_col is not None}
+    return sorted((t for t in tables if isinstance(t, Table)), key=lambda t: t.name)
+
+
+def change_mark(db: Database) -> tuple[int, ...]:
+    """A mark that moves whenever an editable record is added, changed or deleted, by anyone: per table its row
+    count, the sum of its versions (every UPDATE adds one) and its highest id (ids are never reused). One
+    query of aggregates, cheap enough to poll every few seconds (ui/change_watch.py)."""
+    parts = []
+    for table in versioned_tables():
+        parts += [select(func.count()).select_from(table).scalar_subquery(),
+                  select(func.coalesce(func.sum(table.c.version), 0)).scalar_subquery(),
+                  select(func.coalesce(func.max(table.c.id), 0)).scalar_subquery()]
+    with db.session() as session:
+        row = session.execute(select(*parts)).one()
+    return tuple(int(value) for value in row)

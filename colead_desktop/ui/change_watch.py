@@ -1,0 +1,62 @@
+"""Pages follow what other users save (issue 16 item 3): poll a cheap change mark, reload the page on show.
+
+Every few seconds, while the window is the active one and no dialog is open (an edit in progress keeps the
+state it was opened on: a stale save meets the conflict dialog instead), the watcher reads
+services/versions.change_mark and, when it moved, emits `changed_elsewhere`. Our own saves move it too, so
+the mark is taken again after each of them (the undo stack's steps, `data_changed`): only other connections'
+changes reload the page. The same polling serves SQLite and PostgreSQL; LISTEN/NOTIFY is not used yet.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+from sqlalchemy.exc import SQLAlchemyError
+
+from colead_desktop.services.versions import change_mark
+from colead_desktop.ui.context import AppContext
+
+POLL_MS = 4000
+
+
+class ChangeWatcher(QObject):
+    changed_elsewhere = Signal()
+
+    def __init__(self, ctx: AppContext, interval_ms: int = POLL_MS) -> None:
+        super().__init__(ctx)
+        self._ctx = ctx
+        self._mark: tuple[int, ...] = self._read_mark() or ()
+        self.timer = QTimer(self, interval=interval_ms)
+        self.timer.timeout.connect(self.poll)
+        for own_change in (ctx.undo_stack.indexChanged, ctx.data_changed, ctx.database_switched,
+                           ctx.programme_switched):
+            own_change.connect(self.take_mark)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def _read_mark(self) -> tuple[int, ...] | None:
+        """The mark now, or None when the database cannot be read (a server gone, a file closed): polling stays
+        quiet then; the user's next action meets the trouble and explains it."""
+        try:
+            return change_mark(self._ctx.db)
+        except SQLAlchemyError:
+            return None
+
+    def take_mark(self) -> None:
+        """What is stored now is what the pages show (after our own change, or a reload)."""
+        self._mark = self._read_mark() or self._mark
+
+    def poll(self) -> None:
+        if QApplication.activeWindow() is None or QApplication.activeModalWidget() is not None:
+            return  # in the background, or in the middle of an edit
+        self.check()
+
+    def check(self) -> bool:
+        """Emit `changed_elsewhere` if the stored records moved since the last mark; whether they did."""
+        mark = self._read_mark()
+        if mark is None or mark == self._mark:
+            return False
+        self._mark = mark
+        self.changed_elsewhere.emit()
+        return True
