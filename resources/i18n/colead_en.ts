@@ -644,17 +644,17 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CheckedChange</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="54" />
+        <location filename="../../colead_desktop/ui/undo.py" line="65" />
         <source>やり直せません</source>
         <translation>Cannot redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="60" />
+        <location filename="../../colead_desktop/ui/undo.py" line="71" />
         <source>元に戻せません</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="74" />
+        <location filename="../../colead_desktop/ui/undo.py" line="89" />
         <source>この操作は「元に戻す」の履歴から外しました。</source>
         <translation>This step has been taken out of the undo history.</translation>
     </message>
@@ -680,6 +680,49 @@ The details were written to the log folder {1}.</translation>
         <location filename="../../colead_desktop/ui/meetup/grid.py" line="84" />
         <source>このテーブルに固定</source>
         <translation>Pin to this table</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="52" />
+        <source>ほかの人の変更と競合しています</source>
+        <translation>Conflicts with someone else's change</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="56" />
+        <source>この{0}は、編集を始めた後にほかの人（別のウィンドウやコマンドを含む）が保存しました。何も上書きしていません。項目ごとに残す値を選んで保存するか、再読み込みしてほかの人の内容を表示してください。</source>
+        <translation>Someone else (another window or a command included) saved this {0} after you started editing it. Nothing was overwritten. Choose the value to keep for each field and save, or reload to see their version.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="59" />
+        <source>項目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="59" />
+        <source>自分</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="59" />
+        <source>他の人</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="77" />
+        <source>連絡先を表示</source>
+        <translation>Show contact details</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="85" />
+        <source>選んだ値で保存</source>
+        <translation>Save the chosen values</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="86" />
+        <source>再読み込み</source>
+        <translation>Reload</translation>
     </message>
 </context>
 <context>
@@ -1285,57 +1328,57 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="103" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="108" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="104" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="109" />
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="105" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="110" />
         <source>地域・企業</source>
         <translation>Regions &amp; companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="107" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="112" />
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="108" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="113" />
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="109" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="114" />
         <source>ミートアップ</source>
         <translation>Meetup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="110" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="115" />
         <source>ツアー</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="111" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="116" />
         <source>支払</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="112" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="117" />
         <source>マッチング</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="123" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="128" />
         <source>プログラムがありません</source>
         <translation>No programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="126" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="131" />
         <source>{0} — Co-LEAD Desktop — {1}</source>
         <translation>{0} — Co-LEAD Desktop — {1}</translation>
     </message>
@@ -2057,8 +2100,8 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PaymentRecordDelete</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="136" />
-        <location filename="../../colead_desktop/ui/undo.py" line="157" />
+        <location filename="../../colead_desktop/ui/undo.py" line="168" />
+        <location filename="../../colead_desktop/ui/undo.py" line="189" />
         <source>この記録は既に削除されています。</source>
         <translation>This record has been deleted already.</translation>
     </message>
@@ -3474,89 +3517,89 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="46" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="50" />
         <source>検索（全項目）</source>
         <translation>Search (all columns)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="53" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="182" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="57" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="189" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="54" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="58" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="55" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="59" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="63" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="67" />
         <source>アーカイブを表示</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="65" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="69" />
         <source>アーカイブ解除</source>
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="139" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="143" />
         <source>{0}: すべて</source>
         <translation>{0}: all</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="184" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="191" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="185" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="192" />
         <source>{0}はまだ登録されていません。「追加…」で1件ずつ登録できます。</source>
         <translation>No {0} yet. Add them one by one with “Add…”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="187" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="194" />
         <source>名簿（.xlsx / .csv）からまとめて取り込むこともできます。</source>
         <translation> You can also import a roster (.xlsx / .csv) at once.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="203" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="210" />
         <source>{0} 件中 {1} 件を表示</source>
         <translation>Showing {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="206" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="213" />
         <source>（アーカイブ {0} 件は非表示）</source>
         <translation> ({0} archived hidden)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="213" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="220" />
         <source>アーカイブされた記録を選んでください</source>
         <translation>Select an archived record</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="230" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="237" />
         <source>{0}の追加</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="238" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="245" />
         <source>{0}の編集</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="253" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="265" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="260" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="272" />
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="254" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="261" />
         <source>「{0}」は次のデータから参照されているため削除できません。
 
 {1}</source>
@@ -3565,52 +3608,52 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="257" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="264" />
         <source>削除の確認</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="258" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="265" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="261" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="268" />
         <source>{0}の削除</source>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="266" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="273" />
         <source>「{0}」には支払の記録があるため削除できません。</source>
         <translation>“{0}” has payment records, so they cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="271" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="278" />
         <source>支払の記録と明細書は残す必要があります。この人材は既にアーカイブされています。</source>
         <translation>Payment records and statements must be kept. This talent is already archived.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="276" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="283" />
         <source>支払の記録と明細書は残す必要があるため、削除の代わりにアーカイブできます。</source>
         <translation>Payment records and statements must be kept, so the talent can be archived instead of deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="279" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="286" />
         <source>アーカイブすると人材の一覧に表示されなくなり（「アーカイブを表示」で表示）、プログラムに追加できなくなります。支払・明細書・過去の明細書の出力はそのまま使えます。「アーカイブ解除」で元に戻せます。</source>
         <translation>An archived talent is hidden from the talent list (shown with “Show archived”) and cannot be added to a programme. Payments, statements and exports of past statements keep working. “Unarchive” brings them back.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="280" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="287" />
         <source>アーカイブ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="286" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="293" />
         <source>{0}のアーカイブ</source>
         <translation>Archive {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="291" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="298" />
         <source>{0}のアーカイブ解除</source>
         <translation>Unarchive {0}</translation>
     </message>
@@ -4052,6 +4095,32 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="395" />
         <source>計画できません</source>
         <translation>Cannot plan</translation>
+    </message>
+</context>
+<context>
+    <name>RouteMapPanel</name>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/route_map.py" line="115" />
+        <source>地図の日</source>
+        <translation>Map day</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/route_map.py" line="136" />
+        <source>{0}日目  {1}/{2}（{3}）</source>
+        <translation>Day {0}  {1}/{2} ({3})</translation>
+    </message>
+</context>
+<context>
+    <name>RouteMapView</name>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/route_map.py" line="57" />
+        <source>この日は場所のある予定がありません</source>
+        <translation>No stops with a place on this day</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/route_map.py" line="69" />
+        <source>{0}分</source>
+        <translation>{0} min</translation>
     </message>
 </context>
 <context>
@@ -4698,12 +4767,12 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>Select a tour or create a new one</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="202" />
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="206" />
         <source>{0}日目  {1}/{2}（{3}）</source>
         <translation>Day {0}  {1}/{2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="247" />
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="264" />
         <source>移動 {0:.1f} km・{1}分</source>
         <translation>Travel {0:.1f} km, {1} min</translation>
     </message>
@@ -4711,282 +4780,363 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="102" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="194" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="106" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="203" />
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="107" />
         <source>空のツアーか、ガイドラインのひな形から新しいツアーを作ります</source>
         <translation>Creates a new tour, blank or from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="104" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="108" />
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="105" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="109" />
         <source>選んだツアーの行程を別の日程にコピーします</source>
         <translation>Copy the selected tour's timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="106" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="110" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="107" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="111" />
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="108" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="112" />
         <source>ツアー設定…</source>
         <translation>Tour settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="109" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="113" />
         <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
         <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="110" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="114" />
         <source>チェック設定…</source>
         <translation>Check settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="111" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="115" />
         <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="113" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="117" />
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="119" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="123" />
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="120" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="124" />
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="121" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="125" />
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="122" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="126" />
         <source>参加者別カレンダー…</source>
         <translation>Calendars per member…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="124" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="128" />
         <source>参加者ごとに、その人が参加する項目だけのカレンダーをフォルダに書き出します（ファイル名はID）</source>
         <translation>Writes a calendar per member with only the items they attend into a folder (file names are ids)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="129" />
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="126" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="130" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="127" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="131" />
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
         <translation>Preview and print this tour's itinerary in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="130" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="134" />
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="186" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="195" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="193" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="202" />
         <source>フィールドワークツアーはまだありません。ガイドラインのひな形から作るか、地域から届いたB-5ワークシートを読み込んで作ります。</source>
         <translation>There are no fieldwork tours yet. Create one from the guideline template, or from a B-5 worksheet sent by a region.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="206" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="215" />
         <source>{0}日間</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="234" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="244" />
         <source>参加者が名前で登録されていません（ツアー設定の「参加者」）</source>
         <translation>No participants are named (Tour settings, “Participants”)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="285" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="259" />
+        <source>地域</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="259" />
+        <source>開始日</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="259" />
+        <source>日数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="260" />
+        <source>タイトル</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="260" />
+        <source>人数</source>
+        <translation>Party size</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="261" />
+        <source>拠点会場</source>
+        <translation>Base venue</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="261" />
+        <source>宿泊</source>
+        <translation>Lodging</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="261" />
+        <source>現地の移動手段</source>
+        <translation>Transport in the region</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="262" />
+        <source>到着</source>
+        <translation>Arrivals</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="262" />
+        <source>出発</source>
+        <translation>Departures</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="262" />
+        <source>午前はリモート</source>
+        <translation>Remote mornings</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="263" />
+        <source>オンライン代替</source>
+        <translation>Online fallback</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="263" />
+        <source>場所</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="263" />
+        <source>予定</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="266" />
+        <source>連絡先</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="268" />
+        <source>{0}件</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="325" />
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="128" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="195" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="132" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="204" />
         <source>B-5取り込み…</source>
         <translation>Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="129" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="133" />
         <source>B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）</source>
         <translation>Updates the tour a B-5 worksheet was exported from, or creates a new tour (after showing the changes)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="230" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="240" />
         <source>ツアーがありません。「新規…」または「B-5取り込み…」で作成してください</source>
         <translation>No tour yet. Create one with New… or Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="286" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="326" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="328" />
         <source>ツアー「{0}」を削除</source>
         <translation>Delete tour “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="299" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="339" />
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="319" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="364" />
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="331" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="376" />
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="341" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="386" />
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="372" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="417" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="375" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="420" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="376" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="421" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="426" />
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="387" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="432" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="394" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="439" />
         <source>参加者別カレンダーを書き出しています…</source>
         <translation>Writing the members' calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="400" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="445" />
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="411" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="456" />
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="420" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="465" />
         <source>B-5ワークシートの取り込み</source>
         <translation>Import of the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="446" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="491" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="447" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="492" />
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="452" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="463" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="497" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="508" />
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="452" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="464" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="497" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="509" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="459" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="504" />
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="459" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="260" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="504" />
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="470" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="515" />
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="470" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="515" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="475" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="520" />
         <source>参加者別カレンダーの保存先フォルダ</source>
         <translation>Folder for the members' calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="480" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="525" />
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="480" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="484" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="525" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="529" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="484" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="529" />
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
