@@ -4780,363 +4780,378 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="106" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="203" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="107" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="204" />
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="107" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="108" />
         <source>空のツアーか、ガイドラインのひな形から新しいツアーを作ります</source>
         <translation>Creates a new tour, blank or from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="108" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="109" />
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="109" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="110" />
         <source>選んだツアーの行程を別の日程にコピーします</source>
         <translation>Copy the selected tour's timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="110" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="111" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="111" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="112" />
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="112" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="113" />
         <source>ツアー設定…</source>
         <translation>Tour settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="113" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="114" />
         <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
         <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="114" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="115" />
         <source>チェック設定…</source>
         <translation>Check settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="115" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="116" />
         <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="117" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="118" />
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="123" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="124" />
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="124" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="125" />
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="126" />
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="126" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="127" />
         <source>参加者別カレンダー…</source>
         <translation>Calendars per member…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="128" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="129" />
         <source>参加者ごとに、その人が参加する項目だけのカレンダーをフォルダに書き出します（ファイル名はID）</source>
         <translation>Writes a calendar per member with only the items they attend into a folder (file names are ids)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="129" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="130" />
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="130" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="131" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="131" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="132" />
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
         <translation>Preview and print this tour's itinerary in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="134" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="135" />
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="195" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="196" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="202" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="203" />
         <source>フィールドワークツアーはまだありません。ガイドラインのひな形から作るか、地域から届いたB-5ワークシートを読み込んで作ります。</source>
         <translation>There are no fieldwork tours yet. Create one from the guideline template, or from a B-5 worksheet sent by a region.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="215" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="216" />
         <source>{0}日間</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="244" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="245" />
         <source>参加者が名前で登録されていません（ツアー設定の「参加者」）</source>
         <translation>No participants are named (Tour settings, “Participants”)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="259" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="260" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="259" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="260" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="259" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="260" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="260" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="261" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="260" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="261" />
         <source>人数</source>
         <translation>Party size</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="261" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="262" />
         <source>拠点会場</source>
         <translation>Base venue</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="261" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="262" />
         <source>宿泊</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="261" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="262" />
         <source>現地の移動手段</source>
         <translation>Transport in the region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="262" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="263" />
         <source>到着</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="262" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="263" />
         <source>出発</source>
         <translation>Departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="262" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="263" />
         <source>午前はリモート</source>
         <translation>Remote mornings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="263" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="264" />
         <source>オンライン代替</source>
         <translation>Online fallback</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="263" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="264" />
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="263" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="264" />
         <source>予定</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="266" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="267" />
         <source>連絡先</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="268" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="269" />
         <source>{0}件</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="325" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="308" />
+        <source>新しいツアー</source>
+        <translation>New tour</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="322" />
+        <source>ツアーのコピー</source>
+        <translation>Copy of a tour</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="328" />
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="132" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="204" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="133" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="205" />
         <source>B-5取り込み…</source>
         <translation>Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="133" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="134" />
         <source>B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）</source>
         <translation>Updates the tour a B-5 worksheet was exported from, or creates a new tour (after showing the changes)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="240" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="241" />
         <source>ツアーがありません。「新規…」または「B-5取り込み…」で作成してください</source>
         <translation>No tour yet. Create one with New… or Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="326" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="329" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="328" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="331" />
         <source>ツアー「{0}」を削除</source>
         <translation>Delete tour “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="339" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="342" />
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="364" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="367" />
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="376" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="379" />
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="386" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="389" />
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="417" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="420" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="420" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="423" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="421" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="424" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="426" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="429" />
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="432" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="435" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="439" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="442" />
         <source>参加者別カレンダーを書き出しています…</source>
         <translation>Writing the members' calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="445" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="448" />
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="456" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="459" />
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="465" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="464" />
+        <source>B-5ワークシートからツアーを作成</source>
+        <translation>Tour made from a B-5 worksheet</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="468" />
         <source>B-5ワークシートの取り込み</source>
         <translation>Import of the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="491" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="494" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="492" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="495" />
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="497" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="508" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="500" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="511" />
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="497" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="509" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="500" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="512" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="504" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="507" />
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="260" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="504" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="261" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="507" />
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="515" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="518" />
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="515" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="518" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="520" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="523" />
         <source>参加者別カレンダーの保存先フォルダ</source>
         <translation>Folder for the members' calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="525" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="528" />
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="525" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="529" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="528" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="532" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="529" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="532" />
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>

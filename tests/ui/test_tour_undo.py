@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -17,6 +17,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.services import tours
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.tours_page import ToursPage
+from colead_desktop.ui.tours.dialogs import CopyTourDialog
 
 KUWANA = "demo-kuwana-2021"
 
@@ -86,3 +87,24 @@ def test_redo_of_a_delete_refused_when_another_session_edited_the_tour(page: Tou
     assert title == "やり直せません" and "ほかの操作で変更" in text
     assert not page.undo_stack.canRedo()
     assert page.tour == theirs
+
+
+def test_a_copied_tour_is_a_step_undo_removes_it_and_redo_puts_it_back(
+        page: ToursPage, demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    programme_id = links(demo_db, KUWANA)[0]  # type: ignore[index]
+    before = {t.key for t in tours.list_tours(demo_db, programme_id)}
+    monkeypatch.setattr(CopyTourDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
+    page.copy_tour()
+    [copied] = {t.key for t in tours.list_tours(demo_db, programme_id)} - before
+    made = tours.load_tour(demo_db, copied)
+    assert page.undo_stack.undoText() == "ツアーのコピー" and page.tour is not None and page.tour.id == copied
+
+    page.undo_stack.undo()
+    assert {t.key for t in tours.list_tours(demo_db, programme_id)} == before
+    page.undo_stack.redo()
+    assert tours.load_tour(demo_db, copied) == made
+
+    # another session edits the copy: undoing its creation would throw that edit away, so it is refused
+    tours.save_tour(demo_db, programme_id, replace(made, title="別の人が編集"))
+    page.undo_stack.undo()
+    assert tours.load_tour(demo_db, copied).title == "別の人が編集" and page.shown  # type: ignore[attr-defined]

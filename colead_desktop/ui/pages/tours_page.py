@@ -64,14 +64,15 @@ class _TourEdit(CheckedChange[Tour]):
         return self.page.store(source, target)
 
 
-class _TourDelete(CheckedChange[Tour | None]):
-    """Deleting a tour; its undo puts the whole tour back (items, party, places) where it belonged, unless its
-    key has been used again; its redo deletes it again only if nobody changed it meanwhile."""
+class _TourExistence(CheckedChange[Tour | None]):
+    """A tour going (削除) or coming (新規…, コピー…, a B-5 worksheet made into a new tour, stored when pushed):
+    either way a step deletes the tour only if nobody changed it meanwhile, and puts the whole tour back (items,
+    party, places) where it belonged, unless its key has been used again."""
 
-    def __init__(self, page: ToursPage, tour: Tour, text: str) -> None:
-        super().__init__(tour, None, text, page.reload, page.refused)
+    def __init__(self, page: ToursPage, before: Tour | None, after: Tour | None, text: str) -> None:
+        super().__init__(before, after, text, page.reload, page.refused, written=before is None)
         self.page = page
-        self._links: service.TourLinks | None = None
+        self._links: service.TourLinks | None = None  # where the tour belonged, known once it is deleted
 
     def write(self, source: Tour | None, target: Tour | None) -> Tour | None:
         if target is None:
@@ -303,10 +304,12 @@ class ToursPage(QWidget):
         region, start, days = dialog.values()
         if not region:
             return
-        self._created(service.new_tour(self.db, self.programme_id, region, start, days, dialog.from_template()))
+        self._created(service.new_tour(self.db, self.programme_id, region, start, days, dialog.from_template()),
+                      self.tr("新しいツアー"))
 
-    def _created(self, tour: Tour) -> None:
+    def _created(self, tour: Tour, text: str) -> None:
         self.tour = tour
+        self.undo_stack.push(_TourExistence(self, None, tour, text))  # stored already: pushing only records it
         self.reload()
         self.select_tour(tour.id)
 
@@ -316,7 +319,7 @@ class ToursPage(QWidget):
         dialog = CopyTourDialog(self.tour.start_date, self.tour.headcount, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._created(service.copy_saved_tour(self.db, self.tour.id, dialog.start_date(),
-                                                  dialog.keep_party.isChecked()))
+                                                  dialog.keep_party.isChecked()), self.tr("ツアーのコピー"))
 
     def delete_tour(self) -> None:
         if self.tour is None:
@@ -325,7 +328,7 @@ class ToursPage(QWidget):
         answer = QMessageBox.question(self, self.tr("ツアーの削除"), self.tr(
             "「{0}」を削除しますか？（元に戻す: Ctrl+Z）").format(name))
         if answer == QMessageBox.StandardButton.Yes:
-            self.undo_stack.push(_TourDelete(self, self.tour, self.tr("ツアー「{0}」を削除").format(name)))
+            self.undo_stack.push(_TourExistence(self, self.tour, None, self.tr("ツアー「{0}」を削除").format(name)))
 
     def edit_settings(self) -> None:
         if self.tour is None or self.programme_id is None:
@@ -458,7 +461,7 @@ class ToursPage(QWidget):
         if not self.confirm_b5(plan):
             return
         if plan.before is None:
-            self._created(apply_b5_import(self.db, self._programme(), plan))
+            self._created(apply_b5_import(self.db, self._programme(), plan), self.tr("B-5ワークシートからツアーを作成"))
             return
         if plan.after != plan.before:
             self.select_tour(plan.before.id)
