@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
 
 from colead_desktop.db.engine import Database
+from colead_desktop.db.failures import explain
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
@@ -77,23 +78,35 @@ class CheckedChange(QUndoCommand, Generic[S]):
             self.setObsolete(True)
             self._changed()
             return
-        except InputError as exc:
+        except Exception as exc:  # a failure the user can fix (failures.explain) is refused like a conflict
+            refusal = exc if isinstance(exc, InputError) else explain(exc)
+            if refusal is None:
+                raise
             # Trying again later would meet the same changed state, so the command leaves the history:
             # QUndoStack deletes an obsolete command without moving the other steps. Clearing the whole
             # history instead would take away steps on other records, each still checked when undone.
             self.setObsolete(True)
-            self._changed()
-            message = str(exc)
+            message = str(refusal)
             if self._done_before:
                 removed = QApplication.translate("CheckedChange", "この操作は「元に戻す」の履歴から外しました。")
                 message += "\n\n" + removed
             self._refused(title, message)
+            self._show_stored()
             return
         if undoing:
             self._before = stored
         else:
             self._after = stored
         self._changed()
+
+    def _show_stored(self) -> None:
+        """After a refusal, show what is stored now; a database that cannot even be read (the server gone) was
+        just explained in the refusal, so that failure is not reported twice."""
+        try:
+            self._changed()
+        except Exception as exc:
+            if explain(exc) is None:
+                raise
 
     def _write_resolving(self, source: S, target: S, undoing: bool) -> S:
         """write(), and on the first run over someone else's newer version, what the user resolves it to: saved

@@ -104,7 +104,7 @@ class MatchingPage(QWidget):
 
     def propose(self) -> None:
         assert self.programme_id is not None
-        programme_id, who = self.programme_id, self.ctx.settings.user_name
+        programme_id, who = self.programme_id, self.ctx.who
         self.ctx.runner.submit(self, self.tr("マッチングを計算しています…"),
                                lambda _progress: matching.propose(self.db, programme_id, who),
                                lambda _ids: self._changed(), show_failure(self, self.tr("提案できません")))
@@ -126,7 +126,7 @@ class MatchingPage(QWidget):
 
     def _move(self, pair_id: int, status: PairStatus, reason: str) -> None:
         try:
-            matching.move_pair(self.db, pair_id, status, self.ctx.settings.user_name, reason)
+            matching.move_pair(self.db, pair_id, status, self.ctx.who, reason)
         except Exception as exc:  # explained failures (a missing reason) as a warning, the rest as a crash
             show_exception(self, exc, self.tr("変更できません"))
             return

@@ -79,6 +79,7 @@ class RecordsPage(QWidget):
         # the sort and the column widths the user last chose on this kind of list, kept across restarts
         remembered = ctx.settings.list_view(kind.key) or ListView(0, False, ())
         self._widths = remembered.widths  # empty until the user drags a column edge: then widths fit the rows
+        self._refusal_shown = False  # a save just refused (_refused): the form opens again with the edit
         self._fitting = False
         self.table.sortByColumn(remembered.sort_column, Qt.SortOrder.DescendingOrder if remembered.descending
                                 else Qt.SortOrder.AscendingOrder)
@@ -232,18 +233,25 @@ class RecordsPage(QWidget):
                 return
 
     def add(self) -> None:
-        record = edit_record(self.kind.form, self.kind.new_record(self.lookups), self.kind.choices(self.lookups), self)
-        if record is not None:
-            self._push(None, record, self.tr("{0}の追加").format(self.kind.title))
+        self._edit_until_saved(None, self.kind.new_record(self.lookups), self.tr("{0}の追加").format(self.kind.title))
 
     def edit_selected(self) -> None:
         before = self.selected_record()
-        if before is None:
-            return
-        after = edit_record(self.kind.form, before, self.kind.choices(self.lookups), self)
-        if after is not None and after != before:
-            self._push(before, after, self.tr("{0}の編集").format(self.kind.title))
+        if before is not None:
+            self._edit_until_saved(before, before, self.tr("{0}の編集").format(self.kind.title))
             self.select_id(before.id)
+
+    def _edit_until_saved(self, before: Any | None, shown: Any, text: str) -> None:
+        """The record dialog until its edit is saved or the user cancels: a save refused (the server gone, a
+        rule broken) has been explained, and the form opens again holding the edit, to retry or cancel."""
+        while (after := edit_record(self.kind.form, shown, self.kind.choices(self.lookups), self)) is not None:
+            if after == before:
+                return
+            steps, self._refusal_shown = self.undo_stack.index(), False
+            self._push(before, after, text)
+            if self.undo_stack.index() != steps or not self._refusal_shown:  # saved, or dropped (再読み込み)
+                return
+            shown = after
 
     def delete_selected(self) -> None:
         record = self.selected_record()
@@ -301,11 +309,11 @@ class RecordsPage(QWidget):
     def _push_archive(self, record: TalentRecord, archive: bool, text: str) -> None:
         assert record.id is not None
         self.undo_stack.push(ArchiveChange(self.db, record.id, archive, text, self.reload, self._refused,
-                                           self.ctx.settings.user_name))
+                                           self.ctx.who))
 
     def _push(self, before: Any | None, after: Any | None, text: str) -> None:
         self.undo_stack.push(RecordChange(self.db, before, after, text, self.reload, self._refused,
-                                          self._programme(), self.ctx.settings.user_name, self._resolve))
+                                          self._programme(), self.ctx.who, self._resolve))
 
     def _resolve(self, stale: StaleRecord[Any]) -> Any | None:
         """Someone saved the record after it was opened here: pick per field, or None to reload."""
@@ -321,4 +329,5 @@ class RecordsPage(QWidget):
         return dialog.merged() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _refused(self, title: str, message: str) -> None:
+        self._refusal_shown = True
         QMessageBox.warning(self, title, message)

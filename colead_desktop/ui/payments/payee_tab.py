@@ -162,7 +162,7 @@ class PayeeTab(QWidget):
         if talent_id is None:
             return False
         values = self.values()
-        if not self.ctx.attempt(self, lambda: service.save_payee(self.db, talent_id, self.ctx.settings.user_name,
+        if not self.ctx.attempt(self, lambda: service.save_payee(self.db, talent_id, self.ctx.who,
                                                                  **values),
                                 self.tr("受取人情報を保存できません")):
             return False

@@ -52,7 +52,7 @@ def create_next_year(window: MainWindow, source_id: int) -> None:
     dialog = NextYearDialog(source.name, source.fiscal_year + 1, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    db, year, who = window.db, dialog.year.value(), window.settings.user_name
+    db, year, who = window.db, dialog.year.value(), window.context.who
     talents, events = dialog.talents.isChecked(), dialog.events.isChecked()
     window.context.runner.submit(
         window, translate("ProgrammeActions", "次年度のプログラムを作成しています…"),

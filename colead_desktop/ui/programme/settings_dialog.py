@@ -44,7 +44,7 @@ class ProgrammeSettingsDialog(QDialog):
             self.tabs.setCurrentWidget(failing[0])
             return
         try:
-            service.update_setup(self.ctx.db, self.programme_id, self.setup(), self.ctx.settings.user_name)
+            service.update_setup(self.ctx.db, self.programme_id, self.setup(), self.ctx.who)
         except InputError as exc:
             QMessageBox.warning(self, self.tr("保存できません"), str(exc))
             return

@@ -75,7 +75,7 @@ class ProgrammeWizard(QWizard):
                 self._go_to(index)
                 return
         try:
-            self.programme_id = service.create_programme(self.ctx.db, self.setup(), self.ctx.settings.user_name,
+            self.programme_id = service.create_programme(self.ctx.db, self.setup(), self.ctx.who,
                                                          policy_from=self.policy.policy_from)
         except InputError as exc:
             QMessageBox.warning(self, self.tr("プログラムを作成できません"), str(exc))
