@@ -1,4 +1,5 @@
-"""The `colead` command as a user runs it: a real process, a real database file, JSON out, errors on stderr."""
+"""The `colead` command as a user runs it: a real database file, JSON out, errors on stderr; and, in a real
+process, what only a process shows (a reader that closes the pipe early)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,7 @@ from pathlib import Path
 import pytest
 
 from colead_desktop import __version__
-
-
-def colead(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "colead_desktop.cli", *args], capture_output=True, text=True,
-                          input=stdin, env=os.environ.copy(), timeout=120)
+from tests.cli.run import colead
 
 
 def test_version() -> None:

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import Workbook
 
 from colead_desktop.db.engine import Database
-from tests.cli.test_cli import colead
+from tests.cli.run import colead
 from tests.programmes import new_programme
 
 HEADER = ["氏名", "メール", "電話", "スキルタイプ", "希望地域"]

@@ -4,9 +4,6 @@ refused with exit 2 naming why, archived instead, and their statements and expor
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,12 +11,8 @@ import pytest
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.services.records import save_record
+from tests.cli.run import colead
 from tests.programmes import demo_programme
-
-
-def colead(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "colead_desktop.cli", *args], capture_output=True, text=True,
-                          env=os.environ.copy(), timeout=180)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
