@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from openpyxl import load_workbook
 
@@ -26,10 +27,11 @@ def transfer_day() -> date:
     return next_bank_business_day(date.today() + timedelta(days=7))
 
 
-def statements(url: str) -> list[dict]:
+def statements(url: str) -> list[dict[str, Any]]:
     done = colead("--db", url, "payments", "statements", "--json")
     assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
+    listed: list[dict[str, Any]] = json.loads(done.stdout)
+    return listed
 
 
 def test_demo_then_exports_and_a_run(demo_db: str, tmp_path: Path) -> None:
