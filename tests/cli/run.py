@@ -3,7 +3,8 @@
 A new Python process per command costs a second or two of imports; most CLI tests check what a command prints
 and writes, not the process, so they call `cli.main` here. The environment is this process's (tests set it with
 monkeypatch, as the subprocess would have inherited it). What a real process would start afresh is put back after
-each call: the message language, the root logger's handlers and level, and the encryption keys it remembered.
+each call: the message language, the root logger's handlers and level, and the encryption keys (none during the
+call, as in a new process; this process's own ones after it).
 The few tests about the process itself (exit on a closed pipe, concurrent starts, the bundle's entry point) keep
 spawning `python -m colead_desktop.cli`.
 """
@@ -29,6 +30,7 @@ def colead(*args: str, stdin: str | bytes | None = None) -> subprocess.Completed
     root = logging.getLogger()
     handlers, level, previous_language = list(root.handlers), root.level, language()
     keys = dict(encryption._keys)
+    encryption._keys.clear()  # a new process knows no key but COLEAD_DB_KEY's or a prompt's
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), \
                 _replaced_stdin(io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8")):
