@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from colead_desktop import __version__
+from colead_desktop.db.engine import DEFAULT_DB_NAME
 from tests.cli.run import colead
 
 
@@ -82,8 +84,9 @@ def test_bad_json_input_names_the_position(tmp_path: Path) -> None:
     assert missing.returncode == 2 and "入力ファイルを読めません" in missing.stderr
 
 
-def test_a_reader_that_stops_early_gets_no_traceback(data_dir: Path) -> None:
-    assert colead("demo").returncode == 0
+def test_a_reader_that_stops_early_gets_no_traceback(data_dir: Path, demo_template: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(demo_template, data_dir / DEFAULT_DB_NAME)  # the demo in the default database
     read_end, write_end = os.pipe()
     os.close(read_end)  # the reader is gone before anything is written, as with `| head` on a long listing
     try:

@@ -16,10 +16,10 @@ from tests.programmes import demo_programme
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def url(request: pytest.FixtureRequest) -> str:
     if request.param == "postgresql":
         return str(request.getfixturevalue("postgres").fresh_database())
-    return f"sqlite:///{tmp_path / 'talents.sqlite3'}"
+    return str(request.getfixturevalue("demo_db"))  # the demo already in: the tests' `colead demo` leaves it as is
 
 
 def test_delete_refuses_a_paid_talent_who_is_archived_instead(url: str, tmp_path: Path) -> None:
