@@ -24,7 +24,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_template: Path, tmp_path: Path) -> str:
+def demo_url(demo_template: Path, tmp_path: Path) -> str:
     """The URL of this test's own copy of the demo database."""
     target = tmp_path / "cli.sqlite3"
     shutil.copyfile(demo_template, target)

@@ -34,8 +34,8 @@ def statements(url: str) -> list[dict[str, Any]]:
     return listed
 
 
-def test_demo_then_exports_and_a_run(demo_db: str, tmp_path: Path) -> None:
-    url = demo_db
+def test_demo_then_exports_and_a_run(demo_url: str, tmp_path: Path) -> None:
+    url = demo_url
     done = colead("--db", url, "export", "statements", "--out", str(tmp_path / "pdf"))
     assert done.returncode == 0, done.stderr
     assert len(list((tmp_path / "pdf").glob("*.pdf"))) == 16
@@ -62,8 +62,8 @@ def test_demo_then_exports_and_a_run(demo_db: str, tmp_path: Path) -> None:
     assert after["2021-0001"]["transfer_date"] == day.isoformat() and after["2021-0016"]["status"] == "approved"
 
 
-def test_a_second_run_over_the_same_statements_and_regeneration(demo_db: str, tmp_path: Path) -> None:
-    url, day = demo_db, transfer_day().isoformat()
+def test_a_second_run_over_the_same_statements_and_regeneration(demo_url: str, tmp_path: Path) -> None:
+    url, day = demo_url, transfer_day().isoformat()
     first = colead("--db", url, "payments", "run", "--transfer-date", day, "--out", str(tmp_path / "a.txt"), "--by", "経理")
     assert first.returncode == 0, first.stderr
     again = colead("--db", url, "payments", "run", "--transfer-date", day, "--out", str(tmp_path / "b.txt"), "--by", "経理")
@@ -75,8 +75,8 @@ def test_a_second_run_over_the_same_statements_and_regeneration(demo_db: str, tm
     assert (tmp_path / "c.txt").read_bytes() == (tmp_path / "a.txt").read_bytes()
 
 
-def test_paid_takes_the_banks_date_and_not_before_the_transfer(demo_db: str, tmp_path: Path) -> None:
-    url, day = demo_db, transfer_day()
+def test_paid_takes_the_banks_date_and_not_before_the_transfer(demo_url: str, tmp_path: Path) -> None:
+    url, day = demo_url, transfer_day()
     run = colead("--db", url, "payments", "run", "--transfer-date", day.isoformat(), "--out", str(tmp_path / "z.txt"),
                  "--by", "経理")
     run_id = str(json.loads(run.stdout)["run"])
@@ -95,8 +95,8 @@ def test_paid_takes_the_banks_date_and_not_before_the_transfer(demo_db: str, tmp
     assert paid["2021-0003"] == day.isoformat() and paid["2021-0001"] == later.isoformat()
 
 
-def test_draft_and_approve_need_two_people(demo_db: str, tmp_path: Path) -> None:
-    url = demo_db
+def test_draft_and_approve_need_two_people(demo_url: str, tmp_path: Path) -> None:
+    url = demo_url
     db = Database(url)
     sato = next(p for p in payments.list_payees(db, demo_programme(db)) if p.name == "佐藤 健太")
     payments.save_payee(db, sato.talent_id, "経理", account_number="7654321")  # back to draft: approve again
@@ -114,8 +114,8 @@ def test_draft_and_approve_need_two_people(demo_db: str, tmp_path: Path) -> None
     assert every.returncode == 0 and json.loads(every.stdout) == []  # everyone's statement is approved
 
 
-def test_zengin_warns_of_an_account_in_another_name_but_writes(demo_db: str, tmp_path: Path) -> None:
-    url = demo_db
+def test_zengin_warns_of_an_account_in_another_name_but_writes(demo_url: str, tmp_path: Path) -> None:
+    url = demo_url
     db = Database(url)
     sato = next(p for p in payments.list_payees(db, demo_programme(db)) if p.name == "佐藤 健太")
     payments.save_payee(db, sato.talent_id, "経理", holder_kana="ｱｵｷ ﾊﾙｶ")
@@ -128,7 +128,7 @@ def test_zengin_warns_of_an_account_in_another_name_but_writes(demo_db: str, tmp
     assert "ｱｵｷ ﾊﾙｶ" in {r.get("holder_name", "").rstrip() for r in parse_file((tmp_path / "z.txt").read_bytes())}
 
 
-def test_bad_input_exits_2_with_a_message(demo_db: str, tmp_path: Path) -> None:
+def test_bad_input_exits_2_with_a_message(demo_url: str, tmp_path: Path) -> None:
     empty = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
     done = colead("--db", empty, "export", "payments-xlsx", "--out", str(tmp_path / "p.xlsx"))
     assert done.returncode == 2 and "プログラムがありません" in done.stderr  # empty database
@@ -140,7 +140,7 @@ def test_bad_input_exits_2_with_a_message(demo_db: str, tmp_path: Path) -> None:
     done = colead("--db", bare, "export", "payments-xlsx", "--out", str(tmp_path / "p.xlsx"))
     assert done.returncode == 2 and "承認済み" in done.stderr  # a programme without statements
     assert not (tmp_path / "p.xlsx").exists()
-    url = demo_db  # the rest refuses what a run or a payment on the demo's statements gets wrong
+    url = demo_url  # the rest refuses what a run or a payment on the demo's statements gets wrong
     saturday = transfer_day()
     while saturday.weekday() != 5:
         saturday += timedelta(days=1)

@@ -31,7 +31,7 @@ def url(request: pytest.FixtureRequest) -> str:
         url = str(request.getfixturevalue("postgres").fresh_database())
         ok("--db", url, "demo")
         return url
-    return str(request.getfixturevalue("demo_db"))
+    return str(request.getfixturevalue("demo_url"))
 
 
 def ok(*args: str) -> Any:

@@ -26,10 +26,10 @@ Demo = tuple[str, Database, int]  # the URL, the database opened in the test, th
 
 
 @pytest.fixture
-def demo(demo_db: str) -> Iterator[Demo]:
+def demo(demo_url: str) -> Iterator[Demo]:
     """This test's copy of the demo: its URL, the database opened here too, and the demo programme."""
-    db = Database(demo_db)
-    yield demo_db, db, demo_programme(db)
+    db = Database(demo_url)
+    yield demo_url, db, demo_programme(db)
     db.dispose()
 
 

@@ -19,7 +19,7 @@ from tests.programmes import demo_programme
 def url(request: pytest.FixtureRequest) -> str:
     if request.param == "postgresql":
         return str(request.getfixturevalue("postgres").fresh_database())
-    return str(request.getfixturevalue("demo_db"))  # the demo already in: the tests' `colead demo` leaves it as is
+    return str(request.getfixturevalue("demo_url"))  # the demo already in: the tests' `colead demo` leaves it as is
 
 
 def test_delete_refuses_a_paid_talent_who_is_archived_instead(url: str, tmp_path: Path) -> None:
