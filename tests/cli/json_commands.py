@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from colead_desktop import cli
+from tests.cli.run import colead
 
 COMMANDS = {
     "roundtables": ("roundtables", "solve"),
@@ -63,10 +61,8 @@ def run(command: str, raw: bytes, folder: Path, *options: str) -> Outcome:
     """`colead [options] <command> FILE` in this process, with `raw` as the file's bytes."""
     source = folder / "input.json"
     source.write_bytes(raw)
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = cli.main([*options, *COMMANDS[command], str(source)])
-    return Outcome(code, out.getvalue(), err.getvalue())
+    done = colead(*options, *COMMANDS[command], str(source))
+    return Outcome(done.returncode, done.stdout, done.stderr)
 
 
 def encoded(data: object) -> bytes:

@@ -17,7 +17,7 @@ from tests.services.demo_file import demo_copy
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path, data_dir: Path) -> Iterator[Database]:
+def demo_url(tmp_path: Path, data_dir: Path) -> Iterator[Database]:
     database = demo_copy(tmp_path)
     yield database
     database.dispose()
@@ -29,10 +29,10 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[str],
     return code, json.loads(out)["files"] if code == 0 else [], err
 
 
-def test_event_tour_and_programme_calendars(demo_db: Database, tmp_path: Path,
+def test_event_tour_and_programme_calendars(demo_url: Database, tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
-    url, out = demo_db.url, tmp_path / "out"
-    programme_id = demo_programme(demo_db)
+    url, out = demo_url.url, tmp_path / "out"
+    programme_id = demo_programme(demo_url)
     code, files, err = run(capsys, "--db", url, "export", "ics", "--event", "1", "--per-person", "--out", str(out))
     assert code == 0 and "17 件のカレンダー" in err
     assert [Path(f).name for f in files[:2]] == ["event-1.ics", "event-1-talent-1.ics"] and len(files) == 17
@@ -45,15 +45,15 @@ def test_event_tour_and_programme_calendars(demo_db: Database, tmp_path: Path,
     assert len(calendar.walk("VEVENT")) > 40 and "ふるさと Co-LEAD" in str(calendar["X-WR-CALNAME"])
 
 
-def test_bad_requests_exit_2_with_a_message(demo_db: Database, tmp_path: Path,
+def test_bad_requests_exit_2_with_a_message(demo_url: Database, tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
-    url, out = demo_db.url, str(tmp_path / "out")
+    url, out = demo_url.url, str(tmp_path / "out")
     for args, expected in ((("--event", "999"), "イベント 999 が見つかりません"),
                            (("--tour", "nope"), "ツアー「nope」が見つかりません"),
                            (("--programme", "--per-person"), "--per-person は --event か --tour と")):
         code, _, err = run(capsys, "--db", url, "export", "ics", *args, "--out", out)
         assert code == 2 and expected in err, err
-    other = new_programme(demo_db)
+    other = new_programme(demo_url)
     code, _, err = run(capsys, "--db", url, "--programme", str(other), "export", "ics", "--tour", "demo-kitami-2021",
                        "--out", out)
     assert code == 2 and "このプログラムにありません" in err

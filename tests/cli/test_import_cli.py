@@ -9,7 +9,7 @@ import pytest
 from openpyxl import Workbook
 
 from colead_desktop.db.engine import Database
-from tests.cli.test_cli import colead
+from tests.cli.run import colead
 from tests.programmes import new_programme
 
 HEADER = ["氏名", "メール", "電話", "スキルタイプ", "希望地域"]
@@ -51,7 +51,6 @@ def test_bad_rows_exit_2_naming_row_and_column_and_nothing_is_written(tmp_path: 
     assert talents() == []
 
 
-@pytest.mark.slow  # eight runs of the command
 def test_import_dry_run_then_again_then_update(tmp_path: Path) -> None:
     path = roster(tmp_path / "good.xlsx", [[*row[:4], ""] for row in GOOD])  # a new programme has no regions
     dry = colead("import", "talents", path, "--dry-run")

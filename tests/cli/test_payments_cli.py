@@ -1,15 +1,12 @@
-"""`colead payments ...` and `colead export ...` on the demo database, as separate processes: the
+"""`colead payments ...` and `colead export ...` on the demo database, one command after another: the
 statements list, drafting, two-people approval, a payment run with its 全銀 file, 再作成, paid on a date."""
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from openpyxl import load_workbook
 
@@ -18,15 +15,11 @@ from colead_desktop.domain.jp_calendar import is_bank_business_day, next_bank_bu
 from colead_desktop.domain.zengin import parse_file
 from colead_desktop.services import payments
 
+from tests.cli.run import colead
 from tests.programmes import demo_programme, new_programme
 
 FIELDS = {"no", "talent_id", "kind", "corrects", "status", "run", "gross_yen", "withholding_yen", "fee_yen",
           "net_yen", "transfer_date", "paid_date"}
-
-
-def colead(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "colead_desktop.cli", *args], capture_output=True, text=True,
-                          env=os.environ.copy(), timeout=180)
 
 
 def transfer_day() -> date:
@@ -34,26 +27,15 @@ def transfer_day() -> date:
     return next_bank_business_day(date.today() + timedelta(days=7))
 
 
-def demo(tmp_path: Path) -> str:
-    """The demo in a fresh SQLite file: loaded through the CLI once per test process, then copied."""
-    template = tmp_path.parent / "cli-demo-template.sqlite3"
-    if not template.exists():
-        loading = template.with_suffix(".loading")
-        assert colead("--db", f"sqlite:///{loading}", "demo").returncode == 0
-        loading.rename(template)
-    target = tmp_path / "cli.sqlite3"
-    shutil.copyfile(template, target)
-    return f"sqlite:///{target}"
-
-
-def statements(url: str) -> list[dict]:
+def statements(url: str) -> list[dict[str, Any]]:
     done = colead("--db", url, "payments", "statements", "--json")
     assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
+    listed: list[dict[str, Any]] = json.loads(done.stdout)
+    return listed
 
 
-def test_demo_then_exports_and_a_run(tmp_path: Path) -> None:
-    url = demo(tmp_path)
+def test_demo_then_exports_and_a_run(demo_url: str, tmp_path: Path) -> None:
+    url = demo_url
     done = colead("--db", url, "export", "statements", "--out", str(tmp_path / "pdf"))
     assert done.returncode == 0, done.stderr
     assert len(list((tmp_path / "pdf").glob("*.pdf"))) == 16
@@ -80,8 +62,8 @@ def test_demo_then_exports_and_a_run(tmp_path: Path) -> None:
     assert after["2021-0001"]["transfer_date"] == day.isoformat() and after["2021-0016"]["status"] == "approved"
 
 
-def test_a_second_run_over_the_same_statements_and_regeneration(tmp_path: Path) -> None:
-    url, day = demo(tmp_path), transfer_day().isoformat()
+def test_a_second_run_over_the_same_statements_and_regeneration(demo_url: str, tmp_path: Path) -> None:
+    url, day = demo_url, transfer_day().isoformat()
     first = colead("--db", url, "payments", "run", "--transfer-date", day, "--out", str(tmp_path / "a.txt"), "--by", "経理")
     assert first.returncode == 0, first.stderr
     again = colead("--db", url, "payments", "run", "--transfer-date", day, "--out", str(tmp_path / "b.txt"), "--by", "経理")
@@ -93,8 +75,8 @@ def test_a_second_run_over_the_same_statements_and_regeneration(tmp_path: Path) 
     assert (tmp_path / "c.txt").read_bytes() == (tmp_path / "a.txt").read_bytes()
 
 
-def test_paid_takes_the_banks_date_and_not_before_the_transfer(tmp_path: Path) -> None:
-    url, day = demo(tmp_path), transfer_day()
+def test_paid_takes_the_banks_date_and_not_before_the_transfer(demo_url: str, tmp_path: Path) -> None:
+    url, day = demo_url, transfer_day()
     run = colead("--db", url, "payments", "run", "--transfer-date", day.isoformat(), "--out", str(tmp_path / "z.txt"),
                  "--by", "経理")
     run_id = str(json.loads(run.stdout)["run"])
@@ -113,8 +95,8 @@ def test_paid_takes_the_banks_date_and_not_before_the_transfer(tmp_path: Path) -
     assert paid["2021-0003"] == day.isoformat() and paid["2021-0001"] == later.isoformat()
 
 
-def test_draft_and_approve_need_two_people(tmp_path: Path) -> None:
-    url = demo(tmp_path)
+def test_draft_and_approve_need_two_people(demo_url: str, tmp_path: Path) -> None:
+    url = demo_url
     db = Database(url)
     sato = next(p for p in payments.list_payees(db, demo_programme(db)) if p.name == "佐藤 健太")
     payments.save_payee(db, sato.talent_id, "経理", account_number="7654321")  # back to draft: approve again
@@ -132,8 +114,8 @@ def test_draft_and_approve_need_two_people(tmp_path: Path) -> None:
     assert every.returncode == 0 and json.loads(every.stdout) == []  # everyone's statement is approved
 
 
-def test_zengin_warns_of_an_account_in_another_name_but_writes(tmp_path: Path) -> None:
-    url = demo(tmp_path)
+def test_zengin_warns_of_an_account_in_another_name_but_writes(demo_url: str, tmp_path: Path) -> None:
+    url = demo_url
     db = Database(url)
     sato = next(p for p in payments.list_payees(db, demo_programme(db)) if p.name == "佐藤 健太")
     payments.save_payee(db, sato.talent_id, "経理", holder_kana="ｱｵｷ ﾊﾙｶ")
@@ -146,9 +128,9 @@ def test_zengin_warns_of_an_account_in_another_name_but_writes(tmp_path: Path) -
     assert "ｱｵｷ ﾊﾙｶ" in {r.get("holder_name", "").rstrip() for r in parse_file((tmp_path / "z.txt").read_bytes())}
 
 
-def test_bad_input_exits_2_with_a_message(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
-    done = colead("--db", url, "export", "payments-xlsx", "--out", str(tmp_path / "p.xlsx"))
+def test_bad_input_exits_2_with_a_message(demo_url: str, tmp_path: Path) -> None:
+    empty = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+    done = colead("--db", empty, "export", "payments-xlsx", "--out", str(tmp_path / "p.xlsx"))
     assert done.returncode == 2 and "プログラムがありません" in done.stderr  # empty database
     bare = f"sqlite:///{tmp_path / 'bare.sqlite3'}"  # its own file: a user's programme would be the current one
     db = Database(bare)
@@ -158,7 +140,7 @@ def test_bad_input_exits_2_with_a_message(tmp_path: Path) -> None:
     done = colead("--db", bare, "export", "payments-xlsx", "--out", str(tmp_path / "p.xlsx"))
     assert done.returncode == 2 and "承認済み" in done.stderr  # a programme without statements
     assert not (tmp_path / "p.xlsx").exists()
-    assert colead("--db", url, "demo").returncode == 0
+    url = demo_url  # the rest refuses what a run or a payment on the demo's statements gets wrong
     saturday = transfer_day()
     while saturday.weekday() != 5:
         saturday += timedelta(days=1)

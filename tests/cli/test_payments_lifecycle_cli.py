@@ -19,18 +19,19 @@ from openpyxl import load_workbook
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.domain.zengin import parse_file
 
-from tests.cli.test_payments_cli import colead, demo, statements, transfer_day
+from tests.cli.run import colead
+from tests.cli.test_payments_cli import statements, transfer_day
 
 CLERK, APPROVER = "経理 花子", "経理 次郎"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def url(request: pytest.FixtureRequest) -> str:
     if request.param == "postgresql":
         url = str(request.getfixturevalue("postgres").fresh_database())
         ok("--db", url, "demo")
         return url
-    return demo(tmp_path)
+    return str(request.getfixturevalue("demo_url"))
 
 
 def ok(*args: str) -> Any:

@@ -14,7 +14,7 @@ import pytest
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.zengin import parse_file
 from colead_desktop.services import payment_records, payment_statements, payments
-from tests.cli.test_cli import colead
+from tests.cli.run import colead
 from tests.cli.test_payments_cli import transfer_day
 from tests.domain.test_programme_setup import DOCUMENT
 

@@ -3,49 +3,41 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import io
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from colead_desktop import cli
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import PayeeRow, PaymentPayerRow
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payments as pay
-from colead_desktop.services.demo import load_demo
 
-from tests.cli.json_commands import Outcome, documents, encoded, run
+from tests.cli.json_commands import documents, encoded, run
+from tests.cli.run import colead
 from tests.programmes import demo_programme, new_programme
 
 WHO = "経理 花子"
+Demo = tuple[str, Database, int]  # the URL, the database opened in the test, the demo programme
 
 
-def colead(*args: str) -> Outcome:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = cli.main(list(args))
-    return Outcome(code, out.getvalue(), err.getvalue())
+@pytest.fixture
+def demo(demo_url: str) -> Iterator[Demo]:
+    """This test's copy of the demo: its URL, the database opened here too, and the demo programme."""
+    db = Database(demo_url)
+    yield demo_url, db, demo_programme(db)
+    db.dispose()
 
 
-def demo(tmp_path: Path) -> tuple[str, Database, int]:
-    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
-    db = Database(url)
-    db.migrate()
-    load_demo(db)
-    return url, db, demo_programme(db)
-
-
-def test_records_print_what_compute_reads(tmp_path: Path) -> None:
-    url, db, programme_id = demo(tmp_path)
+def test_records_print_what_compute_reads(demo: Demo, tmp_path: Path) -> None:
+    url, db, programme_id = demo
     talent_id = pay.list_payees(db, programme_id)[0].talent_id
     done = colead("--db", url, "payments", "records", str(talent_id), "--json")
-    assert done.code == 0, done.stderr
+    assert done.returncode == 0, done.stderr
     printed = json.loads(done.stdout)
     assert printed == {
         "tour_days": [d.day.isoformat() for d in records.tour_days(db, programme_id, talent_id)],
@@ -64,27 +56,26 @@ def test_records_print_what_compute_reads(tmp_path: Path) -> None:
     assert row["reimbursed_yen"] == sum(e["amount_yen"] for e in printed["expenses"] if not e["paid_directly"])
 
 
-def test_records_refuse_an_unknown_talent_or_one_of_another_programme(tmp_path: Path) -> None:
-    url, db, programme_id = demo(tmp_path)
+def test_records_refuse_an_unknown_talent_or_one_of_another_programme(demo: Demo, tmp_path: Path) -> None:
+    url, db, programme_id = demo
     done = colead("--db", url, "payments", "records", "99999", "--json")
-    assert done.code == 2 and "人材 99999 が見つかりません" in done.stderr and done.stdout == ""
+    assert done.returncode == 2 and "人材 99999 が見つかりません" in done.stderr and done.stdout == ""
     talent_id = pay.list_payees(db, programme_id)[0].talent_id
     other = new_programme(db, "別の事業", 2022)
     done = colead("--db", url, "--programme", str(other), "payments", "records", str(talent_id), "--json")
-    assert done.code == 2 and "参加していません" in done.stderr and done.stdout == ""
-    with pytest.raises(SystemExit) as refused:  # argparse: the usage and the reason on stderr
-        colead("--db", url, "payments", "records", "abc", "--json")
-    assert refused.value.code == 2
+    assert done.returncode == 2 and "参加していません" in done.stderr and done.stdout == ""
+    refused = colead("--db", url, "payments", "records", "abc", "--json")  # argparse: the usage and the reason
+    assert refused.returncode == 2 and "usage" in refused.stderr and "abc" in refused.stderr
 
 
-def test_audit_export_counts_its_rows_and_never_holds_a_full_account_number(tmp_path: Path) -> None:
-    url, db, programme_id = demo(tmp_path)
+def test_audit_export_counts_its_rows_and_never_holds_a_full_account_number(demo: Demo, tmp_path: Path) -> None:
+    url, db, programme_id = demo
     payee = pay.list_payees(db, programme_id)[0]
     old = pay.payee_details(db, payee.talent_id).account_number
     pay.save_payee(db, payee.talent_id, WHO, account_number="7654329")  # the old and new number both in the log
     target = tmp_path / "out" / "監査ログ.csv"
     done = colead("--db", url, "export", "audit", "--out", str(target))
-    assert done.code == 0, done.stderr
+    assert done.returncode == 0, done.stderr
     printed = json.loads(done.stdout)
     rows = list(csv.reader(target.open(encoding="utf-8-sig")))
     assert printed == {"out": str(target), "rows": len(rows) - 1} and printed["rows"] > 100
@@ -98,10 +89,10 @@ def test_audit_export_counts_its_rows_and_never_holds_a_full_account_number(tmp_
     assert [p.name for p in tmp_path.joinpath("out").iterdir()] == ["監査ログ.csv"]  # no part file left
 
 
-def test_audit_export_refusals_exit_2(tmp_path: Path) -> None:
+def test_audit_export_refusals_exit_2(demo: Demo, tmp_path: Path) -> None:
     empty = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
     done = colead("--db", empty, "export", "audit", "--out", str(tmp_path / "a.csv"))
-    assert done.code == 2 and "プログラムがありません" in done.stderr and not (tmp_path / "a.csv").exists()
-    url, _db, _programme = demo(tmp_path)
+    assert done.returncode == 2 and "プログラムがありません" in done.stderr and not (tmp_path / "a.csv").exists()
+    url = demo[0]
     done = colead("--db", url, "export", "audit", "--out", str(tmp_path))
-    assert done.code == 2 and "通常のファイルではありません" in done.stderr and done.stdout == ""
+    assert done.returncode == 2 and "通常のファイルではありません" in done.stderr and done.stdout == ""

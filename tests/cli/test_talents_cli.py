@@ -4,9 +4,6 @@ refused with exit 2 naming why, archived instead, and their statements and expor
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,19 +11,15 @@ import pytest
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.services.records import save_record
+from tests.cli.run import colead
 from tests.programmes import demo_programme
 
 
-def colead(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "colead_desktop.cli", *args], capture_output=True, text=True,
-                          env=os.environ.copy(), timeout=180)
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def url(request: pytest.FixtureRequest) -> str:
     if request.param == "postgresql":
         return str(request.getfixturevalue("postgres").fresh_database())
-    return f"sqlite:///{tmp_path / 'talents.sqlite3'}"
+    return str(request.getfixturevalue("demo_url"))  # the demo already in: the tests' `colead demo` leaves it as is
 
 
 def test_delete_refuses_a_paid_talent_who_is_archived_instead(url: str, tmp_path: Path) -> None:

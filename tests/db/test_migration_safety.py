@@ -4,10 +4,7 @@ keys checked before commit, a pg_dump first on PostgreSQL, and a damaged file st
 from __future__ import annotations
 
 import logging
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +12,7 @@ from sqlalchemy import inspect
 
 from colead_desktop.db.engine import Database, MigrationFailed, current_revisions
 from colead_desktop.paths import backups_dir
+from tests.cli.run import colead
 from tests.db.damage import corrupt_pages
 from tests.db.old_revision import make_old_revision_file, row_counts, with_extra_revision
 from tests.pg_server import PostgresServer
@@ -93,17 +91,14 @@ def test_cli_stops_on_a_damaged_database_and_names_the_good_backup(data_dir: Pat
     db_file = data_dir / "colead.sqlite3"
     data_dir.mkdir(parents=True, exist_ok=True)
     make_old_revision_file(db_file)
-    env = {**os.environ, "COLEAD_DATA_DIR": str(data_dir)}
-    cli = [sys.executable, "-m", "colead_desktop.cli", "list", "talents", "--json"]
-    assert subprocess.run(cli, env=env, capture_output=True, check=False).returncode == 0  # takes the backup
+    assert colead("list", "talents", "--json").returncode == 0  # takes the backup
     corrupt_pages(db_file)
-    result = subprocess.run(cli, env=env, capture_output=True, text=True, check=False)
+    result = colead("list", "talents", "--json")
     assert result.returncode == 2, result.stderr
     assert "破損" in result.stderr and "Traceback" not in result.stderr
     backup = next(backups_dir().glob("*-pre-migration.sqlite3"))
     assert str(backup) in result.stderr
 
-    restore = [sys.executable, "-m", "colead_desktop.cli", "restore", str(backup)]
-    assert subprocess.run(restore, env=env, capture_output=True, check=False).returncode == 0
-    again = subprocess.run(cli, env=env, capture_output=True, text=True, check=False)
+    assert colead("restore", str(backup)).returncode == 0
+    again = colead("list", "talents", "--json")
     assert again.returncode == 0, again.stderr
