@@ -119,9 +119,12 @@ def start(app: QApplication, db_url: str | None) -> QWidget | None:
         from colead_desktop.ui.programme.actions import first_start
 
         first_start(window)
-    else:  # what a crash or a kill left unsaved last time
-        from colead_desktop.ui.draft_offer import offer_drafts
+    else:
+        from colead_desktop.services.drafts import DraftStore
 
-        offer_drafts(window)
+        if DraftStore(db.url).drafts():  # what a crash or a kill left unsaved last time
+            from colead_desktop.ui.draft_offer import offer_drafts  # with the editors it restores: only then
+
+            offer_drafts(window)
     log.info("started Co-LEAD Desktop %s", __version__)
     return window

@@ -38,8 +38,13 @@ class ChangeWatcher(QObject):
     def _read_mark(self) -> tuple[int, ...] | None:
         """The mark now, or None when the database cannot be read (a server gone, a file closed): polling stays
         quiet then; the user's next action meets the trouble and explains it."""
+        # A window collected as garbage tears its context down before its undo stack, whose last indexChanged
+        # then arrives here with the context's attributes already cleared: nothing to read any more.
+        db = getattr(self._ctx, "db", None)
+        if db is None:
+            return None
         try:
-            return change_mark(self._ctx.db)
+            return change_mark(db)
         except SQLAlchemyError:
             return None
 

@@ -644,17 +644,17 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CheckedChange</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="65" />
+        <location filename="../../colead_desktop/ui/undo.py" line="66" />
         <source>やり直せません</source>
         <translation>Cannot redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="71" />
+        <location filename="../../colead_desktop/ui/undo.py" line="72" />
         <source>元に戻せません</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="89" />
+        <location filename="../../colead_desktop/ui/undo.py" line="92" />
         <source>この操作は「元に戻す」の履歴から外しました。</source>
         <translation>This step has been taken out of the undo history.</translation>
     </message>
@@ -1386,112 +1386,118 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="46" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="48" />
         <source>人材</source>
         <translation>Talent</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="47" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="49" />
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="48" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="50" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="49" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="51" />
         <source>人材→企業の順位</source>
         <translation>Talent's rank of the SME</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="50" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="52" />
         <source>企業→人材の順位</source>
         <translation>SME's rank of the talent</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="51" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="53" />
         <source>提供スキル</source>
         <translation>Skills offered</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="52" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="54" />
         <source>求めるスキル</source>
         <translation>Skills wanted</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="53" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="55" />
         <source>スキル適合</source>
         <translation>Skill fit</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="53" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="55" />
         <source>○</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="64" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="66" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="101" />
         <source>提案</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="66" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="68" />
         <source>希望と制約から最適な組み合わせを計算し、候補として保存します（候補より先に進んだペアはそのまま）</source>
         <translation>Computes the best pairs from the wishes and constraints and saves them as candidates (pairs past candidate stay as they are)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="67" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="69" />
         <source>次の段階へ</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="68" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="70" />
         <source>解消…</source>
         <translation>Dissolve…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="74" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="77" />
         <source>順位は希望の何番目か（— は希望になし）。灰色は終了・解消したペアです。</source>
         <translation>A rank is the place in the wishes (— when not listed). Grey pairs have ended or been dissolved.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="89" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="94" />
         <source>ペア {0} 組（進行中 {1} 組）</source>
         <translation>{0} pairs ({1} in progress)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="98" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="100" />
+        <source>マッチングのペアはまだありません。人材と企業の希望を読み込み（colead matching load）、「提案」で候補のペアを作ります。</source>
+        <translation>No pairs yet. Load the talents' and companies' wishes (colead matching load), then make candidate pairs with Propose.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="112" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create one first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="102" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="116" />
         <source>進行中のペアを選んでください</source>
         <translation>Choose a pair in progress</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="108" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="122" />
         <source>マッチングを計算しています…</source>
         <translation>Computing the matching…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="110" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="124" />
         <source>提案できません</source>
         <translation>Cannot propose</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="122" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="136" />
         <source>ペアの解消</source>
         <translation>Dissolve the pair</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="123" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="137" />
         <source>{0} と {1} のペアを解消する理由</source>
         <translation>Why the pair of {0} and {1} is dissolved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="131" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="145" />
         <source>変更できません</source>
         <translation>Cannot change</translation>
     </message>
@@ -2100,8 +2106,8 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PaymentRecordDelete</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="168" />
-        <location filename="../../colead_desktop/ui/undo.py" line="189" />
+        <location filename="../../colead_desktop/ui/undo.py" line="181" />
+        <location filename="../../colead_desktop/ui/undo.py" line="202" />
         <source>この記録は既に削除されています。</source>
         <translation>This record has been deleted already.</translation>
     </message>
@@ -2111,7 +2117,7 @@ Existing backups are not encrypted.</translation>
     <message>
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="51" />
         <source>支払（日当・謝金・旅費）</source>
-        <translation>Payments (per diem, honorarium, travel)</translation>
+        <translation>Payments</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="53" />
@@ -3523,7 +3529,7 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/records_page.py" line="57" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="189" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="190" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
@@ -3548,58 +3554,58 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="143" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="144" />
         <source>{0}: すべて</source>
         <translation>{0}: all</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="191" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="192" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="192" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="193" />
         <source>{0}はまだ登録されていません。「追加…」で1件ずつ登録できます。</source>
         <translation>No {0} yet. Add them one by one with “Add…”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="194" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="195" />
         <source>名簿（.xlsx / .csv）からまとめて取り込むこともできます。</source>
         <translation> You can also import a roster (.xlsx / .csv) at once.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="210" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="211" />
         <source>{0} 件中 {1} 件を表示</source>
         <translation>Showing {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="213" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="214" />
         <source>（アーカイブ {0} 件は非表示）</source>
         <translation> ({0} archived hidden)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="220" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="221" />
         <source>アーカイブされた記録を選んでください</source>
         <translation>Select an archived record</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="237" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="236" />
         <source>{0}の追加</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="245" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="241" />
         <source>{0}の編集</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="260" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="272" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="268" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="280" />
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="261" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="269" />
         <source>「{0}」は次のデータから参照されているため削除できません。
 
 {1}</source>
@@ -3608,52 +3614,52 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="264" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="272" />
         <source>削除の確認</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="265" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="273" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="268" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="276" />
         <source>{0}の削除</source>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="273" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="281" />
         <source>「{0}」には支払の記録があるため削除できません。</source>
         <translation>“{0}” has payment records, so they cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="278" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="286" />
         <source>支払の記録と明細書は残す必要があります。この人材は既にアーカイブされています。</source>
         <translation>Payment records and statements must be kept. This talent is already archived.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="283" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="291" />
         <source>支払の記録と明細書は残す必要があるため、削除の代わりにアーカイブできます。</source>
         <translation>Payment records and statements must be kept, so the talent can be archived instead of deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="286" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="294" />
         <source>アーカイブすると人材の一覧に表示されなくなり（「アーカイブを表示」で表示）、プログラムに追加できなくなります。支払・明細書・過去の明細書の出力はそのまま使えます。「アーカイブ解除」で元に戻せます。</source>
         <translation>An archived talent is hidden from the talent list (shown with “Show archived”) and cannot be added to a programme. Payments, statements and exports of past statements keep working. “Unarchive” brings them back.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="287" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="295" />
         <source>アーカイブ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="293" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="301" />
         <source>{0}のアーカイブ</source>
         <translation>Archive {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="298" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="306" />
         <source>{0}のアーカイブ解除</source>
         <translation>Unarchive {0}</translation>
     </message>

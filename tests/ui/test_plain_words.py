@@ -13,10 +13,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QListWidget
 from pytestqt.qtbot import QtBot
 
+from colead_desktop.domain.records import TalentRecord
+from colead_desktop.services.lookups import load_lookups
+from colead_desktop.services.records import list_records, save_record
+from tests.programmes import demo_programme
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.records import EventRecord
-from colead_desktop.services.lookups import load_lookups
-from colead_desktop.services.records import save_record
 from colead_desktop.ui.pages import record_kinds
 from colead_desktop.ui.record_dialog import RecordDialog
 from tests.programmes import new_programme
@@ -65,8 +67,11 @@ def test_metrics_open_the_list_behind_them(meetup_page: MeetupPage, qtbot: QtBot
     who = rt.setup.talents[0].label
     unvisited = next(table for table, people in rt.plan.rounds[0].items() if who in people)
     elsewhere = next(t.name for t in rt.setup.tables if t.name != unvisited)
-    talents = (replace(rt.setup.talents[0], prefers=(unvisited,)), *rt.setup.talents[1:])
-    rt.setup = replace(rt.setup, talents=talents)
+    programme_id = demo_programme(rt.db)  # the preference saved on the talent, as the 出欠・希望 editor does
+    talent = next(t for t in list_records(rt.db, TalentRecord, programme_id) if t.name == who)
+    region = next(i for i, name in load_lookups(rt.db, programme_id).regions.items() if name == unvisited)
+    save_record(rt.db, replace(talent, region_preferences=(region,)), programme_id)
+    rt.load(rt.event_id)
     rt.move_talent(who, 1, elsewhere)
     assert rt.plan.metrics.unmet_preferences == 1
     assert rt.details["unmet_preferences"] == [f"{who}: 希望の{unvisited}を訪問しません"]

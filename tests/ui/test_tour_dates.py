@@ -58,6 +58,7 @@ def moved_by(before: Tour, after: Tour, days: int) -> bool:
 
 def prove_round_trip(tours_page: ToursPage, db: Database, key: str, days: int) -> None:
     """Change the start by `days`, then undo and redo, checking the database, findings, combo and summary."""
+    steps = tours_page.undo_stack.count()  # a tour made with 新規… is a step of its own already
     before = tours.load_tour(db, key)
     assert before.arrivals and before.departures
     errors_before = errors(tours_page)
@@ -74,7 +75,7 @@ def prove_round_trip(tours_page: ToursPage, db: Database, key: str, days: int) -
     assert combo_shows(tours_page, start) and f"{start:%Y-%m-%d}" in tours_page.summary.text()
 
     stack = tours_page.undo_stack
-    assert stack.count() == 1 and stack.undoText() == "ツアー設定の変更"  # one step, movements included
+    assert stack.count() == steps + 1 and stack.undoText() == "ツアー設定の変更"  # one step, movements included
     stack.undo()
     assert tours.load_tour(db, key) == before
     assert combo_shows(tours_page, before.start_date) and f"{before.start_date:%Y-%m-%d}" in tours_page.summary.text()

@@ -13,9 +13,11 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QTableView, QVBoxLayout, QWidget
 
 from colead_desktop.domain.matching import PairStatus, next_stage
+from colead_desktop.domain.team import Area
 from colead_desktop.domain.types import SkillType
 from colead_desktop.services import matching
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.failures import show_exception
 from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.style import set_role
@@ -66,6 +68,7 @@ class MatchingPage(QWidget):
                                              "（候補より先に進んだペアはそのまま）"))
         self.advance_button = button(self.tr("次の段階へ"), "matching_advance", self.advance)
         self.dissolve_button = button(self.tr("解消…"), "matching_dissolve", self.dissolve)
+        ctx.guard(Area.MATCHING, self.propose_button, self.advance_button, self.dissolve_button)
         top = QHBoxLayout()
         for widget in (self.propose_button, self.advance_button, self.dissolve_button):
             top.addWidget(widget)
@@ -73,8 +76,10 @@ class MatchingPage(QWidget):
         self.summary = QLabel(objectName="matching_summary")
         hint = QLabel(self.tr("順位は希望の何番目か（— は希望になし）。灰色は終了・解消したペアです。"))
         set_role(hint, "hint")
+        self.empty = EmptyState("matching")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.empty)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
@@ -87,6 +92,15 @@ class MatchingPage(QWidget):
         self.table.resizeColumnsToContents()
         live = sum(PairStatus(p["status"]).live for p in rows)
         self.summary.setText(self.tr("ペア {0} 組（進行中 {1} 組）").format(len(rows), live))
+        if self.programme_id is None:
+            self.empty.no_programme(self.ctx)
+        elif not rows:
+            self.empty.show_state(
+                self.tr("マッチングのペアはまだありません。人材と企業の希望を読み込み（colead matching load）、"
+                        "「提案」で候補のペアを作ります。"),
+                [(self.tr("提案"), "empty_matching_propose", self.propose)])
+        else:
+            self.empty.hide()
         self._update_buttons()
 
     def _chosen(self) -> dict[str, Any] | None:
