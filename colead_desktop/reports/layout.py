@@ -29,7 +29,7 @@ def _style(name: str, size: float, leading: float, **extra: Any) -> ParagraphSty
 
 
 TITLE = _style("title", 18, 24, spaceAfter=6 * mm)
-HEADING = _style("heading", 13, 18, spaceBefore=4 * mm, spaceAfter=2 * mm)
+HEADING = _style("heading", 13, 18, spaceBefore=4 * mm, spaceAfter=2 * mm, keepWithNext=1)  # never alone at a foot
 BODY = _style("body", 9.5, 14)
 SMALL = _style("small", 8, 11, textColor=colors.HexColor("#444444"))
 CELL = _style("cell", 8.5, 12)

@@ -121,8 +121,8 @@ def _agenda(pack: MeetupPack) -> list[Flowable]:
         rows.append([f"{b.start:%H:%M}–{b.end:%H:%M}", b.block.title, b.block.kind.label, b.block.owner,
                      "\n".join(where)])
     return [para(agenda.title, TITLE),
-            para(msg("{d} {s}〜{e}　会場：{p}", "{d} {s}-{e}  Venue: {p}", d=_day(pack),
-                     s=f"{agenda.start:%H:%M}", e=f"{agenda.end:%H:%M}", p=agenda.place or "-")),
+            para(msg("{d} {s}〜{e}　オンライン：{p}", "{d} {s}-{e}  Online: {p}", d=_day(pack),
+                     s=f"{agenda.start:%H:%M}", e=f"{agenda.end:%H:%M}", p=_online(pack))),
             Spacer(1, 3 * mm), grid(rows, widths), PageBreak()]
 
 
@@ -141,6 +141,11 @@ def _rotation(pack: MeetupPack) -> list[Flowable]:
                      "preferred regions not visited {u}",
                      p=m.repeat_pairs, v=m.revisits, s=m.table_size_spread, u=m.unmet_preferences), SMALL),
             PageBreak()]
+
+
+def _online(pack: MeetupPack) -> str:
+    """Where the (online) event happens: its tool by name (oVice, Zoom, Webex) and its link, not 「会場：Zoom」."""
+    return "　".join(x for x in (pack.agenda.place, pack.agenda.join_url) if x) or "-"
 
 
 def _section(title: str, text: str) -> list[Flowable]:
@@ -177,8 +182,8 @@ def _talent_card(pack: MeetupPack, sheet: TalentSheet) -> list[Flowable]:
         rows.append([_round_label(pack, r), brief.region if brief else msg("（欠席）", "(absent)"),
                      "\n".join(x for x in (brief.room, brief.join_url or pack.agenda.join_url) if x) if brief else ""])
     card: list[Flowable] = [para(f"{sheet.name}　{sheet.affiliation}", HEADING)]
-    if where := "　".join(x for x in (pack.agenda.place, pack.agenda.join_url) if x):
-        card.append(para(msg("イベント会場：{w}", "Event venue: {w}", w=where), SMALL))
+    if pack.agenda.place or pack.agenda.join_url:
+        card.append(para(msg("イベント全体：{w}", "Whole event: {w}", w=_online(pack)), SMALL))
     card += [grid(rows, [30 * mm, 40 * mm, CONTENT_WIDTH - 70 * mm]), Spacer(1, 6 * mm)]
     return [CondPageBreak(45 * mm), KeepTogether(card)]
 
