@@ -3,27 +3,23 @@ in one transaction after a dump of what it replaces, and clear messages when a t
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 from pathlib import Path
 
 import pytest
 
-from colead_desktop import cli
 from colead_desktop.db import pg_backup
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.records import RegionRecord
 from colead_desktop.services.records import list_records, save_record
+from tests.cli.run import colead
 from tests.pg_server import PostgresServer
 from tests.programmes import new_programme
 
 
 def _cli(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = cli.main(list(args))
-    return code, out.getvalue(), err.getvalue()
+    done = colead(*args)
+    return done.returncode, done.stdout, done.stderr
 
 
 def _regions(db: Database, programme_id: int) -> list[str]:

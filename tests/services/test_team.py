@@ -3,8 +3,6 @@ the services and as plain SQL run by that login, and the payments audit names th
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 from dataclasses import replace
 from datetime import date
@@ -13,7 +11,6 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from colead_desktop import cli
 from colead_desktop.db.engine import Database
 from colead_desktop.db.failures import explain
 from colead_desktop.db.registry import load_all_models
@@ -23,14 +20,13 @@ from colead_desktop.domain.records import TalentRecord
 from colead_desktop.domain.team import Role, area_of
 from colead_desktop.services import payment_batch, payment_records, team, tours
 from colead_desktop.services.records import list_records, save_record
+from tests.cli.run import colead
 from tests.team_fixtures import LOGINS, SUFFIX, Team
 
 
 def _cli(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = cli.main(list(args))
-    return code, out.getvalue(), err.getvalue()
+    done = colead(*args)
+    return done.returncode, done.stdout, done.stderr
 
 
 def _refused(call: object) -> InputError:
