@@ -88,3 +88,11 @@ def any_db(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Database]
         database.dispose()
     else:
         yield request.getfixturevalue("db")
+
+
+@pytest.fixture
+def instances(any_db: Database) -> Iterator[tuple[Database, Database]]:
+    """Instances A and B of the app on one database (SQLite file or PostgreSQL), each with its own engine."""
+    other = Database(any_db.url)
+    yield any_db, other
+    other.dispose()

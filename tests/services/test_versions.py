@@ -29,17 +29,6 @@ from tests.programmes import new_programme
 Pair = tuple[Database, Database]
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def instances(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Pair]:
-    url = None if request.param == "sqlite" else request.getfixturevalue("postgres").fresh_database()
-    a = Database(url)
-    a.migrate()
-    b = Database(url)
-    yield a, b
-    a.dispose()
-    b.dispose()
-
-
 def test_the_second_save_gets_the_conflict_and_nothing_is_lost(instances: Pair) -> None:
     a, b = instances
     programme_id = new_programme(a)

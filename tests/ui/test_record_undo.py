@@ -6,10 +6,8 @@ PostgreSQL database, standing in for another copy of the app.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QUndoStack
@@ -35,17 +33,6 @@ from tests.ui.test_main_window import fill_talent
 
 Pair = tuple[Database, Database]
 """Instances A and B of the app on one database."""
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def instances(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Pair]:
-    url = None if request.param == "sqlite" else request.getfixturevalue("postgres").fresh_database()
-    a = Database(url)
-    a.migrate()
-    b = Database(url)
-    yield a, b
-    a.dispose()
-    b.dispose()
 
 
 @pytest.fixture
