@@ -16,7 +16,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from colead_desktop.db import encryption, revisions, text_limits
+from colead_desktop.db import change_notices, encryption, revisions, text_limits
 from colead_desktop.db.backup import backup_sqlite
 from colead_desktop.db.pg_backup import dump_postgres
 from colead_desktop.db.revisions import head_revisions, known_revisions
@@ -91,6 +91,8 @@ def make_engine(url: str, **options: Any) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _enable_sqlite_pragmas)
         event.listen(engine, "begin", _begin_sqlite)
+    elif engine.dialect.name == "postgresql":
+        change_notices.announce_writes(engine)
     return engine
 
 

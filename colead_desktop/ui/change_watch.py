@@ -4,7 +4,11 @@ Every few seconds, while the window is the active one and no dialog is open (an 
 state it was opened on: a stale save meets the conflict dialog instead), the watcher reads
 services/versions.change_mark and, when it moved, emits `changed_elsewhere`. Our own saves move it too, so
 the mark is taken again after each of them (the undo stack's steps, `data_changed`): only other connections'
-changes reload the page. The same polling serves SQLite and PostgreSQL; LISTEN/NOTIFY is not used yet.
+changes reload the page.
+
+On PostgreSQL the other instances announce their commits (db/change_notices.py: LISTEN/NOTIFY), so the mark is
+read only when a notice came, at once, and otherwise every FALLBACK_POLLS-th tick (a change made outside the
+app); while the listener is down (server gone, reconnecting) every tick polls, as on SQLite.
 """
 
 from __future__ import annotations
@@ -13,14 +17,17 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import SQLAlchemyError
 
+from colead_desktop.db.change_notices import ChangeListener
 from colead_desktop.services.versions import change_mark
 from colead_desktop.ui.context import AppContext
 
 POLL_MS = 4000
+FALLBACK_POLLS = 8  # with a listener: read the mark anyway every 8 ticks (32 s)
 
 
 class ChangeWatcher(QObject):
     changed_elsewhere = Signal()
+    _noticed = Signal()  # emitted in the listener's thread; Qt queues it to this object's (the GUI) thread
 
     def __init__(self, ctx: AppContext, interval_ms: int = POLL_MS) -> None:
         super().__init__(ctx)
@@ -31,9 +38,39 @@ class ChangeWatcher(QObject):
         for own_change in (ctx.undo_stack.indexChanged, ctx.data_changed, ctx.database_switched,
                            ctx.programme_switched):
             own_change.connect(self.take_mark)
+        self._noticed.connect(self._on_notice)
+        self._listener: ChangeListener | None = None
+        self._heard = False
+        self._quiet_ticks = 0
+        ctx.database_switched.connect(self._listen)
 
     def start(self) -> None:
         self.timer.start()
+        self._listen()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
+
+    @property
+    def listening(self) -> bool:
+        return self._listener is not None and self._listener.listening
+
+    def _listen(self) -> None:
+        """A listener for the database now open, when it is PostgreSQL (the old one, if any, stopped)."""
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
+        engine = self._ctx.db.engine
+        if engine.dialect.name == "postgresql" and self.timer.isActive():
+            self._listener = ChangeListener(engine, self._noticed.emit)
+            self._listener.start()
+
+    def _on_notice(self) -> None:
+        self._heard = True
+        self.poll()
 
     def _read_mark(self) -> tuple[int, ...] | None:
         """The mark now, or None when the database cannot be read (a server gone, a file closed): polling stays
@@ -55,6 +92,12 @@ class ChangeWatcher(QObject):
     def poll(self) -> None:
         if QApplication.activeWindow() is None or QApplication.activeModalWidget() is not None:
             return  # in the background, or in the middle of an edit
+        if self.listening and not self._heard:
+            self._quiet_ticks += 1
+            if self._quiet_ticks < FALLBACK_POLLS:
+                return
+        self._heard = False
+        self._quiet_ticks = 0
         self.check()
 
     def check(self) -> bool:

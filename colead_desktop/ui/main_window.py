@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
+        self.changes.stop()
         super().closeEvent(event)
 
     def add_action(self, menu_name: str, text: str,
