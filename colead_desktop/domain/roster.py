@@ -77,6 +77,18 @@ class Action:
     record: RosterRecord
 
 
+def changed_since_preview(previewed: Sequence[Action], planned: Sequence[Action]) -> list[Problem]:
+    """A problem per row whose plan is no longer the one the user previewed: someone added or changed (a newer
+    version of) the record it duplicates in between. Importing it anyway would write over that change unseen."""
+    def seen(actions: Sequence[Action]) -> dict[int, tuple[str, int | None, int]]:
+        return {a.row: (a.verb, a.record.id, a.record.version) for a in actions}
+
+    before, now = seen(previewed), seen(planned)
+    return [Problem(row, "", msg("確認の後に他の人がこの行の記録を変更しました。もう一度確認してください",
+                                 "Someone changed this row's record after the preview; check the file again"))
+            for row in sorted(before.keys() | now.keys()) if before.get(row) != now.get(row)]
+
+
 def read_header(kind: RosterKind, cells: Sequence[object], labels: Mapping[str, str]) -> tuple[Header, list[Problem]]:
     """Which field each column fills; problems for unknown or repeated headers."""
     names = {f.name for f in fields(kind.record_type)}

@@ -25,8 +25,8 @@ from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError, ValidationFailed
 from colead_desktop.domain.form_labels import field_labels
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.roster import (ROSTER_KINDS, Action, Header, Problem, RosterKind, parse_rows, plan,
-                                          read_header)
+from colead_desktop.domain.roster import (ROSTER_KINDS, Action, Header, Problem, RosterKind, changed_since_preview,
+                                          parse_rows, plan, read_header)
 from colead_desktop.paths import forms_dir
 from colead_desktop.services.lookups import names_by_id, row_by_id
 from colead_desktop.services.records import insert_record, read_record, region_ids, update_row
@@ -160,8 +160,9 @@ def _write(session: Session, header: Header, actions: list[Action], programme_id
 
 
 def _check(db: Database, kind_name: str, path: Path, programme_id: int, update_duplicates: bool,
-           write: bool) -> ImportResult:
-    """Check the whole file against the database, and write it when `write` and no problem is found.
+           write: bool, previewed: ImportResult | None = None) -> ImportResult:
+    """Check the whole file against the database, and write it when `write` and no problem is found; with
+    `previewed`, only if the plan is still the one previewed (nobody changed those records in between).
 
     The checks flush the rows too (so the column limits are checked): without `write` the transaction is
     rolled back.
@@ -179,6 +180,8 @@ def _check(db: Database, kind_name: str, path: Path, programme_id: int, update_d
             existing, elsewhere = _existing(session, kind, programme_id)
             actions, row_problems = plan(kind, header, rows, defaults, existing, update_duplicates, elsewhere)
             problems += cell_problems + row_problems
+            if previewed is not None:
+                problems += changed_since_preview(previewed.actions, actions)
             if not problems:
                 problems += _write(session, header, actions, programme_id)
             result = ImportResult(table, actions, sorted(problems, key=lambda problem: problem.row))
@@ -196,14 +199,15 @@ def preview_roster(db: Database, kind_name: str, path: Path, programme_id: int, 
 
 
 def import_roster(db: Database, kind_name: str, path: Path, programme_id: int, *, update_duplicates: bool = False,
-                  dry_run: bool = False) -> ImportResult:
+                  dry_run: bool = False, previewed: ImportResult | None = None) -> ImportResult:
     """Insert the file's new rows and update (or skip) its duplicates in one transaction; talents join programme
     `programme_id`, and region names are those of its regions.
 
     RosterRejected lists every problem when any remains, and nothing is written; a dry run writes nothing
-    either way and tells what would happen.
+    either way and tells what would happen. `previewed` (the preview the user approved) refuses rows whose
+    records changed since it, instead of writing over those changes unseen.
     """
-    result = _check(db, kind_name, path, programme_id, update_duplicates, write=not dry_run)
+    result = _check(db, kind_name, path, programme_id, update_duplicates, write=not dry_run, previewed=previewed)
     if result.problems:
         raise RosterRejected(result.problems)
     return result

@@ -27,6 +27,7 @@ class RosterImportDialog(QDialog):
         """`programme_id`: the programme imported talents join, whose regions the file's region names name."""
         super().__init__(parent)
         self._ctx, self._programme_id = ctx, programme_id
+        self._previewed: ImportResult | None = None  # the plan the user sees; the import holds to it
         self.setWindowTitle(self.tr("名簿の取り込み"))
         self.resize(900, 560)
         self.kind = QComboBox(objectName="kind")
@@ -89,6 +90,7 @@ class RosterImportDialog(QDialog):
                                 self._show_preview, show_failure(self, self.tr("名簿の取り込み")))
 
     def _show_preview(self, result: ImportResult) -> None:
+        self._previewed = result
         titles = [cell_text(cell) for cell in result.table.header]
         self.table.clear()
         self.table.setColumnCount(len(titles) + 2)
@@ -132,11 +134,16 @@ class RosterImportDialog(QDialog):
     def accept(self) -> None:
         kind, path, update = self._arguments()
         self.import_button.setEnabled(False)
-        db, programme_id = self._ctx.db, self._programme_id
+        db, programme_id, previewed = self._ctx.db, self._programme_id, self._previewed
         self._ctx.runner.submit(self, self.tr("名簿を取り込んでいます…"),
                                 lambda _progress: import_roster(db, kind, path, programme_id,
-                                                                update_duplicates=update),
-                                self._imported, show_failure(self, self.tr("名簿の取り込み")))
+                                                                update_duplicates=update, previewed=previewed),
+                                self._imported, self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        """The message, then the preview again: what is stored now (someone may have changed it meanwhile)."""
+        show_failure(self, self.tr("名簿の取り込み"))(error)
+        self.refresh_preview()
 
     def _imported(self, result: ImportResult) -> None:
         self.summary.setText(self._summary_text(result))

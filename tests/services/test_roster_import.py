@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.domain import records as rec
 from colead_desktop.services.records import list_records, save_record
-from colead_desktop.services.roster_import import RosterRejected, import_roster
+from colead_desktop.services.roster_import import RosterRejected, import_roster, preview_roster
 from tests.programmes import new_programme
 
 Rows = Sequence[Sequence[object]]
@@ -205,3 +206,30 @@ def test_an_archived_talent_in_the_file_is_reported_by_row_and_nothing_is_writte
     (problem,) = rejected.value.problems
     assert problem.row == 3 and f"「{archived.name}」はアーカイブされているため" in str(problem)
     assert list_records(any_db, rec.TalentRecord, programme) == []
+
+
+def test_a_record_changed_by_someone_after_the_preview_is_not_written_over(
+        instances: tuple[Database, Database], tmp_path: Path) -> None:
+    mine, theirs = instances
+    programme = new_programme(mine)
+    for name in ("北見", "桑名", "沖縄"):
+        save_record(mine, rec.RegionRecord(id=None, name=name), programme)
+    import_roster(mine, "companies", write_xlsx(tmp_path / "companies.xlsx", COMPANY_KEYS, COMPANIES), programme)
+    changed = write_xlsx(tmp_path / "changed.xlsx", COMPANY_KEYS,
+                         [[*COMPANIES[0][:2], "北見 次郎", *COMPANIES[0][3:]]])
+    previewed = preview_roster(mine, "companies", changed, programme, update_duplicates=True)
+    assert previewed.summary()["updated"] == 1
+
+    kitami = next(c for c in list_records(theirs, rec.CompanyRecord, programme) if c.name == "株式会社きたみ")
+    save_record(theirs, replace(kitami, address="北見市 新しい住所"), programme)  # instance B, after A's preview
+
+    with pytest.raises(RosterRejected) as rejected:
+        import_roster(mine, "companies", changed, programme, update_duplicates=True, previewed=previewed)
+    assert [(problem.row, problem.column) for problem in rejected.value.problems] == [(2, "")]
+    stored = next(c for c in list_records(mine, rec.CompanyRecord, programme) if c.name == "株式会社きたみ")
+    assert (stored.contact_name, stored.address) == (kitami.contact_name, "北見市 新しい住所")
+
+    again = preview_roster(mine, "companies", changed, programme, update_duplicates=True)  # the user looks again
+    import_roster(mine, "companies", changed, programme, update_duplicates=True, previewed=again)
+    stored = next(c for c in list_records(mine, rec.CompanyRecord, programme) if c.name == "株式会社きたみ")
+    assert (stored.contact_name, stored.address) == ("北見 次郎", "北見市 新しい住所")
