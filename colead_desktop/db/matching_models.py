@@ -9,13 +9,14 @@ change is a row of `matching_pair_log` with who, when and why.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import JSON, CheckConstraint, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from colead_desktop.db.base import Base
+from colead_desktop.db.base import Base, version_column, versioned
 from colead_desktop.db.enum_column import EnumText, one_of
+from colead_desktop.domain.contracts import ContractKind
 from colead_desktop.domain.matching import PairStatus, RuleKind
 
 
@@ -93,3 +94,21 @@ class MatchingPairLogRow(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     who: Mapped[str] = mapped_column(String(100))
     at: Mapped[datetime] = mapped_column(DateTime)  # naive Asia/Tokyo, like every stored time
+
+
+class PairContractRow(Base):
+    """An NDA or rights agreement of a pair (issue 19 item 6; rules in domain/contracts.py)."""
+
+    __tablename__ = "pair_contract"
+    __table_args__ = (CheckConstraint(one_of("kind", ContractKind), name="kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("matching_pair.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[ContractKind] = mapped_column(EnumText(ContractKind, 10))
+    sent_on: Mapped[date | None] = mapped_column(Date)
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    expires_on: Mapped[date | None] = mapped_column(Date)
+    signatories: Mapped[str] = mapped_column(Text, default="")
+    document_sha256: Mapped[str | None] = mapped_column(String(64))  # the signed PDF in the attachment store
+    note: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)

@@ -71,6 +71,7 @@ TABLE_AREAS: dict[str, Area] = {
     "tour": Area.TOURS,
     "matching_company": Area.MATCHING, "matching_company_wish": Area.MATCHING, "matching_talent_wish": Area.MATCHING,
     "matching_rule": Area.MATCHING, "matching_pair": Area.MATCHING, "matching_pair_log": Area.MATCHING,
+    "pair_contract": Area.MATCHING,
     "ics_sequence": Area.EXPORT_STATE,
     "payee": Area.PAYMENTS, "payment_tour_day": Area.PAYMENTS, "payment_work_day": Area.PAYMENTS,
     "payment_expense": Area.PAYMENTS, "payment_receipt": Area.PAYMENTS, "payment_statement": Area.PAYMENTS,

@@ -106,4 +106,6 @@ def load_demo(db: Database) -> int | None:
         load_demo_payments(session, programme_id)
         from colead_desktop.services.meetup_setup import load_demo_meetup  # agenda, tables, talents, plan
         load_demo_meetup(session, programme_id)
+        from colead_desktop.services.contracts import load_demo_contracts  # pairs with signed NDAs
+        load_demo_contracts(session, programme_id)
     return programme_id

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
+from colead_desktop.db.matching_models import MatchingPairRow, PairContractRow
 from colead_desktop.db.payment_models import (ExpenseRow, PaymentRateRow, PaymentRunRow, StatementRow, TourDayRow,
                                               WorkDayRow)
 from colead_desktop.domain.errors import InputError
@@ -27,7 +28,7 @@ _KIND_NAMES: dict[type[Any], tuple[str, str]] = {  # lower case in English: mess
     models.Venue: ("会場", "venue"), models.Event: ("イベント", "event"), models.Participation: ("参加登録", "participation"),
     StatementRow: ("支払明細書", "payment statement"), TourDayRow: ("ツアー参加日", "tour day"),
     WorkDayRow: ("作業日", "work day"), ExpenseRow: ("経費", "expense"), PaymentRateRow: ("料率", "rates"),
-    PaymentRunRow: ("支払処理", "payment run"),
+    PaymentRunRow: ("支払処理", "payment run"), MatchingPairRow: ("ペア", "pair"), PairContractRow: ("契約", "contract"),
 }
 
 

@@ -37,6 +37,8 @@ from colead_desktop.private_files import PRIVATE_FILE
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
 from colead_desktop.services.record_removal import Removal, put_back, remove
+from colead_desktop.domain.contracts import uncovered_warning
+from colead_desktop.services.contracts import uncovered_work_days
 from colead_desktop.services.record_restore import changed_since, deleted_since
 from colead_desktop.services.payment_guard import lock_payee, lock_payee_of
 from colead_desktop.services.payment_rows import check_record_editable, paying_participation
@@ -70,6 +72,7 @@ class WorkDayItem:
     note: str
     approved_by: str
     statement_id: int | None
+    warning: str = ""  # work for an SME that no signed NDA covers (domain/contracts.py)
 
 
 @dataclass(frozen=True)
@@ -207,7 +210,10 @@ def update_work_day(db: Database, row_id: int, who: str, day: date, activity: st
 
 def work_days(db: Database, programme_id: int, talent_id: int) -> list[WorkDayItem]:
     with db.session() as session:
-        return [WorkDayItem(r.id, r.day, r.activity, r.company_id, r.note, r.approved_by, r.statement_id)
+        uncovered = {work.id: uncovered_warning(work)
+                     for work in uncovered_work_days(session, programme_id, talent_id)}
+        return [WorkDayItem(r.id, r.day, r.activity, r.company_id, r.note, r.approved_by, r.statement_id,
+                            uncovered.get(r.id, ""))
                 for r in session.scalars(select(WorkDayRow).where(
                     WorkDayRow.talent_id == talent_id, WorkDayRow.programme_id == programme_id)
                                          .order_by(WorkDayRow.day, WorkDayRow.id))]

@@ -18,6 +18,7 @@ HINT_TEXT = "#546e7a"  # a round table's staff line
 ABSENT_TEXT = "#9e9e9e"  # a talent attending no round
 NOT_IN_GROSS_TEXT = "#888888"  # statement lines outside the gross amount (advances, deductions)
 ERROR_TEXT = "#c62828"
+WARNING_TEXT = "#ef6c00"
 INVALID_CELL_BACKGROUND = "#fdecea"  # a roster cell that cannot be imported, a region row with an error
 WARNING_CELL_BACKGROUND = "#fff8e1"  # a region row with a warning (its lab unnamed)
 OK_TEXT = "#2e7d32"
@@ -33,9 +34,9 @@ EVENT_KIND = {
     "final_report": "#0d47a1", "regular_meeting": "#ef6c00", "committee": "#455a64", "other": "#757575",
 }
 
-AGENDA_SEVERITY = {agenda.Severity.ERROR: ERROR_TEXT, agenda.Severity.WARNING: "#ef6c00",
+AGENDA_SEVERITY = {agenda.Severity.ERROR: ERROR_TEXT, agenda.Severity.WARNING: WARNING_TEXT,
                    agenda.Severity.INFO: NOTE_TEXT}
-TOUR_SEVERITY = {tourcheck.Severity.ERROR: ERROR_TEXT, tourcheck.Severity.WARNING: "#ef6c00",
+TOUR_SEVERITY = {tourcheck.Severity.ERROR: ERROR_TEXT, tourcheck.Severity.WARNING: WARNING_TEXT,
                  tourcheck.Severity.INFO: "#1565c0"}
 TOUR_SEVERITY_BACKGROUND = {tourcheck.Severity.ERROR: "#fdecea", tourcheck.Severity.WARNING: "#fff8e1",
                             tourcheck.Severity.INFO: "#e3f2fd"}

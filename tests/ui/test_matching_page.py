@@ -3,16 +3,23 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
-from colead_desktop.services import matching
+from colead_desktop.domain.contracts import Contract, ContractKind
+from colead_desktop.domain.matching import PairStatus
+from colead_desktop.services import contracts, matching
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.pages.contracts_panel import ContractDialog
+from colead_desktop.ui.pages.dashboard import DashboardPage
 from colead_desktop.ui.pages.matching_page import MatchingPage
 from tests.services.matching_fixtures import make_world
+from tests.ui.modal import when_modal
 
 
 def _cells(page: MatchingPage) -> list[list[str]]:
@@ -48,3 +55,69 @@ def test_propose_advance_and_dissolve(context: AppContext, qtbot: QtBot, monkeyp
     assert statuses == {"高橋 三郎": "意見交換会", "佐藤 花子": "解消", "鈴木 一郎": "候補"}
     log = next(p["log"] for p in matching.pairs(context.db, world.programme) if p["talent"] == "佐藤 花子")
     assert (log[-1]["reason"], log[-1]["who"]) == ("意見交換会で辞退", context.settings.user_name)
+
+
+def test_a_pairs_contracts_are_added_signed_and_undone_on_the_page(
+        context: AppContext, qtbot: QtBot, artifacts: Path) -> None:
+    world = make_world(context.db)
+    context.switch_programme(world.programme)
+    pair = matching.add_pair(context.db, world.programme, world.talents[2], world.companies[2], "事務局", "")
+    page = MatchingPage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 620)
+    assert not page.contracts.add_button.isEnabled()  # no pair chosen yet
+    page.table.selectRow(0)
+    assert page.contracts.add_button.isEnabled()
+
+    def fill(dialog: ContractDialog) -> None:
+        assert dialog.kind.currentData() == ContractKind.NDA  # the first kind the pair lacks
+        dialog.sent_on.set.setChecked(True)
+        dialog.sent_on.edit.setDate(QDate(2022, 1, 5))
+        dialog.signed_on.set.setChecked(True)
+        dialog.signed_on.edit.setDate(QDate(2022, 1, 4))  # before it was sent: refused, the dialog stays
+        dialog.accept()
+        assert dialog.isVisible() and "送付日より前" in dialog.problems.text()
+        assert "署名者" in dialog.problems.text()
+        dialog.signed_on.edit.setDate(QDate(2022, 1, 10))
+        dialog.signatories.setText("甲 鈴木 一郎 / 乙 北見農産 代表")
+        dialog.accept()
+
+    when_modal(fill, ContractDialog)
+    page.contracts.add_button.click()
+    [stored] = contracts.contracts(context.db, world.programme)
+    assert (stored.pair_id, stored.kind, stored.signed_on) == (pair, ContractKind.NDA, date(2022, 1, 10))
+    assert page.contracts.model.index(0, 1).data() == "締結済み"
+    page.show()
+    page.grab().save(str(artifacts / "matching_contracts.png"))
+
+    assert context.undo_stack.undoText() == "秘密保持契約（NDA）を追加"
+    context.undo_stack.undo()
+    assert contracts.contracts(context.db, world.programme) == [] and page.contracts.model.rowCount() == 0
+    context.undo_stack.redo()
+    assert [c.signatories for c in contracts.contracts(context.db, world.programme)] == [stored.signatories]
+
+
+def test_the_dashboard_lists_what_waits_and_hides_when_nothing_does(
+        context: AppContext, qtbot: QtBot, artifacts: Path) -> None:
+    world = make_world(context.db)
+    context.switch_programme(world.programme)
+    dashboard = DashboardPage(context)
+    qtbot.addWidget(dashboard)
+    assert dashboard.contracts.isHidden()
+
+    pair = matching.add_pair(context.db, world.programme, world.talents[2], world.companies[2], "事務局", "")
+    matching.move_pair(context.db, pair, PairStatus.EXCHANGE, "事務局")
+    dashboard.reload()
+    assert dashboard.contracts.isHidden()  # a pair not agreed on needs no NDA yet
+    matching.move_pair(context.db, pair, PairStatus.AGREED, "事務局")
+    dashboard.reload()
+    assert not dashboard.contracts.isHidden()
+    assert "契約の対応待ち 1 件" in dashboard.contracts.text.text()
+    assert "鈴木 一郎 – 北見農産: NDA未作成" in dashboard.contracts.text.text()
+    dashboard.resize(1000, 500)
+    dashboard.show()
+    dashboard.grab().save(str(artifacts / "dashboard_contracts.png"))
+
+    contracts.save_contract(context.db, Contract(None, pair, ContractKind.NDA, signed_on=date.today(), signatories="甲 / 乙"))
+    dashboard.reload()
+    assert dashboard.contracts.isHidden()

@@ -14,6 +14,7 @@ from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.records import list_records
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
+from colead_desktop.ui.pages.contract_attention import ContractAttention
 from colead_desktop.ui import palette
 
 
@@ -94,6 +95,8 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty)
+        self.contracts = ContractAttention(ctx)
+        layout.addWidget(self.contracts)
         layout.addWidget(QLabel(self.tr("<b>タイムライン</b>")))
         layout.addWidget(self.timeline)
         layout.addWidget(QLabel(self.tr("<b>イベント一覧</b>")))
@@ -101,6 +104,7 @@ class DashboardPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        self.contracts.reload()
         if self.ctx.programme_id is None:
             self.heading.setText(self.tr("<h2>プログラムがありません</h2>"))
             self.empty.no_programme(self.ctx)

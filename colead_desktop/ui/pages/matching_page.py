@@ -3,7 +3,8 @@
 The table shows, per pair, the ranks on both sides (人材→企業: the company's place in the talent's wishes; 企業→人材:
 the talent's place in the lab's wishes for the company; — when not listed) and the skills offered and wanted.
 提案 runs the optimiser (services/matching.propose) on the JobRunner; 次の段階へ and 解消… move the chosen pair,
-logged with the user's name. Wishes, capacities and rules are entered with `colead matching load` for now.
+logged with the user's name. Below the pairs, the chosen pair's contracts (ui/pages/contracts_panel.py).
+Wishes, capacities and rules are entered with `colead matching load` for now.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from colead_desktop.domain.types import SkillType
 from colead_desktop.services import matching
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
+from colead_desktop.ui.pages.contracts_panel import ContractsPanel
 from colead_desktop.ui.failures import show_exception
 from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.style import set_role
@@ -83,6 +85,9 @@ class MatchingPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
+        self.contracts = ContractsPanel(ctx, self._chosen)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.contracts.show_pair())
+        layout.addWidget(self.contracts)
         self.reload()
 
     def reload(self) -> None:
@@ -102,6 +107,7 @@ class MatchingPage(QWidget):
         else:
             self.empty.hide()
         self._update_buttons()
+        self.contracts.show_pair()
 
     def _chosen(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows()

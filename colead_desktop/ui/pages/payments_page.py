@@ -7,6 +7,8 @@ export menu and the policy editor live in ui/payments/. Batch PDFs run on the Jo
 
 from __future__ import annotations
 
+import html
+
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLa
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.statements import ISSUED, StatementStatus
 from colead_desktop.domain.team import Area
+from colead_desktop.services import contracts
 from colead_desktop.services import documents
 from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_statements as statements
@@ -310,6 +313,10 @@ class PaymentsPage(QWidget):
                 start=st.period[0].isoformat(), end=st.period[1].isoformat(), transfer=st.transfer_date.isoformat(),
                 g=yen(r.gross_yen), w=yen(r.withholding_yen), f=yen(r.fee_yen), n=yen(r.net_yen),
                 t=yen(st.transfer_yen), note=r.withholding_note, adjust=adjust))
+        warnings = contracts.statement_warnings(self.db, summary.statement_id)
+        if warnings:
+            self.statement_head.setText(self.statement_head.text() + "".join(
+                f"<br><span style='color:{palette.WARNING_TEXT}'>⚠ {html.escape(w)}</span>" for w in warnings))
         self.lines.setRowCount(len(r.lines))
         for row, line in enumerate(r.lines):
             amount = yen(line.amount_yen) if line.category.in_gross else f"({yen(line.amount_yen)})"
@@ -376,7 +383,8 @@ class PaymentsPage(QWidget):
             statement_id = summary.statement_id
             answer = QMessageBox.question(self, self.tr("承認の確認"), self.tr(
                 "明細書 {no}（{name}）を承認しますか？\n承認した明細書は変更できません。この操作は元に戻せません"
-                "（誤りは訂正明細書で直します）。").format(no=summary.statement_no, name=summary.name))
+                "（誤りは訂正明細書で直します）。").format(no=summary.statement_no, name=summary.name)
+                + "".join(f"\n\n⚠ {w}" for w in contracts.statement_warnings(self.db, statement_id)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             self.ctx.attempt(self, lambda: statements.approve_statement(self.db, statement_id, self.who),

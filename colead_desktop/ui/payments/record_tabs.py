@@ -23,7 +23,7 @@ from colead_desktop.services import payment_records as records
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.dialogs import ExpenseDialog, TourDayDialog, WorkDayDialog
-from colead_desktop.ui.payments.widgets import item, selected_data, table, table_tab, yen
+from colead_desktop.ui.payments.widgets import item, selected_data, table, table_tab, warning_item, yen
 from colead_desktop.ui import shortcuts
 from colead_desktop.ui.shortcuts import RecordList
 from colead_desktop.ui.undo import PaymentRecordAdd, PaymentRecordDelete, PaymentRecordEdit
@@ -53,7 +53,7 @@ class RecordTabs(QObject):
             button(self.tr("削除"), "tour_delete", lambda: self._delete("tour_day", self.tour_table),
                    shortcuts.tooltip("delete"))])
         self.work_table = table("work_days_table", [self.tr("日付"), self.tr("活動"), self.tr("企業"),
-                                                    self.tr("確認者"), self.tr("メモ")])
+                                                    self.tr("確認者"), self.tr("メモ"), self.tr("注意")])
         self.work_tab = table_tab(self.work_table, [
             button(self.tr("追加…"), "work_add", self.add_work_day, shortcuts.tooltip("add")),
             button(self.tr("編集…"), "work_edit", self.edit_work_day, shortcuts.tooltip("open")),
@@ -114,7 +114,8 @@ class RecordTabs(QObject):
         self.work_table.setRowCount(len(self.work_items))
         for row, w in enumerate(self.work_items):
             for column, cell in enumerate([item(w.day.isoformat(), data=w.id), item(records.activity_label(w.activity)),
-                                           item(companies.get(w.company_id or 0, "")), item(w.approved_by), item(w.note)]):
+                                           item(companies.get(w.company_id or 0, "")), item(w.approved_by), item(w.note),
+                                           warning_item(w.warning)]):
                 self.work_table.setItem(row, column, cell)
         self.expense_items = records.expenses(self.db, self.programme_id, tid) if tid else []
         self.expense_table.setRowCount(len(self.expense_items))

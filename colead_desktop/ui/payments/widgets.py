@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.validation import MAX_YEN_PER_LINE
+from colead_desktop.ui import palette
 
 
 def yen(amount: int) -> str:
@@ -23,6 +25,15 @@ def item(text: str, align_right: bool = False, data: Any = None) -> QTableWidget
         cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     if data is not None:
         cell.setData(Qt.ItemDataRole.UserRole, data)
+    return cell
+
+
+def warning_item(text: str) -> QTableWidgetItem:
+    """A read-only cell with a warning (empty when there is none), in the warning colour, the text as tooltip."""
+    cell = item(f"⚠ {text}" if text else "")
+    if text:
+        cell.setForeground(QBrush(QColor(palette.WARNING_TEXT)))
+        cell.setToolTip(text)
     return cell
 
 
