@@ -6,14 +6,14 @@ field) in the same transaction. A record paid by an approved (or later) statemen
 statement's records over. New records can always be added: the next statement pays them.
 Every change first takes the payee lock (payment_guard), so an edit racing an approval in another app
 instance either lands first (and the approval is refused as stale) or is refused as approved.
-Receipts are files in the data folder named by their SHA-256, so the same file is stored once.
+Receipts are stored in the database (services/attachments.py, payments area): the same file once, and every
+laptop of a team opens the same bytes.
 In the window an add, an edit of a record's fields and a delete are undo steps: `replace_fields` and
 `delete_record(expected=...)` write only over the record as the step left it.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,9 +31,8 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.domain.validation import check_date, check_yen, normalise_text
-from colead_desktop.exports.atomic import write_atomically
-from colead_desktop.paths import attachments_dir
-from colead_desktop.private_files import PRIVATE_FILE
+from colead_desktop.domain.team import Area
+from colead_desktop.services import attachments
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
 from colead_desktop.services.record_removal import Removal, put_back, remove
@@ -76,7 +75,7 @@ class WorkDayItem:
 class ReceiptItem:
     id: int
     file_name: str
-    path: Path
+    size_bytes: int
 
 
 @dataclass(frozen=True)
@@ -227,32 +226,26 @@ def _expense_values(day: date, category: str, amount_yen: int, paid_directly: bo
             "paid_directly": bool(paid_directly), "description": normalise_text(description)}
 
 
-def receipt_path(sha256: str, file_name: str) -> Path:
-    return attachments_dir() / (sha256 + Path(file_name).suffix.lower())
-
-
-def _store_receipt_file(source: Path) -> tuple[str, int]:
-    """Copy the file into the data folder under its SHA-256 (same content stored once); (hash, size)."""
-    source = Path(source)
-    try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise InputError(msg("領収書ファイルを読めません: {name}（{err}）", "Cannot read the receipt {name} ({err})",
-                             name=source.name, err=exc.strerror)) from exc
-    digest = hashlib.sha256(data).hexdigest()
-    target = receipt_path(digest, source.name)
-    if not target.exists():  # owner-only from the first byte: receipts carry names and addresses
-        write_atomically(target, lambda tmp: tmp.write_bytes(data), mode=PRIVATE_FILE)
-    return digest, len(data)
-
-
 def _attach(session: Session, expense_id: int, sources: Sequence[Path], who: str) -> None:
-    for source in sources:
-        digest, size = _store_receipt_file(source)
-        row = ReceiptRow(expense_id=expense_id, sha256=digest, file_name=Path(source).name, size_bytes=size,
-                         added_at=datetime.now().replace(microsecond=0))
+    """Store each file's bytes (checked: size, type) and link them to the expense, in the caller's transaction."""
+    for source in map(Path, sources):
+        try:
+            data = source.read_bytes()
+        except OSError as exc:
+            raise InputError(msg("領収書ファイルを読めません: {name}（{err}）", "Cannot read the receipt {name} ({err})",
+                                 name=source.name, err=exc.strerror)) from exc
+        digest = attachments.store(session, data, source.name, area=Area.PAYMENTS)
+        row = ReceiptRow(expense_id=expense_id, sha256=digest, file_name=source.name, size_bytes=len(data),
+                         added_at=datetime.now().replace(microsecond=0), added_by=who)
         session.add(row)
         audit_created(session, who, row)
+
+
+def receipt_file(db: Database, receipt_id: int) -> tuple[str, bytes]:
+    """A receipt's file name and bytes, checked against their SHA-256 (AttachmentMissing, AttachmentDamaged)."""
+    with db.session() as session:
+        row = row_by_id(session, ReceiptRow, receipt_id)
+        return row.file_name, attachments.read(session, row.sha256, row.file_name)
 
 
 def add_expense(db: Database, programme_id: int, talent_id: int, day: date, category: str, amount_yen: int,
@@ -287,7 +280,7 @@ def expenses(db: Database, programme_id: int, talent_id: int) -> list[ExpenseIte
         for r in session.scalars(select(ExpenseRow).where(ExpenseRow.talent_id == talent_id,
                                                           ExpenseRow.programme_id == programme_id)
                                  .order_by(ExpenseRow.day, ExpenseRow.id)):
-            receipts = tuple(ReceiptItem(x.id, x.file_name, receipt_path(x.sha256, x.file_name))
+            receipts = tuple(ReceiptItem(x.id, x.file_name, x.size_bytes)
                              for x in session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == r.id)
                                                       .order_by(ReceiptRow.id)))
             out.append(ExpenseItem(r.id, r.day, r.category, r.amount_yen, r.paid_directly, r.description, receipts,
