@@ -7,6 +7,7 @@ is also the check that what comes back out is what went in.
 from __future__ import annotations
 
 import hashlib
+import math
 from pathlib import PurePath
 
 from colead_desktop.domain.errors import InputError
@@ -62,4 +63,6 @@ def check_attachment(data: bytes, file_name: str) -> str:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}".removesuffix(".0")
+    """Rounded up to 0.1 MB, so a file just over the limit never reads as the limit itself."""
+    tenths = math.ceil(size * 10 / (1024 * 1024))
+    return f"{tenths // 10}.{tenths % 10}".removesuffix(".0")

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path, PurePath
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from colead_desktop.db.attachment_models import AttachmentBlobRow
@@ -43,14 +43,12 @@ def store(session: Session, data: bytes, file_name: str, *, area: Area = Area.PE
     hex. InputError naming the file when it is too large, empty or of a type not accepted."""
     media_type = check_attachment(data, file_name)
     digest = sha256_hex(data)
-    if session.get(AttachmentBlobRow, (area.value, digest)) is not None:
-        return digest
-    try:
-        with session.begin_nested():  # another writer may store the same bytes at the same moment
-            session.add(AttachmentBlobRow(area=area.value, sha256=digest, media_type=media_type, size_bytes=len(data),
-                                          data=data, created_at=datetime.now().replace(microsecond=0)))
-    except IntegrityError:
-        pass  # it did: the bytes are the same, its row serves us too
+    # One statement, no look first: a look would start an SQLite read that another writer's commit makes
+    # stale ("database is locked"), and two writers of the same bytes both succeed this way.
+    insert = (postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert)
+    session.execute(insert(AttachmentBlobRow).values(
+        area=area.value, sha256=digest, media_type=media_type, size_bytes=len(data), data=data,
+        created_at=datetime.now().replace(microsecond=0)).on_conflict_do_nothing())
     return digest
 
 
