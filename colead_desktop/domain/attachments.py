@@ -16,14 +16,16 @@ from colead_desktop.domain.i18n import msg
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 """The largest attachment accepted (a scanned multi-page receipt fits; a video does not)."""
 
-# suffix → (media type, how its bytes start): the suffix alone would let any file in under a .pdf name
-_TYPES: dict[str, tuple[str, tuple[bytes, ...]]] = {
-    ".pdf": ("application/pdf", (b"%PDF-",)),
-    ".jpg": ("image/jpeg", (b"\xff\xd8\xff",)),
-    ".jpeg": ("image/jpeg", (b"\xff\xd8\xff",)),
-    ".png": ("image/png", (b"\x89PNG\r\n\x1a\n",)),
-    ".tif": ("image/tiff", (b"II*\x00", b"MM\x00*")),
-    ".tiff": ("image/tiff", (b"II*\x00", b"MM\x00*")),
+# suffix → (media type, where and how its bytes begin): the suffix alone would let any file in under a .pdf
+# name. HEIC is what a phone's camera saves a photographed receipt as (an ISO box "ftyp" at byte 4).
+_TYPES: dict[str, tuple[str, int, tuple[bytes, ...]]] = {
+    ".pdf": ("application/pdf", 0, (b"%PDF-",)),
+    ".jpg": ("image/jpeg", 0, (b"\xff\xd8\xff",)),
+    ".jpeg": ("image/jpeg", 0, (b"\xff\xd8\xff",)),
+    ".png": ("image/png", 0, (b"\x89PNG\r\n\x1a\n",)),
+    ".tif": ("image/tiff", 0, (b"II*\x00", b"MM\x00*")),
+    ".tiff": ("image/tiff", 0, (b"II*\x00", b"MM\x00*")),
+    ".heic": ("image/heic", 4, (b"ftyp",)),
 }
 ACCEPTED_SUFFIXES = tuple(_TYPES)
 UNKNOWN_MEDIA_TYPE = "application/octet-stream"  # only for files an earlier version accepted (migration 0020)
@@ -54,8 +56,8 @@ def check_attachment(data: bytes, file_name: str) -> str:
         raise InputError(msg("添付ファイル「{name}」の種類は使えません（{ok}）",
                              "The attachment '{name}' is not of a type accepted ({ok})",
                              name=name, ok=", ".join(ACCEPTED_SUFFIXES)))
-    media_type, starts = found
-    if not data.startswith(starts):
+    media_type, offset, starts = found
+    if not data.startswith(starts, offset):
         raise InputError(msg("添付ファイル「{name}」の中身が {suffix} ではありません",
                              "The attachment '{name}' is not a {suffix} file inside",
                              name=name, suffix=PurePath(name).suffix.lower()))
