@@ -18,6 +18,7 @@ from colead_desktop.db.engine import Database, sqlite_path
 from colead_desktop.logsetup import PrivateRotatingFileHandler, setup_logging
 from colead_desktop.private_files import protect_data_folder
 from colead_desktop.services import payment_records as records
+from colead_desktop.services import receipts
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as pay
 from colead_desktop.services.attachments import private_copy
@@ -102,7 +103,7 @@ def test_a_receipt_opened_from_the_database_is_owner_only(db: Database, tmp_path
     assert mode(receipt) == 0o644
     records.add_expense(db, programme_id, payee.talent_id, date(2021, 11, 18), "taxi", 2_400, False, "経理", receipts=[receipt])
     stored = records.expenses(db, programme_id, payee.talent_id)[-1].receipts[0]
-    name, data = records.receipt_file(db, stored.id)
+    name, data = receipts.receipt_file(db, stored.id)
     opened = private_copy(data, name)
     assert opened.name == "receipt.pdf" and opened.read_bytes() == receipt.read_bytes()
     assert mode(opened) == 0o600

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -25,16 +25,15 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
-from colead_desktop.db.payment_models import ExpenseRow, ReceiptRow, StatementRow, TourDayRow, WorkDayRow
+from colead_desktop.db.payment_models import ExpenseRow, StatementRow, TourDayRow, WorkDayRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.domain.validation import check_date, check_yen, normalise_text
-from colead_desktop.domain.team import Area
-from colead_desktop.services import attachments
 from colead_desktop.services.lookups import row_by_id
-from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
+from colead_desktop.services.payment_audit import audit_created, set_audited
+from colead_desktop.services.receipts import ReceiptItem, attach, detach, receipts_of
 from colead_desktop.services.record_removal import Removal, put_back, remove
 from colead_desktop.services.record_restore import changed_since, deleted_since
 from colead_desktop.services.payment_guard import lock_payee, lock_payee_of
@@ -69,13 +68,6 @@ class WorkDayItem:
     note: str
     approved_by: str
     statement_id: int | None
-
-
-@dataclass(frozen=True)
-class ReceiptItem:
-    id: int
-    file_name: str
-    size_bytes: int
 
 
 @dataclass(frozen=True)
@@ -226,28 +218,6 @@ def _expense_values(day: date, category: str, amount_yen: int, paid_directly: bo
             "paid_directly": bool(paid_directly), "description": normalise_text(description)}
 
 
-def _attach(session: Session, expense_id: int, sources: Sequence[Path], who: str) -> None:
-    """Store each file's bytes (checked: size, type) and link them to the expense, in the caller's transaction."""
-    for source in map(Path, sources):
-        try:
-            data = source.read_bytes()
-        except OSError as exc:
-            raise InputError(msg("領収書ファイルを読めません: {name}（{err}）", "Cannot read the receipt {name} ({err})",
-                                 name=source.name, err=exc.strerror)) from exc
-        digest = attachments.store(session, data, source.name, area=Area.PAYMENTS)
-        row = ReceiptRow(expense_id=expense_id, sha256=digest, file_name=source.name, size_bytes=len(data),
-                         added_at=datetime.now().replace(microsecond=0), added_by=who)
-        session.add(row)
-        audit_created(session, who, row)
-
-
-def receipt_file(db: Database, receipt_id: int) -> tuple[str, bytes]:
-    """A receipt's file name and bytes, checked against their SHA-256 (AttachmentMissing, AttachmentDamaged)."""
-    with db.session() as session:
-        row = row_by_id(session, ReceiptRow, receipt_id)
-        return row.file_name, attachments.read(session, row.sha256, row.file_name)
-
-
 def add_expense(db: Database, programme_id: int, talent_id: int, day: date, category: str, amount_yen: int,
                 paid_directly: bool, who: str, description: str = "", receipts: Sequence[Path] = ()) -> int:
     values = _expense_values(day, category, amount_yen, paid_directly, description)
@@ -256,7 +226,7 @@ def add_expense(db: Database, programme_id: int, talent_id: int, day: date, cate
         row = ExpenseRow(talent_id=talent_id, programme_id=programme_id, **values)
         session.add(row)
         audit_created(session, who, row)
-        _attach(session, row.id, receipts, who)
+        attach(session, row.id, receipts, who)
         return row.id
 
 
@@ -267,11 +237,18 @@ def update_expense(db: Database, row_id: int, who: str, day: date, category: str
     with db.session() as session:
         row = _record(session, ExpenseRow, row_id)
         set_audited(session, who, row, values)
-        for receipt in session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == row_id,
-                                                                ReceiptRow.id.in_(remove_receipts))):
-            audit_deleted(session, who, receipt)
-            session.delete(receipt)
-        _attach(session, row_id, add_receipts, who)
+        detach(session, row_id, remove_receipts, who)
+        attach(session, row_id, add_receipts, who)
+
+
+def change_receipts(db: Database, expense_id: int, who: str, add: Sequence[Path] = (),
+                    remove: Sequence[int] = ()) -> None:
+    """Attach the files `add` to the expense and take the receipts `remove` off it, in one transaction, as
+    an edit of the expense (refused once an approved statement pays it)."""
+    with db.session() as session:
+        _record(session, ExpenseRow, expense_id)
+        detach(session, expense_id, remove, who)
+        attach(session, expense_id, add, who)
 
 
 def expenses(db: Database, programme_id: int, talent_id: int) -> list[ExpenseItem]:
@@ -280,11 +257,8 @@ def expenses(db: Database, programme_id: int, talent_id: int) -> list[ExpenseIte
         for r in session.scalars(select(ExpenseRow).where(ExpenseRow.talent_id == talent_id,
                                                           ExpenseRow.programme_id == programme_id)
                                  .order_by(ExpenseRow.day, ExpenseRow.id)):
-            receipts = tuple(ReceiptItem(x.id, x.file_name, x.size_bytes)
-                             for x in session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == r.id)
-                                                      .order_by(ReceiptRow.id)))
-            out.append(ExpenseItem(r.id, r.day, r.category, r.amount_yen, r.paid_directly, r.description, receipts,
-                                   r.statement_id))
+            out.append(ExpenseItem(r.id, r.day, r.category, r.amount_yen, r.paid_directly, r.description,
+                                   receipts_of(session, r.id), r.statement_id))
         return out
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import func, inspect, select
 from colead_desktop.db.attachment_models import AttachmentBlobRow
 from colead_desktop.db.engine import DEFAULT_DB_NAME, Database, alembic_config
 from colead_desktop.services import payment_records as records
+from colead_desktop.services import receipts
 from colead_desktop.services.attachments import AttachmentMissing
 from tests.db.test_migration_crashes import _child
 from tests.services.statement_fixtures import WHO, add_payees
@@ -65,10 +66,10 @@ def test_receipt_files_move_in_and_missing_or_damaged_ones_are_reported(
         command.upgrade(alembic_config(any_db.engine), "heads")
     assert f"receipt ids [{ids['ホテル.png']}]" in caplog.text and f"[{ids['搭乗券.pdf']}]" in caplog.text
     assert not any(name in caplog.text for name in FILES)
-    assert records.receipt_file(any_db, ids["タクシー.pdf"]) == ("タクシー.pdf", FILES["タクシー.pdf"])
+    assert receipts.receipt_file(any_db, ids["タクシー.pdf"]) == ("タクシー.pdf", FILES["タクシー.pdf"])
     for name in ("ホテル.png", "搭乗券.pdf"):  # the receipt stays listed and says what is wrong
         with pytest.raises(AttachmentMissing, match=name):
-            records.receipt_file(any_db, ids[name])
+            receipts.receipt_file(any_db, ids[name])
     assert [r.file_name for r in records.expenses(any_db, programme, talent)[0].receipts] == list(FILES)
     assert _blob_count(any_db) == 1
 
@@ -76,7 +77,7 @@ def test_receipt_files_move_in_and_missing_or_damaged_ones_are_reported(
     command.downgrade(alembic_config(any_db.engine), BEFORE)
     command.upgrade(alembic_config(any_db.engine), "heads")
     assert _blob_count(any_db) == 2
-    assert records.receipt_file(any_db, ids["ホテル.png"]) == ("ホテル.png", FILES["ホテル.png"])
+    assert receipts.receipt_file(any_db, ids["ホテル.png"]) == ("ホテル.png", FILES["ホテル.png"])
 
 
 @pytest.mark.slow
@@ -106,7 +107,7 @@ def test_kill_9_during_the_move_leaves_0019_and_the_next_start_moves_every_file(
         assert again.returncode == 0, err
         reopened = Database(f"sqlite:///{round_dir / DEFAULT_DB_NAME}")
         try:
-            assert {records.receipt_file(reopened, i)[1] for i in ids.values()} == set(FILES.values())
+            assert {receipts.receipt_file(reopened, i)[1] for i in ids.values()} == set(FILES.values())
         finally:
             reopened.dispose()
     assert BEFORE in left_at  # the kills hit the migration itself

@@ -18,6 +18,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.team import Area
 from colead_desktop.services import attachments
 from colead_desktop.services import payment_records as records
+from colead_desktop.services import receipts
 from tests.services.statement_fixtures import WHO, add_payees
 
 PDF = b"%PDF-1.4 invented receipt, taxi 2,400 yen"
@@ -64,11 +65,11 @@ def test_a_damaged_blob_is_reported_naming_the_file(any_db: Database, tmp_path: 
     with any_db.engine.begin() as conn:  # one flipped byte, as a bad disk or a hand edit would leave it
         conn.execute(text("UPDATE attachment_blob SET data = :d"), {"d": PDF.replace(b"2,400", b"9,400")})
     with pytest.raises(attachments.AttachmentDamaged, match="「ホテル.pdf」が壊れています"):
-        records.receipt_file(any_db, item.id)
+        receipts.receipt_file(any_db, item.id)
     with any_db.engine.begin() as conn:
         conn.execute(text("DELETE FROM attachment_blob"))
     with pytest.raises(attachments.AttachmentMissing, match="「ホテル.pdf」がデータベースにありません"):
-        records.receipt_file(any_db, item.id)
+        receipts.receipt_file(any_db, item.id)
 
 
 def test_two_writers_storing_the_same_bytes_at_once_both_succeed(instances: tuple[Database, Database]) -> None:
@@ -102,9 +103,9 @@ def test_two_instances_open_the_same_receipt_and_a_removal_is_seen_by_both(
                                   receipts=[receipt])
     receipt.unlink()  # nothing on this laptop: the other instance reads the database
     [seen] = records.expenses(second, programme, talent)[0].receipts
-    assert records.receipt_file(second, seen.id) == ("搭乗券.pdf", PDF)
+    assert receipts.receipt_file(second, seen.id) == ("搭乗券.pdf", PDF)
     records.update_expense(second, expense, WHO, date(2021, 11, 18), "air", 31_000, False,
                            remove_receipts=[seen.id])
     assert records.expenses(first, programme, talent)[0].receipts == ()
     with pytest.raises(InputError):
-        records.receipt_file(first, seen.id)
+        receipts.receipt_file(first, seen.id)

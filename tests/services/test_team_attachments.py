@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from colead_desktop.domain.attachments import sha256_hex
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.domain.team import Area
-from colead_desktop.services import attachments, payment_records
+from colead_desktop.services import attachments, payment_records, receipts
 from colead_desktop.services.records import list_records
 from tests.team_fixtures import LOGINS, Team
 
@@ -38,12 +38,12 @@ def test_a_receipt_is_read_by_payments_readers_and_never_by_a_lab_login(team_db:
     [receipt] = next(e for e in payment_records.expenses(accounting, team_db.programme_id, talent_id)
                      if e.id == expense).receipts
     for reader in ("secretariat", "viewer", "accounting2"):
-        assert payment_records.receipt_file(team_db.as_(reader), receipt.id) == ("team-receipt.pdf", RECEIPT)
+        assert receipts.receipt_file(team_db.as_(reader), receipt.id) == ("team-receipt.pdf", RECEIPT)
     with accounting.engine.connect() as conn:
         who = conn.execute(text("SELECT added_by FROM payment_receipt WHERE id = :i"), {"i": receipt.id}).scalar()
     assert who == LOGINS["accounting"]  # the database's user, not the typed name
 
-    assert _sqlstate(lambda: payment_records.receipt_file(lab, receipt.id)) == "42501"
+    assert _sqlstate(lambda: receipts.receipt_file(lab, receipt.id)) == "42501"
     # nor the bytes by their hash: row-level security shows no such row
     with lab.session() as session, pytest.raises(attachments.AttachmentMissing):
         attachments.read(session, sha256_hex(RECEIPT))

@@ -17,6 +17,7 @@ from sqlalchemy import text
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.attachments import MAX_ATTACHMENT_BYTES
 from colead_desktop.services import payment_records as records
+from colead_desktop.services import receipts
 from colead_desktop.settings import Settings
 from colead_desktop.ui.payments.dialogs import ExpenseDialog
 from tests.services.statement_fixtures import WHO, add_payees
@@ -49,7 +50,7 @@ def _dialog(qtbot: QtBot, db: Database, tmp_path: Path) -> ExpenseDialog:
         path.unlink()  # only the database has them now
     [item] = records.expenses(db, programme, talent)
     dialog = ExpenseDialog(item.day, Settings(), item=item,
-                           read_receipt=lambda receipt_id: records.receipt_file(db, receipt_id))
+                           read_receipt=lambda receipt_id: receipts.receipt_file(db, receipt_id))
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

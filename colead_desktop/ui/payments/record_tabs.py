@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidget, QWidget
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.services import payment_records as records
+from colead_desktop.services import receipts
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.dialogs import ExpenseDialog, TourDayDialog, WorkDayDialog
@@ -226,7 +227,7 @@ class RecordTabs(QObject):
                                                     remove_receipts=removed, **v), self.tr("経費を変更できません"))
 
     def _receipt_file(self, receipt_id: int) -> tuple[str, bytes]:
-        return records.receipt_file(self.db, receipt_id)
+        return receipts.receipt_file(self.db, receipt_id)
 
     def _delete(self, kind: str, grid: QTableWidget) -> None:
         """削除, undoable (元に戻す puts the record back with its receipts)."""
