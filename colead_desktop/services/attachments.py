@@ -71,7 +71,8 @@ def read(session: Session, sha256: str, file_name: str = "") -> bytes:
 def private_copy(data: bytes, file_name: str) -> Path:
     """`data` written to a new owner-only folder under the file's own name, for a viewer to open."""
     folder = Path(tempfile.mkdtemp(prefix="colead-attachment-"))  # 0700, a fresh name every time
-    target = folder / (PurePath(file_name).name or "attachment")
+    name = PurePath(file_name.replace("\\", "/")).name  # never a path: a stored name is outside text
+    target = folder / (name if name not in ("", "..") else "attachment")
     with open(target, "xb", opener=private_opener) as out:
         out.write(data)
     return target

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db.engine import Database
-from colead_desktop.db.payment_models import ReceiptRow
+from colead_desktop.db.payment_models import ExpenseRow, ReceiptRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.team import Area
@@ -66,6 +66,13 @@ def detach(session: Session, expense_id: int, receipt_ids: Sequence[int], who: s
 def receipts_of(session: Session, expense_id: int) -> tuple[ReceiptItem, ...]:
     return tuple(ReceiptItem(r.id, r.file_name, r.size_bytes) for r in session.scalars(
         select(ReceiptRow).where(ReceiptRow.expense_id == expense_id).order_by(ReceiptRow.id)))
+
+
+def expense_receipts(db: Database, expense_id: int) -> tuple[ReceiptItem, ...]:
+    """The expense's receipts (InputError naming the id when there is no such expense)."""
+    with db.session() as session:
+        row_by_id(session, ExpenseRow, expense_id)
+        return receipts_of(session, expense_id)
 
 
 def expense_of(db: Database, receipt_id: int) -> int:

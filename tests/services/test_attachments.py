@@ -109,3 +109,10 @@ def test_two_instances_open_the_same_receipt_and_a_removal_is_seen_by_both(
     assert records.expenses(first, programme, talent)[0].receipts == ()
     with pytest.raises(InputError):
         receipts.receipt_file(first, seen.id)
+
+
+@pytest.mark.parametrize("stored_name", ["../../.bashrc", "..", "a\\..\\..\\evil.pdf", ""])
+def test_a_hostile_stored_name_never_leaves_the_private_folder(stored_name: str) -> None:
+    copy = attachments.private_copy(PDF, stored_name)
+    assert copy.parent.name.startswith("colead-attachment-") and copy.read_bytes() == PDF
+    assert copy.name not in ("", "..", ".") and "/" not in copy.name
