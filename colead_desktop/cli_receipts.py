@@ -2,7 +2,8 @@
 
 `list` shows an expense's receipts, `add` attaches files (checked: size limit, type), `remove` takes one off,
 `save` writes one's bytes to a file (hash-checked first), `open` shows it in the system's viewer through an
-owner-only temporary copy, and `check` lists every receipt whose bytes are missing or damaged (exit 3).
+owner-only temporary copy, `check` lists every receipt whose bytes are missing or damaged (exit 3), and
+`import-files` stores missing ones from an old attachments/ folder (when migration 0020 ran on another laptop).
 Who attached or removed is recorded in the payments audit log (COLEAD_USER, else the login name).
 """
 
@@ -27,9 +28,11 @@ def _receipt(args: argparse.Namespace) -> int:
     db = _database(args)
     if args.action in ("save", "open"):
         return _write(db, args)
-    if args.action == "check":
-        problems = receipts.check_receipts(db)
-        _print_json([{"receipt": p.receipt_id, "expense": p.expense_id, "problem": p.problem} for p in problems])
+    if args.action in ("check", "import-files"):
+        stored, problems = ((receipts.import_old_files(db, Path(args.folder))) if args.action == "import-files"
+                            else ([], receipts.check_receipts(db)))
+        found = [{"receipt": p.receipt_id, "expense": p.expense_id, "problem": p.problem} for p in problems]
+        _print_json(found if args.action == "check" else {"stored": stored, "left": found})
         return PROBLEMS_EXIT if problems else 0
     expense = receipts.expense_of(db, args.receipt) if args.action == "remove" else args.expense
     if args.action == "add":
@@ -82,5 +85,8 @@ def register(sub: Any) -> None:
     show = receipt.add_parser("open", help="show a receipt in the system's viewer (a private temporary copy)")
     show.add_argument("receipt", type=int, metavar="RECEIPT_ID")
     receipt.add_parser("check", help="receipts whose file is missing from the database or damaged (exit 3 if any)")
+    old = receipt.add_parser("import-files", help="store missing receipts from the folder where versions before "
+                             "0020 kept them, on the laptop that has them (exit 3 if some are left)")
+    old.add_argument("folder", metavar="FOLDER", help="e.g. the data folder's attachments/")
     for parser in receipt.choices.values():
         parser.set_defaults(run=_receipt)

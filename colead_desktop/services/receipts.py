@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import ExpenseRow, ReceiptRow
+from colead_desktop.domain.attachments import sha256_hex
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.team import Area
@@ -36,7 +37,7 @@ class ReceiptItem:
 class ReceiptProblem:
     receipt_id: int
     expense_id: int
-    problem: str  # "missing" or "damaged"
+    problem: str  # "missing" or "damaged"; from import_old_files also "not_found", "changed", "refused"
 
 
 def attach(session: Session, expense_id: int, sources: Sequence[Path], who: str) -> None:
@@ -102,3 +103,42 @@ def check_receipts(db: Database) -> list[ReceiptProblem]:
             except attachments.AttachmentDamaged:
                 problems.append(ReceiptProblem(receipt_id, expense_id, "damaged"))
     return problems
+
+
+def import_old_files(db: Database, folder: Path) -> tuple[list[int], list[ReceiptProblem]]:
+    """Store the bytes of receipts missing from the database from `folder`, where versions before 0020 kept
+    them (attachments/<sha256><suffix>): for a laptop that had the files when migration 0020 ran elsewhere.
+    Only a file that still hashes to the receipt's SHA-256 goes in. (receipt ids stored, what stays missing)."""
+    stored: list[int] = []
+    left: list[ReceiptProblem] = []
+    with db.session() as session:
+        for receipt in session.scalars(select(ReceiptRow).order_by(ReceiptRow.id)):
+            try:
+                attachments.read(session, receipt.sha256)
+                continue
+            except attachments.AttachmentMissing:
+                pass
+            except attachments.AttachmentDamaged:
+                left.append(ReceiptProblem(receipt.id, receipt.expense_id, "damaged"))
+                continue
+            outcome = _import_one(session, receipt, folder / (receipt.sha256 + Path(receipt.file_name).suffix.lower()))
+            if outcome is None:
+                stored.append(receipt.id)
+            else:
+                left.append(ReceiptProblem(receipt.id, receipt.expense_id, outcome))
+    return stored, left
+
+
+def _import_one(session: Session, receipt: ReceiptRow, path: Path) -> str | None:
+    """None when stored, else why not."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return "not_found"
+    if sha256_hex(data) != receipt.sha256:
+        return "changed"
+    try:
+        attachments.store(session, data, receipt.file_name, area=Area.PAYMENTS)  # checks before writing
+    except InputError:  # an earlier version took files this one refuses (type, size)
+        return "refused"
+    return None

@@ -72,3 +72,30 @@ def test_bad_input_exits_2_naming_it_and_writes_nothing(db: Database, tmp_path: 
     for args in (("list", "999999"), ("remove", "999999"), ("save", "999999", "--out", str(tmp_path / "x.pdf"))):
         done = colead("receipt", *args)
         assert done.returncode == 2 and "999999" in done.stderr, args
+
+
+def test_import_files_stores_what_migration_0020_did_not_find(db: Database, tmp_path: Path) -> None:
+    """The shared database was migrated on another laptop: this one still has the old attachments/ folder."""
+    expense = _expense(db)
+    sources = {"a.pdf": PDF, "b.pdf": b"%PDF-1.4 second", "c.pdf": b"%PDF-1.4 third"}
+    for name, data in sources.items():
+        (tmp_path / name).write_bytes(data)
+    records.change_receipts(db, expense, WHO, add=[tmp_path / name for name in sources])
+    ids = [r["id"] for r in json.loads(colead("receipt", "list", str(expense)).stdout)]
+    old = tmp_path / "old-attachments"
+    old.mkdir()
+    with db.engine.begin() as conn:
+        hashes = {str(name): str(sha) for name, sha in conn.execute(text("SELECT file_name, sha256 FROM "
+                                                                         "payment_receipt"))}
+        conn.execute(text("DELETE FROM attachment_blob"))
+    (old / f"{hashes['a.pdf']}.pdf").write_bytes(PDF)
+    (old / f"{hashes['b.pdf']}.pdf").write_bytes(b"%PDF-1.4 second, edited since")
+    done = colead("receipt", "import-files", str(old))
+    assert done.returncode == cli_receipts.PROBLEMS_EXIT
+    assert json.loads(done.stdout) == {"stored": [ids[0]], "left": [
+        {"receipt": ids[1], "expense": expense, "problem": "changed"},
+        {"receipt": ids[2], "expense": expense, "problem": "not_found"}]}
+    out = tmp_path / "a-again.pdf"
+    assert colead("receipt", "save", str(ids[0]), "--out", str(out)).returncode == 0 and out.read_bytes() == PDF
+    assert json.loads(colead("receipt", "check").stdout) == [
+        {"receipt": i, "expense": expense, "problem": "missing"} for i in ids[1:]]
