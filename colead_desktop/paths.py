@@ -32,7 +32,7 @@ def font_path(name: str = "ipaexg.ttf") -> Path:
 
 
 def data_dir() -> Path:
-    """The user's data folder (database, backups, logs, attachments); COLEAD_DATA_DIR overrides it.
+    """The user's data folder (database, backups, logs); COLEAD_DATA_DIR overrides it.
 
     Created owner-only (0700); `protect_data_folder` tightens one that an earlier version made 0755.
     """
@@ -55,6 +55,3 @@ def backups_dir() -> Path:
 def logs_dir() -> Path:
     return private_dir(data_dir() / "logs")
 
-
-def attachments_dir() -> Path:
-    return private_dir(data_dir() / "attachments")

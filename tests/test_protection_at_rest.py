@@ -18,8 +18,10 @@ from colead_desktop.db.engine import Database, sqlite_path
 from colead_desktop.logsetup import PrivateRotatingFileHandler, setup_logging
 from colead_desktop.private_files import protect_data_folder
 from colead_desktop.services import payment_records as records
+from colead_desktop.services import receipts
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as pay
+from colead_desktop.services.attachments import private_copy
 from colead_desktop.services.demo import load_demo
 from colead_desktop.settings import Settings
 from tests.processes import dead_pid
@@ -91,7 +93,7 @@ def test_logs_and_rotated_logs_are_owner_only(data_dir: Path, tmp_path: Path) ->
     assert {mode(f) for f in files} == {0o600}
 
 
-def test_receipts_are_owner_only(db: Database, tmp_path: Path) -> None:
+def test_a_receipt_opened_from_the_database_is_owner_only(db: Database, tmp_path: Path) -> None:
     programme_id = load_demo(db)
     assert programme_id is not None
     payee = pay.list_payees(db, programme_id)[3]
@@ -100,10 +102,12 @@ def test_receipts_are_owner_only(db: Database, tmp_path: Path) -> None:
     receipt.write_bytes(b"%PDF-1.4 invented receipt")
     assert mode(receipt) == 0o644
     records.add_expense(db, programme_id, payee.talent_id, date(2021, 11, 18), "taxi", 2_400, False, "経理", receipts=[receipt])
-    stored = records.expenses(db, programme_id, payee.talent_id)[-1].receipts[0].path
-    assert stored.read_bytes() == receipt.read_bytes()
-    assert mode(stored) == 0o600
-    assert mode(stored.parent) == 0o700
+    stored = records.expenses(db, programme_id, payee.talent_id)[-1].receipts[0]
+    name, data = receipts.receipt_file(db, stored.id)
+    opened = private_copy(data, name)
+    assert opened.name == "receipt.pdf" and opened.read_bytes() == receipt.read_bytes()
+    assert mode(opened) == 0o600
+    assert mode(opened.parent) == 0o700
 
 
 def test_a_folder_left_readable_by_an_earlier_version_is_tightened(tmp_path: Path) -> None:

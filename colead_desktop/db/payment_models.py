@@ -3,7 +3,7 @@
 Amounts are integer yen. A statement keeps the computed lines and the rates used as JSON (it is always
 read whole and never edited once approved), plus the totals as columns for listing and checking.
 The audit log never holds a full bank account number: the services store masked values there.
-Receipts are files in the data folder named by their SHA-256 hash; `payment_receipt` only names them.
+A receipt's bytes are in `attachment_blob` (by SHA-256); `payment_receipt` links them to the expense.
 Payee details belong to the person (shared by every programme); days, expenses and statements belong to the
 programme they were paid in (`programme_id`), so a talent paid in two fiscal years keeps the years apart.
 A payment run (支払処理) pays a set of approved statements through one 全銀 file; each file made for it
@@ -168,7 +168,8 @@ class ExpenseRow(Base):
 
 
 class ReceiptRow(Base):
-    """A receipt file attached to an expense, stored as attachments/<sha256><suffix>."""
+    """A receipt attached to an expense: the file's bytes are the payments-area `attachment_blob` of `sha256`;
+    `file_name` is the name the user attached it under; `added_by` the login on a team database."""
 
     __tablename__ = "payment_receipt"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -177,6 +178,7 @@ class ReceiptRow(Base):
     file_name: Mapped[str] = mapped_column(String(255))
     size_bytes: Mapped[int] = mapped_column(Integer)
     added_at: Mapped[datetime] = mapped_column(DateTime)
+    added_by: Mapped[str] = mapped_column(String(63), default="", server_default="")
 
 
 class StatementRow(Base):

@@ -7,7 +7,8 @@ given (so a narrowed rule narrows the database too), policies, functions and tri
 
 from __future__ import annotations
 
-from colead_desktop.domain.team import REGION_ROWS, WHO_COLUMNS, WRITES, Role, area_of, may_read
+from colead_desktop.domain.team import (AREA_ROWS, REGION_ROWS, WHO_COLUMNS, WRITES, Role, area_of, may_read,
+                                        readable_areas)
 
 _FUNCTIONS = [
     # A member of the lab role and of neither admin nor secretariat writes only their regions' rows. A
@@ -70,7 +71,8 @@ def grants(table: str, sequence: str | None) -> list[str]:
         if writes or may_read(frozenset({role}), area):
             statements.append(f'GRANT SELECT ON "{table}" TO {role.group}')
         if writes:
-            statements.append(f'GRANT INSERT, UPDATE, DELETE ON "{table}" TO {role.group}')
+            changes = "INSERT" if table in AREA_ROWS else "INSERT, UPDATE, DELETE"
+            statements.append(f'GRANT {changes} ON "{table}" TO {role.group}')
             if sequence:
                 statements.append(f"GRANT USAGE, SELECT ON SEQUENCE {sequence} TO {role.group}")
     return statements
@@ -87,6 +89,18 @@ def region_rows(table: str) -> list[str]:
             f'DROP TRIGGER IF EXISTS colead_region_old_row ON "{table}"',
             f'CREATE TRIGGER colead_region_old_row BEFORE UPDATE OR DELETE ON "{table}" '
             f"FOR EACH ROW EXECUTE FUNCTION colead_region_old_row()"]
+
+
+def area_rows(table: str) -> list[str]:
+    """Each role sees, and adds, only the rows whose `area` is one it reads: a lab coordinator's SELECT finds
+    no receipt, whatever SQL it sends."""
+    statements = [f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY']
+    for role in Role:
+        areas = ", ".join(f"'{area.value}'" for area in readable_areas(frozenset({role})))
+        statements += [f'DROP POLICY IF EXISTS colead_{role.value} ON "{table}"',
+                       f'CREATE POLICY colead_{role.value} ON "{table}" TO {role.group} '
+                       f"USING (area IN ({areas})) WITH CHECK (area IN ({areas}))"]
+    return statements
 
 
 def who_triggers() -> list[str]:
@@ -110,5 +124,7 @@ def setup(tables: dict[str, str | None]) -> list[str]:
         statements += grants(table, sequence)
     for table in REGION_ROWS:
         statements += region_rows(table)
+    for table in AREA_ROWS:
+        statements += area_rows(table)
     return statements + who_triggers()
 

@@ -46,6 +46,7 @@ class Area(Enum):
     MATCHING = "matching"              # talent–SME wishes, rules and pairs
     EXPORT_STATE = "export_state"      # what an export keeps (calendar SEQUENCE numbers): whoever exports writes it
     PAYMENTS = "payments"              # payees, records, statements, runs, receipts, the payments audit log
+    ATTACHMENTS = "attachments"        # attached files' bytes: each row in the area of the records linking to it
     SYSTEM = "system"                  # the schema revision: read by all, written only by the database owner
 
     @property
@@ -57,6 +58,7 @@ class Area(Enum):
                 Area.EVENTS: msg("イベント・ミートアップ", "events and meetups"),
                 Area.TOURS: msg("ツアー", "tours"), Area.MATCHING: msg("マッチング", "matching"),
                 Area.EXPORT_STATE: msg("書き出しの記録", "export records"), Area.PAYMENTS: msg("支払", "payments"),
+                Area.ATTACHMENTS: msg("添付ファイル", "attachments"),
                 Area.SYSTEM: msg("システム", "system")}[self]
 
 
@@ -77,24 +79,30 @@ TABLE_AREAS: dict[str, Area] = {
     "payment_expense": Area.PAYMENTS, "payment_receipt": Area.PAYMENTS, "payment_statement": Area.PAYMENTS,
     "payment_run": Area.PAYMENTS, "payment_run_file": Area.PAYMENTS, "statement_counter": Area.PAYMENTS,
     "payment_audit": Area.PAYMENTS,
+    "attachment_blob": Area.ATTACHMENTS,
     "alembic_version": Area.SYSTEM,
 }
 
 WRITES: dict[Role, frozenset[Area]] = {
     Role.ADMIN: frozenset({Area.SETUP, Area.PAYMENT_SETUP, Area.PEOPLE, Area.PLACES, Area.EVENTS, Area.TOURS,
-                           Area.MATCHING, Area.EXPORT_STATE}),
+                           Area.MATCHING, Area.EXPORT_STATE, Area.ATTACHMENTS}),
     Role.SECRETARIAT: frozenset({Area.PEOPLE, Area.PLACES, Area.EVENTS, Area.TOURS, Area.MATCHING,
-                                 Area.EXPORT_STATE}),
-    Role.LAB: frozenset({Area.PLACES, Area.TOURS, Area.EXPORT_STATE}),
-    Role.ACCOUNTING: frozenset({Area.PAYMENTS, Area.PAYMENT_SETUP, Area.EXPORT_STATE}),
+                                 Area.EXPORT_STATE, Area.ATTACHMENTS}),
+    Role.LAB: frozenset({Area.PLACES, Area.TOURS, Area.EXPORT_STATE, Area.ATTACHMENTS}),
+    Role.ACCOUNTING: frozenset({Area.PAYMENTS, Area.PAYMENT_SETUP, Area.EXPORT_STATE, Area.ATTACHMENTS}),
     Role.VIEWER: frozenset({Area.EXPORT_STATE}),  # reading includes exporting a calendar
 }
+# Tables whose rows carry the area they belong to (column `area`): a role reads and adds the rows of the areas
+# it reads, and nobody changes or deletes one (an attachment's bytes never change). So every role that writes
+# records writes ATTACHMENTS, and the area of the row decides (db/team_sql.py area_rows).
+AREA_ROWS = ("attachment_blob",)
 # A lab coordinator reads the rest of the programme but nothing of payments (bank accounts, amounts).
 HIDDEN: dict[Role, frozenset[Area]] = {Role.LAB: frozenset({Area.PAYMENTS, Area.PAYMENT_SETUP})}
 # Tables whose rows carry a region_id; a member of only the lab role writes the rows of their own regions.
 REGION_ROWS = ("company", "venue", "tour")
 # Columns the database fills with its own user name (current_user), whatever the app sends: who did it.
-WHO_COLUMNS = (("payment_audit", "who"), ("payment_run", "created_by"), ("payment_run_file", "created_by"))
+WHO_COLUMNS = (("payment_audit", "who"), ("payment_run", "created_by"), ("payment_run_file", "created_by"),
+               ("payment_receipt", "added_by"))
 
 _LOGIN = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
@@ -114,6 +122,10 @@ def may_write(roles: frozenset[Role], area: Area) -> bool:
 
 def may_read(roles: frozenset[Role], area: Area) -> bool:
     return any(area not in HIDDEN.get(role, frozenset()) for role in roles)
+
+
+def readable_areas(roles: frozenset[Role]) -> tuple[Area, ...]:
+    return tuple(area for area in Area if may_read(roles, area))
 
 
 def refusal(roles: frozenset[Role], area: Area) -> str | None:

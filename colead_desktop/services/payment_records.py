@@ -6,17 +6,17 @@ field) in the same transaction. A record paid by an approved (or later) statemen
 statement's records over. New records can always be added: the next statement pays them.
 Every change first takes the payee lock (payment_guard), so an edit racing an approval in another app
 instance either lands first (and the approval is refused as stale) or is refused as approved.
-Receipts are files in the data folder named by their SHA-256, so the same file is stored once.
+Receipts are stored in the database (services/attachments.py, payments area): the same file once, and every
+laptop of a team opens the same bytes.
 In the window an add, an edit of a record's fields and a delete are undo steps: `replace_fields` and
 `delete_record(expected=...)` write only over the record as the step left it.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -25,17 +25,15 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
-from colead_desktop.db.payment_models import ExpenseRow, ReceiptRow, StatementRow, TourDayRow, WorkDayRow
+from colead_desktop.db.payment_models import ExpenseRow, StatementRow, TourDayRow, WorkDayRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.domain.validation import check_date, check_yen, normalise_text
-from colead_desktop.exports.atomic import write_atomically
-from colead_desktop.paths import attachments_dir
-from colead_desktop.private_files import PRIVATE_FILE
 from colead_desktop.services.lookups import row_by_id
-from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
+from colead_desktop.services.payment_audit import audit_created, set_audited
+from colead_desktop.services.receipts import ReceiptItem, attach, detach, receipts_of
 from colead_desktop.services.record_removal import Removal, put_back, remove
 from colead_desktop.domain.contracts import uncovered_warning
 from colead_desktop.services.contracts import uncovered_work_days
@@ -73,13 +71,6 @@ class WorkDayItem:
     approved_by: str
     statement_id: int | None
     warning: str = ""  # work for an SME that no signed NDA covers (domain/contracts.py)
-
-
-@dataclass(frozen=True)
-class ReceiptItem:
-    id: int
-    file_name: str
-    path: Path
 
 
 @dataclass(frozen=True)
@@ -233,34 +224,6 @@ def _expense_values(day: date, category: str, amount_yen: int, paid_directly: bo
             "paid_directly": bool(paid_directly), "description": normalise_text(description)}
 
 
-def receipt_path(sha256: str, file_name: str) -> Path:
-    return attachments_dir() / (sha256 + Path(file_name).suffix.lower())
-
-
-def _store_receipt_file(source: Path) -> tuple[str, int]:
-    """Copy the file into the data folder under its SHA-256 (same content stored once); (hash, size)."""
-    source = Path(source)
-    try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise InputError(msg("領収書ファイルを読めません: {name}（{err}）", "Cannot read the receipt {name} ({err})",
-                             name=source.name, err=exc.strerror)) from exc
-    digest = hashlib.sha256(data).hexdigest()
-    target = receipt_path(digest, source.name)
-    if not target.exists():  # owner-only from the first byte: receipts carry names and addresses
-        write_atomically(target, lambda tmp: tmp.write_bytes(data), mode=PRIVATE_FILE)
-    return digest, len(data)
-
-
-def _attach(session: Session, expense_id: int, sources: Sequence[Path], who: str) -> None:
-    for source in sources:
-        digest, size = _store_receipt_file(source)
-        row = ReceiptRow(expense_id=expense_id, sha256=digest, file_name=Path(source).name, size_bytes=size,
-                         added_at=datetime.now().replace(microsecond=0))
-        session.add(row)
-        audit_created(session, who, row)
-
-
 def add_expense(db: Database, programme_id: int, talent_id: int, day: date, category: str, amount_yen: int,
                 paid_directly: bool, who: str, description: str = "", receipts: Sequence[Path] = ()) -> int:
     values = _expense_values(day, category, amount_yen, paid_directly, description)
@@ -269,7 +232,7 @@ def add_expense(db: Database, programme_id: int, talent_id: int, day: date, cate
         row = ExpenseRow(talent_id=talent_id, programme_id=programme_id, **values)
         session.add(row)
         audit_created(session, who, row)
-        _attach(session, row.id, receipts, who)
+        attach(session, row.id, receipts, who)
         return row.id
 
 
@@ -280,11 +243,18 @@ def update_expense(db: Database, row_id: int, who: str, day: date, category: str
     with db.session() as session:
         row = _record(session, ExpenseRow, row_id)
         set_audited(session, who, row, values)
-        for receipt in session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == row_id,
-                                                                ReceiptRow.id.in_(remove_receipts))):
-            audit_deleted(session, who, receipt)
-            session.delete(receipt)
-        _attach(session, row_id, add_receipts, who)
+        detach(session, row_id, remove_receipts, who)
+        attach(session, row_id, add_receipts, who)
+
+
+def change_receipts(db: Database, expense_id: int, who: str, add: Sequence[Path] = (),
+                    remove: Sequence[int] = ()) -> None:
+    """Attach the files `add` to the expense and take the receipts `remove` off it, in one transaction, as
+    an edit of the expense (refused once an approved statement pays it)."""
+    with db.session() as session:
+        _record(session, ExpenseRow, expense_id)
+        detach(session, expense_id, remove, who)
+        attach(session, expense_id, add, who)
 
 
 def expenses(db: Database, programme_id: int, talent_id: int) -> list[ExpenseItem]:
@@ -293,11 +263,8 @@ def expenses(db: Database, programme_id: int, talent_id: int) -> list[ExpenseIte
         for r in session.scalars(select(ExpenseRow).where(ExpenseRow.talent_id == talent_id,
                                                           ExpenseRow.programme_id == programme_id)
                                  .order_by(ExpenseRow.day, ExpenseRow.id)):
-            receipts = tuple(ReceiptItem(x.id, x.file_name, receipt_path(x.sha256, x.file_name))
-                             for x in session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == r.id)
-                                                      .order_by(ReceiptRow.id)))
-            out.append(ExpenseItem(r.id, r.day, r.category, r.amount_yen, r.paid_directly, r.description, receipts,
-                                   r.statement_id))
+            out.append(ExpenseItem(r.id, r.day, r.category, r.amount_yen, r.paid_directly, r.description,
+                                   receipts_of(session, r.id), r.statement_id))
         return out
 
 

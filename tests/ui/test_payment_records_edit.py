@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLineEdit,
 from colead_desktop.db.engine import Database
 from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_records as records
+from colead_desktop.services import receipts
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
 from colead_desktop.ui import print_centre
@@ -113,7 +114,7 @@ def test_editing_an_expense_changes_amount_payer_and_receipts(page: PaymentsPage
     after = next(e for e in records.expenses(db, page.ctx.programme_id, page.talent_id) if e.id == before.id)
     assert (after.amount_yen, after.paid_directly) == (before.amount_yen + 1_230, not before.paid_directly)
     assert [r.file_name for r in after.receipts][-1] == "搭乗券.pdf"
-    assert after.receipts[-1].path.read_bytes() == receipt.read_bytes()
+    assert receipts.receipt_file(db, after.receipts[-1].id) == ("搭乗券.pdf", receipt.read_bytes())
     audit = _latest_by_field(audit_log.audit_entries(db, entity="payment_expense", entity_id=before.id))
     assert (audit["amount_yen"].old, audit["amount_yen"].new) == (str(before.amount_yen),
                                                                   str(before.amount_yen + 1_230))

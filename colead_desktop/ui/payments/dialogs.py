@@ -7,17 +7,23 @@ the page saves what `values()` returns through services.payment_records.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+                               QVBoxLayout, QWidget)
 
+from colead_desktop.domain.attachments import ACCEPTED_SUFFIXES, check_attachment
+from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.domain.statements import CorrectionRates, Statement
 from colead_desktop.services.payment_records import ACTIVITIES, ExpenseItem, TourDayItem, WorkDayItem, activity_label
+from colead_desktop.services.attachments import private_copy
 from colead_desktop.settings import Settings
 from colead_desktop.ui.file_dialogs import open_file
 from colead_desktop.ui.payments.widgets import yen_spin
@@ -93,12 +99,16 @@ class WorkDayDialog(_FormDialog):
 
 
 class ExpenseDialog(_FormDialog):
-    """An expense claim with its receipts: attached files are listed; new ones are copied in on OK."""
+    """An expense claim with its receipts: attached files are listed; new ones are stored in the database on
+    OK (checked here already, so a file too large or of another type is refused when picked); 開く shows a
+    stored receipt (read from the database, hash-checked, through a private temporary copy) or a new file."""
 
     def __init__(self, initial: date, settings: Settings, parent: QWidget | None = None,
-                 item: ExpenseItem | None = None) -> None:
+                 item: ExpenseItem | None = None,
+                 read_receipt: Callable[[int], tuple[str, bytes]] | None = None) -> None:
         super().__init__(self.tr("経費の編集") if item else self.tr("経費の追加"), parent)
         self.settings = settings  # where the receipt picker starts
+        self.read_receipt = read_receipt
         self.day = date_edit(item.day if item else initial, "expense_date")
         self.category = QComboBox(objectName="expense_category")
         for category in ExpenseCategory:
@@ -122,8 +132,12 @@ class ExpenseDialog(_FormDialog):
         add.clicked.connect(self._ask_receipt)
         remove = QPushButton(self.tr("外す"), objectName="expense_receipt_remove")
         remove.clicked.connect(self._remove_receipt)
+        show = QPushButton(self.tr("開く"), objectName="expense_receipt_open")
+        show.clicked.connect(self.open_receipt)
+        self.receipts.itemDoubleClicked.connect(lambda _entry: self.open_receipt())
         buttons = QVBoxLayout()
         buttons.addWidget(add)
+        buttons.addWidget(show)
         buttons.addWidget(remove)
         buttons.addStretch(1)
         receipts = QHBoxLayout()
@@ -144,9 +158,37 @@ class ExpenseDialog(_FormDialog):
 
     def _ask_receipt(self) -> None:
         path = open_file(self, self.settings, "receipt", self.tr("領収書ファイルを選択"),
-                         self.tr("領収書 (*.pdf *.png *.jpg *.jpeg *.heic);;すべて (*)"))
-        if path:
+                         self.tr("領収書 ({patterns});;すべて (*)").format(
+                             patterns=" ".join(f"*{suffix}" for suffix in ACCEPTED_SUFFIXES)))
+        if not path:
+            return
+        try:
+            check_attachment(path.read_bytes(), path.name)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("領収書"), self.tr("領収書ファイルを読めません: {name}（{err}）")
+                                .format(name=path.name, err=exc.strerror))
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("領収書"), str(exc))
+        else:
             self.add_receipt(path)
+
+    def open_receipt(self) -> Path | None:
+        """Show the chosen receipt in the system's viewer; the file shown (None when nothing could be)."""
+        entry = self.receipts.currentItem()
+        if entry is None:
+            return None
+        data = entry.data(Qt.ItemDataRole.UserRole)
+        shown: Path | None = Path(data) if isinstance(data, str) else None  # a new file: still on this disk
+        if isinstance(data, int) and self.read_receipt is not None:
+            try:
+                name, content = self.read_receipt(data)
+                shown = private_copy(content, name)
+            except InputError as exc:  # missing or damaged: said, never opened
+                QMessageBox.warning(self, self.tr("領収書を開けません"), str(exc))
+                return None
+        if shown is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(shown)))
+        return shown
 
     def _remove_receipt(self) -> None:
         row = self.receipts.currentRow()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidget, QWidget
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.services import payment_records as records
+from colead_desktop.services import receipts
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.dialogs import ExpenseDialog, TourDayDialog, WorkDayDialog
@@ -215,7 +216,7 @@ class RecordTabs(QObject):
         chosen = self._chosen(self.expense_table, self.expense_items)
         if chosen is None or not self._editable("expense", chosen.id):
             return
-        dialog = ExpenseDialog(chosen.day, self.settings, self.page, item=chosen)
+        dialog = ExpenseDialog(chosen.day, self.settings, self.page, item=chosen, read_receipt=self._receipt_file)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v, new, removed = dialog.values(), dialog.new_receipts(), list(dialog.removed)
             if not new and not removed:
@@ -225,6 +226,9 @@ class RecordTabs(QObject):
             # removed files back)
             self._change(lambda: records.update_expense(self.db, chosen.id, self.who, add_receipts=new,
                                                     remove_receipts=removed, **v), self.tr("経費を変更できません"))
+
+    def _receipt_file(self, receipt_id: int) -> tuple[str, bytes]:
+        return receipts.receipt_file(self.db, receipt_id)
 
     def _delete(self, kind: str, grid: QTableWidget) -> None:
         """削除, undoable (元に戻す puts the record back with its receipts)."""
