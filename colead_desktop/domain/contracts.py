@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from colead_desktop.domain.attachments import check_attachment, sha256_hex
+from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.matching import PairStatus
 from colead_desktop.domain.types import LabelledEnum
@@ -82,6 +84,14 @@ def contract_problems(contract: Contract) -> dict[str, str]:
         problems["signed_on"] = msg("署名済みPDFを添付した契約には締結日を入力してください",
                                     "Enter the signing date of a contract with a signed PDF")
     return problems
+
+
+def check_signed_document(data: bytes, file_name: str) -> str:
+    """The SHA-256 of a signed contract's file; InputError naming it unless it is an acceptable PDF."""
+    if check_attachment(data, file_name) != "application/pdf":
+        raise InputError(msg("署名済みの契約書は PDF で添付してください（{name}）",
+                             "Attach the signed contract as a PDF ({name})", name=file_name))
+    return sha256_hex(data)
 
 
 def in_force(contract: Contract, day: date) -> bool:

@@ -22,6 +22,7 @@ from colead_desktop.domain.contracts import (
     ContractKind,
     Pair,
     WorkDay,
+    check_signed_document,
     contract_problems,
     needs_attention,
     state_of,
@@ -31,6 +32,8 @@ from colead_desktop.domain.contracts import (
 from colead_desktop.domain.errors import InputError, ValidationFailed
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.matching import PairStatus
+from colead_desktop.domain.team import Area
+from colead_desktop.services import attachments
 from colead_desktop.services.lookups import kind_name, row_by_id
 from colead_desktop.services.versions import check_version, stale_data_refused
 
@@ -53,19 +56,33 @@ def contracts(db: Database, programme_id: int) -> list[Contract]:
         return _contracts_in(session, programme_id)
 
 
+@dataclass(frozen=True)
+class Document:
+    """A signed contract's file as the user chose it."""
+
+    file_name: str
+    data: bytes
+
+
 def get_contract(db: Database, contract_id: int) -> Contract:
     with db.session() as session:
         return _contract(row_by_id(session, PairContractRow, contract_id))
 
 
-def save_contract(db: Database, contract: Contract, base: Contract | None = None) -> Contract:
+def save_contract(db: Database, contract: Contract, base: Contract | None = None,
+                  document: Document | None = None) -> Contract:
     """Add (id None) or change a contract; a change only over the state `base` the editor loaded (else
-    StaleRecord, nothing written). ValidationFailed names the fields."""
+    StaleRecord, nothing written). ValidationFailed names the fields. `document`, the signed PDF newly chosen
+    (its hash is the contract's `document_sha256`), is stored in the same transaction."""
     problems = contract_problems(contract)
     if problems:
         raise ValidationFailed(problems)
     with stale_data_refused(kind_name(PairContractRow), contract, base, lambda: get_contract(db, contract.id or 0)), \
             db.session(immediate=True) as session:
+        if document is not None:
+            if check_signed_document(document.data, document.file_name) != contract.document_sha256:
+                raise InputError(msg("署名済みPDFが契約の記録と一致しません", "The signed PDF does not match the contract"))
+            attachments.store(session, document.data, document.file_name, area=Area.MATCHING)
         if contract.id is None:
             row_by_id(session, MatchingPairRow, contract.pair_id)
             row = PairContractRow(pair_id=contract.pair_id)
@@ -79,6 +96,18 @@ def save_contract(db: Database, contract: Contract, base: Contract | None = None
             setattr(row, name, getattr(contract, name))
         session.flush()
         return _contract(row)
+
+
+def document_of(db: Database, contract: Contract) -> bytes:
+    """The contract's signed PDF, checked against its SHA-256 (AttachmentMissing/Damaged otherwise)."""
+    assert contract.document_sha256 is not None
+    with db.session() as session:
+        return attachments.read(session, contract.document_sha256, document_name(contract))
+
+
+def document_name(contract: Contract) -> str:
+    """The name a signed contract's file is shown under (no person's name: the pair's and contract's ids)."""
+    return f"{contract.kind.value}-pair{contract.pair_id}-contract{contract.id}.pdf"
 
 
 def delete_contract(db: Database, expected: Contract) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QUrl
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +15,7 @@ from colead_desktop.domain.contracts import Contract, ContractKind
 from colead_desktop.domain.matching import PairStatus
 from colead_desktop.services import contracts, matching
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.pages import contracts_panel
 from colead_desktop.ui.pages.contracts_panel import ContractDialog
 from colead_desktop.ui.pages.dashboard import DashboardPage
 from colead_desktop.ui.pages.matching_page import MatchingPage
@@ -121,3 +122,55 @@ def test_the_dashboard_lists_what_waits_and_hides_when_nothing_does(
     contracts.save_contract(context.db, Contract(None, pair, ContractKind.NDA, signed_on=date.today(), signatories="甲 / 乙"))
     dashboard.reload()
     assert dashboard.contracts.isHidden()
+
+
+def test_a_signed_pdf_is_attached_with_the_change_opened_from_the_database_and_undone(
+        context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    world = make_world(context.db)
+    context.switch_programme(world.programme)
+    pair = matching.add_pair(context.db, world.programme, world.talents[2], world.companies[2], "事務局", "")
+    contracts.save_contract(context.db, Contract(None, pair, ContractKind.NDA, signed_on=date(2022, 1, 10),
+                                                 signatories="甲 / 乙"))
+    signed = tmp_path / "署名済み.pdf"
+    signed.write_bytes(b"%PDF-1.4\n% signed NDA\n%%EOF\n")
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 16)
+    chosen = iter([scan, signed])
+    monkeypatch.setattr(contracts_panel, "open_file", lambda *_a: next(chosen))
+    warnings: list[str] = []
+    monkeypatch.setattr(contracts_panel.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    opened: list[QUrl] = []
+    monkeypatch.setattr(contracts_panel.QDesktopServices, "openUrl", lambda url: opened.append(url))
+    page = MatchingPage(context)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    page.contracts.table.selectRow(0)
+
+    def attach(dialog: ContractDialog) -> None:
+        assert not dialog.open_button.isEnabled()  # nothing attached yet
+        dialog.attach_button.click()  # a PNG scan: refused, named
+        assert warnings and "PDF" in warnings[-1] and dialog.document is None
+        dialog.attach_button.click()
+        assert dialog.document is not None and "署名済み.pdf" in dialog.document_label.text()
+        dialog.accept()
+
+    when_modal(attach, ContractDialog)
+    page.contracts.edit_button.click()
+    [stored] = contracts.contracts(context.db, world.programme)
+    assert stored.document_sha256 is not None
+    assert contracts.document_of(context.db, stored) == signed.read_bytes()
+
+    def open_it(dialog: ContractDialog) -> None:
+        shown = dialog.open_document()
+        assert shown is not None and shown.read_bytes() == signed.read_bytes() and "署名済み" not in shown.name
+        dialog.reject()
+
+    page.contracts.table.selectRow(0)
+    when_modal(open_it, ContractDialog)
+    page.contracts.edit_button.click()
+    assert len(opened) == 1
+
+    context.undo_stack.undo()
+    assert contracts.contracts(context.db, world.programme)[0].document_sha256 is None
+    context.undo_stack.redo()
+    assert contracts.contracts(context.db, world.programme)[0].document_sha256 == stored.document_sha256

@@ -8,15 +8,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QTableView, QVBoxLayout, QWidget)
 
-from colead_desktop.domain.contracts import Contract, ContractKind, contract_problems, state_of
+from colead_desktop.domain.attachments import sha256_hex
+from colead_desktop.domain.contracts import Contract, ContractKind, check_signed_document, contract_problems, state_of
+from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.team import Area
 from colead_desktop.services import contracts
+from colead_desktop.services.attachments import private_copy
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.file_dialogs import open_file
 from colead_desktop.ui.table_model import Column, RecordTableModel
 from colead_desktop.ui.undo import CheckedChange, Refused
 from colead_desktop.ui.widgets import button, enable
@@ -26,18 +32,22 @@ class ContractChange(CheckedChange[Contract | None]):
     """Add (before None), change, or delete (after None) one contract."""
 
     def __init__(self, ctx: AppContext, before: Contract | None, after: Contract | None, text: str,
-                 changed: Callable[[], None], refused: Refused) -> None:
+                 changed: Callable[[], None], refused: Refused, document: contracts.Document | None = None) -> None:
+        """`document`: the signed PDF chosen in this change, stored with its first run (undo and redo move
+        only the link: the stored bytes stay, content-addressed)."""
         super().__init__(before, after, text, changed, refused)
-        self._db = ctx.db
+        self._db, self._document = ctx.db, document
 
     def write(self, source: Contract | None, target: Contract | None) -> Contract | None:
         if target is None:
             assert source is not None
             contracts.delete_contract(self._db, source)
             return None
+        document, self._document = self._document, None
         if source is None:  # an add, or the redo of one (the deleted row's id is not reused)
-            return contracts.save_contract(self._db, replace(target, id=None))
-        return contracts.save_contract(self._db, replace(target, id=source.id, version=source.version), source)
+            return contracts.save_contract(self._db, replace(target, id=None), document=document)
+        return contracts.save_contract(self._db, replace(target, id=source.id, version=source.version), source,
+                                       document)
 
 
 class _OptionalDate(QWidget):
@@ -61,10 +71,19 @@ class _OptionalDate(QWidget):
 
 
 class ContractDialog(QDialog):
-    def __init__(self, contract: Contract, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, contract: Contract, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("契約"))
-        self._contract = contract
+        self.ctx, self._contract = ctx, contract
+        self.document: contracts.Document | None = None  # a signed PDF chosen now, stored with the save
+        self.document_label = QLabel(objectName="contract_document")
+        self.attach_button = button(self.tr("添付…"), "contract_attach", self.attach)
+        self.open_button = button(self.tr("開く"), "contract_open", self.open_document)
+        document_row = QHBoxLayout()
+        document_row.addWidget(self.document_label, 1)
+        document_row.addWidget(self.attach_button)
+        document_row.addWidget(self.open_button)
+        self._show_document()
         self.kind = QComboBox(objectName="contract_kind")
         for kind in ContractKind:
             self.kind.addItem(kind.label, kind)
@@ -84,6 +103,7 @@ class ContractDialog(QDialog):
         form.addRow(self.tr("有効期限"), self.expires_on)
         form.addRow(self.tr("署名者"), self.signatories)
         form.addRow(self.tr("メモ"), self.note)
+        form.addRow(self.tr("署名済みPDF"), document_row)
         self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                                   | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -94,9 +114,47 @@ class ContractDialog(QDialog):
         layout.addWidget(buttons)
 
     def contract(self) -> Contract:
+        sha = sha256_hex(self.document.data) if self.document else self._contract.document_sha256
         return replace(self._contract, kind=ContractKind(self.kind.currentData()), sent_on=self.sent_on.value(),
                        signed_on=self.signed_on.value(), expires_on=self.expires_on.value(),
-                       signatories=self.signatories.text().strip(), note=self.note.text().strip())
+                       signatories=self.signatories.text().strip(), note=self.note.text().strip(),
+                       document_sha256=sha)
+
+    def _show_document(self) -> None:
+        if self.document is not None:
+            self.document_label.setText(self.tr("{name}（保存時に添付）").format(name=self.document.file_name))
+        else:
+            self.document_label.setText(self.tr("添付済み") if self._contract.document_sha256 else self.tr("なし"))
+        self.open_button.setEnabled(self.document is None and self._contract.document_sha256 is not None)
+
+    def attach(self) -> None:
+        path = open_file(self, self.ctx.settings, "pdf", self.tr("署名済みの契約書（PDF）を選択"),
+                         self.tr("PDF (*.pdf)"))
+        if path is None:
+            return
+        try:
+            data = path.read_bytes()
+            check_signed_document(data, path.name)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("署名済みPDF"), self.tr("ファイルを読めません: {name}（{err}）").format(
+                name=path.name, err=exc.strerror))
+            return
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("署名済みPDF"), str(exc))
+            return
+        self.document = contracts.Document(path.name, data)
+        self._show_document()
+
+    def open_document(self) -> Path | None:
+        """Show the stored signed PDF through an owner-only temporary copy; the file shown, if any."""
+        try:
+            shown = private_copy(contracts.document_of(self.ctx.db, self._contract),
+                                 contracts.document_name(self._contract))
+        except InputError as exc:  # missing or damaged: said, never opened
+            QMessageBox.warning(self, self.tr("署名済みPDFを開けません"), str(exc))
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(shown)))
+        return shown
 
     def accept(self) -> None:
         """Kept open, naming each field's problem, until the contract can be stored."""
@@ -179,20 +237,21 @@ class ContractsPanel(QWidget):
             return
         kinds = {c.kind for c in self.rows}
         kind = next((k for k in ContractKind if k not in kinds), ContractKind.NDA)
-        dialog = ContractDialog(Contract(None, int(str(pair["id"])), kind), self)
+        dialog = ContractDialog(self.ctx, Contract(None, int(str(pair["id"])), kind), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             added = dialog.contract()
-            self._push(None, added, self.tr("{0}を追加").format(added.kind.label))
+            self._push(None, added, self.tr("{0}を追加").format(added.kind.label), dialog.document)
 
     def edit(self) -> None:
         chosen = self._chosen()
         if chosen is None:
             return
-        dialog = ContractDialog(chosen, self)
-        if self.ctx.refusal(Area.MATCHING) is not None:
-            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)  # read only for this role
+        dialog = ContractDialog(self.ctx, chosen, self)
+        if self.ctx.refusal(Area.MATCHING) is not None:  # read only for this role
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            dialog.attach_button.setEnabled(False)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.contract() != chosen:
-            self._push(chosen, dialog.contract(), self.tr("{0}を変更").format(chosen.kind.label))
+            self._push(chosen, dialog.contract(), self.tr("{0}を変更").format(chosen.kind.label), dialog.document)
 
     def delete(self) -> None:
         chosen = self._chosen()
@@ -203,8 +262,10 @@ class ContractsPanel(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._push(chosen, None, self.tr("{0}を削除").format(chosen.kind.label))
 
-    def _push(self, before: Contract | None, after: Contract | None, text: str) -> None:
-        self.ctx.undo_stack.push(ContractChange(self.ctx, before, after, text, self._changed, self._refused))
+    def _push(self, before: Contract | None, after: Contract | None, text: str,
+              document: contracts.Document | None = None) -> None:
+        self.ctx.undo_stack.push(ContractChange(self.ctx, before, after, text, self._changed, self._refused,
+                                                document))
 
     def _changed(self) -> None:
         self.show_pair()
