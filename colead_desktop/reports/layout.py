@@ -11,10 +11,12 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 from xml.sax.saxutils import escape
 
+from colead_desktop.domain.line_breaking import wrap_text
 from colead_desktop.exports.atomic import EVERYONE, atomic_path
 from colead_desktop.reports.fonts import GOTHIC, register_fonts
 
@@ -35,14 +37,28 @@ SMALL = _style("small", 8, 11, textColor=colors.HexColor("#444444"))
 CELL = _style("cell", 8.5, 12)
 
 
-def para(text: str, style: ParagraphStyle = BODY) -> Paragraph:
-    """A paragraph of user text: escaped, with line breaks kept."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+CELL_PADDING = 6
+"""reportlab's default left and right padding of a table cell, in points."""
+
+
+def para(text: str, style: ParagraphStyle = BODY, width: float = CONTENT_WIDTH) -> Paragraph:
+    """A paragraph of user text, escaped and broken into lines by the Japanese line-breaking rules
+    (domain/line_breaking.py) for a frame `width` points wide; its own line breaks are kept. reportlab's CJK wrap
+    would break anywhere, mid-word (「ブレイクア／ウト」); it is kept only as the fallback for a line that still
+    does not fit."""
+    room = width - style.leftIndent - style.rightIndent - 0.5  # a hair under, so reportlab never re-breaks a line
+
+    def measure(piece: str) -> float:
+        return float(stringWidth(piece, style.fontName, style.fontSize))
+
+    lines = wrap_text(text, room, measure)
+    return Paragraph("<br/>".join(escape(line) for line in lines), style)
 
 
 def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = True) -> Table:
     """A ruled table of text cells that wrap; the first row is a repeated grey header."""
-    data = [[para(cell, CELL) for cell in row] for row in rows]
+    data = [[para(cell, CELL, width - 2 * CELL_PADDING) for cell, width in zip(row, widths, strict=True)]
+            for row in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),

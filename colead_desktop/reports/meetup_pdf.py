@@ -7,12 +7,10 @@ every part can be produced alone; long runs report progress and can be cancelled
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 from reportlab.lib.units import mm
 
@@ -23,7 +21,7 @@ from colead_desktop.domain.jp_calendar import WEEKDAYS, wareki
 from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, TableBrief, TalentSheet
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.types import LabelledEnum
-from colead_desktop.reports.layout import BODY, CELL, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, para
+from colead_desktop.reports.layout import BODY, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, para
 
 
 class HandoutPart(LabelledEnum):
@@ -94,29 +92,16 @@ def _round_label(pack: MeetupPack, index: int) -> str:
     return label
 
 
-def _url_lines(url: str, width: float) -> str:
-    """`url` broken after '/' or '.' into lines that fit `width`: the cells' CJK wrapping would break it
-    anywhere ("meetu" / "p")."""
-    lines = [""]
-    for piece in re.findall(r"[^/.]*[/.]+|[^/.]+$", url):
-        if lines[-1] and stringWidth(lines[-1] + piece, CELL.fontName, CELL.fontSize) > width:
-            lines.append(piece)
-        else:
-            lines[-1] += piece
-    return "\n".join(lines)
-
-
 def _agenda(pack: MeetupPack) -> list[Flowable]:
     """The printed programme. The agenda's findings (total time, overruns) are for the planner's screen."""
     agenda = pack.agenda
     widths = [24 * mm, 47 * mm, 29 * mm, 30 * mm, 50 * mm]
-    url_width = widths[-1] - 12  # the cell's left and right padding
     rooms = [b.room if b.table_id in b.room else f"{b.table_id}：{b.room}" for b in _briefs(pack) if b.room]
     head = [msg("時間", "Time"), msg("項目", "Item"), msg("種別", "Kind"), msg("担当", "Owner"), msg("会場・URL", "Room / URL")]
     rows = [head]
     for b in schedule(agenda):
         where = [b.block.room] if b.block.room else []
-        where += [_url_lines(b.block.join_url, url_width)] if b.block.join_url else []
+        where += [b.block.join_url] if b.block.join_url else []
         where += rooms if b.block.kind is BlockKind.ROUND_TABLE else []
         rows.append([f"{b.start:%H:%M}–{b.end:%H:%M}", b.block.title, b.block.kind.label, b.block.owner,
                      "\n".join(where)])
