@@ -46,8 +46,9 @@ def _kind(ch: str) -> str:
     return "O"
 
 
-def may_break(before: str, after: str) -> bool:
-    """Whether a line may end after `before` when `after` follows it."""
+def may_break(before: str, after: str, keep_katakana: bool = True) -> bool:
+    """Whether a line may end after `before` when `after` follows it. Spreadsheet programs break katakana words
+    anywhere; `keep_katakana=False` follows them, to count the lines they will print."""
     a, b = _kind(before), _kind(after)
     if b == "S":
         return False  # the space stays on the line that ends (and is dropped there)
@@ -55,7 +56,7 @@ def may_break(before: str, after: str) -> bool:
         return True
     if after in CANNOT_START or before in CANNOT_END:
         return False
-    if a == b and a in "LK":
+    if a == b and (a == "L" or (a == "K" and keep_katakana)):
         return False
     if (before in _JOINERS and b in "LK") or (after in _JOINERS and a in "LK"):
         return False
@@ -64,11 +65,11 @@ def may_break(before: str, after: str) -> bool:
     return not (before in "第約計全" and after.isdigit())
 
 
-def pieces(text: str) -> list[str]:
+def pieces(text: str, keep_katakana: bool = True) -> list[str]:
     """`text` (one line, no newline) cut at every point where a line may break."""
     out: list[str] = []
     for i, ch in enumerate(text):
-        if out and not may_break(text[i - 1], ch):
+        if out and not may_break(text[i - 1], ch, keep_katakana):
             out[-1] += ch
         else:
             out.append(ch)
@@ -93,11 +94,11 @@ def _cut_long(piece: str, width: float, measure: Measure) -> list[str]:
     return parts + ([rest] if rest else [])
 
 
-def wrap_line(text: str, width: float, measure: Measure) -> list[str]:
+def wrap_line(text: str, width: float, measure: Measure, keep_katakana: bool = True) -> list[str]:
     """One paragraph (no newline) as lines no wider than `width`, broken only where `may_break` allows."""
     lines: list[str] = []
     current, used = "", 0.0  # the open line and the width of its text (without its trailing spaces)
-    for piece in pieces(text):
+    for piece in pieces(text, keep_katakana):
         if current and used + measure(current[len(current.rstrip()):] + piece.rstrip()) > width:
             lines.append(current.rstrip())
             current, used = "", 0.0
@@ -113,9 +114,9 @@ def wrap_line(text: str, width: float, measure: Measure) -> list[str]:
     return lines
 
 
-def wrap_text(text: str, width: float, measure: Measure) -> list[str]:
+def wrap_text(text: str, width: float, measure: Measure, keep_katakana: bool = True) -> list[str]:
     """`text` as lines no wider than `width`; its own line breaks are kept."""
-    return [line for paragraph in text.split("\n") for line in wrap_line(paragraph, width, measure)]
+    return [line for paragraph in text.split("\n") for line in wrap_line(paragraph, width, measure, keep_katakana)]
 
 
 def cell_units(text: str) -> int:

@@ -66,7 +66,7 @@ def build_workbook(pack: MeetupPack) -> Workbook:
     ws = book.create_sheet("ローテーション")
     rounds = _round_titles(pack)
     _header(ws, f"{pack.agenda.title}　ローテーション", ["人材ID", "氏名", "所属", "スキル", *rounds],
-            [8, 16, 22, 20, *[16] * len(rounds)])
+            [7, 14, 30, 22, *[16] * len(rounds)])
     for row, sheet in enumerate(pack.talents, start=2):
         for column, value in enumerate([sheet.record_id or sheet.talent_id, sheet.name, sheet.affiliation,
                                         sheet.skill], start=1):

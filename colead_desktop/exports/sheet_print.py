@@ -5,8 +5,8 @@ Accountants and lab staff print these sheets for sign-off and filing. Without pr
 LibreOffice split a wide list over several pages, print the header on the first page only, and give no page
 numbers. LibreOffice prints a row at the height stored in the file, and openpyxl stores none, so a cell wrapped
 over three lines printed over the rows below it: every row with wrapped text gets a height computed here from
-its lines at the column's width (a wide East Asian character counting two units, lines broken by the same rules
-as the PDFs: domain/line_breaking.py).
+its lines at the column's width (a wide East Asian character counting two units, lines broken by the rules of
+domain/line_breaking.py as spreadsheet programs apply them).
 """
 
 from __future__ import annotations
@@ -59,9 +59,10 @@ def set_print_area(ws: Worksheet, columns: int, last_row: int) -> None:
 
 
 def lines_in(text: str, width: float) -> int:
-    """Lines `text` wraps to in a column `width` units wide (one unit of a cell's width is taken by its padding)."""
+    """Lines `text` wraps to in a column `width` units wide (one unit of a cell's width is taken by its padding), broken
+    where Excel and LibreOffice break it: between Latin words, and anywhere in Japanese (kinsoku kept)."""
     room = max(1.0, (width or DEFAULT_WIDTH) - 1)
-    return len(wrap_text(text, room, lambda piece: float(cell_units(piece))))
+    return len(wrap_text(text, room, lambda piece: float(cell_units(piece)), keep_katakana=False))
 
 
 def row_height(values: Iterable[object], widths: Sequence[float]) -> float | None:

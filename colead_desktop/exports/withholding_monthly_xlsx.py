@@ -17,7 +17,7 @@ from colead_desktop.exports.payments_xlsx import YEN_FORMAT, safe_text, value_ce
 from colead_desktop.exports.sheet_print import WRAP, fit_height, print_setup, set_print_area
 
 HEADERS = (("支払年月", "Month paid", 10), ("納期限", "Tax due", 12), ("人員", "People", 8),
-           ("支払金額", "Amount paid", 14), ("源泉徴収税額", "Tax withheld", 14), ("明細書番号", "Statements", 60))
+           ("支払金額", "Amount paid", 14), ("源泉徴収税額", "Tax withheld", 14), ("明細書番号", "Statements", 40))
 
 
 def write_withholding_monthly(months: Sequence[WithholdingMonth], payer_name: str, target: Path) -> Path:
