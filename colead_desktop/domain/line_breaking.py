@@ -3,10 +3,12 @@
 Printed handouts and workbooks wrap text in narrow columns. Breaking between any two characters (what
 reportlab's CJK wrap and spreadsheet estimates do) cuts 「ブレイクアウト/4」 after 「ブレイクア」 and can start a
 line with 」 or 。. The rules follow JIS X 4051 in a small form:
-- katakana runs (with ー), Latin words, numbers and URLs stay whole; so do a number and its unit (30分, ¥10,000);
+- katakana runs (with ー), Latin words, numbers and URLs stay whole, also when they touch (ルーム4, APIエンジニア);
+  so do a number and its unit (30分, ¥10,000);
 - kinsoku: closing brackets, 、。, small kana and ー never start a line; opening brackets never end one;
 - between kanji and hiragana a line may break anywhere, and always after a space.
-A piece wider than a whole line (a long URL) is cut after / . - _ ? & = when it can, else between characters.
+A piece wider than a whole line (a long URL) is cut after / . - _ ? & = or between katakana and Latin when it can,
+else between characters.
 Widths come from a `measure` function, so the same rule serves PDF fonts (points) and spreadsheet columns.
 """
 
@@ -58,6 +60,8 @@ def may_break(before: str, after: str, keep_katakana: bool = True) -> bool:
         return False
     if a == b and (a == "L" or (a == "K" and keep_katakana)):
         return False
+    if {a, b} == {"K", "L"} and keep_katakana:
+        return False  # ルーム4, APIエンジニア: one name
     if (before in _JOINERS and b in "LK") or (after in _JOINERS and a in "LK"):
         return False
     if before.isdigit() and after in UNITS:
@@ -85,7 +89,8 @@ def _cut_long(piece: str, width: float, measure: Measure) -> list[str]:
         fit = 1
         while fit < len(rest) and measure(rest[:fit + 1]) <= width:
             fit += 1
-        soft = max((i + 1 for i in range(fit) if rest[i] in _SOFT_CUTS and i + 1 < len(rest)), default=0)
+        soft = max((i + 1 for i in range(fit) if i + 1 < len(rest) and (
+            rest[i] in _SOFT_CUTS or {_kind(rest[i]), _kind(rest[i + 1])} == {"K", "L"})), default=0)
         cut = soft or fit
         while 1 < cut < len(rest) and rest[cut] in CANNOT_START:
             cut -= 1

@@ -80,7 +80,7 @@ def _natural(payee_id: str) -> tuple[tuple[int, str], ...]:
 
 HEADERS = (("受取人ID", "Payee id", 10), ("氏名", "Name", 18), ("住所（居所）", "Address", 30),
            ("個人番号（提出用のみ記入）", "My Number (filed copy only)", 16),
-           ("区分", "Kind", 26), ("細目（支払回数）", "Detail (payments)", 10),
+           ("区分", "Kind", 28), ("細目（支払回数）", "Detail (payments)", 10),
            ("支払金額", "Amount paid", 13), ("源泉徴収税額", "Tax withheld", 13), ("摘要", "Note", 36))
 
 

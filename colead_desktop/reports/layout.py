@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -35,6 +35,7 @@ HEADING = _style("heading", 13, 18, spaceBefore=4 * mm, spaceAfter=2 * mm, keepW
 BODY = _style("body", 9.5, 14)
 SMALL = _style("small", 8, 11, textColor=colors.HexColor("#444444"))
 CELL = _style("cell", 8.5, 12)
+CELL_RIGHT = ParagraphStyle("cell_right", parent=CELL, alignment=TA_RIGHT)
 
 
 CELL_PADDING = 6
@@ -55,9 +56,12 @@ def para(text: str, style: ParagraphStyle = BODY, width: float = CONTENT_WIDTH) 
     return Paragraph("<br/>".join(escape(line) for line in lines), style)
 
 
-def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = True) -> Table:
-    """A ruled table of text cells that wrap; the first row is a repeated grey header."""
-    data = [[para(cell, CELL, width - 2 * CELL_PADDING) for cell, width in zip(row, widths, strict=True)]
+def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = True,
+         right_cols: Sequence[int] = (), label_column: bool = False) -> Table:
+    """A ruled table of text cells that wrap; the first row is a repeated grey header. `right_cols` are
+    right-aligned (amounts); `label_column` shades the first column of a table without a header (labels)."""
+    styles = [CELL_RIGHT if column in right_cols else CELL for column in range(len(widths))]
+    data = [[para(cell, style, width - 2 * CELL_PADDING) for cell, width, style in zip(row, widths, styles, strict=True)]
             for row in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
@@ -68,8 +72,18 @@ def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = 
     ]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")))
+    if label_column:
+        commands.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f2f2")))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def label_width(labels: Sequence[str], at_least: float, at_most: float) -> float:
+    """A table column just wide enough for the longest line of `labels` (plus the cell padding), within
+    [`at_least`, `at_most`]: each label prints unbroken, and the rest of the page goes to the columns beside it."""
+    widest = max((stringWidth(line, CELL.fontName, CELL.fontSize) for label in labels for line in label.split("\n")),
+                 default=0.0)
+    return min(at_most, max(at_least, widest + 2 * CELL_PADDING + 1))
 
 
 def _footer(footer_text: str) -> Callable[[Canvas, SimpleDocTemplate], None]:

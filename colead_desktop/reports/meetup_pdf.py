@@ -21,7 +21,8 @@ from colead_desktop.domain.jp_calendar import WEEKDAYS, wareki
 from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, TableBrief, TalentSheet
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.types import LabelledEnum
-from colead_desktop.reports.layout import BODY, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, para
+from colead_desktop.reports.layout import (BODY, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, label_width,
+                                          para)
 
 
 class HandoutPart(LabelledEnum):
@@ -116,7 +117,7 @@ def _rotation(pack: MeetupPack) -> list[Flowable]:
     head = [msg("テーブル", "Table")] + [_round_label(pack, r) for r in range(len(rounds))]
     rows = [head] + [[brief.region] + ["\n".join(pack.name(p) for p in seating.get(brief.table_id, ()))
                                        for seating in rounds] for brief in _briefs(pack)]
-    first = 30 * mm
+    first = label_width([row[0] for row in rows], 18 * mm, 40 * mm)  # the rest is shared by the rounds' names
     rest = (CONTENT_WIDTH - first) / max(1, len(rounds))
     m = pack.plan.metrics
     return [para(msg("ローテーション表", "Rotation overview"), TITLE), grid(rows, [first] + [rest] * len(rounds)),
@@ -147,7 +148,8 @@ def _table_sheet(pack: MeetupPack, brief: TableBrief) -> list[Flowable]:
         out.append(para(msg("ルーム：{w}", "Room: {w}", w=where)))
     if brief.hosts:
         out.append(para(msg("担当：{h}", "Hosts: {h}", h="、".join(brief.hosts))))
-    out += [Spacer(1, 2 * mm), grid(rows, [30 * mm, CONTENT_WIDTH - 30 * mm])]
+    first = label_width([row[0] for row in rows], 20 * mm, 40 * mm)
+    out += [Spacer(1, 2 * mm), grid(rows, [first, CONTENT_WIDTH - first])]
     out += _section(msg("このテーブルの目的", "Purpose of this table"), brief.purpose)
     out += _section(msg("地域の課題", "The region's issues"), brief.issues)
     out += _section(msg("これまでの施策", "Past measures"), brief.past_measures)
@@ -169,7 +171,8 @@ def _talent_card(pack: MeetupPack, sheet: TalentSheet) -> list[Flowable]:
     card: list[Flowable] = [para(f"{sheet.name}　{sheet.affiliation}", HEADING)]
     if pack.agenda.place or pack.agenda.join_url:
         card.append(para(msg("イベント全体：{w}", "Whole event: {w}", w=_online(pack)), SMALL))
-    card += [grid(rows, [30 * mm, 40 * mm, CONTENT_WIDTH - 70 * mm]), Spacer(1, 6 * mm)]
+    first, second = (label_width([row[column] for row in rows], 20 * mm, 50 * mm) for column in (0, 1))
+    card += [grid(rows, [first, second, CONTENT_WIDTH - first - second]), Spacer(1, 6 * mm)]
     return [CondPageBreak(45 * mm), KeepTogether(card)]
 
 
