@@ -110,7 +110,7 @@ def _day(tour: Tour, day: int, indexes: list[int], arriving: dict[int, Leg], rou
         where = f"{number}{place.name}\n{place.address}".strip() if place else ""
         rows.append([f"{item.start:%H:%M}–{item.end:%H:%M}", item.display_title, where,
                      _leg_text(arriving.get(index)), item.notes])
-    widths = [0.14, 0.27, 0.3, 0.11, 0.18]
+    widths = [0.13, 0.25, 0.29, 0.1, 0.23]  # 備考 holds an 11-katakana word (オープンイノベーション) unbroken
     story: list[Flowable] = [para(msg("{n}日目　{d}", "Day {n}: {d}", n=day, d=_date_text(tour, day)), HEADING)]
     if len(rows) == 1:
         story.append(para(msg("予定はありません", "Nothing scheduled"), BODY))
