@@ -20,6 +20,7 @@ from openpyxl import load_workbook
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.agenda import meetup_2021
+from colead_desktop.domain.b5 import B5Worksheet
 from colead_desktop.domain.demo_payments import demo_payees, demo_statements
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.meetup_docs import MeetupPack, TableBrief, TalentSheet
@@ -165,7 +166,8 @@ def long_pack() -> MeetupPack:
                               f"https://ovice.example/colead/meetup/2021/{i}") for i, t in enumerate(("北見", "桑名", "沖縄")))
     sheets = tuple(TalentSheet(f"t{i:02d}", f"{LONG_NAME}{i}", f"株式会社オホーツク・デジタル・ソリューションズ 第{i}開発部",
                                "データサイエンティスト・機械学習エンジニア", record_id=str(100 + i)) for i in range(12))
-    return MeetupPack(meetup_2021("https://ovice.example/main"), plan, briefs, sheets)
+    agenda = replace(meetup_2021("https://ovice.example/main"), title="R&D・Co-LEAD ミートアップ &P")
+    return MeetupPack(agenda, plan, briefs, sheets)
 
 
 def test_long_names_and_texts_wrap_into_rows_tall_enough(tmp_path: Path) -> None:
@@ -180,7 +182,10 @@ def test_long_names_and_texts_wrap_into_rows_tall_enough(tmp_path: Path) -> None
              "chosho": write_chosho_workbook(statements, 2022, "経済産業省 地域経済産業グループ", tmp_path / "chosho.xlsx"),
              "withholding": write_withholding_monthly(monthly_withholding(statements), "経済産業省",
                                                        tmp_path / "withholding.xlsx"),
-             "b5": write_b5_workbook(b5, tmp_path / "b5.xlsx")}
+             "b5": write_b5_workbook(b5, tmp_path / "b5.xlsx"),
+             "payments_empty": write_payments_workbook([], tmp_path / "payments_empty.xlsx"),
+             "chosho_empty": write_chosho_workbook([], 2022, "経済産業省", tmp_path / "chosho_empty.xlsx"),
+             "b5_blank": write_b5_workbook(B5Worksheet(), tmp_path / "b5_blank.xlsx")}
     rotation = load_workbook(books["rotation"])["ローテーション"]
     assert rotation.row_dimensions[2].height and rotation.row_dimensions[2].height >= 30  # the name needs 2+ lines
     assert rotation.print_area == ["'ローテーション'!$A$1:$G$13"] or "A$1:$G$13" in str(rotation.print_area)
@@ -189,6 +194,7 @@ def test_long_names_and_texts_wrap_into_rows_tall_enough(tmp_path: Path) -> None
     assert all(p.landscape for p in printed["payments"] + printed["chosho"])
     for name in ("payments", "chosho"):
         assert LONG_NAME.replace(" ", "") + "1" in flat_text(pdfs[name])  # every line of the wrapped name printed
+    assert "R&D・Co-LEADミートアップ&P" in flat_text(pdfs["rotation"])  # & in a title is text, not a header code
     chosho = flat_text(pdfs["chosho"])
     assert LONG_ADDRESS.replace(" ", "") in chosho
     assert LONG_TEXT in flat_text(pdfs["b5"])
