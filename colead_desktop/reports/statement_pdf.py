@@ -23,7 +23,7 @@ from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.statements import Statement
 from colead_desktop.exports.atomic import OWNER_ONLY, remove_stale_parts
 from colead_desktop.reports.fonts import register_fonts
-from colead_desktop.reports.layout import CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, para
+from colead_desktop.reports.layout import CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, label_width, para
 from colead_desktop.reports.worker_pool import worker_pool
 
 PARALLEL_FROM = 40
@@ -114,7 +114,8 @@ def statement_story(st: Statement) -> list[Flowable]:
     rows = [[msg("日付", "Date(s)"), msg("内容・計算根拠", "Item and basis"), msg("区分", "Kind"),
              msg("金額", "Amount")]]
     rows += [_line_row(line) for line in r.lines]
-    story.append(grid(rows, [52 * mm, CONTENT_WIDTH - 52 * mm - 45 * mm, 18 * mm, 27 * mm], right_cols=(3,)))
+    dates, kinds = (label_width([row[column] for row in rows], 16 * mm, 60 * mm) for column in (0, 2))
+    story.append(grid(rows, [dates, CONTENT_WIDTH - dates - kinds - 27 * mm, kinds, 27 * mm], right_cols=(3,)))
     story.append(para(msg("支払額", "Amounts"), HEADING))
     if st.adjustment:
         story += _correction_amounts(st)

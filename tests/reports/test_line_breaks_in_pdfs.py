@@ -62,10 +62,12 @@ def test_handout_rooms_names_and_labels_wrap_between_words(tmp_path: Path) -> No
     plan = solve(PlanInput(5, "mix", 1, tuple(Table(t, 8) for t in regions),
                            tuple(Talent(f"t{i:02d}", "engineer") for i in range(16))))
     briefs = tuple(TableBrief(t, region, f"ブレイクアウト/{i + 4}", f"https://ovice.example/colead/2021/{i}",
-                              (f"{t}ラボ",), "地域課題について意見交換する", NOTES, NOTES, ("どの企業に関心がありますか？",), NOTES)
+                              (f"{t}ラボ",), "地域課題について意見交換する", NOTES, NOTES,
+                              ("どの企業に関心がありますか？",), NOTES)
                    for i, (t, region) in enumerate(regions.items()))
     sheets = tuple(TalentSheet(f"t{i:02d}", f"{NAME}{i}", COMPANY, "データサイエンティスト") for i in range(16))
-    smes = (SmeEntry(COMPANY, "センサー・ネットワークの設計（LPWA・クラウド）", NOTES, "データサイエンティスト、UI/UXデザイナー"),)
+    smes = (SmeEntry(COMPANY, "センサー・ネットワークの設計（LPWA・クラウド）", NOTES,
+                     "データサイエンティスト、UI/UXデザイナー"),)
     pack = MeetupPack(meetup_2021("https://ovice.example/main"), plan, briefs, sheets,
                       (RegionPack("北海道北見市", "北見市IoT推進ラボ", NOTES, NOTES, NOTES, smes),))
     target = write_handouts(tmp_path / "handouts.pdf", pack)
