@@ -188,7 +188,8 @@ def test_long_names_and_texts_wrap_into_rows_tall_enough(tmp_path: Path) -> None
              "b5_blank": write_b5_workbook(B5Worksheet(), tmp_path / "b5_blank.xlsx")}
     rotation = load_workbook(books["rotation"])["ローテーション"]
     assert rotation.row_dimensions[2].height and rotation.row_dimensions[2].height >= 30  # the name needs 2+ lines
-    assert rotation.print_area == ["'ローテーション'!$A$1:$G$13"] or "A$1:$G$13" in str(rotation.print_area)
+    assert rotation.print_area == "'ローテーション'!$A$1:$G$13" and rotation.print_title_rows == "$1:$1"
+    assert rotation.page_setup.fitToWidth == 1 and rotation.page_setup.fitToHeight == 0
     pdfs = to_pdf(tmp_path, books)
     printed = check_printed(pdfs, "long")
     assert all(p.landscape for p in printed["payments"] + printed["chosho"])
