@@ -63,13 +63,15 @@ class RegionPack:
 
 @dataclass(frozen=True)
 class TalentSheet:
-    """A talent's 自己紹介シート; `answers` maps a field title to the talent's text."""
+    """A talent's 自己紹介シート; `answers` maps a field title to the talent's text. `talent_id` is the label the
+    seating plan uses (often the name); `record_id` is the talent's id in the database, printed where an ID is named."""
 
     talent_id: str
     name: str
     affiliation: str = ""
     skill: str = ""
     answers: Mapping[str, str] = field(default_factory=dict)
+    record_id: str = ""
 
 
 @dataclass(frozen=True)

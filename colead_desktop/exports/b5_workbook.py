@@ -8,14 +8,13 @@ normalised (full-width digits, half-width kana) and, on export, text that Excel 
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Font, PatternFill
 from openpyxl.utils.cell import coordinate_from_string, get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -31,7 +30,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import HonorariumScope, TravelRule
 from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode, VenueType
 from colead_desktop.exports.atomic import write_atomically
-from colead_desktop.exports.sheet_print import print_a4_landscape
+from colead_desktop.exports.sheet_print import WRAP, fit_rows, print_setup, set_print_area
 
 E = TypeVar("E", bound=LabelledEnum)
 
@@ -57,13 +56,22 @@ _HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
 
 
 def _header(ws: Worksheet, titles: Sequence[str], widths: Sequence[int]) -> None:
-    for column, (title, width) in enumerate(zip(titles, widths, strict=True), start=1):
+    print_setup(ws, f"B-5 {ws.title}", header_rows=1, widths=widths)  # printed for sign-off: one page wide
+    for column, title in enumerate(titles, start=1):
         _put(ws, 1, column, title)
         ws.cell(row=1, column=column).font = Font(bold=True)
         ws.cell(row=1, column=column).fill = _HEADER_FILL
-        ws.column_dimensions[get_column_letter(column)].width = width
+        ws.cell(row=1, column=column).alignment = WRAP
     ws.freeze_panes = "A2"
-    print_a4_landscape(ws, header_rows=1)  # printed for sign-off: one page wide
+
+
+def _finish(ws: Worksheet, columns: int, last_row: int) -> None:
+    """Print area and row heights once every row is written; every cell wraps, top-aligned."""
+    for row in ws.iter_rows(min_row=2, max_row=last_row, max_col=columns):
+        for cell in row:
+            cell.alignment = WRAP
+    set_print_area(ws, columns, last_row)
+    fit_rows(ws)
 
 
 def _build(sheet: B5Worksheet) -> Workbook:
@@ -74,7 +82,7 @@ def _build(sheet: B5Worksheet) -> Workbook:
                  "現地までの交通費": [ja(v) for v in TravelRule], "ツアー以降の活動への謝金": [ja(v) for v in HonorariumScope]}
     for name, rows in layout().items():
         ws = book.create_sheet(name)
-        _header(ws, (LABEL_HEADER, ANSWER_HEADER, HINT_HEADER), (44, 36, 48))
+        _header(ws, (LABEL_HEADER, ANSWER_HEADER, HINT_HEADER), (36, 36, 28))
         for row, (label, hint) in enumerate(rows, start=2):
             _put(ws, row, 1, label)
             _put(ws, row, 2, cells.get(label))
@@ -83,42 +91,24 @@ def _build(sheet: B5Worksheet) -> Workbook:
                 _choices(ws, f"B{row}", dropdowns[label])
             elif hint == "該当に○":
                 _choices(ws, f"B{row}", (CHECK,))
+        _finish(ws, 3, len(rows) + 1)
         if name == OVERVIEW and sheet.tour_key:
-            # Which tour the file came from, so importing it again updates that tour: hidden, not printed.
+            # Which tour the file came from, so importing it again updates that tour: hidden, and below the
+            # print area (_finish) so it is not printed.
             key_row = len(rows) + 2
             _put(ws, key_row, 1, KEY_LABEL)
             _put(ws, key_row, 2, sheet.tour_key)
             ws.row_dimensions[key_row].hidden = True
-            ws.print_area = f"A1:C{key_row - 1}"
     ws = book.create_sheet(VISITS)
-    _header(ws, VISIT_HEADERS, (16, 36, 40, 40))
+    _header(ws, VISIT_HEADERS, (14, 30, 34, 34))
     for row, visit in enumerate(sheet.visits, start=2):
         for column, value in enumerate((KINDS[0 if visit.is_company else 1], visit.name, visit.address,
                                         visit.notes), start=1):
             _put(ws, row, column, value)
     _choices(ws, "A2:A200", KINDS)
+    _finish(ws, len(VISIT_HEADERS), max(2, len(sheet.visits) + 1))
     _company_sheets(book, sheet.companies)
     return book
-
-
-_WRAP = Alignment(wrap_text=True, vertical="top")
-_LINE_PT = 15
-
-
-def _lines(text: str, width: float) -> int:
-    """Lines a wrapped cell needs: a full-width character takes two units of column width, others one."""
-    units = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-    return max(1, -(-units // max(1, int(width) - 1)))
-
-
-def _fit_rows(ws: Worksheet) -> None:
-    """Row heights for wrapped text: LibreOffice prints a file's rows at their stored height, so without one the
-    lines of a long answer print over the next row."""
-    for number, row in enumerate(ws.iter_rows(min_row=1), start=1):
-        needed = max((_lines(str(cell.value), ws.column_dimensions[cell.column_letter].width or 10)
-                      for cell in row if cell.value is not None), default=1)
-        if needed > 1:
-            ws.row_dimensions[number].height = needed * _LINE_PT
 
 
 def _company_sheets(book: Workbook, companies: Sequence[CompanySheet]) -> None:
@@ -129,22 +119,17 @@ def _company_sheets(book: Workbook, companies: Sequence[CompanySheet]) -> None:
         _put(ws, row, 1, company.name)
         for column, item in enumerate(B1_CHECKLIST, start=2):
             _put(ws, row, column, CHECK if item.code in company.b1 else None)
-    for column in range(2, len(B1_CHECKLIST) + 2):
-        ws.cell(1, column).alignment = _WRAP
     _choices(ws, f"B2:{get_column_letter(len(B1_CHECKLIST) + 1)}200", (CHECK,))
-    _fit_rows(ws)
+    _finish(ws, len(B1_CHECKLIST) + 1, max(2, len(companies) + 1))
     ws = book.create_sheet(B3_SHEET)
     _header(ws, (COMPANY_HEADER, *(f.ja for f in B3_PROFILE)), (24, *(26,) * len(B3_PROFILE)))
     for row, company in enumerate(companies, start=2):
         answers = dict(company.b3)
         for column, value in enumerate((company.name, *(answers.get(f.code) for f in B3_PROFILE)), start=1):
             _put(ws, row, column, value)
-            ws.cell(row, column).alignment = _WRAP
     vision_column = get_column_letter(2 + [f.code for f in B3_PROFILE].index("vision_choice"))
     _choices(ws, f"{vision_column}2:{vision_column}200", VISION_TEXTS)
-    for column in range(1, len(B3_PROFILE) + 2):
-        ws.cell(1, column).alignment = _WRAP
-    _fit_rows(ws)
+    _finish(ws, len(B3_PROFILE) + 1, max(2, len(companies) + 1))
 
 
 def write_b5_workbook(sheet: B5Worksheet, target: Path) -> Path:

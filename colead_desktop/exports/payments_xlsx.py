@@ -20,7 +20,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -28,7 +28,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import Line, PaymentResult
 from colead_desktop.domain.statements import Statement
 from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path
-from colead_desktop.exports.sheet_print import print_a4_landscape
+from colead_desktop.exports.sheet_print import WRAP, fit_height, print_setup, set_print_area
 
 YEN_FORMAT = "#,##0"
 DATE_FORMAT = "yyyy-mm-dd"
@@ -105,6 +105,7 @@ def ledger_lines(st: Statement) -> list[Line]:
 def safe_text(ws: WriteOnlyWorksheet, text: str) -> Cell:
     """A cell that shows `text` literally, even when it looks like a formula."""
     cell = WriteOnlyCell(ws, text)
+    cell.alignment = WRAP
     if text.startswith(FORMULA_START):
         cell.data_type = "s"
         cell.quotePrefix = True
@@ -115,6 +116,7 @@ def value_cell(ws: WriteOnlyWorksheet, value: object) -> Cell:
     if isinstance(value, str):
         return safe_text(ws, value)
     cell = WriteOnlyCell(ws, value)  # type: ignore[arg-type]  # ints, dates, None: the stub leaves out date
+    cell.alignment = WRAP  # top-aligned beside the wrapped text of the same row
     if isinstance(value, int):
         cell.number_format = YEN_FORMAT
     elif isinstance(value, date):
@@ -124,29 +126,31 @@ def value_cell(ws: WriteOnlyWorksheet, value: object) -> Cell:
 
 def _write_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: Sequence[Any]) -> None:
     ws = wb.create_sheet(title)
-    for index, column in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = column[2]
+    widths = [column[2] for column in columns]
+    print_setup(ws, title, header_rows=1, widths=widths)
     ws.freeze_panes = "A2"
-    print_a4_landscape(ws, header_rows=1)
     header = []
     for ja, en, _, _ in columns:
         cell = WriteOnlyCell(ws, msg(ja, en))
         cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cell.alignment = WRAP
         header.append(cell)
+    fit_height(ws, 1, [cell.value for cell in header], widths)
     ws.append(header)
     getters = [column[3] for column in columns]
     numeric = [False] * len(columns)
-    for row in rows:
+    for number, row in enumerate(rows, start=2):
         values = [get(row) for get in getters]
         for i, value in enumerate(values):
             numeric[i] = numeric[i] or (isinstance(value, int) and not isinstance(value, bool))
+        fit_height(ws, number, values, widths)
         ws.append([value_cell(ws, value) for value in values])
     if not rows:  # a row of its own, so the totals' ranges never reach up into the header or down into themselves
         ws.append([msg("該当なし", "None")])
     last = max(len(rows), 1) + 1
     last_col = get_column_letter(len(columns))
     ws.auto_filter.ref = f"A1:{last_col}{last}"
+    set_print_area(ws, len(columns), last + 1)
     totals: list[object] = [msg("合計", "Total")]
     for i in range(1, len(columns)):
         letter = get_column_letter(i + 1)

@@ -11,14 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from colead_desktop.domain.agenda import round_slots
 from colead_desktop.domain.meetup_docs import MeetupPack
 from colead_desktop.exports.atomic import write_atomically
-from colead_desktop.exports.sheet_print import print_a4_landscape
+from colead_desktop.exports.sheet_print import WRAP, fit_rows, print_setup, set_print_area
 
 _HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
 
@@ -30,17 +30,24 @@ def _put(ws: Worksheet, row: int, column: int, value: Any) -> None:
         cell.data_type = "s"
         if value[:1] in ("=", "+", "-", "@", "\t", "\r"):
             cell.quotePrefix = True
-    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    cell.alignment = WRAP
 
 
-def _header(ws: Worksheet, titles: list[str], widths: list[int]) -> None:
-    for column, (title, width) in enumerate(zip(titles, widths, strict=True), start=1):
-        _put(ws, 1, column, title)
+def _header(ws: Worksheet, title: str, titles: list[str], widths: list[int]) -> None:
+    print_setup(ws, title, header_rows=1, widths=widths)
+    for column, heading in enumerate(titles, start=1):
+        _put(ws, 1, column, heading)
         ws.cell(row=1, column=column).font = Font(bold=True)
         ws.cell(row=1, column=column).fill = _HEADER_FILL
-        ws.column_dimensions[get_column_letter(column)].width = width
     ws.freeze_panes = "A2"
-    print_a4_landscape(ws, header_rows=1)
+
+
+def _finish(ws: Worksheet, columns: int, rows: int) -> None:
+    """Filter, print area and row heights once every row is written."""
+    last_row = max(2, rows + 1)
+    ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{last_row}"
+    set_print_area(ws, columns, last_row)
+    fit_rows(ws)
 
 
 def _round_titles(pack: MeetupPack) -> list[str]:
@@ -58,16 +65,19 @@ def build_workbook(pack: MeetupPack) -> Workbook:
     book.remove(book.worksheets[0])  # the default sheet; both sheets are created by name
     ws = book.create_sheet("ローテーション")
     rounds = _round_titles(pack)
-    _header(ws, ["人材ID", "氏名", "所属", "スキル", *rounds], [12, 18, 24, 22, *[18] * len(rounds)])
+    _header(ws, f"{pack.agenda.title}　ローテーション", ["人材ID", "氏名", "所属", "スキル", *rounds],
+            [7, 14, 30, 22, *[16] * len(rounds)])
     for row, sheet in enumerate(pack.talents, start=2):
-        for column, value in enumerate([sheet.talent_id, sheet.name, sheet.affiliation, sheet.skill], start=1):
+        for column, value in enumerate([sheet.record_id or sheet.talent_id, sheet.name, sheet.affiliation,
+                                        sheet.skill], start=1):
             _put(ws, row, column, value)
         for r in range(len(pack.plan.rounds)):
             table = pack.seat(sheet.talent_id, r)
             _put(ws, row, 5 + r, pack.brief(table).region if table else "欠席")
-    ws.auto_filter.ref = f"A1:{get_column_letter(4 + len(rounds))}{max(2, len(pack.talents) + 1)}"
+    _finish(ws, 4 + len(rounds), len(pack.talents))
     by_table = book.create_sheet("テーブル別")
-    _header(by_table, ["テーブル", "ルーム", "URL", *rounds], [16, 16, 30, *[30] * len(rounds)])
+    _header(by_table, f"{pack.agenda.title}　テーブル別", ["テーブル", "ルーム", "URL", *rounds],
+            [16, 16, 30, *[24] * len(rounds)])
     table_ids = list(pack.plan.rounds[0]) if pack.plan.rounds else []
     for row, table_id in enumerate(table_ids, start=2):
         brief = pack.brief(table_id)
@@ -75,7 +85,7 @@ def build_workbook(pack: MeetupPack) -> Workbook:
             _put(by_table, row, column, value)
         for r, seating in enumerate(pack.plan.rounds):
             _put(by_table, row, 4 + r, "\n".join(pack.name(p) for p in seating.get(table_id, ())))
-    by_table.auto_filter.ref = f"A1:{get_column_letter(3 + len(rounds))}{max(2, len(table_ids) + 1)}"
+    _finish(by_table, 3 + len(rounds), len(table_ids))
     return book
 
 

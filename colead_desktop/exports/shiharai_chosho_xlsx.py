@@ -25,8 +25,8 @@ from openpyxl.utils import get_column_letter
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.statements import Statement, StatementStatus
 from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path
-from colead_desktop.exports.payments_xlsx import YEN_FORMAT, safe_text
-from colead_desktop.exports.sheet_print import print_a4_landscape
+from colead_desktop.exports.payments_xlsx import YEN_FORMAT, safe_text, value_cell
+from colead_desktop.exports.sheet_print import WRAP, fit_height, print_setup, set_print_area
 
 THRESHOLD_YEN = 50_000
 """講演料等: a 支払調書 is due when the year's total to one person is more than this."""
@@ -80,7 +80,7 @@ def _natural(payee_id: str) -> tuple[tuple[int, str], ...]:
 
 HEADERS = (("受取人ID", "Payee id", 10), ("氏名", "Name", 18), ("住所（居所）", "Address", 30),
            ("個人番号（提出用のみ記入）", "My Number (filed copy only)", 16),
-           ("区分", "Kind", 14), ("細目（支払回数）", "Detail (payments)", 10),
+           ("区分", "Kind", 28), ("細目（支払回数）", "Detail (payments)", 10),
            ("支払金額", "Amount paid", 13), ("源泉徴収税額", "Tax withheld", 13), ("摘要", "Note", 36))
 
 
@@ -88,25 +88,29 @@ def write_chosho_workbook(statements: Sequence[Statement], year: int, payer_name
                           target: Path) -> Path:
     rows = chosho_rows(statements, year)
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(msg("支払調書 {y}年分", "Payment records {y}", y=year))
-    for i, (_, _, width) in enumerate(HEADERS, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width
+    title = msg("支払調書 {y}年分", "Payment records {y}", y=year)
+    ws = wb.create_sheet(title)
+    widths = [width for _, _, width in HEADERS]
+    print_setup(ws, title, header_rows=2, widths=widths)
     ws.freeze_panes = "A3"
-    print_a4_landscape(ws, header_rows=2)
     ws.append([safe_text(ws, msg("報酬、料金、契約金及び賞金の支払調書 一覧　{y}年分　支払者: {p}",
                                  "Annual payment records {y}; payer: {p}", y=year, p=payer_name))])
+    ws.merged_cells.add(f"A1:{get_column_letter(len(HEADERS))}1")  # the title spans the list, not column A
+    headings = [msg(ja, en) for ja, en, _ in HEADERS]
     bold = []
-    for ja, en, _ in HEADERS:
-        cell = WriteOnlyCell(ws, msg(ja, en))
-        cell.font = Font(bold=True)
+    for heading in headings:
+        cell = WriteOnlyCell(ws, heading)
+        cell.font, cell.alignment = Font(bold=True), WRAP
         bold.append(cell)
+    fit_height(ws, 2, headings, widths)
     ws.append(bold)
-    for row in rows:
-        paid, withheld = WriteOnlyCell(ws, row.paid_yen), WriteOnlyCell(ws, row.withheld_yen)
-        paid.number_format = withheld.number_format = YEN_FORMAT
+    kind = msg("講演料等（謝金・日当・旅費）", "Lecture-type fees (honorarium, per diem, travel)")
+    for number, row in enumerate(rows, start=3):
+        paid, withheld = value_cell(ws, row.paid_yen), value_cell(ws, row.withheld_yen)
+        fit_height(ws, number, [row.payee_id, row.name, row.address, None, kind, row.payments, 0, 0, row.note],
+                   widths)
         ws.append([safe_text(ws, row.payee_id), safe_text(ws, row.name), safe_text(ws, row.address),
-                   None, msg("講演料等（謝金・日当・旅費）", "Lecture-type fees (honorarium, per diem, travel)"),
-                   row.payments, paid, withheld, safe_text(ws, row.note)])
+                   None, safe_text(ws, kind), value_cell(ws, row.payments), paid, withheld, safe_text(ws, row.note)])
     if not rows:  # a row of its own, so the totals' ranges never reach up into the header or down into themselves
         ws.append([None, msg("該当なし（{y}年中の支払で5万円を超える受取人はありません）",
                              "None (no payee was paid more than ¥50,000 in {y})", y=year)])
@@ -118,6 +122,7 @@ def write_chosho_workbook(statements: Sequence[Statement], year: int, payer_name
         cell.number_format = YEN_FORMAT
         totals.append(cell)
     ws.append(totals)
+    set_print_area(ws, len(HEADERS), last + 1)
     with atomic_path(Path(target), OWNER_ONLY) as tmp:  # names, addresses and yearly fees
         wb.save(tmp)
     return Path(target)

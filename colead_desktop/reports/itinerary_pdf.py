@@ -21,7 +21,8 @@ from colead_desktop.domain.jp_calendar import holiday_name, wareki, weekday_name
 from colead_desktop.domain.route_map import DayRoute, day_route
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs
 from colead_desktop.reports.fonts import register_fonts
-from colead_desktop.reports.layout import BODY, CELL, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, para
+from colead_desktop.reports.layout import (BODY, CELL, CELL_PADDING, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf,
+                                          grid, para)
 from colead_desktop.reports.route_map_drawing import route_drawing
 
 ProgressCallback = Callable[[int, int], object]
@@ -89,10 +90,11 @@ MAP_HEIGHT = MAP_WIDTH * 0.55
 def _map_block(route: DayRoute) -> Table:
     """The day's map with the numbered stop list beside it (names would crowd the map itself)."""
     names = "\n".join(f"{stop.number}. {stop.place.name}" for stop in route.stops)
-    legend = [para(names, CELL), Spacer(1, 4),
-              para(msg("線の数字は移動の目安（分）です。", "Numbers on the lines are travel minutes."), SMALL)]
-    table = Table([[route_drawing(route, MAP_WIDTH, MAP_HEIGHT), legend]],
-                  colWidths=[MAP_WIDTH + 8, CONTENT_WIDTH - MAP_WIDTH - 8])
+    legend_width = CONTENT_WIDTH - MAP_WIDTH - 8
+    text_width = legend_width - 2 * CELL_PADDING
+    legend = [para(names, CELL, text_width), Spacer(1, 4),
+              para(msg("線の数字は移動の目安（分）です。", "Numbers on the lines are travel minutes."), SMALL, text_width)]
+    table = Table([[route_drawing(route, MAP_WIDTH, MAP_HEIGHT), legend]], colWidths=[MAP_WIDTH + 8, legend_width])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0),
                                ("TEXTCOLOR", (0, 0), (-1, -1), colors.black)]))
     return table
@@ -108,7 +110,7 @@ def _day(tour: Tour, day: int, indexes: list[int], arriving: dict[int, Leg], rou
         where = f"{number}{place.name}\n{place.address}".strip() if place else ""
         rows.append([f"{item.start:%H:%M}–{item.end:%H:%M}", item.display_title, where,
                      _leg_text(arriving.get(index)), item.notes])
-    widths = [0.14, 0.27, 0.3, 0.11, 0.18]
+    widths = [0.13, 0.25, 0.29, 0.1, 0.23]  # 備考 holds an 11-katakana word (オープンイノベーション) unbroken
     story: list[Flowable] = [para(msg("{n}日目　{d}", "Day {n}: {d}", n=day, d=_date_text(tour, day)), HEADING)]
     if len(rows) == 1:
         story.append(para(msg("予定はありません", "Nothing scheduled"), BODY))

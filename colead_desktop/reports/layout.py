@@ -7,14 +7,16 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 from xml.sax.saxutils import escape
 
+from colead_desktop.domain.line_breaking import wrap_text
 from colead_desktop.exports.atomic import EVERYONE, atomic_path
 from colead_desktop.reports.fonts import GOTHIC, register_fonts
 
@@ -33,16 +35,34 @@ HEADING = _style("heading", 13, 18, spaceBefore=4 * mm, spaceAfter=2 * mm, keepW
 BODY = _style("body", 9.5, 14)
 SMALL = _style("small", 8, 11, textColor=colors.HexColor("#444444"))
 CELL = _style("cell", 8.5, 12)
+CELL_RIGHT = ParagraphStyle("cell_right", parent=CELL, alignment=TA_RIGHT)
 
 
-def para(text: str, style: ParagraphStyle = BODY) -> Paragraph:
-    """A paragraph of user text: escaped, with line breaks kept."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+CELL_PADDING = 6
+"""reportlab's default left and right padding of a table cell, in points."""
 
 
-def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = True) -> Table:
-    """A ruled table of text cells that wrap; the first row is a repeated grey header."""
-    data = [[para(cell, CELL) for cell in row] for row in rows]
+def para(text: str, style: ParagraphStyle = BODY, width: float = CONTENT_WIDTH) -> Paragraph:
+    """A paragraph of user text, escaped and broken into lines by the Japanese line-breaking rules
+    (domain/line_breaking.py) for a frame `width` points wide; its own line breaks are kept. reportlab's CJK wrap
+    would break anywhere, mid-word (「ブレイクア／ウト」); it is kept only as the fallback for a line that still
+    does not fit."""
+    room = width - style.leftIndent - style.rightIndent - 0.5  # a hair under, so reportlab never re-breaks a line
+
+    def measure(piece: str) -> float:
+        return float(stringWidth(piece, style.fontName, style.fontSize))
+
+    lines = wrap_text(text, room, measure)
+    return Paragraph("<br/>".join(escape(line) for line in lines), style)
+
+
+def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = True,
+         right_cols: Sequence[int] = (), label_column: bool = False) -> Table:
+    """A ruled table of text cells that wrap; the first row is a repeated grey header. `right_cols` are
+    right-aligned (amounts); `label_column` shades the first column of a table without a header (labels)."""
+    styles = [CELL_RIGHT if column in right_cols else CELL for column in range(len(widths))]
+    data = [[para(cell, style, width - 2 * CELL_PADDING) for cell, width, style in zip(row, widths, styles, strict=True)]
+            for row in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
@@ -52,8 +72,18 @@ def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = 
     ]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")))
+    if label_column:
+        commands.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f2f2")))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def label_width(labels: Sequence[str], at_least: float, at_most: float) -> float:
+    """A table column just wide enough for the longest line of `labels` (plus the cell padding), within
+    [`at_least`, `at_most`]: each label prints unbroken, and the rest of the page goes to the columns beside it."""
+    widest = max((stringWidth(line, CELL.fontName, CELL.fontSize) for label in labels for line in label.split("\n")),
+                 default=0.0)
+    return min(at_most, max(at_least, widest + 2 * CELL_PADDING + 1))
 
 
 def _footer(footer_text: str) -> Callable[[Canvas, SimpleDocTemplate], None]:

@@ -7,12 +7,10 @@ every part can be produced alone; long runs report progress and can be cancelled
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 from reportlab.lib.units import mm
 
@@ -23,7 +21,8 @@ from colead_desktop.domain.jp_calendar import WEEKDAYS, wareki
 from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, TableBrief, TalentSheet
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.types import LabelledEnum
-from colead_desktop.reports.layout import BODY, CELL, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, para
+from colead_desktop.reports.layout import (BODY, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, label_width,
+                                          para)
 
 
 class HandoutPart(LabelledEnum):
@@ -94,29 +93,16 @@ def _round_label(pack: MeetupPack, index: int) -> str:
     return label
 
 
-def _url_lines(url: str, width: float) -> str:
-    """`url` broken after '/' or '.' into lines that fit `width`: the cells' CJK wrapping would break it
-    anywhere ("meetu" / "p")."""
-    lines = [""]
-    for piece in re.findall(r"[^/.]*[/.]+|[^/.]+$", url):
-        if lines[-1] and stringWidth(lines[-1] + piece, CELL.fontName, CELL.fontSize) > width:
-            lines.append(piece)
-        else:
-            lines[-1] += piece
-    return "\n".join(lines)
-
-
 def _agenda(pack: MeetupPack) -> list[Flowable]:
     """The printed programme. The agenda's findings (total time, overruns) are for the planner's screen."""
     agenda = pack.agenda
     widths = [24 * mm, 47 * mm, 29 * mm, 30 * mm, 50 * mm]
-    url_width = widths[-1] - 12  # the cell's left and right padding
     rooms = [b.room if b.table_id in b.room else f"{b.table_id}：{b.room}" for b in _briefs(pack) if b.room]
     head = [msg("時間", "Time"), msg("項目", "Item"), msg("種別", "Kind"), msg("担当", "Owner"), msg("会場・URL", "Room / URL")]
     rows = [head]
     for b in schedule(agenda):
         where = [b.block.room] if b.block.room else []
-        where += [_url_lines(b.block.join_url, url_width)] if b.block.join_url else []
+        where += [b.block.join_url] if b.block.join_url else []
         where += rooms if b.block.kind is BlockKind.ROUND_TABLE else []
         rows.append([f"{b.start:%H:%M}–{b.end:%H:%M}", b.block.title, b.block.kind.label, b.block.owner,
                      "\n".join(where)])
@@ -131,7 +117,7 @@ def _rotation(pack: MeetupPack) -> list[Flowable]:
     head = [msg("テーブル", "Table")] + [_round_label(pack, r) for r in range(len(rounds))]
     rows = [head] + [[brief.region] + ["\n".join(pack.name(p) for p in seating.get(brief.table_id, ()))
                                        for seating in rounds] for brief in _briefs(pack)]
-    first = 30 * mm
+    first = label_width([row[0] for row in rows], 18 * mm, 40 * mm)  # the rest is shared by the rounds' names
     rest = (CONTENT_WIDTH - first) / max(1, len(rounds))
     m = pack.plan.metrics
     return [para(msg("ローテーション表", "Rotation overview"), TITLE), grid(rows, [first] + [rest] * len(rounds)),
@@ -162,7 +148,8 @@ def _table_sheet(pack: MeetupPack, brief: TableBrief) -> list[Flowable]:
         out.append(para(msg("ルーム：{w}", "Room: {w}", w=where)))
     if brief.hosts:
         out.append(para(msg("担当：{h}", "Hosts: {h}", h="、".join(brief.hosts))))
-    out += [Spacer(1, 2 * mm), grid(rows, [30 * mm, CONTENT_WIDTH - 30 * mm])]
+    first = label_width([row[0] for row in rows], 20 * mm, 40 * mm)
+    out += [Spacer(1, 2 * mm), grid(rows, [first, CONTENT_WIDTH - first])]
     out += _section(msg("このテーブルの目的", "Purpose of this table"), brief.purpose)
     out += _section(msg("地域の課題", "The region's issues"), brief.issues)
     out += _section(msg("これまでの施策", "Past measures"), brief.past_measures)
@@ -184,7 +171,8 @@ def _talent_card(pack: MeetupPack, sheet: TalentSheet) -> list[Flowable]:
     card: list[Flowable] = [para(f"{sheet.name}　{sheet.affiliation}", HEADING)]
     if pack.agenda.place or pack.agenda.join_url:
         card.append(para(msg("イベント全体：{w}", "Whole event: {w}", w=_online(pack)), SMALL))
-    card += [grid(rows, [30 * mm, 40 * mm, CONTENT_WIDTH - 70 * mm]), Spacer(1, 6 * mm)]
+    first, second = (label_width([row[column] for row in rows], 20 * mm, 50 * mm) for column in (0, 1))
+    card += [grid(rows, [first, second, CONTENT_WIDTH - first - second]), Spacer(1, 6 * mm)]
     return [CondPageBreak(45 * mm), KeepTogether(card)]
 
 

@@ -12,11 +12,9 @@ import os
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from colead_desktop.domain.i18n import Language, language, msg, set_language
 from colead_desktop.domain.jp_calendar import wareki
@@ -24,8 +22,8 @@ from colead_desktop.domain.payments import Line, PaymentResult
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.statements import Statement
 from colead_desktop.exports.atomic import OWNER_ONLY, remove_stale_parts
-from colead_desktop.reports.fonts import GOTHIC, register_fonts
-from colead_desktop.reports.layout import CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, para
+from colead_desktop.reports.fonts import register_fonts
+from colead_desktop.reports.layout import CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, label_width, para
 from colead_desktop.reports.worker_pool import worker_pool
 
 PARALLEL_FROM = 40
@@ -40,23 +38,6 @@ def both_dates(day: date) -> str:
 
 def yen(amount: int) -> str:
     return f"{amount:,}円" if amount >= 0 else f"△{-amount:,}円"
-
-
-def _table(rows: list[list[str]], widths: Sequence[float], header: bool = True,
-           right_cols: Sequence[int] = ()) -> Table:
-    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0)
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), GOTHIC), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-        ("LEADING", (0, 0), (-1, -1), 11), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
-    commands += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in right_cols]
-    if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")))
-    else:
-        commands.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f2f2")))
-    table.setStyle(TableStyle(commands))
-    return table
 
 
 def _line_row(line: Line) -> list[str]:
@@ -87,7 +68,7 @@ def _correction_amounts(st: Statement) -> list[Flowable]:
     rows += [[msg(*label), yen(value(before)), yen(value(after)), yen(value(after) - value(before))]
              for label, value in _COMPARED]
     third = (CONTENT_WIDTH - 52 * mm) / 3
-    return [_table(rows, [52 * mm, third, third, third], right_cols=(1, 2, 3)), Spacer(1, 2 * mm)]
+    return [grid(rows, [52 * mm, third, third, third], right_cols=(1, 2, 3)), Spacer(1, 2 * mm)]
 def _status_text(st: Statement) -> str:
     """The status and who approved; 単独承認 when the programme let the person who computed it approve it."""
     if not st.approved_by:
@@ -127,14 +108,14 @@ def statement_story(st: Statement) -> list[Flowable]:
          msg("状態", "Status"), _status_text(st)],
     ]
     story: list[Flowable] = [para(title, TITLE),
-                             _table(head, [22 * mm, half - 22 * mm, 22 * mm, half - 22 * mm],
-                                    header=False)]
+                             grid(head, [22 * mm, half - 22 * mm, 22 * mm, half - 22 * mm], header=False,
+                                  label_column=True)]
     story.append(para(msg("明細（訂正後）", "Items (corrected)") if st.adjustment else msg("明細", "Items"), HEADING))
     rows = [[msg("日付", "Date(s)"), msg("内容・計算根拠", "Item and basis"), msg("区分", "Kind"),
              msg("金額", "Amount")]]
     rows += [_line_row(line) for line in r.lines]
-    story.append(_table(rows, [52 * mm, CONTENT_WIDTH - 52 * mm - 45 * mm, 18 * mm, 27 * mm],
-                        right_cols=(3,)))
+    dates, kinds = (label_width([row[column] for row in rows], 16 * mm, 60 * mm) for column in (0, 2))
+    story.append(grid(rows, [dates, CONTENT_WIDTH - dates - kinds - 27 * mm, kinds, 27 * mm], right_cols=(3,)))
     story.append(para(msg("支払額", "Amounts"), HEADING))
     if st.adjustment:
         story += _correction_amounts(st)
@@ -169,7 +150,7 @@ def statement_story(st: Statement) -> list[Flowable]:
     if st.adjustment:
         summary += [[msg("訂正元の明細書", "Corrects statement"), st.adjustment.previous_no],
                     [msg("訂正理由", "Reason"), st.adjustment.reason]]
-    story.append(_table(summary, [70 * mm, CONTENT_WIDTH - 70 * mm], header=False))
+    story.append(grid(summary, [70 * mm, CONTENT_WIDTH - 70 * mm], header=False, label_column=True))
     rates = "; ".join(
         msg("料率 {id}（{d}〜）: 日当 {pd:,}円/日、謝金 {hd:,}円/日・上限 {cap:,}円",
             "Rates {id} (from {d}): per diem ¥{pd:,}/day, honorarium ¥{hd:,}/day, cap ¥{cap:,}",

@@ -68,7 +68,8 @@ def pack_in(session: Session, event_id: int) -> MeetupPack:
         talent = session.get(models.Talent, m.talent_id)
         assert talent is not None
         sheets.append(TalentSheet(m.label, talent.name, talent.affiliation, _skill_label(m.skill),
-                                  {f: _answer(talent, motivations.get(talent.id, ""), f) for f in setup.sheet_fields}))
+                                  {f: _answer(talent, motivations.get(talent.id, ""), f) for f in setup.sheet_fields},
+                                  str(talent.id)))
     return MeetupPack(agenda, plan, tuple(briefs), tuple(sheets), tuple(region_packs), setup.sheet_fields)
 
 
