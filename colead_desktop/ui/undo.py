@@ -21,6 +21,7 @@ from colead_desktop.domain import records as rec
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
 from colead_desktop.services import payment_records
+from colead_desktop.services.payment_draft_steps import DraftState, Make, MadeDraft, make_draft, take_back_draft
 from colead_desktop.services.record_removal import Removal
 from colead_desktop.services.record_restore import delete_record, restore_record, undelete_record
 from colead_desktop.services.talent_archive import set_archived
@@ -222,3 +223,35 @@ class PaymentRecordEdit(CheckedChange[dict[str, Any]]):
 
     def write(self, source: dict[str, Any], target: dict[str, Any]) -> dict[str, Any]:
         return payment_records.replace_fields(self._db, self._kind, self._record_id, source, target, self._who)
+
+
+class StatementDraftStep(CheckedChange[DraftState]):
+    """明細書を作成 (a new draft, or the open one recomputed) or 訂正明細書: the first run and each redo `make` the
+    draft if the person's open draft is still as the step found it; the undo takes it back (deleted with its
+    number released, or its earlier figures restored) if it is still exactly as the step left it.
+    The rules for numbers and record links are services/payment_draft_steps.py's."""
+
+    def __init__(self, db: Database, programme_id: int, talent_id: int, before: DraftState, make: Make, text: str,
+                 changed: Callable[[], None], refused: Refused, who: str) -> None:
+        super().__init__(before, DraftState(), text, changed, refused)
+        self._db, self._programme_id, self._talent_id, self._make, self._who = db, programme_id, talent_id, make, who
+        self._made: MadeDraft | None = None
+
+    def write(self, source: DraftState, target: DraftState) -> DraftState:
+        if self._made is not None:
+            stored = take_back_draft(self._db, self._programme_id, self._talent_id, self._made, target, self._who)
+            self._made = None
+            return stored
+        made = make_draft(self._db, self._programme_id, self._talent_id, source, self._make)
+        if not self._done_before:
+            self.setText(self._named(source, made.state))
+        self._made = made
+        return made.state
+
+    @staticmethod
+    def _named(before: DraftState, after: DraftState) -> str:
+        if before.statement_id is not None:
+            return QApplication.translate("StatementDraftStep", "明細書 {no} を再計算").format(no=after.statement_no)
+        if after.row.get("adjusts_statement_id") is not None:
+            return QApplication.translate("StatementDraftStep", "訂正明細書 {no} を作成").format(no=after.statement_no)
+        return QApplication.translate("StatementDraftStep", "明細書 {no} を作成").format(no=after.statement_no)
