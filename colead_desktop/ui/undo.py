@@ -184,31 +184,29 @@ class PaymentRecordDelete(CheckedChange[bool]):
 
 
 class PaymentRecordAdd(CheckedChange[bool]):
-    """Add one payment record (the first run calls `add`, which returns its id); its undo deletes it (an expense
-    with its receipts) unless it was changed since, its redo puts that back."""
+    """Add payment records of one person and kind (the first run calls `add`, which returns their ids: one
+    record, or the tour days 「ツアーから取り込む」 finds); its undo deletes them (an expense with its receipts)
+    unless one was changed since, its redo puts them back."""
 
-    def __init__(self, db: Database, kind: str, add: Callable[[], int], text: str, changed: Callable[[], None],
-                 refused: Refused, who: str) -> None:
+    def __init__(self, db: Database, kind: str, add: Callable[[], list[int]], text: str,
+                 changed: Callable[[], None], refused: Refused, who: str) -> None:
         super().__init__(False, True, text, changed, refused)
         self._db, self._kind, self._add, self._who = db, kind, add, who
-        self._record_id: int | None = None
-        self._fields: dict[str, Any] = {}
+        self._record_ids: list[int] = []
+        self._fields: list[dict[str, Any]] = []
         self._removal: Removal | None = None
 
     def write(self, source: bool, target: bool) -> bool:
         if not target:
-            assert self._record_id is not None
-            removal = payment_records.delete_record(self._db, self._kind, self._record_id, self._who, self._fields)
-            if removal is None:
-                raise InputError(QApplication.translate("PaymentRecordDelete", "この記録は既に削除されています。"))
-            self._removal = removal
+            self._removal = payment_records.delete_records(self._db, self._kind, self._record_ids, self._who,
+                                                           self._fields)
             return target
         if self._removal is None:  # the add itself
-            self._record_id = self._add()
+            self._record_ids = self._add()
         else:
-            self._record_id = payment_records.undelete_record(self._db, self._kind, self._removal, self._who)
+            self._record_ids = payment_records.undelete_records(self._db, self._kind, self._removal, self._who)
         # read after the write's own transaction: an edit slipping in between is then kept by the undo's check
-        self._fields = payment_records.record_fields(self._db, self._kind, self._record_id)
+        self._fields = [payment_records.record_fields(self._db, self._kind, i) for i in self._record_ids]
         return target
 
 
