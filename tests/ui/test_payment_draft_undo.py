@@ -209,3 +209,36 @@ def test_a_correction_rate_choice_is_kept_by_the_redo(fresh: tuple[PaymentsPage,
     assert _statements(page.db, programme_id) == made
     correction = page.selected_summary().statement_id
     assert statements.statement(page.db, correction).policy.correction_rates is CorrectionRates.CORRECTED
+
+
+def test_the_edit_menu_names_the_draft_step(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from colead_desktop.settings import Settings
+    from colead_desktop.ui.main_window import MainWindow
+    from tests.ui.sync_runner import SyncRunner
+
+    programme_id = new_programme(db)
+    talent_id = _talent(db, programme_id)
+    settings = Settings()
+    settings.user_name = WHO
+    window = MainWindow(db, settings, SyncRunner())
+    qtbot.addWidget(window)
+    window.context.switch_programme(programme_id)
+    window.show()
+    window.show_page("payments")
+    page = window.page("payments")
+    assert isinstance(page, PaymentsPage)
+    page.select_talent(talent_id)
+    page.compute_button.click()
+    menu = window.menus["edit"]
+    assert menu.actions()[0].text().startswith("元に戻す 明細書 2026-0001 を作成")
+    menu.popup(page.mapToGlobal(page.compute_button.geometry().bottomLeft()))
+    QApplication.processEvents()
+    shots = Path("/work/shots/undo17")
+    shots.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(shots / "payments_window.png"))
+    menu.grab().save(str(shots / "edit_menu_payment_draft.png"))
+    menu.close()
