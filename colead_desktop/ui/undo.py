@@ -20,7 +20,8 @@ from colead_desktop.db.failures import explain
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
-from colead_desktop.services import payment_records
+from colead_desktop.domain.matching import PairStatus
+from colead_desktop.services import matching, payment_records
 from colead_desktop.services.payment_draft_steps import DraftState, Make, MadeDraft, make_draft, take_back_draft
 from colead_desktop.services.record_removal import Removal
 from colead_desktop.services.record_restore import delete_record, restore_record, undelete_record
@@ -253,3 +254,16 @@ class StatementDraftStep(CheckedChange[DraftState]):
         if after.row.get("adjusts_statement_id") is not None:
             return QApplication.translate("StatementDraftStep", "訂正明細書 {no} を作成").format(no=after.statement_no)
         return QApplication.translate("StatementDraftStep", "明細書 {no} を作成").format(no=after.statement_no)
+
+
+class PairMove(CheckedChange[PairStatus]):
+    """次の段階へ or 解消… of a matching pair; each step refused when the pair was moved elsewhere meanwhile."""
+
+    def __init__(self, db: Database, pair_id: int, before: PairStatus, after: PairStatus, reason: str, text: str,
+                 changed: Callable[[], None], refused: Refused, who: str) -> None:
+        super().__init__(before, after, text, changed, refused)
+        self._db, self._pair_id, self._reason, self._who = db, pair_id, reason, who
+
+    def write(self, source: PairStatus, target: PairStatus) -> PairStatus:
+        return matching.replace_pair_status(self._db, self._pair_id, source, target, self._who, self._reason,
+                                            undoing=target is self._before)
