@@ -120,11 +120,6 @@ def start(app: QApplication, db_url: str | None) -> QWidget | None:
 
         first_start(window)
     else:
-        from colead_desktop.services.drafts import DraftStore
-
-        if DraftStore(db.url).drafts():  # what a crash or a kill left unsaved last time
-            from colead_desktop.ui.draft_offer import offer_drafts  # with the editors it restores: only then
-
-            offer_drafts(window)
+        window.offer_drafts()  # what a crash or a kill left unsaved last time
     log.info("started Co-LEAD Desktop %s", __version__)
     return window

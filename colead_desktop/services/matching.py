@@ -43,6 +43,7 @@ from colead_desktop.domain.matching import (
 from colead_desktop.domain.types import SkillType
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.programme_scope import talents_of
+from colead_desktop.services.record_restore import changed_since, deleted_since
 
 _WANTED_TALENT = next(f.code for f in B3_PROFILE if f.step == 5)  # B-3 STEP5 マッチングしたい高度デジタル人材
 
@@ -285,6 +286,26 @@ def move_pair(db: Database, pair_id: int, status: PairStatus, who: str, reason: 
     """Move the pair on (候補 → 意見交換会 → …) or dissolve it (with a reason); logged with who and when."""
     with db.session() as session:
         _move(session, row_by_id(session, MatchingPairRow, pair_id), status, who, reason)
+
+
+def replace_pair_status(db: Database, pair_id: int, expected: PairStatus, wanted: PairStatus, who: str,
+                        reason: str, undoing: bool) -> PairStatus:
+    """A pair move as an undo step: only if the pair is still at `expected` (else RecordConflict, nothing
+    written). Its redo is checked as a move is; its undo goes back a stage (which a move never does), logged
+    as 元に戻す."""
+    with db.session() as session:
+        pair = session.scalar(select(MatchingPairRow).where(MatchingPairRow.id == pair_id).with_for_update())
+        kind = msg("ペア", "pair")
+        if pair is None:
+            raise deleted_since(kind)
+        if pair.status is not expected:
+            raise changed_since(kind)
+        if undoing:
+            pair.status = wanted
+            _log(session, pair, expected, who, msg("元に戻す", "Undone"))
+        else:
+            _move(session, pair, wanted, who, reason)
+        return pair.status
 
 
 def pairs(db: Database, programme_id: int) -> list[dict[str, Any]]:

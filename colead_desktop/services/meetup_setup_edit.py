@@ -14,12 +14,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
-from colead_desktop.db.meetup_models import RoundTableSetupRow
+from colead_desktop.db.meetup_models import RoundTableRow, RoundTableSetupRow, RoundTableTalentRow
 from colead_desktop.domain import roundtables as rt
 from colead_desktop.domain import roundtables_setup as rs
 from colead_desktop.domain.roundtables_setup import SetupEdit, TableEdit, TalentEdit
@@ -208,18 +208,53 @@ def setup_state(db: Database, event_id: int) -> SetupState:
         return _state_in(session, event_id)
 
 
+def _setup_kind() -> str:
+    return msg("ラウンドテーブルの設定", "round-table setup")
+
+
+def _has_setup(session: Session, event_id: int) -> bool:
+    """Whether the event has round tables; the setup row locked until the transaction ends (PostgreSQL)."""
+    return session.scalar(select(RoundTableSetupRow.id).where(RoundTableSetupRow.event_id == event_id)
+                          .with_for_update()) is not None
+
+
+def _check_stored(session: Session, event_id: int, expected: SetupState) -> None:
+    """RecordConflict unless the event's setup, seats and preferences are still `expected`."""
+    if not _has_setup(session, event_id):
+        raise deleted_since(_setup_kind())
+    stored = _state_in(session, event_id)
+    if (stored.planning.setup, stored.planning.seats(), stored.preferences) != (
+            expected.planning.setup, expected.planning.seats(), expected.preferences):
+        raise changed_since(_setup_kind())
+
+
+def remove_setup(db: Database, event_id: int, expected: SetupState) -> None:
+    """Undo of 「地域ごとのテーブルで設定する」: the event has no round tables again, only if its setup and plan
+    are still `expected` (else RecordConflict, nothing written)."""
+    with db.session() as session:
+        _check_stored(session, event_id, expected)
+        for model in (RoundTableRow, RoundTableTalentRow, RoundTableSetupRow):
+            session.execute(delete(model).where(model.event_id == event_id))
+
+
+def put_setup_back(db: Database, event_id: int, wanted: SetupState) -> SetupState:
+    """Redo of 「地域ごとのテーブルで設定する」: the setup and plan it made, only if the event still has no round
+    tables (else RecordConflict, nothing written); as stored after."""
+    with db.session() as session:
+        if _has_setup(session, event_id):
+            raise changed_since(_setup_kind())
+        save_setup_in(session, event_id, wanted.planning.setup)
+        save_plan_in(session, event_id, wanted.planning.setup, wanted.planning.plan)
+        session.flush()
+        after = _state_in(session, event_id)
+        return SetupState(Planning(after.planning.setup, wanted.planning.plan), after.preferences)
+
+
 def replace_setup(db: Database, event_id: int, expected: SetupState, wanted: SetupState) -> SetupState:
     """Undo or redo of an apply: write `wanted` only if the stored state is still exactly `expected` (else
     RecordConflict, nothing written); the state as stored after."""
-    kind = msg("ラウンドテーブルの設定", "round-table setup")
     with db.session() as session:
-        if session.scalar(select(RoundTableSetupRow.id).where(RoundTableSetupRow.event_id == event_id)
-                          .with_for_update()) is None:
-            raise deleted_since(kind)
-        stored = _state_in(session, event_id)
-        if (stored.planning.setup, stored.planning.seats(), stored.preferences) != (
-                expected.planning.setup, expected.planning.seats(), expected.preferences):
-            raise changed_since(kind)
+        _check_stored(session, event_id, expected)
         participations = {p.talent_id: p for _, p in talents_of(session, event_in(session, event_id).programme_id)}
         for talent_id, regions in wanted.preferences:
             if talent_id in participations:

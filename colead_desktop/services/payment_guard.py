@@ -93,3 +93,15 @@ def next_statement_no(session: Session, programme_id: int, prefix: str) -> str:
     number = f"{prefix}-{counter.next_no:04d}"
     counter.next_no += 1
     return number
+
+
+def release_statement_no(session: Session, programme_id: int, number: str) -> bool:
+    """Give `number` back to the programme's counter if it is the last one taken (an undone draft's), so the
+    next statement takes it again and the numbering stays without gaps; False, nothing changed, otherwise."""
+    _lock(session, models.Programme.name, models.Programme.id == programme_id)
+    prefix = number.rpartition("-")[0]
+    counter = session.get(StatementCounterRow, (programme_id, prefix))
+    if counter is None or f"{prefix}-{counter.next_no - 1:04d}" != number:
+        return False
+    counter.next_no -= 1
+    return True

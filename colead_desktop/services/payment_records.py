@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
-from colead_desktop.db.payment_models import ExpenseRow, StatementRow, TourDayRow, WorkDayRow
+from colead_desktop.db.payment_models import ExpenseRow, ReceiptRow, StatementRow, TourDayRow, WorkDayRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import ExpenseCategory
@@ -33,11 +33,11 @@ from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.domain.validation import check_date, check_yen, normalise_text
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit_created, set_audited
-from colead_desktop.services.receipts import ReceiptItem, attach, detach, receipts_of
+from colead_desktop.services.receipts import Receipt, ReceiptItem, attach, detach, link, receipts_of, store_file
 from colead_desktop.services.record_removal import Removal, put_back, remove
 from colead_desktop.domain.contracts import uncovered_warning
 from colead_desktop.services.contracts import uncovered_work_days
-from colead_desktop.services.record_restore import changed_since, deleted_since
+from colead_desktop.services.record_restore import RecordConflict, changed_since, deleted_since
 from colead_desktop.services.payment_guard import lock_payee, lock_payee_of
 from colead_desktop.services.payment_rows import check_record_editable, paying_participation
 from colead_desktop.services.payment_tour_days import attended_tour_days
@@ -152,12 +152,13 @@ def update_tour_day(db: Database, row_id: int, who: str, day: date, note: str) -
         set_audited(session, who, row, _tour_day_values(session, row, day, note))
 
 
-def fill_tour_days_from_tours(db: Database, programme_id: int, talent_id: int, who: str) -> int:
-    """Add the days the talent attended a tour (or tour event) of the programme that are not recorded yet."""
+def fill_tour_days_from_tours(db: Database, programme_id: int, talent_id: int, who: str) -> list[int]:
+    """Add the days the talent attended a tour (or tour event) of the programme that are not recorded yet;
+    the ids of the tour days added."""
     with db.session() as session:
         talent = _start_change(session, programme_id, talent_id)
         have = set(session.scalars(select(TourDayRow.day).where(TourDayRow.talent_id == talent_id)))
-        added = 0
+        added = []
         for attended in attended_tour_days(session, programme_id, talent):
             if attended.day not in have:
                 row = TourDayRow(talent_id=talent_id, programme_id=programme_id,
@@ -165,7 +166,7 @@ def fill_tour_days_from_tours(db: Database, programme_id: int, talent_id: int, w
                                  note=attended.source)
                 session.add(row)
                 audit_created(session, who, row)
-                added += 1
+                added.append(row.id)
         return added
 
 
@@ -277,8 +278,46 @@ FIELDS: dict[str, tuple[str, ...]] = {
 """The fields an edit dialog changes, by record kind (an expense's receipts are not among them)."""
 
 
+RECEIPTS = "receipts"
+"""An expense edit that adds or removes receipts moves them too: its state has this key besides FIELDS, the
+receipts as sorted (sha256, file name, size) (the bytes stay stored: a receipt that comes back is its link
+again)."""
+
+
 def _fields_of(kind: str, row: Any) -> dict[str, Any]:
     return {name: getattr(row, name) for name in FIELDS[kind]}
+
+
+def _receipts_of(session: Session, expense_id: int) -> tuple[Receipt, ...]:
+    return tuple(sorted((sha256, name, size) for sha256, name, size in session.execute(
+        select(ReceiptRow.sha256, ReceiptRow.file_name, ReceiptRow.size_bytes).where(ReceiptRow.expense_id == expense_id))))
+
+
+def _set_receipts(session: Session, expense_id: int, wanted: Sequence[Receipt], who: str) -> None:
+    """Make the expense's receipts `wanted`: the ones kept stay as they are, audited deletes and adds."""
+    missing = list(wanted)
+    for row in session.scalars(select(ReceiptRow).where(ReceiptRow.expense_id == expense_id)
+                               .order_by(ReceiptRow.id)):
+        if (row.sha256, row.file_name, row.size_bytes) in missing:
+            missing.remove((row.sha256, row.file_name, row.size_bytes))
+            continue
+        detach(session, expense_id, [row.id], who)
+    for receipt in missing:
+        link(session, expense_id, receipt, who)
+
+
+def expense_receipt_edit(db: Database, row_id: int, wanted: dict[str, Any], add_receipts: Sequence[Path],
+                         remove_receipts: Sequence[int]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """An expense edit that adds or removes receipts, as the states of one undo step: (before, after) with
+    RECEIPTS. The added files' bytes are stored now (under their SHA-256: once, kept when the step is undone)."""
+    with db.session() as session:
+        row = row_by_id(session, ExpenseRow, row_id)
+        before = {**_fields_of("expense", row), RECEIPTS: _receipts_of(session, row_id)}
+        kept = [(r.sha256, r.file_name, r.size_bytes) for r in session.scalars(
+            select(ReceiptRow).where(ReceiptRow.expense_id == row_id, ReceiptRow.id.not_in(remove_receipts)))]
+        added = [(*store_file(session, Path(path)), Path(path).name) for path in add_receipts]
+    receipts = kept + [(digest, name, size) for digest, size, name in added]
+    return before, {**wanted, RECEIPTS: tuple(sorted(receipts))}
 
 
 def record_fields(db: Database, kind: str, row_id: int) -> dict[str, Any]:
@@ -289,7 +328,8 @@ def record_fields(db: Database, kind: str, row_id: int) -> dict[str, Any]:
 
 def replace_fields(db: Database, kind: str, row_id: int, expected: dict[str, Any], wanted: dict[str, Any],
                    who: str) -> dict[str, Any]:
-    """Set the record's fields to `wanted` (checked as an edit is), audited, only if they are still `expected`:
+    """Set the record's fields (and an expense's RECEIPTS, when the states have them) to `wanted` (checked as
+    an edit is), audited, only if they are still `expected`:
     an edit, its undo or redo never overwrites a change made meanwhile elsewhere (RecordConflict, nothing
     written). The fields as stored after."""
     model = RECORD_TYPES[kind]
@@ -298,17 +338,22 @@ def replace_fields(db: Database, kind: str, row_id: int, expected: dict[str, Any
         if row is None:
             raise deleted_since(kind_label(kind))
         check_record_editable(session, row)
-        if _fields_of(kind, row) != expected:
+        with_receipts = RECEIPTS in expected
+        stored = {**_fields_of(kind, row), **({RECEIPTS: _receipts_of(session, row_id)} if with_receipts else {})}
+        if stored != expected:
             raise changed_since(kind_label(kind))
+        fields = {name: value for name, value in wanted.items() if name != RECEIPTS}
         if kind == "tour_day":
-            values = _tour_day_values(session, row, wanted["day"], wanted["note"])
+            values = _tour_day_values(session, row, fields["day"], fields["note"])
         elif kind == "work_day":
-            values = _work_day_values(session, **wanted)
+            values = _work_day_values(session, **fields)
         else:
-            values = _expense_values(**wanted)
+            values = _expense_values(**fields)
         set_audited(session, who, row, values)
+        if with_receipts:
+            _set_receipts(session, row_id, wanted[RECEIPTS], who)
         session.flush()
-        return _fields_of(kind, row)
+        return {**_fields_of(kind, row), **({RECEIPTS: _receipts_of(session, row_id)} if with_receipts else {})}
 
 
 # ---------------------------------------------------------------- deleting
@@ -321,33 +366,56 @@ def delete_record(db: Database, kind: str, row_id: int, who: str,
     """Delete the record (an expense with its receipts), audited; what was removed, for an undo (None when it
     was gone already). With `expected` (undoing an add), only if its fields are still those: else
     RecordConflict, nothing written."""
-    with db.session() as session:
-        row = lock_payee_of(session, RECORD_TYPES[kind], row_id)
-        if row is None:
+    try:
+        return delete_records(db, kind, [row_id], who, None if expected is None else [expected])
+    except RecordConflict:
+        if expected is None:  # gone already
             return None
-        check_record_editable(session, row)
-        if expected is not None and _fields_of(kind, row) != expected:
-            raise changed_since(kind_label(kind))
-        return remove(session, [row], kind_label(kind), who)
+        raise
+
+
+def delete_records(db: Database, kind: str, row_ids: Sequence[int], who: str,
+                   expected: Sequence[dict[str, Any]] | None = None) -> Removal:
+    """Delete one person's records (of one kind) in one transaction, as delete_record does; any of them gone
+    (or, with `expected`, changed) is refused with RecordConflict, nothing written."""
+    model = RECORD_TYPES[kind]
+    with db.session() as session:
+        lock_payee_of(session, model, row_ids[0])
+        found = [session.get(model, row_id) for row_id in row_ids]
+        rows = [row for row in found if row is not None]
+        if len(rows) < len(found):
+            raise deleted_since(kind_label(kind))
+        for index, row in enumerate(rows):
+            check_record_editable(session, row)
+            if expected is not None and _fields_of(kind, row) != expected[index]:
+                raise changed_since(kind_label(kind))
+        return remove(session, rows, kind_label(kind), who)
 
 
 def undelete_record(db: Database, kind: str, removal: Removal, who: str) -> int:
-    """Undo of a delete: the record comes back with its receipts, unless the statement that paid it has been
-    approved since (its figures would change) or its day is a tour day again. Its id (a new one if its id was
-    handed out again meanwhile)."""
-    (record,) = (r.values for r in removal.rows if r.table == RECORD_TYPES[kind].__tablename__)
+    """Undo of a delete: the record comes back with its receipts; its id (see undelete_records)."""
+    (record_id,) = undelete_records(db, kind, removal, who)
+    return record_id
+
+
+def undelete_records(db: Database, kind: str, removal: Removal, who: str) -> list[int]:
+    """Undo of a delete: the records come back with their receipts, unless the statement that paid one has been
+    approved since (its figures would change) or a day is a tour day again. Their ids (a new one where an id
+    was handed out again meanwhile)."""
+    table = RECORD_TYPES[kind].__tablename__
+    records = [r.values for r in removal.rows if r.table == table]
     with db.session() as session:
-        lock_payee(session, record["talent_id"])
-        statement_id = record["statement_id"]
-        statement = session.get(StatementRow, statement_id) if statement_id is not None else None
-        if statement is not None and statement.status is not StatementStatus.DRAFT:
-            raise InputError(msg("削除した記録を戻せません。支払明細書 {no} がその後{status}になりました",
-                                 "The deleted record cannot come back: statement {no} has been {status} since",
-                                 no=statement.statement_no, status=statement.status.label))
-        if kind == "tour_day":
-            check_tour_day_free(session, record["talent_id"], record["day"])
-        table = RECORD_TYPES[kind].__tablename__
-        return next(int(r.values["id"]) for r in put_back(session, removal, kind_label(kind), who) if r.table == table)
+        lock_payee(session, records[0]["talent_id"])
+        for record in records:
+            statement_id = record["statement_id"]
+            statement = session.get(StatementRow, statement_id) if statement_id is not None else None
+            if statement is not None and statement.status is not StatementStatus.DRAFT:
+                raise InputError(msg("削除した記録を戻せません。支払明細書 {no} がその後{status}になりました",
+                                     "The deleted record cannot come back: statement {no} has been {status} since",
+                                     no=statement.statement_no, status=statement.status.label))
+            if kind == "tour_day":
+                check_tour_day_free(session, record["talent_id"], record["day"])
+        return [int(r.values["id"]) for r in put_back(session, removal, kind_label(kind), who) if r.table == table]
 
 
 def kind_label(kind: str) -> str:

@@ -43,16 +43,31 @@ class ReceiptProblem:
 def attach(session: Session, expense_id: int, sources: Sequence[Path], who: str) -> None:
     """Store each file's bytes (checked: size, type) and link them to the expense, audited."""
     for source in map(Path, sources):
-        try:
-            data = source.read_bytes()
-        except OSError as exc:
-            raise InputError(msg("領収書ファイルを読めません: {name}（{err}）", "Cannot read the receipt {name} ({err})",
-                                 name=source.name, err=exc.strerror)) from exc
-        digest = attachments.store(session, data, source.name, area=Area.PAYMENTS)
-        row = ReceiptRow(expense_id=expense_id, sha256=digest, file_name=source.name, size_bytes=len(data),
-                         added_at=datetime.now().replace(microsecond=0), added_by=who)
-        session.add(row)
-        audit_created(session, who, row)
+        digest, size = store_file(session, source)
+        link(session, expense_id, (digest, source.name, size), who)
+
+
+def store_file(session: Session, source: Path) -> tuple[str, int]:
+    """Store a receipt file's bytes (checked: size, type); its SHA-256 and size."""
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise InputError(msg("領収書ファイルを読めません: {name}（{err}）", "Cannot read the receipt {name} ({err})",
+                             name=source.name, err=exc.strerror)) from exc
+    return attachments.store(session, data, source.name, area=Area.PAYMENTS), len(data)
+
+
+Receipt = tuple[str, str, int]
+"""A receipt as an undo step keeps it: (sha256, file name, size); its bytes stay stored when it is taken off."""
+
+
+def link(session: Session, expense_id: int, receipt: Receipt, who: str) -> None:
+    """Link stored bytes to the expense as a receipt, audited."""
+    sha256, file_name, size = receipt
+    row = ReceiptRow(expense_id=expense_id, sha256=sha256, file_name=file_name, size_bytes=size,
+                     added_at=datetime.now().replace(microsecond=0), added_by=who)
+    session.add(row)
+    audit_created(session, who, row)
 
 
 def detach(session: Session, expense_id: int, receipt_ids: Sequence[int], who: str) -> None:

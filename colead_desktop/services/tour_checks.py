@@ -20,6 +20,7 @@ from colead_desktop.domain.tour_places import Occupation, bookings_for, tour_occ
 from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, Booking, CheckParams
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.services.record_restore import changed_since
 
 
 def programme_of(db: Database, tour_key: str) -> int:
@@ -38,19 +39,26 @@ def load_check_params(db: Database, programme_id: int) -> CheckParams:
     return DEFAULT_CHECKS if stored is None else params_in(stored)
 
 
-def save_check_params(db: Database, programme_id: int, params: CheckParams) -> None:
-    """Store the programme's parameters; saving the defaults removes the row, so later default changes apply."""
+def save_check_params(db: Database, programme_id: int, params: CheckParams,
+                      expected: CheckParams | None = None) -> CheckParams:
+    """Store the programme's parameters; saving the defaults removes the row, so later default changes apply.
+    With `expected` (an undo step), only if the stored ones are still those: else RecordConflict, nothing
+    written. The parameters as stored."""
     with db.session() as session:
-        row = session.scalar(select(TourCheckSettings).where(TourCheckSettings.programme_id == programme_id))
+        row = session.scalar(select(TourCheckSettings).where(TourCheckSettings.programme_id == programme_id)
+                             .with_for_update())
+        if expected is not None and (DEFAULT_CHECKS if row is None else params_in(row.params)) != expected:
+            raise changed_since(msg("チェックの設定", "check settings"))
         if params == DEFAULT_CHECKS:
             if row is not None:
                 session.delete(row)
-            return
+            return params
         if row is None:
             row = TourCheckSettings(programme_id=programme_id)
             session.add(row)
         row.params = params_out(params)
         row.updated_at = datetime.now().replace(microsecond=0)
+    return params
 
 
 # A day's margin on each side of a tour: its arrivals may come the evening before, its departures the day after.

@@ -10,6 +10,7 @@ programme is gone cannot be restored and is deleted with the rest.
 from __future__ import annotations
 
 import enum
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -29,7 +30,7 @@ from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.meetup.agenda_tab import agenda_state
 from colead_desktop.ui.meetup.docs_tab import briefs_state
 from colead_desktop.ui.style import set_role
-from colead_desktop.ui.unsaved import DraftEditor, keeper_of
+from colead_desktop.ui.unsaved import DraftEditor, DraftKeeper, keeper_of
 
 DISCARD = 2
 """The offer's result code for 破棄 (besides Accepted = 復元 and Rejected = closed: ask again next start)."""
@@ -61,10 +62,14 @@ def saved_base(db: Database, draft: Draft) -> str | None:
     return None  # an editor this version does not know
 
 
-def found_drafts(db: Database) -> list[Found]:
+def found_drafts(db: Database, programme_id: int | None = None, held: Collection[Path] = ()) -> list[Found]:
+    """The database's drafts (of programme `programme_id` only, if given), except those `held` by an editor
+    of this window (its own draft of the edits on show)."""
     programmes = {p.id for p in list_programmes(db)}
     found = []
     for path, draft in DraftStore(db.url).drafts():
+        if path in held or (programme_id is not None and draft.programme_id != programme_id):
+            continue
         base = saved_base(db, draft) if draft.programme_id in programmes else None
         state = State.VANISHED if base is None else State.FRESH if base == draft.base else State.CHANGED
         found.append(Found(path, draft, state))
@@ -154,9 +159,11 @@ def restore(window: MainWindow, entry: Found) -> bool:
     return True
 
 
-def offer_drafts(window: MainWindow) -> None:
-    """Offer the drafts of the window's database, if any. A draft that could not be opened stays for next time."""
-    found = found_drafts(window.db)
+def offer_drafts(window: MainWindow, programme_id: int | None = None) -> None:
+    """Offer the drafts of the window's database (of one programme, if given), if any. A draft that could not
+    be opened stays for next time."""
+    held = {keeper.written for keeper in window.findChildren(DraftKeeper) if keeper.written is not None}
+    found = found_drafts(window.db, programme_id, held)
     if not found:
         return
     dialog = DraftOfferDialog(found, window)

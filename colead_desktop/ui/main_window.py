@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu,
                                QMenuBar, QStackedWidget, QWidget)
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.team import Area
+from colead_desktop.services.drafts import DraftStore
 from colead_desktop.services.programme_scope import list_programmes
 from colead_desktop.settings import Settings
 from colead_desktop.ui.change_watch import ChangeWatcher
@@ -53,6 +54,10 @@ class MainWindow(QMainWindow):
         app.focusChanged.connect(self._focus_moved)  # a slot of the window: gone with it
         self.context.database_switched.connect(self._build_pages)
         self.context.programme_switched.connect(self._build_pages)
+        self._offering_drafts = False
+        # what a crash left in the database or programme now shown is offered once its pages are up
+        self.context.database_switched.connect(lambda: self.offer_drafts_soon(None))
+        self.context.programme_switched.connect(lambda: self.offer_drafts_soon(self.context.programme_id))
         self._build_pages()
         # another window, app instance or the CLI saved records: the page on show reads them again
         self.changes = ChangeWatcher(self.context)
@@ -88,6 +93,23 @@ class MainWindow(QMainWindow):
         """Before the pages are dropped (another programme or database, closing): ask about every unsaved edit
         on them; whether the caller may go ahead."""
         return leave(self, self.stack)
+
+    def offer_drafts_soon(self, programme_id: int | None) -> None:
+        """offer_drafts once the event loop runs again: after the switch that asked for it has finished."""
+        QTimer.singleShot(0, self, lambda: self.offer_drafts(programme_id))
+
+    def offer_drafts(self, programme_id: int | None = None) -> None:
+        """Offer the crash drafts of the database (of programme `programme_id` only, if given). Not while an
+        offer runs: restoring a draft may switch programme, and the editor it fills holds that draft then."""
+        if self._offering_drafts or not DraftStore(self.db.url).drafts():
+            return
+        from colead_desktop.ui.draft_offer import offer_drafts  # with the editors it restores: only then
+
+        self._offering_drafts = True
+        try:
+            offer_drafts(self, programme_id)
+        finally:
+            self._offering_drafts = False
 
     def _build_pages(self) -> None:
         ctx, db = self.context, self.context.db

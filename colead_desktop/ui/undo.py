@@ -20,7 +20,9 @@ from colead_desktop.db.failures import explain
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
-from colead_desktop.services import payment_records
+from colead_desktop.domain.matching import PairStatus
+from colead_desktop.services import matching, payment_records
+from colead_desktop.services.payment_draft_steps import DraftState, Make, MadeDraft, make_draft, take_back_draft
 from colead_desktop.services.record_removal import Removal
 from colead_desktop.services.record_restore import delete_record, restore_record, undelete_record
 from colead_desktop.services.talent_archive import set_archived
@@ -183,31 +185,29 @@ class PaymentRecordDelete(CheckedChange[bool]):
 
 
 class PaymentRecordAdd(CheckedChange[bool]):
-    """Add one payment record (the first run calls `add`, which returns its id); its undo deletes it (an expense
-    with its receipts) unless it was changed since, its redo puts that back."""
+    """Add payment records of one person and kind (the first run calls `add`, which returns their ids: one
+    record, or the tour days 「ツアーから取り込む」 finds); its undo deletes them (an expense with its receipts)
+    unless one was changed since, its redo puts them back."""
 
-    def __init__(self, db: Database, kind: str, add: Callable[[], int], text: str, changed: Callable[[], None],
-                 refused: Refused, who: str) -> None:
+    def __init__(self, db: Database, kind: str, add: Callable[[], list[int]], text: str,
+                 changed: Callable[[], None], refused: Refused, who: str) -> None:
         super().__init__(False, True, text, changed, refused)
         self._db, self._kind, self._add, self._who = db, kind, add, who
-        self._record_id: int | None = None
-        self._fields: dict[str, Any] = {}
+        self._record_ids: list[int] = []
+        self._fields: list[dict[str, Any]] = []
         self._removal: Removal | None = None
 
     def write(self, source: bool, target: bool) -> bool:
         if not target:
-            assert self._record_id is not None
-            removal = payment_records.delete_record(self._db, self._kind, self._record_id, self._who, self._fields)
-            if removal is None:
-                raise InputError(QApplication.translate("PaymentRecordDelete", "この記録は既に削除されています。"))
-            self._removal = removal
+            self._removal = payment_records.delete_records(self._db, self._kind, self._record_ids, self._who,
+                                                           self._fields)
             return target
         if self._removal is None:  # the add itself
-            self._record_id = self._add()
+            self._record_ids = self._add()
         else:
-            self._record_id = payment_records.undelete_record(self._db, self._kind, self._removal, self._who)
+            self._record_ids = payment_records.undelete_records(self._db, self._kind, self._removal, self._who)
         # read after the write's own transaction: an edit slipping in between is then kept by the undo's check
-        self._fields = payment_records.record_fields(self._db, self._kind, self._record_id)
+        self._fields = [payment_records.record_fields(self._db, self._kind, i) for i in self._record_ids]
         return target
 
 
@@ -222,3 +222,48 @@ class PaymentRecordEdit(CheckedChange[dict[str, Any]]):
 
     def write(self, source: dict[str, Any], target: dict[str, Any]) -> dict[str, Any]:
         return payment_records.replace_fields(self._db, self._kind, self._record_id, source, target, self._who)
+
+
+class StatementDraftStep(CheckedChange[DraftState]):
+    """明細書を作成 (a new draft, or the open one recomputed) or 訂正明細書: the first run and each redo `make` the
+    draft if the person's open draft is still as the step found it; the undo takes it back (deleted with its
+    number released, or its earlier figures restored) if it is still exactly as the step left it.
+    The rules for numbers and record links are services/payment_draft_steps.py's."""
+
+    def __init__(self, db: Database, programme_id: int, talent_id: int, before: DraftState, make: Make, text: str,
+                 changed: Callable[[], None], refused: Refused, who: str) -> None:
+        super().__init__(before, DraftState(), text, changed, refused)
+        self._db, self._programme_id, self._talent_id, self._make, self._who = db, programme_id, talent_id, make, who
+        self._made: MadeDraft | None = None
+
+    def write(self, source: DraftState, target: DraftState) -> DraftState:
+        if self._made is not None:
+            stored = take_back_draft(self._db, self._programme_id, self._talent_id, self._made, target, self._who)
+            self._made = None
+            return stored
+        made = make_draft(self._db, self._programme_id, self._talent_id, source, self._make)
+        if not self._done_before:
+            self.setText(self._named(source, made.state))
+        self._made = made
+        return made.state
+
+    @staticmethod
+    def _named(before: DraftState, after: DraftState) -> str:
+        if before.statement_id is not None:
+            return QApplication.translate("StatementDraftStep", "明細書 {no} を再計算").format(no=after.statement_no)
+        if after.row.get("adjusts_statement_id") is not None:
+            return QApplication.translate("StatementDraftStep", "訂正明細書 {no} を作成").format(no=after.statement_no)
+        return QApplication.translate("StatementDraftStep", "明細書 {no} を作成").format(no=after.statement_no)
+
+
+class PairMove(CheckedChange[PairStatus]):
+    """次の段階へ or 解消… of a matching pair; each step refused when the pair was moved elsewhere meanwhile."""
+
+    def __init__(self, db: Database, pair_id: int, before: PairStatus, after: PairStatus, reason: str, text: str,
+                 changed: Callable[[], None], refused: Refused, who: str) -> None:
+        super().__init__(before, after, text, changed, refused)
+        self._db, self._pair_id, self._reason, self._who = db, pair_id, reason, who
+
+    def write(self, source: PairStatus, target: PairStatus) -> PairStatus:
+        return matching.replace_pair_status(self._db, self._pair_id, source, target, self._who, self._reason,
+                                            undoing=target is self._before)

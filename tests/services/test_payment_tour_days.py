@@ -30,13 +30,13 @@ def _editable_without_tour_days(db: Database, programme: int, index: int) -> pay
 
 def test_days_come_from_the_saved_tour_linked_to_the_talents_tour_event(demo: Database, demo_id: int) -> None:
     summary = _editable_without_tour_days(demo, demo_id, 0)
-    assert records.fill_tour_days_from_tours(demo, demo_id, summary.talent_id, WHO) > 0
+    assert len(records.fill_tour_days_from_tours(demo, demo_id, summary.talent_id, WHO)) > 0
     days = records.tour_days(demo, demo_id, summary.talent_id)
     saved = [tours.load_tour(demo, t.key) for t in tours.list_tours(demo, demo_id)]
     tour = next(t for t in saved if t.start_date == days[0].day)
     assert [d.day for d in days] == [tour.start_date + timedelta(days=n) for n in range(tour.days)]
     assert all(tour.title in d.note and d.event_id is not None for d in days)
-    assert records.fill_tour_days_from_tours(demo, demo_id, summary.talent_id, WHO) == 0  # nothing twice
+    assert records.fill_tour_days_from_tours(demo, demo_id, summary.talent_id, WHO) == []  # nothing twice
 
 
 def test_a_named_tour_member_gets_only_the_days_of_the_items_they_attend(demo: Database, demo_id: int) -> None:

@@ -174,3 +174,32 @@ def test_a_signed_pdf_is_attached_with_the_change_opened_from_the_database_and_u
     assert contracts.contracts(context.db, world.programme)[0].document_sha256 is None
     context.undo_stack.redo()
     assert contracts.contracts(context.db, world.programme)[0].document_sha256 == stored.document_sha256
+def test_pair_moves_are_undo_steps(context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    world = make_world(context.db)
+    context.switch_programme(world.programme)
+    page = MatchingPage(context)
+    qtbot.addWidget(page)
+    page.propose_button.click()
+    stack = context.undo_stack
+
+    def status(name: str) -> str:
+        return next(p["status_label"] for p in matching.pairs(context.db, world.programme) if p["talent"] == name)
+
+    page.table.selectRow(next(r for r in range(3) if page.model.index(r, 0).data() == "高橋 三郎"))
+    page.advance_button.click()
+    assert status("高橋 三郎") == "意見交換会" and stack.undoText() == "高橋 三郎 と 北見観光 のペアを「意見交換会」に"
+    stack.undo()
+    assert status("高橋 三郎") == "候補"
+    log = next(p["log"] for p in matching.pairs(context.db, world.programme) if p["talent"] == "高橋 三郎")
+    assert log[-1]["reason"] == "元に戻す"
+    stack.redo()
+    assert status("高橋 三郎") == "意見交換会"
+
+    pair_id = next(p["id"] for p in matching.pairs(context.db, world.programme) if p["talent"] == "高橋 三郎")
+    matching.move_pair(context.db, pair_id, matching.PairStatus.DISSOLVED, "別の担当", "辞退")  # elsewhere
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
+    stack.undo()
+    assert status("高橋 三郎") == "解消" and shown and "ほかの操作で変更" in shown[0]

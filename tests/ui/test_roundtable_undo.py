@@ -4,6 +4,7 @@ whose plan was changed meanwhile by another session is refused without writing."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -163,3 +164,40 @@ def test_a_setup_editor_save_is_one_step(tab: RoundTableTab, db: Database, qtbot
     redone = edits.setup_state(db, event_id)
     assert (redone.planning.setup, redone.planning.seats()) == (applied.planning.setup, applied.planning.seats())
     assert f"不参加: 第2ラウンド {gone.label}" in tab.absent_label.text()
+
+
+def test_creating_the_default_tables_is_one_step(demo_context: AppContext, db: Database, qtbot: QtBot,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import datetime
+
+    from colead_desktop.domain.jp_calendar import TOKYO
+    from colead_desktop.domain.records import EventRecord
+    from colead_desktop.services.records import save_record
+
+    start = datetime(2026, 9, 12, 13, 0, tzinfo=TOKYO)
+    assert demo_context.programme_id is not None
+    event = save_record(db, EventRecord(None, demo_context.programme_id, "meetup", "第3回ミートアップ", start,
+                                        start.replace(hour=16), tool="oVice"))
+    assert event.id is not None
+    page = MeetupPage(demo_context)
+    qtbot.addWidget(page)
+    page.select_event(event.id)
+    tab = page.roundtable_tab
+    assert tab.setup is None and tab.create_button.isEnabled()
+    tab.create_button.click()  # the test's runner does the job at once
+    made = stored(db, event.id)
+    assert tab.undo_stack.undoText() == "地域ごとのテーブルを用意" and tab.setup is not None
+    tab.undo_stack.undo()
+    assert setups.load_setup(db, event.id) is None and tab.setup is None and tab.create_button.isEnabled()
+    tab.undo_stack.redo()
+    assert stored(db, event.id) == made and tab.stored is not None and tab.stored.seats() == made[-1]
+
+    setup = setups.load_setup(db, event.id)  # another session re-seeds it meanwhile
+    assert setup is not None
+    other = Database(db.url)
+    setups.save_setup(other, event.id, replace(setup, seed=setup.seed + 1))
+    other.dispose()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _title, text, *_a: shown.append(text))
+    tab.undo_stack.undo()
+    assert setups.load_setup(db, event.id) is not None and shown and "ほかの操作で変更" in shown[0]

@@ -310,6 +310,14 @@ def test_check_parameters_change_findings_and_persist(tours_page: ToursPage, db:
     when_modal(slow_cars, CheckParamsDialog)
     click(tours_page, "tour_check_settings")
     assert "transport.travel_time" in tours_page.finding_codes()
+    stack = tours_page.undo_stack
+    assert stack.undoText() == "チェック設定の変更"  # one step: undo and redo move the stored settings
+    stack.undo()
+    assert "transport.travel_time" not in tours_page.finding_codes()
+    with db.session() as session:
+        assert session.scalar(select(TourCheckSettings.id)) is None
+    stack.redo()
+    assert "transport.travel_time" in tours_page.finding_codes()
 
     reopened = ToursPage(tours_page.ctx)
     qtbot.addWidget(reopened)

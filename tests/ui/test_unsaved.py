@@ -33,12 +33,13 @@ from colead_desktop.domain.records import EventRecord, TalentRecord
 from colead_desktop.services import meetup as service
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services import payments as payments_service
-from colead_desktop.services.drafts import Draft, DraftStore
+from colead_desktop.services.drafts import Draft, DraftStore, fingerprint
 from colead_desktop.services.records import save_record
 from colead_desktop.settings import Settings
 from colead_desktop.ui import draft_offer
 from colead_desktop.ui.draft_offer import DraftOfferDialog, State
 from colead_desktop.ui.main_window import MainWindow
+from colead_desktop.ui.meetup.agenda_tab import agenda_state
 from colead_desktop.ui.pages.meetup_page import MeetupPage
 from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.unsaved import dirty_editors, keeper_of
@@ -412,3 +413,50 @@ def test_a_killed_app_leaves_a_draft_that_the_next_window_offers_back(
     finally:
         window.close()
         window.deleteLater()
+
+
+def _crash_draft(db: Database, programme_id: int, event_id: int, minutes: int) -> None:
+    """What a killed app left: a draft of the event's agenda with its first block at `minutes`."""
+    saved = service.load_agenda(db, event_id)
+    content = agenda_state(saved)
+    content["blocks"][0][2] = minutes
+    DraftStore(db.url).write(Draft(programme_id, "agenda", event_id, fingerprint(agenda_state(saved)), content,
+                                   "アジェンダ"))
+
+
+def test_drafts_are_offered_after_switching_programme_and_database(
+        window: MainWindow, db: Database, events: tuple[int, int, int], qtbot: QtBot, data_dir: Path) -> None:
+    programme_id, first, _second = events
+    other_programme = new_programme(db, "令和9年度 テスト", 2027)
+    other_event = _event(db, other_programme, "第2回ミートアップ", 12)
+    _crash_draft(db, other_programme, other_event, 35)
+    seen: list[DraftOfferDialog] = []
+
+    def restore(dialog: DraftOfferDialog) -> None:
+        seen.append(dialog)
+        assert dialog.list.count() == 1  # only the drafts of the programme switched to
+        dialog.findChild(QPushButton, "draft_restore").click()
+
+    _crash_draft(db, programme_id, first, 50)  # left in the programme on show: not offered on the switch
+    when_modal(restore, DraftOfferDialog)
+    window.switch_programme(other_programme)
+    qtbot.waitUntil(lambda: bool(seen))
+    page = meetup(window)
+    qtbot.waitUntil(page.agenda_tab.has_unsaved)
+    assert page.event_id == other_event and page.agenda_tab.blocks()[0].minutes == 35
+    page.agenda_tab.discard()
+
+    target = data_dir / "another.sqlite3"  # another database, whose last session was killed
+    shutil.copyfile(db.engine.url.database or "", target)
+    other_db = Database(f"sqlite:///{target}")
+    _crash_draft(other_db, programme_id, first, 55)
+    offered: list[int] = []
+    when_modal(lambda dialog: (offered.append(dialog.list.count()),
+                               dialog.findChild(QPushButton, "draft_restore").click()), DraftOfferDialog)
+    window.context.switch_database(other_db)
+    qtbot.waitUntil(lambda: bool(offered))
+    page = meetup(window)
+    qtbot.waitUntil(page.agenda_tab.has_unsaved)
+    assert offered == [1] and page.agenda_tab.blocks()[0].minutes == 55
+    page.agenda_tab.discard()
+    other_db.dispose()

@@ -85,6 +85,27 @@ class _SetupChange(CheckedChange[edits.SetupState]):
         return stored
 
 
+class _DefaultTables(CheckedChange[edits.SetupState | None]):
+    """「地域ごとのテーブルで設定する」 (written by the job when pushed): its undo takes the event's round tables
+    away again, its redo puts the same setup and plan back, each only if nobody changed them meanwhile."""
+
+    def __init__(self, tab: RoundTableTab, event_id: int, after: edits.SetupState, text: str) -> None:
+        super().__init__(None, after, text, lambda: None, tab.refused, written=True)
+        self.tab, self.event_id = tab, event_id
+
+    def write(self, source: edits.SetupState | None, target: edits.SetupState | None) -> edits.SetupState | None:
+        if target is None:
+            assert source is not None
+            edits.remove_setup(self.tab.db, self.event_id, source)
+            stored = None
+        else:
+            stored = edits.put_setup_back(self.tab.db, self.event_id, target)
+        if self.event_id == self.tab.event_id:
+            self.tab.load(self.event_id)
+        self.tab.changed.emit()
+        return stored
+
+
 class RoundTableTab(QWidget):
     changed = Signal()
 
@@ -505,6 +526,8 @@ class RoundTableTab(QWidget):
         db = self.db
 
         def done(_setup: object) -> None:
+            self.undo_stack.push(_DefaultTables(self, event_id, edits.setup_state(db, event_id),
+                                                self.tr("地域ごとのテーブルを用意")))
             self.load(event_id)
             self.changed.emit()
 

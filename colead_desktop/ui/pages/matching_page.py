@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMessageBox, QTableView, QVBoxLayout, QWidget
 
 from colead_desktop.domain.matching import PairStatus, next_stage
 from colead_desktop.domain.team import Area
@@ -20,10 +20,10 @@ from colead_desktop.services import matching
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.pages.contracts_panel import ContractsPanel
-from colead_desktop.ui.failures import show_exception
 from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.table_model import Column, RecordTableModel
+from colead_desktop.ui.undo import PairMove
 from colead_desktop.ui.widgets import button, enable
 
 
@@ -134,7 +134,7 @@ class MatchingPage(QWidget):
         assert pair is not None
         status = next_stage(PairStatus(pair["status"]))
         assert status is not None  # the button is enabled only then
-        self._move(pair["id"], status, "")
+        self._move(pair, status, "")
 
     def dissolve(self) -> None:
         pair = self._chosen()
@@ -142,15 +142,16 @@ class MatchingPage(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("ペアの解消"),
                                           self.tr("{0} と {1} のペアを解消する理由").format(pair["talent"], pair["company"]))
         if ok:
-            self._move(pair["id"], PairStatus.DISSOLVED, reason)
+            self._move(pair, PairStatus.DISSOLVED, reason)
 
-    def _move(self, pair_id: int, status: PairStatus, reason: str) -> None:
-        try:
-            matching.move_pair(self.db, pair_id, status, self.ctx.who, reason)
-        except Exception as exc:  # explained failures (a missing reason) as a warning, the rest as a crash
-            show_exception(self, exc, self.tr("変更できません"))
-            return
-        self._changed()
+    def _move(self, pair: dict[str, Any], status: PairStatus, reason: str) -> None:
+        """One undo step (a missing reason and a pair changed meanwhile are refused by it, nothing written)."""
+        text = self.tr("{0} と {1} のペアを「{2}」に").format(pair["talent"], pair["company"], status.label)
+        self.ctx.undo_stack.push(PairMove(self.db, pair["id"], PairStatus(pair["status"]), status, reason, text,
+                                          self._changed, self._refused, self.ctx.who))
+
+    def _refused(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
 
     def _changed(self) -> None:
         self.reload()

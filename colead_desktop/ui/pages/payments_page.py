@@ -22,8 +22,11 @@ from colead_desktop.domain.team import Area
 from colead_desktop.services import contracts
 from colead_desktop.services import documents
 from colead_desktop.services import payment_audit as audit_log
+from colead_desktop.services import payment_draft_steps as draft_steps
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
+from colead_desktop.services.payment_draft_steps import Make
+from colead_desktop.services.payment_guard import lock_statement
 from colead_desktop.ui import palette
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
@@ -36,6 +39,7 @@ from colead_desktop.ui.payments.widgets import item, table, table_tab, yen
 from colead_desktop.ui.shortcuts import RecordList
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.table_model import Column
+from colead_desktop.ui.undo import StatementDraftStep
 from colead_desktop.ui.unsaved import leave
 from colead_desktop.ui.widgets import button, enable
 
@@ -370,10 +374,24 @@ class PaymentsPage(QWidget):
             open_print_centre(self.ctx, self.window(), select=documents.statement_key(summary.statement_id))
 
     def compute(self) -> None:
+        """明細書を作成 (a new draft, or the open draft recomputed), one undo step."""
         if self.talent_id is not None:
-            talent_id, programme_id = self.talent_id, self._programme()
-            self.ctx.attempt(self, lambda: statements.compute_draft(self.db, programme_id, talent_id, self.who),
-                             self.tr("明細書を作成できません"))
+            talent_id, programme_id, who = self.talent_id, self._programme(), self.who
+            self._draft_step(talent_id, self.tr("明細書を作成"),
+                             lambda session: statements.compute_draft_in(session, programme_id, talent_id, who, None))
+
+    def _draft_step(self, talent_id: int, text: str, make: Make) -> None:
+        programme_id = self._programme()
+        try:
+            before = draft_steps.draft_state(self.db, programme_id, talent_id)
+        except InputError as exc:
+            self.show_error(exc, text)
+            return
+        self.ctx.undo_stack.push(StatementDraftStep(self.db, programme_id, talent_id, before, make, text,
+                                                    self.ctx.data_changed.emit, self.show_refusal, self.who))
+
+    def show_refusal(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
 
     def approve(self) -> None:
         """承認, after a confirmation that says it cannot be undone (an approved statement is corrected only by a
@@ -405,6 +423,6 @@ class PaymentsPage(QWidget):
         dialog = AdjustDialog(statements.correctable_statements(self.db, self._programme(), summary.talent_id), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             statement_id, reason, rates = dialog.values()
-            self.ctx.attempt(self, lambda: statements.adjust_statement(self.db, statement_id, self.who, reason,
-                                                                       rates=rates),
-                             self.tr("訂正明細書を作成できません"))
+            who = self.who
+            self._draft_step(summary.talent_id, self.tr("訂正明細書を作成"), lambda session: statements.adjust_statement_in(
+                session, lock_statement(session, statement_id), who, reason, None, rates))

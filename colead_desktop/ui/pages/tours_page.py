@@ -64,6 +64,18 @@ class _TourEdit(CheckedChange[Tour]):
         return self.page.store(source, target)
 
 
+class _CheckParamsChange(CheckedChange[CheckParams]):
+    """The programme's tour check settings (チェック設定…); each step refused if someone changed them meanwhile."""
+
+    def __init__(self, page: ToursPage, programme_id: int, before: CheckParams, after: CheckParams,
+                 text: str) -> None:
+        super().__init__(before, after, text, page.show_check_params, page.refused)
+        self.page, self.programme_id = page, programme_id
+
+    def write(self, source: CheckParams, target: CheckParams) -> CheckParams:
+        return tour_checks.save_check_params(self.page.db, self.programme_id, target, expected=source)
+
+
 class _TourExistence(CheckedChange[Tour | None]):
     """A tour going (削除) or coming (新規…, コピー…, a B-5 worksheet made into a new tour, stored when pushed):
     either way a step deletes the tour only if nobody changed it meanwhile, and puts the whole tour back (items,
@@ -341,14 +353,20 @@ class ToursPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and (edited := dialog.result_tour()) is not None:
             self.apply(edited, self.tr("ツアー設定の変更"))
 
+    def show_check_params(self) -> None:
+        """Check the tour on show with the programme's settings as stored (after a step on them)."""
+        if self.programme_id is not None:
+            self.params = tour_checks.load_check_params(self.db, self.programme_id)
+        if self.tour is not None:
+            self.show_tour(self.tour)
+
     def edit_check_params(self) -> None:
         if self.tour is None or self.programme_id is None:
             return
         dialog = CheckParamsDialog(self.params, load_lookups(self.db, self.programme_id).programme_name, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.params = dialog.result_params()
-            tour_checks.save_check_params(self.db, self.programme_id, self.params)
-            self.show_tour(self.tour)
+        if dialog.exec() == QDialog.DialogCode.Accepted and (params := dialog.result_params()) != self.params:
+            self.undo_stack.push(_CheckParamsChange(self, self.programme_id, self.params, params,
+                                                    self.tr("チェック設定の変更")))
 
     # --- items ------------------------------------------------------------------------------------------
     def _replace_item(self, index: int, item: Item) -> Tour:

@@ -4,8 +4,8 @@ Each record is added with 追加…, changed with 編集… (or a double-click o
 prefilled, and deleted with 削除. Everything goes through services.payment_records, which writes the
 audit log and refuses changing a record an approved statement pays (with a message naming the statement
 and pointing to 訂正明細書); a new record is paid by the person's next statement.
-Adding, editing and deleting a record are steps on the window's undo stack (ui/undo.py), except an expense
-edit that adds or removes receipt files, and 「ツアーから取り込む」 (many records at once).
+Adding, editing (an expense with the receipts it adds or removes) and deleting a record are steps on the
+window's undo stack (ui/undo.py), and so is 「ツアーから取り込む」 (the tour days it adds, as one step).
 """
 
 from __future__ import annotations
@@ -83,9 +83,6 @@ class RecordTabs(QObject):
         """The record list shown by `tab`, if it is one of these tabs."""
         return self.lists.get(tab)
 
-    def _change(self, action: Callable[[], object], title: str) -> bool:
-        return self.ctx.attempt(self.page, action, title)
-
     @property
     def who(self) -> str:
         return self.ctx.who
@@ -135,7 +132,7 @@ class RecordTabs(QObject):
 
     def _add(self, kind: str, add: Callable[[], int]) -> None:
         text = self.tr("{kind}を追加").format(kind=records.kind_label(kind))
-        self.ctx.undo_stack.push(PaymentRecordAdd(self.db, kind, add, text, self.ctx.data_changed.emit,
+        self.ctx.undo_stack.push(PaymentRecordAdd(self.db, kind, lambda: [add()], text, self.ctx.data_changed.emit,
                                                   self._refused, self.who))
 
     def _edit(self, kind: str, record_id: int, wanted: dict[str, object]) -> None:
@@ -176,10 +173,19 @@ class RecordTabs(QObject):
             self._edit("tour_day", chosen.id, dialog.values())
 
     def fill_tour_days(self) -> None:
-        if self.talent_id is not None:
-            talent_id, programme_id = self.talent_id, self.programme_id
-            self._change(lambda: records.fill_tour_days_from_tours(self.db, programme_id, talent_id, self.who),
-                     self.tr("ツアーから取り込めません"))
+        """「ツアーから取り込む」: the tour days found are added as one undo step; none found is refused (no step)."""
+        if self.talent_id is None:
+            return
+        talent_id, programme_id = self.talent_id, self.programme_id
+
+        def fill() -> list[int]:
+            added = records.fill_tour_days_from_tours(self.db, programme_id, talent_id, self.who)
+            if not added:
+                raise InputError(self.tr("取り込むツアー参加日はありません（すべて記録済みか、ツアーの参加者ではありません）。"))
+            return added
+
+        self.ctx.undo_stack.push(PaymentRecordAdd(self.db, "tour_day", fill, self.tr("ツアーから取り込む"),
+                                                  self.ctx.data_changed.emit, self._refused, self.who))
 
     # ------------------------------------------------------------ work days
 
@@ -222,10 +228,15 @@ class RecordTabs(QObject):
             if not new and not removed:
                 self._edit("expense", chosen.id, v)
                 return
-            # receipt files added or removed: saved at once, not an undo step (the undo would have to bring
-            # removed files back)
-            self._change(lambda: records.update_expense(self.db, chosen.id, self.who, add_receipts=new,
-                                                    remove_receipts=removed, **v), self.tr("経費を変更できません"))
+            try:  # receipts added or removed: one step that moves them with the fields
+                before, after = records.expense_receipt_edit(self.db, chosen.id, v, new, removed)
+            except InputError as exc:
+                QMessageBox.warning(self.page, self.tr("経費を変更できません"), str(exc))
+                return
+            text = self.tr("経費を変更（領収書 追加 {added}件・削除 {removed}件）").format(added=len(new),
+                                                                               removed=len(removed))
+            self.ctx.undo_stack.push(PaymentRecordEdit(self.db, "expense", chosen.id, before, after, text,
+                                                       self.ctx.data_changed.emit, self._refused, self.who))
 
     def _receipt_file(self, receipt_id: int) -> tuple[str, bytes]:
         return receipts.receipt_file(self.db, receipt_id)

@@ -16,6 +16,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.programme_setup import ProgrammeSetup, fiscal_year_period
 from colead_desktop.services import programme_setup as service
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.unsaved import DiscardGuard
 from colead_desktop.ui.programme.sections import (PolicySection, Section, check_section, collect,
                                                setup_sections)
 
@@ -62,6 +63,12 @@ class ProgrammeWizard(QWizard):
         for section in (*self.sections, self.policy):
             self.addPage(SectionPage(self, section))
         self.resize(760, 560)
+        self._guard = DiscardGuard(self, lambda: (self.setup(), self.policy.policy_from))
+
+    def reject(self) -> None:
+        """キャンセル, Escape or the title bar's ×: asks 破棄 / 戻る once anything was entered."""
+        if self._guard.may_close():
+            super().reject()
 
     def setup(self) -> ProgrammeSetup:
         return collect(self.sections, self.base)

@@ -160,6 +160,11 @@ class NewTourDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self._guard = DiscardGuard(self, lambda: (self.values(), self.from_template()))
+
+    def reject(self) -> None:
+        if self._guard.may_close():
+            super().reject()
 
     def values(self) -> tuple[str, date, int]:
         return self.region.currentText().strip(), to_date(self.start.date()), self.days.value()
@@ -188,6 +193,11 @@ class CopyTourDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self._guard = DiscardGuard(self, lambda: (self.start_date(), self.keep_party.isChecked()))
+
+    def reject(self) -> None:
+        if self._guard.may_close():
+            super().reject()
 
     def start_date(self) -> date:
         return to_date(self.start.date())

@@ -1,0 +1,73 @@
+"""The new tour and copy tour dialogs and the programme wizard ask 破棄 / 戻る when cancelled with changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.programme.wizard import ProgrammeWizard
+from colead_desktop.ui.tours.dialogs import CopyTourDialog, NewTourDialog
+from tests.ui.modal import when_modal
+
+SHOTS = Path("/work/shots/undo17")
+
+
+def _asks_before_discarding(dialog: QDialog, change: Callable[[], None], cancel: Callable[[], None],
+                            shot: str | None = None) -> None:
+    """Unchanged, cancelling closes at once; changed, 戻る and Escape keep the edits, 破棄 closes."""
+    dialog.show()
+    cancel()
+    assert dialog.isHidden()
+    dialog.show()
+    change()
+    asked: list[str] = []
+
+    def back(box: QMessageBox) -> None:
+        asked.append(box.text())
+        if shot:
+            QApplication.processEvents()
+            dialog.grab().save(str(SHOTS / f"{shot}_behind.png"))
+            box.grab().save(str(SHOTS / f"{shot}.png"))
+        box.findChild(QPushButton, "discard_back").click()
+
+    when_modal(back, QMessageBox)
+    cancel()
+    assert asked == ["変更を破棄しますか？"] and dialog.isVisible()
+    when_modal(lambda box: QTest.keyClick(box, Qt.Key.Key_Escape), QMessageBox)
+    cancel()
+    assert dialog.isVisible()
+    when_modal(lambda box: box.findChild(QPushButton, "discard_yes").click(), QMessageBox)
+    cancel()
+    assert dialog.isHidden()
+    QApplication.processEvents()
+
+
+def test_new_tour_dialog(qtbot: QtBot) -> None:
+    dialog = NewTourDialog(["北見", "桑名"])
+    qtbot.addWidget(dialog)
+    _asks_before_discarding(dialog, lambda: dialog.blank_choice.setChecked(True), dialog.reject)
+
+
+def test_copy_tour_dialog(qtbot: QtBot) -> None:
+    dialog = CopyTourDialog(date(2025, 11, 10), 4)
+    qtbot.addWidget(dialog)
+    _asks_before_discarding(dialog, lambda: dialog.keep_party.setChecked(True),
+                            lambda: QTest.keyClick(dialog, Qt.Key.Key_Escape))
+
+
+def test_programme_wizard(qtbot: QtBot, context: AppContext) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    wizard = ProgrammeWizard(context, [])
+    qtbot.addWidget(wizard)
+    name = wizard.findChild(QLineEdit, "programme_name")
+    cancel = wizard.button(wizard.WizardButton.CancelButton)
+    _asks_before_discarding(wizard, lambda: name.setText("令和9年度 ふるさと Co-LEAD"), cancel.click,
+                            shot="wizard_discard")
+    assert wizard.programme_id is None
