@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog
 from colead_desktop.db.engine import Database
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
+from colead_desktop.services.receipts import receipt_file
 from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.payments.dialogs import ExpenseDialog
 from tests.ui.payments_fixtures import WHO
@@ -66,7 +67,7 @@ def test_an_expense_edit_with_receipts_is_one_step(payments_page: PaymentsPage, 
     assert _receipts(page.db, programme, talent, expense.id) == before  # the removed receipt is back
     restored = next(r for r in records.expenses(page.db, programme, talent)[0].receipts
                     if r.file_name == "旧領収書.pdf")
-    assert restored.path.read_bytes() == dropped.read_bytes()  # its file with it
+    assert receipt_file(page.db, restored.id) == ("旧領収書.pdf", dropped.read_bytes())  # its bytes with it
     stack.redo()
     assert _receipts(page.db, programme, talent, expense.id) == after
 
