@@ -1,7 +1,8 @@
 """One talent's self-introduction sheet (自己紹介シート) as an A4 page of the meetup handouts.
 
 Each field prints its own stored answer; a field left blank gets ruled lines to write on by hand (at least
-WRITING_LINES lines WRITING_PITCH apart), because the sheet is also handed out on paper to be filled in.
+WRITING_LINES lines WRITING_PITCH apart, more when the page has room), because the sheet is also handed out
+on paper to be filled in.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.meetup_docs import TalentSheet
 from colead_desktop.domain.self_intro import sheet_title
-from colead_desktop.reports.layout import BODY, CELL, CONTENT_WIDTH, TITLE, grid, para
+from colead_desktop.reports.layout import BODY, CELL, CONTENT_HEIGHT, CONTENT_WIDTH, TITLE, grid, para
 
 WRITING_LINES = 3
 WRITING_PITCH = 8 * mm  # a comfortable line for handwriting in Japanese
+_SAFETY = 3 * mm  # rounding in the layout's own measurements must not push the last line onto a new page
 _RULE = colors.HexColor("#b0b0b0")
+_BORDER = colors.HexColor("#888888")
 _TITLE_BACKGROUND = colors.HexColor("#e8eef4")
 
 
@@ -46,23 +49,46 @@ class WritingLines(Flowable):
         canvas.restoreState()
 
 
-def self_intro_page(sheet: TalentSheet, titles: tuple[str, ...]) -> list[Flowable]:
-    """The sheet of `sheet`'s talent with the fields `titles` (in the current language when they are the
-    declared ones), each followed by its answer or by lines to write on; ends with a page break."""
-    person = [[msg("氏名", "Name"), sheet.name], [msg("所属", "Affiliation"), sheet.affiliation],
-              [msg("スキル", "Skill"), sheet.skill]]
+def _fields(sheet: TalentSheet, titles: tuple[str, ...], extra_lines: int = 0) -> Table:
+    """One column: each field's title on a tinted row, then its answer or lines to write on: WRITING_LINES
+    each, and `extra_lines` more shared among the blank fields from the first down."""
+    blanks = sum(1 for title in titles if not sheet.answers.get(title, "").strip())
     rows: list[list[Any]] = []
-    commands: list[tuple[Any, ...]] = [("BOX", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
-                                       ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    blank = 0
+    commands: list[tuple[Any, ...]] = [("BOX", (0, 0), (-1, -1), 0.4, _BORDER), ("VALIGN", (0, 0), (-1, -1), "TOP")]
     for title in titles:
         answer = sheet.answers.get(title, "").strip()
-        rows.append([para(sheet_title(title), CELL)])
-        rows.append([para(answer, BODY) if answer else WritingLines()])
+        if answer:
+            rows += [[para(sheet_title(title), CELL)], [para(answer, BODY)]]
+        else:
+            more = extra_lines // blanks + (1 if blank < extra_lines % blanks else 0)
+            rows += [[para(sheet_title(title), CELL)], [WritingLines(WRITING_LINES + more)]]
+            blank += 1
         title_row = len(rows) - 2
         commands += [("BACKGROUND", (0, title_row), (0, title_row), _TITLE_BACKGROUND),
-                     ("LINEABOVE", (0, title_row), (0, title_row), 0.4, colors.HexColor("#888888")),
+                     ("LINEABOVE", (0, title_row), (0, title_row), 0.4, _BORDER),
                      ("BOTTOMPADDING", (0, title_row + 1), (0, title_row + 1), 4)]
-    fields = Table(rows, colWidths=[CONTENT_WIDTH])
-    fields.setStyle(TableStyle(commands))
-    return [para(msg("自己紹介シート", "Self-introduction sheet"), TITLE),
-            grid(person, [30 * mm, CONTENT_WIDTH - 30 * mm], header=False), Spacer(1, 4 * mm), fields, PageBreak()]
+    table = Table(rows, colWidths=[CONTENT_WIDTH])
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _height(flowables: list[Flowable]) -> float:
+    return sum(f.wrap(CONTENT_WIDTH, CONTENT_HEIGHT)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
+
+
+def self_intro_page(sheet: TalentSheet, titles: tuple[str, ...]) -> list[Flowable]:
+    """The sheet of `sheet`'s talent with the fields `titles` (in the current language when they are the
+    declared ones), each followed by its answer or by lines to write on; ends with a page break.
+
+    When the sheet fits on its page, the blank fields share the rest of the page as further lines: paper
+    handed out to be filled in should leave no space unused."""
+    person = [[msg("氏名", "Name"), sheet.name], [msg("所属", "Affiliation"), sheet.affiliation],
+              [msg("スキル", "Skill"), sheet.skill]]
+    head: list[Flowable] = [para(msg("自己紹介シート", "Self-introduction sheet"), TITLE),
+                            grid(person, [30 * mm, CONTENT_WIDTH - 30 * mm], header=False), Spacer(1, 4 * mm)]
+    fields = _fields(sheet, titles)
+    spare = CONTENT_HEIGHT - _SAFETY - _height([*head, fields])
+    if spare >= WRITING_PITCH and any(not sheet.answers.get(title, "").strip() for title in titles):
+        fields = _fields(sheet, titles, int(spare // WRITING_PITCH))
+    return [*head, fields, PageBreak()]
