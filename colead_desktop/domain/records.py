@@ -93,11 +93,12 @@ class TalentRecord:
     strong_areas: tuple[str, ...] = ()
     region_preferences: tuple[int, ...] = ()
     assigned_region_id: int | None = None
-    motivation: str = ""
-    # The self-introduction sheet's other fields (domain/self_intro.py), written for this programme.
+    # The self-introduction sheet's six fields (domain/self_intro.py), written for this programme, in the
+    # sheet's order (so are the roster template's columns).
     intro_projects: str = ""
     intro_learning: str = ""
     intro_sme_digital: str = ""
+    motivation: str = ""
     intro_regional_issues: str = ""
     intro_future: str = ""
     data_note: str = ""
