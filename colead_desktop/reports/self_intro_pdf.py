@@ -68,7 +68,7 @@ def _fields(sheet: TalentSheet, titles: tuple[str, ...], extra_lines: int = 0) -
         commands += [("BACKGROUND", (0, title_row), (0, title_row), _TITLE_BACKGROUND),
                      ("LINEABOVE", (0, title_row), (0, title_row), 0.4, _BORDER),
                      ("BOTTOMPADDING", (0, title_row + 1), (0, title_row + 1), 4)]
-    table = Table(rows, colWidths=[CONTENT_WIDTH])
+    table = Table(rows, colWidths=[CONTENT_WIDTH], splitInRow=1)  # an answer longer than a page runs on
     table.setStyle(TableStyle(commands))
     return table
 

@@ -49,3 +49,13 @@ def test_a_long_list_of_fields_keeps_three_lines_each_and_runs_on(tmp_path: Path
     page = self_intro_page(TalentSheet("t1", "多い さん"), titles)
     assert writing_room(page) == [WRITING_LINES] * 12
     assert pages(build_pdf(tmp_path / "long.pdf", "自己紹介", page)) == 2
+
+
+def test_an_answer_taller_than_a_page_runs_on_and_markup_prints_as_typed(tmp_path: Path) -> None:
+    title = DEFAULT_SHEET_FIELDS[0]
+    tall = self_intro_page(TalentSheet("t1", "長文 さん", answers={title: "始" + "\n" * 400 + "終"}), (title,))
+    assert pages(build_pdf(tmp_path / "tall.pdf", "自己紹介", tall)) > 1  # a row too tall for a page is split
+    typed = "<b>&amp; <font size=90>x</font>"
+    marked = self_intro_page(TalentSheet("t2", "記号 さん", answers={title: typed}), (title,))
+    pdf = build_pdf(tmp_path / "markup.pdf", "自己紹介", marked)
+    assert typed in subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
