@@ -25,12 +25,12 @@ _LENGTH = 1000
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('programme_talent') as batch:
-        for name in _COLUMNS:
-            batch.add_column(sa.Column(name, sa.String(length=_LENGTH), nullable=False, server_default=''))
+    for name in _COLUMNS:  # SQLite adds a NOT NULL column with a default in place: no rebuild
+        op.add_column('programme_talent', sa.Column(name, sa.String(length=_LENGTH), nullable=False, server_default=''))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('programme_talent') as batch:
+    # SQLite rebuilds the table to drop a column: keep it AUTOINCREMENT (ids never reused, models.NEVER_REUSE_IDS)
+    with op.batch_alter_table('programme_talent', table_kwargs={'sqlite_autoincrement': True}) as batch:
         for name in _COLUMNS:
             batch.drop_column(name)
