@@ -217,6 +217,13 @@ def cmd_talents(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_roster_template(args: argparse.Namespace) -> int:
+    from colead_desktop.services.roster_import import export_template
+
+    _print_json({"written": str(export_template(args.kind, Path(args.out)))})
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from colead_desktop.services.roster_import import RosterRejected, import_roster
 
@@ -643,6 +650,10 @@ def build_parser() -> argparse.ArgumentParser:
                                   "is the database's, shared by its programmes")
     audit_csv.add_argument("--out", required=True, metavar="FILE.csv")
     audit_csv.set_defaults(run=cmd_export_audit)
+    template = export.add_parser("roster-template", help="an empty roster (xlsx) with every column `import` reads")
+    template.add_argument("kind", choices=IMPORT_KINDS)
+    template.add_argument("--out", required=True, metavar="FILE.xlsx")
+    template.set_defaults(run=cmd_export_roster_template)
     for action, text in (("itinerary", "a tour's itinerary PDF (旅程表), everyone's or one participant's"),
                          ("tour-ics", "a tour's timetable as an iCalendar file"),
                          ("b5", "a tour's B-5 planning worksheet (xlsx)")):

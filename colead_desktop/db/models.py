@@ -26,6 +26,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from colead_desktop.db.base import Base, version_column, versioned
 from colead_desktop.db.enum_column import one_of
+from colead_desktop.domain.self_intro import INTRO_TEXT_LIMIT
 from colead_desktop.domain.types import Organisation
 
 # SQLite AUTOINCREMENT: a deleted row's id is never handed out again (see the module docstring).
@@ -38,6 +39,11 @@ def new_uuid() -> str:
 
 def uuid_column() -> Mapped[str]:
     return mapped_column(String(36), unique=True, default=new_uuid)
+
+
+def intro_column() -> Mapped[str]:
+    """One answer of the self-introduction sheet; "" (not yet written) on rows from before 0020_intro18."""
+    return mapped_column(String(INTRO_TEXT_LIMIT), default="", server_default="")
 
 
 def _fiscal_year_bound(context: Any, month: int, day: int, later: int) -> date:
@@ -158,6 +164,12 @@ class ProgrammeTalent(Base):
     assigned_region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"), index=True)
     region_preferences: Mapped[list[int]] = mapped_column(JSON, default=list)
     motivation: Mapped[str] = mapped_column(Text, default="")
+    # The self-introduction sheet's other fields (domain/self_intro.py, 0020_intro18).
+    intro_projects: Mapped[str] = intro_column()
+    intro_learning: Mapped[str] = intro_column()
+    intro_sme_digital: Mapped[str] = intro_column()
+    intro_regional_issues: Mapped[str] = intro_column()
+    intro_future: Mapped[str] = intro_column()
     uuid: Mapped[str] = uuid_column()
     version: Mapped[int] = version_column()
     __mapper_args__ = versioned(version)

@@ -12,15 +12,9 @@ from dataclasses import dataclass, field
 
 from colead_desktop.domain.agenda import Agenda
 from colead_desktop.domain.roundtables import Plan
+from colead_desktop.domain.self_intro import SELF_INTRO_FIELDS
 
-DEFAULT_SHEET_FIELDS: tuple[str, ...] = (
-    "本業で関わったプロジェクト内容",
-    "本業以外での学習履歴",
-    "地域中小企業におけるデジタル化に関する課題意識と解決に向けたアプローチ",
-    "参加の動機",
-    "地域における社会課題・地域中小企業における課題の課題意識",
-    "プロジェクトにおける経験の今後への活かし方",
-)
+DEFAULT_SHEET_FIELDS: tuple[str, ...] = tuple(f.ja for f in SELF_INTRO_FIELDS)
 """The information used in Co-LEAD screening (programme-sources §8.4); the 2021 template itself is lost."""
 
 
@@ -63,7 +57,8 @@ class RegionPack:
 
 @dataclass(frozen=True)
 class TalentSheet:
-    """A talent's 自己紹介シート; `answers` maps a field title to the talent's text. `talent_id` is the label the
+    """A talent's 自己紹介シート; `answers` maps a field title (as MeetupPack.sheet_fields names it) to the
+    talent's text; a title with no answer is printed with room to write by hand. `talent_id` is the label the
     seating plan uses (often the name); `record_id` is the talent's id in the database, printed where an ID is named."""
 
     talent_id: str

@@ -7,7 +7,7 @@ is saved): a save from an older version is refused (services/versions.py), never
 it is bookkeeping, not content, so it takes no part in comparing records. Field names match the database
 columns one to one, so the mapping between the two stays mechanical, with one exception: a TalentRecord is the
 person (shared by every programme) plus their participation in `programme_id` (assigned region, region wishes,
-motivation), two rows in the database (db/mapping.py).
+motivation and the rest of the self-introduction), two rows in the database (db/mapping.py).
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
+
+from colead_desktop.domain.self_intro import STORED_INTRO_FIELDS
 
 
 @dataclass(frozen=True)
@@ -91,14 +93,22 @@ class TalentRecord:
     strong_areas: tuple[str, ...] = ()
     region_preferences: tuple[int, ...] = ()
     assigned_region_id: int | None = None
+    # The self-introduction sheet's six fields (domain/self_intro.py), written for this programme, in the
+    # sheet's order (so are the roster template's columns).
+    intro_projects: str = ""
+    intro_learning: str = ""
+    intro_sme_digital: str = ""
     motivation: str = ""
+    intro_regional_issues: str = ""
+    intro_future: str = ""
     data_note: str = ""
     uuid: str = ""
     version: int = field(default=0, compare=False)
 
 
 # The fields of a TalentRecord that are the participation in its programme, not the person.
-PARTICIPATION_FIELDS = frozenset({"programme_id", "region_preferences", "assigned_region_id", "motivation"})
+PARTICIPATION_FIELDS = frozenset({"programme_id", "region_preferences", "assigned_region_id", "motivation"}
+                                 | STORED_INTRO_FIELDS)
 
 
 @dataclass(frozen=True)

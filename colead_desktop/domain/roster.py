@@ -110,6 +110,18 @@ def read_header(kind: RosterKind, cells: Sequence[object], labels: Mapping[str, 
     return header, problems
 
 
+def template_headers(kind: RosterKind, labels: Mapping[str, str]) -> list[str]:
+    """The header row of an empty roster of `kind`: every field the import reads, by its dialog label (its name
+    when it has none), required ones marked " *" as in the dialog. read_header takes each back to its field."""
+    headers = []
+    for f in fields(kind.record_type):
+        if f.name in IGNORED_FIELDS:
+            continue
+        required = f.default is MISSING and f.default_factory is MISSING
+        headers.append(labels.get(f.name, f.name) + (" *" if required else ""))
+    return headers
+
+
 def _title(header: Header, name: str) -> str:
     return header.titles.get(name) or header.labels.get(name) or name
 

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.self_intro import INTRO_TEXT_LIMIT, SELF_INTRO_FIELDS, STORED_INTRO_FIELDS
 from colead_desktop.domain.records import (AnyRecord, CompanyRecord, EventRecord, RegionRecord, StaffRecord,
                                            TalentRecord, VenueRecord)
 
@@ -148,6 +149,14 @@ def _postal(errors: Errors, value: str) -> None:
              "Enter the postal code as 123-4567.")
 
 
+def _intro_lengths(errors: Errors, record: TalentRecord) -> None:
+    """The self-introduction's answers fit their columns: said at the field, before the database refuses them."""
+    for name in (f.name for f in SELF_INTRO_FIELDS if f.name in STORED_INTRO_FIELDS):  # in the dialog's order
+        if len(value := getattr(record, name)) > INTRO_TEXT_LIMIT:
+            errors[name] = msg("{n} 文字以内にしてください（{m} 文字あります）。", "Must be at most {n} characters (it has {m}).",
+                               n=INTRO_TEXT_LIMIT, m=len(value))
+
+
 def validate(record: AnyRecord) -> Errors:
     """Check a record before it is saved."""
     errors: Errors = {}
@@ -159,6 +168,7 @@ def validate(record: AnyRecord) -> Errors:
             _contact(errors, "email", record.email, "phone", record.phone)
             if not record.skills:
                 errors["skills"] = msg("スキルタイプを1つ以上選んでください。", "Choose at least one skill type.")
+            _intro_lengths(errors, record)
         case CompanyRecord():
             _contact(errors, "contact_email", record.contact_email, "contact_phone", record.contact_phone)
             _postal(errors, record.postal_code)

@@ -22,7 +22,11 @@ from colead_desktop.reports.fonts import GOTHIC, register_fonts
 
 register_fonts()  # styles below name the font; reportlab must know it before any paragraph is measured
 MARGIN = 15 * mm
+BOTTOM_MARGIN = MARGIN + 4 * mm  # room for the footer
 CONTENT_WIDTH = A4[0] - 2 * MARGIN
+FRAME_PADDING = 6  # points on each side: platypus Frame's default
+CONTENT_HEIGHT = A4[1] - MARGIN - BOTTOM_MARGIN - 2 * FRAME_PADDING
+"""What one page holds below the top margin and above the footer."""
 
 
 def _style(name: str, size: float, leading: float, **extra: Any) -> ParagraphStyle:
@@ -103,7 +107,7 @@ def build_pdf(target: Path, title: str, story: list[Flowable], footer_text: str 
     exports/atomic.py (OWNER_ONLY for documents with bank data)."""
     with atomic_path(Path(target), mode) as tmp:
         doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                                topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm, title=title,
+                                topMargin=MARGIN, bottomMargin=BOTTOM_MARGIN, title=title,
                                 author="Co-LEAD Desktop")
         draw = _footer(footer_text or title)
         doc.build(story, onFirstPage=draw, onLaterPages=draw)

@@ -23,6 +23,7 @@ from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.types import LabelledEnum
 from colead_desktop.reports.layout import (BODY, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, label_width,
                                           para)
+from colead_desktop.reports.self_intro_pdf import self_intro_page
 
 
 class HandoutPart(LabelledEnum):
@@ -62,7 +63,7 @@ def write_handouts(target: Path, pack: MeetupPack, parts: Sequence[HandoutPart] 
         elif part is HandoutPart.REGION_PACK:
             units.extend(partial(_region_page, r) for r in pack.regions)
         else:
-            units.extend(partial(_self_intro, pack, s) for s in pack.talents)
+            units.extend(partial(self_intro_page, s, pack.sheet_fields) for s in pack.talents)
     story: list[Flowable] = []
     for done, unit in enumerate(units):
         report(progress, done, len(units))
@@ -189,12 +190,3 @@ def _region_page(region: RegionPack) -> list[Flowable]:
         rows = [head] + [[s.name, s.business, s.issues, s.wants] for s in region.smes]
         out += [para(msg("参加企業", "Participating SMEs"), HEADING), grid(rows, [36 * mm, 46 * mm, 49 * mm, 49 * mm])]
     return out + [PageBreak()]
-
-
-def _self_intro(pack: MeetupPack, sheet: TalentSheet) -> list[Flowable]:
-    rows = [[msg("項目", "Field"), msg("内容", "Answer")],
-            [msg("氏名", "Name"), sheet.name], [msg("所属", "Affiliation"), sheet.affiliation],
-            [msg("スキル", "Skill"), sheet.skill]]
-    rows += [[name, sheet.answers.get(name, "")] for name in pack.sheet_fields]
-    return [para(msg("自己紹介シート", "Self-introduction sheet"), TITLE),
-            grid(rows, [55 * mm, CONTENT_WIDTH - 55 * mm]), PageBreak()]

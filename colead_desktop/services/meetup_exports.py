@@ -16,6 +16,7 @@ from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, SmeEntry, TableBrief, TalentSheet
 from colead_desktop.domain.progress import Progress, report
+from colead_desktop.domain.self_intro import intro_field
 from colead_desktop.domain.types import SkillType
 from colead_desktop.exports.rotation_xlsx import write_rotation
 from colead_desktop.reports.meetup_pdf import HandoutPart, write_handouts
@@ -23,16 +24,11 @@ from colead_desktop.services.meetup import agenda_in, event_in
 from colead_desktop.services.programme_scope import talents_of
 from colead_desktop.services.meetup_setup import plan_in, require_setup_in, solve
 
-_SHEET_SOURCES = {"参加の動機": "motivation", "本業で関わったプロジェクト内容": "strong_areas"}
-
-
-def _answer(talent: models.Talent, motivation: str, field_name: str) -> str:
-    source = _SHEET_SOURCES.get(field_name)
-    if source == "motivation":
-        return motivation
-    if source == "strong_areas":
-        return "、".join(talent.strong_areas)
-    return ""
+def _answers(fields: tuple[str, ...], taking_part: models.ProgrammeTalent | None) -> dict[str, str]:
+    """Each sheet title's own stored answer; titles the organisers added themselves have none."""
+    if taking_part is None:
+        return {}
+    return {title: getattr(taking_part, found.name) for title in fields if (found := intro_field(title))}
 
 
 def _skill_label(code: str) -> str:
@@ -63,13 +59,12 @@ def pack_in(session: Session, event_id: int) -> MeetupPack:
                                            region.lab_name, region.attractions, region.issues,
                                            region.past_initiatives, smes))
     sheets = []
-    motivations = {p.talent_id: p.motivation for _, p in talents_of(session, event_in(session, event_id).programme_id)}
+    participations = {p.talent_id: p for _, p in talents_of(session, event_in(session, event_id).programme_id)}
     for m in setup.talents:
         talent = session.get(models.Talent, m.talent_id)
         assert talent is not None
         sheets.append(TalentSheet(m.label, talent.name, talent.affiliation, _skill_label(m.skill),
-                                  {f: _answer(talent, motivations.get(talent.id, ""), f) for f in setup.sheet_fields},
-                                  str(talent.id)))
+                                  _answers(setup.sheet_fields, participations.get(talent.id)), str(talent.id)))
     return MeetupPack(agenda, plan, tuple(briefs), tuple(sheets), tuple(region_packs), setup.sheet_fields)
 
 

@@ -23,6 +23,7 @@ from colead_desktop.db.tour_models import TourCheckSettings, TourRow
 from colead_desktop.domain.bank import AccountType
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.self_intro import STORED_INTRO_FIELDS
 from colead_desktop.domain.payments import FY2021_PRESET
 from colead_desktop.domain.programme_setup import (PayerSetup, ProgrammeSetup, RegionSetup, ZenginRequester,
                                                    check_setup, normalise_setup, refuse_errors)
@@ -233,7 +234,7 @@ def copy_programme(db: Database, source_id: int, fiscal_year: int, *, talents: b
 
     Copied: the regions taking part (shared records, so their labs come along), the payer, the payment policy
     (the rates in force as one new entry from the new start, so the old statements keep theirs) and the tour
-    check settings. With `talents`, each talent's participation (region, wishes, motivation); with `events`, the
+    check settings. With `talents`, each talent's participation (region, wishes, self-introduction); with `events`, the
     events and their tours, every date moved by the same whole number of weeks (weekday_shift) so a Tuesday
     stays a Tuesday; a holiday it lands on is flagged by the usual tour checks. Companies, venues and staff
     are shared by every programme: nothing to copy. Payments, statements and attendance are not copied.
@@ -272,7 +273,8 @@ def _copy_talents(session: Session, source_id: int, target_id: int) -> None:
                                .order_by(models.ProgrammeTalent.id)).all():
         session.add(models.ProgrammeTalent(programme_id=target_id, talent_id=row.talent_id,
                                            assigned_region_id=row.assigned_region_id,
-                                           region_preferences=list(row.region_preferences), motivation=row.motivation))
+                                           region_preferences=list(row.region_preferences), motivation=row.motivation,
+                                           **{name: getattr(row, name) for name in STORED_INTRO_FIELDS}))
 
 
 def _copy_events(session: Session, source_id: int, target_id: int, shift: timedelta) -> None:

@@ -26,7 +26,8 @@ from colead_desktop.domain.errors import InputError, ValidationFailed
 from colead_desktop.domain.form_labels import field_labels
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.roster import (ROSTER_KINDS, Action, Header, Problem, RosterKind, changed_since_preview,
-                                          parse_rows, plan, read_header)
+                                          parse_rows, plan, read_header, template_headers)
+from colead_desktop.exports.roster_template import write_template
 from colead_desktop.paths import forms_dir
 from colead_desktop.services.lookups import names_by_id, row_by_id
 from colead_desktop.services.records import insert_record, read_record, region_ids, update_row
@@ -211,3 +212,10 @@ def import_roster(db: Database, kind_name: str, path: Path, programme_id: int, *
     if result.problems:
         raise RosterRejected(result.problems)
     return result
+
+
+def export_template(kind_name: str, target: Path) -> Path:
+    """An empty roster of `kind_name` (talents, companies, staff, venues) with every column the import reads."""
+    kind = ROSTER_KINDS[kind_name]
+    headers = template_headers(kind, field_labels(forms_dir() / f"{kind.form}.ui"))
+    return write_template(target, kind_name, headers)

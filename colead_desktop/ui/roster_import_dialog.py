@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.roster_cells import cell_text
-from colead_desktop.services.roster_import import ImportResult, import_roster, preview_roster
+from colead_desktop.services.roster_import import ImportResult, export_template, import_roster, preview_roster
 from colead_desktop.ui import palette
 from colead_desktop.ui.context import AppContext
-from colead_desktop.ui.file_dialogs import open_file
+from colead_desktop.ui.file_dialogs import open_file, save_file
 from colead_desktop.ui.jobs import show_failure
 
 MAX_LISTED_PROBLEMS = 20  # the rest are marked in the table and counted
@@ -34,6 +34,8 @@ class RosterImportDialog(QDialog):
         for label, key in ((self.tr("人材"), "talents"), (self.tr("企業"), "companies"),
                            (self.tr("スタッフ"), "staff"), (self.tr("会場"), "venues")):
             self.kind.addItem(label, key)
+        template = QPushButton(self.tr("ひな形を保存…"), objectName="template_button")
+        template.setToolTip(self.tr("この種類の名簿で読める列をすべて並べた空の Excel ファイルを保存します"))
         self.path = QLineEdit(objectName="path", readOnly=True)
         choose = QPushButton(self.tr("選択…"), objectName="choose_button")
         self.update_duplicates = QCheckBox(self.tr("重複するレコードを更新する（既定: スキップ）"),
@@ -50,7 +52,10 @@ class RosterImportDialog(QDialog):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(choose)
         form = QFormLayout()
-        form.addRow(self.tr("種類"), self.kind)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind, 1)
+        kind_row.addWidget(template)
+        form.addRow(self.tr("種類"), kind_row)
         form.addRow(self.tr("ファイル（.xlsx / .csv）"), file_row)
         form.addRow("", self.update_duplicates)
         layout = QVBoxLayout(self)
@@ -60,6 +65,7 @@ class RosterImportDialog(QDialog):
         layout.addWidget(buttons)
 
         choose.clicked.connect(self._choose)
+        template.clicked.connect(self._save_template)
         self.kind.currentIndexChanged.connect(self.refresh_preview)
         self.update_duplicates.toggled.connect(self.refresh_preview)
         buttons.accepted.connect(self.accept)
@@ -70,6 +76,19 @@ class RosterImportDialog(QDialog):
                          self.tr("名簿 (*.xlsx *.csv);;すべてのファイル (*)"))
         if path:
             self.set_file(path)
+
+    def _save_template(self) -> None:
+        kind = str(self.kind.currentData())
+        target = save_file(self, self._ctx.settings, self.tr("名簿のひな形を保存"), f"roster_{kind}.xlsx",
+                           self.tr("Excel ブック (*.xlsx)"), "roster")
+        if target is not None:
+            self.write_template(kind, target)
+
+    def write_template(self, kind: str, target: Path) -> None:
+        self._ctx.runner.submit(self, self.tr("名簿のひな形を書き出しています…"),
+                                lambda _progress: export_template(kind, target),
+                                lambda written: self.summary.setText(self.tr("ひな形を保存しました: {0}").format(written)),
+                                show_failure(self, self.tr("名簿のひな形を保存")))
 
     def set_file(self, path: Path) -> None:
         self.path.setText(str(path))

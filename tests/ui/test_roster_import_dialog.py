@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
@@ -93,3 +93,34 @@ def test_the_file_menu_offers_the_import(qtbot: QtBot, db: Database) -> None:
     window = MainWindow(db, Settings())
     qtbot.addWidget(window)
     assert "名簿の取り込み…" in [action.text() for action in window.menus["file"].actions()]
+
+
+def test_the_template_button_saves_the_columns_and_a_bad_self_introduction_cell_is_marked(
+        qtbot: QtBot, context: AppContext, db: Database, programme: int, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import openpyxl
+
+    from colead_desktop.domain.self_intro import INTRO_TEXT_LIMIT
+    from colead_desktop.ui import roster_import_dialog
+
+    dialog = RosterImportDialog(context, programme)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("talents"))
+    monkeypatch.setattr(roster_import_dialog, "save_file", lambda *_args: tmp_path / "template.xlsx")
+    dialog.findChild(QPushButton, "template_button").click()
+    sheet = openpyxl.load_workbook(tmp_path / "template.xlsx").active
+    headers = [str(c.value) for c in sheet[1]]
+    assert "本業以外での学習履歴" in headers and str(tmp_path / "template.xlsx") in dialog.summary.text()
+
+    column = headers.index("本業以外での学習履歴")
+    row = [""] * len(headers)
+    row[0], row[headers.index("スキルタイプ")], row[column] = "中村 一郎", "エンジニア・オペレータ", "学" * (INTRO_TEXT_LIMIT + 1)
+    path = write_xlsx(tmp_path / "talents.xlsx", headers, [row])
+    dialog.set_file(path)
+    bad = dialog.table.item(0, 2 + column)
+    assert f"{INTRO_TEXT_LIMIT} 文字以内" in bad.toolTip()
+    assert "2行目「本業以外での学習履歴」" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.resize(900, 420)
+    dialog.grab().save("/work/shots/intro18/roster_import_bad_intro_cell.png")
+    assert list_records(db, TalentRecord, programme) == []
