@@ -22,5 +22,5 @@ class AttachmentBlobRow(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     media_type: Mapped[str] = mapped_column(String(100))
     size_bytes: Mapped[int] = mapped_column(Integer)
-    data: Mapped[bytes] = deferred(mapped_column(LargeBinary))  # loaded only when read, not when checked for
+    data: Mapped[bytes] = deferred(mapped_column(LargeBinary, nullable=False))  # loaded only when read, not when checked for
     created_at: Mapped[datetime] = mapped_column(DateTime)
