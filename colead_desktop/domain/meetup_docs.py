@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from colead_desktop.domain.agenda import Agenda
+from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.roundtables import Plan
 
 DEFAULT_SHEET_FIELDS: tuple[str, ...] = (
@@ -22,6 +23,21 @@ DEFAULT_SHEET_FIELDS: tuple[str, ...] = (
     "プロジェクトにおける経験の今後への活かし方",
 )
 """The information used in Co-LEAD screening (programme-sources §8.4); the 2021 template itself is lost."""
+
+_SHEET_FIELDS_EN: dict[str, str] = dict(zip(DEFAULT_SHEET_FIELDS, (
+    "Projects in your main job",
+    "Learning outside your main job",
+    "Your view of digitalisation issues in regional SMEs and how to approach them",
+    "Why you are taking part",
+    "Your view of the region's social issues and its SMEs' issues",
+    "How you will use this project's experience",
+), strict=True))
+
+
+def sheet_field_label(title: str) -> str:
+    """A self-introduction field's printed label in the current language. The six standard fields have an
+    English label; a title a planner typed is their text and prints as written."""
+    return msg(title, _SHEET_FIELDS_EN.get(title, title))
 
 
 @dataclass(frozen=True)

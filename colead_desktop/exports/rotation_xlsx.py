@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from colead_desktop.domain.agenda import round_slots
+from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.meetup_docs import MeetupPack
 from colead_desktop.exports.atomic import write_atomically
 from colead_desktop.exports.sheet_print import print_a4_landscape
@@ -48,26 +49,28 @@ def _round_titles(pack: MeetupPack) -> list[str]:
     titles = []
     for r in range(len(pack.plan.rounds)):
         time = f" {slots[r].start:%H:%M}-{slots[r].end:%H:%M}" if r < len(slots) else ""
-        titles.append(f"第{r + 1}ラウンド{time}")
+        titles.append(msg("第{r}ラウンド{t}", "Round {r}{t}", r=r + 1, t=time))
     return titles
 
 
 def build_workbook(pack: MeetupPack) -> Workbook:
-    """Sheet ローテーション (per talent, filterable) and sheet テーブル別 (per table and round)."""
+    """Sheet ローテーション (per talent, filterable) and sheet テーブル別 (per table and round); Rotation and
+    By table in English."""
     book = Workbook()
     book.remove(book.worksheets[0])  # the default sheet; both sheets are created by name
-    ws = book.create_sheet("ローテーション")
+    ws = book.create_sheet(msg("ローテーション", "Rotation"))
     rounds = _round_titles(pack)
-    _header(ws, ["人材ID", "氏名", "所属", "スキル", *rounds], [12, 18, 24, 22, *[18] * len(rounds)])
+    _header(ws, [msg("人材ID", "Talent ID"), msg("氏名", "Name"), msg("所属", "Affiliation"), msg("スキル", "Skill"),
+                 *rounds], [12, 18, 24, 22, *[18] * len(rounds)])
     for row, sheet in enumerate(pack.talents, start=2):
         for column, value in enumerate([sheet.talent_id, sheet.name, sheet.affiliation, sheet.skill], start=1):
             _put(ws, row, column, value)
         for r in range(len(pack.plan.rounds)):
             table = pack.seat(sheet.talent_id, r)
-            _put(ws, row, 5 + r, pack.brief(table).region if table else "欠席")
+            _put(ws, row, 5 + r, pack.brief(table).region if table else msg("欠席", "Absent"))
     ws.auto_filter.ref = f"A1:{get_column_letter(4 + len(rounds))}{max(2, len(pack.talents) + 1)}"
-    by_table = book.create_sheet("テーブル別")
-    _header(by_table, ["テーブル", "ルーム", "URL", *rounds], [16, 16, 30, *[30] * len(rounds)])
+    by_table = book.create_sheet(msg("テーブル別", "By table"))
+    _header(by_table, [msg("テーブル", "Table"), msg("ルーム", "Room"), "URL", *rounds], [16, 16, 30, *[30] * len(rounds)])
     table_ids = list(pack.plan.rounds[0]) if pack.plan.rounds else []
     for row, table_id in enumerate(table_ids, start=2):
         brief = pack.brief(table_id)

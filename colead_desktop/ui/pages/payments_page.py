@@ -309,11 +309,11 @@ class PaymentsPage(QWidget):
                 no=st.statement_no, c=colour, muted=palette.MUTED_TEXT, status=st.status.label, approved=approved,
                 start=st.period[0].isoformat(), end=st.period[1].isoformat(), transfer=st.transfer_date.isoformat(),
                 g=yen(r.gross_yen), w=yen(r.withholding_yen), f=yen(r.fee_yen), n=yen(r.net_yen),
-                t=yen(st.transfer_yen), note=r.withholding_note, adjust=adjust))
+                t=yen(st.transfer_yen), note=r.withholding_text, adjust=adjust))
         self.lines.setRowCount(len(r.lines))
         for row, line in enumerate(r.lines):
             amount = yen(line.amount_yen) if line.category.in_gross else f"({yen(line.amount_yen)})"
-            cells = [item(", ".join(d.isoformat() for d in line.dates)), item(line.description),
+            cells = [item(", ".join(d.isoformat() for d in line.dates)), item(line.text),
                      item(amount, True), item(line.rates_id)]
             for column, cell in enumerate(cells):
                 if not line.category.in_gross:
