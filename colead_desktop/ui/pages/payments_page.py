@@ -69,7 +69,7 @@ class PaymentsPage(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         for widget in (self.policy_button, self.compute_button, self.approve_button, self.runs_button,
-                       self.adjust_button, self.print_button, self.exports.button):
+                       self.adjust_button, self.print_button, self.exports.output_language, self.exports.button):
             top.addWidget(widget)
 
         not_yet = self.tr("未作成")
