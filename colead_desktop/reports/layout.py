@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 from xml.sax.saxutils import escape
 
+from colead_desktop.domain.i18n import language
 from colead_desktop.exports.atomic import EVERYONE, atomic_path
 from colead_desktop.reports.fonts import GOTHIC, register_fonts
 
@@ -35,9 +37,15 @@ SMALL = _style("small", 8, 11, textColor=colors.HexColor("#444444"))
 CELL = _style("cell", 8.5, 12)
 
 
+@cache
+def _between_words(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}_en", parent=style, wordWrap=None)
+
+
 def para(text: str, style: ParagraphStyle = BODY) -> Paragraph:
-    """A paragraph of user text: escaped, with line breaks kept."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    """A paragraph of user text: escaped, with line breaks kept. Japanese may break between any two characters;
+    English breaks between words ("Regional introdu / ction" otherwise)."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), style if language() == "ja" else _between_words(style))
 
 
 def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = True) -> Table:

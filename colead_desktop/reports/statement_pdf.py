@@ -17,6 +17,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from colead_desktop.domain.i18n import Language, language, msg, set_language
@@ -28,6 +29,9 @@ from colead_desktop.exports.atomic import OWNER_ONLY, remove_stale_parts
 from colead_desktop.reports.fonts import GOTHIC, register_fonts
 from colead_desktop.reports.layout import CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, para
 from colead_desktop.reports.worker_pool import worker_pool
+
+_CELL_SIZE = 8.5
+_CELL_PADDING = 12  # reportlab's default 6 pt on each side of a cell
 
 PARALLEL_FROM = 40
 """Below this many statements a process pool costs more (start-up, font loading) than it saves."""
@@ -44,11 +48,19 @@ def yen(amount: int) -> str:
     return msg("{a:,}円", "¥{a:,}", a=amount) if amount >= 0 else msg("△{a:,}円", "-¥{a:,}", a=-amount)
 
 
+def _fitted(text: str, width: float) -> str:
+    """`text` broken between words to fit a cell `width` wide (English lines are longer than the Japanese ones
+    the columns were sized for; text without spaces is left to run, as before)."""
+    return "\n".join(piece for line in text.split("\n")
+                     for piece in (simpleSplit(line, GOTHIC, _CELL_SIZE, width - _CELL_PADDING) or [""]))
+
+
 def _table(rows: list[list[str]], widths: Sequence[float], header: bool = True,
            right_cols: Sequence[int] = ()) -> Table:
+    rows = [[_fitted(cell, width) for cell, width in zip(row, widths, strict=True)] for row in rows]
     table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), GOTHIC), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("FONTNAME", (0, 0), (-1, -1), GOTHIC), ("FONTSIZE", (0, 0), (-1, -1), _CELL_SIZE),
         ("LEADING", (0, 0), (-1, -1), 11), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
@@ -125,7 +137,7 @@ def statement_story(st: Statement) -> list[Flowable]:
          msg("受取人", "Payee"), _recipient(st)],
         [msg("事業名", "Programme"), st.payer.programme, msg("契約番号", "Contract no."),
          st.payer.contract_no],
-        [msg("対象期間", "Period"), f"{both_dates(st.period[0])} 〜\n{both_dates(st.period[1])}",
+        [msg("対象期間", "Period"), msg("{a} 〜\n{b}", "{a} to\n{b}", a=both_dates(st.period[0]), b=both_dates(st.period[1])),
          msg("状態", "Status"), _status_text(st)],
     ]
     story: list[Flowable] = [para(title, TITLE),
@@ -135,8 +147,8 @@ def statement_story(st: Statement) -> list[Flowable]:
     rows = [[msg("日付", "Date(s)"), msg("内容・計算根拠", "Item and basis"), msg("区分", "Kind"),
              msg("金額", "Amount")]]
     rows += [_line_row(line) for line in r.lines]
-    story.append(_table(rows, [52 * mm, CONTENT_WIDTH - 52 * mm - 45 * mm, 18 * mm, 27 * mm],
-                        right_cols=(3,)))
+    dates = (52 if language() == "ja" else 28) * mm  # '令和3年11月16日（2021-11-16）' / '16 Nov 2021'
+    story.append(_table(rows, [dates, CONTENT_WIDTH - dates - 45 * mm, 18 * mm, 27 * mm], right_cols=(3,)))
     story.append(para(msg("支払額", "Amounts"), HEADING))
     if st.adjustment:
         story += _correction_amounts(st)
