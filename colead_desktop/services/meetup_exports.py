@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, SmeEntry, TableBrief, TalentSheet
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.types import SkillType
@@ -31,7 +32,7 @@ def _answer(talent: models.Talent, motivation: str, field_name: str) -> str:
     if source == "motivation":
         return motivation
     if source == "strong_areas":
-        return "、".join(talent.strong_areas)
+        return msg("、", ", ").join(talent.strong_areas)
     return ""
 
 
