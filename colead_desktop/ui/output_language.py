@@ -30,9 +30,7 @@ class OutputLanguageBox(QWidget):
         row.addWidget(QLabel(self.tr("出力言語")))
         row.addWidget(self.combo)
         if japanese_only:
-            note = QLabel(japanese_only, objectName="output_language_note")
-            note.setWordWrap(True)
-            row.addWidget(note, 1)
+            row.addWidget(QLabel(japanese_only, objectName="output_language_note"))
         else:
             row.addStretch(1)
 

@@ -135,7 +135,7 @@ class ToursPage(QWidget):
             "B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）"))
         self.saved_label = ElidedLabel(self.tr("編集は自動的に保存されます（元に戻す: Ctrl+Z）"), "tour_saved")
         set_role(self.saved_label, "hint")
-        self.output_language = OutputLanguageBox(self.tr("B-5は政府の様式のため常に日本語で書き出します"))
+        self.output_language = OutputLanguageBox(self.tr("（B-5は様式のため日本語）"))
         self.output_language.setToolTip(self.tr("旅程表とカレンダーの言語。B-5は政府の様式のため常に日本語です"))
         exports = QHBoxLayout()
         exports.addWidget(self.output_language)
