@@ -54,9 +54,8 @@ def test_the_export_language_holds_only_inside_and_only_on_its_thread() -> None:
             assert language() == "ja"
     assert seen == ["ja"] and language() == "ja"
     assert in_language("en", language)() == "en" and language() == "ja"
-    with pytest.raises(ValueError):
-        with output_language("fr"):  # type: ignore[arg-type]
-            pass
+    with pytest.raises(ValueError), output_language("fr"):  # type: ignore[arg-type]
+        pass
 
 
 def test_the_standard_self_introduction_fields_have_english_labels_and_typed_ones_stay() -> None:
