@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from dataclasses import replace
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from colead_desktop.exports.rotation_xlsx import write_rotation
 from colead_desktop.exports.tour_ics import tour_entries
 from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
 from colead_desktop.reports.meetup_pdf import HandoutPart, write_handouts
-from colead_desktop.reports.statement_pdf import render_combined
+from colead_desktop.reports.statement_pdf import PARALLEL_FROM, render_combined, render_folder
 
 JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]+")
 """Kana, kanji, CJK punctuation (、「」・　) and full-width forms."""
@@ -172,3 +173,14 @@ def test_a_statement_computed_in_one_language_prints_in_the_other(lang: Language
         texts = [line.text for line in statement.result.lines] + [statement.result.withholding_text]
     joined = "\n".join(texts)
     assert bool(japanese_in(joined)) == (other == "ja")
+
+
+def test_statements_written_by_worker_processes_keep_the_export_language(tmp_path: Path) -> None:
+    """A large folder export runs in child processes, which start in the default language: the export's is passed."""
+    one = fresh_statement()
+    statements = [replace(one, statement_no=f"EN-{n:04d}") for n in range(PARALLEL_FROM)]
+    with output_language("en"):
+        paths = render_folder(statements, tmp_path)
+    for path in (paths[0], paths[-1]):
+        text = pdf_text(path)
+        assert "Payment statement" in text and japanese_in(text) == []
