@@ -64,8 +64,10 @@ def register(export: Any) -> None:
 def add_language_options(export: Any) -> None:
     """`--lang ja|en` on every export command: the language of the file written (and of the command's
     messages). Left unset it keeps the global --lang; B-5 and 支払調書 are government forms, always Japanese."""
+    fixed = {"b5": "messages only: this government form is always written in Japanese",
+             "chosho": "messages only: this tax form is always written in Japanese",
+             "zengin": "messages only: a bank file has no language",
+             "audit": "messages only: the log's records are written as stored"}
     for name, command in export.choices.items():
-        fixed = name in ("b5", "chosho")
         command.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
-                             help="messages only: this form is always written in Japanese" if fixed else
-                             "language of the file (default: the global --lang, ja)")
+                             help=fixed.get(name, "language of the file (default: the global --lang, ja)"))
