@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.i18n import language, msg
 from colead_desktop.domain.jp_holiday_table import FIRST_YEAR, HOLIDAYS, LAST_YEAR
 
 if TYPE_CHECKING:
@@ -22,6 +22,19 @@ _ERAS: tuple[tuple[date, str, str], ...] = (
 # Short weekday names in date.weekday() order (Monday = 0). Japanese documents always use these.
 WEEKDAYS = "月火水木金土日"
 _WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_HOLIDAYS_EN = {
+    "元日": "New Year's Day", "成人の日": "Coming of Age Day", "建国記念の日": "National Foundation Day",
+    "天皇誕生日": "Emperor's Birthday", "春分の日": "Vernal Equinox Day", "昭和の日": "Showa Day",
+    "憲法記念日": "Constitution Day", "みどりの日": "Greenery Day", "こどもの日": "Children's Day",
+    "海の日": "Marine Day", "山の日": "Mountain Day", "敬老の日": "Respect for the Aged Day",
+    "秋分の日": "Autumnal Equinox Day", "体育の日": "Sports Day", "スポーツの日": "Sports Day",
+    "文化の日": "Culture Day", "勤労感謝の日": "Labour Thanksgiving Day", "振替休日": "Substitute holiday",
+    "国民の休日": "National holiday", "天皇の即位の日": "Enthronement Day",
+    "即位礼正殿の儀が行われる日": "Enthronement Ceremony Day",
+}
+"""English names of the holidays in the shipped table; a name outside it (a year from the `holidays` package)
+prints as "Public holiday"."""
 
 
 def weekday_name(weekday: int) -> str:
@@ -46,6 +59,26 @@ def holiday_name(day: date) -> str | None:
     if FIRST_YEAR <= day.year <= LAST_YEAR:
         return HOLIDAYS.get(day.isoformat())
     return _holidays_for(day.year).get(day)
+
+
+def holiday_label(day: date) -> str | None:
+    """The holiday's name in the current language (documents), None on an ordinary day."""
+    name = holiday_name(day)
+    if name is None or language() == "ja":
+        return name
+    return _HOLIDAYS_EN.get(name, "Public holiday")
+
+
+def document_date(day: date, *, weekday: bool = False, note: str | None = None) -> str:
+    """The one way outputs print a date: 和暦 in Japanese ('令和4年2月5日（土）'), Gregorian in English
+    ('Sat 5 Feb 2022'); an English reader cannot be expected to know the era calendar. `note` (a holiday's
+    name) goes beside the weekday: '令和3年11月23日（火・勤労感謝の日）', 'Tue 23 Nov 2021 (Labour Thanksgiving Day)'."""
+    if language() == "ja":
+        inside = "・".join(x for x in (WEEKDAYS[day.weekday()] if weekday else "", note or "") if x)
+        return f"{wareki(day)}（{inside}）" if inside else wareki(day)
+    text = f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+    text = f"{_WEEKDAYS_EN[day.weekday()]} {text}" if weekday else text
+    return f"{text} ({note})" if note else text
 
 
 def is_holiday_or_weekend(day: date) -> bool:

@@ -17,7 +17,6 @@ from colead_desktop.domain.self_intro import SELF_INTRO_FIELDS
 DEFAULT_SHEET_FIELDS: tuple[str, ...] = tuple(f.ja for f in SELF_INTRO_FIELDS)
 """The information used in Co-LEAD screening (programme-sources §8.4); the 2021 template itself is lost."""
 
-
 @dataclass(frozen=True)
 class TableBrief:
     """One round table (one region): where it meets online and what it wants from the talents."""

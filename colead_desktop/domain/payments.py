@@ -30,6 +30,7 @@ from typing import Protocol
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.payment_texts import Wording, wording
 from colead_desktop.domain.types import LabelledEnum
 from colead_desktop.domain.validation import check_date, check_yen
 from colead_desktop.domain.withholding import withholding_tax
@@ -238,9 +239,21 @@ class Line:
 
     dates: tuple[date, ...]
     description: str
+    """The text as computed (in the language of that session); printed only when `wording` is None."""
     category: LineCategory
     amount_yen: int
     rates_id: str = ""
+    wording: Wording | None = None
+
+    @property
+    def text(self) -> str:
+        """The line's text in the language being written."""
+        return self.wording.text() if self.wording else self.description
+
+
+def _line(dates: tuple[date, ...], said: Wording, category: LineCategory, amount_yen: int,
+          rates_id: str = "") -> Line:
+    return Line(dates, said.text(), category, amount_yen, rates_id, said)
 
 
 @dataclass(frozen=True)
@@ -263,15 +276,20 @@ class PaymentResult:
     rates_used: tuple[Rates, ...] = field(default=())
     prior_honorarium_yen: int = 0
     """Honorarium paid by earlier payments of the programme; the cap of this one was reduced by it."""
+    withholding_wording: Wording | None = None
+    """Which `withholding_note` it is, to word it in the language printed (None: stored before wordings)."""
+
+    @property
+    def withholding_text(self) -> str:
+        return self.withholding_wording.text() if self.withholding_wording else self.withholding_note
 
 
 def _per_diem_lines(tour_days: Iterable[date], table: RateTable) -> list[Line]:
     lines = []
     for day in sorted(set(tour_days)):
         rates = table.in_force(day)
-        lines.append(Line((day,), msg("日当（ツアー参加日）{r:,}円/日", "Per diem (tour day) ¥{r:,}/day",
-                                      r=rates.per_diem_yen),
-                          LineCategory.PER_DIEM, rates.per_diem_yen, rates.entry_id))
+        lines.append(_line((day,), wording("per_diem", r=rates.per_diem_yen),
+                           LineCategory.PER_DIEM, rates.per_diem_yen, rates.entry_id))
     return lines
 
 
@@ -281,13 +299,10 @@ def _in_scope(activity: Activity, scope: HonorariumScope) -> bool:
             or (scope is HonorariumScope.SUPPORT_ONLY and activity is Activity.SUPPORT))
 
 
-def _cap_text(cap_yen: int, prior_yen: int) -> str:
+def _cap_text(cap_yen: int, prior_yen: int) -> Wording:
     if prior_yen:
-        return msg("謝金 上限（{cap:,}円、既払 {prior:,}円）超過のため不支給",
-                   "Honorarium over the cap (¥{cap:,}, ¥{prior:,} already paid), not paid",
-                   cap=cap_yen, prior=prior_yen)
-    return msg("謝金 上限（{cap:,}円）超過のため不支給", "Honorarium over the cap (¥{cap:,}), not paid",
-               cap=cap_yen)
+        return wording("over_cap_prior", cap=cap_yen, prior=prior_yen)
+    return wording("over_cap", cap=cap_yen)
 
 
 def _honorarium_lines(work_days: Iterable[WorkDay], policy: PaymentPolicy, prior_yen: int) -> list[Line]:
@@ -303,20 +318,13 @@ def _honorarium_lines(work_days: Iterable[WorkDay], policy: PaymentPolicy, prior
         paid = min(rates.honorarium_daily_yen, remaining)
         remaining -= paid
         if paid:
-            lines.append(Line((day,), msg("謝金（ビジネスモデル案作成）{r:,}円/日",
-                                          "Honorarium (business-model work) ¥{r:,}/day",
-                                          r=rates.honorarium_daily_yen),
-                              LineCategory.HONORARIUM, paid, rates.entry_id))
+            lines.append(_line((day,), wording("honorarium", r=rates.honorarium_daily_yen),
+                               LineCategory.HONORARIUM, paid, rates.entry_id))
         if paid < rates.honorarium_daily_yen:
-            lines.append(Line((day,), _cap_text(cap_rates.honorarium_cap_yen, prior_yen),
+            lines.append(_line((day,), _cap_text(cap_rates.honorarium_cap_yen, prior_yen),
                               LineCategory.HONORARIUM_UNPAID, rates.honorarium_daily_yen - paid,
                               cap_rates.entry_id))
     return lines
-
-
-def _expense_text(expense: Expense) -> str:
-    label = expense.category.label
-    return f"{label} {expense.description}" if expense.description else label
 
 
 def _travel_lines(payee: PayeeInput, policy: PaymentPolicy) -> list[Line]:
@@ -328,29 +336,26 @@ def _travel_lines(payee: PayeeInput, policy: PaymentPolicy) -> list[Line]:
         cap_rates = policy.rates.in_force(min(e.day for e in payee.expenses))
         cap, cap_id = cap_rates.travel_cap_yen, cap_rates.entry_id
     for expense in sorted(payee.expenses, key=lambda e: (e.day, e.category.value, e.amount_yen)):
-        text = _expense_text(expense)
+        what = {"expense": expense.category.value, "detail": expense.description}
         if expense.paid_directly:
-            lines.append(Line((expense.day,), msg("{t}（事務局が直接支払・支給対象外）",
-                                                  "{t} (paid directly by the secretariat; not paid to you)",
-                                                  t=text), LineCategory.PAID_DIRECTLY, expense.amount_yen))
+            lines.append(_line((expense.day,), wording("paid_directly", **what), LineCategory.PAID_DIRECTLY,
+                               expense.amount_yen))
             continue
         paid = 0 if rule in (TravelRule.NONE, TravelRule.FIXED) else expense.amount_yen
         if cap is not None:
             paid = min(paid, cap)
             cap -= paid
         if paid:
-            lines.append(Line((expense.day,), msg("{t}（実費）", "{t} (actual cost)", t=text),
-                              LineCategory.REIMBURSEMENT, paid, cap_id))
+            lines.append(_line((expense.day,), wording("actual_cost", **what),
+                               LineCategory.REIMBURSEMENT, paid, cap_id))
         if paid < expense.amount_yen:
-            lines.append(Line((expense.day,), msg("{t}（支給対象外: 旅費規定 {rule}）",
-                                                  "{t} (not reimbursed: travel rule {rule})",
-                                                  t=text, rule=rule.value),
-                              LineCategory.NOT_REIMBURSED, expense.amount_yen - paid, cap_id))
+            lines.append(_line((expense.day,), wording("not_reimbursed", **what, rule=rule.value),
+                               LineCategory.NOT_REIMBURSED, expense.amount_yen - paid, cap_id))
     if rule is TravelRule.FIXED and payee.tour_days:
         first = min(payee.tour_days)
         rates = policy.rates.in_force(first)
-        lines.append(Line((first,), msg("旅費（定額）", "Travel (fixed amount)"),
-                          LineCategory.TRAVEL_FIXED, rates.travel_fixed_yen, rates.entry_id))
+        lines.append(_line((first,), wording("travel_fixed"),
+                           LineCategory.TRAVEL_FIXED, rates.travel_fixed_yen, rates.entry_id))
     return lines
 
 
@@ -442,14 +447,12 @@ def compute_payment(payee: PayeeInput, policy: PaymentPolicy, fee_yen: int = 0, 
     reimbursed_yen = _sum(lines, LineCategory.REIMBURSEMENT, LineCategory.TRAVEL_FIXED)
     gross = sum(line.amount_yen for line in lines if line.category.in_gross)
     if payee.tax is TaxStatus.EXEMPT:
-        base, note = 0, msg("源泉徴収なし: {r}", "No withholding: {r}", r=payee.exempt_reason)
+        base, note = 0, wording("no_withholding", r=payee.exempt_reason)
     elif policy.withhold_reimbursements:
-        base, note = gross, msg("謝金・日当・旅費（現金支給分）に源泉徴収",
-                                "Withheld on honorarium, per diem and cash travel")
+        base, note = gross, wording("withheld_all")
     else:
         base = per_diem_yen + honorarium_yen
-        note = msg("旅費を源泉徴収の対象外とした理由: {r}", "Travel excluded from withholding: {r}",
-                   r=policy.reimbursement_exclusion_reason)
+        note = wording("travel_excluded", r=policy.reimbursement_exclusion_reason)
     money = _settle(payee.payee_id, gross, withholding_tax(base), fee_yen, msg("支払額", "payment"))
     used_ids = {line.rates_id for line in lines if line.rates_id}
     return PaymentResult(
@@ -458,7 +461,7 @@ def compute_payment(payee: PayeeInput, policy: PaymentPolicy, fee_yen: int = 0, 
                                                         if line.category is LineCategory.HONORARIUM}),
         honorarium_yen=honorarium_yen, reimbursed_yen=reimbursed_yen,
         paid_directly_yen=_sum(lines, LineCategory.PAID_DIRECTLY), gross_yen=gross,
-        withholding_base_yen=base, withholding_yen=money.withholding_yen, withholding_note=note,
+        withholding_base_yen=base, withholding_yen=money.withholding_yen, withholding_note=note.text(), withholding_wording=note,
         fee_yen=money.fee_yen, net_yen=money.net_yen,
         rates_used=tuple(e for e in policy.rates.entries if e.entry_id in used_ids),
         prior_honorarium_yen=prior_honorarium_yen)

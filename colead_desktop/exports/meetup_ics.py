@@ -49,9 +49,9 @@ def brief_text(brief: TableBrief) -> str:
     """The table brief as plain text for a calendar description."""
     parts = [(msg("目的", "Purpose"), brief.purpose), (msg("地域の課題", "Issues"), brief.issues),
              (msg("これまでの施策", "Past measures"), brief.past_measures),
-             (msg("人材への質問", "Questions"), "\n".join(f"・{q}" for q in brief.questions)),
+             (msg("人材への質問", "Questions"), "\n".join(msg("・{q}", "• {q}", q=q) for q in brief.questions)),
              (msg("期待するアウトプット", "Expected output"), brief.expected_output)]
-    return "\n\n".join(f"【{title}】\n{text}" for title, text in parts if text)
+    return "\n\n".join(msg("【{t}】\n{x}", "[{t}]\n{x}", t=title, x=text) for title, text in parts if text)
 
 
 def talent_entries(pack: MeetupPack, talent_id: str, event_key: str, talent_key: str) -> list[CalendarEntry]:

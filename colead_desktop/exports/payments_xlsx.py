@@ -83,7 +83,7 @@ LEDGER: tuple[Column, ...] = (
     ("日付", "Date", 11, lambda r: r[1].dates[0]),
     ("全日付", "All dates", 14, lambda r: " ".join(d.isoformat() for d in r[1].dates)),
     ("区分", "Category", 16, lambda r: r[1].category.label),
-    ("内容", "Description", 36, lambda r: r[1].description),
+    ("内容", "Description", 36, lambda r: r[1].text),
     ("支給額", "Paid", 11, lambda r: r[1].amount_yen if r[1].category.in_gross else 0),
     ("支給対象外（参考）", "Not paid (reference)", 12,
      lambda r: 0 if r[1].category.in_gross else r[1].amount_yen),
@@ -96,8 +96,8 @@ def ledger_lines(st: Statement) -> list[Line]:
     (negated) and adds its own, so the ledger sums to what was paid, each payment once."""
     if st.adjustment is None:
         return list(st.result.lines)
-    cancelled = [replace(line, amount_yen=-line.amount_yen,
-                         description=msg("（訂正前・取消）{d}", "(cancelled by correction) {d}", d=line.description))
+    cancelled = [replace(line, amount_yen=-line.amount_yen, wording=None,
+                         description=msg("（訂正前・取消）{d}", "(cancelled by correction) {d}", d=line.text))
                  for line in st.adjustment.previous.lines]
     return cancelled + list(st.result.lines)
 

@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from colead_desktop.domain.agenda import round_slots
+from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.meetup_docs import MeetupPack
 from colead_desktop.exports.atomic import write_atomically
 from colead_desktop.exports.sheet_print import WRAP, fit_rows, print_setup, set_print_area
@@ -55,29 +56,31 @@ def _round_titles(pack: MeetupPack) -> list[str]:
     titles = []
     for r in range(len(pack.plan.rounds)):
         time = f" {slots[r].start:%H:%M}-{slots[r].end:%H:%M}" if r < len(slots) else ""
-        titles.append(f"第{r + 1}ラウンド{time}")
+        titles.append(msg("第{r}ラウンド{t}", "Round {r}{t}", r=r + 1, t=time))
     return titles
 
 
 def build_workbook(pack: MeetupPack) -> Workbook:
-    """Sheet ローテーション (per talent, filterable) and sheet テーブル別 (per table and round)."""
+    """Sheet ローテーション (per talent, filterable) and sheet テーブル別 (per table and round); Rotation and
+    By table in English."""
     book = Workbook()
     book.remove(book.worksheets[0])  # the default sheet; both sheets are created by name
-    ws = book.create_sheet("ローテーション")
+    ws = book.create_sheet(msg("ローテーション", "Rotation"))
     rounds = _round_titles(pack)
-    _header(ws, f"{pack.agenda.title}　ローテーション", ["人材ID", "氏名", "所属", "スキル", *rounds],
-            [7, 14, 30, 22, *[16] * len(rounds)])
+    _header(ws, f"{pack.agenda.title}　{msg('ローテーション', 'Rotation')}",
+            [msg("人材ID", "Talent ID"), msg("氏名", "Name"), msg("所属", "Affiliation"), msg("スキル", "Skill"), *rounds],
+            [10, 14, 30, 22, *[16] * len(rounds)])
     for row, sheet in enumerate(pack.talents, start=2):
         for column, value in enumerate([sheet.record_id or sheet.talent_id, sheet.name, sheet.affiliation,
                                         sheet.skill], start=1):
             _put(ws, row, column, value)
         for r in range(len(pack.plan.rounds)):
             table = pack.seat(sheet.talent_id, r)
-            _put(ws, row, 5 + r, pack.brief(table).region if table else "欠席")
+            _put(ws, row, 5 + r, pack.brief(table).region if table else msg("欠席", "Absent"))
     _finish(ws, 4 + len(rounds), len(pack.talents))
-    by_table = book.create_sheet("テーブル別")
-    _header(by_table, f"{pack.agenda.title}　テーブル別", ["テーブル", "ルーム", "URL", *rounds],
-            [16, 16, 30, *[24] * len(rounds)])
+    by_table = book.create_sheet(msg("テーブル別", "By table"))
+    _header(by_table, f"{pack.agenda.title}　{msg('テーブル別', 'By table')}",
+            [msg("テーブル", "Table"), msg("ルーム", "Room"), "URL", *rounds], [16, 16, 30, *[24] * len(rounds)])
     table_ids = list(pack.plan.rounds[0]) if pack.plan.rounds else []
     for row, table_id in enumerate(table_ids, start=2):
         brief = pack.brief(table_id)

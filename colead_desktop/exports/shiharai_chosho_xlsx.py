@@ -67,7 +67,7 @@ def chosho_rows(statements: Sequence[Statement], year: int) -> list[ChoshoRow]:
             continue
         latest = max(items, key=lambda st: st.paid_on or st.transfer_date)
         _, name, address = _recipient(latest)
-        notes = {st.result.withholding_note for st in items if st.result.withholding_yen == 0}
+        notes = {st.result.withholding_text for st in items if st.result.withholding_yen == 0}
         rows.append(ChoshoRow(payee_id, name, address, len(items), paid,
                               sum(st.payable_withholding_yen for st in items), " / ".join(sorted(notes))))
     return rows

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table,
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Member, Tour
-from colead_desktop.domain.jp_calendar import holiday_name, wareki, weekday_name
+from colead_desktop.domain.jp_calendar import document_date, holiday_label
 from colead_desktop.domain.route_map import DayRoute, day_route
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs
 from colead_desktop.reports.fonts import register_fonts
@@ -31,10 +31,7 @@ ProgressCallback = Callable[[int, int], object]
 
 def _date_text(tour: Tour, day: int) -> str:
     when = tour.date_of(day)
-    weekday = weekday_name(when.weekday())
-    holiday = holiday_name(when)
-    suffix = f"・{holiday}" if holiday else ""
-    return msg("{w}（{d}{h}）", "{iso} ({d}{h})", w=wareki(when), iso=when.isoformat(), d=weekday, h=suffix)
+    return document_date(when, weekday=True, note=holiday_label(when))
 
 
 def _cover(tour: Tour, member: Member | None) -> list[Flowable]:

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from colead_desktop.domain.agenda import BlockKind, round_slots, schedule
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.jp_calendar import WEEKDAYS, wareki
+from colead_desktop.domain.jp_calendar import document_date
 from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, TableBrief, TalentSheet
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.types import LabelledEnum
@@ -72,13 +72,13 @@ def write_handouts(target: Path, pack: MeetupPack, parts: Sequence[HandoutPart] 
     if not story:
         raise InputError(msg("選んだ内容（{parts}）には出力するものがありません",
                              "The chosen parts ({parts}) have nothing to print",
-                             parts=msg("、", ", ").join(part.label for part in parts)))
+                             parts=_listed([part.label for part in parts])))
     return build_pdf(target, pack.agenda.title, story, f"{pack.agenda.title}  {_day(pack)}")
 
 
 def _day(pack: MeetupPack) -> str:
     start = schedule(pack.agenda)[0].start if pack.agenda.blocks else pack.agenda.start
-    return f"{wareki(start.date())}（{WEEKDAYS[start.weekday()]}）"
+    return document_date(start.date(), weekday=True)
 
 
 def _briefs(pack: MeetupPack) -> list[TableBrief]:
@@ -132,7 +132,16 @@ def _rotation(pack: MeetupPack) -> list[Flowable]:
 
 def _online(pack: MeetupPack) -> str:
     """Where the (online) event happens: its tool by name (oVice, Zoom, Webex) and its link, not 「会場：Zoom」."""
-    return "　".join(x for x in (pack.agenda.place, pack.agenda.join_url) if x) or "-"
+    return _spaced(pack.agenda.place, pack.agenda.join_url) or "-"
+
+
+def _spaced(*texts: str) -> str:
+    """The non-empty texts side by side (an ideographic space only in Japanese)."""
+    return msg("　", "  ").join(x for x in texts if x)
+
+
+def _listed(names: Sequence[str]) -> str:
+    return msg("、", ", ").join(names)
 
 
 def _section(title: str, text: str) -> list[Flowable]:
@@ -141,14 +150,14 @@ def _section(title: str, text: str) -> list[Flowable]:
 
 def _table_sheet(pack: MeetupPack, brief: TableBrief) -> list[Flowable]:
     head = [msg("ラウンド", "Round"), msg("参加する人材", "Talents at this table")]
-    rows = [head] + [[_round_label(pack, r), "、".join(pack.name(p) for p in seating.get(brief.table_id, ()))]
+    rows = [head] + [[_round_label(pack, r), _listed([pack.name(p) for p in seating.get(brief.table_id, ())])]
                      for r, seating in enumerate(pack.plan.rounds)]
     out: list[Flowable] = [para(msg("{t}テーブル", "Table: {t}", t=brief.region), TITLE)]
-    where = "　".join(x for x in (brief.room, brief.join_url) if x)
+    where = _spaced(brief.room, brief.join_url)
     if where:
         out.append(para(msg("ルーム：{w}", "Room: {w}", w=where)))
     if brief.hosts:
-        out.append(para(msg("担当：{h}", "Hosts: {h}", h="、".join(brief.hosts))))
+        out.append(para(msg("担当：{h}", "Hosts: {h}", h=_listed(brief.hosts))))
     first = label_width([row[0] for row in rows], 20 * mm, 40 * mm)
     out += [Spacer(1, 2 * mm), grid(rows, [first, CONTENT_WIDTH - first])]
     out += _section(msg("このテーブルの目的", "Purpose of this table"), brief.purpose)
@@ -156,7 +165,7 @@ def _table_sheet(pack: MeetupPack, brief: TableBrief) -> list[Flowable]:
     out += _section(msg("これまでの施策", "Past measures"), brief.past_measures)
     if brief.questions:
         out += [para(msg("人材への質問", "Questions for the talents"), HEADING)]
-        out += [para(f"・{q}") for q in brief.questions]
+        out += [para(msg("・{q}", "• {q}", q=q)) for q in brief.questions]
     out += _section(msg("期待するアウトプット", "Expected output"), brief.expected_output)
     return out + [PageBreak()]
 
@@ -169,7 +178,7 @@ def _talent_card(pack: MeetupPack, sheet: TalentSheet) -> list[Flowable]:
         brief = pack.brief(table) if table else None
         rows.append([_round_label(pack, r), brief.region if brief else msg("（欠席）", "(absent)"),
                      "\n".join(x for x in (brief.room, brief.join_url or pack.agenda.join_url) if x) if brief else ""])
-    card: list[Flowable] = [para(f"{sheet.name}　{sheet.affiliation}", HEADING)]
+    card: list[Flowable] = [para(_spaced(sheet.name, sheet.affiliation), HEADING)]
     if pack.agenda.place or pack.agenda.join_url:
         card.append(para(msg("イベント全体：{w}", "Whole event: {w}", w=_online(pack)), SMALL))
     first, second = (label_width([row[column] for row in rows], 20 * mm, 50 * mm) for column in (0, 1))

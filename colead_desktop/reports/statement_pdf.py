@@ -2,7 +2,8 @@
 
 The layout follows what payees and accountants expect (payments-japan.md §5): payer and payee,
 period, every line with its dates and 計算根拠, gross, 源泉徴収税額, fee, net, transfer date, the
-masked account and the rates used. Dates are printed in 和暦 with the western date beside them.
+masked account and the rates used. Dates are printed in 和暦 with the western date beside them (Gregorian
+only in English).
 Table cells are plain strings (not Paragraphs) so that 1,000 statements lay out in seconds.
 """
 
@@ -17,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from colead_desktop.domain.i18n import Language, language, msg, set_language
-from colead_desktop.domain.jp_calendar import wareki
+from colead_desktop.domain.jp_calendar import document_date
 from colead_desktop.domain.payments import Line, PaymentResult
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.statements import Statement
@@ -32,19 +33,20 @@ CHUNK = 20
 
 
 def both_dates(day: date) -> str:
-    """'令和3年11月16日（2021-11-16）': the era date for the form, the ISO date for reconciling."""
-    return f"{wareki(day)}（{day.isoformat()}）"
+    """'令和3年11月16日（2021-11-16）': the era date for the form, the ISO date for reconciling; in English only
+    the Gregorian date ('16 Nov 2021')."""
+    return msg("{w}（{iso}）", "{w}", w=document_date(day), iso=day.isoformat())
 
 
 def yen(amount: int) -> str:
-    return f"{amount:,}円" if amount >= 0 else f"△{-amount:,}円"
+    return msg("{a:,}円", "¥{a:,}", a=amount) if amount >= 0 else msg("△{a:,}円", "-¥{a:,}", a=-amount)
 
 
 def _line_row(line: Line) -> list[str]:
     dates = "\n".join(both_dates(d) for d in line.dates)
-    amount = yen(line.amount_yen) if line.category.in_gross else f"({line.amount_yen:,}円)"
+    amount = yen(line.amount_yen) if line.category.in_gross else f"({yen(line.amount_yen)})"
     paid = msg("支給", "Paid") if line.category.in_gross else msg("支給対象外", "Not paid")
-    return [dates, line.description, paid, amount]
+    return [dates, line.text, paid, amount]
 
 
 # The amounts a correction compares, on one basis: (label, value of a PaymentResult).
@@ -75,16 +77,16 @@ def _status_text(st: Statement) -> str:
         return st.status.label
     approval = msg("承認: {who}", "Approved by {who}", who=st.approved_by)
     if st.single_approval:
-        approval += msg("（単独承認）", " (単独承認: single approval)")
+        approval += msg("（単独承認）", " (single approval)")
     return f"{st.status.label}\n{approval}"
 
 
 def _recipient(st: Statement) -> str:
     """Who is paid: the payee, or the employer company their fees go to (named with the talent it is for)."""
     if st.employer is not None:
-        return "\n".join(filter(None, (f"{st.employer.name} 御中", st.employer.address,
+        return "\n".join(filter(None, (msg("{n} 御中", "{n}", n=st.employer.name), st.employer.address,
                                         msg("（{name} 様の謝金等）", "(fees for {name})", name=st.result.name))))
-    return "\n".join(filter(None, (f"{st.result.name} 様", st.payee_address)))
+    return "\n".join(filter(None, (msg("{n} 様", "{n}", n=st.result.name), st.payee_address)))
 
 
 def statement_story(st: Statement) -> list[Flowable]:
@@ -104,7 +106,7 @@ def statement_story(st: Statement) -> list[Flowable]:
          msg("受取人", "Payee"), _recipient(st)],
         [msg("事業名", "Programme"), st.payer.programme, msg("契約番号", "Contract no."),
          st.payer.contract_no],
-        [msg("対象期間", "Period"), f"{both_dates(st.period[0])} 〜\n{both_dates(st.period[1])}",
+        [msg("対象期間", "Period"), msg("{a} 〜\n{b}", "{a} to\n{b}", a=both_dates(st.period[0]), b=both_dates(st.period[1])),
          msg("状態", "Status"), _status_text(st)],
     ]
     story: list[Flowable] = [para(title, TITLE),
@@ -134,7 +136,7 @@ def statement_story(st: Statement) -> list[Flowable]:
     if st.payment.fee_yen:
         summary.append([msg("振込手数料（先方負担）", "Bank fee (borne by payee)"), yen(st.payment.fee_yen)])
     if st.payment.is_reclaim:  # never a transfer: the payee is asked to pay the amount back
-        summary += [[msg("返金請求額", "Amount to refund"), f"{-st.transfer_yen:,}円"],
+        summary += [[msg("返金請求額", "Amount to refund"), yen(-st.transfer_yen)],
                     [msg("お願い", "Request"), msg("この金額は振込ではありません。事務局の案内に従ってご返金ください。",
                                                 "This is not a transfer: please refund the amount as the "
                                                 "secretariat explains.")]]
@@ -159,7 +161,7 @@ def statement_story(st: Statement) -> list[Flowable]:
     story += [Spacer(1, 3 * mm), para(rates or msg("料率: なし", "Rates: none"), SMALL)]
     if st.policy:
         story.append(para(msg("適用方針: {p}", "Policy applied: {p}", p=st.policy.describe()), SMALL))
-    story.append(para(r.withholding_note, SMALL))
+    story.append(para(r.withholding_text, SMALL))
     return story
 
 

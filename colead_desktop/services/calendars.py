@@ -105,7 +105,7 @@ def _event_entry(session: Session, event: models.Event) -> CalendarEntry:
     return event_entry(agenda_in(session, event.id), event.uuid)
 
 
-def _event_in_programme(session: Session, event_id: int, programme_id: int | None) -> models.Event:
+def event_in_programme(session: Session, event_id: int, programme_id: int | None) -> models.Event:
     event = row_by_id(session, models.Event, event_id)
     if programme_id is not None and event.programme_id != programme_id:
         raise InputError(msg("イベント {id} はこのプログラムにありません（--programme で選んでください）",
@@ -160,7 +160,7 @@ def export_event_calendars(db: Database, event_id: int, folder: Path, per_person
     their rounds, or for another event each participant with the event."""
     folder = Path(folder)
     with db.session() as session:
-        event = _event_in_programme(session, event_id, programme_id)
+        event = event_in_programme(session, event_id, programme_id)
         files = [CalendarFile(folder / f"event-{event.id}.ics", "Event", event.title, (_event_entry(session, event),))]
         if per_person:
             files += (list(_meetup_talent_files(session, event, folder).values())

@@ -37,6 +37,7 @@ from colead_desktop.domain.statement_inputs import check_current, inputs_fingerp
 from colead_desktop.domain.statements import (ISSUED, Adjustment, CorrectionRates, Employer, IssuedHonorarium, Payer,
                                               Statement, StatementStatus, honorarium_already_paid,
                                               policy_of_corrected)
+from colead_desktop.domain.payment_texts import Wording
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement, next_statement_no
@@ -47,10 +48,13 @@ from colead_desktop.services.payment_snapshot import bank_of, payee_snapshot, po
 
 
 def result_to_json(result: PaymentResult) -> dict[str, Any]:
-    data = {k: getattr(result, k) for k in result.__dataclass_fields__ if k not in ("lines", "rates_used")}
+    data = {k: getattr(result, k) for k in result.__dataclass_fields__
+            if k not in ("lines", "rates_used", "withholding_wording")}
     data["lines"] = [{"dates": [d.isoformat() for d in line.dates], "description": line.description,
-                      "category": line.category.value, "amount_yen": line.amount_yen, "rates_id": line.rates_id}
+                      "category": line.category.value, "amount_yen": line.amount_yen, "rates_id": line.rates_id,
+                      "wording": line.wording.to_json() if line.wording else None}
                      for line in result.lines]
+    data["withholding_wording"] = result.withholding_wording.to_json() if result.withholding_wording else None
     data["rates_used"] = [rates_to_json(r) for r in result.rates_used]
     return data
 
@@ -64,8 +68,10 @@ def rates_to_json(rates: Rates) -> dict[str, Any]:
 def result_from_json(data: dict[str, Any]) -> PaymentResult:
     values = dict(data)
     values["lines"] = tuple(Line(tuple(date.fromisoformat(d) for d in line["dates"]), line["description"],
-                                 LineCategory(line["category"]), line["amount_yen"], line["rates_id"])
+                                 LineCategory(line["category"]), line["amount_yen"], line["rates_id"],
+                                 Wording.from_json(line.get("wording")))
                             for line in data["lines"])
+    values["withholding_wording"] = Wording.from_json(data.get("withholding_wording"))
     values["rates_used"] = tuple(Rates(**{**r, "effective_from": date.fromisoformat(r["effective_from"])})
                                  for r in data["rates_used"])
     return PaymentResult(**values)

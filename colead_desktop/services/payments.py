@@ -27,7 +27,7 @@ from colead_desktop.db.payment_models import (AuditRow, ExpenseRow, PayeeRow, Pa
                                               StatementRow, TourDayRow, WorkDayRow)
 from colead_desktop.domain.bank import AccountType, holder_mismatch, mask_number, validate_account
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.i18n import msg, output_language
 from colead_desktop.domain.payments import FY2021_PRESET
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.statement_totals import StatementTotals, add_up
@@ -292,7 +292,8 @@ def export_chosho(db: Database, programme_id: int, year: int, target: Path) -> P
     from colead_desktop.exports.shiharai_chosho_xlsx import write_chosho_workbook
 
     statements = statements_with_status(db, programme_id, StatementStatus.PAID)
-    return write_chosho_workbook(statements, year, payer_of(db, programme_id).name, Path(target))
+    with output_language("ja"):  # a tax form (支払調書): always Japanese, whatever the app or export language
+        return write_chosho_workbook(statements, year, payer_of(db, programme_id).name, Path(target))
 
 
 def withholding_by_month(db: Database, programme_id: int) -> list[WithholdingMonth]:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.b5 import b5_from_tour
+from colead_desktop.domain.i18n import output_language
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.exports.b5_workbook import write_b5_workbook
 from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
@@ -35,4 +36,5 @@ def export_b5(db: Database, tour_key: str, target: Path, progress: Progress | No
     report(progress, 0, 1)
     tour = load_tour(db, tour_key)
     companies = visited_companies(db, programme_of(db, tour_key), tour)
-    return write_b5_workbook(replace(b5_from_tour(tour), companies=companies), Path(target))
+    with output_language("ja"):  # a government form (B-5, B-1, B-3): always Japanese, and imported back as such
+        return write_b5_workbook(replace(b5_from_tour(tour), companies=companies), Path(target))

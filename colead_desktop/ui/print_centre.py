@@ -20,9 +20,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import (QDialog, QLabel, QMessageBox, QPushButton, QSplitter, QToolButton,
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QToolButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from colead_desktop.domain.i18n import Language, output_language
 from colead_desktop.domain.progress import Cancelled, Progress
 from colead_desktop.exports.atomic import write_atomically
 from colead_desktop.services import documents
@@ -31,6 +32,7 @@ from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.file_dialogs import choose_folder, save_file
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.jobs import show_failure
+from colead_desktop.ui.output_language import OutputLanguageBox
 from colead_desktop.ui.pdf_printing import available_printers, new_printer, print_pdf
 from colead_desktop.ui.style import set_state
 
@@ -99,6 +101,12 @@ class PrintCentre(QDialog):
         self.folder_button = child(self, QPushButton, "folder_button")
         self.folder_button.clicked.connect(self.open_folder)
         child(self, QPushButton, "close_button").clicked.connect(self.reject)
+
+        # 出力言語 (the app language at first): what is previewed, printed and saved; changing it shows the
+        # document again in that language
+        self.output_language = OutputLanguageBox()
+        child(self, QHBoxLayout, "button_layout").insertWidget(1, self.output_language)
+        self.output_language.combo.currentIndexChanged.connect(lambda _i: self._show(self.tree.currentItem()))
 
         self.printers = available_printers()
         self._show_printer()
@@ -169,15 +177,18 @@ class PrintCentre(QDialog):
     def selected_documents(self) -> list[Document]:
         return [i.data(0, Qt.ItemDataRole.UserRole) for i in self.items() if i.isSelected()]
 
-    def _path(self, doc: Document) -> Path:
-        return self.cache / f"{abs(hash(doc.key)):x}_{doc.file_name}"
+    def _path(self, doc: Document, lang: Language) -> Path:
+        return self.cache / lang / f"{abs(hash(doc.key)):x}_{doc.file_name}"
 
-    def _ensure(self, doc: Document, progress: Progress | None = None) -> Path:
-        """The document's PDF, written once per print centre (worker thread)."""
-        path = self._path(doc)
+    def _ensure(self, doc: Document, lang: Language, progress: Progress | None = None) -> Path:
+        """The document's PDF in `lang` (出力言語, read on the GUI thread), written once per print centre and
+        language (worker thread)."""
+        path = self._path(doc, lang)
         if not path.exists():
             assert self.programme_id is not None  # the document was listed for it
-            documents.write_document(self.db, self.programme_id, doc.key, path, progress)
+            path.parent.mkdir(exist_ok=True)
+            with output_language(lang):
+                documents.write_document(self.db, self.programme_id, doc.key, path, progress)
         return path
 
     def _show(self, item: QTreeWidgetItem | None) -> None:
@@ -186,8 +197,9 @@ class PrintCentre(QDialog):
             return
         self.current = doc
         self.title_label.setText(doc.title)
+        lang = self.output_language.language()
         self.runner.submit(self, translate("PrintCentre", "プレビューを作成しています…"),
-                           lambda progress: self._ensure(doc, progress),
+                           lambda progress: self._ensure(doc, lang, progress),
                            lambda path: self._loaded(doc, path), self._failed)
 
     def _loaded(self, doc: Document, path: Path) -> None:
@@ -267,6 +279,7 @@ class PrintCentre(QDialog):
         """Print `docs`, one print job each, on the worker thread; Cancel aborts the job under way (not reported as printed)."""
         docs = list(docs)
         output = printer.outputFileName()
+        lang = self.output_language.language()
 
         def work(progress: Progress) -> dict[str, Any]:
             printed: list[str] = []
@@ -274,7 +287,7 @@ class PrintCentre(QDialog):
                 if not progress(number, len(docs)):
                     return {"printed": printed, "cancelled": True, "total": len(docs)}
                 try:
-                    path = self._ensure(doc)
+                    path = self._ensure(doc, lang)
                     if output and len(docs) > 1:
                         printer.setOutputFileName(str(Path(output).with_suffix("")) + f"_{number + 1}.pdf")
                     print_pdf(path, printer, lambda: not progress(number, len(docs)))  # noqa: B023  (called before the loop moves on)
@@ -321,6 +334,7 @@ class PrintCentre(QDialog):
 
     def save_to(self, pairs: Sequence[tuple[Document, Path]]) -> None:
         pairs = list(pairs)
+        lang = self.output_language.language()
         self.settings.set_last_folder("pdf", str(pairs[0][1].parent))  # 「フォルダを開く」 opens it
         self.settings.sync()
 
@@ -329,7 +343,7 @@ class PrintCentre(QDialog):
             for number, (doc, target) in enumerate(pairs):
                 if not progress(number, len(pairs)):
                     return {"saved": saved, "cancelled": True}
-                source = self._ensure(doc)
+                source = self._ensure(doc, lang)
                 # never a half-copied file; the copy keeps the mode its writer chose (statements: owner-only)
                 write_atomically(target, lambda tmp: shutil.copyfile(source, tmp),  # noqa: B023  (called at once)
                                  stat.S_IMODE(os.stat(source).st_mode))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -321,3 +322,21 @@ def test_prints_on_a_real_cups_queue_page_for_page(cups_queue, context, db, qtbo
         assert _mean_difference(_small(a), _small(b)) < 0.6 * _mean_difference(_small(blank), _small(b))
     finally:
         job.unlink()
+
+
+def test_english_chosen_in_the_print_centre_previews_and_saves_in_english(centre, qtbot, tmp_path):
+    _preview(qtbot, centre, STATEMENT)
+    assert centre.output_language.language() == "ja"
+    with qtbot.waitSignal(centre.preview_ready, timeout=20000):
+        centre.output_language.set_language("en")  # the preview is made again, in English
+    assert centre.page_count() > 0
+    target = tmp_path / "statement_en.pdf"
+    with qtbot.waitSignal(centre.finished_job, timeout=20000):
+        centre.save_to([(centre.current, target)])
+    text = _text(target)
+    assert "Payment statement" in text and "支払明細書" not in text
+    assert re.search(r"令和\d+年\d+月", text) is None  # no era date (令和3年度 is the demo programme's name)
+    assert centre.print_button.text() == "印刷…"  # the dialog itself keeps the app language
+    shots = Path("/work/shots/en18")
+    if shots.is_dir():
+        centre.grab().save(str(shots / "print_centre_english.png"))

@@ -28,6 +28,7 @@ from colead_desktop.services.drafts import fingerprint
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.file_dialogs import choose_folder, save_file
 from colead_desktop.ui.jobs import show_failure
+from colead_desktop.ui.output_language import OutputLanguageBox
 
 
 def briefs_state(setup: setups.RoundSetup) -> dict[str, Any]:
@@ -96,6 +97,8 @@ class DocsTab(QWidget):
             box.setChecked(True)
             side.addWidget(box)
             self.part_boxes[part] = box
+        self.output_language = OutputLanguageBox()
+        side.addWidget(self.output_language)
         for name, text, slot in (("export_pdf", self.tr("配布資料PDF…"), self.ask_handouts),
                                  ("export_ics", self.tr("イベントのカレンダー (.ics)…"), self.ask_event_ics),
                                  ("export_talent_ics", self.tr("人材別カレンダー（フォルダ）…"), self.ask_talent_ics),
@@ -238,7 +241,7 @@ class DocsTab(QWidget):
             self.saved_label.setText(self.tr("書き出しました: {0}").format(shown))
 
         cancelled = self.tr("書き出しを取り消しました")
-        self.runner.submit(self, label, work, done, show_failure(
+        self.runner.submit(self, label, self.output_language.wrap(work), done, show_failure(
             self, self.tr("書き出しできません"), lambda: self.saved_label.setText(cancelled)))
 
     def export_handouts(self, target: Path) -> None:

@@ -76,7 +76,7 @@ class PaymentsPage(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         for widget in (self.policy_button, self.compute_button, self.approve_button, self.runs_button,
-                       self.adjust_button, self.print_button, self.exports.button):
+                       self.adjust_button, self.print_button, self.exports.output_language, self.exports.button):
             top.addWidget(widget)
 
         not_yet = self.tr("未作成")
@@ -316,7 +316,7 @@ class PaymentsPage(QWidget):
                 no=st.statement_no, c=colour, muted=palette.MUTED_TEXT, status=st.status.label, approved=approved,
                 start=st.period[0].isoformat(), end=st.period[1].isoformat(), transfer=st.transfer_date.isoformat(),
                 g=yen(r.gross_yen), w=yen(r.withholding_yen), f=yen(r.fee_yen), n=yen(r.net_yen),
-                t=yen(st.transfer_yen), note=r.withholding_note, adjust=adjust))
+                t=yen(st.transfer_yen), note=r.withholding_text, adjust=adjust))
         warnings = contracts.statement_warnings(self.db, summary.statement_id)
         if warnings:
             self.statement_head.setText(self.statement_head.text() + "".join(
@@ -324,7 +324,7 @@ class PaymentsPage(QWidget):
         self.lines.setRowCount(len(r.lines))
         for row, line in enumerate(r.lines):
             amount = yen(line.amount_yen) if line.category.in_gross else f"({yen(line.amount_yen)})"
-            cells = [item(", ".join(d.isoformat() for d in line.dates)), item(line.description),
+            cells = [item(", ".join(d.isoformat() for d in line.dates)), item(line.text),
                      item(amount, True), item(line.rates_id)]
             for column, cell in enumerate(cells):
                 if not line.category.in_gross:

@@ -39,6 +39,7 @@ from colead_desktop.ui.conflict_dialog import ConflictDialog, plain_text
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.file_dialogs import choose_folder, open_file, save_file
 from colead_desktop.ui.jobs import show_failure
+from colead_desktop.ui.output_language import OutputLanguageBox
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.b5_preview import B5PreviewDialog
 from colead_desktop.ui.tours.check_params_dialog import CheckParamsDialog
@@ -146,7 +147,10 @@ class ToursPage(QWidget):
             "B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）"))
         self.saved_label = ElidedLabel(self.tr("編集は自動的に保存されます（元に戻す: Ctrl+Z）"), "tour_saved")
         set_role(self.saved_label, "hint")
+        self.output_language = OutputLanguageBox(self.tr("（B-5は様式のため日本語）"))
+        self.output_language.setToolTip(self.tr("旅程表とカレンダーの言語。B-5は政府の様式のため常に日本語です"))
         exports = QHBoxLayout()
+        exports.addWidget(self.output_language)
         for widget in (self.pdf_button, self.member_pdf_button, self.print_button, self.ics_button,
                        self.member_ics_button, self.b5_button, self.b5_import_button):
             exports.addWidget(widget)
@@ -438,7 +442,7 @@ class ToursPage(QWidget):
             self.saved_label.setText(self.tr("書き出しました: {0}").format(result))
 
         cancelled = self.tr("書き出しを取り消しました")
-        self.runner.submit(self, label, work, done, show_failure(
+        self.runner.submit(self, label, self.output_language.wrap(work), done, show_failure(
             self, self.tr("書き出しできません"), lambda: self.saved_label.setText(cancelled)))
 
     def export_itinerary(self, target: Path, participant: str | None = None) -> None:

@@ -17,6 +17,7 @@ from colead_desktop.services import payments as service
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.file_dialogs import choose_folder, save_file
 from colead_desktop.ui.jobs import show_failure
+from colead_desktop.ui.output_language import OutputLanguageBox
 
 
 class PaymentExports(QObject):
@@ -41,6 +42,8 @@ class PaymentExports(QObject):
         menu.addAction(self.tr("監査ログ（.csv）…"), self.ask_audit)
         self.button.setMenu(menu)
         self.menu = menu
+        self.output_language = OutputLanguageBox()
+        self.output_language.setToolTip(self.tr("明細書とワークブックの言語。支払調書は税務の様式のため常に日本語です"))
 
     def _ask_save(self, title: str, name: str, pattern: str) -> Path | None:
         return save_file(self.page, self.settings, title, name, pattern)
@@ -50,7 +53,8 @@ class PaymentExports(QObject):
             shown = result[0].parent if isinstance(result, list) and result else result
             QMessageBox.information(self.page, self.tr("書き出し"), self.tr("書き出しました: {path}").format(path=shown))
 
-        self.runner.submit(self.page, label, work, done, show_failure(self.page, self.tr("書き出しできません")))
+        self.runner.submit(self.page, label, self.output_language.wrap(work), done,
+                           show_failure(self.page, self.tr("書き出しできません")))
 
     @property
     def programme_id(self) -> int:

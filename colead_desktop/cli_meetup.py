@@ -1,0 +1,73 @@
+"""`colead export handouts|rotation --event ID --out FILE`: a meetup's handouts PDF and rotation workbook.
+
+Like every export command they take `--lang ja|en` (cli_languages), so an English handout can be made from a
+Japanese session: the same output-language parameter the window's export dialogs pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import LANGUAGES, msg
+
+
+def _parts(text: str | None) -> tuple[Any, ...]:
+    from colead_desktop.reports.meetup_pdf import HandoutPart
+
+    if text is None:
+        return tuple(HandoutPart)
+    chosen = []
+    for name in (x.strip() for x in text.split(",") if x.strip()):
+        try:
+            chosen.append(HandoutPart(name))
+        except ValueError:
+            raise InputError(msg("--parts: 「{n}」は配布資料の部分ではありません（{all}）",
+                                 "--parts: {n} is not a part of the handouts ({all})",
+                                 n=name, all=", ".join(HandoutPart))) from None
+    return tuple(chosen)
+
+
+def cmd_export_meetup(args: argparse.Namespace) -> int:
+    from colead_desktop.cli import _database, _programme
+    from colead_desktop.services import meetup_exports
+    from colead_desktop.services.calendars import event_in_programme
+
+    db = _database(args)
+    with db.session() as session:  # an event of another programme is not this one's (exit 2 naming it)
+        event_in_programme(session, args.event, _programme(args, db))
+    if args.action == "handouts":
+        meetup_exports.export_handouts(db, args.event, Path(args.out), _parts(args.parts))
+    else:
+        meetup_exports.export_rotation(db, args.event, Path(args.out))
+    print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
+    return 0
+
+
+def register(export: Any) -> None:
+    """Add `handouts` and `rotation` to the `export` subcommands."""
+    for action, text in (("handouts", "a meetup's handouts PDF (agenda, rotation, table sheets, talent cards, "
+                                      "pre-reading, self-introduction sheets)"),
+                         ("rotation", "a meetup's rotation workbook (xlsx)")):
+        command = export.add_parser(action, help=text)
+        command.add_argument("--event", required=True, type=int, metavar="ID", help="event ID (colead list events)")
+        command.add_argument("--out", required=True, metavar="FILE")
+        if action == "handouts":
+            command.add_argument("--parts", metavar="PART,...", help="only these parts, in this order: "
+                                 "agenda, rotation, table_sheets, talent_cards, region_pack, self_intro")
+        command.set_defaults(run=cmd_export_meetup)
+
+
+def add_language_options(export: Any) -> None:
+    """`--lang ja|en` on every export command: the language of the file written (and of the command's
+    messages). Left unset it keeps the global --lang; B-5 and 支払調書 are government forms, always Japanese."""
+    fixed = {"b5": "messages only: this government form is always written in Japanese",
+             "chosho": "messages only: this tax form is always written in Japanese",
+             "zengin": "messages only: a bank file has no language",
+             "audit": "messages only: the log's records are written as stored"}
+    for name, command in export.choices.items():
+        command.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                             help=fixed.get(name, "language of the file (default: the global --lang, ja)"))
