@@ -253,8 +253,10 @@ def export_statements_combined(db: Database, programme_id: int, target: Path,
 
 def export_payments_workbook(db: Database, programme_id: int, target: Path) -> Path:
     from colead_desktop.exports.payments_xlsx import write_payments_workbook
+    from colead_desktop.services.budget import budget_cells, report_of
 
-    return write_payments_workbook(_need(issued_statements(db, programme_id)), Path(target))
+    statements = _need(issued_statements(db, programme_id))
+    return write_payments_workbook(statements, Path(target), report_of(budget_cells(db, programme_id), statements))
 
 
 @dataclass(frozen=True)
