@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from colead_desktop import __version__, cli_ics, cli_matching, cli_team
+from colead_desktop import __version__, cli_budget, cli_ics, cli_matching, cli_team
 from colead_desktop.db.failures import explain, summary
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg, set_language
@@ -652,6 +652,7 @@ def build_parser() -> argparse.ArgumentParser:
             tour_export.add_argument("--participant", metavar="MEMBER_ID", help="only this member's items")
         tour_export.set_defaults(run=cmd_export_tour)
     cli_team.register(sub)
+    cli_budget.register(sub)
     cli_ics.register(export)
     return parser
 
