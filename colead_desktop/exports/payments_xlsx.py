@@ -24,7 +24,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from colead_desktop.domain.budget import (BudgetReport, Figures, budget_report, no_record_note,
+from colead_desktop.domain.budget import (BudgetLine, BudgetReport, Figures, budget_report, no_record_note,
                                           region_label, travel_note)
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import Line, PaymentResult
@@ -205,6 +205,7 @@ def _write_budget_sheet(wb: Workbook, report: BudgetReport) -> None:
             ws.append([safe_text(ws, name), line.label, *_figure_cells(ws, figures, line.recorded, False)])
         ws.append([safe_text(ws, name), msg("計（記録のある費目の実績）", "Total (actuals of recorded lines)"),
                    *_figure_cells(ws, row.total, True, True)])
+    ws.auto_filter.ref = f"A1:G{1 + (len(report.regions) + 1) * (len(BudgetLine) + 1)}"
     ws.append([])
     _header_row(ws, [msg("月", "Month"), msg("承認済・未払（振込予定月）", "Approved, unpaid (transfer month)"),
                      msg("支払済（支払月）", "Paid (month paid)"), msg("計", "Total")])

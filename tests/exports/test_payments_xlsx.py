@@ -31,7 +31,7 @@ def statements():
 def test_workbook_structure_and_totals(statements, tmp_path: Path) -> None:
     path = write_payments_workbook(statements, tmp_path / "p.xlsx")
     wb = load_workbook(path)
-    assert wb.sheetnames == ["集計", "明細", "地域_kitami", "地域_kuwana", "地域_okinawa"]
+    assert wb.sheetnames == ["集計", "明細", "予算と実績", "地域_kitami", "地域_kuwana", "地域_okinawa"]
     summary, ledger = wb["集計"], wb["明細"]
     for ws in wb.worksheets:
         assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:")

@@ -21,12 +21,12 @@ def yen(amount: int) -> str:
     return f"-¥{-amount:,}" if amount < 0 else f"¥{amount:,}"
 
 
-def _legend(painter: QPainter, left: float, top: float, entries: Sequence[tuple[str, QColor, bool]]) -> None:
-    """Swatches with their names in a row; an outlined swatch for an outlined bar."""
+def _legend(painter: QPainter, left: float, top: float, entries: Sequence[tuple[str, QColor, bool, bool]]) -> None:
+    """Swatches with their names in a row, drawn as the bars are (outlined, hatched)."""
     metrics = QFontMetrics(painter.font())
     x = left
-    for text, colour, outlined in entries:
-        _bar(painter, QRectF(x, top + 2, 14, 10), colour, outlined)
+    for text, colour, outlined, hatched in entries:
+        _bar(painter, QRectF(x, top + 2, 14, 10), colour, outlined, hatched)
         painter.setPen(QColor(palette.CHART_TEXT))
         painter.drawText(QPointF(x + 18, top + 11), text)
         x += 18 + metrics.horizontalAdvance(text) + 16
@@ -49,8 +49,8 @@ class BudgetChart(QWidget):
     """One panel per region (and the total), a row per line, three bars per row: budget, approved, paid.
     The scale is shared by the regions' panels so their bars compare; the total panel has its own."""
 
-    ROW = 40
-    LABEL = 64
+    ROW = 50
+    SLOT = 15  # a bar and its figure
     VALUE = 92
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -81,8 +81,9 @@ class BudgetChart(QWidget):
         if report is None:
             return
         budget, approved, paid = self._colours()
-        _legend(painter, 8, 4, [(self.tr("予算"), budget, True), (self.tr("承認済（支払済を含む）"), approved, False),
-                                (self.tr("支払済"), paid, False)])
+        _legend(painter, 8, 4, [(self.tr("予算"), budget, True, False),
+                                (self.tr("承認済（支払済を含む）"), approved, False, False),
+                                (self.tr("支払済"), paid, False, False)])
         panels = [(region_label(row.region), row.lines) for row in report.regions]
         panels.append((self.tr("合計"), report.total.lines))
         width = (self.width() - 8) / len(panels)
@@ -101,28 +102,31 @@ class BudgetChart(QWidget):
         painter.setFont(bold)
         painter.drawText(QRectF(area.left(), area.top(), area.width(), 18), Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(plain)
-        bar_left = area.left() + self.LABEL
-        bar_room = max(area.width() - self.LABEL - self.VALUE, 10)
+        label_width = max(QFontMetrics(plain).horizontalAdvance(line.label) for line, _f in lines) + 8
+        bar_left = area.left() + label_width
+        bar_room = max(area.width() - label_width - self.VALUE, 10)
         for row, (line, figures) in enumerate(lines):
             top = area.top() + 22 + row * self.ROW
             painter.setPen(QColor(palette.CHART_TEXT))
-            painter.drawText(QRectF(area.left(), top, self.LABEL - 4, 33),
+            painter.drawText(QRectF(area.left(), top, label_width - 4, 3 * self.SLOT),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, line.label)
             painter.setPen(QPen(QColor(palette.CHART_RULE)))
-            painter.drawLine(QPointF(bar_left, top), QPointF(bar_left, top + 33))
+            painter.drawLine(QPointF(bar_left, top), QPointF(bar_left, top + 3 * self.SLOT))
             bars = ((figures.budget_yen, budget, True, self.tr("未設定")),
                     (figures.approved_yen, approved, False, self.tr("記録なし")),
                     (figures.paid_yen, paid, False, self.tr("記録なし")))
             for slot, (amount, colour, outlined, missing) in enumerate(bars):
-                y = top + slot * 11
+                y = top + slot * self.SLOT
                 if amount is None:
                     painter.setPen(QColor(palette.MUTED_TEXT))
-                    painter.drawText(QPointF(bar_left + 4, y + 9), missing)
+                    painter.drawText(QPointF(bar_left + 4, y + 11), missing)
                     continue
                 length = bar_room * max(amount, 0) / scale if scale else 0
-                _bar(painter, QRectF(bar_left, y, max(length, 1), 9), colour, outlined)
+                _bar(painter, QRectF(bar_left, y + 1, max(length, 1), 11), colour, outlined)
                 painter.setPen(QColor(palette.CHART_TEXT))
-                painter.drawText(QPointF(bar_left + length + 4, y + 9), yen(amount))
+                over = slot == 1 and figures.remaining_yen is not None and figures.remaining_yen < 0
+                text = self.tr("{0}（予算超過）").format(yen(amount)) if over else yen(amount)
+                painter.drawText(QPointF(bar_left + length + 4, y + 11), text)
 
 
 def _largest(figures: Iterable[Figures]) -> int:
@@ -152,7 +156,8 @@ class MonthChart(QWidget):
         painter.fillRect(self.rect(), QColor(palette.CHART_BACKGROUND))
         months = self.report.months if self.report else ()
         approved, paid = QColor(palette.APPROVED_COLOUR), QColor(palette.PAID_COLOUR)
-        _legend(painter, 8, 4, [(self.tr("支払済"), paid, False), (self.tr("承認済・未払"), approved, False)])
+        _legend(painter, 8, 4, [(self.tr("支払済"), paid, False, False),
+                                (self.tr("承認済・未払"), approved, False, True)])
         if not months:
             painter.setPen(QColor(palette.MUTED_TEXT))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("承認済の支払はまだありません"))

@@ -111,7 +111,7 @@ class DashboardPage(QWidget):
         charts.addWidget(self.budget_chart, 3)
         month_column = QVBoxLayout()
         month_column.addWidget(QLabel(self.tr("月別の支払")))
-        month_column.addWidget(self.month_chart)
+        month_column.addWidget(self.month_chart, 1)
         charts.addLayout(month_column, 1)
         layout.addWidget(self.budget_empty)
         layout.addLayout(charts)
