@@ -39,6 +39,7 @@ DATE_FORMAT = "yyyy-mm-dd"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
+_RIGHT = Alignment(horizontal="right")
 
 Column = tuple[str, str, int, Callable[[Any], object]]
 """(header ja, header en, width, value getter); int values get the yen format and a total."""
@@ -180,6 +181,8 @@ def _figure_cells(ws: WriteOnlyWorksheet, figures: Figures, recorded: bool, bold
         figures.paid_yen if recorded and figures.paid_yen is not None else unrecorded,
         "" if figures.remaining_yen is None else figures.remaining_yen]
     cells = [value_cell(ws, value) for value in values]
+    for cell in cells:
+        cell.alignment = _RIGHT  # the words stand where the figures would
     share = WriteOnlyCell(ws, None if figures.used_percent is None else figures.used_percent / 100)
     share.number_format = PERCENT_FORMAT
     cells.append(share)
@@ -192,30 +195,33 @@ def _figure_cells(ws: WriteOnlyWorksheet, figures: Figures, recorded: bool, bold
 def _write_budget_sheet(wb: Workbook, report: BudgetReport) -> None:
     """予算と実績: per region and line, a subtotal per region, the programme's totals, then the months."""
     ws = wb.create_sheet(msg("予算と実績", "Budget and actuals"))
-    for index, width in enumerate((14, 10, 14, 16, 14, 16, 9), start=1):
+    for index, width in enumerate((14, 16, 14, 22, 14, 22, 9), start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = "A2"
     print_a4_landscape(ws, header_rows=1)
+    ws.page_setup.fitToHeight = 1  # a region takes six rows: the programme's few fit one page, notes included
     _header_row(ws, [msg("地域", "Region"), msg("費目", "Line"), msg("予算", "Budget"),
                      msg("承認済（支払済を含む）", "Approved (incl. paid)"), msg("支払済", "Paid"),
-                     msg("残額（予算−承認済）", "Remaining (budget − approved)"), msg("執行率", "Used")])
+                     msg("残額（予算−承認済）", "Budget − approved"), msg("執行率", "Used")])
     for row in (*report.regions, report.total):
         name = region_label(row.region) if row is not report.total else msg("合計", "Total")
         for line, figures in row.lines:
             ws.append([safe_text(ws, name), line.label, *_figure_cells(ws, figures, line.recorded, False)])
-        ws.append([safe_text(ws, name), msg("計（記録のある費目の実績）", "Total (actuals of recorded lines)"),
-                   *_figure_cells(ws, row.total, True, True)])
+        ws.append([safe_text(ws, name), msg("計", "Total"), *_figure_cells(ws, row.total, True, True)])
     ws.auto_filter.ref = f"A1:G{1 + (len(report.regions) + 1) * (len(BudgetLine) + 1)}"
     ws.append([])
-    _header_row(ws, [msg("月", "Month"), msg("承認済・未払（振込予定月）", "Approved, unpaid (transfer month)"),
-                     msg("支払済（支払月）", "Paid (month paid)"), msg("計", "Total")])
+    _header_row(ws, [msg("月", "Month"), msg("承認済・未払", "Approved, unpaid"), msg("支払済", "Paid"),
+                     msg("計", "Total")])
     for month in report.months:
         ws.append([month.month.strftime("%Y-%m"), *(value_cell(ws, v) for v in (
             month.approved_unpaid_yen, month.paid_yen, month.approved_unpaid_yen + month.paid_yen))])
     if not report.months:
         ws.append([msg("該当なし", "None")])
     ws.append([])
-    for note in (travel_note(), no_record_note()):
+    for note in (travel_note(), no_record_note(), msg(
+            "「計」の実績は旅費・日当・謝金の合計です。月別は、支払済を支払った月に、承認済・未払を振込予定日の月に数えます",
+            "The actuals of 'Total' add travel, per diem and honorarium. By month, paid amounts count in the month "
+            "paid, approved unpaid ones in the month of their transfer date")):
         ws.append([note])
 
 

@@ -84,6 +84,7 @@ def test_cli_sheet_and_report_agree_to_the_yen(any_db: Database, life: Lifecycle
                         "記録なし" if f.approved_yen is None else f.approved_yen,
                         "記録なし" if f.paid_yen is None else f.paid_yen)
             assert sheet[name, line.label] == expected, (name, line)
+        assert sheet[name, "計"] == (row.total.budget_yen or "未設定", row.total.approved_yen, row.total.paid_yen)
 
 
 def test_a_second_correction_and_a_new_budget_move_every_reader(any_db: Database, life: Lifecycle) -> None:
