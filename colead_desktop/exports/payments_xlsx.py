@@ -199,7 +199,6 @@ def _write_budget_sheet(wb: Workbook, report: BudgetReport) -> None:
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = "A2"
     print_a4_landscape(ws, header_rows=1)
-    ws.page_setup.fitToHeight = 1  # a region takes six rows: the programme's few fit one page, notes included
     _header_row(ws, [msg("地域", "Region"), msg("費目", "Line"), msg("予算", "Budget"),
                      msg("承認済（支払済を含む）", "Approved (incl. paid)"), msg("支払済", "Paid"),
                      msg("残額（予算−承認済）", "Budget − approved"), msg("執行率", "Used")])

@@ -16,14 +16,12 @@ from colead_desktop.services import payments as pay
 from colead_desktop.services.budget import set_budget
 from colead_desktop.services.programme_setup import create_programme, load_setup
 from tests.domain.test_programme_setup import GOOD
-from tests.services.payments_fixtures import APPROVER, WHO
+from tests.services.payments_fixtures import APPROVER, BANK, WHO, approved
 from tests.services.payments_fixtures import pay as pay_in_run
 
 DAY = date(2025, 7, 10)
 SUPPORT_DAY = date(2025, 7, 24)  # business-model work after the tour: 謝金
 PAID = date(2025, 8, 8)  # a Friday, a bank business day
-BANK = {"bank_code": "0001", "branch_code": "001", "account_type": "ordinary", "account_number": "1234567",
-        "holder_kana": "ｶｸｳ ﾀﾛｳ", "bank_name_kana": "ﾐｽﾞﾎ", "branch_name_kana": "ﾎﾝﾃﾝ"}
 BUDGET = (("北見", BudgetLine.TRAVEL, 200_000), ("北見", BudgetLine.PER_DIEM, 50_000),
           ("北見", BudgetLine.HONORARIUM, 100_000), ("北見", BudgetLine.VENUE, 80_000),
           ("桑名", BudgetLine.TRAVEL, 100_000), ("桑名", BudgetLine.OTHER, 30_000))
@@ -46,12 +44,6 @@ def _talent(db: Database, programme_id: int, name: str, region_id: int | None) -
         return talent.id
 
 
-def _approved(db: Database, programme_id: int, talent_id: int) -> int:
-    statement_id = statements.compute_draft(db, programme_id, talent_id, WHO)
-    statements.approve_statement(db, statement_id, APPROVER)
-    return statement_id
-
-
 def fresh_lifecycle(db: Database, folder: Path) -> Lifecycle:
     """北見: a (¥40,000 air, ¥25,000 paid directly; paid, then corrected to ¥30,000 air, approved) and b (approved);
     桑名: c (paid); d has no region (approved). Each has a tour day (日当) and a day of support work (謝金)."""
@@ -70,7 +62,7 @@ def fresh_lifecycle(db: Database, folder: Path) -> Lifecycle:
             records.add_expense(db, programme_id, talent_id, DAY, "lodging", 25_000, True, WHO, "宿泊（事務局手配）")
     for region, line, amount in BUDGET:
         set_budget(db, programme_id, region, line, amount)
-    ids = {key: _approved(db, programme_id, talent_id) for key, talent_id in talents.items()}
+    ids = {key: approved(db, programme_id, talent_id) for key, talent_id in talents.items()}
     pay_in_run(db, programme_id, [ids["a"], ids["c"]], PAID, folder)
     fix = statements.adjust_statement(db, ids["a"], WHO, "航空券の金額の訂正")
     air = next(e for e in records.expenses(db, programme_id, talents["a"]) if e.category == "air")
