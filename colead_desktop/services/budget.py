@@ -113,6 +113,7 @@ def report_of(cells: BudgetCells, statements: Sequence[Statement]) -> BudgetRepo
 
 
 def programme_report(db: Database, programme_id: int) -> BudgetReport:
-    from colead_desktop.services.payment_statements import issued_statements
+    """The dashboard's and the CLI's report: the statements' money read in one query (services/payments.py)."""
+    from colead_desktop.services.payments import programme_money
 
-    return report_of(budget_cells(db, programme_id), issued_statements(db, programme_id))
+    return report_of(budget_cells(db, programme_id), programme_money(db, programme_id))
