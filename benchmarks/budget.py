@@ -2,6 +2,10 @@
 benchmarks/payments_page.py makes (one approved statement per payee, made once and reused).
 
 Run: `QT_QPA_PLATFORM=offscreen PYTHONPATH=. .venv/bin/python -m benchmarks.budget [COUNT...]`
+
+Measured 2026-12-03 on the shared 2-core machine, median of 5:
+  whole statements (issued_statements: payee and payer looked up per row): 100 → 47 ms, 800 → 3,020 ms
+  their money in one query (payments.programme_money):                  100 → 46 ms, 800 → 306 ms
 """
 
 from __future__ import annotations
