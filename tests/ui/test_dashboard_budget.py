@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.domain.budget import BudgetLine, report_json
+from colead_desktop.domain.team import Role
 from colead_desktop.services.budget import budget_cells
+from colead_desktop.services.team import Member
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.dashboard import DashboardPage
 from colead_desktop.ui.programme.settings_dialog import ProgrammeSettingsDialog
@@ -73,3 +75,13 @@ def test_the_budget_tab_saves_typed_amounts_and_refuses_a_bad_cell(context: AppC
     after = budget_cells(context.db, life.programme_id)
     kitami, kuwana = (region_id for region_id, _name in after.regions)
     assert after.amounts[kuwana, BudgetLine.VENUE] == 12_000 and (kitami, BudgetLine.TRAVEL) not in after.amounts
+
+
+def test_a_lab_coordinator_sees_why_there_are_no_figures(context: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    life = fresh_lifecycle(context.db, tmp_path / "runs")
+    context.switch_programme(life.programme_id)
+    context.member = Member("lab_kitami", (Role.LAB,), ("北見",))  # as signed_in() reads it on a team database
+    page = _page(context, qtbot)
+    assert not page.budget_chart.isVisible() and not page.month_chart.isVisible()
+    assert page.budget_chart.report is None and page.month_chart.report is None  # nothing of payments was read
+    assert "表示できません" in page.budget_empty.message.text()
