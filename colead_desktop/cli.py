@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from colead_desktop import __version__, cli_contracts, cli_ics, cli_matching, cli_meetup, cli_receipts, cli_team
+from colead_desktop import __version__, cli_budget, cli_contracts, cli_ics, cli_matching, cli_meetup, cli_receipts, cli_team
 from colead_desktop.db.failures import explain, summary
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg, set_language
@@ -665,6 +665,7 @@ def build_parser() -> argparse.ArgumentParser:
         tour_export.set_defaults(run=cmd_export_tour)
     cli_team.register(sub)
     cli_receipts.register(sub)
+    cli_budget.register(sub)
     cli_ics.register(export)
     cli_meetup.register(export)
     cli_meetup.add_language_options(export)

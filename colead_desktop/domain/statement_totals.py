@@ -8,10 +8,17 @@ adds negative amounts and, as domain.payments.difference settles it, no bank fee
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from colead_desktop.domain.payments import PaymentResult
 from colead_desktop.domain.statements import ISSUED, Statement
+
+
+def moved(st: Statement, value: Callable[[PaymentResult], int]) -> int:
+    """A figure of a statement as it adds up: the whole payment's, or for a correction only the difference it
+    made to the statement it corrects (the payments workbook's columns and the budget's actuals)."""
+    return value(st.result) - (value(st.adjustment.previous) if st.adjustment else 0)
 
 
 @dataclass(frozen=True)

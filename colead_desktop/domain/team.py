@@ -37,7 +37,7 @@ class Role(Enum):
 
 
 class Area(Enum):
-    SETUP = "setup"                    # programmes, their regions and labs, tour check settings, who has which region
+    SETUP = "setup"                    # programmes, their regions and labs, budget, tour checks, who has which region
     PAYMENT_SETUP = "payment_setup"    # payer, payment policy and its dated rates
     PEOPLE = "people"                  # talents and staff, their participation
     PLACES = "places"                  # companies and venues (a lab writes its own regions' only)
@@ -65,6 +65,7 @@ class Area(Enum):
 TABLE_AREAS: dict[str, Area] = {
     "programme": Area.SETUP, "programme_region": Area.SETUP, "region": Area.SETUP,
     "tour_check_settings": Area.SETUP, "team_region": Area.SETUP,
+    "programme_budget": Area.SETUP,  # set up with the programme by an administrator; accounting reads it
     "payment_payer": Area.PAYMENT_SETUP, "payment_policy": Area.PAYMENT_SETUP, "payment_rate": Area.PAYMENT_SETUP,
     "talent": Area.PEOPLE, "staff": Area.PEOPLE, "programme_talent": Area.PEOPLE, "participation": Area.PEOPLE,
     "company": Area.PLACES, "venue": Area.PLACES,

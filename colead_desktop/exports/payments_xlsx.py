@@ -20,30 +20,34 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.worksheet import Worksheet
 
+from colead_desktop.domain.budget import (BudgetLine, BudgetReport, Figures, budget_report, no_record_note,
+                                          region_label, travel_note)
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import Line, PaymentResult
+from colead_desktop.domain.statement_totals import moved
 from colead_desktop.domain.statements import Statement
 from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path
 from colead_desktop.exports.sheet_print import WRAP, fit_height, print_setup, set_print_area
 
 YEN_FORMAT = "#,##0"
+PERCENT_FORMAT = "0.0%"
 DATE_FORMAT = "yyyy-mm-dd"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
+_RIGHT = Alignment(horizontal="right")
 
 Column = tuple[str, str, int, Callable[[Any], object]]
 """(header ja, header en, width, value getter); int values get the yen format and a total."""
 
 def _moved(value: Callable[[PaymentResult], int]) -> Callable[[Statement], int]:
     """A statement's amount as it adds up: the whole payment, or for a correction only the difference it made."""
-    def amount(st: Statement) -> int:
-        return value(st.result) - (value(st.adjustment.previous) if st.adjustment else 0)
-    return amount
+    return lambda st: moved(st, value)
 
 
 def _kind(st: Statement) -> str:
@@ -129,14 +133,7 @@ def _write_sheet(wb: Workbook, title: str, columns: Sequence[Column], rows: Sequ
     widths = [column[2] for column in columns]
     print_setup(ws, title, header_rows=1, widths=widths)
     ws.freeze_panes = "A2"
-    header = []
-    for ja, en, _, _ in columns:
-        cell = WriteOnlyCell(ws, msg(ja, en))
-        cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
-        cell.alignment = WRAP
-        header.append(cell)
-    fit_height(ws, 1, [cell.value for cell in header], widths)
-    ws.append(header)
+    _header_row(ws, [msg(ja, en) for ja, en, _, _ in columns], widths)
     getters = [column[3] for column in columns]
     numeric = [False] * len(columns)
     for number, row in enumerate(rows, start=2):
@@ -169,12 +166,79 @@ def sheet_title(region: str) -> str:
     return msg("地域_{r}", "Region_{r}", r=cleaned)[:31]
 
 
-def write_payments_workbook(statements: Sequence[Statement], target: Path) -> Path:
-    """Summary (one row per statement), ledger (one row per line), then one sheet per region."""
+def _header_row(ws: Worksheet, titles: Sequence[str], widths: Sequence[float], row: int = 1) -> None:
+    """A header row (bold, shaded, wrapped) as row `row`, as tall as its titles need."""
+    cells = []
+    for title in titles:
+        cell = WriteOnlyCell(ws, title)
+        cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
+        cell.alignment = WRAP
+        cells.append(cell)
+    fit_height(ws, row, titles, widths)
+    ws.append(cells)
+
+
+def _figure_cells(ws: WriteOnlyWorksheet, figures: Figures, recorded: bool, bold: bool) -> list[Cell]:
+    """Budget, approved, paid, remaining and the share used; words where a figure is unknown, never a 0."""
+    unset, unrecorded = msg("未設定", "Not set"), msg("記録なし", "Not recorded")
+    values: list[object] = [
+        unset if figures.budget_yen is None else figures.budget_yen,
+        figures.approved_yen if recorded and figures.approved_yen is not None else unrecorded,
+        figures.paid_yen if recorded and figures.paid_yen is not None else unrecorded,
+        "" if figures.remaining_yen is None else figures.remaining_yen]
+    cells = [value_cell(ws, value) for value in values]
+    for cell in cells:
+        cell.alignment = _RIGHT  # the words stand where the figures would
+    share = WriteOnlyCell(ws, None if figures.used_percent is None else figures.used_percent / 100)
+    share.number_format = PERCENT_FORMAT
+    cells.append(share)
+    if bold:
+        for cell in cells:
+            cell.font = _HEADER_FONT
+    return cells
+
+
+def _write_budget_sheet(wb: Workbook, report: BudgetReport) -> None:
+    """予算と実績: per region and line, a subtotal per region, the programme's totals, then the months."""
+    title = msg("予算と実績", "Budget and actuals")
+    ws = wb.create_sheet(title)
+    widths = (14, 16, 14, 22, 14, 22, 9)
+    print_setup(ws, title, header_rows=1, widths=widths)
+    ws.freeze_panes = "A2"
+    _header_row(ws, [msg("地域", "Region"), msg("費目", "Line"), msg("予算", "Budget"),
+                     msg("承認済（支払済を含む）", "Approved (incl. paid)"), msg("支払済", "Paid"),
+                     msg("残額（予算−承認済）", "Budget − approved"), msg("執行率", "Used")], widths)
+    for row in (*report.regions, report.total):
+        name = region_label(row.region) if row is not report.total else msg("合計", "Total")
+        for line, figures in row.lines:
+            ws.append([safe_text(ws, name), line.label, *_figure_cells(ws, figures, line.recorded, False)])
+        ws.append([safe_text(ws, name), msg("計", "Total"), *_figure_cells(ws, row.total, True, True)])
+    written = 1 + (len(report.regions) + 1) * (len(BudgetLine) + 1)
+    ws.auto_filter.ref = f"A1:G{written}"
+    ws.append([])
+    _header_row(ws, [msg("月", "Month"), msg("承認済・未払", "Approved, unpaid"), msg("支払済", "Paid"),
+                     msg("計", "Total")], widths, row=written + 2)
+    for month in report.months:
+        ws.append([month.month.strftime("%Y-%m"), *(value_cell(ws, v) for v in (
+            month.approved_unpaid_yen, month.paid_yen, month.approved_unpaid_yen + month.paid_yen))])
+    if not report.months:
+        ws.append([msg("該当なし", "None")])
+    ws.append([])
+    for note in (travel_note(), no_record_note(), msg(
+            "「計」の実績は旅費・日当・謝金の合計です。月別は、支払済を支払った月に、承認済・未払を振込予定日の月に数えます",
+            "The actuals of 'Total' add travel, per diem and honorarium. By month, paid amounts count in the month "
+            "paid, approved unpaid ones in the month of their transfer date")):
+        ws.append([note])
+
+
+def write_payments_workbook(statements: Sequence[Statement], target: Path, budget: BudgetReport | None = None) -> Path:
+    """Summary (one row per statement), ledger (one row per line), budget and actuals (`budget`, or the actuals
+    alone against no budget), then one sheet per region."""
     wb = Workbook(write_only=True)
     _write_sheet(wb, msg("集計", "Summary"), SUMMARY, statements)
     _write_sheet(wb, msg("明細", "Ledger"), LEDGER,
                  [(st, line) for st in statements for line in ledger_lines(st)])
+    _write_budget_sheet(wb, budget or budget_report({}, (), statements))
     for region in sorted({st.result.region for st in statements}):
         _write_sheet(wb, sheet_title(region), SUMMARY,
                      [st for st in statements if st.result.region == region])

@@ -253,8 +253,10 @@ def export_statements_combined(db: Database, programme_id: int, target: Path,
 
 def export_payments_workbook(db: Database, programme_id: int, target: Path) -> Path:
     from colead_desktop.exports.payments_xlsx import write_payments_workbook
+    from colead_desktop.services.budget import budget_cells, report_of
 
-    return write_payments_workbook(_need(issued_statements(db, programme_id)), Path(target))
+    statements = _need(issued_statements(db, programme_id))
+    return write_payments_workbook(statements, Path(target), report_of(budget_cells(db, programme_id), statements))
 
 
 @dataclass(frozen=True)
@@ -356,18 +358,26 @@ def programme_totals(db: Database, programme_id: int) -> StatementTotals:
 
     Read in one query: the money of a statement needs only its own row and the row it corrects, not the payee
     or payer that statement() looks up per row, which made the page's totals row take seconds at 800 payees."""
+    return add_up(programme_money(db, programme_id))
+
+
+def programme_money(db: Database, programme_id: int) -> list[Statement]:
+    """Every statement of the programme as far as its money goes (`_money_of`), read in one query: the totals
+    row of the 支払 page and the dashboard's budget report."""
     with db.session() as session:
         rows = {r.id: r for r in session.scalars(select(StatementRow)
                                                   .where(StatementRow.programme_id == programme_id))}
-        return add_up(_money_of(row, rows) for row in rows.values())
+        return [_money_of(row, rows) for row in rows.values()]
 
 
 def _money_of(row: StatementRow, rows: dict[int, StatementRow]) -> Statement:
-    """The statement as far as its money goes: its result, status and the result of the statement it corrects."""
+    """The statement as far as its money goes: its result, status, paid date and the result of the statement it
+    corrects."""
     adjustment = None
     if row.adjusts_statement_id is not None:
         previous = rows[row.adjusts_statement_id]  # a correction stays in its statement's programme
         adjustment = Adjustment(previous.statement_no, result_from_json(previous.result), row.adjustment_reason)
     return Statement(statement_no=row.statement_no, payer=Payer(""), result=result_from_json(row.result),
                      period=(row.period_start, row.period_end), issue_date=row.issue_date,
-                     transfer_date=row.transfer_date, status=row.status, adjustment=adjustment)
+                     transfer_date=row.transfer_date, status=row.status, adjustment=adjustment,
+                     paid_on=row.paid_at.date() if row.paid_at else None)

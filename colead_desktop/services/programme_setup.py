@@ -13,10 +13,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
+from colead_desktop.db.budget_models import BudgetRow
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import PaymentPayerRow, PaymentPolicyRow
 from colead_desktop.db.tour_models import TourCheckSettings, TourRow
@@ -98,6 +99,8 @@ def update_setup(db: Database, programme_id: int, setup: ProgrammeSetup, who: st
                                           .where(models.ProgrammeRegion.programme_id == programme_id)).all():
             if membership.region_id not in kept:
                 _refuse_if_region_used(session, programme_id, membership.region_id)
+                session.execute(delete(BudgetRow).where(BudgetRow.programme_id == programme_id,
+                                                        BudgetRow.region_id == membership.region_id))
                 session.delete(membership)
         _write_payer(session, programme_id, setup.payer, who)
 

@@ -45,6 +45,10 @@ TOUR_SEVERITY_BACKGROUND = {tourcheck.Severity.ERROR: "#fdecea", tourcheck.Sever
 CHART_BACKGROUND = "#ffffff"
 CHART_TEXT = "#333333"
 CHART_RULE = "#dddddd"
+# the dashboard's budget charts: Okabe–Ito colours, distinct for the common colour-vision deficiencies
+BUDGET_COLOUR = "#767676"
+APPROVED_COLOUR = "#E69F00"
+PAID_COLOUR = "#0072B2"
 
 # the tour timeline, by ItemKind
 TOUR_ITEM_KIND = {

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from colead_desktop.domain.budget import BudgetLine, budget_report
 from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
 from colead_desktop.domain.payments import FY2021_PRESET, LineCategory, compute_payment
 from colead_desktop.domain.statements import Statement, adjusting_statement, approve, mark_paid, put_in_run
@@ -31,7 +32,7 @@ def statements():
 def test_workbook_structure_and_totals(statements, tmp_path: Path) -> None:
     path = write_payments_workbook(statements, tmp_path / "p.xlsx")
     wb = load_workbook(path)
-    assert wb.sheetnames == ["集計", "明細", "地域_kitami", "地域_kuwana", "地域_okinawa"]
+    assert wb.sheetnames == ["集計", "明細", "予算と実績", "地域_kitami", "地域_kuwana", "地域_okinawa"]
     summary, ledger = wb["集計"], wb["明細"]
     for ws in wb.worksheets:
         assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:")
@@ -195,3 +196,17 @@ def test_libreoffice_recalculates_the_tax_workbooks_even_when_empty(statements, 
     assert [monthly.cell(r, 1).value for r in range(3, monthly.max_row)] == ["2022-03", "2022-04"]
     assert [monthly.cell(monthly.max_row, c).value for c in (4, 5)] == [
         sum(m.paid_yen for m in months), sum(st.result.withholding_yen for st in paid)]
+
+
+def test_budget_sheet_keeps_a_hostile_region_name_literal_and_says_what_is_unknown(statements, tmp_path: Path) -> None:
+    approved = [approve(st, "経理", date(2022, 3, 2)) for st in statements]
+    region = approved[0].result.region
+    report = budget_report({("=HYPERLINK(\"http://evil\",\"x\")", BudgetLine.VENUE): 1_000,
+                            (region, BudgetLine.TRAVEL): 5}, [region], approved)
+    sheet = load_workbook(write_payments_workbook(approved, tmp_path / "p.xlsx", report))["予算と実績"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    evil = [r for r in rows if r[0] == "=HYPERLINK(\"http://evil\",\"x\")"]
+    assert len(evil) == 6 and sheet.cell(rows.index(evil[0]) + 1, 1).data_type == "s"  # text, not a formula
+    assert evil[3][1:5] == ["会場費", 1_000, "記録なし", "記録なし"]
+    travel = next(r for r in rows if r[0] == region and r[1] == "旅費")
+    assert travel[2] == 5 and travel[5] == 5 - travel[3] < 0  # over budget: a negative remainder, said as it is

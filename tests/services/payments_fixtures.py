@@ -12,6 +12,16 @@ from colead_desktop.services import payment_statements as statements
 
 WHO = "経理 花子"
 APPROVER = "経理 次郎"  # approval needs someone other than who computed the statement
+BANK = {"bank_code": "0001", "branch_code": "001", "account_type": "ordinary", "account_number": "1234567",
+        "holder_kana": "ｶｸｳ ﾀﾛｳ", "bank_name_kana": "ﾐｽﾞﾎ", "branch_name_kana": "ﾎﾝﾃﾝ"}
+"""An invented payee account (save_payee)."""
+
+
+def approved(db: Database, programme_id: int, talent_id: int) -> int:
+    """The talent's records computed into a statement and approved by someone else; the statement's id."""
+    statement_id = statements.compute_draft(db, programme_id, talent_id, WHO)
+    statements.approve_statement(db, statement_id, APPROVER)
+    return statement_id
 
 
 def pay(db: Database, programme_id: int, statement_ids: Sequence[int], on: date, folder: Path) -> int:

@@ -21,14 +21,12 @@ from colead_desktop.services import payments as pay
 from colead_desktop.services import programme_setup
 
 from tests.programmes import new_programme
-from tests.services.payments_fixtures import APPROVER, WHO
+from tests.services.payments_fixtures import APPROVER, BANK, WHO, approved
 from tests.services.payments_fixtures import pay as pay_in_run
 
 FEE = 440
 DAY = date(2021, 11, 16)
 PAID = date(2022, 3, 10)
-BANK = {"bank_code": "0001", "branch_code": "001", "account_type": "ordinary", "account_number": "1234567",
-        "holder_kana": "ｶｸｳ ﾀﾛｳ", "bank_name_kana": "ﾐｽﾞﾎ", "branch_name_kana": "ﾎﾝﾃﾝ"}
 
 
 def _payer(db: Database, programme_id: int) -> None:
@@ -56,12 +54,6 @@ def _talents(db: Database, programme_id: int, count: int) -> list[int]:
     return ids
 
 
-def _approved(db: Database, programme_id: int, talent_id: int) -> int:
-    statement_id = statements.compute_draft(db, programme_id, talent_id, WHO)
-    statements.approve_statement(db, statement_id, APPROVER)
-    return statement_id
-
-
 def _corrected(db: Database, programme_id: int, statement_id: int, talent_id: int, fare: int) -> int:
     """An approved 訂正明細書 of a paid statement: the payee's air fare becomes `fare`."""
     adjusting = statements.adjust_statement(db, statement_id, WHO, "航空券の金額の訂正")
@@ -76,7 +68,7 @@ def test_totals_add_corrections_as_differences_and_reclaims_without_a_fee(db: Da
     programme_id = new_programme(db, fiscal_year=2021)
     _payer(db, programme_id)
     more, less, drafted = _talents(db, programme_id, 3)
-    first = {talent_id: _approved(db, programme_id, talent_id) for talent_id in (more, less)}
+    first = {talent_id: approved(db, programme_id, talent_id) for talent_id in (more, less)}
     pay_in_run(db, programme_id, list(first.values()), PAID, tmp_path)
     raised = _corrected(db, programme_id, first[more], more, 50_000)  # pays 10,000 more: a second transfer
     reclaim = _corrected(db, programme_id, first[less], less, 30_000)  # 10,000 less: 返金請求

@@ -1,4 +1,5 @@
-"""Dashboard: the programme's events on a timeline, one lane per kind of event."""
+"""Dashboard: the programme's events on a timeline, one lane per kind of event, and its budget against the
+approved and paid statements (budget_charts.py), for those who may read payments."""
 
 from __future__ import annotations
 
@@ -6,16 +7,21 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
+from colead_desktop.domain.budget import BudgetReport, no_record_note, travel_note
 from colead_desktop.domain.records import EventRecord
+from colead_desktop.domain.team import Area
 from colead_desktop.domain.types import EventKind
 from colead_desktop.services.lookups import load_lookups
+from colead_desktop.services.budget import programme_report
 from colead_desktop.services.records import list_records
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.pages.contract_attention import ContractAttention
 from colead_desktop.ui import palette
+from colead_desktop.ui.pages.budget_charts import BudgetChart, MonthChart
 
 
 class Timeline(QWidget):
@@ -92,13 +98,38 @@ class DashboardPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        layout = QVBoxLayout(self)
+        self.table.setMinimumHeight(160)  # in the scroll area it would otherwise shrink to its header
+        content = QWidget(objectName="dashboard_content")
+        scroll = QScrollArea(objectName="dashboard_scroll")  # the charts never make the window taller
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty)
         self.contracts = ContractAttention(ctx)
         layout.addWidget(self.contracts)
         layout.addWidget(QLabel(self.tr("<b>タイムライン</b>")))
         layout.addWidget(self.timeline)
+        layout.addWidget(QLabel(self.tr("<b>予算と実績</b>")))
+        self.budget_empty = EmptyState("budget")
+        self.budget_note = QLabel(objectName="budget_note")
+        self.budget_note.setWordWrap(True)
+        self.budget_chart = BudgetChart()
+        self.month_chart = MonthChart()
+        charts = QHBoxLayout()
+        charts.addWidget(self.budget_chart, 3)
+        month_column = QVBoxLayout()
+        month_column.addWidget(QLabel(self.tr("月別の支払")))
+        month_column.addWidget(self.month_chart, 1)
+        charts.addLayout(month_column, 1)
+        layout.addWidget(self.budget_empty)
+        layout.addLayout(charts)
+        layout.addWidget(self.budget_note)
         layout.addWidget(QLabel(self.tr("<b>イベント一覧</b>")))
         layout.addWidget(self.table)
         self.reload()
@@ -110,6 +141,7 @@ class DashboardPage(QWidget):
             self.empty.no_programme(self.ctx)
             self.timeline.set_events([])
             self.table.setRowCount(0)
+            self._show_budget(None)
             return
         lookups = load_lookups(self.db, self.ctx.programme_id)
         events = list_records(self.db, EventRecord, self.ctx.programme_id)
@@ -124,6 +156,7 @@ class DashboardPage(QWidget):
         else:
             self.empty.hide()
         self.timeline.set_events(events)
+        self._show_budget(self.ctx.programme_id)
         self.table.setRowCount(len(events))
         bold = QFont()
         bold.setBold(True)
@@ -138,3 +171,24 @@ class DashboardPage(QWidget):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _show_budget(self, programme_id: int | None) -> None:
+        """The budget charts, or why there are none: no programme, a role that may not see payments, no budget."""
+        report: BudgetReport | None = None
+        why_hidden = self.ctx.hidden(Area.PAYMENTS)
+        if programme_id is not None and why_hidden is None:
+            report = programme_report(self.db, programme_id)
+        self.budget_chart.set_report(report if report is not None and report.has_budget else None)
+        self.month_chart.set_report(report)
+        self.budget_chart.setVisible(report is not None and report.has_budget)
+        self.month_chart.setVisible(report is not None)
+        self.budget_note.setText(f"{travel_note()}\n{no_record_note()}" if report is not None else "")
+        if why_hidden is not None:
+            self.budget_empty.show_state(why_hidden, [])
+        elif report is not None and not report.has_budget:
+            self.budget_empty.show_state(
+                self.tr("予算が設定されていません。プログラム設定の「予算」タブで地域・費目ごとに予算を入力すると、"
+                        "ここに予算と実績（承認済・支払済）が表示されます。"),
+                [(self.tr("予算を設定…"), "empty_set_budget", lambda: self.ctx.request("programme_settings"))])
+        else:
+            self.budget_empty.hide()

@@ -1,5 +1,6 @@
 """プログラム設定…: the current programme's setup in tabs — the same section widgets as the wizard's pages —
-loaded with load_setup and saved with update_setup. OK refuses while a tab has an error and shows that tab."""
+loaded with load_setup and saved with update_setup — and the 予算 tab (budget_tab.py), saved after the setup.
+OK refuses while a tab has an error and shows that tab."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTabWidget
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.programme_setup import ProgrammeSetup
+from colead_desktop.domain.team import Area
 from colead_desktop.services import programme_setup as service
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.forms import adopt_form, child
+from colead_desktop.ui.programme.budget_tab import BudgetTab
 from colead_desktop.ui.programme.sections import Section, check_section, collect, setup_sections
 from colead_desktop.ui.unsaved import DiscardGuard
 
@@ -27,10 +30,13 @@ class ProgrammeSettingsDialog(QDialog):
             section.load(self.base)
             self.tabs.addTab(section, section.windowTitle())
             section.edited.connect(lambda s=section: self.check(s, everything=False))
+        self.budget = BudgetTab(ctx.db, programme_id)
+        self.tabs.addTab(self.budget, self.budget.windowTitle())
+        ctx.guard(Area.SETUP, self.budget.table)
         buttons = child(self, QDialogButtonBox, "button_box")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self._guard = DiscardGuard(self, self.setup)
+        self._guard = DiscardGuard(self, lambda: (self.setup(), self.budget.wanted()))
 
     def setup(self) -> ProgrammeSetup:
         return collect(self.sections, self.base)
@@ -44,7 +50,14 @@ class ProgrammeSettingsDialog(QDialog):
             self.tabs.setCurrentWidget(failing[0])
             return
         try:
+            self.budget.wanted()  # a bad amount is refused before anything is saved
+        except InputError as exc:
+            self.tabs.setCurrentWidget(self.budget)
+            QMessageBox.warning(self, self.tr("保存できません"), str(exc))
+            return
+        try:
             service.update_setup(self.ctx.db, self.programme_id, self.setup(), self.ctx.who)
+            self.budget.save()
         except InputError as exc:
             QMessageBox.warning(self, self.tr("保存できません"), str(exc))
             return

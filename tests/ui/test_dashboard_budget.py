@@ -1,0 +1,87 @@
+"""The dashboard's 予算と実績 on a fresh programme: the charts draw the figures `colead budget show` prints; without
+a budget the section says how to set one; the 予算 tab of プログラム設定 saves what is typed and refuses a bad cell."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from colead_desktop.domain.budget import BudgetLine, report_json
+from colead_desktop.domain.team import Role
+from colead_desktop.services.budget import budget_cells
+from colead_desktop.services.team import Member
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.pages.dashboard import DashboardPage
+from colead_desktop.ui.programme.settings_dialog import ProgrammeSettingsDialog
+from tests.cli.run import colead
+from tests.programmes import new_programme
+from tests.services.budget_fixtures import fresh_lifecycle
+
+
+def _page(context: AppContext, qtbot: QtBot) -> DashboardPage:
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    return page
+
+
+def test_the_charts_draw_what_the_cli_prints(context: AppContext, qtbot: QtBot, tmp_path: Path,
+                                             artifacts: Path) -> None:
+    life = fresh_lifecycle(context.db, tmp_path / "runs")
+    context.switch_programme(life.programme_id)
+    page = _page(context, qtbot)
+    assert page.budget_chart.isVisible() and page.month_chart.isVisible() and not page.budget_empty.isVisible()
+    shown = colead("--db", context.db.url, "--programme", str(life.programme_id), "budget", "show", "--json")
+    assert shown.returncode == 0, shown.stderr
+    assert page.budget_chart.report is not None and page.month_chart.report == page.budget_chart.report
+    assert json.loads(json.dumps(report_json(page.budget_chart.report))) == json.loads(shown.stdout)
+    assert "事務局が直接支払った" in page.budget_note.text()
+    page.grab().save(str(artifacts / "dashboard_budget_ja.png"))
+
+
+def test_without_a_budget_the_section_says_how_to_set_one(context: AppContext, qtbot: QtBot) -> None:
+    context.switch_programme(new_programme(context.db))
+    page = _page(context, qtbot)
+    assert page.budget_empty.isVisible() and not page.budget_chart.isVisible()
+    assert "予算が設定されていません" in page.budget_empty.message.text()
+    assert page.budget_empty.findChild(object, "empty_set_budget") is not None
+    assert page.month_chart.isVisible() and page.month_chart.report is not None and not page.month_chart.report.months
+
+
+def test_the_budget_tab_saves_typed_amounts_and_refuses_a_bad_cell(context: AppContext, qtbot: QtBot,
+                                                                    tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    life = fresh_lifecycle(context.db, tmp_path / "runs")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
+    before = budget_cells(context.db, life.programme_id)
+    dialog = ProgrammeSettingsDialog(context, life.programme_id)
+    qtbot.addWidget(dialog)
+    table = dialog.budget.table
+    venue = list(BudgetLine).index(BudgetLine.VENUE)
+    assert table.item(0, 0).text() == "200,000"  # 北見 travel, as set
+    table.item(1, venue).setText("１２，０００円")
+    table.item(0, 0).setText("二十万")
+    dialog.accept()
+    assert warnings and "北見の旅費" in warnings[0] and dialog.tabs.currentWidget() is dialog.budget
+    assert budget_cells(context.db, life.programme_id) == before  # nothing saved
+    table.item(0, 0).setText("")  # no budget for 北見 travel any more
+    dialog.accept()
+    after = budget_cells(context.db, life.programme_id)
+    kitami, kuwana = (region_id for region_id, _name in after.regions)
+    assert after.amounts[kuwana, BudgetLine.VENUE] == 12_000 and (kitami, BudgetLine.TRAVEL) not in after.amounts
+
+
+def test_a_lab_coordinator_sees_why_there_are_no_figures(context: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    life = fresh_lifecycle(context.db, tmp_path / "runs")
+    context.switch_programme(life.programme_id)
+    context.member = Member("lab_kitami", (Role.LAB,), ("北見",))  # as signed_in() reads it on a team database
+    page = _page(context, qtbot)
+    assert not page.budget_chart.isVisible() and not page.month_chart.isVisible()
+    assert page.budget_chart.report is None and page.month_chart.report is None  # nothing of payments was read
+    assert "表示できません" in page.budget_empty.message.text()
