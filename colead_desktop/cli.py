@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from colead_desktop import __version__, cli_ics, cli_matching, cli_team
+from colead_desktop import __version__, cli_calls, cli_ics, cli_matching, cli_team
 from colead_desktop.db.failures import explain, summary
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg, set_language
@@ -570,6 +570,7 @@ def build_parser() -> argparse.ArgumentParser:
     solve.set_defaults(run=_json_command(_roundtables))
 
     cli_matching.register(sub, _json_command)
+    cli_calls.register(sub)
 
     tour = sub.add_parser("tour", help="fieldwork tours").add_subparsers(dest="action", required=True)
     check = tour.add_parser("check", help="check a tour from INPUT.json ('-' for stdin)")

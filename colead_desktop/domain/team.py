@@ -65,6 +65,7 @@ TABLE_AREAS: dict[str, Area] = {
     "tour_check_settings": Area.SETUP, "team_region": Area.SETUP,
     "payment_payer": Area.PAYMENT_SETUP, "payment_policy": Area.PAYMENT_SETUP, "payment_rate": Area.PAYMENT_SETUP,
     "talent": Area.PEOPLE, "staff": Area.PEOPLE, "programme_talent": Area.PEOPLE, "participation": Area.PEOPLE,
+    "recruit_call": Area.PEOPLE, "recruit_application": Area.PEOPLE,
     "company": Area.PLACES, "venue": Area.PLACES,
     "event": Area.EVENTS, "agenda_block": Area.EVENTS, "roundtable_setup": Area.EVENTS,
     "roundtable_table": Area.EVENTS, "roundtable_talent": Area.EVENTS,

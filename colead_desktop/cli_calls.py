@@ -1,0 +1,99 @@
+"""`colead calls …`: the programme's calls (募集) and the applications they received (issue 19 items 1–2)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    calls = sub.add_parser("calls", help="calls (募集) and applications").add_subparsers(dest="action", required=True)
+    listed = calls.add_parser("list", help="the programme's two calls (made from the FY2021 seed on first use)")
+    listed.add_argument("--json", action="store_true", help="print JSON (always)")
+    listed.set_defaults(run=_list)
+    edit = calls.add_parser("set", help="edit call ID from FILE.json (title, deadline, conditions, questions, "
+                            "items; each optional; 'version' guards against a newer save)")
+    edit.add_argument("id", type=int, metavar="ID")
+    edit.add_argument("input", metavar="FILE.json")
+    edit.set_defaults(run=_set)
+    imported = calls.add_parser("import-applications", help="import the web form's export (.csv or .xlsx) into a call")
+    imported.add_argument("--call", dest="call_id", required=True, type=int, metavar="ID")
+    imported.add_argument("file", metavar="FILE")
+    imported.add_argument("--mapping", metavar="JSON", help="target → column header, as a JSON object or a "
+                          "file holding one (targets: name, email, submitted_at, q1…, c1…); default: guessed")
+    imported.add_argument("--dry-run", action="store_true", help="check the file and tell what would happen")
+    imported.set_defaults(run=_import)
+    apps = calls.add_parser("applications", help="the call's applications with their answers and flags")
+    apps.add_argument("--call", dest="call_id", required=True, type=int, metavar="ID")
+    apps.add_argument("--json", action="store_true", help="print JSON (always)")
+    apps.add_argument("--show-personal", action="store_true", help="e-mail addresses unmasked")
+    apps.set_defaults(run=_applications)
+
+
+def _list(args: argparse.Namespace) -> int:
+    from colead_desktop import cli
+    from colead_desktop.services.calls import call_to_json, calls
+
+    db = cli._database(args)
+    cli._print_json([call_to_json(call) for call in calls(db, cli._programme(args, db))])
+    return 0
+
+
+def _set(args: argparse.Namespace) -> int:
+    from colead_desktop import cli
+    from colead_desktop.cli_records import STALE_EXIT
+    from colead_desktop.domain.conflicts import StaleRecord
+    from colead_desktop.domain.i18n import msg
+    from colead_desktop.services.calls import call_from_json, call_to_json, get_call, save_call
+
+    document = cli._read_json(args.input)
+    document.only_keys(("title", "deadline", "conditions", "questions", "items", "version", "id", "programme_id",
+                        "kind"))
+    db = cli._database(args)
+    call = call_from_json(get_call(db, args.id), document.value)
+    try:
+        saved = save_call(db, call)
+    except StaleRecord as stale:  # like `colead set`: exit 4, nothing written
+        print(msg("競合: {text}（最新の版は {v}）", "Conflict: {text} (the stored version is {v})", text=str(stale),
+                  v=stale.theirs.version), file=sys.stderr)
+        return STALE_EXIT
+    cli._print_json(call_to_json(saved))
+    return 0
+
+
+def _mapping(text: str) -> dict[str, str]:
+    from colead_desktop import cli
+    from colead_desktop.domain.json_input import parse
+
+    node = parse(text.encode("utf-8")) if text.lstrip().startswith("{") else cli._read_json(text)
+    node.field("name")  # an object is required: fails naming the input otherwise
+    return {key: node.field(key).text() for key in node.value}
+
+
+def _import(args: argparse.Namespace) -> int:
+    from colead_desktop import cli
+    from colead_desktop.services.applications import import_applications
+
+    mapping = _mapping(args.mapping) if args.mapping else None
+    db = cli._database(args)
+    result = import_applications(db, args.call_id, Path(args.file), mapping, dry_run=args.dry_run)
+    cli._print_json({"dry_run": args.dry_run, "mapping": result.mapping, **result.summary(),
+                     "flagged": [{"row": a.row, "late": a.late, "unmet": a.unmet}
+                                 for a in result.plan.new if a.late or a.unmet],
+                     "duplicate_rows": [a.row for a in result.plan.duplicates]})
+    return 0
+
+
+def _applications(args: argparse.Namespace) -> int:
+    from colead_desktop import cli
+    from colead_desktop.domain.personal import shown
+    from colead_desktop.services.applications import applications
+
+    db = cli._database(args)
+    cli._print_json([{"id": a.id, "name": a.name, "email": shown("email", a.email, args.show_personal),
+                      "submitted_at": a.submitted_at, "answers": a.answers, "conditions": list(a.conditions),
+                      "late": a.late, "unmet": a.unmet, "source": a.source}
+                     for a in applications(db, args.call_id)])
+    return 0

@@ -1,0 +1,54 @@
+"""Calls (募集) and the applications they received (issue 19 items 1–2).
+
+A call keeps its conditions, questions and scoring items as JSON lists (domain/calls.py shapes): they are edited
+and read as a whole, with the call's version guarding the edit. Each application keeps the answers verbatim
+under the question keys, the conditions ticked, and whether it came late or left a condition unmet: it is
+flagged, never dropped. `identity` (the e-mail, or the name, folded) is unique per call, so the same person
+imported twice, or by two writers at once, is one application.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from colead_desktop.db.base import Base, version_column, versioned
+from colead_desktop.db.enum_column import EnumText
+from colead_desktop.domain.calls import CallKind
+
+
+class CallRow(Base):
+    __tablename__ = "recruit_call"  # CALL is a keyword in PostgreSQL
+    __table_args__ = (UniqueConstraint("programme_id", "kind", name="uq_recruit_call_kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[CallKind] = mapped_column(EnumText(CallKind, 10))
+    title: Mapped[str] = mapped_column(String(200))
+    deadline: Mapped[datetime | None] = mapped_column(DateTime)  # naive Asia/Tokyo
+    conditions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    questions: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    items: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)
+
+
+class ApplicationRow(Base):
+    __tablename__ = "recruit_application"
+    __table_args__ = (UniqueConstraint("call_id", "identity", name="uq_recruit_application_identity"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("recruit_call.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(254), default="")
+    identity: Mapped[str] = mapped_column(String(254))
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    answers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    conditions: Mapped[list[bool]] = mapped_column(JSON, default=list)
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+    unmet: Mapped[bool] = mapped_column(Boolean, default=False)
+    source: Mapped[str] = mapped_column(Text, default="")  # file name and row it came from
+    row_no: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)

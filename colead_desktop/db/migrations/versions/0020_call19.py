@@ -1,0 +1,68 @@
+"""calls (募集) and applications
+
+Revision ID: 0020_call19
+Revises: 0019_team_region
+Create Date: 2026-12-02
+
+Issue 19 items 1–2: per programme a call for regions and one for talents (conditions, questions, scoring items,
+deadline), and the applications imported from the web form's export. New tables only; the way back drops them.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0020_call19'
+down_revision = '0019_team_region'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table('recruit_call',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('programme_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=10), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('deadline', sa.DateTime(), nullable=True),
+    sa.Column('conditions', sa.JSON(), nullable=False),
+    sa.Column('questions', sa.JSON(), nullable=False),
+    sa.Column('items', sa.JSON(), nullable=False),
+    sa.Column('version', sa.Integer(), server_default='1', nullable=False),
+    sa.ForeignKeyConstraint(['programme_id'], ['programme.id'], name=op.f('fk_recruit_call_programme_id_programme'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_recruit_call')),
+    sa.UniqueConstraint('programme_id', 'kind', name='uq_recruit_call_kind')
+    )
+    with op.batch_alter_table('recruit_call', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_recruit_call_programme_id'), ['programme_id'], unique=False)
+
+    op.create_table('recruit_application',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('call_id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('email', sa.String(length=254), nullable=False),
+    sa.Column('identity', sa.String(length=254), nullable=False),
+    sa.Column('submitted_at', sa.DateTime(), nullable=True),
+    sa.Column('answers', sa.JSON(), nullable=False),
+    sa.Column('conditions', sa.JSON(), nullable=False),
+    sa.Column('late', sa.Boolean(), nullable=False),
+    sa.Column('unmet', sa.Boolean(), nullable=False),
+    sa.Column('source', sa.Text(), nullable=False),
+    sa.Column('row_no', sa.Integer(), nullable=False),
+    sa.Column('version', sa.Integer(), server_default='1', nullable=False),
+    sa.ForeignKeyConstraint(['call_id'], ['recruit_call.id'], name=op.f('fk_recruit_application_call_id_recruit_call'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_recruit_application')),
+    sa.UniqueConstraint('call_id', 'identity', name='uq_recruit_application_identity')
+    )
+    with op.batch_alter_table('recruit_application', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_recruit_application_call_id'), ['call_id'], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('recruit_application', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_recruit_application_call_id'))
+    op.drop_table('recruit_application')
+    with op.batch_alter_table('recruit_call', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_recruit_call_programme_id'))
+    op.drop_table('recruit_call')
