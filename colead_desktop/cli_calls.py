@@ -30,6 +30,26 @@ def register(sub: Any) -> None:
     apps.add_argument("--json", action="store_true", help="print JSON (always)")
     apps.add_argument("--show-personal", action="store_true", help="e-mail addresses unmasked")
     apps.set_defaults(run=_applications)
+    reviewer = calls.add_parser("add-reviewer", help="add reviewer NAME (選定委員) to a call; prints its id")
+    reviewer.add_argument("--call", dest="call_id", required=True, type=int, metavar="ID")
+    reviewer.add_argument("name", metavar="NAME")
+    reviewer.set_defaults(run=_add_reviewer)
+    assigned = calls.add_parser("assign", help="assign applications (default: all of the call's) to a reviewer")
+    assigned.add_argument("--reviewer", dest="reviewer_id", required=True, type=int, metavar="ID")
+    assigned.add_argument("application_ids", nargs="*", type=int, metavar="APPLICATION_ID")
+    assigned.set_defaults(run=_assign)
+    out = calls.add_parser("export-reviews", help="the reviewer's review workbook (xlsx: drop-downs, protected)")
+    out.add_argument("--reviewer", dest="reviewer_id", required=True, type=int, metavar="ID")
+    out.add_argument("--out", required=True, metavar="FILE.xlsx")
+    out.set_defaults(run=_export_reviews)
+    back = calls.add_parser("import-reviews", help="read a filled review workbook back (all or nothing)")
+    back.add_argument("file", metavar="FILE.xlsx")
+    back.add_argument("--dry-run", action="store_true", help="check the workbook; write nothing")
+    back.set_defaults(run=_import_reviews)
+    ranked = calls.add_parser("ranking", help="totals per item and applicant, spread and the ranking (ties shown)")
+    ranked.add_argument("--call", dest="call_id", required=True, type=int, metavar="ID")
+    ranked.add_argument("--json", action="store_true", help="print JSON (always)")
+    ranked.set_defaults(run=_ranking)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -96,4 +116,48 @@ def _applications(args: argparse.Namespace) -> int:
                       "submitted_at": a.submitted_at, "answers": a.answers, "conditions": list(a.conditions),
                       "late": a.late, "unmet": a.unmet, "source": a.source}
                      for a in applications(db, args.call_id)])
+    return 0
+
+
+def _add_reviewer(args: argparse.Namespace) -> int:
+    from colead_desktop import cli
+    from colead_desktop.services.screening import add_reviewer
+
+    cli._print_json({"id": add_reviewer(cli._database(args), args.call_id, args.name)})
+    return 0
+
+
+def _assign(args: argparse.Namespace) -> int:
+    from colead_desktop import cli
+    from colead_desktop.services.screening import assign
+
+    added = assign(cli._database(args), args.reviewer_id, args.application_ids or None)
+    cli._print_json({"reviewer": args.reviewer_id, "assigned": added})
+    return 0
+
+
+def _export_reviews(args: argparse.Namespace) -> int:
+    from colead_desktop import cli
+    from colead_desktop.services.screening import export_reviews
+
+    cli._print_json({"file": str(export_reviews(cli._database(args), args.reviewer_id, Path(args.out)))})
+    return 0
+
+
+def _import_reviews(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from colead_desktop import cli
+    from colead_desktop.services.screening import import_reviews
+
+    result = import_reviews(cli._database(args), Path(args.file), dry_run=args.dry_run)
+    cli._print_json({"dry_run": args.dry_run, **asdict(result)})
+    return 0
+
+
+def _ranking(args: argparse.Namespace) -> int:
+    from colead_desktop import cli
+    from colead_desktop.services.screening import ranking_json, screening
+
+    cli._print_json(ranking_json(screening(cli._database(args), args.call_id)))
     return 0

@@ -52,3 +52,31 @@ class ApplicationRow(Base):
     row_no: Mapped[int] = mapped_column(Integer, default=0)
     version: Mapped[int] = version_column()
     __mapper_args__ = versioned(version)
+
+
+class ReviewerRow(Base):
+    """A member of the selection committee (選定委員) reviewing a call's applications."""
+
+    __tablename__ = "screening_reviewer"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("recruit_call.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)
+
+
+class ReviewRow(Base):
+    """An application assigned to a reviewer: the declared conflict of interest, and the scores and comments by
+    item key ({"i1": 3, …}; a key absent or null is not scored yet)."""
+
+    __tablename__ = "screening_review"
+    __table_args__ = (UniqueConstraint("reviewer_id", "application_id", name="uq_screening_review_pair"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("screening_reviewer.id", ondelete="CASCADE"), index=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("recruit_application.id", ondelete="CASCADE"), index=True)
+    conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+    conflict_note: Mapped[str] = mapped_column(Text, default="")
+    scores: Mapped[dict[str, int | None]] = mapped_column(JSON, default=dict)
+    comments: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)

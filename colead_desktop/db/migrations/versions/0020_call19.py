@@ -4,8 +4,8 @@ Revision ID: 0020_call19
 Revises: 0019_team_region
 Create Date: 2026-12-02
 
-Issue 19 items 1–2: per programme a call for regions and one for talents (conditions, questions, scoring items,
-deadline), and the applications imported from the web form's export. New tables only; the way back drops them.
+Issue 19 items 1–3: per programme a call for regions and one for talents (conditions, questions, scoring items,
+deadline), the applications imported from the web form's export, the reviewers and their reviews. New tables only; the way back drops them.
 """
 
 from __future__ import annotations
@@ -58,8 +58,44 @@ def upgrade() -> None:
     with op.batch_alter_table('recruit_application', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_recruit_application_call_id'), ['call_id'], unique=False)
 
+    op.create_table('screening_reviewer',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('call_id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('version', sa.Integer(), server_default='1', nullable=False),
+    sa.ForeignKeyConstraint(['call_id'], ['recruit_call.id'], name=op.f('fk_screening_reviewer_call_id_recruit_call'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_screening_reviewer'))
+    )
+    with op.batch_alter_table('screening_reviewer', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_screening_reviewer_call_id'), ['call_id'], unique=False)
+
+    op.create_table('screening_review',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('reviewer_id', sa.Integer(), nullable=False),
+    sa.Column('application_id', sa.Integer(), nullable=False),
+    sa.Column('conflict', sa.Boolean(), nullable=False),
+    sa.Column('conflict_note', sa.Text(), nullable=False),
+    sa.Column('scores', sa.JSON(), nullable=False),
+    sa.Column('comments', sa.JSON(), nullable=False),
+    sa.Column('version', sa.Integer(), server_default='1', nullable=False),
+    sa.ForeignKeyConstraint(['application_id'], ['recruit_application.id'], name=op.f('fk_screening_review_application_id_recruit_application'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['reviewer_id'], ['screening_reviewer.id'], name=op.f('fk_screening_review_reviewer_id_screening_reviewer'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_screening_review')),
+    sa.UniqueConstraint('reviewer_id', 'application_id', name='uq_screening_review_pair')
+    )
+    with op.batch_alter_table('screening_review', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_screening_review_application_id'), ['application_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_screening_review_reviewer_id'), ['reviewer_id'], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table('screening_review', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_screening_review_reviewer_id'))
+        batch_op.drop_index(batch_op.f('ix_screening_review_application_id'))
+    op.drop_table('screening_review')
+    with op.batch_alter_table('screening_reviewer', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_screening_reviewer_call_id'))
+    op.drop_table('screening_reviewer')
     with op.batch_alter_table('recruit_application', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_recruit_application_call_id'))
     op.drop_table('recruit_application')
