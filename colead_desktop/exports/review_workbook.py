@@ -22,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from colead_desktop.domain.calls import Question, ScoringItem
 from colead_desktop.domain.screening import LEVELS
 from colead_desktop.exports.atomic import write_atomically
+from colead_desktop.exports.sheet_print import print_a4_landscape
 
 REVIEW_SHEET, CONFLICT_SHEET, ANSWER_SHEET, META_SHEET = "審査", "利益相反", "回答", "_meta"
 REVIEW_HEADER = ("応募ID", "応募者", "No", "審査項目", "観点", "評点(1〜4)", "コメント", "key")
@@ -71,6 +72,19 @@ def _put(ws: Worksheet, row: int, column: int, value: Any, *, editable: bool = F
         cell.fill = _INPUT
 
 
+def _fit_rows(ws: Worksheet) -> None:
+    """Row heights for the wrapped text: spreadsheet apps do not grow rows written by openpyxl, and a long
+    question or answer would print over the next row. A full-width character takes two width units."""
+    for row in ws.iter_rows(min_row=2):
+        lines = 1
+        for cell in row:
+            width = ws.column_dimensions[cell.column_letter].width or 10
+            for part in str(cell.value or "").split("\n"):
+                units = sum(2 if ord(ch) > 0x2E7F else 1 for ch in part)
+                lines = max(lines, -(-units // max(int(width) - 1, 1)) or 1)
+        ws.row_dimensions[row[0].row].height = 15 * min(lines, 30)
+
+
 def _header(ws: Worksheet, titles: Sequence[str], widths: Sequence[int]) -> None:
     for column, (title, width) in enumerate(zip(titles, widths, strict=True), start=1):
         _put(ws, 1, column, title)
@@ -79,6 +93,7 @@ def _header(ws: Worksheet, titles: Sequence[str], widths: Sequence[int]) -> None
         ws.column_dimensions[get_column_letter(column)].width = width
     ws.freeze_panes = "A2"
     ws.protection.sheet = True
+    print_a4_landscape(ws, header_rows=1)  # printed for the committee's file: one page wide
 
 
 def _review(ws: Worksheet, sheet: ReviewSheet) -> None:
@@ -135,6 +150,8 @@ def build(sheet: ReviewSheet) -> Workbook:
     _review(book.create_sheet(REVIEW_SHEET), sheet)
     _conflicts(book.create_sheet(CONFLICT_SHEET), sheet)
     _answers(book.create_sheet(ANSWER_SHEET), sheet)
+    for ws in book.worksheets:
+        _fit_rows(ws)
     meta = book.create_sheet(META_SHEET)
     for row, (key, value) in enumerate((("call_id", sheet.call_id), ("reviewer_id", sheet.reviewer_id),
                                         ("format", FORMAT), ("reviewer", sheet.reviewer),
