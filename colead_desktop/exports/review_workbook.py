@@ -75,14 +75,14 @@ def _put(ws: Worksheet, row: int, column: int, value: Any, *, editable: bool = F
 def _fit_rows(ws: Worksheet) -> None:
     """Row heights for the wrapped text: spreadsheet apps do not grow rows written by openpyxl, and a long
     question or answer would print over the next row. A full-width character takes two width units."""
-    for row in ws.iter_rows(min_row=2):
+    for number, row in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
         lines = 1
-        for cell in row:
-            width = ws.column_dimensions[cell.column_letter].width or 10
-            for part in str(cell.value or "").split("\n"):
+        for column, value in enumerate(row, start=1):
+            width = ws.column_dimensions[get_column_letter(column)].width or 10
+            for part in str(value or "").split("\n"):
                 units = sum(2 if ord(ch) > 0x2E7F else 1 for ch in part)
                 lines = max(lines, -(-units // max(int(width) - 1, 1)) or 1)
-        ws.row_dimensions[row[0].row].height = 15 * min(lines, 30)
+        ws.row_dimensions[number].height = 15 * min(lines, 30)
 
 
 def _header(ws: Worksheet, titles: Sequence[str], widths: Sequence[int]) -> None:
