@@ -30,6 +30,10 @@ def register(sub: Any) -> None:
     apps.add_argument("--json", action="store_true", help="print JSON (always)")
     apps.add_argument("--show-personal", action="store_true", help="e-mail addresses unmasked")
     apps.set_defaults(run=_applications)
+    skills = calls.add_parser("set-skills", help="an application's skill types, when the form did not ask")
+    skills.add_argument("application_id", type=int, metavar="ID")
+    skills.add_argument("skills", nargs="+", metavar="SKILL", help="a skill type by its label or value")
+    skills.set_defaults(run=_set_skills)
     reviewer = calls.add_parser("add-reviewer", help="add reviewer NAME (選定委員) to a call; prints its id")
     reviewer.add_argument("--call", dest="call_id", required=True, type=int, metavar="ID")
     reviewer.add_argument("name", metavar="NAME")
@@ -50,6 +54,20 @@ def register(sub: Any) -> None:
     ranked.add_argument("--call", dest="call_id", required=True, type=int, metavar="ID")
     ranked.add_argument("--json", action="store_true", help="print JSON (always)")
     ranked.set_defaults(run=_ranking)
+    decide = calls.add_parser("decide", help="decide application ID: selected (採択), reserve (補欠) or rejected (不採択)")
+    decide.add_argument("application_id", type=int, metavar="ID")
+    decide.add_argument("decision", metavar="DECISION", help="selected | reserve | rejected (or 採択 / 補欠 / 不採択)")
+    decide.add_argument("--reason", required=True, metavar="TEXT")
+    decide.add_argument("--by", required=True, metavar="NAME", help="who decides (kept in the decision's log)")
+    decide.set_defaults(run=_decide)
+    letters = calls.add_parser("letters", help="選定のご連絡 PDFs, one per decided application, and mail_merge.csv")
+    letters.add_argument("--call", dest="call_id", required=True, type=int, metavar="ID")
+    letters.add_argument("--out", required=True, metavar="DIR")
+    letters.set_defaults(run=_letters)
+    made = calls.add_parser("make-participants", help="selected talents join the programme; selected regions "
+                            "become its regions with their labs (once each)")
+    made.add_argument("--call", dest="call_id", required=True, type=int, metavar="ID")
+    made.set_defaults(run=_make_participants)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -113,8 +131,8 @@ def _applications(args: argparse.Namespace) -> int:
 
     db = cli._database(args)
     cli._print_json([{"id": a.id, "name": a.name, "email": shown("email", a.email, args.show_personal),
-                      "submitted_at": a.submitted_at, "answers": a.answers, "conditions": list(a.conditions),
-                      "late": a.late, "unmet": a.unmet, "source": a.source}
+                      "submitted_at": a.submitted_at, "skills": list(a.skills), "answers": a.answers,
+                      "conditions": list(a.conditions), "late": a.late, "unmet": a.unmet, "source": a.source}
                      for a in applications(db, args.call_id)])
     return 0
 
@@ -160,4 +178,45 @@ def _ranking(args: argparse.Namespace) -> int:
     from colead_desktop.services.screening import ranking_json, screening
 
     cli._print_json(ranking_json(screening(cli._database(args), args.call_id)))
+    return 0
+
+
+def _decide(args: argparse.Namespace) -> int:
+    from colead_desktop import cli
+    from colead_desktop.domain.selection import decision_named
+    from colead_desktop.services.selection import decide, decision_log
+
+    decision = decision_named(args.decision)
+    db = cli._database(args)
+    made = decide(db, args.application_id, decision, args.reason, args.by)
+    cli._print_json({"application_id": made.application_id, "decision": made.decision.value, "reason": made.reason,
+                     "who": made.who, "at": made.at, "log": decision_log(db, args.application_id)})
+    return 0
+
+
+def _letters(args: argparse.Namespace) -> int:
+    from colead_desktop import cli
+    from colead_desktop.services.selection import write_letters
+
+    cli._print_json({"files": [str(p) for p in write_letters(cli._database(args), args.call_id, Path(args.out))]})
+    return 0
+
+
+def _make_participants(args: argparse.Namespace) -> int:
+    from colead_desktop import cli
+    from colead_desktop.services.calls import get_call
+    from colead_desktop.services.selection import make_participants
+
+    db = cli._database(args)
+    kind = get_call(db, args.call_id).kind.value
+    cli._print_json({"kind": kind, "made": make_participants(db, args.call_id)})
+    return 0
+
+
+def _set_skills(args: argparse.Namespace) -> int:
+    from colead_desktop import cli
+    from colead_desktop.services.applications import set_skills
+
+    shown = set_skills(cli._database(args), args.application_id, args.skills)
+    cli._print_json({"application_id": args.application_id, "skills": list(shown)})
     return 0

@@ -1,4 +1,4 @@
-"""Calls (募集) and the applications they received (issue 19 items 1–2).
+"""Calls (募集), the applications they received, their reviews and the decisions (issue 19 items 1–4).
 
 A call keeps its conditions, questions and scoring items as JSON lists (domain/calls.py shapes): they are edited
 and read as a whole, with the call's version guarding the edit. Each application keeps the answers verbatim
@@ -12,12 +12,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, CheckConstraint, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from colead_desktop.db.base import Base, version_column, versioned
-from colead_desktop.db.enum_column import EnumText
+from colead_desktop.db.enum_column import EnumText, one_of
 from colead_desktop.domain.calls import CallKind
+from colead_desktop.domain.selection import Decision
 
 
 class CallRow(Base):
@@ -45,6 +46,7 @@ class ApplicationRow(Base):
     identity: Mapped[str] = mapped_column(String(254))
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
     answers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    skills: Mapped[list[str]] = mapped_column(JSON, default=list)  # SkillType values, when the form asks
     conditions: Mapped[list[bool]] = mapped_column(JSON, default=list)
     late: Mapped[bool] = mapped_column(Boolean, default=False)
     unmet: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -80,3 +82,35 @@ class ReviewRow(Base):
     comments: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     version: Mapped[int] = version_column()
     __mapper_args__ = versioned(version)
+
+
+class DecisionRow(Base):
+    """The decision on an application (採択 / 補欠 / 不採択), with the participant it made (talent or region)."""
+
+    __tablename__ = "selection_decision"
+    __table_args__ = (CheckConstraint(one_of("decision", Decision), name="decision"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("recruit_application.id", ondelete="CASCADE"),
+                                                unique=True)
+    decision: Mapped[Decision] = mapped_column(EnumText(Decision, 10))
+    reason: Mapped[str] = mapped_column(Text)
+    who: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime)  # naive Asia/Tokyo
+    talent_id: Mapped[int | None] = mapped_column(ForeignKey("talent.id", ondelete="SET NULL"))
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id", ondelete="SET NULL"))
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)
+
+
+class DecisionLogRow(Base):
+    """Every decision made or changed: from (NULL for the first), to, why, who and when. Never edited."""
+
+    __tablename__ = "selection_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("recruit_application.id", ondelete="CASCADE"),
+                                                index=True)
+    from_decision: Mapped[Decision | None] = mapped_column(EnumText(Decision, 10))
+    to_decision: Mapped[Decision] = mapped_column(EnumText(Decision, 10))
+    reason: Mapped[str] = mapped_column(Text)
+    who: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(DateTime)

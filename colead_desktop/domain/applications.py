@@ -1,7 +1,8 @@
 """Applications to a call from the web form's export (CSV or xlsx rows): which column fills what, each row as
 an application, and every problem by row and column (issue 19 item 2).
 
-Targets: `name`, `email`, `submitted_at`, a question key (`q1`…) for its answer and a condition key (`c1`…)
+Targets: `name`, `email`, `submitted_at`, `skills` (the five skill types, by label, separated by ; or 、: a
+talent becomes a participant with them), a question key (`q1`…) for its answer and a condition key (`c1`…)
 for its tick. Names, e-mail addresses, times and ticks are NFKC-normalised; answers are kept verbatim, as the
 applicant wrote them (reviewers read them). Two rows of the file with the same e-mail (or, without one, the
 same name) are one person: the later row is a problem naming the earlier. A row naming someone the call already
@@ -20,13 +21,15 @@ from colead_desktop.domain.calls import Call
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.roster import HEADER_ROW, Problem
-from colead_desktop.domain.roster_cells import CellError, cell_text, choice_key, convert
+from colead_desktop.domain.roster_cells import CellError, cell_text, choice_key, convert, enum_choices
+from colead_desktop.domain.types import SkillType
 
-FIXED_TARGETS = ("name", "email", "submitted_at")
+FIXED_TARGETS = ("name", "email", "submitted_at", "skills")
 _ALIASES = {
     "name": ("name", "氏名", "名前", "お名前", "氏名(漢字)", "応募者名", "団体名", "地域名", "ラボ名", "地方版iot推進ラボ名"),
     "email": ("email", "e-mail", "mail", "メール", "メールアドレス", "eメールアドレス", "連絡先メールアドレス"),
     "submitted_at": ("submitted_at", "timestamp", "タイムスタンプ", "送信日時", "応募日時", "提出日時", "回答日時"),
+    "skills": ("skills", "スキルタイプ", "スキル", "人材タイプ", "skill type"),
 }
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y-%m-%dT%H:%M:%S",
@@ -37,7 +40,7 @@ MAX_ANSWER = 20000
 def targets(call: Call) -> dict[str, str]:
     """Every target of the call → how the user calls it."""
     named = {"name": msg("氏名・名称", "Name"), "email": msg("メールアドレス", "E-mail"),
-             "submitted_at": msg("応募日時", "Submitted at")}
+             "submitted_at": msg("応募日時", "Submitted at"), "skills": msg("スキルタイプ", "Skill types")}
     named |= {q.key: msg("質問{n}", "Question {n}", n=q.key[1:]) for q in call.questions}
     named |= {f"c{n}": msg("応募条件{n}", "Condition {n}", n=n) for n in range(1, len(call.conditions) + 1)}
     return named
@@ -96,6 +99,7 @@ class ParsedApplication:
     conditions: tuple[bool | None, ...]  # None: no column for the condition
     late: bool
     unmet: bool
+    skills: tuple[str, ...] = ()
 
 
 def parse_time(value: object) -> datetime | None:
@@ -141,6 +145,11 @@ def parse_row(call: Call, columns: Mapping[str, int], titles: Sequence[str], num
         submitted_at = parse_time(cell("submitted_at"))
     except CellError as bad:
         problems.append(problem("submitted_at", str(bad)))
+    skills: tuple[str, ...] = ()
+    try:
+        skills = tuple(convert(cell("skills"), "tuple[str, ...]", enum_choices(SkillType)))
+    except CellError as bad:
+        problems.append(problem("skills", str(bad)))
     answers: dict[str, str] = {}
     for question in call.questions:
         raw = cell(question.key)
@@ -163,7 +172,7 @@ def parse_row(call: Call, columns: Mapping[str, int], titles: Sequence[str], num
         return None, problems
     late = call.deadline is not None and submitted_at is not None and submitted_at > call.deadline
     return ParsedApplication(number, name, email, identity_of(name, email), submitted_at, answers, tuple(ticks),
-                             late, any(tick is False for tick in ticks)), []
+                             late, any(tick is False for tick in ticks), skills), []
 
 
 @dataclass(frozen=True)
@@ -212,6 +221,7 @@ class Application:
     late: bool
     unmet: bool
     source: str
+    skills: tuple[str, ...] = ()
 
     @property
     def flags(self) -> str:

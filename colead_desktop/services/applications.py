@@ -17,6 +17,7 @@ from colead_desktop.db.call_models import ApplicationRow
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.applications import Application, ApplicationPlan, guess_mapping, plan_applications
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.roster import Problem
 from colead_desktop.domain.roster_cells import cell_text
 from colead_desktop.services.calls import call_of, call_row
@@ -68,7 +69,7 @@ def import_applications(db: Database, call_id: int, path: Path, mapping: Mapping
         if not dry_run:
             session.add_all(ApplicationRow(
                 call_id=call_id, name=a.name, email=a.email, identity=a.identity, submitted_at=a.submitted_at,
-                answers=a.answers, conditions=list(a.conditions), late=a.late, unmet=a.unmet,
+                answers=a.answers, skills=list(a.skills), conditions=list(a.conditions), late=a.late, unmet=a.unmet,
                 source=f"{path.name}:{a.row}", row_no=a.row) for a in plan.new)
     return ApplicationImport(table, used, plan)
 
@@ -80,4 +81,21 @@ def applications(db: Database, call_id: int) -> list[Application]:
         rows = session.scalars(select(ApplicationRow).where(ApplicationRow.call_id == call_id)
                                .order_by(ApplicationRow.id))
         return [Application(r.id, r.call_id, r.name, r.email, r.submitted_at, dict(r.answers),
-                            tuple(r.conditions), r.late, r.unmet, r.source) for r in rows]
+                            tuple(r.conditions), r.late, r.unmet, r.source, tuple(r.skills)) for r in rows]
+
+
+def set_skills(db: Database, application_id: int, skills: list[str]) -> tuple[str, ...]:
+    """The applicant's skill types (labels or values), when the form did not ask: a selected talent needs one."""
+    from colead_desktop.domain.roster_cells import CellError, convert, enum_choices
+    from colead_desktop.domain.types import SkillType
+
+    try:
+        values = tuple(convert("; ".join(skills), "tuple[str, ...]", enum_choices(SkillType)))
+    except CellError as bad:
+        raise InputError(str(bad)) from None
+    with db.session() as session:
+        row = session.get(ApplicationRow, application_id)
+        if row is None:
+            raise InputError(msg("応募 {id} はありません", "There is no application {id}", id=application_id))
+        row.skills = list(values)
+    return values
