@@ -7,11 +7,13 @@ Messages name rows and columns, never a cell's personal data.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from colead_desktop.db.call_models import ApplicationRow
 from colead_desktop.db.engine import Database
@@ -59,7 +61,7 @@ def import_applications(db: Database, call_id: int, path: Path, mapping: Mapping
     """Add the file's new applications to the call (duplicates skipped); `mapping` defaults to the guessed one.
     ApplicationsRejected lists every problem, and nothing is written; a dry run writes nothing either way."""
     table = read_table(path)
-    with db.session() as session:
+    with _same_applicant_meanwhile(), db.session(immediate=True) as session:
         call = call_of(call_row(session, call_id))
         used = dict(mapping) if mapping is not None else guess_mapping(call, [cell_text(h) for h in table.header])
         existing = set(session.scalars(select(ApplicationRow.identity).where(ApplicationRow.call_id == call_id)))
@@ -72,6 +74,22 @@ def import_applications(db: Database, call_id: int, path: Path, mapping: Mapping
                 answers=a.answers, skills=list(a.skills), conditions=list(a.conditions), late=a.late, unmet=a.unmet,
                 source=f"{path.name}:{a.row}", row_no=a.row) for a in plan.new)
     return ApplicationImport(table, used, plan)
+
+
+@contextmanager
+def _same_applicant_meanwhile() -> Iterator[None]:
+    """Two imports of one export at once (two windows, the CLI beside the app): the database keeps one
+    application per person and call, and the later import is refused whole, to be run again."""
+    try:
+        yield
+    except IntegrityError as exc:
+        said = str(exc.orig)  # PostgreSQL names the constraint, SQLite its columns
+        if "uq_recruit_application_identity" not in said and "recruit_application.identity" not in said:
+            raise
+        raise InputError(msg("ほかの操作が同じ応募者を同時に取り込みました。何も取り込んでいません。もう一度取り込んでください"
+                             "（取り込み済みの応募は読み飛ばされます）。",
+                             "Another import added the same applicants meanwhile. Nothing was imported; import "
+                             "again (applications already there are skipped).")) from exc
 
 
 def applications(db: Database, call_id: int) -> list[Application]:

@@ -50,7 +50,7 @@ def decide(db: Database, application_id: int, decision: Decision, reason: str, w
     reason = check_reason(reason)
     if not who.strip():
         raise InputError(msg("判定した人を入力してください", "Enter who decides"))
-    with db.session() as session:
+    with db.session(immediate=True) as session:  # two deciders at once: one after the other, both logged
         _application(session, application_id)
         row = session.scalar(select(DecisionRow).where(DecisionRow.application_id == application_id)
                              .with_for_update())

@@ -13,6 +13,7 @@ import pytest
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.calls import CallKind
 from colead_desktop.domain.conflicts import StaleRecord
+from colead_desktop.domain.errors import InputError
 from colead_desktop.services.applications import ApplicationsRejected, applications, import_applications
 from colead_desktop.services.calls import calls, get_call, save_call
 from tests.application_files import BAD_TIME, LATE_UNMET, ON_TIME, REPEAT, TIED, write_csv, write_xlsx
@@ -69,3 +70,20 @@ def test_an_explicit_mapping_is_used(db: Database, tmp_path: Path) -> None:
     assert result.mapping == {"name": "氏名", "q1": "備考"}
     (only,) = applications(db, call_id)
     assert (only.email, only.answers["q1"], only.conditions) == ("", "", (None,) * 5)
+
+
+def test_an_import_racing_another_is_refused_whole(any_db: Database, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other import's rows not yet seen when this one read (PostgreSQL, read committed): the database's one
+    application per person and call refuses the insert, and nothing of this import is written."""
+    from colead_desktop.domain import applications as domain
+    from colead_desktop.services import applications as service
+
+    call_id = _talent_call(any_db)
+    import_applications(any_db, call_id, write_csv(tmp_path / "first.csv", [ON_TIME]))
+    monkeypatch.setattr(service, "plan_applications",
+                        lambda call, mapping, header, rows, _existing: domain.plan_applications(
+                            call, mapping, header, rows, set()))
+    with pytest.raises(InputError, match="同時に"):
+        import_applications(any_db, call_id, write_csv(tmp_path / "both.csv", [LATE_UNMET, ON_TIME]))
+    assert [a.name for a in applications(any_db, call_id)] == ["山田 太郎"]
