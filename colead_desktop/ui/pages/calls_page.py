@@ -28,11 +28,12 @@ from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.failures import show_exception
 from colead_desktop.ui.file_dialogs import choose_folder, open_file, save_file
 from colead_desktop.ui.jobs import show_failure
+from colead_desktop.ui.palette import SPREAD_CELL_BACKGROUND
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.table_model import Column, RecordTableModel
 from colead_desktop.ui.widgets import button, enable
 
-_ALERT = QBrush(QColor("#ffe08a"))
+_ALERT = QBrush(QColor(SPREAD_CELL_BACKGROUND))
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
