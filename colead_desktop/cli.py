@@ -20,7 +20,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from colead_desktop import __version__, cli_budget, cli_contracts, cli_ics, cli_matching, cli_meetup, cli_receipts, cli_team
+from colead_desktop import (__version__, cli_budget, cli_calls, cli_contracts, cli_ics, cli_matching, cli_meetup,
+                            cli_receipts, cli_team)
 from colead_desktop.db.failures import explain, summary
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg, set_language
@@ -578,6 +579,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_matching.register(sub, _json_command)
     cli_contracts.register(sub)
+    cli_calls.register(sub)
 
     tour = sub.add_parser("tour", help="fieldwork tours").add_subparsers(dest="action", required=True)
     check = tour.add_parser("check", help="check a tour from INPUT.json ('-' for stdin)")

@@ -68,6 +68,8 @@ TABLE_AREAS: dict[str, Area] = {
     "programme_budget": Area.SETUP,  # set up with the programme by an administrator; accounting reads it
     "payment_payer": Area.PAYMENT_SETUP, "payment_policy": Area.PAYMENT_SETUP, "payment_rate": Area.PAYMENT_SETUP,
     "talent": Area.PEOPLE, "staff": Area.PEOPLE, "programme_talent": Area.PEOPLE, "participation": Area.PEOPLE,
+    "recruit_call": Area.PEOPLE, "recruit_application": Area.PEOPLE, "screening_reviewer": Area.PEOPLE,
+    "screening_review": Area.PEOPLE, "selection_decision": Area.PEOPLE, "selection_log": Area.PEOPLE,
     "company": Area.PLACES, "venue": Area.PLACES,
     "event": Area.EVENTS, "agenda_block": Area.EVENTS, "roundtable_setup": Area.EVENTS,
     "roundtable_table": Area.EVENTS, "roundtable_talent": Area.EVENTS,

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
             ("meetup", self.tr("ミートアップ"), lambda: _meetup_page(ctx)),
             ("tours", self.tr("ツアー"), lambda: _tours_page(ctx)),
             ("payments", self.tr("支払"), lambda: _payments_page(ctx)),
+            ("calls", self.tr("募集・選考"), lambda: _calls_page(ctx)),
             ("matching", self.tr("マッチング"), lambda: _matching_page(ctx)),
         ]
         for key, title, factory in pages:
@@ -256,6 +257,12 @@ def _payments_page(ctx: AppContext) -> QWidget:
     if why is not None:  # a lab coordinator's login may not read payments: the database would refuse the page
         return QLabel(why, objectName="payments_page", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
     return PaymentsPage(ctx)
+
+
+def _calls_page(ctx: AppContext) -> QWidget:
+    from colead_desktop.ui.pages.calls_page import CallsPage
+
+    return CallsPage(ctx)
 
 
 def _matching_page(ctx: AppContext) -> QWidget:

@@ -22,6 +22,7 @@ WARNING_TEXT = "#ef6c00"
 INVALID_CELL_BACKGROUND = "#fdecea"  # a roster cell that cannot be imported, a region row with an error
 WARNING_CELL_BACKGROUND = "#fff8e1"  # a region row with a warning (its lab unnamed)
 OK_TEXT = "#2e7d32"
+SPREAD_CELL_BACKGROUND = "#ffe08a"  # a screening item on which the reviewers are 2 or more levels apart
 
 # statements by StatementStatus; a payee without a statement is UNKNOWN_STATUS
 STATUS = {StatementStatus.DRAFT: "#ef6c00", StatementStatus.APPROVED: "#1565c0", StatementStatus.IN_RUN: "#6a1b9a",

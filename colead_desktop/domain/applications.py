@@ -1,0 +1,230 @@
+"""Applications to a call from the web form's export (CSV or xlsx rows): which column fills what, each row as
+an application, and every problem by row and column (issue 19 item 2).
+
+Targets: `name`, `email`, `submitted_at`, `skills` (the five skill types, by label, separated by ; or 、: a
+talent becomes a participant with them), a question key (`q1`…) for its answer and a condition key (`c1`…)
+for its tick. Names, e-mail addresses, times and ticks are NFKC-normalised; answers are kept verbatim, as the
+applicant wrote them (reviewers read them). Two rows of the file with the same e-mail (or, without one, the
+same name) are one person: the later row is a problem naming the earlier. A row naming someone the call already
+holds is skipped as a duplicate (a second import of the same export adds nothing). A late application or an
+unmet condition is flagged, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from colead_desktop.domain.calls import Call
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.roster import HEADER_ROW, Problem
+from colead_desktop.domain.roster_cells import CellError, cell_text, choice_key, convert, enum_choices
+from colead_desktop.domain.types import SkillType
+
+FIXED_TARGETS = ("name", "email", "submitted_at", "skills")
+_ALIASES = {
+    "name": ("name", "氏名", "名前", "お名前", "氏名(漢字)", "応募者名", "団体名", "地域名", "ラボ名", "地方版iot推進ラボ名"),
+    "email": ("email", "e-mail", "mail", "メール", "メールアドレス", "eメールアドレス", "連絡先メールアドレス"),
+    "submitted_at": ("submitted_at", "timestamp", "タイムスタンプ", "送信日時", "応募日時", "提出日時", "回答日時"),
+    "skills": ("skills", "スキルタイプ", "スキル", "人材タイプ", "skill type"),
+}
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y-%m-%dT%H:%M:%S",
+                 "%Y-%m-%dT%H:%M", "%Y-%m-%d", "%Y/%m/%d")
+MAX_ANSWER = 20000
+
+
+def targets(call: Call) -> dict[str, str]:
+    """Every target of the call → how the user calls it."""
+    named = {"name": msg("氏名・名称", "Name"), "email": msg("メールアドレス", "E-mail"),
+             "submitted_at": msg("応募日時", "Submitted at"), "skills": msg("スキルタイプ", "Skill types")}
+    named |= {q.key: msg("質問{n}", "Question {n}", n=q.key[1:]) for q in call.questions}
+    named |= {f"c{n}": msg("応募条件{n}", "Condition {n}", n=n) for n in range(1, len(call.conditions) + 1)}
+    return named
+
+
+def guess_mapping(call: Call, headers: Sequence[str]) -> dict[str, str]:
+    """The column each target most likely comes from: the target's key or alias, the question's or condition's
+    text, or a header that starts with Q1 / 条件1 (after NFKC and case folding). Headers are used once."""
+    folded = {choice_key(h).rstrip(" *"): h for h in headers if h}
+    guesses: dict[str, tuple[str, ...]] = {key: _ALIASES[key] for key in FIXED_TARGETS}
+    for n, q in enumerate(call.questions, start=1):
+        guesses[q.key] = (q.key, f"質問{n}", q.text)
+    for n, condition in enumerate(call.conditions, start=1):
+        guesses[f"c{n}"] = (f"c{n}", f"条件{n}", f"応募条件{n}", condition)
+    mapping: dict[str, str] = {}
+    for target, spellings in guesses.items():
+        found = next((folded[choice_key(s)] for s in spellings if choice_key(s) in folded), None)
+        if found is None:  # "Q1. 動機を…", "条件1（最後まで参加）"
+            prefix = re.compile(rf"^(?:{re.escape(target)}|質問{target[1:]}|条件{target[1:]})(?!\d)")
+            found = next((h for f, h in folded.items() if prefix.match(f)), None)
+        if found is not None and found not in mapping.values():
+            mapping[target] = found
+    return mapping
+
+
+def check_mapping(call: Call, mapping: Mapping[str, str], headers: Sequence[str]) -> dict[str, int]:
+    """Target → column index; InputError naming an unknown target, a header not in the file, a column used
+    twice or no name column."""
+    known = targets(call)
+    titles = [cell_text(h) for h in headers]
+    columns: dict[str, int] = {}
+    for target, header in mapping.items():
+        if target not in known:
+            raise InputError(msg("対応表の「{t}」は分かりません（{all}）", "Unknown target '{t}' in the mapping ({all})",
+                                 t=target, all=", ".join(known)))
+        if cell_text(header) not in titles:
+            raise InputError(msg("列「{h}」がファイルの1行目にありません", "The file's row 1 has no column '{h}'",
+                                 h=header))
+        index = titles.index(cell_text(header))
+        if index in columns.values():
+            raise InputError(msg("列「{h}」が2つの項目に割り当てられています", "Column '{h}' is mapped twice", h=header))
+        columns[target] = index
+    if "name" not in columns:
+        raise InputError(msg("氏名・名称の列を割り当ててください", "Map a column to the name"))
+    return columns
+
+
+@dataclass(frozen=True)
+class ParsedApplication:
+    row: int  # as numbered in the file
+    name: str
+    email: str
+    identity: str
+    submitted_at: datetime | None
+    answers: dict[str, str]
+    conditions: tuple[bool | None, ...]  # None: no column for the condition
+    late: bool
+    unmet: bool
+    skills: tuple[str, ...] = ()
+
+
+def parse_time(value: object) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None, microsecond=0)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    text = cell_text(value)
+    for pattern in _TIME_FORMATS:
+        try:
+            return datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+    raise CellError(msg("日時は 2021/09/21 17:00 の形で入力してください", "Enter a time like 2021/09/21 17:00"))
+
+
+def identity_of(name: str, email: str) -> str:
+    return choice_key(email) if email else "name:" + choice_key(name)
+
+
+def parse_row(call: Call, columns: Mapping[str, int], titles: Sequence[str], number: int,
+              cells: Sequence[object]) -> tuple[ParsedApplication | None, list[Problem]]:
+    """One row as an application, or None and its problems (each naming the column as written in the file)."""
+    def cell(target: str) -> object:
+        index = columns.get(target)
+        return cells[index] if index is not None and index < len(cells) else None
+
+    def problem(target: str, text: str) -> Problem:
+        return Problem(number, titles[columns[target]] if target in columns else targets(call)[target], text)
+
+    problems: list[Problem] = []
+    name, email = cell_text(cell("name")), cell_text(cell("email"))
+    if not name:
+        problems.append(problem("name", msg("入力してください", "This field is required")))
+    elif len(name) > 200:
+        problems.append(problem("name", msg("200文字までです", "At most 200 characters")))
+    if email and (not _EMAIL.fullmatch(email) or len(email) > 254):
+        problems.append(problem("email", msg("メールアドレスの形ではありません", "Not an e-mail address")))
+    submitted_at = None
+    try:
+        submitted_at = parse_time(cell("submitted_at"))
+    except CellError as bad:
+        problems.append(problem("submitted_at", str(bad)))
+    skills: tuple[str, ...] = ()
+    try:
+        skills = tuple(convert(cell("skills"), "tuple[str, ...]", enum_choices(SkillType)))
+    except CellError as bad:
+        problems.append(problem("skills", str(bad)))
+    answers: dict[str, str] = {}
+    for question in call.questions:
+        raw = cell(question.key)
+        answer = "" if raw is None else raw if isinstance(raw, str) else cell_text(raw)
+        if len(answer) > MAX_ANSWER:
+            problems.append(problem(question.key, msg("{n}文字までです", "At most {n} characters", n=MAX_ANSWER)))
+        answers[question.key] = answer
+    ticks: list[bool | None] = []
+    for n in range(1, len(call.conditions) + 1):
+        key = f"c{n}"
+        if key not in columns:
+            ticks.append(None)
+            continue
+        try:
+            ticks.append(bool(convert(cell(key), "bool", None)))
+        except CellError as bad:
+            ticks.append(None)
+            problems.append(problem(key, str(bad)))
+    if problems:
+        return None, problems
+    late = call.deadline is not None and submitted_at is not None and submitted_at > call.deadline
+    return ParsedApplication(number, name, email, identity_of(name, email), submitted_at, answers, tuple(ticks),
+                             late, any(tick is False for tick in ticks), skills), []
+
+
+@dataclass(frozen=True)
+class ApplicationPlan:
+    new: list[ParsedApplication]
+    duplicates: list[ParsedApplication]  # the call holds them already: skipped
+    problems: list[Problem]
+
+
+def plan_applications(call: Call, mapping: Mapping[str, str], header: Sequence[object],
+                      rows: Sequence[tuple[int, Sequence[object]]], existing: set[str]) -> ApplicationPlan:
+    """Each row parsed and sorted into new, duplicate of the call's `existing` identities, or problems."""
+    titles = [cell_text(h) for h in header]
+    try:
+        columns = check_mapping(call, mapping, titles)
+    except InputError as bad:
+        return ApplicationPlan([], [], [Problem(HEADER_ROW, "", str(bad))])
+    new: list[ParsedApplication] = []
+    duplicates: list[ParsedApplication] = []
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for number, cells in rows:
+        parsed, row_problems = parse_row(call, columns, titles, number, cells)
+        problems += row_problems
+        if parsed is None:
+            continue
+        if parsed.identity in seen:
+            problems.append(Problem(number, "", msg("{earlier}行目と同じ応募者です（メールアドレスまたは氏名が一致）",
+                                                    "Repeats row {earlier} (same e-mail or name)",
+                                                    earlier=seen[parsed.identity])))
+            continue
+        seen[parsed.identity] = number
+        (duplicates if parsed.identity in existing else new).append(parsed)
+    return ApplicationPlan(new, duplicates, problems)
+
+
+@dataclass(frozen=True)
+class Application:
+    id: int
+    call_id: int
+    name: str
+    email: str
+    submitted_at: datetime | None
+    answers: dict[str, str]
+    conditions: tuple[bool | None, ...]
+    late: bool
+    unmet: bool
+    source: str
+    skills: tuple[str, ...] = ()
+
+    @property
+    def flags(self) -> str:
+        """締切後 / 条件未達, as the lists show them."""
+        return "・".join(text for on, text in ((self.late, msg("締切後", "late")),
+                                               (self.unmet, msg("条件未達", "condition unmet"))) if on)

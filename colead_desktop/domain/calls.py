@@ -1,0 +1,162 @@
+"""Calls (募集) for regions and talents: conditions to apply, application questions and scoring items, with the
+FY2021 seed as the preset (programme-sources.md §7; A:1091-1141, A:1407-1492, A:5384-5453).
+
+A call keeps its own copy of the texts, so editing a call never changes another programme's. Keys (c1…, q1…,
+i1…) are stable: applications store answers under the question's key and reviews score the item's key, so a
+reworded question keeps its answers. Weights, thresholds and the bonus treatment are not in the source: the
+default is weight 1 for every item and the bonus item added on top of the total (issue 19 item 3).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+
+MAX_TEXT = 2000  # one condition, question or item
+
+
+class CallKind(StrEnum):
+    REGION = "region"
+    TALENT = "talent"
+
+    @property
+    def label(self) -> str:
+        return msg("地域の募集", "Call for regions") if self is CallKind.REGION else msg("人材の募集", "Call for talents")
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ScoringItem:
+    key: str
+    text: str
+    perspective: str  # 審査の観点 the item is grouped under
+    weight: int = 1
+    bonus: bool = False  # 加点項目: added on top, never counted in the base total
+
+
+@dataclass(frozen=True)
+class Call:
+    id: int | None
+    programme_id: int
+    kind: CallKind
+    title: str
+    deadline: datetime | None  # naive Asia/Tokyo
+    conditions: tuple[str, ...]
+    questions: tuple[Question, ...]
+    items: tuple[ScoringItem, ...]
+    version: int = 0
+
+
+_REGION_CONDITIONS = (
+    "高度デジタル人材を地域に受け入れる意向があること",
+    "高度デジタル人材の受け入れ、プログラム実施にあたる伴走支援体制が整備されていること",
+    "デジタル技術を活用した新たなビジネスモデルの検討に意欲的な地域中小企業との連携が可能であること",
+    "プログラムの実施にあたり、ネットワーク環境等が整備された場所を無償で提供できること",
+    "新型コロナウイルスの感染状況により、フィールドワークツアーがオンラインでの実施となった場合でも"
+    "対応可能な環境設備が整っていること",
+)
+_TALENT_CONDITIONS = (
+    "地域の中小企業や自治体と協力しながら、プログラムに最後まで参加し、予定されている最終報告会で発表できること",
+    "原則現地で実施予定の2泊3日のフィールドワークツアーに参加することができること",
+    "フィールドワークツアーがオンラインでの実施となった場合でも対応可能な環境（インターネット環境、"
+    "カメラ及びマイクを使用したオンライン会議を実施することができるPCがある等）が整っていること",
+    "地域中小企業のデジタル化を支援する仕組みの構築に向けた取り組みに、主体的に取り組む意欲があること",
+    "プログラム終了後も様々な形で地方に関わりたい・貢献したいと考えていること",
+)
+_TALENT_QUESTIONS = (
+    "あなたが「ふるさとCo-Lead」に参加してみようと思った動機を関心のある地域課題や、「ふるさとCo-Lead」の経験を"
+    "今後どのように生かそうと思っているかを踏まえて教えてください",
+    "「ふるさとCo-Lead」に活かせると思うあなたのこれまでの経験について、取り組んだテーマやご自身の役割、"
+    "巻き込んだステークホルダーを踏まえて教えてください",
+    "その他PRがあれば教えてください",
+)
+_P1, _P2, _P3, _P4 = ("参加者にとって魅力のある地域か", "フィールドワークツアーを実施するためのリソースを有しているか",
+                      "自走化できるか", "モデル地域として発信力を持っているか")
+# (perspective, scoring item, application question): the item and the question it is scored on (A:5384-5453).
+_REGION_ROWS = (
+    (_P1, "社会的インパクトのある課題があるか",
+     "地方版IoT推進ラボで取り扱っている地域課題（特に地場産業に関する課題）を教えてください"),
+    (_P1, "参加者へのインセンティブがあるか",
+     "フィールドワークを実施する上で、首都圏では実現できないような体験価値を教えてください（活用できるデータ、活動拠点施設など）"),
+    (_P1, "地域のPRポイントがあるか", "地域のファンになってもらうためのPRポイントを教えてください"),
+    (_P2, "伴走支援体制ができるか",
+     "ビジネスプラン作成にあたり、地域課題や経営課題解決の知見や地域企業とのネットワークを有するキーマンの紹介等、"
+     "伴走支援はできますか。できる場合、伴走支援体制を教えてください（中心人物、支援メニューなど）"),
+    (_P2, "フィールドワークツアーの拠点会場は確保できるか",
+     "拠点会場は利便性が高い場所に立地されていますか。公共交通機関を使用した場合のアクセスを教えてください。"
+     "また、拠点会場のネットワーク環境や収容人数を教えてください。"),
+    (_P2, "フィールドワークツアーの実施にあたり連携する企業を確保できるか",
+     "デジタル技術を活用した新たなビジネスモデルの検討に着手している又は検討を予定している地域中小企業を教えてください"
+     "（例：DX推進指標を用いた自己診断を実施している企業など）"),
+    (_P2, "参加者の受け入れに係る環境は整備されているか",
+     "滞在先として想定する施設、アテンドする団体、受け入れに係る自治体の助成制度など、スムーズな受け入れを可能にする"
+     "取組があれば教えてください。"),
+    (_P2, "企業と参加者の連携を支援するステークホルダーがいるか",
+     "企業と参加者の連携を支援する自治体、大学、金融機関、地元の商工会議所などがあれば教えてください。"),
+    (_P3, "継続して取組を続けられるか",
+     "今回応募する理由を今後の展開を踏まえて教えてください（今後独自に計画しているミートアップイベントや"
+     "フィールドワークツアーの内容など）。"),
+    (_P3, "過去の実績はあるか",
+     "過去に外部のデジタル人材を招聘し、地域課題や地域中小企業が抱える課題の解決に取り組んだ実績があれば教えてください。"),
+    (_P4, "地域内外への波及可能性が考えられるか", "地元メディアやSNS等を通じた、本取組のPRを考えていれば教えてください"),
+)
+_T1, _T2, _T3 = "個人のスキルや実績等", "地域のデジタル活用に関する理解", "本事業への期待"
+_TALENT_ITEMS = (
+    (_T1, "ビジネスにおけるデジタル活用に関する知識、経験を保有しているか"),
+    (_T2, "選定地域の課題と個人の関心が適合するか"),
+    (_T1, "ビジネスに必要とされる対人スキル、問題発見力・課題解決力があるか"),
+    (_T1, "「高度デジタル人材」の人物像にあてはまるか"),
+    (_T1, "過去に未踏人材など、デジタル分野の先端的な人材育成事業に採択された実績があるか"),
+    (_T3, "地域課題への取り組みに関心があるか"),
+    (_T2, "自身のデジタルスキルと地域課題を絡めて解決策を提案することができるか"),
+    (_T3, "本事業に目的意識を持って参加しているか"),
+)
+TALENT_BONUS_ITEM = "i5"  # ⑤ ※加点項目 (A:1447)
+
+
+def seed_call(programme_id: int, kind: CallKind) -> Call:
+    """The FY2021 call of this kind, as a new call of the programme (no deadline yet)."""
+    if kind is CallKind.REGION:
+        return Call(None, programme_id, kind, msg("実施地域の募集", "Call for regions"), None, _REGION_CONDITIONS,
+                    tuple(Question(f"q{n}", q) for n, (_, _, q) in enumerate(_REGION_ROWS, start=1)),
+                    tuple(ScoringItem(f"i{n}", item, p) for n, (p, item, _) in enumerate(_REGION_ROWS, start=1)))
+    return Call(None, programme_id, kind, msg("高度デジタル人材の募集", "Call for digital talents"), None,
+                _TALENT_CONDITIONS, tuple(Question(f"q{n}", q) for n, q in enumerate(_TALENT_QUESTIONS, start=1)),
+                tuple(ScoringItem(f"i{n}", item, p, bonus=f"i{n}" == TALENT_BONUS_ITEM)
+                      for n, (p, item) in enumerate(_TALENT_ITEMS, start=1)))
+
+
+def check_call(call: Call) -> Call:
+    """The call with texts trimmed; InputError naming the first bad part: an empty or over-long text, no
+    question, a repeated key, a weight outside 0–10."""
+    if not call.title.strip():
+        raise InputError(msg("募集の名称を入力してください", "Enter the call's title"))
+    texts = ([(msg("応募条件{n}", "condition {n}", n=n), c) for n, c in enumerate(call.conditions, start=1)]
+             + [(msg("質問 {k}", "question {k}", k=q.key), q.text) for q in call.questions]
+             + [(msg("審査項目 {k}", "scoring item {k}", k=i.key), i.text) for i in call.items])
+    for where, text in texts:
+        if not text.strip():
+            raise InputError(msg("{where}が空です", "{where} is empty", where=where))
+        if len(text) > MAX_TEXT:
+            raise InputError(msg("{where}は{n}文字までです", "{where} is longer than {n} characters", where=where,
+                                 n=MAX_TEXT))
+    if not call.questions:
+        raise InputError(msg("質問を1つ以上入れてください", "Give at least one question"))
+    for what, keys in ((msg("質問", "question"), [q.key for q in call.questions]),
+                       (msg("審査項目", "scoring item"), [i.key for i in call.items])):
+        if len(set(keys)) != len(keys):
+            raise InputError(msg("{what}のキーが重複しています", "A {what} key is repeated", what=what))
+    for item in call.items:
+        if not 0 <= item.weight <= 10:
+            raise InputError(msg("審査項目 {k} の重みは0〜10です", "The weight of scoring item {k} must be 0 to 10",
+                                 k=item.key))
+    return call

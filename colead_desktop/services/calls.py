@@ -1,0 +1,104 @@
+"""Calls (募集) per programme: made from the FY2021 seed on first use, read, edited under the version check, and
+as JSON for the command line (issue 19 item 1)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db import models
+from colead_desktop.db.call_models import CallRow
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.calls import Call, CallKind, Question, ScoringItem, check_call, seed_call
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.services.lookups import row_by_id
+from colead_desktop.services.versions import check_version, stale_data_refused
+
+
+def call_of(row: CallRow) -> Call:
+    return Call(row.id, row.programme_id, row.kind, row.title, row.deadline, tuple(row.conditions),
+                tuple(Question(**q) for q in row.questions), tuple(ScoringItem(**i) for i in row.items), row.version)
+
+
+def _fill(row: CallRow, call: Call) -> None:
+    row.title, row.deadline, row.conditions = call.title.strip(), call.deadline, list(call.conditions)
+    row.questions = [asdict(q) for q in call.questions]
+    row.items = [asdict(i) for i in call.items]
+
+
+def calls(db: Database, programme_id: int) -> list[Call]:
+    """The programme's two calls, the region's first; made from the seed when missing."""
+    with db.session() as session:
+        row_by_id(session, models.Programme, programme_id)
+        have = {row.kind: row for row in session.scalars(select(CallRow).where(CallRow.programme_id == programme_id))}
+        for kind in CallKind:
+            if kind not in have:
+                have[kind] = row = CallRow(programme_id=programme_id, kind=kind)
+                _fill(row, seed_call(programme_id, kind))
+                session.add(row)
+        session.flush()
+        return [call_of(have[kind]) for kind in CallKind]
+
+
+def call_row(session: Session, call_id: int) -> CallRow:
+    row = session.get(CallRow, call_id)
+    if row is None:
+        raise InputError(msg("募集 {id} はありません", "There is no call {id}", id=call_id))
+    return row
+
+
+def get_call(db: Database, call_id: int) -> Call:
+    with db.session() as session:
+        return call_of(call_row(session, call_id))
+
+
+def save_call(db: Database, call: Call, base: Call | None = None) -> Call:
+    """Store the edited call; StaleRecord when someone saved it since `call.version` (or since `base`)."""
+    if call.id is None:
+        raise InputError(msg("保存する募集がありません", "No call to save"))
+    check_call(call)
+    with stale_data_refused("募集", call, base, lambda: get_call(db, call.id or 0)), db.session() as session:
+        row = call_row(session, call.id)
+        check_version("募集", call_of(row), call, base)
+        _fill(row, call)
+        session.flush()
+        return call_of(row)
+
+
+def call_to_json(call: Call) -> dict[str, Any]:
+    return {"id": call.id, "programme_id": call.programme_id, "kind": call.kind.value, "title": call.title,
+            "deadline": call.deadline.isoformat(timespec="minutes") if call.deadline else None,
+            "conditions": list(call.conditions), "questions": [asdict(q) for q in call.questions],
+            "items": [asdict(i) for i in call.items], "version": call.version}
+
+
+def call_from_json(stored: Call, data: dict[str, Any]) -> Call:
+    """`stored` with the document's title, deadline, conditions, questions and items (each optional); InputError
+    naming the key that is wrong."""
+    def part(key: str, default: Any) -> Any:
+        return data.get(key, default)
+
+    try:
+        deadline_text = part("deadline", stored.deadline.isoformat() if stored.deadline else None)
+        deadline = datetime.fromisoformat(deadline_text) if deadline_text else None
+        if deadline is not None and deadline.tzinfo is not None:
+            raise ValueError("a deadline is Asia/Tokyo time without an offset")
+    except (TypeError, ValueError):
+        raise InputError(msg("deadline: 日時は YYYY-MM-DDTHH:MM で指定してください",
+                             "deadline: give the time as YYYY-MM-DDTHH:MM")) from None
+    try:
+        questions = tuple(Question(str(q["key"]), str(q["text"])) for q in part("questions", map(asdict, stored.questions)))
+        items = tuple(ScoringItem(str(i["key"]), str(i["text"]), str(i.get("perspective", "")),
+                                  int(i.get("weight", 1)), bool(i.get("bonus", False)))
+                      for i in part("items", map(asdict, stored.items)))
+        conditions = tuple(str(c) for c in part("conditions", stored.conditions))
+    except (TypeError, KeyError, ValueError, AttributeError):
+        raise InputError(msg("questions / items / conditions の形が違います（key と text が必要です）",
+                             "questions / items / conditions are malformed (key and text are required)")) from None
+    return check_call(Call(stored.id, stored.programme_id, stored.kind, str(part("title", stored.title)), deadline,
+                           conditions, questions, items, int(part("version", stored.version))))

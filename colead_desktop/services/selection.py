@@ -1,0 +1,171 @@
+"""Selection (issue 19 item 4): decisions with reason, who and when and a log of every change; the letters
+(選定のご連絡, one PDF each) and the mail-merge sheet; selected talents made the programme's participants and
+selected regions its regions with their labs.
+
+A participant is made once per application: the decision keeps the talent or region it made, so running it
+again adds nobody. A decision changed away from 採択 afterwards leaves the participant in place (they may have
+records by then); the log shows the change and the secretariat removes them by hand if need be.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db import models
+from colead_desktop.db.call_models import ApplicationRow, DecisionLogRow, DecisionRow
+from colead_desktop.db.engine import Database
+from colead_desktop.domain import records as rec
+from colead_desktop.domain.calls import CallKind
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.jp_calendar import TOKYO
+from colead_desktop.domain.selection import Decision, DecisionRecord, Letter, check_reason
+from colead_desktop.exports.atomic import OWNER_ONLY, write_atomically
+from colead_desktop.services.calls import call_of, call_row
+from colead_desktop.services.records import insert_record
+
+MAIL_MERGE = "mail_merge.csv"
+
+
+def _now() -> datetime:
+    return datetime.now(TOKYO).replace(tzinfo=None, microsecond=0)
+
+
+def _application(session: Session, application_id: int) -> ApplicationRow:
+    row = session.get(ApplicationRow, application_id)
+    if row is None:
+        raise InputError(msg("応募 {id} はありません", "There is no application {id}", id=application_id))
+    return row
+
+
+def decide(db: Database, application_id: int, decision: Decision, reason: str, who: str) -> DecisionRecord:
+    """Record (or change) the decision; the log keeps every step. Deciding the same again is no change."""
+    reason = check_reason(reason)
+    if not who.strip():
+        raise InputError(msg("判定した人を入力してください", "Enter who decides"))
+    with db.session(immediate=True) as session:  # two deciders at once: one after the other, both logged
+        _application(session, application_id)
+        row = session.scalar(select(DecisionRow).where(DecisionRow.application_id == application_id)
+                             .with_for_update())
+        before = None if row is None else row.decision
+        if row is not None and (row.decision, row.reason) == (decision, reason):
+            return _record(row)
+        now = _now()
+        if row is None:
+            row = DecisionRow(application_id=application_id)
+            session.add(row)
+        row.decision, row.reason, row.who, row.at = decision, reason, who.strip(), now
+        session.add(DecisionLogRow(application_id=application_id, from_decision=before, to_decision=decision,
+                                   reason=reason, who=who.strip(), at=now))
+        session.flush()
+        return _record(row)
+
+
+def _record(row: DecisionRow) -> DecisionRecord:
+    return DecisionRecord(row.application_id, row.decision, row.reason, row.who, row.at, row.version)
+
+
+def decisions(db: Database, call_id: int) -> dict[int, DecisionRecord]:
+    """Application id → its decision, for the call's decided applications."""
+    with db.session() as session:
+        rows = session.scalars(select(DecisionRow).join(ApplicationRow).where(ApplicationRow.call_id == call_id))
+        return {row.application_id: _record(row) for row in rows}
+
+
+def decision_log(db: Database, application_id: int) -> list[dict[str, object]]:
+    with db.session() as session:
+        return [{"from": r.from_decision.value if r.from_decision else None, "to": r.to_decision.value,
+                 "reason": r.reason, "who": r.who, "at": r.at}
+                for r in session.scalars(select(DecisionLogRow).where(DecisionLogRow.application_id == application_id)
+                                         .order_by(DecisionLogRow.id))]
+
+
+def make_participants(db: Database, call_id: int) -> list[int]:
+    """Every selected application not yet made one becomes a talent taking part in the programme (talent call)
+    or a region of the programme with its lab (region call). Returns the ids made."""
+    made: list[int] = []
+    with db.session() as session:
+        call = call_of(call_row(session, call_id))
+        rows = session.execute(select(DecisionRow, ApplicationRow).join(ApplicationRow).where(
+            ApplicationRow.call_id == call_id, DecisionRow.decision == Decision.SELECTED,
+            DecisionRow.talent_id.is_(None), DecisionRow.region_id.is_(None)).order_by(ApplicationRow.id)).all()
+        lacking = [a.id for _, a in rows if call.kind is CallKind.TALENT and not a.skills]
+        if lacking:
+            raise InputError(msg("応募 {ids} にスキルタイプがありません（colead calls set-skills で入力してください）",
+                                 "Applications {ids} have no skill type (enter them with colead calls set-skills)",
+                                 ids=", ".join(map(str, lacking))))
+        for decision, application in rows:
+            answers = application.answers
+            if call.kind is CallKind.TALENT:
+                talent = insert_record(session, rec.TalentRecord(
+                    None, call.programme_id, application.name, email=application.email,
+                    skills=tuple(application.skills), motivation=answers.get("q1", "")))
+                decision.talent_id = talent.id
+                made.append(talent.id or 0)
+            else:  # the region applies through its lab: q1 its issues, q3 its PR points, q10 past work
+                region = insert_record(session, rec.RegionRecord(
+                    None, application.name, lab_name=application.name, issues=answers.get("q1", ""),
+                    attractions=answers.get("q3", ""), past_initiatives=answers.get("q10", "")), call.programme_id)
+                decision.region_id = region.id
+                made.append(region.id or 0)
+        session.flush()
+    return made
+
+
+@dataclass(frozen=True)
+class LetterSet:
+    letters: list[Letter]
+    emails: dict[int, str]
+    reasons: dict[int, str]
+
+
+def letter_set(db: Database, call_id: int) -> LetterSet:
+    """A letter for every decided application of the call, in the order they came in."""
+    with db.session() as session:
+        call = call_of(call_row(session, call_id))
+        programme = session.get_one(models.Programme, call.programme_id)
+        sender = programme.secretariat or msg("{p} 事務局", "the {p} secretariat", p=programme.name)
+        rows = session.execute(select(DecisionRow, ApplicationRow).join(ApplicationRow)
+                               .where(ApplicationRow.call_id == call_id).order_by(ApplicationRow.id)).all()
+        issued = _now()
+        letters = [Letter(a.id, a.name, programme.name, call.kind, d.decision, sender, issued) for d, a in rows]
+        return LetterSet(letters, {a.id: a.email for _, a in rows}, {a.id: d.reason for d, a in rows})
+
+
+def letter_file(letter: Letter) -> str:
+    return f"{letter.application_id:04d}_{msg('選定のご連絡', 'selection')}.pdf"
+
+
+def write_letters(db: Database, call_id: int, folder: Path) -> list[Path]:
+    """One PDF per decided application and the mail-merge CSV (UTF-8 with BOM for Excel; owner-only: it holds
+    e-mail addresses) into `folder`. Returns the files written."""
+    from colead_desktop.reports.selection_letter_pdf import write_letter
+
+    found = letter_set(db, call_id)
+    if not found.letters:
+        raise InputError(msg("判定の済んだ応募がありません", "No application has a decision yet"))
+    folder.mkdir(parents=True, exist_ok=True)
+    written = [write_letter(letter, folder / letter_file(letter)) for letter in found.letters]
+    out = io.StringIO()
+    sheet = csv.writer(out, lineterminator="\r\n")
+    sheet.writerow(["application_id", "name", "email", "decision", "decision_label", "reason", "letter"])
+    for letter in found.letters:
+        sheet.writerow([letter.application_id, *map(_cell, (letter.applicant, found.emails[letter.application_id])),
+                        letter.decision.value, letter.decision.label, _cell(found.reasons[letter.application_id]),
+                        letter_file(letter)])
+    data = out.getvalue().encode("utf-8-sig")
+    written.append(write_atomically(folder / MAIL_MERGE, lambda tmp: tmp.write_bytes(data), OWNER_ONLY))
+    return written
+
+
+def _cell(value: object) -> str:
+    """A CSV cell Excel will not run as a formula (a name or reason starting with = + - @)."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text

@@ -1,0 +1,51 @@
+"""The dialogs of the 募集・選考 page: which column of the web form's export fills what (the mapping), and the
+import's preview before anything is written."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from colead_desktop.services.applications import ApplicationImport
+
+
+class MappingDialog(QDialog):
+    """One drop-down per target (氏名, メール, 質問1…, 応募条件1…) listing the file's headers; the guess is
+    preselected and （取り込まない） leaves a target out."""
+
+    def __init__(self, targets: dict[str, str], headers: Sequence[str], guess: dict[str, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapping_dialog")
+        self.setWindowTitle(self.tr("列の対応"))
+        form = QFormLayout()
+        self.boxes: dict[str, QComboBox] = {}
+        for target, label in targets.items():
+            box = QComboBox(objectName=f"mapping_{target}")
+            box.addItem(self.tr("（取り込まない）"), "")
+            for header in headers:
+                if header:
+                    box.addItem(header, header)
+            box.setCurrentIndex(max(box.findData(guess.get(target, "")), 0))
+            form.addRow(label, box)
+            self.boxes[target] = box
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("応募フォームの列を、取り込む項目に割り当ててください。")))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def mapping(self) -> dict[str, str]:
+        return {target: box.currentData() for target, box in self.boxes.items() if box.currentData()}
+
+
+def preview_text(result: ApplicationImport, tr_new: str, tr_dup: str, tr_flag: str) -> str:
+    """The preview's lines: what would be imported, skipped as duplicates and flagged."""
+    summary = result.summary()
+    lines = [tr_new.format(summary["imported"]), tr_dup.format(summary["duplicates"]),
+             tr_flag.format(summary["late"], summary["unmet"])]
+    lines += [f"  {a.row}: {a.name}" for a in result.plan.new[:15]]
+    return "\n".join(lines)

@@ -1,0 +1,44 @@
+"""`colead calls …` on a fresh programme: the seeded calls, a deadline set from JSON (and refused from an older
+version), an import refused with its rows and columns, a dry run, the import, the second run, a mapping."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from colead_desktop.db.engine import Database
+from tests.application_files import BAD_TIME, LATE_UNMET, ON_TIME, REPEAT, write_csv
+from tests.cli.run import colead
+from tests.programmes import new_programme
+
+
+def test_calls_and_applications_from_the_command_line(db: Database, tmp_path: Path) -> None:
+    new_programme(db)
+    listed = json.loads(colead("calls", "list", "--json").stdout)
+    assert [(c["kind"], len(c["questions"]), len(c["items"])) for c in listed] == [("region", 11, 11),
+                                                                                  ("talent", 3, 8)]
+    call_id = str(listed[1]["id"])
+    edit = tmp_path / "edit.json"
+    edit.write_text(json.dumps({"deadline": "2026-09-21T17:00", "version": listed[1]["version"]}), "utf-8")
+    assert json.loads(colead("calls", "set", call_id, str(edit)).stdout)["deadline"] == "2026-09-21T17:00"
+    stale = colead("calls", "set", call_id, str(edit))
+    assert stale.returncode == 4, stale.stderr  # someone saved since that version
+    assert stale.stdout == ""
+
+    bad = colead("calls", "import-applications", "--call", call_id, str(write_csv(tmp_path / "b.csv",
+                                                                                  [ON_TIME, BAD_TIME, REPEAT])))
+    assert bad.returncode == 2 and bad.stdout == ""
+    assert "3行目「タイムスタンプ」" in bad.stderr and "4行目: 2行目と同じ応募者" in bad.stderr
+    good = str(write_csv(tmp_path / "g.csv", [ON_TIME, LATE_UNMET]))
+    dry = json.loads(colead("calls", "import-applications", "--call", call_id, good, "--dry-run").stdout)
+    assert (dry["dry_run"], dry["imported"], dry["flagged"]) == (True, 2, [{"row": 3, "late": True, "unmet": True}])
+    assert json.loads(colead("calls", "applications", "--call", call_id).stdout) == []
+    assert json.loads(colead("calls", "import-applications", "--call", call_id, good).stdout)["imported"] == 2
+    second = json.loads(colead("calls", "import-applications", "--call", call_id, good).stdout)
+    assert (second["imported"], second["duplicate_rows"]) == (0, [2, 3])
+    shown = json.loads(colead("calls", "applications", "--call", call_id).stdout)
+    assert [a["email"].startswith("*") for a in shown] == [True, True]  # masked unless asked for
+    assert shown[0]["answers"]["q1"] == ON_TIME[3]
+
+    unknown = colead("calls", "import-applications", "--call", call_id, good, "--mapping", '{"name": "お名前"}')
+    assert unknown.returncode == 2 and "お名前" in unknown.stderr

@@ -1,0 +1,73 @@
+"""Calls from the seed and applications from rows: mapping guessed from the form's headers, answers verbatim,
+names NFKC, bad cells and repeats by row and column, late and unmet flagged (domain/calls.py, applications.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+
+from colead_desktop.domain.applications import guess_mapping, plan_applications
+from colead_desktop.domain.calls import CallKind, Question, check_call, seed_call
+from colead_desktop.domain.errors import InputError
+from tests.application_files import BAD_TIME, HEADER, LATE_UNMET, ON_TIME, REPEAT
+
+TALENT = replace(seed_call(1, CallKind.TALENT), deadline=datetime(2026, 9, 21, 17, 0))
+
+
+def test_the_seed_holds_the_fy2021_calls() -> None:
+    region = seed_call(1, CallKind.REGION)
+    assert (len(region.conditions), len(region.questions), len(region.items)) == (5, 11, 11)
+    assert len({item.perspective for item in region.items}) == 4
+    assert (len(TALENT.conditions), len(TALENT.questions), len(TALENT.items)) == (5, 3, 8)
+    assert [item.key for item in TALENT.items if item.bonus] == ["i5"]
+    assert all(item.weight == 1 for item in TALENT.items + region.items)
+
+
+@pytest.mark.parametrize("change", [
+    {"title": " "}, {"questions": ()}, {"questions": (Question("q1", "a"), Question("q1", "b"))},
+    {"conditions": ("",)}, {"items": (replace(TALENT.items[0], weight=11),)}])
+def test_a_broken_call_is_refused(change: dict[str, object]) -> None:
+    with pytest.raises(InputError):
+        check_call(replace(TALENT, **change))  # type: ignore[arg-type]
+
+
+def test_the_mapping_is_guessed_from_the_form_headers() -> None:
+    mapping = guess_mapping(TALENT, HEADER)
+    assert mapping == {"name": "氏名", "email": "メールアドレス", "submitted_at": "タイムスタンプ", "q1": "Q1. 動機",
+                       "q2": "Q2. 経験", "q3": "Q3. PR", "c1": "条件1", "c2": "条件2", "c3": "条件3", "c4": "条件4",
+                       "c5": "条件5"}
+
+
+def _rows(*rows: list[str]) -> list[tuple[int, list[object]]]:
+    return [(number, list(row)) for number, row in enumerate(rows, start=2)]
+
+
+def test_rows_become_applications_flagged_not_dropped() -> None:
+    plan = plan_applications(TALENT, guess_mapping(TALENT, HEADER), HEADER, _rows(ON_TIME, LATE_UNMET), set())
+    assert plan.problems == []
+    first, second = plan.new
+    assert first.answers["q1"] == ON_TIME[3]  # verbatim: comma, newline and spaces kept
+    assert first.answers["q2"] == "ＩｏＴの経験"  # not NFKC: as the applicant wrote it
+    assert (first.late, first.unmet) == (False, False)
+    assert second.name == "SATO 花子"  # the name is NFKC
+    assert (second.late, second.unmet, second.conditions) == (True, True, (True, True, False, True, True))
+
+
+def test_a_bad_cell_and_a_repeat_name_row_and_column() -> None:
+    plan = plan_applications(TALENT, guess_mapping(TALENT, HEADER), HEADER, _rows(ON_TIME, BAD_TIME, REPEAT), set())
+    assert [(p.row, p.column) for p in plan.problems] == [(3, "タイムスタンプ"), (4, "")]
+    assert "2行目" in plan.problems[1].message
+
+
+def test_applicants_the_call_holds_are_duplicates() -> None:
+    plan = plan_applications(TALENT, guess_mapping(TALENT, HEADER), HEADER, _rows(ON_TIME, LATE_UNMET),
+                             {"taro@example.jp"})
+    assert ([a.row for a in plan.new], [a.row for a in plan.duplicates]) == ([3], [2])
+
+
+def test_a_mapping_naming_a_missing_column_is_one_problem() -> None:
+    plan = plan_applications(TALENT, {"name": "お名前"}, HEADER, _rows(ON_TIME), set())
+    assert len(plan.problems) == 1 and "お名前" in plan.problems[0].message
+    assert plan.new == []

@@ -1,0 +1,48 @@
+"""Screening arithmetic: item means over the reviews that count (conflicts and blanks left out), the bonus on
+top, the spread highlighted, a competition ranking with ties shown as ties and unreviewed applicants last."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from colead_desktop.domain.calls import CallKind, seed_call
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.screening import Review, applicant_total, check_score, ranking
+
+ITEMS = seed_call(1, CallKind.TALENT).items  # i5 is the bonus
+
+
+def _all(score: int, application: int, reviewer: int, conflict: bool = False) -> Review:
+    return Review(reviewer, application, conflict, {item.key: score for item in ITEMS}, {})
+
+
+def test_means_bonus_spread_and_conflicts() -> None:
+    reviews = [_all(4, 1, 1), _all(2, 1, 2), _all(1, 1, 3, conflict=True)]
+    total = applicant_total(1, ITEMS, reviews)
+    assert (total.base, total.bonus, total.total) == (Fraction(21), Fraction(3), Fraction(24))  # 7 × 3 + 3
+    assert all(item.spread == 2 and item.alert for item in total.items)
+    assert (total.reviews, total.complete) == (2, True)
+
+
+def test_weights_and_a_blank_score() -> None:
+    weighted = tuple(item if item.key != "i1" else type(item)(item.key, item.text, item.perspective, 3)
+                     for item in ITEMS)
+    review = Review(1, 1, False, {"i1": 4, "i2": None}, {})
+    total = applicant_total(1, weighted, [review])
+    assert (total.base, total.complete, total.items[1].mean) == (Fraction(12), False, None)
+
+
+def test_ranking_shows_ties_as_ties() -> None:
+    reviews = [_all(3, 1, 1), _all(4, 2, 1), _all(3, 3, 1), _all(2, 4, 1)]
+    totals = [applicant_total(a, ITEMS, reviews) for a in (1, 2, 3, 4, 5)]
+    ranked = ranking(totals)
+    assert [(r.applicant.application_id, r.rank, r.tied) for r in ranked] == [
+        (2, 1, False), (1, 2, True), (3, 2, True), (4, 4, False), (5, None, False)]
+
+
+@pytest.mark.parametrize("bad", [0, 5, -1])
+def test_scores_are_four_levels(bad: int) -> None:
+    with pytest.raises(InputError):
+        check_score(bad)

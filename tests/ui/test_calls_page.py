@@ -1,0 +1,74 @@
+"""The 募集・選考 page on a fresh programme: the call's conditions as check boxes, an import through the mapping
+dialog and the preview, reviews read back, the ranking with a tie and a highlighted spread, and a decision under
+the user's name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QCheckBox, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from colead_desktop.services import screening, selection
+from colead_desktop.ui import calls_dialogs
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.pages import calls_page
+from colead_desktop.ui.pages.calls_page import CallsPage
+from tests.application_files import LATE_UNMET, ON_TIME, TIED, write_csv
+from tests.programmes import new_programme
+from tests.services.test_screening_service import fill
+
+
+def test_import_review_rank_and_decide(context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                       tmp_path: Path, artifacts: Path) -> None:
+    context.switch_programme(new_programme(context.db))
+    page = CallsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 560)
+    page.call_box.setCurrentIndex(1)  # the call for talents
+    assert len(page.conditions.findChildren(QCheckBox)) == 5
+    assert not page.decide_button.isEnabled() and not page.letters_button.isEnabled()
+
+    path = write_csv(tmp_path / "form.csv", [ON_TIME, LATE_UNMET, TIED])
+    monkeypatch.setattr(calls_page, "open_file", lambda *_a: path)
+    monkeypatch.setattr(calls_dialogs.MappingDialog, "exec", lambda _self: 1)
+    previews: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text: previews.append(text) or QMessageBox.StandardButton.Yes)
+    page.import_button.click()
+    assert "新しい応募: 3 件" in previews[0] and "締切後: 0 件、条件未達: 1 件" in previews[0]
+    assert page.model.rowCount() == 3 and page.model.index(1, 3).data() == "条件未達"
+
+    call_id = page.call.id if page.call else 0
+    assert call_id
+    taro, hanako, ichiro = (page.model.row_record(r).id for r in range(3))
+    for name, scores in (("委員 A", {taro: 3, hanako: 4, ichiro: 3}), ("委員 B", {taro: 3, hanako: 2, ichiro: 3})):
+        reviewer = screening.add_reviewer(context.db, call_id, name)
+        screening.assign(context.db, reviewer)
+        sheet = screening.export_reviews(context.db, reviewer, tmp_path / f"{name}.xlsx")
+        fill(sheet, scores)
+        monkeypatch.setattr(calls_page, "open_file", lambda *_a, s=sheet: s)
+        page.back_button.click()
+    ranking = [[page.ranking.item(r, c).text() for c in range(5)] for r in range(3)]
+    # 花子's 4 and 2 average to the others' 3 and 3: a three-way tie, in the order the applications came in
+    assert ranking == [["1（同順位）", "山田 太郎", "24.00", "3.00", "2"], ["1（同順位）", "SATO 花子", "24.00", "3.00", "2"],
+                       ["1（同順位）", "鈴木 一郎", "24.00", "3.00", "2"]]
+    assert page.ranking.item(1, 5).background().color().name() == "#ffe08a"  # 4 and 2: a spread of two
+    assert page.ranking.item(0, 5).background().style().name == "NoBrush"
+
+    page.tabs.setCurrentIndex(1)
+    page.table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("採択", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("総合点同点1位・面談で決定", True))
+    page.decide_button.click()
+    assert page.model.index(0, 5).data() == "採択"
+    assert selection.decisions(context.db, call_id)[taro].who == context.who
+    page.show()
+    page.grab().save(str(artifacts / "calls_page_applications.png"))
+    page.tabs.setCurrentIndex(2)
+    page.grab().save(str(artifacts / "calls_page_ranking.png"))
+    page.tabs.setCurrentIndex(0)
+    page.grab().save(str(artifacts / "calls_page_call.png"))
+    assert load_workbook(tmp_path / "委員 A.xlsx")
