@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from colead_desktop import __version__, cli_ics, cli_matching, cli_team
+from colead_desktop import __version__, cli_ics, cli_matching, cli_offline, cli_team
 from colead_desktop.db.failures import explain, summary
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg, set_language
@@ -267,12 +267,9 @@ def _payments_compute(document: Node) -> Any:
 
 def _who() -> str:
     """Who the payments audit log names for a change made here: COLEAD_USER, else the login name."""
-    import getpass
+    from colead_desktop.services.offline_checkout import local_login
 
-    try:
-        return os.environ.get("COLEAD_USER") or getpass.getuser()
-    except (KeyError, OSError):  # no login name (a container without a passwd entry)
-        return "colead"
+    return local_login()
 
 
 def _print_setup(db: Any, programme_id: int) -> None:
@@ -652,6 +649,7 @@ def build_parser() -> argparse.ArgumentParser:
             tour_export.add_argument("--participant", metavar="MEMBER_ID", help="only this member's items")
         tour_export.set_defaults(run=cmd_export_tour)
     cli_team.register(sub)
+    cli_offline.register(sub)
     cli_ics.register(export)
     return parser
 

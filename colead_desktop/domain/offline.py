@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
+from zoneinfo import ZoneInfo
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
@@ -130,3 +131,8 @@ def plan_checkin(taken: list[Taken], offline: Mapping[tuple[str, int], str | Non
         else:
             steps.append(Step(record, Outcome.WRITE))
     return steps
+
+
+def tokyo_today() -> date:
+    """Holds run by the programme's calendar day (Asia/Tokyo), wherever the laptop's clock is set."""
+    return datetime.now(ZoneInfo("Asia/Tokyo")).date()

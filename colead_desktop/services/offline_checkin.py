@@ -118,7 +118,7 @@ def check_in(db: Database, file: Path, *, dry_run: bool = False) -> CheckedIn:
                 if step.outcome is Outcome.WRITE:
                     _write(conn, step, copy.rows[(step.taken.table, step.taken.record_id)])
             if shared_hold["outcome"] is None:
-                hold = OfflineHold.__table__
+                hold = table("offline_hold")
                 conn.execute(hold.update().where(hold.c.id == shared_hold["id"]).values(
                     outcome="checked_in", ended_at=datetime.now(), ended_by=database_login(conn)))
     if not dry_run:
@@ -132,6 +132,6 @@ def _mark_copy(file: Path) -> None:
     copy = Database(f"sqlite:///{Path(file).resolve()}")
     try:
         with copy.engine.begin() as conn:
-            conn.execute(OfflineHold.__table__.update().values(outcome="checked_in", ended_at=datetime.now()))
+            conn.execute(table("offline_hold").update().values(outcome="checked_in", ended_at=datetime.now()))
     finally:
         copy.dispose()

@@ -58,7 +58,7 @@ def held_records(db: Database, table_name: str, today: date) -> dict[int, HoldIn
              .join(OfflineHold, OfflineHold.id == OfflineHoldRecord.hold_id)
              .where(OfflineHold.outcome.is_(None), OfflineHoldRecord.table_name == table_name))
     with db.session() as session:
-        return {int(record_id): _info(hold, today) for record_id, hold in session.execute(query).tuples()}
+        return {int(record_id): _info(hold, today) for record_id, hold in session.execute(query).all()}
 
 
 def current_login(db: Database) -> str:
