@@ -50,12 +50,9 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     conflicts = report.of(Outcome.CONFLICT)
     _print_json({"hold": report.hold_id, "login": report.login, "label": report.label, "dry_run": report.dry_run,
                  "hold_was_open": report.hold_was_open,
-                 "written" if not report.dry_run else "would_write": [
-                     _step_json(report, s) for s in report.of(Outcome.WRITE)],
-                 "conflicts": [_step_json(report, s) for s in conflicts],
-                 "kept": [_step_json(report, s) for s in report.of(Outcome.KEPT)],
-                 "added_offline_not_written": [{"table": t, "id": i, "name": report.names.get((t, i), "")}
-                                               for t, i in report.added_offline]})
+                 **{key: [_step_json(report, s) for s in report.of(outcome)]
+                    for key, outcome in (("written", Outcome.WRITE), ("deleted", Outcome.DELETE),
+                                         ("added", Outcome.ADD), ("conflicts", Outcome.CONFLICT))}})
     if conflicts:
         print(msg("{n} 件は持ち出し中に共有データベースで変更されたため書き戻していません",
                   "{n} records were changed in the shared database meanwhile and were not written back",

@@ -79,7 +79,8 @@ class Outcome(Enum):
     UNCHANGED = "unchanged"
     WRITE = "write"
     CONFLICT = "conflict"
-    KEPT = "kept"          # deleted offline: a check-in writes no deletion (the shared record stays)
+    DELETE = "delete"      # deleted offline, unchanged in the shared database: deleted there too
+    ADD = "add"            # added offline: inserted with an id the shared database gives
 
 
 @dataclass(frozen=True)
@@ -107,17 +108,14 @@ class Step:
 
 def plan_checkin(taken: list[Taken], offline: Mapping[tuple[str, int], str | None],
                  shared: Mapping[tuple[str, int], Stored | None]) -> list[Step]:
-    """Per held record: write the offline content back only when it changed offline and the shared record is
-    still exactly as checked out (same version, same content); a record changed or deleted in the shared
-    database meanwhile (after an admin released the hold) is a conflict and keeps what it has."""
+    """Per held record: write the offline content back (or delete it) only when it changed offline and the
+    shared record is still exactly as checked out (same version, same content); a record changed or deleted in
+    the shared database meanwhile (after an admin released the hold) is a conflict and keeps what it has."""
     steps = []
     for record in sorted(taken, key=lambda t: (t.table, t.record_id)):
         key = (record.table, record.record_id)
         mine, theirs = offline.get(key), shared.get(key)
-        if mine is None:
-            steps.append(Step(record, Outcome.KEPT, msg("持ち出し先で削除されました（共有データベースでは削除しません）",
-                                                        "deleted offline (not deleted in the shared database)")))
-        elif mine == record.digest:
+        if mine == record.digest:
             steps.append(Step(record, Outcome.UNCHANGED))
         elif theirs is None:
             steps.append(Step(record, Outcome.CONFLICT, msg("持ち出し中に共有データベースで削除されました",
@@ -129,8 +127,19 @@ def plan_checkin(taken: list[Taken], offline: Mapping[tuple[str, int], str | Non
                 a=record.version if record.version is not None else "-",
                 b=theirs.version if theirs.version is not None else "-")))
         else:
-            steps.append(Step(record, Outcome.WRITE))
+            steps.append(Step(record, Outcome.WRITE if mine is not None else Outcome.DELETE))
     return steps
+
+
+def plan_additions(added: list[tuple[str, int]], steps: list[Step]) -> list[Step]:
+    """Records added offline go in, unless their table had a conflict: a meetup's agenda or tables replaced in
+    the shared database meanwhile must not get the offline set added beside the new one."""
+    conflicted = {step.taken.table for step in steps if step.outcome is Outcome.CONFLICT}
+    return [Step(Taken(name, record_id, None, ""), Outcome.CONFLICT, msg(
+        "持ち出し先で追加されましたが、同じ種類の記録が共有データベースで変更されたため追加していません",
+        "added offline, but records of its kind were changed in the shared database meanwhile: not added"))
+        if name in conflicted else Step(Taken(name, record_id, None, ""), Outcome.ADD)
+        for name, record_id in added]
 
 
 def tokyo_today() -> date:

@@ -1,9 +1,10 @@
 """持ち帰り: write an offline copy's changes back to the shared database in one transaction.
 
-Each held record changed offline is written only when the shared record is still exactly as checked out
-(domain/offline.py plan_checkin); a record changed meanwhile (after a 管理者 released the hold) is reported
-and keeps what it has. Records added offline are reported, not written. The hold ends with the check-in, and
-the copy is marked checked in afterwards, so the same copy is never brought back twice.
+Each held record changed or deleted offline is written only when the shared record is still exactly as
+checked out (domain/offline.py plan_checkin); a record changed meanwhile (after a 管理者 released the hold) is
+reported and keeps what it has. Records added offline get new ids from the shared database, and only when
+what they refer to is the same record there. The hold ends with the check-in, and the copy is marked checked
+in afterwards, so the same copy is never brought back twice.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.hold_models import OfflineHold, OfflineHoldRecord
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.offline import HELD, Outcome, Scope, Step, Stored, Taken, digest, plan_checkin
+from colead_desktop.domain.offline import (HELD, Outcome, Scope, Step, Stored, Taken, digest, plan_additions,
+                                           plan_checkin)
 from colead_desktop.services.offline_checkout import database_login
-from colead_desktop.services.offline_rows import Row, read_rows, table
+from colead_desktop.services.offline_rows import Row, parents, read_rows, table
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,6 @@ class CheckedIn:
     dry_run: bool
     steps: list[Step]
     names: dict[tuple[str, int], str]    # what each record is called (a tour's title, a venue's name)
-    added_offline: list[tuple[str, int]]
 
     def of(self, outcome: Outcome) -> list[Step]:
         return [step for step in self.steps if step.outcome is outcome]
@@ -45,6 +46,7 @@ class _Copy:
     taken: list[Taken]
     rows: dict[tuple[str, int], Row]
     added: list[tuple[str, int]]
+    referred: dict[tuple[str, int], str]  # digests of the rows the added ones refer to, as the copy has them
 
 
 def _read_copy(file: Path) -> _Copy:
@@ -64,10 +66,13 @@ def _read_copy(file: Path) -> _Copy:
             rows: dict[tuple[str, int], Row] = {}
             for name in {t.table for t in taken} | set(HELD[Scope(holds[0]["scope_kind"])]):
                 rows.update({(name, i): row for i, row in read_rows(conn, name, _all_ids(conn, name)).items()})
+            known = {(t.table, t.record_id) for t in taken}
+            added = sorted(key for key in rows if key not in known)
+            referred = {ref: digest(found[ref[1]]) for key in added for ref in parents(key[0], rows[key])
+                        if (found := read_rows(conn, ref[0], [ref[1]]))}
     finally:
         copy.dispose()
-    known = {(t.table, t.record_id) for t in taken}
-    return _Copy(holds[0], taken, rows, sorted(key for key in rows if key not in known))
+    return _Copy(holds[0], taken, rows, added, referred)
 
 
 def _all_ids(conn: Connection, name: str) -> list[int]:
@@ -89,8 +94,30 @@ def _shared_hold(conn: Connection, copy: _Copy) -> Row:
     return dict(found)
 
 
-def _write(conn: Connection, step: Step, row: Row) -> None:
+def _foreign(conn: Connection, copy: _Copy, step: Step) -> Step:
+    """An added record may refer only to records the shared database has as the copy had them (not, say, to a
+    talent made offline whose id means someone else there)."""
+    taken = {(t.table, t.record_id): t.digest for t in copy.taken}
+    for ref in parents(step.taken.table, copy.rows[(step.taken.table, step.taken.record_id)]):
+        found = read_rows(conn, ref[0], [ref[1]])
+        expected = taken.get(ref) or copy.referred.get(ref)
+        if not found or digest(found[ref[1]]) != expected:
+            return Step(step.taken, Outcome.CONFLICT, msg(
+                "持ち出し先で追加されましたが、参照する記録（{t} {i}）が共有データベースと一致しないため追加していません",
+                "added offline, but the record it refers to ({t} {i}) is not the same in the shared database: not added",
+                t=ref[0], i=ref[1]))
+    return step
+
+
+def _apply(conn: Connection, step: Step, row: Row | None) -> None:
     t, taken = table(step.taken.table), step.taken
+    if step.outcome is Outcome.DELETE:
+        conn.execute(t.delete().where(t.c.id == taken.record_id))
+        return
+    assert row is not None
+    if step.outcome is Outcome.ADD:
+        conn.execute(t.insert().values(**{k: v for k, v in row.items() if k not in ("id", "version")}))
+        return
     values: dict[str, Any] = {k: v for k, v in row.items() if k not in ("id", "version")}
     query = t.update().where(t.c.id == taken.record_id)
     if taken.version is not None:  # the version as checked out: the lock makes this hold, this makes it certain
@@ -113,10 +140,11 @@ def check_in(db: Database, file: Path, *, dry_run: bool = False) -> CheckedIn:
             shared.update({(name, t.record_id): Stored(found[t.record_id].get("version"), digest(found[t.record_id]))
                            if t.record_id in found else None for t in copy.taken if t.table == name})
         steps = plan_checkin(copy.taken, offline, shared)
-        if not dry_run:
-            for step in steps:
-                if step.outcome is Outcome.WRITE:
-                    _write(conn, step, copy.rows[(step.taken.table, step.taken.record_id)])
+        steps += [_foreign(conn, copy, step) for step in plan_additions(copy.added, steps)]
+        if not dry_run:  # deletions first: a replaced round-table setup or table name is unique per event
+            for outcome in (Outcome.DELETE, Outcome.WRITE, Outcome.ADD):
+                for step in (s for s in steps if s.outcome is outcome):
+                    _apply(conn, step, copy.rows.get((step.taken.table, step.taken.record_id)))
             if shared_hold["outcome"] is None:
                 hold = table("offline_hold")
                 conn.execute(hold.update().where(hold.c.id == shared_hold["id"]).values(
@@ -125,7 +153,7 @@ def check_in(db: Database, file: Path, *, dry_run: bool = False) -> CheckedIn:
         _mark_copy(file)
     names = {key: str(row.get("title") or row.get("name") or "") for key, row in copy.rows.items()}
     return CheckedIn(int(copy.hold["id"]), str(copy.hold["login"]), str(copy.hold["label"]),
-                     shared_hold["outcome"] is None, dry_run, steps, names, copy.added)
+                     shared_hold["outcome"] is None, dry_run, steps, names)
 
 
 def _mark_copy(file: Path) -> None:

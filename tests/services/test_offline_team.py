@@ -79,7 +79,7 @@ def test_check_out_edit_offline_and_check_in(shared: Shared, tmp_path: Path) -> 
     _edit_offline(copy_file, shared, "北見ツアー（現地で修正）", 24)
     dry = colead("--db", shared.url_of("lab"), "checkin", str(copy_file), "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert sorted(w["table"] for w in json.loads(dry.stdout)["would_write"]) == ["tour", "venue"]
+    assert sorted(w["table"] for w in json.loads(dry.stdout)["written"]) == ["tour", "venue"]
     assert tours.load_tour(secretariat, shared.tour_key).title == tour.title  # a dry run writes nothing
 
     back = colead("--db", shared.url_of("lab"), "checkin", str(copy_file))
