@@ -64,7 +64,7 @@ def _scope_label(conn: Connection, scope: Scope, scope_id: int) -> str:
         name = conn.execute(select(models.Region.name).where(models.Region.id == scope_id)).scalar_one_or_none()
         if name is None:
             raise InputError(msg("地域 {v} はありません", "no region {v}", v=scope_id))
-        return msg("{name}のツアー", "tours of {name}", name=name)
+        return _tours_of(name)
     event = conn.execute(select(models.Event.title).where(models.Event.id == scope_id)).scalar_one_or_none()
     if event is None:
         raise InputError(msg("イベント {v} はありません（--event）", "no event {v} (--event)", v=scope_id))
@@ -179,3 +179,18 @@ def check_out(db: Database, programme_id: int, scope: Scope, scope_id: int, unti
     remember_copy(out, db.display_name)
     return CheckedOut(hold.id, hold.login, label, until, out, {n: len(f) for n, f in held_rows.items()},
                       {n: len(f) for n, f in rows.items() if f})
+
+
+def checkout_choices(db: Database, programme_id: int) -> list[tuple[Scope, int, str]]:
+    """What the 持ち出し dialog offers: each region's tours, then each online event (meetup) of the programme."""
+    from colead_desktop.services.meetup import list_online_events
+    from colead_desktop.services.programme_scope import regions_of
+
+    with db.session() as session:
+        regions = [(Scope.REGION, region.id, _tours_of(region.name))
+                   for region in regions_of(session, programme_id)]
+    return regions + [(Scope.EVENT, event.id, event.title) for event in list_online_events(db, programme_id)]
+
+
+def _tours_of(region: str) -> str:
+    return msg("{name}のツアー", "tours of {name}", name=region)

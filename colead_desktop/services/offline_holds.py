@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from colead_desktop.db.engine import Database
 from colead_desktop.db.hold_models import OfflineHold, OfflineHoldRecord
+from colead_desktop.db.tour_models import TourRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.offline import expired, hold_label
@@ -88,3 +89,14 @@ def release(db: Database, hold_id: int, today: date) -> HoldInfo:
         session.flush()
         session.refresh(hold)
         return _info(hold, today)
+
+
+def held_tours(db: Database, programme_id: int, today: date) -> dict[str, HoldInfo]:
+    """The programme's tours under an open hold, by tour key (the tours page knows tours by key)."""
+    by_id = held_records(db, "tour", today)
+    if not by_id:
+        return {}
+    with db.session() as session:
+        keys = session.execute(select(TourRow.id, TourRow.key).where(TourRow.programme_id == programme_id,
+                                                                     TourRow.id.in_(by_id))).all()
+    return {str(key): by_id[int(record_id)] for record_id, key in keys}
