@@ -28,7 +28,7 @@ class HoldBanner(QLabel):
             self.hide()
             return False
         others = hold.login != me
-        self.setText(self.tr("🔒 {0} — 読み取り専用です。変更は持ち帰りの後にできます").format(hold.text) if others
+        self.setText(self.tr("{0} — 読み取り専用です。変更は持ち帰りの後にできます").format(hold.text) if others
                      else self.tr("{0}（あなたの持ち出し。ここでの変更は持ち帰りで競合になります）").format(hold.text))
         self.show()
         return others

@@ -34,6 +34,7 @@ class CheckOutDialog(QDialog):
         for scope, scope_id, label in choices:
             self.what.addItem(label, (scope.value, scope_id))
         self.until = QDateEdit(objectName="check_out_until", calendarPopup=True)
+        self.until.setDisplayFormat("yyyy-MM-dd")
         self.until.setMinimumDate(QDate(today.year, today.month, today.day))
         later = today + timedelta(days=7)
         self.until.setDate(QDate(later.year, later.month, later.day))

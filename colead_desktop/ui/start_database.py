@@ -60,6 +60,8 @@ def _ask_about_server(problem: str, parent: QWidget | None, offline_copy: Path |
         offline = box.addButton(translate("StartDatabase", "持ち出したファイルを開く（{0}）").format(offline_copy.name),
                                 QMessageBox.ButtonRole.ActionRole)
         offline.setObjectName("offline_button")
+        box.setInformativeText(translate("StartDatabase", "ネットワークに戻ってから再試行するか、持ち出したファイル（最後に"
+                                                          "持ち出したもの）か、このパソコンのデータベースで作業できます。"))
     local = box.addButton(translate("StartDatabase", "このパソコンのデータベースを開く"), QMessageBox.ButtonRole.ActionRole)
     local.setObjectName("local_button")
     box.addButton(translate("StartDatabase", "終了"), QMessageBox.ButtonRole.RejectRole).setObjectName("quit_button")
