@@ -176,3 +176,25 @@ def test_a_check_in_killed_mid_transaction_leaves_the_shared_database_unchanged(
     report = check_in(shared.as_("lab"), copy_file)
     assert [s.taken.table for s in report.of(Outcome.WRITE)] == ["tour", "venue"]
     assert tours.load_tour(secretariat, shared.tour_key).title == "途中で止まる"
+
+
+def test_a_failed_check_out_leaves_no_hold_and_no_file(shared: Shared, tmp_path: Path,  # noqa: F811
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from colead_desktop.services import offline_checkout
+
+    def full_disk(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(offline_checkout, "_write_copy", full_disk)
+    with pytest.raises(OSError):
+        check_out(shared.as_("lab"), shared.programme_id, Scope.REGION, shared.kitami, TODAY, tmp_path / "k.sqlite",
+                  TODAY)
+    assert list_holds(shared.as_("admin"), TODAY) == [] and list(tmp_path.iterdir()) == []
+
+
+def test_only_the_holder_checks_in_an_open_hold(shared: Shared, tmp_path: Path) -> None:  # noqa: F811
+    copy_file = _check_out(shared, tmp_path)
+    _edit_offline(copy_file, shared, "他人が持ち帰る", 21)
+    with pytest.raises(InputError, match="本人"):
+        check_in(shared.as_("admin"), copy_file)
+    assert tours.load_tour(shared.as_("admin"), shared.tour_key).title != "他人が持ち帰る"
