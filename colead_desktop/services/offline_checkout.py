@@ -34,6 +34,9 @@ _COMPANIONS = {"programme_region": (("programme_id", "programme"), ("region_id",
                "tour_check_settings": (("programme_id", "programme"),)}
 
 
+_LOCK_BASE = 0x686F6C64  # pg_advisory_xact_lock's first key ("hold"), plus the scope's index
+
+
 @dataclass(frozen=True)
 class CheckedOut:
     hold_id: int
@@ -157,6 +160,9 @@ def check_out(db: Database, programme_id: int, scope: Scope, scope_id: int, unti
     # The hold is committed when the session block ends, and only then does the copy get its name `out`.
     with atomic_path(out, OWNER_ONLY) as part, db.session(immediate=True) as session:
         conn = session.connection()
+        if conn.dialect.name == "postgresql":  # two check-outs of one scope wait for each other, even of no records
+            conn.execute(text("SELECT pg_advisory_xact_lock(:kind, :id)"),
+                         {"kind": list(Scope).index(scope) + _LOCK_BASE, "id": scope_id})
         label = _scope_label(conn, scope, scope_id)
         held_ids = _held_ids(conn, scope, scope_id, programme_id)
         held_rows: dict[str, dict[Any, Row]] = {name: dict(read_rows(conn, name, ids, lock=True))

@@ -198,3 +198,20 @@ def test_only_the_holder_checks_in_an_open_hold(shared: Shared, tmp_path: Path) 
     with pytest.raises(InputError, match="本人"):
         check_in(shared.as_("admin"), copy_file)
     assert tours.load_tour(shared.as_("admin"), shared.tour_key).title != "他人が持ち帰る"
+
+
+def test_two_check_outs_at_once_one_wins(shared: Shared, tmp_path: Path) -> None:  # noqa: F811
+    from concurrent.futures import ThreadPoolExecutor
+
+    def take(key: str) -> str:
+        try:
+            check_out(shared.as_(key), shared.programme_id, Scope.REGION, shared.kitami, TODAY,
+                      tmp_path / f"{key}.sqlite", TODAY)
+        except InputError as exc:
+            return str(exc)
+        return "ok"
+
+    with ThreadPoolExecutor(2) as pool:
+        results = sorted(pool.map(take, ["lab", "secretariat"]))
+    assert results[0] == "ok" and "持ち出し中" in results[1]  # sorted: "ok" before the Japanese refusal
+    assert len(list_holds(shared.as_("admin"), TODAY)) == 1 and len(list(tmp_path.glob("*.sqlite"))) == 1
