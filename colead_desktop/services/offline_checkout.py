@@ -139,10 +139,18 @@ def _with_references(conn: Connection, held_rows: dict[str, dict[Any, Row]]) -> 
     return rows
 
 
-def _write_copy(path: Path, rows: dict[str, dict[Any, Row]], hold: Row, records: list[Row]) -> None:
+def _migrate_copy(path: Path) -> None:
+    """Make the empty copy an app database (the slow part: every migration) before anything is locked."""
     copy = Database(f"sqlite:///{path}")
     try:
         copy.migrate()
+    finally:
+        copy.dispose()
+
+
+def _write_copy(path: Path, rows: dict[str, dict[Any, Row]], hold: Row, records: list[Row]) -> None:
+    copy = Database(f"sqlite:///{path}")
+    try:
         with copy.engine.begin() as conn:
             insert_all(conn, {**rows, "offline_hold": {hold["id"]: hold},
                               "offline_hold_record": dict(enumerate(records))})
@@ -157,31 +165,32 @@ def check_out(db: Database, programme_id: int, scope: Scope, scope_id: int, unti
     if out.exists():
         raise InputError(msg("持ち出し先 {path} は既にあります。別のファイル名を指定してください",
                              "{path} already exists; choose another file name", path=out))
-    # The hold is committed when the session block ends, and only then does the copy get its name `out`.
-    with atomic_path(out, OWNER_ONLY) as part, db.session(immediate=True) as session:
-        conn = session.connection()
-        if conn.dialect.name == "postgresql":  # two check-outs of one scope wait for each other, even of no records
-            conn.execute(text("SELECT pg_advisory_xact_lock(:kind, :id)"),
-                         {"kind": list(Scope).index(scope) + _LOCK_BASE, "id": scope_id})
-        label = _scope_label(conn, scope, scope_id)
-        held_ids = _held_ids(conn, scope, scope_id, programme_id)
-        held_rows: dict[str, dict[Any, Row]] = {name: dict(read_rows(conn, name, ids, lock=True))
-                                                for name, ids in held_ids.items()}
-        _refuse_held(conn, held_ids, scope, scope_id)
-        hold = OfflineHold(login=database_login(conn), scope_kind=scope.value, scope_id=scope_id,
-                           programme_id=programme_id, label=label[:200], until=until,
-                           created_at=datetime.now(), source=db.display_name[:300])
-        session.add(hold)
-        session.flush()
-        records = [{"hold_id": hold.id, "table_name": name, "record_id": record_id,
-                    "version": row.get("version"), "digest": digest(row)}
-                   for name, found in held_rows.items() for record_id, row in found.items()]
-        if records:
-            session.execute(table("offline_hold_record").insert(), records)
-        session.refresh(hold)  # the login the database stamped (current_user on a team database)
-        hold_row = {column.name: getattr(hold, column.name) for column in OfflineHold.__table__.columns}
-        rows = _with_references(conn, held_rows)
-        _write_copy(part, rows, hold_row, records)  # the last step inside the transaction
+    with atomic_path(out, OWNER_ONLY) as part:  # named `out` once the hold is committed (the inner block's end)
+        _migrate_copy(part)
+        with db.session(immediate=True) as session:
+            conn = session.connection()
+            if conn.dialect.name == "postgresql":  # two check-outs of one scope wait for each other, even of no records
+                conn.execute(text("SELECT pg_advisory_xact_lock(:kind, :id)"),
+                             {"kind": list(Scope).index(scope) + _LOCK_BASE, "id": scope_id})
+            label = _scope_label(conn, scope, scope_id)
+            held_ids = _held_ids(conn, scope, scope_id, programme_id)
+            held_rows: dict[str, dict[Any, Row]] = {name: dict(read_rows(conn, name, ids, lock=True))
+                                                    for name, ids in held_ids.items()}
+            _refuse_held(conn, held_ids, scope, scope_id)
+            hold = OfflineHold(login=database_login(conn), scope_kind=scope.value, scope_id=scope_id,
+                               programme_id=programme_id, label=label[:200], until=until,
+                               created_at=datetime.now(), source=db.display_name[:300])
+            session.add(hold)
+            session.flush()
+            records = [{"hold_id": hold.id, "table_name": name, "record_id": record_id,
+                        "version": row.get("version"), "digest": digest(row)}
+                       for name, found in held_rows.items() for record_id, row in found.items()]
+            if records:
+                session.execute(table("offline_hold_record").insert(), records)
+            session.refresh(hold)  # the login the database stamped (current_user on a team database)
+            hold_row = {column.name: getattr(hold, column.name) for column in OfflineHold.__table__.columns}
+            rows = _with_references(conn, held_rows)
+            _write_copy(part, rows, hold_row, records)  # the last step inside the transaction
     remember_copy(out, db.display_name)
     return CheckedOut(hold.id, hold.login, label, until, out, {n: len(f) for n, f in held_rows.items()},
                       {n: len(f) for n, f in rows.items() if f})
