@@ -39,6 +39,9 @@ INSERT_SCOPES: dict[str, tuple[str, Scope]] = {
     "tour": ("region_id", Scope.REGION),
     **{table: ("event_id", Scope.EVENT) for table in HELD[Scope.EVENT] if table != "event"},
 }
+# The column saying a row belongs to the scope: a row of a held table in the copy that was not held and does
+# not belong to the scope was copied as a reference (an event's venue in another region), not added offline.
+SCOPE_COLUMN: dict[Scope, str] = {Scope.REGION: "region_id", Scope.EVENT: "event_id"}
 NOT_DIGESTED = frozenset({"version"})  # counted up by every save, offline too: compared on its own
 
 

@@ -20,8 +20,8 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.hold_models import OfflineHold, OfflineHoldRecord
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.offline import (HELD, Outcome, Scope, Step, Stored, Taken, digest, plan_additions,
-                                           plan_checkin)
+from colead_desktop.domain.offline import (HELD, SCOPE_COLUMN, Outcome, Scope, Step, Stored, Taken, digest,
+                                           plan_additions, plan_checkin)
 from colead_desktop.services.offline_checkout import database_login
 from colead_desktop.services.offline_rows import Row, parents, read_rows, table
 
@@ -64,10 +64,12 @@ def _read_copy(file: Path) -> _Copy:
             records = conn.execute(select(OfflineHoldRecord.__table__)).mappings().all()
             taken = [Taken(r["table_name"], int(r["record_id"]), r["version"], r["digest"]) for r in records]
             rows: dict[tuple[str, int], Row] = {}
-            for name in {t.table for t in taken} | set(HELD[Scope(holds[0]["scope_kind"])]):
+            scope = Scope(holds[0]["scope_kind"])
+            for name in {t.table for t in taken} | set(HELD[scope]):
                 rows.update({(name, i): row for i, row in read_rows(conn, name, _all_ids(conn, name)).items()})
             known = {(t.table, t.record_id) for t in taken}
-            added = sorted(key for key in rows if key not in known)
+            added = sorted(key for key, row in rows.items()
+                           if key not in known and row.get(SCOPE_COLUMN[scope]) == holds[0]["scope_id"])
             referred = {ref: digest(found[ref[1]]) for key in added for ref in parents(key[0], rows[key])
                         if (found := read_rows(conn, ref[0], [ref[1]]))}
     finally:

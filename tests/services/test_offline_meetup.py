@@ -99,3 +99,32 @@ def test_hostile_inputs_are_refused_whole(meetup_demo: tuple[Database, int], tmp
     Database(f"sqlite:///{other}").migrate()
     wrong = colead("--db", f"sqlite:///{other}", "checkin", str(copy_file))
     assert wrong.returncode == 2 and "このデータベースから持ち出したものではありません" in wrong.stderr
+
+
+def test_reference_rows_of_another_region_are_not_brought_back_as_new(meetup_demo: tuple[Database, int],
+                                                                      tmp_path: Path) -> None:
+    """A 北見 tour's event held at a 桑名 venue: the venue is copied along (the event refers to it), unheld, and a
+    check-in neither adds it again nor writes it."""
+    from sqlalchemy import text
+
+    from colead_desktop.services import tours
+    from colead_desktop.services.offline_checkout import region_id_named
+
+    db, _event = meetup_demo
+    with db.session() as session:
+        kitami, kuwana = region_id_named(db, "北見"), region_id_named(db, "桑名")
+        other_venue = session.execute(text("SELECT id FROM venue WHERE region_id = :r"), {"r": kuwana}).scalar()
+        tour_event = session.execute(text("SELECT event_id, programme_id FROM tour WHERE region_id = :r"),
+                                     {"r": kitami}).first()
+        assert other_venue is not None and tour_event is not None and tour_event[0] is not None
+        session.execute(text("UPDATE event SET venue_id = :v WHERE id = :e"), {"v": other_venue, "e": tour_event[0]})
+    done = check_out(db, tour_event[1], Scope.REGION, kitami, TODAY, tmp_path / "k.sqlite", TODAY)
+    assert done.copied["venue"] == done.held["venue"] + 1
+    offline = Database(f"sqlite:///{tmp_path / 'k.sqlite'}")
+    [summary] = tours.list_tours(offline, tour_event[1])
+    tour = tours.load_tour(offline, summary.key)
+    tours.replace_tour(offline, tour, replace(tour, title="北見（現地）"))
+    offline.dispose()
+    report = check_in(db, tmp_path / "k.sqlite")
+    assert [s.taken.table for s in report.of(Outcome.WRITE)] == ["tour"]
+    assert not report.of(Outcome.ADD) and not report.of(Outcome.CONFLICT)
