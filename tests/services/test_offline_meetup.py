@@ -128,3 +128,22 @@ def test_reference_rows_of_another_region_are_not_brought_back_as_new(meetup_dem
     report = check_in(db, tmp_path / "k.sqlite")
     assert [s.taken.table for s in report.of(Outcome.WRITE)] == ["tour"]
     assert not report.of(Outcome.ADD) and not report.of(Outcome.CONFLICT)
+
+
+def test_the_command_line_checks_out_lists_and_releases(meetup_demo: tuple[Database, int], tmp_path: Path) -> None:
+    db, event_id = meetup_demo
+    until = (TODAY + timedelta(days=2)).isoformat()
+    taken = colead("--db", db.url, "checkout", "--region", "桑名", "--until", until, "--out", str(tmp_path / "k.sqlite"))
+    assert taken.returncode == 0, taken.stderr
+    out = json.loads(taken.stdout)
+    assert out["label"] == "桑名のツアー" and out["held"]["tour"] == 1 and out["until"] == until
+    meetup_out = colead("--db", db.url, "checkout", "--event", str(event_id), "--until", until,
+                        "--out", str(tmp_path / "m.sqlite"))
+    assert meetup_out.returncode == 0, meetup_out.stderr
+    listed = json.loads(colead("--db", db.url, "holds").stdout)
+    assert [h["scope"] for h in listed] == ["region", "event"] and all("持ち出し中" in h["text"] for h in listed)
+    released = colead("--db", db.url, "holds", "--release", str(out["hold"]))  # the holder's own, before its end
+    assert released.returncode == 0 and json.loads(released.stdout)[0]["outcome"] == "released"
+    assert [h["scope"] for h in json.loads(colead("--db", db.url, "holds").stdout)] == ["event"]
+    missing = colead("--db", db.url, "checkout", "--region", "那覇", "--until", until, "--out", str(tmp_path / "n.sqlite"))
+    assert missing.returncode == 2 and "那覇" in missing.stderr
