@@ -138,3 +138,29 @@ def test_an_unreachable_server_offers_the_last_offline_copy(qtbot: QtBot, tmp_pa
         assert db.url == f"sqlite:///{copy_file.resolve()}"
     finally:
         db.dispose()
+
+
+def test_a_meetup_held_by_someone_else_is_shown_not_edited(db: Database, qtbot: QtBot, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from colead_desktop.services import meetup
+    from colead_desktop.services.demo import load_demo
+    from colead_desktop.ui.pages.meetup_page import MeetupPage
+
+    programme_id = load_demo(db)
+    assert programme_id is not None
+    event_id = meetup.meetup_event_id(db, programme_id)
+    assert event_id is not None
+    monkeypatch.setenv("COLEAD_USER", "okinawa_lab")  # on SQLite the hold names this computer's user
+    check_out(db, programme_id, Scope.EVENT, event_id, tokyo_today(), tmp_path / "m.sqlite", tokyo_today())
+    monkeypatch.setenv("COLEAD_USER", "tanaka")
+    context = AppContext(db, Settings(), SyncRunner(), QUndoStack())
+    context.switch_programme(programme_id)
+    page = MeetupPage(context)
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    page.show()
+    page.select_event(event_id)
+    qtbot.waitExposed(page)
+    assert "okinawa_labさんが持ち出し中" in page.hold_banner.text()
+    assert not page.agenda_tab.isEnabled() and not page.roundtable_tab.isEnabled() and page.docs_tab.isEnabled()
+    _shot(page, "meetup-held-by-another-user.png", tmp_path)

@@ -117,7 +117,10 @@ class MeetupPage(QWidget):
         enable(self.print_button, self.event_kind == EventKind.MEETUP.value,
                self.tr("配布資料があるのはミートアップのイベントです。ミートアップを選んでください"))
         held = held_records(self.db, "event", tokyo_today()) if event_id is not None else {}
-        self.hold_banner.show_hold(held.get(event_id) if event_id is not None else None, current_login(self.db))
+        read_only = self.hold_banner.show_hold(held.get(event_id) if event_id is not None else None,
+                                               current_login(self.db))
+        for tab in (self.agenda_tab, self.roundtable_tab):  # shown, not edited; the handouts still print
+            tab.setEnabled(not read_only)
         self.agenda_tab.load(event_id)
         self.roundtable_tab.load(event_id)
         self.docs_tab.load(event_id)
