@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -34,6 +35,7 @@ _COMPANIONS = {"programme_region": (("programme_id", "programme"), ("region_id",
                "tour_check_settings": (("programme_id", "programme"),)}
 
 
+_MIGRATING = threading.Lock()
 _LOCK_BASE = 0x686F6C64  # pg_advisory_xact_lock's first key ("hold"), plus the scope's index
 
 
@@ -143,7 +145,8 @@ def _migrate_copy(path: Path) -> None:
     """Make the empty copy an app database (the slow part: every migration) before anything is locked."""
     copy = Database(f"sqlite:///{path}")
     try:
-        copy.migrate()
+        with _MIGRATING:  # alembic keeps its running migration in module globals: one thread at a time
+            copy.migrate()
     finally:
         copy.dispose()
 
