@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from colead_desktop import (__version__, cli_budget, cli_calls, cli_contracts, cli_ics, cli_matching, cli_meetup,
-                            cli_receipts, cli_team)
+                            cli_offline, cli_receipts, cli_team)
 from colead_desktop.db.failures import explain, summary
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg, set_language
@@ -275,12 +275,9 @@ def _payments_compute(document: Node) -> Any:
 
 def _who() -> str:
     """Who the payments audit log names for a change made here: COLEAD_USER, else the login name."""
-    import getpass
+    from colead_desktop.services.offline_checkout import local_login
 
-    try:
-        return os.environ.get("COLEAD_USER") or getpass.getuser()
-    except (KeyError, OSError):  # no login name (a container without a passwd entry)
-        return "colead"
+    return local_login()
 
 
 def _print_setup(db: Any, programme_id: int) -> None:
@@ -668,6 +665,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_team.register(sub)
     cli_receipts.register(sub)
     cli_budget.register(sub)
+    cli_offline.register(sub)
     cli_ics.register(export)
     cli_meetup.register(export)
     cli_meetup.add_language_options(export)

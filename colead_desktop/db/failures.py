@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterator
+from datetime import date
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm.exc import StaleDataError
@@ -18,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from colead_desktop.db.engine import default_url, parse_url
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.offline import hold_label
 from colead_desktop.domain.os_failures import explain_os_error
 
 NOT_SAVED = ("この操作は保存されていません（変更は取り消されました）。",
@@ -131,12 +133,18 @@ def _server(error: sa_exc.OperationalError, where: str) -> InputError | None:
         db=where, saved=msg(*NOT_SAVED)))
 
 
+_HELD = re.compile(r"checked out offline by (\S+) until (\d{4}-\d{2}-\d{2})")
+
+
 def _refused(exc: sa_exc.DBAPIError, where: str) -> InputError:
     """The database refused by a GRANT, row-level security or a team trigger (services/team.py): say what."""
     from colead_desktop.domain.team import TABLE_AREAS
 
     primary = str(getattr(getattr(exc.orig, "diag", None), "message_primary", None) or "")
-    if "another region" in primary or "row-level security" in primary:
+    held = _HELD.search(primary)
+    if held:  # db/team_sql.py colead_held_row: the record is checked out to someone's offline copy
+        reason = hold_label(held.group(1), date.fromisoformat(held.group(2)))
+    elif "another region" in primary or "row-level security" in primary:
         reason = msg("担当地域以外の記録は変更できません", "you may change only your own regions' records")
     elif "approved by someone other" in primary:
         reason = msg("自分が計算した明細書は承認できません", "you may not approve a statement you computed")

@@ -7,6 +7,7 @@ given (so a narrowed rule narrows the database too), policies, functions and tri
 
 from __future__ import annotations
 
+from colead_desktop.domain.offline import HELD_TABLES, INSERT_SCOPES
 from colead_desktop.domain.team import (AREA_ROWS, REGION_ROWS, WHO_COLUMNS, WRITES, Role, area_of, may_read,
                                         readable_areas)
 
@@ -49,6 +50,80 @@ _FUNCTIONS = [
           RETURN NEW;
         END $$""",
 ]
+
+
+# Offline holds (domain/offline.py): a record checked out by one login is read-only for every other login,
+# whatever program sends the SQL. A hold ends by its holder's check-in, or by a 管理者 once it has expired.
+_HOLD_FUNCTIONS = [
+    """CREATE OR REPLACE FUNCTION colead_hold_of(tbl text, record integer) RETURNS text LANGUAGE sql STABLE AS $$
+        SELECT h.login || ' until ' || h.until FROM offline_hold_record r JOIN offline_hold h ON h.id = r.hold_id
+         WHERE r.table_name = tbl AND r.record_id = record AND h.outcome IS NULL AND h.login <> current_user
+         LIMIT 1 $$""",
+    """CREATE OR REPLACE FUNCTION colead_scope_hold(kind text, scope integer) RETURNS text LANGUAGE sql STABLE AS $$
+        SELECT login || ' until ' || until FROM offline_hold
+         WHERE scope_kind = kind AND scope_id = scope AND outcome IS NULL AND login <> current_user LIMIT 1 $$""",
+    # TG_ARGV: the column naming the scope a new row joins and the scope's kind (none for a table only held).
+    """CREATE OR REPLACE FUNCTION colead_held_row() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE held text;
+        BEGIN
+          IF TG_OP <> 'INSERT' THEN
+            held := colead_hold_of(TG_TABLE_NAME, OLD.id);
+          END IF;
+          IF held IS NULL AND TG_OP <> 'DELETE' AND TG_NARGS = 2 THEN
+            held := colead_scope_hold(TG_ARGV[1], (to_jsonb(NEW) ->> TG_ARGV[0])::integer);
+          END IF;
+          IF held IS NOT NULL THEN
+            RAISE EXCEPTION 'colead: checked out offline by %', held USING ERRCODE = '42501';
+          END IF;
+          IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+          RETURN NEW;
+        END $$""",
+    # Only the holder ends a hold (its check-in), or a 管理者 once its last day has passed; nothing else of it
+    # changes, and holds are kept as the record of who had what.
+    f"""CREATE OR REPLACE FUNCTION colead_hold_end() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF TG_OP = 'DELETE' OR OLD.outcome IS NOT NULL THEN
+            RAISE EXCEPTION 'colead: an ended hold is kept as it is' USING ERRCODE = '42501';
+          END IF;
+          IF OLD.login <> current_user THEN
+            IF NOT pg_has_role(current_user, '{Role.ADMIN.group}', 'MEMBER') THEN
+              RAISE EXCEPTION 'colead: only an administrator releases another login''s hold' USING ERRCODE = '42501';
+            END IF;
+            IF OLD.until >= (now() AT TIME ZONE 'Asia/Tokyo')::date THEN
+              RAISE EXCEPTION 'colead: the hold has not expired yet' USING ERRCODE = '42501';
+            END IF;
+          END IF;
+          NEW := jsonb_populate_record(OLD, jsonb_build_object('outcome', NEW.outcome, 'ended_at', NEW.ended_at,
+                                                               'ended_by', current_user::text));
+          RETURN NEW;
+        END $$""",
+    # A hold's records are listed by its holder while it is open, and never changed afterwards.
+    """CREATE OR REPLACE FUNCTION colead_hold_records() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF TG_OP <> 'INSERT' OR NOT EXISTS (SELECT 1 FROM offline_hold WHERE id = NEW.hold_id
+                                              AND login = current_user AND outcome IS NULL) THEN
+            RAISE EXCEPTION 'colead: a hold''s records are listed once, by its holder' USING ERRCODE = '42501';
+          END IF;
+          RETURN NEW;
+        END $$""",
+]
+
+
+def hold_triggers() -> list[str]:
+    statements = []
+    for table in HELD_TABLES:
+        scope = INSERT_SCOPES.get(table)
+        arguments = f"'{scope[0]}', '{scope[1].value}'" if scope else ""
+        statements += [f'DROP TRIGGER IF EXISTS colead_held_row ON "{table}"',
+                       f'CREATE TRIGGER colead_held_row BEFORE INSERT OR UPDATE OR DELETE ON "{table}" '
+                       f"FOR EACH ROW EXECUTE FUNCTION colead_held_row({arguments})"]
+    return [*statements,
+            'DROP TRIGGER IF EXISTS colead_hold_end ON "offline_hold"',
+            'CREATE TRIGGER colead_hold_end BEFORE UPDATE OR DELETE ON "offline_hold" '
+            "FOR EACH ROW EXECUTE FUNCTION colead_hold_end()",
+            'DROP TRIGGER IF EXISTS colead_hold_records ON "offline_hold_record"',
+            'CREATE TRIGGER colead_hold_records BEFORE INSERT OR UPDATE OR DELETE ON "offline_hold_record" '
+            "FOR EACH ROW EXECUTE FUNCTION colead_hold_records()"]
 
 
 def create_groups() -> list[str]:
@@ -119,12 +194,12 @@ def setup(tables: dict[str, str | None]) -> list[str]:
     """Everything `colead team init` runs, for `tables` (name → the sequence behind its id, if any)."""
     statements = [*create_groups(),
                   f"GRANT USAGE ON SCHEMA public TO {', '.join(role.group for role in Role)}",
-                  *_FUNCTIONS]
+                  *_FUNCTIONS, *_HOLD_FUNCTIONS]
     for table, sequence in sorted(tables.items()):
         statements += grants(table, sequence)
     for table in REGION_ROWS:
         statements += region_rows(table)
     for table in AREA_ROWS:
         statements += area_rows(table)
-    return statements + who_triggers()
+    return statements + who_triggers() + hold_triggers()
 

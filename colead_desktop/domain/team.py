@@ -47,6 +47,7 @@ class Area(Enum):
     EXPORT_STATE = "export_state"      # what an export keeps (calendar SEQUENCE numbers): whoever exports writes it
     PAYMENTS = "payments"              # payees, records, statements, runs, receipts, the payments audit log
     ATTACHMENTS = "attachments"        # attached files' bytes: each row in the area of the records linking to it
+    HOLDS = "holds"                    # offline check-outs (持ち出し): whoever edits tours or meetups takes them out
     SYSTEM = "system"                  # the schema revision: read by all, written only by the database owner
 
     @property
@@ -59,7 +60,7 @@ class Area(Enum):
                 Area.TOURS: msg("ツアー", "tours"), Area.MATCHING: msg("マッチング", "matching"),
                 Area.EXPORT_STATE: msg("書き出しの記録", "export records"), Area.PAYMENTS: msg("支払", "payments"),
                 Area.ATTACHMENTS: msg("添付ファイル", "attachments"),
-                Area.SYSTEM: msg("システム", "system")}[self]
+                Area.HOLDS: msg("持ち出し", "offline check-outs"), Area.SYSTEM: msg("システム", "system")}[self]
 
 
 TABLE_AREAS: dict[str, Area] = {
@@ -83,15 +84,16 @@ TABLE_AREAS: dict[str, Area] = {
     "payment_run": Area.PAYMENTS, "payment_run_file": Area.PAYMENTS, "statement_counter": Area.PAYMENTS,
     "payment_audit": Area.PAYMENTS,
     "attachment_blob": Area.ATTACHMENTS,
+    "offline_hold": Area.HOLDS, "offline_hold_record": Area.HOLDS,
     "alembic_version": Area.SYSTEM,
 }
 
 WRITES: dict[Role, frozenset[Area]] = {
     Role.ADMIN: frozenset({Area.SETUP, Area.PAYMENT_SETUP, Area.PEOPLE, Area.PLACES, Area.EVENTS, Area.TOURS,
-                           Area.MATCHING, Area.EXPORT_STATE, Area.ATTACHMENTS}),
+                           Area.MATCHING, Area.EXPORT_STATE, Area.ATTACHMENTS, Area.HOLDS}),
     Role.SECRETARIAT: frozenset({Area.PEOPLE, Area.PLACES, Area.EVENTS, Area.TOURS, Area.MATCHING,
-                                 Area.EXPORT_STATE, Area.ATTACHMENTS}),
-    Role.LAB: frozenset({Area.PLACES, Area.TOURS, Area.EXPORT_STATE, Area.ATTACHMENTS}),
+                                 Area.EXPORT_STATE, Area.ATTACHMENTS, Area.HOLDS}),
+    Role.LAB: frozenset({Area.PLACES, Area.TOURS, Area.EXPORT_STATE, Area.ATTACHMENTS, Area.HOLDS}),
     Role.ACCOUNTING: frozenset({Area.PAYMENTS, Area.PAYMENT_SETUP, Area.EXPORT_STATE, Area.ATTACHMENTS}),
     Role.VIEWER: frozenset({Area.EXPORT_STATE}),  # reading includes exporting a calendar
 }
@@ -105,7 +107,7 @@ HIDDEN: dict[Role, frozenset[Area]] = {Role.LAB: frozenset({Area.PAYMENTS, Area.
 REGION_ROWS = ("company", "venue", "tour")
 # Columns the database fills with its own user name (current_user), whatever the app sends: who did it.
 WHO_COLUMNS = (("payment_audit", "who"), ("payment_run", "created_by"), ("payment_run_file", "created_by"),
-               ("payment_receipt", "added_by"))
+               ("payment_receipt", "added_by"), ("offline_hold", "login"))
 
 _LOGIN = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 

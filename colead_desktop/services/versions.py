@@ -56,14 +56,17 @@ def versioned_tables() -> list[Table]:
 
 
 def change_mark(db: Database) -> tuple[int, ...]:
-    """A mark that moves whenever an editable record is added, changed or deleted, by anyone: per table its row
-    count, the sum of its versions (every UPDATE adds one) and its highest id (ids are never reused). One
-    query of aggregates, cheap enough to poll every few seconds (ui/change_watch.py)."""
+    """A mark that moves whenever an editable record is added, changed or deleted, or an offline hold begins or
+    ends, by anyone: per table its row count, the sum of its versions (every UPDATE adds one) and its highest id
+    (ids are never reused). One query of aggregates, cheap enough to poll every few seconds (ui/change_watch.py)."""
     parts = []
     for table in versioned_tables():
         parts += [select(func.count()).select_from(table).scalar_subquery(),
                   select(func.coalesce(func.sum(table.c.version), 0)).scalar_subquery(),
                   select(func.coalesce(func.max(table.c.id), 0)).scalar_subquery()]
+    hold = Base.metadata.tables["offline_hold"]  # a check-out or its end makes records read-only or editable
+    parts += [select(func.coalesce(func.max(hold.c.id), 0)).scalar_subquery(),
+              select(func.count()).select_from(hold).where(hold.c.outcome.is_(None)).scalar_subquery()]
     with db.session() as session:
         row = session.execute(select(*parts)).one()
     return tuple(int(value) for value in row)

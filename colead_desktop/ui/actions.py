@@ -16,7 +16,7 @@ from colead_desktop.db.engine import parse_url, sqlite_path
 from colead_desktop.db.pg_backup import back_up_postgres, restore_postgres
 from colead_desktop.domain.errors import InputError
 from colead_desktop.paths import backups_dir, data_dir
-from colead_desktop.ui import shortcuts
+from colead_desktop.ui import offline_actions, shortcuts
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.programme import actions as programme_actions
@@ -44,6 +44,11 @@ def install_menus(window: MainWindow) -> None:
         lambda: open_database(window))
     window.add_action("file", translate("Actions", "今すぐバックアップ")).triggered.connect(lambda: back_up_now(window))
     window.add_action("file", translate("Actions", "バックアップから復元…")).triggered.connect(lambda: restore_backup(window))
+    window.menus["file"].addSeparator()
+    window.add_action("file", translate("Actions", "持ち出し…")).triggered.connect(
+        lambda: offline_actions.start_check_out(window.context, window))
+    window.add_action("file", translate("Actions", "持ち帰り…")).triggered.connect(
+        lambda: offline_actions.start_check_in(window.context, window))
     window.menus["file"].addSeparator()
     window.add_action("file", translate("Actions", "名簿の取り込み…")).triggered.connect(lambda: import_roster(window))
     window.add_action("file", translate("Actions", "印刷…"), QKeySequence.StandardKey.Print).triggered.connect(

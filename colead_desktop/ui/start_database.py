@@ -13,6 +13,7 @@ from colead_desktop.db.engine import DEFAULT_DB_NAME, Database
 from colead_desktop.db.failures import explain, needs_sign_in, server_unreachable
 from colead_desktop.db.sqlite_checks import DatabaseDamaged
 from colead_desktop.db.startup import open_database
+from colead_desktop.offline_copies import last_copy
 from colead_desktop.paths import data_dir
 from colead_desktop.ui.encryption_dialogs import unlock
 from colead_desktop.ui.sign_in import ask_sign_in
@@ -44,8 +45,9 @@ def _ask_about_damage(damage: DatabaseDamaged, parent: QWidget | None) -> str:
     return "restore" if restore is not None and clicked is restore else "open" if clicked is other else "quit"
 
 
-def _ask_about_server(problem: str, parent: QWidget | None) -> str:
-    """"retry", "local" or "quit" when the database server cannot be reached at start."""
+def _ask_about_server(problem: str, parent: QWidget | None, offline_copy: Path | None) -> str:
+    """"retry", "offline" (the last offline copy, when there is one), "local" or "quit" when the database
+    server cannot be reached at start."""
     box = QMessageBox(QMessageBox.Icon.Warning, translate("StartDatabase", "サーバーに接続できません"), problem,
                       parent=parent)
     box.setObjectName("server_unreachable_box")
@@ -53,11 +55,20 @@ def _ask_about_server(problem: str, parent: QWidget | None) -> str:
                                                       "作業できます（共有データベースの内容とは別です）。"))
     retry = box.addButton(translate("StartDatabase", "再試行"), QMessageBox.ButtonRole.AcceptRole)
     retry.setObjectName("retry_button")
+    offline = None
+    if offline_copy is not None:  # checked out for a trip (持ち出し): the shared records, taken along
+        offline = box.addButton(translate("StartDatabase", "持ち出したファイルを開く（{0}）").format(offline_copy.name),
+                                QMessageBox.ButtonRole.ActionRole)
+        offline.setObjectName("offline_button")
+        box.setInformativeText(translate("StartDatabase", "ネットワークに戻ってから再試行するか、持ち出したファイル（最後に"
+                                                          "持ち出したもの）か、このパソコンのデータベースで作業できます。"))
     local = box.addButton(translate("StartDatabase", "このパソコンのデータベースを開く"), QMessageBox.ButtonRole.ActionRole)
     local.setObjectName("local_button")
     box.addButton(translate("StartDatabase", "終了"), QMessageBox.ButtonRole.RejectRole).setObjectName("quit_button")
     box.exec()
     clicked = box.clickedButton()
+    if offline is not None and clicked is offline:
+        return "offline"
     return "retry" if clicked is retry else "local" if clicked is local else "quit"
 
 
@@ -91,8 +102,12 @@ def open_for_editing(url: str | None, parent: QWidget | None = None) -> Database
                 return None
             log.warning("%s: the database could not be opened", type(exc).__name__)
             if url and server_unreachable(exc):  # away from the network: try again, or work on this laptop's file
-                choice = _ask_about_server(str(explained), parent)
+                offline_copy = last_copy()
+                choice = _ask_about_server(str(explained), parent, offline_copy)
                 if choice == "retry":
+                    continue
+                if choice == "offline" and offline_copy is not None:
+                    url = f"sqlite:///{offline_copy}"
                     continue
                 if choice == "local":
                     url = f"sqlite:///{data_dir() / DEFAULT_DB_NAME}"

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from colead_desktop.domain.offline import tokyo_today
 from colead_desktop.domain.types import EventKind
 from colead_desktop.services import documents
+from colead_desktop.services.offline_holds import current_login, held_records
 from colead_desktop.services import meetup as service
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.meetup.agenda_tab import AgendaTab
 from colead_desktop.ui.meetup.docs_tab import DocsTab
 from colead_desktop.ui.meetup.roundtable_tab import RoundTableTab
 from colead_desktop.ui.empty_state import EmptyState
+from colead_desktop.ui.hold_banner import HoldBanner
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.unsaved import DraftKeeper, leave
 from colead_desktop.ui.widgets import data_combo, enable
@@ -38,6 +41,8 @@ class MeetupPage(QWidget):
         self.print_button.clicked.connect(self.open_print_centre)
         top.addWidget(self.print_button)
         layout.addLayout(top)
+        self.hold_banner = HoldBanner("meetup_hold")  # the database refuses others' edits of a held meetup
+        layout.addWidget(self.hold_banner)
         self.empty = EmptyState("meetup")
         layout.addWidget(self.empty)
         self.tabs = QTabWidget(objectName="meetup_tabs")
@@ -111,6 +116,11 @@ class MeetupPage(QWidget):
         # the print centre lists handouts for meetups (the events with round tables and a pre-reading pack)
         enable(self.print_button, self.event_kind == EventKind.MEETUP.value,
                self.tr("配布資料があるのはミートアップのイベントです。ミートアップを選んでください"))
+        held = held_records(self.db, "event", tokyo_today()) if event_id is not None else {}
+        read_only = self.hold_banner.show_hold(held.get(event_id) if event_id is not None else None,
+                                               current_login(self.db))
+        for tab in (self.agenda_tab, self.roundtable_tab):  # shown, not edited; the handouts still print
+            tab.setEnabled(not read_only)
         self.agenda_tab.load(event_id)
         self.roundtable_tab.load(event_id)
         self.docs_tab.load(event_id)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QInputDialog, QLabel, QMess
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.itinerary import Item, ItemKind, Lodging, Tour, Transport
+from colead_desktop.domain.offline import tokyo_today
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
 from colead_desktop.domain.team import Area
@@ -34,6 +35,7 @@ from colead_desktop.services import calendars, documents, tour_checks, tour_expo
 from colead_desktop.services import tours as service
 from colead_desktop.services.b5_import import B5Plan, apply_b5_import, apply_company_updates, plan_b5_import
 from colead_desktop.services.lookups import load_lookups
+from colead_desktop.services.offline_holds import HoldInfo, current_login, held_tours
 from colead_desktop.services.records import list_records
 from colead_desktop.ui.conflict_dialog import ConflictDialog, plain_text
 from colead_desktop.ui.context import AppContext
@@ -50,6 +52,7 @@ from colead_desktop.ui.tours.route_map import RouteMapPanel
 from colead_desktop.ui.tours.timeline import TourTimeline
 from colead_desktop.ui.undo import CheckedChange
 from colead_desktop.ui.empty_state import EmptyState
+from colead_desktop.ui.hold_banner import HoldBanner
 from colead_desktop.ui.widgets import ElidedLabel, button, data_combo, enable
 
 
@@ -114,6 +117,10 @@ class ToursPage(QWidget):
                                     else tour_checks.load_check_params(self.db, self.programme_id))
         self._bookings: tuple[object, list[Booking]] = (None, [])  # (tour id and places, bookings) cache
         self.last_export: Path | None = None
+        self._holds: dict[str, HoldInfo] = {}  # tours checked out to an offline copy (持ち出し), by key
+        self._me = current_login(self.db)
+        self._read_only = False  # the shown tour is held by someone else
+        self.hold_banner = HoldBanner("tour_hold")
 
         self.tour_combo = data_combo("tour_combo")
         self.tour_combo.currentIndexChanged.connect(self._combo_changed)
@@ -190,6 +197,7 @@ class ToursPage(QWidget):
         self.empty = EmptyState("tours")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.hold_banner)
         layout.addWidget(self.empty)
         layout.addLayout(exports)
         layout.addWidget(self.summary)
@@ -206,6 +214,7 @@ class ToursPage(QWidget):
         """Re-read the tour list (the page is shown again, or the database changed)."""
         current = self.tour.id if self.tour else None
         self._bookings = (None, [])  # other tours may have changed meanwhile
+        self._holds = {} if self.programme_id is None else held_tours(self.db, self.programme_id, tokyo_today())
         keys = self._list_tours()
         self.select_tour(current if current in keys else (keys[0] if keys else None))
         no_programme = self.tr("プログラムがまだありません。先にプログラムを作成してください")
@@ -261,6 +270,8 @@ class ToursPage(QWidget):
         for widget in (self.member_pdf_button, self.member_ics_button):
             enable(widget, bool(tour and tour.members), no_members)
         self.summary.show_tour(tour)
+        self._read_only = self.hold_banner.show_hold(self._holds.get(tour.id) if tour else None, self._me)
+        self.hold_banner.lock(self._read_only, self.delete_button, self.add_item_button, self.settings_button)
         self.refresh_findings()
 
     def store(self, expected: Tour, wanted: Tour) -> Tour:
@@ -308,6 +319,10 @@ class ToursPage(QWidget):
 
     def apply(self, after: Tour, text: str) -> None:
         if self.tour is None or after == self.tour:
+            return
+        if self._read_only:  # a drag on the timeline: put the item back and say who has the tour
+            self.show_tour(self.tour)
+            QMessageBox.information(self, self.tr("持ち出し中"), self.hold_banner.text())
             return
         self.undo_stack.push(_TourEdit(self, self.tour, after, text))
 
