@@ -59,172 +59,182 @@
     </message>
     <message>
         <location filename="../../colead_desktop/ui/actions.py" line="48" />
+        <source>持ち出し…</source>
+        <translation>Check out…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="50" />
+        <source>持ち帰り…</source>
+        <translation>Check in…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="53" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="49" />
+        <location filename="../../colead_desktop/ui/actions.py" line="54" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="51" />
+        <location filename="../../colead_desktop/ui/actions.py" line="56" />
         <source>プログラムのカレンダー (.ics)…</source>
         <translation>Programme calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="54" />
+        <location filename="../../colead_desktop/ui/actions.py" line="59" />
         <source>設定…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="58" />
+        <location filename="../../colead_desktop/ui/actions.py" line="63" />
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="62" />
+        <location filename="../../colead_desktop/ui/actions.py" line="67" />
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="64" />
+        <location filename="../../colead_desktop/ui/actions.py" line="69" />
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="71" />
+        <location filename="../../colead_desktop/ui/actions.py" line="76" />
         <source>キーボードショートカット</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="73" />
-        <location filename="../../colead_desktop/ui/actions.py" line="243" />
+        <location filename="../../colead_desktop/ui/actions.py" line="78" />
+        <location filename="../../colead_desktop/ui/actions.py" line="248" />
         <source>Co-LEAD Desktop について</source>
         <translation>About Co-LEAD Desktop</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="95" />
+        <location filename="../../colead_desktop/ui/actions.py" line="100" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="96" />
+        <location filename="../../colead_desktop/ui/actions.py" line="101" />
         <source>開く…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="97" />
+        <location filename="../../colead_desktop/ui/actions.py" line="102" />
         <source>削除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="98" />
+        <location filename="../../colead_desktop/ui/actions.py" line="103" />
         <source>検索</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="99" />
+        <location filename="../../colead_desktop/ui/actions.py" line="104" />
         <source>再読み込み</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="100" />
+        <location filename="../../colead_desktop/ui/actions.py" line="105" />
         <source>次のページ</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="101" />
+        <location filename="../../colead_desktop/ui/actions.py" line="106" />
         <source>前のページ</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="172" />
-        <location filename="../../colead_desktop/ui/actions.py" line="174" />
+        <location filename="../../colead_desktop/ui/actions.py" line="177" />
+        <location filename="../../colead_desktop/ui/actions.py" line="179" />
         <source>バックアップ</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="265" />
-        <location filename="../../colead_desktop/ui/actions.py" line="273" />
+        <location filename="../../colead_desktop/ui/actions.py" line="270" />
+        <location filename="../../colead_desktop/ui/actions.py" line="278" />
         <source>カレンダー</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="266" />
+        <location filename="../../colead_desktop/ui/actions.py" line="271" />
         <source>プログラムがありません。先にプログラムを作成してください。</source>
         <translation>There is no programme. Create one first.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="268" />
+        <location filename="../../colead_desktop/ui/actions.py" line="273" />
         <source>プログラムのカレンダーの保存</source>
         <translation>Save the programme calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="269" />
+        <location filename="../../colead_desktop/ui/actions.py" line="274" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="274" />
+        <location filename="../../colead_desktop/ui/actions.py" line="279" />
         <source>書き出しました: {0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="277" />
+        <location filename="../../colead_desktop/ui/actions.py" line="282" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="279" />
+        <location filename="../../colead_desktop/ui/actions.py" line="284" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="134" />
+        <location filename="../../colead_desktop/ui/actions.py" line="139" />
         <source>名簿の取り込み</source>
         <translation>Roster import</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="147" />
+        <location filename="../../colead_desktop/ui/actions.py" line="152" />
         <source>データベースを開く</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="148" />
+        <location filename="../../colead_desktop/ui/actions.py" line="153" />
         <source>SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="175" />
+        <location filename="../../colead_desktop/ui/actions.py" line="180" />
         <source>バックアップを作成しました:
 {0}</source>
         <translation>Backup created:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="184" />
+        <location filename="../../colead_desktop/ui/actions.py" line="189" />
         <source>復元するバックアップを選択</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="182" />
+        <location filename="../../colead_desktop/ui/actions.py" line="187" />
         <source>バックアップ (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="183" />
+        <location filename="../../colead_desktop/ui/actions.py" line="188" />
         <source>PostgreSQL のバックアップ (*.pgdump)</source>
         <translation>PostgreSQL backups (*.pgdump)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="190" />
-        <location filename="../../colead_desktop/ui/actions.py" line="208" />
+        <location filename="../../colead_desktop/ui/actions.py" line="195" />
+        <location filename="../../colead_desktop/ui/actions.py" line="213" />
         <source>バックアップから復元</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="192" />
+        <location filename="../../colead_desktop/ui/actions.py" line="197" />
         <source>現在のデータベース
 {0}
 の内容を、バックアップ
@@ -240,39 +250,39 @@ will be replaced by the backup
 The replaced contents are saved to the backup folder first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="205" />
+        <location filename="../../colead_desktop/ui/actions.py" line="210" />
         <source>復元できません</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="209" />
+        <location filename="../../colead_desktop/ui/actions.py" line="214" />
         <source>復元しました。置き換える前の内容は次に保存されています:
 {0}</source>
         <translation>Restored. The replaced contents were saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="223" />
+        <location filename="../../colead_desktop/ui/actions.py" line="228" />
         <source>暗号化…</source>
         <translation>Encryption…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="227" />
+        <location filename="../../colead_desktop/ui/actions.py" line="232" />
         <source>データベースの暗号化</source>
         <translation>Database encryption</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="238" />
+        <location filename="../../colead_desktop/ui/actions.py" line="243" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="239" />
+        <location filename="../../colead_desktop/ui/actions.py" line="244" />
         <source>表示言語はアプリを再起動すると切り替わります。</source>
         <translation>The language changes when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="246" />
+        <location filename="../../colead_desktop/ui/actions.py" line="251" />
         <source>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;地域の中小企業と高度デジタル人材をつなぐプログラムの運営を支援するオフライン対応デスクトップアプリ。&lt;/p&gt;&lt;p&gt;データフォルダ: {1}&lt;br&gt;データベース: {2}&lt;/p&gt;&lt;p&gt;フォント: IPAexフォント（IPAフォントライセンスv1.0）&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;An offline-first desktop app for running programmes that connect regional SMEs with digital talent.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Database: {2}&lt;/p&gt;&lt;p&gt;Font: IPAex (IPA Font License v1.0)&lt;/p&gt;</translation>
     </message>
@@ -280,42 +290,42 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="175" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="217" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="178" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="220" />
         <source>{no}（{status}、{start}〜{end}）</source>
         <translation>{no} ({status}, {start} to {end})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="182" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="224" />
         <source>例: 航空券の記録漏れ</source>
         <translation>e.g. air fare not recorded</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="183" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="225" />
         <source>訂正時点の料率・方針で計算する</source>
         <translation>Compute with the rates and policy in force now</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="185" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="227" />
         <source>既定では訂正元の明細書の料率・方針で計算します。選んだ方は明細書の適用方針に記載されます。</source>
         <translation>By default the correction is computed with the rates and policy of the corrected statement. The choice is printed with the statement's policy.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="186" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="228" />
         <source>新しい下書きが作成され、訂正元の明細書の記録を修正できるようになります。</source>
         <translation>A new draft is created; the records of the corrected statement can then be changed.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="188" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="230" />
         <source>訂正する明細書</source>
         <translation>Statement to correct</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="189" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="231" />
         <source>訂正の理由</source>
         <translation>Reason</translation>
     </message>
@@ -579,6 +589,422 @@ The details were written to the log folder {1}.</translation>
     </message>
 </context>
 <context>
+    <name>BudgetChart</name>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/budget_charts.py" line="84" />
+        <source>予算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/budget_charts.py" line="85" />
+        <source>承認済（支払済を含む）</source>
+        <translation>Approved (incl. paid)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/budget_charts.py" line="86" />
+        <source>支払済</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/budget_charts.py" line="88" />
+        <source>合計</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/budget_charts.py" line="115" />
+        <source>未設定</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/budget_charts.py" line="116" />
+        <location filename="../../colead_desktop/ui/pages/budget_charts.py" line="117" />
+        <source>記録なし</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/budget_charts.py" line="128" />
+        <source>{0}（予算超過）</source>
+        <translation>{0} (over budget)</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/budget_tab.py" line="24" />
+        <source>予算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/budget_tab.py" line="39" />
+        <source>地域・費目ごとの予算（円）。空欄は予算なしです。会場費・その他の実績はまだ記録されないため、ダッシュボードと支払ワークブックでは「記録なし」と表示されます。新しく追加した地域の予算は、設定を保存してから入力できます。</source>
+        <translation>Budget per region and line (yen). A blank cell has no budget. Venue and other costs are not recorded yet, so the dashboard and the payments workbook show their actuals as 'Not recorded'. A region you have just added gets its budget after the settings are saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="50" />
+        <source>応募を取り込む…</source>
+        <translation>Import applications…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="51" />
+        <source>応募フォームの CSV / Excel を列の対応とプレビューを確かめて取り込みます</source>
+        <translation>Imports the application form's CSV / Excel export after you check the column mapping and a preview</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="52" />
+        <source>審査票を書き出す…</source>
+        <translation>Export a review workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="53" />
+        <source>審査票を取り込む…</source>
+        <translation>Import a review workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="54" />
+        <source>判定…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="55" />
+        <source>通知書を作成…</source>
+        <translation>Write letters…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="56" />
+        <source>採択者を参加者にする</source>
+        <translation>Make the selected participants</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="71" />
+        <source>応募条件（応募者がチェックする項目）</source>
+        <translation>Conditions to apply (ticked by the applicant)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="73" />
+        <source>応募時の質問</source>
+        <translation>Application questions</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="78" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="79" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="161" />
+        <source>応募者</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="80" />
+        <source>応募日時</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="81" />
+        <source>注意</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="82" />
+        <source>応募条件</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="83" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="276" />
+        <source>判定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="84" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="97" />
+        <source>項目ごとの値は審査員の平均（利益相反の審査は除く）。合計は重み付きの和に加点項目を加えたもの。黄色は審査員の評点が2段階以上離れている項目です。</source>
+        <translation>Each item shows the reviewers' mean (conflicted reviews left out). The total is the weighted sum plus the bonus items. Yellow marks items where reviewers are 2 or more levels apart.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="101" />
+        <source>募集内容</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="102" />
+        <source>応募・判定</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="103" />
+        <source>審査・順位</source>
+        <translation>Screening and ranking</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="137" />
+        <source>締切: {0}</source>
+        <translation>Deadline: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="138" />
+        <source>未設定</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="155" />
+        <source>応募 {0} 件（注意 {1} 件）・判定済み {2} 件</source>
+        <translation>{0} applications ({1} flagged), {2} decided</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="161" />
+        <source>順位</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="161" />
+        <source>合計</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="161" />
+        <source>加点</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="162" />
+        <source>審査数</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="162" />
+        <source>（加点）</source>
+        <translation>(bonus)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="169" />
+        <source>{0}（同順位）</source>
+        <translation>{0} (tie)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="178" />
+        <source>評点: {0}</source>
+        <translation>Scores: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="190" />
+        <source>プログラムがまだありません。先にプログラムを作成してください</source>
+        <translation>There is no programme yet. Create a programme first</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="192" />
+        <source>「応募・判定」で応募を選んでください</source>
+        <translation>Choose an application under “Applications”</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="193" />
+        <source>判定の済んだ応募がありません</source>
+        <translation>No application has a decision yet</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="195" />
+        <source>採択した応募がありません</source>
+        <translation>No application is selected</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="204" />
+        <source>応募データを開く</source>
+        <translation>Open applications</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="205" />
+        <source>応募データ (*.csv *.xlsx)</source>
+        <translation>Applications (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="212" />
+        <source>応募データを読めません</source>
+        <translation>Cannot read the applications</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="218" />
+        <source>応募データを確認しています…</source>
+        <translation>Checking the applications…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="221" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="232" />
+        <source>取り込めません</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="225" />
+        <source>新しい応募: {0} 件</source>
+        <translation>New applications: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="225" />
+        <source>取り込み済み（重複）: {0} 件</source>
+        <translation>Already imported (duplicates): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="226" />
+        <source>締切後: {0} 件、条件未達: {1} 件（除外せず印を付けます）</source>
+        <translation>Late: {0}, condition unmet: {1} (flagged, not dropped)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="227" />
+        <source>応募の取り込み</source>
+        <translation>Import applications</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="227" />
+        <source>取り込みますか？</source>
+        <translation>Import them?</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="230" />
+        <source>応募を取り込んでいます…</source>
+        <translation>Importing applications…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="239" />
+        <source>（新しい審査員を追加）</source>
+        <translation>(add a new reviewer)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="239" />
+        <source>審査員</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="239" />
+        <source>審査員を選んでください</source>
+        <translation>Choose a reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="244" />
+        <source>審査員の追加</source>
+        <translation>Add a reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="244" />
+        <source>審査員の氏名</source>
+        <translation>Reviewer's name</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="257" />
+        <source>審査票の保存</source>
+        <translation>Save the review workbook</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="257" />
+        <source>審査票.xlsx</source>
+        <translation>review.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="262" />
+        <source>審査票を書き出せません</source>
+        <translation>Cannot export the review workbook</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="265" />
+        <source>審査票を開く</source>
+        <translation>Open a review workbook</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="268" />
+        <source>審査票を取り込んでいます…</source>
+        <translation>Importing the review workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="270" />
+        <source>審査票を取り込めません</source>
+        <translation>Cannot import the review workbook</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="276" />
+        <source>{0} さんの判定</source>
+        <translation>Decision on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="280" />
+        <source>判定の理由</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="280" />
+        <source>理由（記録に残ります）</source>
+        <translation>Reason (kept in the record)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="286" />
+        <source>判定できません</source>
+        <translation>Cannot record the decision</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="293" />
+        <source>通知書の保存先</source>
+        <translation>Folder for the letters</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="297" />
+        <source>通知書を作成しています…</source>
+        <translation>Writing the letters…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="299" />
+        <source>通知書を作成できません</source>
+        <translation>Cannot write the letters</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="302" />
+        <source>通知書</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="302" />
+        <source>{0} 個のファイルを作成しました</source>
+        <translation>{0} files written</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="310" />
+        <source>参加者にできません</source>
+        <translation>Cannot make participants</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="312" />
+        <source>参加者</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="312" />
+        <source>{0} 件を参加者にしました</source>
+        <translation>{0} made participants</translation>
+    </message>
+</context>
+<context>
+    <name>CheckOutDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="32" />
+        <source>持ち出し</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="45" />
+        <source>持ち出すもの</source>
+        <translation>What to take</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="46" />
+        <source>期限（この日まで）</source>
+        <translation>Until (last day)</translation>
+    </message>
+</context>
+<context>
     <name>CheckParamsDialog</name>
     <message>
         <location filename="../../colead_desktop/ui/tours/check_params_dialog.py" line="40" />
@@ -644,17 +1070,17 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CheckedChange</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="66" />
+        <location filename="../../colead_desktop/ui/undo.py" line="68" />
         <source>やり直せません</source>
         <translation>Cannot redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="72" />
+        <location filename="../../colead_desktop/ui/undo.py" line="74" />
         <source>元に戻せません</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="92" />
+        <location filename="../../colead_desktop/ui/undo.py" line="94" />
         <source>この操作は「元に戻す」の履歴から外しました。</source>
         <translation>This step has been taken out of the undo history.</translation>
     </message>
@@ -726,29 +1152,231 @@ The details were written to the log folder {1}.</translation>
     </message>
 </context>
 <context>
+    <name>ContractAttention</name>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contract_attention.py" line="30" />
+        <source>{talent} – {company}: {what}</source>
+        <translation>{talent} – {company}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contract_attention.py" line="34" />
+        <source>ほか {0} 件（マッチングのページで確認できます）</source>
+        <translation>{0} more (see the Matching page)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contract_attention.py" line="35" />
+        <source>&lt;b&gt;契約の対応待ち {0} 件&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contracts to see to: {0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="76" />
+        <source>契約</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="80" />
+        <source>添付…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="81" />
+        <source>開く</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="100" />
+        <source>種類</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="101" />
+        <source>送付日</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="102" />
+        <source>締結日</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="103" />
+        <source>有効期限</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="104" />
+        <source>署名者</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="105" />
+        <source>メモ</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="106" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="139" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="143" />
+        <source>署名済みPDF</source>
+        <translation>Signed PDF</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="125" />
+        <source>{name}（保存時に添付）</source>
+        <translation>{name} (attached when saved)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="127" />
+        <source>添付済み</source>
+        <translation>Attached</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="127" />
+        <source>なし</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="131" />
+        <source>署名済みの契約書（PDF）を選択</source>
+        <translation>Choose the signed contract (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="132" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="139" />
+        <source>ファイルを読めません: {name}（{err}）</source>
+        <translation>Cannot read the file: {name} ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="154" />
+        <source>署名済みPDFを開けません</source>
+        <translation>Cannot open the signed PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPanel</name>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="178" />
+        <source>種類</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="179" />
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="180" />
+        <source>送付日</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="181" />
+        <source>締結日</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="182" />
+        <source>有効期限</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="183" />
+        <source>署名者</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="191" />
+        <source>契約を追加…</source>
+        <translation>Add contract…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="192" />
+        <source>編集…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="193" />
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="211" />
+        <source>契約（ペアを選ぶと表示します）</source>
+        <translation>Contracts (choose a pair to see them)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="215" />
+        <source>{0} と {1} の契約</source>
+        <translation>Contracts of {0} and {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="229" />
+        <source>ペアを選んでください</source>
+        <translation>Choose a pair</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="231" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="232" />
+        <source>契約を選んでください</source>
+        <translation>Choose a contract</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="243" />
+        <source>{0}を追加</source>
+        <translation>Add {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="254" />
+        <source>{0}を変更</source>
+        <translation>Change {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="260" />
+        <source>契約の削除</source>
+        <translation>Delete contract</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="261" />
+        <source>{0}を削除しますか？（元に戻せます）</source>
+        <translation>Delete the {0}? (This can be undone.)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="263" />
+        <source>{0}を削除</source>
+        <translation>Delete {0}</translation>
+    </message>
+</context>
+<context>
     <name>CopyTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="178" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="183" />
         <source>ツアーのコピー</source>
         <translation>Copy tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="180" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="185" />
         <source>参加者（{0}名）も引き継ぐ</source>
         <translation>Carry over the party ({0} people)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="181" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="186" />
         <source>引き継がない場合、参加者・個人ごとの到着と出発・項目ごとの参加者指定は空になります</source>
         <translation>If not carried over, the party, the arrivals and departures of named people and per-item attendees are left empty</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="184" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="189" />
         <source>行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。</source>
         <translation>The timetable (times per day) is copied unchanged to a new start date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="185" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="190" />
         <source>新しい開始日</source>
         <translation>New start date</translation>
     </message>
@@ -756,255 +1384,275 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="90" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="97" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="90" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="97" />
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="90" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="97" />
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="90" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="97" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="97" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="116" />
         <source>&lt;b&gt;タイムライン&lt;/b&gt;</source>
         <translation>&lt;b&gt;Timeline&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="99" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="118" />
+        <source>&lt;b&gt;予算と実績&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Budget and actuals&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="127" />
+        <source>月別の支払</source>
+        <translation>Payments per month</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="133" />
         <source>&lt;b&gt;イベント一覧&lt;/b&gt;</source>
         <translation>&lt;b&gt;Events&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="105" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="140" />
         <source>&lt;h2&gt;プログラムがありません&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;No programme&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="116" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="152" />
         <source>イベントはまだありません。ミートアップ・フィールドワークツアー・報告会などを登録すると、ここにタイムラインが表示されます。</source>
         <translation>There are no events yet. Add meetups, fieldwork tours, report meetings and so on, and their timeline shows here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="117" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="153" />
         <source>イベントを追加…</source>
         <translation>Add an event…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="118" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="154" />
         <source>プログラム設定…</source>
         <translation>Programme settings…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="191" />
+        <source>予算が設定されていません。プログラム設定の「予算」タブで地域・費目ごとに予算を入力すると、ここに予算と実績（承認済・支払済）が表示されます。</source>
+        <translation>No budget is set. Enter a budget per region and line on the Budget tab of Programme settings to see it here against the approved and paid statements.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="192" />
+        <source>予算を設定…</source>
+        <translation>Set the budget…</translation>
     </message>
 </context>
 <context>
     <name>DocsTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="60" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="61" />
         <source>テーブル別の案内</source>
         <translation>Guidance per table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="64" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="65" />
         <source>テーブル</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="66" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="67" />
         <source>ルーム</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="68" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="69" />
         <source>参加URL</source>
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="71" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="72" />
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="73" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="74" />
         <source>1行に1問</source>
         <translation>One question per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="74" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="75" />
         <source>問い</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="77" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="78" />
         <source>期待する成果</source>
         <translation>Expected outcomes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="79" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="80" />
         <source>1行に1項目</source>
         <translation>One item per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="80" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="81" />
         <source>自己紹介シートの項目</source>
         <translation>Self-introduction sheet items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="81" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="82" />
         <source>既定の項目に戻す</source>
         <translation>Restore default items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="82" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="83" />
         <source>Co-LEADの選考で使う人材情報の項目（2021年の様式は残っていません）</source>
         <translation>The talent information items used in Co-LEAD selection (the 2021 form has not survived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="85" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="86" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="90" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="91" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="92" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="93" />
         <source>配布資料PDFに含めるもの</source>
         <translation>Include in the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="99" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="102" />
         <source>配布資料PDF…</source>
         <translation>Handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="100" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="103" />
         <source>イベントのカレンダー (.ics)…</source>
         <translation>Event calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="101" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="104" />
         <source>人材別カレンダー（フォルダ）…</source>
         <translation>Calendar per talent (folder)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="102" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="105" />
         <source>ローテーション表 (.xlsx)…</source>
         <translation>Rotation table (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="166" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="169" />
         <source>未保存の変更があります</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="178" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="181" />
         <source>テーブル別の案内・自己紹介シートの項目</source>
         <translation>Table briefs and self-introduction sheet fields</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="219" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="222" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="224" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="227" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="237" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="240" />
         <source>{0}件</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="238" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="241" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="241" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="244" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="242" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="245" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="247" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="250" />
         <source>配布資料PDFを作成しています…</source>
         <translation>Creating the handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="253" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="256" />
         <source>カレンダーを書き出しています…</source>
         <translation>Exporting the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="259" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="262" />
         <source>人材別カレンダーを書き出しています…</source>
         <translation>Exporting the per-talent calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="265" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="268" />
         <source>ローテーション表を書き出しています…</source>
         <translation>Exporting the rotation table…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="273" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="276" />
         <source>配布資料PDF</source>
         <translation>Handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="273" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="276" />
         <source>配布資料に含めるものを1つ以上選んでください。</source>
         <translation>Choose at least one part of the handouts.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="275" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="278" />
         <source>配布資料PDFの保存</source>
         <translation>Save the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="276" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="279" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="280" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="283" />
         <source>カレンダーの保存</source>
         <translation>Save the calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="281" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="284" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="286" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="289" />
         <source>人材別カレンダーの保存先フォルダ</source>
         <translation>Folder for the per-talent calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="290" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="293" />
         <source>ローテーション表の保存</source>
         <translation>Save the rotation table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="291" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="294" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1012,42 +1660,42 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>DraftOfferDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/draft_offer.py" line="78" />
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="83" />
         <source>保存されなかった変更</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/draft_offer.py" line="81" />
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="86" />
         <source>前回保存されなかった変更があります</source>
         <translation>Some changes were not saved last time</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/draft_offer.py" line="86" />
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="91" />
         <source>印を付けた下書きを、保存されていない変更として元の画面に戻します（そのあと保存するか破棄してください）。印のない下書きは削除されます。</source>
         <translation>The ticked drafts are put back where they were made, as unsaved changes (save or discard them there). Drafts without a tick are deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/draft_offer.py" line="94" />
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="99" />
         <source>{0}　{1:%Y-%m-%d %H:%M} の下書き</source>
         <translation>{0}  draft of {1:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/draft_offer.py" line="98" />
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="103" />
         <source>⚠ この記録は下書きのあとに別途保存されています。復元すると、その内容の上に下書きを表示します</source>
         <translation>⚠ This record was saved again after the draft was made. Restoring shows the draft over what is saved now</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/draft_offer.py" line="100" />
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="105" />
         <source>この記録（またはプログラム）は削除されています。復元できません</source>
         <translation>This record (or its programme) has been deleted. It cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/draft_offer.py" line="110" />
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="115" />
         <source>復元</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/draft_offer.py" line="112" />
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="117" />
         <source>破棄</source>
         <translation>Discard</translation>
     </message>
@@ -1136,79 +1784,96 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="100" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="109" />
         <source>経費の追加</source>
         <translation>Add an expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="100" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="109" />
         <source>経費の編集</source>
         <translation>Edit the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="108" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="118" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="110" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="120" />
         <source>事務局が直接支払（本人への支給なし）</source>
         <translation>Paid directly by the secretariat (not paid to the person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="113" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="123" />
         <source>例: 往路 羽田→女満別</source>
         <translation>e.g. outbound Haneda → Memanbetsu</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="121" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="131" />
         <source>添付…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="123" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="133" />
         <source>外す</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="132" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="135" />
+        <source>開く</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="146" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="133" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="147" />
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="134" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="148" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="136" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="150" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="137" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="151" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="168" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="171" />
         <source>領収書</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="141" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="155" />
         <source>{name}（追加）</source>
         <translation>{name} (new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="146" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="160" />
         <source>領収書ファイルを選択</source>
         <translation>Choose the receipt file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="147" />
-        <source>領収書 (*.pdf *.png *.jpg *.jpeg *.heic);;すべて (*)</source>
-        <translation>Receipts (*.pdf *.png *.jpg *.jpeg *.heic);;All files (*)</translation>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="161" />
+        <source>領収書 ({patterns});;すべて (*)</source>
+        <translation>Receipts ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="169" />
+        <source>領収書ファイルを読めません: {name}（{err}）</source>
+        <translation>Cannot read the receipt {name} ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="187" />
+        <source>領収書を開けません</source>
+        <translation>Cannot open the receipt</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1897,19 @@ Existing backups are not encrypted.</translation>
         <location filename="../../colead_desktop/ui/tours/panels.py" line="66" />
         <source>チェック: エラー {0}件、警告 {1}件（クリックで該当項目を表示）</source>
         <translation>Check: {0} errors, {1} warnings (click one to show its items)</translation>
+    </message>
+</context>
+<context>
+    <name>HoldBanner</name>
+    <message>
+        <location filename="../../colead_desktop/ui/hold_banner.py" line="31" />
+        <source>{0} — 読み取り専用です。変更は持ち帰りの後にできます</source>
+        <translation>{0} — read-only. It can be changed once it has been checked in</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/hold_banner.py" line="32" />
+        <source>{0}（あなたの持ち出し。ここでの変更は持ち帰りで競合になります）</source>
+        <translation>{0} (your check-out: changes made here will conflict at check-in)</translation>
     </message>
 </context>
 <context>
@@ -1328,224 +2006,247 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="108" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="130" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="109" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="131" />
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="110" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="132" />
         <source>地域・企業</source>
         <translation>Regions &amp; companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="112" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="134" />
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="113" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="135" />
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="114" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="136" />
         <source>ミートアップ</source>
         <translation>Meetup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="115" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="137" />
         <source>ツアー</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="116" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="138" />
         <source>支払</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="117" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="139" />
+        <source>募集・選考</source>
+        <translation>Calls and selection</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/main_window.py" line="140" />
         <source>マッチング</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="128" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="151" />
         <source>プログラムがありません</source>
         <translation>No programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="131" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="154" />
         <source>{0} — Co-LEAD Desktop — {1}</source>
         <translation>{0} — Co-LEAD Desktop — {1}</translation>
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/calls_dialogs.py" line="21" />
+        <source>列の対応</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/calls_dialogs.py" line="26" />
+        <source>（取り込まない）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/calls_dialogs.py" line="37" />
+        <source>応募フォームの列を、取り込む項目に割り当ててください。</source>
+        <translation>Assign the application form's columns to what is imported.</translation>
+    </message>
+</context>
+<context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="48" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="50" />
         <source>人材</source>
         <translation>Talent</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="49" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="51" />
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="50" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="52" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="51" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="53" />
         <source>人材→企業の順位</source>
         <translation>Talent's rank of the SME</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="52" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="54" />
         <source>企業→人材の順位</source>
         <translation>SME's rank of the talent</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="53" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="55" />
         <source>提供スキル</source>
         <translation>Skills offered</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="54" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="56" />
         <source>求めるスキル</source>
         <translation>Skills wanted</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="55" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="57" />
         <source>スキル適合</source>
         <translation>Skill fit</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="55" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="57" />
         <source>○</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="66" />
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="68" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="106" />
         <source>提案</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="68" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="70" />
         <source>希望と制約から最適な組み合わせを計算し、候補として保存します（候補より先に進んだペアはそのまま）</source>
         <translation>Computes the best pairs from the wishes and constraints and saves them as candidates (pairs past candidate stay as they are)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="69" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="71" />
         <source>次の段階へ</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="70" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="72" />
         <source>解消…</source>
         <translation>Dissolve…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="77" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="79" />
         <source>順位は希望の何番目か（— は希望になし）。灰色は終了・解消したペアです。</source>
         <translation>A rank is the place in the wishes (— when not listed). Grey pairs have ended or been dissolved.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="94" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="99" />
         <source>ペア {0} 組（進行中 {1} 組）</source>
         <translation>{0} pairs ({1} in progress)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="100" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="105" />
         <source>マッチングのペアはまだありません。人材と企業の希望を読み込み（colead matching load）、「提案」で候補のペアを作ります。</source>
         <translation>No pairs yet. Load the talents' and companies' wishes (colead matching load), then make candidate pairs with Propose.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="112" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="118" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create one first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="116" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="122" />
         <source>進行中のペアを選んでください</source>
         <translation>Choose a pair in progress</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="122" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="128" />
         <source>マッチングを計算しています…</source>
         <translation>Computing the matching…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="124" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="130" />
         <source>提案できません</source>
         <translation>Cannot propose</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="136" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="142" />
         <source>ペアの解消</source>
         <translation>Dissolve the pair</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="137" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="143" />
         <source>{0} と {1} のペアを解消する理由</source>
         <translation>Why the pair of {0} and {1} is dissolved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="145" />
-        <source>変更できません</source>
-        <translation>Cannot change</translation>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="149" />
+        <source>{0} と {1} のペアを「{2}」に</source>
+        <translation>Pair {0} and {1}: {2}</translation>
     </message>
 </context>
 <context>
     <name>MeetupPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="30" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="33" />
         <source>オンラインイベント</source>
         <translation>Online event</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="36" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="39" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="37" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="40" />
         <source>印刷センターでこのイベントの配布資料を開きます</source>
         <translation>Open this event's handouts in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="47" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="52" />
         <source>アジェンダ</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="48" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="53" />
         <source>ラウンドテーブル</source>
         <translation>Round tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="49" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="54" />
         <source>資料</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="95" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="100" />
         <source>オンラインイベントはまだありません。「イベント」ページで種別「ミートアップ」のイベントを追加すると、アジェンダとラウンドテーブル（テーブルはプログラムの地域から作られます）をここで編集できます。</source>
         <translation>There are no online events yet. Add an event of kind “Meetup” on the Events page, then edit its agenda and round tables here (the tables are made from the programme's regions).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="96" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="101" />
         <source>イベントを追加…</source>
         <translation>Add an event…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="113" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="118" />
         <source>配布資料があるのはミートアップのイベントです。ミートアップを選んでください</source>
         <translation>Only meetups have handouts; choose a meetup</translation>
     </message>
@@ -1579,6 +2280,24 @@ Existing backups are not encrypted.</translation>
         <location filename="../../colead_desktop/ui/tours/party.py" line="99" />
         <source>登録済みの人材・ラボ担当・事務局から選んでください。</source>
         <translation>Choose from the registered talents, lab staff and secretariat.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/budget_charts.py" line="159" />
+        <source>支払済</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/budget_charts.py" line="160" />
+        <source>承認済・未払</source>
+        <translation>Approved, unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/budget_charts.py" line="163" />
+        <source>承認済の支払はまだありません</source>
+        <translation>No approved payments yet</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +2447,101 @@ Existing backups are not encrypted.</translation>
         <location filename="../../colead_desktop/ui/programme/switcher.py" line="100" />
         <source>次年度を作成: {0}</source>
         <translation>Create the next year: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="57" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="71" />
+        <source>持ち出し</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="58" />
+        <source>プログラムがありません。先にプログラムを作成してください。</source>
+        <translation>There is no programme. Create a programme first.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="64" />
+        <source>持ち出しファイルの保存</source>
+        <translation>Save the offline copy</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="65" />
+        <source>持ち出し_{0}.sqlite</source>
+        <translation>checkout_{0}.sqlite</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="73" />
+        <source>「{0}」を {1} に持ち出しました（{2} まで）。
+ネットワークのない場所では「データベースを開く…」でこのファイルを開いて作業し、戻ったら「持ち帰り…」で書き戻します。</source>
+        <translation>Checked out "{0}" to {1} (until {2}).
+Where there is no network, open this file with Open Database… and work on it; back on the network, write it back with Check in….</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="77" />
+        <source>持ち出しています…</source>
+        <translation>Checking out…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="79" />
+        <source>持ち出しできません</source>
+        <translation>Cannot check out</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="84" />
+        <source>書き戻す変更: {0} 件、削除: {1} 件、追加: {2} 件</source>
+        <translation>Changes to write back: {0}, deletions: {1}, additions: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="88" />
+        <source>競合（書き戻しません）: {0} 件</source>
+        <translation>Conflicts (not written back): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="97" />
+        <source>持ち帰るファイル</source>
+        <translation>Offline copy to check in</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="102" />
+        <source>持ち帰りできません</source>
+        <translation>Cannot check in</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="106" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="109" />
+        <source>持ち帰り</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="110" />
+        <source>書き戻しますか？</source>
+        <translation>Write them back?</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="112" />
+        <source>持ち帰っています…</source>
+        <translation>Checking in…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="115" />
+        <source>持ち帰る変更を確認しています…</source>
+        <translation>Looking at the changes to check in…</translation>
+    </message>
+</context>
+<context>
+    <name>OutputLanguageBox</name>
+    <message>
+        <location filename="../../colead_desktop/ui/output_language.py" line="27" />
+        <source>書き出すファイルの言語（既定はアプリの言語）。英語では日付を西暦で書きます</source>
+        <translation>Language of the files written (default: the app language). English files use Gregorian dates</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/output_language.py" line="30" />
+        <source>出力言語</source>
+        <translation>Output language</translation>
     </message>
 </context>
 <context>
@@ -1970,135 +2784,140 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PaymentExports</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="30" />
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="51" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="31" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="54" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="34" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="35" />
         <source>支払明細書 PDF（選択中の人）…</source>
         <translation>Statement PDF (selected person)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="35" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="36" />
         <source>支払明細書 PDF 一括（承認済み全員・1ファイル）…</source>
         <translation>Statement PDFs, batch (all approved, one file)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="36" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="37" />
         <source>支払明細書 PDF（承認済み全員・フォルダ）…</source>
         <translation>Statement PDFs (all approved, folder)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="38" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="39" />
         <source>経理用ワークブック（.xlsx）…</source>
         <translation>Accountants' workbook (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="39" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="40" />
         <source>支払調書 一覧（.xlsx）…</source>
         <translation>Annual payment records list (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="40" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="41" />
         <source>源泉徴収 月別集計（.xlsx）…</source>
         <translation>Withholding by month (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="41" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="42" />
         <source>監査ログ（.csv）…</source>
         <translation>Audit log (.csv)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="51" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="46" />
+        <source>明細書とワークブックの言語。支払調書は税務の様式のため常に日本語です</source>
+        <translation>Language of statements and workbooks. 支払調書 (annual payment record) is a tax form and is always Japanese</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="54" />
         <source>書き出しました: {path}</source>
         <translation>Exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="53" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="57" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="65" />
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="75" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="69" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="79" />
         <source>支払明細書を作成しています…</source>
         <translation>Creating statements…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="70" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="74" />
         <source>支払明細書（一括）を作成しています…</source>
         <translation>Creating the statements (batch)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="81" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="85" />
         <source>支払明細書</source>
         <translation>Payment statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="81" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="85" />
         <source>この人の支払明細書はまだありません。</source>
         <translation>This person has no statement yet.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="83" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="87" />
         <source>支払明細書 PDF</source>
         <translation>Statement PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="88" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="92" />
         <source>支払明細書 PDF 一括</source>
         <translation>Statement PDFs (batch)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="93" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="97" />
         <source>支払明細書の保存先フォルダ</source>
         <translation>Folder for the statements</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="102" />
         <source>経理用ワークブック</source>
         <translation>Accountants' workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="101" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="105" />
         <source>ワークブックを作成しています…</source>
         <translation>Creating the workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="105" />
         <location filename="../../colead_desktop/ui/payments/exports.py" line="109" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="113" />
         <source>支払調書 一覧</source>
         <translation>Annual payment records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="105" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="109" />
         <source>対象の年（支払った年）</source>
         <translation>Year (of payment)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="112" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="116" />
         <source>支払調書の一覧を作成しています…</source>
         <translation>Creating the annual payment records…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="116" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="120" />
         <source>源泉徴収 月別集計</source>
         <translation>Withholding by month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="119" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="123" />
         <source>源泉徴収の月別集計を作成しています…</source>
         <translation>Writing the withholding summary by month…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="123" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="127" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/exports.py" line="125" />
+        <location filename="../../colead_desktop/ui/payments/exports.py" line="129" />
         <source>監査ログを書き出しています…</source>
         <translation>Exporting the audit log…</translation>
     </message>
@@ -2106,8 +2925,7 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PaymentRecordDelete</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="181" />
-        <location filename="../../colead_desktop/ui/undo.py" line="202" />
+        <location filename="../../colead_desktop/ui/undo.py" line="183" />
         <source>この記録は既に削除されています。</source>
         <translation>This record has been deleted already.</translation>
     </message>
@@ -2115,393 +2933,389 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="51" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="58" />
         <source>支払（日当・謝金・旅費）</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="53" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="60" />
         <source>支給方針…</source>
         <translation>Payment policy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="54" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="61" />
         <source>旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き</source>
         <translation>Payment rules for travel cost and honorarium, per diem and honorarium rates (by effective date), and regional overrides</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="55" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="62" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="380" />
         <source>明細書を作成</source>
         <translation>Compute statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="56" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="63" />
         <source>記録から下書きの支払明細書を計算します</source>
         <translation>Compute a draft payment statement from the records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="57" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="64" />
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="60" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="67" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="61" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68" />
         <source>承認済みの明細書を訂正する調整明細書（差額のみ）を作成します</source>
         <translation>Create an adjusting statement (difference only) that corrects an approved statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="62" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="63" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="70" />
         <source>印刷センターで選択中の人の支払明細書（承認済み）を開きます</source>
         <translation>Open the selected person's approved payment statement in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="77" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="84" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="77" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="84" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="78" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="85" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="79" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="86" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="80" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="87" />
         <source>総額</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="81" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="88" />
         <source>源泉徴収</source>
         <translation>Withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="82" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="89" />
         <source>手数料</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="82" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="89" />
         <source>差引支払額</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="95" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102" />
         <source>支払先</source>
         <translation>Payees</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="96" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="103" />
         <source>源泉徴収（月別）</source>
         <translation>Withholding by month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="108" />
         <source>明細</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="109" />
         <source>ツアー参加日</source>
         <translation>Tour days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110" />
         <source>作業日</source>
         <translation>Work days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="104" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="111" />
         <source>経費</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="105" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="112" />
         <source>受取人情報</source>
         <translation>Payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="106" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="113" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="130" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="137" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="130" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="137" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="130" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="137" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="130" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="137" />
         <source>料率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="144" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="151" />
         <source>支払月</source>
         <translation>Month paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="144" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="151" />
         <source>{y}年{m}月</source>
         <translation>{y}-{m:02}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="152" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="152" />
         <source>支払金額</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="146" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="153" />
         <source>源泉徴収税額</source>
         <translation>Tax withheld</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="147" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="154" />
         <source>納期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="150" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="157" />
         <source>支払済の明細書を支払日の月ごとに集計します（訂正は差額、源泉徴収のない支払は含みません）。納期限は翌月10日（休日の場合は翌営業日）です。</source>
         <translation>Paid statements by the month they were paid in (corrections as differences; payments without withholding left out). The tax is due on the 10th of the following month (the next business day if that is a holiday).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="153" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160" />
         <source>Excel に書き出す…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="164" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="171" />
         <source>選択中の人の明細書・記録・受取人情報</source>
         <translation>Selected person's statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="240" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="247" />
         <source>合計（承認済・振込データ作成済み・支払済の明細書 {n} 件。訂正は差額、返金請求はマイナス）&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{net}&lt;/b&gt; 円</source>
         <translation>Totals ({n} approved, in-run and paid statements; corrections as differences, reclaims negative)&lt;br&gt;Gross &lt;b&gt;{g}&lt;/b&gt; yen　Withholding {w} yen　Fees {f} yen　Net &lt;b&gt;{net}&lt;/b&gt; yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="243" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="250" />
         <source>&lt;br&gt;下書きの明細書 {d} 件は合計に含みません</source>
         <translation>&lt;br&gt;{d} draft statement(s) not included in the totals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="289" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="296" />
         <source>{me} として承認します（作成者: {by}）</source>
         <translation>Approve as {me} (computed by {by})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="290" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="297" />
         <source>不明</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="308" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="315" />
         <source>&lt;b&gt;{no}&lt;/b&gt;　&lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}　振込予定日 {transfer}&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円　振込金額 {t} 円&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</source>
         <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}  transfer date {transfer}&lt;br&gt;Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="350" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="355" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="361" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="366" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="356" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="367" />
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="427" />
+        <source>訂正明細書を作成</source>
+        <translation>Create correction statement</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="168" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="58" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="65" />
         <source>支払処理…</source>
         <translation>Payment runs…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="59" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="66" />
         <source>承認済みの明細書の全銀ファイルを作成し、振込結果の日付で支払済みにします</source>
         <translation>Makes the Zengin file of the approved statements and marks them paid on the date of the bank's result</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="168" />
         <source>変更者</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="168" />
         <source>対象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="162" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="169" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="162" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="169" />
         <source>変更前</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="162" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="169" />
         <source>変更後</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="165" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="172" />
         <source>すべて（最新500件）</source>
         <translation>Everything (latest 500)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="167" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="174" />
         <source>CSV に書き出す…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="188" />
         <source>操作できません</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="76" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="83" />
         <source>未作成</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="213" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="220" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="220" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="227" />
         <source>支払の対象になる人材がまだいません。人材を登録し、ツアー参加日や作業日を記録すると、ここで支払明細書を作成できます。</source>
         <translation>There are no talents to pay yet. Add talents and record their tour and work days, then create payment statements here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="221" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="228" />
         <source>人材を追加…</source>
         <translation>Add a talent…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="222" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="229" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="269" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="283" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="276" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="290" />
         <source>一覧から人を選んでください</source>
         <translation>Choose a person in the list</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="271" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="278" />
         <source>承認済みまたは支払済みの明細書を選んでください</source>
         <translation>Choose an approved or paid statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="274" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="281" />
         <source>明細書は承認済みです。変更は「訂正明細書」で行います</source>
         <translation>The statement is approved; change it with a correcting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="284" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="291" />
         <source>承認できるのは下書きの明細書です</source>
         <translation>Only a draft statement can be approved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="296" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="303" />
         <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
         <translation>No statement yet. Enter the records and press "Compute statement".</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="301" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="308" />
         <source>　承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="302" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="309" />
         <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）　今回の差額を支払います</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="324" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="335" />
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="325" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="336" />
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="328" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="339" />
         <source>　（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="369" />
-        <source>明細書を作成できません</source>
-        <translation>Cannot compute the statement</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="377" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="402" />
         <source>承認の確認</source>
         <translation>Confirm approval</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="379" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="404" />
         <source>明細書 {no}（{name}）を承認しますか？
 承認した明細書は変更できません。この操作は元に戻せません（誤りは訂正明細書で直します）。</source>
         <translation>Approve statement {no} ({name})?
 An approved statement cannot be changed. This cannot be undone (errors are fixed with a correction statement).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="383" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="409" />
         <source>承認できません</source>
         <translation>Cannot approve</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="402" />
-        <source>訂正明細書を作成できません</source>
-        <translation>Cannot create the adjusting statement</translation>
     </message>
 </context>
 <context>
@@ -2861,7 +3675,7 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Cannot open the printer: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="205" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="217" />
         <location filename="../../forms/print_centre.ui" line="14" />
         <source>印刷センター</source>
         <translation>Print centre</translation>
@@ -2932,76 +3746,76 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="112" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="120" />
         <source>プリンター: {0}（印刷ダイアログで変更できます）</source>
         <translation>Printer: {0} (change it in the print dialog)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="115" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="123" />
         <source>プリンターが見つかりません。PDFとして保存して、別のパソコンなどから印刷できます。</source>
         <translation>No printer found. Save as PDF and print it from another computer.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="141" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="149" />
         <source>印刷できる書類がありません</source>
         <translation>There is nothing to print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="189" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="201" />
         <source>プレビューを作成しています…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="287" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="300" />
         <source>印刷しています…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="293" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="306" />
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="294" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="307" />
         <source>印刷を中止しました。{0} / {1} 件を印刷しました:
 {2}</source>
         <translation>Printing stopped. Printed {0} of {1}:
 {2}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="297" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="310" />
         <source>{0} 件を印刷しました:
 {1}</source>
         <translation>Printed {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="301" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="314" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="310" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="323" />
         <source>PDFとして保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="311" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="324" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="316" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="329" />
         <source>保存先のフォルダ</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="342" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="356" />
         <source>{0} 件を保存しました: {1}</source>
         <translation>Saved {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="347" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="361" />
         <source>PDFを保存しています…</source>
         <translation>Saving PDFs…</translation>
     </message>
@@ -3052,7 +3866,8 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>ProgrammeSettingsDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="49" />
+        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="56" />
+        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="62" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
@@ -3088,12 +3903,12 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>ProgrammeWizard</name>
     <message>
-        <location filename="../../colead_desktop/ui/programme/wizard.py" line="51" />
+        <location filename="../../colead_desktop/ui/programme/wizard.py" line="52" />
         <source>新しいプログラム</source>
         <translation>New programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/wizard.py" line="81" />
+        <location filename="../../colead_desktop/ui/programme/wizard.py" line="88" />
         <source>プログラムを作成できません</source>
         <translation>Cannot create the programme</translation>
     </message>
@@ -3386,136 +4201,147 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RecordTabs</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="46" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="62" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="47" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="63" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="46" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="47" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57" />
         <source>メモ</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="48" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="58" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="65" />
-        <source>追加…</source>
-        <translation>Add…</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49" />
         <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="59" />
         <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="66" />
+        <source>追加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="67" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="51" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="187" />
         <source>ツアーから取り込む</source>
         <translation>Import from tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="52" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="53" />
         <source>保存済みのツアー（参加者・行程の参加者）とツアー行事から、この人の参加日のうち未登録の日を追加します。追加した日は編集・削除できます</source>
         <translation>Add this person's tour days not yet recorded, taken from the saved tours (participants and itinerary-item participants) and tour events. Added days can be edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="53" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="60" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="67" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="54" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="61" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="68" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56" />
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="55" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56" />
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57" />
         <source>確認者</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="62" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57" />
+        <source>注意</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="63" />
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="62" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="63" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="63" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="64" />
         <source>支払先</source>
         <translation>Paid to</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="63" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="64" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="63" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="64" />
         <source>領収書</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="122" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="121" />
         <source>事務局が直接支払</source>
         <translation>Paid by the secretariat</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="123" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="122" />
         <source>本人立替</source>
         <translation>Paid by the person</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="135" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="134" />
         <source>{kind}を追加</source>
         <translation>Add {kind}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="143" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="142" />
         <source>{kind}を変更</source>
         <translation>Change {kind}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="152" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="151" />
         <source>変更できません</source>
         <translation>Cannot make changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="180" />
-        <source>ツアーから取り込めません</source>
-        <translation>Cannot import from the tours</translation>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="184" />
+        <source>取り込むツアー参加日はありません（すべて記録済みか、ツアーの参加者ではありません）。</source>
+        <translation>No tour days to take in (all are recorded already, or the person is not in a tour).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="226" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="234" />
         <source>経費を変更できません</source>
         <translation>Cannot change the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="234" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="236" />
+        <source>経費を変更（領収書 追加 {added}件・削除 {removed}件）</source>
+        <translation>Edit expense ({added} receipts added, {removed} removed)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="250" />
         <source>削除の確認</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="235" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="251" />
         <source>選択した{kind}を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete the selected {kind}? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="238" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="254" />
         <source>{kind}を削除</source>
         <translation>Delete {kind}</translation>
     </message>
@@ -3680,124 +4506,155 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="30" />
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="89" />
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="139" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="31" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="109" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="164" />
         <source>名簿の取り込み</source>
         <translation>Import a roster</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="33" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="34" />
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="33" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="34" />
         <source>企業</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="34" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="35" />
         <source>スタッフ</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="34" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="35" />
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="37" />
+        <source>ひな形を保存…</source>
+        <translation>Save template…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="38" />
+        <source>この種類の名簿で読める列をすべて並べた空の Excel ファイルを保存します</source>
+        <translation>Saves an empty Excel file with every column a roster of this kind can have</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="40" />
         <source>選択…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="38" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="41" />
         <source>重複するレコードを更新する（既定: スキップ）</source>
         <translation>Update the records a row duplicates (default: skip them)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="45" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="48" />
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="52" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="58" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="53" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="59" />
         <source>ファイル（.xlsx / .csv）</source>
         <translation>File (.xlsx / .csv)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="68" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="75" />
         <source>名簿ファイルを選択</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="69" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="76" />
         <source>名簿 (*.xlsx *.csv);;すべてのファイル (*)</source>
         <translation>Rosters (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="86" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="82" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="91" />
+        <source>名簿のひな形を保存</source>
+        <translation>Save roster template</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="83" />
+        <source>Excel ブック (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="88" />
+        <source>名簿のひな形を書き出しています…</source>
+        <translation>Writing the roster template…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="90" />
+        <source>ひな形を保存しました: {0}</source>
+        <translation>Template saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="106" />
         <source>名簿を確認しています…</source>
         <translation>Checking the roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="95" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="116" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="95" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="116" />
         <source>結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="98" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="119" />
         <source>追加</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="98" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="119" />
         <source>更新</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="98" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="119" />
         <source>スキップ（重複）</source>
         <translation>Skip (duplicate)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="100" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="121" />
         <source>参加（他年度の人材）</source>
         <translation>Joins (known from another year)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="105" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="126" />
         <source>問題あり</source>
         <translation>Has problems</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="122" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="143" />
         <source>追加 {0} 件・更新 {1} 件・スキップ {2} 件</source>
         <translation>{0} to insert, {1} to update, {2} to skip</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="125" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="146" />
         <source>・他年度の人材の参加 {0} 件</source>
         <translation>, {0} joining from another year</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="129" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="150" />
         <source>問題が {0} 件あります。直すまで取り込めません（問題のセルは赤で表示）。</source>
         <translation>{0} problems: fix them before importing (the cells are shown in red).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="136" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="157" />
         <source>名簿を取り込んでいます…</source>
         <translation>Importing the roster…</translation>
     </message>
@@ -3810,12 +4667,12 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="119" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="140" />
         <source>固定グループで巡回</source>
         <translation>Fixed groups rotate</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="120" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="141" />
         <source>毎回シャッフル（交流重視）</source>
         <translation>Shuffle every round (more mixing)</translation>
     </message>
@@ -3932,173 +4789,178 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>◆ Pinned (bold frame)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="180" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="201" />
         <source>計画中です</source>
         <translation>Planning in progress</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="182" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="203" />
         <source>先に「地域ごとのテーブルで設定する」でテーブルを用意してください</source>
         <translation>First set up the tables with “Set up with a table per region”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="182" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="203" />
         <source>イベントを選んでください</source>
         <translation>Choose an event</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="198" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="219" />
         <source>第{0}ラウンド</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="223" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="244" />
         <source>（人材 {0}名まで）</source>
         <translation> (up to {0} talents)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="232" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="253" />
         <source>不参加: 全ラウンド {0}</source>
         <translation>Not taking part: all rounds {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="233" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="254" />
         <source>不参加: 第{0}ラウンド {1}</source>
         <translation>Not taking part: round {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="245" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="266" />
         <source>制約違反 {0}件</source>
         <translation>{0} constraint violations</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="248" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="269" />
         <source>制約はすべて満たされています（固定 {0}件・同席禁止 {1}組）</source>
         <translation>All constraints met ({0} pinned, {1} pairs kept apart)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="264" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="285" />
         <source>チップをクリックすると、その人の固定・希望地域・同席禁止・制約をここに表示します</source>
         <translation>Click a chip to see that person's pins, preferred regions, keep-apart pairs and rules here</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="279" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="300" />
         <source>該当なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="281" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="302" />
         <source>ほか {0}件（クリックで一覧）</source>
         <translation>{0} more (click for the list)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="282" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="303" />
         <source>（クリックで一覧）</source>
         <translation>(click for the list)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="299" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="320" />
         <source>{0}: {1}件</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="318" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="339" />
         <source>最適</source>
         <translation>Optimal</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="320" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="341" />
         <source>再訪・希望の未訪問・再会の順に、これより少ない計画はないことが証明されています</source>
         <translation>Proven: no plan has fewer revisits, then unmet preferences, then repeated pairs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="321" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="342" />
         <source>下限 {0}</source>
         <translation>Bound {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="322" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="343" />
         <source>再訪と希望の未訪問がこの計画以下のどの計画でも、再会は{0}以上です</source>
         <translation>Every plan with no more revisits and unmet preferences than this one has at least {0} repeated pairs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="326" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="347" />
         <source>厳密な探索は計算量の上限で打ち切られました（同じ入力なら同じ結果です）</source>
         <translation>The exact search stopped at its work limit (the same input still gives the same plan)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="372" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="393" />
         <source>計画中です…</source>
         <translation>Planning…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="390" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="411" />
         <source>計画を取り消しました（前の計画のままです）</source>
         <translation>Planning cancelled (the previous plan is kept)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="414" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="435" />
         <source>ラウンドテーブルを計画しています…</source>
         <translation>Planning the round tables…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="431" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="452" />
         <source>モードを「{0}」に変更</source>
         <translation>Change the mode to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="433" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="454" />
         <source>ラウンド数を{0}に変更</source>
         <translation>Change the number of rounds to {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="434" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="455" />
         <source>シードを{0}に変更</source>
         <translation>Change the seed to {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="445" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="466" />
         <source>{0}を第{1}ラウンドの{2}へ移動</source>
         <translation>Move {0} to {2} in round {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="452" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="473" />
         <source>{0}の第{1}ラウンドの固定を解除</source>
         <translation>Unpin {0} in round {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="458" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="479" />
         <source>{0}を第{1}ラウンドの{2}に固定</source>
         <translation>Pin {0} to {2} in round {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="464" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="485" />
         <source>ラウンドテーブルを新しく計画</source>
         <translation>Plan the round tables afresh</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="473" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="494" />
         <source>ラウンドテーブルを再計画</source>
         <translation>Re-plan the round tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="490" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="511" />
         <source>ラウンドテーブルの設定を変更</source>
         <translation>Change the round-table setup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="496" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="517" />
         <source>設定の変更で使えなくなった固定を{0}件解除しました</source>
         <translation>{0} pins no longer fitted the changed setup and were removed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="511" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="530" />
+        <source>地域ごとのテーブルを用意</source>
+        <translation>Set up tables by region</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="534" />
         <source>ラウンドテーブルを用意しています…</source>
         <translation>Setting up the round tables…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="393" />
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="395" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="414" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="416" />
         <source>計画できません</source>
         <translation>Cannot plan</translation>
     </message>
@@ -4511,67 +5373,95 @@ The statements included go into the run. This cannot be undone.</translation>
 <context>
     <name>StartDatabase</name>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="27" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="28" />
         <source>データベースが破損しています</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="34" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="35" />
         <source>最新の正常なバックアップ: {0}
 復元すると、このバックアップより後の変更は失われます。破損したファイルはバックアップフォルダに保存されます。</source>
         <translation>Newest good backup: {0}
 Restoring it loses the changes made after it. The damaged file is kept in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="35" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="36" />
         <source>バックアップから復元</source>
         <translation>Restore the backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="38" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="39" />
         <source>正常なバックアップは見つかりません。</source>
         <translation>No good backup was found.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="39" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="40" />
         <source>別のファイルを開く…</source>
         <translation>Open another file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="41" />
-        <location filename="../../colead_desktop/ui/start_database.py" line="58" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="42" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="67" />
         <source>終了</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="49" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="51" />
         <source>サーバーに接続できません</source>
         <translation>Cannot reach the server</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="53" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="55" />
         <source>ネットワークに戻ってから再試行するか、このパソコンのデータベースで作業できます（共有データベースの内容とは別です）。</source>
         <translation>Try again once you are back on the network, or work on this computer's database (separate from the shared one).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="54" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="56" />
         <source>再試行</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="56" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="60" />
+        <source>持ち出したファイルを開く（{0}）</source>
+        <translation>Open the offline copy ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/start_database.py" line="64" />
+        <source>ネットワークに戻ってから再試行するか、持ち出したファイル（最後に持ち出したもの）か、このパソコンのデータベースで作業できます。</source>
+        <translation>Retry once you are back on the network, or work on the offline copy (the last one checked out) or on this computer's database.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/start_database.py" line="65" />
         <source>このパソコンのデータベースを開く</source>
         <translation>Open this computer's database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="77" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="88" />
         <source>データベースを開く</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/start_database.py" line="101" />
+        <location filename="../../colead_desktop/ui/start_database.py" line="116" />
         <source>データベースを開けません</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDraftStep</name>
+    <message>
+        <location filename="../../colead_desktop/ui/undo.py" line="253" />
+        <source>明細書 {no} を再計算</source>
+        <translation>Recompute statement {no}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/undo.py" line="255" />
+        <source>訂正明細書 {no} を作成</source>
+        <translation>Create correction statement {no}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/undo.py" line="256" />
+        <source>明細書 {no} を作成</source>
+        <translation>Create statement {no}</translation>
     </message>
 </context>
 <context>
@@ -4691,7 +5581,7 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="49" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="56" />
         <source>イベントはまだありません</source>
         <translation>No events yet</translation>
     </message>
@@ -4699,22 +5589,22 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="54" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="60" />
         <source>ツアー参加日の追加</source>
         <translation>Add a tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="54" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="60" />
         <source>ツアー参加日の編集</source>
         <translation>Edit the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="57" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="63" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="58" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="64" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
@@ -4786,378 +5676,398 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="107" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="204" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="127" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="229" />
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="108" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="128" />
         <source>空のツアーか、ガイドラインのひな形から新しいツアーを作ります</source>
         <translation>Creates a new tour, blank or from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="109" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="129" />
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="110" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="130" />
         <source>選んだツアーの行程を別の日程にコピーします</source>
         <translation>Copy the selected tour's timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="111" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="131" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="112" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="132" />
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="113" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="133" />
         <source>ツアー設定…</source>
         <translation>Tour settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="114" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="134" />
         <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
         <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="115" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="135" />
         <source>チェック設定…</source>
         <translation>Check settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="116" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="136" />
         <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="118" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="138" />
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="124" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="144" />
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="145" />
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="126" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="146" />
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="127" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="147" />
         <source>参加者別カレンダー…</source>
         <translation>Calendars per member…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="129" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="149" />
         <source>参加者ごとに、その人が参加する項目だけのカレンダーをフォルダに書き出します（ファイル名はID）</source>
         <translation>Writes a calendar per member with only the items they attend into a folder (file names are ids)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="130" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="150" />
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="131" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="151" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="132" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="152" />
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
         <translation>Preview and print this tour's itinerary in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="135" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="155" />
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="196" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="157" />
+        <source>（B-5は様式のため日本語）</source>
+        <translation>(B-5 is a form: always Japanese)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="158" />
+        <source>旅程表とカレンダーの言語。B-5は政府の様式のため常に日本語です</source>
+        <translation>Language of itineraries and calendars. B-5 is a government form and is always Japanese</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="221" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="203" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="228" />
         <source>フィールドワークツアーはまだありません。ガイドラインのひな形から作るか、地域から届いたB-5ワークシートを読み込んで作ります。</source>
         <translation>There are no fieldwork tours yet. Create one from the guideline template, or from a B-5 worksheet sent by a region.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="216" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="241" />
         <source>{0}日間</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="245" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="270" />
         <source>参加者が名前で登録されていません（ツアー設定の「参加者」）</source>
         <translation>No participants are named (Tour settings, “Participants”)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="260" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="287" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="260" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="287" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="260" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="287" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="261" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="261" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288" />
         <source>人数</source>
         <translation>Party size</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="262" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="289" />
         <source>拠点会場</source>
         <translation>Base venue</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="262" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="289" />
         <source>宿泊</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="262" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="289" />
         <source>現地の移動手段</source>
         <translation>Transport in the region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="263" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="290" />
         <source>到着</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="263" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="290" />
         <source>出発</source>
         <translation>Departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="263" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="290" />
         <source>午前はリモート</source>
         <translation>Remote mornings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="264" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="291" />
         <source>オンライン代替</source>
         <translation>Online fallback</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="264" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="291" />
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="264" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="291" />
         <source>予定</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="267" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="294" />
         <source>連絡先</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="269" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="296" />
         <source>{0}件</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="308" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="325" />
+        <source>持ち出し中</source>
+        <translation>Checked out</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="339" />
         <source>新しいツアー</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="322" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="353" />
         <source>ツアーのコピー</source>
         <translation>Copy of a tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="328" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="359" />
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="133" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="205" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="153" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="230" />
         <source>B-5取り込み…</source>
         <translation>Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="134" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="154" />
         <source>B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）</source>
         <translation>Updates the tour a B-5 worksheet was exported from, or creates a new tour (after showing the changes)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="241" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="266" />
         <source>ツアーがありません。「新規…」または「B-5取り込み…」で作成してください</source>
         <translation>No tour yet. Create one with New… or Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="329" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="360" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="331" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="362" />
         <source>ツアー「{0}」を削除</source>
         <translation>Delete tour “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="342" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="373" />
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="367" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="388" />
+        <source>チェック設定の変更</source>
+        <translation>Change check settings</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="404" />
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="379" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="416" />
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="389" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="426" />
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="420" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="457" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="423" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="460" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="424" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="461" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="429" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="466" />
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="435" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="472" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="442" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="479" />
         <source>参加者別カレンダーを書き出しています…</source>
         <translation>Writing the members' calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="448" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="485" />
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="459" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="496" />
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="464" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="501" />
         <source>B-5ワークシートからツアーを作成</source>
         <translation>Tour made from a B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="468" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="505" />
         <source>B-5ワークシートの取り込み</source>
         <translation>Import of the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="494" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="531" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="495" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="532" />
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="500" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="511" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="537" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="548" />
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="500" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="512" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="537" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="549" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="507" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="544" />
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="261" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="507" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="544" />
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="518" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="555" />
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="518" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="555" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="523" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="560" />
         <source>参加者別カレンダーの保存先フォルダ</source>
         <translation>Folder for the members' calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="528" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="565" />
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="528" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="532" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="565" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="569" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="532" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="569" />
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
@@ -5214,42 +6124,42 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>WorkDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="68" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="74" />
         <source>作業日の追加</source>
         <translation>Add a work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="68" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="74" />
         <source>作業日の編集</source>
         <translation>Edit the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="75" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="81" />
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="82" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="88" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="83" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="89" />
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="84" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="90" />
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="85" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="91" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="86" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="92" />
         <source>確認者</source>
         <translation>Confirmed by</translation>
     </message>
@@ -5977,16 +6887,46 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
     </message>
     <message>
         <location filename="../../forms/talent_dialog.ui" line="239" />
+        <source>自己紹介</source>
+        <translation>Self-introduction</translation>
+    </message>
+    <message>
+        <location filename="../../forms/talent_dialog.ui" line="252" />
+        <source>本業で関わったプロジェクト内容</source>
+        <translation>Projects in my main job</translation>
+    </message>
+    <message>
+        <location filename="../../forms/talent_dialog.ui" line="278" />
+        <source>本業以外での学習履歴</source>
+        <translation>Learning outside my main job</translation>
+    </message>
+    <message>
+        <location filename="../../forms/talent_dialog.ui" line="304" />
+        <source>地域中小企業におけるデジタル化に関する課題意識と解決に向けたアプローチ</source>
+        <translation>Digitalisation issues of regional SMEs and my approach to solving them</translation>
+    </message>
+    <message>
+        <location filename="../../forms/talent_dialog.ui" line="356" />
+        <source>地域における社会課題・地域中小企業における課題の課題意識</source>
+        <translation>Social issues of the regions and issues of regional SMEs as I see them</translation>
+    </message>
+    <message>
+        <location filename="../../forms/talent_dialog.ui" line="382" />
+        <source>プロジェクトにおける経験の今後への活かし方</source>
+        <translation>How I will use this project's experience</translation>
+    </message>
+    <message>
+        <location filename="../../forms/talent_dialog.ui" line="413" />
         <source>その他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="248" />
+        <location filename="../../forms/talent_dialog.ui" line="330" />
         <source>参加の動機</source>
         <translation>Motivation</translation>
     </message>
     <message>
-        <location filename="../../forms/talent_dialog.ui" line="271" />
+        <location filename="../../forms/talent_dialog.ui" line="422" />
         <source>データの注記</source>
         <translation>Data note</translation>
     </message>
