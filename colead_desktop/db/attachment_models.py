@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import DateTime, Integer, LargeBinary, String
-from sqlalchemy.orm import Mapped, deferred, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
 from colead_desktop.db.base import Base
 
@@ -22,5 +22,5 @@ class AttachmentBlobRow(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     media_type: Mapped[str] = mapped_column(String(100))
     size_bytes: Mapped[int] = mapped_column(Integer)
-    data: Mapped[bytes] = deferred(mapped_column(LargeBinary, nullable=False))  # loaded only when read, not when checked for
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)  # loaded only when read
     created_at: Mapped[datetime] = mapped_column(DateTime)
