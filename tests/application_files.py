@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
+
+from colead_desktop.exports import review_workbook as wb
 
 HEADER = ["タイムスタンプ", "氏名", "メールアドレス", "Q1. 動機", "Q2. 経験", "Q3. PR", "条件1", "条件2", "条件3",
           "条件4", "条件5", "備考"]
@@ -33,3 +35,19 @@ def write_xlsx(path: Path, rows: list[list[str]]) -> Path:
         sheet.append(row)
     book.save(path)
     return path
+
+
+def fill(path: Path, scores: dict[int, int | str], conflict: int | None = None) -> None:
+    """Score every item of each application as given (by application id), as a reviewer would in Excel."""
+    book = load_workbook(path)
+    sheet = book[wb.REVIEW_SHEET]
+    for row in sheet.iter_rows(min_row=2):
+        if row[wb.KEY_COLUMN - 1].value and row[0].value in scores:
+            row[wb.SCORE_COLUMN - 1].value = scores[row[0].value]
+            row[wb.COMMENT_COLUMN - 1].value = "具体的な経験あり"
+    if conflict is not None:
+        for row in book[wb.CONFLICT_SHEET].iter_rows(min_row=2):
+            if row[0].value == conflict:
+                row[wb.CONFLICT_COLUMN - 1].value = wb.YES
+                row[wb.NOTE_COLUMN - 1].value = "元同僚"
+    book.save(path)

@@ -18,7 +18,7 @@ from colead_desktop.services.applications import applications, import_applicatio
 from colead_desktop.services.calls import calls
 from colead_desktop.services.screening import (ReviewsRejected, add_reviewer, assign, export_reviews,
                                                import_reviews, screening)
-from tests.application_files import LATE_UNMET, ON_TIME, TIED, write_csv
+from tests.application_files import LATE_UNMET, ON_TIME, TIED, fill, write_csv
 from tests.programmes import new_programme
 
 
@@ -27,22 +27,6 @@ def _call_with_applications(db: Database, tmp_path: Path) -> tuple[int, list[int
     assert talent.id is not None
     import_applications(db, talent.id, write_csv(tmp_path / "apps.csv", [ON_TIME, LATE_UNMET, TIED]))
     return talent.id, [a.id for a in applications(db, talent.id)]
-
-
-def fill(path: Path, scores: dict[int, int | str], conflict: int | None = None) -> None:
-    """Score every item of each application as given (by application id), as a reviewer would in Excel."""
-    book = load_workbook(path)
-    sheet = book[wb.REVIEW_SHEET]
-    for row in sheet.iter_rows(min_row=2):
-        if row[wb.KEY_COLUMN - 1].value and row[0].value in scores:
-            row[wb.SCORE_COLUMN - 1].value = scores[row[0].value]
-            row[wb.COMMENT_COLUMN - 1].value = "具体的な経験あり"
-    if conflict is not None:
-        for row in book[wb.CONFLICT_SHEET].iter_rows(min_row=2):
-            if row[0].value == conflict:
-                row[wb.CONFLICT_COLUMN - 1].value = wb.YES
-                row[wb.NOTE_COLUMN - 1].value = "元同僚"
-    book.save(path)
 
 
 def test_reviews_out_and_back_totals_and_a_tie(any_db: Database, tmp_path: Path) -> None:
