@@ -18,7 +18,7 @@ from colead_desktop.ui.pages import calls_page
 from colead_desktop.ui.pages.calls_page import CallsPage
 from tests.application_files import LATE_UNMET, ON_TIME, TIED, write_csv
 from tests.programmes import new_programme
-from tests.services.test_screening_service import fill
+from tests.application_files import fill
 
 
 def test_import_review_rank_and_decide(context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
