@@ -16,9 +16,8 @@ from colead_desktop.ui import calls_dialogs
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages import calls_page
 from colead_desktop.ui.pages.calls_page import CallsPage
-from tests.application_files import LATE_UNMET, ON_TIME, TIED, write_csv
+from tests.application_files import LATE_UNMET, ON_TIME, TIED, fill, write_csv
 from tests.programmes import new_programme
-from tests.application_files import fill
 
 
 def test_import_review_rank_and_decide(context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
