@@ -47,8 +47,11 @@ def fill(wizard: ProgrammeWizard, *, requester_code: str = "1234567890", bank_co
 
 
 @pytest.fixture
-def wizard(qtbot: QtBot, context: AppContext) -> ProgrammeWizard:
+def wizard(qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> ProgrammeWizard:
     widget = ProgrammeWizard(context, [])
+    # These tests leave the wizard filled in: closing it at teardown must not wait on 破棄 / 戻る (the question
+    # itself is tested in test_dialog_discard.py).
+    monkeypatch.setattr(widget._guard, "may_close", lambda: True)
     qtbot.addWidget(widget)
     widget.show()
     return widget
