@@ -18,7 +18,7 @@ T = TypeVar("T")
 
 
 class OutputLanguageBox(QWidget):
-    def __init__(self, japanese_only: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="output_language_box")
         self.combo = QComboBox(objectName="output_language")
         self.combo.addItem("日本語", "ja")
@@ -29,10 +29,7 @@ class OutputLanguageBox(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(self.tr("出力言語")))
         row.addWidget(self.combo)
-        if japanese_only:
-            row.addWidget(QLabel(japanese_only, objectName="output_language_note"))
-        else:
-            row.addStretch(1)
+        row.addStretch(1)
 
     def language(self) -> Language:
         return "en" if self.combo.currentData() == "en" else "ja"

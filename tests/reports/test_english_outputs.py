@@ -141,7 +141,7 @@ def test_every_output_of_an_english_programme_is_english(tmp_path: Path) -> None
                       "Lodging North Hotel (paid directly by the secretariat; not paid to you)"):
         assert squashed(line_text) in squashed(texts["statement"]), line_text
         assert line_text in texts["payments"], line_text
-    assert squashed("Why you are taking part") in squashed(texts["handouts"])  # the self-introduction labels
+    assert squashed("Why I am taking part") in squashed(texts["handouts"])  # the self-introduction labels
     assert "Round 1 14:10-14:40" in texts["rotation"] and "Talent ID" in texts["rotation"]
 
 

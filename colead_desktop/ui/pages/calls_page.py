@@ -59,9 +59,11 @@ class CallsPage(QWidget):
         top.addWidget(self.call_box)
         top.addWidget(self.deadline)
         top.addStretch(1)
+        steps = QHBoxLayout()  # the steps from applications to participants, in their order
         for widget in (self.import_button, self.export_button, self.back_button, self.decide_button,
                        self.letters_button, self.participants_button):
-            top.addWidget(widget)
+            steps.addWidget(widget)
+        steps.addStretch(1)
 
         self.conditions = QWidget(objectName="calls_conditions")
         self.conditions_layout = QVBoxLayout(self.conditions)
@@ -105,6 +107,7 @@ class CallsPage(QWidget):
         self.empty = EmptyState("calls")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(steps)
         layout.addWidget(self.empty)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)

@@ -23,6 +23,7 @@ from colead_desktop.services import contracts
 from colead_desktop.services.attachments import private_copy
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.file_dialogs import open_file
+from colead_desktop.ui.style import set_role
 from colead_desktop.ui.table_model import Column, RecordTableModel
 from colead_desktop.ui.undo import CheckedChange, Refused
 from colead_desktop.ui.widgets import button, enable
@@ -95,7 +96,7 @@ class ContractDialog(QDialog):
         self.signatories = QLineEdit(contract.signatories, objectName="contract_signatories")
         self.note = QLineEdit(contract.note, objectName="contract_note")
         self.problems = QLabel(objectName="contract_problems", wordWrap=True)
-        self.problems.setStyleSheet("color: #c62828")
+        set_role(self.problems, "error")
         form = QFormLayout()
         form.addRow(self.tr("種類"), self.kind)
         form.addRow(self.tr("送付日"), self.sent_on)

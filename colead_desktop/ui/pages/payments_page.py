@@ -41,7 +41,7 @@ from colead_desktop.ui.style import set_role
 from colead_desktop.ui.table_model import Column
 from colead_desktop.ui.undo import StatementDraftStep
 from colead_desktop.ui.unsaved import leave
-from colead_desktop.ui.widgets import button, enable
+from colead_desktop.ui.widgets import ElidedLabel, button, enable
 
 
 
@@ -55,7 +55,7 @@ class PaymentsPage(QWidget):
         self.talent_id: int | None = None
         self.summaries: list[service.PayeeSummary] = []
 
-        title = QLabel(self.tr("支払（日当・謝金・旅費）"))
+        title = ElidedLabel(self.tr("支払（日当・謝金・旅費）"))  # the buttons keep their room in English
         set_role(title, "page_title")
         self.policy_button = button(self.tr("支給方針…"), "policy_button", self.open_policy,
                                     self.tr("旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き"))

@@ -134,32 +134,32 @@ class ToursPage(QWidget):
                                             self.tr("日程・参加者・宿泊・移動手段・場所・到着と出発を編集します"))
         self.checks_button = button(self.tr("チェック設定…"), "tour_check_settings", self.edit_check_params,
                                           self.tr("必要な設備と移動時間の見積もり方（プログラム共通）"))
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("ツアー")))
-        top.addWidget(self.tour_combo, 1)
-        for widget in (self.new_button, self.copy_button, self.delete_button, self.settings_button,
-                       self.add_item_button, self.checks_button):
-            top.addWidget(widget)
-
         self.pdf_button = button(self.tr("旅程表PDF…"), "export_pdf", self.ask_itinerary_pdf)
         self.member_pdf_button = button(self.tr("参加者別PDF…"), "export_member_pdf", self.ask_member_pdf)
         self.ics_button = button(self.tr("カレンダー（.ics）…"), "export_ics", self.ask_ics)
         self.member_ics_button = button(self.tr("参加者別カレンダー…"), "export_member_ics", self.ask_member_ics,
                                         self.tr("参加者ごとに、その人が参加する項目だけのカレンダーをフォルダに書き出します"
                                                 "（ファイル名はID）"))
-        self.b5_button = button(self.tr("B-5ワークシート書き出し…"), "export_b5", self.ask_b5)
+        self.b5_button = button(self.tr("B-5ワークシート書き出し…"), "export_b5", self.ask_b5,
+                                self.tr("B-5は政府の様式のため、出力言語によらず日本語で書き出します"))
         self.print_button = button(self.tr("印刷…"), "tour_print", self.open_print_centre,
                                          self.tr("印刷センターでこのツアーの旅程表をプレビュー・印刷します"))
         self.b5_import_button = button(self.tr("B-5取り込み…"), "import_b5", self.ask_import_b5, self.tr(
             "B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）"))
+        top = QHBoxLayout()  # editing, B-5 import included (it updates or makes a tour); the exports below
+        top.addWidget(QLabel(self.tr("ツアー")))
+        top.addWidget(self.tour_combo, 1)
+        for widget in (self.new_button, self.copy_button, self.delete_button, self.settings_button,
+                       self.add_item_button, self.checks_button, self.b5_import_button):
+            top.addWidget(widget)
         self.saved_label = ElidedLabel(self.tr("編集は自動的に保存されます（元に戻す: Ctrl+Z）"), "tour_saved")
         set_role(self.saved_label, "hint")
-        self.output_language = OutputLanguageBox(self.tr("（B-5は様式のため日本語）"))
+        self.output_language = OutputLanguageBox()
         self.output_language.setToolTip(self.tr("旅程表とカレンダーの言語。B-5は政府の様式のため常に日本語です"))
         exports = QHBoxLayout()
         exports.addWidget(self.output_language)
         for widget in (self.pdf_button, self.member_pdf_button, self.print_button, self.ics_button,
-                       self.member_ics_button, self.b5_button, self.b5_import_button):
+                       self.member_ics_button, self.b5_button):
             exports.addWidget(widget)
         exports.addStretch(1)
         exports.addWidget(self.saved_label)
