@@ -220,7 +220,7 @@ def compute_metrics(inp: PlanInput, rounds: Sequence[Seating], known: Metrics | 
         wanted = set(talent.prefers)
         seen = sum(1 for t in wanted if visits[talent.id][t] > 0)
         unmet += max(0, min(len(wanted), attended) - seen)
-    bound = repeat_floor(inp, revisit_free=revisits == 0)
+    bound = repeat_floor(inp, revisits)
     settled = revisits <= revisit_floor(inp) and unmet == 0
     if (known is not None and revisits <= known.revisits and unmet <= known.unmet_preferences
             and _as_even(inp, rounds)):

@@ -116,7 +116,7 @@ def improve(inp: PlanInput, ix: Index, seats: Seats, tick: Tick) -> Outcome:
         tick(done, LEVELS)
         floor = {"revisits": revisit_floor(inp), "unmet": 0}.get(level)
         if floor is None:  # repeats: the counting bound among plans with as few revisits as ours
-            floor = repeat_floor(inp, revisit_free=figures(ix, current).revisits == 0)
+            floor = repeat_floor(inp, figures(ix, current).revisits)
         bound = floor
         if getattr(figures(ix, current), level) > floor:
             found, solved, used, _optimal = model.minimize(getattr(model, level), current, remaining * share, inp.seed,
