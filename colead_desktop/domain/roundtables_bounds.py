@@ -108,14 +108,17 @@ def _repeats_covering(covered: int, rounds: int) -> int:
 
 def _meetings(inp: PlanInput) -> int:
     """Each round seats at least the pairs of its talents spread evenly over the tables; beyond the pairs that
-    may meet at all (they share a round and are not kept apart), every meeting is a repeat."""
+    may meet at all (they share a round and are not kept apart), every meeting is a repeat. Pairs are counted
+    by attendance pattern, so 1,000 talents cost a few patterns, not half a million pairs."""
     m = len(inp.tables)
     attendance = _attendance(inp)
     meetings = sum(_spread_pairs(sum(1 for a in attendance if r in a), m) for r in range(1, inp.rounds + 1))
+    patterns = list(Counter(attendance).items())
+    may_meet = sum(comb(size, 2) for rounds, size in patterns if rounds)
+    may_meet += sum(size_a * size_b for (a, size_a), (b, size_b) in combinations(patterns, 2) if a & b)
     index = {t.id: i for i, t in enumerate(inp.talents)}
-    apart = {frozenset((index[a], index[b])) for a, b in inp.apart if a in index and b in index}
-    may_meet = sum(1 for p, q in combinations(range(len(attendance)), 2)
-                   if attendance[p] & attendance[q] and frozenset((p, q)) not in apart)
+    apart = {frozenset((index[a], index[b])) for a, b in inp.apart if a in index and b in index and a != b}
+    may_meet -= sum(1 for pair in apart if attendance[min(pair)] & attendance[max(pair)])
     return max(0, meetings - may_meet)
 
 

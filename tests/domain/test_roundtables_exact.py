@@ -203,3 +203,11 @@ def test_a_replan_keeps_untouched_seats(monkeypatch: pytest.MonkeyPatch) -> None
     again = replan(inp, plan, [Pin(person, 2, other)])
     assert person in again.rounds[1][other]
 
+
+
+def test_four_regions_of_four_talents_are_proven_optimal() -> None:
+    """The shape of a programme with four regions and sixteen talents: the local search alone stops far
+    above 12; the exact model reaches 12, which the counting bound without revisits proves, so it stops."""
+    metrics = solve(square(16, 4, 4)).metrics
+    assert (metrics.repeat_pairs, metrics.revisits, metrics.repeat_pairs_bound) == (12, 0, 12)
+    assert metrics.optimal and not metrics.limit_reached
