@@ -255,8 +255,10 @@ def solve(inp: PlanInput, previous: Sequence[Seating] | None = None, progress: P
     ix = search.Index(inp)
     small = ix.n <= exact.EXACT_MAX_TALENTS and ix.m >= 2 and exact.available()
     # up to PROVEN_TALENTS the model usually proves the optimum from any start; above, it mostly improves
-    # the plan it is given, so the local search's restarts come first
-    seats = search.seat_mix(inp, hint, ix, ix.n > exact.PROVEN_TALENTS,
+    # the plan it is given, so the local search's restarts come first; without the model (the bundled app)
+    # the restarts are all there is
+    thorough = not small or ix.n > exact.PROVEN_TALENTS
+    seats = search.seat_mix(inp, hint, ix, thorough,
                             _phase(progress, 0, SEARCH_SHARE if small and not hint else PROGRESS_TOTAL))
     plan = _plan(inp, seats)
     if plan.metrics.optimal or not small or hint:
