@@ -1,10 +1,11 @@
 """Speed and quality of the round-table planner (mix mode, no preferences), shape by shape.
 
-Run: .venv/bin/python benchmarks/roundtables.py [--long WORK]
+Run: .venv/bin/python benchmarks/roundtables.py [--long WORK] [--only TEXT]
 Prints, per shape: the planner's repeated pairs and revisits, the bound it reports ("opt" when proven
 optimal, "limit" when the exact model stopped at its work limit) and the wall time of one solve. With
 --long, also the exact model run from the planner's plan with WORK units of CP-SAT deterministic time
 (about 3 s each on the 2-core build machine) on every shape up to 60 talents, for the best-known plan.
+Wall times depend on the machine's load; the plans and figures do not (work counts, never the clock).
 """
 
 from __future__ import annotations
@@ -42,7 +43,10 @@ SHAPES: list[tuple[str, PlanInput]] = [
     ("2021 case 16 x 3 tables x 3 rounds", instance(16, 3, 3, 8, seed=7)),
     ("social golfer 9 in 3 tables of 3, 4 rounds", instance(9, 3, 4, 3)),
     ("Kirkman 15 in 5 tables of 3, 7 rounds", instance(15, 5, 7, 3)),
+    ("Kirkman 15 x 5 x 7, 3 pins, 3 absent", instance(15, 5, 7, 3, pins=3, absent=3)),
     ("16 in 4 tables of 4, 4 rounds", instance(16, 4, 4, 4)),
+    ("social golfer 16 in 4 tables of 4, 5 rounds", instance(16, 4, 5, 4)),
+    ("16 x 4 tables of 4 x 4, 2 pins, 2 absent", instance(16, 4, 4, 4, pins=2, absent=2)),
     ("12 x 3 x 3", instance(12, 3, 3)),
     ("20 x 4 x 4, 4 absent in one round", instance(20, 4, 4, absent=4)),
     ("20 x 5 x 3, 3 pins", instance(20, 5, 3, pins=3)),
@@ -77,10 +81,13 @@ def long_run(inp: PlanInput, work: float) -> tuple[int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--long", type=float, default=0.0, help="deterministic time for a long exact run")
+    parser.add_argument("--only", default="", help="run the shapes whose name contains this text")
     args = parser.parse_args()
     solve(SHAPES[3][1])  # load ortools once, outside the timings
     print(f"{'shape':45} {'repeats':>7} {'revisits':>8} {'bound':>6} {'':5} {'time':>8}")
     for name, inp in SHAPES:
+        if args.only not in name:
+            continue
         start = time.perf_counter()
         metrics = solve(inp).metrics
         seconds = time.perf_counter() - start

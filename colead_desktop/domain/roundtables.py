@@ -220,7 +220,7 @@ def compute_metrics(inp: PlanInput, rounds: Sequence[Seating], known: Metrics | 
         wanted = set(talent.prefers)
         seen = sum(1 for t in wanted if visits[talent.id][t] > 0)
         unmet += max(0, min(len(wanted), attended) - seen)
-    bound = repeat_floor(inp, revisit_free=revisits == 0)
+    bound = repeat_floor(inp, revisits)
     settled = revisits <= revisit_floor(inp) and unmet == 0
     if (known is not None and revisits <= known.revisits and unmet <= known.unmet_preferences
             and _as_even(inp, rounds)):
@@ -255,8 +255,10 @@ def solve(inp: PlanInput, previous: Sequence[Seating] | None = None, progress: P
     ix = search.Index(inp)
     small = ix.n <= exact.EXACT_MAX_TALENTS and ix.m >= 2 and exact.available()
     # up to PROVEN_TALENTS the model usually proves the optimum from any start; above, it mostly improves
-    # the plan it is given, so the local search's restarts come first
-    seats = search.seat_mix(inp, hint, ix, ix.n > exact.PROVEN_TALENTS,
+    # the plan it is given, so the local search's restarts come first; without the model (the bundled app)
+    # the restarts are all there is
+    thorough = not small or ix.n > exact.PROVEN_TALENTS
+    seats = search.seat_mix(inp, hint, ix, thorough,
                             _phase(progress, 0, SEARCH_SHARE if small and not hint else PROGRESS_TOTAL))
     plan = _plan(inp, seats)
     if plan.metrics.optimal or not small or hint:

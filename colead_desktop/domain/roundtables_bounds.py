@@ -1,15 +1,17 @@
 """Lower bounds on a round-table plan's revisits and repeated pairs that need no search.
 
 Why: a planner cannot tell a good plan from a poor one without a bound beside it. These counting bounds
-hold for every seating of the input, whatever the table sizes; the exact model (`roundtables_exact`)
-proves better ones on small meetups.
+hold for every seating of the input, whatever the table sizes, among plans with at most a given number of
+revisits (the planner puts revisits first, so a plan is only compared with plans revisiting no more); the
+exact model (`roundtables_exact`) proves better ones on small meetups.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from itertools import combinations
-from math import perm
+from math import comb, perm
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -22,10 +24,9 @@ def revisit_floor(inp: PlanInput) -> int:
     return sum(max(0, _attended(inp, t.rounds) - m) for t in inp.talents)
 
 
-def repeat_floor(inp: PlanInput, revisit_free: bool) -> int:
-    """Fewest repeated pairs of any plan; `revisit_free` restricts it to plans without revisits (the planner
-    puts revisits first, so a revisit-free plan is only compared with revisit-free ones)."""
-    return max(_round_pairs(inp), _trajectories(inp, revisit_free))
+def repeat_floor(inp: PlanInput, revisits: int) -> int:
+    """Fewest repeated pairs of any plan with at most `revisits` revisits."""
+    return max(_round_pairs(inp, revisits), _meetings(inp), _trajectories(inp, revisit_free=revisits == 0))
 
 
 def _spread_pairs(people: int, cells: int) -> int:
@@ -35,24 +36,97 @@ def _spread_pairs(people: int, cells: int) -> int:
     return extra * (base + 1) * base // 2 + (cells - extra) * base * (base - 1) // 2
 
 
-def _round_pairs(inp: PlanInput) -> int:
-    """Two rounds split the talents attending both into m tables each; the m x m intersections hold them
-    all, and the pairs inside one intersection meet in both rounds. A pair meeting c <= R times covers
-    C(c, 2) pairs of rounds and adds c - 1 >= 2 C(c, 2) / R repeats, so repeats >= 2 * covered / R."""
+def _attendance(inp: PlanInput) -> list[frozenset[int]]:
+    return [frozenset(r for r in range(1, inp.rounds + 1) if t.attends(r)) for t in inp.talents]
+
+
+def _round_pairs(inp: PlanInput, revisits: int) -> int:
+    """Two rounds split the talents attending both into an m x m grid of (table in one, table in the other);
+    the pairs inside one cell meet in both rounds. A talent on the diagonal (the same table twice) revisits,
+    so with few revisits the diagonal holds few talents and the rest crowd into m(m - 1) cells. The pairs of
+    rounds covered this way, spread as kindly as possible, need at least `_repeats_covering` repeats."""
     m, rounds = len(inp.tables), inp.rounds
     if rounds < 2:
         return 0
-    attendance = [frozenset(r for r in range(1, rounds + 1) if t.attends(r)) for t in inp.talents]
-    covered = sum(_spread_pairs(sum(1 for a in attendance if r1 in a and r2 in a), m * m)
-                  for r1, r2 in combinations(range(1, rounds + 1), 2))
-    return -(-2 * covered // rounds)
+    attendance = _attendance(inp)
+    both = [sum(1 for a in attendance if r1 in a and r2 in a) for r1, r2 in combinations(range(1, rounds + 1), 2)]
+    return _repeats_covering(_fewest_covered(both, m, _most_on_diagonal(attendance, m, revisits)), rounds)
+
+
+def _fewest_covered(both: list[int], m: int, diagonal: int) -> int:
+    """Least pairs sharing a cell over all pairs of rounds (`both[p]` talents each) when at most `diagonal`
+    talent-places in all lie on diagonals. The cost of a pair of rounds is convex in its diagonal share, so
+    handing out diagonal places one by one where they save the most is optimal."""
+    if m == 1:  # one table: everyone attending both rounds sits together in both
+        return sum(comb(n, 2) for n in both)
+
+    def cost(n: int, d: int) -> int:
+        return _spread_pairs(d, m) + _spread_pairs(n - d, m * (m - 1))
+
+    share = [0] * len(both)
+    gains = [(cost(n, 1) - cost(n, 0), p) for p, n in enumerate(both) if n > 0]
+    heapq.heapify(gains)
+    for _ in range(diagonal):
+        if not gains or gains[0][0] >= 0:
+            break
+        _gain, p = heapq.heappop(gains)
+        share[p] += 1
+        if share[p] < both[p]:
+            heapq.heappush(gains, (cost(both[p], share[p] + 1) - cost(both[p], share[p]), p))
+    return sum(cost(n, d) for n, d in zip(both, share, strict=True))
+
+
+def _most_on_diagonal(attendance: list[frozenset[int]], m: int, revisits: int) -> int:
+    """Most diagonal places (a talent at the same table in both rounds of a pair) of a plan with at most
+    `revisits` revisits. A talent with v revisits is on at most C(v + 1, 2) diagonals (all of them piled on
+    one table); it has at least its attended rounds minus m. Each extra revisit goes to whoever gains most."""
+    forced = [max(0, len(a) - m) for a in attendance]
+    spare = max(0, revisits - sum(forced))  # below the forced revisits there is no plan to bound
+    room = [(-(v + 1), len(a) - 1 - v) for v, a in zip(forced, attendance, strict=True) if len(a) - 1 > v]
+    heapq.heapify(room)
+    extra = 0
+    while spare > 0 and room:
+        gain, left = heapq.heappop(room)
+        extra -= gain
+        spare -= 1
+        if left > 1:
+            heapq.heappush(room, (gain - 1, left - 1))
+    return sum(comb(v + 1, 2) for v in forced) + extra
+
+
+def _repeats_covering(covered: int, rounds: int) -> int:
+    """Fewest repeats that cover `covered` pairs of rounds: a pair meeting c <= R times covers C(c, 2) of them
+    with c - 1 repeats, so the cheapest cover takes pairs meeting all R rounds, then one pair for the rest."""
+    if covered <= 0:
+        return 0
+    whole, per = rounds - 1, comb(rounds, 2)
+    full = covered // per
+    left = covered - full * per
+    rest = next(x for x in range(whole + 1) if comb(x + 1, 2) >= left)
+    return full * whole + rest
+
+
+def _meetings(inp: PlanInput) -> int:
+    """Each round seats at least the pairs of its talents spread evenly over the tables; beyond the pairs that
+    may meet at all (they share a round and are not kept apart), every meeting is a repeat. Pairs are counted
+    by attendance pattern, so 1,000 talents cost a few patterns, not half a million pairs."""
+    m = len(inp.tables)
+    attendance = _attendance(inp)
+    meetings = sum(_spread_pairs(sum(1 for a in attendance if r in a), m) for r in range(1, inp.rounds + 1))
+    patterns = list(Counter(attendance).items())
+    may_meet = sum(comb(size, 2) for rounds, size in patterns if rounds)
+    may_meet += sum(size_a * size_b for (a, size_a), (b, size_b) in combinations(patterns, 2) if a & b)
+    index = {t.id: i for i, t in enumerate(inp.talents)}
+    apart = {frozenset((index[a], index[b])) for a, b in inp.apart if a in index and b in index and a != b}
+    may_meet -= sum(1 for pair in apart if attendance[min(pair)] & attendance[max(pair)])
+    return max(0, meetings - may_meet)
 
 
 def _trajectories(inp: PlanInput, revisit_free: bool) -> int:
     """Talents attending the same a rounds follow one of m^a table sequences (m!/(m-a)! without revisits);
     two on the same sequence meet in all a rounds, a - 1 repeats, and pigeonholing them is unavoidable."""
     m = len(inp.tables)
-    groups = Counter(frozenset(r for r in range(1, inp.rounds + 1) if t.attends(r)) for t in inp.talents)
+    groups = Counter(_attendance(inp))
     total = 0
     for attended, size in groups.items():
         a = len(attended)

@@ -217,7 +217,7 @@ def seat_mix(inp: PlanInput, hint: Hint, ix: Index, thorough: bool, tick: Tick) 
         tick(0, 1)  # constructing a round of 1,000 talents takes a moment too
         _construct_round(ix, state, r, hint, rng)
     floor = revisit_floor(inp)
-    _improve_mix(ix, state, rng, (floor, 0, repeat_floor(inp, revisit_free=floor == 0)), thorough, tick)
+    _improve_mix(ix, state, rng, (floor, 0, repeat_floor(inp, floor)), thorough, tick)
     for r in range(ix.rounds):
         for t in range(ix.n):
             k = state.seat[r][t]

@@ -22,6 +22,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.meetup_models import RoundTableRow, RoundTableSetupRow, RoundTableTalentRow
 from colead_desktop.domain import roundtables as rt
 from colead_desktop.domain import roundtables_setup as rs
+from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.roundtables_setup import SetupEdit, TableEdit, TalentEdit
 from colead_desktop.domain.types import REGIONAL_ORGANISATIONS
 from colead_desktop.services.programme_scope import regions_of, talents_of
@@ -135,9 +136,10 @@ def _set_preferences(taking_part: models.ProgrammeTalent, chosen: Sequence[int])
     taking_part.region_preferences = kept + [r for r in dict.fromkeys(chosen) if r not in kept]
 
 
-def apply_setup(db: Database, event_id: int, edit: SetupEdit) -> AppliedSetup:
+def apply_setup(db: Database, event_id: int, edit: SetupEdit, progress: Progress | None = None) -> AppliedSetup:
     """Check `edit`, carry pins and seats over, re-plan keeping pins and save it all, or raise InputError
-    (a field at fault, or the planner's reason the new constraints cannot be met) and write nothing."""
+    (a field at fault, or the planner's reason the new constraints cannot be met) and write nothing. The
+    re-plan reports to `progress`; a cancel there raises `Cancelled` and writes nothing either."""
     with db.session() as session:
         event = event_in(session, event_id)
         current = require_setup_in(session, event_id)
@@ -159,7 +161,7 @@ def apply_setup(db: Database, event_id: int, edit: SetupEdit) -> AppliedSetup:
                                  if (label := _label_of(edited, t.talent_id)) is not None},
                                 edited.plan_input().talents)
         setup = replace(edited, pins=carried.pins)
-        plan = rt.solve(setup.plan_input(), carried.seats or None)
+        plan = rt.solve(setup.plan_input(), carried.seats or None, progress)
         save_setup_in(session, event_id, setup)
         save_plan_in(session, event_id, setup, plan)
         return AppliedSetup(require_setup_in(session, event_id), plan, carried.dropped_pins)  # fresh staff names

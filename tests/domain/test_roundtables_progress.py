@@ -82,7 +82,7 @@ from colead_desktop.domain.roundtables_bounds import repeat_floor
 inp = PlanInput(4, "mix", 1, tuple(Table(f"T{k}", 4) for k in range(4)),
                 tuple(Talent(f"P{i:02d}", ("engineer", "data_scientist")[i % 2]) for i in range(16)))
 m = solve(inp).metrics
-print(json.dumps([exact.available(), m.repeat_pairs, m.repeat_pairs_bound, repeat_floor(inp, revisit_free=True),
+print(json.dumps([exact.available(), m.repeat_pairs, m.repeat_pairs_bound, repeat_floor(inp, 0),
                   m.optimal, m.limit_reached, m.revisits, "ortools.sat.python.cp_model" in sys.modules]))
 """
     out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True,

@@ -4,17 +4,21 @@ tables and staff, press 保存して再計画, and check the database, the re-pl
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import ics
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
 from colead_desktop.services import meetup_setup as setups
+from colead_desktop.services import meetup_setup_edit as edits
 from colead_desktop.ui.meetup.setup_dialog import SetupDialog
 from colead_desktop.ui.pages.meetup_page import MeetupPage
 from tests.ui.modal import when_modal
+from tests.ui.sync_runner import SyncRunner
 
 
 def _open(meetup_page: MeetupPage, qtbot: QtBot, which: str) -> SetupDialog:
@@ -66,6 +70,35 @@ def test_talent_absent_from_round_two_leaves_the_grid_there(meetup_page: MeetupP
     assert rt.problems == []
     plan = setups.load_plan(db, meetup_page.event_id)  # type: ignore[arg-type]
     assert plan is not None and _table_of(plan, who.label, 2) is None and _table_of(plan, who.label, 1)
+    assert setups.load_setup(db, meetup_page.event_id).talent(who.label).rounds == (1, 3)  # type: ignore[arg-type, union-attr]
+
+
+def test_the_replan_runs_as_a_job_and_a_cancel_keeps_the_edits(meetup_page: MeetupPage, db: Database, qtbot: QtBot,
+                                                               runner: SyncRunner,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """保存して再計画 re-plans on the job runner with progress and Cancel: while it runs, OK and the editors
+    wait; a cancel writes nothing and leaves the dialog open with the edits, and OK again saves them."""
+    rt = meetup_page.roundtable_tab
+    assert rt.setup is not None
+    who = rt.setup.talents[3]
+    dialog = _open(meetup_page, qtbot, "talents")
+    dialog.talents_editor.round_item(who.talent_id, 2).setCheckState(Qt.CheckState.Unchecked)
+    real_apply, seen = edits.apply_setup, []
+
+    def watched(*args: Any) -> edits.AppliedSetup:
+        seen.append((dialog.ok_button.isEnabled(), dialog.pages.isEnabled()))
+        return real_apply(*args)
+
+    monkeypatch.setattr(edits, "apply_setup", watched)
+    runner.cancel_at = 0
+    _save(dialog, qtbot)
+    assert runner.labels[-1] == "ラウンドテーブルを再計画しています…" and seen == [(False, False)]
+    assert dialog.isVisible() and "取り消しました" in dialog.error.text()
+    assert dialog.ok_button.isEnabled() and dialog.pages.isEnabled()
+    assert setups.load_setup(db, meetup_page.event_id).talent(who.label).rounds is None  # type: ignore[arg-type, union-attr]
+    runner.cancel_at = None
+    _save(dialog, qtbot)
+    assert not dialog.isVisible() and rt.grid.chip(who.label, 2) is None
     assert setups.load_setup(db, meetup_page.event_id).talent(who.label).rounds == (1, 3)  # type: ignore[arg-type, union-attr]
 
 

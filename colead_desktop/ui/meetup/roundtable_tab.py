@@ -497,7 +497,7 @@ class RoundTableTab(QWidget):
         """The setup editors on `page`; when saved, the tab shows the re-planned seating."""
         if self.event_id is None or self.setup is None:
             return None
-        dialog = SetupDialog(self.db, self.event_id, self.setup.rounds, page, self)
+        dialog = SetupDialog(self.db, self.runner, self.event_id, self.setup.rounds, page, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._setup_applied(dialog))
         dialog.open()

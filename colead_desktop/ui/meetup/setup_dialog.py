@@ -2,7 +2,9 @@
 
 OK hands everything to the service at once (meetup_setup_edit.apply_setup): it checks the fields, re-plans
 keeping pins and saves, or says why it cannot; the reason is shown here and the dialog stays open, so the
-planner can loosen a constraint and try again without losing the other edits.
+planner can loosen a constraint and try again without losing the other edits. The re-plan runs on the job
+runner (a small meetup's exact model takes seconds) with progress and Cancel; a cancel writes nothing and
+also leaves the dialog open with the edits.
 """
 
 from __future__ import annotations
@@ -11,8 +13,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QT
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.progress import Cancelled, Progress
 from colead_desktop.domain.roundtables_setup import SetupEdit
 from colead_desktop.services import meetup_setup_edit as edits
+from colead_desktop.ui.context import Runner
+from colead_desktop.ui.failures import show_exception
 from colead_desktop.ui.meetup.apart_editor import ApartEditor
 from colead_desktop.ui.meetup.tables_editor import TablesEditor
 from colead_desktop.ui.meetup.talents_editor import TalentsEditor
@@ -23,12 +28,14 @@ PAGES = ("tables", "talents", "apart")
 
 
 class SetupDialog(QDialog):
-    def __init__(self, db: Database, event_id: int, rounds: int, page: str = "tables",
+    def __init__(self, db: Database, runner: Runner, event_id: int, rounds: int, page: str = "tables",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("roundtable_setup_dialog")
         self.setWindowTitle(self.tr("ラウンドテーブルの設定"))
-        self.db, self.event_id = db, event_id
+        self.db, self.runner, self.event_id = db, runner, event_id
+        self.applying = False
+        """A re-plan is running: OK and the editors wait for it."""
         self.applied: edits.AppliedSetup | None = None
         self.before: edits.SetupState | None = None
         """The stored state the accepted edit replaced (the tab's undo step goes back to it)."""
@@ -65,14 +72,39 @@ class SetupDialog(QDialog):
         return SetupEdit(self.tables_editor.tables(), self.talents_editor.talents(), self.apart_editor.pairs())
 
     def accept(self) -> None:
-        try:
-            self.before = edits.setup_state(self.db, self.event_id)
-            self.applied = edits.apply_setup(self.db, self.event_id, self.edit())
-        except InputError as exc:
-            self.error.setText(self.tr("保存できません（何も変更していません）: {0}").format(exc))
+        """Save and re-plan on the job runner; the dialog closes when it is saved, and stays open with the
+        reason (or the note that nothing changed) when it cannot be or the planner cancels."""
+        if self.applying:
             return
+        db, event_id, edit = self.db, self.event_id, self.edit()
+
+        def work(progress: Progress) -> tuple[edits.SetupState, edits.AppliedSetup]:
+            return edits.setup_state(db, event_id), edits.apply_setup(db, event_id, edit, progress)
+
+        self._set_applying(True)
+        self.error.clear()
+        self.runner.submit(self, self.tr("ラウンドテーブルを再計画しています…"), work, self._applied, self._failed)
+
+    def _set_applying(self, applying: bool) -> None:
+        self.applying = applying
+        self.pages.setEnabled(not applying)
+        self.ok_button.setEnabled(not applying)
+
+    def _applied(self, result: object) -> None:
+        self._set_applying(False)
+        assert isinstance(result, tuple)  # the pair `work` returns
+        self.before, self.applied = result
         super().accept()
 
+    def _failed(self, exc: BaseException) -> None:
+        self._set_applying(False)
+        if isinstance(exc, Cancelled):
+            self.error.setText(self.tr("再計画を取り消しました（何も変更していません）"))
+        elif isinstance(exc, InputError):
+            self.error.setText(self.tr("保存できません（何も変更していません）: {0}").format(exc))
+        else:
+            show_exception(self, exc, self.tr("保存できません"))
+
     def reject(self) -> None:
-        if self._guard.may_close():
+        if not self.applying and self._guard.may_close():
             super().reject()
