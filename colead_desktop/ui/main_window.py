@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.copy_banner = QLabel(objectName="offline_copy_banner", wordWrap=True)  # an offline copy is open
         set_role(self.copy_banner, "note")
         set_state(self.copy_banner, "warning")
+        self.copy_banner.setContentsMargins(12, 6, 12, 6)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
