@@ -1,7 +1,8 @@
 """`colead checkout | checkin | holds`: taking a region's tours or one meetup offline (持ち出し) and back.
 
 checkin exits 4 when records were changed in the shared database meanwhile (they are listed and kept as
-they are), like `colead set` on a stale version.
+they are), like `colead set` on a stale version, and when a reference-only row was changed in the copy behind
+its triggers (listed under "not_written_back").
 """
 
 from __future__ import annotations
@@ -47,18 +48,22 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     from colead_desktop.services.offline_checkin import check_in
 
     report = check_in(_database(args), Path(args.file), dry_run=args.dry_run)
-    conflicts = report.of(Outcome.CONFLICT)
+    conflicts, references = report.of(Outcome.CONFLICT), report.of(Outcome.REFERENCE)
     _print_json({"hold": report.hold_id, "login": report.login, "label": report.label, "dry_run": report.dry_run,
                  "hold_was_open": report.hold_was_open,
                  **{key: [_step_json(report, s) for s in report.of(outcome)]
                     for key, outcome in (("written", Outcome.WRITE), ("deleted", Outcome.DELETE),
-                                         ("added", Outcome.ADD), ("conflicts", Outcome.CONFLICT))}})
+                                         ("added", Outcome.ADD), ("conflicts", Outcome.CONFLICT),
+                                         ("not_written_back", Outcome.REFERENCE))}})
     if conflicts:
         print(msg("{n} 件は持ち出し中に共有データベースで変更されたため書き戻していません",
                   "{n} records were changed in the shared database meanwhile and were not written back",
                   n=len(conflicts)), file=sys.stderr)
-        return STALE_EXIT
-    return 0
+    if references:
+        print(msg("{n} 件は参照用の記録が持ち出し先で変更されていたため書き戻していません",
+                  "{n} reference-only records were changed in the offline copy and were not written back",
+                  n=len(references)), file=sys.stderr)
+    return STALE_EXIT if conflicts or references else 0
 
 
 def cmd_holds(args: argparse.Namespace) -> int:

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import exc as sa_exc
 
-from colead_desktop.db.failures import broken_rule
+from colead_desktop.db.failures import broken_rule, reference_refusal
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.conflicts import NOT_CHOSEN, StaleRecord
 from colead_desktop.domain.errors import InputError
@@ -141,6 +141,9 @@ def cmd_set(args: argparse.Namespace) -> int:
     try:
         saved = save_record(db, wanted)
     except (sa_exc.IntegrityError, sa_exc.ProgrammingError, sa_exc.InternalError) as exc:
+        reference = reference_refusal(exc)
+        if reference is not None:  # an offline copy's reference row (持ち出し)
+            raise reference from exc
         refused_by_rule = isinstance(exc, sa_exc.IntegrityError)
         if not refused_by_rule and getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
             raise

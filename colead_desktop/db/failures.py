@@ -19,7 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from colead_desktop.db.engine import default_url, parse_url
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.offline import hold_label
+from colead_desktop.domain.offline import REFERENCE_MARKER, REFERENCE_REFUSAL, hold_label
 from colead_desktop.domain.os_failures import explain_os_error
 
 NOT_SAVED = ("この操作は保存されていません（変更は取り消されました）。",
@@ -76,8 +76,19 @@ def _from_dialect(exc: BaseException) -> bool:
     return False
 
 
+def reference_refusal(exc: BaseException) -> InputError | None:
+    """An offline copy refused a change to a row it carries for reference only (services/offline_references.py):
+    said so, where a caller would otherwise take the trigger's abort for a broken constraint."""
+    if any(isinstance(link, sqlite3.Error) and REFERENCE_MARKER in str(link) for link in _chain(exc)):
+        return InputError(msg("{refusal}。{saved}", "{refusal}. {saved}", refusal=msg(*REFERENCE_REFUSAL),
+                              saved=msg(*NOT_SAVED)))
+    return None
+
+
 def _sqlite(error: sqlite3.Error, where: str) -> InputError | None:
     text = str(error).lower()
+    if REFERENCE_MARKER in text:
+        return reference_refusal(error)
     if "locked" in text or "busy" in text:
         return InputError(msg(
             "データベース {db} は別のプログラム（または別の Co-LEAD Desktop）が使用中です。しばらく待ってから"

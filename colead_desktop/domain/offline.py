@@ -43,6 +43,12 @@ INSERT_SCOPES: dict[str, tuple[str, Scope]] = {
 # not belong to the scope was copied as a reference (an event's venue in another region), not added offline.
 SCOPE_COLUMN: dict[Scope, str] = {Scope.REGION: "region_id", Scope.EVENT: "event_id"}
 NOT_DIGESTED = frozenset({"version"})  # counted up by every save, offline too: compared on its own
+# The error text an offline copy's triggers raise when a reference row is changed (services/offline_references.py);
+# db/failures.py turns it into REFERENCE_REFUSAL.
+REFERENCE_MARKER = "colead_offline_reference"
+REFERENCE_REFUSAL = ("この記録は持ち出しの参照用のため、持ち出し中は変更できません（持ち帰りで書き戻されません）",
+                     "This record came along with the offline copy for reference only: it cannot be changed while "
+                     "checked out (a check-in would not write it back)")
 
 
 def digest(row: Mapping[str, object]) -> str:
@@ -84,6 +90,7 @@ class Outcome(Enum):
     CONFLICT = "conflict"
     DELETE = "delete"      # deleted offline, unchanged in the shared database: deleted there too
     ADD = "add"            # added offline: inserted with an id the shared database gives
+    REFERENCE = "reference"  # a reference row changed in the copy behind its triggers: never written back
 
 
 @dataclass(frozen=True)
@@ -143,6 +150,21 @@ def plan_additions(added: list[tuple[str, int]], steps: list[Step]) -> list[Step
         "added offline, but records of its kind were changed in the shared database meanwhile: not added"))
         if name in conflicted else Step(Taken(name, record_id, None, ""), Outcome.ADD)
         for name, record_id in added]
+
+
+def plan_references(recorded: Mapping[tuple[str, int], str],
+                    offline: Mapping[tuple[str, int], str]) -> list[Step]:
+    """The references (copied along, not held) whose content in the copy is no longer what was checked out:
+    each is listed as not written back, so that no offline edit is dropped without a word."""
+    steps = []
+    for (name, record_id), taken in sorted(recorded.items()):
+        now = offline.get((name, record_id))
+        if now != taken:
+            steps.append(Step(Taken(name, record_id, None, taken), Outcome.REFERENCE, msg(
+                "参照用の記録が持ち出し先で{how}されていました。書き戻していません",
+                "a reference-only record was {how} in the offline copy: not written back",
+                how=msg("削除", "deleted") if now is None else msg("変更", "changed"))))
+    return steps
 
 
 def tokyo_today() -> date:

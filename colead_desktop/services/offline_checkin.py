@@ -2,7 +2,8 @@
 
 Each held record changed or deleted offline is written only when the shared record is still exactly as
 checked out (domain/offline.py plan_checkin); a record changed meanwhile (after a 管理者 released the hold) is
-reported and keeps what it has. Records added offline get new ids from the shared database, and only when
+reported and keeps what it has. A reference (copied along, not held) changed in the copy behind its triggers
+is reported as not written back. Records added offline get new ids from the shared database, and only when
 what they refer to is the same record there. The hold ends with the check-in, and the copy is marked checked
 in afterwards, so the same copy is never brought back twice.
 """
@@ -21,8 +22,10 @@ from colead_desktop.db.hold_models import OfflineHold, OfflineHoldRecord
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.offline import (HELD, SCOPE_COLUMN, Outcome, Scope, Step, Stored, Taken, digest,
-                                           plan_additions, plan_checkin)
+                                           plan_additions, plan_checkin, plan_references)
 from colead_desktop.services.offline_checkout import database_login
+from colead_desktop.services.offline_references import (COPY_CANNOT_CHECK_IN, copy_digests, recorded_references,
+                                                         refuse_offline_copy)
 from colead_desktop.services.offline_rows import Row, parents, read_rows, table
 
 
@@ -47,6 +50,7 @@ class _Copy:
     rows: dict[tuple[str, int], Row]
     added: list[tuple[str, int]]
     referred: dict[tuple[str, int], str]  # digests of the rows the added ones refer to, as the copy has them
+    references: list[Step]                # references changed in the copy (behind its triggers): not written
 
 
 def _read_copy(file: Path) -> _Copy:
@@ -72,9 +76,11 @@ def _read_copy(file: Path) -> _Copy:
                            if key not in known and row.get(SCOPE_COLUMN[scope]) == holds[0]["scope_id"])
             referred = {ref: digest(found[ref[1]]) for key in added for ref in parents(key[0], rows[key])
                         if (found := read_rows(conn, ref[0], [ref[1]]))}
+            recorded = recorded_references(conn)
+            references = plan_references(recorded, copy_digests(conn, {name for name, _ in recorded}))
     finally:
         copy.dispose()
-    return _Copy(holds[0], taken, rows, added, referred)
+    return _Copy(holds[0], taken, rows, added, referred, references)
 
 
 def _all_ids(conn: Connection, name: str) -> list[int]:
@@ -130,6 +136,7 @@ def _apply(conn: Connection, step: Step, row: Row | None) -> None:
 
 
 def check_in(db: Database, file: Path, *, dry_run: bool = False) -> CheckedIn:
+    refuse_offline_copy(db, COPY_CANNOT_CHECK_IN)
     copy = _read_copy(file)
     offline = {(t.table, t.record_id): digest(copy.rows[(t.table, t.record_id)])
                if (t.table, t.record_id) in copy.rows else None for t in copy.taken}
@@ -143,6 +150,7 @@ def check_in(db: Database, file: Path, *, dry_run: bool = False) -> CheckedIn:
                            if t.record_id in found else None for t in copy.taken if t.table == name})
         steps = plan_checkin(copy.taken, offline, shared)
         steps += [_foreign(conn, copy, step) for step in plan_additions(copy.added, steps)]
+        steps += copy.references
         if not dry_run:  # deletions first: a replaced round-table setup or table name is unique per event
             for outcome in (Outcome.DELETE, Outcome.WRITE, Outcome.ADD):
                 for step in (s for s in steps if s.outcome is outcome):

@@ -26,6 +26,8 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.offline import HELD, Scope, check_until, digest, hold_label
 from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path
 from colead_desktop.offline_copies import remember_copy
+from colead_desktop.services.offline_references import (COPY_CANNOT_CHECK_OUT, protect_references,
+                                                         refuse_offline_copy)
 from colead_desktop.services.offline_rows import Row, ids_where, insert_all, parents, read_rows, table
 
 # Rows that belong with copied parents though nothing copied refers to them (the programme's regions, a
@@ -157,6 +159,7 @@ def _write_copy(path: Path, rows: dict[str, dict[Any, Row]], hold: Row, records:
         with copy.engine.begin() as conn:
             insert_all(conn, {**rows, "offline_hold": {hold["id"]: hold},
                               "offline_hold_record": dict(enumerate(records))})
+            protect_references(conn, rows, {(r["table_name"], r["record_id"]) for r in records})
     finally:
         copy.dispose()
 
@@ -164,6 +167,7 @@ def _write_copy(path: Path, rows: dict[str, dict[Any, Row]], hold: Row, records:
 def check_out(db: Database, programme_id: int, scope: Scope, scope_id: int, until: date, out: Path,
               today: date) -> CheckedOut:
     check_until(until, today)
+    refuse_offline_copy(db, COPY_CANNOT_CHECK_OUT)
     out = Path(out)
     if out.exists():
         raise InputError(msg("持ち出し先 {path} は既にあります。別のファイル名を指定してください",

@@ -20,6 +20,7 @@ from colead_desktop.domain.offline import expired, hold_label
 from colead_desktop.domain.team import Role
 from colead_desktop.services import team
 from colead_desktop.services.offline_checkout import database_login
+from colead_desktop.services.offline_references import offline_copy
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,10 @@ def list_holds(db: Database, today: date, *, open_only: bool = True) -> list[Hol
 
 
 def held_records(db: Database, table_name: str, today: date) -> dict[int, HoldInfo]:
-    """The records of `table_name` under an open hold, by id (a page shows them read-only to others)."""
+    """The records of `table_name` under an open hold, by id (a page shows them read-only to others). None in
+    an offline copy: the hold it carries is the one its user works under, not someone else's."""
+    if offline_copy(db) is not None:
+        return {}
     query = (select(OfflineHoldRecord.record_id, OfflineHold)
              .join(OfflineHold, OfflineHold.id == OfflineHoldRecord.hold_id)
              .where(OfflineHold.outcome.is_(None), OfflineHoldRecord.table_name == table_name))

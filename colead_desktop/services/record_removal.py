@@ -23,6 +23,7 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from colead_desktop.db.base import Base
+from colead_desktop.db.failures import reference_refusal
 from colead_desktop.db.registry import load_all_models
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
@@ -135,6 +136,9 @@ def remove(session: Session, targets: Sequence[Base], name: str, who: str) -> Re
             session.delete(target)
             session.flush()
     except IntegrityError as exc:  # a reference written by someone else since the checks above
+        reference = reference_refusal(exc)
+        if reference is not None:  # or an offline copy's reference row (持ち出し): not a constraint
+            raise reference from exc
         raise InputError(msg("「{name}」は他のデータから参照されているため削除できません。",
                              "“{name}” cannot be deleted because other records refer to it.", name=name)) from exc
     return Removal(tuple(removed), tuple(links))

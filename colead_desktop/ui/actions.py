@@ -45,10 +45,16 @@ def install_menus(window: MainWindow) -> None:
     window.add_action("file", translate("Actions", "今すぐバックアップ")).triggered.connect(lambda: back_up_now(window))
     window.add_action("file", translate("Actions", "バックアップから復元…")).triggered.connect(lambda: restore_backup(window))
     window.menus["file"].addSeparator()
-    window.add_action("file", translate("Actions", "持ち出し…")).triggered.connect(
-        lambda: offline_actions.start_check_out(window.context, window))
-    window.add_action("file", translate("Actions", "持ち帰り…")).triggered.connect(
-        lambda: offline_actions.start_check_in(window.context, window))
+    check_out = window.add_action("file", translate("Actions", "持ち出し…"))
+    check_out.setObjectName("check_out_action")
+    check_out.triggered.connect(lambda: offline_actions.start_check_out(window.context, window))
+    check_in = window.add_action("file", translate("Actions", "持ち帰り…"))
+    check_in.setObjectName("check_in_action")
+    check_in.triggered.connect(lambda: offline_actions.start_check_in(window.context, window))
+    window.menus["file"].setToolTipsVisible(True)  # a disabled action's tooltip says why
+    offline_actions.guard_actions(window.context, check_out, check_in)
+    window.context.database_switched.connect(
+        lambda: offline_actions.guard_actions(window.context, check_out, check_in))
     window.menus["file"].addSeparator()
     window.add_action("file", translate("Actions", "名簿の取り込み…")).triggered.connect(lambda: import_roster(window))
     window.add_action("file", translate("Actions", "印刷…"), QKeySequence.StandardKey.Print).triggered.connect(

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu,
-                               QMenuBar, QStackedWidget, QWidget)
+                               QMenuBar, QStackedWidget, QVBoxLayout, QWidget)
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.team import Area
@@ -17,11 +17,13 @@ from colead_desktop.settings import Settings
 from colead_desktop.ui.change_watch import ChangeWatcher
 from colead_desktop.ui.context import AppContext, Runner
 from colead_desktop.ui.jobs import JobRunner
+from colead_desktop.ui.offline_actions import show_copy_banner
 from colead_desktop.ui.pages.dashboard import DashboardPage
 from colead_desktop.ui.pages.record_kinds import record_kinds
 from colead_desktop.ui.pages.records_page import RecordsPage
 from colead_desktop.ui.pages.tabbed_page import TabbedPage
 from colead_desktop.ui.shortcuts import current_list
+from colead_desktop.ui.style import set_role, set_state
 from colead_desktop.ui.unsaved import leave
 
 
@@ -36,11 +38,18 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget(objectName="page_stack")
         self.nav.currentRowChanged.connect(self._show_page)
+        self.copy_banner = QLabel(objectName="offline_copy_banner", wordWrap=True)  # an offline copy is open
+        set_role(self.copy_banner, "note")
+        set_state(self.copy_banner, "warning")
+        self.copy_banner.setContentsMargins(12, 6, 12, 6)
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.copy_banner)
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.page_keys: list[str] = []
         self._shown_row = -1  # the page on show: where キャンセル of leaving an editor returns to
@@ -152,6 +161,7 @@ class MainWindow(QMainWindow):
         if ctx.member is not None:  # a team database: who is signed in, as what
             where += "（" + "・".join(role.label for role in ctx.member.roles) + "）"
         self.setWindowTitle(self.tr("{0} — Co-LEAD Desktop — {1}").format(name, where))
+        show_copy_banner(self.copy_banner, ctx)
 
     def _built(self, row: int) -> QWidget | None:
         page = self.stack.widget(row)

@@ -1,7 +1,9 @@
 """ファイル > 持ち出し… and 持ち帰り…: take a region's tours or one meetup to an offline copy, and bring it back.
 
 Both run on the job runner (services/offline_checkout.py, offline_checkin.py). 持ち帰り first shows what it
-would write and the conflicts (a dry run), and writes only when the user agrees.
+would write and the conflicts (a dry run), and writes only when the user agrees. Both are off, saying why, for
+a role that may not hold records and in an offline copy (they work on the shared database); an open offline
+copy is said so over every page (`show_copy_banner`).
 """
 
 from __future__ import annotations
@@ -10,13 +12,17 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
                                QMessageBox, QWidget)
 
+from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.offline import Outcome, Scope, tokyo_today
+from colead_desktop.domain.team import Area
 from colead_desktop.offline_copies import last_copy
 from colead_desktop.services.offline_checkin import CheckedIn, check_in
 from colead_desktop.services.offline_checkout import CheckedOut, check_out, checkout_choices
+from colead_desktop.services.offline_references import COPY_CANNOT_CHECK_IN, COPY_CANNOT_CHECK_OUT, offline_copy
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.file_dialogs import save_file
 from colead_desktop.ui.jobs import show_failure
@@ -83,10 +89,12 @@ def summary(report: CheckedIn) -> str:
     """What a check-in writes and, record by record, what it leaves because it changed meanwhile."""
     lines = [translate("Offline", "書き戻す変更: {0} 件、削除: {1} 件、追加: {2} 件").format(
         len(report.of(Outcome.WRITE)), len(report.of(Outcome.DELETE)), len(report.of(Outcome.ADD)))]
-    conflicts = report.of(Outcome.CONFLICT)
-    if conflicts:
-        lines.append(translate("Offline", "競合（書き戻しません）: {0} 件").format(len(conflicts)))
-        for step in conflicts:
+    for heading, outcome in ((translate("Offline", "競合（書き戻しません）: {0} 件"), Outcome.CONFLICT),
+                             (translate("Offline", "参照用の記録の変更（書き戻しません）: {0} 件"), Outcome.REFERENCE)):
+        steps = report.of(outcome)
+        if steps:
+            lines.append(heading.format(len(steps)))
+        for step in steps:
             name = report.names.get((step.taken.table, step.taken.record_id), "")
             lines.append(f"・{step.taken.table} {step.taken.record_id} {name}: {step.reason}")
     return "\n".join(lines)
@@ -114,3 +122,33 @@ def start_check_in(ctx: AppContext, parent: QWidget) -> None:
 
     ctx.runner.submit(parent, translate("Offline", "持ち帰る変更を確認しています…"),
                       lambda _progress: check_in(db, copy_file, dry_run=True), previewed, failed)
+
+
+def guard_actions(ctx: AppContext, check_out_action: QAction, check_in_action: QAction) -> None:
+    """On or off for the database now open, the tooltip saying why not. Not ctx.guard: the menu outlives a
+    switch to another database (another role, or the offline copy), so the reason is worked out again each time.
+    On SQLite the actions stay on, as off16 decided: holds are recorded and shown there, not enforced."""
+    role = ctx.refusal(Area.HOLDS)
+    copy = offline_copy(ctx.db) is not None
+    for action, refusal in ((check_out_action, COPY_CANNOT_CHECK_OUT), (check_in_action, COPY_CANNOT_CHECK_IN)):
+        why = role or (msg(*refusal) if copy else "")
+        action.setEnabled(not why)
+        action.setToolTip(why or action.text())
+        action.setStatusTip(why)
+
+
+def show_copy_banner(banner: QLabel, ctx: AppContext) -> None:
+    """Over every page while an offline copy is open: of what, until when (no personal data in either)."""
+    copy = offline_copy(ctx.db)
+    if copy is None:
+        banner.hide()
+        return
+    if copy.checked_in:
+        banner.setText(translate("Offline", "持ち出しファイル「{0}」は持ち帰り済みです。ここでの変更は共有データベースに"
+                                            "書き戻されません。").format(copy.label))
+    else:
+        banner.setText(translate("Offline", "持ち出しファイル「{0}」（{1}/{2}まで）を開いています。持ち出した記録は編集"
+                                            "でき、戻ったら共有データベースで ファイル > 持ち帰り… で書き戻します。参照用に"
+                                            "持ち出した記録（人材・イベントなど）は変更できません。").format(
+            copy.label, copy.until.month, copy.until.day))
+    banner.show()

@@ -8,7 +8,7 @@ import pytest
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.offline import (Outcome, Stored, Taken, check_until, digest, expired, hold_label,
-                                           plan_additions, plan_checkin)
+                                           plan_additions, plan_checkin, plan_references)
 
 ROW = {"id": 1, "title": "北見", "start_date": date(2026, 11, 17), "items": [{"b": 1, "a": 2}], "version": 3,
        "updated_at": datetime(2026, 12, 1, 9, 30, 0, 123456)}
@@ -51,3 +51,11 @@ def test_hold_dates() -> None:
     assert not expired(date(2026, 12, 10), date(2026, 12, 10)) and expired(date(2026, 12, 10), date(2026, 12, 11))
     with pytest.raises(InputError, match="--until"):
         check_until(date(2026, 12, 1), date(2026, 12, 2))
+
+
+def test_a_reference_changed_or_deleted_in_the_copy_is_listed_unchanged_ones_are_not() -> None:
+    recorded = {("company", 2): "a", ("staff", 1): "b", ("region", 1): "c"}
+    steps = plan_references(recorded, {("company", 2): "x", ("region", 1): "c", ("venue", 9): "new"})
+    assert [(s.taken.table, s.taken.record_id, s.outcome) for s in steps] == [
+        ("company", 2, Outcome.REFERENCE), ("staff", 1, Outcome.REFERENCE)]
+    assert "変更" in steps[0].reason and "削除" in steps[1].reason
