@@ -91,8 +91,26 @@ def edit_programme_settings(window: MainWindow) -> None:
     programme_id = require_programme(window, translate("ProgrammeActions", "プログラム設定"))
     if programme_id is None:
         return
-    if ProgrammeSettingsDialog(window.context, programme_id, window).exec() == QDialog.DialogCode.Accepted:
-        window.switch_programme(programme_id)  # the title, the dashboard heading and every page show the change
+    dialog = ProgrammeSettingsDialog(window.context, programme_id, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    window.switch_programme(programme_id)  # the title, the dashboard heading and every page show the change
+    # pushed after the switch, which starts a new history; its undo and redo show the change without one
+    step = dialog.change(lambda: _show_settings(window), lambda title, text: _warn(window, title, text))
+    if step is not None:
+        window.undo_stack.push(step)
+
+
+def _warn(window: MainWindow, title: str, text: str) -> None:
+    QMessageBox.warning(window, title, text)
+
+
+def _show_settings(window: MainWindow) -> None:
+    """After an undo or redo of プログラム設定: the title and the page on show read them again (rebuilding the pages,
+    as a switch does, would drop the undo history the step is in)."""
+    window.show_title()
+    window.reload_page()
+    window.context.data_changed.emit()
 
 
 def first_start(window: MainWindow) -> None:
