@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from colead_desktop.services import demo, programme_setup
 from colead_desktop.services.programme_scope import list_programmes
+from colead_desktop.ui.irreversible import confirm_irreversible
 from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.programme.first_start import FirstStartDialog, FirstStep
@@ -30,6 +31,9 @@ def load_demo(window: MainWindow) -> None:
     """Load the FY2021 demo into its own programme on the job runner (it takes a while), then show it; a
     database holds the demo once, so a second time only says where it is."""
     db = window.db
+    if not confirm_irreversible(window, translate("ProgrammeActions", "デモを読み込む"), translate(
+            "ProgrammeActions", "2021年度のデモを新しいプログラムとして読み込みますか？")):
+        return
 
     def loaded(programme_id: int | None) -> None:
         if programme_id is None:
