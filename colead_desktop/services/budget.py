@@ -48,7 +48,7 @@ def _rows(session: Session, programme_id: int) -> dict[Cell, BudgetRow]:
     return {(row.region_id, BudgetLine(row.line)): row for row in rows}
 
 
-def _cells_in(session: Session, programme_id: int) -> BudgetCells:
+def cells_in(session: Session, programme_id: int) -> BudgetCells:
     regions = _regions(session, programme_id)
     joined = {region_id for region_id, _name in regions}
     return BudgetCells(regions, {cell: row.amount_yen for cell, row in _rows(session, programme_id).items()
@@ -57,7 +57,7 @@ def _cells_in(session: Session, programme_id: int) -> BudgetCells:
 
 def budget_cells(db: Database, programme_id: int) -> BudgetCells:
     with db.session() as session:
-        return _cells_in(session, programme_id)
+        return cells_in(session, programme_id)
 
 
 def save_budget(db: Database, programme_id: int, loaded: Mapping[Cell, int], wanted: Mapping[Cell, int]) -> int:
@@ -65,28 +65,33 @@ def save_budget(db: Database, programme_id: int, loaded: Mapping[Cell, int], wan
     has no budget). Nothing is written if any cell is invalid or was changed by someone else meanwhile.
     Returns how many cells changed."""
     with db.session() as session:
-        now = _cells_in(session, programme_id)
-        rows = _rows(session, programme_id)
-        changed = [cell for cell in loaded.keys() | wanted.keys() if loaded.get(cell) != wanted.get(cell)]
-        for region_id, line in sorted(changed, key=lambda c: (c[0], list(BudgetLine).index(c[1]))):
-            cell = (region_id, line)
-            region = now.name_of(region_id)
-            if not region:
-                raise InputError(msg("地域 {id} はこのプログラムにありません", "Region {id} is not in this programme",
-                                     id=region_id))
-            if now.amounts.get(cell) != loaded.get(cell):
-                raise InputError(msg("{region}の{line}の予算は、開いている間に他の人が変更しました。開き直してください",
-                                     "The {region} {line} budget was changed by someone else meanwhile; open it "
-                                     "again", region=region, line=line.label))
-            amount = wanted.get(cell)
-            if amount is None:
-                session.delete(rows[cell])
-            elif cell in rows:
-                rows[cell].amount_yen = check_amount(amount, region, line)
-            else:
-                session.add(BudgetRow(programme_id=programme_id, region_id=region_id, line=line.value,
-                                      amount_yen=check_amount(amount, region, line)))
-        return len(changed)
+        return save_budget_in(session, programme_id, loaded, wanted)
+
+
+def save_budget_in(session: Session, programme_id: int, loaded: Mapping[Cell, int], wanted: Mapping[Cell, int]) -> int:
+    """save_budget in the caller's transaction."""
+    now = cells_in(session, programme_id)
+    rows = _rows(session, programme_id)
+    changed = [cell for cell in loaded.keys() | wanted.keys() if loaded.get(cell) != wanted.get(cell)]
+    for region_id, line in sorted(changed, key=lambda c: (c[0], list(BudgetLine).index(c[1]))):
+        cell = (region_id, line)
+        region = now.name_of(region_id)
+        if not region:
+            raise InputError(msg("地域 {id} はこのプログラムにありません", "Region {id} is not in this programme",
+                                 id=region_id))
+        if now.amounts.get(cell) != loaded.get(cell):
+            raise InputError(msg("{region}の{line}の予算は、開いている間に他の人が変更しました。開き直してください",
+                                 "The {region} {line} budget was changed by someone else meanwhile; open it "
+                                 "again", region=region, line=line.label))
+        amount = wanted.get(cell)
+        if amount is None:
+            session.delete(rows[cell])
+        elif cell in rows:
+            rows[cell].amount_yen = check_amount(amount, region, line)
+        else:
+            session.add(BudgetRow(programme_id=programme_id, region_id=region_id, line=line.value,
+                                  amount_yen=check_amount(amount, region, line)))
+    return len(changed)
 
 
 def region_named(cells: BudgetCells, name: str) -> int:

@@ -151,12 +151,30 @@ PAYEE_FIELDS = ("name", "kana", "address", "tax_status", "exempt_reason", "bank_
 
 def payee_details(db: Database, talent_id: int) -> PayeeDetails:
     with db.session() as session:
+        return _stored_details(session, talent_id)
+
+
+def _stored_details(session: Session, talent_id: int) -> PayeeDetails:
+    row = payee_row(session, talent_id)
+    if row is None:
         talent = talent_row(session, talent_id)
-        row = payee_row(session, talent_id)
-        if row is None:
-            return PayeeDetails(talent_id, talent.name, talent.kana, "", "individual", "", "", "",
-                                "ordinary", "", "", "", "", "payer", 0, "", "")
-        return PayeeDetails(talent_id, **{f: getattr(row, f) for f in PAYEE_FIELDS})
+        return PayeeDetails(talent_id, talent.name, talent.kana, "", "individual", "", "", "",
+                            "ordinary", "", "", "", "", "payer", 0, "", "")
+    return PayeeDetails(talent_id, **{f: getattr(row, f) for f in PAYEE_FIELDS})
+
+
+def replace_payee(db: Database, expected: PayeeDetails, wanted: PayeeDetails, who: str) -> PayeeDetails:
+    """Save `wanted` (audited like save_payee) only if the stored details are still `expected`, else InputError
+    naming no personal data; the details as stored (normalised by the bank rules). The undo step of 保存."""
+    talent_id = expected.talent_id
+    with db.session() as session:
+        lock_payee(session, talent_id)  # before the comparison: no change slips in between
+        if _stored_details(session, talent_id) != expected:
+            raise InputError(msg("受取人情報はその後ほかで変更されています。何も書き込んでいません。",
+                                 "The payee details have been changed elsewhere since; nothing was written."))
+        _store_payee(session, talent_id, who, {f: getattr(wanted, f) for f in PAYEE_FIELDS})
+        session.flush()
+        return _stored_details(session, talent_id)
 
 
 def save_payee(db: Database, talent_id: int, who: str, **values: Any) -> None:
@@ -165,47 +183,48 @@ def save_payee(db: Database, talent_id: int, who: str, **values: Any) -> None:
     if unknown:
         raise InputError(msg("不明な項目: {f}", "Unknown fields: {f}", f=", ".join(sorted(unknown))))
     with db.session() as session:
-        talent = lock_payee(session, talent_id)  # the details feed the statement: no change mid-approval
-        row = payee_row(session, talent_id)
-        merged = {**({f: getattr(row, f) for f in PAYEE_FIELDS} if row else
-                     {"name": talent.name, "kana": talent.kana, "address": "", "tax_status": "individual",
-                      "exempt_reason": "", "bank_code": "", "branch_code": "", "account_type": "ordinary",
-                      "account_number": "", "holder_kana": "", "bank_name_kana": "",
-                      "branch_name_kana": "", "fee_borne_by": "payer", "fee_yen": 0, "employer_name": "",
-                      "employer_address": ""}), **values}
-        if merged["tax_status"] not in ("individual", "exempt"):
-            raise InputError(msg("税区分は individual / exempt です", "Tax status is individual or exempt"))
-        if merged["tax_status"] == "exempt" and not str(merged["exempt_reason"]).strip():
-            raise InputError(msg("源泉徴収の対象外とする理由を入力してください",
-                                 "Enter why this payee is exempt from withholding"))
-        if str(merged["employer_name"]).strip() and merged["tax_status"] != "exempt":
-            raise InputError(msg("所属企業へ支払う場合、法人への支払のため源泉徴収なし（理由を記入）にしてください",
-                                 "Fees paid to the employer company are paid to a company: set no withholding "
-                                 "and give the reason"))
-        if merged["fee_borne_by"] not in ("payer", "payee"):
-            raise InputError(msg("振込手数料の負担は payer / payee です", "The fee is borne by payer or payee"))
-        fee = merged["fee_yen"]
-        if isinstance(fee, bool) or not isinstance(fee, int) or fee < 0:
-            raise InputError(msg("振込手数料は0以上の整数（円）です", "The bank fee must be whole yen, 0 or more"))
-        if merged["bank_code"] or merged["account_number"]:
-            bank = validate_account(merged["name"], merged["bank_code"], merged["branch_code"],
-                                    merged["account_type"], merged["account_number"],
-                                    merged["holder_kana"], merged["bank_name_kana"],
-                                    merged["branch_name_kana"])
-            merged.update(bank_code=bank.bank_code, branch_code=bank.branch_code,
-                          account_type=bank.account_type.value, account_number=bank.number,
-                          holder_kana=bank.holder_kana, bank_name_kana=bank.bank_name_kana,
-                          branch_name_kana=bank.branch_name_kana)
-        if row is None:
-            row = PayeeRow(talent_id=talent_id, **merged)
-            session.add(row)
-            audit_created(session, who, row)
-        else:
-            # who is paid (the account, or the company paid instead of the person) was approved as it stood
-            account_changed = any(merged[f] != getattr(row, f) for f in (*BANK_FIELDS, "employer_name"))
-            set_audited(session, who, row, merged)
-            if account_changed:
-                _reopen_approved(session, talent_id, who, mask_number(str(merged["account_number"])))
+        lock_payee(session, talent_id)  # the details feed the statement: no change mid-approval
+        _store_payee(session, talent_id, who, values)
+
+
+def _store_payee(session: Session, talent_id: int, who: str, values: dict[str, Any]) -> None:
+    """Validate and write the details over the stored ones, the payee locked by the caller."""
+    stored = _stored_details(session, talent_id)  # the defaults while there is no row yet
+    row = payee_row(session, talent_id)
+    merged = {**{f: getattr(stored, f) for f in PAYEE_FIELDS}, **values}
+    if merged["tax_status"] not in ("individual", "exempt"):
+        raise InputError(msg("税区分は individual / exempt です", "Tax status is individual or exempt"))
+    if merged["tax_status"] == "exempt" and not str(merged["exempt_reason"]).strip():
+        raise InputError(msg("源泉徴収の対象外とする理由を入力してください",
+                             "Enter why this payee is exempt from withholding"))
+    if str(merged["employer_name"]).strip() and merged["tax_status"] != "exempt":
+        raise InputError(msg("所属企業へ支払う場合、法人への支払のため源泉徴収なし（理由を記入）にしてください",
+                             "Fees paid to the employer company are paid to a company: set no withholding "
+                             "and give the reason"))
+    if merged["fee_borne_by"] not in ("payer", "payee"):
+        raise InputError(msg("振込手数料の負担は payer / payee です", "The fee is borne by payer or payee"))
+    fee = merged["fee_yen"]
+    if isinstance(fee, bool) or not isinstance(fee, int) or fee < 0:
+        raise InputError(msg("振込手数料は0以上の整数（円）です", "The bank fee must be whole yen, 0 or more"))
+    if merged["bank_code"] or merged["account_number"]:
+        bank = validate_account(merged["name"], merged["bank_code"], merged["branch_code"],
+                                merged["account_type"], merged["account_number"],
+                                merged["holder_kana"], merged["bank_name_kana"],
+                                merged["branch_name_kana"])
+        merged.update(bank_code=bank.bank_code, branch_code=bank.branch_code,
+                      account_type=bank.account_type.value, account_number=bank.number,
+                      holder_kana=bank.holder_kana, bank_name_kana=bank.bank_name_kana,
+                      branch_name_kana=bank.branch_name_kana)
+    if row is None:
+        row = PayeeRow(talent_id=talent_id, **merged)
+        session.add(row)
+        audit_created(session, who, row)
+    else:
+        # who is paid (the account, or the company paid instead of the person) was approved as it stood
+        account_changed = any(merged[f] != getattr(row, f) for f in (*BANK_FIELDS, "employer_name"))
+        set_audited(session, who, row, merged)
+        if account_changed:
+            _reopen_approved(session, talent_id, who, mask_number(str(merged["account_number"])))
 
 
 def _reopen_approved(session: Session, talent_id: int, who: str, masked_account: str) -> None:

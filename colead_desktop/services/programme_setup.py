@@ -72,37 +72,46 @@ def create_programme(db: Database, setup: ProgrammeSetup, who: str, policy_from:
 def load_setup(db: Database, programme_id: int) -> ProgrammeSetup:
     """The setup as stored, regions in the order they joined; each region carries its id for update_setup."""
     with db.session() as session:
-        programme = _programme(session, programme_id)
-        payer = session.scalars(select(PaymentPayerRow).where(PaymentPayerRow.programme_id == programme_id)).first()
-        regions = session.scalars(select(models.Region).join(
-            models.ProgrammeRegion, models.ProgrammeRegion.region_id == models.Region.id)
-            .where(models.ProgrammeRegion.programme_id == programme_id).order_by(models.Region.id)).all()
-        return ProgrammeSetup(
-            name=programme.name, fiscal_year=programme.fiscal_year, start=programme.start_date,
-            end=programme.end_date, sponsor=programme.ministry,
-            payer=_payer_setup(payer) if payer is not None else PayerSetup(),
-            regions=tuple(RegionSetup(r.name, r.prefecture, r.lab_name, r.lab_contact, r.lab_address, region_id=r.id)
-                          for r in regions))
+        return setup_in(session, programme_id)
+
+
+def setup_in(session: Session, programme_id: int) -> ProgrammeSetup:
+    programme = _programme(session, programme_id)
+    payer = session.scalars(select(PaymentPayerRow).where(PaymentPayerRow.programme_id == programme_id)).first()
+    regions = session.scalars(select(models.Region).join(
+        models.ProgrammeRegion, models.ProgrammeRegion.region_id == models.Region.id)
+        .where(models.ProgrammeRegion.programme_id == programme_id).order_by(models.Region.id)).all()
+    return ProgrammeSetup(
+        name=programme.name, fiscal_year=programme.fiscal_year, start=programme.start_date,
+        end=programme.end_date, sponsor=programme.ministry,
+        payer=_payer_setup(payer) if payer is not None else PayerSetup(),
+        regions=tuple(RegionSetup(r.name, r.prefecture, r.lab_name, r.lab_contact, r.lab_address, region_id=r.id)
+                      for r in regions))
 
 
 def update_setup(db: Database, programme_id: int, setup: ProgrammeSetup, who: str) -> None:
     """Store an edited setup. Regions with an id (from load_setup) are updated, even renamed; new ones join (an
     existing region of the same name is reused); a region left out leaves the programme unless it is in use."""
-    setup = _checked(setup)
     with db.session() as session:
-        programme = _programme(session, programme_id)
-        programme.name, programme.fiscal_year = setup.name, setup.fiscal_year
-        programme.start_date, programme.end_date = setup.start, setup.end
-        programme.ministry, programme.secretariat = setup.sponsor, setup.payer.name
-        kept = set(_join_regions(session, programme_id, setup.regions, overwrite=True))
-        for membership in session.scalars(select(models.ProgrammeRegion)
-                                          .where(models.ProgrammeRegion.programme_id == programme_id)).all():
-            if membership.region_id not in kept:
-                _refuse_if_region_used(session, programme_id, membership.region_id)
-                session.execute(delete(BudgetRow).where(BudgetRow.programme_id == programme_id,
-                                                        BudgetRow.region_id == membership.region_id))
-                session.delete(membership)
-        _write_payer(session, programme_id, setup.payer, who)
+        update_setup_in(session, programme_id, setup, who)
+
+
+def update_setup_in(session: Session, programme_id: int, setup: ProgrammeSetup, who: str) -> None:
+    """update_setup in the caller's transaction."""
+    setup = _checked(setup)
+    programme = _programme(session, programme_id)
+    programme.name, programme.fiscal_year = setup.name, setup.fiscal_year
+    programme.start_date, programme.end_date = setup.start, setup.end
+    programme.ministry, programme.secretariat = setup.sponsor, setup.payer.name
+    kept = set(_join_regions(session, programme_id, setup.regions, overwrite=True))
+    for membership in session.scalars(select(models.ProgrammeRegion)
+                                      .where(models.ProgrammeRegion.programme_id == programme_id)).all():
+        if membership.region_id not in kept:
+            _refuse_if_region_used(session, programme_id, membership.region_id)
+            session.execute(delete(BudgetRow).where(BudgetRow.programme_id == programme_id,
+                                                    BudgetRow.region_id == membership.region_id))
+            session.delete(membership)
+    _write_payer(session, programme_id, setup.payer, who)
 
 
 def _payer_setup(row: PaymentPayerRow) -> PayerSetup:

@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
             self._offering_drafts = False
 
     def _build_pages(self) -> None:
-        ctx, db = self.context, self.context.db
+        ctx = self.context
         self.nav.blockSignals(True)
         self.nav.clear()
         while (page := self.stack.widget(0)) is not None:
@@ -155,6 +155,11 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # replaced by the real page when first shown: keeps start-up quick
         self.nav.blockSignals(False)
         self.show_page(self.settings.last_page)
+        self.show_title()
+
+    def show_title(self) -> None:
+        """The programme's name and where its database is (after a switch, or a change of its settings)."""
+        db, ctx = self.db, self.context
         programme = next((p for p in list_programmes(db) if p.id == ctx.programme_id), None)
         name = programme.name if programme is not None else self.tr("プログラムがありません")
         where = db.display_name

@@ -17,6 +17,7 @@ from colead_desktop.services.roster_import import ImportResult, export_template,
 from colead_desktop.ui import palette
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.file_dialogs import open_file, save_file
+from colead_desktop.ui.irreversible import cannot_undo
 from colead_desktop.ui.jobs import show_failure
 
 MAX_LISTED_PROBLEMS = 20  # the rest are marked in the table and counted
@@ -62,7 +63,10 @@ class RosterImportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(cannot_undo(), objectName="cannot_undo"), 1)  # beside 取り込む
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
 
         choose.clicked.connect(self._choose)
         template.clicked.connect(self._save_template)

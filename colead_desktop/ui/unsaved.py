@@ -154,8 +154,11 @@ class DiscardGuard:
         except (ValueError, InputError) as exc:  # a field that does not parse yet is a state of its own
             return ("unreadable", str(exc))
 
+    def changed(self) -> bool:
+        return self._read() != self.initial
+
     def may_close(self) -> bool:
-        return confirm_discard(self.dialog, self._read() != self.initial)
+        return confirm_discard(self.dialog, self.changed())
 
 
 class DraftKeeper(QObject):

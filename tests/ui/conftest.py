@@ -91,3 +91,16 @@ def payments_page(qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyP
         monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *a, _k=kind: widget.messages.append((_k, text)))
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)  # 削除の確認
     return widget
+
+
+@pytest.fixture
+def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every QMessageBox.question asked (an irreversible action's confirmation), answered はい; their texts."""
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_a: object, **_k: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    return asked

@@ -22,6 +22,8 @@ from colead_desktop.ui.pages.matching_page import MatchingPage
 from tests.services.matching_fixtures import make_world
 from tests.ui.modal import when_modal
 
+pytestmark = pytest.mark.usefixtures("questions")  # 提案, the wizard and the demo ask first
+
 
 def _cells(page: MatchingPage) -> list[list[str]]:
     model = page.model

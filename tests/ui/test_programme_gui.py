@@ -27,6 +27,8 @@ from colead_desktop.ui.programme.wizard import ProgrammeWizard
 from tests.programmes import new_programme
 from tests.ui.sync_runner import SyncRunner
 
+pytestmark = pytest.mark.usefixtures("questions")  # 提案, the wizard and the demo ask first
+
 REGIONS = (RegionSetup("北見", "北海道", "北見工業大学 IoT ラボ", "山田 太郎", "北海道北見市公園町165"),
            RegionSetup("桑名", "三重県", "桑名 IoT ラボ"))
 

@@ -3,7 +3,9 @@ and the exports (handouts PDF by part, event .ics, one .ics per talent, rotation
 JobRunner with progress and Cancel.
 
 The briefs and sheet fields are held until 保存 (or an export, which saves first): the tab is an
-unsaved-changes editor (ui/unsaved.py) with a crash draft.
+unsaved-changes editor (ui/unsaved.py) with a crash draft. Each 保存 that changes them is one step on the
+window's undo stack (編集 > 元に戻す); its undo and redo move the event's whole round-table setup, and are refused
+when anything of it (tables, pins, plan, preferences) was changed meanwhile (meetup_setup_edit.replace_setup).
 """
 
 from __future__ import annotations
@@ -24,11 +26,29 @@ from colead_desktop.reports.meetup_pdf import HandoutPart
 from colead_desktop.services import calendars
 from colead_desktop.services import meetup_exports as exports
 from colead_desktop.services import meetup_setup as setups
+from colead_desktop.services import meetup_setup_edit as edits
+from colead_desktop.services.meetup_grid import Planning
 from colead_desktop.services.drafts import fingerprint
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.file_dialogs import choose_folder, save_file
 from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.output_language import OutputLanguageBox
+from colead_desktop.ui.undo import CheckedChange
+
+
+class _BriefsChange(CheckedChange[edits.SetupState]):
+    """One 保存 of the briefs and sheet fields; redo and undo write the event's setup if nobody else changed it
+    meanwhile."""
+
+    def __init__(self, tab: DocsTab, event_id: int, before: edits.SetupState, after: edits.SetupState,
+                 text: str) -> None:
+        super().__init__(before, after, text, lambda: None, tab.refused)  # stored() shows what it wrote
+        self.tab, self.event_id = tab, event_id
+
+    def write(self, source: edits.SetupState, target: edits.SetupState) -> edits.SetupState:
+        stored = edits.replace_setup(self.tab.db, self.event_id, source, target)
+        self.tab.stored(self.event_id)
+        return stored
 
 
 def briefs_state(setup: setups.RoundSetup) -> dict[str, Any]:
@@ -47,6 +67,8 @@ class DocsTab(QWidget):
         super().__init__(parent)
         self.setObjectName("docs_tab")
         self.db = ctx.db
+        self.undo_stack = ctx.undo_stack
+        self._wrote = False  # whether the last step pushed by 保存 wrote
         self.event_id: int | None = None
         self.setup: setups.RoundSetup | None = None
         self.table_index = -1
@@ -217,15 +239,31 @@ class DocsTab(QWidget):
                        for t in latest.tables)
         merged = replace(latest, tables=tables, sheet_fields=self.setup.sheet_fields)
         try:
-            setups.save_setup(self.db, self.event_id, merged)
-        except InputError as exc:
+            before = edits.setup_state(self.db, self.event_id)
+        except InputError as exc:  # the round tables were taken away meanwhile
             QMessageBox.warning(self, self.tr("保存できません"), str(exc))
             return False
-        self.setup = merged
-        self._base = fingerprint(briefs_state(merged))
-        self._set_dirty(False)
-        self.saved_label.setText(self.tr("保存しました"))
-        return True
+        if before.planning.setup == merged:  # nothing new: no step
+            self.stored(self.event_id)
+            return True
+        self._wrote = False
+        after = replace(before, planning=Planning(merged, before.planning.plan))
+        self.undo_stack.push(_BriefsChange(self, self.event_id, before, after, self.tr("テーブル別の案内を保存")))
+        return self._wrote
+
+    def stored(self, event_id: int) -> None:
+        """A step wrote the event's briefs: shown as stored if the tab shows that event."""
+        self._wrote = True
+        if event_id == self.event_id:
+            self.load(event_id)
+            self.saved_label.setText(self.tr("保存しました"))
+
+    def refused(self, title: str, message: str) -> None:
+        """A step met a setup changed elsewhere (or invalid briefs): nothing written; say why. Edits on screen
+        stay; without any, the briefs are shown as stored now."""
+        if not self.has_unsaved():
+            self.load(self.event_id)
+        QMessageBox.warning(self, title, message)
 
     # --- exports ----------------------------------------------------------------------------------------
     def parts(self) -> list[HandoutPart]:

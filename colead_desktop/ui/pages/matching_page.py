@@ -19,6 +19,7 @@ from colead_desktop.domain.types import SkillType
 from colead_desktop.services import matching
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
+from colead_desktop.ui.irreversible import confirm_irreversible
 from colead_desktop.ui.pages.contracts_panel import ContractsPanel
 from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.style import set_role
@@ -124,6 +125,8 @@ class MatchingPage(QWidget):
 
     def propose(self) -> None:
         assert self.programme_id is not None
+        if not confirm_irreversible(self, self.tr("提案"), self.tr("人材と企業の候補ペアを計算して作成しますか？")):
+            return
         programme_id, who = self.programme_id, self.ctx.who
         self.ctx.runner.submit(self, self.tr("マッチングを計算しています…"),
                                lambda _progress: matching.propose(self.db, programme_id, who),

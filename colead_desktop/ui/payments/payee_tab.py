@@ -4,25 +4,42 @@ The masked text is never saved back: the number is sent to the service only whil
 number is masked again once saved, and after a minute without typing in it (issue 17), so it does not stay on
 screen for whoever passes by.
 
-Edits are held until 保存: the tab is an unsaved-changes editor (ui/unsaved.py). It keeps no crash draft on
+Each 保存 is a step on the window's undo stack (編集 > 元に戻す) whose undo and redo write the details back only if
+they are still as the step left them (services/payments.replace_payee); the step's text names the person, never
+the account. Edits are held until 保存: the tab is an unsaved-changes editor (ui/unsaved.py). It keeps no crash draft on
 purpose: a draft would copy the bank account and address out of the (possibly encrypted) database.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.bank import AccountType, holder_mismatch, mask_number
 from colead_desktop.services import payments as service
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.widgets import yen_spin
 from colead_desktop.ui.style import set_role
+from colead_desktop.ui.undo import CheckedChange
 
 REMASK_MS = 60_000  # how long a revealed account number stays on screen without typing in it
+
+
+class _PayeeChange(CheckedChange[service.PayeeDetails]):
+    """One 保存 of a payee's details; each step refused when they were changed elsewhere meanwhile."""
+
+    def __init__(self, tab: PayeeTab, before: service.PayeeDetails, after: service.PayeeDetails, text: str) -> None:
+        super().__init__(before, after, text, lambda: None, tab.refused)  # stored() shows what it wrote
+        self.tab = tab
+
+    def write(self, source: service.PayeeDetails, target: service.PayeeDetails) -> service.PayeeDetails:
+        stored = service.replace_payee(self.tab.db, source, target, self.tab.ctx.who)
+        self.tab.stored(stored)
+        return stored
 
 
 class PayeeTab(QWidget):
@@ -33,6 +50,7 @@ class PayeeTab(QWidget):
         self.details: service.PayeeDetails | None = None
         self._shown: dict[str, Any] = {}
         self.revealed = False
+        self._wrote = False  # whether the last step pushed by 保存 wrote
         self.fields: dict[str, QLineEdit] = {}
         for key in ("name", "kana", "address", "exempt_reason", "employer_name", "employer_address", "bank_code",
                     "bank_name_kana", "branch_code", "branch_name_kana", "holder_kana"):
@@ -158,18 +176,35 @@ class PayeeTab(QWidget):
         return values
 
     def save(self) -> bool:
-        talent_id = self.talent_id
-        if talent_id is None:
+        """Push the edit as an undo step over the details as loaded (refused, with nothing written, if they
+        were changed elsewhere since, or are not valid); whether it was written."""
+        before = self.details
+        if self.talent_id is None or before is None:
             return False
-        values = self.values()
-        if not self.ctx.attempt(self, lambda: service.save_payee(self.db, talent_id, self.ctx.who,
-                                                                 **values),
-                                self.tr("受取人情報を保存できません")):
-            return False
-        self.reveal.setChecked(False)  # saved: masked again, showing the number as stored
-        self.details = None  # shown afresh from the database
-        self.show_payee(talent_id)
-        return True
+        after = replace(before, **self.values())
+        if after == before:  # nothing new: no step
+            self.stored(before)
+            return True
+        self._wrote = False
+        self.ctx.undo_stack.push(_PayeeChange(self, before, after,
+                                              self.tr("受取人情報を保存（{0}）").format(before.name)))
+        return self._wrote
+
+    def stored(self, details: service.PayeeDetails) -> None:
+        """The step wrote `details`: masked again, showing them as stored if this person is still shown."""
+        self._wrote = True
+        if details.talent_id == self.talent_id:
+            self.reveal.setChecked(False)
+            self.details = None  # shown afresh from the database
+            self.show_payee(details.talent_id)
+        self.ctx.data_changed.emit()
+
+    def refused(self, title: str, message: str) -> None:
+        """The step met details changed elsewhere (or invalid ones): nothing written; say why. The edits on
+        screen stay for the user to correct or discard; without any, the details are shown as stored now."""
+        if not self.has_unsaved():
+            self.discard()
+        QMessageBox.warning(self, title, message)
 
     # --- unsaved changes (ui/unsaved.py) ------------------------------------------------------------
     def _values_but_number(self) -> dict[str, Any]:

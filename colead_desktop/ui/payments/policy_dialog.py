@@ -20,6 +20,7 @@ from colead_desktop.services import payment_policy as policy
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.payments.widgets import item, selected_data, yen, yen_spin
 from colead_desktop.ui.style import set_role
+from colead_desktop.ui.irreversible import confirm_irreversible
 from colead_desktop.ui.unsaved import DiscardGuard
 from colead_desktop.ui.widgets import date_edit, to_date
 
@@ -293,6 +294,10 @@ class PolicyDialog(QDialog):
             for region_id, settings in self.regions.items()), self.single_approver.isChecked())
 
     def accept(self) -> None:
+        # an exact undo would have to put every recomputed draft back as it was, numbers included: asked instead
+        if self._guard.changed() and not confirm_irreversible(self, self.tr("支給方針"), self.tr(
+                "支給方針を保存し、下書きの支払明細書をこの方針で再計算しますか？")):
+            return
         try:
             self.recomputed = policy.save_policies(self.db, self.who, self.book())
         except InputError as exc:

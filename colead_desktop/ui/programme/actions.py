@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from colead_desktop.services import demo, programme_setup
 from colead_desktop.services.programme_scope import list_programmes
+from colead_desktop.ui.irreversible import confirm_irreversible
 from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.programme.first_start import FirstStartDialog, FirstStep
@@ -30,6 +31,9 @@ def load_demo(window: MainWindow) -> None:
     """Load the FY2021 demo into its own programme on the job runner (it takes a while), then show it; a
     database holds the demo once, so a second time only says where it is."""
     db = window.db
+    if not confirm_irreversible(window, translate("ProgrammeActions", "デモを読み込む"), translate(
+            "ProgrammeActions", "2021年度のデモを新しいプログラムとして読み込みますか？")):
+        return
 
     def loaded(programme_id: int | None) -> None:
         if programme_id is None:
@@ -91,8 +95,26 @@ def edit_programme_settings(window: MainWindow) -> None:
     programme_id = require_programme(window, translate("ProgrammeActions", "プログラム設定"))
     if programme_id is None:
         return
-    if ProgrammeSettingsDialog(window.context, programme_id, window).exec() == QDialog.DialogCode.Accepted:
-        window.switch_programme(programme_id)  # the title, the dashboard heading and every page show the change
+    dialog = ProgrammeSettingsDialog(window.context, programme_id, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    window.switch_programme(programme_id)  # the title, the dashboard heading and every page show the change
+    # pushed after the switch, which starts a new history; its undo and redo show the change without one
+    step = dialog.change(lambda: _show_settings(window), lambda title, text: _warn(window, title, text))
+    if step is not None:
+        window.undo_stack.push(step)
+
+
+def _warn(window: MainWindow, title: str, text: str) -> None:
+    QMessageBox.warning(window, title, text)
+
+
+def _show_settings(window: MainWindow) -> None:
+    """After an undo or redo of プログラム設定: the title and the page on show read them again (rebuilding the pages,
+    as a switch does, would drop the undo history the step is in)."""
+    window.show_title()
+    window.reload_page()
+    window.context.data_changed.emit()
 
 
 def first_start(window: MainWindow) -> None:

@@ -1,7 +1,8 @@
 """プログラム設定's 予算 tab: a region per row, a budget line per column, integer yen; a blank cell has no budget.
 
-The rules (what an amount may be) are domain/budget.py's; the tab only reads cells. Saving sends what the tab
-loaded with what it holds, so a cell someone else changed meanwhile is refused (services/budget.py).
+The rules (what an amount may be) are domain/budget.py's; the tab only reads cells. The dialog saves what the
+tab loaded with what it holds, so a budget someone else changed meanwhile is refused
+(services/programme_settings_step.py).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetIte
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.budget import BudgetLine, parse_amount
 from colead_desktop.domain.errors import InputError
-from colead_desktop.services.budget import BudgetCells, Cell, budget_cells, save_budget
+from colead_desktop.services.budget import BudgetCells, Cell, budget_cells
 
 LINES = tuple(BudgetLine)
 
@@ -58,6 +59,3 @@ class BudgetTab(QWidget):
                     self.table.setCurrentCell(row, column)
                     raise
         return amounts
-
-    def save(self) -> None:
-        save_budget(self.db, self.programme_id, self.cells.amounts, self.wanted())

@@ -1,20 +1,39 @@
 """プログラム設定…: the current programme's setup in tabs — the same section widgets as the wizard's pages —
-loaded with load_setup and saved with update_setup — and the 予算 tab (budget_tab.py), saved after the setup.
-OK refuses while a tab has an error and shows that tab."""
+loaded with load_setup — and the 予算 tab (budget_tab.py). OK refuses while a tab has an error and shows that
+tab; it saves both in one transaction (services/programme_settings_step.py), refused if anyone changed them since
+the dialog opened. The window then enters the save in its undo stack as one ProgrammeSettingsChange."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTabWidget, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QTabWidget, QWidget
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.programme_setup import ProgrammeSetup
 from colead_desktop.domain.team import Area
 from colead_desktop.services import programme_setup as service
+from colead_desktop.services.programme_settings_step import ProgrammeSettings, replace_settings
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.programme.budget_tab import BudgetTab
 from colead_desktop.ui.programme.sections import Section, check_section, collect, setup_sections
+from colead_desktop.ui.undo import CheckedChange, Refused
 from colead_desktop.ui.unsaved import DiscardGuard
+
+
+class ProgrammeSettingsChange(CheckedChange[ProgrammeSettings]):
+    """One OK of プログラム設定 (written by the dialog when pushed): undo and redo move the setup and the budget
+    together, each refused if anyone changed either meanwhile."""
+
+    def __init__(self, ctx: AppContext, programme_id: int, before: ProgrammeSettings, after: ProgrammeSettings,
+                 changed: Callable[[], None], refused: Refused) -> None:
+        text = QApplication.translate("ProgrammeSettingsChange", "プログラム設定を変更（{0}）").format(after.setup.name)
+        super().__init__(before, after, text, changed, refused, written=True)
+        self._ctx, self._programme_id = ctx, programme_id
+
+    def write(self, source: ProgrammeSettings, target: ProgrammeSettings) -> ProgrammeSettings:
+        return replace_settings(self._ctx.db, self._programme_id, source, target, self._ctx.who)
 
 
 class ProgrammeSettingsDialog(QDialog):
@@ -24,6 +43,7 @@ class ProgrammeSettingsDialog(QDialog):
         adopt_form("programme_settings_dialog", self)
         self.ctx, self.programme_id = ctx, programme_id
         self.base = service.load_setup(ctx.db, programme_id)
+        self.before = self.stored = ProgrammeSettings(self.base, {})  # what OK read and wrote (accept)
         self.tabs = child(self, QTabWidget, "settings_tabs")
         self.sections = setup_sections()
         for section in self.sections:
@@ -55,13 +75,20 @@ class ProgrammeSettingsDialog(QDialog):
             self.tabs.setCurrentWidget(self.budget)
             QMessageBox.warning(self, self.tr("保存できません"), str(exc))
             return
+        self.before = ProgrammeSettings(self.base, self.budget.cells.amounts)
         try:
-            service.update_setup(self.ctx.db, self.programme_id, self.setup(), self.ctx.who)
-            self.budget.save()
+            self.stored = replace_settings(self.ctx.db, self.programme_id, self.before,
+                                           ProgrammeSettings(self.setup(), self.budget.wanted()), self.ctx.who)
         except InputError as exc:
             QMessageBox.warning(self, self.tr("保存できません"), str(exc))
             return
         super().accept()
+
+    def change(self, changed: Callable[[], None], refused: Refused) -> ProgrammeSettingsChange | None:
+        """The accepted save as an undo step, None when it changed nothing."""
+        if self.stored == self.before:
+            return None
+        return ProgrammeSettingsChange(self.ctx, self.programme_id, self.before, self.stored, changed, refused)
 
     def reject(self) -> None:
         if self._guard.may_close():

@@ -16,6 +16,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.programme_setup import ProgrammeSetup, fiscal_year_period
 from colead_desktop.services import programme_setup as service
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.irreversible import confirm_irreversible
 from colead_desktop.ui.unsaved import DiscardGuard
 from colead_desktop.ui.programme.sections import (PolicySection, Section, check_section, collect,
                                                setup_sections)
@@ -81,6 +82,8 @@ class ProgrammeWizard(QWizard):
             if not self.check(section, everything=True):
                 self._go_to(index)
                 return
+        if not confirm_irreversible(self, self.tr("プログラムの作成"), self.tr("この内容でプログラムを作成しますか？")):
+            return
         try:
             self.programme_id = service.create_programme(self.ctx.db, self.setup(), self.ctx.who,
                                                          policy_from=self.policy.policy_from)

@@ -1,0 +1,124 @@
+"""受取人情報 保存 is an undo step (issue 17 item 1): do, undo, redo read back through the service, each audited;
+another session's change refuses the step without writing; the step's text names no account number."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from colead_desktop.db import models
+from colead_desktop.db.engine import Database
+from colead_desktop.db.payment_models import AuditRow
+from colead_desktop.services import payments as service
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.payments.payee_tab import PayeeTab
+from tests.programmes import new_programme
+from tests.ui.payments_fixtures import WHO
+
+ACCOUNT = dict(bank_code="0001", bank_name_kana="ﾐｽﾞﾎ", branch_code="100", branch_name_kana="ﾎﾝﾃﾝ",
+               holder_kana="ｶｸｳ ﾀﾛｳ")
+
+
+def _talent(db: Database, programme_id: int) -> int:
+    """An invented talent taking part in a fresh programme, with no payee details yet."""
+    with db.session() as session:
+        talent = models.Talent(name="架空 太郎", kana="ｶｸｳ ﾀﾛｳ")
+        session.add(talent)
+        session.flush()
+        session.add(models.ProgrammeTalent(programme_id=programme_id, talent_id=talent.id, region_preferences=[],
+                                           motivation=""))
+        return talent.id
+
+
+def _audits(db: Database) -> int:
+    with db.session() as session:
+        return session.scalar(select(func.count()).select_from(AuditRow)) or 0
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> PayeeTab:
+    """The tab on a fresh programme's talent; warnings recorded in `tab.shown`."""
+    programme_id = new_programme(context.db)
+    context.switch_programme(programme_id)
+    context.settings.user_name = WHO
+    widget = PayeeTab(context)
+    qtbot.addWidget(widget)
+    widget.shown = []  # type: ignore[attr-defined]  # test-only record of the warnings
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *_a: widget.shown.append((title, text)))
+    widget.show_payee(_talent(context.db, programme_id))
+    return widget
+
+
+def _enter_account(tab: PayeeTab, number: str) -> None:
+    for key, value in ACCOUNT.items():
+        tab.fields[key].setText(value)
+    tab.fields["address"].setText("三重県桑名市1-1")
+    tab.reveal.click()
+    tab.account.setText(number)
+
+
+def test_a_saved_payee_is_one_step_undone_and_redone(tab: PayeeTab, context: AppContext) -> None:
+    assert tab.talent_id is not None
+    db, talent_id = context.db, tab.talent_id
+    empty = service.payee_details(db, talent_id)
+    _enter_account(tab, "1234567")
+    audits = _audits(db)
+    assert tab.save()
+    saved = service.payee_details(db, talent_id)
+    assert saved.account_number == "1234567" and saved.address == "三重県桑名市1-1"
+    assert context.undo_stack.undoText() == "受取人情報を保存（架空 太郎）"
+    assert "1234567" not in context.undo_stack.undoText() and "4567" not in context.undo_stack.undoText()
+    assert tab.account.isReadOnly() and tab.account.text() != "1234567"  # masked again
+    assert _audits(db) > audits  # audited like the save
+
+    context.undo_stack.undo()
+    assert service.payee_details(db, talent_id) == empty
+    assert tab.fields["address"].text() == "" and not tab.has_unsaved()
+    context.undo_stack.redo()
+    assert service.payee_details(db, talent_id) == saved
+
+    # one step later in its life: a second save, undone back to the first
+    tab.reveal.click()
+    tab.account.setText("7654321")
+    assert tab.save() and context.undo_stack.count() == 2
+    context.undo_stack.undo()
+    assert service.payee_details(db, talent_id) == saved
+    assert tab.save() and context.undo_stack.count() == 2  # saving nothing new adds no step
+    assert tab.shown == []  # type: ignore[attr-defined]
+
+
+def test_undo_refused_when_another_session_changed_the_payee(tab: PayeeTab, context: AppContext) -> None:
+    assert tab.talent_id is not None
+    db, talent_id = context.db, tab.talent_id
+    _enter_account(tab, "1234567")
+    assert tab.save()
+    service.save_payee(db, talent_id, "他の人", address="沖縄県うるま市2-2")  # another instance meanwhile
+    theirs = service.payee_details(db, talent_id)
+    audits = _audits(db)
+
+    context.undo_stack.undo()
+    assert service.payee_details(db, talent_id) == theirs and _audits(db) == audits  # nothing written
+    title, text = tab.shown[0]  # type: ignore[attr-defined]
+    assert title == "元に戻せません" and "ほかで変更" in text and "1234567" not in text
+    assert not context.undo_stack.canUndo()
+    assert tab.fields["address"].text() == "沖縄県うるま市2-2"  # shown as stored now
+
+
+def test_a_save_over_details_changed_since_they_were_shown_is_refused(tab: PayeeTab, context: AppContext) -> None:
+    assert tab.talent_id is not None
+    db, talent_id = context.db, tab.talent_id
+    service.save_payee(db, talent_id, "他の人", address="沖縄県うるま市2-2")
+    tab.fields["address"].setText("三重県桑名市1-1")
+    assert not tab.save()
+    assert service.payee_details(db, talent_id).address == "沖縄県うるま市2-2"
+    assert tab.has_unsaved() and context.undo_stack.count() == 0  # the edit stays to save again or discard
+
+
+def test_an_invalid_account_is_refused_and_enters_no_history(tab: PayeeTab, context: AppContext) -> None:
+    assert tab.talent_id is not None
+    _enter_account(tab, "12ab")
+    assert not tab.save()
+    assert context.undo_stack.count() == 0 and tab.revealed and tab.account.text() == "12ab"
+    assert service.payee_details(context.db, tab.talent_id).account_number == ""
