@@ -8,12 +8,13 @@ it no longer wants (they are dissolved with the reason, never deleted).
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
@@ -264,12 +265,16 @@ def stored_part(inp: MatchInput) -> tuple[object, ...]:
             sorted((t.id, t.wishes) for t in inp.talents if t.wishes), sorted(inp.fixed), sorted(inp.forbidden))
 
 
+_MATCHING_LOCK = zlib.crc32(b"matching input") & 0x7FFFFFFF  # pg_advisory_xact_lock's first key
+
+
 def _lock_programme(session: Session, programme_id: int) -> None:
-    """Hold the programme's row until the transaction ends, so that two writers of its matching take turns
-    (PostgreSQL; on SQLite the immediate transaction holds the file's write lock)."""
-    if session.scalar(select(models.Programme.id).where(models.Programme.id == programme_id)
-                      .with_for_update()) is None:
-        row_by_id(session, models.Programme, programme_id)  # raises, naming the programme
+    """Make two writers of the programme's whole input take turns: on PostgreSQL an advisory lock per
+    programme (a row lock on the programme would need the right to change it, which the secretariat lacks),
+    on SQLite the immediate transaction's write lock on the file. InputError if there is no such programme."""
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(select(func.pg_advisory_xact_lock(_MATCHING_LOCK, programme_id)))
+    row_by_id(session, models.Programme, programme_id)
 
 
 def _not_in_programme(talent_id: object) -> InputError:

@@ -90,11 +90,11 @@ class CompaniesTab(QWidget):
     def __init__(self, state: WishesState, edited: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="wishes_companies")
         self.state, self._edited = state, edited
-        self.companies = _chooser("wishes_company_list",
-                                  [(c.id, f"{c.name}（{c.region}）") for c in state.editing.companies])
+        self.companies = _chooser("wishes_company_list", [(c.id, self._label(c.id)) for c in state.editing.companies])
         self.taking_part = QCheckBox(self.tr("マッチングに参加する"), objectName="company_taking_part")
         self.capacity = QSpinBox(objectName="company_capacity", minimum=0, maximum=MAX_CAPACITY)
         self.capacity.setSuffix(self.tr(" 名"))
+        self.capacity.setMaximumWidth(120)
         self.skills = {skill.value: QCheckBox(skill.label, objectName=f"company_skill_{skill.value}")
                        for skill in SkillType}
         skill_box = QGroupBox(self.tr("求めるスキル（B-3 STEP5）"))
@@ -131,6 +131,13 @@ class CompaniesTab(QWidget):
         self.companies.setCurrentRow(0)
         self.show_company()
 
+    def _label(self, company: str) -> str:
+        """The company in the list, with whether it takes part and how many it takes."""
+        choice = next(c for c in self.state.editing.companies if c.id == company)
+        edit = self.state.companies[company]
+        part = self.tr("受入 {0} 名").format(edit.capacity) if edit.taking_part else self.tr("不参加")
+        return self.tr("{0}（{1}）: {2}").format(choice.name, choice.region, part)
+
     def company(self) -> str | None:
         item = self.companies.currentItem()
         return None if item is None else str(item.data(_ID))
@@ -165,6 +172,7 @@ class CompaniesTab(QWidget):
         edit.capacity = self.capacity.value()
         edit.skills = {value for value, box in self.skills.items() if box.isChecked()}
         edit.wishes = self.ranked.ids()
+        self.companies.currentItem().setText(self._label(self._showing))
         self._edited()
 
 

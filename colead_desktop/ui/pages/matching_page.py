@@ -104,9 +104,13 @@ class MatchingPage(QWidget):
 
     def reload(self) -> None:
         """Re-read the pairs (the page is shown again, or a pair moved)."""
+        chosen = self._chosen()
         rows = [] if self.programme_id is None else matching.pairs(self.db, self.programme_id)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        if chosen is not None:  # the pair just moved stays chosen, its contracts and 履歴 in view
+            self.table.selectRow(next((r for r in range(self.model.rowCount())
+                                       if self.model.row_record(r)["id"] == chosen["id"]), -1))
         live = sum(PairStatus(p["status"]).live for p in rows)
         self.summary.setText(self.tr("ペア {0} 組（進行中 {1} 組）").format(len(rows), live))
         if self.programme_id is None:
