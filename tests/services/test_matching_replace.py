@@ -64,6 +64,10 @@ def test_an_input_that_cannot_hold_is_refused_by_name_and_nothing_is_written(any
     ghost = replace(before.talents[0], id="999999", wishes=(str(world.companies[0]),))
     with pytest.raises(InputError, match="人材 999999 はこのプログラムに参加していません"):
         matching.replace_input(any_db, world.programme, before, replace(before, talents=(*before.talents, ghost)))
+    # Refused after the old rows were deleted (a skill that is none): the transaction leaves them all.
+    odd = replace(before, smes=(replace(before.smes[-1], wants_skills=frozenset({"juggler"})), *before.smes[:-1]))
+    with pytest.raises(InputError, match="juggler"):
+        matching.replace_input(any_db, world.programme, before, odd)
     assert _stored(world) == before
 
 

@@ -9,6 +9,7 @@ it says why and stays open with the edits. The page makes the save one undo step
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from colead_desktop.db.engine import Database
@@ -42,6 +43,7 @@ class WishesDialog(QDialog):
         self.tabs.addTab(self.rules_tab, self.tr("ルール"))
         self.tabs.currentChanged.connect(lambda _index: self._refresh())
         self.error = QLabel(objectName="wishes_error", wordWrap=True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # the messages name talents and companies
         set_role(self.error, "status")
         set_state(self.error, "error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -51,7 +53,7 @@ class WishesDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(880, 560)
+        self.resize(960, 580)
         self._guard = DiscardGuard(self, self.state.match_input)
 
     @property

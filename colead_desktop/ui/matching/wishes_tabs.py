@@ -25,12 +25,19 @@ _ID = Qt.ItemDataRole.UserRole
 def _chooser(name: str, entries: list[tuple[str, str]]) -> QListWidget:
     """A list of (id, text) to pick one from; the first is picked."""
     chooser = QListWidget(objectName=name)
-    chooser.setMaximumWidth(260)
+    chooser.setMaximumWidth(340)
     for value, text in entries:
         item = QListWidgetItem(text)
         item.setData(_ID, value)
         chooser.addItem(item)
     return chooser
+
+
+def _plain(name: str) -> QLabel:
+    """A label showing names and answers from the data: plain text, whatever they contain."""
+    label = QLabel(objectName=name, wordWrap=True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 def _hint(text: str) -> QLabel:
@@ -48,7 +55,7 @@ class TalentWishesTab(QWidget):
         names = state.editing.names()
         self.talents = _chooser("wishes_talent_list", list(state.editing.talents))
         self.ranked = RankedList("talent_wishes", names.smes)
-        self.title = QLabel(objectName="talent_wishes_title")
+        self.title = _plain("talent_wishes_title")
         right = QVBoxLayout()
         right.addWidget(self.title)
         right.addWidget(self.ranked, 1)
@@ -101,7 +108,7 @@ class CompaniesTab(QWidget):
         skill_layout = QVBoxLayout(skill_box)
         for box in self.skills.values():
             skill_layout.addWidget(box)
-        self.b3_answer = QLabel(objectName="company_b3_answer", wordWrap=True)
+        self.b3_answer = _plain("company_b3_answer")
         set_role(self.b3_answer, "hint")
         skill_layout.addWidget(self.b3_answer)
         self.ranked = RankedList("company_wishes", state.editing.names().talents)

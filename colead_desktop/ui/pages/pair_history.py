@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from colead_desktop.domain.matching import PairStatus
@@ -53,6 +53,7 @@ class PairHistory(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.title = QLabel(objectName="pair_history_title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # names from the data
         self.title.setMinimumHeight(QPushButton().sizeHint().height())  # level with the contracts' title row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
