@@ -119,6 +119,7 @@ class MatchingPage(QWidget):
             self.empty.show_state(
                 self.tr("マッチングのペアはまだありません。「希望と条件…」で人材と企業の希望を入力し、"
                         "「提案」で候補のペアを作ります。"),
+                [] if self.ctx.refusal(Area.MATCHING) else  # the role may not: the guarded buttons say why
                 [(self.tr("希望と条件…"), "empty_matching_wishes", self.edit_wishes),
                  (self.tr("提案"), "empty_matching_propose", self.propose)])
         else:
