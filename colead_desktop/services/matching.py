@@ -252,7 +252,7 @@ def replace_input(db: Database, programme_id: int, expected: MatchInput, wanted:
     with db.session(immediate=True) as session:
         _lock_programme(session, programme_id)
         if stored_part(matching_input(session, programme_id)) != stored_part(expected):
-            raise changed_since(msg("マッチングの希望と条件", "matching's wishes and rules"))
+            raise changed_since(msg("マッチングの希望と条件", "matching input"))
         _store(session, programme_id, wanted)
         session.flush()
         return matching_input(session, programme_id)

@@ -178,7 +178,7 @@ def test_a_change_by_another_instance_refuses_the_save_and_its_undo(
         dialog.talents_tab.ranked.remove_button.click()
         matching.set_company(other, world.programme, c1, 3, [])
         dialog.save_button.click()
-        assert dialog.isVisible() and "ほかの操作で変更" in dialog.error.text()
+        assert dialog.isVisible() and "ほかの操作で変更" in dialog.error.text() and "開き直す" in dialog.error.text()
         # キャンセル with edits asks: 戻る keeps the dialog and its edits, 破棄 closes it.
         when_modal(lambda box: box.findChild(QPushButton, "discard_back").click(), QMessageBox)
         dialog.reject()

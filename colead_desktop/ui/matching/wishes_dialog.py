@@ -16,6 +16,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.matching import MatchInput
 from colead_desktop.services import matching
+from colead_desktop.services.record_restore import RecordConflict
 from colead_desktop.ui.matching.wishes_state import WishesState
 from colead_desktop.ui.matching.wishes_tabs import CompaniesTab, RulesTab, TalentWishesTab
 from colead_desktop.ui.style import set_role, set_state
@@ -76,6 +77,10 @@ class WishesDialog(QDialog):
         try:
             self.saved = matching.replace_input(self.db, self.programme_id, self.before, wanted,
                                                 self.state.editing.names())
+        except RecordConflict as exc:  # nothing to fix here: the edits were made on what is no longer stored
+            self.error.setText(self.tr("保存できません（何も変更していません）: {0}\n"
+                                       "キャンセルして開き直すと、今の内容から編集できます。").format(exc))
+            return
         except InputError as exc:
             self.error.setText(self.tr("保存できません（何も変更していません）: {0}").format(exc))
             return
