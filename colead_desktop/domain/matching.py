@@ -43,8 +43,8 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
@@ -132,26 +132,79 @@ class _Ranks:
         return pair not in self.forbidden and (pair in self.fixed or self.listed(pair))
 
 
-def check_input(inp: MatchInput) -> None:
-    """InputError naming the first fixed pair that cannot hold: also forbidden, a talent fixed to two SMEs,
-    or more fixed pairs at an SME than its capacity."""
+@dataclass(frozen=True)
+class Names:
+    """What the checks call talents and SMEs (their names in the GUI); an id without a name is called by its id."""
+
+    talents: Mapping[str, str] = field(default_factory=dict)
+    smes: Mapping[str, str] = field(default_factory=dict)
+
+    def talent(self, talent_id: str) -> str:
+        return self.talents.get(talent_id, talent_id)
+
+    def sme(self, sme_id: str) -> str:
+        return self.smes.get(sme_id, sme_id)
+
+
+def check_input(inp: MatchInput, names: Names | None = None) -> None:
+    """InputError naming (by `names`, else by id) the first thing that keeps `inp` from being an instance: a
+    wish or rule naming a talent or SME that is not in it, or listed twice; a fixed pair that cannot hold
+    (also forbidden, a talent fixed to two SMEs, more fixed pairs at an SME than its capacity)."""
+    called = names or Names()
+    _check_references(inp, called)
     forbidden = set(inp.forbidden)
     fixed_to: dict[str, str] = {}
     for talent, sme in inp.fixed:
+        t, s = called.talent(talent), called.sme(sme)
         if (talent, sme) in forbidden:
             raise InputError(msg("固定ペア（{t}, {s}）は禁止ペアにも指定されています",
-                                 "The fixed pair ({t}, {s}) is also forbidden", t=talent, s=sme))
+                                 "The fixed pair ({t}, {s}) is also forbidden", t=t, s=s))
         if talent in fixed_to:
             raise InputError(msg("人材「{t}」が2社（{a}, {b}）に固定されています。人材は1社までです",
                                  "Talent '{t}' is fixed to two SMEs ({a}, {b}); a talent has at most one",
-                                 t=talent, a=fixed_to[talent], b=sme))
+                                 t=t, a=called.sme(fixed_to[talent]), b=s))
         fixed_to[talent] = sme
     load = Counter(fixed_to.values())
     for company in inp.smes:
         if load[company.id] > company.capacity:
             raise InputError(msg("企業「{s}」の固定ペア {n} 組が受け入れ人数 {c} を超えています",
                                  "SME '{s}' has more fixed pairs ({n}) than its capacity ({c})",
-                                 s=company.id, n=load[company.id], c=company.capacity))
+                                 s=called.sme(company.id), n=load[company.id], c=company.capacity))
+
+
+def _check_references(inp: MatchInput, called: Names) -> None:
+    """The JSON reader refuses these with the document's path already; an instance edited in the GUI meets
+    them here (a company left out of the matching that a talent still wishes for)."""
+    talent_ids, sme_ids = {t.id for t in inp.talents}, {s.id for s in inp.smes}
+    for talent in inp.talents:
+        for sme in _listed_once(talent.wishes, msg("人材「{t}」の希望", "Talent '{t}''s wishes",
+                                                   t=called.talent(talent.id))):
+            if sme not in sme_ids:
+                raise InputError(msg("人材「{t}」の希望の企業「{s}」はマッチングに参加していません",
+                                     "SME '{s}' in talent '{t}''s wishes does not take part in the matching",
+                                     t=called.talent(talent.id), s=called.sme(sme)))
+    for company in inp.smes:
+        for talent_id in _listed_once(company.wishes, msg("企業「{s}」への希望", "The wishes for SME '{s}'",
+                                                          s=called.sme(company.id))):
+            if talent_id not in talent_ids:
+                raise InputError(msg("企業「{s}」への希望の人材「{t}」はマッチングの対象ではありません",
+                                     "Talent '{t}' in the wishes for SME '{s}' is not in the matching",
+                                     t=called.talent(talent_id), s=called.sme(company.id)))
+    for kind, pairs in ((RuleKind.FIXED, inp.fixed), (RuleKind.FORBIDDEN, inp.forbidden)):
+        for talent_id, sme in pairs:
+            if talent_id not in talent_ids or sme not in sme_ids:
+                raise InputError(msg("{k}ペア（{t}, {s}）の人材または企業がマッチングに参加していません",
+                                     "The {k_en} pair ({t}, {s}) names a talent or SME not in the matching",
+                                     k=kind.label, k_en=kind.label.lower(), t=called.talent(talent_id),
+                                     s=called.sme(sme)))
+
+
+def _listed_once(ids: tuple[str, ...], whose: str) -> tuple[str, ...]:
+    for place, value in enumerate(ids):
+        if value in ids[:place]:
+            raise InputError(msg("{w}に同じ相手が2回挙がっています（{p}番目）", "{w} list the same one twice (place {p})",
+                                 w=whose, p=place + 1))
+    return ids
 
 
 def pair_problems(inp: MatchInput, pairs: Iterable[Pair], *, complete: bool = True) -> list[str]:

@@ -8,11 +8,13 @@ it no longer wants (they are dissolved with the reason, never deleted).
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
@@ -31,6 +33,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import TOKYO
 from colead_desktop.domain.matching import (
     MatchInput,
+    Names,
     PairStatus,
     RuleKind,
     Sme,
@@ -42,7 +45,7 @@ from colead_desktop.domain.matching import (
 )
 from colead_desktop.domain.types import SkillType
 from colead_desktop.services.lookups import row_by_id
-from colead_desktop.services.programme_scope import talents_of
+from colead_desktop.services.programme_scope import regions_of, talents_of
 from colead_desktop.services.record_restore import changed_since, deleted_since
 
 _WANTED_TALENT = next(f.code for f in B3_PROFILE if f.step == 5)  # B-3 STEP5 マッチングしたい高度デジタル人材
@@ -80,8 +83,7 @@ def _company_rows(session: Session, programme_id: int) -> list[MatchingCompanyRo
 
 def _require_talent(session: Session, programme_id: int, talent_id: int) -> None:
     if talent_id not in _talent_ids(session, programme_id):
-        raise InputError(msg("人材 {id} はこのプログラムに参加していません", "Talent {id} is not in this programme",
-                             id=talent_id))
+        raise _not_in_programme(talent_id)
 
 
 def _require_company(session: Session, programme_id: int, company_id: int) -> None:
@@ -185,38 +187,127 @@ def matching_input(session: Session, programme_id: int, *, committed_as_fixed: b
         forbidden=tuple(sorted((str(r.talent_id), str(r.company_id)) for r in rules if r.kind is RuleKind.FORBIDDEN)))
 
 
+@dataclass(frozen=True)
+class CompanyChoice:
+    id: str
+    name: str
+    region: str
+    b3_skills: tuple[str, ...]  # what its B-3 STEP5 answer names: the wanted skills it starts with
+    b3_answer: str
+
+
+@dataclass(frozen=True)
+class Editing:
+    """What the 希望と条件 dialog edits: the stored input, and the talents and companies it may name."""
+
+    stored: MatchInput
+    talents: tuple[tuple[str, str], ...]  # (id, name): the programme's talents, not archived
+    companies: tuple[CompanyChoice, ...]  # the companies of the programme's regions, and any taking part
+
+    def names(self) -> Names:
+        return Names(dict(self.talents), {c.id: c.name for c in self.companies})
+
+
+def editing(db: Database, programme_id: int) -> Editing:
+    """The stored input with the talents and companies to choose from, read in one transaction."""
+    with db.session() as session:
+        stored = matching_input(session, programme_id)
+        names = {str(t.id): t.name for t, _ in talents_of(session, programme_id)}
+        regions = {r.id for r in regions_of(session, programme_id)}
+        taking_part = [int(s.id) for s in stored.smes]
+        rows = session.execute(select(models.Company, models.Region.name)
+                               .join(models.Region, models.Region.id == models.Company.region_id)
+                               .where(models.Company.region_id.in_(regions) | models.Company.id.in_(taking_part))
+                               .order_by(models.Region.id, models.Company.id))
+        companies = tuple(CompanyChoice(str(c.id), c.name, region, tuple(skills_in_b3(c.b3_profile)),
+                                        c.b3_profile.get(_WANTED_TALENT, "")) for c, region in rows)
+        return Editing(stored, tuple((t.id, names[t.id]) for t in stored.talents), companies)
+
+
 def load(db: Database, programme_id: int, inp: MatchInput) -> None:
     """Make the programme's stored matching `inp` (ids: database ids as text), replacing its SMEs, wishes and
     rules in one transaction. A talent's skills are their record's: a document giving others is refused."""
     check_input(inp)
     with db.session(immediate=True) as session:
+        _lock_programme(session, programme_id)
         records = {str(t.id): t for t, _ in talents_of(session, programme_id) if t.archived_at is None}
         for talent in inp.talents:
             record = records.get(talent.id)
             if record is None:
-                raise InputError(msg("人材 {id} はこのプログラムに参加していません", "Talent {id} is not in this programme",
-                                     id=talent.id))
+                raise _not_in_programme(talent.id)
             if frozenset(record.skills) != talent.skills:
                 raise InputError(msg("人材 {id} のスキルは人材の記録のものです（{s}）。記録の方で変えてください",
                                      "Talent {id}'s skills are their record's ({s}); change them there",
                                      id=talent.id, s=", ".join(sorted(record.skills))))
-        for sme in inp.smes:
-            if not sme.id.isdigit():
-                raise InputError(msg("企業 {id} が見つかりません", "Company {id} not found", id=sme.id))
-            row_by_id(session, models.Company, int(sme.id))
-        for model in (MatchingRuleRow, TalentWishRow, CompanyWishRow, MatchingCompanyRow):
-            session.execute(delete(model).where(model.programme_id == programme_id))
-        for sme in inp.smes:
-            session.add(MatchingCompanyRow(programme_id=programme_id, company_id=int(sme.id), capacity=sme.capacity,
-                                           wants_skills=_skill_values(sme.wants_skills)))
-            session.add_all(CompanyWishRow(programme_id=programme_id, company_id=int(sme.id), talent_id=int(t), rank=r)
-                            for r, t in enumerate(sme.wishes, start=1))
-        for talent in inp.talents:
-            session.add_all(TalentWishRow(programme_id=programme_id, talent_id=int(talent.id), company_id=int(s),
-                                          rank=r) for r, s in enumerate(talent.wishes, start=1))
-        session.add_all(MatchingRuleRow(programme_id=programme_id, talent_id=int(t), company_id=int(s), kind=kind)
-                        for kind, pairs in ((RuleKind.FIXED, inp.fixed), (RuleKind.FORBIDDEN, inp.forbidden))
-                        for t, s in pairs)
+        _store(session, programme_id, inp)
+
+
+def replace_input(db: Database, programme_id: int, expected: MatchInput, wanted: MatchInput,
+                  names: Names | None = None) -> MatchInput:
+    """Store `wanted` (the 希望と条件 dialog's save, or its undo and redo) only if what is stored is still
+    `expected` (else RecordConflict, nothing written), in one transaction; the input as stored after.
+    Compared and written are the SMEs, the wishes and the rules; the talents' skills are their records'.
+    `names` name the talents and SMEs in check_input's messages."""
+    check_input(wanted, names)
+    with db.session(immediate=True) as session:
+        _lock_programme(session, programme_id)
+        if stored_part(matching_input(session, programme_id)) != stored_part(expected):
+            raise changed_since(msg("マッチングの希望と条件", "matching input"))
+        _store(session, programme_id, wanted)
+        session.flush()
+        return matching_input(session, programme_id)
+
+
+def stored_part(inp: MatchInput) -> tuple[object, ...]:
+    """What the matching tables hold of `inp`, in one order (two inputs that store the same compare equal): a
+    talent without wishes holds nothing there."""
+    return (sorted((s.id, s.capacity, sorted(s.wants_skills), s.wishes) for s in inp.smes),
+            sorted((t.id, t.wishes) for t in inp.talents if t.wishes), sorted(inp.fixed), sorted(inp.forbidden))
+
+
+_MATCHING_LOCK = zlib.crc32(b"matching input") & 0x7FFFFFFF  # pg_advisory_xact_lock's first key
+
+
+def _lock_programme(session: Session, programme_id: int) -> None:
+    """Make two writers of the programme's whole input take turns: on PostgreSQL an advisory lock per
+    programme (a row lock on the programme would need the right to change it, which the secretariat lacks),
+    on SQLite the immediate transaction's write lock on the file. InputError if there is no such programme."""
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(select(func.pg_advisory_xact_lock(_MATCHING_LOCK, programme_id)))
+    row_by_id(session, models.Programme, programme_id)
+
+
+def _not_in_programme(talent_id: object) -> InputError:
+    return InputError(msg("人材 {id} はこのプログラムに参加していません", "Talent {id} is not in this programme",
+                          id=talent_id))
+
+
+def _store(session: Session, programme_id: int, inp: MatchInput) -> None:
+    """Replace the programme's SMEs, wishes and rules with `inp`'s (checked by check_input): the one writer of
+    a whole input, for `load` and `replace_input`. Every talent it names must still take part."""
+    taking_part = {str(t) for t in _talent_ids(session, programme_id)}
+    named = ({t.id for t in inp.talents if t.wishes} | {t for s in inp.smes for t in s.wishes}
+             | {t for t, _ in (*inp.fixed, *inp.forbidden)})
+    gone = sorted(named - taking_part, key=str)
+    if gone:
+        raise _not_in_programme(gone[0])
+    for sme in inp.smes:
+        if not sme.id.isdigit():
+            raise InputError(msg("企業 {id} が見つかりません", "Company {id} not found", id=sme.id))
+        row_by_id(session, models.Company, int(sme.id))
+    for model in (MatchingRuleRow, TalentWishRow, CompanyWishRow, MatchingCompanyRow):
+        session.execute(delete(model).where(model.programme_id == programme_id))
+    for sme in inp.smes:
+        session.add(MatchingCompanyRow(programme_id=programme_id, company_id=int(sme.id), capacity=sme.capacity,
+                                       wants_skills=_skill_values(sme.wants_skills)))
+        session.add_all(CompanyWishRow(programme_id=programme_id, company_id=int(sme.id), talent_id=int(t), rank=r)
+                        for r, t in enumerate(sme.wishes, start=1))
+    for talent in inp.talents:
+        session.add_all(TalentWishRow(programme_id=programme_id, talent_id=int(talent.id), company_id=int(s),
+                                      rank=r) for r, s in enumerate(talent.wishes, start=1))
+    session.add_all(MatchingRuleRow(programme_id=programme_id, talent_id=int(t), company_id=int(s), kind=kind)
+                    for kind, pairs in ((RuleKind.FIXED, inp.fixed), (RuleKind.FORBIDDEN, inp.forbidden))
+                    for t, s in pairs)
 
 
 def _log(session: Session, pair: MatchingPairRow, old: PairStatus | None, who: str, reason: str) -> None:

@@ -47,6 +47,7 @@ class RecordTableModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None  # None: in the order given, until a view sorts
         self.muted: Callable[[Any], bool] = lambda _record: False  # rows shown greyed (an archived talent)
         self._muted: list[bool] = []  # per record
+        self.tooltip: Callable[[Any], str] | None = None  # a row's tooltip, made when the pointer rests on it
 
     def set_rows(self, rows: Sequence[Any], columns: Sequence[Column] | None = None) -> None:
         self.beginResetModel()
@@ -113,6 +114,8 @@ class RecordTableModel(QAbstractTableModel):
             return self._cells[self._shown[index.row()]][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and self._muted[self._shown[index.row()]]:
             return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.ToolTipRole and self.tooltip is not None:
+            return self.tooltip(self.row_record(index.row()))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802

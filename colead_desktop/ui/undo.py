@@ -20,7 +20,7 @@ from colead_desktop.db.failures import explain
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.matching import PairStatus
+from colead_desktop.domain.matching import MatchInput, PairStatus
 from colead_desktop.services import matching, payment_records
 from colead_desktop.services.payment_draft_steps import DraftState, Make, MadeDraft, make_draft, take_back_draft
 from colead_desktop.services.record_removal import Removal
@@ -267,3 +267,16 @@ class PairMove(CheckedChange[PairStatus]):
     def write(self, source: PairStatus, target: PairStatus) -> PairStatus:
         return matching.replace_pair_status(self._db, self._pair_id, source, target, self._who, self._reason,
                                             undoing=target is self._before)
+
+
+class MatchingInputChange(CheckedChange[MatchInput]):
+    """保存 of the 希望と条件 dialog (written by the dialog when pushed); undo and redo move the programme's whole
+    stored input (SMEs, wishes, rules), each refused when someone changed it meanwhile."""
+
+    def __init__(self, db: Database, programme_id: int, before: MatchInput, after: MatchInput, text: str,
+                 changed: Callable[[], None], refused: Refused) -> None:
+        super().__init__(before, after, text, changed, refused, written=True)
+        self._db, self._programme_id = db, programme_id
+
+    def write(self, source: MatchInput, target: MatchInput) -> MatchInput:
+        return matching.replace_input(self._db, self._programme_id, source, target)

@@ -14,6 +14,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.matching import (
     MatchInput,
+    Names,
     Pair,
     PairStatus,
     Sme,
@@ -219,6 +220,25 @@ def test_impossible_fixed_pairs_are_refused_by_name(fixed: tuple[Pair, ...], for
     smes = (Sme("s1", capacity, frozenset(), ()), Sme("s2", 2, frozenset(), ()))
     with pytest.raises(InputError, match=named.replace("(", r"\(").replace(")", r"\)")):
         check_input(MatchInput(talents, smes, fixed, forbidden))
+
+
+@pytest.mark.parametrize("change,named", [
+    ({"fixed": (("t1", "s1"), ("t1", "s2"))}, "Talent 'Takahashi' is fixed to two SMEs (Kitami Seiko, s2)"),
+    ({"forbidden": (("t1", "s1"),), "fixed": (("t1", "s1"),)}, "The fixed pair (Takahashi, Kitami Seiko) is also "),
+    ({"talents": (Talent("t1", frozenset(), ("s9",)),)}, "SME 's9' in talent 'Takahashi''s wishes does not take part"),
+    ({"smes": (Sme("s1", 1, frozenset(), ("t9",)), Sme("s2", 1, frozenset(), ()))},
+     "Talent 't9' in the wishes for SME 'Kitami Seiko' is not in the matching"),
+    ({"forbidden": (("t1", "s9"),)}, "The forbidden pair (Takahashi, s9) names a talent or SME not in the matching"),
+    ({"talents": (Talent("t1", frozenset(), ("s2", "s1", "s2")),)},
+     "Talent 'Takahashi''s wishes list the same one twice (place 3)"),
+])
+def test_the_check_names_talents_and_smes_by_name(change: dict[str, object], named: str, english: None) -> None:
+    inp = MatchInput(talents=(Talent("t1", frozenset(), ()),),
+                     smes=(Sme("s1", 1, frozenset(), ()), Sme("s2", 1, frozenset(), ())))
+    names = Names({"t1": "Takahashi"}, {"s1": "Kitami Seiko"})
+    with pytest.raises(InputError) as refused:
+        check_input(MatchInput(**{**inp.__dict__, **change}), names)  # type: ignore[arg-type]
+    assert named in str(refused.value)
 
 
 def test_hand_edits_are_checked_against_every_constraint(english: None) -> None:
