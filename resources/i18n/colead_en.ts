@@ -63,178 +63,178 @@
         <translation>Check out…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="50" />
+        <location filename="../../colead_desktop/ui/actions.py" line="51" />
         <source>持ち帰り…</source>
         <translation>Check in…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="53" />
+        <location filename="../../colead_desktop/ui/actions.py" line="59" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="54" />
+        <location filename="../../colead_desktop/ui/actions.py" line="60" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="56" />
+        <location filename="../../colead_desktop/ui/actions.py" line="62" />
         <source>プログラムのカレンダー (.ics)…</source>
         <translation>Programme calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="59" />
+        <location filename="../../colead_desktop/ui/actions.py" line="65" />
         <source>設定…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="63" />
+        <location filename="../../colead_desktop/ui/actions.py" line="69" />
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="67" />
+        <location filename="../../colead_desktop/ui/actions.py" line="73" />
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="69" />
+        <location filename="../../colead_desktop/ui/actions.py" line="75" />
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="76" />
+        <location filename="../../colead_desktop/ui/actions.py" line="82" />
         <source>キーボードショートカット</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="78" />
-        <location filename="../../colead_desktop/ui/actions.py" line="248" />
+        <location filename="../../colead_desktop/ui/actions.py" line="84" />
+        <location filename="../../colead_desktop/ui/actions.py" line="254" />
         <source>Co-LEAD Desktop について</source>
         <translation>About Co-LEAD Desktop</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="100" />
+        <location filename="../../colead_desktop/ui/actions.py" line="106" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="101" />
+        <location filename="../../colead_desktop/ui/actions.py" line="107" />
         <source>開く…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="102" />
+        <location filename="../../colead_desktop/ui/actions.py" line="108" />
         <source>削除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="103" />
+        <location filename="../../colead_desktop/ui/actions.py" line="109" />
         <source>検索</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="104" />
+        <location filename="../../colead_desktop/ui/actions.py" line="110" />
         <source>再読み込み</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="105" />
+        <location filename="../../colead_desktop/ui/actions.py" line="111" />
         <source>次のページ</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="106" />
+        <location filename="../../colead_desktop/ui/actions.py" line="112" />
         <source>前のページ</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="177" />
-        <location filename="../../colead_desktop/ui/actions.py" line="179" />
+        <location filename="../../colead_desktop/ui/actions.py" line="183" />
+        <location filename="../../colead_desktop/ui/actions.py" line="185" />
         <source>バックアップ</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="270" />
-        <location filename="../../colead_desktop/ui/actions.py" line="278" />
+        <location filename="../../colead_desktop/ui/actions.py" line="276" />
+        <location filename="../../colead_desktop/ui/actions.py" line="284" />
         <source>カレンダー</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="271" />
+        <location filename="../../colead_desktop/ui/actions.py" line="277" />
         <source>プログラムがありません。先にプログラムを作成してください。</source>
         <translation>There is no programme. Create one first.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="273" />
+        <location filename="../../colead_desktop/ui/actions.py" line="279" />
         <source>プログラムのカレンダーの保存</source>
         <translation>Save the programme calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="274" />
+        <location filename="../../colead_desktop/ui/actions.py" line="280" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="279" />
+        <location filename="../../colead_desktop/ui/actions.py" line="285" />
         <source>書き出しました: {0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="282" />
+        <location filename="../../colead_desktop/ui/actions.py" line="288" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="284" />
+        <location filename="../../colead_desktop/ui/actions.py" line="290" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="139" />
+        <location filename="../../colead_desktop/ui/actions.py" line="145" />
         <source>名簿の取り込み</source>
         <translation>Roster import</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="152" />
+        <location filename="../../colead_desktop/ui/actions.py" line="158" />
         <source>データベースを開く</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="153" />
+        <location filename="../../colead_desktop/ui/actions.py" line="159" />
         <source>SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="180" />
+        <location filename="../../colead_desktop/ui/actions.py" line="186" />
         <source>バックアップを作成しました:
 {0}</source>
         <translation>Backup created:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="189" />
+        <location filename="../../colead_desktop/ui/actions.py" line="195" />
         <source>復元するバックアップを選択</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="187" />
+        <location filename="../../colead_desktop/ui/actions.py" line="193" />
         <source>バックアップ (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="188" />
+        <location filename="../../colead_desktop/ui/actions.py" line="194" />
         <source>PostgreSQL のバックアップ (*.pgdump)</source>
         <translation>PostgreSQL backups (*.pgdump)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="195" />
-        <location filename="../../colead_desktop/ui/actions.py" line="213" />
+        <location filename="../../colead_desktop/ui/actions.py" line="201" />
+        <location filename="../../colead_desktop/ui/actions.py" line="219" />
         <source>バックアップから復元</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="197" />
+        <location filename="../../colead_desktop/ui/actions.py" line="203" />
         <source>現在のデータベース
 {0}
 の内容を、バックアップ
@@ -250,39 +250,39 @@ will be replaced by the backup
 The replaced contents are saved to the backup folder first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="210" />
+        <location filename="../../colead_desktop/ui/actions.py" line="216" />
         <source>復元できません</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="214" />
+        <location filename="../../colead_desktop/ui/actions.py" line="220" />
         <source>復元しました。置き換える前の内容は次に保存されています:
 {0}</source>
         <translation>Restored. The replaced contents were saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="228" />
+        <location filename="../../colead_desktop/ui/actions.py" line="234" />
         <source>暗号化…</source>
         <translation>Encryption…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="232" />
+        <location filename="../../colead_desktop/ui/actions.py" line="238" />
         <source>データベースの暗号化</source>
         <translation>Database encryption</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="243" />
+        <location filename="../../colead_desktop/ui/actions.py" line="249" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="244" />
+        <location filename="../../colead_desktop/ui/actions.py" line="250" />
         <source>表示言語はアプリを再起動すると切り替わります。</source>
         <translation>The language changes when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="251" />
+        <location filename="../../colead_desktop/ui/actions.py" line="257" />
         <source>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;地域の中小企業と高度デジタル人材をつなぐプログラムの運営を支援するオフライン対応デスクトップアプリ。&lt;/p&gt;&lt;p&gt;データフォルダ: {1}&lt;br&gt;データベース: {2}&lt;/p&gt;&lt;p&gt;フォント: IPAexフォント（IPAフォントライセンスv1.0）&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;An offline-first desktop app for running programmes that connect regional SMEs with digital talent.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Database: {2}&lt;/p&gt;&lt;p&gt;Font: IPAex (IPA Font License v1.0)&lt;/p&gt;</translation>
     </message>
@@ -630,12 +630,12 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/programme/budget_tab.py" line="24" />
+        <location filename="../../colead_desktop/ui/programme/budget_tab.py" line="25" />
         <source>予算</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/budget_tab.py" line="39" />
+        <location filename="../../colead_desktop/ui/programme/budget_tab.py" line="40" />
         <source>地域・費目ごとの予算（円）。空欄は予算なしです。会場費・その他の実績はまだ記録されないため、ダッシュボードと支払ワークブックでは「記録なし」と表示されます。新しく追加した地域の予算は、設定を保存してから入力できます。</source>
         <translation>Budget per region and line (yen). A blank cell has no budget. Venue and other costs are not recorded yet, so the dashboard and the payments workbook show their actuals as 'Not recorded'. A region you have just added gets its budget after the settings are saved.</translation>
     </message>
@@ -678,310 +678,310 @@ The details were written to the log folder {1}.</translation>
         <translation>Make the selected participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="71" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="73" />
         <source>応募条件（応募者がチェックする項目）</source>
         <translation>Conditions to apply (ticked by the applicant)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="73" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="75" />
         <source>応募時の質問</source>
         <translation>Application questions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="78" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="80" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="79" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="81" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="164" />
         <source>応募者</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="80" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="82" />
         <source>応募日時</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="81" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="83" />
         <source>注意</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="82" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="84" />
         <source>応募条件</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="83" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="276" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="85" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="279" />
         <source>判定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="84" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="86" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="97" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="99" />
         <source>項目ごとの値は審査員の平均（利益相反の審査は除く）。合計は重み付きの和に加点項目を加えたもの。黄色は審査員の評点が2段階以上離れている項目です。</source>
         <translation>Each item shows the reviewers' mean (conflicted reviews left out). The total is the weighted sum plus the bonus items. Yellow marks items where reviewers are 2 or more levels apart.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="103" />
         <source>募集内容</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="102" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="104" />
         <source>応募・判定</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="105" />
         <source>審査・順位</source>
         <translation>Screening and ranking</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="137" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="140" />
         <source>締切: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="138" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="141" />
         <source>未設定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="155" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="158" />
         <source>応募 {0} 件（注意 {1} 件）・判定済み {2} 件</source>
         <translation>{0} applications ({1} flagged), {2} decided</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="164" />
         <source>順位</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="164" />
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="164" />
         <source>加点</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="162" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="165" />
         <source>審査数</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="162" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="165" />
         <source>（加点）</source>
         <translation>(bonus)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="169" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="172" />
         <source>{0}（同順位）</source>
         <translation>{0} (tie)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="178" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="181" />
         <source>評点: {0}</source>
         <translation>Scores: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="190" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="193" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="192" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="195" />
         <source>「応募・判定」で応募を選んでください</source>
         <translation>Choose an application under “Applications”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="193" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="196" />
         <source>判定の済んだ応募がありません</source>
         <translation>No application has a decision yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="195" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="198" />
         <source>採択した応募がありません</source>
         <translation>No application is selected</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="204" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="207" />
         <source>応募データを開く</source>
         <translation>Open applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="205" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="208" />
         <source>応募データ (*.csv *.xlsx)</source>
         <translation>Applications (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="212" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="215" />
         <source>応募データを読めません</source>
         <translation>Cannot read the applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="218" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="221" />
         <source>応募データを確認しています…</source>
         <translation>Checking the applications…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="221" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="232" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="224" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="235" />
         <source>取り込めません</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="225" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="228" />
         <source>新しい応募: {0} 件</source>
         <translation>New applications: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="225" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="228" />
         <source>取り込み済み（重複）: {0} 件</source>
         <translation>Already imported (duplicates): {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="226" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="229" />
         <source>締切後: {0} 件、条件未達: {1} 件（除外せず印を付けます）</source>
         <translation>Late: {0}, condition unmet: {1} (flagged, not dropped)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="227" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="230" />
         <source>応募の取り込み</source>
         <translation>Import applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="227" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="230" />
         <source>取り込みますか？</source>
         <translation>Import them?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="230" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="233" />
         <source>応募を取り込んでいます…</source>
         <translation>Importing applications…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="239" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="242" />
         <source>（新しい審査員を追加）</source>
         <translation>(add a new reviewer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="239" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="242" />
         <source>審査員</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="239" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="242" />
         <source>審査員を選んでください</source>
         <translation>Choose a reviewer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="244" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="247" />
         <source>審査員の追加</source>
         <translation>Add a reviewer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="244" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="247" />
         <source>審査員の氏名</source>
         <translation>Reviewer's name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="257" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="260" />
         <source>審査票の保存</source>
         <translation>Save the review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="257" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="260" />
         <source>審査票.xlsx</source>
         <translation>review.xlsx</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="262" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="265" />
         <source>審査票を書き出せません</source>
         <translation>Cannot export the review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="265" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="268" />
         <source>審査票を開く</source>
         <translation>Open a review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="268" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="271" />
         <source>審査票を取り込んでいます…</source>
         <translation>Importing the review workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="270" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="273" />
         <source>審査票を取り込めません</source>
         <translation>Cannot import the review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="276" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="279" />
         <source>{0} さんの判定</source>
         <translation>Decision on {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="280" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="283" />
         <source>判定の理由</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="280" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="283" />
         <source>理由（記録に残ります）</source>
         <translation>Reason (kept in the record)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="286" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="289" />
         <source>判定できません</source>
         <translation>Cannot record the decision</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="293" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="296" />
         <source>通知書の保存先</source>
         <translation>Folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="297" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="300" />
         <source>通知書を作成しています…</source>
         <translation>Writing the letters…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="299" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="302" />
         <source>通知書を作成できません</source>
         <translation>Cannot write the letters</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="302" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="305" />
         <source>通知書</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="302" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="305" />
         <source>{0} 個のファイルを作成しました</source>
         <translation>{0} files written</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="310" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="313" />
         <source>参加者にできません</source>
         <translation>Cannot make participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="312" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="315" />
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="312" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="315" />
         <source>{0} 件を参加者にしました</source>
         <translation>{0} made participants</translation>
     </message>
@@ -989,17 +989,17 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CheckOutDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="32" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="38" />
         <source>持ち出し</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="45" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="51" />
         <source>持ち出すもの</source>
         <translation>What to take</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="46" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="52" />
         <source>期限（この日まで）</source>
         <translation>Until (last day)</translation>
     </message>
@@ -1109,6 +1109,64 @@ The details were written to the log folder {1}.</translation>
     </message>
 </context>
 <context>
+    <name>CompaniesTab</name>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="101" />
+        <source>マッチングに参加する</source>
+        <translation>Takes part in matching</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="103" />
+        <source> 名</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="107" />
+        <source>求めるスキル（B-3 STEP5）</source>
+        <translation>Skills wanted (B-3 STEP5)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="116" />
+        <source>研究所の希望する人材（上ほど優先）</source>
+        <translation>Lab's preferred talents (top first)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="120" />
+        <source>受け入れ人数</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="127" />
+        <source>参加しない企業の希望と条件は保存されません。</source>
+        <translation>Wishes and conditions of companies not taking part are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="145" />
+        <source>受入 {0} 名</source>
+        <translation>{0} places</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="146" />
+        <source>不参加</source>
+        <translation>Not taking part</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="146" />
+        <source>{0}（{1}）: {2}</source>
+        <translation>{0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="161" />
+        <source>B-3 STEP5 の回答: {0}</source>
+        <translation>B-3 STEP5 answer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="162" />
+        <source>B-3 STEP5 の回答はありません</source>
+        <translation>No B-3 STEP5 answer</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../colead_desktop/ui/conflict_dialog.py" line="52" />
@@ -1172,89 +1230,89 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="76" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="77" />
         <source>契約</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="80" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="81" />
         <source>添付…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="81" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="82" />
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="100" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="101" />
         <source>種類</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="102" />
         <source>送付日</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="102" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="103" />
         <source>締結日</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="104" />
         <source>有効期限</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="104" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="105" />
         <source>署名者</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="105" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="106" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="106" />
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="139" />
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="143" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="107" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="140" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="144" />
         <source>署名済みPDF</source>
         <translation>Signed PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="126" />
         <source>{name}（保存時に添付）</source>
         <translation>{name} (attached when saved)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="127" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="128" />
         <source>添付済み</source>
         <translation>Attached</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="127" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="128" />
         <source>なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="131" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="132" />
         <source>署名済みの契約書（PDF）を選択</source>
         <translation>Choose the signed contract (PDF)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="132" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="133" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="139" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="140" />
         <source>ファイルを読めません: {name}（{err}）</source>
         <translation>Cannot read the file: {name} ({err})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="154" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="155" />
         <source>署名済みPDFを開けません</source>
         <translation>Cannot open the signed PDF</translation>
     </message>
@@ -1262,93 +1320,93 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>ContractsPanel</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="178" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="179" />
         <source>種類</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="179" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="180" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="180" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="181" />
         <source>送付日</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="181" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="182" />
         <source>締結日</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="182" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="183" />
         <source>有効期限</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="183" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="184" />
         <source>署名者</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="191" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="192" />
         <source>契約を追加…</source>
         <translation>Add contract…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="192" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="193" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="193" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="194" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="211" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="212" />
         <source>契約（ペアを選ぶと表示します）</source>
         <translation>Contracts (choose a pair to see them)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="215" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="216" />
         <source>{0} と {1} の契約</source>
         <translation>Contracts of {0} and {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="229" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="230" />
         <source>ペアを選んでください</source>
         <translation>Choose a pair</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="231" />
         <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="232" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="233" />
         <source>契約を選んでください</source>
         <translation>Choose a contract</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="243" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="244" />
         <source>{0}を追加</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="254" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="255" />
         <source>{0}を変更</source>
         <translation>Change {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="260" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="261" />
         <source>契約の削除</source>
         <translation>Delete contract</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="261" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="262" />
         <source>{0}を削除しますか？（元に戻せます）</source>
         <translation>Delete the {0}? (This can be undone.)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="263" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="264" />
         <source>{0}を削除</source>
         <translation>Delete {0}</translation>
     </message>
@@ -1457,202 +1515,207 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>DocsTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="61" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="83" />
         <source>テーブル別の案内</source>
         <translation>Guidance per table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="65" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="87" />
         <source>テーブル</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="67" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="89" />
         <source>ルーム</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="69" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="91" />
         <source>参加URL</source>
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="72" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="94" />
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="74" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="96" />
         <source>1行に1問</source>
         <translation>One question per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="75" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="97" />
         <source>問い</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="78" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="100" />
         <source>期待する成果</source>
         <translation>Expected outcomes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="80" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="102" />
         <source>1行に1項目</source>
         <translation>One item per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="81" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="103" />
         <source>自己紹介シートの項目</source>
         <translation>Self-introduction sheet items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="82" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="104" />
         <source>既定の項目に戻す</source>
         <translation>Restore default items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="83" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="105" />
         <source>Co-LEADの選考で使う人材情報の項目（2021年の様式は残っていません）</source>
         <translation>The talent information items used in Co-LEAD selection (the 2021 form has not survived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="86" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="108" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="91" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="113" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="93" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="115" />
         <source>配布資料PDFに含めるもの</source>
         <translation>Include in the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="102" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="124" />
         <source>配布資料PDF…</source>
         <translation>Handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="103" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="125" />
         <source>イベントのカレンダー (.ics)…</source>
         <translation>Event calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="104" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="126" />
         <source>人材別カレンダー（フォルダ）…</source>
         <translation>Calendar per talent (folder)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="105" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="127" />
         <source>ローテーション表 (.xlsx)…</source>
         <translation>Rotation table (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="169" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="191" />
         <source>未保存の変更があります</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="181" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="203" />
         <source>テーブル別の案内・自己紹介シートの項目</source>
         <translation>Table briefs and self-introduction sheet fields</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="222" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="244" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="227" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="251" />
+        <source>テーブル別の案内を保存</source>
+        <translation>Save table briefs</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="259" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="240" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="278" />
         <source>{0}件</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="241" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="279" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="244" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="282" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="245" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="283" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="250" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="288" />
         <source>配布資料PDFを作成しています…</source>
         <translation>Creating the handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="256" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="294" />
         <source>カレンダーを書き出しています…</source>
         <translation>Exporting the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="262" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="300" />
         <source>人材別カレンダーを書き出しています…</source>
         <translation>Exporting the per-talent calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="268" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="306" />
         <source>ローテーション表を書き出しています…</source>
         <translation>Exporting the rotation table…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="276" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="314" />
         <source>配布資料PDF</source>
         <translation>Handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="276" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="314" />
         <source>配布資料に含めるものを1つ以上選んでください。</source>
         <translation>Choose at least one part of the handouts.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="278" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="316" />
         <source>配布資料PDFの保存</source>
         <translation>Save the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="279" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="317" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="283" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="321" />
         <source>カレンダーの保存</source>
         <translation>Save the calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="284" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="322" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="289" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="327" />
         <source>人材別カレンダーの保存先フォルダ</source>
         <translation>Folder for the per-talent calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="293" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="331" />
         <source>ローテーション表の保存</source>
         <translation>Save the rotation table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="294" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="332" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1913,6 +1976,14 @@ Existing backups are not encrypted.</translation>
     </message>
 </context>
 <context>
+    <name>Irreversible</name>
+    <message>
+        <location filename="../../colead_desktop/ui/irreversible.py" line="12" />
+        <source>この操作は元に戻せません。</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../../colead_desktop/ui/tours/dialogs.py" line="33" />
@@ -2006,62 +2077,62 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="130" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="139" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="131" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="140" />
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="132" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="141" />
         <source>地域・企業</source>
         <translation>Regions &amp; companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="134" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="143" />
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="135" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="144" />
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="136" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="145" />
         <source>ミートアップ</source>
         <translation>Meetup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="137" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="146" />
         <source>ツアー</source>
         <translation>Tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="138" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="147" />
         <source>支払</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="139" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="148" />
         <source>募集・選考</source>
         <translation>Calls and selection</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="140" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="149" />
         <source>マッチング</source>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="151" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="165" />
         <source>プログラムがありません</source>
         <translation>No programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/main_window.py" line="154" />
+        <location filename="../../colead_desktop/ui/main_window.py" line="168" />
         <source>{0} — Co-LEAD Desktop — {1}</source>
         <translation>{0} — Co-LEAD Desktop — {1}</translation>
     </message>
@@ -2087,118 +2158,140 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="50" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="54" />
         <source>人材</source>
         <translation>Talent</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="51" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="55" />
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="52" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="56" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="53" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="57" />
         <source>人材→企業の順位</source>
         <translation>Talent's rank of the SME</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="54" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="58" />
         <source>企業→人材の順位</source>
         <translation>SME's rank of the talent</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="55" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="59" />
         <source>提供スキル</source>
         <translation>Skills offered</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="56" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="60" />
         <source>求めるスキル</source>
         <translation>Skills wanted</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="57" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="61" />
         <source>スキル適合</source>
         <translation>Skill fit</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="57" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="61" />
         <source>○</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="68" />
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="106" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="73" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="124" />
+        <source>希望と条件…</source>
+        <translation>Wishes and conditions…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="75" />
+        <source>人材の希望、企業の受け入れ人数・求めるスキル・研究所の希望、固定・禁止ペアを入力します</source>
+        <translation>Enter the talents' wishes, the companies' places, skills wanted and the lab's preferences, and fixed or forbidden pairs</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="76" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="161" />
         <source>提案</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="70" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="78" />
         <source>希望と制約から最適な組み合わせを計算し、候補として保存します（候補より先に進んだペアはそのまま）</source>
         <translation>Computes the best pairs from the wishes and constraints and saves them as candidates (pairs past candidate stay as they are)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="71" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="79" />
         <source>次の段階へ</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="72" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="80" />
         <source>解消…</source>
         <translation>Dissolve…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="79" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="87" />
         <source>順位は希望の何番目か（— は希望になし）。灰色は終了・解消したペアです。</source>
         <translation>A rank is the place in the wishes (— when not listed). Grey pairs have ended or been dissolved.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="99" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="116" />
         <source>ペア {0} 組（進行中 {1} 組）</source>
         <translation>{0} pairs ({1} in progress)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="105" />
-        <source>マッチングのペアはまだありません。人材と企業の希望を読み込み（colead matching load）、「提案」で候補のペアを作ります。</source>
-        <translation>No pairs yet. Load the talents' and companies' wishes (colead matching load), then make candidate pairs with Propose.</translation>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="122" />
+        <source>マッチングのペアはまだありません。「希望と条件…」で人材と企業の希望を入力し、「提案」で候補のペアを作ります。</source>
+        <translation>No matching pairs yet. Enter the wishes of talents and companies with "Wishes and conditions…", then make candidate pairs with "Propose".</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="118" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="141" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create one first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="122" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="146" />
         <source>進行中のペアを選んでください</source>
         <translation>Choose a pair in progress</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="128" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="156" />
+        <source>希望と条件を変更</source>
+        <translation>Change wishes and conditions</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="161" />
+        <source>人材と企業の候補ペアを計算して作成しますか？</source>
+        <translation>Compute and create candidate talent–company pairs?</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="164" />
         <source>マッチングを計算しています…</source>
         <translation>Computing the matching…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="130" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="166" />
         <source>提案できません</source>
         <translation>Cannot propose</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="142" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="178" />
         <source>ペアの解消</source>
         <translation>Dissolve the pair</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="143" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="179" />
         <source>{0} と {1} のペアを解消する理由</source>
         <translation>Why the pair of {0} and {1} is dissolved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="149" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="185" />
         <source>{0} と {1} のペアを「{2}」に</source>
         <translation>Pair {0} and {1}: {2}</translation>
     </message>
@@ -2452,83 +2545,98 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>Offline</name>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="57" />
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="71" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="63" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="77" />
         <source>持ち出し</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="58" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="64" />
         <source>プログラムがありません。先にプログラムを作成してください。</source>
         <translation>There is no programme. Create a programme first.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="64" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="70" />
         <source>持ち出しファイルの保存</source>
         <translation>Save the offline copy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="65" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="71" />
         <source>持ち出し_{0}.sqlite</source>
         <translation>checkout_{0}.sqlite</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="73" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="79" />
         <source>「{0}」を {1} に持ち出しました（{2} まで）。
 ネットワークのない場所では「データベースを開く…」でこのファイルを開いて作業し、戻ったら「持ち帰り…」で書き戻します。</source>
         <translation>Checked out "{0}" to {1} (until {2}).
 Where there is no network, open this file with Open Database… and work on it; back on the network, write it back with Check in….</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="77" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="83" />
         <source>持ち出しています…</source>
         <translation>Checking out…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="79" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="85" />
         <source>持ち出しできません</source>
         <translation>Cannot check out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="84" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="90" />
         <source>書き戻す変更: {0} 件、削除: {1} 件、追加: {2} 件</source>
         <translation>Changes to write back: {0}, deletions: {1}, additions: {2}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="88" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="92" />
         <source>競合（書き戻しません）: {0} 件</source>
         <translation>Conflicts (not written back): {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="97" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="93" />
+        <source>参照用の記録の変更（書き戻しません）: {0} 件</source>
+        <translation>Changes to reference-only records (not written back): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="105" />
         <source>持ち帰るファイル</source>
         <translation>Offline copy to check in</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="102" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="110" />
         <source>持ち帰りできません</source>
         <translation>Cannot check in</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="106" />
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="109" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="114" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="117" />
         <source>持ち帰り</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="110" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="118" />
         <source>書き戻しますか？</source>
         <translation>Write them back?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="112" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="120" />
         <source>持ち帰っています…</source>
         <translation>Checking in…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="115" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="123" />
         <source>持ち帰る変更を確認しています…</source>
         <translation>Looking at the changes to check in…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="148" />
+        <source>持ち出しファイル「{0}」は持ち帰り済みです。ここでの変更は共有データベースに書き戻されません。</source>
+        <translation>The offline copy "{0}" has been checked in. Changes made here are not written back to the shared database.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="152" />
+        <source>持ち出しファイル「{0}」（{1}/{2}まで）を開いています。持ち出した記録は編集でき、戻ったら共有データベースで ファイル &gt; 持ち帰り… で書き戻します。参照用に持ち出した記録（人材・イベントなど）は変更できません。</source>
+        <translation>You are working in the offline copy "{0}" (until {1}/{2}). The records checked out can be edited; back on the shared database, File &gt; Check in… writes them back. Records carried for reference only (talents, events and so on) cannot be changed.</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2668,64 @@ Where there is no network, open this file with Open Database… and work on it; 
         <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="43" />
         <source>支払日（銀行の振込結果の日付）</source>
         <translation>Paid on (the date of the bank's result)</translation>
+    </message>
+</context>
+<context>
+    <name>PairHistory</name>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/pair_history.py" line="24" />
+        <source>（作成）</source>
+        <translation>(created)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/pair_history.py" line="29" />
+        <source>履歴</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/pair_history.py" line="33" />
+        <source>{0} {1}: {2} → {3}</source>
+        <translation>{0} {1}: {2} → {3}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/pair_history.py" line="35" />
+        <source>{0}（理由: {1}）</source>
+        <translation>{0} (reason: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/pair_history.py" line="45" />
+        <source>日時</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/pair_history.py" line="46" />
+        <source>担当</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/pair_history.py" line="47" />
+        <source>変更前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/pair_history.py" line="48" />
+        <source>変更後</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/pair_history.py" line="49" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/pair_history.py" line="67" />
+        <source>履歴（ペアを選ぶと表示します）</source>
+        <translation>History (choose a pair to see it)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/pair_history.py" line="68" />
+        <source>{0} と {1} の履歴</source>
+        <translation>History of {0} and {1}</translation>
     </message>
 </context>
 <context>
@@ -2625,158 +2791,158 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PayeeTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="41" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="59" />
         <source>個人（源泉徴収あり）</source>
         <translation>Individual (tax withheld)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="42" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="60" />
         <source>源泉徴収なし</source>
         <translation>No withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="48" />
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="137" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="66" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="155" />
         <source>表示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="49" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="67" />
         <source>口座番号を表示して編集できるようにします</source>
         <translation>Show the account number so that it can be edited</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="58" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="76" />
         <source>当方負担</source>
         <translation>Borne by us</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="59" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="77" />
         <source>先方負担（振込額から差引）</source>
         <translation>Borne by the payee (deducted from the transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="78" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="61" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="79" />
         <source>⚠ フリガナと一致しません</source>
         <translation>⚠ Does not match the kana name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="63" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="81" />
         <source>口座名義が受取人のフリガナと違います。本人（または所属企業）の口座か確認してください</source>
         <translation>The account holder differs from the payee's kana name. Check that the account is the payee's own (or their employer's).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="72" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="90" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="73" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="91" />
         <source>フリガナ</source>
         <translation>Name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="74" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="92" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="75" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="93" />
         <source>税区分</source>
         <translation>Tax treatment</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="76" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="94" />
         <source>源泉徴収なしの理由</source>
         <translation>Reason for no withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="77" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="95" />
         <source>所属企業へ支払う場合のみ（支払調書・明細書の受取人になります）</source>
         <translation>Only when paid to the employer company (it becomes the recipient on the payment record and statement)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="78" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="96" />
         <source>支払先の所属企業</source>
         <translation>Employer company paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="79" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="97" />
         <source>所属企業の所在地</source>
         <translation>Employer's address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="80" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="98" />
         <source>振込先口座</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="82" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100" />
         <source>金融機関コード</source>
         <translation>Bank code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="83" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="101" />
         <source>金融機関名（カナ）</source>
         <translation>Bank name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="84" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="102" />
         <source>支店コード</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="85" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="103" />
         <source>支店名（カナ）</source>
         <translation>Branch name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="86" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="104" />
         <source>預金種目</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="87" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="105" />
         <source>口座番号</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="88" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="106" />
         <source>口座名義（半角カナ）</source>
         <translation>Account holder (half-width kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="89" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="107" />
         <source>振込手数料</source>
         <translation>Bank fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="90" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="108" />
         <source>手数料額</source>
         <translation>Fee amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="91" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="109" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="133" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="151" />
         <source>隠す</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="167" />
-        <source>受取人情報を保存できません</source>
-        <translation>Cannot save the payee details</translation>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="190" />
+        <source>受取人情報を保存（{0}）</source>
+        <translation>Save payee details ({0})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="193" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="228" />
         <source>受取人情報（{0}）</source>
         <translation>Payee details ({0})</translation>
     </message>
@@ -3474,17 +3640,18 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>PolicyDialog</name>
     <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="298" />
         <location filename="../../forms/policy_dialog.ui" line="14" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="94" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="95" />
         <source>プログラム全体</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="96" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="97" />
         <source>地域: {name}</source>
         <translation>Region: {name}</translation>
     </message>
@@ -3614,37 +3781,42 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="171" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="172" />
         <source>地域独自の方針がない地域の人材すべてに適用されます。</source>
         <translation>Applies to all talents in regions without a policy of their own.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="173" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="174" />
         <source>{name}の人材にはこの方針が適用されます。</source>
         <translation>This policy applies to the talents of {name}.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="176" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="177" />
         <source>{name}はプログラム全体の方針を使っています（下は表示のみ）。</source>
         <translation>{name} uses the programme policy (shown below, read-only).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="199" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="200" />
         <source>（新規）</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="213" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="214" />
         <source>{first} ほか{n}件</source>
         <translation>{first} and {n} more</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="244" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="245" />
         <source>料率を変更できません</source>
         <translation>Cannot change the rates</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="299" />
+        <source>支給方針を保存し、下書きの支払明細書をこの方針で再計算しますか？</source>
+        <translation>Save the payment policy and recompute the draft payment statements under it?</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="304" />
         <source>支給方針を保存できません</source>
         <translation>Cannot save the payment policy</translation>
     </message>
@@ -3823,51 +3995,65 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>ProgrammeActions</name>
     <message>
-        <location filename="../../colead_desktop/ui/programme/actions.py" line="36" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="34" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="40" />
         <source>デモを読み込む</source>
         <translation>Load the demo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/actions.py" line="38" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="35" />
+        <source>2021年度のデモを新しいプログラムとして読み込みますか？</source>
+        <translation>Load the FY2021 demo as a new programme?</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="42" />
         <source>デモはすでに読み込まれています。「ファイル」&gt;「プログラム…」でデモのプログラムに切り替えられます。</source>
         <translation>The demo is already loaded. Switch to its programme with File &gt; Programmes….</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/actions.py" line="42" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="46" />
         <source>デモを読み込んでいます…</source>
         <translation>Loading the demo…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/actions.py" line="44" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="48" />
         <source>デモを読み込めません</source>
         <translation>Cannot load the demo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/actions.py" line="58" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="62" />
         <source>次年度のプログラムを作成しています…</source>
         <translation>Creating the next year's programme…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/actions.py" line="61" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="65" />
         <source>次年度を作成できません</source>
         <translation>Cannot create the next year</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/actions.py" line="85" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="89" />
         <source>プログラムがまだありません。新しいプログラムを作成しますか？</source>
         <translation>There is no programme yet. Create a new programme?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/actions.py" line="91" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="95" />
         <source>プログラム設定</source>
         <translation>Programme settings</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeSettingsChange</name>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="31" />
+        <source>プログラム設定を変更（{0}）</source>
+        <translation>Change programme settings ({0})</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeSettingsDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="56" />
-        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="62" />
+        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="76" />
+        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="83" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
@@ -3903,70 +4089,113 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>ProgrammeWizard</name>
     <message>
-        <location filename="../../colead_desktop/ui/programme/wizard.py" line="52" />
+        <location filename="../../colead_desktop/ui/programme/wizard.py" line="53" />
         <source>新しいプログラム</source>
         <translation>New programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/wizard.py" line="88" />
+        <location filename="../../colead_desktop/ui/programme/wizard.py" line="85" />
+        <source>プログラムの作成</source>
+        <translation>Create programme</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/wizard.py" line="85" />
+        <source>この内容でプログラムを作成しますか？</source>
+        <translation>Create the programme with these settings?</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/wizard.py" line="91" />
         <source>プログラムを作成できません</source>
         <translation>Cannot create the programme</translation>
     </message>
 </context>
 <context>
+    <name>RankedList</name>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/ranked_list.py" line="33" />
+        <source>追加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/ranked_list.py" line="34" />
+        <source>削除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/ranked_list.py" line="35" />
+        <source>上へ</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/ranked_list.py" line="36" />
+        <source>下へ</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/ranked_list.py" line="113" />
+        <source>追加できる相手はもうありません</source>
+        <translation>No one left to add</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/ranked_list.py" line="115" />
+        <source>順位の行を選んでください</source>
+        <translation>Choose a row of the ranking</translation>
+    </message>
+</context>
+<context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="35" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="36" />
         <source>料率の編集</source>
         <translation>Edit rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="35" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="36" />
         <source>料率の追加</source>
         <translation>Add rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="40" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="41" />
         <source> 円/日</source>
         <translation> yen/day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="41" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="42" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="52" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="53" />
         <source>旅費の上限額は「上限を決めて実費支給」、定額は「定額支給」のときに使います。</source>
         <translation>The travel cap is used with “Actual cost up to a cap”, the fixed amount with “Fixed amount”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="55" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="56" />
         <source>適用開始日</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="56" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="57" />
         <source>日当（ツアー参加日）</source>
         <translation>Per diem (tour day)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="57" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="58" />
         <source>謝金 日額</source>
         <translation>Honorarium per day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="58" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="59" />
         <source>謝金 上限（1人あたり）</source>
         <translation>Honorarium cap (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="59" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="60" />
         <source>旅費 上限額（1人あたり）</source>
         <translation>Travel cap (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="61" />
         <source>旅費 定額（1人あたり）</source>
         <translation>Fixed travel amount (per person)</translation>
     </message>
@@ -4506,155 +4735,155 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="31" />
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="109" />
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="164" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="32" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="113" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="168" />
         <source>名簿の取り込み</source>
         <translation>Import a roster</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="34" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="35" />
         <source>人材</source>
         <translation>Talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="34" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="35" />
         <source>企業</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="35" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="36" />
         <source>スタッフ</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="35" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="36" />
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="37" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="38" />
         <source>ひな形を保存…</source>
         <translation>Save template…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="38" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="39" />
         <source>この種類の名簿で読める列をすべて並べた空の Excel ファイルを保存します</source>
         <translation>Saves an empty Excel file with every column a roster of this kind can have</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="40" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="41" />
         <source>選択…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="41" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="42" />
         <source>重複するレコードを更新する（既定: スキップ）</source>
         <translation>Update the records a row duplicates (default: skip them)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="48" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="49" />
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="58" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="59" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="59" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="60" />
         <source>ファイル（.xlsx / .csv）</source>
         <translation>File (.xlsx / .csv)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="75" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="79" />
         <source>名簿ファイルを選択</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="76" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="80" />
         <source>名簿 (*.xlsx *.csv);;すべてのファイル (*)</source>
         <translation>Rosters (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="82" />
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="91" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="86" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="95" />
         <source>名簿のひな形を保存</source>
         <translation>Save roster template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="83" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="87" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="88" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="92" />
         <source>名簿のひな形を書き出しています…</source>
         <translation>Writing the roster template…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="90" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="94" />
         <source>ひな形を保存しました: {0}</source>
         <translation>Template saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="106" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="110" />
         <source>名簿を確認しています…</source>
         <translation>Checking the roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="116" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="120" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="116" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="120" />
         <source>結果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="119" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="123" />
         <source>追加</source>
         <translation>Insert</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="119" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="123" />
         <source>更新</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="119" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="123" />
         <source>スキップ（重複）</source>
         <translation>Skip (duplicate)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="121" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="125" />
         <source>参加（他年度の人材）</source>
         <translation>Joins (known from another year)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="126" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="130" />
         <source>問題あり</source>
         <translation>Has problems</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="143" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="147" />
         <source>追加 {0} 件・更新 {1} 件・スキップ {2} 件</source>
         <translation>{0} to insert, {1} to update, {2} to skip</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="146" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="150" />
         <source>・他年度の人材の参加 {0} 件</source>
         <translation>, {0} joining from another year</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="150" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="154" />
         <source>問題が {0} 件あります。直すまで取り込めません（問題のセルは赤で表示）。</source>
         <translation>{0} problems: fix them before importing (the cells are shown in red).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="157" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="161" />
         <source>名簿を取り込んでいます…</source>
         <translation>Importing the roster…</translation>
     </message>
@@ -4992,6 +5221,49 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="194" />
+        <source>人材</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="194" />
+        <source>企業</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="194" />
+        <source>種類</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="207" />
+        <source>追加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="208" />
+        <source>削除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="216" />
+        <source>固定: 提案で必ず組むペア。禁止: 提案でも手作業でも組まないペア。</source>
+        <translation>Fixed: a pair the proposal always makes. Forbidden: a pair never made, by the proposal or by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="260" />
+        <source>人材と、マッチングに参加する企業を選んでください</source>
+        <translation>Choose a talent and a company taking part in matching</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="261" />
+        <source>ルールを選んでください</source>
+        <translation>Choose a rule</translation>
+    </message>
+</context>
+<context>
     <name>RunDialog</name>
     <message>
         <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="57" />
@@ -5239,34 +5511,49 @@ The statements included go into the run. This cannot be undone.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="30" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="35" />
         <source>ラウンドテーブルの設定</source>
         <translation>Round table setup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="41" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="48" />
         <source>テーブル</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="42" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="49" />
         <source>出欠・希望</source>
         <translation>Attendance and preferences</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="43" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="50" />
         <source>同席禁止</source>
         <translation>Keep apart</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="50" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="57" />
         <source>保存して再計画</source>
         <translation>Save and re-plan</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="72" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="86" />
+        <source>ラウンドテーブルを再計画しています…</source>
+        <translation>Re-planning the round tables…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="102" />
+        <source>再計画を取り消しました（何も変更していません）</source>
+        <translation>Re-planning cancelled (nothing was changed)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="104" />
         <source>保存できません（何も変更していません）: {0}</source>
         <translation>Cannot save (nothing was changed): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="106" />
+        <source>保存できません</source>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -5556,6 +5843,24 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
     </message>
 </context>
 <context>
+    <name>TalentWishesTab</name>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="63" />
+        <source>上ほど第一希望です。ドラッグでも並べ替えられます。追加できるのは「企業」タブで参加にした企業です。</source>
+        <translation>The top is the first wish. Drag to reorder. Only companies marked as taking part on the "Companies" tab can be added.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="84" />
+        <source>人材がいません</source>
+        <translation>No talents</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="85" />
+        <source>{0} の希望する企業</source>
+        <translation>Companies {0} wishes for</translation>
+    </message>
+</context>
+<context>
     <name>TalentsEditor</name>
     <message>
         <location filename="../../colead_desktop/ui/meetup/talents_editor.py" line="30" />
@@ -5727,47 +6032,47 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="138" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="150" />
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="144" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="137" />
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="145" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="138" />
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="146" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="139" />
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="147" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="140" />
         <source>参加者別カレンダー…</source>
         <translation>Calendars per member…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="149" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="142" />
         <source>参加者ごとに、その人が参加する項目だけのカレンダーをフォルダに書き出します（ファイル名はID）</source>
         <translation>Writes a calendar per member with only the items they attend into a folder (file names are ids)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="150" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="143" />
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="151" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="145" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="152" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="146" />
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
         <translation>Preview and print this tour's itinerary in the print centre</translation>
     </message>
@@ -5775,11 +6080,6 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <location filename="../../colead_desktop/ui/pages/tours_page.py" line="155" />
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="157" />
-        <source>（B-5は様式のため日本語）</source>
-        <translation>(B-5 is a form: always Japanese)</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/tours_page.py" line="158" />
@@ -5907,13 +6207,18 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="153" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="147" />
         <location filename="../../colead_desktop/ui/pages/tours_page.py" line="230" />
         <source>B-5取り込み…</source>
         <translation>Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="154" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="144" />
+        <source>B-5は政府の様式のため、出力言語によらず日本語で書き出します</source>
+        <translation>B-5 is a government form: it is always written in Japanese, whatever the output language</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="148" />
         <source>B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）</source>
         <translation>Updates the tour a B-5 worksheet was exported from, or creates a new tour (after showing the changes)</translation>
     </message>
@@ -6119,6 +6424,41 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <location filename="../../colead_desktop/ui/unsaved.py" line="134" />
         <source>戻る</source>
         <translation>Go back</translation>
+    </message>
+</context>
+<context>
+    <name>WishesDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_dialog.py" line="30" />
+        <source>希望と条件</source>
+        <translation>Wishes and conditions</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_dialog.py" line="42" />
+        <source>人材の希望</source>
+        <translation>Talents' wishes</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_dialog.py" line="43" />
+        <source>企業</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_dialog.py" line="44" />
+        <source>ルール</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_dialog.py" line="82" />
+        <source>保存できません（何も変更していません）: {0}
+キャンセルして開き直すと、今の内容から編集できます。</source>
+        <translation>Cannot save (nothing was changed): {0}
+Cancel and reopen to edit from the current contents.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/matching/wishes_dialog.py" line="85" />
+        <source>保存できません（何も変更していません）: {0}</source>
+        <translation>Cannot save (nothing was changed): {0}</translation>
     </message>
 </context>
 <context>
