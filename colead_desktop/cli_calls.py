@@ -10,7 +10,7 @@ from typing import Any
 
 def register(sub: Any) -> None:
     calls = sub.add_parser("calls", help="calls (募集) and applications").add_subparsers(dest="action", required=True)
-    listed = calls.add_parser("list", help="the programme's two calls (made from the FY2021 seed on first use)")
+    listed = calls.add_parser("list", help="the programme's two calls (made with the programme: the FY2021 seed or last year's)")
     listed.add_argument("--json", action="store_true", help="print JSON (always)")
     listed.set_defaults(run=_list)
     edit = calls.add_parser("set", help="edit call ID from FILE.json (title, deadline, conditions, questions, "

@@ -1,9 +1,10 @@
-"""Calls (募集) per programme: made from the FY2021 seed on first use, read, edited under the version check, and
-as JSON for the command line (issue 19 item 1)."""
+"""Calls (募集) per programme: made with the programme (from the FY2021 seed, or copied from the programme the
+next fiscal year is made from), read, edited under the version check, and as JSON for the command line (issue 19
+item 1). Reading never writes, so a viewer's login can open the calls of any programme."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import datetime
 from typing import Any
 
@@ -31,18 +32,25 @@ def _fill(row: CallRow, call: Call) -> None:
     row.items = [asdict(i) for i in call.items]
 
 
+def add_calls(session: Session, programme_id: int, copy_from: int | None = None) -> None:
+    """Programme `programme_id`'s two calls: programme `copy_from`'s texts, items and weights (without its
+    deadline: a new year's call has its own), else the FY2021 seed."""
+    kept = ({row.kind: call_of(row) for row in session.scalars(select(CallRow).where(CallRow.programme_id == copy_from))}
+            if copy_from is not None else {})
+    for kind in CallKind:
+        source = kept.get(kind) or seed_call(programme_id, kind)
+        row = CallRow(programme_id=programme_id, kind=kind)
+        _fill(row, replace(source, deadline=None))
+        session.add(row)
+    session.flush()
+
+
 def calls(db: Database, programme_id: int) -> list[Call]:
-    """The programme's two calls, the region's first; made from the seed when missing."""
+    """The programme's calls, the region's first."""
     with db.session() as session:
         row_by_id(session, models.Programme, programme_id)
-        have = {row.kind: row for row in session.scalars(select(CallRow).where(CallRow.programme_id == programme_id))}
-        for kind in CallKind:
-            if kind not in have:
-                have[kind] = row = CallRow(programme_id=programme_id, kind=kind)
-                _fill(row, seed_call(programme_id, kind))
-                session.add(row)
-        session.flush()
-        return [call_of(have[kind]) for kind in CallKind]
+        rows = {row.kind: row for row in session.scalars(select(CallRow).where(CallRow.programme_id == programme_id))}
+        return [call_of(rows[kind]) for kind in CallKind if kind in rows]
 
 
 def call_row(session: Session, call_id: int) -> CallRow:

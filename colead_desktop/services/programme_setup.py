@@ -28,6 +28,7 @@ from colead_desktop.domain.self_intro import STORED_INTRO_FIELDS
 from colead_desktop.domain.payments import FY2021_PRESET
 from colead_desktop.domain.programme_setup import (PayerSetup, ProgrammeSetup, RegionSetup, ZenginRequester,
                                                    check_setup, normalise_setup, refuse_errors)
+from colead_desktop.services.calls import add_calls
 from colead_desktop.services.payment_audit import audit_created, set_audited
 from colead_desktop.services.payment_policy import new_entry_id
 from colead_desktop.services.payment_policy_store import add_rate_row, policy_rows, rate_rows, rates_of, save_policy
@@ -61,6 +62,7 @@ def create_programme(db: Database, setup: ProgrammeSetup, who: str, policy_from:
         session.flush()
         region_ids = _join_regions(session, programme.id, setup.regions, overwrite=False)
         _write_payer(session, programme.id, setup.payer, who)
+        add_calls(session, programme.id)
         if source is None:
             save_policy(session, programme.id, FY2021_PRESET, who)
         else:
@@ -245,11 +247,12 @@ def copy_programme(db: Database, source_id: int, fiscal_year: int, *, talents: b
     """次年度を作成…: a new programme for `fiscal_year` from programme `source_id`; its id.
 
     Copied: the regions taking part (shared records, so their labs come along), the payer, the payment policy
-    (the rates in force as one new entry from the new start, so the old statements keep theirs) and the tour
-    check settings. With `talents`, each talent's participation (region, wishes, self-introduction); with `events`, the
-    events and their tours, every date moved by the same whole number of weeks (weekday_shift) so a Tuesday
-    stays a Tuesday; a holiday it lands on is flagged by the usual tour checks. Companies, venues and staff
-    are shared by every programme: nothing to copy. Payments, statements and attendance are not copied.
+    (the rates in force as one new entry from the new start, so the old statements keep theirs), the tour
+    check settings and the calls (募集, without their deadlines). With `talents`, each talent's participation
+    (region, wishes, self-introduction); with `events`, the events and their tours, every date moved by the same
+    whole number of weeks (weekday_shift) so a Tuesday stays a Tuesday; a holiday it lands on is flagged by the
+    usual tour checks. Companies, venues and staff are shared by every programme: nothing to copy. Payments,
+    statements and attendance are not copied.
     """
     setup = load_setup(db, source_id)
     if fiscal_year <= setup.fiscal_year:
@@ -270,6 +273,7 @@ def copy_programme(db: Database, source_id: int, fiscal_year: int, *, talents: b
             _write_payer(session, programme.id, copied.payer, who)
         _copy_policy(session, source_id, programme.id, set(region_ids), copied.start, who)
         _copy_check_settings(session, source_id, programme.id)
+        add_calls(session, programme.id, copy_from=source_id)
         if talents:
             _copy_talents(session, source_id, programme.id)
         if events:

@@ -23,6 +23,7 @@ from colead_desktop.domain.errors import InputError, ValidationFailed
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.validation import normalised, validate
 from colead_desktop.services import lookups
+from colead_desktop.services.calls import add_calls
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.record_removal import Removal, remove
 from colead_desktop.services.talent_archive import refuse_if_archived, refuse_if_paid
@@ -147,6 +148,8 @@ def insert_record(session: Session, record: R, programme_id: int | None = None) 
     row = model(**values)
     session.add(row)
     session.flush()
+    if isinstance(record, rec.ProgrammeRecord):
+        add_calls(session, row.id)  # type: ignore[attr-defined]
     if taking_part:
         _take_part(session, row.id, taking_part)  # type: ignore[attr-defined]
     if isinstance(record, rec.RegionRecord):

@@ -16,6 +16,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Movement, Place, PlaceKind, Tour
 from colead_desktop.domain.programme_setup import RegionSetup
 from colead_desktop.domain.tour_templates import guideline_template
+from colead_desktop.services.calls import calls, save_call
 from colead_desktop.services.programme_setup import (copy_programme, create_programme, load_setup, update_setup,
                                                      weekday_shift)
 from colead_desktop.services.tours import save_tour
@@ -154,3 +155,14 @@ def test_copy_takes_talents_only_when_asked_and_never_to_an_earlier_year(db: Dat
             (with_talents, kitami, [kitami], "地域に貢献したい")]
     with pytest.raises(InputError, match="2025"):
         copy_programme(db, source, 2025, talents=False, events=False, who=WHO)
+
+
+def test_the_next_year_copies_the_edited_calls_without_their_deadlines(db: Database) -> None:
+    source = create_programme(db, GOOD, WHO)
+    region, talent = calls(db, source)
+    save_call(db, replace(talent, title="人材募集（改訂）", conditions=talent.conditions[:2],
+                          deadline=datetime(2025, 9, 1, 17, 0)))
+    copied = calls(db, copy_programme(db, source, 2026, talents=False, events=False, who=WHO))
+    assert [(c.title, c.conditions, c.deadline) for c in copied] == [
+        (region.title, region.conditions, None), ("人材募集（改訂）", talent.conditions[:2], None)]
+    assert {c.id for c in copied}.isdisjoint({region.id, talent.id})
