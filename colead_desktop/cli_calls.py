@@ -14,7 +14,7 @@ def register(sub: Any) -> None:
     listed.add_argument("--json", action="store_true", help="print JSON (always)")
     listed.set_defaults(run=_list)
     edit = calls.add_parser("set", help="edit call ID from FILE.json (title, deadline, conditions, questions, "
-                            "items; each optional; 'version' guards against a newer save)")
+                            "items, threshold; each optional; 'version' guards against a newer save)")
     edit.add_argument("id", type=int, metavar="ID")
     edit.add_argument("input", metavar="FILE.json")
     edit.set_defaults(run=_set)
@@ -87,8 +87,8 @@ def _set(args: argparse.Namespace) -> int:
     from colead_desktop.services.calls import call_from_json, call_to_json, get_call, save_call
 
     document = cli._read_json(args.input)
-    document.only_keys(("title", "deadline", "conditions", "questions", "items", "version", "id", "programme_id",
-                        "kind"))
+    document.only_keys(("title", "deadline", "conditions", "questions", "items", "threshold", "version", "id",
+                        "programme_id", "kind"))
     db = cli._database(args)
     call = call_from_json(get_call(db, args.id), document.value)
     try:

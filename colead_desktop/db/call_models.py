@@ -10,9 +10,10 @@ imported twice, or by two writers at once, is one application.
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, CheckConstraint, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, CheckConstraint, DateTime, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from colead_desktop.db.base import Base, version_column, versioned
@@ -32,6 +33,7 @@ class CallRow(Base):
     conditions: Mapped[list[str]] = mapped_column(JSON, default=list)
     questions: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     items: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    threshold: Mapped[Decimal | None] = mapped_column(Numeric(7, 2))
     version: Mapped[int] = version_column()
     __mapper_args__ = versioned(version)
 

@@ -4,19 +4,23 @@ FY2021 seed as the preset (programme-sources.md §7; A:1091-1141, A:1407-1492, A
 A call keeps its own copy of the texts, so editing a call never changes another programme's. Keys (c1…, q1…,
 i1…) are stable: applications store answers under the question's key and reviews score the item's key, so a
 reworded question keeps its answers. Weights, thresholds and the bonus treatment are not in the source: the
-default is weight 1 for every item and the bonus item added on top of the total (issue 19 item 3).
+default is weight 1 for every item, the bonus item added on top of the total and no threshold (issue 19 item 3).
+A threshold (合格基準) marks the applicants whose total stays below it; it decides nothing by itself.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 
 MAX_TEXT = 2000  # one condition, question or item
+MAX_THRESHOLD = 1000  # above any total: 4 levels × weight 10 × a few dozen items
 
 
 class CallKind(StrEnum):
@@ -53,6 +57,7 @@ class Call:
     conditions: tuple[str, ...]
     questions: tuple[Question, ...]
     items: tuple[ScoringItem, ...]
+    threshold: Decimal | None = None  # 合格基準: a total below it is marked (two decimals)
     version: int = 0
 
 
@@ -135,9 +140,25 @@ def seed_call(programme_id: int, kind: CallKind) -> Call:
                       for n, (p, item) in enumerate(_TALENT_ITEMS, start=1)))
 
 
+def parse_threshold(text: str) -> Decimal | None:
+    """A threshold as typed (NFKC: full-width digits are digits); blank for none; InputError when it is not a
+    number in range."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    if not text:
+        return None
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite() or not 0 <= value <= MAX_THRESHOLD or value != value.quantize(Decimal("0.01")):
+        raise InputError(msg("合格基準は0〜{n}の数（小数は2桁まで）です", "The threshold must be a number from 0 to {n} "
+                             "(at most two decimals)", n=MAX_THRESHOLD))
+    return value
+
+
 def check_call(call: Call) -> Call:
     """The call with texts trimmed; InputError naming the first bad part: an empty or over-long text, no
-    question, a repeated key, a weight outside 0–10."""
+    question, a repeated key, a weight outside 0–10, a threshold outside 0–MAX_THRESHOLD or finer than 0.01."""
     if not call.title.strip():
         raise InputError(msg("募集の名称を入力してください", "Enter the call's title"))
     texts = ([(msg("応募条件{n}", "condition {n}", n=n), c) for n, c in enumerate(call.conditions, start=1)]
@@ -155,6 +176,8 @@ def check_call(call: Call) -> Call:
                        (msg("審査項目", "scoring item"), [i.key for i in call.items])):
         if len(set(keys)) != len(keys):
             raise InputError(msg("{what}のキーが重複しています", "A {what} key is repeated", what=what))
+    if call.threshold is not None:
+        parse_threshold(str(call.threshold))
     for item in call.items:
         if not 0 <= item.weight <= 10:
             raise InputError(msg("審査項目 {k} の重みは0〜10です", "The weight of scoring item {k} must be 0 to 10",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 
 from colead_desktop.domain.calls import ScoringItem
@@ -103,6 +104,11 @@ def ranking(totals: Sequence[ApplicantTotal]) -> list[Ranked]:
         first.setdefault(t.total, index + 1)
     ranked = [Ranked(first[t.total], counts[t.total] > 1, t) for t in scored]
     return ranked + [Ranked(None, False, t) for t in totals if not t.reviews]
+
+
+def below_threshold(threshold: Decimal | None, ranked: Ranked) -> bool:
+    """A ranked applicant whose total stays under the call's threshold (合格基準); an unranked one is not judged."""
+    return threshold is not None and ranked.rank is not None and ranked.applicant.total < Fraction(threshold)
 
 
 def shown(value: Fraction | None) -> str:

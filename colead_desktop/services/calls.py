@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, replace
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 from colead_desktop.db import models
 from colead_desktop.db.call_models import CallRow
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.calls import Call, CallKind, Question, ScoringItem, check_call, seed_call
+from colead_desktop.domain.calls import Call, CallKind, Question, ScoringItem, check_call, parse_threshold, seed_call
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.services.lookups import row_by_id
@@ -23,13 +24,15 @@ from colead_desktop.services.versions import check_version, stale_data_refused
 
 def call_of(row: CallRow) -> Call:
     return Call(row.id, row.programme_id, row.kind, row.title, row.deadline, tuple(row.conditions),
-                tuple(Question(**q) for q in row.questions), tuple(ScoringItem(**i) for i in row.items), row.version)
+                tuple(Question(**q) for q in row.questions), tuple(ScoringItem(**i) for i in row.items),
+                None if row.threshold is None else Decimal(row.threshold).quantize(Decimal("0.01")), row.version)
 
 
 def _fill(row: CallRow, call: Call) -> None:
     row.title, row.deadline, row.conditions = call.title.strip(), call.deadline, list(call.conditions)
     row.questions = [asdict(q) for q in call.questions]
     row.items = [asdict(i) for i in call.items]
+    row.threshold = call.threshold
 
 
 def add_calls(session: Session, programme_id: int, copy_from: int | None = None) -> None:
@@ -82,12 +85,13 @@ def call_to_json(call: Call) -> dict[str, Any]:
     return {"id": call.id, "programme_id": call.programme_id, "kind": call.kind.value, "title": call.title,
             "deadline": call.deadline.isoformat(timespec="minutes") if call.deadline else None,
             "conditions": list(call.conditions), "questions": [asdict(q) for q in call.questions],
-            "items": [asdict(i) for i in call.items], "version": call.version}
+            "items": [asdict(i) for i in call.items],
+            "threshold": None if call.threshold is None else str(call.threshold), "version": call.version}
 
 
 def call_from_json(stored: Call, data: dict[str, Any]) -> Call:
-    """`stored` with the document's title, deadline, conditions, questions and items (each optional); InputError
-    naming the key that is wrong."""
+    """`stored` with the document's title, deadline, conditions, questions, items and threshold (each optional,
+    the threshold a number or a string, null for none); InputError naming the key that is wrong."""
     def part(key: str, default: Any) -> Any:
         return data.get(key, default)
 
@@ -105,8 +109,10 @@ def call_from_json(stored: Call, data: dict[str, Any]) -> Call:
                                   int(i.get("weight", 1)), bool(i.get("bonus", False)))
                       for i in part("items", map(asdict, stored.items)))
         conditions = tuple(str(c) for c in part("conditions", stored.conditions))
+        threshold_text = part("threshold", stored.threshold)
     except (TypeError, KeyError, ValueError, AttributeError):
         raise InputError(msg("questions / items / conditions の形が違います（key と text が必要です）",
                              "questions / items / conditions are malformed (key and text are required)")) from None
+    threshold = parse_threshold("" if threshold_text is None else str(threshold_text))
     return check_call(Call(stored.id, stored.programme_id, stored.kind, str(part("title", stored.title)), deadline,
-                           conditions, questions, items, int(part("version", stored.version))))
+                           conditions, questions, items, threshold, int(part("version", stored.version))))

@@ -26,8 +26,8 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.roster import Problem
 from colead_desktop.domain.roster_cells import cell_text
-from colead_desktop.domain.screening import (LEVELS, Ranked, Review, applicant_total, check_score, ranking,
-                                             shown)
+from colead_desktop.domain.screening import (LEVELS, Ranked, Review, applicant_total, below_threshold, check_score,
+                                             ranking, shown)
 from colead_desktop.exports import review_workbook as wb
 from colead_desktop.services.calls import call_of, call_row
 
@@ -145,7 +145,7 @@ def ranking_json(result: Screening) -> list[dict[str, object]]:
     return [{"rank": r.rank, "tied": r.tied, "application_id": r.applicant.application_id,
              "applicant": result.names[r.applicant.application_id], "total": shown(r.applicant.total),
              "base": shown(r.applicant.base), "bonus": shown(r.applicant.bonus), "reviews": r.applicant.reviews,
-             "complete": r.applicant.complete,
+             "complete": r.applicant.complete, "below_threshold": below_threshold(result.call.threshold, r),
              "items": {t.key: {"mean": shown(t.mean), "scores": list(t.scores), "spread": t.spread,
                                "alert": t.alert} for t in r.applicant.items}}
             for r in result.ranked]

@@ -641,347 +641,485 @@ The details were written to the log folder {1}.</translation>
     </message>
 </context>
 <context>
-    <name>CallsPage</name>
+    <name>CallDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="50" />
-        <source>応募を取り込む…</source>
-        <translation>Import applications…</translation>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="138" />
+        <source>募集を編集 — {0}</source>
+        <translation>Edit call — {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="51" />
-        <source>応募フォームの CSV / Excel を列の対応とプレビューを確かめて取り込みます</source>
-        <translation>Imports the application form's CSV / Excel export after you check the column mapping and a preview</translation>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="142" />
+        <source>締切を設ける</source>
+        <translation>Has a deadline</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="52" />
-        <source>審査票を書き出す…</source>
-        <translation>Export a review workbook…</translation>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="154" />
+        <source>名称</source>
+        <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="53" />
-        <source>審査票を取り込む…</source>
-        <translation>Import a review workbook…</translation>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="155" />
+        <source>締切（日本時間）</source>
+        <translation>Deadline (Japan time)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="54" />
-        <source>判定…</source>
-        <translation>Decide…</translation>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="157" />
+        <source>なし</source>
+        <translation>None</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="55" />
-        <source>通知書を作成…</source>
-        <translation>Write letters…</translation>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="158" />
+        <source>合計がこの点に届かない応募者は「審査・順位」で基準未満と示します（判定は手で行います）</source>
+        <translation>Applicants whose total stays below this are marked "below threshold" under Screening and ranking (decisions are still made by hand)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="56" />
-        <source>採択者を参加者にする</source>
-        <translation>Make the selected participants</translation>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="160" />
+        <source>合格基準（合計点）</source>
+        <translation>Threshold (total)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="73" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="162" />
         <source>応募条件（応募者がチェックする項目）</source>
         <translation>Conditions to apply (ticked by the applicant)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="75" />
-        <source>応募時の質問</source>
-        <translation>Application questions</translation>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="164" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="168" />
+        <source>キー</source>
+        <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="80" />
-        <source>ID</source>
-        <translation>ID</translation>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="165" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="187" />
+        <source>質問</source>
+        <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="81" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="164" />
-        <source>応募者</source>
-        <translation>Applicant</translation>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="168" />
+        <source>観点</source>
+        <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="82" />
-        <source>応募日時</source>
-        <translation>Submitted</translation>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="169" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="188" />
+        <source>審査項目</source>
+        <translation>Scoring item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="83" />
-        <source>注意</source>
-        <translation>Attention</translation>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="169" />
+        <source>重み</source>
+        <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="84" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="170" />
+        <source>加点項目</source>
+        <translation>Bonus item</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="181" />
+        <source>各項目は4段階で採点します。合計は「重み × 平均」の和で、加点項目は重みを掛けて合計に足します。重み0の項目は合計に入りません。キーは回答と評点の対応に使うため変わりません。</source>
+        <translation>Each item is scored at 4 levels. The total is the sum of weight × mean; a bonus item's weighted mean is added on top. An item of weight 0 does not count. Keys tie answers and scores to their question and item, so they never change.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="186" />
         <source>応募条件</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="85" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="279" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="226" />
+        <source>保存できません（何も変更していません）: {0}
+キャンセルして開き直すと、今の内容から編集できます。</source>
+        <translation>Cannot save (nothing was changed): {0}
+Cancel and reopen to edit from the current contents.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="229" />
+        <source>保存できません（何も変更していません）: {0}</source>
+        <translation>Cannot save (nothing was changed): {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="51" />
+        <source>募集を編集…</source>
+        <translation>Edit call…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="52" />
+        <source>名称・締切・応募条件・質問・審査項目（重み・加点）・合格基準を編集します</source>
+        <translation>Edit the title, deadline, conditions, questions, scoring items (weights, bonus) and threshold</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="53" />
+        <source>応募を取り込む…</source>
+        <translation>Import applications…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="54" />
+        <source>応募フォームの CSV / Excel を列の対応とプレビューを確かめて取り込みます</source>
+        <translation>Imports the application form's CSV / Excel export after you check the column mapping and a preview</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="55" />
+        <source>審査票を書き出す…</source>
+        <translation>Export a review workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="56" />
+        <source>審査票を取り込む…</source>
+        <translation>Import a review workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="57" />
+        <source>判定…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="58" />
+        <source>通知書を作成…</source>
+        <translation>Write letters…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="59" />
+        <source>採択者を参加者にする</source>
+        <translation>Make the selected participants</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="79" />
+        <source>応募条件（応募者がチェックする項目）</source>
+        <translation>Conditions to apply (ticked by the applicant)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="81" />
+        <source>応募時の質問</source>
+        <translation>Application questions</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="83" />
+        <source>審査</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="88" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="89" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="176" />
+        <source>応募者</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="90" />
+        <source>応募日時</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="91" />
+        <source>注意</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="92" />
+        <source>応募条件</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="93" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="311" />
         <source>判定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="86" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="94" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="99" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="107" />
         <source>項目ごとの値は審査員の平均（利益相反の審査は除く）。合計は重み付きの和に加点項目を加えたもの。黄色は審査員の評点が2段階以上離れている項目です。</source>
         <translation>Each item shows the reviewers' mean (conflicted reviews left out). The total is the weighted sum plus the bonus items. Yellow marks items where reviewers are 2 or more levels apart.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="111" />
         <source>募集内容</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="104" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="112" />
         <source>応募・判定</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="105" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="113" />
         <source>審査・順位</source>
         <translation>Screening and ranking</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="140" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="148" />
         <source>締切: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="141" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="149" />
         <source>未設定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="158" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="160" />
+        <source>審査項目 {0} 件（加点項目 {1} 件、重みの合計 {2}）・合格基準: {3}</source>
+        <translation>{0} scoring items ({1} bonus, weights summing to {2}) · threshold: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="162" />
+        <source>なし</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="162" />
+        <source>合計 {0} 点</source>
+        <translation>total {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="169" />
         <source>応募 {0} 件（注意 {1} 件）・判定済み {2} 件</source>
         <translation>{0} applications ({1} flagged), {2} decided</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="164" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="176" />
         <source>順位</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="164" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="176" />
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="164" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="176" />
         <source>加点</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="165" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="177" />
         <source>審査数</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="165" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="177" />
         <source>（加点）</source>
         <translation>(bonus)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="172" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="184" />
         <source>{0}（同順位）</source>
         <translation>{0} (tie)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="181" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="188" />
+        <source>（基準未満）</source>
+        <translation> (below threshold)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="195" />
         <source>評点: {0}</source>
         <translation>Scores: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="193" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="207" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="195" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="209" />
         <source>「応募・判定」で応募を選んでください</source>
         <translation>Choose an application under “Applications”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="196" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="210" />
         <source>判定の済んだ応募がありません</source>
         <translation>No application has a decision yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="198" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="212" />
         <source>採択した応募がありません</source>
         <translation>No application is selected</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="207" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="221" />
         <source>応募データを開く</source>
         <translation>Open applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="208" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="222" />
         <source>応募データ (*.csv *.xlsx)</source>
         <translation>Applications (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="215" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="229" />
         <source>応募データを読めません</source>
         <translation>Cannot read the applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="221" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="235" />
         <source>応募データを確認しています…</source>
         <translation>Checking the applications…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="224" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="235" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="238" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="249" />
         <source>取り込めません</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="228" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="242" />
         <source>新しい応募: {0} 件</source>
         <translation>New applications: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="228" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="242" />
         <source>取り込み済み（重複）: {0} 件</source>
         <translation>Already imported (duplicates): {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="229" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="243" />
         <source>締切後: {0} 件、条件未達: {1} 件（除外せず印を付けます）</source>
         <translation>Late: {0}, condition unmet: {1} (flagged, not dropped)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="230" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="244" />
         <source>応募の取り込み</source>
         <translation>Import applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="230" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="244" />
         <source>取り込みますか？</source>
         <translation>Import them?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="233" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="247" />
         <source>応募を取り込んでいます…</source>
         <translation>Importing applications…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="242" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="256" />
         <source>（新しい審査員を追加）</source>
         <translation>(add a new reviewer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="242" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="256" />
         <source>審査員</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="242" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="256" />
         <source>審査員を選んでください</source>
         <translation>Choose a reviewer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="247" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="261" />
         <source>審査員の追加</source>
         <translation>Add a reviewer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="247" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="261" />
         <source>審査員の氏名</source>
         <translation>Reviewer's name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="260" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="274" />
         <source>審査票の保存</source>
         <translation>Save the review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="260" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="274" />
         <source>審査票.xlsx</source>
         <translation>review.xlsx</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="265" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="279" />
         <source>審査票を書き出せません</source>
         <translation>Cannot export the review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="268" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="282" />
         <source>審査票を開く</source>
         <translation>Open a review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="271" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="285" />
         <source>審査票を取り込んでいます…</source>
         <translation>Importing the review workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="273" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="287" />
         <source>審査票を取り込めません</source>
         <translation>Cannot import the review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="279" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="294" />
+        <source>募集を編集（{0}）</source>
+        <translation>Edit call ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="311" />
         <source>{0} さんの判定</source>
         <translation>Decision on {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="283" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="315" />
         <source>判定の理由</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="283" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="315" />
         <source>理由（記録に残ります）</source>
         <translation>Reason (kept in the record)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="289" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="321" />
         <source>判定できません</source>
         <translation>Cannot record the decision</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="296" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="328" />
         <source>通知書の保存先</source>
         <translation>Folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="300" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="332" />
         <source>通知書を作成しています…</source>
         <translation>Writing the letters…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="302" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="334" />
         <source>通知書を作成できません</source>
         <translation>Cannot write the letters</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="305" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="337" />
         <source>通知書</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="305" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="337" />
         <source>{0} 個のファイルを作成しました</source>
         <translation>{0} files written</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="313" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="345" />
         <source>参加者にできません</source>
         <translation>Cannot make participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="315" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="347" />
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="315" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="347" />
         <source>{0} 件を参加者にしました</source>
         <translation>{0} made participants</translation>
     </message>
@@ -5218,6 +5356,34 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <location filename="../../colead_desktop/ui/tours/route_map.py" line="69" />
         <source>{0}分</source>
         <translation>{0} min</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="53" />
+        <source>行を追加</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="54" />
+        <source>削除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="55" />
+        <source>上へ</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="56" />
+        <source>下へ</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="109" />
+        <source>行を選んでください</source>
+        <translation>Choose a row</translation>
     </message>
 </context>
 <context>

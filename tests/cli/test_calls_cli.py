@@ -24,6 +24,11 @@ def test_calls_and_applications_from_the_command_line(db: Database, tmp_path: Pa
     stale = colead("calls", "set", call_id, str(edit))
     assert stale.returncode == 4, stale.stderr  # someone saved since that version
     assert stale.stdout == ""
+    edit.write_text(json.dumps({"threshold": "18.5"}), "utf-8")
+    assert json.loads(colead("calls", "set", call_id, str(edit)).stdout)["threshold"] == "18.50"
+    edit.write_text(json.dumps({"threshold": "高い"}), "utf-8")
+    refused = colead("calls", "set", call_id, str(edit))
+    assert refused.returncode == 2 and "合格基準" in refused.stderr and refused.stdout == ""
 
     bad = colead("calls", "import-applications", "--call", call_id, str(write_csv(tmp_path / "b.csv",
                                                                                   [ON_TIME, BAD_TIME, REPEAT])))

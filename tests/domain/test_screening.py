@@ -3,13 +3,14 @@ top, the spread highlighted, a competition ranking with ties shown as ties and u
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 
 import pytest
 
-from colead_desktop.domain.calls import CallKind, seed_call
+from colead_desktop.domain.calls import CallKind, parse_threshold, seed_call
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.screening import Review, applicant_total, check_score, ranking
+from colead_desktop.domain.screening import Review, applicant_total, below_threshold, check_score, ranking
 
 ITEMS = seed_call(1, CallKind.TALENT).items  # i5 is the bonus
 
@@ -40,6 +41,26 @@ def test_ranking_shows_ties_as_ties() -> None:
     ranked = ranking(totals)
     assert [(r.applicant.application_id, r.rank, r.tied) for r in ranked] == [
         (2, 1, False), (1, 2, True), (3, 2, True), (4, 4, False), (5, None, False)]
+
+
+def test_the_threshold_marks_totals_below_it_and_never_the_unranked() -> None:
+    reviews = [_all(3, 1, 1), _all(2, 2, 1)]  # totals 24 and 16
+    ranked = ranking([applicant_total(a, ITEMS, reviews) for a in (1, 2, 3)])
+    assert [below_threshold(Decimal("24"), r) for r in ranked] == [False, True, False]
+    assert [below_threshold(Decimal("16.01"), r) for r in ranked] == [False, True, False]
+    assert [below_threshold(None, r) for r in ranked] == [False, False, False]
+
+
+@pytest.mark.parametrize(("typed", "value"), [("", None), (" １８．５ ", Decimal("18.5")), ("0", Decimal(0)),
+                                              ("1000.00", Decimal(1000))])
+def test_a_threshold_as_typed(typed: str, value: Decimal | None) -> None:
+    assert parse_threshold(typed) == value
+
+
+@pytest.mark.parametrize("bad", ["abc", "-1", "1000.01", "1.005", "NaN", "Infinity", "1e3000"])
+def test_a_bad_threshold_is_refused_by_name(bad: str) -> None:
+    with pytest.raises(InputError, match="合格基準"):
+        parse_threshold(bad)
 
 
 @pytest.mark.parametrize("bad", [0, 5, -1])

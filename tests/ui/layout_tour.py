@@ -168,6 +168,8 @@ def visit_dialogs(window: QWidget, walk: Walk, prefix: str) -> None:
         meetup_page.roundtable_tab.open_setup("tables")
         window.show_page("matching")  # type: ignore[attr-defined]
         window.page("matching").edit_wishes()  # type: ignore[attr-defined]
+        window.show_page("calls")  # type: ignore[attr-defined]
+        window.page("calls").edit_call()  # type: ignore[attr-defined]
         window.show_page("payments")  # type: ignore[attr-defined]
         payments = window.page("payments")  # type: ignore[attr-defined]
         for open_dialog in (payments.open_policy, payments.open_runs, payments.adjust, payments.records.add_tour_day,

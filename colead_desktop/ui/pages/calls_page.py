@@ -12,16 +12,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QTableView,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QTableView,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.applications import Application, targets
 from colead_desktop.domain.calls import Call
-from colead_desktop.domain.screening import shown
+from colead_desktop.domain.screening import below_threshold, shown
 from colead_desktop.domain.selection import Decision, DecisionRecord
 from colead_desktop.domain.team import Area
 from colead_desktop.services import applications as apps
 from colead_desktop.services import calls, screening, selection
+from colead_desktop.ui.call_dialog import CallChange, CallDialog
 from colead_desktop.ui.calls_dialogs import MappingDialog, preview_text
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
@@ -47,6 +48,8 @@ class CallsPage(QWidget):
         self.call_box = QComboBox(objectName="calls_choice")
         self.call_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.deadline = QLabel(objectName="calls_deadline")
+        self.edit_button = button(self.tr("募集を編集…"), "calls_edit", self.edit_call,
+                                  self.tr("名称・締切・応募条件・質問・審査項目（重み・加点）・合格基準を編集します"))
         self.import_button = button(self.tr("応募を取り込む…"), "calls_import", self.import_applications,
                                     self.tr("応募フォームの CSV / Excel を列の対応とプレビューを確かめて取り込みます"))
         self.export_button = button(self.tr("審査票を書き出す…"), "calls_export_reviews", self.export_reviews)
@@ -54,10 +57,12 @@ class CallsPage(QWidget):
         self.decide_button = button(self.tr("判定…"), "calls_decide", self.decide)
         self.letters_button = button(self.tr("通知書を作成…"), "calls_letters", self.letters)
         self.participants_button = button(self.tr("採択者を参加者にする"), "calls_participants", self.participants)
-        ctx.guard(Area.PEOPLE, self.import_button, self.back_button, self.decide_button, self.participants_button)
+        ctx.guard(Area.PEOPLE, self.edit_button, self.import_button, self.back_button, self.decide_button,
+                  self.participants_button)
         top = QHBoxLayout()
         top.addWidget(self.call_box)
         top.addWidget(self.deadline)
+        top.addWidget(self.edit_button)
         top.addStretch(1)
         steps = QHBoxLayout()  # the steps from applications to participants, in their order
         for widget in (self.import_button, self.export_button, self.back_button, self.decide_button,
@@ -68,12 +73,15 @@ class CallsPage(QWidget):
         self.conditions = QWidget(objectName="calls_conditions")
         self.conditions_layout = QVBoxLayout(self.conditions)
         self.questions = QLabel(objectName="calls_questions", wordWrap=True)
+        self.scoring = QLabel(objectName="calls_scoring", wordWrap=True)
         call_tab = QWidget()
         call_layout = QVBoxLayout(call_tab)
         call_layout.addWidget(QLabel(self.tr("応募条件（応募者がチェックする項目）")))
         call_layout.addWidget(self.conditions)
         call_layout.addWidget(QLabel(self.tr("応募時の質問")))
         call_layout.addWidget(self.questions)
+        call_layout.addWidget(QLabel(self.tr("審査")))
+        call_layout.addWidget(self.scoring)
         call_layout.addStretch(1)
 
         self.model = RecordTableModel([
@@ -149,6 +157,9 @@ class CallsPage(QWidget):
             box.setEnabled(False)  # what the applicant ticks; shown, not ticked here
             self.conditions_layout.addWidget(box)
         self.questions.setText("\n".join(f"{q.key.upper()}. {q.text}" for q in call.questions))
+        self.scoring.setText(self.tr("審査項目 {0} 件（加点項目 {1} 件、重みの合計 {2}）・合格基準: {3}").format(
+            len(call.items), sum(i.bonus for i in call.items), sum(i.weight for i in call.items),
+            self.tr("なし") if call.threshold is None else self.tr("合計 {0} 点").format(call.threshold)))
         rows = apps.applications(self.db, call.id)
         self.decided = selection.decisions(self.db, call.id)
         self.model.set_rows(rows)
@@ -161,6 +172,7 @@ class CallsPage(QWidget):
 
     def _fill_ranking(self, result: screening.Screening) -> None:
         items = result.call.items
+        threshold = result.call.threshold
         headers = [self.tr("順位"), self.tr("応募者"), self.tr("合計"), self.tr("加点"), self.tr("審査数")]
         headers += [_CIRCLED[n] + (self.tr("（加点）") if item.bonus else "") for n, item in enumerate(items)]
         self.ranking.clear()
@@ -171,7 +183,9 @@ class CallsPage(QWidget):
             total = ranked.applicant
             rank = "-" if ranked.rank is None else (self.tr("{0}（同順位）").format(ranked.rank) if ranked.tied
                                                      else str(ranked.rank))
-            cells = [rank, result.names[total.application_id], shown(total.total), shown(total.bonus),
+            below = below_threshold(threshold, ranked)
+            cells = [rank, result.names[total.application_id],
+                     shown(total.total) + (self.tr("（基準未満）") if below else ""), shown(total.bonus),
                      str(total.reviews)]
             cells += [shown(item.mean) for item in total.items]
             for column, text in enumerate(cells):
@@ -190,7 +204,7 @@ class CallsPage(QWidget):
     def _update_buttons(self) -> None:
         has_call = self.call is not None
         why = self.tr("プログラムがまだありません。先にプログラムを作成してください")
-        for widget in (self.import_button, self.export_button, self.back_button):
+        for widget in (self.edit_button, self.import_button, self.export_button, self.back_button):
             enable(widget, has_call, why)
         enable(self.decide_button, self._chosen() is not None, self.tr("「応募・判定」で応募を選んでください"))
         enable(self.letters_button, bool(self.decided), self.tr("判定の済んだ応募がありません"))
@@ -271,6 +285,24 @@ class CallsPage(QWidget):
         self.ctx.runner.submit(self, self.tr("審査票を取り込んでいます…"),
                                lambda _p: screening.import_reviews(self.db, path),
                                lambda _r: self._changed(), show_failure(self, self.tr("審査票を取り込めません")))
+
+    def edit_call(self) -> None:
+        call = self.call
+        assert call is not None
+        dialog = CallDialog(self.db, call, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.ctx.undo_stack.push(CallChange(self.db, call, dialog.saved, self.tr("募集を編集（{0}）").format(
+                call.kind.label), self._calls_changed, self._refused))
+            self._calls_changed()
+
+    def _refused(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def _calls_changed(self) -> None:
+        index = self.call_box.currentIndex()
+        self._load_calls()
+        self.call_box.setCurrentIndex(index)
+        self.ctx.data_changed.emit()
 
     def decide(self) -> None:
         application = self._chosen()

@@ -1,6 +1,6 @@
-"""Migration 0021_calls_made on a database written before it, on an SQLite file and on PostgreSQL: a programme
+"""Migration 0021_calls on a database written before it, on an SQLite file and on PostgreSQL: a programme
 without calls gets the FY2021 seed's two, a programme that had one keeps it (edited title and all) and gets only
-the other, and the way back leaves the calls where they are."""
+the other; calls get a threshold column, none set; the way back drops the column and leaves the calls."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 
 from colead_desktop.db.engine import alembic_config
 from colead_desktop.domain.calls import CallKind, seed_call
 from tests.db.old_revision import engine_at
 
 BEFORE = "0020_off16"
-REVISION = "0021_calls_made"
+REVISION = "0021_calls"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -45,9 +45,12 @@ def test_each_programme_gets_the_calls_it_lacked(old_engine: Engine) -> None:
         conditions = c.execute(text("SELECT conditions FROM recruit_call WHERE programme_id = 1 AND kind = 'talent'"))
         assert len(_json(conditions.scalar_one())) == len(seed_call(1, CallKind.TALENT).conditions)
 
+        assert c.execute(text("SELECT count(*) FROM recruit_call WHERE threshold IS NOT NULL")).scalar_one() == 0
+
     command.downgrade(config, BEFORE)
     with old_engine.connect() as c:
         assert c.execute(text("SELECT count(*) FROM recruit_call")).scalar_one() == 4
+    assert "threshold" not in {c["name"] for c in inspect(old_engine).get_columns("recruit_call")}
 
 
 def _json(value: Any) -> Any:

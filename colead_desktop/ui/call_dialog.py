@@ -1,0 +1,248 @@
+"""募集を編集…: a call's title, deadline, conditions to apply, application questions and scoring items (weights and
+the bonus item), saved by the dialog under the version check and entered in the history as one undo step.
+
+Questions and items keep their keys (q1…, i1…): applications store answers and reviews store scores under them,
+so a reworded question keeps its answers; a new row takes the next free key. The rules (what may be empty, the
+weight's range) are domain/calls.check_call's, whose message names the row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.calls import Call, Question, ScoringItem, parse_threshold
+from colead_desktop.domain.conflicts import StaleRecord
+from colead_desktop.domain.errors import InputError
+from colead_desktop.services import calls
+from colead_desktop.ui.style import set_role, set_state
+from colead_desktop.ui.undo import CheckedChange, Refused
+from colead_desktop.ui.unsaved import DiscardGuard
+from colead_desktop.ui.widgets import button, enable
+
+Cell = str | int | bool
+
+
+@dataclass(frozen=True)
+class RowColumn:
+    header: str
+    kind: str  # "key" (shown, not edited), "text", "weight" (a number) or "flag" (a check box)
+
+
+class RowsEditor(QWidget):
+    """Rows of a few columns, edited in place, added, removed and moved; `rows()` reads them back."""
+
+    def __init__(self, name: str, columns: Sequence[RowColumn], rows: Sequence[Sequence[Cell]],
+                 new_row: Callable[[list[list[Cell]]], list[Cell]], parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName=name)
+        self._columns, self._new_row = list(columns), new_row
+        self.table = QTableWidget(0, len(columns), objectName=f"{name}_table")
+        self.table.setHorizontalHeaderLabels([c.header for c in columns])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self.add_button = button(self.tr("行を追加"), f"{name}_add", self.add)
+        self.remove_button = button(self.tr("削除"), f"{name}_remove", self.remove)
+        self.up_button = button(self.tr("上へ"), f"{name}_up", lambda: self.shift(-1))
+        self.down_button = button(self.tr("下へ"), f"{name}_down", lambda: self.shift(1))
+        actions = QHBoxLayout()
+        for widget in (self.add_button, self.up_button, self.down_button, self.remove_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self.set_rows(rows)
+
+    def rows(self) -> list[list[Cell]]:
+        return [[self._cell(row, column) for column in range(len(self._columns))] for row in range(self.table.rowCount())]
+
+    def set_rows(self, rows: Sequence[Sequence[Cell]], current: int = -1) -> None:
+        self.table.setRowCount(len(rows))
+        for row, values in enumerate(rows):
+            for column, (spec, value) in enumerate(zip(self._columns, values, strict=True)):
+                self.table.setItem(row, column, _item(spec, value))
+        self.table.resizeRowsToContents()
+        if current >= 0:
+            self.table.setCurrentCell(current, 0)
+        self._update_buttons()
+
+    def add(self) -> None:
+        rows = self.rows()
+        rows.append(self._new_row(rows))
+        self.set_rows(rows, len(rows) - 1)
+        text_column = next((n for n, c in enumerate(self._columns) if c.kind == "text"), 0)
+        self.table.editItem(self.table.item(len(rows) - 1, text_column))
+
+    def remove(self) -> None:
+        row, rows = self.table.currentRow(), self.rows()
+        if row >= 0:
+            del rows[row]
+            self.set_rows(rows, min(row, len(rows) - 1))
+
+    def shift(self, step: int) -> None:
+        row, rows = self.table.currentRow(), self.rows()
+        if row >= 0 and 0 <= row + step < len(rows):
+            rows.insert(row + step, rows.pop(row))
+            self.set_rows(rows, row + step)
+
+    def _cell(self, row: int, column: int) -> Cell:
+        item, kind = self.table.item(row, column), self._columns[column].kind
+        if kind == "flag":
+            return item.checkState() == Qt.CheckState.Checked
+        if kind == "weight":
+            return int(item.data(Qt.ItemDataRole.EditRole))
+        return str(item.text())
+
+    def _update_buttons(self) -> None:
+        row, count = self.table.currentRow(), self.table.rowCount()
+        chosen = self.tr("行を選んでください")
+        enable(self.remove_button, row >= 0, chosen)
+        enable(self.up_button, row > 0, chosen)
+        enable(self.down_button, 0 <= row < count - 1, chosen)
+
+
+def _item(spec: RowColumn, value: Cell) -> QTableWidgetItem:
+    item = QTableWidgetItem()
+    if spec.kind == "flag":
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+    elif spec.kind == "weight":
+        item.setData(Qt.ItemDataRole.EditRole, int(value))  # edited with a spin box
+    else:
+        item.setText(str(value))
+        if spec.kind == "key":
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
+
+
+def _next_key(prefix: str, rows: list[list[Cell]]) -> str:
+    """The first `prefix`N not used by a row (keys of removed rows are not reused while the dialog is open, but
+    a key removed before may come back: its old answers then belong to the new question, as a reworded one)."""
+    used = {str(row[0]) for row in rows}
+    return next(f"{prefix}{n}" for n in range(1, len(used) + 2) if f"{prefix}{n}" not in used)
+
+
+class CallDialog(QDialog):
+    def __init__(self, db: Database, call: Call, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="call_dialog")
+        self.setWindowTitle(self.tr("募集を編集 — {0}").format(call.kind.label))
+        self.db, self.before = db, call
+        self.saved: Call | None = None
+        self.title = QLineEdit(call.title, objectName="call_title")
+        self.has_deadline = QCheckBox(self.tr("締切を設ける"), objectName="call_has_deadline")
+        self.deadline = QDateTimeEdit(objectName="call_deadline", calendarPopup=True)
+        self.deadline.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.deadline.setDateTime(QDateTime(call.deadline) if call.deadline else QDateTime.currentDateTime())
+        self.has_deadline.toggled.connect(self.deadline.setEnabled)
+        self.has_deadline.setChecked(call.deadline is not None)
+        self.deadline.setEnabled(call.deadline is not None)
+        deadline_row = QHBoxLayout()
+        deadline_row.addWidget(self.has_deadline)
+        deadline_row.addWidget(self.deadline)
+        deadline_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("名称"), self.title)
+        form.addRow(self.tr("締切（日本時間）"), deadline_row)
+        self.threshold = QLineEdit("" if call.threshold is None else str(call.threshold), objectName="call_threshold")
+        self.threshold.setPlaceholderText(self.tr("なし"))
+        self.threshold.setToolTip(self.tr("合計がこの点に届かない応募者は「審査・順位」で基準未満と示します（判定は手で行います）"))
+        self.threshold.setMaximumWidth(120)
+        form.addRow(self.tr("合格基準（合計点）"), self.threshold)
+
+        self.conditions = RowsEditor("call_conditions", [RowColumn(self.tr("応募条件（応募者がチェックする項目）"), "text")],
+                                     [[c] for c in call.conditions], lambda _rows: [""])
+        self.questions = RowsEditor("call_questions", [RowColumn(self.tr("キー"), "key"),
+                                                       RowColumn(self.tr("質問"), "text")],
+                                    [[q.key, q.text] for q in call.questions],
+                                    lambda rows: [_next_key("q", rows), ""])
+        self.items = RowsEditor("call_items", [RowColumn(self.tr("キー"), "key"), RowColumn(self.tr("観点"), "text"),
+                                               RowColumn(self.tr("審査項目"), "text"), RowColumn(self.tr("重み"), "weight"),
+                                               RowColumn(self.tr("加点項目"), "flag")],
+                                [[i.key, i.perspective, i.text, i.weight, i.bonus] for i in call.items],
+                                lambda rows: [_next_key("i", rows), "", "", 1, False])
+        for editor, stretch in ((self.conditions, 0), (self.questions, 1), (self.items, 2)):
+            editor.table.horizontalHeader().setSectionResizeMode(
+                stretch, editor.table.horizontalHeader().ResizeMode.Stretch)
+        items_tab = QWidget()
+        items_layout = QVBoxLayout(items_tab)
+        items_layout.setContentsMargins(0, 0, 0, 0)
+        items_layout.addWidget(self.items, 1)
+        hint = QLabel(self.tr("各項目は4段階で採点します。合計は「重み × 平均」の和で、加点項目は重みを掛けて合計に足します。"
+                              "重み0の項目は合計に入りません。キーは回答と評点の対応に使うため変わりません。"),
+                      wordWrap=True)
+        set_role(hint, "hint")
+        items_layout.addWidget(hint)
+        self.tabs = QTabWidget(objectName="call_tabs")
+        self.tabs.addTab(self.conditions, self.tr("応募条件"))
+        self.tabs.addTab(self.questions, self.tr("質問"))
+        self.tabs.addTab(items_tab, self.tr("審査項目"))
+
+        self.error = QLabel(objectName="call_error", wordWrap=True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        set_role(self.error, "status")
+        set_state(self.error, "error")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(900, 560)
+        self._guard = DiscardGuard(self, self.call)
+
+    def call(self) -> Call:
+        """The call as the dialog shows it (checked by save_call); InputError when the threshold is no number."""
+        deadline: datetime | None = None
+        if self.has_deadline.isChecked():
+            deadline = self.deadline.dateTime().toPython().replace(second=0, microsecond=0)
+        return replace(self.before, title=self.title.text(), deadline=deadline,
+                       conditions=tuple(str(row[0]) for row in self.conditions.rows()),
+                       questions=tuple(Question(str(key), str(text)) for key, text in self.questions.rows()),
+                       items=tuple(ScoringItem(str(key), str(text), str(perspective), int(weight), bool(bonus))
+                                   for key, perspective, text, weight, bonus in self.items.rows()),
+                       threshold=parse_threshold(self.threshold.text()))
+
+    def accept(self) -> None:
+        try:
+            wanted = self.call()
+            if wanted == self.before:
+                super().accept()  # nothing to store, no undo step
+                return
+            self.saved = calls.save_call(self.db, wanted, base=self.before)
+        except StaleRecord as exc:  # the edits were made on what is no longer stored
+            self.error.setText(self.tr("保存できません（何も変更していません）: {0}\n"
+                                       "キャンセルして開き直すと、今の内容から編集できます。").format(exc))
+            return
+        except InputError as exc:
+            self.error.setText(self.tr("保存できません（何も変更していません）: {0}").format(exc))
+            return
+        super().accept()
+
+    def reject(self) -> None:
+        if self._guard.may_close():
+            super().reject()
+
+
+class CallChange(CheckedChange[Call]):
+    """募集を編集… (written by the dialog when pushed); undo and redo move the whole call, each refused when
+    someone changed it meanwhile."""
+
+    def __init__(self, db: Database, before: Call, after: Call, text: str, changed: Callable[[], None],
+                 refused: Refused) -> None:
+        super().__init__(before, after, text, changed, refused, written=True)
+        self._db = db
+
+    def write(self, source: Call, target: Call) -> Call:
+        return calls.save_call(self._db, target, base=source)

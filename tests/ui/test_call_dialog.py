@@ -1,0 +1,133 @@
+"""募集を編集… on a fresh programme: title, deadline, a condition added and moved, a question reworded and one
+added, an item's weight and the bonus, a threshold typed in full-width digits; saved as one undo step (undo and
+redo), bad rows named and nothing stored, a save over another writer's edit refused, and the ranking marking
+totals below the threshold."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from colead_desktop.services.calls import get_call, save_call
+from colead_desktop.ui.call_dialog import CallDialog
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.pages.calls_page import CallsPage
+from tests.programmes import new_programme
+
+
+@pytest.fixture
+def page(context: AppContext, qtbot: QtBot) -> CallsPage:
+    context.switch_programme(new_programme(context.db))
+    page = CallsPage(context)
+    qtbot.addWidget(page)
+    page.call_box.setCurrentIndex(1)  # the call for talents
+    return page
+
+
+def edited_with(monkeypatch: pytest.MonkeyPatch, edit: Callable[[CallDialog], None],
+                seen: list[CallDialog]) -> None:
+    """The next CallDialog gets `edit`, then 保存 is pressed; exec returns what the dialog ended with."""
+    def run(dialog: CallDialog) -> int:
+        seen.append(dialog)
+        edit(dialog)
+        dialog.buttons.accepted.emit()
+        return dialog.result() if dialog.result() else int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(CallDialog, "exec", run)
+
+
+def set_text(dialog: CallDialog, editor: str, row: int, column: int, text: str) -> None:
+    getattr(dialog, editor).table.item(row, column).setText(text)
+
+
+def test_edit_save_undo_and_redo(page: CallsPage, monkeypatch: pytest.MonkeyPatch, artifacts: Path) -> None:
+    before = page.call
+    assert before is not None and before.id is not None and before.deadline is None
+
+    def edit(dialog: CallDialog) -> None:
+        dialog.title.setText("令和9年度 人材募集")
+        dialog.has_deadline.setChecked(True)
+        dialog.deadline.setDateTime(QDateTime(datetime(2027, 9, 21, 17, 0)))
+        dialog.conditions.add()
+        set_text(dialog, "conditions", 5, 0, "オンライン説明会に参加できること")
+        dialog.conditions.table.setCurrentCell(5, 0)
+        dialog.conditions.shift(-1)
+        set_text(dialog, "questions", 2, 1, "その他 PR（200字以内）")
+        dialog.questions.add()
+        set_text(dialog, "questions", 3, 1, "参加できない日程があれば教えてください")
+        dialog.items.table.item(0, 3).setData(Qt.ItemDataRole.EditRole, 2)
+        dialog.items.table.item(4, 4).setCheckState(Qt.CheckState.Unchecked)  # ⑤ no longer a bonus
+        dialog.threshold.setText("１８．５")
+        dialog.tabs.setCurrentIndex(2)
+        dialog.grab().save(str(artifacts / "call_dialog.png"))
+
+    seen: list[CallDialog] = []
+    edited_with(monkeypatch, edit, seen)
+    page.edit_button.click()
+    stored = get_call(page.db, before.id)
+    assert stored.title == "令和9年度 人材募集" and stored.deadline == datetime(2027, 9, 21, 17, 0)
+    assert stored.conditions == (*before.conditions[:4], "オンライン説明会に参加できること", before.conditions[4])
+    assert [q.key for q in stored.questions] == ["q1", "q2", "q3", "q4"]
+    assert stored.questions[2].text == "その他 PR（200字以内）"
+    assert (stored.items[0].weight, stored.items[4].bonus, stored.threshold) == (2, False, Decimal("18.50"))
+    assert len(page.conditions.findChildren(QCheckBox)) == 6
+    assert "合計 18.50 点" in page.scoring.text()
+    page.grab().save(str(artifacts / "calls_page_edited.png"))
+
+    page.ctx.undo_stack.undo()
+    assert replace(get_call(page.db, before.id), version=0) == replace(before, version=0)
+    assert len(page.conditions.findChildren(QCheckBox)) == 5
+    page.ctx.undo_stack.redo()
+    assert replace(get_call(page.db, before.id), version=0) == replace(stored, version=0)
+
+
+@pytest.mark.parametrize(("edit", "named"), [
+    (lambda d: set_text(d, "conditions", 2, 0, "  "), "応募条件3が空です"),
+    (lambda d: d.items.table.item(1, 3).setData(Qt.ItemDataRole.EditRole, 11), "審査項目 i2 の重みは0〜10です"),
+    (lambda d: d.threshold.setText("18.555"), "合格基準は0〜1000の数（小数は2桁まで）です"),
+    (lambda d: d.threshold.setText("NaN"), "合格基準は0〜1000の数"),
+    (lambda d: d.title.setText(""), "募集の名称を入力してください"),
+])
+def test_bad_input_is_named_and_nothing_is_stored(page: CallsPage, monkeypatch: pytest.MonkeyPatch,
+                                                  edit: Callable[[CallDialog], None], named: str) -> None:
+    before = page.call
+    assert before is not None and before.id is not None
+    seen: list[CallDialog] = []
+    edited_with(monkeypatch, edit, seen)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)  # 破棄 at the end
+    page.edit_button.click()
+    assert named in seen[0].error.text() and seen[0].result() == 0
+    assert get_call(page.db, before.id) == before and page.ctx.undo_stack.count() == 0
+
+
+def test_a_save_over_another_writers_edit_is_refused(page: CallsPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = page.call
+    assert before is not None and before.id is not None
+    theirs = save_call(page.db, replace(before, title="別の担当者の編集"))
+
+    seen: list[CallDialog] = []
+    edited_with(monkeypatch, lambda d: d.title.setText("私の編集"), seen)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    page.edit_button.click()
+    assert "開き直す" in seen[0].error.text()
+    assert get_call(page.db, before.id) == theirs and page.ctx.undo_stack.count() == 0
+
+
+def test_undo_is_refused_after_another_writers_edit(page: CallsPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = page.call
+    assert before is not None and before.id is not None
+    edited_with(monkeypatch, lambda d: d.title.setText("私の編集"), [])
+    page.edit_button.click()
+    theirs = save_call(page.db, replace(get_call(page.db, before.id), title="その後の別の編集"))
+    refusals: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, _text: refusals.append(title))
+    page.ctx.undo_stack.undo()
+    assert refusals == ["元に戻せません"] and get_call(page.db, before.id) == theirs
