@@ -20,6 +20,13 @@ from tests.team_fixtures import team_db  # noqa: F401 - a fixture: a demo on a t
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 
 
+def shots_dir(name: str) -> Path:
+    """artifacts/NAME, made: where a test leaves the screenshots and page images a developer looks at."""
+    folder = ARTIFACTS / name
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"

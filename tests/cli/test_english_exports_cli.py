@@ -19,12 +19,13 @@ import pytest
 from colead_desktop.db.engine import Database
 from tests.cli.run import colead
 from tests.services.demo_file import demo_copy
+from tests.conftest import shots_dir
 
 JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]+")
 ERA_DATE = re.compile(r"(令和|平成)(\d+|元)年\d+月\d+日")
 NOT_DATA = {"payment_statement": {"result", "rates_used"}, "payment_audit": None, "alembic_version": None}
 """Stored text that holds the app's own words (computed statement lines, audit messages), not the user's data."""
-SHOTS = Path("/work/shots/en18")
+SHOTS = shots_dir("en18")
 
 
 @pytest.fixture

@@ -32,10 +32,11 @@ from colead_desktop.exports.tour_ics import tour_entries
 from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
 from colead_desktop.reports.meetup_pdf import HandoutPart, write_handouts
 from colead_desktop.reports.statement_pdf import PARALLEL_FROM, render_combined, render_folder
+from tests.conftest import shots_dir
 
 JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]+")
 """Kana, kanji, CJK punctuation (、「」・　) and full-width forms."""
-SHOTS = Path("/work/shots/en18")
+SHOTS = shots_dir("en18")
 STAMP = datetime(2021, 10, 1, tzinfo=UTC)
 
 
@@ -60,7 +61,7 @@ def workbook_text(path: Path) -> str:
 
 
 def look(pdf: Path, name: str) -> None:
-    """The first pages as PNGs under /work/shots/en18 (looked at by eye; the tests check the text)."""
+    """The first pages as PNGs under artifacts/en18 (looked at by eye; the tests check the text)."""
     if SHOTS.is_dir():
         subprocess.run(["pdftoppm", "-png", "-r", "60", "-l", "3", str(pdf), str(SHOTS / name)], check=True)
 

@@ -25,10 +25,11 @@ from colead_desktop.services.records import list_records, save_record
 from colead_desktop.services.roster_import import RosterRejected, import_roster
 from tests.cli.run import colead
 from tests.programmes import new_programme
+from tests.conftest import shots_dir
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
                                 reason="poppler-utils are not installed")
-SHOTS = Path("/work/shots/intro18")
+SHOTS = shots_dir("intro18")
 HEADER = ["氏名", "メール", "スキルタイプ", *(f.ja for f in SELF_INTRO_FIELDS)]
 FULL = ["山田 太郎", "taro@example.jp", "エンジニア・オペレータ",
         "製造業向けＩｏＴ基盤の構築（３年）", "放送大学で統計学", "紙の帳票をまずデータにする",

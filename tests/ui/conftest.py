@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -32,6 +36,33 @@ def stylesheet(qapp: QApplication) -> None:
 def pdf_fonts() -> None:
     """As app.start does: reportlab learns the fonts on the GUI thread, before any job runs."""
     register_fonts()
+
+
+FORGOTTEN_BOX_S = 60.0
+"""A message box left this long is one the test forgot to answer (when_modal acts within 20 s)."""
+
+
+@pytest.fixture(autouse=True)
+def no_forgotten_message_box(qapp: QApplication) -> Iterator[None]:
+    """A message box nobody answers is closed after FORGOTTEN_BOX_S and fails the test. Unanswered, it would
+    block its xdist worker until pytest-timeout ends the process, and xdist then waits forever for that worker."""
+    first_seen: dict[int, float] = {}
+    forgotten: list[str] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            since = first_seen.setdefault(id(box), time.monotonic())
+            if time.monotonic() - since > FORGOTTEN_BOX_S:
+                forgotten.append(f"{box.windowTitle()}: {box.text()}")
+                box.reject()
+
+    watchdog = QTimer(interval=1000)  # runs inside the box's own event loop
+    watchdog.timeout.connect(look)
+    watchdog.start()
+    yield
+    watchdog.stop()
+    assert not forgotten, f"message boxes left unanswered: {forgotten}"
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,8 +25,9 @@ from colead_desktop.ui.pages.records_page import RecordsPage
 from colead_desktop.ui.pages.tours_page import ToursPage
 from tests.programmes import new_programme
 from tests.ui.modal import when_modal
+from tests.conftest import shots_dir
 
-SHOTS = Path("/work/shots/version")
+SHOTS = shots_dir("version")
 
 
 @pytest.fixture

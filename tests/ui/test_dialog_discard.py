@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -15,8 +14,9 @@ from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.programme.wizard import ProgrammeWizard
 from colead_desktop.ui.tours.dialogs import CopyTourDialog, NewTourDialog
 from tests.ui.modal import when_modal
+from tests.conftest import shots_dir
 
-SHOTS = Path("/work/shots/undo17")
+SHOTS = shots_dir("undo17")
 
 
 def _asks_before_discarding(dialog: QDialog, change: Callable[[], None], cancel: Callable[[], None],

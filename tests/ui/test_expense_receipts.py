@@ -21,8 +21,9 @@ from colead_desktop.services import receipts
 from colead_desktop.settings import Settings
 from colead_desktop.ui.payments.dialogs import ExpenseDialog
 from tests.services.statement_fixtures import WHO, add_payees
+from tests.conftest import shots_dir
 
-SHOTS = Path("/work/shots/att16")
+SHOTS = shots_dir("att16")
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ and the keyboard conventions on the record lists and the payment record tabs."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -27,8 +26,9 @@ from colead_desktop.ui.record_dialog import RecordDialog
 from tests.ui.conftest import show_demo
 from tests.ui.modal import when_modal
 from tests.ui.sync_runner import SyncRunner
+from tests.conftest import shots_dir
 
-SHOTS = Path("/work/shots/keys")
+SHOTS = shots_dir("keys")
 
 
 def events_page(qtbot: QtBot, context: AppContext) -> RecordsPage:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QUrl
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.domain.contracts import Contract, ContractKind
@@ -58,6 +58,20 @@ def test_propose_advance_and_dissolve(context: AppContext, qtbot: QtBot, monkeyp
     assert statuses == {"高橋 三郎": "意見交換会", "佐藤 花子": "解消", "鈴木 一郎": "候補"}
     log = next(p["log"] for p in matching.pairs(context.db, world.programme) if p["talent"] == "佐藤 花子")
     assert (log[-1]["reason"], log[-1]["who"]) == ("意見交換会で辞退", context.settings.user_name)
+
+
+def test_propose_says_it_cannot_be_undone_and_no_makes_no_pair(context: AppContext, qtbot: QtBot,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    world = make_world(context.db)
+    context.switch_programme(world.programme)
+    page = MatchingPage(context)
+    qtbot.addWidget(page)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.No)
+    page.propose_button.click()
+    assert len(asked) == 1 and "この操作は元に戻せません" in asked[0]
+    assert matching.pairs(context.db, world.programme) == [] and page.model.rowCount() == 0
 
 
 def test_a_pairs_contracts_are_added_signed_and_undone_on_the_page(

@@ -27,8 +27,11 @@ from colead_desktop.ui.pages.matching_page import MatchingPage
 from tests.cli.run import colead
 from tests.services.matching_fixtures import World, make_world
 from tests.ui.modal import when_modal
+from tests.conftest import shots_dir
 
-SHOTS = Path("/work/shots/wish19")
+pytestmark = pytest.mark.usefixtures("questions")  # 提案 asks first
+
+SHOTS = shots_dir("wish19")
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ edited as usual, a company carried along for reference only is refused with the 
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -30,12 +29,13 @@ from tests.services.offline_references_fixture import REFERENCE_REFUSAL, Copied,
 from tests.services.offline_team import shared  # noqa: F401 - the fixture copied builds on
 from tests.team_fixtures import Team
 from tests.ui.sync_runner import SyncRunner
+from tests.conftest import shots_dir
 
-SHOTS = Path(os.environ.get("COLEAD_SHOTS", "/work/shots/off16b"))
+SHOTS = shots_dir("off16b")
 
 
 def _shot(widget: Any, name: str, tmp_path: Path) -> None:
-    folder = SHOTS if SHOTS.parent.is_dir() else tmp_path
+    folder = SHOTS
     folder.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(folder / name))
 

@@ -3,7 +3,6 @@ last offline copy offered at a start away from the server."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -26,12 +25,13 @@ from colead_desktop.ui.start_database import open_for_editing
 from tests.services.offline_team import Shared, shared  # noqa: F401 - the fixture
 from tests.team_fixtures import LOGINS
 from tests.ui.sync_runner import SyncRunner
+from tests.conftest import shots_dir
 
-SHOTS = Path(os.environ.get("COLEAD_SHOTS", "/work/shots/off16"))
+SHOTS = shots_dir("off16")
 
 
 def _shot(widget: object, name: str, tmp_path: Path) -> None:
-    folder = SHOTS if SHOTS.parent.is_dir() else tmp_path
+    folder = SHOTS
     folder.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(folder / name))  # type: ignore[attr-defined]
 

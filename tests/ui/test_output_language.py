@@ -14,8 +14,9 @@ from colead_desktop.ui.output_language import OutputLanguageBox
 from colead_desktop.ui.pages.meetup_page import MeetupPage
 from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.pages.tours_page import ToursPage
+from tests.conftest import shots_dir
 
-SHOTS = Path("/work/shots/en18")
+SHOTS = shots_dir("en18")
 
 
 def pdf_text(path: Path) -> str:

@@ -21,6 +21,7 @@ from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.payments.dialogs import AdjustDialog
 from tests.programmes import new_programme
 from tests.services.statement_fixtures import APPROVER, WHO
+from tests.conftest import shots_dir
 
 DAY = date(2026, 11, 16)
 
@@ -212,7 +213,6 @@ def test_a_correction_rate_choice_is_kept_by_the_redo(fresh: tuple[PaymentsPage,
 
 
 def test_the_edit_menu_names_the_draft_step(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
-    from pathlib import Path
 
     from PySide6.QtWidgets import QApplication
 
@@ -237,8 +237,7 @@ def test_the_edit_menu_names_the_draft_step(qtbot, db: Database) -> None:  # typ
     assert menu.actions()[0].text().startswith("元に戻す 明細書 2026-0001 を作成")
     menu.popup(page.mapToGlobal(page.compute_button.geometry().bottomLeft()))
     QApplication.processEvents()
-    shots = Path("/work/shots/undo17")
-    shots.mkdir(parents=True, exist_ok=True)
+    shots = shots_dir("undo17")
     window.grab().save(str(shots / "payments_window.png"))
     menu.grab().save(str(shots / "edit_menu_payment_draft.png"))
     menu.close()

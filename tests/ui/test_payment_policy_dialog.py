@@ -233,3 +233,26 @@ def test_travel_cap_and_fixed_amount_show_a_dash_unless_the_rule_uses_them(
     when_modal(lambda box: box.findChild(QPushButton, "discard_yes").click(), QMessageBox)  # 変更を破棄しますか
     dialog.reject()
     assert dialog.isHidden()
+
+
+def test_saving_a_changed_policy_says_it_cannot_be_undone_and_no_keeps_the_dialog(
+        page: PaymentsPage, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.No)
+    kept: list[bool] = []
+
+    def change_then_say_no(dialog: QDialog) -> None:
+        assert isinstance(dialog, PolicyDialog)
+        dialog.travel.setCurrentIndex(dialog.travel.findData(TravelRule.NONE.value))
+        _ok(dialog)
+        kept.append(dialog.isVisible())
+        monkeypatch.setattr(dialog._guard, "may_close", lambda: True)
+        dialog.reject()
+
+    when_modal(change_then_say_no)
+    page.policy_button.click()
+    assert kept == [True] and len(asked) == 1 and "この操作は元に戻せません" in asked[0]
+    with db.session() as session:
+        row = session.query(PaymentPolicyRow).filter(PaymentPolicyRow.region_id.is_(None)).one()
+        assert row.travel_rule == "actual"

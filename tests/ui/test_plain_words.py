@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, time, tzinfo
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QPoint, QPointF, Qt, QTime
@@ -29,8 +28,9 @@ from colead_desktop.ui.pages.tours_page import ToursPage
 from colead_desktop.ui.tours.dialogs import CopyTourDialog, NewTourDialog
 from tests.ui.modal import when_modal
 from tests.ui.test_tour_settings import click, ok
+from tests.conftest import shots_dir
 
-SHOTS = Path("/work/shots/words")
+SHOTS = shots_dir("words")
 
 
 def test_findings_show_a_label_and_keep_the_code_in_the_tooltip(tours_page: ToursPage) -> None:

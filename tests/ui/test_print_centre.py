@@ -27,6 +27,7 @@ from colead_desktop.ui.jobs import JobRunner
 from colead_desktop.ui.print_centre import PrintCentre, new_printer
 from tests.cups_printer import start_cups_pdf
 from tests.ui.conftest import show_demo
+from tests.conftest import ARTIFACTS
 
 KUWANA = "itinerary:demo-kuwana-2021"
 STATEMENT = "statement:1"
@@ -337,6 +338,4 @@ def test_english_chosen_in_the_print_centre_previews_and_saves_in_english(centre
     assert "Payment statement" in text and "支払明細書" not in text
     assert re.search(r"令和\d+年\d+月", text) is None  # no era date (令和3年度 is the demo programme's name)
     assert centre.print_button.text() == "印刷…"  # the dialog itself keeps the app language
-    shots = Path("/work/shots/en18")
-    if shots.is_dir():
-        centre.grab().save(str(shots / "print_centre_english.png"))
+    centre.grab().save(str(ARTIFACTS / "print_centre_english.png"))

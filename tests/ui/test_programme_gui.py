@@ -220,3 +220,19 @@ def test_loading_the_demo_a_second_time_says_it_is_there(window: MainWindow, db:
     programme_actions.load_demo(window)
     assert len(shown) == 1 and "すでに読み込まれています" in shown[0]
     assert [p.id for p in list_programmes(db)] == [demo]
+
+
+def test_creating_a_programme_and_loading_the_demo_say_they_cannot_be_undone_and_no_writes_nothing(
+        wizard: ProgrammeWizard, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.No)
+    fill(wizard)
+    for _ in wizard.pageIds()[1:]:
+        wizard.next()
+    wizard.accept()
+    assert len(asked) == 1 and "この操作は元に戻せません" in asked[0]
+    assert wizard.result() == 0 and wizard.programme_id is None and wizard.isVisible()  # still there to say はい
+    programme_actions.load_demo(window)
+    assert len(asked) == 2 and "この操作は元に戻せません" in asked[1]
+    assert list_programmes(db) == []

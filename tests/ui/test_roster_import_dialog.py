@@ -18,6 +18,7 @@ from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.roster_import_dialog import RosterImportDialog
 from tests.programmes import new_programme
 from tests.services.test_roster_import import write_xlsx
+from tests.conftest import shots_dir
 
 HEADER = ["氏名", "所属区分", "メール"]
 
@@ -122,5 +123,5 @@ def test_the_template_button_saves_the_columns_and_a_bad_self_introduction_cell_
     assert "2行目「本業以外での学習履歴」" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
     dialog.resize(900, 420)
-    dialog.grab().save("/work/shots/intro18/roster_import_bad_intro_cell.png")
+    dialog.grab().save(str(shots_dir("intro18") / "roster_import_bad_intro_cell.png"))
     assert list_records(db, TalentRecord, programme) == []

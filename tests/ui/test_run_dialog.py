@@ -3,7 +3,6 @@ writes the file on the JobRunner and lists the run, 再作成 keeps the history,
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
@@ -20,8 +19,9 @@ from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.run_dialog import RunDialog
 from colead_desktop.ui.widgets import to_qdate
 from tests.ui.conftest import show_demo
+from tests.conftest import shots_dir
 
-SHOTS = Path(os.environ.get("COLEAD_SHOTS", "/work/shots/runs"))
+SHOTS = shots_dir("runs")
 
 
 def shot(widget: RunDialog, name: str, artifacts: Path) -> None:

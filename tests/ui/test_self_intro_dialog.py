@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QPushButton, QTabWidget, QWidget
@@ -21,8 +20,9 @@ from colead_desktop.ui.pages.records_page import RecordsPage
 from colead_desktop.ui.record_dialog import RecordDialog
 from tests.programmes import new_programme
 from tests.ui.modal import when_modal
+from tests.conftest import shots_dir
 
-SHOTS = Path("/work/shots/intro18")
+SHOTS = shots_dir("intro18")
 ANSWERS = {f.name: f"{f.ja}の答え（全角ＡＢＣ１２３）\n2行目" for f in SELF_INTRO_FIELDS}
 STORED = {name: text.replace("ＡＢＣ１２３", "ABC123").replace("（", "(").replace("）", ")")
           for name, text in ANSWERS.items()}  # NFKC

@@ -1,11 +1,10 @@
 """The talent list offscreen: deleting a talent with payments says why and offers アーカイブ; archived talents are
 hidden unless 「アーカイブを表示」, marked, and restored with 「アーカイブ解除」; deleting and undoing on the page
-puts back every row. Screenshots go to /work/shots/delete when that folder can be made."""
+puts back every row. Screenshots go to artifacts/delete."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -24,8 +23,9 @@ from colead_desktop.ui.pages.records_page import RecordsPage
 from tests.programmes import new_programme
 from tests.services.test_record_delete import all_rows
 from tests.ui.modal import when_modal
+from tests.conftest import shots_dir
 
-SHOTS = Path("/work/shots/delete")
+SHOTS = shots_dir("delete")
 
 
 def _shot(widget: QWidget, name: str) -> None:
