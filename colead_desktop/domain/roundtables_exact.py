@@ -358,26 +358,34 @@ def _stop_at(floor: int) -> Any:
 
 def _solve_watched(solver: Any, model: Any, check: Callable[[], None], callback: Any) -> Any:
     """`solver.solve(model, callback)`, stopped as soon as `check` raises `Cancelled`, which is then raised here.
-    CP-SAT releases the GIL while it searches, so the watcher thread runs meanwhile."""
-    finished, cancelled = threading.Event(), threading.Event()
 
-    def watch() -> None:
-        while not finished.wait(POLL_SECONDS):
+    The solve runs on a thread Python starts, and this one polls `check` meanwhile (CP-SAT releases the GIL while
+    it searches). Why not solve here: the GUI's jobs run on a thread Qt started (QThreadPool), and there CP-SAT
+    crashed the interpreter with a segmentation fault when it called back into Python
+    (tests/ui/test_meetup_roundtable_jobs.py, every run); on a thread Python started it does not."""
+    outcome: list[Any] = []
+
+    def run() -> None:
+        try:
+            outcome.append(solver.solve(model, callback))
+        except BaseException as exc:  # raised again on the caller's thread
+            outcome.append(exc)
+
+    check()
+    solving = threading.Thread(target=run, name="cp-sat", daemon=True)
+    solving.start()
+    cancelled = False
+    while solving.is_alive():
+        solving.join(POLL_SECONDS)
+        if not cancelled and solving.is_alive():
             try:
                 check()
             except Cancelled:
-                cancelled.set()
+                cancelled = True
                 solver.stop_search()
-                return
-
-    check()
-    watcher = threading.Thread(target=watch, name="cp-sat-cancel", daemon=True)
-    watcher.start()
-    try:
-        status = solver.solve(model, callback)
-    finally:
-        finished.set()
-        watcher.join()
-    if cancelled.is_set():
+    (result,) = outcome
+    if isinstance(result, BaseException):
+        raise result
+    if cancelled:
         raise Cancelled()
-    return status
+    return result
