@@ -238,7 +238,7 @@ def main() -> None:
             to_first_paint(APP, big_env, args.runs, args.timeout), bare, "bare QMainWindow", 1.3)
 
         page_env = {**settings_env(tmp / "pages", base, "dashboard"), "COLEAD_DB_URL": big_url}
-        for key in ("talents", "payments", "tours", "events"):
+        for key in ("dashboard", "talents", "payments", "tours", "events", "calls", "matching"):
             _seconds, out = run([PY, "-c", VISIT, key], page_env, args.timeout)
             if not out:
                 row(f"{key} page visit, big DB", None, None, "", None, f"(> {args.timeout:.0f} s)")
