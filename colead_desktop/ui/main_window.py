@@ -17,6 +17,7 @@ from colead_desktop.settings import Settings
 from colead_desktop.ui.change_watch import ChangeWatcher
 from colead_desktop.ui.context import AppContext, Runner
 from colead_desktop.ui.jobs import JobRunner
+from colead_desktop.ui.main_size import MAIN_WINDOW_SIZE
 from colead_desktop.ui.offline_actions import show_copy_banner
 from colead_desktop.ui.pages.dashboard import DashboardPage
 from colead_desktop.ui.pages.record_kinds import record_kinds
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
         self.changes = ChangeWatcher(self.context)
         self.changes.changed_elsewhere.connect(self.reload_page)
         self.changes.start()
-        self.resize(1200, 760)
+        self.resize(*MAIN_WINDOW_SIZE)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
 
