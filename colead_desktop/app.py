@@ -18,7 +18,7 @@ from colead_desktop.domain.i18n import set_language
 from colead_desktop.paths import data_dir, font_path, resources_dir
 from colead_desktop.private_files import protect_data_folder
 from colead_desktop.settings import Settings
-from colead_desktop.ui.start_window import StartWindow
+from colead_desktop.ui.start_window import start_window
 from colead_desktop.ui.style import install_stylesheet
 
 if TYPE_CHECKING:
@@ -112,11 +112,11 @@ def start(app: QApplication, db_url: str | None) -> QWidget | None:
         return None
     install_exception_hook()
     install_translations(app, settings.language)
-    install_fonts(app)
-    install_stylesheet(app)
-    shell = StartWindow(settings.geometry)
+    shell = start_window(settings.geometry)
     shell.show()
     app.processEvents()  # painted before the log, the database layer and the pages are imported
+    install_fonts(app)
+    install_stylesheet(app)  # after: polishing the start window with it would cost its first paint 30 ms
     try:
         window = _open_main_window(settings, db_url)
     finally:

@@ -17,7 +17,7 @@ from colead_desktop.settings import Settings
 from colead_desktop.ui.change_watch import ChangeWatcher
 from colead_desktop.ui.context import AppContext, Runner
 from colead_desktop.ui.jobs import JobRunner
-from colead_desktop.ui.main_size import MAIN_WINDOW_SIZE
+from colead_desktop.ui.start_window import MAIN_WINDOW_SIZE
 from colead_desktop.ui.offline_actions import show_copy_banner
 from colead_desktop.ui.pages.dashboard import DashboardPage
 from colead_desktop.ui.pages.record_kinds import record_kinds
