@@ -151,6 +151,8 @@ def _open_main_window(settings: Settings, db_url: str | None) -> MainWindow | No
     db = open_for_editing(db_url or os.environ.get("COLEAD_DB_URL") or settings.database_url or None)
     if db is None:
         return None
-    window = MainWindow(db, settings)
+    window = MainWindow(db, settings, open_last_page=False)
     window.show()
+    QApplication.processEvents()  # the window, its menus and sidebar painted before the last page reads its data
+    window.open_last_page()
     return window
