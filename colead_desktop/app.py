@@ -7,21 +7,22 @@ import logging
 import os
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from colead_desktop import __version__
-from colead_desktop.db.failures import explain
 from colead_desktop.domain.i18n import set_language
-from colead_desktop.logsetup import setup_logging
 from colead_desktop.paths import data_dir, font_path, resources_dir
 from colead_desktop.private_files import protect_data_folder
 from colead_desktop.settings import Settings
-from colead_desktop.ui.failures import show_exception
-from colead_desktop.ui.start_database import open_for_editing
+from colead_desktop.ui.start_window import start_window
 from colead_desktop.ui.style import install_stylesheet
+
+if TYPE_CHECKING:
+    from colead_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,8 @@ def install_exception_hook() -> None:
     """Show unhandled exceptions (a message, or the crash dialog with the traceback logged) instead of aborting."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        from colead_desktop.ui.failures import show_exception  # with the database layer it explains
+
         if value.__traceback__ is None:
             value = value.with_traceback(tb)
         show_exception(QApplication.activeWindow(), value, QApplication.translate("App", "入力エラー"))
@@ -89,31 +92,38 @@ def _after_first_paint() -> None:
     register_fonts()
 
 
+def _refuse_data_folder(exc: OSError) -> None:
+    """Tell the user why the data folder cannot be used; what no message explains is raised again."""
+    from colead_desktop.db.failures import explain
+
+    explained = explain(exc)
+    if explained is None:
+        raise exc
+    QMessageBox.critical(None, QApplication.translate("App", "データフォルダを使えません"), str(explained))
+
+
 def start(app: QApplication, db_url: str | None) -> QWidget | None:
-    """Settings, log, translations, the database and the shown main window; None once the user has been told
-    why the app cannot start (an unusable data folder or database)."""
+    """Settings, translations, the start window, the log, the database and the shown main window; None once the
+    user has been told why the app cannot start (an unusable data folder or database)."""
     try:
         settings = Settings()  # the first use of the data folder: COLEAD_DATA_DIR may name a file
-        setup_logging()
     except OSError as exc:
-        explained = explain(exc)
-        if explained is None:
-            raise
-        QMessageBox.critical(None, QApplication.translate("App", "データフォルダを使えません"), str(explained))
+        _refuse_data_folder(exc)
         return None
     install_exception_hook()
     install_translations(app, settings.language)
+    shell = start_window(settings.geometry)
+    shell.show()
+    app.processEvents()  # painted before the log, the database layer and the pages are imported
     install_fonts(app)
-    install_stylesheet(app)
-
-    protect_data_folder(data_dir())
-    db = open_for_editing(db_url or os.environ.get("COLEAD_DB_URL") or settings.database_url or None)
-    if db is None:
+    install_stylesheet(app)  # after: polishing the start window with it would cost its first paint 30 ms
+    try:
+        window = _open_main_window(settings, db_url)
+    finally:
+        shell.close()
+        shell.deleteLater()
+    if window is None:
         return None
-    from colead_desktop.ui.main_window import MainWindow
-
-    window = MainWindow(db, settings)
-    window.show()
     QTimer.singleShot(0, _after_first_paint)
     if window.context.programme_id is None:  # an empty database: create a programme, load the demo or open another
         from colead_desktop.ui.programme.actions import first_start
@@ -122,4 +132,27 @@ def start(app: QApplication, db_url: str | None) -> QWidget | None:
     else:
         window.offer_drafts()  # what a crash or a kill left unsaved last time
     log.info("started Co-LEAD Desktop %s", __version__)
+    return window
+
+
+def _open_main_window(settings: Settings, db_url: str | None) -> MainWindow | None:
+    """The log, the checked and migrated database and the main window on it, shown."""
+    try:
+        from colead_desktop.logsetup import setup_logging  # after the start window: it is not needed for it
+
+        setup_logging()
+    except OSError as exc:
+        _refuse_data_folder(exc)
+        return None
+    protect_data_folder(data_dir())
+    from colead_desktop.ui.main_window import MainWindow
+    from colead_desktop.ui.start_database import open_for_editing
+
+    db = open_for_editing(db_url or os.environ.get("COLEAD_DB_URL") or settings.database_url or None)
+    if db is None:
+        return None
+    window = MainWindow(db, settings, open_last_page=False)
+    window.show()
+    QApplication.processEvents()  # the window, its menus and sidebar painted before the last page reads its data
+    window.open_last_page()
     return window

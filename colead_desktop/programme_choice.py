@@ -11,7 +11,6 @@ import json
 import os
 from pathlib import Path
 
-from colead_desktop.db.engine import default_url, parse_url, sqlite_path
 from colead_desktop.paths import data_dir
 from colead_desktop.private_files import private_opener
 
@@ -23,6 +22,9 @@ def _path() -> Path:
 
 
 def database_key(database_url: str) -> str:
+    # sqlalchemy (URL parsing) on first use: Settings imports this module before the start window is shown
+    from colead_desktop.db.engine import default_url, parse_url, sqlite_path
+
     url = database_url or default_url()
     db_file = sqlite_path(url)
     return str(db_file.resolve()) if db_file is not None else parse_url(url).render_as_string(hide_password=True)

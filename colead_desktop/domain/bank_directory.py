@@ -1,15 +1,19 @@
 """Bank and branch names by 全銀 code, from the `zengin-code` package's data.
 
-The package reads all of its JSON (about 1,200 banks and their branches, 8 MB) when it is first imported,
-which takes a few tenths of a second; it is imported on the first lookup only, so starting the app or
-the CLI does not pay for it. A code missing from the data is not proof of a wrong code (banks merge and
-open branches after the data was cut), so callers treat "not found" as a warning.
+Importing the package reads all of its JSON (about 1,200 banks and their branches, 8 MB): a few tenths of a
+second. Its data files are read here instead, the bank list on the first lookup and a bank's branches on the
+first lookup of that bank, so a 全銀 file (one payer's bank) or a payee check reads a few kilobytes (issue 15).
+A code missing from the data is not proof of a wrong code (banks merge and open branches after the data was
+cut), so callers treat "not found" as a warning.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import json
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from colead_desktop.domain.kana import to_zengin_kana
@@ -30,12 +34,25 @@ class BankInfo:
         return bool(self.branch_name)
 
 
-@cache
-def _banks() -> dict[str, Any]:
-    import zengin_code  # loads every bank and branch once; see the module docstring
+def _data(*path: str) -> dict[str, dict[str, Any]]:
+    """One of the package's JSON files (code → name, kana, ...), found without importing the package."""
+    spec = importlib.util.find_spec("zengin_code")
+    assert spec is not None and spec.submodule_search_locations is not None, "zengin-code is a dependency"
+    data = Path(next(iter(spec.submodule_search_locations)), "source-data", "data", *path)
+    if not data.exists():  # a bank without branches in the data
+        return {}
+    loaded: dict[str, dict[str, Any]] = json.loads(data.read_bytes().decode("utf-8") or "{}")
+    return loaded
 
-    banks: dict[str, Any] = zengin_code.Bank.all
-    return banks
+
+@cache
+def _banks() -> dict[str, dict[str, Any]]:
+    return _data("banks.json")
+
+
+@cache
+def _branches(bank_code: str) -> dict[str, dict[str, Any]]:
+    return _data("branches", f"{bank_code}.json")
 
 
 def bank_info(bank_code: str, branch_code: str = "") -> BankInfo | None:
@@ -45,7 +62,7 @@ def bank_info(bank_code: str, branch_code: str = "") -> BankInfo | None:
     bank = _banks().get(bank_code)
     if bank is None:
         return None
-    branch = bank.branches.get(branch_code) if branch_code else None
-    return BankInfo(bank_name=normalise_text(bank.name), bank_kana=to_zengin_kana(bank.kana),
-                    branch_name=normalise_text(branch.name) if branch else "",
-                    branch_kana=to_zengin_kana(branch.kana) if branch else "")
+    branch = _branches(bank_code).get(branch_code) if branch_code else None
+    return BankInfo(bank_name=normalise_text(bank["name"]), bank_kana=to_zengin_kana(bank["kana"]),
+                    branch_name=normalise_text(branch["name"]) if branch else "",
+                    branch_kana=to_zengin_kana(branch["kana"]) if branch else "")

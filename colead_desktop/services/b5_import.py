@@ -28,7 +28,6 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import PlaceKind, Tour
 from colead_desktop.domain.records import CompanyRecord
 from colead_desktop.domain.tour_places import is_tour_region
-from colead_desktop.exports.b5_workbook import read_b5_workbook
 from colead_desktop.services.programme_scope import regions_of
 from colead_desktop.services.record_restore import changed_since, deleted_since
 from colead_desktop.services.records import list_records, update_row
@@ -121,6 +120,8 @@ def _company_changes(db: Database, programme_id: int, sheet: B5Worksheet) -> tup
 
 def plan_b5_import(db: Database, programme_id: int, path: Path, today: date) -> B5Plan:
     """Read the worksheet (InputError naming sheet and cell) and work out what importing it does; writes nothing."""
+    from colead_desktop.exports.b5_workbook import read_b5_workbook  # openpyxl: not for the tours page's first visit
+
     read = read_b5_workbook(Path(path))
     sheet = read.sheet
     with db.session() as session:

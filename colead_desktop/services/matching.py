@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Row, delete, func, select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
@@ -72,8 +72,17 @@ def _skill_values(skills: Iterable[str]) -> list[str]:
     return [value for value in known if value in set(skills)]
 
 
+def _programme_talents(session: Session, programme_id: int) -> list[Row[tuple[int, str, list[str], datetime | None]]]:
+    """The programme's talents as (id, name, skills, archived_at) in id order: only the columns matching reads,
+    so 10,000 talents are not built as records two or three times per page visit (issue 15)."""
+    return list(session.execute(
+        select(models.Talent.id, models.Talent.name, models.Talent.skills, models.Talent.archived_at)
+        .join(models.ProgrammeTalent, models.ProgrammeTalent.talent_id == models.Talent.id)
+        .where(models.ProgrammeTalent.programme_id == programme_id).order_by(models.Talent.id)))
+
+
 def _talent_ids(session: Session, programme_id: int) -> list[int]:
-    return [t.id for t, _ in talents_of(session, programme_id) if t.archived_at is None]
+    return [t.id for t in _programme_talents(session, programme_id) if t.archived_at is None]
 
 
 def _company_rows(session: Session, programme_id: int) -> list[MatchingCompanyRow]:
@@ -158,7 +167,12 @@ def _live_pairs(session: Session, programme_id: int) -> list[MatchingPairRow]:
 def matching_input(session: Session, programme_id: int, *, committed_as_fixed: bool = False) -> MatchInput:
     """The programme's instance: its talents (not archived), the companies taking part, wishes and rules. With
     `committed_as_fixed`, live pairs past 候補 are fixed too (a proposal must keep them)."""
-    talent_ids = {str(t) for t in _talent_ids(session, programme_id)}
+    return _input_of(session, programme_id, _programme_talents(session, programme_id), committed_as_fixed)
+
+
+def _input_of(session: Session, programme_id: int, talents: Sequence[Row[tuple[int, str, list[str], datetime | None]]],
+              committed_as_fixed: bool = False) -> MatchInput:
+    talent_ids = {str(t.id) for t in talents if t.archived_at is None}
     companies = _company_rows(session, programme_id)
     company_ids = {str(c.company_id) for c in companies}
 
@@ -172,7 +186,7 @@ def matching_input(session: Session, programme_id: int, *, committed_as_fixed: b
 
     talent_wishes = ranked(TalentWishRow, "talent_id", "company_id", company_ids)
     company_wishes = ranked(CompanyWishRow, "company_id", "talent_id", talent_ids)
-    skills = {str(t.id): frozenset(t.skills) for t, _ in talents_of(session, programme_id)}
+    skills = {str(t.id): frozenset(t.skills) for t in talents}
     rules = [r for r in session.scalars(select(MatchingRuleRow).where(MatchingRuleRow.programme_id == programme_id))
              if str(r.talent_id) in talent_ids and str(r.company_id) in company_ids]
     fixed = {(str(r.talent_id), str(r.company_id)) for r in rules if r.kind is RuleKind.FIXED}
@@ -211,8 +225,9 @@ class Editing:
 def editing(db: Database, programme_id: int) -> Editing:
     """The stored input with the talents and companies to choose from, read in one transaction."""
     with db.session() as session:
-        stored = matching_input(session, programme_id)
-        names = {str(t.id): t.name for t, _ in talents_of(session, programme_id)}
+        programme_talents = _programme_talents(session, programme_id)
+        stored = _input_of(session, programme_id, programme_talents)
+        names = {str(t.id): t.name for t in programme_talents}
         regions = {r.id for r in regions_of(session, programme_id)}
         taking_part = [int(s.id) for s in stored.smes]
         rows = session.execute(select(models.Company, models.Region.name)
@@ -403,19 +418,24 @@ def pairs(db: Database, programme_id: int) -> list[dict[str, Any]]:
     """Every pair of the programme with why it was made (ranks on both sides, skills wanted and offered), its
     status and its log, for the GUI and `colead matching pairs --json`."""
     with db.session() as session:
-        inp = matching_input(session, programme_id)
+        programme_talents = _programme_talents(session, programme_id)
+        inp = _input_of(session, programme_id, programme_talents)
         talents = {t.id: t for t in inp.talents}
         smes = {s.id: s for s in inp.smes}
-        names = {t.id: t.name for t, _ in talents_of(session, programme_id)}
+        names = {t.id: t.name for t in programme_talents}
         companies = {c.id: c.name for c in session.scalars(select(models.Company).where(
             models.Company.id.in_([int(s) for s in smes])))}
         result = []
-        rows = session.scalars(select(MatchingPairRow).where(MatchingPairRow.programme_id == programme_id)
-                               .order_by(MatchingPairRow.id))
+        rows = list(session.scalars(select(MatchingPairRow).where(MatchingPairRow.programme_id == programme_id)
+                                    .order_by(MatchingPairRow.id)))
+        logs: dict[int, list[MatchingPairLogRow]] = {}  # every pair's log in one query, not one per pair
+        for entry in session.scalars(select(MatchingPairLogRow).join(MatchingPairRow)
+                                     .where(MatchingPairRow.programme_id == programme_id)
+                                     .order_by(MatchingPairLogRow.id)):
+            logs.setdefault(entry.pair_id, []).append(entry)
         for pair in rows:
             talent, sme = talents.get(str(pair.talent_id)), smes.get(str(pair.company_id))
-            log = session.scalars(select(MatchingPairLogRow).where(MatchingPairLogRow.pair_id == pair.id)
-                                  .order_by(MatchingPairLogRow.id))
+            log = logs.get(pair.id, [])
             result.append({
                 "id": pair.id, "talent_id": pair.talent_id, "talent": names.get(pair.talent_id, ""),
                 "company_id": pair.company_id, "company": companies.get(pair.company_id, ""),

@@ -93,7 +93,8 @@ def list_records(db: Database, record_type: type[R], programme_id: int) -> list[
             rows = session.execute(select(*talent_columns()).join_from(
                 models.Talent, models.ProgrammeTalent, models.ProgrammeTalent.talent_id == models.Talent.id).where(
                 models.ProgrammeTalent.programme_id == programme_id).order_by(order))
-            return [talent_record(row._mapping) for row in rows]  # type: ignore[misc]  # R is TalentRecord here
+            names = tuple(rows.keys())  # once: a row's own mapping view costs more than its values
+            return [talent_record(dict(zip(names, row, strict=True))) for row in rows]  # type: ignore[misc]  # R is TalentRecord here
         query = select(model).where(_in_programme(record_type, programme_id)).order_by(order)
         return [to_record(row, record_type) for row in session.scalars(query)]
 

@@ -13,8 +13,6 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -27,7 +25,6 @@ from colead_desktop.domain.form_labels import field_labels
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.roster import (ROSTER_KINDS, Action, Header, Problem, RosterKind, changed_since_preview,
                                           parse_rows, plan, read_header, template_headers)
-from colead_desktop.exports.roster_template import write_template
 from colead_desktop.paths import forms_dir
 from colead_desktop.services.lookups import names_by_id, row_by_id
 from colead_desktop.services.records import insert_record, read_record, region_ids, update_row
@@ -107,6 +104,9 @@ def read_table(path: Path) -> RosterTable:
     suffix = path.suffix.casefold()
     if suffix not in (".xlsx", ".csv"):
         raise _unreadable(path, msg(".xlsx か .csv のファイルを指定してください", "give an .xlsx or .csv file"))
+    from openpyxl import load_workbook  # on first use: the pages that read rosters and applications import this
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
         if suffix == ".csv":
             return _read_csv(path, path.read_bytes())
@@ -217,5 +217,7 @@ def import_roster(db: Database, kind_name: str, path: Path, programme_id: int, *
 def export_template(kind_name: str, target: Path) -> Path:
     """An empty roster of `kind_name` (talents, companies, staff, venues) with every column the import reads."""
     kind = ROSTER_KINDS[kind_name]
+    from colead_desktop.exports.roster_template import write_template  # openpyxl
+
     headers = template_headers(kind, field_labels(forms_dir() / f"{kind.form}.ui"))
     return write_template(target, kind_name, headers)

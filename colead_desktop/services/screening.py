@@ -11,11 +11,8 @@ import zipfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -28,8 +25,12 @@ from colead_desktop.domain.roster import Problem
 from colead_desktop.domain.roster_cells import cell_text
 from colead_desktop.domain.screening import (LEVELS, Ranked, Review, applicant_total, below_threshold, check_score,
                                              ranking, shown)
-from colead_desktop.exports import review_workbook as wb
 from colead_desktop.services.calls import call_of, call_row
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    from colead_desktop.exports import review_workbook as wb
 
 
 class ReviewsRejected(InputError):
@@ -152,6 +153,8 @@ def ranking_json(result: Screening) -> list[dict[str, object]]:
 
 
 def review_sheet(db: Database, reviewer_id: int) -> wb.ReviewSheet:
+    from colead_desktop.exports import review_workbook as wb  # openpyxl: loaded on first use, not by the page
+
     with db.session() as session:
         reviewer = _reviewer(session, reviewer_id)
         call = call_of(call_row(session, reviewer.call_id))
@@ -163,6 +166,8 @@ def review_sheet(db: Database, reviewer_id: int) -> wb.ReviewSheet:
 
 
 def export_reviews(db: Database, reviewer_id: int, target: Path) -> Path:
+    from colead_desktop.exports import review_workbook as wb
+
     return wb.write_review_workbook(review_sheet(db, reviewer_id), target)
 
 
@@ -195,6 +200,12 @@ class ReviewImport:
 def import_reviews(db: Database, path: Path, *, dry_run: bool = False) -> ReviewImport:
     """Read a reviewer's workbook back: its scores, comments and conflicts replace the reviews' (a blank score
     clears one). ReviewsRejected names every bad cell, and nothing is written."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    from colead_desktop.exports import review_workbook as wb
+
     try:
         book = load_workbook(path, data_only=True)
     except OSError as exc:

@@ -17,6 +17,7 @@ from colead_desktop.settings import Settings
 from colead_desktop.ui.change_watch import ChangeWatcher
 from colead_desktop.ui.context import AppContext, Runner
 from colead_desktop.ui.jobs import JobRunner
+from colead_desktop.ui.start_window import MAIN_WINDOW_SIZE
 from colead_desktop.ui.offline_actions import show_copy_banner
 from colead_desktop.ui.pages.dashboard import DashboardPage
 from colead_desktop.ui.pages.record_kinds import record_kinds
@@ -28,8 +29,11 @@ from colead_desktop.ui.unsaved import leave
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, settings: Settings, runner: Runner | None = None) -> None:
-        """`runner` runs the pages' background jobs: one worker thread (`JobRunner`) unless given."""
+    def __init__(self, db: Database, settings: Settings, runner: Runner | None = None, *,
+                 open_last_page: bool = True) -> None:
+        """`runner` runs the pages' background jobs: one worker thread (`JobRunner`) unless given. Without
+        `open_last_page`, the last page is chosen in the sidebar but built by `open_last_page()`: a start paints
+        the window first (issue 15)."""
         super().__init__()
         self.setObjectName("main_window")
         self.context = AppContext(db, settings, runner if runner is not None else JobRunner(self),
@@ -67,12 +71,12 @@ class MainWindow(QMainWindow):
         # what a crash left in the database or programme now shown is offered once its pages are up
         self.context.database_switched.connect(lambda: self.offer_drafts_soon(None))
         self.context.programme_switched.connect(lambda: self.offer_drafts_soon(self.context.programme_id))
-        self._build_pages()
+        self._build_pages(open_last_page)
         # another window, app instance or the CLI saved records: the page on show reads them again
         self.changes = ChangeWatcher(self.context)
         self.changes.changed_elsewhere.connect(self.reload_page)
         self.changes.start()
-        self.resize(1200, 760)
+        self.resize(*MAIN_WINDOW_SIZE)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
 
@@ -120,7 +124,7 @@ class MainWindow(QMainWindow):
         finally:
             self._offering_drafts = False
 
-    def _build_pages(self) -> None:
+    def _build_pages(self, open_page: bool = True) -> None:
         ctx = self.context
         self.nav.blockSignals(True)
         self.nav.clear()
@@ -153,9 +157,20 @@ class MainWindow(QMainWindow):
             self._factories.append(factory)
             QListWidgetItem(title, self.nav).setData(Qt.ItemDataRole.UserRole, key)
             self.stack.addWidget(QWidget())  # replaced by the real page when first shown: keeps start-up quick
+        if not open_page:  # chosen in the sidebar now, built by open_last_page()
+            self.nav.setCurrentRow(self._last_page_row())
         self.nav.blockSignals(False)
-        self.show_page(self.settings.last_page)
+        if open_page:
+            self.open_last_page()
         self.show_title()
+
+    def _last_page_row(self) -> int:
+        key = self.settings.last_page
+        return self.page_keys.index(key) if key in self.page_keys else 0
+
+    def open_last_page(self) -> None:
+        """Show the page the user was on last (the dashboard the first time)."""
+        self.show_page(self.page_keys[self._last_page_row()])
 
     def show_title(self) -> None:
         """The programme's name and where its database is (after a switch, or a change of its settings)."""

@@ -38,9 +38,12 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__()
         self._columns = list(columns)
         self._records: list[Any] = []
+        self._values: list[list[object]] = []  # per record, the value of each column
         self._cells: list[tuple[str, ...]] = []  # per record, the text of each column
-        self._keys: list[tuple[tuple[int, Any], ...]] = []  # per record, the sort key of each column
-        self._haystacks: list[str] = []  # per record, every column's text casefolded, for the search
+        # made when first needed: the sort keys of a column the view sorts by, and the search's haystacks (per
+        # record, every column's text casefolded); most lists are sorted by one column and never searched
+        self._keys: dict[int, list[tuple[int, Any]]] = {}
+        self._haystacks: list[str] | None = None
         self._shown: list[int] = []  # indexes into _records
         self._search = ""
         self._matches: Callable[[Any], bool] | None = None
@@ -54,10 +57,9 @@ class RecordTableModel(QAbstractTableModel):
         self._records = list(rows)
         if columns is not None:
             self._columns = list(columns)
-        values = [[column.value(record) for column in self._columns] for record in self._records]
-        self._cells = [tuple("" if v is None else str(v) for v in row) for row in values]
-        self._keys = [tuple(_sort_key(v) for v in row) for row in values]
-        self._haystacks = ["\t".join(cells).casefold() for cells in self._cells]
+        self._values = [[column.value(record) for column in self._columns] for record in self._records]
+        self._cells = [tuple(["" if v is None else str(v) for v in row]) for row in self._values]
+        self._keys, self._haystacks = {}, None
         self._muted = [self.muted(record) for record in self._records]
         self._shown = self._select()
         self.endResetModel()
@@ -71,11 +73,17 @@ class RecordTableModel(QAbstractTableModel):
 
     def _select(self) -> list[int]:
         search, matches = self._search, self._matches
-        shown = [i for i, haystack in enumerate(self._haystacks)
-                 if (not search or search in haystack) and (matches is None or matches(self._records[i]))]
+        if search and self._haystacks is None:
+            self._haystacks = ["\t".join(cells).casefold() for cells in self._cells]
+        haystacks = self._haystacks if search else None
+        shown = [i for i in range(len(self._records))
+                 if (haystacks is None or search in haystacks[i]) and (matches is None or matches(self._records[i]))]
         if self._sort is not None and self._sort[0] < len(self._columns):
             column, order = self._sort
-            shown.sort(key=lambda i: self._keys[i][column], reverse=order == Qt.SortOrder.DescendingOrder)
+            if column not in self._keys:
+                self._keys[column] = [_sort_key(row[column]) for row in self._values]
+            keys = self._keys[column]
+            shown.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         return shown
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -10,12 +10,13 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from colead_desktop import app
+from colead_desktop.logsetup import setup_logging
 
 
 def test_unhandled_exception_is_logged_and_shown(qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text() + box.detailedText()) or 0)
-    handler = app.setup_logging()
+    handler = setup_logging()
     previous = sys.excepthook
     try:
         app.install_exception_hook()

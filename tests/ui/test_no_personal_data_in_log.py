@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from colead_desktop import app
+from colead_desktop.logsetup import setup_logging
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.services.payments import save_payee
@@ -26,7 +27,7 @@ PERSONAL = (NAME, ADDRESS, EMAIL, ACCOUNT)
 @pytest.fixture
 def logged(qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    handler = app.setup_logging()
+    handler = setup_logging()
     app.install_exception_hook()
     yield data_dir / "logs"
     logging.getLogger().removeHandler(handler)

@@ -15,7 +15,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.services.demo import load_demo
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("alembic", "mako", "reportlab", "openpyxl", "holidays", "geopy")
+HEAVY = ("alembic", "mako", "reportlab", "openpyxl", "holidays", "geopy", "icalendar")
 
 START = f"""
 import json, sys, time
@@ -50,3 +50,16 @@ def test_the_window_is_painted_before_the_heavy_modules_load(data_dir: Path) -> 
     assert start["at_paint"] == []
     assert "reportlab" in start["after"]  # registered just after the first paint, on the GUI thread
     assert {"IPAexGothic", "IPAexMincho"} <= set(start["fonts"])
+
+
+PAGES = ("tours_page", "calls_page", "matching_page", "payments_page", "dashboard", "records_page")
+
+
+def test_a_first_page_visit_leaves_the_heavy_modules_to_the_exports() -> None:
+    """Building these pages imports none of them: each loads in the export or import job that uses it."""
+    code = ("import json, sys\nimport colead_desktop.ui.main_window\n"
+            + "".join(f"import colead_desktop.ui.pages.{page}\n" for page in PAGES)
+            + f"print(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r}))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)})
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []

@@ -24,6 +24,7 @@ from colead_desktop.services import applications as apps
 from colead_desktop.services import calls, screening, selection
 from colead_desktop.ui.call_dialog import CallChange, CallDialog
 from colead_desktop.ui.calls_dialogs import MappingDialog, preview_text
+from colead_desktop.ui.column_widths import fit_columns
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.failures import show_exception
@@ -163,7 +164,7 @@ class CallsPage(QWidget):
         rows = apps.applications(self.db, call.id)
         self.decided = selection.decisions(self.db, call.id)
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self._fill_ranking(screening.screening(self.db, call.id))
         flagged = sum(bool(a.flags) for a in rows)
         self.summary.setText(self.tr("応募 {0} 件（注意 {1} 件）・判定済み {2} 件").format(
@@ -194,7 +195,7 @@ class CallsPage(QWidget):
                     cell.setBackground(_ALERT)
                     cell.setToolTip(self.tr("評点: {0}").format(", ".join(map(str, total.items[column - 5].scores))))
                 self.ranking.setItem(row, column, cell)
-        self.ranking.resizeColumnsToContents()
+        fit_columns(self.ranking)
 
     def _chosen(self) -> Application | None:
         rows = self.table.selectionModel().selectedRows()

@@ -21,6 +21,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.team import Area
 from colead_desktop.services import contracts
 from colead_desktop.services.attachments import private_copy
+from colead_desktop.ui.column_widths import fit_columns
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.file_dialogs import open_file
 from colead_desktop.ui.style import set_role
@@ -215,7 +216,7 @@ class ContractsPanel(QWidget):
             self.rows = [c for c in contracts.contracts(self.ctx.db, self._programme_id()) if c.pair_id == pair_id]
             self.title.setText(self.tr("{0} と {1} の契約").format(pair["talent"], pair["company"]))
         self.model.set_rows(self.rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.update_buttons()
 
     def _programme_id(self) -> int:

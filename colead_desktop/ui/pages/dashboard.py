@@ -17,6 +17,7 @@ from colead_desktop.domain.types import EventKind
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.budget import programme_report
 from colead_desktop.services.records import list_records
+from colead_desktop.ui.column_widths import fit_columns
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.pages.contract_attention import ContractAttention
@@ -169,7 +170,7 @@ class DashboardPage(QWidget):
                     item.setForeground(QColor(palette.EVENT_KIND[event.kind]))
                     item.setFont(bold)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     def _show_budget(self, programme_id: int | None) -> None:

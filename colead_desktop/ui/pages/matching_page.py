@@ -20,6 +20,7 @@ from colead_desktop.domain.matching import PairStatus, next_stage
 from colead_desktop.domain.team import Area
 from colead_desktop.domain.types import SkillType
 from colead_desktop.services import matching
+from colead_desktop.ui.column_widths import fit_columns
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.irreversible import confirm_irreversible
@@ -108,7 +109,7 @@ class MatchingPage(QWidget):
         chosen = self._chosen()
         rows = [] if self.programme_id is None else matching.pairs(self.db, self.programme_id)
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         if chosen is not None:  # the pair just moved stays chosen, its contracts and 履歴 in view
             self.table.selectRow(next((r for r in range(self.model.rowCount())
                                        if self.model.row_record(r)["id"] == chosen["id"]), -1))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from colead_desktop.domain.matching import PairStatus
+from colead_desktop.ui.column_widths import fit_columns
 from colead_desktop.ui.table_model import Column, RecordTableModel
 
 translate = QCoreApplication.translate
@@ -66,4 +67,4 @@ class PairHistory(QWidget):
         self.model.set_rows([] if pair is None else list(reversed(pair["log"])))  # the latest change first
         self.title.setText(self.tr("履歴（ペアを選ぶと表示します）") if pair is None
                            else self.tr("{0} と {1} の履歴").format(pair["talent"], pair["company"]))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)

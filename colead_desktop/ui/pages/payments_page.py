@@ -28,13 +28,14 @@ from colead_desktop.services import payments as service
 from colead_desktop.services.payment_draft_steps import Make
 from colead_desktop.services.payment_guard import lock_statement
 from colead_desktop.ui import palette
+from colead_desktop.ui.column_widths import fit_columns
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.payments.exports import PaymentExports
 from colead_desktop.ui.payments.payee_tab import PayeeTab
 from colead_desktop.ui.payments.policy_dialog import PolicyDialog
 from colead_desktop.ui.payments.record_tabs import RecordTabs
-from colead_desktop.ui.payments.tables import StyledTableModel, fit_columns, record_view
+from colead_desktop.ui.payments.tables import StyledTableModel, fit_all_but_last, record_view
 from colead_desktop.ui.payments.widgets import item, table, table_tab, yen
 from colead_desktop.ui.shortcuts import RecordList
 from colead_desktop.ui.style import set_role
@@ -211,10 +212,10 @@ class PaymentsPage(QWidget):
         selection.blockSignals(True)  # the person shown is chosen below, once
         self.payee_model.set_rows(self.summaries)
         selection.blockSignals(False)
-        fit_columns(self.payees)
+        fit_all_but_last(self.payees)
         self.show_totals(programme_id)
         self.monthly_model.set_rows([] if programme_id is None else service.withholding_by_month(self.db, programme_id))
-        fit_columns(self.monthly)
+        fit_all_but_last(self.monthly)
         ids = [p.talent_id for p in self.summaries]
         no_programme = self.tr("プログラムがまだありません。先にプログラムを作成してください")
         for widget in (self.policy_button, self.exports.button):
@@ -348,7 +349,7 @@ class PaymentsPage(QWidget):
             for column, text in enumerate([e.at.isoformat(sep=" "), e.who, e.entity, str(e.entity_id or ""),
                                            e.field, e.old or "", e.new or ""]):
                 self.audit_table.setItem(row, column, item(text))
-        self.audit_table.resizeColumnsToContents()
+        fit_columns(self.audit_table)
 
     # ------------------------------------------------------------ actions
 

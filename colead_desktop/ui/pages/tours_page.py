@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -31,7 +32,7 @@ from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueReco
 from colead_desktop.domain.team import Area
 from colead_desktop.domain.tourcheck import (DEFAULT_CHECKS, Booking, CheckParams, Finding, Severity,
                                             check_tour)
-from colead_desktop.services import calendars, documents, tour_checks, tour_exports
+from colead_desktop.services import documents, tour_checks
 from colead_desktop.services import tours as service
 from colead_desktop.services.b5_import import B5Plan, apply_b5_import, apply_company_updates, plan_b5_import
 from colead_desktop.services.lookups import load_lookups
@@ -464,26 +465,27 @@ class ToursPage(QWidget):
         assert self.tour is not None
         db, key = self.db, self.tour.id
         self._run(self.tr("旅程表PDFを作成しています…"),
-                  lambda progress: tour_exports.export_itinerary(db, key, Path(target), participant, progress))
+                  lambda progress: _tour_exports().export_itinerary(db, key, Path(target), participant, progress))
 
     def export_ics(self, target: Path) -> None:
         assert self.tour is not None
         db, key = self.db, self.tour.id
         self._run(self.tr("カレンダーを書き出しています…"),
-                  lambda progress: calendars.export_tour_ics(db, key, Path(target), progress))
+                  lambda progress: _calendars().export_tour_ics(db, key, Path(target), progress))
 
     def export_member_ics(self, folder: Path) -> None:
         """The tour's calendar and one per member (tour-<key>-talent-<id>.ics) into `folder`."""
         assert self.tour is not None
         db, key = self.db, self.tour.id
         self._run(self.tr("参加者別カレンダーを書き出しています…"),
-                  lambda progress: calendars.export_tour_calendars(db, key, Path(folder), True, progress=progress)[0].parent)
+                  lambda progress: _calendars().export_tour_calendars(db, key, Path(folder), True,
+                                                                      progress=progress)[0].parent)
 
     def export_b5(self, target: Path) -> None:
         assert self.tour is not None
         db, key = self.db, self.tour.id
         self._run(self.tr("B-5ワークシートを書き出しています…"),
-                  lambda progress: tour_exports.export_b5(db, key, Path(target), progress))
+                  lambda progress: _tour_exports().export_b5(db, key, Path(target), progress))
 
     def import_b5(self, source: Path) -> None:
         """Read a B-5 workbook, show what it changes, then update the tour it came from (undoable) or create one.
@@ -569,3 +571,17 @@ class ToursPage(QWidget):
         path = open_file(self, self.ctx.settings, "xlsx", self.tr("B-5ワークシートを開く"), self.tr("Excel ブック (*.xlsx)"))
         if path:
             self.import_b5(path)
+
+
+# The exports import reportlab, openpyxl and icalendar (half a second): loaded by the first export's job, on its
+# worker thread, not by the page's first visit.
+def _tour_exports() -> ModuleType:
+    from colead_desktop.services import tour_exports
+
+    return tour_exports
+
+
+def _calendars() -> ModuleType:
+    from colead_desktop.services import calendars
+
+    return calendars

@@ -2,7 +2,7 @@
 the payees with their latest statement, and the withholding tax by month of payment.
 
 Column widths come from the rows in view only (header precision 0), so a programme of 10,000 payees costs what
-one screenful costs; the header never re-measures every row as ResizeToContents would.
+one screenful costs (ui/column_widths.py); the header never re-measures every row as ResizeToContents would.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from colead_desktop.ui.column_widths import fit_columns
 from colead_desktop.ui.table_model import Column, Index, RecordTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -56,7 +57,6 @@ def record_view(name: str, model: RecordTableModel) -> QTableView:
     return view
 
 
-def fit_columns(view: QTableView) -> None:
+def fit_all_but_last(view: QTableView) -> None:
     """Size the columns before the last (which takes the spare width) to the rows now in view."""
-    for column in range(view.horizontalHeader().count() - 1):
-        view.resizeColumnToContents(column)
+    fit_columns(view, range(view.horizontalHeader().count() - 1))
