@@ -10,13 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from colead_desktop.domain.itinerary import Place, Tour
 from colead_desktop.domain.types import TransportMode
-
-if TYPE_CHECKING:
-    from geographiclib.geodesic import Geodesic
 
 
 @dataclass(frozen=True)
@@ -58,20 +54,11 @@ class TravelParams:
 DEFAULT_TRAVEL = TravelParams()
 
 
-@lru_cache(maxsize=1)
-def _wgs84_km() -> Geodesic:
-    """The WGS-84 ellipsoid in kilometres: the same arithmetic as geopy's `geodesic(...).km`, without geopy's
-    import of every geocoder and asyncio (180 ms of the first tour check; geographiclib loads in 2 ms)."""
-    from geographiclib.geodesic import Geodesic
-
-    return Geodesic(6378.137, 1 / 298.257223563)
-
-
 @lru_cache(maxsize=8192)
 def _geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    from geographiclib.geodesic import Geodesic
+    from geopy.distance import geodesic  # loaded on the first tour check, not by every start
 
-    return float(_wgs84_km().Inverse(lat1, lon1, lat2, lon2, Geodesic.DISTANCE)["s12"])
+    return float(geodesic((lat1, lon1), (lat2, lon2)).km)
 
 
 def distance_km(a: Place, b: Place) -> float:
