@@ -1,0 +1,239 @@
+"""A second start for mix mode: groups with as few repeated pairs as possible first, table labels after.
+
+Why: on social-golfer shapes (Kirkman's 15 schoolgirls in tables of 3 over 7 rounds) a plan with no repeated
+pair exists, but the local search, weighing revisits and repeats in one cost, stops far from it. Who sits
+together decides the repeats; which table each group gets decides only the revisits (and wishes). So this
+search first finds the groups by a tabu search on swaps (the social-golfer search of Dotú and Van Hentenryck:
+move a talent with a repeated pair, never straight back), then hands the groups to tables, round by round,
+swapping whole groups between like tables to cut revisits. The planner keeps this plan only where it is better.
+
+Pinned seats never move, absent talents are not seated, and table sizes stay those of the starting plan.
+Determinism: `random.Random` and iteration counts only.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from colead_desktop.domain.roundtables_search import Index, Seats, size_ranges
+
+TENURE = (3, 10)
+"""Iterations a talent may not return to the table it left, drawn in this range (the tabu list)."""
+SAMPLE = 12
+"""Seats with a repeated pair whose swaps one iteration weighs: all of them on golfer shapes, a sample of
+the many on larger meetups so an iteration stays cheap."""
+PATIENCE = 500
+"""Iterations without a new best before the search starts again from its best with a few random swaps."""
+
+
+def design_seats(ix: Index, start: Seats, rng: random.Random, budget: int, floors: tuple[int, int],
+                 check: Callable[[], None]) -> Seats:
+    """`start` regrouped by the tabu search on repeated pairs (`budget` swaps weighed at most, or until
+    `floors[1]` repeats, a bound no plan beats), then its groups relabelled to cut revisits down to at best
+    `floors[0]`. `check` is called now and then and may raise `Cancelled`."""
+    groups = _Groups(ix, start)
+    groups.search(rng, budget, floors[1], check)
+    return _label(ix, groups.seat, rng, budget, floors[0], check)
+
+
+class _Groups:
+    """Seats with pair counts in an n x n table: small meetups only, where every swap is looked at."""
+
+    def __init__(self, ix: Index, start: Seats) -> None:
+        self.ix = ix
+        self.seat = [row[:] for row in start]
+        self.members = [[[t for t in range(ix.n) if row[t] == k] for k in range(ix.m)] for row in self.seat]
+        self.met = [[0] * ix.n for _ in range(ix.n)]
+        for row in self.members:
+            for table in row:
+                for i, t in enumerate(table):
+                    for u in table[i + 1:]:
+                        self.met[t][u] += 1
+                        self.met[u][t] += 1
+        self.repeats = sum(max(0, c - 1) for row in self.met for c in row) // 2
+
+    def _delta(self, r: int, t: int, u: int) -> int:
+        """Change in repeated pairs when t and u, at different tables of round r, trade seats."""
+        met_t, met_u = self.met[t], self.met[u]
+        delta = 0
+        for v in self.members[r][self.seat[r][t]]:
+            if v != t:
+                delta += (met_u[v] >= 1) - (met_t[v] >= 2)
+        for v in self.members[r][self.seat[r][u]]:
+            if v != u:
+                delta += (met_t[v] >= 1) - (met_u[v] >= 2)
+        return delta
+
+    def swap(self, r: int, t: int, u: int) -> None:
+        delta = self._delta(r, t, u)
+        a, b = self.seat[r][t], self.seat[r][u]
+        table_a, table_b = self.members[r][a], self.members[r][b]
+        for who, leaves, joins in ((t, table_a, table_b), (u, table_b, table_a)):
+            met = self.met[who]
+            for v in leaves:
+                if v != who:
+                    met[v] -= 1
+                    self.met[v][who] -= 1
+            for v in joins:
+                if v not in (t, u):
+                    met[v] += 1
+                    self.met[v][who] += 1
+        table_a[table_a.index(t)] = u
+        table_b[table_b.index(u)] = t
+        self.seat[r][t], self.seat[r][u] = b, a
+        self.repeats += delta
+
+    def _conflicts(self) -> list[tuple[int, int]]:
+        """Movable seats whose talent meets someone at the table for a second time or more."""
+        out = []
+        for r, row in enumerate(self.seat):
+            for t, k in enumerate(row):
+                if k >= 0 and (t, r) not in self.ix.pins:
+                    met_t = self.met[t]
+                    if any(met_t[v] >= 2 for v in self.members[r][k]):
+                        out.append((r, t))
+        return out
+
+    def search(self, rng: random.Random, budget: int, floor: int, check: Callable[[], None]) -> None:
+        """Tabu search: each iteration makes the best swap of a talent with a repeated pair (ties broken at
+        random), unless the swap sends someone back to a table they left lately and finds no new best; after
+        `PATIENCE` iterations without a new best it starts again from the best with random swaps. `budget`
+        counts the swaps weighed (work, not time)."""
+        ix, pins = self.ix, self.ix.pins
+        tabu: dict[tuple[int, int, int], int] = {}
+        best, best_seat = self.repeats, [row[:] for row in self.seat]
+        last_gain = 0
+        work, it = 0, 0
+        while work < budget and self.repeats > floor:
+            it += 1
+            if it % 100 == 0:
+                check()
+            if it - last_gain > PATIENCE:
+                self._restart(best_seat, rng)
+                last_gain = it
+            chosen: tuple[int, int, int] | None = None
+            chosen_delta, ties = 0, 0
+            conflicts = self._conflicts()
+            if len(conflicts) > SAMPLE:
+                conflicts = rng.sample(conflicts, SAMPLE)
+            work += len(conflicts) * ix.n
+            for r, t in conflicts:
+                a = self.seat[r][t]
+                for b in range(ix.m):
+                    if b == a:
+                        continue
+                    for u in self.members[r][b]:
+                        if (u, r) in pins:
+                            continue
+                        delta = self._delta(r, t, u)
+                        if (tabu.get((r, t, b), -1) > it or tabu.get((r, u, a), -1) > it) \
+                                and self.repeats + delta >= best:
+                            continue
+                        if chosen is None or delta < chosen_delta:
+                            chosen, chosen_delta, ties = (r, t, u), delta, 1
+                        elif delta == chosen_delta:
+                            ties += 1
+                            if rng.randrange(ties) == 0:
+                                chosen = (r, t, u)
+            if chosen is None:
+                break
+            r, t, u = chosen
+            tabu[r, t, self.seat[r][t]] = it + rng.randint(*TENURE)
+            tabu[r, u, self.seat[r][u]] = it + rng.randint(*TENURE)
+            self.swap(r, t, u)
+            if self.repeats < best:
+                best, best_seat, last_gain = self.repeats, [row[:] for row in self.seat], it
+        if self.repeats > best:
+            self._restart(best_seat, rng, kicks=0)
+
+    def _restart(self, seats: Seats, rng: random.Random, kicks: int = 3) -> None:
+        fresh = _Groups(self.ix, seats)
+        self.seat, self.members, self.met, self.repeats = fresh.seat, fresh.members, fresh.met, fresh.repeats
+        movable = [(r, t) for r, row in enumerate(seats) for t, k in enumerate(row)
+                   if k >= 0 and (t, r) not in self.ix.pins]
+        for _ in range(kicks * self.ix.rounds):
+            r, t = movable[rng.randrange(len(movable))]
+            others = [u for u in range(self.ix.n) if self.seat[r][u] not in (-1, self.seat[r][t])
+                      and (u, r) not in self.ix.pins]
+            if others:
+                self.swap(r, t, others[rng.randrange(len(others))])
+
+
+def _label(ix: Index, seats: Seats, rng: random.Random, budget: int, floor: int,
+           check: Callable[[], None]) -> Seats:
+    """Hand the groups of each round to tables so that few talents come back to a table: swap the groups
+    of two tables of a round (both without pins, each size allowed at the other table) when that cuts
+    revisits, sideways at random, never straight back; stops at `floor` or when the seats weighed reach `budget`."""
+    seats = [row[:] for row in seats]
+    visits = [[0] * ix.m for _ in range(ix.n)]
+    for row in seats:
+        for t, k in enumerate(row):
+            if k >= 0:
+                visits[t][k] += 1
+    revisits = sum(c - 1 for per in visits for c in per if c > 1)
+    swappable = _swappable(ix, seats)
+    if not swappable:
+        return seats
+    members = [[[t for t in range(ix.n) if row[t] == k] for k in range(ix.m)] for row in seats]
+    best, best_seats = revisits, [row[:] for row in seats]
+    tabu: dict[tuple[int, int, int], int] = {}
+    per_iteration = len(swappable) * max(1, 2 * ix.n // ix.m)
+    for it in range(budget // per_iteration):
+        if revisits <= floor:
+            break
+        if it % 100 == 0:
+            check()
+        chosen: tuple[int, int, int] | None = None
+        chosen_delta, ties = 0, 0
+        for r, a, b in swappable:
+            delta = sum((visits[t][b] >= 1) - (visits[t][a] >= 2) for t in members[r][a])
+            delta += sum((visits[t][a] >= 1) - (visits[t][b] >= 2) for t in members[r][b])
+            if tabu.get((r, a, b), -1) > it and revisits + delta >= best:
+                continue
+            if chosen is None or delta < chosen_delta:
+                chosen, chosen_delta, ties = (r, a, b), delta, 1
+            elif delta == chosen_delta:
+                ties += 1
+                if rng.randrange(ties) == 0:
+                    chosen = (r, a, b)
+        if chosen is None:
+            break
+        r, a, b = chosen
+        for t in members[r][a]:
+            visits[t][a] -= 1
+            visits[t][b] += 1
+            seats[r][t] = b
+        for t in members[r][b]:
+            visits[t][b] -= 1
+            visits[t][a] += 1
+            seats[r][t] = a
+        members[r][a], members[r][b] = members[r][b], members[r][a]
+        revisits += chosen_delta
+        tabu[r, a, b] = it + rng.randint(*TENURE)
+        if revisits < best:
+            best, best_seats = revisits, [row[:] for row in seats]
+    return best_seats
+
+
+def _swappable(ix: Index, seats: Seats) -> list[tuple[int, int, int]]:
+    """(round, table a, table b) whose groups may trade tables: no pin at either, each group's size allowed
+    at the other table, so table sizes stay as even as the planner's (`size_ranges`)."""
+    out = []
+    for r, row in enumerate(seats):
+        lower = [0] * ix.m
+        for (t, rr), k in ix.pins.items():
+            if rr == r and row[t] >= 0:
+                lower[k] += 1
+        sizes = [0] * ix.m
+        for k in row:
+            if k >= 0:
+                sizes[k] += 1
+        ranges = size_ranges(lower, ix.caps, sum(sizes))
+        for a in range(ix.m):
+            for b in range(a + 1, ix.m):
+                if lower[a] or lower[b]:
+                    continue
+                if ranges[b][0] <= sizes[a] <= ranges[b][1] and ranges[a][0] <= sizes[b] <= ranges[a][1]:
+                    out.append((r, a, b))
+    return out
