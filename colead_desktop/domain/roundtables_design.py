@@ -44,6 +44,7 @@ class _Groups:
         self.ix = ix
         self.seat = [row[:] for row in start]
         self.members = [[[t for t in range(ix.n) if row[t] == k] for k in range(ix.m)] for row in self.seat]
+        self.ranges = [_round_ranges(ix, r, row) for r, row in enumerate(self.seat)]
         self.met = [[0] * ix.n for _ in range(ix.n)]
         for row in self.members:
             for table in row:
@@ -53,36 +54,57 @@ class _Groups:
                         self.met[u][t] += 1
         self.repeats = sum(max(0, c - 1) for row in self.met for c in row) // 2
 
-    def _delta(self, r: int, t: int, u: int) -> int:
-        """Change in repeated pairs when t and u, at different tables of round r, trade seats."""
+    def _delta(self, r: int, t: int, b: int, u: int) -> int:
+        """Change in repeated pairs when t goes to table b of round r and u (-1: nobody) comes to t's table."""
         met_t, met_u = self.met[t], self.met[u]
         delta = 0
         for v in self.members[r][self.seat[r][t]]:
             if v != t:
-                delta += (met_u[v] >= 1) - (met_t[v] >= 2)
-        for v in self.members[r][self.seat[r][u]]:
+                delta += (u >= 0 and met_u[v] >= 1) - (met_t[v] >= 2)
+        for v in self.members[r][b]:
             if v != u:
-                delta += (met_t[v] >= 1) - (met_u[v] >= 2)
+                delta += (met_t[v] >= 1) - (u >= 0 and met_u[v] >= 2)
         return delta
 
-    def swap(self, r: int, t: int, u: int) -> None:
-        delta = self._delta(r, t, u)
-        a, b = self.seat[r][t], self.seat[r][u]
-        table_a, table_b = self.members[r][a], self.members[r][b]
-        for who, leaves, joins in ((t, table_a, table_b), (u, table_b, table_a)):
-            met = self.met[who]
-            for v in leaves:
-                if v != who:
-                    met[v] -= 1
-                    self.met[v][who] -= 1
-            for v in joins:
-                if v not in (t, u):
-                    met[v] += 1
-                    self.met[v][who] += 1
-        table_a[table_a.index(t)] = u
-        table_b[table_b.index(u)] = t
-        self.seat[r][t], self.seat[r][u] = b, a
-        self.repeats += delta
+    def move(self, r: int, t: int, b: int, u: int) -> None:
+        """t to table b of round r, and u (-1: nobody) from b to t's table."""
+        self.repeats += self._delta(r, t, b, u)
+        a = self.seat[r][t]
+        self._leave(r, t)
+        if u >= 0:
+            self._leave(r, u)
+            self._join(r, u, a)
+        self._join(r, t, b)
+
+    def _leave(self, r: int, t: int) -> None:
+        table = self.members[r][self.seat[r][t]]
+        table.remove(t)
+        for v in table:
+            self.met[t][v] -= 1
+            self.met[v][t] -= 1
+        self.seat[r][t] = -1
+
+    def _join(self, r: int, t: int, k: int) -> None:
+        table = self.members[r][k]
+        for v in table:
+            self.met[t][v] += 1
+            self.met[v][t] += 1
+        table.append(t)
+        self.seat[r][t] = k
+
+    def _options(self, r: int, t: int) -> list[tuple[int, int]]:
+        """(table, talent coming back or -1) of every swap or move of t in round r keeping sizes allowed."""
+        a, pins = self.seat[r][t], self.ix.pins
+        members, ranges = self.members[r], self.ranges[r]
+        may_leave = len(members[a]) > ranges[a][0]
+        out = []
+        for b in range(self.ix.m):
+            if b == a:
+                continue
+            if may_leave and len(members[b]) < ranges[b][1]:
+                out.append((b, -1))
+            out.extend((b, u) for u in members[b] if (u, r) not in pins)
+        return out
 
     def _conflicts(self) -> list[tuple[int, int]]:
         """Movable seats whose talent meets someone at the table for a second time or more."""
@@ -100,7 +122,7 @@ class _Groups:
         random), unless the swap sends someone back to a table they left lately and finds no new best; after
         `PATIENCE` iterations without a new best it starts again from the best with random swaps. `budget`
         counts the swaps weighed (work, not time)."""
-        ix, pins = self.ix, self.ix.pins
+        ix = self.ix
         tabu: dict[tuple[int, int, int], int] = {}
         best, best_seat = self.repeats, [row[:] for row in self.seat]
         last_gain = 0
@@ -112,7 +134,7 @@ class _Groups:
             if it - last_gain > PATIENCE:
                 self._restart(best_seat, rng)
                 last_gain = it
-            chosen: tuple[int, int, int] | None = None
+            chosen: tuple[int, int, int, int] | None = None
             chosen_delta, ties = 0, 0
             conflicts = self._conflicts()
             if len(conflicts) > SAMPLE:
@@ -120,28 +142,24 @@ class _Groups:
             work += len(conflicts) * ix.n
             for r, t in conflicts:
                 a = self.seat[r][t]
-                for b in range(ix.m):
-                    if b == a:
+                for b, u in self._options(r, t):
+                    delta = self._delta(r, t, b, u)
+                    if (tabu.get((r, t, b), -1) > it or tabu.get((r, u, a), -1) > it) \
+                            and self.repeats + delta >= best:
                         continue
-                    for u in self.members[r][b]:
-                        if (u, r) in pins:
-                            continue
-                        delta = self._delta(r, t, u)
-                        if (tabu.get((r, t, b), -1) > it or tabu.get((r, u, a), -1) > it) \
-                                and self.repeats + delta >= best:
-                            continue
-                        if chosen is None or delta < chosen_delta:
-                            chosen, chosen_delta, ties = (r, t, u), delta, 1
-                        elif delta == chosen_delta:
-                            ties += 1
-                            if rng.randrange(ties) == 0:
-                                chosen = (r, t, u)
+                    if chosen is None or delta < chosen_delta:
+                        chosen, chosen_delta, ties = (r, t, b, u), delta, 1
+                    elif delta == chosen_delta:
+                        ties += 1
+                        if rng.randrange(ties) == 0:
+                            chosen = (r, t, b, u)
             if chosen is None:
                 break
-            r, t, u = chosen
+            r, t, b, u = chosen
             tabu[r, t, self.seat[r][t]] = it + rng.randint(*TENURE)
-            tabu[r, u, self.seat[r][u]] = it + rng.randint(*TENURE)
-            self.swap(r, t, u)
+            if u >= 0:
+                tabu[r, u, b] = it + rng.randint(*TENURE)
+            self.move(r, t, b, u)
             if self.repeats < best:
                 best, best_seat, last_gain = self.repeats, [row[:] for row in self.seat], it
         if self.repeats > best:
@@ -154,10 +172,9 @@ class _Groups:
                    if k >= 0 and (t, r) not in self.ix.pins]
         for _ in range(kicks * self.ix.rounds):
             r, t = movable[rng.randrange(len(movable))]
-            others = [u for u in range(self.ix.n) if self.seat[r][u] not in (-1, self.seat[r][t])
-                      and (u, r) not in self.ix.pins]
-            if others:
-                self.swap(r, t, others[rng.randrange(len(others))])
+            options = self._options(r, t)
+            if options:
+                self.move(r, t, *options[rng.randrange(len(options))])
 
 
 def _label(ix: Index, seats: Seats, rng: random.Random, budget: int, floor: int,
@@ -221,19 +238,25 @@ def _swappable(ix: Index, seats: Seats) -> list[tuple[int, int, int]]:
     at the other table, so table sizes stay as even as the planner's (`size_ranges`)."""
     out = []
     for r, row in enumerate(seats):
-        lower = [0] * ix.m
-        for (t, rr), k in ix.pins.items():
-            if rr == r and row[t] >= 0:
-                lower[k] += 1
+        pinned = {k for (_t, rr), k in ix.pins.items() if rr == r}
         sizes = [0] * ix.m
         for k in row:
             if k >= 0:
                 sizes[k] += 1
-        ranges = size_ranges(lower, ix.caps, sum(sizes))
+        ranges = _round_ranges(ix, r, row)
         for a in range(ix.m):
             for b in range(a + 1, ix.m):
-                if lower[a] or lower[b]:
+                if a in pinned or b in pinned:
                     continue
                 if ranges[b][0] <= sizes[a] <= ranges[b][1] and ranges[a][0] <= sizes[b] <= ranges[a][1]:
                     out.append((r, a, b))
     return out
+
+
+def _round_ranges(ix: Index, r: int, row: list[int]) -> list[tuple[int, int]]:
+    """The table sizes allowed in round r, seated as `row`: as even as pins and capacities allow."""
+    lower = [0] * ix.m
+    for (_t, rr), k in ix.pins.items():
+        if rr == r:
+            lower[k] += 1
+    return size_ranges(lower, ix.caps, sum(1 for k in row if k >= 0))
