@@ -32,33 +32,55 @@ def design_seats(ix: Index, start: Seats, rng: random.Random, budget: int, floor
     """`start` regrouped by the tabu search on repeated pairs (`budget` swaps weighed at most, or until
     `floors[1]` repeats, a bound no plan beats), then its groups relabelled to cut revisits down to at best
     `floors[0]`. `check` is called now and then and may raise `Cancelled`."""
-    groups = _Groups(ix, start)
-    groups.search(rng, budget, floors[1], check)
-    return _label(ix, groups.seat, rng, budget, floors[0], check)
+    labelled = _label(ix, regroup(ix, start, rng, budget, floors[1], check), rng, budget, floors[0], check)
+    weight = ix.n * ix.rounds  # above any change in repeats one move makes: revisits first
+    fixed = _Groups(ix, labelled, weight)
+    if fixed.cost - weight * floors[0] > floors[1]:
+        fixed.search(rng, budget, floors[1] + weight * floors[0], check)
+    return fixed.seat
+
+
+def regroup(ix: Index, start: Seats, rng: random.Random, budget: int, floor: int, check: Callable[[], None]) -> Seats:
+    """`start` regrouped for the fewest repeated pairs whatever the revisits: the first half of `design_seats`."""
+    groups = _Groups(ix, start, 0)
+    groups.search(rng, budget, floor, check)
+    return groups.seat
 
 
 class _Groups:
     """Seats with pair counts in an n x n table: small meetups only, where every swap is looked at."""
 
-    def __init__(self, ix: Index, start: Seats) -> None:
-        self.ix = ix
+    def __init__(self, ix: Index, start: Seats, weight: int) -> None:
+        self.ix, self.weight = ix, weight
         self.seat = [row[:] for row in start]
         self.members = [[[t for t in range(ix.n) if row[t] == k] for k in range(ix.m)] for row in self.seat]
         self.ranges = [_round_ranges(ix, r, row) for r, row in enumerate(self.seat)]
         self.met = [[0] * ix.n for _ in range(ix.n)]
-        for row in self.members:
-            for table in row:
+        for tables in self.members:
+            for table in tables:
                 for i, t in enumerate(table):
                     for u in table[i + 1:]:
                         self.met[t][u] += 1
                         self.met[u][t] += 1
-        self.repeats = sum(max(0, c - 1) for row in self.met for c in row) // 2
+        self.visits = [[0] * ix.m for _ in range(ix.n)]
+        for row in self.seat:
+            for t, k in enumerate(row):
+                if k >= 0:
+                    self.visits[t][k] += 1
+        revisits = sum(c - 1 for per in self.visits for c in per if c > 1)
+        self.cost = sum(max(0, c - 1) for row in self.met for c in row) // 2 + weight * revisits
 
     def _delta(self, r: int, t: int, b: int, u: int) -> int:
-        """Change in repeated pairs when t goes to table b of round r and u (-1: nobody) comes to t's table."""
-        met_t, met_u = self.met[t], self.met[u]
+        """Change in cost when t goes to table b of round r and u (-1: nobody) comes to t's table."""
+        met_t, met_u, a = self.met[t], self.met[u], self.seat[r][t]
         delta = 0
-        for v in self.members[r][self.seat[r][t]]:
+        if self.weight:
+            visits_t, visits_u = self.visits[t], self.visits[u]
+            revisits = (visits_t[b] >= 1) - (visits_t[a] >= 2)
+            if u >= 0:
+                revisits += (visits_u[a] >= 1) - (visits_u[b] >= 2)
+            delta = self.weight * revisits
+        for v in self.members[r][a]:
             if v != t:
                 delta += (u >= 0 and met_u[v] >= 1) - (met_t[v] >= 2)
         for v in self.members[r][b]:
@@ -68,7 +90,7 @@ class _Groups:
 
     def move(self, r: int, t: int, b: int, u: int) -> None:
         """t to table b of round r, and u (-1: nobody) from b to t's table."""
-        self.repeats += self._delta(r, t, b, u)
+        self.cost += self._delta(r, t, b, u)
         a = self.seat[r][t]
         self._leave(r, t)
         if u >= 0:
@@ -82,6 +104,7 @@ class _Groups:
         for v in table:
             self.met[t][v] -= 1
             self.met[v][t] -= 1
+        self.visits[t][self.seat[r][t]] -= 1
         self.seat[r][t] = -1
 
     def _join(self, r: int, t: int, k: int) -> None:
@@ -90,6 +113,7 @@ class _Groups:
             self.met[t][v] += 1
             self.met[v][t] += 1
         table.append(t)
+        self.visits[t][k] += 1
         self.seat[r][t] = k
 
     def _options(self, r: int, t: int) -> list[tuple[int, int]]:
@@ -113,7 +137,7 @@ class _Groups:
             for t, k in enumerate(row):
                 if k >= 0 and (t, r) not in self.ix.pins:
                     met_t = self.met[t]
-                    if any(met_t[v] >= 2 for v in self.members[r][k]):
+                    if any(met_t[v] >= 2 for v in self.members[r][k]) or (self.weight and self.visits[t][k] >= 2):
                         out.append((r, t))
         return out
 
@@ -124,10 +148,10 @@ class _Groups:
         counts the swaps weighed (work, not time)."""
         ix = self.ix
         tabu: dict[tuple[int, int, int], int] = {}
-        best, best_seat = self.repeats, [row[:] for row in self.seat]
+        best, best_seat = self.cost, [row[:] for row in self.seat]
         last_gain = 0
         work, it = 0, 0
-        while work < budget and self.repeats > floor:
+        while work < budget and self.cost > floor:
             it += 1
             if it % 100 == 0:
                 check()
@@ -145,7 +169,7 @@ class _Groups:
                 for b, u in self._options(r, t):
                     delta = self._delta(r, t, b, u)
                     if (tabu.get((r, t, b), -1) > it or tabu.get((r, u, a), -1) > it) \
-                            and self.repeats + delta >= best:
+                            and self.cost + delta >= best:
                         continue
                     if chosen is None or delta < chosen_delta:
                         chosen, chosen_delta, ties = (r, t, b, u), delta, 1
@@ -160,14 +184,15 @@ class _Groups:
             if u >= 0:
                 tabu[r, u, b] = it + rng.randint(*TENURE)
             self.move(r, t, b, u)
-            if self.repeats < best:
-                best, best_seat, last_gain = self.repeats, [row[:] for row in self.seat], it
-        if self.repeats > best:
+            if self.cost < best:
+                best, best_seat, last_gain = self.cost, [row[:] for row in self.seat], it
+        if self.cost > best:
             self._restart(best_seat, rng, kicks=0)
 
     def _restart(self, seats: Seats, rng: random.Random, kicks: int = 3) -> None:
-        fresh = _Groups(self.ix, seats)
-        self.seat, self.members, self.met, self.repeats = fresh.seat, fresh.members, fresh.met, fresh.repeats
+        fresh = _Groups(self.ix, seats, self.weight)
+        self.seat, self.members, self.met, self.visits, self.cost = (fresh.seat, fresh.members, fresh.met,
+                                                                     fresh.visits, fresh.cost)
         movable = [(r, t) for r, row in enumerate(seats) for t, k in enumerate(row)
                    if k >= 0 and (t, r) not in self.ix.pins]
         for _ in range(kicks * self.ix.rounds):
