@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from typing import Generic, TypeVar, cast
 
 from colead_desktop.domain.roundtables_search import Index, Seats, size_ranges
 
+M = TypeVar("M")
 TENURE = (3, 10)
 """Iterations a talent may not return to the table it left, drawn in this range (the tabu list)."""
 SAMPLE = 12
@@ -38,6 +40,21 @@ def design_seats(ix: Index, start: Seats, rng: random.Random, budget: int, floor
     if fixed.cost - weight * floors[0] > floors[1]:
         fixed.search(rng, budget, floors[1] + weight * floors[0], check)
     return fixed.seat
+
+
+class _Best(Generic[M]):
+    """The move of lowest delta offered so far, ties broken evenly at random (reservoir sampling)."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng, self.move, self.delta, self.ties = rng, cast("M | None", None), 0, 0
+
+    def offer(self, move: M, delta: int) -> None:
+        if self.move is None or delta < self.delta:
+            self.move, self.delta, self.ties = move, delta, 1
+        elif delta == self.delta:
+            self.ties += 1
+            if self.rng.randrange(self.ties) == 0:
+                self.move = move
 
 
 def regroup(ix: Index, start: Seats, rng: random.Random, budget: int, floor: int, check: Callable[[], None]) -> Seats:
@@ -158,8 +175,7 @@ class _Groups:
             if it - last_gain > PATIENCE:
                 self._restart(best_seat, rng)
                 last_gain = it
-            chosen: tuple[int, int, int, int] | None = None
-            chosen_delta, ties = 0, 0
+            best_move: _Best[tuple[int, int, int, int]] = _Best(rng)
             conflicts = self._conflicts()
             if len(conflicts) > SAMPLE:
                 conflicts = rng.sample(conflicts, SAMPLE)
@@ -171,15 +187,10 @@ class _Groups:
                     if (tabu.get((r, t, b), -1) > it or tabu.get((r, u, a), -1) > it) \
                             and self.cost + delta >= best:
                         continue
-                    if chosen is None or delta < chosen_delta:
-                        chosen, chosen_delta, ties = (r, t, b, u), delta, 1
-                    elif delta == chosen_delta:
-                        ties += 1
-                        if rng.randrange(ties) == 0:
-                            chosen = (r, t, b, u)
-            if chosen is None:
+                    best_move.offer((r, t, b, u), delta)
+            if best_move.move is None:
                 break
-            r, t, b, u = chosen
+            r, t, b, u = best_move.move
             tabu[r, t, self.seat[r][t]] = it + rng.randint(*TENURE)
             if u >= 0:
                 tabu[r, u, b] = it + rng.randint(*TENURE)
@@ -226,22 +237,16 @@ def _label(ix: Index, seats: Seats, rng: random.Random, budget: int, floor: int,
             break
         if it % 100 == 0:
             check()
-        chosen: tuple[int, int, int] | None = None
-        chosen_delta, ties = 0, 0
+        best_swap: _Best[tuple[int, int, int]] = _Best(rng)
         for r, a, b in swappable:
             delta = sum((visits[t][b] >= 1) - (visits[t][a] >= 2) for t in members[r][a])
             delta += sum((visits[t][a] >= 1) - (visits[t][b] >= 2) for t in members[r][b])
             if tabu.get((r, a, b), -1) > it and revisits + delta >= best:
                 continue
-            if chosen is None or delta < chosen_delta:
-                chosen, chosen_delta, ties = (r, a, b), delta, 1
-            elif delta == chosen_delta:
-                ties += 1
-                if rng.randrange(ties) == 0:
-                    chosen = (r, a, b)
-        if chosen is None:
+            best_swap.offer((r, a, b), delta)
+        if best_swap.move is None:
             break
-        r, a, b = chosen
+        r, a, b = best_swap.move
         for t in members[r][a]:
             visits[t][a] -= 1
             visits[t][b] += 1
@@ -251,7 +256,7 @@ def _label(ix: Index, seats: Seats, rng: random.Random, budget: int, floor: int,
             visits[t][a] += 1
             seats[r][t] = a
         members[r][a], members[r][b] = members[r][b], members[r][a]
-        revisits += chosen_delta
+        revisits += best_swap.delta
         tabu[r, a, b] = it + rng.randint(*TENURE)
         if revisits < best:
             best, best_seats = revisits, [row[:] for row in seats]
