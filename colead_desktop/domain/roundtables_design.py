@@ -216,7 +216,7 @@ class _Groups:
 def _label(ix: Index, seats: Seats, rng: random.Random, budget: int, floor: int,
            check: Callable[[], None]) -> Seats:
     """Hand the groups of each round to tables so that few talents come back to a table: swap the groups
-    of two tables of a round (both without pins, each size allowed at the other table) when that cuts
+    of two tables of a round (both without pins, each group's size allowed at the other table) when that cuts
     revisits, sideways at random, never straight back; stops at `floor` or when the seats weighed reach `budget`."""
     seats = [row[:] for row in seats]
     visits = [[0] * ix.m for _ in range(ix.n)]
@@ -225,10 +225,11 @@ def _label(ix: Index, seats: Seats, rng: random.Random, budget: int, floor: int,
             if k >= 0:
                 visits[t][k] += 1
     revisits = sum(c - 1 for per in visits for c in per if c > 1)
-    swappable = _swappable(ix, seats)
+    swappable = _unpinned_pairs(ix)
     if not swappable:
         return seats
     members = [[[t for t in range(ix.n) if row[t] == k] for k in range(ix.m)] for row in seats]
+    ranges = [_round_ranges(ix, r, row) for r, row in enumerate(seats)]
     best, best_seats = revisits, [row[:] for row in seats]
     tabu: dict[tuple[int, int, int], int] = {}
     per_iteration = len(swappable) * max(1, 2 * ix.n // ix.m)
@@ -239,6 +240,11 @@ def _label(ix: Index, seats: Seats, rng: random.Random, budget: int, floor: int,
             check()
         best_swap: _Best[tuple[int, int, int]] = _Best(rng)
         for r, a, b in swappable:
+            # each group's size must be allowed at the other table, so tables stay as even as the planner's
+            low_a, high_a = ranges[r][a]
+            low_b, high_b = ranges[r][b]
+            if not (low_b <= len(members[r][a]) <= high_b and low_a <= len(members[r][b]) <= high_a):
+                continue
             delta = sum((visits[t][b] >= 1) - (visits[t][a] >= 2) for t in members[r][a])
             delta += sum((visits[t][a] >= 1) - (visits[t][b] >= 2) for t in members[r][b])
             if tabu.get((r, a, b), -1) > it and revisits + delta >= best:
@@ -263,24 +269,11 @@ def _label(ix: Index, seats: Seats, rng: random.Random, budget: int, floor: int,
     return best_seats
 
 
-def _swappable(ix: Index, seats: Seats) -> list[tuple[int, int, int]]:
-    """(round, table a, table b) whose groups may trade tables: no pin at either, each group's size allowed
-    at the other table, so table sizes stay as even as the planner's (`size_ranges`)."""
-    out = []
-    for r, row in enumerate(seats):
-        pinned = {k for (_t, rr), k in ix.pins.items() if rr == r}
-        sizes = [0] * ix.m
-        for k in row:
-            if k >= 0:
-                sizes[k] += 1
-        ranges = _round_ranges(ix, r, row)
-        for a in range(ix.m):
-            for b in range(a + 1, ix.m):
-                if a in pinned or b in pinned:
-                    continue
-                if ranges[b][0] <= sizes[a] <= ranges[b][1] and ranges[a][0] <= sizes[b] <= ranges[a][1]:
-                    out.append((r, a, b))
-    return out
+def _unpinned_pairs(ix: Index) -> list[tuple[int, int, int]]:
+    """(round, table a, table b) with no pin at either table in that round: whose groups may trade tables."""
+    pinned = {(r, k) for (_t, r), k in ix.pins.items()}
+    return [(r, a, b) for r in range(ix.rounds) for a in range(ix.m) for b in range(a + 1, ix.m)
+            if (r, a) not in pinned and (r, b) not in pinned]
 
 
 def _round_ranges(ix: Index, r: int, row: list[int]) -> list[tuple[int, int]]:

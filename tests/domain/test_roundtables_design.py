@@ -84,3 +84,16 @@ def test_forty_in_four_tables_of_ten_beat_a_five_minute_exact_run() -> None:
     assert check_plan(inp, plan.rounds) == []
     repeats = sum(c - 1 for c in meetings(plan.rounds).values())
     assert repeats == plan.metrics.repeat_pairs < 196 and plan.metrics.revisits == 0
+
+
+def test_groups_never_move_to_a_table_too_small_for_them() -> None:
+    """One table seats fewer: after a trade of groups between two tables of a round, a later trade must not
+    take the larger group on to the small table (found by fuzzing: 4 talents at a table for 3)."""
+    attends = {4: {1, 2, 3, 4, 6, 8}, 7: {2, 4, 5, 6, 7, 8}, 10: {3, 5, 6, 8}, 11: {1, 5}, 12: {1, 3, 4, 5, 6, 8}}
+    talents = tuple(Talent(f"P{i:02d}", skill, ("T0",) if i == 17 else (),
+                           frozenset(attends[i]) if i in attends else None)
+                    for i, skill in enumerate("bcaacbbcbcbbcbbbbac"))
+    inp = PlanInput(8, "mix", 6, tuple(Table(f"T{k}", 3 if k == 2 else 4) for k in range(5)), talents)
+    plan = solve(inp)
+    assert check_plan(inp, plan.rounds) == []
+    assert all(len(seating["T2"]) <= 3 for seating in plan.rounds)
