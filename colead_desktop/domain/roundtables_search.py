@@ -1,9 +1,11 @@
 """The search behind the round-table planner: greedy construction, then local search on swaps and moves.
 
 Why a penalty search: it answers in well under a second for 16-60 talents and within seconds for 1,000;
-small mix-mode meetups then go on to the exact model (`roundtables_exact`), given this plan as a hint. Hard rules that the
-construction cannot guarantee (keep-apart pairs, group capacity) carry huge weights; whatever is
-left violated after the search is reported as infeasible input.
+up to `DESIGN_MAX_TALENTS` talents without keep-apart pairs a groups-first search (`roundtables_design`) is tried
+as a second start where the plan misses its bound; small mix-mode meetups then go on to the exact model
+(`roundtables_exact`), given the better plan as a hint. Hard rules that the construction cannot guarantee
+(keep-apart pairs, group capacity) carry huge weights; whatever is left violated after the search is reported
+as infeasible input.
 
 Determinism: only `random.Random(seed)` drives choices, and the search stops after a step budget derived
 from the instance size, or at the counting bounds; never on the clock, so a slow machine gives the same plan.
@@ -14,6 +16,7 @@ from __future__ import annotations
 import heapq
 import random
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from colead_desktop.domain.errors import InputError
@@ -37,6 +40,10 @@ W_HINT = 500
 W_PREF = 40
 W_PAIR = 3
 W_SKILL = 1
+DESIGN_MAX_TALENTS = 60
+"""Up to this many talents the groups-first search (`roundtables_design`) is tried as a second start."""
+DESIGN_WORK = 1_000_000
+"""Swaps the groups-first search may weigh: about a second of one core."""
 
 
 class Index:
@@ -217,7 +224,12 @@ def seat_mix(inp: PlanInput, hint: Hint, ix: Index, thorough: bool, tick: Tick) 
         tick(0, 1)  # constructing a round of 1,000 talents takes a moment too
         _construct_round(ix, state, r, hint, rng)
     floor = revisit_floor(inp)
-    _improve_mix(ix, state, rng, (floor, 0, repeat_floor(inp, floor)), thorough, tick)
+    goal = (floor, 0, repeat_floor(inp, floor))
+    second_start = ix.n <= DESIGN_MAX_TALENTS and not any(ix.apart)
+    # with a second start, the first search reports the first three quarters of the progress
+    _improve_mix(ix, state, rng, goal, thorough, partial(_quarters, tick, 0, 3) if second_start else tick)
+    if second_start and state.figures() > goal:
+        _from_design(inp, ix, state, rng, goal, tick)
     for r in range(ix.rounds):
         for t in range(ix.n):
             k = state.seat[r][t]
@@ -227,6 +239,26 @@ def seat_mix(inp: PlanInput, hint: Hint, ix: Index, thorough: bool, tick: Tick) 
                                      "Round {r}: cannot seat {a} and {b} at different tables", r=r + 1,
                                      a=ix.people[t], b=ix.people[clash[0]]))
     return state.seat
+
+
+def _from_design(inp: PlanInput, ix: Index, state: _MixState, rng: random.Random, goal: tuple[int, int, int],
+                 tick: Tick) -> None:
+    """Try the groups-first search (`roundtables_design`) from the plan so far, polished by the local search,
+    and keep whichever plan is better."""
+    from colead_desktop.domain.roundtables_design import design_seats  # it builds on this module
+
+    before, before_key = [row[:] for row in state.seat], (state.figures(), state.cost())
+    floors = (goal[0], repeat_floor(inp, ix.n * ix.rounds))
+    state.reset(design_seats(ix, before, rng, DESIGN_WORK, floors, partial(tick, 3, 4)))
+    if state.figures() > goal:
+        _improve_mix(ix, state, rng, goal, False, partial(_quarters, tick, 3, 1))
+    if (state.figures(), state.cost()) >= before_key:
+        state.reset(before)
+
+
+def _quarters(tick: Tick, start: int, quarters: int, done: int, total: int) -> None:
+    """`tick` told of `done` out of `total` as the part from `start` quarters to `start + quarters` of it."""
+    tick(start * total + quarters * done, 4 * total)
 
 
 def _construct_round(ix: Index, state: _MixState, r: int, hint: Hint, rng: random.Random) -> None:
