@@ -24,7 +24,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.services import calls
 from colead_desktop.ui.style import set_role, set_state
 from colead_desktop.ui.undo import CheckedChange, Refused
-from colead_desktop.ui.unsaved import DiscardGuard
+from colead_desktop.ui.unsaved import DiscardGuard, not_saved
 from colead_desktop.ui.widgets import button, enable
 
 Cell = str | int | bool
@@ -221,12 +221,8 @@ class CallDialog(QDialog):
                 super().accept()  # nothing to store, no undo step
                 return
             self.saved = calls.save_call(self.db, wanted, base=self.before)
-        except StaleRecord as exc:  # the edits were made on what is no longer stored
-            self.error.setText(self.tr("保存できません（何も変更していません）: {0}\n"
-                                       "キャンセルして開き直すと、今の内容から編集できます。").format(exc))
-            return
         except InputError as exc:
-            self.error.setText(self.tr("保存できません（何も変更していません）: {0}").format(exc))
+            self.error.setText(not_saved(exc, moved_on=isinstance(exc, StaleRecord)))
             return
         super().accept()
 

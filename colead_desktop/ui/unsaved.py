@@ -121,6 +121,15 @@ def leave(parent: QWidget | None, *roots: QWidget | None) -> bool:
     return True
 
 
+def not_saved(refusal: InputError, moved_on: bool) -> str:
+    """A dialog's line when its save was refused: nothing was changed; when the stored state moved on since the
+    dialog opened (`moved_on`), also how to go on: the edits were made on what is no longer stored."""
+    text = translate("Unsaved", "保存できません（何も変更していません）: {0}").format(refusal)
+    if moved_on:
+        text += "\n" + translate("Unsaved", "キャンセルして開き直すと、今の内容から編集できます。")
+    return text
+
+
 def confirm_discard(parent: QWidget, changed: bool) -> bool:
     """A modal dialog is being cancelled: whether it may close. Unchanged, it may; changed, the user is asked
     破棄 / 戻る (Escape = 戻る, back to the dialog with the edits)."""

@@ -725,18 +725,6 @@ The details were written to the log folder {1}.</translation>
         <source>応募条件</source>
         <translation>Conditions</translation>
     </message>
-    <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="226" />
-        <source>保存できません（何も変更していません）: {0}
-キャンセルして開き直すと、今の内容から編集できます。</source>
-        <translation>Cannot save (nothing was changed): {0}
-Cancel and reopen to edit from the current contents.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="229" />
-        <source>保存できません（何も変更していません）: {0}</source>
-        <translation>Cannot save (nothing was changed): {0}</translation>
-    </message>
 </context>
 <context>
     <name>CallsPage</name>
@@ -6575,7 +6563,7 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
     </message>
     <message>
         <location filename="../../colead_desktop/ui/unsaved.py" line="91" />
-        <location filename="../../colead_desktop/ui/unsaved.py" line="132" />
+        <location filename="../../colead_desktop/ui/unsaved.py" line="141" />
         <source>破棄</source>
         <translation>Discard</translation>
     </message>
@@ -6585,17 +6573,27 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/unsaved.py" line="129" />
+        <location filename="../../colead_desktop/ui/unsaved.py" line="127" />
+        <source>保存できません（何も変更していません）: {0}</source>
+        <translation>Cannot save (nothing was changed): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/unsaved.py" line="130" />
+        <source>キャンセルして開き直すと、今の内容から編集できます。</source>
+        <translation>Cancel and reopen to edit from the current contents.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/unsaved.py" line="138" />
         <source>変更の破棄</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/unsaved.py" line="130" />
+        <location filename="../../colead_desktop/ui/unsaved.py" line="139" />
         <source>変更を破棄しますか？</source>
         <translation>Discard your changes?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/unsaved.py" line="134" />
+        <location filename="../../colead_desktop/ui/unsaved.py" line="143" />
         <source>戻る</source>
         <translation>Go back</translation>
     </message>
@@ -6621,18 +6619,6 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <location filename="../../colead_desktop/ui/matching/wishes_dialog.py" line="44" />
         <source>ルール</source>
         <translation>Rules</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/matching/wishes_dialog.py" line="82" />
-        <source>保存できません（何も変更していません）: {0}
-キャンセルして開き直すと、今の内容から編集できます。</source>
-        <translation>Cannot save (nothing was changed): {0}
-Cancel and reopen to edit from the current contents.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/matching/wishes_dialog.py" line="85" />
-        <source>保存できません（何も変更していません）: {0}</source>
-        <translation>Cannot save (nothing was changed): {0}</translation>
     </message>
 </context>
 <context>

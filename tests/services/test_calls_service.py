@@ -4,15 +4,11 @@ nothing, an xlsx and an explicit mapping."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.calls import CallKind, seed_call
@@ -21,23 +17,8 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.services.applications import ApplicationsRejected, applications, import_applications
 from colead_desktop.services.calls import calls, get_call, save_call
 from tests.application_files import BAD_TIME, LATE_UNMET, ON_TIME, REPEAT, TIED, write_csv, write_xlsx
+from tests.perf.sql_count import counting
 from tests.programmes import new_programme
-
-
-@contextmanager
-def counted_writes(db: Database) -> Iterator[list[str]]:
-    """The INSERT, UPDATE and DELETE statements `db` runs meanwhile."""
-    writes: list[str] = []
-
-    def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if statement.lstrip().split(" ", 1)[0].upper() in ("INSERT", "UPDATE", "DELETE"):
-            writes.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", seen)
-    try:
-        yield writes
-    finally:
-        event.remove(db.engine, "before_cursor_execute", seen)
 
 
 def _talent_call(db: Database) -> int:
@@ -50,8 +31,9 @@ def _talent_call(db: Database) -> int:
 
 def test_the_calls_are_made_with_the_programme_and_edited_under_the_version(any_db: Database) -> None:
     programme_id = new_programme(any_db, "令和9年度")
-    with counted_writes(any_db) as writes:
+    with counting(any_db) as sent:
         first = calls(any_db, programme_id)
+    writes = [s for s in sent if s.lstrip().split(" ", 1)[0].upper() in ("INSERT", "UPDATE", "DELETE")]
     assert writes == [] and [c.kind for c in first] == [CallKind.REGION, CallKind.TALENT]
     assert first[1].conditions == seed_call(programme_id, CallKind.TALENT).conditions
     talent = first[1]

@@ -20,7 +20,7 @@ from colead_desktop.services.record_restore import RecordConflict
 from colead_desktop.ui.matching.wishes_state import WishesState
 from colead_desktop.ui.matching.wishes_tabs import CompaniesTab, RulesTab, TalentWishesTab
 from colead_desktop.ui.style import set_role, set_state
-from colead_desktop.ui.unsaved import DiscardGuard
+from colead_desktop.ui.unsaved import DiscardGuard, not_saved
 
 
 class WishesDialog(QDialog):
@@ -77,12 +77,8 @@ class WishesDialog(QDialog):
         try:
             self.saved = matching.replace_input(self.db, self.programme_id, self.before, wanted,
                                                 self.state.editing.names())
-        except RecordConflict as exc:  # nothing to fix here: the edits were made on what is no longer stored
-            self.error.setText(self.tr("保存できません（何も変更していません）: {0}\n"
-                                       "キャンセルして開き直すと、今の内容から編集できます。").format(exc))
-            return
         except InputError as exc:
-            self.error.setText(self.tr("保存できません（何も変更していません）: {0}").format(exc))
+            self.error.setText(not_saved(exc, moved_on=isinstance(exc, RecordConflict)))
             return
         super().accept()
 
