@@ -22,7 +22,7 @@ class BudgetRow(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), index=True)
-    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"))
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"), index=True)
     line: Mapped[str] = mapped_column(String(12))
     amount_yen: Mapped[int] = mapped_column(Integer)
     version: Mapped[int] = version_column()

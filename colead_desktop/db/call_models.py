@@ -98,8 +98,8 @@ class DecisionRow(Base):
     reason: Mapped[str] = mapped_column(Text)
     who: Mapped[str] = mapped_column(String(100))
     at: Mapped[datetime] = mapped_column(DateTime)  # naive Asia/Tokyo
-    talent_id: Mapped[int | None] = mapped_column(ForeignKey("talent.id", ondelete="SET NULL"))
-    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id", ondelete="SET NULL"))
+    talent_id: Mapped[int | None] = mapped_column(ForeignKey("talent.id", ondelete="SET NULL"), index=True)
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id", ondelete="SET NULL"), index=True)
     version: Mapped[int] = version_column()
     __mapper_args__ = versioned(version)
 

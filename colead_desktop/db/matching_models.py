@@ -26,7 +26,7 @@ class MatchingCompanyRow(Base):
     __tablename__ = "matching_company"
     __table_args__ = (CheckConstraint("capacity >= 0", name="capacity_not_negative"),)
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), primary_key=True)
-    company_id: Mapped[int] = mapped_column(ForeignKey("company.id", ondelete="CASCADE"), primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("company.id", ondelete="CASCADE"), primary_key=True, index=True)
     capacity: Mapped[int] = mapped_column(Integer, default=1)
     wants_skills: Mapped[list[str]] = mapped_column(JSON, default=list)  # SkillType values (B-3 STEP5)
 
@@ -67,8 +67,8 @@ class MatchingRuleRow(Base):
     __tablename__ = "matching_rule"
     __table_args__ = (CheckConstraint(one_of("kind", RuleKind), name="kind"),)
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), primary_key=True)
-    talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"), primary_key=True)
-    company_id: Mapped[int] = mapped_column(ForeignKey("company.id", ondelete="CASCADE"), primary_key=True)
+    talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"), primary_key=True, index=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("company.id", ondelete="CASCADE"), primary_key=True, index=True)
     kind: Mapped[RuleKind] = mapped_column(EnumText(RuleKind, 10))
 
 
@@ -80,7 +80,7 @@ class MatchingPairRow(Base):
     talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"), index=True)
     company_id: Mapped[int] = mapped_column(ForeignKey("company.id", ondelete="CASCADE"), index=True)
     status: Mapped[PairStatus] = mapped_column(EnumText(PairStatus, 10), default=PairStatus.CANDIDATE)
-    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("matching_pair.id", ondelete="SET NULL"))  # a re-match
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("matching_pair.id", ondelete="SET NULL"), index=True)  # a re-match
 
 
 class MatchingPairLogRow(Base):

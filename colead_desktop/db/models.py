@@ -73,7 +73,7 @@ class ProgrammeRegion(Base):
 
     __tablename__ = "programme_region"
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), primary_key=True)
-    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"), primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
 class Region(Base):
@@ -228,8 +228,8 @@ class Event(Base):
     join_url: Mapped[str] = mapped_column(String(500), default="")
     starts_at: Mapped[datetime] = mapped_column(DateTime)
     ends_at: Mapped[datetime] = mapped_column(DateTime)
-    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"))
-    venue_id: Mapped[int | None] = mapped_column(ForeignKey("venue.id"))
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"), index=True)
+    venue_id: Mapped[int | None] = mapped_column(ForeignKey("venue.id"), index=True)
     note: Mapped[str] = mapped_column(Text, default="")
     data_note: Mapped[str] = mapped_column(Text, default="")
     uuid: Mapped[str] = uuid_column()

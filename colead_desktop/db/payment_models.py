@@ -38,7 +38,7 @@ class PaymentPolicyRow(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), index=True)
-    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"))
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"), index=True)
     honorarium_scope: Mapped[str] = mapped_column(String(20))
     travel_rule: Mapped[str] = mapped_column(String(20))
     withhold_reimbursements: Mapped[bool] = mapped_column(default=True)
@@ -127,7 +127,7 @@ class TourDayRow(Base):
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), index=True)
     talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"))
     day: Mapped[date] = mapped_column(Date)
-    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"), index=True)
     note: Mapped[str] = mapped_column(Text, default="")
     # the statement paying this record (migration 0012); NULL until a statement is computed with it
     statement_id: Mapped[int | None] = mapped_column(ForeignKey("payment_statement.id"), index=True)
@@ -141,7 +141,7 @@ class WorkDayRow(Base):
     talent_id: Mapped[int] = mapped_column(ForeignKey("talent.id", ondelete="CASCADE"), index=True)
     day: Mapped[date] = mapped_column(Date)
     activity: Mapped[str] = mapped_column(String(10))
-    company_id: Mapped[int | None] = mapped_column(ForeignKey("company.id", ondelete="SET NULL"))
+    company_id: Mapped[int | None] = mapped_column(ForeignKey("company.id", ondelete="SET NULL"), index=True)
     note: Mapped[str] = mapped_column(Text, default="")
     approved_by: Mapped[str] = mapped_column(String(100), default="")
     # the statement paying this record (migration 0012); NULL until a statement is computed with it
@@ -203,7 +203,7 @@ class StatementRow(Base):
     transfer_yen: Mapped[int] = mapped_column(Integer)
     result: Mapped[dict[str, Any]] = mapped_column(JSON)  # the PaymentResult with its lines
     rates_used: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
-    adjusts_statement_id: Mapped[int | None] = mapped_column(ForeignKey("payment_statement.id"))
+    adjusts_statement_id: Mapped[int | None] = mapped_column(ForeignKey("payment_statement.id"), index=True)
     adjustment_reason: Mapped[str] = mapped_column(Text, default="")
     approved_by: Mapped[str] = mapped_column(String(100), default="")
     approved_at: Mapped[datetime | None] = mapped_column(DateTime)

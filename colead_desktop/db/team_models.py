@@ -11,4 +11,4 @@ from colead_desktop.db.base import Base
 class TeamRegion(Base):
     __tablename__ = "team_region"
     login: Mapped[str] = mapped_column(String(63), primary_key=True)
-    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"), primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id", ondelete="CASCADE"), primary_key=True, index=True)

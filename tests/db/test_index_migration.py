@@ -1,5 +1,5 @@
-"""Migration 0013_indexes on a populated SQLite file: the indexes come and go, the rows stay, and SQLite uses
-the new index for the 支払 page's lookup by talent (issue 15)."""
+"""Migrations 0013_indexes (and 0022_fk_indexes after it) on a populated SQLite file: the indexes come and go, the
+rows stay, and SQLite uses the new index for the 支払 page's lookup by talent (issue 15)."""
 
 from __future__ import annotations
 
@@ -29,9 +29,9 @@ def _indexes(db_file: Path) -> set[str]:
             "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'") if table in _TABLES_BEFORE}
 
 
-def _statement_lookup_plan(db_file: Path) -> str:
+def _statement_lookup_plan(db_file: Path, column: str = "talent_id") -> str:
     with closing(sqlite3.connect(db_file)) as connection:
-        rows = connection.execute("EXPLAIN QUERY PLAN SELECT id FROM payment_statement WHERE talent_id = 1").fetchall()
+        rows = connection.execute(f"EXPLAIN QUERY PLAN SELECT id FROM payment_statement WHERE {column} = 1").fetchall()
     return " ".join(str(row[-1]) for row in rows)
 
 
@@ -44,6 +44,7 @@ def test_indexes_are_added_and_removed_with_the_rows_kept(tmp_path: Path) -> Non
     counts = row_counts(db_file)
     assert "ix_payment_statement_talent_id" in _indexes(db_file)
     assert "ix_payment_statement_talent_id" in _statement_lookup_plan(db_file)
+    assert "ix_payment_statement_adjusts_statement_id" in _statement_lookup_plan(db_file, "adjusts_statement_id")
 
     command.downgrade(config, BEFORE)
     before = _indexes(db_file)
@@ -53,6 +54,6 @@ def test_indexes_are_added_and_removed_with_the_rows_kept(tmp_path: Path) -> Non
     added = _indexes(db_file) - before
     assert {"ix_payment_statement_talent_id", "ix_programme_talent_talent_id", "ix_participation_event_id",
             "ix_tour_programme_id", "ix_payment_audit_entity_id"} <= added
-    assert len(added) == 23
+    assert len(added) == 23 + 7  # 0013_indexes, then 0022_fk_indexes on these same tables
     assert row_counts(db_file) == counts
     db.dispose()
