@@ -66,6 +66,12 @@ class ApplicantTotal:
     def total(self) -> Fraction:
         return self.base + self.bonus
 
+    @property
+    def scored(self) -> tuple[Fraction | None, Fraction | None]:
+        """(total, bonus) as shown: None before any review counts, so an unreviewed applicant's 0 is not read
+        as a score."""
+        return (self.total, self.bonus) if self.reviews else (None, None)
+
 
 @dataclass(frozen=True)
 class Ranked:

@@ -863,7 +863,7 @@ The details were written to the log folder {1}.</translation>
     <message>
         <location filename="../../colead_desktop/ui/pages/calls_page.py" line="163" />
         <source>なし</source>
-        <translation>None</translation>
+        <translation>not set</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/calls_page.py" line="163" />

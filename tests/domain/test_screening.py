@@ -43,6 +43,11 @@ def test_ranking_shows_ties_as_ties() -> None:
         (2, 1, False), (1, 2, True), (3, 2, True), (4, 4, False), (5, None, False)]
 
 
+def test_an_unreviewed_applicant_shows_no_score_rather_than_zero() -> None:
+    reviewed, unreviewed = (applicant_total(a, ITEMS, [_all(3, 1, 1)]) for a in (1, 2))
+    assert reviewed.scored == (Fraction(24), Fraction(3)) and unreviewed.scored == (None, None)
+
+
 def test_the_threshold_marks_totals_below_it_and_never_the_unranked() -> None:
     reviews = [_all(3, 1, 1), _all(2, 2, 1)]  # totals 24 and 16
     ranked = ranking([applicant_total(a, ITEMS, reviews) for a in (1, 2, 3)])

@@ -185,8 +185,9 @@ class CallsPage(QWidget):
             rank = "-" if ranked.rank is None else (self.tr("{0}（同順位）").format(ranked.rank) if ranked.tied
                                                      else str(ranked.rank))
             below = below_threshold(threshold, ranked)
+            scored_total, scored_bonus = total.scored
             cells = [rank, result.names[total.application_id],
-                     shown(total.total) + (self.tr("（基準未満）") if below else ""), shown(total.bonus),
+                     shown(scored_total) + (self.tr("（基準未満）") if below else ""), shown(scored_bonus),
                      str(total.reviews)]
             cells += [shown(item.mean) for item in total.items]
             for column, text in enumerate(cells):
