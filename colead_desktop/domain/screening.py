@@ -67,10 +67,10 @@ class ApplicantTotal:
         return self.base + self.bonus
 
     @property
-    def scored(self) -> tuple[Fraction | None, Fraction | None]:
-        """(total, bonus) as shown: None before any review counts, so an unreviewed applicant's 0 is not read
-        as a score."""
-        return (self.total, self.bonus) if self.reviews else (None, None)
+    def scored(self) -> tuple[Fraction | None, Fraction | None, Fraction | None]:
+        """(total, base, bonus) as shown: None before any review counts, so an unreviewed applicant's 0 is not
+        read as a score."""
+        return (self.total, self.base, self.bonus) if self.reviews else (None, None, None)
 
 
 @dataclass(frozen=True)

@@ -144,8 +144,9 @@ def screening(db: Database, call_id: int) -> Screening:
 def ranking_json(result: Screening) -> list[dict[str, object]]:
     """The ranking as the command line prints it: totals as decimals (2 places), ties marked."""
     return [{"rank": r.rank, "tied": r.tied, "application_id": r.applicant.application_id,
-             "applicant": result.names[r.applicant.application_id], "total": shown(r.applicant.scored[0]),
-             "base": shown(r.applicant.base if r.applicant.reviews else None), "bonus": shown(r.applicant.scored[1]),
+             "applicant": result.names[r.applicant.application_id],
+             "total": shown(r.applicant.scored[0]), "base": shown(r.applicant.scored[1]),
+             "bonus": shown(r.applicant.scored[2]),
              "reviews": r.applicant.reviews,
              "complete": r.applicant.complete, "below_threshold": below_threshold(result.call.threshold, r),
              "items": {t.key: {"mean": shown(t.mean), "scores": list(t.scores), "spread": t.spread,

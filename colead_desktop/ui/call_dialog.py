@@ -126,8 +126,8 @@ def _item(spec: RowColumn, value: Cell) -> QTableWidgetItem:
 
 
 def _next_key(prefix: str, rows: list[list[Cell]]) -> str:
-    """The first `prefix`N not used by a row (keys of removed rows are not reused while the dialog is open, but
-    a key removed before may come back: its old answers then belong to the new question, as a reworded one)."""
+    """The first `prefix`N no row uses. A key whose row was removed (in this dialog or before) may come back:
+    answers stored under it then belong to the new question, as to a reworded one."""
     used = {str(row[0]) for row in rows}
     return next(f"{prefix}{n}" for n in range(1, len(used) + 2) if f"{prefix}{n}" not in used)
 

@@ -45,7 +45,7 @@ def test_ranking_shows_ties_as_ties() -> None:
 
 def test_an_unreviewed_applicant_shows_no_score_rather_than_zero() -> None:
     reviewed, unreviewed = (applicant_total(a, ITEMS, [_all(3, 1, 1)]) for a in (1, 2))
-    assert reviewed.scored == (Fraction(24), Fraction(3)) and unreviewed.scored == (None, None)
+    assert reviewed.scored == (Fraction(24), Fraction(21), Fraction(3)) and unreviewed.scored == (None, None, None)
 
 
 def test_the_threshold_marks_totals_below_it_and_never_the_unranked() -> None:

@@ -185,7 +185,7 @@ class CallsPage(QWidget):
             rank = "-" if ranked.rank is None else (self.tr("{0}（同順位）").format(ranked.rank) if ranked.tied
                                                      else str(ranked.rank))
             below = below_threshold(threshold, ranked)
-            scored_total, scored_bonus = total.scored
+            scored_total, _base, scored_bonus = total.scored
             cells = [rank, result.names[total.application_id],
                      shown(scored_total) + (self.tr("（基準未満）") if below else ""), shown(scored_bonus),
                      str(total.reviews)]
