@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from colead_desktop.domain import roundtables_exact
 from tests.cli.run import colead
 
 
@@ -29,3 +30,10 @@ def demo_url(demo_template: Path, tmp_path: Path) -> str:
     target = tmp_path / "cli.sqlite3"
     shutil.copyfile(demo_template, target)
     return f"sqlite:///{target}"
+
+
+@pytest.fixture
+def heuristic_planner(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Plan round tables as the bundled app does, without CP-SAT: these tests are about reading any bytes, and
+    the exact model's seconds per document are spent on its own tests (tests/domain/test_roundtables_exact*)."""
+    monkeypatch.setattr(roundtables_exact, "available", lambda: False)
