@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import time
 from enum import Enum
 from typing import Any
@@ -23,8 +24,22 @@ TRUE_WORDS = frozenset({"1", "true", "yes", "y", "はい", "○", "◯", "有", 
 FALSE_WORDS = frozenset({"", "0", "false", "no", "n", "いいえ", "×", "無", "なし", "不可", "-"})
 ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-Choices = Mapping[str, Any]
-"""Accepted spellings of a choice field (folded with `choice_key`) → the stored value."""
+SHOWN_CHOICES = 12  # a message about a bad choice lists at most this many, so it stays readable
+
+
+@dataclass(frozen=True)
+class Choices:
+    """A choice field's accepted spellings (folded with `choice_key`) → the stored value, and the choices by name
+    (Japanese, English), listed in the message about a spelling that is none of them."""
+
+    spellings: Mapping[str, Any]
+    names: tuple[tuple[str, str], ...]
+
+    def accepted(self) -> str:
+        """The choices' names in the current language, the first SHOWN_CHOICES of them."""
+        shown = [msg(ja, en) for ja, en in self.names[:SHOWN_CHOICES]]
+        more = len(self.names) > SHOWN_CHOICES
+        return msg("、", ", ").join(shown) + (msg(" ほか", ", …") if more else "")
 
 
 class CellError(ValueError):
@@ -36,30 +51,30 @@ def choice_key(text: str) -> str:
     return normalise_text(text).casefold()
 
 
-def enum_choices(enum: type[LabelledEnum]) -> dict[str, str]:
+def enum_choices(enum: type[LabelledEnum]) -> Choices:
     """An enum's values and both labels → its value."""
-    choices: dict[str, str] = {}
+    spellings: dict[str, str] = {}
     for member in enum:
         ja, en = enum._labels()[member.value]
         for spelling in (member.value, ja, en):
-            choices[choice_key(spelling)] = member.value
-    return choices
+            spellings[choice_key(spelling)] = member.value
+    return Choices(spellings, tuple(enum._labels()[member.value] for member in enum))
 
 
-def weekday_choices() -> dict[str, int]:
+def weekday_choices() -> Choices:
     """月, 月曜, 月曜日, Mon, Monday and 0–6 (date.weekday(), as `colead list --json` prints) → 0–6."""
-    choices: dict[str, int] = {}
+    spellings: dict[str, int] = {}
     for index, (ja, en) in enumerate(zip(WEEKDAYS, ENGLISH_WEEKDAYS, strict=True)):
         for spelling in (ja, f"{ja}曜", f"{ja}曜日", en[:3], en, str(index)):
-            choices[choice_key(spelling)] = index
-    return choices
+            spellings[choice_key(spelling)] = index
+    return Choices(spellings, tuple(zip(WEEKDAYS, ENGLISH_WEEKDAYS, strict=True)))
 
 
-def named_ids(names: Mapping[int, str]) -> dict[str, int]:
+def named_ids(names: Mapping[int, str]) -> Choices:
     """Rows named by their name or, as `colead list --json` prints them, by their id."""
-    choices = {choice_key(str(row_id)): row_id for row_id in names}
-    choices.update({choice_key(name): row_id for row_id, name in names.items()})
-    return choices
+    spellings = {choice_key(str(row_id)): row_id for row_id in names}
+    spellings.update({choice_key(name): row_id for row_id, name in names.items()})
+    return Choices(spellings, tuple((name, name) for name in names.values()))
 
 
 def cell_text(value: object) -> str:
@@ -77,10 +92,14 @@ def cell_text(value: object) -> str:
 
 def _choice(text: str, choices: Choices) -> Any:
     try:
-        value = choices[choice_key(text)]
+        value = choices.spellings[choice_key(text)]
     except KeyError:
-        raise CellError(msg("「{value}」は選択肢にありません", "“{value}” is not one of the choices",
-                            value=text)) from None
+        if not choices.names:  # e.g. a region before any region is set up
+            raise CellError(msg("「{value}」は選択肢にありません（選べるものがまだ登録されていません）",
+                                "“{value}” is not one of the choices (none are set up yet)", value=text)) from None
+        raise CellError(msg("「{value}」は選択肢にありません（選べるもの: {accepted}）",
+                            "“{value}” is not one of the choices ({accepted})",
+                            value=text, accepted=choices.accepted())) from None
     return value.value if isinstance(value, Enum) else value
 
 

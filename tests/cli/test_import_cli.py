@@ -45,7 +45,7 @@ def test_bad_rows_exit_2_naming_row_and_column_and_nothing_is_written(tmp_path: 
     assert result.returncode == 2 and result.stdout == ""
     lines = result.stderr.splitlines()
     assert "4行目「メール」: メールアドレスの形式が正しくありません（例: name@example.jp）。" in lines
-    assert "4行目「希望地域」: 「札幌」は選択肢にありません" in lines
+    assert "4行目「希望地域」: 「札幌」は選択肢にありません（選べるものがまだ登録されていません）" in lines
     assert lines[-1] == "問題 2 件。何も書き込んでいません。"
     assert "ichiro@" not in result.stderr  # the cell's personal data stays out of the message
     assert talents() == []

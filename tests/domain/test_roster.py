@@ -10,8 +10,9 @@ import pytest
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.form_labels import field_labels
 from colead_desktop.domain.roster import ROSTER_KINDS, parse_rows, plan, read_header
-from colead_desktop.domain.roster_cells import CellError, convert, enum_choices, weekday_choices
-from colead_desktop.domain.types import Facility
+from colead_desktop.domain.i18n import output_language
+from colead_desktop.domain.roster_cells import CellError, convert, enum_choices, named_ids, weekday_choices
+from colead_desktop.domain.types import Facility, SkillType
 from colead_desktop.paths import forms_dir
 
 REGIONS = {7: "北見", 8: "桑名"}
@@ -98,3 +99,21 @@ def test_duplicates_need_the_same_name_and_contact() -> None:
     [updated], _ = _plan("talents", header, rows[:1], [stored], update=True)
     assert (updated.verb, updated.record.id, updated.record.uuid, updated.record.email) == (
         "update", 5, "u-5", "TARO@example.jp")  # the stored record, with the file's values
+
+
+def test_a_bad_choice_names_the_accepted_ones_in_the_message_language() -> None:
+    with pytest.raises(CellError) as refused:
+        convert("データ屋", "tuple[str, ...]", enum_choices(SkillType))
+    assert "データ屋" in str(refused.value)
+    for ja, _ in SkillType._labels().values():
+        assert ja in str(refused.value)
+    with output_language("en"), pytest.raises(CellError) as refused_en:
+        convert("Wednes", "tuple[int, ...]", weekday_choices())
+    assert "Monday, Tuesday" in str(refused_en.value) and "月" not in str(refused_en.value)
+
+
+def test_a_long_list_of_choices_is_cut_short_in_the_message() -> None:
+    regions = {index: f"地域{index}" for index in range(1, 31)}
+    with pytest.raises(CellError) as refused:
+        convert("どこか", "int", named_ids(regions))
+    assert "地域12" in str(refused.value) and "地域13" not in str(refused.value) and "ほか" in str(refused.value)
