@@ -11,6 +11,7 @@ A threshold (合格基準) marks the applicants whose total stays below it; it d
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -20,6 +21,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 
 MAX_TEXT = 2000  # one condition, question or item
+LEVELS = (1, 2, 3, 4)  # each item is scored at 4 levels by each reviewer (A:206-209)
 MAX_THRESHOLD = 1000  # above any total: 4 levels × weight 10 × a few dozen items
 
 
@@ -158,7 +160,8 @@ def parse_threshold(text: str) -> Decimal | None:
 
 def check_call(call: Call) -> Call:
     """The call with texts trimmed; InputError naming the first bad part: an empty or over-long text, no
-    question, a repeated key, a weight outside 0–10, a threshold outside 0–MAX_THRESHOLD or finer than 0.01."""
+    question, a repeated key, a weight outside 0–10, a threshold outside 0–MAX_THRESHOLD, finer than 0.01 or
+    above the top total."""
     if not call.title.strip():
         raise InputError(msg("募集の名称を入力してください", "Enter the call's title"))
     texts = ([(msg("応募条件{n}", "condition {n}", n=n), c) for n, c in enumerate(call.conditions, start=1)]
@@ -176,10 +179,19 @@ def check_call(call: Call) -> Call:
                        (msg("審査項目", "scoring item"), [i.key for i in call.items])):
         if len(set(keys)) != len(keys):
             raise InputError(msg("{what}のキーが重複しています", "A {what} key is repeated", what=what))
-    if call.threshold is not None:
-        parse_threshold(str(call.threshold))
     for item in call.items:
         if not 0 <= item.weight <= 10:
             raise InputError(msg("審査項目 {k} の重みは0〜10です", "The weight of scoring item {k} must be 0 to 10",
                                  k=item.key))
+    if call.threshold is not None:
+        parse_threshold(str(call.threshold))
+        if call.threshold > top_total(call.items):
+            raise InputError(msg("合格基準 {t} は満点 {top} を超えていて、誰も届きません",
+                                 "The threshold {t} is above the top total {top}: nobody can reach it",
+                                 t=call.threshold, top=top_total(call.items)))
     return call
+
+
+def top_total(items: Sequence[ScoringItem]) -> int:
+    """The highest total an applicant can get: the top level on every item, bonus items included."""
+    return max(LEVELS) * sum(item.weight for item in items)

@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from colead_desktop.domain.calls import ScoringItem
+from colead_desktop.domain.calls import LEVELS, ScoringItem
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 
-LEVELS = (1, 2, 3, 4)
 SPREAD_ALERT = 2  # reviewers this many levels apart on an item are highlighted
 
 

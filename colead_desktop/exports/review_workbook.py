@@ -20,7 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from colead_desktop.domain.calls import Question, ScoringItem
-from colead_desktop.domain.screening import LEVELS
+from colead_desktop.domain.calls import LEVELS
 from colead_desktop.exports.atomic import write_atomically
 from colead_desktop.exports.sheet_print import fit_rows, print_setup
 

@@ -18,12 +18,12 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db.call_models import ApplicationRow, ReviewerRow, ReviewRow
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.calls import Call
+from colead_desktop.domain.calls import LEVELS, Call
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.roster import Problem
 from colead_desktop.domain.roster_cells import cell_text
-from colead_desktop.domain.screening import (LEVELS, Ranked, Review, applicant_total, below_threshold, check_score,
+from colead_desktop.domain.screening import (Ranked, Review, applicant_total, below_threshold, check_score,
                                              ranking, shown)
 from colead_desktop.services.calls import call_of, call_row
 

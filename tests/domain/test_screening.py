@@ -3,12 +3,14 @@ top, the spread highlighted, a competition ranking with ties shown as ties and u
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 from fractions import Fraction
 
 import pytest
 
-from colead_desktop.domain.calls import CallKind, parse_threshold, seed_call
+
+from colead_desktop.domain.calls import CallKind, check_call, parse_threshold, seed_call
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.screening import Review, applicant_total, below_threshold, check_score, ranking
 
@@ -66,6 +68,16 @@ def test_a_threshold_as_typed(typed: str, value: Decimal | None) -> None:
 def test_a_bad_threshold_is_refused_by_name(bad: str) -> None:
     with pytest.raises(InputError, match="合格基準"):
         parse_threshold(bad)
+
+
+def test_a_threshold_nobody_can_reach_is_refused_naming_the_top_total() -> None:
+    call = seed_call(1, CallKind.TALENT)
+    top = 4 * sum(item.weight for item in call.items)  # every item at the top level, the bonus included
+    assert check_call(dataclasses.replace(call, threshold=Decimal(top))).threshold == top
+    with pytest.raises(InputError, match=f"満点 {top} "):
+        check_call(dataclasses.replace(call, threshold=Decimal(top) + Decimal("0.01")))
+    heavier = dataclasses.replace(call, items=tuple(dataclasses.replace(i, weight=2) for i in call.items))
+    assert check_call(dataclasses.replace(heavier, threshold=Decimal(top + 1))).threshold == top + 1
 
 
 @pytest.mark.parametrize("bad", [0, 5, -1])
