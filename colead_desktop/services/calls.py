@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
-from colead_desktop.db.call_models import CallRow
+from colead_desktop.db.call_models import ApplicationRow, CallRow, ReviewRow
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.calls import Call, CallKind, Question, ScoringItem, check_call, parse_threshold, seed_call
 from colead_desktop.domain.errors import InputError
@@ -66,6 +66,22 @@ def call_row(session: Session, call_id: int) -> CallRow:
 def get_call(db: Database, call_id: int) -> Call:
     with db.session() as session:
         return call_of(call_row(session, call_id))
+
+
+def keys_in_use(db: Database, call_id: int) -> set[str]:
+    """The question and item keys the call or anything stored under it uses: its own, and those its
+    applications' answers and their reviews' scores and comments were saved under (a removed question's answers
+    stay), so that a new question or item never takes a key that already holds something."""
+    with db.session() as session:
+        call = call_of(call_row(session, call_id))
+        keys = {question.key for question in call.questions} | {item.key for item in call.items}
+        for answers in session.scalars(select(ApplicationRow.answers).where(ApplicationRow.call_id == call_id)):
+            keys.update(answers)
+        reviews = select(ReviewRow.scores, ReviewRow.comments).join(
+            ApplicationRow, ReviewRow.application_id == ApplicationRow.id).where(ApplicationRow.call_id == call_id)
+        for scores, comments in session.execute(reviews):
+            keys.update(scores, comments)
+    return keys
 
 
 def save_call(db: Database, call: Call, base: Call | None = None) -> Call:

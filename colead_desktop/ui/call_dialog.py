@@ -125,11 +125,12 @@ def _item(spec: RowColumn, value: Cell) -> QTableWidgetItem:
     return item
 
 
-def _next_key(prefix: str, rows: list[list[Cell]]) -> str:
-    """The first `prefix`N no row uses. A key whose row was removed (in this dialog or before) may come back:
-    answers stored under it then belong to the new question, as to a reworded one."""
-    used = {str(row[0]) for row in rows}
-    return next(f"{prefix}{n}" for n in range(1, len(used) + 2) if f"{prefix}{n}" not in used)
+def _next_key(prefix: str, rows: list[list[Cell]], taken: set[str]) -> str:
+    """`prefix`N numbered after the highest such key the rows or the stored call use: a key whose question was
+    removed keeps its answers and scores, which must never turn into a new question's."""
+    numbers = [int(key[len(prefix):]) for key in {str(row[0]) for row in rows} | taken
+               if key.startswith(prefix) and key[len(prefix):].isdecimal()]
+    return f"{prefix}{max(numbers, default=0) + 1}"
 
 
 class CallDialog(QDialog):
@@ -161,15 +162,16 @@ class CallDialog(QDialog):
 
         self.conditions = RowsEditor("call_conditions", [RowColumn(self.tr("応募条件（応募者がチェックする項目）"), "text")],
                                      [[c] for c in call.conditions], lambda _rows: [""])
+        taken = calls.keys_in_use(db, call.id) if call.id is not None else set()
         self.questions = RowsEditor("call_questions", [RowColumn(self.tr("キー"), "key"),
                                                        RowColumn(self.tr("質問"), "text")],
                                     [[q.key, q.text] for q in call.questions],
-                                    lambda rows: [_next_key("q", rows), ""])
+                                    lambda rows: [_next_key("q", rows, taken), ""])
         self.items = RowsEditor("call_items", [RowColumn(self.tr("キー"), "key"), RowColumn(self.tr("観点"), "text"),
                                                RowColumn(self.tr("審査項目"), "text"), RowColumn(self.tr("重み"), "weight"),
                                                RowColumn(self.tr("加点項目"), "flag")],
                                 [[i.key, i.perspective, i.text, i.weight, i.bonus] for i in call.items],
-                                lambda rows: [_next_key("i", rows), "", "", 1, False])
+                                lambda rows: [_next_key("i", rows, taken), "", "", 1, False])
         for editor, stretch in ((self.conditions, 0), (self.questions, 1), (self.items, 2)):
             editor.table.horizontalHeader().setSectionResizeMode(
                 stretch, editor.table.horizontalHeader().ResizeMode.Stretch)

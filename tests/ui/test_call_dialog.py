@@ -16,10 +16,12 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from colead_desktop.services.applications import applications, import_applications
 from colead_desktop.services.calls import get_call, save_call
 from colead_desktop.ui.call_dialog import CallDialog
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.calls_page import CallsPage
+from tests.application_files import ON_TIME, write_csv
 from tests.programmes import new_programme
 
 
@@ -131,3 +133,24 @@ def test_undo_is_refused_after_another_writers_edit(page: CallsPage, monkeypatch
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, _text: refusals.append(title))
     page.ctx.undo_stack.undo()
     assert refusals == ["元に戻せません"] and get_call(page.db, before.id) == theirs
+
+
+def test_a_removed_questions_key_is_never_given_to_a_new_question(page: CallsPage, monkeypatch: pytest.MonkeyPatch,
+                                                                   tmp_path: Path) -> None:
+    before = page.call
+    assert before is not None and before.id is not None
+    import_applications(page.db, before.id, write_csv(tmp_path / "apps.csv", [ON_TIME]))
+    assert "q3" in applications(page.db, before.id)[0].answers
+
+    def remove_the_last_question(dialog: CallDialog) -> None:
+        dialog.questions.table.setCurrentCell(2, 1)
+        dialog.questions.remove()
+
+    edited_with(monkeypatch, remove_the_last_question, [])
+    page.edit_button.click()
+    assert [q.key for q in get_call(page.db, before.id).questions] == ["q1", "q2"]
+
+    edited_with(monkeypatch, lambda d: (d.questions.add(), set_text(d, "questions", 2, 1, "新しい質問")), [])
+    page.edit_button.click()
+    assert [q.key for q in get_call(page.db, before.id).questions] == ["q1", "q2", "q4"]
+    assert "q4" not in applications(page.db, before.id)[0].answers  # the old answer stays q3's, not the new one's
