@@ -275,6 +275,16 @@ def metrics(inp: MatchInput, pairs: Iterable[Pair]) -> Metrics:
                    skill_fit=sum(ranks.fits(p) for p in chosen), blocking_pairs=blocking)
 
 
+def check_proposable(inp: MatchInput) -> None:
+    """InputError naming what a programme lacks before pairs can be proposed: talents, or companies taking part
+    (a proposal of nothing would look like a button that does nothing)."""
+    missing = [what for what, side in ((msg("人材", "talents"), inp.talents),
+                                       (msg("参加企業", "participating companies"), inp.smes)) if not side]
+    if missing:
+        raise InputError(msg("提案するには{what}が必要です。先に登録してください",
+                             "A proposal needs {what}: add them first", what=msg("と", " and ").join(missing)))
+
+
 def solve(inp: MatchInput) -> Matching:
     """The optimal matching (see the module docstring for why it is optimal); InputError from check_input."""
     check_input(inp)

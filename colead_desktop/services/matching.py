@@ -39,6 +39,7 @@ from colead_desktop.domain.matching import (
     Sme,
     Talent,
     check_input,
+    check_proposable,
     pair_problems,
     solve,
     status_change_problem,
@@ -345,7 +346,9 @@ def propose(db: Database, programme_id: int, who: str) -> list[int]:
     they are, the others are dissolved, committed pairs (past 候補) are kept as fixed. The pairs' ids."""
     reason = msg("マッチング提案", "Matching proposal")
     with db.session(immediate=True) as session:
-        proposal = solve(matching_input(session, programme_id, committed_as_fixed=True))
+        instance = matching_input(session, programme_id, committed_as_fixed=True)
+        check_proposable(instance)
+        proposal = solve(instance)
         wanted = {(int(t), int(s)) for t, s in proposal.pairs}
         live = _live_pairs(session, programme_id)
         for pair in live:

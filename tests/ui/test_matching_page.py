@@ -19,6 +19,7 @@ from colead_desktop.ui.pages import contracts_panel
 from colead_desktop.ui.pages.contracts_panel import ContractDialog
 from colead_desktop.ui.pages.dashboard import DashboardPage
 from colead_desktop.ui.pages.matching_page import MatchingPage
+from tests.programmes import new_programme
 from tests.services.matching_fixtures import make_world
 from tests.ui.modal import when_modal
 
@@ -72,6 +73,20 @@ def test_propose_says_it_cannot_be_undone_and_no_makes_no_pair(context: AppConte
     page.propose_button.click()
     assert len(asked) == 1 and "この操作は元に戻せません" in asked[0]
     assert matching.pairs(context.db, world.programme) == [] and page.model.rowCount() == 0
+
+
+def test_propose_on_a_new_programme_says_what_is_missing(context: AppContext, qtbot: QtBot,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    programme = new_programme(context.db)
+    context.switch_programme(programme)
+    page = MatchingPage(context)
+    qtbot.addWidget(page)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *_a: shown.append((title, text)))
+    page.propose_button.click()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == [("提案できません", "提案するには人材と参加企業が必要です。先に登録してください")]
+    assert matching.pairs(context.db, programme) == []
 
 
 def test_a_pairs_contracts_are_added_signed_and_undone_on_the_page(
