@@ -14,7 +14,8 @@ def register(sub: Any) -> None:
     listed.add_argument("--json", action="store_true", help="print JSON (always)")
     listed.set_defaults(run=_list)
     edit = calls.add_parser("set", help="edit call ID from FILE.json (title, deadline, conditions, questions, "
-                            "items, threshold; each optional; 'version' guards against a newer save)")
+                            "items, threshold; each optional; 'version' guards against a newer save; id, programme_id and "
+                            "kind as 'calls list' prints them, unchanged)")
     edit.add_argument("id", type=int, metavar="ID")
     edit.add_argument("input", metavar="FILE.json")
     edit.set_defaults(run=_set)

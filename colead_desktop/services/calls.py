@@ -4,6 +4,7 @@ item 1). Reading never writes, so a viewer's login can open the calls of any pro
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, replace
 from datetime import datetime
 from decimal import Decimal
@@ -107,28 +108,41 @@ def call_to_json(call: Call) -> dict[str, Any]:
 
 def call_from_json(stored: Call, data: dict[str, Any]) -> Call:
     """`stored` with the document's title, deadline, conditions, questions, items and threshold (each optional,
-    the threshold a number or a string, null for none); InputError naming the key that is wrong."""
+    the threshold a number or a string, null for none); id, programme_id and kind may be given as `colead calls
+    get` prints them, never changed. InputError naming every key that is wrong, then check_call's first problem."""
     def part(key: str, default: Any) -> Any:
         return data.get(key, default)
 
+    problems = [msg("{key}: 変更できません（{value} のままにしてください）", "{key}: cannot be changed (keep {value})",
+                    key=key, value=json.dumps(value, ensure_ascii=False))
+                for key, value in (("id", stored.id), ("programme_id", stored.programme_id),
+                                   ("kind", stored.kind.value)) if part(key, value) != value]
+    deadline = stored.deadline
     try:
         deadline_text = part("deadline", stored.deadline.isoformat() if stored.deadline else None)
         deadline = datetime.fromisoformat(deadline_text) if deadline_text else None
         if deadline is not None and deadline.tzinfo is not None:
             raise ValueError("a deadline is Asia/Tokyo time without an offset")
     except (TypeError, ValueError):
-        raise InputError(msg("deadline: 日時は YYYY-MM-DDTHH:MM で指定してください",
-                             "deadline: give the time as YYYY-MM-DDTHH:MM")) from None
+        problems.append(msg("deadline: 日時は YYYY-MM-DDTHH:MM で指定してください",
+                            "deadline: give the time as YYYY-MM-DDTHH:MM"))
+    questions, items, conditions = stored.questions, stored.items, stored.conditions
     try:
         questions = tuple(Question(str(q["key"]), str(q["text"])) for q in part("questions", map(asdict, stored.questions)))
         items = tuple(ScoringItem(str(i["key"]), str(i["text"]), str(i.get("perspective", "")),
                                   int(i.get("weight", 1)), bool(i.get("bonus", False)))
                       for i in part("items", map(asdict, stored.items)))
         conditions = tuple(str(c) for c in part("conditions", stored.conditions))
-        threshold_text = part("threshold", stored.threshold)
     except (TypeError, KeyError, ValueError, AttributeError):
-        raise InputError(msg("questions / items / conditions の形が違います（key と text が必要です）",
-                             "questions / items / conditions are malformed (key and text are required)")) from None
-    threshold = parse_threshold("" if threshold_text is None else str(threshold_text))
+        problems.append(msg("questions / items / conditions の形が違います（key と text が必要です）",
+                            "questions / items / conditions are malformed (key and text are required)"))
+    threshold = stored.threshold
+    try:
+        threshold_text = part("threshold", stored.threshold)
+        threshold = parse_threshold("" if threshold_text is None else str(threshold_text))
+    except InputError as bad:
+        problems.append(f"threshold: {bad}")
+    if problems:
+        raise InputError("\n".join(problems))
     return check_call(Call(stored.id, stored.programme_id, stored.kind, str(part("title", stored.title)), deadline,
                            conditions, questions, items, threshold, int(part("version", stored.version))))

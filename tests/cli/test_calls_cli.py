@@ -29,6 +29,14 @@ def test_calls_and_applications_from_the_command_line(db: Database, tmp_path: Pa
     edit.write_text(json.dumps({"threshold": "高い"}), "utf-8")
     refused = colead("calls", "set", call_id, str(edit))
     assert refused.returncode == 2 and "合格基準" in refused.stderr and refused.stdout == ""
+    edit.write_text(json.dumps({"kind": "region", "deadline": "明日", "threshold": "高い", "title": "x"}), "utf-8")
+    refused = colead("calls", "set", call_id, str(edit))
+    assert refused.returncode == 2 and refused.stdout == ""
+    lines = refused.stderr.splitlines()  # every bad key at once
+    assert lines[:2] == ['エラー: kind: 変更できません（"talent" のままにしてください）',
+                         "deadline: 日時は YYYY-MM-DDTHH:MM で指定してください"]
+    assert lines[2].startswith("threshold: 合格基準")
+    assert all(c["title"] != "x" for c in json.loads(colead("calls", "list", "--json").stdout))
 
     bad = colead("calls", "import-applications", "--call", call_id, str(write_csv(tmp_path / "b.csv",
                                                                                   [ON_TIME, BAD_TIME, REPEAT])))
