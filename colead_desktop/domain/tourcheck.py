@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.itinerary import Item, ItemKind, Movement, Tour
+from colead_desktop.domain.itinerary import Item, ItemKind, Movement, PlaceKind, Tour
 from colead_desktop.domain.jp_calendar import WEEKDAYS, holiday_name, weekday_name
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, TravelParams, legs, minutes_between, streams, tour_mode
 from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode
@@ -45,6 +45,8 @@ FINDING_LABELS: dict[str, tuple[str, str]] = {
     "structure.no_preparation": ("プレゼン準備なし", "No presentation preparation"),
     "structure.no_presentation": ("最終日のプレゼンなし", "No final presentation"),
     "structure.remote_morning": ("リモートワークの午前に予定", "Item in a remote-work morning"),
+    "structure.no_party": ("参加者なし", "Nobody takes part"),
+    "structure.no_company": ("訪問企業なし", "No company visited"),
     "lodging.nights": ("宿泊数の不一致", "Nights do not match"),
     "arrival.too_early": ("到着前の開始", "Starts before arrival"),
     "departure.too_late": ("出発に間に合わない", "Ends too late for departure"),
@@ -228,6 +230,15 @@ def _structure(tour: Tour, params: CheckParams) -> Iterator[Finding]:
     if not 2 <= tour.days <= 5:
         yield Finding("structure.length", _ERROR, None, (),
                       msg("日程は2〜5日にしてください（現在{n}日）", "Tours last 2-5 days (this one: {n})", n=tour.days))
+    if tour.headcount == 0:  # a tour made from a template has its days but nobody yet
+        yield Finding("structure.no_party", _WARNING, None, (),
+                      msg("参加者がいません。参加者を加えるか参加人数を入れてください",
+                          "Nobody takes part yet: add the participants or enter the party size"))
+    if not any((place := tour.place(item.place_id)) is not None and place.kind is PlaceKind.COMPANY
+               for item in tour.items if item.kind in (ItemKind.COMPANY_VISIT, ItemKind.COMPANY_BRIEFING)):
+        yield Finding("structure.no_company", _WARNING, None, (),
+                      msg("訪問する企業がありません。企業訪問か企業説明に企業を選んでください",
+                          "No company is visited: choose a company for a company visit or briefing"))
     if not _indexes(tour, (ItemKind.ORIENTATION,), 1):
         yield Finding("structure.no_orientation", _WARNING, 1, (),
                       msg("1日目にオリエンテーションがありません", "No orientation on day 1"))

@@ -206,7 +206,9 @@ def test_demo_tours_raise_no_errors() -> None:
 @pytest.mark.parametrize("days", [2, 3, 4, 5])
 def test_guideline_template_is_clean(days: int) -> None:
     tour = guideline_template("テスト", date(2024, 6, 4), days, VENUE, hotel="ホテル")
-    assert check_tour(tour) == []
+    # Its days follow the guideline; what is left to fill in (who comes, which companies) is what it says.
+    assert [(f.code, f.severity) for f in check_tour(tour)] == [("structure.no_party", Severity.WARNING),
+                                                                ("structure.no_company", Severity.WARNING)]
     assert tour.remote_mornings == (days >= 4)
     assert tour.items[0].kind is ItemKind.TRAVEL and tour.items[-1].kind is ItemKind.PRESENTATION
 
@@ -224,8 +226,10 @@ def _json(**tour_changes: object) -> dict[str, object]:
                      "arrival": {"place": "g", "time": "2024-06-04T12:00"}, **tour_changes},
             "places": [{"id": "v", "name": "会場", "kind": "venue", "lat": 35.0655, "lon": 136.6895,
                         "capacity": 20, "facilities": [f.value for f in Facility]},
-                       {"id": "g", "name": "駅", "kind": "gateway", "lat": 35.0654, "lon": 136.684}],
+                       {"id": "g", "name": "駅", "kind": "gateway", "lat": 35.0654, "lon": 136.684},
+                       {"id": "c", "name": "企業", "kind": "company", "lat": 35.0656, "lon": 136.6896}],
             "items": [{"day": 1, "start": "13:00", "end": "14:00", "kind": "orientation", "place": "v"},
+                      {"day": 2, "start": "10:00", "end": "11:30", "kind": "company_visit", "place": "c"},
                       {"day": 1, "start": "14:30", "end": "16:00", "kind": "talent_discussion", "place": "v"},
                       {"day": 3, "start": "09:00", "end": "11:00", "kind": "preparation", "place": None},
                       {"day": 3, "start": "13:00", "end": "15:00", "kind": "presentation", "place": "v"}]}
