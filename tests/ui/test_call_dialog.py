@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.services.applications import applications, import_applications
@@ -154,3 +154,24 @@ def test_a_removed_questions_key_is_never_given_to_a_new_question(page: CallsPag
     page.edit_button.click()
     assert [q.key for q in get_call(page.db, before.id).questions] == ["q1", "q2", "q4"]
     assert "q4" not in applications(page.db, before.id)[0].answers  # the old answer stays q3's, not the new one's
+
+
+def test_a_long_condition_wraps_instead_of_widening_the_page(page: CallsPage, qtbot: QtBot,
+                                                             monkeypatch: pytest.MonkeyPatch, artifacts: Path) -> None:
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    narrowest = page.minimumSizeHint().width()
+    long_condition = "地域の企業と月に一度以上オンラインで打ち合わせができ、現地訪問の旅費精算に必要な書類を期限までに提出できること。" * 4
+
+    def add_long_condition(dialog: CallDialog) -> None:
+        dialog.conditions.add()
+        set_text(dialog, "conditions", 5, 0, long_condition)
+
+    edited_with(monkeypatch, add_long_condition, [])
+    page.edit_button.click()
+    qtbot.wait(50)
+    assert page.minimumSizeHint().width() <= narrowest
+    label = next(w for w in page.conditions.findChildren(QLabel) if w.text().endswith(long_condition))
+    assert label.height() > 2 * label.fontMetrics().height()  # wrapped over several lines
+    page.grab().save(str(artifacts / "calls_page_long_condition.png"))

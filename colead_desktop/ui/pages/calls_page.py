@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QTableView,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QSizePolicy,
+                               QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.applications import Application, targets
 from colead_desktop.domain.calls import Call
@@ -153,10 +154,7 @@ class CallsPage(QWidget):
                 widget.setParent(None)  # gone from findChildren now, not at the next event loop turn
                 widget.deleteLater()
         for number, text in enumerate(call.conditions, start=1):
-            box = QCheckBox(f"{_CIRCLED[number - 1]} {text}")
-            box.setChecked(True)
-            box.setEnabled(False)  # what the applicant ticks; shown, not ticked here
-            self.conditions_layout.addWidget(box)
+            self.conditions_layout.addWidget(_condition_row(f"{_CIRCLED[number - 1]} {text}"))
         self.questions.setText("\n".join(f"{q.key.upper()}. {q.text}" for q in call.questions))
         self.scoring.setText(self.tr("審査項目 {0} 件（加点項目 {1} 件、重みの合計 {2}）・合格基準: {3}").format(
             len(call.items), sum(i.bonus for i in call.items), sum(i.weight for i in call.items),
@@ -348,3 +346,20 @@ class CallsPage(QWidget):
             return
         QMessageBox.information(self, self.tr("参加者"), self.tr("{0} 件を参加者にしました").format(len(made)))
         self._changed()
+
+
+def _condition_row(text: str) -> QWidget:
+    """A condition as the applicant ticks it: shown, not ticked here. The text wraps in a label beside the box,
+    since a check box's own text never wraps and a long condition would widen the window."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    box = QCheckBox()
+    box.setChecked(True)
+    box.setEnabled(False)
+    label = QLabel(text, wordWrap=True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(label, 1)
+    return row
