@@ -121,7 +121,8 @@ def _import(args: argparse.Namespace) -> int:
     cli._print_json({"dry_run": args.dry_run, "mapping": result.mapping, **result.summary(),
                      "flagged": [{"row": a.row, "late": a.late, "unmet": a.unmet}
                                  for a in result.plan.new if a.late or a.unmet],
-                     "duplicate_rows": [a.row for a in result.plan.duplicates]})
+                     "duplicate_rows": [a.row for a in result.plan.duplicates],
+                     "resubmitted_rows": [{"row": row, "replaced_by": later} for row, later in result.plan.resubmitted]})
     return 0
 
 

@@ -4,9 +4,11 @@ an application, and every problem by row and column (issue 19 item 2).
 Targets: `name`, `email`, `submitted_at`, `skills` (the five skill types, by label, separated by ; or 、: a
 talent becomes a participant with them), a question key (`q1`…) for its answer and a condition key (`c1`…)
 for its tick. Names, e-mail addresses, times and ticks are NFKC-normalised; answers are kept verbatim, as the
-applicant wrote them (reviewers read them). Two rows of the file with the same e-mail (or, without one, the
-same name) are one person: the later row is a problem naming the earlier. A row naming someone the call already
-holds is skipped as a duplicate (a second import of the same export adds nothing). A late application or an
+applicant wrote them (reviewers read them). Two rows of the file with the same e-mail are one person who sent
+the form again (web-form exports keep every submission): the later submission is imported and the earlier set
+aside, both shown in the preview. Two rows with the same name and no e-mail may be two people: the later is a
+problem naming the earlier. A row naming someone the call already holds is skipped as a duplicate (a second
+import of the same export adds nothing). A late application or an
 unmet condition is flagged, never dropped.
 """
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from colead_desktop.domain.calls import Call
@@ -180,33 +182,45 @@ class ApplicationPlan:
     new: list[ParsedApplication]
     duplicates: list[ParsedApplication]  # the call holds them already: skipped
     problems: list[Problem]
+    resubmitted: list[tuple[int, int]] = field(default_factory=list)  # (row set aside, row of the later submission)
 
 
 def plan_applications(call: Call, mapping: Mapping[str, str], header: Sequence[object],
                       rows: Sequence[tuple[int, Sequence[object]]], existing: set[str]) -> ApplicationPlan:
-    """Each row parsed and sorted into new, duplicate of the call's `existing` identities, or problems."""
+    """Each row parsed and sorted into new, duplicate of the call's `existing` identities, resubmitted (set
+    aside for a later submission of the same e-mail), or problems."""
     titles = [cell_text(h) for h in header]
     try:
         columns = check_mapping(call, mapping, titles)
     except InputError as bad:
         return ApplicationPlan([], [], [Problem(HEADER_ROW, "", str(bad))])
-    new: list[ParsedApplication] = []
-    duplicates: list[ParsedApplication] = []
     problems: list[Problem] = []
-    seen: dict[str, int] = {}
+    kept: dict[str, ParsedApplication] = {}
+    resubmitted: list[tuple[int, int]] = []
     for number, cells in rows:
         parsed, row_problems = parse_row(call, columns, titles, number, cells)
         problems += row_problems
         if parsed is None:
             continue
-        if parsed.identity in seen:
-            problems.append(Problem(number, "", msg("{earlier}行目と同じ応募者です（メールアドレスまたは氏名が一致）",
-                                                    "Repeats row {earlier} (same e-mail or name)",
-                                                    earlier=seen[parsed.identity])))
+        earlier = kept.get(parsed.identity)
+        if earlier is not None and not parsed.email:
+            problems.append(Problem(number, "", msg("{earlier}行目と同じ応募者です（メールアドレスがなく氏名が一致）",
+                                                    "Repeats row {earlier} (no e-mail, same name)",
+                                                    earlier=earlier.row)))
             continue
-        seen[parsed.identity] = number
-        (duplicates if parsed.identity in existing else new).append(parsed)
-    return ApplicationPlan(new, duplicates, problems)
+        if earlier is not None:
+            first, last = sorted((earlier, parsed), key=_submission_order)
+            resubmitted.append((first.row, last.row))
+            parsed = last
+        kept[parsed.identity] = parsed
+    chosen = sorted(kept.values(), key=lambda a: a.row)
+    return ApplicationPlan([a for a in chosen if a.identity not in existing],
+                           [a for a in chosen if a.identity in existing], problems, sorted(resubmitted))
+
+
+def _submission_order(application: ParsedApplication) -> tuple[datetime, int]:
+    """Later submissions last: by the form's time stamp, then by row (a row without one counts as earliest)."""
+    return application.submitted_at or datetime.min, application.row
 
 
 @dataclass(frozen=True)

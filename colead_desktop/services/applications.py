@@ -34,6 +34,7 @@ class ApplicationImport:
 
     def summary(self) -> dict[str, int]:
         return {"imported": len(self.plan.new), "duplicates": len(self.plan.duplicates),
+                "resubmitted": len(self.plan.resubmitted),
                 "late": sum(a.late for a in self.plan.new), "unmet": sum(a.unmet for a in self.plan.new)}
 
 

@@ -42,10 +42,14 @@ class MappingDialog(QDialog):
         return {target: box.currentData() for target, box in self.boxes.items() if box.currentData()}
 
 
-def preview_text(result: ApplicationImport, tr_new: str, tr_dup: str, tr_flag: str) -> str:
-    """The preview's lines: what would be imported, skipped as duplicates and flagged."""
+def preview_text(result: ApplicationImport, tr_new: str, tr_dup: str, tr_resubmitted: str, tr_flag: str) -> str:
+    """The preview's lines: what would be imported, skipped as duplicates, set aside for a later submission
+    (row → row) and flagged."""
     summary = result.summary()
-    lines = [tr_new.format(summary["imported"]), tr_dup.format(summary["duplicates"]),
-             tr_flag.format(summary["late"], summary["unmet"])]
+    lines = [tr_new.format(summary["imported"]), tr_dup.format(summary["duplicates"])]
+    if result.plan.resubmitted:
+        lines.append(tr_resubmitted.format(summary["resubmitted"], ", ".join(
+            f"{row} → {later}" for row, later in result.plan.resubmitted)))
+    lines.append(tr_flag.format(summary["late"], summary["unmet"]))
     lines += [f"  {a.row}: {a.name}" for a in result.plan.new[:15]]
     return "\n".join(lines)

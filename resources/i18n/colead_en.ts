@@ -643,85 +643,85 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="138" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="139" />
         <source>募集を編集 — {0}</source>
         <translation>Edit call — {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="142" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="143" />
         <source>締切を設ける</source>
         <translation>Has a deadline</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="154" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="155" />
         <source>名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="155" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="156" />
         <source>締切（日本時間）</source>
         <translation>Deadline (Japan time)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="157" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="158" />
         <source>なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="158" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="159" />
         <source>合計がこの点に届かない応募者は「審査・順位」で基準未満と示します（判定は手で行います）</source>
         <translation>Applicants whose total stays below this are marked "below threshold" under Screening and ranking (decisions are still made by hand)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="160" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="161" />
         <source>合格基準（合計点）</source>
         <translation>Threshold (total)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="162" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="163" />
         <source>応募条件（応募者がチェックする項目）</source>
         <translation>Conditions to apply (ticked by the applicant)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="164" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="168" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="166" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="170" />
         <source>キー</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="165" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="187" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="167" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="189" />
         <source>質問</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="168" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="170" />
         <source>観点</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="169" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="188" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="171" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="190" />
         <source>審査項目</source>
         <translation>Scoring item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="169" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="171" />
         <source>重み</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="170" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="172" />
         <source>加点項目</source>
         <translation>Bonus item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="181" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="183" />
         <source>各項目は4段階で採点します。合計は「重み × 平均」の和で、加点項目は重みを掛けて合計に足します。重み0の項目は合計に入りません。キーは回答と評点の対応に使うため変わりません。</source>
         <translation>Each item is scored at 4 levels. The total is the sum of weight × mean; a bonus item's weighted mean is added on top. An item of weight 0 does not count. Keys tie answers and scores to their question and item, so they never change.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="186" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="188" />
         <source>応募条件</source>
         <translation>Conditions</translation>
     </message>
@@ -729,247 +729,252 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="52" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="53" />
         <source>募集を編集…</source>
         <translation>Edit call…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="53" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="54" />
         <source>名称・締切・応募条件・質問・審査項目（重み・加点）・合格基準を編集します</source>
         <translation>Edit the title, deadline, conditions, questions, scoring items (weights, bonus) and threshold</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="54" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="55" />
         <source>応募を取り込む…</source>
         <translation>Import applications…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="55" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="56" />
         <source>応募フォームの CSV / Excel を列の対応とプレビューを確かめて取り込みます</source>
         <translation>Imports the application form's CSV / Excel export after you check the column mapping and a preview</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="56" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="57" />
         <source>審査票を書き出す…</source>
         <translation>Export a review workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="57" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="58" />
         <source>審査票を取り込む…</source>
         <translation>Import a review workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="58" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="59" />
         <source>判定…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="59" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="60" />
         <source>通知書を作成…</source>
         <translation>Write letters…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="60" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="61" />
         <source>採択者を参加者にする</source>
         <translation>Make the selected participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="80" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="81" />
         <source>応募条件（応募者がチェックする項目）</source>
         <translation>Conditions to apply (ticked by the applicant)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="82" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="83" />
         <source>応募時の質問</source>
         <translation>Application questions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="84" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="85" />
         <source>審査</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="89" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="90" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="90" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="177" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="91" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="175" />
         <source>応募者</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="91" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="92" />
         <source>応募日時</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="92" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="93" />
         <source>注意</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="93" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="94" />
         <source>応募条件</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="94" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="95" />
         <location filename="../../colead_desktop/ui/pages/calls_page.py" line="312" />
         <source>判定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="95" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="96" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="108" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="109" />
         <source>項目ごとの値は審査員の平均（利益相反の審査は除く）。合計は重み付きの和に加点項目を加えたもの。黄色は審査員の評点が2段階以上離れている項目です。</source>
         <translation>Each item shows the reviewers' mean (conflicted reviews left out). The total is the weighted sum plus the bonus items. Yellow marks items where reviewers are 2 or more levels apart.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="112" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="113" />
         <source>募集内容</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="113" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="114" />
         <source>応募・判定</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="114" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="115" />
         <source>審査・順位</source>
         <translation>Screening and ranking</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="149" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="150" />
         <source>締切: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="150" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="151" />
         <source>未設定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="159" />
         <source>審査項目 {0} 件（加点項目 {1} 件、重みの合計 {2}）・合格基準: {3}</source>
         <translation>{0} scoring items ({1} bonus, weights summing to {2}) · threshold: {3}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="163" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="161" />
         <source>なし</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="163" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="161" />
         <source>合計 {0} 点</source>
         <translation>total {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="170" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="168" />
         <source>応募 {0} 件（注意 {1} 件）・判定済み {2} 件</source>
         <translation>{0} applications ({1} flagged), {2} decided</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="177" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="175" />
         <source>順位</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="177" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="175" />
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="177" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="175" />
         <source>加点</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="178" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="176" />
         <source>審査数</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="178" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="176" />
         <source>（加点）</source>
         <translation>(bonus)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="185" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="183" />
         <source>{0}（同順位）</source>
         <translation>{0} (tie)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="189" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="188" />
         <source>（基準未満）</source>
         <translation> (below threshold)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="196" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="195" />
         <source>評点: {0}</source>
         <translation>Scores: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="208" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="207" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="210" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="209" />
         <source>「応募・判定」で応募を選んでください</source>
         <translation>Choose an application under “Applications”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="211" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="210" />
         <source>判定の済んだ応募がありません</source>
         <translation>No application has a decision yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="213" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="212" />
         <source>採択した応募がありません</source>
         <translation>No application is selected</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="222" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="221" />
         <source>応募データを開く</source>
         <translation>Open applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="223" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="222" />
         <source>応募データ (*.csv *.xlsx)</source>
         <translation>Applications (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="230" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="229" />
         <source>応募データを読めません</source>
         <translation>Cannot read the applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="236" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="235" />
         <source>応募データを確認しています…</source>
         <translation>Checking the applications…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="239" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="238" />
         <location filename="../../colead_desktop/ui/pages/calls_page.py" line="250" />
         <source>取り込めません</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="243" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="242" />
         <source>新しい応募: {0} 件</source>
         <translation>New applications: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="243" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="242" />
         <source>取り込み済み（重複）: {0} 件</source>
         <translation>Already imported (duplicates): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="243" />
+        <source>再提出のため古い方を取り込まない行: {0} 件（行 {1}）</source>
+        <translation>Rows set aside for a later submission: {0} (rows {1})</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/calls_page.py" line="244" />

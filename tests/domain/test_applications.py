@@ -55,10 +55,25 @@ def test_rows_become_applications_flagged_not_dropped() -> None:
     assert (second.late, second.unmet, second.conditions) == (True, True, (True, True, False, True, True))
 
 
-def test_a_bad_cell_and_a_repeat_name_row_and_column() -> None:
-    plan = plan_applications(TALENT, guess_mapping(TALENT, HEADER), HEADER, _rows(ON_TIME, BAD_TIME, REPEAT), set())
-    assert [(p.row, p.column) for p in plan.problems] == [(3, "タイムスタンプ"), (4, "")]
-    assert "2行目" in plan.problems[1].message
+def test_a_bad_cell_is_named_by_row_and_column() -> None:
+    plan = plan_applications(TALENT, guess_mapping(TALENT, HEADER), HEADER, _rows(ON_TIME, BAD_TIME), set())
+    assert [(p.row, p.column) for p in plan.problems] == [(3, "タイムスタンプ")]
+
+
+def test_a_form_sent_again_imports_the_later_submission_only() -> None:
+    # REPEAT is 山田 太郎 again, TARO@… (the same e-mail folded), a day later; a third row of his earlier still.
+    earlier_again = [ON_TIME[0].replace("09/01", "08/31"), *ON_TIME[1:]]
+    plan = plan_applications(TALENT, guess_mapping(TALENT, HEADER), HEADER,
+                             _rows(ON_TIME, LATE_UNMET, REPEAT, earlier_again), set())
+    assert plan.problems == []
+    assert [a.row for a in plan.new] == [3, 4] and plan.new[1].answers["q1"] == "二回目"
+    assert plan.resubmitted == [(2, 4), (5, 4)]
+
+
+def test_the_same_name_without_an_e_mail_may_be_two_people_and_is_a_problem() -> None:
+    no_mail = [ON_TIME[0], ON_TIME[1], "", *ON_TIME[3:]]
+    plan = plan_applications(TALENT, guess_mapping(TALENT, HEADER), HEADER, _rows(no_mail, LATE_UNMET, no_mail), set())
+    assert [(p.row, p.column) for p in plan.problems] == [(4, "")] and "2行目" in plan.problems[0].message
 
 
 def test_applicants_the_call_holds_are_duplicates() -> None:

@@ -50,14 +50,14 @@ def test_import_refuses_a_bad_file_whole_then_imports_and_skips_the_second_run(a
     bad = write_csv(tmp_path / "bad.csv", [ON_TIME, BAD_TIME, REPEAT])
     with pytest.raises(ApplicationsRejected) as rejected:
         import_applications(any_db, call_id, bad)
-    assert [(p.row, p.column) for p in rejected.value.problems] == [(3, "タイムスタンプ"), (4, "")]
+    assert [(p.row, p.column) for p in rejected.value.problems] == [(3, "タイムスタンプ")]
     assert applications(any_db, call_id) == []
 
     good = write_csv(tmp_path / "good.csv", [ON_TIME, LATE_UNMET], encoding="cp932")
     assert import_applications(any_db, call_id, good, dry_run=True).summary()["imported"] == 2
     assert applications(any_db, call_id) == []
     result = import_applications(any_db, call_id, good)
-    assert result.summary() == {"imported": 2, "duplicates": 0, "late": 1, "unmet": 1}
+    assert result.summary() == {"imported": 2, "duplicates": 0, "resubmitted": 0, "late": 1, "unmet": 1}
     stored = applications(any_db, call_id)
     assert [(a.name, a.late, a.unmet) for a in stored] == [("山田 太郎", False, False), ("SATO 花子", True, True)]
     assert stored[0].answers["q1"] == ON_TIME[3]
@@ -65,6 +65,10 @@ def test_import_refuses_a_bad_file_whole_then_imports_and_skips_the_second_run(a
     again = write_xlsx(tmp_path / "again.xlsx", [ON_TIME, LATE_UNMET, TIED])  # the next export, one more row
     assert import_applications(any_db, call_id, again).summary()["imported"] == 1
     assert len(applications(any_db, call_id)) == 3
+
+    resent = write_csv(tmp_path / "resent.csv", [REPEAT])  # 山田 sent the form again after the import: held already
+    assert import_applications(any_db, call_id, resent).summary() == {
+        "imported": 0, "duplicates": 1, "resubmitted": 0, "late": 0, "unmet": 0}
 
 
 def test_an_explicit_mapping_is_used(db: Database, tmp_path: Path) -> None:

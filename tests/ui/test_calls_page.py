@@ -11,12 +11,13 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QCheckBox, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from colead_desktop.services import applications as apps
 from colead_desktop.services import screening, selection
 from colead_desktop.ui import calls_dialogs
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages import calls_page
 from colead_desktop.ui.pages.calls_page import CallsPage
-from tests.application_files import LATE_UNMET, ON_TIME, TIED, fill, write_csv
+from tests.application_files import LATE_UNMET, ON_TIME, REPEAT, TIED, fill, write_csv
 from tests.programmes import new_programme
 
 
@@ -71,3 +72,22 @@ def test_import_review_rank_and_decide(context: AppContext, qtbot: QtBot, monkey
     page.tabs.setCurrentIndex(0)
     page.grab().save(str(artifacts / "calls_page_call.png"))
     assert load_workbook(tmp_path / "委員 A.xlsx")
+
+
+def test_a_form_sent_twice_shows_in_the_preview_and_the_later_is_imported(
+        context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    context.switch_programme(new_programme(context.db))
+    page = CallsPage(context)
+    qtbot.addWidget(page)
+    page.call_box.setCurrentIndex(1)
+    path = write_csv(tmp_path / "form.csv", [ON_TIME, LATE_UNMET, REPEAT])
+    monkeypatch.setattr(calls_page, "open_file", lambda *_a: path)
+    monkeypatch.setattr(calls_dialogs.MappingDialog, "exec", lambda _self: 1)
+    previews: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text: previews.append(text) or QMessageBox.StandardButton.Yes)
+    page.import_button.click()
+    assert "新しい応募: 2 件" in previews[0] and "再提出のため古い方を取り込まない行: 1 件（行 2 → 4）" in previews[0]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert page.call is not None and page.call.id is not None
+    assert sorted(a.answers["q1"] for a in apps.applications(context.db, page.call.id)) == ["二回目", "動機"]

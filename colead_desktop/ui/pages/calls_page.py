@@ -240,6 +240,7 @@ class CallsPage(QWidget):
     def _confirm_import(self, call_id: int, path: Path, mapping: dict[str, str],
                         result: apps.ApplicationImport) -> None:
         text = preview_text(result, self.tr("新しい応募: {0} 件"), self.tr("取り込み済み（重複）: {0} 件"),
+                            self.tr("再提出のため古い方を取り込まない行: {0} 件（行 {1}）"),
                             self.tr("締切後: {0} 件、条件未達: {1} 件（除外せず印を付けます）"))
         answer = QMessageBox.question(self, self.tr("応募の取り込み"), text + "\n\n" + self.tr("取り込みますか？"))
         if answer != QMessageBox.StandardButton.Yes:
