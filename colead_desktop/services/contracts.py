@@ -130,8 +130,8 @@ class Attention:
 
 
 def attention(db: Database, programme_id: int, today: date) -> list[Attention]:
-    """Contracts waiting to be sent or signed, expiring soon or expired, and pairs agreed or further that have
-    no NDA yet; soonest first."""
+    """Contracts of live pairs waiting to be sent or signed, expiring soon or expired (an ended or dissolved
+    pair's contracts need nothing more), and pairs agreed or further that have no NDA yet; soonest first."""
     with db.session() as session:
         pairs = {row.id: row for row in session.scalars(select(MatchingPairRow).where(
             MatchingPairRow.programme_id == programme_id))}
@@ -146,7 +146,7 @@ def attention(db: Database, programme_id: int, today: date) -> list[Attention]:
         return Attention(pair_id, talents.get(pair.talent_id, ""), companies.get(pair.company_id, ""), what, on)
 
     lines = [line(c.pair_id, f"{c.kind.label}: {state_of(c, today).label}", c.expires_on or c.sent_on)
-             for c in made if needs_attention(c, today) and pairs[c.pair_id].status is not PairStatus.DISSOLVED]
+             for c in made if needs_attention(c, today) and pairs[c.pair_id].status.live]
     with_nda = {c.pair_id for c in made if c.kind is ContractKind.NDA}
     lines += [line(pair.id, msg("NDA未作成", "No NDA yet"), None) for pair in pairs.values()
               if pair.status in NEEDS_NDA and pair.id not in with_nda]
@@ -179,7 +179,8 @@ DEMO_NOTE = "デモ用の架空の契約"
 
 def load_demo_contracts(session: Session, programme_id: int) -> None:
     """The demo's pairs and contracts (invented): each talent with an SME of their assigned region, in turn,
-    active, under an NDA and a rights agreement signed before their first work day (December 2021)."""
+    under an NDA and a rights agreement signed before their first work day (December 2021), ended with the
+    programme on 2022-03-31 (so a dashboard opened today lists no FY2021 contract as expired)."""
     participations = session.scalars(select(models.ProgrammeTalent).where(
         models.ProgrammeTalent.programme_id == programme_id).order_by(models.ProgrammeTalent.talent_id))
     taken: dict[int, int] = {}  # company id → talents paired with it
@@ -191,11 +192,14 @@ def load_demo_contracts(session: Session, programme_id: int) -> None:
         company_id = min(companies, key=lambda c: (taken.get(c, 0), c))
         taken[company_id] = taken.get(company_id, 0) + 1
         pair = MatchingPairRow(programme_id=programme_id, talent_id=participation.talent_id, company_id=company_id,
-                               status=PairStatus.ACTIVE)
+                               status=PairStatus.ENDED)
         session.add(pair)
         session.flush()
-        session.add(MatchingPairLogRow(pair_id=pair.id, from_status=None, to_status=PairStatus.ACTIVE,
-                                       reason=DEMO_NOTE, who=DEMO_WHO, at=datetime(2021, 11, 26, 10, 0)))
+        session.add_all([
+            MatchingPairLogRow(pair_id=pair.id, from_status=None, to_status=PairStatus.ACTIVE, reason=DEMO_NOTE,
+                               who=DEMO_WHO, at=datetime(2021, 11, 26, 10, 0)),
+            MatchingPairLogRow(pair_id=pair.id, from_status=PairStatus.ACTIVE, to_status=PairStatus.ENDED,
+                               reason=DEMO_NOTE, who=DEMO_WHO, at=datetime(2022, 3, 31, 17, 0))])
         session.add_all(PairContractRow(pair_id=pair.id, kind=kind, sent_on=date(2021, 11, 15),
                                         signed_on=date(2021, 11, 26), expires_on=date(2022, 3, 31),
                                         signatories="（架空）人材本人 / 企業代表者", note=DEMO_NOTE)

@@ -55,11 +55,18 @@ def test_work_without_a_signed_nda_warns_on_the_record_and_the_statement_until_o
     assert contracts.attention(any_db, world.programme, date(2022, 1, 11)) == []
     [expiring] = contracts.attention(any_db, world.programme, date(2023, 3, 15))
     assert (expiring.what, expiring.on) == ("秘密保持契約（NDA）: 期限間近", date(2023, 3, 31))
+    [expired] = contracts.attention(any_db, world.programme, date(2023, 4, 1))
+    assert expired.what == "秘密保持契約（NDA）: 期限切れ"
 
     # work for another SME of the same talent is not covered by this pair's NDA
     records.add_work_day(any_db, world.programme, talent, date(2022, 1, 13), "meeting", WHO,
                          company_id=world.companies[1])
     with any_db.session() as session:
+        assert [w.day for w in contracts.uncovered_work_days(session, world.programme)] == [date(2022, 1, 13)]
+
+    matching.move_pair(any_db, pair, PairStatus.ENDED, WHO)  # the work is over: its expired NDA needs nothing
+    assert contracts.attention(any_db, world.programme, date(2023, 4, 1)) == []
+    with any_db.session() as session:  # and it still covers the work done under it
         assert [w.day for w in contracts.uncovered_work_days(session, world.programme)] == [date(2022, 1, 13)]
 
 
@@ -88,4 +95,5 @@ def test_the_demo_pays_only_work_covered_by_its_contracts(db: Database) -> None:
         assert contracts.uncovered_work_days(session, programme) == []
     demo = contracts.contracts(db, programme)
     assert len(demo) == 32 and {c.kind for c in demo} == set(ContractKind)
-    assert matching.pairs(db, programme)[0]["status"] == "active"
+    assert {p["status"] for p in matching.pairs(db, programme)} == {"ended"}  # with the programme, on 2022-03-31
+    assert contracts.attention(db, programme, date(2026, 12, 3)) == []  # nothing of FY2021 waits today
