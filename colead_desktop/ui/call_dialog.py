@@ -49,6 +49,9 @@ class RowsEditor(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setStretchLastSection(False)
+        # Row heights follow the wrapped text at the columns' current widths: measured once before the dialog is
+        # laid out, a stretched column's rows keep the height of a narrow one.
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
         self.add_button = button(self.tr("行を追加"), f"{name}_add", self.add)
         self.remove_button = button(self.tr("削除"), f"{name}_remove", self.remove)

@@ -175,3 +175,16 @@ def test_a_long_condition_wraps_instead_of_widening_the_page(page: CallsPage, qt
     label = next(w for w in page.conditions.findChildren(QLabel) if w.text().endswith(long_condition))
     assert label.height() > 2 * label.fontMetrics().height()  # wrapped over several lines
     page.grab().save(str(artifacts / "calls_page_long_condition.png"))
+
+
+def test_condition_rows_are_as_tall_as_their_wrapped_text_once_shown(page: CallsPage, qtbot: QtBot) -> None:
+    assert page.call is not None
+    dialog = CallDialog(page.db, page.call, page)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 560)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.conditions.table
+    line = table.fontMetrics().height()
+    # the longest condition wraps to two lines at this width; measured before the layout, rows were 5–8 lines
+    assert max(table.rowHeight(row) for row in range(table.rowCount())) <= 5 * line
