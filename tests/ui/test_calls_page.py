@@ -21,6 +21,17 @@ from tests.application_files import LATE_UNMET, ON_TIME, REPEAT, TIED, fill, wri
 from tests.programmes import new_programme
 
 
+def imported(page: CallsPage, monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
+    """応募を取り込む… with `path`, the guessed mapping and はい to the preview; the previews shown."""
+    monkeypatch.setattr(calls_page, "open_file", lambda *_a: path)
+    monkeypatch.setattr(calls_dialogs.MappingDialog, "exec", lambda _self: 1)
+    previews: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text: previews.append(text) or QMessageBox.StandardButton.Yes)
+    page.import_button.click()
+    return previews
+
+
 def test_import_review_rank_and_decide(context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
                                        tmp_path: Path, artifacts: Path) -> None:
     context.switch_programme(new_programme(context.db))
@@ -31,13 +42,7 @@ def test_import_review_rank_and_decide(context: AppContext, qtbot: QtBot, monkey
     assert len(page.conditions.findChildren(QCheckBox)) == 5
     assert not page.decide_button.isEnabled() and not page.letters_button.isEnabled()
 
-    path = write_csv(tmp_path / "form.csv", [ON_TIME, LATE_UNMET, TIED])
-    monkeypatch.setattr(calls_page, "open_file", lambda *_a: path)
-    monkeypatch.setattr(calls_dialogs.MappingDialog, "exec", lambda _self: 1)
-    previews: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda _p, _t, text: previews.append(text) or QMessageBox.StandardButton.Yes)
-    page.import_button.click()
+    previews = imported(page, monkeypatch, write_csv(tmp_path / "form.csv", [ON_TIME, LATE_UNMET, TIED]))
     assert "新しい応募: 3 件" in previews[0] and "締切後: 0 件、条件未達: 1 件" in previews[0]
     assert page.model.rowCount() == 3 and page.model.index(1, 3).data() == "条件未達"
 
@@ -80,13 +85,7 @@ def test_a_form_sent_twice_shows_in_the_preview_and_the_later_is_imported(
     page = CallsPage(context)
     qtbot.addWidget(page)
     page.call_box.setCurrentIndex(1)
-    path = write_csv(tmp_path / "form.csv", [ON_TIME, LATE_UNMET, REPEAT])
-    monkeypatch.setattr(calls_page, "open_file", lambda *_a: path)
-    monkeypatch.setattr(calls_dialogs.MappingDialog, "exec", lambda _self: 1)
-    previews: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda _p, _t, text: previews.append(text) or QMessageBox.StandardButton.Yes)
-    page.import_button.click()
+    previews = imported(page, monkeypatch, write_csv(tmp_path / "form.csv", [ON_TIME, LATE_UNMET, REPEAT]))
     assert "新しい応募: 2 件" in previews[0] and "再提出のため古い方を取り込まない行: 1 件（行 2 → 4）" in previews[0]
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     assert page.call is not None and page.call.id is not None
