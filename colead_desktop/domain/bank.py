@@ -12,6 +12,7 @@ from enum import StrEnum
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.kana import holder_kana, to_zengin_kana
+from colead_desktop.domain.validation import normalise_text
 
 
 class AccountType(StrEnum):
@@ -87,7 +88,7 @@ class BankAccount:
 
 
 def _digits(value: str, length: int, who: str, ja_field: str, en_field: str) -> str:
-    text = str(value).strip()
+    text = normalise_text(str(value))  # full-width digits typed or pasted are digits
     if not (len(text) == length and text.isascii() and text.isdigit()):
         raise InputError(msg("{who} の{f}は{n}桁の数字で入力してください",
                              "{who}: the {f_en} must be {n} digits", who=who, f=ja_field,
@@ -113,7 +114,7 @@ def validate_account(who: str, bank_code: str, branch_code: str, account_type: s
 
     A 6-digit or shorter number is zero-padded on the left, as banks do in the 全銀 file.
     """
-    digits = str(number).strip()
+    digits = normalise_text(str(number))
     if digits.isascii() and digits.isdigit() and len(digits) < 7:
         digits = digits.zfill(7)
     return BankAccount(

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from colead_desktop.domain.bank import BankAccount
 from colead_desktop.domain.kana import to_zengin_kana
 from colead_desktop.domain.validation import normalise_text
 
@@ -66,3 +67,16 @@ def bank_info(bank_code: str, branch_code: str = "") -> BankInfo | None:
     return BankInfo(bank_name=normalise_text(bank["name"]), bank_kana=to_zengin_kana(bank["kana"]),
                     branch_name=normalise_text(branch["name"]) if branch else "",
                     branch_kana=to_zengin_kana(branch["kana"]) if branch else "")
+
+
+def with_directory_names(account: BankAccount) -> BankAccount:
+    """The account with the bank's and branch's kana names from the code list where it has none, as the 全銀
+    file writes them: 15 bytes each, half-width kana being one byte, so a longer name is cut as banks print it.
+    A code not in the list leaves the name blank, which the format allows."""
+    if account.bank_name_kana and account.branch_name_kana:
+        return account
+    info = bank_info(account.bank_code, account.branch_code)
+    if info is None:
+        return account
+    return replace(account, bank_name_kana=account.bank_name_kana or info.bank_kana[:15],
+                   branch_name_kana=account.branch_name_kana or info.branch_kana[:15])

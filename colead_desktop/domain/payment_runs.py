@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from colead_desktop.domain.bank_directory import with_directory_names
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import is_bank_business_day, next_bank_business_day
@@ -126,11 +127,13 @@ def plan_run(approved: Iterable[Statement], transfer_date: date, today: date,
 
 
 def run_transfers(statements: Sequence[Statement]) -> list[Transfer]:
-    """One data record per statement, with the statement number as the customer code."""
+    """One data record per statement, with the statement number as the customer code and the bank's and
+    branch's names from the code list where the payee's account has none."""
     transfers = []
     for st in statements:
         if st.bank is None:  # plan_run leaves these out; a regenerated file's statements were checked then
             raise InputError(msg("明細書 {no} の振込先口座がありません", "Statement {no} has no bank account",
                                  no=st.statement_no))
-        transfers.append(Transfer(st.result.payee_id, st.bank, st.transfer_yen, customer_code(st.statement_no)))
+        transfers.append(Transfer(st.result.payee_id, with_directory_names(st.bank), st.transfer_yen,
+                                  customer_code(st.statement_no)))
     return transfers

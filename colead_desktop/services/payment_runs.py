@@ -28,7 +28,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import PaymentPayerRow, PaymentRunFileRow, PaymentRunRow, StatementRow
 from colead_desktop.domain import statements as wf
 from colead_desktop.domain.bank import validate_account
-from colead_desktop.domain.bank_directory import bank_info
+from colead_desktop.domain.bank_directory import with_directory_names
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payment_runs import LeftOut, RunPlan, RunStatus, plan_run, run_transfers
@@ -152,13 +152,9 @@ def _originator(session: Session, programme_id: int) -> Originator:
     if row is None or not row.account_number:
         raise InputError(msg("振込依頼人（支払者）の口座が登録されていません",
                              "The payer's (originator's) bank account is not set up"))
-    # The header's bank and branch names come from the bank code list (all valid bank kana there); the file has
-    # 15 bytes for each, and half-width kana are one byte, so a longer name is cut as banks print it.
-    info = bank_info(row.bank_code, row.branch_code)
     account = validate_account(row.name, row.bank_code, row.branch_code, row.account_type, row.account_number,
-                               row.name_kana or "ｼﾞﾑｷﾖｸ", bank_name_kana=info.bank_kana[:15] if info else "",
-                               branch_name_kana=info.branch_kana[:15] if info else "")
-    return Originator(row.requester_code, row.name_kana, account)
+                               row.name_kana or "ｼﾞﾑｷﾖｸ")
+    return Originator(row.requester_code, row.name_kana, with_directory_names(account))
 
 
 def _write_and_record(db: Database, target: Path, lock: ColumnElement[bool],

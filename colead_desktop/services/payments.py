@@ -207,7 +207,8 @@ def _store_payee(session: Session, talent_id: int, who: str, values: dict[str, A
     if isinstance(fee, bool) or not isinstance(fee, int) or fee < 0:
         raise InputError(msg("振込手数料は0以上の整数（円）です", "The bank fee must be whole yen, 0 or more"))
     if merged["bank_code"] or merged["account_number"]:
-        bank = validate_account(merged["name"], merged["bank_code"], merged["branch_code"],
+        # Named "the payee", not by name: the message reaches dialogs and logs, and the form is this payee's.
+        bank = validate_account(msg("受取人", "The payee"), merged["bank_code"], merged["branch_code"],
                                 merged["account_type"], merged["account_number"],
                                 merged["holder_kana"], merged["bank_name_kana"],
                                 merged["branch_name_kana"])

@@ -23,8 +23,13 @@ def test_account_type_codes(text: str, code: str) -> None:
     assert AccountType.from_text(text).zengin_code == code
 
 
+def test_full_width_digits_typed_or_pasted_are_digits() -> None:
+    account = validate_account("t05", "０００５", "００１", "当座", "１２３４５", "ｽｽﾞｷ ｼﾞﾛｳ")
+    assert (account.bank_code, account.branch_code, account.number) == ("0005", "001", "0012345")
+
+
 @pytest.mark.parametrize(("field", "value", "needle"), [
-    ("bank_code", "001", "金融機関コードは4桁"), ("bank_code", "０００１", "金融機関コード"),
+    ("bank_code", "001", "金融機関コードは4桁"), ("bank_code", "００１", "金融機関コード"),
     ("branch_code", "1010", "支店コードは3桁"), ("number", "12345678", "口座番号は7桁"),
     ("number", "12a4567", "口座番号"), ("account_type", "定期", "預金種目"),
     ("holder", "Yamada 太郎", "口座名義"), ("bank_name_kana", "ミツビシユーエフジェイギンコウ", "金融機関名"),

@@ -6,7 +6,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from colead_desktop.domain.bank_directory import BankInfo, bank_info
+from dataclasses import replace
+
+from colead_desktop.domain.bank import validate_account
+from colead_desktop.domain.bank_directory import BankInfo, bank_info, with_directory_names
 from colead_desktop.domain.kana import to_zengin_kana
 from colead_desktop.domain.validation import normalise_text
 
@@ -29,3 +32,15 @@ def test_a_lookup_does_not_load_the_whole_directory() -> None:
                            "bank_info\nassert bank_info('0001', '001').branch_known\nprint('zengin_code' in sys.modules)"],
                           capture_output=True, text=True, check=True, timeout=60)
     assert done.stdout.strip() == "False"
+
+
+def test_an_account_without_names_gets_the_code_lists_and_a_typed_name_is_kept() -> None:
+    bare = validate_account("t01", "0005", "001", "普通", "1234567", "ｱｵｷ ﾊﾙｶ")
+    info = bank_info("0005", "001")
+    assert info is not None and info.bank_kana and info.branch_kana
+    named = with_directory_names(bare)
+    assert (named.bank_name_kana, named.branch_name_kana) == (info.bank_kana[:15], info.branch_kana[:15])
+    typed = replace(bare, branch_name_kana="ﾃｽﾄ")
+    assert with_directory_names(typed).branch_name_kana == "ﾃｽﾄ"
+    unknown = replace(bare, bank_code="9899")  # not in the list: left blank, as the format allows
+    assert with_directory_names(unknown) == unknown

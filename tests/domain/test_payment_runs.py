@@ -12,6 +12,7 @@ from colead_desktop.domain.bank import validate_account
 from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.jp_calendar import is_bank_business_day, next_bank_business_day
+from colead_desktop.domain.bank_directory import bank_info
 from colead_desktop.domain.payment_runs import check_run_date, customer_code, plan_run, run_transfers
 from colead_desktop.domain.statements import (Adjustment, StatementStatus, approval_refusal, approve, mark_paid,
                                               put_in_run)
@@ -78,6 +79,17 @@ def test_each_record_carries_the_statement_number_as_customer_code() -> None:
     assert customer_code("2021-0007") == "20210007"
     with pytest.raises(InputError):
         customer_code("2021-00000000007")
+
+
+def test_a_payees_account_without_bank_names_is_named_from_the_code_list_in_the_file() -> None:
+    first = approved()[0]
+    assert first.bank is not None
+    bare = replace(first, bank=replace(first.bank, bank_code="0005", branch_code="001", bank_name_kana="",
+                                       branch_name_kana=""))
+    info = bank_info("0005", "001")
+    [transfer] = run_transfers([bare])
+    assert info is not None and (transfer.account.bank_name_kana, transfer.account.branch_name_kana) == (
+        info.bank_kana[:15], info.branch_kana[:15])
 
 
 def test_paid_only_in_a_run_and_not_before_its_transfer_date() -> None:
