@@ -248,10 +248,15 @@ def _from_design(inp: PlanInput, ix: Index, state: _MixState, rng: random.Random
     from colead_desktop.domain.roundtables_design import design_seats  # it builds on this module
 
     before, before_key = [row[:] for row in state.seat], (state.figures(), state.cost())
-    floors = (goal[0], repeat_floor(inp, ix.n * ix.rounds))
-    state.reset(design_seats(ix, before, rng, DESIGN_WORK, floors, partial(tick, 3, 4)))
-    if state.figures() > goal:
+    floors = (goal[0], repeat_floor(inp, ix.n * ix.rounds), goal[2])
+    designed = design_seats(ix, before, rng, DESIGN_WORK, floors, partial(tick, 3, 4))
+    state.reset(designed)
+    designed_key = (state.figures(), state.cost())
+    if designed_key[0] > goal:
+        # the polish weighs pairs by the square of their meetings, so its best may repeat more pairs in all
         _improve_mix(ix, state, rng, goal, False, partial(_quarters, tick, 3, 1))
+        if (state.figures(), state.cost()) > designed_key:
+            state.reset(designed)
     if (state.figures(), state.cost()) >= before_key:
         state.reset(before)
 
