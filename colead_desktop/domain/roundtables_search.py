@@ -225,11 +225,16 @@ def seat_mix(inp: PlanInput, hint: Hint, ix: Index, thorough: bool, tick: Tick) 
         _construct_round(ix, state, r, hint, rng)
     floor = revisit_floor(inp)
     goal = (floor, 0, repeat_floor(inp, floor))
+    lines = None if hint else _lines(ix, inp.seed)
+    if lines is not None and lines.figures() <= goal:
+        return lines.seat  # the bound: no search does better (the 2021 case, 40 in 4 tables of 10, 60 x 5 x 5)
     second_start = ix.n <= DESIGN_MAX_TALENTS and not any(ix.apart)
     # with a second start, the first search reports the first three quarters of the progress
     _improve_mix(ix, state, rng, goal, thorough, partial(_quarters, tick, 0, 3) if second_start else tick)
     if second_start and state.figures() > goal:
         _from_design(inp, ix, state, rng, goal, tick)
+    if lines is not None and (lines.figures(), lines.cost()) < (state.figures(), state.cost()):
+        return lines.seat
     for r in range(ix.rounds):
         for t in range(ix.n):
             k = state.seat[r][t]
@@ -239,6 +244,18 @@ def seat_mix(inp: PlanInput, hint: Hint, ix: Index, thorough: bool, tick: Tick) 
                                      "Round {r}: cannot seat {a} and {b} at different tables", r=r + 1,
                                      a=ix.people[t], b=ix.people[clash[0]]))
     return state.seat
+
+
+def _lines(ix: Index, seed: int) -> _MixState | None:
+    """The blocks-on-lines plan (`roundtables_lines`) with its counters, where the shape allows one."""
+    from colead_desktop.domain.roundtables_lines import line_seats  # it builds on this module
+
+    seats = line_seats(ix, seed)
+    if seats is None:
+        return None
+    state = _MixState(ix)
+    state.reset(seats)
+    return state
 
 
 def _from_design(inp: PlanInput, ix: Index, state: _MixState, rng: random.Random, goal: tuple[int, int, int],
