@@ -1,9 +1,11 @@
 """The search behind the round-table planner: greedy construction, then local search on swaps and moves.
 
 Why a penalty search: it answers in well under a second for 16-60 talents and within seconds for 1,000;
-up to `DESIGN_MAX_TALENTS` talents without keep-apart pairs a groups-first search (`roundtables_design`) is tried
-as a second start where the plan misses its bound; small mix-mode meetups then go on to the exact model
-(`roundtables_exact`), given the better plan as a hint. Hard rules that the construction cannot guarantee
+where the tables allow it, a constructed plan (`roundtables_lines`: blocks of talents on the lines of a finite
+plane) comes first and ends the search when it reaches the bound; up to `DESIGN_MAX_TALENTS` talents without
+keep-apart pairs a groups-first search (`roundtables_design`) is tried as a second start where the plan misses
+its bound; small mix-mode meetups then go on to the exact model (`roundtables_exact`), given the better plan
+as a hint. Hard rules that the construction cannot guarantee
 (keep-apart pairs, group capacity) carry huge weights; whatever is left violated after the search is reported
 as infeasible input.
 
