@@ -27,18 +27,23 @@ SAMPLE = 12
 the many on larger meetups so an iteration stays cheap."""
 PATIENCE = 500
 """Iterations without a new best before the search starts again from its best with a few random swaps."""
+STALL = 5
+"""The search ends when a fifth of its budget brings no new best: on the shapes of the benchmark the best
+comes early, and the rest of the budget was waiting (48-60 talents took 4-6 s instead of about 1)."""
 
 
-def design_seats(ix: Index, start: Seats, rng: random.Random, budget: int, floors: tuple[int, int],
+def design_seats(ix: Index, start: Seats, rng: random.Random, budget: int, floors: tuple[int, int, int],
                  check: Callable[[], None]) -> Seats:
     """`start` regrouped by the tabu search on repeated pairs (`budget` swaps weighed at most, or until
     `floors[1]` repeats, a bound no plan beats), then its groups relabelled to cut revisits down to at best
-    `floors[0]`. `check` is called now and then and may raise `Cancelled`."""
+    `floors[0]`, then searched again with revisits first, until `floors[0]` revisits and `floors[2]` repeats
+    (the bound among plans revisiting no more). `check` is called now and then and may raise `Cancelled`."""
     labelled = _label(ix, regroup(ix, start, rng, budget, floors[1], check), rng, budget, floors[0], check)
     weight = ix.n * ix.rounds  # above any change in repeats one move makes: revisits first
     fixed = _Groups(ix, labelled, weight)
-    if fixed.cost - weight * floors[0] > floors[1]:
-        fixed.search(rng, budget, floors[1] + weight * floors[0], check)
+    goal = floors[2] + weight * floors[0]
+    if fixed.cost > goal:
+        fixed.search(rng, budget, goal, check)
     return fixed.seat
 
 
@@ -86,24 +91,26 @@ class _Groups:
                     self.visits[t][k] += 1
         revisits = sum(c - 1 for per in self.visits for c in per if c > 1)
         self.cost = sum(max(0, c - 1) for row in self.met for c in row) // 2 + weight * revisits
+        # known[r][t][k] / twice[r][t][k]: others at table k in round r whom t has met at least once / twice,
+        # kept up to date by every move, so weighing a swap costs no loop over a table
+        self.known = [[[sum(1 for v in table if self.met[t][v] >= 1) for table in tables] for t in range(ix.n)]
+                      for tables in self.members]
+        self.twice = [[[sum(1 for v in table if self.met[t][v] >= 2) for table in tables] for t in range(ix.n)]
+                      for tables in self.members]
 
     def _delta(self, r: int, t: int, b: int, u: int) -> int:
-        """Change in cost when t goes to table b of round r and u (-1: nobody) comes to t's table."""
-        met_t, met_u, a = self.met[t], self.met[u], self.seat[r][t]
-        delta = 0
-        if self.weight:
-            visits_t, visits_u = self.visits[t], self.visits[u]
-            revisits = (visits_t[b] >= 1) - (visits_t[a] >= 2)
-            if u >= 0:
-                revisits += (visits_u[a] >= 1) - (visits_u[b] >= 2)
-            delta = self.weight * revisits
-        for v in self.members[r][a]:
-            if v != t:
-                delta += (u >= 0 and met_u[v] >= 1) - (met_t[v] >= 2)
-        for v in self.members[r][b]:
-            if v != u:
-                delta += (met_t[v] >= 1) - (u >= 0 and met_u[v] >= 2)
-        return delta
+        """Change in cost when t goes to table b of round r and u (-1: nobody) comes to t's table: t leaves
+        those at its table met twice or more and joins those at b met before; u likewise the other way."""
+        a, met_t = self.seat[r][t], self.met[t]
+        known, twice = self.known[r], self.twice[r]
+        delta = known[t][b] - twice[t][a]
+        revisits = (self.visits[t][b] >= 1) - (self.visits[t][a] >= 2)
+        if u >= 0:
+            met_u, visits_u = self.met[u], self.visits[u]
+            # t is at a and u at b: neither meets the other there
+            delta += known[u][a] - (met_u[t] >= 1) - (met_t[u] >= 1) - twice[u][b]
+            revisits += (visits_u[a] >= 1) - (visits_u[b] >= 2)
+        return delta + self.weight * revisits
 
     def move(self, r: int, t: int, b: int, u: int) -> None:
         """t to table b of round r, and u (-1: nobody) from b to t's table."""
@@ -116,22 +123,41 @@ class _Groups:
         self._join(r, t, b)
 
     def _leave(self, r: int, t: int) -> None:
-        table = self.members[r][self.seat[r][t]]
+        a = self.seat[r][t]
+        table = self.members[r][a]
         table.remove(t)
-        for v in table:
-            self.met[t][v] -= 1
-            self.met[v][t] -= 1
-        self.visits[t][self.seat[r][t]] -= 1
+        for x, met_x in enumerate(self.met):
+            self.known[r][x][a] -= met_x[t] >= 1
+            self.twice[r][x][a] -= met_x[t] >= 2
+        self.visits[t][a] -= 1
         self.seat[r][t] = -1
+        for v in table:
+            self._meet(t, v, -1)
 
     def _join(self, r: int, t: int, k: int) -> None:
         table = self.members[r][k]
         for v in table:
-            self.met[t][v] += 1
-            self.met[v][t] += 1
+            self._meet(t, v, 1)
         table.append(t)
+        for x, met_x in enumerate(self.met):
+            self.known[r][x][k] += met_x[t] >= 1
+            self.twice[r][x][k] += met_x[t] >= 2
         self.visits[t][k] += 1
         self.seat[r][t] = k
+
+    def _meet(self, t: int, v: int, change: int) -> None:
+        """t and v meet once more (change 1) or once less (-1); their counts towards each other's tables follow."""
+        before = self.met[t][v]
+        after = before + change
+        self.met[t][v] = self.met[v][t] = after
+        once, again = (after >= 1) - (before >= 1), (after >= 2) - (before >= 2)
+        if not (once or again):
+            return
+        for known, twice, row in zip(self.known, self.twice, self.seat, strict=True):
+            for x, y in ((t, v), (v, t)):
+                if row[y] >= 0:
+                    known[x][row[y]] += once
+                    twice[x][row[y]] += again
 
     def _options(self, r: int, t: int) -> list[tuple[int, int]]:
         """(table, talent coming back or -1) of every swap or move of t in round r keeping sizes allowed."""
@@ -152,10 +178,9 @@ class _Groups:
         out = []
         for r, row in enumerate(self.seat):
             for t, k in enumerate(row):
-                if k >= 0 and (t, r) not in self.ix.pins:
-                    met_t = self.met[t]
-                    if any(met_t[v] >= 2 for v in self.members[r][k]) or (self.weight and self.visits[t][k] >= 2):
-                        out.append((r, t))
+                if k >= 0 and (t, r) not in self.ix.pins and (
+                        self.twice[r][t][k] or (self.weight and self.visits[t][k] >= 2)):
+                    out.append((r, t))
         return out
 
     def search(self, rng: random.Random, budget: int, floor: int, check: Callable[[], None]) -> None:
@@ -168,7 +193,8 @@ class _Groups:
         best, best_seat = self.cost, [row[:] for row in self.seat]
         last_gain = 0
         work, it = 0, 0
-        while work < budget and self.cost > floor:
+        best_work = 0
+        while work < budget and self.cost > floor and work - best_work < budget // STALL:
             it += 1
             if it % 100 == 0:
                 check()
@@ -196,7 +222,7 @@ class _Groups:
                 tabu[r, u, b] = it + rng.randint(*TENURE)
             self.move(r, t, b, u)
             if self.cost < best:
-                best, best_seat, last_gain = self.cost, [row[:] for row in self.seat], it
+                best, best_seat, last_gain, best_work = self.cost, [row[:] for row in self.seat], it, work
         if self.cost > best:
             self._restart(best_seat, rng, kicks=0)
 
@@ -204,6 +230,7 @@ class _Groups:
         fresh = _Groups(self.ix, seats, self.weight)
         self.seat, self.members, self.met, self.visits, self.cost = (fresh.seat, fresh.members, fresh.met,
                                                                      fresh.visits, fresh.cost)
+        self.known, self.twice = fresh.known, fresh.twice
         movable = [(r, t) for r, row in enumerate(seats) for t, k in enumerate(row)
                    if k >= 0 and (t, r) not in self.ix.pins]
         for _ in range(kicks * self.ix.rounds):

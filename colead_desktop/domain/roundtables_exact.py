@@ -189,21 +189,34 @@ def _table_classes(ix: Index, ranges: list[list[tuple[int, int]]]) -> list[list[
     return [c for c in classes.values() if len(c) > 1]
 
 
+def _rounds_alike(ix: Index) -> bool:
+    """Rounds the first three levels cannot tell apart: nobody pinned, everyone in every round."""
+    return not ix.pins and all(all(row) for row in ix.attends)
+
+
 def _canonical(ix: Index, ranges: list[list[tuple[int, int]]], seats: Seats) -> Seats:
-    """`seats` relabelled to meet the model's symmetry breaking with the same first three levels: like tables
-    ordered by their round-1 size (largest first), like talents by their sequence of tables."""
+    """`seats` relabelled to meet the model's symmetry breaking with the same first three levels: the least,
+    read talent by talent and round by round, of the plans it becomes by sorting like talents, like rounds
+    and renaming like tables. Each of the three makes the reading smaller unless it changes nothing, so
+    taking them in turn ends, at a plan none of them changes: what `_break_symmetry` asks for."""
     seats = [list(row) for row in seats]
-    for tables in _table_classes(ix, ranges):
-        size = {k: sum(1 for s in seats[0] if s == k) for k in tables}
-        order = sorted(tables, key=lambda k: (-size[k], k))
-        relabel = dict(zip(order, tables, strict=True))
-        seats = [[relabel.get(k, k) for k in row] for row in seats]
-    for talents in _talent_classes(ix):
-        paths = sorted(tuple(seats[r][t] for r in range(ix.rounds)) for t in talents)
-        for t, path in zip(talents, paths, strict=True):
-            for r in range(ix.rounds):
-                seats[r][t] = path[r]
-    return seats
+    talents, tables, alike = _talent_classes(ix), _table_classes(ix, ranges), _rounds_alike(ix)
+    while True:
+        before = [row[:] for row in seats]
+        for members in talents:
+            paths = sorted(tuple(seats[r][t] for r in range(ix.rounds)) for t in members)
+            for t, path in zip(members, paths, strict=True):
+                for r in range(ix.rounds):
+                    seats[r][t] = path[r]
+        if alike:
+            seats = sorted(seats)
+        for members in tables:
+            first = list(dict.fromkeys(seats[r][t] for t in range(ix.n) for r in range(ix.rounds) if seats[r][t] in members))
+            order = first + [k for k in members if k not in first]
+            relabel = dict(zip(order, members, strict=True))
+            seats = [[relabel.get(k, k) for k in row] for row in seats]
+        if seats == before:
+            return seats
 
 
 class _Model:
@@ -292,27 +305,57 @@ class _Model:
         return extra
 
     def _seat(self, t: int, r: int) -> Any:
-        return sum(k * var for (tt, rr, k), var in self.x.items() if tt == t and rr == r)
+        return sum(k * self.x[t, r, k] for k in range(self.ix.m) if (t, r, k) in self.x)
 
     def _break_symmetry(self, ranges: list[list[tuple[int, int]]]) -> None:
-        """Like tables are ordered by their round-1 size; like talents by their tables in their first two
-        rounds (lexicographically). `_canonical` puts the hint in the same order."""
-        ix, cp = self.ix, self.cp
-        for tables in _table_classes(ix, ranges):
-            for a, b in zip(tables, tables[1:], strict=False):
-                cp.add(sum(self._at(t, 0, a) for t in range(ix.n)) >= sum(self._at(t, 0, b) for t in range(ix.n)))
-        for talents in _talent_classes(ix):
-            attended = [r for r in range(ix.rounds) if ix.attends[talents[0]][r]]
-            if not attended:
-                continue
-            first = attended[0]
-            for a, b in zip(talents, talents[1:], strict=False):
-                cp.add(self._seat(a, first) <= self._seat(b, first))
-                if len(attended) > 1:
-                    same = cp.new_bool_var("")
-                    cp.add(self._seat(a, first) == self._seat(b, first)).only_enforce_if(same)
-                    cp.add(self._seat(a, first) != self._seat(b, first)).only_enforce_if(same.negated())
-                    cp.add(self._seat(a, attended[1]) <= self._seat(b, attended[1])).only_enforce_if(same)
+        """Of the plans alike to the first three levels, only the least read talent by talent and round by
+        round is allowed (lex-leader): like talents in order of their tables round by round, like rounds in
+        order of their tables talent by talent, like tables in order of first use. All three follow from one
+        reading, so together they still let the least plan of every kind through. `_canonical` puts the hint
+        in the same form."""
+        ix = self.ix
+        rounds = range(ix.rounds)
+        for members in _talent_classes(ix):
+            attended = [r for r in rounds if ix.attends[members[0]][r]]
+            for a, b in zip(members, members[1:], strict=False):
+                self._lex_leq([self._seat(a, r) for r in attended], [self._seat(b, r) for r in attended])
+        if _rounds_alike(ix):
+            for r in rounds[:-1]:
+                self._lex_leq([self._seat(t, r) for t in range(ix.n)], [self._seat(t, r + 1) for t in range(ix.n)])
+        reading = [(t, r) for t in range(ix.n) for r in rounds if ix.attends[t][r]]
+        for members in _table_classes(ix, ranges):
+            for a, b in zip(members, members[1:], strict=False):
+                self._first_use_before(reading, a, b)
+
+    def _lex_leq(self, left: list[Any], right: list[Any]) -> None:
+        """left <= right lexicographically: `equal[i]` may hold only while the first i entries are equal."""
+        cp = self.cp
+        equal: list[Any] = []  # no condition: the empty prefixes are equal
+        for i, (a, b) in enumerate(zip(left, right, strict=True)):
+            cp.add(a <= b).only_enforce_if(equal)
+            if i == len(left) - 1:
+                return
+            still = cp.new_bool_var("")
+            for held in equal:
+                cp.add_implication(still, held)
+            cp.add(a + 1 <= b).only_enforce_if([*equal, still.negated()])
+            equal = [still]
+
+    def _first_use_before(self, reading: list[tuple[int, int]], a: int, b: int) -> None:
+        """Table b seats nobody, in reading order, before table a has seated someone."""
+        cp = self.cp
+        used_a: Any = None
+        for t, r in reading:
+            if (t, r, b) in self.x:
+                if used_a is None:
+                    cp.add(self.x[t, r, b] == 0)
+                else:
+                    cp.add_implication(self.x[t, r, b], used_a)
+            if (t, r, a) in self.x:
+                now = cp.new_bool_var("")
+                earlier = [self.x[t, r, a]] + ([used_a] if used_a is not None else [])
+                cp.add_bool_or(earlier).only_enforce_if(now)
+                used_a = now
 
     def minimize(self, objective: Any, hint: Sequence[Sequence[int]], limit: float, seed: int,
                  check: Callable[[], None], floor: int = 0) -> tuple[Seats | None, int, float, bool]:

@@ -1,9 +1,11 @@
 """The search behind the round-table planner: greedy construction, then local search on swaps and moves.
 
 Why a penalty search: it answers in well under a second for 16-60 talents and within seconds for 1,000;
-up to `DESIGN_MAX_TALENTS` talents without keep-apart pairs a groups-first search (`roundtables_design`) is tried
-as a second start where the plan misses its bound; small mix-mode meetups then go on to the exact model
-(`roundtables_exact`), given the better plan as a hint. Hard rules that the construction cannot guarantee
+where the tables allow it, a constructed plan (`roundtables_lines`: blocks of talents on the lines of a finite
+plane) comes first and ends the search when it reaches the bound; up to `DESIGN_MAX_TALENTS` talents without
+keep-apart pairs a groups-first search (`roundtables_design`) is tried as a second start where the plan misses
+its bound; small mix-mode meetups then go on to the exact model (`roundtables_exact`), given the better plan
+as a hint. Hard rules that the construction cannot guarantee
 (keep-apart pairs, group capacity) carry huge weights; whatever is left violated after the search is reported
 as infeasible input.
 
@@ -225,11 +227,16 @@ def seat_mix(inp: PlanInput, hint: Hint, ix: Index, thorough: bool, tick: Tick) 
         _construct_round(ix, state, r, hint, rng)
     floor = revisit_floor(inp)
     goal = (floor, 0, repeat_floor(inp, floor))
+    lines = None if hint else _lines(ix, inp.seed)
+    if lines is not None and lines.figures() <= goal:
+        return lines.seat  # the bound: no search does better (the 2021 case, 40 in 4 tables of 10, 60 x 5 x 5)
     second_start = ix.n <= DESIGN_MAX_TALENTS and not any(ix.apart)
     # with a second start, the first search reports the first three quarters of the progress
     _improve_mix(ix, state, rng, goal, thorough, partial(_quarters, tick, 0, 3) if second_start else tick)
     if second_start and state.figures() > goal:
         _from_design(inp, ix, state, rng, goal, tick)
+    if lines is not None and (lines.figures(), lines.cost()) < (state.figures(), state.cost()):
+        return lines.seat
     for r in range(ix.rounds):
         for t in range(ix.n):
             k = state.seat[r][t]
@@ -241,6 +248,18 @@ def seat_mix(inp: PlanInput, hint: Hint, ix: Index, thorough: bool, tick: Tick) 
     return state.seat
 
 
+def _lines(ix: Index, seed: int) -> _MixState | None:
+    """The blocks-on-lines plan (`roundtables_lines`) with its counters, where the shape allows one."""
+    from colead_desktop.domain.roundtables_lines import line_seats  # it builds on this module
+
+    seats = line_seats(ix, seed)
+    if seats is None:
+        return None
+    state = _MixState(ix)
+    state.reset(seats)
+    return state
+
+
 def _from_design(inp: PlanInput, ix: Index, state: _MixState, rng: random.Random, goal: tuple[int, int, int],
                  tick: Tick) -> None:
     """Try the groups-first search (`roundtables_design`) from the plan so far, polished by the local search,
@@ -248,10 +267,15 @@ def _from_design(inp: PlanInput, ix: Index, state: _MixState, rng: random.Random
     from colead_desktop.domain.roundtables_design import design_seats  # it builds on this module
 
     before, before_key = [row[:] for row in state.seat], (state.figures(), state.cost())
-    floors = (goal[0], repeat_floor(inp, ix.n * ix.rounds))
-    state.reset(design_seats(ix, before, rng, DESIGN_WORK, floors, partial(tick, 3, 4)))
-    if state.figures() > goal:
+    floors = (goal[0], repeat_floor(inp, ix.n * ix.rounds), goal[2])
+    designed = design_seats(ix, before, rng, DESIGN_WORK, floors, partial(tick, 3, 4))
+    state.reset(designed)
+    designed_key = (state.figures(), state.cost())
+    if designed_key[0] > goal:
+        # the polish weighs pairs by the square of their meetings, so its best may repeat more pairs in all
         _improve_mix(ix, state, rng, goal, False, partial(_quarters, tick, 3, 1))
+        if (state.figures(), state.cost()) > designed_key:
+            state.reset(designed)
     if (state.figures(), state.cost()) >= before_key:
         state.reset(before)
 

@@ -11,7 +11,7 @@ from itertools import combinations
 
 from colead_desktop.domain.roundtables import Pin, PlanInput, Seating, Table, Talent, solve
 from colead_desktop.domain.roundtables_check import check_plan
-from colead_desktop.domain.roundtables_design import regroup
+from colead_desktop.domain.roundtables_design import _Groups, regroup
 from colead_desktop.domain.roundtables_search import Index, Seats, seat_mix
 
 
@@ -97,3 +97,25 @@ def test_groups_never_move_to_a_table_too_small_for_them() -> None:
     plan = solve(inp)
     assert check_plan(inp, plan.rounds) == []
     assert all(len(seating["T2"]) <= 3 for seating in plan.rounds)
+
+
+def test_the_counts_kept_by_each_move_match_counts_made_afresh() -> None:
+    """The search weighs a swap from counts it keeps up to date move by move (who met whom at each table);
+    after many random moves, with pins and absences, they equal the counts of the same seats made from scratch."""
+    base = golfers(15, 5, 4)
+    talents = tuple(replace(t, rounds=frozenset({1, 3, 4})) if i < 3 else t for i, t in enumerate(base.talents))
+    inp = replace(base, talents=talents, pins=(Pin("P14", 2, "T0"),))
+    ix = Index(inp)
+    groups = _Groups(ix, seat_mix(inp, {}, ix, False, unwatched), ix.n * ix.rounds)
+    rng = random.Random(3)
+    for _ in range(300):
+        r, t = rng.randrange(ix.rounds), rng.randrange(ix.n)
+        options = groups._options(r, t) if groups.seat[r][t] >= 0 and (t, r) not in ix.pins else []
+        if options:
+            groups.move(r, t, *options[rng.randrange(len(options))])
+    fresh = _Groups(ix, groups.seat, groups.weight)
+    assert (groups.known, groups.twice, groups.met, groups.cost) == (fresh.known, fresh.twice, fresh.met, fresh.cost)
+    repeats = sum(c - 1 for c in seat_meetings(groups.seat).values())
+    revisits = sum(len(tables) - len(set(tables)) for tables in
+                   ([row[t] for row in groups.seat if row[t] >= 0] for t in range(ix.n)))
+    assert groups.cost == repeats + groups.weight * revisits
