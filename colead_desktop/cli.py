@@ -275,7 +275,7 @@ def _payments_compute(document: Node) -> Any:
 
 def _who() -> str:
     """Who the payments audit log names for a change made here: COLEAD_USER, else the login name."""
-    from colead_desktop.services.offline_checkout import local_login
+    from colead_desktop.local_user import local_login
 
     return local_login()
 

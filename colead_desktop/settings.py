@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from colead_desktop import programme_choice
+from colead_desktop.local_user import local_login
 from colead_desktop.paths import data_dir
 from colead_desktop.private_files import create_private_file
 
@@ -43,8 +43,8 @@ class Settings:
 
     @property
     def user_name(self) -> str:
-        """Who the audit log says made a change; defaults to the operating-system login."""
-        return self._str("ui/user_name", "") or getpass.getuser()
+        """Who the audit log says made a change; defaults to COLEAD_USER, else the login, as on the command line."""
+        return self._str("ui/user_name", "") or local_login()
 
     @user_name.setter
     def user_name(self, value: str) -> None:

@@ -8,8 +8,6 @@ take the target's name. A failure anywhere leaves neither a hold nor a file.
 
 from __future__ import annotations
 
-import getpass
-import os
 import threading
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,6 +23,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.offline import HELD, Scope, check_until, digest, hold_label
 from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path
+from colead_desktop.local_user import local_login
 from colead_desktop.offline_copies import remember_copy
 from colead_desktop.services.offline_references import (COPY_CANNOT_CHECK_OUT, protect_references,
                                                          refuse_offline_copy)
@@ -50,14 +49,6 @@ class CheckedOut:
     file: Path
     held: dict[str, int]       # table → records held
     copied: dict[str, int]     # table → rows in the copy
-
-
-def local_login() -> str:
-    """Who this computer's user is where the database has no logins (SQLite): COLEAD_USER, else the login."""
-    try:
-        return os.environ.get("COLEAD_USER") or getpass.getuser()
-    except (KeyError, OSError):  # no login name (a container without a passwd entry)
-        return "colead"
 
 
 def database_login(conn: Connection) -> str:
