@@ -59,8 +59,14 @@ def talent_entries(pack: MeetupPack, talent_id: str, event_key: str, talent_key:
     matching round-table block, with the table's room link (the event's link when the table has none).
     `talent_key` is the talent's record identity for the UIDs."""
     _require_aware(pack.agenda)
+    slots = round_slots(pack.agenda)
+    if len(slots) < len(pack.plan.rounds):  # a calendar without some of the talent's rounds would mislead
+        raise InputError(msg("プログラムにラウンドの時間が {n} 件しかなく、{r} ラウンド分の予定を書き出せません。"
+                             "先にプログラムにラウンドの時間を入れてください",
+                             "The agenda has times for {n} rounds, not the {r} planned: add the rounds' times "
+                             "to the agenda first", n=len(slots), r=len(pack.plan.rounds)))
     entries = []
-    for r, slot in enumerate(round_slots(pack.agenda)[: len(pack.plan.rounds)]):
+    for r, slot in enumerate(slots[: len(pack.plan.rounds)]):
         table = pack.seat(talent_id, r)
         if table is None:
             continue

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import ics
 import pytest
 
-from colead_desktop.domain.agenda import meetup_2021
+from colead_desktop.domain.agenda import BlockKind, meetup_2021
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.meetup_docs import MeetupPack
 from colead_desktop.domain.roundtables import PlanInput, Table, Talent, solve
@@ -47,3 +47,16 @@ def test_naive_agenda_times_are_refused_and_aware_ones_shown_in_tokyo() -> None:
     [event] = ics.Calendar(event_calendar(MeetupPack(utc, plan, (), ())).decode()).events
     assert event.begin.format("YYYY-MM-DD HH:mm ZZ") == "2021-10-10 13:00 +09:00"
     assert event.end.format("HH:mm") == "16:30"
+
+
+def test_a_talents_calendar_is_refused_while_the_agenda_lacks_times_for_the_planned_rounds() -> None:
+    agenda = meetup_2021("https://example.jp/meetup")
+    plan = solve(PlanInput(3, "mix", 1, (Table("北見", 4), Table("桑名", 4)), (Talent("t1", "engineer"),)))
+    assert len(talent_entries(MeetupPack(agenda, plan, (), ()), "t1", "e1", "t1")) == 3
+    two_rounds = replace(agenda, blocks=tuple(b for i, b in enumerate(agenda.blocks)
+                                              if b.kind is not BlockKind.ROUND_TABLE
+                                              or i != max(j for j, c in enumerate(agenda.blocks)
+                                                          if c.kind is BlockKind.ROUND_TABLE)))
+    for shown in (two_rounds, replace(agenda, blocks=())):
+        with pytest.raises(InputError, match="ラウンドの時間が [02] 件しかなく、3 ラウンド分"):
+            talent_entries(MeetupPack(shown, plan, (), ()), "t1", "e1", "t1")
