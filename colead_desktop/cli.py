@@ -13,7 +13,6 @@ import importlib
 import json
 import logging
 import os
-import signal
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, fields
@@ -205,18 +204,23 @@ def _plain_talents(args: argparse.Namespace) -> list[Sequence[Any]] | None:
     """The programme's talents, a column per field of TALENT_FIELDS, read through plain sqlite3 (db/plain.py:
     no SQLAlchemy to import), or None when the database must be opened the usual way (a server, an encrypted
     or damaged file, a migration due, or a --programme that is not there, which the usual way names)."""
+    import sqlite3
+
     from colead_desktop.db.plain import default_url, plain_rows
-    from colead_desktop.db.shared_reads import programme_exists, programme_in_use, talent_values
+    from colead_desktop.db.shared_reads import TALENT_TABLES, programme_exists, programme_in_use, talent_values
     from colead_desktop.programme_choice import current_programme
 
-    with plain_rows(args.db or default_url()) as rows:
+    with plain_rows(args.db or default_url(), TALENT_TABLES) as rows:
         if rows is None:
             return None
-        if args.programme is not None:
-            programme = args.programme if programme_exists(rows, args.programme) else None
-        else:
-            programme = programme_in_use(rows, current_programme(args.db or ""))
-        return None if programme is None else talent_values(rows, programme)
+        try:
+            if args.programme is not None:
+                programme = args.programme if programme_exists(rows, args.programme) else None
+            else:
+                programme = programme_in_use(rows, current_programme(args.db or ""))
+            return None if programme is None else talent_values(rows, programme)
+        except sqlite3.DatabaseError:  # damage the check missed, or a lock: the usual open reports it
+            return None
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -828,6 +832,8 @@ def _run(args: argparse.Namespace) -> int:
         return code
     except BrokenPipeError:  # the reader stopped early (`colead list talents --json | head`)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+        import signal  # here: its enums cost every start a few milliseconds
+
         return 128 + signal.SIGPIPE
     except Exception as exc:
         return _report_failure(exc, args.db)
@@ -860,7 +866,8 @@ def _report_failure(exc: Exception, url: str | None) -> int:
 
 
 if __name__ == "__main__":
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # the bundle's `colead` runs this file as its entry script
+        import multiprocessing  # only there: importing it costs every other start ~10 ms
 
-    multiprocessing.freeze_support()  # the bundle's `colead` runs this file as its entry script
+        multiprocessing.freeze_support()
     sys.exit(main())
