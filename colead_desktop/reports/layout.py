@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -52,12 +53,16 @@ def para(text: str, style: ParagraphStyle = BODY, width: float = CONTENT_WIDTH) 
     would break anywhere, mid-word (「ブレイクア／ウト」); it is kept only as the fallback for a line that still
     does not fit."""
     room = width - style.leftIndent - style.rightIndent - 0.5  # a hair under, so reportlab never re-breaks a line
+    return Paragraph(_markup(text, style.fontName, style.fontSize, room), style)
 
+
+@lru_cache(maxsize=8192)  # labels, dates and rates recur in every one of a thousand statements
+def _markup(text: str, font: str, size: float, room: float) -> str:
+    """`text` broken into lines `room` points wide in `font` at `size`, as paragraph markup."""
     def measure(piece: str) -> float:
-        return float(stringWidth(piece, style.fontName, style.fontSize))
+        return float(stringWidth(piece, font, size))
 
-    lines = wrap_text(text, room, measure)
-    return Paragraph("<br/>".join(escape(line) for line in lines), style)
+    return "<br/>".join(escape(line) for line in wrap_text(text, room, measure))
 
 
 def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = True,
