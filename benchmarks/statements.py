@@ -12,6 +12,7 @@ Run: `python -m benchmarks.statements [--count 1000 --runs 3]`.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import sys
@@ -74,6 +75,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=1_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--json", action="store_true", help="print the two medians as JSON (benchmarks.figures)")
     args = parser.parse_args()
     batch = statements(args.count)
     app_times, floor_times = [], []
@@ -84,6 +86,9 @@ def main() -> None:
                 work(batch, Path(tmp))
                 times.append(time.perf_counter() - started)
     app, bottom = statistics.median(app_times), statistics.median(floor_times)
+    if args.json:
+        print(json.dumps({"app": app, "floor": bottom, "processes": min(os.cpu_count() or 1, 8)}))
+        return
     print(f"{args.count:,} statement PDFs on {min(os.cpu_count() or 1, 8)} processes: {app:.2f} s; reportlab floor "
           f"{bottom:.2f} s; {app / bottom:.2f}x (goal <= 1.2x)")
 

@@ -47,13 +47,25 @@ CELL_PADDING = 6
 """reportlab's default left and right padding of a table cell, in points."""
 
 
+class _Paragraph(Paragraph):
+    """A paragraph laid out once per width: a table wraps every cell to size its rows and again to draw it, and
+    the lines for a given width never change (Paragraph.wrap reads nothing but the width)."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803  # reportlab's names
+        if self._wrapped is None or self._wrapped[0] != availWidth:
+            self._wrapped = (availWidth, super().wrap(availWidth, availHeight))
+        return self._wrapped[1]
+
+
 def para(text: str, style: ParagraphStyle = BODY, width: float = CONTENT_WIDTH) -> Paragraph:
     """A paragraph of user text, escaped and broken into lines by the Japanese line-breaking rules
     (domain/line_breaking.py) for a frame `width` points wide; its own line breaks are kept. reportlab's CJK wrap
     would break anywhere, mid-word (「ブレイクア／ウト」); it is kept only as the fallback for a line that still
     does not fit."""
     room = width - style.leftIndent - style.rightIndent - 0.5  # a hair under, so reportlab never re-breaks a line
-    return Paragraph(_markup(text, style.fontName, style.fontSize, room), style)
+    return _Paragraph(_markup(text, style.fontName, style.fontSize, room), style)
 
 
 @lru_cache(maxsize=8192)  # labels, dates and rates recur in every one of a thousand statements
