@@ -207,10 +207,10 @@ def _plain_talents(args: argparse.Namespace) -> list[Sequence[Any]] | None:
     import sqlite3
 
     from colead_desktop.db.plain import default_url, plain_rows
-    from colead_desktop.db.shared_reads import TALENT_TABLES, programme_exists, programme_in_use, talent_values
+    from colead_desktop.db.shared_reads import programme_exists, programme_in_use, talent_values
     from colead_desktop.programme_choice import current_programme
 
-    with plain_rows(args.db or default_url(), TALENT_TABLES) as rows:
+    with plain_rows(args.db or default_url()) as rows:
         if rows is None:
             return None
         try:

@@ -1,10 +1,10 @@
 """Reading a SQLite database through plain sqlite3, for commands that must start fast (issue 15).
 
 Importing SQLAlchemy alone costs a process ten times Python's own start, so a read-only command such as
-`colead list talents` reads through sqlite3 when it can: a plain (not encrypted) SQLite file that exists, is
-at this app's schema revision, and whose tables the command reads pass SQLite's quick check. Anything else (a
-server database, an encrypted, damaged or new file, a migration due) gives None, and the caller opens the
-database the usual way (db/startup.py), which checks the whole file and reports or mends what it finds.
+`colead list talents` reads through sqlite3 when it can: a plain (not encrypted) SQLite file that exists,
+passes SQLite's quick check as at every start, and is at this app's schema revision. Anything else (a server
+database, an encrypted, damaged or new file, a migration due) gives None, and the caller opens the database
+the usual way (db/startup.py), which reports or mends what it finds.
 
 The reads themselves are written once, as SQL text over a `Rows` function (db/shared_reads.py): the services
 run the same text through their session, so there is one way to read each thing.
@@ -21,7 +21,7 @@ from typing import Any
 
 from colead_desktop.db.encryption import SQLITE_HEADER
 from colead_desktop.db.revisions import head_revisions
-from colead_desktop.db.sqlite_checks import integrity_problem, schema_revisions
+from colead_desktop.db.sqlite_checks import DatabaseDamaged, check_integrity, schema_revisions
 from colead_desktop.paths import data_dir
 
 DEFAULT_DB_NAME = "colead.sqlite3"
@@ -55,25 +55,27 @@ def first(rows: Iterable[Sequence[Any]]) -> Any:
 
 
 @contextmanager
-def plain_rows(url: str, tables: Sequence[str]) -> Iterator[Rows | None]:
-    """A `Rows` reading `tables` in one read transaction, or None when the database must be opened the usual way."""
+def plain_rows(url: str) -> Iterator[Rows | None]:
+    """A `Rows` reading the database in one read transaction, or None when it must be opened the usual way."""
     db_file = plain_sqlite_file(url)
     if db_file is None or not _plain_header(db_file):
         yield None
         return
+    try:
+        check_integrity(db_file, quick=True)  # as every start does: a damaged file is never read as if sound
+    except (DatabaseDamaged, sqlite3.DatabaseError):  # the usual open says so (naming the newest good backup)
+        yield None
+        return
     with closing(sqlite3.connect(db_file, timeout=SQLITE_BUSY_TIMEOUT_S, isolation_level=None)) as connection:
         connection.execute("BEGIN")  # one snapshot for every read, as a session's transaction gives
-        yield _checked(connection, tables)
+        yield _at_head(connection)
         connection.execute("COMMIT")
 
 
-def _checked(connection: sqlite3.Connection, tables: Sequence[str]) -> Rows | None:
-    """Reads on the connection, or None when the schema is not at head (a migration is due) or SQLite's quick
-    check finds damage in the tables read (the usual open checks the whole file and names the newest good
-    backup). Only those tables are checked: the whole file's check takes longer than the command's work."""
+def _at_head(connection: sqlite3.Connection) -> Rows | None:
+    """Reads on the connection, or None when the schema is not at head (a migration is due)."""
     try:
-        if schema_revisions(connection) != head_revisions() or integrity_problem(connection, quick=True,
-                                                                                 tables=tables) is not None:
+        if schema_revisions(connection) != head_revisions():
             return None
     except sqlite3.DatabaseError:  # locked, or not a database this app can read plainly: the usual open says so
         return None

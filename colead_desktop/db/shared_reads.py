@@ -7,8 +7,8 @@ No SQLAlchemy here: a command that only reads must not pay for importing it (iss
 from __future__ import annotations
 
 import json
-from dataclasses import fields
 from collections.abc import Sequence
+from dataclasses import fields
 from typing import Any
 
 from colead_desktop.db.plain import Rows, first
@@ -17,7 +17,6 @@ from colead_desktop.domain.records import PARTICIPATION_FIELDS, TalentRecord
 # Without a choice: a user's programme before the demo, then the newest fiscal year, then the newest id.
 DEFAULT_PROGRAMME_SQL = "SELECT id FROM programme ORDER BY is_demo, fiscal_year DESC, id DESC LIMIT 1"
 PROGRAMME_SQL = "SELECT id FROM programme WHERE id = :id"
-TALENT_TABLES = ("programme", "talent", "programme_talent")  # what choosing the programme and its talents read
 
 TALENT_FIELDS = tuple(f.name for f in fields(TalentRecord))
 # JSON columns: SQLite's driver gives their text, PostgreSQL's the decoded list.

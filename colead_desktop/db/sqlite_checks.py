@@ -10,7 +10,7 @@ import os
 import re
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
@@ -59,24 +59,20 @@ def read_only(db_file: Path) -> Iterator[sqlite3.Connection]:
         yield connection
 
 
-def integrity_problem(connection: sqlite3.Connection, *, quick: bool, tables: Sequence[str] = ()) -> str | None:
-    """SQLite's first complaint about the file (or only about `tables` and their indexes), or None when sound.
+def integrity_problem(connection: sqlite3.Connection, *, quick: bool) -> str | None:
+    """SQLite's first complaint about the file, or None when it is sound.
 
     quick_check skips the index-against-table comparison: fast enough for every start; the full
     integrity_check runs on every backup copy.
     """
-    pragma = "quick_check" if quick else "integrity_check"
     try:
-        for statement in [f"PRAGMA {pragma}({table})" for table in tables] or [f"PRAGMA {pragma}"]:
-            rows = connection.execute(statement).fetchall()
-            first = str(rows[0][0]) if rows else "no answer"
-            if first != "ok":
-                return first
+        rows = connection.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
     except encryption.database_errors() as exc:  # "file is not a database", "database disk image is malformed"
         if NOT_DAMAGE.search(str(exc)):  # busy, or not readable by us: db/failures.py explains these
             raise
         return str(exc)
-    return None
+    first = str(rows[0][0]) if rows else "no answer"
+    return None if first == "ok" else first
 
 
 def check_integrity(db_file: Path, *, quick: bool = True) -> None:

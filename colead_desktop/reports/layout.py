@@ -49,14 +49,19 @@ CELL_PADDING = 6
 
 class _Paragraph(Paragraph):
     """A paragraph laid out once per width: a table wraps every cell to size its rows and again to draw it, and
-    the lines for a given width never change (Paragraph.wrap reads nothing but the width)."""
+    the lines for a given width never change (Paragraph.wrap reads nothing but the width). A split, which drops
+    or replaces the lines, makes the next wrap lay it out again."""
 
-    _wrapped: tuple[float, tuple[float, float]] | None = None
+    _wrapped: tuple[float, tuple[float, float], object] | None = None  # width, size, the lines laid out for it
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803  # reportlab's names
-        if self._wrapped is None or self._wrapped[0] != availWidth:
-            self._wrapped = (availWidth, super().wrap(availWidth, availHeight))
-        return self._wrapped[1]
+        done = self._wrapped
+        if done is not None and done[0] == availWidth and self.__dict__.get("blPara") is done[2]:
+            self.width, self.height = done[1]
+            return done[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size, self.__dict__.get("blPara"))
+        return size
 
 
 def para(text: str, style: ParagraphStyle = BODY, width: float = CONTENT_WIDTH) -> Paragraph:
