@@ -210,17 +210,18 @@ def _plain_talents(args: argparse.Namespace) -> list[Sequence[Any]] | None:
     from colead_desktop.db.shared_reads import programme_exists, programme_in_use, talent_values
     from colead_desktop.programme_choice import current_programme
 
-    with plain_rows(args.db or default_url()) as rows:
-        if rows is None:
+    with plain_rows(args.db or default_url()) as plain:
+        if plain is None:
             return None
         try:
             if args.programme is not None:
-                programme = args.programme if programme_exists(rows, args.programme) else None
+                programme = args.programme if programme_exists(plain.rows, args.programme) else None
             else:
-                programme = programme_in_use(rows, current_programme(args.db or ""))
-            return None if programme is None else talent_values(rows, programme)
-        except sqlite3.DatabaseError:  # damage the check missed, or a lock: the usual open reports it
+                programme = programme_in_use(plain.rows, current_programme(args.db or ""))
+            columns = None if programme is None else talent_values(plain.rows, programme)
+        except sqlite3.DatabaseError:  # damage, or a lock: the usual open reports it
             return None
+        return columns if plain.sound() else None  # a damaged file's reads are not printed
 
 
 def cmd_list(args: argparse.Namespace) -> int:

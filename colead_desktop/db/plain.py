@@ -2,9 +2,10 @@
 
 Importing SQLAlchemy alone costs a process ten times Python's own start, so a read-only command such as
 `colead list talents` reads through sqlite3 when it can: a plain (not encrypted) SQLite file that exists,
-passes SQLite's quick check as at every start, and is at this app's schema revision. Anything else (a server
-database, an encrypted, damaged or new file, a migration due) gives None, and the caller opens the database
-the usual way (db/startup.py), which reports or mends what it finds.
+passes SQLite's quick check as at every start (run beside the reads, and asked before their result is used),
+and is at this app's schema revision. Anything else (a server database, an encrypted, damaged or new file, a
+migration due) gives None, and the caller opens the database the usual way (db/startup.py), which reports or
+mends what it finds.
 
 The reads themselves are written once, as SQL text over a `Rows` function (db/shared_reads.py): the services
 run the same text through their session, so there is one way to read each thing.
@@ -14,8 +15,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -54,22 +57,54 @@ def first(rows: Iterable[Sequence[Any]]) -> Any:
     return None
 
 
+@dataclass(frozen=True)
+class PlainRead:
+    """Reads in one transaction, and whether the file passed SQLite's quick check: asked before anything read
+    is used, since the check runs beside the reads (sqlite3 lets go of the GIL while it works)."""
+
+    rows: Rows
+    sound: Callable[[], bool]
+
+
 @contextmanager
-def plain_rows(url: str) -> Iterator[Rows | None]:
-    """A `Rows` reading the database in one read transaction, or None when it must be opened the usual way."""
+def plain_rows(url: str) -> Iterator[PlainRead | None]:
+    """A PlainRead of the database, or None when it must be opened the usual way."""
     db_file = plain_sqlite_file(url)
     if db_file is None or not _plain_header(db_file):
         yield None
         return
+    sound = _checked_meanwhile(db_file)
     try:
-        check_integrity(db_file, quick=True)  # as every start does: a damaged file is never read as if sound
-    except (DatabaseDamaged, sqlite3.DatabaseError):  # the usual open says so (naming the newest good backup)
-        yield None
-        return
-    with closing(sqlite3.connect(db_file, timeout=SQLITE_BUSY_TIMEOUT_S, isolation_level=None)) as connection:
-        connection.execute("BEGIN")  # one snapshot for every read, as a session's transaction gives
-        yield _at_head(connection)
-        connection.execute("COMMIT")
+        with closing(sqlite3.connect(db_file, timeout=SQLITE_BUSY_TIMEOUT_S, isolation_level=None)) as connection:
+            connection.execute("BEGIN")  # one snapshot for every read, as a session's transaction gives
+            rows = _at_head(connection)
+            yield None if rows is None else PlainRead(rows, sound)
+            connection.execute("COMMIT")
+    finally:
+        sound()  # the check's thread ends with the reads
+
+
+def _checked_meanwhile(db_file: Path) -> Callable[[], bool]:
+    """SQLite's quick check of the whole file, as every start makes it, in a thread; the function returned waits
+    for it and tells whether the file is sound (a damaged one is for the usual open to report, with its backup)."""
+    outcome: list[bool] = []
+
+    def check() -> None:
+        try:
+            check_integrity(db_file, quick=True)
+        except (DatabaseDamaged, sqlite3.DatabaseError, OSError):
+            outcome.append(False)
+        else:
+            outcome.append(True)
+
+    thread = threading.Thread(target=check, name="quick-check", daemon=True)
+    thread.start()
+
+    def sound() -> bool:
+        thread.join()
+        return outcome == [True]
+
+    return sound
 
 
 def _at_head(connection: sqlite3.Connection) -> Rows | None:
