@@ -283,6 +283,12 @@ def main() -> None:
             row("`colead export zengin`, big DB", zengin, python_pass, "`python -c pass`", None,
                 "(goal ≤ 500 ms absolute)")
 
+        _seconds, out = run([PY, "-m", "benchmarks.statements", "--runs", "1", "--json"], base, args.timeout)
+        if out:
+            pdfs = json.loads(out)
+            row(f"1,000 statement PDFs, {pdfs['processes']} processes", pdfs["app"], pdfs["floor"],
+                "reportlab floor (benchmarks/statements.py)", 1.2)
+
         _seconds, out = run([PY, "-c", FIRST_CHECK], base, args.timeout)
         check = json.loads(out)
         row("first tour check in a process", check["first"], check["warm"], "warm check", None,

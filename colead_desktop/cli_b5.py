@@ -56,7 +56,10 @@ def _add_kind(parser: argparse.ArgumentParser, kind: str, run: Callable[[argpars
     parser.set_defaults(run=lambda args: run(args) if args.kind == kind else others(args))
 
 
-def register(listing: argparse.ArgumentParser, importing: argparse.ArgumentParser) -> None:
-    """Add `tours` to `colead list` and `b5` to `colead import` (whose --dry-run it honours)."""
-    _add_kind(listing, "tours", cmd_list_tours)
-    _add_kind(importing, "b5", cmd_import_b5)
+def register(listing: argparse.ArgumentParser | None = None, importing: argparse.ArgumentParser | None = None) -> None:
+    """Add `tours` to `colead list` and `b5` to `colead import` (whose --dry-run it honours), to those given
+    (the parser of a run builds only the command it runs)."""
+    if listing is not None:
+        _add_kind(listing, "tours", cmd_list_tours)
+    if importing is not None:
+        _add_kind(importing, "b5", cmd_import_b5)

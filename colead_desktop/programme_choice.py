@@ -22,10 +22,15 @@ def _path() -> Path:
 
 
 def database_key(database_url: str) -> str:
-    # sqlalchemy (URL parsing) on first use: Settings imports this module before the start window is shown
-    from colead_desktop.db.engine import default_url, parse_url, sqlite_path
+    from colead_desktop.db.plain import default_url, plain_sqlite_file
 
     url = database_url or default_url()
+    db_file = plain_sqlite_file(url)
+    if db_file is not None:  # a plain file's URL needs no SQLAlchemy: `colead list talents` imports none
+        return str(db_file.resolve())
+    # sqlalchemy (URL parsing) on first use: Settings imports this module before the start window is shown
+    from colead_desktop.db.engine import parse_url, sqlite_path
+
     db_file = sqlite_path(url)
     return str(db_file.resolve()) if db_file is not None else parse_url(url).render_as_string(hide_password=True)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,24 +18,20 @@ from sqlalchemy.orm import Session, sessionmaker
 from colead_desktop.db import change_notices, encryption, revisions, text_limits
 from colead_desktop.db.backup import backup_sqlite
 from colead_desktop.db.pg_backup import dump_postgres
+from colead_desktop.db.plain import DEFAULT_DB_NAME as DEFAULT_DB_NAME
+from colead_desktop.db.plain import SQLITE_BUSY_TIMEOUT_S as SQLITE_BUSY_TIMEOUT_S
+from colead_desktop.db.plain import Rows
+from colead_desktop.db.plain import default_url as default_url
 from colead_desktop.db.revisions import head_revisions, known_revisions
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.paths import data_dir
 from colead_desktop.private_files import create_private_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
-DEFAULT_DB_NAME = "colead.sqlite3"
-# How long a write waits for another program's lock before "database is locked" (failures.explain words it).
-SQLITE_BUSY_TIMEOUT_S = 5.0
 MIGRATION_BUSY_TIMEOUT_S = 60.0  # a start waiting for another start's migration (migration_transaction)
-
-
-def default_url() -> str:
-    return os.environ.get("COLEAD_DB_URL") or f"sqlite:///{data_dir() / DEFAULT_DB_NAME}"
 
 
 def parse_url(url: str) -> URL:
@@ -210,6 +205,11 @@ def migrate(engine: Engine) -> None:
             "スキーマの更新に失敗しました（{err}）。データベースは以前の状態のままです。",
             "The schema update failed ({err}). The database is as it was before.",
             err=_failure_detail(exc))) from exc
+
+
+def session_rows(session: Session) -> Rows:
+    """The session's transaction as a db.plain `Rows`, for the reads written once as SQL (db/shared_reads.py)."""
+    return lambda sql, parameters: session.execute(text(sql), parameters)
 
 
 class Database:

@@ -8,11 +8,9 @@ participation, every other field the person's row; services/records.py reads and
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import fields
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement
 
 from colead_desktop.db import models
 from colead_desktop.db.base import Base
@@ -44,19 +42,6 @@ def to_record(row: Base, record_type: type[R], participation: models.ProgrammeTa
         value = getattr(source, f.name)
         values[f.name] = tuple(value) if isinstance(value, list) else value
     return record_type(**values)
-
-
-def talent_columns() -> list[ColumnElement[Any]]:
-    """The columns of a TalentRecord, each labelled with its field: the person's, then the participation's."""
-    person, taking_part = models.Talent.__table__.c, models.ProgrammeTalent.__table__.c
-    return [(taking_part if f.name in PARTICIPATION_FIELDS else person)[f.name].label(f.name)
-            for f in fields(rec.TalentRecord)]
-
-
-def talent_record(values: Mapping[Any, Any]) -> rec.TalentRecord:
-    """The record of a row of `talent_columns()`: read without building ORM objects, for lists of thousands."""
-    named: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
-    return rec.TalentRecord(**named)
 
 
 def column_values(record: rec.AnyRecord) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
@@ -44,6 +45,7 @@ def _hiragana_to_katakana(text: str) -> str:
     return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in text)
 
 
+@lru_cache(maxsize=4096)  # a run's thousand payees share a few banks and branches (their names convert alike)
 def to_zengin_kana(text: str) -> str:
     """Best-effort conversion to bank kana; the result may still hold characters banks refuse."""
     text = unicodedata.normalize("NFKC", text)
@@ -56,7 +58,12 @@ def to_zengin_kana(text: str) -> str:
 
 def invalid_characters(kana: str) -> list[str]:
     """Characters in already-normalised `kana` that banks do not accept, in order of appearance."""
-    return list(dict.fromkeys(c for c in kana if not _ALLOWED.fullmatch(c)))
+    return list(_invalid(kana))
+
+
+@lru_cache(maxsize=4096)  # bank and branch names recur across a run's payees
+def _invalid(kana: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(c for c in kana if not _ALLOWED.fullmatch(c)))
 
 
 def zengin_bytes(kana: str) -> int:

@@ -56,9 +56,9 @@ DEFAULT_TRAVEL = TravelParams()
 
 @lru_cache(maxsize=8192)
 def _geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    from geopy.distance import geodesic  # loaded on the first tour check, not by every start
+    from colead_desktop.domain.geodesic import geodesic_km  # geopy loads on the first tour check, not at start
 
-    return float(geodesic((lat1, lon1), (lat2, lon2)).km)
+    return geodesic_km()((lat1, lon1), (lat2, lon2))
 
 
 def distance_km(a: Place, b: Place) -> float:

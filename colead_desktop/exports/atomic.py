@@ -8,7 +8,6 @@ that a running export is still writing is kept.
 from __future__ import annotations
 
 import os
-import secrets
 import stat
 import sys
 from collections.abc import Callable, Iterator
@@ -91,6 +90,8 @@ def remove_stale_parts(folder: Path) -> list[Path]:
 
 
 def _create_part(target: Path, mode: int) -> Path:
+    import secrets  # here: with hmac and hashlib it costs every start of the command line a few ms
+
     while True:
         tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
         try:

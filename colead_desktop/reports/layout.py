@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -46,18 +47,39 @@ CELL_PADDING = 6
 """reportlab's default left and right padding of a table cell, in points."""
 
 
+class _Paragraph(Paragraph):
+    """A paragraph laid out once per width: a table wraps every cell to size its rows and again to draw it, and
+    the lines for a given width never change (Paragraph.wrap reads nothing but the width). A split, which drops
+    or replaces the lines, makes the next wrap lay it out again."""
+
+    _wrapped: tuple[float, tuple[float, float], object] | None = None  # width, size, the lines laid out for it
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803  # reportlab's names
+        done = self._wrapped
+        if done is not None and done[0] == availWidth and self.__dict__.get("blPara") is done[2]:
+            self.width, self.height = done[1]
+            return done[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size, self.__dict__.get("blPara"))
+        return size
+
+
 def para(text: str, style: ParagraphStyle = BODY, width: float = CONTENT_WIDTH) -> Paragraph:
     """A paragraph of user text, escaped and broken into lines by the Japanese line-breaking rules
     (domain/line_breaking.py) for a frame `width` points wide; its own line breaks are kept. reportlab's CJK wrap
     would break anywhere, mid-word (「ブレイクア／ウト」); it is kept only as the fallback for a line that still
     does not fit."""
     room = width - style.leftIndent - style.rightIndent - 0.5  # a hair under, so reportlab never re-breaks a line
+    return _Paragraph(_markup(text, style.fontName, style.fontSize, room), style)
 
+
+@lru_cache(maxsize=8192)  # labels, dates and rates recur in every one of a thousand statements
+def _markup(text: str, font: str, size: float, room: float) -> str:
+    """`text` broken into lines `room` points wide in `font` at `size`, as paragraph markup."""
     def measure(piece: str) -> float:
-        return float(stringWidth(piece, style.fontName, style.fontSize))
+        return float(stringWidth(piece, font, size))
 
-    lines = wrap_text(text, room, measure)
-    return Paragraph("<br/>".join(escape(line) for line in lines), style)
+    return "<br/>".join(escape(line) for line in wrap_text(text, room, measure))
 
 
 def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = True,

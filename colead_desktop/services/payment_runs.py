@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer, load_only
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
@@ -86,7 +86,8 @@ WAITING = and_(StatementRow.status == StatementStatus.APPROVED, StatementRow.run
 def _statements(session: Session, rows: Sequence[StatementRow]) -> list[Statement]:
     """The domain statements of `rows`, their talents read in one query first: held here, they stay in the
     session's identity map, where statement_in finds them without a query per statement."""
-    talents = session.scalars(select(models.Talent).where(models.Talent.id.in_({r.talent_id for r in rows}))).all()
+    talents = session.scalars(select(models.Talent).options(load_only(models.Talent.name))  # all a statement reads
+                              .where(models.Talent.id.in_({r.talent_id for r in rows}))).all()
     statements = [statement_in(session, r) for r in rows]
     del talents
     return statements
@@ -113,8 +114,9 @@ def preview_run(db: Database, programme_id: int, transfer_date: date, exclude: S
 
 
 def _run_rows(session: Session, run_id: int) -> list[StatementRow]:
-    return list(session.scalars(select(StatementRow).where(StatementRow.run_id == run_id)
-                                .order_by(StatementRow.statement_no)))
+    # rates_used repeats the result's rates (kept for the policy's queries): not decoded a thousand times here
+    return list(session.scalars(select(StatementRow).options(defer(StatementRow.rates_used))
+                                .where(StatementRow.run_id == run_id).order_by(StatementRow.statement_no)))
 
 
 def list_runs(db: Database, programme_id: int) -> list[RunSummary]:

@@ -15,7 +15,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
-from colead_desktop.db.engine import Database
+from colead_desktop.db.engine import Database, session_rows
+from colead_desktop.db.shared_reads import default_programme, programme_in_use
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.services.lookups import row_by_id
@@ -52,8 +53,8 @@ def resolve_programme(session: Session, wanted: int | None) -> models.Programme 
     fiscal year's (a user's own before the demo); None on a database without programmes."""
     if wanted is not None:
         return row_by_id(session, models.Programme, wanted)
-    programmes = sorted(_newest_first(session), key=lambda p: p.is_demo)  # stable: newest first within each
-    return programmes[0] if programmes else None
+    default = default_programme(session_rows(session))
+    return None if default is None else session.get_one(models.Programme, default)
 
 
 def require_programme(session: Session, wanted: int | None) -> models.Programme:
@@ -69,10 +70,7 @@ def current_programme_id(db: Database, wanted: int | None) -> int | None:
     """The id resolve_programme picks, in a transaction of its own. A remembered choice that is gone (deleted,
     or another database file now at the same path) falls back to the default instead of failing."""
     with db.session() as session:
-        if wanted is not None and session.get(models.Programme, wanted) is None:
-            wanted = None
-        programme = resolve_programme(session, wanted)
-        return programme.id if programme is not None else None
+        return programme_in_use(session_rows(session), wanted)
 
 
 def programme_details(db: Database, programme_id: int) -> dict[str, Any]:

@@ -16,8 +16,9 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from colead_desktop.db import models
 from colead_desktop.db.base import Base
-from colead_desktop.db.engine import Database
-from colead_desktop.db.mapping import MODEL_FOR, column_values, split_talent, talent_columns, talent_record, to_record
+from colead_desktop.db.engine import Database, session_rows
+from colead_desktop.db.mapping import MODEL_FOR, column_values, split_talent, to_record
+from colead_desktop.db.shared_reads import talents_in
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError, ValidationFailed
 from colead_desktop.domain.i18n import msg
@@ -32,9 +33,8 @@ from colead_desktop.services.versions import check_version, stale_data_refused
 R = TypeVar("R", bound=rec.AnyRecord)
 
 
-ORDER = {
+ORDER: dict[type, InstrumentedAttribute[Any]] = {
     rec.EventRecord: models.Event.starts_at,
-    rec.TalentRecord: models.Talent.id,
 }
 
 
@@ -89,12 +89,8 @@ def list_records(db: Database, record_type: type[R], programme_id: int) -> list[
     model = MODEL_FOR[record_type]
     order = ORDER.get(record_type, model.id)  # type: ignore[attr-defined]  # every model has an id
     with db.session() as session:
-        if record_type is rec.TalentRecord:  # thousands of them: one join, and no ORM objects built
-            rows = session.execute(select(*talent_columns()).join_from(
-                models.Talent, models.ProgrammeTalent, models.ProgrammeTalent.talent_id == models.Talent.id).where(
-                models.ProgrammeTalent.programme_id == programme_id).order_by(order))
-            names = tuple(rows.keys())  # once: a row's own mapping view costs more than its values
-            return [talent_record(dict(zip(names, row, strict=True))) for row in rows]  # type: ignore[misc]  # R is TalentRecord here
+        if record_type is rec.TalentRecord:  # thousands of them: the read `colead list talents` shares
+            return talents_in(session_rows(session), programme_id)  # type: ignore[return-value]  # R is TalentRecord here
         query = select(model).where(_in_programme(record_type, programme_id)).order_by(order)
         return [to_record(row, record_type) for row in session.scalars(query)]
 

@@ -1,0 +1,126 @@
+"""Reading a SQLite database through plain sqlite3, for commands that must start fast (issue 15).
+
+Importing SQLAlchemy alone costs a process ten times Python's own start, so a read-only command such as
+`colead list talents` reads through sqlite3 when it can: a plain (not encrypted) SQLite file that exists,
+passes SQLite's quick check as at every start (run beside the reads, and asked before their result is used),
+and is at this app's schema revision. Anything else (a server database, an encrypted, damaged or new file, a
+migration due) gives None, and the caller opens the database the usual way (db/startup.py), which reports or
+mends what it finds.
+
+The reads themselves are written once, as SQL text over a `Rows` function (db/shared_reads.py): the services
+run the same text through their session, so there is one way to read each thing.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from colead_desktop.db.encryption import SQLITE_HEADER
+from colead_desktop.db.revisions import head_revisions
+from colead_desktop.db.sqlite_checks import DatabaseDamaged, check_integrity, schema_revisions
+from colead_desktop.paths import data_dir
+
+DEFAULT_DB_NAME = "colead.sqlite3"
+# How long a write waits for another program's lock before "database is locked" (failures.explain words it).
+SQLITE_BUSY_TIMEOUT_S = 5.0
+PLAIN_PREFIX = "sqlite:///"
+
+# SQL text with named parameters (:name) and its parameters -> the rows, as sequences of column values.
+Rows = Callable[[str, Mapping[str, object]], Iterable[Sequence[Any]]]
+
+
+def default_url() -> str:
+    return os.environ.get("COLEAD_DB_URL") or f"{PLAIN_PREFIX}{data_dir() / DEFAULT_DB_NAME}"
+
+
+def plain_sqlite_file(url: str) -> Path | None:
+    """The file of a simple SQLite URL (`sqlite:///path`), or None for anything SQLAlchemy must read: a
+    server, a driver name, a query string, quoted characters, an in-memory database. Where not None it is
+    what engine.sqlite_path gives."""
+    path = url[len(PLAIN_PREFIX):] if url.startswith(PLAIN_PREFIX) else ""
+    if not path or path == ":memory:" or any(c in path for c in "%?#"):
+        return None
+    return Path(path)
+
+
+def first(rows: Iterable[Sequence[Any]]) -> Any:
+    """The first column of the first row, or None when there is no row."""
+    for row in rows:
+        return row[0]
+    return None
+
+
+@dataclass(frozen=True)
+class PlainRead:
+    """Reads in one transaction, and whether the file passed SQLite's quick check: asked before anything read
+    is used, since the check runs beside the reads (sqlite3 lets go of the GIL while it works)."""
+
+    rows: Rows
+    sound: Callable[[], bool]
+
+
+@contextmanager
+def plain_rows(url: str) -> Iterator[PlainRead | None]:
+    """A PlainRead of the database, or None when it must be opened the usual way."""
+    db_file = plain_sqlite_file(url)
+    if db_file is None or not _plain_header(db_file):
+        yield None
+        return
+    sound = _checked_meanwhile(db_file)
+    try:
+        with closing(sqlite3.connect(db_file, timeout=SQLITE_BUSY_TIMEOUT_S, isolation_level=None)) as connection:
+            connection.execute("BEGIN")  # one snapshot for every read, as a session's transaction gives
+            rows = _at_head(connection)
+            yield None if rows is None else PlainRead(rows, sound)
+            connection.execute("COMMIT")
+    finally:
+        sound()  # the check's thread ends with the reads
+
+
+def _checked_meanwhile(db_file: Path) -> Callable[[], bool]:
+    """SQLite's quick check of the whole file, as every start makes it, in a thread; the function returned waits
+    for it and tells whether the file is sound (a damaged one is for the usual open to report, with its backup)."""
+    outcome: list[bool] = []
+
+    def check() -> None:
+        try:
+            check_integrity(db_file, quick=True)
+        except (DatabaseDamaged, sqlite3.DatabaseError, OSError):
+            outcome.append(False)
+        else:
+            outcome.append(True)
+
+    thread = threading.Thread(target=check, name="quick-check", daemon=True)
+    thread.start()
+
+    def sound() -> bool:
+        thread.join()
+        return outcome == [True]
+
+    return sound
+
+
+def _at_head(connection: sqlite3.Connection) -> Rows | None:
+    """Reads on the connection, or None when the schema is not at head (a migration is due)."""
+    try:
+        if schema_revisions(connection) != head_revisions():
+            return None
+    except sqlite3.DatabaseError:  # locked, or not a database this app can read plainly: the usual open says so
+        return None
+    return lambda sql, parameters: connection.execute(sql, parameters)
+
+
+def _plain_header(db_file: Path) -> bool:
+    """Whether the file exists and starts as plain SQLite (not SQLCipher, not empty, not damaged)."""
+    try:
+        with open(db_file, "rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False

@@ -1,0 +1,75 @@
+"""Reads written once as SQL text, run by the services through their session and by a fast command through
+plain sqlite3 (db/plain.py): which programme is current, and a programme's talents.
+
+No SQLAlchemy here: a command that only reads must not pay for importing it (issue 15).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import fields
+from typing import Any
+
+from colead_desktop.db.plain import Rows, first
+from colead_desktop.domain.records import PARTICIPATION_FIELDS, TalentRecord
+
+# Without a choice: a user's programme before the demo, then the newest fiscal year, then the newest id.
+DEFAULT_PROGRAMME_SQL = "SELECT id FROM programme ORDER BY is_demo, fiscal_year DESC, id DESC LIMIT 1"
+PROGRAMME_SQL = "SELECT id FROM programme WHERE id = :id"
+
+TALENT_FIELDS = tuple(f.name for f in fields(TalentRecord))
+# JSON columns: SQLite's driver gives their text, PostgreSQL's the decoded list.
+_JSON_FIELDS = frozenset({"skills", "strong_areas", "region_preferences"})
+# The person's columns and their participation's (domain/records.py), in the record's field order.
+TALENTS_SQL = ("SELECT " + ", ".join(f"{'p' if name in PARTICIPATION_FIELDS else 't'}.{name}" for name in TALENT_FIELDS)
+               + " FROM talent AS t JOIN programme_talent AS p ON p.talent_id = t.id"
+               " WHERE p.programme_id = :programme_id ORDER BY p.talent_id")  # the unique index's order: no sort
+
+
+def programme_exists(rows: Rows, programme_id: int) -> bool:
+    return first(rows(PROGRAMME_SQL, {"id": programme_id})) is not None
+
+
+def default_programme(rows: Rows) -> int | None:
+    """The programme used when none is chosen (or the chosen one is gone); None on a database without any."""
+    found = first(rows(DEFAULT_PROGRAMME_SQL, {}))
+    return None if found is None else int(found)
+
+
+def programme_in_use(rows: Rows, remembered: int | None) -> int | None:
+    """The remembered choice while that programme still exists, else the default one."""
+    if remembered is not None and programme_exists(rows, remembered):
+        return remembered
+    return default_programme(rows)
+
+
+def _json_column(values: Sequence[Any]) -> list[Any]:
+    """A JSON column's values as the records hold them: lists become tuples. The same few lists of skills and
+    wishes recur across thousands of talents, so each distinct text is decoded once."""
+    decoded: dict[str, Any] = {}
+
+    def value(stored: Any) -> Any:
+        if isinstance(stored, str):
+            if stored not in decoded:
+                loaded = json.loads(stored)
+                decoded[stored] = tuple(loaded) if isinstance(loaded, list) else loaded
+            return decoded[stored]
+        return tuple(stored) if isinstance(stored, list) else stored
+
+    return list(map(value, values))
+
+
+def talent_values(rows: Rows, programme_id: int) -> list[Sequence[Any]]:
+    """The fields of the talents taking part in the programme, in id order, a column of values per field of
+    TALENT_FIELDS: one SELECT, no ORM objects (a command prints the columns without building records)."""
+    columns: list[Sequence[Any]] = list(zip(*rows(TALENTS_SQL, {"programme_id": programme_id}), strict=True))
+    if not columns:
+        return [() for _ in TALENT_FIELDS]
+    return [_json_column(values) if name in _JSON_FIELDS else values for name, values in zip(TALENT_FIELDS, columns,
+                                                                                              strict=True)]
+
+
+def talents_in(rows: Rows, programme_id: int) -> list[TalentRecord]:
+    """The talents taking part in the programme, in id order."""
+    return [TalentRecord(*values) for values in zip(*talent_values(rows, programme_id), strict=True)]

@@ -1,0 +1,95 @@
+"""`colead list talents --json` reads through plain sqlite3 (db/plain.py) and lays its JSON out column by
+column (json_text.py): the same bytes as the service and json.dumps, without importing SQLAlchemy (issue 15)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from dataclasses import asdict, replace
+from pathlib import Path
+
+import pytest
+
+from colead_desktop import cli
+from colead_desktop.db.engine import Database
+from colead_desktop.domain import records as rec
+from colead_desktop.programme_choice import set_current_programme
+from colead_desktop.services.records import insert_record, list_records, save_record
+from tests.cli.run import colead
+from tests.programmes import new_programme
+
+# What a roster can hold that JSON escapes or a layout could trip over.
+AWKWARD = ('引用符 "と" \\ バックスラッシュ', "改行\n入り", "%s %d %% 書式", "タブ\tと\u2028区切り", "絵文字 🎌", "")
+
+
+def _talents(db: Database, programme_id: int, count: int) -> None:
+    with db.session() as session:
+        for n in range(count):
+            insert_record(session, rec.TalentRecord(
+                id=None, programme_id=programme_id, name=f"試験 人材{n}", kana="シケン ジンザイ",
+                affiliation=AWKWARD[n % len(AWKWARD)], email=f"t{n}@example.invalid", phone="090-0000-0000",
+                skills=("IoT", "データ分析", "PM")[: 1 + n % 3], strong_areas=(AWKWARD[n % 3],) if n % 2 else (),
+                motivation=AWKWARD[(n + 1) % len(AWKWARD)], data_note="試験用"), programme_id)
+
+
+def _expected(db: Database, programme_id: int) -> str:
+    records = list_records(db, rec.TalentRecord, programme_id)
+    return json.dumps([asdict(r) for r in records], ensure_ascii=False, indent=2) + "\n"
+
+
+def test_the_listing_is_the_services_records_byte_for_byte(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    ours = new_programme(db)
+    _talents(db, ours, 25)
+    other = new_programme(db, "令和9年度 テスト", 2027)  # newer: the default programme
+    _talents(db, other, 3)
+    db.dispose()
+
+    def no_usual_open(_args: object) -> None:
+        raise AssertionError("the plain read fell back to the usual open")
+
+    monkeypatch.setattr(cli, "_database", no_usual_open)
+    listed = colead("--programme", str(ours), "list", "talents", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout == _expected(db, ours)
+    assert len(json.loads(listed.stdout)) == 25
+    default = colead("list", "talents", "--json")  # no choice: the newest fiscal year's
+    assert default.stdout == _expected(db, other)
+    set_current_programme("", ours)  # as `colead programme use` remembers it
+    assert colead("list", "talents", "--json").stdout == _expected(db, ours)
+    plain = colead("list", "talents").stdout.splitlines()  # the short listing: id and name
+    assert plain[0].split() == [str(list_records(db, rec.TalentRecord, ours)[0].id), "試験", "人材0"]
+
+
+def test_a_later_edit_shows_in_the_next_listing(db: Database) -> None:
+    ours = new_programme(db)
+    _talents(db, ours, 3)
+    first = colead("list", "talents", "--json").stdout
+    talent = list_records(db, rec.TalentRecord, ours)[1]
+    save_record(db, replace(talent, skills=("IoT",), name="改名 済"))
+    second = colead("list", "talents", "--json").stdout
+    assert second != first and second == _expected(db, ours)
+
+
+def test_a_missing_programme_and_a_newer_schema_still_get_their_messages(db: Database) -> None:
+    new_programme(db)
+    missing = colead("--programme", "999", "list", "talents", "--json")
+    assert missing.returncode == 2 and "999" in missing.stderr and missing.stdout == ""
+    with sqlite3.connect(Path(os.environ["COLEAD_DATA_DIR"]) / "colead.sqlite3") as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999' WHERE version_num NOT LIKE '0004%'")
+    newer = colead("list", "talents", "--json")
+    assert newer.returncode == 2 and "新しいバージョン" in newer.stderr
+
+
+def test_the_listing_imports_no_sqlalchemy_alembic_or_qt(db: Database) -> None:
+    _talents(db, new_programme(db), 2)
+    db.dispose()
+    code = ("import sys\nfrom colead_desktop import cli\ncode = cli.main(['list', 'talents', '--json'])\n"
+            "print(code, sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'PySide6'}),"
+            " file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ.copy(),
+                          timeout=120)
+    assert done.stderr.strip().splitlines()[-1] == "0 []"
+    assert len(json.loads(done.stdout)) == 2
