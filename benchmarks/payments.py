@@ -18,9 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from colead_desktop.domain.bank import validate_account  # noqa: E402
 from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements  # noqa: E402
 from colead_desktop.domain.statements import Statement, approve  # noqa: E402
-from colead_desktop.domain.zengin import Originator  # noqa: E402
+from colead_desktop.domain.payment_runs import run_transfers  # noqa: E402
+from colead_desktop.domain.zengin import Originator, build_file  # noqa: E402
 from colead_desktop.exports.payments_xlsx import write_payments_workbook  # noqa: E402
-from colead_desktop.exports.zengin_file import write_zengin_file  # noqa: E402
 from colead_desktop.reports.statement_pdf import render_combined, render_folder  # noqa: E402
 
 
@@ -55,7 +55,7 @@ def main() -> None:
             ledger, folder / "p.xlsx"), f"{len(ledger)} statements")[1])
         approved = [approve(st, "bench", date(2022, 3, 2)) for st in batch]
         timed("Zengin file, 1,000 payees",
-              lambda: f"{write_zengin_file(originator, approved, folder / 'z.txt').stat().st_size:,} bytes")
+              lambda: f"{len(build_file(originator, run_transfers(approved), date(2022, 3, 10))):,} bytes")
 
 
 if __name__ == "__main__":
