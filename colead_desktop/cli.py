@@ -836,6 +836,9 @@ def _run(args: argparse.Namespace) -> int:
         import signal  # here: its enums cost every start a few milliseconds
 
         return 128 + signal.SIGPIPE
+    except KeyboardInterrupt:  # Ctrl-C: the transaction rolled back and no file was renamed into place
+        print(msg("中断しました", "Interrupted"), file=sys.stderr)
+        return 130
     except Exception as exc:
         return _report_failure(exc, args.db)
 

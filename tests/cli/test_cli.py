@@ -96,3 +96,16 @@ def test_a_reader_that_stops_early_gets_no_traceback(data_dir: Path, demo_templa
     finally:
         os.close(write_end)
     assert result.returncode == 141 and result.stderr == ""
+
+
+def test_ctrl_c_ends_a_command_with_one_line_and_exit_130(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from colead_desktop.services import roundtables_json
+
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt  # as Ctrl-C does in the middle of a long solve
+
+    monkeypatch.setattr(roundtables_json, "solve", interrupted)
+    source = tmp_path / "rt.json"
+    source.write_text(json.dumps({"rounds": 1, "tables": [], "talents": []}), "utf-8")
+    stopped = colead("roundtables", "solve", str(source))
+    assert (stopped.returncode, stopped.stdout, stopped.stderr) == (130, "", "中断しました\n")
