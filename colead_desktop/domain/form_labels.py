@@ -14,13 +14,26 @@ from pathlib import Path
 LABEL_SUFFIX = "_label"
 
 
+REQUIRED_MARK = " *"
+
+
 @cache
-def field_labels(ui_file: Path) -> dict[str, str]:
-    """{field name: label} of the form's `<field>_label` QLabels, without the required-field mark " *"."""
-    labels: dict[str, str] = {}
+def _label_texts(ui_file: Path) -> dict[str, str]:
+    """{field name: label text as written} of the form's `<field>_label` QLabels."""
+    texts: dict[str, str] = {}
     for widget in ET.parse(ui_file).iter("widget"):
         name = widget.get("name", "")
         text = widget.find("property[@name='text']/string")
         if widget.get("class") == "QLabel" and name.endswith(LABEL_SUFFIX) and text is not None and text.text:
-            labels[name.removesuffix(LABEL_SUFFIX)] = text.text.rstrip(" *")
-    return labels
+            texts[name.removesuffix(LABEL_SUFFIX)] = text.text
+    return texts
+
+
+def field_labels(ui_file: Path) -> dict[str, str]:
+    """{field name: label} of the form's `<field>_label` QLabels, without the required-field mark " *"."""
+    return {name: text.rstrip(REQUIRED_MARK) for name, text in _label_texts(ui_file).items()}
+
+
+def marked_required(ui_file: Path) -> frozenset[str]:
+    """The fields the form marks required (" *"), whether the record has a default or a rule requires them."""
+    return frozenset(name for name, text in _label_texts(ui_file).items() if text.endswith(REQUIRED_MARK))

@@ -110,14 +110,15 @@ def read_header(kind: RosterKind, cells: Sequence[object], labels: Mapping[str, 
     return header, problems
 
 
-def template_headers(kind: RosterKind, labels: Mapping[str, str]) -> list[str]:
+def template_headers(kind: RosterKind, labels: Mapping[str, str], marked: Collection[str]) -> list[str]:
     """The header row of an empty roster of `kind`: every field the import reads, by its dialog label (its name
-    when it has none), required ones marked " *" as in the dialog. read_header takes each back to its field."""
+    when it has none), required ones marked " *" as in the dialog: those without a default and those the dialog
+    marks (`marked`: a rule requires them, e.g. a talent's skill types). read_header takes each back."""
     headers = []
     for f in fields(kind.record_type):
         if f.name in IGNORED_FIELDS:
             continue
-        required = f.default is MISSING and f.default_factory is MISSING
+        required = (f.default is MISSING and f.default_factory is MISSING) or f.name in marked
         headers.append(labels.get(f.name, f.name) + (" *" if required else ""))
     return headers
 

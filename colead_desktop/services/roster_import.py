@@ -21,7 +21,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.mapping import MODEL_FOR
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError, ValidationFailed
-from colead_desktop.domain.form_labels import field_labels
+from colead_desktop.domain.form_labels import field_labels, marked_required
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.roster import (ROSTER_KINDS, Action, Header, Problem, RosterKind, changed_since_preview,
                                           parse_rows, plan, read_header, template_headers)
@@ -219,5 +219,6 @@ def export_template(kind_name: str, target: Path) -> Path:
     kind = ROSTER_KINDS[kind_name]
     from colead_desktop.exports.roster_template import write_template  # openpyxl
 
-    headers = template_headers(kind, field_labels(forms_dir() / f"{kind.form}.ui"))
+    form = forms_dir() / f"{kind.form}.ui"
+    headers = template_headers(kind, field_labels(form), marked_required(form))
     return write_template(target, kind_name, headers)
