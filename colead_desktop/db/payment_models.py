@@ -116,6 +116,8 @@ class PayeeRow(Base):
     employer_name: Mapped[str] = mapped_column(String(200), default="")
     employer_address: Mapped[str] = mapped_column(String(300), default="")
     data_note: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = version_column()
+    __mapper_args__ = versioned(version)
 
 
 class TourDayRow(Base):

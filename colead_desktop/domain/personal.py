@@ -10,7 +10,7 @@ from typing import Any
 
 from colead_desktop.domain.bank import mask_number
 
-PERSONAL_FIELDS = frozenset({"email", "phone", "contact_email", "contact_phone", "account_number"})
+PERSONAL_FIELDS = frozenset({"email", "phone", "contact_email", "contact_phone", "account_number", "address"})
 
 
 def shown(name: str, value: Any, reveal: bool = False) -> Any:

@@ -13,7 +13,7 @@ The other payment services: payment_records (tour/work/expense records), payment
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import (AuditRow, ExpenseRow, PayeeRow, PaymentPayerRow, ReceiptRow,
                                               StatementRow, TourDayRow, WorkDayRow)
 from colead_desktop.domain.bank import AccountType, holder_mismatch, mask_number, validate_account
+from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg, output_language
 from colead_desktop.domain.payments import FY2021_PRESET
@@ -84,6 +85,8 @@ class PayeeDetails:
     fee_yen: int
     employer_name: str
     employer_address: str
+    # The stored row's version when read (0: no row yet); bookkeeping, not content, so not compared.
+    version: int = field(default=0, compare=False)
 
     def masked_account(self) -> str:
         if not self.bank_code:
@@ -160,18 +163,19 @@ def _stored_details(session: Session, talent_id: int) -> PayeeDetails:
         talent = talent_row(session, talent_id)
         return PayeeDetails(talent_id, talent.name, talent.kana, "", "individual", "", "", "",
                             "ordinary", "", "", "", "", "payer", 0, "", "")
-    return PayeeDetails(talent_id, **{f: getattr(row, f) for f in PAYEE_FIELDS})
+    return PayeeDetails(talent_id, **{f: getattr(row, f) for f in PAYEE_FIELDS}, version=row.version)
 
 
 def replace_payee(db: Database, expected: PayeeDetails, wanted: PayeeDetails, who: str) -> PayeeDetails:
-    """Save `wanted` (audited like save_payee) only if the stored details are still `expected`, else InputError
-    naming no personal data; the details as stored (normalised by the bank rules). The undo step of 保存."""
+    """Save `wanted` (audited like save_payee) only if the stored details are still `expected`, else StaleRecord
+    (its message names fields, no personal data); the details as stored (normalised by the bank rules). The undo
+    step of 保存."""
     talent_id = expected.talent_id
     with db.session() as session:
         lock_payee(session, talent_id)  # before the comparison: no change slips in between
-        if _stored_details(session, talent_id) != expected:
-            raise InputError(msg("受取人情報はその後ほかで変更されています。何も書き込んでいません。",
-                                 "The payee details have been changed elsewhere since; nothing was written."))
+        stored = _stored_details(session, talent_id)
+        if stored != expected:  # the message names fields, never their values
+            raise StaleRecord(msg("受取人情報", "payee details"), wanted, stored, expected)
         _store_payee(session, talent_id, who, {f: getattr(wanted, f) for f in PAYEE_FIELDS})
         session.flush()
         return _stored_details(session, talent_id)

@@ -4,7 +4,7 @@ another session's change refuses the step without writing; the step's text names
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -12,6 +12,7 @@ from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import AuditRow
 from colead_desktop.services import payments as service
+from colead_desktop.ui.conflict_dialog import ConflictDialog
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.payee_tab import PayeeTab
 from tests.programmes import new_programme
@@ -101,19 +102,49 @@ def test_undo_refused_when_another_session_changed_the_payee(tab: PayeeTab, cont
     context.undo_stack.undo()
     assert service.payee_details(db, talent_id) == theirs and _audits(db) == audits  # nothing written
     title, text = tab.shown[0]  # type: ignore[attr-defined]
-    assert title == "元に戻せません" and "ほかで変更" in text and "1234567" not in text
+    assert title == "元に戻せません" and "ほかの操作で変更" in text and "1234567" not in text
     assert not context.undo_stack.canUndo()
     assert tab.fields["address"].text() == "沖縄県うるま市2-2"  # shown as stored now
 
 
-def test_a_save_over_details_changed_since_they_were_shown_is_refused(tab: PayeeTab, context: AppContext) -> None:
+def _conflict(tab: PayeeTab, context: AppContext, monkeypatch: pytest.MonkeyPatch, answer: QDialog.DialogCode,
+              seen: list[ConflictDialog]) -> bool:
+    """Another session saves an address after the details were shown here, then 保存 here meets the conflict
+    dialog, answered `answer`; whether the save wrote."""
     assert tab.talent_id is not None
-    db, talent_id = context.db, tab.talent_id
-    service.save_payee(db, talent_id, "他の人", address="沖縄県うるま市2-2")
+    service.save_payee(context.db, tab.talent_id, "他の人", address="沖縄県うるま市2-2")
     tab.fields["address"].setText("三重県桑名市1-1")
-    assert not tab.save()
-    assert service.payee_details(db, talent_id).address == "沖縄県うるま市2-2"
-    assert tab.has_unsaved() and context.undo_stack.count() == 0  # the edit stays to save again or discard
+    tab.fields["exempt_reason"].setText("")
+
+    def exec_(dialog: ConflictDialog) -> int:
+        seen.append(dialog)
+        return int(answer)
+
+    monkeypatch.setattr(ConflictDialog, "exec", exec_)
+    return tab.save()
+
+
+def test_a_save_over_details_changed_since_offers_the_conflict_dialog_and_keeps_the_choice(
+        tab: PayeeTab, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[ConflictDialog] = []
+    assert _conflict(tab, context, monkeypatch, QDialog.DialogCode.Accepted, seen)
+    assert tab.talent_id is not None
+    assert service.payee_details(context.db, tab.talent_id).address == "三重県桑名市1-1"  # mine, as chosen
+    table = seen[0].table
+    mine, theirs = (table.cellWidget(0, c).text() for c in (1, 2))  # type: ignore[attr-defined]  # radio buttons
+    assert table.item(0, 0).text() == "住所" and "桑名" not in mine and "うるま" not in theirs  # masked until 表示
+    assert context.undo_stack.count() == 1 and tab.shown == []  # type: ignore[attr-defined]
+    context.undo_stack.undo()  # back to their version, not to the state the edit started from
+    assert service.payee_details(context.db, tab.talent_id).address == "沖縄県うるま市2-2"
+
+
+def test_reload_in_the_conflict_dialog_writes_nothing_and_shows_theirs(
+        tab: PayeeTab, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert not _conflict(tab, context, monkeypatch, QDialog.DialogCode.Rejected, [])
+    assert tab.talent_id is not None
+    assert service.payee_details(context.db, tab.talent_id).address == "沖縄県うるま市2-2"
+    assert tab.fields["address"].text() == "沖縄県うるま市2-2" and not tab.has_unsaved()
+    assert context.undo_stack.count() == 0
 
 
 def test_an_invalid_account_is_refused_and_enters_no_history(tab: PayeeTab, context: AppContext) -> None:

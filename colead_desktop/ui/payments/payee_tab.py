@@ -16,11 +16,13 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.bank import AccountType, holder_mismatch, mask_number
+from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.services import payments as service
+from colead_desktop.ui.conflict_dialog import ConflictDialog, plain_text
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.widgets import yen_spin
 from colead_desktop.ui.style import set_role
@@ -33,7 +35,8 @@ class _PayeeChange(CheckedChange[service.PayeeDetails]):
     """One 保存 of a payee's details; each step refused when they were changed elsewhere meanwhile."""
 
     def __init__(self, tab: PayeeTab, before: service.PayeeDetails, after: service.PayeeDetails, text: str) -> None:
-        super().__init__(before, after, text, lambda: None, tab.refused)  # stored() shows what it wrote
+        # stored() shows what a step wrote, resolve() what is stored when the user reloads instead
+        super().__init__(before, after, text, lambda: None, tab.refused, resolve=tab.resolve)
         self.tab = tab
 
     def write(self, source: service.PayeeDetails, target: service.PayeeDetails) -> service.PayeeDetails:
@@ -86,26 +89,27 @@ class PayeeTab(QWidget):
         for edit in (self.fields["kana"], self.fields["holder_kana"]):
             edit.textChanged.connect(self._check_holder)
         self.tax.currentIndexChanged.connect(self._check_holder)
-        form = QFormLayout()
-        form.addRow(self.tr("氏名"), self.fields["name"])
-        form.addRow(self.tr("フリガナ"), self.fields["kana"])
-        form.addRow(self.tr("住所"), self.fields["address"])
-        form.addRow(self.tr("税区分"), self.tax)
-        form.addRow(self.tr("源泉徴収なしの理由"), self.fields["exempt_reason"])
         self.fields["employer_name"].setPlaceholderText(self.tr("所属企業へ支払う場合のみ（支払調書・明細書の受取人になります）"))
-        form.addRow(self.tr("支払先の所属企業"), self.fields["employer_name"])
-        form.addRow(self.tr("所属企業の所在地"), self.fields["employer_address"])
+        # field → label, also naming the fields of the conflict dialog
+        self.labels = {"name": self.tr("氏名"), "kana": self.tr("フリガナ"), "address": self.tr("住所"),
+                       "tax_status": self.tr("税区分"), "exempt_reason": self.tr("源泉徴収なしの理由"),
+                       "employer_name": self.tr("支払先の所属企業"), "employer_address": self.tr("所属企業の所在地"),
+                       "bank_code": self.tr("金融機関コード"), "bank_name_kana": self.tr("金融機関名（カナ）"),
+                       "branch_code": self.tr("支店コード"), "branch_name_kana": self.tr("支店名（カナ）"),
+                       "account_type": self.tr("預金種目"), "account_number": self.tr("口座番号"),
+                       "holder_kana": self.tr("口座名義（半角カナ）"), "fee_borne_by": self.tr("振込手数料"),
+                       "fee_yen": self.tr("手数料額")}
+        editors: dict[str, QWidget | QHBoxLayout] = {
+            **self.fields, "tax_status": self.tax, "account_type": self.account_type, "account_number": account_row,
+            "holder_kana": holder_row, "fee_borne_by": self.fee_by, "fee_yen": self.fee}
+        form = QFormLayout()
+        for name in ("name", "kana", "address", "tax_status", "exempt_reason", "employer_name", "employer_address"):
+            form.addRow(self.labels[name], editors[name])
         bank = QGroupBox(self.tr("振込先口座"))
         bank_form = QFormLayout(bank)
-        bank_form.addRow(self.tr("金融機関コード"), self.fields["bank_code"])
-        bank_form.addRow(self.tr("金融機関名（カナ）"), self.fields["bank_name_kana"])
-        bank_form.addRow(self.tr("支店コード"), self.fields["branch_code"])
-        bank_form.addRow(self.tr("支店名（カナ）"), self.fields["branch_name_kana"])
-        bank_form.addRow(self.tr("預金種目"), self.account_type)
-        bank_form.addRow(self.tr("口座番号"), account_row)
-        bank_form.addRow(self.tr("口座名義（半角カナ）"), holder_row)
-        bank_form.addRow(self.tr("振込手数料"), self.fee_by)
-        bank_form.addRow(self.tr("手数料額"), self.fee)
+        for name in ("bank_code", "bank_name_kana", "branch_code", "branch_name_kana", "account_type",
+                     "account_number", "holder_kana", "fee_borne_by", "fee_yen"):
+            bank_form.addRow(self.labels[name], editors[name])
         save = QPushButton(self.tr("保存"), objectName="payee_save")
         save.clicked.connect(self.save)
         outer = QVBoxLayout(self)
@@ -198,6 +202,20 @@ class PayeeTab(QWidget):
             self.details = None  # shown afresh from the database
             self.show_payee(details.talent_id)
         self.ctx.data_changed.emit()
+
+    def resolve(self, stale: StaleRecord[service.PayeeDetails]) -> service.PayeeDetails | None:
+        """Someone saved this payee's details after they were shown here: pick per field, or None to reload."""
+        combos = {"tax_status": self.tax, "account_type": self.account_type, "fee_borne_by": self.fee_by}
+
+        def value_text(name: str, value: Any) -> str:  # a choice by its label, as the form shows it
+            combo = combos.get(name)
+            return combo.itemText(combo.findData(value)) if combo is not None else plain_text(name, value)
+
+        dialog = ConflictDialog(stale, self.labels, value_text, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.merged()
+        self.discard()  # 再読み込み: the edit is dropped, the details shown as stored
+        return None
 
     def refused(self, title: str, message: str) -> None:
         """The step met details changed elsewhere (or invalid ones): nothing written; say why. The edits on
