@@ -69,6 +69,10 @@ def check_date(value: date, field: str) -> date:
     return value
 
 
+# Emoji (and their variation selector, joiner and tags): the PDFs' font (IPAex) has none of them.
+UNPRINTABLE = re.compile("[\U0001F000-\U0001FAFF\uFE0F\u200D\U000E0000-\U000E007F]")
+
+
 def normalise_text(value: str) -> str:
     """NFKC and trimmed: what text from outside (forms, Excel, CSV) becomes before it is stored."""
     return unicodedata.normalize("NFKC", value).strip()
@@ -157,12 +161,22 @@ def _intro_lengths(errors: Errors, record: TalentRecord) -> None:
                                n=INTRO_TEXT_LIMIT, m=len(value))
 
 
+def unprintable(text: str) -> str | None:
+    """The first character the printed documents cannot draw (emoji and their joiners: the PDFs' Japanese font
+    has none, so a name would print with a box and disagree with the workbook), or None."""
+    found = UNPRINTABLE.search(text)
+    return found.group() if found else None
+
+
 def validate(record: AnyRecord) -> Errors:
     """Check a record before it is saved."""
     errors: Errors = {}
     for f in fields(record):
         if f.name in ("name", "title"):
             check_required(errors, f.name, getattr(record, f.name))
+        if isinstance(value := getattr(record, f.name), str) and (character := unprintable(value)) is not None:
+            errors[f.name] = msg("「{c}」（絵文字）は印刷できないため使えません。", "“{c}” (an emoji) cannot be printed.",
+                                 c=character)
     match record:
         case TalentRecord():
             _contact(errors, "email", record.email, "phone", record.phone)
