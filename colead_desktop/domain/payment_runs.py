@@ -27,10 +27,24 @@ FAR_AHEAD_DAYS = 30
 class RunStatus(LabelledEnum):
     CREATED = "created"
     PAID = "paid"
+    WITHDRAWN = "withdrawn"
 
     @classmethod
     def _labels(cls) -> dict[str, tuple[str, str]]:
-        return {"created": ("振込データ作成済み", "File created"), "paid": ("支払済", "Paid")}
+        return {"created": ("振込データ作成済み", "File created"), "paid": ("支払済", "Paid"),
+                "withdrawn": ("取消", "Withdrawn")}
+
+
+def withdrawal_refusal(run_id: int, status: RunStatus, paid_numbers: Sequence[str]) -> str | None:
+    """Why run `run_id` cannot be withdrawn (None when it can): a run with any paid statement was transferred,
+    at least in part, and a withdrawn run stays withdrawn."""
+    if status is RunStatus.WITHDRAWN:
+        return msg("支払処理 {id} はすでに取消されています", "Payment run {id} is already withdrawn", id=run_id)
+    if paid_numbers:
+        return msg("支払処理 {id} には支払済の明細書（{nos}）があるため取消できません",
+                   "Payment run {id} has paid statements ({nos}) and cannot be withdrawn",
+                   id=run_id, nos="、".join(paid_numbers))
+    return None
 
 
 @dataclass(frozen=True)
