@@ -237,18 +237,13 @@ def put_in_run(statement: Statement, transfer_date: date) -> Statement:
     return replace(statement, status=StatementStatus.IN_RUN, transfer_date=transfer_date)
 
 
-def _check_settled_on(statement: Statement, on: date, today: date | None, not_before: date | None) -> None:
-    """A date the money moved (the bank's confirmation, a refund received) is never in the future, nor before
-    `not_before` (the transfer date, or the approval of a reclaim)."""
+def _check_not_future(statement: Statement, on: date, today: date | None) -> None:
+    """A date the money moved (the bank's confirmation, a refund received) is never after today."""
     today = today or date.today()
     if on > today:
         raise InputError(msg("支払明細書 {no} の日付 {on} は今日（{today}）より後です。お金が動いた日を入力してください",
                              "Statement {no}: the date {on} is after today ({today}); enter the day the money moved",
                              no=statement.statement_no, on=on.isoformat(), today=today.isoformat()))
-    if not_before is not None and on < not_before:
-        raise InputError(msg("支払明細書 {no} の日付 {on} は {day} より前です",
-                             "Statement {no}: the date {on} is before {day}",
-                             no=statement.statement_no, on=on.isoformat(), day=not_before.isoformat()))
 
 
 def is_reclaim(statement: Statement) -> bool:
@@ -267,7 +262,12 @@ def mark_paid(statement: Statement, on: date, today: date | None = None) -> Stat
                              "（振込データ作成済みの明細書だけが支払済になります）",
                              "Statement {no} is {status}; only statements in a payment run can be marked paid",
                              no=statement.statement_no, status=statement.status.label))
-    _check_settled_on(statement, on, today, statement.transfer_date)
+    if on < statement.transfer_date:
+        raise InputError(msg("支払明細書 {no} の支払日 {on} は振込指定日 {day} より前です",
+                             "Statement {no}: the paid date {on} is before the transfer date {day}",
+                             no=statement.statement_no, on=on.isoformat(),
+                             day=statement.transfer_date.isoformat()))
+    _check_not_future(statement, on, today)
     return replace(statement, status=StatementStatus.PAID, paid_on=on)
 
 
@@ -278,7 +278,11 @@ def mark_refunded(statement: Statement, on: date, today: date | None = None) -> 
         raise InputError(msg("支払明細書 {no} は承認済の返金請求ではないため返金受領を記録できません（{status}）",
                              "Statement {no} is not an approved reclaim; no refund can be recorded ({status})",
                              no=statement.statement_no, status=statement.status.label))
-    _check_settled_on(statement, on, today, statement.approved_on)
+    if statement.approved_on is not None and on < statement.approved_on:
+        raise InputError(msg("支払明細書 {no} の返金受領日 {on} は承認日 {day} より前です",
+                             "Statement {no}: the refund date {on} is before the approval on {day}",
+                             no=statement.statement_no, on=on.isoformat(), day=statement.approved_on.isoformat()))
+    _check_not_future(statement, on, today)
     return replace(statement, status=StatementStatus.PAID, paid_on=on)
 
 
