@@ -246,15 +246,17 @@ def _check_not_future(statement: Statement, on: date, today: date | None) -> Non
                              no=statement.statement_no, on=on.isoformat(), today=today.isoformat()))
 
 
-def is_reclaim(statement: Statement) -> bool:
-    """返金請求: a correction whose net is negative; the payee pays it back, no bank file carries it."""
-    return statement.transfer_yen < 0
+def settled_label(status: StatementStatus, transfer_yen: int) -> str:
+    """The status as the user reads it: a reclaim (negative transfer) that is settled was refunded (返金済)."""
+    if status is StatementStatus.PAID and transfer_yen < 0:
+        return msg("返金済", "Refunded")
+    return status.label
 
 
 def mark_paid(statement: Statement, on: date, today: date | None = None) -> Statement:
     """支払済: on the date the bank confirmed, which cannot be before the run's transfer date nor after today."""
     if statement.status is not StatementStatus.IN_RUN:
-        if statement.status is StatementStatus.APPROVED and is_reclaim(statement):
+        if statement.status is StatementStatus.APPROVED and statement.payment.is_reclaim:
             raise InputError(msg("支払明細書 {no} は返金請求です。返金を受け取ったら「返金受領」で記録してください",
                                  "Statement {no} is a reclaim; record the refund when it is received",
                                  no=statement.statement_no))
@@ -274,7 +276,7 @@ def mark_paid(statement: Statement, on: date, today: date | None = None) -> Stat
 def mark_refunded(statement: Statement, on: date, today: date | None = None) -> Statement:
     """返金受領: an approved reclaim settled on the day the payee's refund arrived. It then counts like a paid
     statement (支払調書, monthly withholding, budget) on that day, with its negative amounts."""
-    if statement.status is not StatementStatus.APPROVED or not is_reclaim(statement):
+    if statement.status is not StatementStatus.APPROVED or not statement.payment.is_reclaim:
         raise InputError(msg("支払明細書 {no} は承認済の返金請求ではないため返金受領を記録できません（{status}）",
                              "Statement {no} is not an approved reclaim; no refund can be recorded ({status})",
                              no=statement.statement_no, status=statement.status.label))
