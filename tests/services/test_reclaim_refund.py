@@ -126,3 +126,21 @@ def test_an_unsent_run_is_withdrawn_before_a_correction(db: Database, tmp_path: 
     runs.mark_paid(db, programme_id, WHO, day, statement_nos=list(second.statements), today=day)
     with pytest.raises(InputError, match="支払済の明細書"):
         runs.withdraw_run(db, programme_id, second.run_id, WHO)
+
+
+def test_a_second_writer_cannot_pay_a_run_the_first_withdrew(instances: tuple[Database, Database],
+                                                             tmp_path: Path) -> None:
+    first, second = instances
+    programme_id = new_programme(first, fiscal_year=2021)
+    set_payer(first, programme_id)
+    approved(first, programme_id, _talent_with_fare(first, programme_id, 90_000))
+    day = date(2022, 3, 10)  # a run made on its own transfer date, as if that were today
+    run = runs.create_run(first, programme_id, day, tmp_path / "z.txt", WHO, today=day)
+    shown_to_second = runs.list_runs(second, programme_id)  # B's window still shows the run as created
+    runs.withdraw_run(first, programme_id, run.run_id, WHO)
+    assert shown_to_second[0].status is RunStatus.CREATED
+    with pytest.raises(InputError, match="取消されています"):
+        runs.mark_paid(second, programme_id, "経理 次郎", day, run_id=run.run_id)
+    with pytest.raises(InputError, match="承認済"):
+        runs.mark_paid(second, programme_id, "経理 次郎", day, statement_nos=list(run.statements))
+    assert {st.status for st in runs.waiting_statements(second, programme_id)} == {StatementStatus.APPROVED}
