@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.jp_calendar import next_bank_business_day
+from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payment_statements as statements
@@ -106,3 +107,24 @@ def test_withdrawing_a_run_with_a_paid_statement_is_refused_with_a_message(
     dialog.withdraw(run.run_id)  # the button is off; the rule holds whoever calls
     assert any("支払済の明細書" in text for kind, text in page.messages)  # type: ignore[attr-defined]
     assert not dialog.withdraw_button.isEnabled()
+
+
+def test_a_correction_of_a_statement_in_an_unsent_run_says_what_to_do(
+        payments_page: PaymentsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from colead_desktop.ui.payments.dialogs import AdjustDialog
+
+    page = payments_page
+    programme_id = page.ctx.programme_id or 0
+    day = next_bank_business_day(date.today() + timedelta(days=7))
+    runs.create_run(page.db, programme_id, day, tmp_path / "z.txt", WHO)
+    page.reload()
+    count = len(statements.statements_with_status(page.db, programme_id, *StatementStatus))
+
+    def fill_and_accept(dialog: AdjustDialog) -> QDialog.DialogCode:
+        dialog.reason.setText("作業日の削除")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AdjustDialog, "exec", fill_and_accept)
+    page.adjust_button.click()
+    assert any("支払処理を取消" in text for _kind, text in page.messages)  # type: ignore[attr-defined]
+    assert len(statements.statements_with_status(page.db, programme_id, *StatementStatus)) == count
