@@ -13,7 +13,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import StatementRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payment_runs import RunStatus
-from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.domain.statements import Statement, StatementStatus
 from colead_desktop.domain.withholding_monthly import monthly_withholding
 from colead_desktop.exports.shiharai_chosho_xlsx import chosho_rows
 from colead_desktop.services import budget
@@ -45,7 +45,7 @@ def _approved_on(db: Database, statement_id: int, day: date) -> None:
                         .values(approved_at=datetime.combine(day, datetime.min.time())))
 
 
-def _paid(db: Database, programme_id: int) -> list:  # type: ignore[type-arg]
+def _paid(db: Database, programme_id: int) -> list[Statement]:
     return statements.statements_with_status(db, programme_id, StatementStatus.PAID)
 
 
