@@ -2,7 +2,10 @@
 
 A statement is paid through a payment run (domain.payment_runs): approval fixes its figures, the run
 writes it into a 全銀 file (in_run, 振込データ作成済み) with the run's transfer date, and the bank's
-confirmation marks it paid on the date the bank gives, never before that transfer date.
+confirmation marks it paid on the date the bank gives, never before that transfer date nor after today. A run
+not sent yet can be withdrawn (its statements go back to approved); a statement in it cannot be corrected until
+then, since nothing was transferred. A reclaim (negative net) is in no run: it is settled (paid, shown as 返金済)
+on the day its refund arrives, never before its approval nor after today.
 
 Once a statement is approved its figures are what the payee and the accountant have seen, so it is
 never edited again: a mistake is corrected by an *adjusting* statement that refers to the old one

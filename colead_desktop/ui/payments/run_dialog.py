@@ -148,8 +148,10 @@ class RunDialog(QDialog):
         summaries = runs.list_runs(self.db, self.programme_id)
         self.history.setRowCount(len(summaries))
         for row, r in enumerate(summaries):
-            cells = [item(str(r.run_id), data=r.run_id), item(r.transfer_date.isoformat()), item(str(r.count), True),
-                     item(yen(r.total_yen), True), item(f"{r.file_sha256[:12]}…  {r.file_name}"), item(r.created_by),
+            withdrawn = r.status is RunStatus.WITHDRAWN  # its statements left it: "—", not a run of nothing
+            cells = [item(str(r.run_id), data=r.run_id), item(r.transfer_date.isoformat()),
+                     item("—" if withdrawn else str(r.count), True), item("—" if withdrawn else yen(r.total_yen), True),
+                     item(f"{r.file_sha256[:12]}…  {r.file_name}"), item(r.created_by),
                      item(self._status_text(r)), item(str(r.files), True)]
             for column, cell in enumerate(cells):
                 self.history.setItem(row, column, cell)
