@@ -80,8 +80,7 @@ class PaymentsPage(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         for widget in (self.policy_button, self.compute_button, self.approve_button, self.runs_button,
-                       self.adjust_button, self.refund_button, self.print_button, self.exports.output_language,
-                       self.exports.button):
+                       self.adjust_button, self.print_button, self.exports.output_language, self.exports.button):
             top.addWidget(widget)
 
         not_yet = self.tr("未作成")
@@ -145,7 +144,10 @@ class PaymentsPage(QWidget):
         self.rates_label = QLabel(objectName="rates_used")
         self.rates_label.setWordWrap(True)
         set_role(self.rates_label, "hint")
-        layout.addWidget(self.statement_head)
+        head = QHBoxLayout()  # 返金受領 beside the statement it settles (the page's top row has no room left)
+        head.addWidget(self.statement_head, 1)
+        head.addWidget(self.refund_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(head)
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.rates_label)
         return tab
