@@ -101,9 +101,9 @@ def customer_code(statement_no: str) -> str:
 
 def _left_out_reason(st: Statement) -> str | None:
     if st.transfer_yen < 0:
-        return msg("差引振込金額が {a} 円のマイナス: 返金請求として扱い、振込しません",
-                   "The net transfer is ¥{a}, negative: a reclaim (返金請求), never a transfer",
-                   a=f"{st.transfer_yen:,}")
+        return msg("差引振込金額が {a} 円のマイナス: 返金請求として扱い、振込しません（返金を受け取ったら「返金受領」で記録）",
+                   "The net transfer is ¥{a}, negative: a reclaim (返金請求), never a transfer (record the refund "
+                   "when it arrives)", a=f"{st.transfer_yen:,}")
     if st.transfer_yen == 0:
         return msg("差引振込金額が0円のため振込はありません", "The net transfer is ¥0: nothing to transfer")
     if st.bank is None:
