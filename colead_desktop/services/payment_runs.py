@@ -265,9 +265,7 @@ def regenerate_run_file(db: Database, run_id: int, target: Path, who: str) -> Pa
         run = row_by_id(session, PaymentRunRow, run_id)
         rows = _run_rows(session, run_id)
         paid = [r.statement_no for r in rows if r.status is StatementStatus.PAID]
-        if run.status is RunStatus.WITHDRAWN:
-            raise InputError(msg("支払処理 {id} は取消されているため、全銀ファイルを再作成できません",
-                                 "Payment run {id} is withdrawn; its file cannot be made again", id=run_id))
+        _check_run_of(run, run.programme_id)  # a withdrawn run's file is never offered again
         if paid:
             raise InputError(msg("支払処理 {id} には支払済の明細書（{nos}）があるため、全銀ファイルを再作成できません",
                                  "Payment run {id} has paid statements ({nos}); its file cannot be made again",
