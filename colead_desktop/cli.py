@@ -498,6 +498,24 @@ def cmd_payments_paid(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_payments_refunded(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payment_runs import mark_refunded
+
+    day = _day(args.on, msg("返金受領日", "refund date"))
+    db = _database(args)
+    _print_json({"refunded": mark_refunded(db, _programme(args, db), args.by, args.number, day), "on": day})
+    return 0
+
+
+def cmd_payments_withdraw(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payment_runs import withdraw_run
+
+    db = _database(args)
+    _print_json({"withdrawn": args.run_id,
+                 "approved_again": withdraw_run(db, _programme(args, db), args.run_id, args.by)})
+    return 0
+
+
 def _calendar_year(text: str) -> int:
     if not (text.isascii() and text.isdigit() and 2000 <= int(text) <= 2100):
         raise argparse.ArgumentTypeError(msg("年は 2000〜2100 の西暦で指定してください: {v}",
@@ -695,6 +713,15 @@ def _add_payments(sub: Subparsers) -> None:
     paid.add_argument("numbers", nargs="*", metavar="NO")
     paid.add_argument("--on", required=True, metavar="YYYY-MM-DD")
     paid.set_defaults(run=cmd_payments_paid)
+    refunded = payments.add_parser("refunded", parents=[by], help="返金受領: a reclaim (negative correction) "
+                                                                  "settled on the day its refund arrived")
+    refunded.add_argument("number", metavar="NO")
+    refunded.add_argument("--on", required=True, metavar="YYYY-MM-DD")
+    refunded.set_defaults(run=cmd_payments_refunded)
+    withdraw = payments.add_parser("withdraw", parents=[by], help="取消: withdraw an unpaid run before its file is "
+                                                                  "sent; its statements go back to approved")
+    withdraw.add_argument("--run", dest="run_id", required=True, type=int, metavar="ID")
+    withdraw.set_defaults(run=cmd_payments_withdraw)
 
 
 def _add_export(sub: Subparsers) -> None:

@@ -103,3 +103,20 @@ def instances(any_db: Database) -> Iterator[tuple[Database, Database]]:
     other = Database(any_db.url)
     yield any_db, other
     other.dispose()
+
+
+@pytest.fixture
+def bank_confirms_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Today, for the rule that money is never recorded as moved in the future (domain.statements), 60 days from
+    now: runs refuse past dates, so a test creates one a week ahead and then plays the bank confirming it."""
+    from datetime import date, timedelta
+
+    from colead_desktop.domain import statements
+
+    class Later(date):
+        @classmethod
+        def today(cls) -> Later:
+            day = date.today() + timedelta(days=60)
+            return cls(day.year, day.month, day.day)
+
+    monkeypatch.setattr(statements, "date", Later)

@@ -237,6 +237,9 @@ class PaymentRunRow(Base):
     file_sha256: Mapped[str] = mapped_column(String(64))
     file_name: Mapped[str] = mapped_column(String(255))
     status: Mapped[RunStatus] = mapped_column(EnumText(RunStatus, 10), default=RunStatus.CREATED)
+    # 取消: who withdrew the run before it was transferred, and when ("" and NULL for a run not withdrawn)
+    withdrawn_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class PaymentRunFileRow(Base):

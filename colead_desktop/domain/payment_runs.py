@@ -28,10 +28,24 @@ FAR_AHEAD_DAYS = 30
 class RunStatus(LabelledEnum):
     CREATED = "created"
     PAID = "paid"
+    WITHDRAWN = "withdrawn"
 
     @classmethod
     def _labels(cls) -> dict[str, tuple[str, str]]:
-        return {"created": ("振込データ作成済み", "File created"), "paid": ("支払済", "Paid")}
+        return {"created": ("振込データ作成済み", "File created"), "paid": ("支払済", "Paid"),
+                "withdrawn": ("取消", "Withdrawn")}
+
+
+def withdrawal_refusal(run_id: int, status: RunStatus, paid_numbers: Sequence[str]) -> str | None:
+    """Why run `run_id` cannot be withdrawn (None when it can): a run with any paid statement was transferred,
+    at least in part, and a withdrawn run stays withdrawn."""
+    if status is RunStatus.WITHDRAWN:
+        return msg("支払処理 {id} はすでに取消されています", "Payment run {id} is already withdrawn", id=run_id)
+    if paid_numbers:
+        return msg("支払処理 {id} には支払済の明細書（{nos}）があるため取消できません",
+                   "Payment run {id} has paid statements ({nos}) and cannot be withdrawn",
+                   id=run_id, nos="、".join(paid_numbers))
+    return None
 
 
 @dataclass(frozen=True)
@@ -88,9 +102,9 @@ def customer_code(statement_no: str) -> str:
 
 def _left_out_reason(st: Statement) -> str | None:
     if st.transfer_yen < 0:
-        return msg("差引振込金額が {a} 円のマイナス: 返金請求として扱い、振込しません",
-                   "The net transfer is ¥{a}, negative: a reclaim (返金請求), never a transfer",
-                   a=f"{st.transfer_yen:,}")
+        return msg("差引振込金額が {a} 円のマイナス: 返金請求として扱い、振込しません（返金を受け取ったら「返金受領」で記録）",
+                   "The net transfer is ¥{a}, negative: a reclaim (返金請求), never a transfer (record the refund "
+                   "when it arrives)", a=f"{st.transfer_yen:,}")
     if st.transfer_yen == 0:
         return msg("差引振込金額が0円のため振込はありません", "The net transfer is ¥0: nothing to transfer")
     if st.bank is None:

@@ -2,7 +2,10 @@
 
 A statement is paid through a payment run (domain.payment_runs): approval fixes its figures, the run
 writes it into a 全銀 file (in_run, 振込データ作成済み) with the run's transfer date, and the bank's
-confirmation marks it paid on the date the bank gives, never before that transfer date.
+confirmation marks it paid on the date the bank gives, never before that transfer date nor after today. A run
+not sent yet can be withdrawn (its statements go back to approved); a statement in it cannot be corrected until
+then, since nothing was transferred. A reclaim (negative net) is in no run: it is settled (paid, shown as 返金済)
+on the day its refund arrives, never before its approval nor after today.
 
 Once a statement is approved its figures are what the payee and the accountant have seen, so it is
 never edited again: a mistake is corrected by an *adjusting* statement that refers to the old one
@@ -237,9 +240,29 @@ def put_in_run(statement: Statement, transfer_date: date) -> Statement:
     return replace(statement, status=StatementStatus.IN_RUN, transfer_date=transfer_date)
 
 
-def mark_paid(statement: Statement, on: date) -> Statement:
-    """支払済: on the date the bank confirmed, which cannot be before the run's transfer date."""
+def _check_not_future(statement: Statement, on: date, today: date | None) -> None:
+    """A date the money moved (the bank's confirmation, a refund received) is never after today."""
+    today = today or date.today()
+    if on > today:
+        raise InputError(msg("支払明細書 {no} の日付 {on} は今日（{today}）より後です。お金が動いた日を入力してください",
+                             "Statement {no}: the date {on} is after today ({today}); enter the day the money moved",
+                             no=statement.statement_no, on=on.isoformat(), today=today.isoformat()))
+
+
+def settled_label(status: StatementStatus, transfer_yen: int) -> str:
+    """The status as the user reads it: a reclaim (negative transfer) that is settled was refunded (返金済)."""
+    if status is StatementStatus.PAID and transfer_yen < 0:
+        return msg("返金済", "Refunded")
+    return status.label
+
+
+def mark_paid(statement: Statement, on: date, today: date | None = None) -> Statement:
+    """支払済: on the date the bank confirmed, which cannot be before the run's transfer date nor after today."""
     if statement.status is not StatementStatus.IN_RUN:
+        if statement.status is StatementStatus.APPROVED and statement.payment.is_reclaim:
+            raise InputError(msg("支払明細書 {no} は返金請求です。返金を受け取ったら「返金受領」で記録してください",
+                                 "Statement {no} is a reclaim; record the refund when it is received",
+                                 no=statement.statement_no))
         raise InputError(msg("支払明細書 {no} は{status}のため支払済にできません"
                              "（振込データ作成済みの明細書だけが支払済になります）",
                              "Statement {no} is {status}; only statements in a payment run can be marked paid",
@@ -249,6 +272,22 @@ def mark_paid(statement: Statement, on: date) -> Statement:
                              "Statement {no}: the paid date {on} is before the transfer date {day}",
                              no=statement.statement_no, on=on.isoformat(),
                              day=statement.transfer_date.isoformat()))
+    _check_not_future(statement, on, today)
+    return replace(statement, status=StatementStatus.PAID, paid_on=on)
+
+
+def mark_refunded(statement: Statement, on: date, today: date | None = None) -> Statement:
+    """返金受領: an approved reclaim settled on the day the payee's refund arrived. It then counts like a paid
+    statement (支払調書, monthly withholding, budget) on that day, with its negative amounts."""
+    if statement.status is not StatementStatus.APPROVED or not statement.payment.is_reclaim:
+        raise InputError(msg("支払明細書 {no} は承認済の返金請求ではないため返金受領を記録できません（{status}）",
+                             "Statement {no} is not an approved reclaim; no refund can be recorded ({status})",
+                             no=statement.statement_no, status=statement.status.label))
+    if statement.approved_on is not None and on < statement.approved_on:
+        raise InputError(msg("支払明細書 {no} の返金受領日 {on} は承認日 {day} より前です",
+                             "Statement {no}: the refund date {on} is before the approval on {day}",
+                             no=statement.statement_no, on=on.isoformat(), day=statement.approved_on.isoformat()))
+    _check_not_future(statement, on, today)
     return replace(statement, status=StatementStatus.PAID, paid_on=on)
 
 
@@ -262,6 +301,13 @@ def adjusting_statement(previous: Statement, corrected: PaymentResult, statement
     if corrected.payee_id != previous.result.payee_id:
         raise InputError(msg("調整明細書の受取人が元の明細書と異なります",
                              "The adjusting statement is for a different payee"))
+    if previous.status is StatementStatus.IN_RUN:
+        raise InputError(msg("明細書 {no} は振込データ作成済みでまだ支払済ではありません。"
+                             "振込が済んだら支払済にしてから訂正するか、振込前なら支払処理を取消して（明細書は承認済に戻ります）から訂正してください",
+                             "Statement {no} is in a payment run that is not paid yet. Once the transfer is done, "
+                             "mark it paid and then correct it; before the transfer, withdraw the payment run "
+                             "(the statement goes back to approved) and then correct it",
+                             no=previous.statement_no))
     if not reason.strip():
         raise InputError(msg("調整の理由を入力してください", "Enter the reason for the adjustment"))
     adjustment = Adjustment(previous.statement_no, previous.result, reason)

@@ -21,7 +21,7 @@ from colead_desktop.domain.i18n import Language, language, msg, set_language
 from colead_desktop.domain.jp_calendar import document_date
 from colead_desktop.domain.payments import Line, PaymentResult
 from colead_desktop.domain.progress import Progress, report
-from colead_desktop.domain.statements import Statement
+from colead_desktop.domain.statements import Statement, settled_label
 from colead_desktop.exports.atomic import OWNER_ONLY, remove_stale_parts
 from colead_desktop.reports.fonts import register_fonts
 from colead_desktop.reports.layout import CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, label_width, para
@@ -74,11 +74,11 @@ def _correction_amounts(st: Statement) -> list[Flowable]:
 def _status_text(st: Statement) -> str:
     """The status and who approved; 単独承認 when the programme let the person who computed it approve it."""
     if not st.approved_by:
-        return st.status.label
+        return settled_label(st.status, st.transfer_yen)
     approval = msg("承認: {who}", "Approved by {who}", who=st.approved_by)
     if st.single_approval:
         approval += msg("（単独承認）", " (single approval)")
-    return f"{st.status.label}\n{approval}"
+    return f"{settled_label(st.status, st.transfer_yen)}\n{approval}"
 
 
 def _recipient(st: Statement) -> str:
@@ -136,10 +136,13 @@ def statement_story(st: Statement) -> list[Flowable]:
     if st.payment.fee_yen:
         summary.append([msg("振込手数料（先方負担）", "Bank fee (borne by payee)"), yen(st.payment.fee_yen)])
     if st.payment.is_reclaim:  # never a transfer: the payee is asked to pay the amount back
-        summary += [[msg("返金請求額", "Amount to refund"), yen(-st.transfer_yen)],
-                    [msg("お願い", "Request"), msg("この金額は振込ではありません。事務局の案内に従ってご返金ください。",
-                                                "This is not a transfer: please refund the amount as the "
-                                                "secretariat explains.")]]
+        summary.append([msg("返金請求額", "Amount to refund"), yen(-st.transfer_yen)])
+        if st.paid_on is not None:  # settled: the refund arrived (返金受領)
+            summary.append([msg("返金受領日", "Refund received on"), both_dates(st.paid_on)])
+        else:
+            summary.append([msg("お願い", "Request"), msg("この金額は振込ではありません。事務局の案内に従ってご返金ください。",
+                                                       "This is not a transfer: please refund the amount as the "
+                                                       "secretariat explains.")])
     elif st.adjustment and not st.payment.carries_money:
         summary.append([msg("振込金額", "Transfer"), msg("金額の変更はありません（振込・返金はありません）",
                                                           "No amount changes (nothing is transferred or refunded)")])

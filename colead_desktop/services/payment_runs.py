@@ -7,7 +7,10 @@
 * The file and the database must never disagree: see `_write_and_record` for the order.
 * 再作成 writes the run's file again from what the run recorded (the payee snapshots, the amounts, the
   date), so it is the same payment; every file made is kept as a payment_run_file row.
-* 支払済 takes the date the bank confirmed, for the whole run or single statements.
+* 支払済 takes the date the bank confirmed, for the whole run or single statements; 返金受領 settles a reclaim
+  on the day its refund arrived.
+* 取消 withdraws a run none of whose statements is paid: they go back to approved (waiting for a run), the
+  run stays in the history as withdrawn with who and when, and its file is not made again.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from colead_desktop.domain.bank import validate_account
 from colead_desktop.domain.bank_directory import with_directory_names
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.payment_runs import LeftOut, RunPlan, RunStatus, plan_run, run_transfers
+from colead_desktop.domain.payment_runs import LeftOut, RunPlan, RunStatus, plan_run, run_transfers, withdrawal_refusal
 from colead_desktop.domain.statements import Statement, StatementStatus
 from colead_desktop.domain.zengin import Originator, build_file
 from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path, check_target
@@ -63,6 +66,8 @@ class RunSummary:
     created_at: datetime
     status: RunStatus
     files: int  # how many files were made (1 + 再作成)
+    withdrawn_by: str = ""
+    withdrawn_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -130,7 +135,7 @@ def list_runs(db: Database, programme_id: int) -> list[RunSummary]:
             rows = _run_rows(session, run.id)
             out.append(RunSummary(run.id, run.transfer_date, len(rows), sum(r.transfer_yen for r in rows),
                                   run.file_sha256, run.file_name, run.created_by, run.created_at, run.status,
-                                  counts.get(run.id, 0)))
+                                  counts.get(run.id, 0), run.withdrawn_by, run.withdrawn_at))
         return out
 
 
@@ -258,6 +263,7 @@ def regenerate_run_file(db: Database, run_id: int, target: Path, who: str) -> Pa
         run = row_by_id(session, PaymentRunRow, run_id)
         rows = _run_rows(session, run_id)
         paid = [r.statement_no for r in rows if r.status is StatementStatus.PAID]
+        _check_run_of(run, run.programme_id)  # a withdrawn run's file is never offered again
         if paid:
             raise InputError(msg("支払処理 {id} には支払済の明細書（{nos}）があるため、全銀ファイルを再作成できません",
                                  "Payment run {id} has paid statements ({nos}); its file cannot be made again",
@@ -281,7 +287,7 @@ def regenerate_run_file(db: Database, run_id: int, target: Path, who: str) -> Pa
 # ---------------------------------------------------------------- paid
 
 def mark_paid(db: Database, programme_id: int, who: str, on: date, run_id: int | None = None,
-              statement_nos: Sequence[str] = ()) -> list[str]:
+              statement_nos: Sequence[str] = (), today: date | None = None) -> list[str]:
     """支払済: the whole run, or the given statements, on the date the bank confirmed; returns the numbers.
     A run whose statements are all paid becomes paid too."""
     if (run_id is None) == (not statement_nos):
@@ -291,10 +297,8 @@ def mark_paid(db: Database, programme_id: int, who: str, on: date, run_id: int |
     where &= (StatementRow.run_id == run_id) if run_id is not None else StatementRow.statement_no.in_(statement_nos)
     with db.session(immediate=True) as session:
         lock_statement_payees(session, where)
-        if run_id is not None and row_by_id(session, PaymentRunRow, run_id).programme_id != programme_id:
-            # else the programme filter finds none of its statements and "paid" would silently pay nothing
-            raise InputError(msg("支払処理 {id} はこのプログラムのものではありません",
-                                 "Payment run {id} belongs to another programme", id=run_id))
+        if run_id is not None:
+            _check_run_of(row_by_id(session, PaymentRunRow, run_id), programme_id)
         rows = list(session.scalars(select(StatementRow).where(where).order_by(StatementRow.statement_no)))
         missing = sorted(set(statement_nos) - {r.statement_no for r in rows})
         if missing:
@@ -302,11 +306,59 @@ def mark_paid(db: Database, programme_id: int, who: str, on: date, run_id: int |
         if run_id is not None:  # the run's paid statements stay as they were
             rows = [r for r in rows if r.status is not StatementStatus.PAID]
         for row in rows:
-            paid = wf.mark_paid(statement_in(session, row), on)
+            paid = wf.mark_paid(statement_in(session, row), on, today)
             set_audited(session, who, row, {"status": paid.status,
                                             "paid_at": datetime.combine(on, datetime.min.time())})
         session.flush()
         for touched in {r.run_id for r in rows if r.run_id is not None}:
             if all(r.status is StatementStatus.PAID for r in _run_rows(session, touched)):
                 set_audited(session, who, row_by_id(session, PaymentRunRow, touched), {"status": RunStatus.PAID})
+        return [r.statement_no for r in rows]
+
+
+def _check_programme(run: PaymentRunRow, programme_id: int) -> None:
+    """Refuses a run of another programme: the programme filter would find none of its statements and pay or
+    withdraw nothing, silently."""
+    if run.programme_id != programme_id:
+        raise InputError(msg("支払処理 {id} はこのプログラムのものではありません",
+                             "Payment run {id} belongs to another programme", id=run.id))
+
+
+def _check_run_of(run: PaymentRunRow, programme_id: int) -> None:
+    """As _check_programme, and refuses a withdrawn run (its statements left it)."""
+    _check_programme(run, programme_id)
+    if run.status is RunStatus.WITHDRAWN:
+        raise InputError(msg("支払処理 {id} は取消されています", "Payment run {id} is withdrawn", id=run.id))
+
+
+def mark_refunded(db: Database, programme_id: int, who: str, statement_no: str, on: date,
+                  today: date | None = None) -> str:
+    """返金受領: the reclaim `statement_no` settled on `on`, the day its refund arrived (audited)."""
+    where = (StatementRow.programme_id == programme_id) & (StatementRow.statement_no == statement_no)
+    with db.session(immediate=True) as session:
+        lock_statement_payees(session, where)
+        row = session.scalars(select(StatementRow).where(where)).first()
+        if row is None:
+            raise InputError(msg("明細書 {nos} が見つかりません", "Statement(s) {nos} not found", nos=statement_no))
+        refunded = wf.mark_refunded(statement_in(session, row), on, today)
+        set_audited(session, who, row, {"status": refunded.status,
+                                        "paid_at": datetime.combine(on, datetime.min.time())})
+        return row.statement_no
+
+
+def withdraw_run(db: Database, programme_id: int, run_id: int, who: str) -> list[str]:
+    """取消: the unpaid run `run_id` withdrawn before its file was sent; its statements go back to approved and
+    wait for the next run. Returns their numbers."""
+    with db.session(immediate=True) as session:
+        lock_statement_payees(session, StatementRow.run_id == run_id)
+        run = row_by_id(session, PaymentRunRow, run_id)
+        _check_programme(run, programme_id)
+        rows = _run_rows(session, run_id)
+        refusal = withdrawal_refusal(run_id, run.status,
+                                     [r.statement_no for r in rows if r.status is StatementStatus.PAID])
+        if refusal:
+            raise InputError(refusal)
+        for row in rows:
+            set_audited(session, who, row, {"status": StatementStatus.APPROVED, "run_id": None})
+        set_audited(session, who, run, {"status": RunStatus.WITHDRAWN, "withdrawn_by": who, "withdrawn_at": _now()})
         return [r.statement_no for r in rows]

@@ -643,85 +643,85 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="139" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="142" />
         <source>募集を編集 — {0}</source>
         <translation>Edit call — {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="143" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="146" />
         <source>締切を設ける</source>
         <translation>Has a deadline</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="155" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="158" />
         <source>名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="156" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="159" />
         <source>締切（日本時間）</source>
         <translation>Deadline (Japan time)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="158" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="161" />
         <source>なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="159" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="162" />
         <source>合計がこの点に届かない応募者は「審査・順位」で基準未満と示します（判定は手で行います）</source>
         <translation>Applicants whose total stays below this are marked "below threshold" under Screening and ranking (decisions are still made by hand)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="161" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="164" />
         <source>合格基準（合計点）</source>
         <translation>Threshold (total)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="163" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="166" />
         <source>応募条件（応募者がチェックする項目）</source>
         <translation>Conditions to apply (ticked by the applicant)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="166" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="170" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="169" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="173" />
         <source>キー</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="167" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="189" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="170" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="192" />
         <source>質問</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="170" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="173" />
         <source>観点</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="171" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="190" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="174" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="193" />
         <source>審査項目</source>
         <translation>Scoring item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="171" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="174" />
         <source>重み</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="172" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="175" />
         <source>加点項目</source>
         <translation>Bonus item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="183" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="186" />
         <source>各項目は4段階で採点します。合計は「重み × 平均」の和で、加点項目は重みを掛けて合計に足します。重み0の項目は合計に入りません。キーは回答と評点の対応に使うため変わりません。</source>
         <translation>Each item is scored at 4 levels. The total is the sum of weight × mean; a bonus item's weighted mean is added on top. An item of weight 0 does not count. Keys tie answers and scores to their question and item, so they never change.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="188" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="191" />
         <source>応募条件</source>
         <translation>Conditions</translation>
     </message>
@@ -2786,17 +2786,17 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PaidDateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="39" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="42" />
         <source>支払済みにする</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="41" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="44" />
         <source>この操作は元に戻せません。</source>
         <translation>This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="43" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="46" />
         <source>支払日（銀行の振込結果の日付）</source>
         <translation>Paid on (the date of the bank's result)</translation>
     </message>
@@ -2922,78 +2922,78 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PayeeTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="59" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="62" />
         <source>個人（源泉徴収あり）</source>
         <translation>Individual (tax withheld)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="63" />
         <source>源泉徴収なし</source>
         <translation>No withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="66" />
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="155" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="69" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="159" />
         <source>表示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="67" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="70" />
         <source>口座番号を表示して編集できるようにします</source>
         <translation>Show the account number so that it can be edited</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="76" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="79" />
         <source>当方負担</source>
         <translation>Borne by us</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="77" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="80" />
         <source>先方負担（振込額から差引）</source>
         <translation>Borne by the payee (deducted from the transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="78" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="81" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="79" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="82" />
         <source>⚠ フリガナと一致しません</source>
         <translation>⚠ Does not match the kana name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="81" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="84" />
         <source>口座名義が受取人のフリガナと違います。本人（または所属企業）の口座か確認してください</source>
         <translation>The account holder differs from the payee's kana name. Check that the account is the payee's own (or their employer's).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="90" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="94" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="91" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="94" />
         <source>フリガナ</source>
         <translation>Name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="92" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="94" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="93" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="95" />
         <source>税区分</source>
         <translation>Tax treatment</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="94" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="95" />
         <source>源泉徴収なしの理由</source>
         <translation>Reason for no withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="92" />
         <source>所属企業へ支払う場合のみ（支払調書・明細書の受取人になります）</source>
         <translation>Only when paid to the employer company (it becomes the recipient on the payment record and statement)</translation>
     </message>
@@ -3003,77 +3003,77 @@ Where there is no network, open this file with Open Database… and work on it; 
         <translation>Employer company paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="96" />
         <source>所属企業の所在地</source>
         <translation>Employer's address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="108" />
         <source>振込先口座</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="97" />
         <source>金融機関コード</source>
         <translation>Bank code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="101" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="97" />
         <source>金融機関名（カナ）</source>
         <translation>Bank name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="102" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="98" />
         <source>支店コード</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="103" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="98" />
         <source>支店名（カナ）</source>
         <translation>Branch name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="104" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="99" />
         <source>預金種目</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="105" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="99" />
         <source>口座番号</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="106" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100" />
         <source>口座名義（半角カナ）</source>
         <translation>Account holder (half-width kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="107" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100" />
         <source>振込手数料</source>
         <translation>Bank fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="108" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="102" />
         <source>手数料額</source>
         <translation>Fee amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="109" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="113" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="151" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="155" />
         <source>隠す</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="190" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="194" />
         <source>受取人情報を保存（{0}）</source>
         <translation>Save payee details ({0})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="228" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="246" />
         <source>受取人情報（{0}）</source>
         <translation>Payee details ({0})</translation>
     </message>
@@ -3246,7 +3246,7 @@ Where there is no network, open this file with Open Database… and work on it; 
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="63" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="381" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="430" />
         <source>明細書を作成</source>
         <translation>Compute statement</translation>
     </message>
@@ -3272,202 +3272,237 @@ Where there is no network, open this file with Open Database… and work on it; 
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="70" />
+        <source>返金受領…</source>
+        <translation>Refund received…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="71" />
+        <source>返金請求（マイナスの訂正明細書）の返金を受け取った日を記録します</source>
+        <translation>Records the day the refund of a reclaim (a negative correction) was received</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="72" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="71" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="73" />
         <source>印刷センターで選択中の人の支払明細書（承認済み）を開きます</source>
         <translation>Open the selected person's approved payment statement in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="85" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="88" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="85" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="88" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="86" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="89" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="87" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="90" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="88" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="91" />
         <source>総額</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="89" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="92" />
         <source>源泉徴収</source>
         <translation>Withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="90" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="93" />
         <source>手数料</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="90" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="93" />
         <source>差引支払額</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="106" />
         <source>支払先</source>
         <translation>Payees</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="104" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="107" />
         <source>源泉徴収（月別）</source>
         <translation>Withholding by month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="109" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="112" />
         <source>明細</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="113" />
         <source>ツアー参加日</source>
         <translation>Tour days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="111" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="114" />
         <source>作業日</source>
         <translation>Work days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="112" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="115" />
         <source>経費</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="113" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="116" />
         <source>受取人情報</source>
         <translation>Payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="114" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="117" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="138" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="138" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="138" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="138" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
         <source>料率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="152" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="158" />
         <source>支払月</source>
         <translation>Month paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="152" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="158" />
         <source>{y}年{m}月</source>
         <translation>{y}-{m:02}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="153" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="159" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="153" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="159" />
         <source>支払金額</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="154" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160" />
         <source>源泉徴収税額</source>
         <translation>Tax withheld</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="155" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="161" />
         <source>納期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="158" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="164" />
         <source>支払済の明細書を支払日の月ごとに集計します（訂正は差額、源泉徴収のない支払は含みません）。納期限は翌月10日（休日の場合は翌営業日）です。</source>
         <translation>Paid statements by the month they were paid in (corrections as differences; payments without withholding left out). The tax is due on the 10th of the following month (the next business day if that is a holiday).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="167" />
         <source>Excel に書き出す…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="172" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="178" />
         <source>選択中の人の明細書・記録・受取人情報</source>
         <translation>Selected person's statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="248" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="254" />
         <source>合計（承認済・振込データ作成済み・支払済の明細書 {n} 件。訂正は差額、返金請求はマイナス）&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{net}&lt;/b&gt; 円</source>
         <translation>Totals ({n} approved, in-run and paid statements; corrections as differences, reclaims negative)&lt;br&gt;Gross &lt;b&gt;{g}&lt;/b&gt; yen　Withholding {w} yen　Fees {f} yen　Net &lt;b&gt;{net}&lt;/b&gt; yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="251" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="257" />
         <source>&lt;br&gt;下書きの明細書 {d} 件は合計に含みません</source>
         <translation>&lt;br&gt;{d} draft statement(s) not included in the totals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="297" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="289" />
+        <source>返金受領を記録できるのは、承認済の返金請求（マイナスの訂正明細書）です</source>
+        <translation>A refund can be recorded only for an approved reclaim (a negative correction)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="306" />
         <source>{me} として承認します（作成者: {by}）</source>
         <translation>Approve as {me} (computed by {by})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="298" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="307" />
         <source>不明</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="316" />
-        <source>&lt;b&gt;{no}&lt;/b&gt;　&lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}　振込予定日 {transfer}&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円　振込金額 {t} 円&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</source>
-        <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}  transfer date {transfer}&lt;br&gt;Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</translation>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="322" />
+        <source>&lt;b&gt;{no}&lt;/b&gt;　&lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</source>
+        <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="362" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="367" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="411" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="416" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="368" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="417" />
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="428" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="469" />
+        <source>明細書 {no}（{name}）の返金請求 {a} 円を返金受領済みにします。支払調書・月別の源泉徴収・予算の支払済に、この日付で数えます。</source>
+        <translation>Statement {no} ({name}): the reclaim of ¥{a} is recorded as refunded. The payment records (支払調書), the monthly withholding and the budget's paid figures count it on this date.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="471" />
+        <source>返金受領</source>
+        <translation>Refund received</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="471" />
+        <source>返金受領日（入金を確認した日）</source>
+        <translation>Refund date (the day the money arrived)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="480" />
+        <source>返金受領を記録できません</source>
+        <translation>The refund cannot be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="498" />
         <source>訂正明細書を作成</source>
         <translation>Create correction statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="169" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="175" />
         <source>日時</source>
         <translation>When</translation>
     </message>
@@ -3482,135 +3517,170 @@ Where there is no network, open this file with Open Database… and work on it; 
         <translation>Makes the Zengin file of the approved statements and marks them paid on the date of the bank's result</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="169" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="175" />
         <source>変更者</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="169" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="175" />
         <source>対象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="170" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="176" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="170" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="176" />
         <source>変更前</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="170" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="176" />
         <source>変更後</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="173" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="179" />
         <source>すべて（最新500件）</source>
         <translation>Everything (latest 500)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="175" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
         <source>CSV に書き出す…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="189" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="195" />
         <source>操作できません</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="84" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="87" />
         <source>未作成</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="221" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="227" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="228" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="234" />
         <source>支払の対象になる人材がまだいません。人材を登録し、ツアー参加日や作業日を記録すると、ここで支払明細書を作成できます。</source>
         <translation>There are no talents to pay yet. Add talents and record their tour and work days, then create payment statements here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="229" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="235" />
         <source>人材を追加…</source>
         <translation>Add a talent…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="230" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="236" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="277" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="291" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="283" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="300" />
         <source>一覧から人を選んでください</source>
         <translation>Choose a person in the list</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="279" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="285" />
         <source>承認済みまたは支払済みの明細書を選んでください</source>
         <translation>Choose an approved or paid statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="282" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="291" />
         <source>明細書は承認済みです。変更は「訂正明細書」で行います</source>
         <translation>The statement is approved; change it with a correcting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="292" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="301" />
         <source>承認できるのは下書きの明細書です</source>
         <translation>Only a draft statement can be approved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="304" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="313" />
         <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
         <translation>No statement yet. Enter the records and press "Compute statement".</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="309" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="318" />
         <source>　承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="310" />
-        <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）　今回の差額を支払います</source>
-        <translation>&lt;br&gt;Corrects {no} (reason: {reason}); this statement pays the difference</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="336" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="343" />
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="337" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="344" />
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="340" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="347" />
         <source>　（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="403" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="363" />
+        <source>　振込予定日 {day}</source>
+        <translation>  transfer date {day}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="365" />
+        <source>　返金受領日 {day}</source>
+        <translation>  refund received {day}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="372" />
+        <source>総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円　振込金額 {t} 円</source>
+        <translation>Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="375" />
+        <source>訂正後の総額 {g} 円・源泉徴収 {w} 円　今回の差額: 総額 {dg} 円・源泉徴収 {dw} 円　手数料 0 円　返金請求額 &lt;b&gt;{a}&lt;/b&gt; 円</source>
+        <translation>Corrected gross ¥{g}, withholding ¥{w}  this difference: gross ¥{dg}, withholding ¥{dw}  fee ¥0  to be refunded ¥&lt;b&gt;{a}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="384" />
+        <source>今回の差額の返金を請求します（振込はありません）</source>
+        <translation>the payee is asked to refund the difference (no transfer)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="386" />
+        <source>今回の差額を支払います</source>
+        <translation>this statement pays the difference</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="388" />
+        <source>金額の変更はありません（振込・返金はありません）</source>
+        <translation>no amount changes (nothing is transferred or refunded)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="388" />
+        <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）　{what}</source>
+        <translation>&lt;br&gt;Corrects {no} (reason: {reason}); {what}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="452" />
         <source>承認の確認</source>
         <translation>Confirm approval</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="405" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="454" />
         <source>明細書 {no}（{name}）を承認しますか？
 承認した明細書は変更できません。この操作は元に戻せません（誤りは訂正明細書で直します）。</source>
         <translation>Approve statement {no} ({name})?
 An approved statement cannot be changed. This cannot be undone (errors are fixed with a correction statement).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="410" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="459" />
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
@@ -5354,27 +5424,27 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="53" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="56" />
         <source>行を追加</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="54" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="57" />
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="55" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="58" />
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="56" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="59" />
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="109" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="112" />
         <source>行を選んでください</source>
         <translation>Choose a row</translation>
     </message>
@@ -5425,172 +5495,187 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RunDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="57" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="60" />
         <source>支払処理（全銀ファイルの作成と支払済）</source>
         <translation>Payment runs (Zengin files and paid dates)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="66" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="69" />
         <source>含める</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="66" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="69" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="66" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="69" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
         <source>受取人</source>
         <translation>Payee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="67" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="70" />
         <source>振込予定日</source>
         <translation>Planned transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="67" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="70" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
         <source>振込金額</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="78" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="81" />
         <source>全銀ファイルを作成…</source>
         <translation>Make the Zengin file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="79" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="82" />
         <source>含める明細書を振込データ作成済みにし、全銀ファイルを保存します</source>
         <translation>Puts the included statements in the run and saves the Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="80" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="83" />
         <source>新しい支払処理（承認済みの明細書）</source>
         <translation>New payment run (approved statements)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="83" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="91" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="86" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="94" />
         <source>振込指定日</source>
         <translation>Transfer date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="91" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="94" />
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="91" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="94" />
         <source>件数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="91" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="94" />
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="92" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
         <source>ファイル（SHA-256）</source>
         <translation>File (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="92" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
         <source>作成者</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="92" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="93" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
         <source>作成回数</source>
         <translation>Files made</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
         <source>支払日</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="101" />
         <source>再作成…</source>
         <translation>Make again…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="102" />
         <source>同じ支払処理の全銀ファイルをもう一度作成します（履歴に残ります）</source>
         <translation>Makes the same run's Zengin file again (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="100" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="103" />
+        <source>取消…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="104" />
+        <source>銀行に送る前の支払処理を取消し、明細書を承認済に戻します（履歴に残ります）</source>
+        <translation>Withdraws a payment run not yet sent to the bank; its statements go back to approved (the run stays in the history)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="105" />
         <source>支払処理全体を支払済みに…</source>
         <translation>Mark the whole run paid…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="101" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="106" />
         <source>選択した明細書を支払済みに…</source>
         <translation>Mark the selected statements paid…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="103" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="108" />
         <source>支払処理の履歴</source>
         <translation>Payment runs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="173" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="166" />
+        <source>取消（{who} {at}）</source>
+        <translation>Withdrawn ({who} {at})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="185" />
         <source>支払処理を待っている承認済みの明細書はありません。</source>
         <translation>No approved statements are waiting for a payment run.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="185" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="197" />
         <source>{n} 件を振込 合計 {total} 円（振込指定日 {day}）</source>
         <translation>{n} transfers, total ¥{total} (transfer date {day})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="187" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="199" />
         <source>除外: {no} — {reason}</source>
         <translation>Left out: {no} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="191" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="203" />
         <source>振込予定日の変更 {old} → {new}: {n} 件（{nos}）</source>
         <translation>Planned transfer date changes {old} → {new}: {n} ({nos})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="194" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="206" />
         <source>注意: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="222" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="236" />
         <source>全銀ファイル</source>
         <translation>Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="222" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="236" />
         <source>全銀ファイル (*.txt)</source>
         <translation>Zengin file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="228" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="242" />
         <source>・{name}（フリガナ {kana}／口座名義 {holder}）</source>
         <translation>• {name} (kana {kana} / account holder {holder})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="231" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="245" />
         <source>口座名義の確認</source>
         <translation>Check the account holders</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="233" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="247" />
         <source>次の受取人は口座名義がフリガナと一致しません。振込先が正しいか確認してください。
 
 {lines}
@@ -5603,66 +5688,85 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 Make the Zengin file anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="240" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="254" />
         <source>支払処理</source>
         <translation>Payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="246" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="260" />
         <source>支払処理の確認</source>
         <translation>Confirm the payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="248" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="262" />
         <source>{day} 振込の支払処理を作成し、全銀ファイルを書き出しますか？
 含めた明細書は支払処理に入り、この操作は元に戻せません。</source>
         <translation>Create the payment run for transfer on {day} and write the Zengin file?
 The statements included go into the run. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="259" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="273" />
         <source>支払処理 {id} を作成しました: {n} 件、合計 {total} 円
 {path}</source>
         <translation>Created payment run {id}: {n} transfers, total ¥{total}
 {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="262" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="276" />
         <source>全銀ファイルを作成しています…</source>
         <translation>Making the Zengin file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="264" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="278" />
         <source>支払処理を作成できません</source>
         <translation>Cannot create the payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="276" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="290" />
         <source>全銀ファイルを再作成しています…</source>
         <translation>Making the Zengin file again…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="278" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="292" />
         <source>再作成しました: {path}</source>
         <translation>Made again: {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="279" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="293" />
         <source>再作成できません</source>
         <translation>Cannot make the file again</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="288" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="299" />
+        <source>支払処理の取消</source>
+        <translation>Withdraw the payment run</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="302" />
+        <source>支払処理 {id} を取消しますか？
+{n} 件の明細書は承認済に戻り、次の支払処理を待ちます。この支払処理の全銀ファイルは銀行に送らないでください（再作成もできなくなります）。銀行に送った後なら取消さず、振込結果の日付で支払済みにしてください。
+この操作は元に戻せません。</source>
+        <translation>Withdraw payment run {id}?
+Its {n} statements go back to approved and wait for the next run. Do not send this run's Zengin file to the bank (it can no longer be made again). If it was already sent, do not withdraw it: mark it paid on the bank's date instead.
+This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="309" />
+        <source>取消できません</source>
+        <translation>The run cannot be withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="319" />
         <source>支払処理 {id} の明細書（未払いのもの）をすべて支払済みにします。</source>
         <translation>Marks every unpaid statement of payment run {id} paid.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="300" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="331" />
         <source>明細書 {nos} を支払済みにします。</source>
         <translation>Marks statement(s) {nos} paid.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="307" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="338" />
         <source>支払済みにできません</source>
         <translation>Cannot mark paid</translation>
     </message>

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from openpyxl import load_workbook
 
 from colead_desktop.db.engine import Database
@@ -75,6 +76,7 @@ def test_a_second_run_over_the_same_statements_and_regeneration(demo_url: str, t
     assert (tmp_path / "c.txt").read_bytes() == (tmp_path / "a.txt").read_bytes()
 
 
+@pytest.mark.usefixtures("bank_confirms_later")
 def test_paid_takes_the_banks_date_and_not_before_the_transfer(demo_url: str, tmp_path: Path) -> None:
     url, day = demo_url, transfer_day()
     run = colead("--db", url, "payments", "run", "--transfer-date", day.isoformat(), "--out", str(tmp_path / "z.txt"),

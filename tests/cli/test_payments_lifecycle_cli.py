@@ -57,6 +57,7 @@ def records_file(url: str, original: dict[str, Any], folder: Path, change: str) 
     return path
 
 
+@pytest.mark.usefixtures("bank_confirms_later")
 def test_demo_correction_second_run_and_paid(url: str, tmp_path: Path) -> None:
     first_day = transfer_day()
     run1 = ok("--db", url, "payments", "run", "--transfer-date", first_day.isoformat(), "--out",

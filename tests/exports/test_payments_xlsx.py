@@ -12,7 +12,8 @@ from openpyxl import load_workbook
 from colead_desktop.domain.budget import BudgetLine, budget_report
 from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
 from colead_desktop.domain.payments import FY2021_PRESET, LineCategory, compute_payment
-from colead_desktop.domain.statements import Statement, adjusting_statement, approve, mark_paid, put_in_run
+from colead_desktop.domain.statements import (Statement, adjusting_statement, approve, mark_paid, mark_refunded,
+                                             put_in_run)
 from colead_desktop.domain.withholding_monthly import monthly_withholding
 from colead_desktop.exports.payments_xlsx import write_payments_workbook
 from colead_desktop.exports.shiharai_chosho_xlsx import chosho_rows, write_chosho_workbook
@@ -75,6 +76,14 @@ def _with_corrections(statements: list[Statement]) -> list[Statement]:
     return paid + corrections
 
 
+def test_a_refunded_reclaim_says_so(statements, tmp_path: Path) -> None:
+    *_, reclaim, _unchanged = _with_corrections(statements)
+    refunded = mark_refunded(approve(reclaim, "経理 次郎", date(2022, 3, 21)), date(2022, 4, 5), today=date(2022, 4, 5))
+    summary = load_workbook(write_payments_workbook([refunded], tmp_path / "r.xlsx"))["集計"]
+    row = {h.value: summary.cell(2, i + 1).value for i, h in enumerate(summary[1])}
+    assert (row["状態"], row["振込金額"], row["返金請求額"], row["振込予定日"]) == ("返金済", 0, 8_979, None)
+
+
 def test_a_correction_adds_its_difference_once(statements, tmp_path: Path) -> None:
     everything = _with_corrections(statements)
     wb = load_workbook(write_payments_workbook(everything, tmp_path / "p.xlsx"))
@@ -86,6 +95,7 @@ def test_a_correction_adds_its_difference_once(statements, tmp_path: Path) -> No
     assert sum(column["支払総額"]) == sum(st.result.gross_yen for st in statements) - 10_000
     assert sum(column["源泉徴収税額"]) == sum(st.result.withholding_yen for st in statements) - 1_021
     assert column["振込金額"][-2:] == [0, 0] and column["返金請求額"][-2] == 8_979 and column["振込手数料"][-2] == 0
+    assert column["振込予定日"][-2] is None and column["状態"][-2] == "下書き"  # a reclaim is never transferred
     ledger = wb["明細"]
     paid = [ledger.cell(r, [c.value for c in ledger[1]].index("支給額") + 1).value for r in range(2, ledger.max_row)]
     assert sum(paid) == sum(column["支払総額"])

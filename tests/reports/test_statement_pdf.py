@@ -11,7 +11,7 @@ import pytest
 from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
 from colead_desktop.domain.payments import FY2021_PRESET, compute_payment
 from colead_desktop.domain.progress import Cancelled
-from colead_desktop.domain.statements import adjusting_statement, approve
+from colead_desktop.domain.statements import adjusting_statement, approve, mark_refunded
 from colead_desktop.reports.statement_pdf import render_combined, render_folder, render_statement
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
@@ -121,3 +121,9 @@ def test_a_reclaim_prints_no_fee(statements, tmp_path: Path, artifacts: Path) ->
     assert rows["差引支払額（税引後）"][-1] == "△8,979円" and rows["返金請求額"] == ["8,979円"]
     subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", str(pdf),
                     str(artifacts / "statement_reclaim")], check=True)
+    refunded = mark_refunded(approve(reclaim, "経理 次郎", date(2022, 3, 21)), date(2022, 4, 5), today=date(2022, 4, 5))
+    text = text_of(render_statement(refunded, tmp_path / "refunded.pdf"))
+    assert "返金受領日" in text and "2022-04-05" in text and "返金済" in text and "ご返金ください" not in text
+    assert "振込予定日" not in text and "振込先口座" not in text
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", str(tmp_path / "refunded.pdf"),
+                    str(artifacts / "statement_refunded")], check=True)

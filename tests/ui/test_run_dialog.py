@@ -47,6 +47,7 @@ def dialog(qtbot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> RunDi
     return widget
 
 
+@pytest.mark.usefixtures("bank_confirms_later")
 def test_preview_create_regenerate_and_paid(dialog: RunDialog, tmp_path: Path, artifacts: Path) -> None:
     day = next_bank_business_day(date.today() + date.resolution * 7)
     dialog.day.setDate(to_qdate(day))

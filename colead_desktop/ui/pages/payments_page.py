@@ -12,12 +12,12 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.statements import ISSUED, StatementStatus
+from colead_desktop.domain.statements import ISSUED, Statement, StatementStatus, settled_label
 from colead_desktop.domain.team import Area
 from colead_desktop.services import contracts
 from colead_desktop.services import documents
@@ -67,12 +67,15 @@ class PaymentsPage(QWidget):
                                   self.tr("承認済みの明細書の全銀ファイルを作成し、振込結果の日付で支払済みにします"))
         self.adjust_button = button(self.tr("訂正明細書"), "adjust_button", self.adjust,
                                     self.tr("承認済みの明細書を訂正する調整明細書（差額のみ）を作成します"))
+        self.refund_button = button(self.tr("返金受領…"), "refund_button", self.ask_refunded,
+                                    self.tr("返金請求（マイナスの訂正明細書）の返金を受け取った日を記録します"))
         self.print_button = button(self.tr("印刷…"), "print_button", self.open_print_centre,
                                    self.tr("印刷センターで選択中の人の支払明細書（承認済み）を開きます"))
         self.exports = PaymentExports(self, ctx, self.selected_summary,
                                       lambda: self.summaries)
         ctx.guard(Area.PAYMENT_SETUP, self.policy_button)
-        ctx.guard(Area.PAYMENTS, self.compute_button, self.approve_button, self.runs_button, self.adjust_button)
+        ctx.guard(Area.PAYMENTS, self.compute_button, self.approve_button, self.runs_button, self.adjust_button,
+                  self.refund_button)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -84,7 +87,7 @@ class PaymentsPage(QWidget):
         self.payee_model = StyledTableModel([
             Column(self.tr("氏名"), lambda p: p.name), Column(self.tr("地域"), lambda p: p.region),
             Column(self.tr("明細書"), lambda p: p.statement_no),
-            Column(self.tr("状態"), lambda p: p.status.label if p.status else not_yet),
+            Column(self.tr("状態"), lambda p: settled_label(p.status, p.transfer_yen) if p.status else not_yet),
             Column(self.tr("総額"), lambda p: yen(p.gross_yen)),
             Column(self.tr("源泉徴収"), lambda p: yen(p.withholding_yen)),
             Column(self.tr("手数料"), lambda p: yen(p.fee_yen)), Column(self.tr("差引支払額"), lambda p: yen(p.net_yen))],
@@ -141,7 +144,10 @@ class PaymentsPage(QWidget):
         self.rates_label = QLabel(objectName="rates_used")
         self.rates_label.setWordWrap(True)
         set_role(self.rates_label, "hint")
-        layout.addWidget(self.statement_head)
+        head = QHBoxLayout()  # 返金受領 beside the statement it settles (the page's top row has no room left)
+        head.addWidget(self.statement_head, 1)
+        head.addWidget(self.refund_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(head)
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.rates_label)
         return tab
@@ -278,6 +284,9 @@ class PaymentsPage(QWidget):
         issued_only = nobody if summary is None else self.tr("承認済みまたは支払済みの明細書を選んでください")
         enable(self.adjust_button, status in ISSUED, issued_only)
         enable(self.print_button, status in ISSUED, issued_only)
+        enable(self.refund_button, status is StatementStatus.APPROVED and summary is not None
+               and summary.transfer_yen < 0, nobody if summary is None
+               else self.tr("返金受領を記録できるのは、承認済の返金請求（マイナスの訂正明細書）です"))
         enable(self.compute_button, summary is not None and status in (None, StatementStatus.DRAFT),
                nobody if summary is None else self.tr("明細書は承認済みです。変更は「訂正明細書」で行います"))
         self.show_statement(summary)
@@ -307,21 +316,19 @@ class PaymentsPage(QWidget):
         r = st.result
         colour = palette.STATUS[st.status]
         approved = self.tr("　承認: {who}（{on}）").format(who=st.approved_by, on=st.approved_on) if st.approved_by else ""
-        adjust = (self.tr("<br>訂正対象: {no}（理由: {reason}）　今回の差額を支払います").format(
-            no=st.adjustment.previous_no, reason=st.adjustment.reason) if st.adjustment else "")
         self.statement_head.setText(self.tr(
             "<b>{no}</b>　<span style='color:{c}'>■ {status}</span>{approved}<br>"
-            "期間 {start} 〜 {end}　振込予定日 {transfer}<br>"
-            "総額 <b>{g}</b> 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 <b>{n}</b> 円　振込金額 {t} 円<br>"
+            "期間 {start} 〜 {end}{transfer}<br>{money}<br>"
             "<span style='color:{muted}'>{note}</span>{adjust}").format(
-                no=st.statement_no, c=colour, muted=palette.MUTED_TEXT, status=st.status.label, approved=approved,
-                start=st.period[0].isoformat(), end=st.period[1].isoformat(), transfer=st.transfer_date.isoformat(),
-                g=yen(r.gross_yen), w=yen(r.withholding_yen), f=yen(r.fee_yen), n=yen(r.net_yen),
-                t=yen(st.transfer_yen), note=r.withholding_text, adjust=adjust))
+                no=st.statement_no, c=colour, muted=palette.MUTED_TEXT,
+                status=settled_label(st.status, st.transfer_yen), approved=approved,
+                start=st.period[0].isoformat(), end=st.period[1].isoformat(), transfer=self._transfer_text(st),
+                money=self._money_text(st), note=r.withholding_text, adjust=self._adjust_text(st)))
         warnings = contracts.statement_warnings(self.db, summary.statement_id)
         if warnings:
             self.statement_head.setText(self.statement_head.text() + "".join(
                 f"<br><span style='color:{palette.WARNING_TEXT}'>⚠ {html.escape(w)}</span>" for w in warnings))
+        self._fit_head()
         self.lines.setRowCount(len(r.lines))
         for row, line in enumerate(r.lines):
             amount = yen(line.amount_yen) if line.category.in_gross else f"({yen(line.amount_yen)})"
@@ -338,6 +345,48 @@ class PaymentsPage(QWidget):
                 id=rates.entry_id, start=rates.effective_from.isoformat(), pd=yen(rates.per_diem_yen),
                 h=yen(rates.honorarium_daily_yen), cap=yen(rates.honorarium_cap_yen))
             for rates in r.rates_used) + self.tr("　（括弧内の金額は支給対象外）"))
+
+    def _fit_head(self) -> None:
+        """The head keeps the height of its wrapped text: the lines table below took the room and cut off its last
+        line (a correction's 訂正対象 line, a reviewer never saw it)."""
+        label = self.statement_head
+        if label.width() > 0:
+            label.setMinimumHeight(label.heightForWidth(label.width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_head()  # narrower, the head wraps onto more lines
+
+    def _transfer_text(self, st: Statement) -> str:
+        """The planned transfer day, or the refund's day: a reclaim is never transferred."""
+        if not st.payment.is_reclaim:
+            return self.tr("　振込予定日 {day}").format(day=st.transfer_date.isoformat())
+        if st.paid_on is not None:
+            return self.tr("　返金受領日 {day}").format(day=st.paid_on.isoformat())
+        return ""
+
+    def _money_text(self, st: Statement) -> str:
+        r = st.result
+        if not st.payment.is_reclaim:
+            text = self.tr("総額 <b>{g}</b> 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 <b>{n}</b> 円　振込金額 {t} 円")
+            return text.format(g=yen(r.gross_yen), w=yen(r.withholding_yen), f=yen(r.fee_yen), n=yen(r.net_yen),
+                               t=yen(st.transfer_yen))
+        return self.tr("訂正後の総額 {g} 円・源泉徴収 {w} 円　今回の差額: 総額 {dg} 円・源泉徴収 {dw} 円　手数料 0 円"
+                       "　返金請求額 <b>{a}</b> 円").format(
+            g=yen(r.gross_yen), w=yen(r.withholding_yen), dg=yen(st.payable_gross_yen),
+            dw=yen(st.payable_withholding_yen), a=yen(-st.transfer_yen))
+
+    def _adjust_text(self, st: Statement) -> str:
+        if st.adjustment is None:
+            return ""
+        if st.payment.is_reclaim:
+            what = self.tr("今回の差額の返金を請求します（振込はありません）")
+        elif st.payment.carries_money:
+            what = self.tr("今回の差額を支払います")
+        else:
+            what = self.tr("金額の変更はありません（振込・返金はありません）")
+        return self.tr("<br>訂正対象: {no}（理由: {reason}）　{what}").format(
+            no=st.adjustment.previous_no, reason=st.adjustment.reason, what=what)
 
     def show_audit(self) -> None:
         if self.audit_scope.currentData() == "all" or self.talent_id is None:
@@ -408,6 +457,27 @@ class PaymentsPage(QWidget):
                 return
             self.ctx.attempt(self, lambda: statements.approve_statement(self.db, statement_id, self.who),
                              self.tr("承認できません"))
+
+    def ask_refunded(self) -> None:
+        """返金受領: the day the payee's refund arrived, after a confirmation that it cannot be undone."""
+        from colead_desktop.ui.payments.run_dialog import PaidDateDialog
+
+        summary = self.selected_summary()
+        if not (summary and summary.statement_id):
+            return
+        dialog = PaidDateDialog(date.today(), self.tr("明細書 {no}（{name}）の返金請求 {a} 円を返金受領済みにします。"
+                                                      "支払調書・月別の源泉徴収・予算の支払済に、この日付で数えます。").format(
+            no=summary.statement_no, name=summary.name, a=yen(-summary.transfer_yen)), self,
+            self.tr("返金受領"), self.tr("返金受領日（入金を確認した日）"))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.mark_refunded(summary.statement_no, dialog.chosen())
+
+    def mark_refunded(self, statement_no: str, on: date) -> None:
+        from colead_desktop.services.payment_runs import mark_refunded
+
+        who = self.who
+        self.ctx.attempt(self, lambda: mark_refunded(self.db, self._programme(), who, statement_no, on),
+                         self.tr("返金受領を記録できません"))
 
     def open_runs(self) -> None:
         from colead_desktop.ui.payments.run_dialog import RunDialog

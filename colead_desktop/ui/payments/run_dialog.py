@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.jp_calendar import next_bank_business_day
+from colead_desktop.domain.payment_runs import RunStatus
 from colead_desktop.domain.statements import Statement, StatementStatus
 from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payments as service
@@ -32,15 +33,17 @@ SUMMARY_LINES = 8  # the run summary's height at most; a longer one scrolls
 
 
 class PaidDateDialog(QDialog):
-    """The date the bank confirmed the transfer (振込結果), never before the run's transfer date."""
+    """The date the bank confirmed the transfer (振込結果), never before the run's transfer date; or, titled and
+    labelled for it, the day a reclaim's refund arrived (返金受領)."""
 
-    def __init__(self, transfer_date: date, what: str, parent: QWidget | None = None) -> None:
+    def __init__(self, transfer_date: date, what: str, parent: QWidget | None = None, title: str = "",
+                 label: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("支払済みにする"))
+        self.setWindowTitle(title or self.tr("支払済みにする"))
         form = QFormLayout(self)
         form.addRow(QLabel(what + "\n" + self.tr("この操作は元に戻せません。"), wordWrap=True))
         self.day = date_edit(transfer_date, "paid_date")
-        form.addRow(self.tr("支払日（銀行の振込結果の日付）"), self.day)
+        form.addRow(label or self.tr("支払日（銀行の振込結果の日付）"), self.day)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -97,6 +100,8 @@ class RunDialog(QDialog):
         self.run_members.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.regenerate_button = button(self.tr("再作成…"), "run_regenerate", self.ask_regenerate,
                                         self.tr("同じ支払処理の全銀ファイルをもう一度作成します（履歴に残ります）"))
+        self.withdraw_button = button(self.tr("取消…"), "run_withdraw", self.ask_withdraw,
+                                      self.tr("銀行に送る前の支払処理を取消し、明細書を承認済に戻します（履歴に残ります）"))
         self.paid_run_button = button(self.tr("支払処理全体を支払済みに…"), "run_paid_all", self.ask_paid_run)
         self.paid_selected_button = button(self.tr("選択した明細書を支払済みに…"), "run_paid_selected",
                                            self.ask_paid_selected)
@@ -104,7 +109,7 @@ class RunDialog(QDialog):
         history_layout = QVBoxLayout(history_box)
         history_layout.addWidget(self.history, 1)
         actions = QHBoxLayout()
-        for widget in (self.regenerate_button, self.paid_run_button, self.paid_selected_button):
+        for widget in (self.regenerate_button, self.withdraw_button, self.paid_run_button, self.paid_selected_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         history_layout.addLayout(actions)
@@ -143,15 +148,22 @@ class RunDialog(QDialog):
         summaries = runs.list_runs(self.db, self.programme_id)
         self.history.setRowCount(len(summaries))
         for row, r in enumerate(summaries):
-            cells = [item(str(r.run_id), data=r.run_id), item(r.transfer_date.isoformat()), item(str(r.count), True),
-                     item(yen(r.total_yen), True), item(f"{r.file_sha256[:12]}…  {r.file_name}"), item(r.created_by),
-                     item(r.status.label), item(str(r.files), True)]
+            withdrawn = r.status is RunStatus.WITHDRAWN  # its statements left it: "—", not a run of nothing
+            cells = [item(str(r.run_id), data=r.run_id), item(r.transfer_date.isoformat()),
+                     item("—" if withdrawn else str(r.count), True), item("—" if withdrawn else yen(r.total_yen), True),
+                     item(f"{r.file_sha256[:12]}…  {r.file_name}"), item(r.created_by),
+                     item(self._status_text(r)), item(str(r.files), True)]
             for column, cell in enumerate(cells):
                 self.history.setItem(row, column, cell)
         self.history.resizeColumnsToContents()
         if summaries:
             self.history.selectRow(0)
         self.show_run()
+
+    def _status_text(self, run: runs.RunSummary) -> str:
+        if run.status is not RunStatus.WITHDRAWN or run.withdrawn_at is None:
+            return run.status.label
+        return self.tr("取消（{who} {at}）").format(who=run.withdrawn_by, at=run.withdrawn_at.strftime("%Y-%m-%d %H:%M"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -214,7 +226,9 @@ class RunDialog(QDialog):
         open_ = any(st.status is StatementStatus.IN_RUN for st in members)
         self.paid_run_button.setEnabled(open_)
         self.paid_selected_button.setEnabled(open_)
-        self.regenerate_button.setEnabled(bool(members) and all(st.status is StatementStatus.IN_RUN for st in members))
+        unpaid = bool(members) and all(st.status is StatementStatus.IN_RUN for st in members)  # none withdrawn
+        self.regenerate_button.setEnabled(unpaid)
+        self.withdraw_button.setEnabled(unpaid)
 
     # ------------------------------------------------------------ actions
 
@@ -277,6 +291,23 @@ class RunDialog(QDialog):
                                lambda _p: runs.regenerate_run_file(self.db, run_id, target, who),
                                lambda path: self._done(self.tr("再作成しました: {path}").format(path=path)),
                                show_failure(self, self.tr("再作成できません")))
+
+    def ask_withdraw(self) -> None:
+        run_id = self.selected_run()
+        if run_id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("支払処理の取消"), self.tr(
+            "支払処理 {id} を取消しますか？\n{n} 件の明細書は承認済に戻り、次の支払処理を待ちます。"
+            "この支払処理の全銀ファイルは銀行に送らないでください（再作成もできなくなります）。"
+            "銀行に送った後なら取消さず、振込結果の日付で支払済みにしてください。\nこの操作は元に戻せません。").format(
+                id=run_id, n=self.run_members.rowCount()))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.withdraw(run_id)
+
+    def withdraw(self, run_id: int) -> None:
+        if self.ctx.attempt(self, lambda: runs.withdraw_run(self.db, self.programme_id, run_id, self.who),
+                            self.tr("取消できません")):
+            self.reload()
 
     def _run_date(self, run_id: int) -> date:
         return next(r.transfer_date for r in runs.list_runs(self.db, self.programme_id) if r.run_id == run_id)
