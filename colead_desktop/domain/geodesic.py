@@ -5,7 +5,8 @@ http and urllib: ~150 ms, more than the first check itself, for web services the
 geopy is not imported yet, its package is put in place without running __init__.py, and geopy.distance loads
 alone (it needs only its sibling modules units, util, point and format, and geographiclib). The package is not
 left half-made: the first name asked of it that is not a submodule runs its __init__.py after all, so any other
-use of geopy sees the whole package.
+use of geopy sees the whole package. In the frozen bundle the package has no folder to list (its modules are
+in the archive): there geopy is imported whole.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from typing import Any
 def _package_without_init(name: str) -> None:
     spec = importlib.util.find_spec(name)
     assert spec is not None and spec.loader is not None and spec.submodule_search_locations is not None
+    if not all(os.path.isdir(folder) for folder in spec.submodule_search_locations):
+        return  # the bundle's archive: imported whole below
     loader = spec.loader
     package = importlib.util.module_from_spec(spec)
     submodules = {entry.split(".")[0] for folder in spec.submodule_search_locations for entry in os.listdir(folder)}

@@ -22,7 +22,7 @@ from tests.cli.run import colead
 from tests.programmes import new_programme
 
 # What a roster can hold that JSON escapes or a layout could trip over.
-AWKWARD = ('引用符 "と" \\ バックスラッシュ', "改行\n入り", "%s %d %% 書式", "タブ\tと\u2028区切り", "絵文字 🎌", "")
+AWKWARD = ('引用符 "と" \\ バックスラッシュ', "改行\n入り", "%s %d %% 書式", "タブ\tと\u2028区切り", "外字 𠮷野家", "")
 
 
 def _talents(db: Database, programme_id: int, count: int) -> None:
