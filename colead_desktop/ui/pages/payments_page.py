@@ -8,7 +8,7 @@ export menu and the policy editor live in ui/payments/. Batch PDFs run on the Jo
 from __future__ import annotations
 
 import html
-
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLa
                                QTabWidget, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.statement_totals import StatementTotals
 from colead_desktop.domain.statements import ISSUED, StatementStatus
+from colead_desktop.domain.withholding_monthly import WithholdingMonth
 from colead_desktop.domain.team import Area
 from colead_desktop.services import contracts
 from colead_desktop.services import documents
@@ -31,6 +33,7 @@ from colead_desktop.ui import palette
 from colead_desktop.ui.column_widths import fit_columns
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
+from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.payments.exports import PaymentExports
 from colead_desktop.ui.payments.payee_tab import PayeeTab
 from colead_desktop.ui.payments.policy_dialog import PolicyDialog
@@ -44,6 +47,14 @@ from colead_desktop.ui.undo import StatementDraftStep
 from colead_desktop.ui.unsaved import leave
 from colead_desktop.ui.widgets import ElidedLabel, button, enable
 
+
+
+@dataclass(frozen=True)
+class _Payees:
+    """What a visit reads off the GUI thread: the payees, the programme's totals and the tax withheld by month."""
+    summaries: list[service.PayeeSummary]
+    totals: StatementTotals | None
+    monthly: list[WithholdingMonth]
 
 
 class PaymentsPage(QWidget):
@@ -125,6 +136,7 @@ class PaymentsPage(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
         ctx.data_changed.connect(self.reload)
+        self.load = PageLoad(self, ctx, self._read, self._show)
         self.reload()
 
     # ------------------------------------------------------------ building blocks
@@ -205,16 +217,27 @@ class PaymentsPage(QWidget):
     # ------------------------------------------------------------ showing
 
     def reload(self) -> None:
+        if self.ctx.programme_id is None:
+            self._show(_Payees([], None, []))
+        else:
+            self.load.start()
+
+    def _read(self) -> _Payees:
+        programme_id = self._programme()
+        return _Payees(service.list_payees(self.db, programme_id), service.programme_totals(self.db, programme_id),
+                       service.withholding_by_month(self.db, programme_id))
+
+    def _show(self, payees: _Payees) -> None:
         programme_id = self.ctx.programme_id
-        self.summaries = [] if programme_id is None else service.list_payees(self.db, programme_id)
+        self.summaries = payees.summaries
         keep = self.talent_id
         selection = self.payees.selectionModel()
         selection.blockSignals(True)  # the person shown is chosen below, once
         self.payee_model.set_rows(self.summaries)
         selection.blockSignals(False)
         fit_all_but_last(self.payees)
-        self.show_totals(programme_id)
-        self.monthly_model.set_rows([] if programme_id is None else service.withholding_by_month(self.db, programme_id))
+        self.show_totals(payees.totals)
+        self.monthly_model.set_rows(payees.monthly)
         fit_all_but_last(self.monthly)
         ids = [p.talent_id for p in self.summaries]
         no_programme = self.tr("プログラムがまだありません。先にプログラムを作成してください")
@@ -238,12 +261,11 @@ class PaymentsPage(QWidget):
             self.talent_id = None
             self.show_person()
 
-    def show_totals(self, programme_id: int | None) -> None:
+    def show_totals(self, t: StatementTotals | None) -> None:
         """Every issued statement once: a correction as its difference, a reclaim negative; drafts only counted."""
-        if programme_id is None:
+        if t is None:
             self.totals.clear()
             return
-        t = service.programme_totals(self.db, programme_id)
         text = self.tr("合計（承認済・振込データ作成済み・支払済の明細書 {n} 件。訂正は差額、返金請求はマイナス）<br>"
                        "総額 <b>{g}</b> 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 <b>{net}</b> 円").format(
             n=t.issued, g=yen(t.gross_yen), w=yen(t.withholding_yen), f=yen(t.fee_yen), net=yen(t.net_yen))
