@@ -71,6 +71,11 @@ class RecordTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any], columns: Sequence[Column] | None = None) -> None:
         self.set_prepared(prepare(rows, self._columns if columns is None else columns))
 
+    def prepared(self, records: Sequence[Any]) -> Rows:
+        """`records` ready for set_prepared, in this model's columns; may run off the GUI thread (it only
+        reads the columns, which never change after construction unless set_rows is given new ones)."""
+        return prepare(records, self._columns)
+
     def set_prepared(self, rows: Rows) -> None:
         """Show `rows` (made by `prepare`, perhaps off the GUI thread), in one reset."""
         self.beginResetModel()
