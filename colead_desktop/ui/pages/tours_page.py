@@ -112,6 +112,7 @@ class _Tours:
     summaries: list[service.TourSummary]
     tour: Tour | None
     bookings: list[Booking]
+    findings: list[Finding]  # the tour's check
 
 
 class ToursPage(QWidget):
@@ -228,7 +229,7 @@ class ToursPage(QWidget):
         """Re-read the tour list (the page is shown again, or the database changed), keeping the tour on show."""
         self._wanted = self.tour.id if self.tour else None
         if self.programme_id is None:
-            self._show(_Tours(DEFAULT_CHECKS, {}, [], None, []))
+            self._show(_Tours(DEFAULT_CHECKS, {}, [], None, [], []))
         else:
             self.load.start()
 
@@ -238,9 +239,10 @@ class ToursPage(QWidget):
         keys = [s.key for s in summaries]
         key = wanted if wanted in keys else (keys[0] if keys else None)
         tour = service.load_tour(self.db, key) if key else None
-        return _Tours(tour_checks.load_check_params(self.db, programme_id),
-                      held_tours(self.db, programme_id, tokyo_today()), summaries, tour,
-                      tour_checks.venue_bookings(self.db, programme_id, tour) if tour else [])
+        params = tour_checks.load_check_params(self.db, programme_id)
+        bookings = tour_checks.venue_bookings(self.db, programme_id, tour) if tour else []
+        return _Tours(params, held_tours(self.db, programme_id, tokyo_today()), summaries, tour, bookings,
+                      check_tour(tour, params, bookings) if tour else [])
 
     def _show(self, tours: _Tours) -> None:
         self.params, self._holds = tours.params, tours.holds
@@ -249,7 +251,7 @@ class ToursPage(QWidget):
         # bookings as read with the tour: other tours may have changed since the last visit
         self._bookings = ((tour.id, tour.places), tours.bookings) if tour else (None, [])
         self._mark(tour.id if tour else None)
-        self.show_tour(tour)
+        self.show_tour(tour, tours.findings)
         no_programme = self.tr("プログラムがまだありません。先にプログラムを作成してください")
         for widget in (self.new_button, self.b5_import_button):
             enable(widget, self.programme_id is not None, no_programme)
@@ -293,7 +295,8 @@ class ToursPage(QWidget):
         key = self.tour_combo.currentData()
         self.show_tour(service.load_tour(self.db, key) if key else None)
 
-    def show_tour(self, tour: Tour | None) -> None:
+    def show_tour(self, tour: Tour | None, findings: list[Finding] | None = None) -> None:
+        """Show `tour` with its check's `findings` (checked here if not given)."""
         self.tour = tour
         self.timeline.set_tour(tour, self.params.travel)
         self.route_map.set_tour(tour, self.params.travel)
@@ -307,7 +310,7 @@ class ToursPage(QWidget):
         self.summary.show_tour(tour)
         self._read_only = self.hold_banner.show_hold(self._holds.get(tour.id) if tour else None, self._me)
         self.hold_banner.lock(self._read_only, self.delete_button, self.add_item_button, self.settings_button)
-        self.refresh_findings()
+        self.refresh_findings(findings)
 
     def store(self, expected: Tour, wanted: Tour) -> Tour:
         """Save `wanted` over `expected` and show it (the undo commands); returns it as stored."""
@@ -470,8 +473,11 @@ class ToursPage(QWidget):
             self._bookings = (key, tour_checks.venue_bookings(self.db, self._programme(), self.tour))
         return self._bookings[1]
 
-    def refresh_findings(self) -> None:
-        self.findings = check_tour(self.tour, self.params, self.bookings()) if self.tour else []
+    def refresh_findings(self, findings: list[Finding] | None = None) -> None:
+        """Show the tour's check: `findings` if already made (off the GUI thread), else checked now."""
+        if findings is None:
+            findings = check_tour(self.tour, self.params, self.bookings()) if self.tour else []
+        self.findings = findings
         self.findings_panel.show_findings(self.tour, self.findings)
         self.timeline.set_highlighted(set())
 
