@@ -86,12 +86,14 @@ def _after_first_paint() -> None:
 
     The PDF fonts are registered with reportlab here on the GUI thread, so no export job is the first to (its
     font registry is a process-wide dictionary that a worker thread should only read). The feature pages'
-    modules are imported on a thread of their own, so a page's first visit does not import them.
+    modules are imported on a thread of their own, so a page's first visit does not import them, and what
+    exists by then is left out of garbage collections (ui/warm_up.py).
     """
     from colead_desktop.reports.fonts import register_fonts
-    from colead_desktop.ui.warm_up import import_pages_in_background
+    from colead_desktop.ui.warm_up import freeze_heap, import_pages_in_background
 
     register_fonts()
+    freeze_heap()
     import_pages_in_background()
 
 
