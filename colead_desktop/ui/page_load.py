@@ -47,7 +47,7 @@ class LoadingPlaceholder(QLabel):
             self.setGeometry(page.rect())
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Resize and self.isVisible():
+        if event.type() == QEvent.Type.Resize and not self.isHidden():  # shown, perhaps before its page
             self._fit()
         return False
 
