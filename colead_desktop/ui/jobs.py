@@ -10,13 +10,14 @@ widget, whose RuntimeError reached the crash dialog, which said nothing was save
 
 from __future__ import annotations
 
+import itertools
 import logging
 import sys
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -49,13 +50,16 @@ class _Signals(QObject):
     failed = Signal(object)
 
 
-class _Job(QRunnable):
+class _Job:
+    """Started as `pool.start(job.run)`: the pool's own runnable holds only that bound method, and lets go of it
+    after run(). A QRunnable subclass handed to start() was referenced by PySide's pool for good: every job,
+    its slots and its result stayed alive, a visit each, once pages read through jobs."""
+
     def __init__(self, work: JobFn, cancel: threading.Event) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
         self.work = work
         self.cancel = cancel
         self.signals = _Signals()  # no parent: only this job's references delete it
+        self.returned = False  # run() is over: the runner may let go of the job (on the GUI thread)
 
     def run(self) -> None:
         # held until run() returns: the GUI thread drops the job once its result arrives, which may be while
@@ -66,15 +70,16 @@ class _Job(QRunnable):
             signals.progress.emit(done, total)
             return not self.cancel.is_set()
 
-        if self.cancel.is_set():  # cancelled while queued (a newer page visit): not worth starting
-            signals.failed.emit(Cancelled())
-            return
         try:
+            if self.cancel.is_set():  # cancelled while queued (a newer page visit): not worth starting
+                raise Cancelled()
             result = self.work(progress)
         except BaseException as exc:  # delivered to the GUI thread, which shows it
             signals.failed.emit(exc)
         else:
             signals.finished.emit(result)
+        finally:
+            self.returned = True
 
 
 class JobRunner(QObject):
@@ -84,7 +89,9 @@ class JobRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._running: set[_Job] = set()  # keeps each job alive until its result is delivered
+        self._running: dict[int, _Job] = {}  # each job alive until its result is delivered, by a number
+        self._retired: list[_Job] = []  # delivered, kept until their run() is over (then freed here)
+        self._numbers = itertools.count()
 
     def submit(self, parent: QWidget | None, label: str, work: JobFn, on_done: Callable[[Any], None],
                on_error: Callable[[BaseException], None], *, dialog: bool = True) -> Callable[[], None]:
@@ -92,7 +99,7 @@ class JobRunner(QObject):
         `parent` is gone by then (its result is dropped). A progress dialog shows after ~600 ms unless not
         `dialog` (a page loading shows its own placeholder). Returns what cancels the job."""
         cancel = threading.Event()
-        job = _Job(work, cancel)
+        job, number = _Job(work, cancel), next(self._numbers)
         progress = self._progress_dialog(parent, label, cancel) if dialog else None
 
         def update(done: int, total: int) -> None:
@@ -100,8 +107,10 @@ class JobRunner(QObject):
                 progress.setMaximum(total)
                 progress.setValue(done)
 
+        # The slots below name the job by its number only: a slot holding the job itself (whose signals hold the
+        # slots) made a cycle through Qt that the garbage collector never freed, a job and its result a visit.
         def finish(handler: Callable[[Any], None], value: Any, done: bool) -> None:
-            self._running.discard(job)
+            self._retire(self._running.pop(number))
             if progress is not None and isValid(progress):  # gone with its parent otherwise
                 progress.reset()
                 progress.deleteLater()
@@ -117,9 +126,13 @@ class JobRunner(QObject):
         job.signals.progress.connect(update)
         job.signals.finished.connect(lambda result: finish(on_done, result, True))
         job.signals.failed.connect(lambda exc: finish(on_error, exc, False))
-        self._running.add(job)
-        self._pool.start(job)
+        self._running[number] = job
+        self._pool.start(job.run)
         return cancel.set
+
+    def _retire(self, job: _Job) -> None:
+        """Let go of jobs whose run() is over: freed here, on the GUI thread that made their signals."""
+        self._retired = [*(retired for retired in self._retired if not retired.returned), job]
 
     @staticmethod
     def _progress_dialog(parent: QWidget | None, label: str, cancel: threading.Event) -> QProgressDialog:

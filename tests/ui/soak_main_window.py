@@ -38,6 +38,13 @@ def none_refs() -> int:
     return sys.getrefcount(None)
 
 
+def loaded(app: QApplication, page: PaymentsPage) -> None:
+    """Until the page has shown what it read off the GUI thread (ui/page_load.py)."""
+    app.processEvents()
+    while page.load.loading:
+        app.processEvents()
+
+
 def soak(resizes: int, reloads: int) -> dict[str, int]:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     db = Database()
@@ -55,11 +62,11 @@ def soak(resizes: int, reloads: int) -> dict[str, int]:
     window.show_page("payments")
     payments = window.page("payments")
     assert isinstance(payments, PaymentsPage)
-    app.processEvents()
+    loaded(app, payments)
     figures["none_refs_payments_shown"] = none_refs()  # after its modules' import, which holds None
     for _ in range(reloads):
         payments.reload()
-        app.processEvents()
+        loaded(app, payments)
     figures["none_refs_after_reloads"] = none_refs()
     window.close()
     db.dispose()
