@@ -4,7 +4,10 @@ A page gives a `read()`, run on the job runner's worker with its own database se
 (dataclasses, tuples: no ORM objects cross threads), and a `fill(data)`, run on the GUI thread, that only puts
 that data into widgets and models. While a read runs the page shows 「読み込み中…」 over itself (at once when it
 has nothing to show yet, after a moment when it shows the data of the last visit). A newer load cancels an
-older one still queued and ignores its data if it already ran; a failure is shown as any job's.
+older one still queued and ignores its data if it already ran. A failure the user can fix (the database
+server gone, db/failures.explain) is said on the page itself, where the placeholder stays until a later visit
+or F5 reads again: a modal message would repeat the one an edit refused for the same reason has just shown. A
+bug goes to the crash dialog as any job's.
 """
 
 from __future__ import annotations
@@ -15,8 +18,11 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from colead_desktop.db.failures import explain
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.progress import Cancelled
 from colead_desktop.ui.context import AppContext
-from colead_desktop.ui.jobs import show_failure
+from colead_desktop.ui.failures import show_exception
 from colead_desktop.ui.style import set_role
 
 T = TypeVar("T")
@@ -29,14 +35,17 @@ class LoadingPlaceholder(QLabel):
     stale widgets beneath."""
 
     def __init__(self, page: QWidget) -> None:
-        super().__init__(QCoreApplication.translate("PageLoad", "読み込み中…"), page, objectName="loading_placeholder")
+        super().__init__(page, objectName="loading_placeholder")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
         self.setAutoFillBackground(True)
         set_role(self, "loading")
         self.hide()
         page.installEventFilter(self)
 
-    def cover(self) -> None:
+    def cover(self, text: str = "") -> None:
+        """Cover the page saying 読み込み中… (or `text`)."""
+        self.setText(text or QCoreApplication.translate("PageLoad", "読み込み中…"))
         self._fit()
         self.raise_()
         self.show()
@@ -61,7 +70,7 @@ class PageLoad(QObject, Generic[T]):
         self.page, self.ctx = page, ctx
         self._read, self._fill = read, fill
         self.placeholder = LoadingPlaceholder(page)
-        self._later = QTimer(page, singleShot=True, interval=PLACEHOLDER_DELAY_MS, timeout=self.placeholder.cover)
+        self._later = QTimer(page, singleShot=True, interval=PLACEHOLDER_DELAY_MS, timeout=lambda: self.placeholder.cover())
         self._cancel: Callable[[], None] = lambda: None
         self._generation = 0
         self.loading = False  # a read is under way: the tests and the benchmarks wait for it
@@ -90,9 +99,14 @@ class PageLoad(QObject, Generic[T]):
             self.page.setEnabled(True)
 
         def failed(exc: BaseException) -> None:
-            if current():
-                self._settle()
-                show_failure(self.page, QCoreApplication.translate("PageLoad", "読み込めません"))(exc)
+            if not current() or isinstance(exc, Cancelled):
+                return
+            self._settle()
+            reason = exc if isinstance(exc, InputError) else explain(exc, self.ctx.db.url)
+            if reason is None:  # a bug
+                show_exception(self.page, exc, QCoreApplication.translate("PageLoad", "読み込めません"))
+                return
+            self.placeholder.cover(QCoreApplication.translate("PageLoad", "読み込めません。\n{0}").format(reason))
 
         read = self._read
         self._cancel = self.ctx.runner.submit(self.page, "", lambda _progress: read(), done, failed, dialog=False)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+import pytest
+
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,9 +17,9 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.settings import Settings
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.jobs import JobRunner
+from colead_desktop.ui import page_load
 from colead_desktop.ui.page_load import PageLoad
 from tests.ui.loading import wait_loaded
-from tests.ui.modal import when_modal
 
 GATE_S = 30.0
 
@@ -81,16 +83,34 @@ def test_a_read_cancelled_while_queued_does_not_run(qtbot: QtBot, db: Database) 
     assert read_count == [1] and filled == [1]
 
 
-def test_a_failed_read_is_shown_and_the_placeholder_goes(qtbot: QtBot, db: Database) -> None:
+def test_a_read_failing_for_a_reason_the_user_can_fix_says_so_on_the_page(
+        qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No modal message: an edit refused for the same reason (the server gone) has just shown one."""
     page, ctx = _page(qtbot, db)
-    shown: list[tuple[str, str]] = []
-    when_modal(lambda box: (shown.append((box.windowTitle(), box.text())), box.close()), QMessageBox)
+    boxes: list[object] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: boxes.append(args))
+    monkeypatch.setattr(page_load, "show_exception", lambda *args: boxes.append(args))
 
     def read() -> str:
         raise InputError("データベースに接続できません")
 
     load = PageLoad(page, ctx, read, lambda _data: None)
     load.start()
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    assert shown == [("読み込めません", "データベースに接続できません")]
-    assert not load.loading and not load.placeholder.isVisible()
+    qtbot.waitUntil(lambda: not load.loading)
+    assert load.placeholder.isVisible()
+    assert load.placeholder.text() == "読み込めません。\nデータベースに接続できません"
+    assert boxes == []
+
+
+def test_a_bug_in_a_read_goes_to_the_crash_dialog(qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    page, ctx = _page(qtbot, db)
+    shown: list[BaseException] = []
+    monkeypatch.setattr(page_load, "show_exception", lambda _parent, exc, _title: shown.append(exc))
+
+    def read() -> str:
+        raise KeyError("a bug")
+
+    load = PageLoad(page, ctx, read, lambda _data: None)
+    load.start()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert isinstance(shown[0], KeyError) and not load.placeholder.isVisible()
