@@ -19,13 +19,12 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from colead_desktop.db.engine import Database
 from colead_desktop.services.demo import load_demo
 from colead_desktop.settings import Settings
 from colead_desktop.ui.main_window import MainWindow
-from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.pages.payments_page import PaymentsPage
 
 # Two sizes a user drags between; every step changes both sides, so every step repaints the whole page.
@@ -39,13 +38,6 @@ def none_refs() -> int:
     return sys.getrefcount(None)
 
 
-def loaded(app: QApplication, widget: QWidget) -> None:
-    """Until every page in `widget` has shown what it read off the GUI thread (ui/page_load.py)."""
-    app.processEvents()
-    while any(load.loading for load in widget.findChildren(PageLoad)):
-        app.processEvents()
-
-
 def soak(resizes: int, reloads: int) -> dict[str, int]:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     db = Database()
@@ -54,7 +46,7 @@ def soak(resizes: int, reloads: int) -> dict[str, int]:
     window = MainWindow(db, Settings())
     window.show()
     window.show_page("dashboard")
-    loaded(app, window)
+    app.processEvents()
     figures = {"none_refs_at_start": none_refs()}
     for step in range(resizes):
         window.resize(SIZES[step % 2])
@@ -63,11 +55,11 @@ def soak(resizes: int, reloads: int) -> dict[str, int]:
     window.show_page("payments")
     payments = window.page("payments")
     assert isinstance(payments, PaymentsPage)
-    loaded(app, payments)
+    app.processEvents()
     figures["none_refs_payments_shown"] = none_refs()  # after its modules' import, which holds None
     for _ in range(reloads):
         payments.reload()
-        loaded(app, payments)
+        app.processEvents()
     figures["none_refs_after_reloads"] = none_refs()
     window.close()
     db.dispose()
