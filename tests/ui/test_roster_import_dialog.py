@@ -115,7 +115,8 @@ def test_the_template_button_saves_the_columns_and_a_bad_self_introduction_cell_
 
     column = headers.index("本業以外での学習履歴")
     row = [""] * len(headers)
-    row[0], row[headers.index("スキルタイプ *")], row[column] = "中村 一郎", "エンジニア・オペレータ", "学" * (INTRO_TEXT_LIMIT + 1)
+    row[0], row[headers.index("スキルタイプ *")] = "中村 一郎", "エンジニア・オペレータ"
+    row[column] = "学" * (INTRO_TEXT_LIMIT + 1)
     path = write_xlsx(tmp_path / "talents.xlsx", headers, [row])
     dialog.set_file(path)
     bad = dialog.table.item(0, 2 + column)
