@@ -187,10 +187,14 @@ class _Computed:
     inputs: _Inputs
 
 
-def _compute(inputs: _Inputs, name: str, first: bool) -> _Computed:
+def _compute(inputs: _Inputs, name: str, first: bool, corrected_period: tuple[date, date] | None = None) -> _Computed:
+    """The figures of `inputs`; InputError when there is nothing to pay, except for a correction
+    (`corrected_period`: the corrected statement's), which may take every record away: a reclaim of it all."""
     payee = inputs.payee
     result = compute_payment(payee, inputs.policy, inputs.fee_yen, prior_honorarium_yen=inputs.prior_honorarium_yen)
     days = list(payee.tour_days) + [w.day for w in payee.work_days] + [e.day for e in payee.expenses]
+    if not days and corrected_period is not None:
+        return _Computed(result, corrected_period, inputs)
     if not days:
         raise InputError(msg("{name} には支払対象の記録（ツアー参加日・作業日・経費）がありません", "{name} has no "
                              "records to pay (tour days, work days, expenses)", name=name) if first else
@@ -283,8 +287,9 @@ def compute_draft_in(session: Session, programme_id: int, talent_id: int, who: s
     transfer = transfer_date or next_bank_business_day(issue + timedelta(days=7))
     latest = latest_statement(session, programme_id, talent_id)
     if latest is not None and latest.status is StatementStatus.DRAFT:
-        computed = _compute(_inputs_of(session, latest, who), talent.name, first=False)
         current = _to_statement(session, latest)
+        computed = _compute(_inputs_of(session, latest, who), talent.name, first=False, corrected_period=(
+            latest.period_start, latest.period_end) if current.adjustment is not None else None)
         period = computed.period
         if current.adjustment is not None:  # the correction covers the corrected statement's period too
             period = (min(period[0], latest.period_start), max(period[1], latest.period_end))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from colead_desktop.db.engine import Database
@@ -47,6 +47,7 @@ def _one_computation(db: Database, programme: int, talent: int, fee: int) -> int
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(added=[(1, "expense", 0, 1_000, False)], fee=0, correction="reclaim")  # corrected down to no record
 @given(added=st.lists(record, max_size=10, unique_by=lambda r: (r[1], r[2])),
        fee=st.sampled_from([0, 330]), correction=st.sampled_from(["none", "reclaim", "more work"]))
 def test_statements_add_up_to_one_computation(db: Database, added: list[tuple[int, str, int, int, bool]], fee: int,
