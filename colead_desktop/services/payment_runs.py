@@ -263,7 +263,7 @@ def regenerate_run_file(db: Database, run_id: int, target: Path, who: str) -> Pa
         run = row_by_id(session, PaymentRunRow, run_id)
         rows = _run_rows(session, run_id)
         paid = [r.statement_no for r in rows if r.status is StatementStatus.PAID]
-        _check_run_of(run, run.programme_id)  # a withdrawn run's file is never offered again
+        _check_not_withdrawn(run)  # a withdrawn run's file is never offered again
         if paid:
             raise InputError(msg("支払処理 {id} には支払済の明細書（{nos}）があるため、全銀ファイルを再作成できません",
                                  "Payment run {id} has paid statements ({nos}); its file cannot be made again",
@@ -298,7 +298,9 @@ def mark_paid(db: Database, programme_id: int, who: str, on: date, run_id: int |
     with db.session(immediate=True) as session:
         lock_statement_payees(session, where)
         if run_id is not None:
-            _check_run_of(row_by_id(session, PaymentRunRow, run_id), programme_id)
+            run = row_by_id(session, PaymentRunRow, run_id)
+            _check_programme(run, programme_id)
+            _check_not_withdrawn(run)
         rows = list(session.scalars(select(StatementRow).where(where).order_by(StatementRow.statement_no)))
         missing = sorted(set(statement_nos) - {r.statement_no for r in rows})
         if missing:
@@ -324,9 +326,8 @@ def _check_programme(run: PaymentRunRow, programme_id: int) -> None:
                              "Payment run {id} belongs to another programme", id=run.id))
 
 
-def _check_run_of(run: PaymentRunRow, programme_id: int) -> None:
-    """As _check_programme, and refuses a withdrawn run (its statements left it)."""
-    _check_programme(run, programme_id)
+def _check_not_withdrawn(run: PaymentRunRow) -> None:
+    """Refuses a withdrawn run: its statements left it."""
     if run.status is RunStatus.WITHDRAWN:
         raise InputError(msg("支払処理 {id} は取消されています", "Payment run {id} is withdrawn", id=run.id))
 
