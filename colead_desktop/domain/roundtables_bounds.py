@@ -140,9 +140,9 @@ def _trajectories(inp: PlanInput, revisit_free: bool) -> int:
     return total
 
 
-GOLFERS_MAX_TALENTS = 40
-"""`_golfers` weighs every spread of the diagonals; beyond this many talents that grows and is not needed (the
-shape, one round more than tables and every seat taken, is a small meetup's)."""
+GOLFERS_MAX_TALENTS = 20
+"""`_golfers` weighs every spread of the diagonals: a few ms up to 20 talents, but near a second at 39 (3 tables
+of 13), and the bound is asked for several times a plan; above 20 it has not beaten the other bounds."""
 
 
 def _golfers(inp: PlanInput, revisits: int) -> int:
