@@ -15,6 +15,12 @@ from colead_desktop.domain.kana import holder_kana, to_zengin_kana
 from colead_desktop.domain.validation import normalise_text
 
 
+ACCOUNT_FIELDS = ("bank_code", "branch_code", "account_type", "account_number", "holder_kana", "bank_name_kana",
+                  "branch_name_kana")
+"""A payee's account as their payee row and a statement's payee snapshot keep it: validate_account's arguments
+after `who`, in order."""
+
+
 class AccountType(StrEnum):
     """預金種目 with the 全銀 code of each (payments-japan.md §2.3: 1 普通, 2 当座, 4 貯蓄)."""
 
