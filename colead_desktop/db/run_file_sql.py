@@ -35,7 +35,7 @@ FORGET_FILE_SQL = "DELETE FROM payment_run_file WHERE id = :file_id"
 AUDIT_SQL = ('INSERT INTO payment_audit (at, who, entity, entity_id, field, "old", "new")'
              " VALUES (:at, :who, :entity, :entity_id, :field, :old, :new)")
 
-# The sized text columns written here (payment_models; tests/db/test_run_file_sql.py compares them): SQLite
+# The sized text columns written here (payment_models; tests/services/test_run_file_sql.py compares them): SQLite
 # would store a longer value that PostgreSQL refuses, as db/text_limits.py checks for the ORM's rows.
 FILE_LIMITS = (("file_name", 255), ("created_by", 100))
 AUDIT_LIMITS = (("who", 100), ("entity", 40), ("field", 60))
