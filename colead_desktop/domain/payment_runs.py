@@ -12,15 +12,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from colead_desktop.domain.bank import BankAccount
 from colead_desktop.domain.bank_directory import with_directory_names
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import is_bank_business_day, next_bank_business_day
-from colead_desktop.domain.statements import Statement, StatementStatus
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.types import LabelledEnum
 from colead_desktop.domain.zengin import Transfer
+
+if TYPE_CHECKING:  # the statements' rules are not needed at run time: 再作成 imports this without them (issue 15)
+    from colead_desktop.domain.statements import Statement
 
 RUN_KIND = ("支払処理", "payment run")
 """What the user calls a run, in Japanese and English (「支払処理 3 が見つかりません」)."""

@@ -21,15 +21,14 @@ from typing import TypeVar
 
 from colead_desktop.db.plain import Rows, UsualOpenNeeded, plain_transaction
 from colead_desktop.db.run_file_sql import add_file, forget_file, payer_row, run_row, run_statements
-from colead_desktop.domain.bank import validate_account
+from colead_desktop.domain.bank import account_in, validate_account
 from colead_desktop.domain.bank_directory import with_directory_names
 from colead_desktop.domain.errors import InputError, not_found
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payment_runs import RUN_KIND, RunStatus, check_not_withdrawn, run_transfer
-from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.zengin import Originator, build_file
 from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path, check_target
-from colead_desktop.services.payment_snapshot import bank_of
 
 T = TypeVar("T")  # what a write transaction hands to `record`: a session, or Rows
 R = TypeVar("R")  # what `record` tells `undo`: the run's id, or the file row's
@@ -91,7 +90,7 @@ def file_again(rows: Rows, run_id: int, target: Path, who: str) -> tuple[bytes, 
         raise InputError(msg("支払処理 {id} には支払済の明細書（{nos}）があるため、全銀ファイルを再作成できません",
                              "Payment run {id} has paid statements ({nos}); its file cannot be made again",
                              id=run_id, nos="、".join(paid)))
-    banks = [bank_of(st.payee, st.talent_name) for st in statements]
+    banks = [account_in(st.payee, st.talent_name) for st in statements]
     payer = originator(rows, run.programme_id)
     data = build_file(payer, [run_transfer(st.statement_no, str(st.talent_id), bank, st.transfer_yen)
                               for st, bank in zip(statements, banks, strict=True)], run.transfer_date)
