@@ -55,8 +55,8 @@ def plain_sqlite_file(url: str) -> Path | None:
 
 
 class UsualOpenNeeded(Exception):
-    """A plain write found the file damaged: it rolled back, and the usual open must report the damage (naming
-    the backup to restore)."""
+    """A write the plain way cannot make, with nothing written: the database is not one it may touch, or the file
+    turned out damaged (rolled back). The usual open (db/startup.py) mends or reports it, naming the backup."""
 
 
 def sqlite_value(value: object) -> object:
