@@ -5,10 +5,11 @@ The floor is what reportlab itself costs for the same files. Before timing, each
 once by the app on a recording canvas; the floor then draws what was recorded straight on a bare canvas: every run
 of text in its font and size (labels, 和暦 dates, headers, rates, footer and page number: the same glyphs, so the
 same font subset is embedded), every ruled line and shaded cell of the tables, and the same number of pages, with
-the same worker pool and chunks (positions are those inside each table or paragraph: the page looks jumbled, but the
-drawing, the text encoding and the compressed size are the same). It does no layout (tables, paragraphs, line breaking, story building) and no
-temporary-file rename: that is the app's overhead this benchmark measures. (An earlier floor drew only the
-statement's own values, ISO dates and no rules: about half of what a statement's page holds, so it was too cheap.)
+the same worker pool and chunks. Positions are those inside each table or paragraph, so the floor's page looks
+jumbled, but the drawing, the text encoding and the compressed size are the same. It does no layout (tables,
+paragraphs, line breaking, story building) and no temporary-file rename: that is the app's overhead this benchmark
+measures. (An earlier floor drew only the statement's own values, ISO dates and no rules: about half of what a
+statement's page holds, so it was too cheap.)
 Prints the median of --runs runs of each, and the ratio.
 
 Run: `python -m benchmarks.statements [--count 1000 --runs 3]`.

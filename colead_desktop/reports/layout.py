@@ -14,12 +14,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 from xml.sax.saxutils import escape
 
 from colead_desktop.domain.line_breaking import wrap_text
 from colead_desktop.exports.atomic import EVERYONE, atomic_path
 from colead_desktop.reports.fonts import GOTHIC, register_fonts
+from colead_desktop.reports.ruled_grid import GridLook, RuledGrid
 
 register_fonts()  # styles below name the font; reportlab must know it before any paragraph is measured
 MARGIN = 15 * mm
@@ -88,55 +89,16 @@ def _lines(text: str, font: str, size: float, room: float) -> tuple[str, ...]:
     return tuple(" ".join(line.split()) for line in wrap_text(text, room, measure))
 
 
-class TextCell(Flowable):
-    """A table cell's text as a paragraph of `style` would print it (the same lines, baselines, alignment and
-    colour), drawn straight on the canvas. A statement's tables hold ~80 cells: a Paragraph parses its markup and
-    breaks its lines again on every wrap, which made the tables most of the cost of a thousand statements. Cells
-    of a table never split (grid tables split between rows), so the cell needs no split either."""
-
-    def __init__(self, text: str, style: ParagraphStyle, width: float) -> None:
-        super().__init__()
-        self.style = style
-        self.lines = _lines(text, style.fontName, style.fontSize, width - 0.5)  # the room para() gives a line
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803  # reportlab's names
-        self.width, self.height = availWidth, len(self.lines) * self.style.leading if any(self.lines) else 0
-        return self.width, self.height
-
-    def draw(self) -> None:
-        style, canvas = self.style, self.canv
-        canvas.setFillColor(style.textColor)
-        canvas.setFont(style.fontName, style.fontSize, style.leading)
-        y = self.height - style.fontSize
-        for line in self.lines:
-            if style.alignment == TA_RIGHT:
-                canvas.drawRightString(self.width, y, line)
-            else:
-                canvas.drawString(0, y, line)
-            y -= style.leading
-
-
 def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = True,
-         right_cols: Sequence[int] = (), label_column: bool = False) -> Table:
+         right_cols: Sequence[int] = (), label_column: bool = False) -> RuledGrid:
     """A ruled table of text cells that wrap; the first row is a repeated grey header. `right_cols` are
     right-aligned (amounts); `label_column` shades the first column of a table without a header (labels)."""
-    styles = [CELL_RIGHT if column in right_cols else CELL for column in range(len(widths))]
-    data = [[TextCell(cell, style, width - 2 * CELL_PADDING) for cell, width, style in zip(row, widths, styles,
-                                                                                            strict=True)]
-            for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0)
-    commands: list[tuple[Any, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]
-    if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")))
-    if label_column:
-        commands.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f2f2")))
-    table.setStyle(TableStyle(commands))
-    return table
+    styles = tuple(CELL_RIGHT if column in right_cols else CELL for column in range(len(widths)))
+    rooms = [width - 2 * CELL_PADDING - 0.5 for width in widths]  # the room para() gives a line
+    cells = [[_lines(cell, style.fontName, style.fontSize, room) for cell, room, style in zip(row, rooms, styles,
+                                                                                               strict=True)]
+             for row in rows]
+    return RuledGrid(cells, GridLook(tuple(widths), styles, header, label_column))
 
 
 def label_width(labels: Sequence[str], at_least: float, at_most: float) -> float:
