@@ -102,16 +102,19 @@ def _create_part(target: Path, mode: int) -> Path:
 
 
 @contextmanager
-def atomic_path(target: Path, mode: int = EVERYONE) -> Iterator[Path]:
+def atomic_path(target: Path, mode: int = EVERYONE, sweep: bool = True) -> Iterator[Path]:
     """Yield a temporary path beside `target`; on success rename it over `target`, else delete it.
 
     `mode` is the new file's mode before the umask: owner-only files (backups, receipts) pass 0o600 so
-    that they are never readable by others, not even while being written.
+    that they are never readable by others, not even while being written. `sweep=False` when the caller has
+    removed the folder's stale parts itself: an export of a thousand files into one folder does it once, since
+    scanning the folder for every file is quadratic in the files.
     """
     target = Path(target)
     check_target(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_parts(target.parent)
+    if sweep:
+        remove_stale_parts(target.parent)
     tmp = _create_part(target, mode)
     try:
         yield tmp

@@ -121,10 +121,11 @@ def _footer(footer_text: str) -> Callable[[Canvas, SimpleDocTemplate], None]:
     return draw
 
 
-def build_pdf(target: Path, title: str, story: list[Flowable], footer_text: str = "", mode: int = EVERYONE) -> Path:
-    """Lay out `story` on A4 pages with the IPAex font embedded; the file appears only when complete. `mode`:
-    exports/atomic.py (OWNER_ONLY for documents with bank data)."""
-    with atomic_path(Path(target), mode) as tmp:
+def build_pdf(target: Path, title: str, story: list[Flowable], footer_text: str = "", mode: int = EVERYONE,
+              sweep: bool = True) -> Path:
+    """Lay out `story` on A4 pages with the IPAex font embedded; the file appears only when complete. `mode` and
+    `sweep`: exports/atomic.py (OWNER_ONLY for documents with bank data)."""
+    with atomic_path(Path(target), mode, sweep) as tmp:
         doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                                 topMargin=MARGIN, bottomMargin=BOTTOM_MARGIN, title=title,
                                 author="Co-LEAD Desktop")

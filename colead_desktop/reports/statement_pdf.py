@@ -180,10 +180,11 @@ class _Tick(Flowable):
         report(self.progress, self.done, self.total)
 
 
-def render_statement(statement: Statement, target: Path) -> Path:
+def render_statement(statement: Statement, target: Path, sweep: bool = True) -> Path:
+    """`sweep=False`: the caller removed the folder's stale parts (exports/atomic.py), as `render_folder` does once."""
     return build_pdf(Path(target), msg("支払明細書 {no}", "Statement {no}", no=statement.statement_no),
                      statement_story(statement),
-                     footer_text=f"{statement.payer.name}  {statement.statement_no}", mode=OWNER_ONLY)
+                     footer_text=f"{statement.payer.name}  {statement.statement_no}", mode=OWNER_ONLY, sweep=sweep)
 
 
 def _render_one(job: tuple[Statement, Path, Language]) -> Path:
@@ -211,7 +212,7 @@ def _render_chunk(job: tuple[Sequence[Statement], Path, Language]) -> int:
     statements, folder, lang = job
     set_language(lang)
     for st in statements:
-        render_statement(st, folder / file_name(st))
+        render_statement(st, folder / file_name(st), sweep=False)
     return len(statements)
 
 
@@ -225,10 +226,11 @@ def render_folder(statements: Sequence[Statement], folder: Path,
     folder = Path(folder)
     total = len(statements)
     workers = min(os.cpu_count() or 1, 8)
+    remove_stale_parts(folder)  # once: each file's own sweep would rescan the folder as it fills
     if total < PARALLEL_FROM or workers < 2:
         paths = []
         for st in statements:
-            paths.append(render_statement(st, folder / file_name(st)))
+            paths.append(render_statement(st, folder / file_name(st), sweep=False))
             report(progress, len(paths), total)
         return paths
     jobs = [(statements[i:i + CHUNK], folder, language()) for i in range(0, total, CHUNK)]
