@@ -72,8 +72,13 @@ class RuledGrid(Flowable):
         if look.label_column:
             canvas.setFillColor(LABEL_SHADE)
             canvas.rect(0, tops[0], lefts[1], -self.height, stroke=0, fill=1)
+        styled: ParagraphStyle | None = None
         for row, top in zip(self.rows, tops, strict=False):
             for cell, style, left, right in zip(row, look.styles, lefts, lefts[1:], strict=False):
+                if style is not styled:  # the colour and font stay until a column of another style
+                    canvas.setFillColor(style.textColor)
+                    canvas.setFont(style.fontName, style.fontSize, style.leading)
+                    styled = style
                 self._draw_lines(cell, style, left, right, top)
         canvas.setLineCap(1)
         canvas.setLineJoin(1)
@@ -87,8 +92,6 @@ class RuledGrid(Flowable):
 
     def _draw_lines(self, cell: Cell, style: ParagraphStyle, left: float, right: float, top: float) -> None:
         canvas = self.canv
-        canvas.setFillColor(style.textColor)
-        canvas.setFont(style.fontName, style.fontSize, style.leading)
         y = top - PAD_Y - style.fontSize
         for line in cell:
             if style.alignment == TA_RIGHT:
