@@ -21,6 +21,7 @@ from colead_desktop.domain.line_breaking import wrap_text
 from colead_desktop.exports.atomic import EVERYONE, atomic_path
 from colead_desktop.reports.fonts import GOTHIC, register_fonts
 from colead_desktop.reports.ruled_grid import GridLook, RuledGrid
+from colead_desktop.reports.text_lines import TextLines
 
 register_fonts()  # styles below name the font; reportlab must know it before any paragraph is measured
 MARGIN = 15 * mm
@@ -72,6 +73,13 @@ def para(text: str, style: ParagraphStyle = BODY, width: float = CONTENT_WIDTH) 
     does not fit."""
     room = width - style.leftIndent - style.rightIndent - 0.5  # a hair under, so reportlab never re-breaks a line
     return _Paragraph(_markup(text, style.fontName, style.fontSize, room), style)
+
+
+def plain(text: str, style: ParagraphStyle = BODY, width: float = CONTENT_WIDTH) -> TextLines:
+    """What `para` prints for `text`, drawn without a Paragraph (reports/text_lines.py): for documents made by the
+    thousand. Its lines are broken the same way and never need reportlab's fallback (they fit by construction)."""
+    room = width - style.leftIndent - style.rightIndent - 0.5
+    return TextLines(_lines(text, style.fontName, style.fontSize, room), style)
 
 
 def _markup(text: str, font: str, size: float, room: float) -> str:

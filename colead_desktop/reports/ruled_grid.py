@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
+
+from colead_desktop.reports.text_lines import Lines, draw_lines, lines_height
 
 RULE = colors.HexColor("#888888")
 RULE_WIDTH = 0.4
@@ -22,9 +23,6 @@ HEADER_SHADE = colors.HexColor("#e8eef4")
 LABEL_SHADE = colors.HexColor("#f2f2f2")
 PAD_X, PAD_Y = 6, 2
 """A cell's left/right and top/bottom padding in points (reportlab's default sides; 2 above and below)."""
-
-Cell = tuple[str, ...]
-"""A cell's lines, as printed."""
 
 
 @dataclass(frozen=True)
@@ -36,12 +34,12 @@ class GridLook:
 
 
 class RuledGrid(Flowable):
-    def __init__(self, rows: Sequence[Sequence[Cell]], look: GridLook) -> None:
+    def __init__(self, rows: Sequence[Sequence[Lines]], look: GridLook) -> None:
         super().__init__()
         self.rows, self.look = list(rows), look
         self.hAlign = "CENTER"  # as a Table: a grid narrower than the frame is centred
-        self.heights = [PAD_Y * 2 + max((len(cell) * style.leading if any(cell) else 0.0
-                                         for cell, style in zip(row, look.styles, strict=True)), default=0.0)
+        self.heights = [PAD_Y * 2 + max((lines_height(cell, style) for cell, style in zip(row, look.styles, strict=True)),
+                                        default=0.0)
                         for row in self.rows]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803  # reportlab's names
@@ -79,7 +77,7 @@ class RuledGrid(Flowable):
                     canvas.setFillColor(style.textColor)
                     canvas.setFont(style.fontName, style.fontSize, style.leading)
                     styled = style
-                self._draw_lines(cell, style, left, right, top)
+                draw_lines(canvas, cell, style, left + PAD_X, right - PAD_X, top - PAD_Y)
         canvas.setLineCap(1)
         canvas.setLineJoin(1)
         canvas.setStrokeColor(RULE)
@@ -89,13 +87,3 @@ class RuledGrid(Flowable):
         for x in (lefts[0], lefts[-1], *lefts[1:-1]):
             canvas.line(x, tops[-1], x, tops[0])
         canvas.restoreState()
-
-    def _draw_lines(self, cell: Cell, style: ParagraphStyle, left: float, right: float, top: float) -> None:
-        canvas = self.canv
-        y = top - PAD_Y - style.fontSize
-        for line in cell:
-            if style.alignment == TA_RIGHT:
-                canvas.drawRightString(right - PAD_X, y, line)
-            else:
-                canvas.drawString(left + PAD_X, y, line)
-            y -= style.leading
