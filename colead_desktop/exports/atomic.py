@@ -102,27 +102,30 @@ def _create_part(target: Path, mode: int) -> Path:
 
 
 @contextmanager
-def atomic_path(target: Path, mode: int = EVERYONE, sweep: bool = True) -> Iterator[Path]:
+def atomic_path(target: Path, mode: int = EVERYONE, folder_ready: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside `target`; on success rename it over `target`, else delete it.
 
     `mode` is the new file's mode before the umask: owner-only files (backups, receipts) pass 0o600 so
-    that they are never readable by others, not even while being written. `sweep=False` when the caller has
-    removed the folder's stale parts itself: an export of a thousand files into one folder does it once, since
-    scanning the folder for every file is quadratic in the files.
+    that they are never readable by others, not even while being written. `folder_ready=True` when the caller has
+    made the folder and removed its stale parts itself: an export of a thousand files into one folder does that
+    once, since scanning the folder again for every file is quadratic in the files.
     """
     target = Path(target)
     check_target(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if sweep:
+    if not folder_ready:
+        target.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_parts(target.parent)
     tmp = _create_part(target, mode)
+    renamed = False
     try:
         yield tmp
         check_target(target)  # again: something may have been put there while we were writing
         os.replace(tmp, target)
+        renamed = True
     finally:
-        with suppress(FileNotFoundError):
-            tmp.unlink()
+        if not renamed:
+            with suppress(FileNotFoundError):
+                tmp.unlink()
 
 
 def write_atomically(target: Path, write: Callable[[Path], object], mode: int = EVERYONE) -> Path:

@@ -130,10 +130,10 @@ def _footer(footer_text: str) -> Callable[[Canvas, SimpleDocTemplate], None]:
 
 
 def build_pdf(target: Path, title: str, story: list[Flowable], footer_text: str = "", mode: int = EVERYONE,
-              sweep: bool = True) -> Path:
+              folder_ready: bool = False) -> Path:
     """Lay out `story` on A4 pages with the IPAex font embedded; the file appears only when complete. `mode` and
-    `sweep`: exports/atomic.py (OWNER_ONLY for documents with bank data)."""
-    with atomic_path(Path(target), mode, sweep) as tmp:
+    `folder_ready`: exports/atomic.py (OWNER_ONLY for documents with bank data)."""
+    with atomic_path(Path(target), mode, folder_ready) as tmp:
         doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                                 topMargin=MARGIN, bottomMargin=BOTTOM_MARGIN, title=title,
                                 author="Co-LEAD Desktop")

@@ -181,11 +181,13 @@ class _Tick(Flowable):
         report(self.progress, self.done, self.total)
 
 
-def render_statement(statement: Statement, target: Path, sweep: bool = True) -> Path:
-    """`sweep=False`: the caller removed the folder's stale parts (exports/atomic.py), as `render_folder` does once."""
+def render_statement(statement: Statement, target: Path, folder_ready: bool = False) -> Path:
+    """`folder_ready`: the caller made the folder and removed its stale parts (exports/atomic.py), as `render_folder`
+    does once for all its files."""
     return build_pdf(Path(target), msg("支払明細書 {no}", "Statement {no}", no=statement.statement_no),
                      statement_story(statement),
-                     footer_text=f"{statement.payer.name}  {statement.statement_no}", mode=OWNER_ONLY, sweep=sweep)
+                     footer_text=f"{statement.payer.name}  {statement.statement_no}", mode=OWNER_ONLY,
+                     folder_ready=folder_ready)
 
 
 def _render_one(job: tuple[Statement, Path, Language]) -> Path:
@@ -213,7 +215,7 @@ def _render_chunk(job: tuple[Sequence[Statement], Path, Language]) -> int:
     statements, folder, lang = job
     set_language(lang)
     for st in statements:
-        render_statement(st, folder / file_name(st), sweep=False)
+        render_statement(st, folder / file_name(st), folder_ready=True)
     return len(statements)
 
 
@@ -227,11 +229,12 @@ def render_folder(statements: Sequence[Statement], folder: Path,
     folder = Path(folder)
     total = len(statements)
     workers = min(os.cpu_count() or 1, 8)
+    folder.mkdir(parents=True, exist_ok=True)
     remove_stale_parts(folder)  # once: each file's own sweep would rescan the folder as it fills
     if total < PARALLEL_FROM or workers < 2:
         paths = []
         for st in statements:
-            paths.append(render_statement(st, folder / file_name(st), sweep=False))
+            paths.append(render_statement(st, folder / file_name(st), folder_ready=True))
             report(progress, len(paths), total)
         return paths
     jobs = [(statements[i:i + CHUNK], folder, language()) for i in range(0, total, CHUNK)]
