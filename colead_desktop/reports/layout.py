@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 from xml.sax.saxutils import escape
 
 from colead_desktop.domain.line_breaking import wrap_text
-from colead_desktop.exports.atomic import EVERYONE, atomic_path
+from colead_desktop.exports.atomic import EVERYONE, atomic_file
 from colead_desktop.reports.fonts import GOTHIC, register_fonts
 from colead_desktop.reports.ruled_grid import GridLook, RuledGrid
 from colead_desktop.reports.text_lines import TextLines
@@ -133,8 +133,8 @@ def build_pdf(target: Path, title: str, story: list[Flowable], footer_text: str 
               folder_ready: bool = False) -> Path:
     """Lay out `story` on A4 pages with the IPAex font embedded; the file appears only when complete. `mode` and
     `folder_ready`: exports/atomic.py (OWNER_ONLY for documents with bank data)."""
-    with atomic_path(Path(target), mode, folder_ready) as tmp:
-        doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+    with atomic_file(Path(target), mode, folder_ready) as out:
+        doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                                 topMargin=MARGIN, bottomMargin=BOTTOM_MARGIN, title=title,
                                 author="Co-LEAD Desktop")
         draw = _footer(footer_text or title)
