@@ -109,11 +109,15 @@ def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = 
     return RuledGrid(cells, GridLook(tuple(widths), styles, header, label_column))
 
 
+@lru_cache(maxsize=8192)  # the same dates and kinds in every statement
+def _cell_width(line: str) -> float:
+    return float(stringWidth(line, CELL.fontName, CELL.fontSize))
+
+
 def label_width(labels: Sequence[str], at_least: float, at_most: float) -> float:
     """A table column just wide enough for the longest line of `labels` (plus the cell padding), within
     [`at_least`, `at_most`]: each label prints unbroken, and the rest of the page goes to the columns beside it."""
-    widest = max((stringWidth(line, CELL.fontName, CELL.fontSize) for label in labels for line in label.split("\n")),
-                 default=0.0)
+    widest = max((_cell_width(line) for label in labels for line in label.split("\n")), default=0.0)
     return min(at_most, max(at_least, widest + 2 * CELL_PADDING + 1))
 
 

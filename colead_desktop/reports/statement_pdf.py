@@ -13,12 +13,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from colead_desktop.domain.i18n import Language, language, msg, set_language
+from colead_desktop.domain.i18n import Language, language, msg, output_language, set_language
 from colead_desktop.domain.jp_calendar import document_date
 from colead_desktop.domain.payments import Line, PaymentResult
 from colead_desktop.domain.progress import Progress, report
@@ -36,7 +37,13 @@ CHUNK = 20
 def both_dates(day: date) -> str:
     """'令和3年11月16日（2021-11-16）': the era date for the form, the ISO date for reconciling; in English only
     the Gregorian date ('16 Nov 2021')."""
-    return msg("{w}（{iso}）", "{w}", w=document_date(day), iso=day.isoformat())
+    return _both_dates(day, language())
+
+
+@lru_cache(maxsize=4096)  # a thousand statements print the same few hundred days
+def _both_dates(day: date, lang: Language) -> str:
+    with output_language(lang):
+        return msg("{w}（{iso}）", "{w}", w=document_date(day), iso=day.isoformat())
 
 
 def yen(amount: int) -> str:
