@@ -23,8 +23,13 @@ def fit_columns(view: QTableView, columns: Iterable[int] | None = None) -> None:
     first = max(view.rowAt(0), 0)
     rows = range(first, min(model.rowCount(), first + SCREENFUL))
     grid = 1 if view.showGrid() else 0
+    metrics = view.fontMetrics()
     for column in range(header.count()) if columns is None else columns:
         if view.isColumnHidden(column):
             continue
-        width = max((view.sizeHintForIndex(model.index(row, column)).width() + grid for row in rows), default=0)
+        # The delegate measures a cell asking the model for a dozen roles; the cells are plain text in the
+        # view's font, alike but for their text, so only the widest text is measured the delegate's way.
+        widest = max(rows, default=None, key=lambda row: max(  # a cell's widest line
+            map(metrics.horizontalAdvance, str(model.index(row, column).data() or "").split("\n"))))  # noqa: B023 (used at once, within this column)
+        width = 0 if widest is None else view.sizeHintForIndex(model.index(widest, column)).width() + grid
         view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
