@@ -54,7 +54,7 @@ from colead_desktop.ui.tours.timeline import TourTimeline
 from colead_desktop.ui.undo import CheckedChange
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.hold_banner import HoldBanner
-from colead_desktop.ui.widgets import ElidedLabel, button, data_combo, enable
+from colead_desktop.ui.widgets import ElidedLabel, button, data_combo, enable, set_choices
 
 
 class _TourEdit(CheckedChange[Tour]):
@@ -235,12 +235,9 @@ class ToursPage(QWidget):
     def _list_tours(self) -> list[str]:
         """Fill the combo from the database (titles and dates shown there may have changed); the tour keys."""
         summaries = [] if self.programme_id is None else service.list_tours(self.db, self.programme_id)
-        self.tour_combo.blockSignals(True)
-        self.tour_combo.clear()
-        for summary in summaries:
-            self.tour_combo.addItem(f"{summary.title or summary.region}（{summary.start_date:%Y-%m-%d}〜, "
-                                    + self.tr("{0}日間").format(summary.days) + "）", summary.key)
-        self.tour_combo.blockSignals(False)
+        set_choices(self.tour_combo, [(f"{summary.title or summary.region}（{summary.start_date:%Y-%m-%d}〜, "
+                                       + self.tr("{0}日間").format(summary.days) + "）", summary.key)
+                                      for summary in summaries])
         return [s.key for s in summaries]
 
     def _mark(self, key: str | None) -> int:
