@@ -27,6 +27,7 @@ from typing import Any
 from colead_desktop.db.encryption import SQLITE_HEADER
 from colead_desktop.db.revisions import head_revisions
 from colead_desktop.db.sqlite_checks import DatabaseDamaged, check_integrity, schema_revisions
+from colead_desktop.domain.offline import REFERENCES_TABLE
 from colead_desktop.paths import data_dir
 
 DEFAULT_DB_NAME = "colead.sqlite3"
@@ -151,9 +152,17 @@ def _begun(connection: sqlite3.Connection, sound: Callable[[], bool]) -> Rows | 
             raise UsualOpenNeeded from exc
         raise
     rows = _at_head(connection)
-    if rows is None:
+    if rows is None or _offline_copy(connection):
         connection.execute("ROLLBACK")
+        return None
     return rows
+
+
+def _offline_copy(connection: sqlite3.Connection) -> bool:
+    """Whether the file is an offline copy (持ち出し): its writes take the usual way, whose locks on the payees meet
+    the copy's triggers guarding the rows it only holds for reference."""
+    return connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                              (REFERENCES_TABLE,)).fetchone() is not None
 
 
 def _checked_meanwhile(db_file: Path) -> Callable[[], bool]:

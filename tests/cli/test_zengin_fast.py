@@ -21,6 +21,7 @@ import pytest
 from colead_desktop import cli
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.jp_calendar import next_bank_business_day
+from colead_desktop.domain.offline import REFERENCES_TABLE
 from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payments
 from tests.cli.run import colead
@@ -203,6 +204,20 @@ def test_a_newer_schema_goes_the_usual_way_and_gets_its_message(fresh_run: Run, 
     newer = _zengin(fresh_run.run_id, tmp_path / "z.txt")
     assert newer.returncode == 2 and "新しいバージョン" in newer.stderr
     assert not (tmp_path / "z.txt").exists()
+
+
+def test_an_offline_copy_goes_the_usual_way(fresh_run: Run, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A copy's writes meet its guards on the rows it only holds for reference through the usual locks."""
+    fresh_run.db.dispose()
+    with closing(sqlite3.connect(fresh_run.db_file)) as connection, connection:
+        connection.execute(f"CREATE TABLE {REFERENCES_TABLE} (table_name TEXT, record_id INTEGER, digest TEXT)")
+    opened: list[object] = []
+    usual = cli._database  # noqa: SLF001 (the usual open is what this test watches)
+    monkeypatch.setattr(cli, "_database", lambda args: opened.append(args) or usual(args))
+    done = _zengin(fresh_run.run_id, tmp_path / "z.txt")
+    assert done.returncode == 0 and len(opened) == 1
+    assert (tmp_path / "z.txt").read_bytes() == fresh_run.file
 
 
 def test_a_damaged_file_goes_the_usual_way_which_stops_and_names_it(fresh_run: Run, tmp_path: Path) -> None:
