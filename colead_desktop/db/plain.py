@@ -26,8 +26,7 @@ from typing import Any
 
 from colead_desktop.db.encryption import SQLITE_HEADER
 from colead_desktop.db.revisions import head_revisions
-from colead_desktop.db.sqlite_checks import DatabaseDamaged, check_integrity, schema_revisions
-from colead_desktop.domain.offline import REFERENCES_TABLE
+from colead_desktop.db.sqlite_checks import REFERENCES_TABLE, DatabaseDamaged, check_integrity, schema_revisions
 from colead_desktop.paths import data_dir
 
 DEFAULT_DB_NAME = "colead.sqlite3"

@@ -46,7 +46,6 @@ NOT_DIGESTED = frozenset({"version"})  # counted up by every save, offline too: 
 # The error text an offline copy's triggers raise when a reference row is changed (services/offline_references.py);
 # db/failures.py turns it into REFERENCE_REFUSAL.
 REFERENCE_MARKER = "colead_offline_reference"
-REFERENCES_TABLE = "offline_reference"  # in an offline copy only: the rows the copy must not change
 REFERENCE_REFUSAL = ("この記録は持ち出しの参照用のため、持ち出し中は変更できません（持ち帰りで書き戻されません）",
                      "This record came along with the offline copy for reference only: it cannot be changed while "
                      "checked out (a check-in would not write it back)")

@@ -20,7 +20,8 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.hold_models import OfflineHold
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.offline import REFERENCE_MARKER, REFERENCES_TABLE, digest
+from colead_desktop.db.sqlite_checks import REFERENCES_TABLE
+from colead_desktop.domain.offline import REFERENCE_MARKER, digest
 from colead_desktop.services.offline_rows import table
 
 _TABLE = REFERENCES_TABLE

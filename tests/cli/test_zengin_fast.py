@@ -21,7 +21,7 @@ import pytest
 from colead_desktop import cli
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.jp_calendar import next_bank_business_day
-from colead_desktop.domain.offline import REFERENCES_TABLE
+from colead_desktop.db.sqlite_checks import REFERENCES_TABLE
 from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payments
 from tests.cli.run import colead
