@@ -28,7 +28,7 @@ from colead_desktop.domain.conflicts import NOT_CHOSEN, StaleRecord
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.personal import shown
-from colead_desktop.domain.validation import normalise_text
+from colead_desktop.domain.normalise import normalise_text
 
 STALE_EXIT = 4
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: a GRANT or row-level security policy refused the write

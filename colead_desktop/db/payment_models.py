@@ -22,7 +22,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from colead_desktop.db.base import Base, version_column, versioned
 from colead_desktop.db.enum_column import EnumText, one_of
 from colead_desktop.domain.payment_runs import RunStatus
-from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.domain.statement_status import StatementStatus
 
 
 class PaymentPolicyRow(Base):

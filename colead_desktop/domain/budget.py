@@ -21,7 +21,8 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import PaymentResult
 from colead_desktop.domain.statement_totals import moved
-from colead_desktop.domain.statements import ISSUED, Statement, StatementStatus
+from colead_desktop.domain.statements import ISSUED, Statement
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.types import LabelledEnum
 
 MAX_BUDGET_YEN = 2_000_000_000  # ¥20億 per cell: more is a typing mistake, and it fits every database's INTEGER

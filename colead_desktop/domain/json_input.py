@@ -19,7 +19,8 @@ from typing import Any, TypeVar
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.validation import date_problem, normalise_text, yen_problem
+from colead_desktop.domain.validation import date_problem, yen_problem
+from colead_desktop.domain.normalise import normalise_text
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 32

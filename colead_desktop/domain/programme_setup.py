@@ -16,7 +16,8 @@ from colead_desktop.domain.bank_directory import bank_info
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.kana import invalid_characters, to_zengin_kana, zengin_bytes
-from colead_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE, normalise_text
+from colead_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
+from colead_desktop.domain.normalise import normalise_text
 
 
 @dataclass(frozen=True)

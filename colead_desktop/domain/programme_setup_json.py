@@ -16,7 +16,7 @@ from colead_desktop.domain.bank import AccountType, mask_number
 from colead_desktop.domain.json_input import Node, Problems, parse
 from colead_desktop.domain.programme_setup import (PayerSetup, ProgrammeSetup, RegionSetup, ZenginRequester,
                                                    normalise_setup)
-from colead_desktop.domain.validation import normalise_text
+from colead_desktop.domain.normalise import normalise_text
 
 MAX_REGIONS = 100
 MAX_CHARS = 1_000  # beyond any field; the column widths are check_setup's rules, reported with their limits

@@ -17,7 +17,8 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.roster_cells import (CellError, Choices, cell_text, choice_key, convert, enum_choices,
                                                 named_ids, weekday_choices)
 from colead_desktop.domain.types import CareerStage, Employment, Facility, Organisation, SkillType, VenueType
-from colead_desktop.domain.validation import normalise_text, normalised, validate
+from colead_desktop.domain.validation import normalised, validate
+from colead_desktop.domain.normalise import normalise_text
 
 RosterRecord = rec.TalentRecord | rec.CompanyRecord | rec.StaffRecord | rec.VenueRecord
 # Columns of `colead list --json` that the database, not the roster, decides (and the company's B-1/B-3

@@ -17,7 +17,7 @@ from typing import Any
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import WEEKDAYS
 from colead_desktop.domain.types import LabelledEnum
-from colead_desktop.domain.validation import normalise_text
+from colead_desktop.domain.normalise import normalise_text
 
 LIST_SEPARATORS = re.compile(r"[;、]")  # a full-width ； is already ; after NFKC
 TRUE_WORDS = frozenset({"1", "true", "yes", "y", "はい", "○", "◯", "有", "あり", "可"})

@@ -24,7 +24,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import (NOTHING_PAID, Difference, HonorariumScope, PaidAmounts, PaymentPolicy,
                                           PaymentResult, RateTable, TravelRule, difference)
-from colead_desktop.domain.statement_status import StatementStatus as StatementStatus  # its users import it here
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.types import LabelledEnum
 
 

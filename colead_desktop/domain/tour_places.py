@@ -19,8 +19,8 @@ from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueReco
 from colead_desktop.domain.tourcheck import Booking
 from colead_desktop.domain.travel import distance_km
 from colead_desktop.domain.types import Facility, VenueType
-from colead_desktop.domain.validation import (Errors, check_coordinates, check_hours, check_required, normalise_text,
-                                              optional_float, optional_int)
+from colead_desktop.domain.validation import Errors, check_coordinates, check_hours, check_required, optional_float, optional_int
+from colead_desktop.domain.normalise import normalise_text
 
 SAME_SITE_KM = 0.3  # two records of one hall rarely differ by more (surveyed vs. estimated coordinates)
 # A trailing note about the record itself (「（所在地は資料になし）」, 「（住所は概算）」), not part of the address;

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.normalise import normalise_text as normalise_text  # where the rules' callers find it
+from colead_desktop.domain.normalise import normalise_text
 from colead_desktop.domain.self_intro import INTRO_TEXT_LIMIT, SELF_INTRO_FIELDS, STORED_INTRO_FIELDS
 from colead_desktop.domain.records import (AnyRecord, CompanyRecord, EventRecord, RegionRecord, StaffRecord,
                                            TalentRecord, VenueRecord)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from colead_desktop.domain.jp_calendar import next_bank_business_day
-from colead_desktop.domain.statements import Statement, StatementStatus
+from colead_desktop.domain.statements import Statement
+from colead_desktop.domain.statement_status import StatementStatus
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.statements import Statement, StatementStatus
+from colead_desktop.domain.statements import Statement
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path
 from colead_desktop.exports.payments_xlsx import YEN_FORMAT, safe_text, value_cell
 from colead_desktop.exports.sheet_print import WRAP, fit_height, print_setup, set_print_area

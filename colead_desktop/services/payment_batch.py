@@ -19,7 +19,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import ExpenseRow, StatementRow, TourDayRow, WorkDayRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.services.payment_guard import lock_statement
 from colead_desktop.services.payment_statements import approve_in, compute_draft_in, records_of, statement_in
 from colead_desktop.services.payments_json import records_to_json

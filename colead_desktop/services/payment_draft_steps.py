@@ -32,7 +32,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import ExpenseRow, StatementRow, TourDayRow, WorkDayRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.services.payment_audit import audit, columns, set_audited
 from colead_desktop.services.payment_guard import lock_payee, release_statement_no
 from colead_desktop.services.payment_rows import latest_statement

@@ -29,7 +29,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import (FY2021_PRESET, HonorariumScope, PaymentPolicy, Rates, RateTable,
                                             TravelRule)
 from colead_desktop.domain.statements import ISSUED
-from colead_desktop.domain.validation import normalise_text
+from colead_desktop.domain.normalise import normalise_text
 from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.programme_scope import regions_of

@@ -29,8 +29,9 @@ from colead_desktop.db.payment_models import ExpenseRow, ReceiptRow, StatementRo
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import ExpenseCategory
-from colead_desktop.domain.statements import StatementStatus
-from colead_desktop.domain.validation import check_date, check_yen, normalise_text
+from colead_desktop.domain.statement_status import StatementStatus
+from colead_desktop.domain.validation import check_date, check_yen
+from colead_desktop.domain.normalise import normalise_text
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit_created, set_audited
 from colead_desktop.services.receipts import Receipt, ReceiptItem, attach, detach, link, receipts_of, store_file

@@ -9,7 +9,7 @@ from colead_desktop.db import models
 from colead_desktop.db.payment_models import ExpenseRow, PayeeRow, StatementRow, TourDayRow, WorkDayRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.services.lookups import row_by_id
 
 PaymentRecord = TourDayRow | WorkDayRow | ExpenseRow

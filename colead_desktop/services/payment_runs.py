@@ -36,7 +36,8 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payment_runs import (LeftOut, RunPlan, RunStatus, check_not_withdrawn, plan_run,
                                                 run_transfers, withdrawal_refusal)
-from colead_desktop.domain.statements import Statement, StatementStatus
+from colead_desktop.domain.statements import Statement
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.zengin import build_file
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit, set_audited

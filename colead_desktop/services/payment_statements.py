@@ -36,8 +36,8 @@ from colead_desktop.domain.payments import (Activity, Expense, ExpenseCategory, 
                                             compute_payment)
 from colead_desktop.domain.statement_inputs import check_current, inputs_fingerprint
 from colead_desktop.domain.statements import (ISSUED, Adjustment, CorrectionRates, Employer, IssuedHonorarium, Payer,
-                                              Statement, StatementStatus, honorarium_already_paid,
-                                              policy_of_corrected)
+                                              Statement, honorarium_already_paid, policy_of_corrected)
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.payment_texts import Wording
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit, set_audited

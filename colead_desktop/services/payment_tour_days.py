@@ -25,7 +25,7 @@ from colead_desktop.db.tour_store import row_to_tour
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Member, Role, Tour
 from colead_desktop.domain.types import EventKind
-from colead_desktop.domain.validation import normalise_text
+from colead_desktop.domain.normalise import normalise_text
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,8 @@ from colead_desktop.domain.i18n import msg, output_language
 from colead_desktop.domain.payments import FY2021_PRESET
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.statement_totals import StatementTotals, add_up
-from colead_desktop.domain.statements import ISSUED, Adjustment, Payer, Statement, StatementStatus
+from colead_desktop.domain.statements import ISSUED, Adjustment, Payer, Statement
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.withholding_monthly import WithholdingMonth, monthly_withholding
 from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit, audit_created, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from colead_desktop.domain import agenda, tourcheck
 from colead_desktop.domain.itinerary import ItemKind
-from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.domain.statement_status import StatementStatus
 
 # text in item views and rich text
 TEXT = "#212121"

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
                                QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QWidget)
 
 from colead_desktop.domain import records as rec
-from colead_desktop.domain.validation import Errors, normalise_text, normalised, validate
+from colead_desktop.domain.validation import Errors, normalised, validate
+from colead_desktop.domain.normalise import normalise_text
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.style import set_state
 from colead_desktop.ui.unsaved import DiscardGuard

@@ -11,7 +11,7 @@ from dataclasses import replace
 from colead_desktop.domain.bank import validate_account
 from colead_desktop.domain.bank_directory import BankInfo, bank_info, with_directory_names
 from colead_desktop.domain.kana import to_zengin_kana
-from colead_desktop.domain.validation import normalise_text
+from colead_desktop.domain.normalise import normalise_text
 
 
 def test_every_bank_and_a_branch_of_each_as_the_package_has_them() -> None:

@@ -11,7 +11,8 @@ import pytest
 from colead_desktop.domain.budget import BudgetLine, budget_line, budget_report, parse_amount, statement_lines
 from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.statements import StatementStatus, approve, mark_paid, put_in_run
+from colead_desktop.domain.statements import approve, mark_paid, put_in_run
+from colead_desktop.domain.statement_status import StatementStatus
 
 
 @pytest.mark.parametrize(("text", "yen"), [("1200000", 1_200_000), ("１，２００，０００", 1_200_000),

@@ -14,8 +14,8 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.jp_calendar import is_bank_business_day, next_bank_business_day
 from colead_desktop.domain.bank_directory import bank_info
 from colead_desktop.domain.payment_runs import check_run_date, customer_code, plan_run, run_transfers
-from colead_desktop.domain.statements import (Adjustment, StatementStatus, approval_refusal, approve, mark_paid,
-                                              put_in_run)
+from colead_desktop.domain.statements import Adjustment, approval_refusal, approve, mark_paid, put_in_run
+from colead_desktop.domain.statement_status import StatementStatus
 
 D = date.fromisoformat
 

@@ -14,9 +14,8 @@ from colead_desktop.domain.payments import (
     PaymentPolicy, ProgrammePolicy, Rates, RateTable, TaxStatus, TravelRule, WorkDay,
     compute_payment,
 )
-from colead_desktop.domain.statements import (
-    Payer, StatementStatus, Statement, adjusting_statement, approve, mark_paid, put_in_run, revise,
-)
+from colead_desktop.domain.statements import Payer, Statement, adjusting_statement, approve, mark_paid, put_in_run, revise
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.services import payments_json
 from tests.json_documents import document
 

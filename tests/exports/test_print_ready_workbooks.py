@@ -25,7 +25,7 @@ from colead_desktop.domain.demo_payments import demo_payees, demo_statements
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.meetup_docs import MeetupPack, TableBrief, TalentSheet
 from colead_desktop.domain.roundtables import PlanInput, Table, Talent, solve
-from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.withholding_monthly import monthly_withholding
 from colead_desktop.exports.b5_workbook import write_b5_workbook
 from colead_desktop.exports.payments_xlsx import write_payments_workbook

@@ -15,7 +15,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.budget import BudgetLine, BudgetReport, Figures, region_label, report_json
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.statement_totals import moved
-from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services.budget import budget_cells, programme_report, save_budget, set_budget
 from colead_desktop.services.payments import export_payments_workbook

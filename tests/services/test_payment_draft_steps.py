@@ -9,7 +9,8 @@ import pytest
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.statements import CorrectionRates, StatementStatus
+from colead_desktop.domain.statements import CorrectionRates
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.services import payment_draft_steps as steps
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements

@@ -15,7 +15,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payment_runs import RunStatus
 from colead_desktop.domain.payments import Rates
-from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.zengin import parse_file
 from colead_desktop.exports import atomic
 from colead_desktop.services import payment_audit as audit_log

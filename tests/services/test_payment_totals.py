@@ -8,7 +8,7 @@ from pathlib import Path
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.statement_totals import StatementTotals, add_up
-from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.services import payment_batch
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as pay

@@ -13,7 +13,8 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import StatementRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payment_runs import RunStatus
-from colead_desktop.domain.statements import Statement, StatementStatus
+from colead_desktop.domain.statements import Statement
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.withholding_monthly import monthly_withholding
 from colead_desktop.exports.shiharai_chosho_xlsx import chosho_rows
 from colead_desktop.services import budget

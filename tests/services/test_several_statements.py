@@ -12,7 +12,8 @@ import pytest
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payments import Rates
-from colead_desktop.domain.statements import CorrectionRates, StatementStatus
+from colead_desktop.domain.statements import CorrectionRates
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.withholding import withholding_tax
 from colead_desktop.services import payment_policy as policy
 from colead_desktop.services import payment_records as records

@@ -16,7 +16,7 @@ from colead_desktop.db.engine import Database, alembic_config, sqlite_path
 from colead_desktop.db.payment_models import StatementRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
-from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
 

@@ -16,7 +16,7 @@ from colead_desktop.db.payment_models import StatementRow
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.jp_calendar import WEEKDAYS, weekday_name
 from colead_desktop.domain.records import StaffRecord
-from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.types import Organisation
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as pay

@@ -12,7 +12,8 @@ from sqlalchemy import select
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import StatementCounterRow, StatementRow, TourDayRow, WorkDayRow
-from colead_desktop.domain.statements import CorrectionRates, StatementStatus
+from colead_desktop.domain.statements import CorrectionRates
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.jp_calendar import next_bank_business_day
-from colead_desktop.domain.statements import StatementStatus
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payment_statements as statements

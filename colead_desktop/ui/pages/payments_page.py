@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLa
                                QTabWidget, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.statements import ISSUED, Statement, StatementStatus, settled_label
+from colead_desktop.domain.statements import ISSUED, Statement, settled_label
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.team import Area
 from colead_desktop.services import contracts
 from colead_desktop.services import documents

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.domain.payment_runs import RunStatus
-from colead_desktop.domain.statements import Statement, StatementStatus
+from colead_desktop.domain.statements import Statement
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payments as service
 from colead_desktop.ui.context import AppContext

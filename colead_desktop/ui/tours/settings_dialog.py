@@ -22,7 +22,8 @@ from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueReco
 from colead_desktop.domain.tour_places import place_uses
 from colead_desktop.domain.types import TransportMode
 from colead_desktop.domain import tour_rules
-from colead_desktop.domain.validation import Errors, check_required, normalise_text, optional_int
+from colead_desktop.domain.validation import Errors, check_required, optional_int
+from colead_desktop.domain.normalise import normalise_text
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.style import set_state
 from colead_desktop.ui.tours.movements import MovementsEditor
