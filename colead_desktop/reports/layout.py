@@ -28,6 +28,8 @@ MARGIN = 15 * mm
 BOTTOM_MARGIN = MARGIN + 4 * mm  # room for the footer
 CONTENT_WIDTH = A4[0] - 2 * MARGIN
 FRAME_PADDING = 6  # points on each side: platypus Frame's default
+TEXT_WIDTH = CONTENT_WIDTH - 2 * FRAME_PADDING
+"""What a paragraph gets across the page: the frame inside its padding (a line broken for more is broken again)."""
 CONTENT_HEIGHT = A4[1] - MARGIN - BOTTOM_MARGIN - 2 * FRAME_PADDING
 """What one page holds below the top margin and above the footer."""
 
@@ -66,7 +68,7 @@ class _Paragraph(Paragraph):
         return size
 
 
-def para(text: str, style: ParagraphStyle = BODY, width: float = CONTENT_WIDTH) -> Paragraph:
+def para(text: str, style: ParagraphStyle = BODY, width: float = TEXT_WIDTH) -> Paragraph:
     """A paragraph of user text, escaped and broken into lines by the Japanese line-breaking rules
     (domain/line_breaking.py) for a frame `width` points wide; its own line breaks are kept. reportlab's CJK wrap
     would break anywhere, mid-word (「ブレイクア／ウト」); it is kept only as the fallback for a line that still
@@ -75,7 +77,7 @@ def para(text: str, style: ParagraphStyle = BODY, width: float = CONTENT_WIDTH) 
     return _Paragraph(_markup(text, style.fontName, style.fontSize, room), style)
 
 
-def plain(text: str, style: ParagraphStyle = BODY, width: float = CONTENT_WIDTH) -> TextLines:
+def plain(text: str, style: ParagraphStyle = BODY, width: float = TEXT_WIDTH) -> TextLines:
     """What `para` prints for `text`, drawn without a Paragraph (reports/text_lines.py): for documents made by the
     thousand. Its lines are broken the same way and never need reportlab's fallback (they fit by construction)."""
     room = width - style.leftIndent - style.rightIndent - 0.5

@@ -96,3 +96,37 @@ def test_statement_addresses_wrap_inside_their_cells(tmp_path: Path) -> None:
     assert_words_whole(target, ("リバーサイド", "レジデンス", "1205号室"))
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(target), str(ARTIFACTS / "statement")],
                    check=True)
+
+
+def test_a_paragraph_keeps_the_lines_it_was_broken_into() -> None:
+    """para() breaks a line for the room the frame gives it: reportlab, laying it out in that frame, breaks no line
+    again (a line broken for the frame's outer width lost its last character to a line of its own, 「な／り／ました」)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Frame
+
+    from colead_desktop.reports.layout import BODY, CONTENT_HEIGHT, HEADING, MARGIN, para
+
+    frame_width = Frame(0, 0, A4[0] - 2 * MARGIN, CONTENT_HEIGHT)._aW  # build_pdf's frame, as platypus fills it
+
+    sentence = "厳正なる審査の結果、貴殿を「テスト Co-LEAD 2027」の高度デジタル人材として採択することとなりました。"
+    for style in (BODY, HEADING, ParagraphStyle("letter", parent=BODY, fontSize=11, leading=19)):
+        for length in range(20, 300, 3):
+            paragraph = para((sentence * 6)[:length], style)
+            broken_for = paragraph.text.count("<br/>") + 1
+            paragraph.wrap(frame_width, CONTENT_HEIGHT)
+            assert len(paragraph.blPara.lines) == broken_for, (style.name, length)
+
+
+def test_a_selection_letter_has_no_line_of_one_character(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from colead_desktop.domain.calls import CallKind
+    from colead_desktop.domain.selection import Decision, Letter
+    from colead_desktop.reports.selection_letter_pdf import write_letter
+
+    letter = Letter(application_id=1, applicant="応募 二郎", programme="テスト Co-LEAD 2027", call_kind=CallKind.TALENT,
+                    decision=Decision.SELECTED, sender="テスト事務局", issued=datetime(2026, 12, 3, 10, 0))
+    lines = printed_lines(write_letter(letter, tmp_path / "letter.pdf"))
+    assert "採択することとなりました" in "".join(lines)
+    assert [line for line in lines if len(line) == 1 and not line.isdigit()] == []
