@@ -488,6 +488,7 @@ def cmd_payments_run(args: argparse.Namespace) -> int:
     _warn(list(outcome.warnings))
     _print_json({"run": outcome.run_id, "statements": list(outcome.statements),
                  "left_out": [{"no": o.statement_no, "reason": o.reason} for o in outcome.left_out],
+                 "joined": [{"no": no, "joins_transfer_of": lead} for no, lead in outcome.joined],
                  "total_yen": outcome.total_yen})
     return 0
 

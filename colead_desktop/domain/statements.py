@@ -25,6 +25,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import (NOTHING_PAID, Difference, HonorariumScope, PaidAmounts, PaymentPolicy,
                                           PaymentResult, RateTable, TravelRule, difference)
 from colead_desktop.domain.statement_status import StatementStatus as StatementStatus  # its users import it here
+from colead_desktop.domain.statement_status import settled_label as settled_label
 from colead_desktop.domain.types import LabelledEnum
 
 
@@ -152,6 +153,10 @@ class Statement:
     adjustment: Adjustment | None = None
     computed_by: str = ""
     policy: AppliedPolicy | None = None
+    # The number of the statement whose transfer carries this one's money in the same run (domain.payment_runs.
+    # one_transfer_per_payee): one transfer, so the bank charges one fee and the payee bears it once, on that
+    # statement. "" when the statement is its own transfer (or in no run).
+    joins_transfer_of: str = ""
 
     @property
     def single_approval(self) -> bool:
@@ -161,9 +166,10 @@ class Statement:
     @property
     def payment(self) -> Difference:
         """The money this statement moves: the whole payment, or for an adjusting statement the corrected
-        payment less what the corrected statement paid. The result's fee_yen is the fee the payee bears."""
+        payment less what the corrected statement paid. The result's fee_yen is the fee the payee bears, unless
+        the statement joins another's transfer, which bears the one fee."""
         original = self.adjustment.original if self.adjustment else NOTHING_PAID
-        return difference(original, self.result, self.result.fee_yen)
+        return difference(original, self.result, 0 if self.joins_transfer_of else self.result.fee_yen)
 
     @property
     def payable_gross_yen(self) -> int:
@@ -236,13 +242,6 @@ def _check_not_future(statement: Statement, on: date, today: date | None) -> Non
         raise InputError(msg("支払明細書 {no} の日付 {on} は今日（{today}）より後です。お金が動いた日を入力してください",
                              "Statement {no}: the date {on} is after today ({today}); enter the day the money moved",
                              no=statement.statement_no, on=on.isoformat(), today=today.isoformat()))
-
-
-def settled_label(status: StatementStatus, transfer_yen: int) -> str:
-    """The status as the user reads it: a reclaim (negative transfer) that is settled was refunded (返金済)."""
-    if status is StatementStatus.PAID and transfer_yen < 0:
-        return msg("返金済", "Refunded")
-    return status.label
 
 
 def mark_paid(statement: Statement, on: date, today: date | None = None) -> Statement:

@@ -158,6 +158,11 @@ def statement_story(st: Statement) -> list[Flowable]:
         summary += [[msg("差引振込金額", "Net transfer"), yen(st.transfer_yen)],
                     [msg("振込予定日", "Transfer date"), both_dates(st.transfer_date)],
                     [msg("振込先口座", "Account"), account]]
+        if st.joins_transfer_of:  # one transfer per payee and run: the bank shows the sum, with one fee
+            summary.append([msg("振込方法", "How it is transferred"), msg(
+                "明細書 {no} と合わせて1件で振込みます（振込手数料は明細書 {no} で差引済み）",
+                "In one transfer together with statement {no} (the bank fee is deducted on statement {no})",
+                no=st.joins_transfer_of)])
     summary.append([msg("事務局支払分（参考・支給対象外）", "Paid directly by the secretariat (for reference)"),
                     yen(r.paid_directly_yen)])
     if st.adjustment:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -53,6 +53,7 @@ class RunOutcome:
     total_yen: int
     warnings: tuple[str, ...]
     path: Path
+    joined: tuple[tuple[str, str], ...] = ()  # (number, whose transfer it joined): RunPlan.joined
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,14 @@ def _locked(db: Database, lock: ColumnElement[bool]) -> Iterator[Session]:
         yield session
 
 
+def _back_to_approved(session: Session, who: str, row: StatementRow, transfer_date: date) -> None:
+    """A run's statement out of it, approved and waiting again: a transfer of its own (with its own fee, if the
+    payee bears one) the next run may join to another again."""
+    own = replace(statement_in(session, row), joins_transfer_of="")
+    set_audited(session, who, row, {"status": StatementStatus.APPROVED, "run_id": None, "transfer_date": transfer_date,
+                                    "joins_transfer_of": "", "transfer_yen": own.transfer_yen})
+
+
 # ---------------------------------------------------------------- creating a run
 
 def create_run(db: Database, programme_id: int, transfer_date: date, target: Path, who: str,
@@ -187,7 +196,8 @@ def create_run(db: Database, programme_id: int, transfer_date: date, target: Pat
             moved = wf.put_in_run(st, plan.transfer_date)
             previous_dates[row.id] = row.transfer_date
             set_audited(session, who, row, {"status": moved.status, "transfer_date": moved.transfer_date,
-                                            "run_id": run.id})
+                                            "run_id": run.id, "joins_transfer_of": moved.joins_transfer_of,
+                                            "transfer_yen": moved.transfer_yen})
         session.flush()  # the statements' changes and their audit entries before the file's (SQL text)
         add_file(session_rows(session), run.id, (run.file_sha256, run.file_name), hashlib.sha256(data).hexdigest(),
                  target.name, who, regenerated=False)
@@ -197,8 +207,7 @@ def create_run(db: Database, programme_id: int, transfer_date: date, target: Pat
     def undo(run_id: int) -> None:
         with db.session() as session:
             for row in _run_rows(session, run_id):
-                set_audited(session, who, row, {"status": StatementStatus.APPROVED, "run_id": None,
-                                                "transfer_date": previous_dates.get(row.id, row.transfer_date)})
+                _back_to_approved(session, who, row, previous_dates.get(row.id, row.transfer_date))
             for file_row in session.scalars(select(PaymentRunFileRow).where(PaymentRunFileRow.run_id == run_id)):
                 session.delete(file_row)
             audit(session, who, PaymentRunRow.__tablename__, run_id, "status", RunStatus.CREATED.value,
@@ -209,7 +218,7 @@ def create_run(db: Database, programme_id: int, transfer_date: date, target: Pat
     run_id = write_and_record(target, lambda: _locked(db, WAITING), record, undo)
     plan: RunPlan = outcome["plan"]
     return RunOutcome(run_id, tuple(st.statement_no for st in plan.included), plan.left_out, plan.total_yen,
-                      plan.warnings, target)
+                      plan.warnings, target, tuple(plan.joined()))
 
 
 def regenerate_run_file(db: Database, run_id: int, target: Path, who: str) -> Path:
@@ -249,6 +258,8 @@ def mark_paid(db: Database, programme_id: int, who: str, on: date, run_id: int |
             raise InputError(msg("明細書 {nos} が見つかりません", "Statement(s) {nos} not found", nos="、".join(missing)))
         if run_id is not None:  # the run's paid statements stay as they were
             rows = [r for r in rows if r.status is not StatementStatus.PAID]
+        else:  # the bank confirms a transfer whole: the statements sharing it are paid with the ones named
+            rows = _with_transfer_partners(session, rows)
         for row in rows:
             paid = wf.mark_paid(statement_in(session, row), on, today)
             set_audited(session, who, row, {"status": paid.status,
@@ -258,6 +269,20 @@ def mark_paid(db: Database, programme_id: int, who: str, on: date, run_id: int |
             if all(r.status is StatementStatus.PAID for r in _run_rows(session, touched)):
                 set_audited(session, who, row_by_id(session, PaymentRunRow, touched), {"status": RunStatus.PAID})
         return [r.statement_no for r in rows]
+
+
+def _with_transfer_partners(session: Session, rows: Sequence[StatementRow]) -> list[StatementRow]:
+    """`rows` and the unpaid statements that share a transfer with any of them (same run, same transfer)."""
+    def transfer(row: StatementRow) -> tuple[int | None, str]:
+        return row.run_id, row.joins_transfer_of or row.statement_no
+
+    transfers = {transfer(r) for r in rows if r.run_id is not None}
+    chosen = {r.id: r for r in rows}
+    for other in session.scalars(select(StatementRow).where(StatementRow.run_id.in_({run for run, _no in transfers}),
+                                                            StatementRow.status != StatementStatus.PAID)):
+        if transfer(other) in transfers:
+            chosen.setdefault(other.id, other)
+    return sorted(chosen.values(), key=lambda r: r.statement_no)
 
 
 def _check_programme(run: PaymentRunRow, programme_id: int) -> None:
@@ -296,6 +321,6 @@ def withdraw_run(db: Database, programme_id: int, run_id: int, who: str) -> list
         if refusal:
             raise InputError(refusal)
         for row in rows:
-            set_audited(session, who, row, {"status": StatementStatus.APPROVED, "run_id": None})
+            _back_to_approved(session, who, row, row.transfer_date)
         set_audited(session, who, run, {"status": RunStatus.WITHDRAWN, "withdrawn_by": who, "withdrawn_at": _now()})
         return [r.statement_no for r in rows]

@@ -254,7 +254,8 @@ def _to_statement(session: Session, row: StatementRow) -> Statement:
         if payee.get("employer_name") else None, status=row.status,
         approved_by=row.approved_by, approved_on=row.approved_at.date() if row.approved_at else None,
         paid_on=row.paid_at.date() if row.paid_at else None, adjustment=adjustment,
-        computed_by=row.computed_by, policy=policy_from_json(row.applied_policy))
+        computed_by=row.computed_by, policy=policy_from_json(row.applied_policy),
+        joins_transfer_of=row.joins_transfer_of or "")
 
 
 def _store_result(session: Session, who: str, row: StatementRow, statement: Statement) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.domain.payment_runs import RunStatus
-from colead_desktop.domain.statements import Statement, StatementStatus
+from colead_desktop.domain.statements import Statement, StatementStatus, settled_label
 from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payments as service
 from colead_desktop.ui.context import AppContext
@@ -194,8 +194,10 @@ class RunDialog(QDialog):
             self.create_button.setEnabled(False)
             self._fit_summary()
             return
-        lines = [self.tr("{n} 件を振込 合計 {total} 円（振込指定日 {day}）").format(
-            n=len(plan.included), total=yen(plan.total_yen), day=plan.transfer_date.isoformat())]
+        lines = [self.tr("明細書 {n} 件を振込 {t} 件で 合計 {total} 円（振込指定日 {day}）").format(
+            n=len(plan.included), t=plan.transfer_count, total=yen(plan.total_yen), day=plan.transfer_date.isoformat())]
+        lines += [self.tr("まとめて振込: {no} は {lead} と同じ振込（振込手数料は {lead} で1回だけ）").format(no=no, lead=lead)
+                  for no, lead in plan.joined()]
         lines += [self.tr("除外: {no} — {reason}").format(no=o.statement_no, reason=o.reason) for o in plan.left_out]
         changed: dict[date, list[str]] = {}
         for no, old in plan.date_changes():  # the run's date replaces each statement's own: said, never silent
@@ -219,7 +221,7 @@ class RunDialog(QDialog):
         self.run_members.setRowCount(len(members))
         for row, st in enumerate(members):
             cells = [item(st.statement_no, data=st.statement_no), item(st.result.name), item(yen(st.transfer_yen), True),
-                     item(st.status.label), item(st.paid_on.isoformat() if st.paid_on else "")]
+                     item(settled_label(st.status, st.transfer_yen)), item(st.paid_on.isoformat() if st.paid_on else "")]
             for column, cell in enumerate(cells):
                 self.run_members.setItem(row, column, cell)
         self.run_members.resizeColumnsToContents()
