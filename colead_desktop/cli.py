@@ -513,6 +513,15 @@ def cmd_payments_refunded(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_payments_settle(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payment_runs import settle_without_transfer
+
+    day = _day(args.on, msg("確定日", "settlement date"))
+    db = _database(args)
+    _print_json({"settled": settle_without_transfer(db, _programme(args, db), args.by, args.number, day), "on": day})
+    return 0
+
+
 def cmd_payments_withdraw(args: argparse.Namespace) -> int:
     from colead_desktop.services.payment_runs import withdraw_run
 
@@ -724,6 +733,11 @@ def _add_payments(sub: Subparsers) -> None:
     refunded.add_argument("number", metavar="NO")
     refunded.add_argument("--on", required=True, metavar="YYYY-MM-DD")
     refunded.set_defaults(run=cmd_payments_refunded)
+    settle = payments.add_parser("settle", parents=[by], help="確定（振込なし）: a statement of ¥0 (nothing to "
+                                                              "transfer) settled without a transfer")
+    settle.add_argument("number", metavar="NO")
+    settle.add_argument("--on", required=True, metavar="YYYY-MM-DD")
+    settle.set_defaults(run=cmd_payments_settle)
     withdraw = payments.add_parser("withdraw", parents=[by], help="取消: withdraw an unpaid run before its file is "
                                                                   "sent; its statements go back to approved")
     withdraw.add_argument("--run", dest="run_id", required=True, type=int, metavar="ID")

@@ -130,7 +130,8 @@ def _left_out_reason(st: Statement) -> str | None:
                    "The net transfer is ¥{a}, negative: a reclaim (返金請求), never a transfer (record the refund "
                    "when it arrives)", a=f"{st.transfer_yen:,}")
     if st.transfer_yen == 0:
-        return msg("差引振込金額が0円のため振込はありません", "The net transfer is ¥0: nothing to transfer")
+        return msg("差引振込金額が0円のため振込はありません（「振込なしで確定」で確定）",
+                   "The net transfer is ¥0: nothing to transfer (settle it without a transfer)")
     if st.bank is None:
         return msg("振込先口座が登録されていません", "No bank account is registered")
     return None

@@ -151,9 +151,13 @@ def statement_story(st: Statement) -> list[Flowable]:
             summary.append([msg("お願い", "Request"), msg("この金額は振込ではありません。事務局の案内に従ってご返金ください。",
                                                        "This is not a transfer: please refund the amount as the "
                                                        "secretariat explains.")])
-    elif st.adjustment and not st.payment.carries_money:
+    elif st.transfer_yen == 0:  # no run takes it: settled without a transfer (確定（振込なし）)
         summary.append([msg("振込金額", "Transfer"), msg("金額の変更はありません（振込・返金はありません）",
-                                                          "No amount changes (nothing is transferred or refunded)")])
+                                                          "No amount changes (nothing is transferred or refunded)")
+                        if st.adjustment and not st.payment.carries_money else
+                        msg("0円（振込はありません）", "¥0 (nothing is transferred)")])
+        if st.paid_on is not None:
+            summary.append([msg("確定日（振込なし）", "Settled on (no transfer)"), both_dates(st.paid_on)])
     else:
         summary += [[msg("差引振込金額", "Net transfer"), yen(st.transfer_yen)],
                     [msg("振込予定日", "Transfer date"), both_dates(st.transfer_date)],

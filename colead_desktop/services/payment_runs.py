@@ -9,7 +9,7 @@
   date), so it is the same payment; every file made is kept as a payment_run_file row. It runs in
   services/run_file.py, without SQLAlchemy, so that `colead export zengin` can run it through plain sqlite3.
 * 支払済 takes the date the bank confirmed, for the whole run or single statements; 返金受領 settles a reclaim
-  on the day its refund arrived.
+  on the day its refund arrived; 確定（振込なし） settles a statement of ¥0, which no run can take.
 * 取消 withdraws a run none of whose statements is paid: they go back to approved (waiting for a run), the
   run stays in the history as withdrawn with who and when, and its file is not made again.
 """
@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -296,15 +296,28 @@ def _check_programme(run: PaymentRunRow, programme_id: int) -> None:
 def mark_refunded(db: Database, programme_id: int, who: str, statement_no: str, on: date,
                   today: date | None = None) -> str:
     """返金受領: the reclaim `statement_no` settled on `on`, the day its refund arrived (audited)."""
+    return _settle(db, programme_id, who, statement_no, lambda st: wf.mark_refunded(st, on, today))
+
+
+def settle_without_transfer(db: Database, programme_id: int, who: str, statement_no: str, on: date,
+                            today: date | None = None) -> str:
+    """確定（振込なし）: the approved ¥0 statement `statement_no` settled on `on` with no transfer (audited)."""
+    return _settle(db, programme_id, who, statement_no, lambda st: wf.settle_nothing_to_transfer(st, on, today))
+
+
+def _settle(db: Database, programme_id: int, who: str, statement_no: str,
+            rule: Callable[[Statement], Statement]) -> str:
+    """The approved statement `statement_no` settled by `rule` (a domain transition to paid), under its payee's lock."""
     where = (StatementRow.programme_id == programme_id) & (StatementRow.statement_no == statement_no)
     with db.session(immediate=True) as session:
         lock_statement_payees(session, where)
         row = session.scalars(select(StatementRow).where(where)).first()
         if row is None:
             raise InputError(msg("明細書 {nos} が見つかりません", "Statement(s) {nos} not found", nos=statement_no))
-        refunded = wf.mark_refunded(statement_in(session, row), on, today)
-        set_audited(session, who, row, {"status": refunded.status,
-                                        "paid_at": datetime.combine(on, datetime.min.time())})
+        settled = rule(statement_in(session, row))
+        assert settled.paid_on is not None
+        set_audited(session, who, row, {"status": settled.status,
+                                        "paid_at": datetime.combine(settled.paid_on, datetime.min.time())})
         return row.statement_no
 
 
