@@ -368,9 +368,15 @@ class PaymentsPage(QWidget):
         self._fit_head()  # narrower, the head wraps onto more lines
 
     def _transfer_text(self, st: Statement) -> str:
-        """The planned transfer day, or the refund's day: a reclaim is never transferred."""
+        """The planned transfer day (and the transfer it joins in its run), the refund's day (a reclaim is never
+        transferred), or that a statement of ¥0 has no transfer and when it was settled."""
+        if st.transfer_yen == 0:
+            return (self.tr("　振込なし（確定日 {day}）").format(day=st.paid_on.isoformat()) if st.paid_on is not None
+                    else self.tr("　振込なし（「振込なしで確定」で確定します）"))
         if not st.payment.is_reclaim:
-            return self.tr("　振込予定日 {day}").format(day=st.transfer_date.isoformat())
+            day = self.tr("　振込予定日 {day}").format(day=st.transfer_date.isoformat())
+            return day + (self.tr("（明細書 {no} と同じ振込・手数料なし）").format(no=st.joins_transfer_of)
+                          if st.joins_transfer_of else "")
         if st.paid_on is not None:
             return self.tr("　返金受領日 {day}").format(day=st.paid_on.isoformat())
         return ""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.jp_calendar import next_bank_business_day
-from colead_desktop.domain.payment_runs import RunStatus
+from colead_desktop.domain.payment_runs import RunPlan, RunStatus
 from colead_desktop.domain.statements import Statement, StatementStatus, settled_label
 from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payments as service
@@ -194,6 +194,7 @@ class RunDialog(QDialog):
             self.create_button.setEnabled(False)
             self._fit_summary()
             return
+        self._show_amounts(plan)
         lines = [self.tr("明細書 {n} 件を振込 {t} 件で 合計 {total} 円（振込指定日 {day}）").format(
             n=len(plan.included), t=plan.transfer_count, total=yen(plan.total_yen), day=plan.transfer_date.isoformat())]
         lines += [self.tr("まとめて振込: {no} は {lead} と同じ振込（振込手数料は {lead} で1回だけ）").format(no=no, lead=lead)
@@ -210,6 +211,17 @@ class RunDialog(QDialog):
         set_state(self.plan_label, "ok" if not plan.warnings else "error")
         self.create_button.setEnabled(True)
         self._fit_summary()
+
+    def _show_amounts(self, plan: RunPlan) -> None:
+        """Each waiting statement's transfer as this run would make it: one joining another's transfer bears no fee
+        (domain.payment_runs.one_transfer_per_payee), so the list adds up to the run's total."""
+        planned = {st.statement_no: st.transfer_yen for st in plan.included}
+        self.statements.blockSignals(True)  # a text change is no inclusion change
+        for row, st in enumerate(self.waiting):
+            cell = self.statements.item(row, 4)
+            if cell is not None:
+                cell.setText(yen(planned.get(st.statement_no, st.transfer_yen)))
+        self.statements.blockSignals(False)
 
     def selected_run(self) -> int | None:
         data = selected_data(self.history)
