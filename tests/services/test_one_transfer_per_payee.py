@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.statements import StatementStatus
 from colead_desktop.domain.zengin import parse_file
+from colead_desktop.exports import atomic
 from colead_desktop.services import payment_audit
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_runs as runs
@@ -110,6 +111,26 @@ def test_a_withdrawn_run_gives_each_statement_its_own_fee_back(db: Database, tmp
     # paid apart (the original excluded from this run), each transfer bears the fee the bank charges it
     apart = runs.create_run(db, programme_id, DAY, tmp_path / "z2.txt", WHO, exclude=[first_no], today=DAY)
     assert (apart.joined, _records(apart.path)) == ((), [(more_no.replace("-", ""), 8_979 - FEE)])
+
+
+def test_a_file_that_cannot_be_put_in_place_leaves_each_statement_its_own_transfer(
+        db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    programme_id = new_programme(db, fiscal_year=2021)
+    set_payer(db, programme_id)
+    (talent,) = fee_bearing_talents(db, programme_id, 1)
+    first = approved(db, programme_id, talent)
+    more = _correct_fare(db, programme_id, first, talent, 50_000)
+
+    def disk_full(_src: object, _dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "replace", disk_full)  # the rename after the commit fails: the run is undone
+    with pytest.raises(OSError):
+        runs.create_run(db, programme_id, DAY, tmp_path / "out" / "z.txt", WHO, today=DAY)
+    monkeypatch.undo()
+    assert runs.list_runs(db, programme_id) == [] and list((tmp_path / "out").iterdir()) == []
+    back = statements.statement(db, more)
+    assert (back.status, back.joins_transfer_of, back.transfer_yen) == (StatementStatus.APPROVED, "", 8_979 - FEE)
 
 
 def test_a_reclaim_in_the_same_run_is_not_netted_into_the_transfer(db: Database, tmp_path: Path) -> None:
