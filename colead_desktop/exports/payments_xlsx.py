@@ -75,7 +75,7 @@ SUMMARY: tuple[Column, ...] = (
     ("差引支払額", "Net", 12, lambda s: s.payment.net_yen),
     ("振込金額", "Transfer", 12, lambda s: 0 if s.payment.is_reclaim else s.payment.net_yen),
     ("返金請求額", "Refund requested", 12, lambda s: -s.payment.net_yen if s.payment.is_reclaim else 0),
-    ("振込予定日", "Transfer date", 11, lambda s: None if s.payment.is_reclaim else s.transfer_date),  # none: no transfer
+    ("振込予定日", "Transfer date", 11, lambda s: None if s.payment.net_yen <= 0 else s.transfer_date),  # none: no transfer
     ("振込先（マスク）", "Account (masked)", 22, lambda s: s.bank.masked() if s.bank else ""),
     ("訂正元", "Corrects", 12, lambda s: s.adjustment.previous_no if s.adjustment else ""),
 )

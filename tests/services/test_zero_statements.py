@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
@@ -19,6 +20,7 @@ from colead_desktop.services import payment_audit
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payment_statements as statements
+from colead_desktop.services import payments
 from colead_desktop.services.payment_batch import statement_entries
 
 from tests.programmes import new_programme
@@ -100,3 +102,8 @@ def test_a_correction_that_changes_nothing_is_settled_and_never_in_a_bank_file(d
     outcome = runs.create_run(db, programme_id, DAY, tmp_path / "z.txt", WHO, today=DAY)
     assert no not in outcome.statements and outcome.left_out == ()
     assert no.replace("-", "").encode() not in outcome.path.read_bytes()
+    rows = list(load_workbook(payments.export_payments_workbook(db, programme_id, tmp_path / "p.xlsx"),
+                              read_only=True).worksheets[0].iter_rows(values_only=True))
+    head = next(row for row in rows if "明細書番号" in row)
+    [mine] = [dict(zip(head, row, strict=True)) for row in rows if row[0] == no]
+    assert (mine["状態"], mine["振込金額"], mine["振込予定日"]) == ("確定（振込なし）", 0, None)  # no transfer, no date
