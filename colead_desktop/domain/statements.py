@@ -159,6 +159,7 @@ class Statement:
     # one_transfer_per_payee): one transfer, so the bank charges one fee and the payee bears it once, on that
     # statement. "" when the statement is its own transfer (or in no run).
     joins_transfer_of: str = ""
+    joined_by: tuple[str, ...] = ()  # the numbers joining this statement's transfer in its run (the other way)
 
     @property
     def single_approval(self) -> bool:

@@ -167,6 +167,11 @@ def statement_story(st: Statement) -> list[Flowable]:
                 "明細書 {no} と合わせて1件で振込みます（振込手数料は明細書 {no} で差引済み）",
                 "In one transfer together with statement {no} (the bank fee is deducted on statement {no})",
                 no=st.joins_transfer_of)])
+        if st.joined_by:
+            summary.append([msg("振込方法", "How it is transferred"), msg(
+                "明細書 {nos} と合わせて1件で振込みます（振込手数料はこの明細書で差引）",
+                "In one transfer together with statement(s) {nos} (the bank fee is deducted on this statement)",
+                nos="、".join(st.joined_by))])
     summary.append([msg("事務局支払分（参考・支給対象外）", "Paid directly by the secretariat (for reference)"),
                     yen(r.paid_directly_yen)])
     if st.adjustment:

@@ -137,6 +137,8 @@ def test_a_joined_statement_and_a_settled_statement_of_nothing_say_so(statements
     text = text_of(render_statement(joined, tmp_path / "joined.pdf"))
     assert f"明細書 {first.statement_no} と合わせて1件で振込みます" in text and "振込手数料（先方負担）" not in text
     assert f"{joined.result.net_yen + joined.result.fee_yen:,}円" in text  # its transfer without the fee
+    lead = replace(approve(first, "経理 次郎", date(2022, 3, 1)), joined_by=(second.statement_no,))
+    assert f"明細書 {second.statement_no} と合わせて1件で振込みます" in text_of(render_statement(lead, tmp_path / "lead.pdf"))
     nothing = compute_payment(replace(demo_payees(PLACEHOLDER_TALENTS)[0].payee, tour_days=(), work_days=(),
                                       expenses=()), FY2021_PRESET)
     zero = approve(replace(first, result=nothing), "経理 次郎", date(2022, 3, 1))

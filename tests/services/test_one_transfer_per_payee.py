@@ -76,6 +76,7 @@ def test_a_statement_and_its_correction_are_one_transfer_with_one_fee(any_db: Da
     assert listed[first_no]["withholding_yen"] + listed[more_no]["withholding_yen"] == 6_126
     joined = statements.statement(db, more)
     assert (joined.joins_transfer_of, joined.payment.fee_yen, joined.transfer_yen) == (first_no, 0, 8_979)
+    assert statements.statement(db, first).joined_by == (more_no,)  # its PDF names the statement it carries
     [summary] = runs.list_runs(db, programme_id)
     assert summary.total_yen == outcome.total_yen
     book = payments.export_payments_workbook(db, programme_id, tmp_path / "payments.xlsx")
@@ -108,6 +109,7 @@ def test_a_withdrawn_run_gives_each_statement_its_own_fee_back(db: Database, tmp
     assert runs.withdraw_run(db, programme_id, outcome.run_id, WHO) == [first_no, more_no]
     back = statements.statement(db, more)
     assert (back.status, back.joins_transfer_of, back.transfer_yen) == (StatementStatus.APPROVED, "", 8_979 - FEE)
+    assert statements.statement(db, first).joined_by == ()
     # paid apart (the original excluded from this run), each transfer bears the fee the bank charges it
     apart = runs.create_run(db, programme_id, DAY, tmp_path / "z2.txt", WHO, exclude=[first_no], today=DAY)
     assert (apart.joined, _records(apart.path)) == ((), [(more_no.replace("-", ""), 8_979 - FEE)])
