@@ -488,6 +488,7 @@ def cmd_payments_run(args: argparse.Namespace) -> int:
     _warn(list(outcome.warnings))
     _print_json({"run": outcome.run_id, "statements": list(outcome.statements),
                  "left_out": [{"no": o.statement_no, "reason": o.reason} for o in outcome.left_out],
+                 "joined": [{"no": no, "joins_transfer_of": lead} for no, lead in outcome.joined],
                  "total_yen": outcome.total_yen})
     return 0
 
@@ -509,6 +510,15 @@ def cmd_payments_refunded(args: argparse.Namespace) -> int:
     day = _day(args.on, msg("返金受領日", "refund date"))
     db = _database(args)
     _print_json({"refunded": mark_refunded(db, _programme(args, db), args.by, args.number, day), "on": day})
+    return 0
+
+
+def cmd_payments_settle(args: argparse.Namespace) -> int:
+    from colead_desktop.services.payment_runs import settle_without_transfer
+
+    day = _day(args.on, msg("確定日", "settlement date"))
+    db = _database(args)
+    _print_json({"settled": settle_without_transfer(db, _programme(args, db), args.by, args.number, day), "on": day})
     return 0
 
 
@@ -723,6 +733,11 @@ def _add_payments(sub: Subparsers) -> None:
     refunded.add_argument("number", metavar="NO")
     refunded.add_argument("--on", required=True, metavar="YYYY-MM-DD")
     refunded.set_defaults(run=cmd_payments_refunded)
+    settle = payments.add_parser("settle", parents=[by], help="確定（振込なし）: a statement of ¥0 (nothing to "
+                                                              "transfer) settled without a transfer")
+    settle.add_argument("number", metavar="NO")
+    settle.add_argument("--on", required=True, metavar="YYYY-MM-DD")
+    settle.set_defaults(run=cmd_payments_settle)
     withdraw = payments.add_parser("withdraw", parents=[by], help="取消: withdraw an unpaid run before its file is "
                                                                   "sent; its statements go back to approved")
     withdraw.add_argument("--run", dest="run_id", required=True, type=int, metavar="ID")

@@ -221,6 +221,9 @@ class StatementRow(Base):
     # the payee's name, address and bank account as approved; the PDF and the 全銀 record use these
     payee_snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("payment_run.id"), index=True)
+    # in a run, the number of the statement whose transfer also carries this one's money (one transfer and one
+    # bank fee per payee and run: domain.payment_runs.one_transfer_per_payee); "" for a transfer of its own
+    joins_transfer_of: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
 
 class PaymentRunRow(Base):

@@ -4,13 +4,15 @@ A run is a set of approved statements transferred on one bank business day. Plan
 the service reads the approved statements, `plan_run` decides what goes in and what is left out (each
 with its reason, so one reclaim or a missing account never blocks the others), and `run_transfers`
 turns the plan into 全銀 data records whose customer code is the statement number, so the bank's
-result can be matched back to the statements.
+result can be matched back to the statements. A payee with several statements in one run (a statement
+and its correction, two statements of the programme) gets one transfer with one bank fee
+(`one_transfer_per_payee`); the statements after the first say they joined its transfer.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -78,6 +80,15 @@ class RunPlan:
     def total_yen(self) -> int:
         return sum(st.transfer_yen for st in self.included)
 
+    @property
+    def transfer_count(self) -> int:
+        """The bank's data records: one per payee and account (one_transfer_per_payee)."""
+        return sum(1 for st in self.included if not st.joins_transfer_of)
+
+    def joined(self) -> list[tuple[str, str]]:
+        """(number, the number whose transfer it joins) of the statements that are no transfer of their own."""
+        return [(st.statement_no, st.joins_transfer_of) for st in self.included if st.joins_transfer_of]
+
     def date_changes(self) -> list[tuple[str, date]]:
         """Statements whose 振込予定日 the run's date replaces: (number, their planned date)."""
         return [(st.statement_no, st.transfer_date) for st in self.included
@@ -119,7 +130,8 @@ def _left_out_reason(st: Statement) -> str | None:
                    "The net transfer is ¥{a}, negative: a reclaim (返金請求), never a transfer (record the refund "
                    "when it arrives)", a=f"{st.transfer_yen:,}")
     if st.transfer_yen == 0:
-        return msg("差引振込金額が0円のため振込はありません", "The net transfer is ¥0: nothing to transfer")
+        return msg("差引振込金額が0円のため振込はありません（「振込なしで確定」で確定）",
+                   "The net transfer is ¥0: nothing to transfer (settle it without a transfer)")
     if st.bank is None:
         return msg("振込先口座が登録されていません", "No bank account is registered")
     return None
@@ -150,16 +162,52 @@ def plan_run(approved: Iterable[Statement], transfer_date: date, today: date,
             included.append(st)
     if not included:
         raise InputError(msg("振込できる承認済みの明細書がありません", "There are no approved statements to transfer"))
-    return RunPlan(transfer_date, tuple(included), tuple(left_out), warnings)
+    return RunPlan(transfer_date, one_transfer_per_payee(included), tuple(left_out), warnings)
+
+
+def one_transfer_per_payee(included: Sequence[Statement]) -> tuple[Statement, ...]:
+    """The run's statements, those of one payee and account after the first (a statement and its correction, or
+    two statements of the programme) joining its transfer: the bank makes one transfer and charges one fee, so
+    the payee bears one fee, on the first statement; each joining statement shows no fee and says whose transfer
+    carries it. Withholding stays each statement's own. A reclaim is never here (plan_run leaves it out): it is
+    not netted into a transfer."""
+    first: dict[tuple[str, BankAccount | None], str] = {}
+    out = []
+    for st in sorted(included, key=lambda s: s.statement_no):
+        lead = first.setdefault((st.result.payee_id, st.bank), st.statement_no)
+        out.append(replace(st, joins_transfer_of="" if lead == st.statement_no else lead))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Payable:
+    """What a statement in a run transfers, as the 全銀 file needs it (from a Statement, or from what a run
+    recorded when its file is made again)."""
+
+    statement_no: str
+    payee_id: str
+    bank: BankAccount | None
+    transfer_yen: int
 
 
 def run_transfers(statements: Sequence[Statement]) -> list[Transfer]:
-    """One data record per statement (see run_transfer)."""
-    return [run_transfer(st.statement_no, st.result.payee_id, st.bank, st.transfer_yen) for st in statements]
+    """The data records of a run's statements (transfers_of)."""
+    return transfers_of([Payable(st.statement_no, st.result.payee_id, st.bank, st.transfer_yen) for st in statements])
+
+
+def transfers_of(payables: Sequence[Payable]) -> list[Transfer]:
+    """One data record per payee and account (one_transfer_per_payee): the sum of their statements' transfers,
+    with the first statement's number as the customer code, so the bank's result names the transfer's
+    statement, and the others joined it."""
+    groups: dict[tuple[str, BankAccount | None], list[Payable]] = {}
+    for item in sorted(payables, key=lambda p: p.statement_no):
+        groups.setdefault((item.payee_id, item.bank), []).append(item)
+    return [run_transfer(items[0].statement_no, payee_id, bank, sum(p.transfer_yen for p in items))
+            for (payee_id, bank), items in groups.items()]
 
 
 def run_transfer(statement_no: str, payee_id: str, bank: BankAccount | None, transfer_yen: int) -> Transfer:
-    """A statement's data record, with the statement number as the customer code and the bank's and branch's
+    """A transfer's data record, with the statement number as the customer code and the bank's and branch's
     names from the code list where the payee's account has none."""
     if bank is None:  # plan_run leaves these out; a regenerated file's statements were checked then
         raise InputError(msg("明細書 {no} の振込先口座がありません", "Statement {no} has no bank account",

@@ -5,7 +5,9 @@ writes it into a 全銀 file (in_run, 振込データ作成済み) with the run'
 confirmation marks it paid on the date the bank gives, never before that transfer date nor after today. A run
 not sent yet can be withdrawn (its statements go back to approved); a statement in it cannot be corrected until
 then, since nothing was transferred. A reclaim (negative net) is in no run: it is settled (paid, shown as 返金済)
-on the day its refund arrives, never before its approval nor after today.
+on the day its refund arrives, never before its approval nor after today. A statement of ¥0 is in no run either
+(nothing to transfer): it is settled without a transfer (paid, shown as 確定（振込なし）) on the day given, by the
+same rule.
 
 Once a statement is approved its figures are what the payee and the accountant have seen, so it is
 never edited again: a mistake is corrected by an *adjusting* statement that refers to the old one
@@ -152,6 +154,11 @@ class Statement:
     adjustment: Adjustment | None = None
     computed_by: str = ""
     policy: AppliedPolicy | None = None
+    # The number of the statement whose transfer carries this one's money in the same run (domain.payment_runs.
+    # one_transfer_per_payee): one transfer, so the bank charges one fee and the payee bears it once, on that
+    # statement. "" when the statement is its own transfer (or in no run).
+    joins_transfer_of: str = ""
+    joined_by: tuple[str, ...] = ()  # the numbers joining this statement's transfer in its run (the other way)
 
     @property
     def single_approval(self) -> bool:
@@ -161,9 +168,10 @@ class Statement:
     @property
     def payment(self) -> Difference:
         """The money this statement moves: the whole payment, or for an adjusting statement the corrected
-        payment less what the corrected statement paid. The result's fee_yen is the fee the payee bears."""
+        payment less what the corrected statement paid. The result's fee_yen is the fee the payee bears, unless
+        the statement joins another's transfer, which bears the one fee."""
         original = self.adjustment.original if self.adjustment else NOTHING_PAID
-        return difference(original, self.result, self.result.fee_yen)
+        return difference(original, self.result, 0 if self.joins_transfer_of else self.result.fee_yen)
 
     @property
     def payable_gross_yen(self) -> int:
@@ -238,13 +246,6 @@ def _check_not_future(statement: Statement, on: date, today: date | None) -> Non
                              no=statement.statement_no, on=on.isoformat(), today=today.isoformat()))
 
 
-def settled_label(status: StatementStatus, transfer_yen: int) -> str:
-    """The status as the user reads it: a reclaim (negative transfer) that is settled was refunded (返金済)."""
-    if status is StatementStatus.PAID and transfer_yen < 0:
-        return msg("返金済", "Refunded")
-    return status.label
-
-
 def mark_paid(statement: Statement, on: date, today: date | None = None) -> Statement:
     """支払済: on the date the bank confirmed, which cannot be before the run's transfer date nor after today."""
     if statement.status is not StatementStatus.IN_RUN:
@@ -252,6 +253,10 @@ def mark_paid(statement: Statement, on: date, today: date | None = None) -> Stat
             raise InputError(msg("支払明細書 {no} は返金請求です。返金を受け取ったら「返金受領」で記録してください",
                                  "Statement {no} is a reclaim; record the refund when it is received",
                                  no=statement.statement_no))
+        if statement.status is StatementStatus.APPROVED and statement.transfer_yen == 0:
+            raise InputError(msg("支払明細書 {no} は振込金額が0円で、振込はありません。「振込なしで確定」で確定してください",
+                                 "Statement {no} transfers ¥0, so there is no transfer; settle it without a "
+                                 "transfer", no=statement.statement_no))
         raise InputError(msg("支払明細書 {no} は{status}のため支払済にできません"
                              "（振込データ作成済みの明細書だけが支払済になります）",
                              "Statement {no} is {status}; only statements in a payment run can be marked paid",
@@ -265,6 +270,18 @@ def mark_paid(statement: Statement, on: date, today: date | None = None) -> Stat
     return replace(statement, status=StatementStatus.PAID, paid_on=on)
 
 
+def _settle_without_transfer(statement: Statement, on: date, today: date | None, day_name: tuple[str, str]) -> Statement:
+    """An approved statement the bank never transfers, settled (PAID) on `on`: not before its approval, not after
+    today. `day_name` is the date's name in the messages, in Japanese and English."""
+    if statement.approved_on is not None and on < statement.approved_on:
+        raise InputError(msg("支払明細書 {no} の{name_ja} {on} は承認日 {day} より前です",
+                             "Statement {no}: the {name_en} {on} is before the approval on {day}",
+                             name_ja=day_name[0], name_en=day_name[1], no=statement.statement_no, on=on.isoformat(),
+                             day=statement.approved_on.isoformat()))
+    _check_not_future(statement, on, today)
+    return replace(statement, status=StatementStatus.PAID, paid_on=on)
+
+
 def mark_refunded(statement: Statement, on: date, today: date | None = None) -> Statement:
     """返金受領: an approved reclaim settled on the day the payee's refund arrived. It then counts like a paid
     statement (支払調書, monthly withholding, budget) on that day, with its negative amounts."""
@@ -272,12 +289,21 @@ def mark_refunded(statement: Statement, on: date, today: date | None = None) -> 
         raise InputError(msg("支払明細書 {no} は承認済の返金請求ではないため返金受領を記録できません（{status}）",
                              "Statement {no} is not an approved reclaim; no refund can be recorded ({status})",
                              no=statement.statement_no, status=statement.status.label))
-    if statement.approved_on is not None and on < statement.approved_on:
-        raise InputError(msg("支払明細書 {no} の返金受領日 {on} は承認日 {day} より前です",
-                             "Statement {no}: the refund date {on} is before the approval on {day}",
-                             no=statement.statement_no, on=on.isoformat(), day=statement.approved_on.isoformat()))
-    _check_not_future(statement, on, today)
-    return replace(statement, status=StatementStatus.PAID, paid_on=on)
+    return _settle_without_transfer(statement, on, today, ("返金受領日", "refund date"))
+
+
+def settle_nothing_to_transfer(statement: Statement, on: date, today: date | None = None) -> Statement:
+    """確定（振込なし）: an approved statement whose transfer is ¥0 (a correction that changes nothing payable, an
+    honorarium the cap fully offsets) settled on `on` without any transfer: no run can take it (nothing to
+    transfer), so it would stay open forever. It then counts like a paid statement on that day (支払調書, monthly
+    withholding), with whatever gross and tax it has."""
+    if statement.status is not StatementStatus.APPROVED or statement.transfer_yen != 0:
+        raise InputError(msg("支払明細書 {no} は振込金額0円の承認済の明細書ではないため、振込なしで確定できません"
+                             "（{status}、{a}円）",
+                             "Statement {no} is not an approved statement of ¥0; it cannot be settled without a "
+                             "transfer ({status}, ¥{a})", no=statement.statement_no,
+                             status=statement.status.label, a=f"{statement.transfer_yen:,}"))
+    return _settle_without_transfer(statement, on, today, ("確定日", "settlement date"))
 
 
 def adjusting_statement(previous: Statement, corrected: PaymentResult, statement_no: str,

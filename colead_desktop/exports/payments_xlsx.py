@@ -30,7 +30,8 @@ from colead_desktop.domain.budget import (BudgetLine, BudgetReport, Figures, bud
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import Line, PaymentResult
 from colead_desktop.domain.statement_totals import moved
-from colead_desktop.domain.statements import Statement, settled_label
+from colead_desktop.domain.statement_status import settled_label
+from colead_desktop.domain.statements import Statement
 from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path
 from colead_desktop.exports.sheet_print import WRAP, fit_height, print_setup, set_print_area
 
@@ -75,7 +76,7 @@ SUMMARY: tuple[Column, ...] = (
     ("差引支払額", "Net", 12, lambda s: s.payment.net_yen),
     ("振込金額", "Transfer", 12, lambda s: 0 if s.payment.is_reclaim else s.payment.net_yen),
     ("返金請求額", "Refund requested", 12, lambda s: -s.payment.net_yen if s.payment.is_reclaim else 0),
-    ("振込予定日", "Transfer date", 11, lambda s: None if s.payment.is_reclaim else s.transfer_date),  # none: no transfer
+    ("振込予定日", "Transfer date", 11, lambda s: None if s.payment.net_yen <= 0 else s.transfer_date),  # none: no transfer
     ("振込先（マスク）", "Account (masked)", 22, lambda s: s.bank.masked() if s.bank else ""),
     ("訂正元", "Corrects", 12, lambda s: s.adjustment.previous_no if s.adjustment else ""),
 )

@@ -23,7 +23,8 @@ from colead_desktop.domain.i18n import Language, language, msg, output_language,
 from colead_desktop.domain.jp_calendar import document_date
 from colead_desktop.domain.payments import Line, PaymentResult
 from colead_desktop.domain.progress import Progress, report
-from colead_desktop.domain.statements import Statement, settled_label
+from colead_desktop.domain.statement_status import settled_label
+from colead_desktop.domain.statements import Statement
 from colead_desktop.exports.atomic import OWNER_ONLY, remove_stale_parts
 from colead_desktop.reports.fonts import register_fonts
 from colead_desktop.reports.layout import CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, label_width, plain
@@ -151,13 +152,27 @@ def statement_story(st: Statement) -> list[Flowable]:
             summary.append([msg("お願い", "Request"), msg("この金額は振込ではありません。事務局の案内に従ってご返金ください。",
                                                        "This is not a transfer: please refund the amount as the "
                                                        "secretariat explains.")])
-    elif st.adjustment and not st.payment.carries_money:
+    elif st.transfer_yen == 0:  # no run takes it: settled without a transfer (確定（振込なし）)
         summary.append([msg("振込金額", "Transfer"), msg("金額の変更はありません（振込・返金はありません）",
-                                                          "No amount changes (nothing is transferred or refunded)")])
+                                                          "No amount changes (nothing is transferred or refunded)")
+                        if st.adjustment and not st.payment.carries_money else
+                        msg("0円（振込はありません）", "¥0 (nothing is transferred)")])
+        if st.paid_on is not None:
+            summary.append([msg("確定日（振込なし）", "Settled on (no transfer)"), both_dates(st.paid_on)])
     else:
         summary += [[msg("差引振込金額", "Net transfer"), yen(st.transfer_yen)],
                     [msg("振込予定日", "Transfer date"), both_dates(st.transfer_date)],
                     [msg("振込先口座", "Account"), account]]
+        if st.joins_transfer_of:  # one transfer per payee and run: the bank shows the sum, with one fee
+            summary.append([msg("振込方法", "How it is transferred"), msg(
+                "明細書 {no} と合わせて1件で振込みます（振込手数料は明細書 {no} で差引済み）",
+                "In one transfer together with statement {no} (the bank fee is deducted on statement {no})",
+                no=st.joins_transfer_of)])
+        if st.joined_by:
+            summary.append([msg("振込方法", "How it is transferred"), msg(
+                "明細書 {nos} と合わせて1件で振込みます（振込手数料はこの明細書で差引）",
+                "In one transfer together with statement(s) {nos} (the bank fee is deducted on this statement)",
+                nos="、".join(st.joined_by))])
     summary.append([msg("事務局支払分（参考・支給対象外）", "Paid directly by the secretariat (for reference)"),
                     yen(r.paid_directly_yen)])
     if st.adjustment:

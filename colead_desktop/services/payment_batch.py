@@ -19,7 +19,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import ExpenseRow, StatementRow, TourDayRow, WorkDayRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.statement_status import StatementStatus
+from colead_desktop.domain.statement_status import StatementStatus, shown_status
 from colead_desktop.services.payment_guard import lock_statement
 from colead_desktop.services.payment_statements import approve_in, compute_draft_in, records_of, statement_in
 from colead_desktop.services.payments_json import records_to_json
@@ -37,7 +37,8 @@ def statement_entries(db: Database, programme_id: int) -> list[dict[str, Any]]:
                 "no": st.statement_no, "talent_id": row.talent_id,
                 "kind": "adjusting" if st.adjustment else "normal",
                 "corrects": numbers.get(row.adjusts_statement_id) if row.adjusts_statement_id else None,
-                "status": st.status.value, "run": row.run_id,
+                "status": shown_status(st.status, st.transfer_yen).value, "run": row.run_id,
+                "joins_transfer_of": st.joins_transfer_of or None,
                 "gross_yen": st.payable_gross_yen, "withholding_yen": st.payable_withholding_yen,
                 "fee_yen": st.payment.fee_yen, "net_yen": st.transfer_yen,  # a reclaim bears no fee
                 "transfer_date": st.transfer_date.isoformat(),

@@ -9,7 +9,7 @@
   date), so it is the same payment; every file made is kept as a payment_run_file row. It runs in
   services/run_file.py, without SQLAlchemy, so that `colead export zengin` can run it through plain sqlite3.
 * 支払済 takes the date the bank confirmed, for the whole run or single statements; 返金受領 settles a reclaim
-  on the day its refund arrived.
+  on the day its refund arrived; 確定（振込なし） settles a statement of ¥0, which no run can take.
 * 取消 withdraws a run none of whose statements is paid: they go back to approved (waiting for a run), the
   run stays in the history as withdrawn with who and when, and its file is not made again.
 """
@@ -17,9 +17,9 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -54,6 +54,7 @@ class RunOutcome:
     total_yen: int
     warnings: tuple[str, ...]
     path: Path
+    joined: tuple[tuple[str, str], ...] = ()  # (number, whose transfer it joined): RunPlan.joined
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,14 @@ def _locked(db: Database, lock: ColumnElement[bool]) -> Iterator[Session]:
         yield session
 
 
+def _back_to_approved(session: Session, who: str, row: StatementRow, transfer_date: date) -> None:
+    """A run's statement out of it, approved and waiting again: a transfer of its own (with its own fee, if the
+    payee bears one) the next run may join to another again."""
+    own = replace(statement_in(session, row), joins_transfer_of="")
+    set_audited(session, who, row, {"status": StatementStatus.APPROVED, "run_id": None, "transfer_date": transfer_date,
+                                    "joins_transfer_of": "", "transfer_yen": own.transfer_yen})
+
+
 # ---------------------------------------------------------------- creating a run
 
 def create_run(db: Database, programme_id: int, transfer_date: date, target: Path, who: str,
@@ -188,7 +197,8 @@ def create_run(db: Database, programme_id: int, transfer_date: date, target: Pat
             moved = wf.put_in_run(st, plan.transfer_date)
             previous_dates[row.id] = row.transfer_date
             set_audited(session, who, row, {"status": moved.status, "transfer_date": moved.transfer_date,
-                                            "run_id": run.id})
+                                            "run_id": run.id, "joins_transfer_of": moved.joins_transfer_of,
+                                            "transfer_yen": moved.transfer_yen})
         session.flush()  # the statements' changes and their audit entries before the file's (SQL text)
         add_file(session_rows(session), run.id, (run.file_sha256, run.file_name), hashlib.sha256(data).hexdigest(),
                  target.name, who, regenerated=False)
@@ -198,8 +208,7 @@ def create_run(db: Database, programme_id: int, transfer_date: date, target: Pat
     def undo(run_id: int) -> None:
         with db.session() as session:
             for row in _run_rows(session, run_id):
-                set_audited(session, who, row, {"status": StatementStatus.APPROVED, "run_id": None,
-                                                "transfer_date": previous_dates.get(row.id, row.transfer_date)})
+                _back_to_approved(session, who, row, previous_dates.get(row.id, row.transfer_date))
             for file_row in session.scalars(select(PaymentRunFileRow).where(PaymentRunFileRow.run_id == run_id)):
                 session.delete(file_row)
             audit(session, who, PaymentRunRow.__tablename__, run_id, "status", RunStatus.CREATED.value,
@@ -210,7 +219,7 @@ def create_run(db: Database, programme_id: int, transfer_date: date, target: Pat
     run_id = write_and_record(target, lambda: _locked(db, WAITING), record, undo)
     plan: RunPlan = outcome["plan"]
     return RunOutcome(run_id, tuple(st.statement_no for st in plan.included), plan.left_out, plan.total_yen,
-                      plan.warnings, target)
+                      plan.warnings, target, tuple(plan.joined()))
 
 
 def regenerate_run_file(db: Database, run_id: int, target: Path, who: str) -> Path:
@@ -250,6 +259,8 @@ def mark_paid(db: Database, programme_id: int, who: str, on: date, run_id: int |
             raise InputError(msg("明細書 {nos} が見つかりません", "Statement(s) {nos} not found", nos="、".join(missing)))
         if run_id is not None:  # the run's paid statements stay as they were
             rows = [r for r in rows if r.status is not StatementStatus.PAID]
+        else:  # the bank confirms a transfer whole: the statements sharing it are paid with the ones named
+            rows = _with_transfer_partners(session, rows)
         for row in rows:
             paid = wf.mark_paid(statement_in(session, row), on, today)
             set_audited(session, who, row, {"status": paid.status,
@@ -259,6 +270,20 @@ def mark_paid(db: Database, programme_id: int, who: str, on: date, run_id: int |
             if all(r.status is StatementStatus.PAID for r in _run_rows(session, touched)):
                 set_audited(session, who, row_by_id(session, PaymentRunRow, touched), {"status": RunStatus.PAID})
         return [r.statement_no for r in rows]
+
+
+def _with_transfer_partners(session: Session, rows: Sequence[StatementRow]) -> list[StatementRow]:
+    """`rows` and the unpaid statements that share a transfer with any of them (same run, same transfer)."""
+    def transfer(row: StatementRow) -> tuple[int | None, str]:
+        return row.run_id, row.joins_transfer_of or row.statement_no
+
+    transfers = {transfer(r) for r in rows if r.run_id is not None}
+    chosen = {r.id: r for r in rows}
+    for other in session.scalars(select(StatementRow).where(StatementRow.run_id.in_({run for run, _no in transfers}),
+                                                            StatementRow.status != StatementStatus.PAID)):
+        if transfer(other) in transfers:
+            chosen.setdefault(other.id, other)
+    return sorted(chosen.values(), key=lambda r: r.statement_no)
 
 
 def _check_programme(run: PaymentRunRow, programme_id: int) -> None:
@@ -272,15 +297,28 @@ def _check_programme(run: PaymentRunRow, programme_id: int) -> None:
 def mark_refunded(db: Database, programme_id: int, who: str, statement_no: str, on: date,
                   today: date | None = None) -> str:
     """返金受領: the reclaim `statement_no` settled on `on`, the day its refund arrived (audited)."""
+    return _settle(db, programme_id, who, statement_no, lambda st: wf.mark_refunded(st, on, today))
+
+
+def settle_without_transfer(db: Database, programme_id: int, who: str, statement_no: str, on: date,
+                            today: date | None = None) -> str:
+    """確定（振込なし）: the approved ¥0 statement `statement_no` settled on `on` with no transfer (audited)."""
+    return _settle(db, programme_id, who, statement_no, lambda st: wf.settle_nothing_to_transfer(st, on, today))
+
+
+def _settle(db: Database, programme_id: int, who: str, statement_no: str,
+            rule: Callable[[Statement], Statement]) -> str:
+    """The approved statement `statement_no` settled by `rule` (a domain transition to paid), under its payee's lock."""
     where = (StatementRow.programme_id == programme_id) & (StatementRow.statement_no == statement_no)
     with db.session(immediate=True) as session:
         lock_statement_payees(session, where)
         row = session.scalars(select(StatementRow).where(where)).first()
         if row is None:
             raise InputError(msg("明細書 {nos} が見つかりません", "Statement(s) {nos} not found", nos=statement_no))
-        refunded = wf.mark_refunded(statement_in(session, row), on, today)
-        set_audited(session, who, row, {"status": refunded.status,
-                                        "paid_at": datetime.combine(on, datetime.min.time())})
+        settled = rule(statement_in(session, row))
+        assert settled.paid_on is not None
+        set_audited(session, who, row, {"status": settled.status,
+                                        "paid_at": datetime.combine(settled.paid_on, datetime.min.time())})
         return row.statement_no
 
 
@@ -297,6 +335,6 @@ def withdraw_run(db: Database, programme_id: int, run_id: int, who: str) -> list
         if refusal:
             raise InputError(refusal)
         for row in rows:
-            set_audited(session, who, row, {"status": StatementStatus.APPROVED, "run_id": None})
+            _back_to_approved(session, who, row, row.transfer_date)
         set_audited(session, who, run, {"status": RunStatus.WITHDRAWN, "withdrawn_by": who, "withdrawn_at": _now()})
         return [r.statement_no for r in rows]

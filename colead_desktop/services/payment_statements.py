@@ -254,7 +254,22 @@ def _to_statement(session: Session, row: StatementRow) -> Statement:
         if payee.get("employer_name") else None, status=row.status,
         approved_by=row.approved_by, approved_on=row.approved_at.date() if row.approved_at else None,
         paid_on=row.paid_at.date() if row.paid_at else None, adjustment=adjustment,
-        computed_by=row.computed_by, policy=policy_from_json(row.applied_policy))
+        computed_by=row.computed_by, policy=policy_from_json(row.applied_policy),
+        joins_transfer_of=row.joins_transfer_of or "",
+        joined_by=_joined_by(session, row.run_id).get(row.statement_no, ()) if row.run_id is not None else ())
+
+
+def _joined_by(session: Session, run_id: int) -> dict[str, tuple[str, ...]]:
+    """Run `run_id`'s transfers that carry other statements: {first statement: the numbers joining it}. Read once
+    per run and transaction (an export builds hundreds of statements of a few runs)."""
+    runs: dict[int, dict[str, tuple[str, ...]]] = session.info.setdefault("joined_by", {})
+    if run_id not in runs:
+        joined: dict[str, list[str]] = {}
+        for lead, no in session.execute(select(StatementRow.joins_transfer_of, StatementRow.statement_no).where(
+                StatementRow.run_id == run_id, StatementRow.joins_transfer_of != "").order_by(StatementRow.statement_no)):
+            joined.setdefault(lead, []).append(no)
+        runs[run_id] = {lead: tuple(nos) for lead, nos in joined.items()}
+    return runs[run_id]
 
 
 def _store_result(session: Session, who: str, row: StatementRow, statement: Statement) -> None:

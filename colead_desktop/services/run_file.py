@@ -25,7 +25,7 @@ from colead_desktop.domain.bank import account_in, validate_account
 from colead_desktop.domain.bank_directory import with_directory_names
 from colead_desktop.domain.errors import InputError, not_found
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.payment_runs import RUN_KIND, RunStatus, check_not_withdrawn, run_transfer
+from colead_desktop.domain.payment_runs import RUN_KIND, Payable, RunStatus, check_not_withdrawn, transfers_of
 from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.zengin import Originator, build_file
 from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path, check_target
@@ -92,8 +92,8 @@ def file_again(rows: Rows, run_id: int, target: Path, who: str) -> tuple[bytes, 
                              id=run_id, nos="、".join(paid)))
     banks = [account_in(st.payee, st.talent_name) for st in statements]
     payer = originator(rows, run.programme_id)
-    data = build_file(payer, [run_transfer(st.statement_no, str(st.talent_id), bank, st.transfer_yen)
-                              for st, bank in zip(statements, banks, strict=True)], run.transfer_date)
+    data = build_file(payer, transfers_of([Payable(st.statement_no, str(st.talent_id), bank, st.transfer_yen)
+                                           for st, bank in zip(statements, banks, strict=True)]), run.transfer_date)
     file_id = add_file(rows, run_id, (run.file_sha256, run.file_name), hashlib.sha256(data).hexdigest(),
                        target.name, who, regenerated=True)
     return data, file_id

@@ -2460,17 +2460,17 @@ Existing backups are not encrypted.</translation>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="100" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="94" />
         <source>オンラインイベントはまだありません。「イベント」ページで種別「ミートアップ」のイベントを追加すると、アジェンダとラウンドテーブル（テーブルはプログラムの地域から作られます）をここで編集できます。</source>
         <translation>There are no online events yet. Add an event of kind “Meetup” on the Events page, then edit its agenda and round tables here (the tables are made from the programme's regions).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="95" />
         <source>イベントを追加…</source>
         <translation>Add an event…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="118" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="112" />
         <source>配布資料があるのはミートアップのイベントです。ミートアップを選んでください</source>
         <translation>Only meetups have handouts; choose a meetup</translation>
     </message>
@@ -2786,17 +2786,17 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PaidDateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="42" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="43" />
         <source>支払済みにする</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="44" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="45" />
         <source>この操作は元に戻せません。</source>
         <translation>This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="46" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="47" />
         <source>支払日（銀行の振込結果の日付）</source>
         <translation>Paid on (the date of the bank's result)</translation>
     </message>
@@ -3230,457 +3230,507 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="59" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="61" />
         <source>支払（日当・謝金・旅費）</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="61" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="63" />
         <source>支給方針…</source>
         <translation>Payment policy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="62" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="64" />
         <source>旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き</source>
         <translation>Payment rules for travel cost and honorarium, per diem and honorarium rates (by effective date), and regional overrides</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="63" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="430" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="65" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="444" />
         <source>明細書を作成</source>
         <translation>Compute statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="64" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="66" />
         <source>記録から下書きの支払明細書を計算します</source>
         <translation>Compute a draft payment statement from the records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="65" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="67" />
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="70" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="71" />
         <source>承認済みの明細書を訂正する調整明細書（差額のみ）を作成します</source>
         <translation>Create an adjusting statement (difference only) that corrects an approved statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="70" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="72" />
         <source>返金受領…</source>
         <translation>Refund received…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="71" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="73" />
         <source>返金請求（マイナスの訂正明細書）の返金を受け取った日を記録します</source>
         <translation>Records the day the refund of a reclaim (a negative correction) was received</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="72" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="74" />
+        <source>振込なしで確定…</source>
+        <translation>Settle without a transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="75" />
+        <source>振込金額が0円の承認済の明細書を、振込なしで確定（支払済）にします</source>
+        <translation>Settles an approved statement of ¥0 without a transfer (paid)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="76" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="73" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="77" />
         <source>印刷センターで選択中の人の支払明細書（承認済み）を開きます</source>
         <translation>Open the selected person's approved payment statement in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="88" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="92" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="88" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="92" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="89" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="93" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="90" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="94" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="91" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="95" />
         <source>総額</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="92" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="96" />
         <source>源泉徴収</source>
         <translation>Withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="93" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="97" />
         <source>手数料</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="93" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="97" />
         <source>差引支払額</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="106" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110" />
         <source>支払先</source>
         <translation>Payees</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="107" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="111" />
         <source>源泉徴収（月別）</source>
         <translation>Withholding by month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="112" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="116" />
         <source>明細</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="113" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="117" />
         <source>ツアー参加日</source>
         <translation>Tour days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="114" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="118" />
         <source>作業日</source>
         <translation>Work days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="115" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="119" />
         <source>経費</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="116" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="120" />
         <source>受取人情報</source>
         <translation>Payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="117" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="121" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
         <source>料率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="158" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="163" />
         <source>支払月</source>
         <translation>Month paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="158" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="163" />
         <source>{y}年{m}月</source>
         <translation>{y}-{m:02}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="159" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="164" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="159" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="164" />
         <source>支払金額</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="160" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="165" />
         <source>源泉徴収税額</source>
         <translation>Tax withheld</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="166" />
         <source>納期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="164" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="169" />
         <source>支払済の明細書を支払日の月ごとに集計します（訂正は差額、源泉徴収のない支払は含みません）。納期限は翌月10日（休日の場合は翌営業日）です。</source>
         <translation>Paid statements by the month they were paid in (corrections as differences; payments without withholding left out). The tax is due on the 10th of the following month (the next business day if that is a holiday).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="167" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="172" />
         <source>Excel に書き出す…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="178" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="187" />
         <source>選択中の人の明細書・記録・受取人情報</source>
         <translation>Selected person's statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="254" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="263" />
         <source>合計（承認済・振込データ作成済み・支払済の明細書 {n} 件。訂正は差額、返金請求はマイナス）&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{net}&lt;/b&gt; 円</source>
         <translation>Totals ({n} approved, in-run and paid statements; corrections as differences, reclaims negative)&lt;br&gt;Gross &lt;b&gt;{g}&lt;/b&gt; yen　Withholding {w} yen　Fees {f} yen　Net &lt;b&gt;{net}&lt;/b&gt; yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="257" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="266" />
         <source>&lt;br&gt;下書きの明細書 {d} 件は合計に含みません</source>
         <translation>&lt;br&gt;{d} draft statement(s) not included in the totals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="289" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="298" />
         <source>返金受領を記録できるのは、承認済の返金請求（マイナスの訂正明細書）です</source>
         <translation>A refund can be recorded only for an approved reclaim (a negative correction)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="306" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="301" />
+        <source>振込なしで確定できるのは、振込金額が0円の承認済の明細書です</source>
+        <translation>Only an approved statement of ¥0 can be settled without a transfer</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="318" />
         <source>{me} として承認します（作成者: {by}）</source>
         <translation>Approve as {me} (computed by {by})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="307" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="319" />
         <source>不明</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="322" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="334" />
         <source>&lt;b&gt;{no}&lt;/b&gt;　&lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</source>
         <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="411" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="416" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="376" />
+        <source>　振込なし（確定日 {day}）</source>
+        <translation>　No transfer (settled on {day})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="377" />
+        <source>　振込なし（「振込なしで確定」で確定します）</source>
+        <translation>　No transfer (settle it with "Settle without a transfer")</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="380" />
+        <source>（明細書 {no} と同じ振込・手数料なし）</source>
+        <translation> (in the same transfer as statement {no}, no fee)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="425" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="430" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="417" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="431" />
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="469" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="483" />
         <source>明細書 {no}（{name}）の返金請求 {a} 円を返金受領済みにします。支払調書・月別の源泉徴収・予算の支払済に、この日付で数えます。</source>
         <translation>Statement {no} ({name}): the reclaim of ¥{a} is recorded as refunded. The payment records (支払調書), the monthly withholding and the budget's paid figures count it on this date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="471" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="485" />
         <source>返金受領</source>
         <translation>Refund received</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="471" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="485" />
         <source>返金受領日（入金を確認した日）</source>
         <translation>Refund date (the day the money arrived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="480" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="485" />
         <source>返金受領を記録できません</source>
         <translation>The refund cannot be recorded</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="498" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="496" />
+        <source>明細書 {no}（{name}）は振込金額が0円です。振込なしで確定（支払済）にします。支払調書・月別の源泉徴収に、この日付で数えます。</source>
+        <translation>Statement {no} ({name}) transfers ¥0. It will be settled without a transfer (paid). The 支払調書 and the monthly withholding count it on this date.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="497" />
+        <source>振込なしで確定</source>
+        <translation>Settle without a transfer</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="497" />
+        <source>確定日</source>
+        <translation>Settlement date</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="497" />
+        <source>振込なしで確定できません</source>
+        <translation>Cannot settle without a transfer</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="532" />
         <source>訂正明細書を作成</source>
         <translation>Create correction statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="175" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="66" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68" />
         <source>支払処理…</source>
         <translation>Payment runs…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="67" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69" />
         <source>承認済みの明細書の全銀ファイルを作成し、振込結果の日付で支払済みにします</source>
         <translation>Makes the Zengin file of the approved statements and marks them paid on the date of the bank's result</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="175" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
         <source>変更者</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="175" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="182" />
         <source>対象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="176" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="183" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="176" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="183" />
         <source>変更前</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="176" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="184" />
         <source>変更後</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="179" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="188" />
         <source>すべて（最新500件）</source>
         <translation>Everything (latest 500)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="190" />
         <source>CSV に書き出す…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="195" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="204" />
         <source>操作できません</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="87" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="91" />
         <source>未作成</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="227" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="236" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="234" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="243" />
         <source>支払の対象になる人材がまだいません。人材を登録し、ツアー参加日や作業日を記録すると、ここで支払明細書を作成できます。</source>
         <translation>There are no talents to pay yet. Add talents and record their tour and work days, then create payment statements here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="235" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="244" />
         <source>人材を追加…</source>
         <translation>Add a talent…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="236" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="245" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="283" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="300" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="292" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="312" />
         <source>一覧から人を選んでください</source>
         <translation>Choose a person in the list</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="285" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="294" />
         <source>承認済みまたは支払済みの明細書を選んでください</source>
         <translation>Choose an approved or paid statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="291" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="303" />
         <source>明細書は承認済みです。変更は「訂正明細書」で行います</source>
         <translation>The statement is approved; change it with a correcting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="301" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="313" />
         <source>承認できるのは下書きの明細書です</source>
         <translation>Only a draft statement can be approved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="313" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="325" />
         <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
         <translation>No statement yet. Enter the records and press "Compute statement".</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="318" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="330" />
         <source>　承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="343" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="355" />
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="344" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="356" />
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="347" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="359" />
         <source>　（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="363" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="379" />
         <source>　振込予定日 {day}</source>
         <translation>  transfer date {day}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="365" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="383" />
         <source>　返金受領日 {day}</source>
         <translation>  refund received {day}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="372" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="390" />
         <source>総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円　振込金額 {t} 円</source>
         <translation>Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="375" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="393" />
         <source>訂正後の総額 {g} 円・源泉徴収 {w} 円　今回の差額: 総額 {dg} 円・源泉徴収 {dw} 円　手数料 0 円　返金請求額 &lt;b&gt;{a}&lt;/b&gt; 円</source>
         <translation>Corrected gross ¥{g}, withholding ¥{w}  this difference: gross ¥{dg}, withholding ¥{dw}  fee ¥0  to be refunded ¥&lt;b&gt;{a}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="384" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="402" />
         <source>今回の差額の返金を請求します（振込はありません）</source>
         <translation>the payee is asked to refund the difference (no transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="386" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="404" />
         <source>今回の差額を支払います</source>
         <translation>this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="388" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="406" />
         <source>金額の変更はありません（振込・返金はありません）</source>
         <translation>no amount changes (nothing is transferred or refunded)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="388" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="406" />
         <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）　{what}</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); {what}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="452" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="466" />
         <source>承認の確認</source>
         <translation>Confirm approval</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="454" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="468" />
         <source>明細書 {no}（{name}）を承認しますか？
 承認した明細書は変更できません。この操作は元に戻せません（誤りは訂正明細書で直します）。</source>
         <translation>Approve statement {no} ({name})?
 An approved statement cannot be changed. This cannot be undone (errors are fixed with a correction statement).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="459" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="473" />
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
@@ -4333,12 +4383,12 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/matching/ranked_list.py" line="113" />
+        <location filename="../../colead_desktop/ui/matching/ranked_list.py" line="111" />
         <source>追加できる相手はもうありません</source>
         <translation>No one left to add</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/matching/ranked_list.py" line="115" />
+        <location filename="../../colead_desktop/ui/matching/ranked_list.py" line="113" />
         <source>順位の行を選んでください</source>
         <translation>Choose a row of the ranking</translation>
     </message>
@@ -4404,7 +4454,7 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/record_dialog.py" line="142" />
+        <location filename="../../colead_desktop/ui/record_dialog.py" line="143" />
         <source>数値を入力してください。</source>
         <translation>Enter a number.</translation>
     </message>
@@ -5467,27 +5517,27 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="207" />
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="205" />
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="208" />
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="206" />
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="216" />
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="214" />
         <source>固定: 提案で必ず組むペア。禁止: 提案でも手作業でも組まないペア。</source>
         <translation>Fixed: a pair the proposal always makes. Forbidden: a pair never made, by the proposal or by hand.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="260" />
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="255" />
         <source>人材と、マッチングに参加する企業を選んでください</source>
         <translation>Choose a talent and a company taking part in matching</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="261" />
+        <location filename="../../colead_desktop/ui/matching/wishes_tabs.py" line="256" />
         <source>ルールを選んでください</source>
         <translation>Choose a rule</translation>
     </message>
@@ -5495,187 +5545,192 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RunDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="61" />
         <source>支払処理（全銀ファイルの作成と支払済）</source>
         <translation>Payment runs (Zengin files and paid dates)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="69" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="70" />
         <source>含める</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="69" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="70" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="69" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="70" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
         <source>受取人</source>
         <translation>Payee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="70" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="71" />
         <source>振込予定日</source>
         <translation>Planned transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="70" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="71" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
         <source>振込金額</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="81" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="82" />
         <source>全銀ファイルを作成…</source>
         <translation>Make the Zengin file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="82" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="83" />
         <source>含める明細書を振込データ作成済みにし、全銀ファイルを保存します</source>
         <translation>Puts the included statements in the run and saves the Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="83" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="84" />
         <source>新しい支払処理（承認済みの明細書）</source>
         <translation>New payment run (approved statements)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="86" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="94" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="87" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
         <source>振込指定日</source>
         <translation>Transfer date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="94" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="94" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
         <source>件数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="94" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
         <source>ファイル（SHA-256）</source>
         <translation>File (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
         <source>作成者</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="100" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="97" />
         <source>作成回数</source>
         <translation>Files made</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="100" />
         <source>支払日</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="101" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="102" />
         <source>再作成…</source>
         <translation>Make again…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="102" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="103" />
         <source>同じ支払処理の全銀ファイルをもう一度作成します（履歴に残ります）</source>
         <translation>Makes the same run's Zengin file again (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="103" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="104" />
         <source>取消…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="104" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="105" />
         <source>銀行に送る前の支払処理を取消し、明細書を承認済に戻します（履歴に残ります）</source>
         <translation>Withdraws a payment run not yet sent to the bank; its statements go back to approved (the run stays in the history)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="105" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="106" />
         <source>支払処理全体を支払済みに…</source>
         <translation>Mark the whole run paid…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="106" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="107" />
         <source>選択した明細書を支払済みに…</source>
         <translation>Mark the selected statements paid…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="108" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="109" />
         <source>支払処理の履歴</source>
         <translation>Payment runs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="166" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="167" />
         <source>取消（{who} {at}）</source>
         <translation>Withdrawn ({who} {at})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="185" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="186" />
         <source>支払処理を待っている承認済みの明細書はありません。</source>
         <translation>No approved statements are waiting for a payment run.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="197" />
-        <source>{n} 件を振込 合計 {total} 円（振込指定日 {day}）</source>
-        <translation>{n} transfers, total ¥{total} (transfer date {day})</translation>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="199" />
+        <source>明細書 {n} 件を振込 {t} 件で 合計 {total} 円（振込指定日 {day}）</source>
+        <translation>{n} statement(s) in {t} transfer(s), total ¥{total} (transfer date {day})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="199" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="201" />
+        <source>まとめて振込: {no} は {lead} と同じ振込（振込手数料は {lead} で1回だけ）</source>
+        <translation>Combined: {no} is transferred together with {lead} (the bank fee once, on {lead})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="203" />
         <source>除外: {no} — {reason}</source>
         <translation>Left out: {no} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="203" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="207" />
         <source>振込予定日の変更 {old} → {new}: {n} 件（{nos}）</source>
         <translation>Planned transfer date changes {old} → {new}: {n} ({nos})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="206" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="210" />
         <source>注意: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="236" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="251" />
         <source>全銀ファイル</source>
         <translation>Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="236" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="251" />
         <source>全銀ファイル (*.txt)</source>
         <translation>Zengin file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="242" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="257" />
         <source>・{name}（フリガナ {kana}／口座名義 {holder}）</source>
         <translation>• {name} (kana {kana} / account holder {holder})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="245" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="260" />
         <source>口座名義の確認</source>
         <translation>Check the account holders</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="247" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="262" />
         <source>次の受取人は口座名義がフリガナと一致しません。振込先が正しいか確認してください。
 
 {lines}
@@ -5688,61 +5743,61 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 Make the Zengin file anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="254" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="269" />
         <source>支払処理</source>
         <translation>Payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="260" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="275" />
         <source>支払処理の確認</source>
         <translation>Confirm the payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="262" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="277" />
         <source>{day} 振込の支払処理を作成し、全銀ファイルを書き出しますか？
 含めた明細書は支払処理に入り、この操作は元に戻せません。</source>
         <translation>Create the payment run for transfer on {day} and write the Zengin file?
 The statements included go into the run. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="273" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="288" />
         <source>支払処理 {id} を作成しました: {n} 件、合計 {total} 円
 {path}</source>
         <translation>Created payment run {id}: {n} transfers, total ¥{total}
 {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="276" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="291" />
         <source>全銀ファイルを作成しています…</source>
         <translation>Making the Zengin file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="278" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="293" />
         <source>支払処理を作成できません</source>
         <translation>Cannot create the payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="290" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="305" />
         <source>全銀ファイルを再作成しています…</source>
         <translation>Making the Zengin file again…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="292" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="307" />
         <source>再作成しました: {path}</source>
         <translation>Made again: {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="293" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="308" />
         <source>再作成できません</source>
         <translation>Cannot make the file again</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="299" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="314" />
         <source>支払処理の取消</source>
         <translation>Withdraw the payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="302" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="317" />
         <source>支払処理 {id} を取消しますか？
 {n} 件の明細書は承認済に戻り、次の支払処理を待ちます。この支払処理の全銀ファイルは銀行に送らないでください（再作成もできなくなります）。銀行に送った後なら取消さず、振込結果の日付で支払済みにしてください。
 この操作は元に戻せません。</source>
@@ -5751,22 +5806,22 @@ Its {n} statements go back to approved and wait for the next run. Do not send th
 This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="309" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="324" />
         <source>取消できません</source>
         <translation>The run cannot be withdrawn</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="319" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="334" />
         <source>支払処理 {id} の明細書（未払いのもの）をすべて支払済みにします。</source>
         <translation>Marks every unpaid statement of payment run {id} paid.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="331" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="346" />
         <source>明細書 {nos} を支払済みにします。</source>
         <translation>Marks statement(s) {nos} paid.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="338" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="353" />
         <source>支払済みにできません</source>
         <translation>Cannot mark paid</translation>
     </message>
@@ -6188,45 +6243,45 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourSettingsDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="53" />
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="200" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="54" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="201" />
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="54" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="55" />
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="55" />
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="172" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="56" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="173" />
         <source>到着・出発</source>
         <translation>Arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="197" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="198" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="114" />
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="129" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="115" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="130" />
         <source>（未設定）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="198" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="199" />
         <source>泊数</source>
         <translation>Nights</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="199" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="200" />
         <source>座席数</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="196" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="197" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
@@ -6234,17 +6289,17 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourTimeline</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="165" />
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="190" />
         <source>ツアーを選択するか、新規作成してください</source>
         <translation>Select a tour or create a new one</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="206" />
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="231" />
         <source>{0}日目  {1}/{2}（{3}）</source>
         <translation>Day {0}  {1}/{2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="264" />
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="289" />
         <source>移動 {0:.1f} km・{1}分</source>
         <translation>Travel {0:.1f} km, {1} min</translation>
     </message>
@@ -6368,112 +6423,112 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>There are no fieldwork tours yet. Create one from the guideline template, or from a B-5 worksheet sent by a region.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="242" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="239" />
         <source>{0}日間</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="271" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="268" />
         <source>参加者が名前で登録されていません（ツアー設定の「参加者」）</source>
         <translation>No participants are named (Tour settings, “Participants”)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="285" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="285" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="285" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="289" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="286" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="289" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="286" />
         <source>人数</source>
         <translation>Party size</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="290" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="287" />
         <source>拠点会場</source>
         <translation>Base venue</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="290" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="287" />
         <source>宿泊</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="290" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="287" />
         <source>現地の移動手段</source>
         <translation>Transport in the region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="291" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288" />
         <source>到着</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="291" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288" />
         <source>出発</source>
         <translation>Departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="291" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288" />
         <source>午前はリモート</source>
         <translation>Remote mornings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="292" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="289" />
         <source>オンライン代替</source>
         <translation>Online fallback</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="292" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="289" />
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="292" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="289" />
         <source>予定</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="295" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="292" />
         <source>連絡先</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="297" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="294" />
         <source>{0}件</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="326" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="323" />
         <source>持ち出し中</source>
         <translation>Checked out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="340" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="337" />
         <source>新しいツアー</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="354" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="351" />
         <source>ツアーのコピー</source>
         <translation>Copy of a tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="360" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="357" />
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
@@ -6494,156 +6549,156 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>Updates the tour a B-5 worksheet was exported from, or creates a new tour (after showing the changes)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="267" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="264" />
         <source>ツアーがありません。「新規…」または「B-5取り込み…」で作成してください</source>
         <translation>No tour yet. Create one with New… or Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="361" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="358" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="363" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="360" />
         <source>ツアー「{0}」を削除</source>
         <translation>Delete tour “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="374" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="371" />
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="389" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="386" />
         <source>チェック設定の変更</source>
         <translation>Change check settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="405" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="402" />
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="417" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="414" />
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="427" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="424" />
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="458" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="455" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="461" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="458" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="462" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="459" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="467" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="464" />
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="473" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="470" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="480" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="477" />
         <source>参加者別カレンダーを書き出しています…</source>
         <translation>Writing the members' calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="487" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="484" />
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="498" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="495" />
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="503" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="500" />
         <source>B-5ワークシートからツアーを作成</source>
         <translation>Tour made from a B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="507" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="504" />
         <source>B-5ワークシートの取り込み</source>
         <translation>Import of the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="533" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="530" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="534" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="531" />
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="539" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="550" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="536" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="547" />
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="539" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="551" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="536" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="548" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="546" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="543" />
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="289" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="546" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="286" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="543" />
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="557" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="554" />
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="557" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="554" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="562" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="559" />
         <source>参加者別カレンダーの保存先フォルダ</source>
         <translation>Folder for the members' calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="567" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="564" />
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="567" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="571" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="564" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="568" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="571" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="568" />
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
@@ -6672,7 +6727,7 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
     </message>
     <message>
         <location filename="../../colead_desktop/ui/unsaved.py" line="91" />
-        <location filename="../../colead_desktop/ui/unsaved.py" line="141" />
+        <location filename="../../colead_desktop/ui/unsaved.py" line="143" />
         <source>破棄</source>
         <translation>Discard</translation>
     </message>
@@ -6682,27 +6737,27 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/unsaved.py" line="127" />
+        <location filename="../../colead_desktop/ui/unsaved.py" line="129" />
         <source>保存できません（何も変更していません）: {0}</source>
         <translation>Cannot save (nothing was changed): {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/unsaved.py" line="130" />
+        <location filename="../../colead_desktop/ui/unsaved.py" line="132" />
         <source>キャンセルして開き直すと、今の内容から編集できます。</source>
         <translation>Cancel and reopen to edit from the current contents.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/unsaved.py" line="138" />
+        <location filename="../../colead_desktop/ui/unsaved.py" line="140" />
         <source>変更の破棄</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/unsaved.py" line="139" />
+        <location filename="../../colead_desktop/ui/unsaved.py" line="141" />
         <source>変更を破棄しますか？</source>
         <translation>Discard your changes?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/unsaved.py" line="143" />
+        <location filename="../../colead_desktop/ui/unsaved.py" line="145" />
         <source>戻る</source>
         <translation>Go back</translation>
     </message>

@@ -20,7 +20,7 @@ from tests.cli.run import colead
 from tests.programmes import demo_programme, new_programme
 
 FIELDS = {"no", "talent_id", "kind", "corrects", "status", "run", "gross_yen", "withholding_yen", "fee_yen",
-          "net_yen", "transfer_date", "paid_date"}
+          "net_yen", "transfer_date", "paid_date", "joins_transfer_of"}
 
 
 def transfer_day() -> date:

@@ -63,6 +63,6 @@ def test_a_reclaim_is_refunded(demo_url: str, tmp_path: Path) -> None:
     done = ok("--db", url, "payments", "refunded", reclaim["no"], "--on", day.isoformat(), "--by", CLERK)
     assert done == {"refunded": reclaim["no"], "on": day.isoformat()}
     settled = {s["no"]: s for s in statements(url)}[reclaim["no"]]
-    assert (settled["status"], settled["paid_date"], settled["net_yen"]) == ("paid", day.isoformat(),
+    assert (settled["status"], settled["paid_date"], settled["net_yen"]) == ("refunded", day.isoformat(),
                                                                              reclaim["net_yen"])
     assert reclaim["net_yen"] < 0

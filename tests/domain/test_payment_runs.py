@@ -7,6 +7,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from colead_desktop.domain.bank import validate_account
 from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
@@ -120,3 +122,29 @@ def test_an_account_is_needed_in_the_file() -> None:
     with pytest.raises(InputError, match="口座"):
         run_transfers([st])
     assert validate_account("x", "0001", "001", "普通", "1234567", "ｱ").number == "1234567"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 15), st.integers(0, 2)), min_size=1, max_size=8))
+def test_one_transfer_and_one_fee_per_payee_and_account(picks: list[tuple[int, int]]) -> None:
+    """A payee's several statements in one run (their statement and extra ones, e.g. corrections paying more) are
+    one 全銀 record of the sum the statements show after the plan, with one fee; withholding is each statement's."""
+    base = approved()
+    numbers = iter(range(1, 10_000))
+    statements = []
+    for index, extra in dict(picks).items():
+        statements += [replace(base[index], statement_no=f"2099-{next(numbers):04d}") for _ in range(1 + extra)]
+    plan = plan_run(statements, D("2022-03-10"), D("2022-03-01"))
+    records = run_transfers(plan.included)
+    by_payee: dict[str, list] = {}
+    for statement in plan.included:
+        by_payee.setdefault(statement.result.payee_id, []).append(statement)
+    assert len(records) == plan.transfer_count == len(by_payee)  # the demo's payees each have one account
+    assert sum(t.amount_yen for t in records) == plan.total_yen == sum(s.transfer_yen for s in plan.included)
+    for transfer in records:
+        mine = by_payee[transfer.payee_id]
+        assert transfer.amount_yen == sum(s.transfer_yen for s in mine)
+        assert transfer.customer_code == mine[0].statement_no.replace("-", "")
+        assert [s.payment.fee_yen for s in mine[1:]] == [0] * (len(mine) - 1)  # the bank charges one fee
+        assert mine[0].payment.fee_yen == mine[0].result.fee_yen and not mine[0].joins_transfer_of
+        assert {s.payment.withholding_yen for s in mine} == {mine[0].result.withholding_yen}

@@ -11,7 +11,7 @@ import pytest
 from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
 from colead_desktop.domain.payments import FY2021_PRESET, compute_payment
 from colead_desktop.domain.progress import Cancelled
-from colead_desktop.domain.statements import adjusting_statement, approve, mark_refunded
+from colead_desktop.domain.statements import adjusting_statement, approve, mark_refunded, settle_nothing_to_transfer
 from colead_desktop.reports.statement_pdf import render_combined, render_folder, render_statement
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
@@ -127,3 +127,23 @@ def test_a_reclaim_prints_no_fee(statements, tmp_path: Path, artifacts: Path) ->
     assert "振込予定日" not in text and "振込先口座" not in text
     subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", str(tmp_path / "refunded.pdf"),
                     str(artifacts / "statement_refunded")], check=True)
+
+
+def test_a_joined_statement_and_a_settled_statement_of_nothing_say_so(statements, tmp_path: Path) -> None:
+    first, second = statements[0], statements[3]  # the fourth payee bears a ¥330 fee
+    assert second.result.fee_yen == 330
+    joined = replace(approve(second, "経理 次郎", date(2022, 3, 1)), joins_transfer_of=first.statement_no)
+    assert "振込手数料（先方負担）" in text_of(render_statement(second, tmp_path / "alone.pdf"))
+    text = text_of(render_statement(joined, tmp_path / "joined.pdf"))
+    assert f"明細書 {first.statement_no} と合わせて1件で振込みます" in text and "振込手数料（先方負担）" not in text
+    assert f"{joined.result.net_yen + joined.result.fee_yen:,}円" in text  # its transfer without the fee
+    lead = replace(approve(first, "経理 次郎", date(2022, 3, 1)), joined_by=(second.statement_no,))
+    assert f"明細書 {second.statement_no} と合わせて1件で振込みます" in text_of(render_statement(lead, tmp_path / "lead.pdf"))
+    nothing = compute_payment(replace(demo_payees(PLACEHOLDER_TALENTS)[0].payee, tour_days=(), work_days=(),
+                                      expenses=()), FY2021_PRESET)
+    zero = approve(replace(first, result=nothing), "経理 次郎", date(2022, 3, 1))
+    assert zero.transfer_yen == 0
+    settled = settle_nothing_to_transfer(zero, date(2022, 3, 10), today=date(2022, 3, 10))
+    text = text_of(render_statement(settled, tmp_path / "zero.pdf"))
+    assert "0円（振込はありません）" in text and "確定日（振込なし）" in text and "確定（振込なし）" in text
+    assert "振込予定日" not in text and "振込先口座" not in text

@@ -53,9 +53,10 @@ def test_preview_create_regenerate_and_paid(dialog: RunDialog, tmp_path: Path, a
     dialog.day.setDate(to_qdate(day))
     assert dialog.statements.rowCount() == 17
     text = dialog.plan_label.text()
-    assert "16 件を振込" in text and "返金請求" in text and f"振込予定日の変更 2022-03-10 → {day.isoformat()}: 16 件" in text
+    assert "明細書 16 件を振込 16 件で" in text and "返金請求" in text
+    assert f"振込予定日の変更 2022-03-10 → {day.isoformat()}: 16 件" in text
     dialog.statements.item(15, 0).setCheckState(Qt.CheckState.Unchecked)
-    assert "除外を指定されました" in dialog.plan_label.text() and "15 件を振込" in dialog.plan_label.text()
+    assert "除外を指定されました" in dialog.plan_label.text() and "明細書 15 件を振込 15 件で" in dialog.plan_label.text()
     shot(dialog, "run_dialog_preview", artifacts)
     dialog.create_run(day, dialog.excluded(), tmp_path / "z.txt")
     assert (tmp_path / "z.txt").exists()

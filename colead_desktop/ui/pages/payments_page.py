@@ -8,7 +8,7 @@ export menu and the policy editor live in ui/payments/. Batch PDFs run on the Jo
 from __future__ import annotations
 
 import html
-
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -16,8 +16,10 @@ from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.statements import ISSUED, Statement, settled_label
+from colead_desktop.domain.statement_status import settled_label
+from colead_desktop.domain.statements import ISSUED, Statement
 from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.team import Area
 from colead_desktop.services import contracts
@@ -69,13 +71,15 @@ class PaymentsPage(QWidget):
                                     self.tr("承認済みの明細書を訂正する調整明細書（差額のみ）を作成します"))
         self.refund_button = button(self.tr("返金受領…"), "refund_button", self.ask_refunded,
                                     self.tr("返金請求（マイナスの訂正明細書）の返金を受け取った日を記録します"))
+        self.settle_button = button(self.tr("振込なしで確定…"), "settle_button", self.ask_settle,
+                                    self.tr("振込金額が0円の承認済の明細書を、振込なしで確定（支払済）にします"))
         self.print_button = button(self.tr("印刷…"), "print_button", self.open_print_centre,
                                    self.tr("印刷センターで選択中の人の支払明細書（承認済み）を開きます"))
         self.exports = PaymentExports(self, ctx, self.selected_summary,
                                       lambda: self.summaries)
         ctx.guard(Area.PAYMENT_SETUP, self.policy_button)
         ctx.guard(Area.PAYMENTS, self.compute_button, self.approve_button, self.runs_button, self.adjust_button,
-                  self.refund_button)
+                  self.refund_button, self.settle_button)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -147,6 +151,7 @@ class PaymentsPage(QWidget):
         head = QHBoxLayout()  # 返金受領 beside the statement it settles (the page's top row has no room left)
         head.addWidget(self.statement_head, 1)
         head.addWidget(self.refund_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.settle_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.rates_label)
@@ -291,6 +296,9 @@ class PaymentsPage(QWidget):
         enable(self.refund_button, status is StatementStatus.APPROVED and summary is not None
                and summary.transfer_yen < 0, nobody if summary is None
                else self.tr("返金受領を記録できるのは、承認済の返金請求（マイナスの訂正明細書）です"))
+        enable(self.settle_button, status is StatementStatus.APPROVED and summary is not None
+               and summary.transfer_yen == 0, nobody if summary is None
+               else self.tr("振込なしで確定できるのは、振込金額が0円の承認済の明細書です"))
         enable(self.compute_button, summary is not None and status in (None, StatementStatus.DRAFT),
                nobody if summary is None else self.tr("明細書は承認済みです。変更は「訂正明細書」で行います"))
         self.show_statement(summary)
@@ -362,9 +370,15 @@ class PaymentsPage(QWidget):
         self._fit_head()  # narrower, the head wraps onto more lines
 
     def _transfer_text(self, st: Statement) -> str:
-        """The planned transfer day, or the refund's day: a reclaim is never transferred."""
+        """The planned transfer day (and the transfer it joins in its run), the refund's day (a reclaim is never
+        transferred), or that a statement of ¥0 has no transfer and when it was settled."""
+        if st.transfer_yen == 0:
+            return (self.tr("　振込なし（確定日 {day}）").format(day=st.paid_on.isoformat()) if st.paid_on is not None
+                    else self.tr("　振込なし（「振込なしで確定」で確定します）"))
         if not st.payment.is_reclaim:
-            return self.tr("　振込予定日 {day}").format(day=st.transfer_date.isoformat())
+            day = self.tr("　振込予定日 {day}").format(day=st.transfer_date.isoformat())
+            return day + (self.tr("（明細書 {no} と同じ振込・手数料なし）").format(no=st.joins_transfer_of)
+                          if st.joins_transfer_of else "")
         if st.paid_on is not None:
             return self.tr("　返金受領日 {day}").format(day=st.paid_on.isoformat())
         return ""
@@ -460,24 +474,44 @@ class PaymentsPage(QWidget):
 
     def ask_refunded(self) -> None:
         """返金受領: the day the payee's refund arrived, after a confirmation that it cannot be undone."""
-        from colead_desktop.ui.payments.run_dialog import PaidDateDialog
-
-        summary = self.selected_summary()
-        if not (summary and summary.statement_id):
-            return
-        dialog = PaidDateDialog(date.today(), self.tr("明細書 {no}（{name}）の返金請求 {a} 円を返金受領済みにします。"
-                                                      "支払調書・月別の源泉徴収・予算の支払済に、この日付で数えます。").format(
-            no=summary.statement_no, name=summary.name, a=yen(-summary.transfer_yen)), self,
-            self.tr("返金受領"), self.tr("返金受領日（入金を確認した日）"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.mark_refunded(summary.statement_no, dialog.chosen())
-
-    def mark_refunded(self, statement_no: str, on: date) -> None:
         from colead_desktop.services.payment_runs import mark_refunded
 
+        summary = self.selected_summary()
+        if summary and summary.statement_id:
+            self._settle_on_a_day(summary.statement_no, self.tr(
+                "明細書 {no}（{name}）の返金請求 {a} 円を返金受領済みにします。"
+                "支払調書・月別の源泉徴収・予算の支払済に、この日付で数えます。").format(
+                no=summary.statement_no, name=summary.name, a=yen(-summary.transfer_yen)),
+                (self.tr("返金受領"), self.tr("返金受領日（入金を確認した日）"), self.tr("返金受領を記録できません")),
+                mark_refunded)
+
+    def ask_settle(self) -> None:
+        """確定（振込なし）: a statement of ¥0 (no run takes it) settled on the chosen day, after a confirmation."""
+        from colead_desktop.services.payment_runs import settle_without_transfer
+
+        summary = self.selected_summary()
+        if summary and summary.statement_id:
+            self._settle_on_a_day(summary.statement_no, self.tr(
+                "明細書 {no}（{name}）は振込金額が0円です。振込なしで確定（支払済）にします。"
+                "支払調書・月別の源泉徴収に、この日付で数えます。").format(no=summary.statement_no, name=summary.name),
+                (self.tr("振込なしで確定"), self.tr("確定日"), self.tr("振込なしで確定できません")),
+                settle_without_transfer)
+
+    def _settle_on_a_day(self, statement_no: str, what: str, texts: tuple[str, str, str],
+                         settle: Callable[[Database, int, str, str, date], str]) -> None:
+        """Ask the day (texts: the dialog's title, the date's label, the failure's title) and settle the statement
+        on it through `settle` (a payment_runs service)."""
+        from colead_desktop.ui.payments.run_dialog import PaidDateDialog
+
+        title, label, failure = texts
+        dialog = PaidDateDialog(date.today(), what, self, title, label)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.settle(statement_no, dialog.chosen(), settle, failure)
+
+    def settle(self, statement_no: str, on: date, settle: Callable[[Database, int, str, str, date], str],
+               failure: str) -> None:
         who = self.who
-        self.ctx.attempt(self, lambda: mark_refunded(self.db, self._programme(), who, statement_no, on),
-                         self.tr("返金受領を記録できません"))
+        self.ctx.attempt(self, lambda: settle(self.db, self._programme(), who, statement_no, on), failure)
 
     def open_runs(self) -> None:
         from colead_desktop.ui.payments.run_dialog import RunDialog

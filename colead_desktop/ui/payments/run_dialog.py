@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.jp_calendar import next_bank_business_day
-from colead_desktop.domain.payment_runs import RunStatus
+from colead_desktop.domain.payment_runs import RunPlan, RunStatus
+from colead_desktop.domain.statement_status import StatementStatus, settled_label
 from colead_desktop.domain.statements import Statement
-from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payments as service
 from colead_desktop.ui.context import AppContext
@@ -195,8 +195,11 @@ class RunDialog(QDialog):
             self.create_button.setEnabled(False)
             self._fit_summary()
             return
-        lines = [self.tr("{n} 件を振込 合計 {total} 円（振込指定日 {day}）").format(
-            n=len(plan.included), total=yen(plan.total_yen), day=plan.transfer_date.isoformat())]
+        self._show_amounts(plan)
+        lines = [self.tr("明細書 {n} 件を振込 {t} 件で 合計 {total} 円（振込指定日 {day}）").format(
+            n=len(plan.included), t=plan.transfer_count, total=yen(plan.total_yen), day=plan.transfer_date.isoformat())]
+        lines += [self.tr("まとめて振込: {no} は {lead} と同じ振込（振込手数料は {lead} で1回だけ）").format(no=no, lead=lead)
+                  for no, lead in plan.joined()]
         lines += [self.tr("除外: {no} — {reason}").format(no=o.statement_no, reason=o.reason) for o in plan.left_out]
         changed: dict[date, list[str]] = {}
         for no, old in plan.date_changes():  # the run's date replaces each statement's own: said, never silent
@@ -210,6 +213,17 @@ class RunDialog(QDialog):
         self.create_button.setEnabled(True)
         self._fit_summary()
 
+    def _show_amounts(self, plan: RunPlan) -> None:
+        """Each waiting statement's transfer as this run would make it: one joining another's transfer bears no fee
+        (domain.payment_runs.one_transfer_per_payee), so the list adds up to the run's total."""
+        planned = {st.statement_no: st.transfer_yen for st in plan.included}
+        self.statements.blockSignals(True)  # a text change is no inclusion change
+        for row, st in enumerate(self.waiting):
+            cell = self.statements.item(row, 4)
+            if cell is not None:
+                cell.setText(yen(planned.get(st.statement_no, st.transfer_yen)))
+        self.statements.blockSignals(False)
+
     def selected_run(self) -> int | None:
         data = selected_data(self.history)
         return int(data) if data is not None else None
@@ -220,7 +234,7 @@ class RunDialog(QDialog):
         self.run_members.setRowCount(len(members))
         for row, st in enumerate(members):
             cells = [item(st.statement_no, data=st.statement_no), item(st.result.name), item(yen(st.transfer_yen), True),
-                     item(st.status.label), item(st.paid_on.isoformat() if st.paid_on else "")]
+                     item(settled_label(st.status, st.transfer_yen)), item(st.paid_on.isoformat() if st.paid_on else "")]
             for column, cell in enumerate(cells):
                 self.run_members.setItem(row, column, cell)
         self.run_members.resizeColumnsToContents()
