@@ -161,7 +161,8 @@ def plan_run(approved: Iterable[Statement], transfer_date: date, today: date,
         else:
             included.append(st)
     if not included:
-        raise InputError(msg("振込できる承認済みの明細書がありません", "There are no approved statements to transfer"))
+        raise InputError(msg("振込できる承認済みの明細書がありません", "There are no approved statements to transfer")
+                         + "".join(f"\n{out.statement_no}: {out.reason}" for out in left_out))
     return RunPlan(transfer_date, one_transfer_per_payee(included), tuple(left_out), warnings)
 
 

@@ -68,8 +68,10 @@ def test_a_run_leaves_out_reclaims_zero_amounts_missing_accounts_and_exclusions_
     assert plan.date_changes() == []  # the demo's statements already planned 2022-03-10
     moved = plan_run([first], D("2022-03-11"), D("2022-03-01"))
     assert moved.date_changes() == [(first.statement_no, D("2022-03-10"))]
-    with pytest.raises(InputError, match="振込できる"):
-        plan_run([reclaim], D("2022-03-10"), D("2022-03-01"))
+    with pytest.raises(InputError, match="振込できる") as empty:
+        plan_run([reclaim, no_account], D("2022-03-10"), D("2022-03-01"))
+    assert f"\n{reclaim.statement_no}: " in str(empty.value) and "返金請求" in str(empty.value)  # each one's reason
+    assert f"\n{no_account.statement_no}: 振込先口座が登録されていません" in str(empty.value)
     with pytest.raises(InputError, match="X-9"):
         plan_run([first], D("2022-03-10"), D("2022-03-01"), exclude=["X-9"])
 
