@@ -23,9 +23,12 @@ class ContractAttention(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
 
-    def reload(self) -> None:
+    def read(self) -> list[contracts.Attention]:
+        """On the dashboard's worker: what waits today."""
         programme_id = self.ctx.programme_id
-        lines = [] if programme_id is None else contracts.attention(self.ctx.db, programme_id, date.today())
+        return [] if programme_id is None else contracts.attention(self.ctx.db, programme_id, date.today())
+
+    def show_lines(self, lines: list[contracts.Attention]) -> None:
         self.setVisible(bool(lines))
         shown = [self.tr("{talent} – {company}: {what}").format(
             talent=html.escape(a.talent), company=html.escape(a.company), what=html.escape(a.what))

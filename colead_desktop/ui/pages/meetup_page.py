@@ -15,6 +15,7 @@ from colead_desktop.ui.meetup.docs_tab import DocsTab
 from colead_desktop.ui.meetup.roundtable_tab import RoundTableTab
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.hold_banner import HoldBanner
+from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.unsaved import DraftKeeper, leave
 from colead_desktop.ui.widgets import data_combo, enable
@@ -58,6 +59,7 @@ class MeetupPage(QWidget):
         self.agenda_tab.saved.connect(lambda: self._reload_tab(self.tabs.currentIndex()))
         for editor in (self.agenda_tab, self.docs_tab):
             DraftKeeper(ctx, editor)
+        self.load = PageLoad(self, ctx, self._read, self._show)
         self.reload()
 
     @property
@@ -77,9 +79,18 @@ class MeetupPage(QWidget):
 
     def reload(self) -> None:
         """Refresh the event list, keeping the chosen event (the meetup by default)."""
-        keep = self.event_id
+        if self.ctx.programme_id is None:
+            self._show([])
+        else:
+            self.load.start()
+
+    def _read(self) -> list[service.EventSummary]:
         programme_id = self.ctx.programme_id
-        events = [] if programme_id is None else service.list_online_events(self.db, programme_id)
+        assert programme_id is not None  # reload() reads only in a programme
+        return service.list_online_events(self.db, programme_id)
+
+    def _show(self, events: list[service.EventSummary]) -> None:
+        keep = self.event_id
         self._kinds = {e.id: e.kind for e in events}
         self.event_combo.blockSignals(True)
         self.event_combo.clear()
