@@ -10,11 +10,13 @@ widget, whose RuntimeError reached the crash dialog, which said nothing was save
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
@@ -44,42 +46,47 @@ def show_failure(parent: QWidget, title: str,
     return handle
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(object)
+class _Relay(QObject):
+    """Carries jobs' reports, by job number, from the worker thread to the runner on the GUI thread.
+
+    Jobs own no QObject of their own: a per-job signals object, last released on the worker thread once the GUI
+    thread had let go of its job, was a QObject freed off its thread, met later by a garbage collection (a
+    segmentation fault in the suite)."""
+
+    progressed = Signal(int, int, int)
+    finished = Signal(int, object)
+    failed = Signal(int, object)
 
 
-class _Job:
-    """Started as `pool.start(job.run)`: the pool's own runnable holds only that bound method, and lets go of it
-    after run(). A QRunnable subclass handed to start() was referenced by PySide's pool for good: every job,
-    its slots and its result stayed alive, a visit each, once pages read through jobs."""
+@dataclass
+class _Delivery:
+    """What the GUI thread needs to deliver a job's result, kept until then."""
+    parent: QWidget | None
+    on_done: Callable[[Any], None]
+    on_error: Callable[[BaseException], None]
+    progress: QProgressDialog | None
+    work: JobFn  # held here too: the GUI thread, not the worker, lets go of it and of what it refers to
 
-    def __init__(self, work: JobFn, cancel: threading.Event) -> None:
-        self.work = work
-        self.cancel = cancel
-        self.signals = _Signals()  # no parent: only this job's references delete it
-        self.returned = False  # run() is over: the runner may let go of the job (on the GUI thread)
 
-    def run(self) -> None:
-        # held until run() returns: the GUI thread drops the job once its result arrives, which may be while
-        # this thread is still inside emit(); the signals' source must not be deleted under it
-        signals = self.signals
+def _run(relay: _Relay, number: int, handed: list[JobFn], cancel: threading.Event) -> None:
+    """The job on the worker thread. It takes `work` out of `handed` and drops it before reporting, so the last
+    reference to it is the runner's, released on the GUI thread."""
+    work = handed.pop()
 
-        def progress(done: int, total: int) -> bool:
-            signals.progress.emit(done, total)
-            return not self.cancel.is_set()
+    def progress(done: int, total: int) -> bool:
+        relay.progressed.emit(number, done, total)
+        return not cancel.is_set()
 
-        try:
-            if self.cancel.is_set():  # cancelled while queued (a newer page visit): not worth starting
-                raise Cancelled()
-            result = self.work(progress)
-        except BaseException as exc:  # delivered to the GUI thread, which shows it
-            signals.failed.emit(exc)
-        else:
-            signals.finished.emit(result)
-        finally:
-            self.returned = True
+    try:
+        if cancel.is_set():  # cancelled while queued (a newer page visit): not worth starting
+            raise Cancelled()
+        result = work(progress)
+    except BaseException as exc:  # delivered to the GUI thread, which shows it
+        del work
+        relay.failed.emit(number, exc)
+    else:
+        del work
+        relay.finished.emit(number, result)
 
 
 class JobRunner(QObject):
@@ -87,10 +94,13 @@ class JobRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
+        self._pool = QThreadPool(self)  # made before the relay: deleted first, waiting for a job still running
         self._pool.setMaxThreadCount(1)
-        self._running: dict[int, _Job] = {}  # each job alive until its result is delivered, by a number
-        self._retired: list[_Job] = []  # delivered, kept until their run() is over (then freed here)
+        self._relay = _Relay(self)
+        self._relay.progressed.connect(self._progressed)
+        self._relay.finished.connect(self._finished)
+        self._relay.failed.connect(self._failed)
+        self._running: dict[int, _Delivery] = {}
         self._numbers = itertools.count()
 
     def submit(self, parent: QWidget | None, label: str, work: JobFn, on_done: Callable[[Any], None],
@@ -99,40 +109,38 @@ class JobRunner(QObject):
         `parent` is gone by then (its result is dropped). A progress dialog shows after ~600 ms unless not
         `dialog` (a page loading shows its own placeholder). Returns what cancels the job."""
         cancel = threading.Event()
-        job, number = _Job(work, cancel), next(self._numbers)
+        number = next(self._numbers)
         progress = self._progress_dialog(parent, label, cancel) if dialog else None
-
-        def update(done: int, total: int) -> None:
-            if progress is not None and isValid(progress):
-                progress.setMaximum(total)
-                progress.setValue(done)
-
-        # The slots below name the job by its number only: a slot holding the job itself (whose signals hold the
-        # slots) made a cycle through Qt that the garbage collector never freed, a job and its result a visit.
-        def finish(handler: Callable[[Any], None], value: Any, done: bool) -> None:
-            self._retire(self._running.pop(number))
-            if progress is not None and isValid(progress):  # gone with its parent otherwise
-                progress.reset()
-                progress.deleteLater()
-            if parent is not None and not isValid(parent):
-                if not done and not isinstance(value, Cancelled):
-                    log.warning("%s in a job whose window is closed; not shown", type(value).__name__)
-                return
-            if done:
-                _deliver_result(parent, handler, value)
-            else:
-                handler(value)
-
-        job.signals.progress.connect(update)
-        job.signals.finished.connect(lambda result: finish(on_done, result, True))
-        job.signals.failed.connect(lambda exc: finish(on_error, exc, False))
-        self._running[number] = job
-        self._pool.start(job.run)
+        self._running[number] = _Delivery(parent, on_done, on_error, progress, work)
+        self._pool.start(functools.partial(_run, self._relay, number, [work], cancel))
         return cancel.set
 
-    def _retire(self, job: _Job) -> None:
-        """Let go of jobs whose run() is over: freed here, on the GUI thread that made their signals."""
-        self._retired = [*(retired for retired in self._retired if not retired.returned), job]
+    def _progressed(self, number: int, done: int, total: int) -> None:
+        delivery = self._running.get(number)
+        if delivery is not None and delivery.progress is not None and isValid(delivery.progress):
+            delivery.progress.setMaximum(total)
+            delivery.progress.setValue(done)
+
+    def _finished(self, number: int, result: Any) -> None:
+        delivery = self._delivered(number)
+        if delivery is not None:
+            _deliver_result(delivery.parent, delivery.on_done, result)
+
+    def _failed(self, number: int, exc: BaseException) -> None:
+        delivery = self._delivered(number)
+        if delivery is not None:
+            delivery.on_error(exc)
+        elif not isinstance(exc, Cancelled):
+            log.warning("%s in a job whose window is closed; not shown", type(exc).__name__)
+
+    def _delivered(self, number: int) -> _Delivery | None:
+        """The job's delivery, its progress dialog closed; None when what asked for it is gone."""
+        delivery = self._running.pop(number)
+        if delivery.progress is not None and isValid(delivery.progress):  # gone with its parent otherwise
+            delivery.progress.reset()
+            delivery.progress.deleteLater()
+        parent = delivery.parent
+        return None if parent is not None and not isValid(parent) else delivery
 
     @staticmethod
     def _progress_dialog(parent: QWidget | None, label: str, cancel: threading.Event) -> QProgressDialog:

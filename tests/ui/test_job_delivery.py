@@ -123,12 +123,9 @@ def test_closing_the_window_before_the_demo_has_loaded_drops_the_result_safely(
     window.show()
     programme_actions.load_demo(window)
     _visit_every_page(qtbot, window)
-    runner = window.context.runner
-    assert isinstance(runner, JobRunner)
     window.changes.stop()
     window.close()
     threading.Timer(0.2, slow_demo.set).start()  # deleting the runner waits for its job: let it end then
-    shiboken6.delete(window)  # the window, its pages, its runner and the progress dialog are gone
-    qtbot.waitUntil(lambda: not runner.busy(), timeout=60_000)
-    qtbot.wait(50)
+    shiboken6.delete(window)  # the window, its pages, its runner (once its job is over) and the progress dialog
+    qtbot.wait(50)  # a result still on its way would arrive now
     assert len(list_programmes(db)) == 1  # saved, and nothing said it was not

@@ -13,6 +13,7 @@ the sibling hyperthread) slowed single visits by half.
 
 from __future__ import annotations
 
+import gc
 import statistics
 import time
 from collections.abc import Iterator
@@ -71,19 +72,22 @@ def test_no_page_visit_blocks_the_gui_thread(qtbot: QtBot, moderate: Database) -
     for key in window.page_keys:  # built and shown once: the visits below only read data again
         window.show_page(key)
         wait_loaded(qtbot, window)
-    freeze_heap()  # as app.start does after the first paint: a test process's heap is larger still
     heart = Heartbeat()
     timer = QTimer(interval=BEAT_MS, timeout=heart.beat)
-    timer.start()
-    for visit in ("one", "two", "three"):
-        for key in window.page_keys:
-            qtbot.wait(3 * BEAT_MS)  # a beat or two before the visit starts: its gap is measured from there
-            heart.during = f"{key} ({visit})"
-            window.show_page(key)
-            wait_loaded(qtbot, window)
-            qtbot.wait(3 * BEAT_MS)  # the page painted with its data
-            heart.during = ""
-    timer.stop()
+    freeze_heap()  # as app.start does after the first paint: a test process's heap is larger still
+    try:
+        timer.start()
+        for visit in ("one", "two", "three"):
+            for key in window.page_keys:
+                qtbot.wait(3 * BEAT_MS)  # a beat or two before the visit starts: its gap is measured from there
+                heart.during = f"{key} ({visit})"
+                window.show_page(key)
+                wait_loaded(qtbot, window)
+                qtbot.wait(3 * BEAT_MS)  # the page painted with its data
+                heart.during = ""
+    finally:
+        timer.stop()
+        gc.unfreeze()  # the later tests of this process collect their garbage as usual
     window.changes.stop()
     assert len(heart.cpu) == 3 * len(window.page_keys)  # every visit was measured
     report = ", ".join(f"{visit}: {heart.cpu[visit]:.0f} ms ({heart.wall[visit]:.0f} ms wall)" for visit in heart.cpu)

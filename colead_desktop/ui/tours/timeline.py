@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import time
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen,
+                           QPixmap)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from colead_desktop.domain.itinerary import Item, Tour
@@ -75,6 +76,8 @@ class TourTimeline(QWidget):
         self._legs: list[Leg] = []
         self._drag: _Drag | None = None
         self.first_hour, self.last_hour = 7, 21
+        self._painted: QPixmap | None = None
+        self._painted_shows: tuple[object, ...] = ()
 
     # --- data -------------------------------------------------------------------------------------------
     def set_tour(self, tour: Tour | None, travel: TravelParams = DEFAULT_TRAVEL) -> None:
@@ -164,7 +167,29 @@ class TourTimeline(QWidget):
 
     # --- painting ---------------------------------------------------------------------------------------
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
-        painter = QPainter(self)
+        """The timeline as last painted, unless what it shows has changed: a visit of the ツアー page repaints
+        the same tour twice (shown, then read again), each paint some 30 ms of the GUI thread (issue 15)."""
+        if self.width() <= 0 or self.height() <= 0:
+            return
+        ratio = self.devicePixelRatioF()
+        shows = (self.size().toTuple(), ratio, self.shown(), self.preview is None, self.selected,
+                 frozenset(self.highlighted), tuple(self._legs), self.first_hour, self.last_hour)
+        if self._painted is None or shows != self._painted_shows:
+            self._painted = QPixmap(self.size() * ratio)
+            self._painted.setDevicePixelRatio(ratio)
+            painter = QPainter(self._painted)
+            self._paint(painter)
+            painter.end()
+            self._painted_shows = shows
+        QPainter(self).drawPixmap(0, 0, self._painted)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.StyleChange):
+            self._painted = None  # texts, fonts or colours of the last paint are stale
+        super().changeEvent(event)
+
+    def _paint(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(palette.CHART_BACKGROUND))
         tour = self.shown()
