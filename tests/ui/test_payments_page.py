@@ -195,3 +195,14 @@ def test_totals_count_a_correction_once_and_the_month_of_payment_is_summed(
         "2022年3月", str(len(withheld)), f"{sum(st.result.gross_yen for st in withheld):,}",
         f"{sum(st.result.withholding_yen for st in withheld):,}", "2022-04-11"]  # the 10th is a Sunday
     page.grab().save(str(artifacts / "payments_withholding_monthly.png"))
+
+
+def test_the_audit_tab_lists_the_chosen_persons_changes_or_all_of_them(page: PaymentsPage, db: Database) -> None:
+    programme_id = page.ctx.programme_id
+    assert programme_id is not None and page.talent_id is not None
+    mine = service.talent_audit(db, programme_id, page.talent_id)
+    assert mine and page.audit_model.rowCount() == len(mine)
+    assert page.audit_model.index(0, 1).data() == mine[0].who
+    page.audit_scope.setCurrentIndex(page.audit_scope.findData("all"))
+    everything = audit_log.audit_entries(db, limit=500)
+    assert page.audit_model.rowCount() == len(everything) > len(mine)

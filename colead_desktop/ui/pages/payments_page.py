@@ -29,7 +29,6 @@ from colead_desktop.services import payments as service
 from colead_desktop.services.payment_draft_steps import Make
 from colead_desktop.services.payment_guard import lock_statement
 from colead_desktop.ui import palette
-from colead_desktop.ui.column_widths import fit_columns
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.page_load import PageLoad
@@ -41,7 +40,7 @@ from colead_desktop.ui.payments.tables import StyledTableModel, fit_all_but_last
 from colead_desktop.ui.payments.widgets import item, table, table_tab, yen
 from colead_desktop.ui.shortcuts import RecordList
 from colead_desktop.ui.style import set_role
-from colead_desktop.ui.table_model import Column, Rows
+from colead_desktop.ui.table_model import Column, RecordTableModel, Rows
 from colead_desktop.ui.undo import StatementDraftStep
 from colead_desktop.ui.unsaved import leave
 from colead_desktop.ui.widgets import ElidedLabel, button, enable
@@ -201,8 +200,12 @@ class PaymentsPage(QWidget):
         return tab
 
     def _audit_tab(self) -> QWidget:
-        self.audit_table = table("audit_table", [self.tr("日時"), self.tr("変更者"), self.tr("対象"), "ID",
-                                                 self.tr("項目"), self.tr("変更前"), self.tr("変更後")])
+        self.audit_model = RecordTableModel([
+            Column(self.tr("日時"), lambda e: e.at.isoformat(sep=" ")), Column(self.tr("変更者"), lambda e: e.who),
+            Column(self.tr("対象"), lambda e: e.entity), Column("ID", lambda e: e.entity_id),
+            Column(self.tr("項目"), lambda e: e.field), Column(self.tr("変更前"), lambda e: e.old),
+            Column(self.tr("変更後"), lambda e: e.new)])
+        self.audit_table = record_view("audit_table", self.audit_model)
         self.audit_scope = QComboBox(objectName="audit_scope")
         self.audit_scope.addItem(self.tr("選択中の人の明細書・記録・受取人情報"), "person")
         self.audit_scope.addItem(self.tr("すべて（最新500件）"), "all")
@@ -458,12 +461,8 @@ class PaymentsPage(QWidget):
         """The audit log of the chosen payee, or all of it (`entries` if already read)."""
         if entries is None:
             entries = self._read_audit(self.talent_id, self.audit_scope.currentData() == "all")
-        self.audit_table.setRowCount(len(entries))
-        for row, e in enumerate(entries):
-            for column, text in enumerate([e.at.isoformat(sep=" "), e.who, e.entity, str(e.entity_id or ""),
-                                           e.field, e.old or "", e.new or ""]):
-                self.audit_table.setItem(row, column, item(text))
-        fit_columns(self.audit_table)
+        self.audit_model.set_rows(entries)
+        fit_all_but_last(self.audit_table)
 
     # ------------------------------------------------------------ actions
 
