@@ -3,7 +3,7 @@
 Qt's resizeColumnToContents measures every row of a table that is not visible (a page being built, before it
 is shown), whatever the header's resize precision: 10,000 payees cost seconds on the GUI thread. Here a column
 is as wide as its header and the rows from the top of the view down one screenful: the rows the view has room
-for when it is laid out, else at most SCREENFUL rows (each cell measured costs ~30 µs on the GUI thread).
+for when it is laid out, else at most SCREENFUL rows.
 """
 
 from __future__ import annotations
@@ -24,10 +24,15 @@ def fit_columns(view: QTableView, columns: Iterable[int] | None = None) -> None:
     first = max(view.rowAt(0), 0)
     rows = range(first, min(model.rowCount(), first + _rows_in_view(view)))
     grid = 1 if view.showGrid() else 0
+    metrics = view.fontMetrics()
     for column in range(header.count()) if columns is None else columns:
         if view.isColumnHidden(column):
             continue
-        width = max((view.sizeHintForIndex(model.index(row, column)).width() + grid for row in rows), default=0)
+        # The delegate measures a cell asking the model for a dozen roles; the cells are plain text in the
+        # view's font, alike but for their text, so only the widest text is measured the delegate's way.
+        widest = max(rows, default=None, key=lambda row: max(  # a cell's widest line
+            map(metrics.horizontalAdvance, str(model.index(row, column).data() or "").split("\n"))))  # noqa: B023 (used at once, within this column)
+        width = 0 if widest is None else view.sizeHintForIndex(model.index(widest, column)).width() + grid
         view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
 

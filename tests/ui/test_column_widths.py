@@ -1,0 +1,29 @@
+"""A fitted column is as wide as the delegate makes its widest cell in view (ui/column_widths.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from colead_desktop.ui.column_widths import fit_columns
+
+TEXTS = ["山田 太郎", "W", "ｶﾀｶﾅ と English mixed, longer than the rest", "",
+         "二行目の方が\n長い行になっている文字列です", "123,456円"]
+
+
+def test_each_column_fits_its_widest_cell_as_the_delegate_measures_it(qtbot: QtBot) -> None:
+    model = QStandardItemModel(len(TEXTS), 2)
+    model.setHorizontalHeaderLabels(["氏名", "とても長い見出しの列"])
+    for row, text in enumerate(TEXTS):
+        model.setItem(row, 0, QStandardItem(text))
+        model.setItem(row, 1, QStandardItem("短"))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(900, 400)
+    view.show()
+    fit_columns(view)
+    measured = max(view.sizeHintForIndex(model.index(row, 0)).width() for row in range(len(TEXTS))) + 1
+    assert view.columnWidth(0) == measured
+    assert view.columnWidth(1) == view.horizontalHeader().sectionSizeHint(1)  # the header is wider than 短
