@@ -105,7 +105,9 @@ def dirty_editors(root: QWidget | None) -> list[UnsavedEditor]:
     if root is None:
         return []
     widgets = [root, *root.findChildren(QWidget)]
-    return [w for w in widgets if isinstance(w, UnsavedEditor) and w.has_unsaved()]
+    # isinstance of a Protocol walks typing's machinery, ~1 ms a widget on every page switch (issue 15): only
+    # the few widgets with has_unsaved at all are asked
+    return [w for w in widgets if hasattr(w, "has_unsaved") and isinstance(w, UnsavedEditor) and w.has_unsaved()]
 
 
 def leave(parent: QWidget | None, *roots: QWidget | None) -> bool:

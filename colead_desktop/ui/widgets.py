@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QWidget
 
 from colead_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
+from colead_desktop.ui.table_model import NO_PARENT
 
 
 def button(text: str, name: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
@@ -21,13 +22,49 @@ def button(text: str, name: str, slot: Callable[[], object], tip: str = "") -> Q
     return widget
 
 
+class _Choices(QAbstractListModel):
+    """A data combo's items, (text, key) pairs, replaced in one reset: a thousand tours added one by one held the
+    GUI thread 50 ms (issue 15)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.items: list[tuple[str, object]] = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:  # noqa: N802 (Qt)
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        text, key = self.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return text
+        return key if role == Qt.ItemDataRole.UserRole else None
+
+
 def data_combo(name: str, chars: int = 24) -> QComboBox:
-    """A combo box of names from the data (tours, events): its minimum width is `chars` characters, not its
-    longest item's, so a long name never widens the window. Give it a stretch factor to show more."""
+    """A combo box of names from the data (tours, events), filled by `set_choices`: its minimum width is `chars`
+    characters, not its longest item's, so a long name never widens the window. Give it a stretch factor to show
+    more."""
     combo = QComboBox(objectName=name)
+    combo.setModel(_Choices(combo))
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(chars)
     return combo
+
+
+def set_choices(combo: QComboBox, choices: Iterable[tuple[str, object]], current: object = None) -> None:
+    """Show `choices` (text, key) in a `data_combo`, the one keyed `current` chosen (else the first), with no
+    currentIndexChanged on the way: the caller acts on the choice as it needs."""
+    model = combo.model()
+    assert isinstance(model, _Choices), "a combo made by data_combo"
+    blocked = combo.blockSignals(True)
+    model.beginResetModel()
+    model.items = list(choices)
+    model.endResetModel()
+    index = combo.findData(current) if current is not None else -1
+    combo.setCurrentIndex(index if index >= 0 else (0 if model.items else -1))
+    combo.blockSignals(blocked)
 
 
 class ElidedLabel(QLabel):

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from colead_desktop.ui.widgets import button, data_combo, enable
+from colead_desktop.ui.widgets import button, data_combo, enable, set_choices
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -102,10 +102,8 @@ class RankedList(QWidget):
 
     def _fill_choice(self) -> None:
         listed = set(self.ids())
-        self.choice.clear()
-        for value in self._candidates:
-            if value not in listed:
-                self.choice.addItem(self._names.get(value, value), value)
+        set_choices(self.choice, [(self._names.get(value, value), value) for value in self._candidates
+                                  if value not in listed])
         self._update_buttons()
 
     def _update_buttons(self) -> None:

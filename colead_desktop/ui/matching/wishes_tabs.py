@@ -16,7 +16,7 @@ from colead_desktop.domain.types import SkillType
 from colead_desktop.ui.matching.ranked_list import RankedList
 from colead_desktop.ui.matching.wishes_state import WishesState
 from colead_desktop.ui.style import set_role
-from colead_desktop.ui.widgets import button, data_combo, enable
+from colead_desktop.ui.widgets import button, data_combo, enable, set_choices
 
 MAX_CAPACITY = 99
 _ID = Qt.ItemDataRole.UserRole
@@ -198,12 +198,10 @@ class RulesTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.talent = data_combo("rule_talent", 12)
-        for talent, name in state.editing.talents:
-            self.talent.addItem(name, talent)
+        set_choices(self.talent, [(name, talent) for talent, name in state.editing.talents])
         self.company = data_combo("rule_company", 12)
         self.kind = data_combo("rule_kind", 6)
-        for kind in RuleKind:
-            self.kind.addItem(kind.label, kind)
+        set_choices(self.kind, [(kind.label, kind) for kind in RuleKind])
         self.add_button = button(self.tr("追加"), "rule_add", self.add)
         self.remove_button = button(self.tr("削除"), "rule_remove", self.remove)
         adding = QHBoxLayout()
@@ -220,11 +218,8 @@ class RulesTab(QWidget):
 
     def refresh(self) -> None:
         """Offer the companies taking part now and show the rules."""
-        chosen = self.company.currentData()
-        self.company.clear()
-        for company in self.state.taking_part():
-            self.company.addItem(self.names.sme(company), company)
-        self.company.setCurrentIndex(max(0, self.company.findData(chosen)))
+        set_choices(self.company, [(self.names.sme(company), company) for company in self.state.taking_part()],
+                    self.company.currentData())
         self._show_rules()
 
     def _rules(self) -> list[Pair]:

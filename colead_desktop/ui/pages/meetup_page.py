@@ -18,7 +18,7 @@ from colead_desktop.ui.hold_banner import HoldBanner
 from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.unsaved import DraftKeeper, leave
-from colead_desktop.ui.widgets import data_combo, enable
+from colead_desktop.ui.widgets import data_combo, enable, set_choices
 
 
 class MeetupPage(QWidget):
@@ -92,14 +92,8 @@ class MeetupPage(QWidget):
     def _show(self, events: list[service.EventSummary]) -> None:
         keep = self.event_id
         self._kinds = {e.id: e.kind for e in events}
-        self.event_combo.blockSignals(True)
-        self.event_combo.clear()
-        for event in events:
-            self.event_combo.addItem(event.label, event.id)
         default = keep if keep is not None else next((e.id for e in events if e.kind == "meetup"), None)
-        index = self.event_combo.findData(default) if default is not None else 0
-        self.event_combo.setCurrentIndex(max(0, index))
-        self.event_combo.blockSignals(False)
+        set_choices(self.event_combo, [(event.label, event.id) for event in events], default)
         if keep is None or keep != self.event_id:
             self._event_chosen()
         self.tabs.setVisible(bool(events))  # without an event, the empty state says how to get one

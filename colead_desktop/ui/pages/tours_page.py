@@ -55,7 +55,7 @@ from colead_desktop.ui.undo import CheckedChange
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.hold_banner import HoldBanner
-from colead_desktop.ui.widgets import ElidedLabel, button, data_combo, enable
+from colead_desktop.ui.widgets import ElidedLabel, button, data_combo, enable, set_choices
 
 
 class _TourEdit(CheckedChange[Tour]):
@@ -271,12 +271,9 @@ class ToursPage(QWidget):
         return self._fill_combo([] if self.programme_id is None else service.list_tours(self.db, self.programme_id))
 
     def _fill_combo(self, summaries: list[service.TourSummary]) -> list[str]:
-        self.tour_combo.blockSignals(True)
-        self.tour_combo.clear()
-        for summary in summaries:
-            self.tour_combo.addItem(f"{summary.title or summary.region}（{summary.start_date:%Y-%m-%d}〜, "
-                                    + self.tr("{0}日間").format(summary.days) + "）", summary.key)
-        self.tour_combo.blockSignals(False)
+        set_choices(self.tour_combo, [(f"{summary.title or summary.region}（{summary.start_date:%Y-%m-%d}〜, "
+                                       + self.tr("{0}日間").format(summary.days) + "）", summary.key)
+                                      for summary in summaries])
         return [s.key for s in summaries]
 
     def _mark(self, key: str | None) -> int:
