@@ -1,13 +1,15 @@
 """A page reads its data off the GUI thread (issue 15): one way for every page.
 
-A page gives a `read()`, run on the job runner's worker with its own database sessions and returning plain data
-(dataclasses, tuples: no ORM objects cross threads), and a `fill(data)`, run on the GUI thread, that only puts
-that data into widgets and models. While a read runs the page shows 「読み込み中…」 over itself (at once when it
-has nothing to show yet, after a moment when it shows the data of the last visit). A newer load cancels an
-older one still queued and ignores its data if it already ran. A failure the user can fix (the database
-server gone, db/failures.explain) is said on the page itself, where the placeholder stays until a later visit
-or F5 reads again: a modal message would repeat the one an edit refused for the same reason has just shown. A
-bug goes to the crash dialog as any job's.
+A page gives a `reader()`, called on the GUI thread at each load, that takes what the read needs from the page (the
+database, ids, translated texts) and returns the read: a function run on the job runner's worker with its own
+database sessions, returning plain data (dataclasses, tuples: no ORM objects cross threads), that never touches the
+page or any other Qt object — the GUI thread may be deleting the page meanwhile, without the GIL. And a
+`fill(data)`, run on the GUI thread, that only puts that data into widgets and models. While a read runs the page
+shows 「読み込み中…」 over itself (at once when it has nothing to show yet, after a moment when it shows the data of the
+last visit). A newer load cancels an older one still queued and ignores its data if it already ran. A failure the
+user can fix (the database server gone, db/failures.explain) is said on the page itself, where the placeholder
+stays until a later visit or F5 reads again: a modal message would repeat the one an edit refused for the same
+reason has just shown. A bug goes to the crash dialog as any job's.
 """
 
 from __future__ import annotations
@@ -62,13 +64,14 @@ class LoadingPlaceholder(QLabel):
 
 
 class PageLoad(QObject, Generic[T]):
-    """`start()` reads `read()` off the GUI thread, then `fill(data)` on it; a failure says 読み込めません.
+    """`start()` runs the read `reader()` makes off the GUI thread, then `fill(data)` on it; a failure says 読み込めません.
     Until its first data arrive the page is disabled: nothing on it acts on pick lists not read yet."""
 
-    def __init__(self, page: QWidget, ctx: AppContext, read: Callable[[], T], fill: Callable[[T], None]) -> None:
+    def __init__(self, page: QWidget, ctx: AppContext, reader: Callable[[], Callable[[], T]],
+                 fill: Callable[[T], None]) -> None:
         super().__init__(page, objectName="page_load")
         self.page, self.ctx = page, ctx
-        self._read, self._fill = read, fill
+        self._reader, self._fill = reader, fill
         self.placeholder = LoadingPlaceholder(page)
         self._later = QTimer(page, singleShot=True, interval=PLACEHOLDER_DELAY_MS, timeout=lambda: self.placeholder.cover())
         self._cancel: Callable[[], None] = lambda: None
@@ -108,7 +111,7 @@ class PageLoad(QObject, Generic[T]):
                 return
             self.placeholder.cover(QCoreApplication.translate("PageLoad", "読み込めません。\n{0}").format(reason))
 
-        read = self._read
+        read = self._reader()
         self._cancel = self.ctx.runner.submit(self.page, "", lambda _progress: read(), done, failed, dialog=False)
 
     def _settle(self) -> None:

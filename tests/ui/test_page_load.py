@@ -49,7 +49,8 @@ def test_a_newer_visit_wins_over_an_older_read_still_running(qtbot: QtBot, db: D
     page, ctx = _page(qtbot, db)
     gates, started = [threading.Event(), threading.Event()], threading.Event()
     filled: list[str] = []
-    load = PageLoad(page, ctx, _reads(gates, ["old", "new"], started), filled.append)
+    reads = _reads(gates, ["old", "new"], started)
+    load = PageLoad(page, ctx, lambda: reads, filled.append)
     load.start()
     assert started.wait(GATE_S)  # the first read runs on the worker
     assert load.placeholder.isVisible() and not page.isEnabled()  # nothing to act on before the first data
@@ -75,7 +76,7 @@ def test_a_read_cancelled_while_queued_does_not_run(qtbot: QtBot, db: Database) 
         return len(read_count)
 
     filled: list[int] = []
-    load = PageLoad(page, ctx, read, filled.append)
+    load = PageLoad(page, ctx, lambda: read, filled.append)
     load.start()  # queued behind the blocker
     load.start()  # and replaced before it ran
     blocker.set()
@@ -94,7 +95,7 @@ def test_a_read_failing_for_a_reason_the_user_can_fix_says_so_on_the_page(
     def read() -> str:
         raise InputError("データベースに接続できません")
 
-    load = PageLoad(page, ctx, read, lambda _data: None)
+    load = PageLoad(page, ctx, lambda: read, lambda _data: None)
     load.start()
     qtbot.waitUntil(lambda: not load.loading)
     assert load.placeholder.isVisible()
@@ -110,7 +111,7 @@ def test_a_bug_in_a_read_goes_to_the_crash_dialog(qtbot: QtBot, db: Database, mo
     def read() -> str:
         raise KeyError("a bug")
 
-    load = PageLoad(page, ctx, read, lambda _data: None)
+    load = PageLoad(page, ctx, lambda: read, lambda _data: None)
     load.start()
     qtbot.waitUntil(lambda: bool(shown))
     assert isinstance(shown[0], KeyError) and not load.placeholder.isVisible()

@@ -9,6 +9,8 @@ decision with its reason under the user's name. Calls are edited with `colead ca
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -135,7 +137,7 @@ class CallsPage(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
-        self.load = PageLoad(self, ctx, self._read, self._show)
+        self.load = PageLoad(self, ctx, self._reader, self._show)
         self.reload()
 
     @property
@@ -154,14 +156,19 @@ class CallsPage(QWidget):
         self._wanted = self.call_box.currentData()
         self.load.start()
 
-    def _read(self) -> _Calls:
-        assert self.programme_id is not None  # reload() reads only in a programme
-        listed = calls.calls(self.db, self.programme_id)
-        call = next((c for c in listed if c.id == self._wanted), listed[0] if listed else None)
-        if call is None or call.id is None:
-            return _Calls(listed, None, [], {}, None)
-        return _Calls(listed, call, apps.applications(self.db, call.id), selection.decisions(self.db, call.id),
-                      screening.screening(self.db, call.id))
+    def _reader(self) -> Callable[[], _Calls]:
+        db, programme_id, wanted = self.db, self.programme_id, self._wanted
+        assert programme_id is not None  # reload() reads only in a programme
+
+        def read() -> _Calls:
+            listed = calls.calls(db, programme_id)
+            call = next((c for c in listed if c.id == wanted), listed[0] if listed else None)
+            if call is None or call.id is None:
+                return _Calls(listed, None, [], {}, None)
+            return _Calls(listed, call, apps.applications(db, call.id), selection.decisions(db, call.id),
+                          screening.screening(db, call.id))
+
+        return read
 
     def _show(self, read: _Calls) -> None:
         self.calls = read.calls

@@ -3,6 +3,8 @@ approved and paid statements (budget_charts.py), for those who may read payments
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -145,7 +147,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.budget_note)
         layout.addWidget(QLabel(self.tr("<b>イベント一覧</b>")))
         layout.addWidget(self.table)
-        self.load = PageLoad(self, ctx, self._read, self._show)
+        self.load = PageLoad(self, ctx, self._reader, self._show)
         self.reload()
 
     def reload(self) -> None:
@@ -159,12 +161,17 @@ class DashboardPage(QWidget):
             return
         self.load.start()
 
-    def _read(self) -> _Programme:
-        programme_id = self.ctx.programme_id
+    def _reader(self) -> Callable[[], _Programme]:
+        db, programme_id, payments_hidden = self.db, self.ctx.programme_id, self.ctx.hidden(Area.PAYMENTS)
         assert programme_id is not None  # reload() reads only a programme
-        report = None if self.ctx.hidden(Area.PAYMENTS) else programme_report(self.db, programme_id)
-        return _Programme(load_lookups(self.db, programme_id), list_records(self.db, EventRecord, programme_id),
-                          report, self.contracts.read())
+        attention = self.contracts.reader()
+
+        def read() -> _Programme:
+            report = None if payments_hidden else programme_report(db, programme_id)
+            return _Programme(load_lookups(db, programme_id), list_records(db, EventRecord, programme_id),
+                              report, attention())
+
+        return read
 
     def _show(self, data: _Programme) -> None:
         lookups, events = data.lookups, data.events

@@ -10,6 +10,8 @@ logged with the user's name. Below the pairs, the chosen pair's contracts (ui/pa
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -103,12 +105,16 @@ class MatchingPage(QWidget):
         below.addWidget(self.history)
         below.setChildrenCollapsible(False)
         layout.addWidget(below)
-        self.load = PageLoad(self, ctx, lambda: matching.pairs(self.db, self._programme()), self._show)
+        self.load = PageLoad(self, ctx, self._reader, self._show)
         self.reload()
 
     def _programme(self) -> int:
         assert self.programme_id is not None  # pairs are read only in a programme
         return self.programme_id
+
+    def _reader(self) -> Callable[[], list[dict[str, Any]]]:
+        db, programme_id = self.db, self._programme()
+        return lambda: matching.pairs(db, programme_id)
 
     def reload(self) -> None:
         """Re-read the pairs (the page is shown again, or a pair moved)."""

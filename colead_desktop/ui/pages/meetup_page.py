@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from colead_desktop.domain.offline import tokyo_today
@@ -59,7 +61,7 @@ class MeetupPage(QWidget):
         self.agenda_tab.saved.connect(lambda: self._reload_tab(self.tabs.currentIndex()))
         for editor in (self.agenda_tab, self.docs_tab):
             DraftKeeper(ctx, editor)
-        self.load = PageLoad(self, ctx, self._read, self._show)
+        self.load = PageLoad(self, ctx, self._reader, self._show)
         self.reload()
 
     @property
@@ -84,10 +86,10 @@ class MeetupPage(QWidget):
         else:
             self.load.start()
 
-    def _read(self) -> list[service.EventSummary]:
-        programme_id = self.ctx.programme_id
+    def _reader(self) -> Callable[[], list[service.EventSummary]]:
+        db, programme_id = self.db, self.ctx.programme_id
         assert programme_id is not None  # reload() reads only in a programme
-        return service.list_online_events(self.db, programme_id)
+        return lambda: service.list_online_events(db, programme_id)
 
     def _show(self, events: list[service.EventSummary]) -> None:
         keep = self.event_id

@@ -8,6 +8,7 @@ export menu and the policy editor live in ui/payments/. Batch PDFs run on the Jo
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,6 +17,7 @@ from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.statement_totals import StatementTotals
 from colead_desktop.domain.statements import ISSUED, Statement, StatementStatus, settled_label
@@ -35,7 +37,7 @@ from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.payments.exports import PaymentExports
 from colead_desktop.ui.payments.payee_tab import PayeeTab
 from colead_desktop.ui.payments.policy_dialog import PolicyDialog
-from colead_desktop.ui.payments.record_tabs import RecordTabs, TalentRecords
+from colead_desktop.ui.payments.record_tabs import RecordTabs, TalentRecords, read_talent_records
 from colead_desktop.ui.payments.tables import StyledTableModel, fit_all_but_last, record_view
 from colead_desktop.ui.payments.widgets import item, table, table_tab, yen
 from colead_desktop.ui.shortcuts import RecordList
@@ -79,9 +81,6 @@ class PaymentsPage(QWidget):
         self.settings = ctx.settings
         self.talent_id: int | None = None
         self.summaries: list[service.PayeeSummary] = []
-        self._keep: int | None = None  # the payee a reload keeps on show, and the audit scope, for _read
-        self._audit_all = False
-        self._who = ""
 
         title = ElidedLabel(self.tr("支払（日当・謝金・旅費）"))  # the buttons keep their room in English
         set_role(title, "page_title")
@@ -155,7 +154,7 @@ class PaymentsPage(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
         ctx.data_changed.connect(self.reload)
-        self.load = PageLoad(self, ctx, self._read, self._show)
+        self.load = PageLoad(self, ctx, self._reader, self._show)
         self.reload()
 
     # ------------------------------------------------------------ building blocks
@@ -182,8 +181,9 @@ class PaymentsPage(QWidget):
 
     def _monthly_tab(self) -> QWidget:
         """所得税徴収高計算書（報酬・料金等）: the tax withheld from fees paid in a month, due on the 10th of the next."""
+        month = self.tr("{y}年{m}月")  # translated here: the page's read prepares the rows on the worker
         self.monthly_model = StyledTableModel([
-            Column(self.tr("支払月"), lambda m: self.tr("{y}年{m}月").format(y=m.month.year, m=m.month.month)),
+            Column(self.tr("支払月"), lambda m: month.format(y=m.month.year, m=m.month.month)),
             Column(self.tr("人数"), lambda m: m.people), Column(self.tr("支払金額"), lambda m: yen(m.paid_yen)),
             Column(self.tr("源泉徴収税額"), lambda m: yen(m.withheld_yen)),
             Column(self.tr("納期限"), lambda m: m.due.isoformat())], right_aligned={1, 2, 3})
@@ -243,39 +243,44 @@ class PaymentsPage(QWidget):
     # ------------------------------------------------------------ showing
 
     def reload(self) -> None:
-        # what _read needs from widgets and settings, taken here on the GUI thread
-        self._keep, self._audit_all, self._who = self.talent_id, self.audit_scope.currentData() == "all", self.who
         if self.ctx.programme_id is None:
             self._show(_Payees([], self.payee_model.prepared([]), None, self.monthly_model.prepared([]), None, None))
         else:
             self.load.start()
 
-    def _read(self) -> _Payees:
-        programme_id = self._programme()
-        summaries = service.list_payees(self.db, programme_id)
-        ids = [p.talent_id for p in summaries]
-        chosen = self._keep if self._keep in ids else (ids[0] if ids else None)
-        summary = next((p for p in summaries if p.talent_id == chosen), None)
-        return _Payees(summaries, self.payee_model.prepared(summaries), service.programme_totals(self.db, programme_id),
-                       self.monthly_model.prepared(service.withholding_by_month(self.db, programme_id)),
-                       chosen, self._read_person(summary, chosen, self._audit_all, self._who))
+    def _reader(self) -> Callable[[], _Payees]:
+        db, programme_id, keep = self.db, self._programme(), self.talent_id
+        payee_model, monthly_model = self.payee_model, self.monthly_model  # plain Python getters, no Qt call
+        read_person = self._person_reader(self.audit_scope.currentData() == "all", self.who)
 
-    def _read_person(self, summary: service.PayeeSummary | None, talent_id: int | None, audit_all: bool,
-                     who: str) -> _Person:
-        """Everything show_person shows of payee `talent_id` to `who`; reads only the database (any thread)."""
-        sid = summary.statement_id if summary else None
-        draft = summary is not None and summary.status is StatementStatus.DRAFT
-        return _Person(statements.statement(self.db, sid) if sid else None,
-                       statements.approval_refusal_for(self.db, sid, who) if sid and draft else None,
-                       contracts.statement_warnings(self.db, sid) if sid else [],
-                       self.records.read_records(talent_id),
-                       service.payee_details(self.db, talent_id) if talent_id is not None else None,
-                       self._read_audit(talent_id, audit_all))
+        def read() -> _Payees:
+            summaries = service.list_payees(db, programme_id)
+            ids = [p.talent_id for p in summaries]
+            chosen = keep if keep in ids else (ids[0] if ids else None)
+            summary = next((p for p in summaries if p.talent_id == chosen), None)
+            return _Payees(summaries, payee_model.prepared(summaries), service.programme_totals(db, programme_id),
+                           monthly_model.prepared(service.withholding_by_month(db, programme_id)),
+                           chosen, read_person(summary, chosen))
 
-    def _read_audit(self, talent_id: int | None, audit_all: bool) -> list[audit_log.AuditEntry]:
-        if audit_all or talent_id is None:
-            return audit_log.audit_entries(self.db, limit=500)
-        return service.talent_audit(self.db, self._programme(), talent_id)
+        return read
+
+    def _person_reader(self, audit_all: bool,
+                       who: str) -> Callable[[service.PayeeSummary | None, int | None], _Person]:
+        """What reads everything show_person shows of a payee to `who`: only the database, on any thread."""
+        db, programme_id = self.db, self.ctx.programme_id  # None: no programme, so nobody is chosen
+
+        def read_person(summary: service.PayeeSummary | None, talent_id: int | None) -> _Person:
+            sid = summary.statement_id if summary else None
+            draft = summary is not None and summary.status is StatementStatus.DRAFT
+            return _Person(statements.statement(db, sid) if sid else None,
+                           statements.approval_refusal_for(db, sid, who) if sid and draft else None,
+                           contracts.statement_warnings(db, sid) if sid else [],
+                           read_talent_records(db, programme_id, talent_id) if programme_id is not None
+                           else TalentRecords([], [], [], {}),
+                           service.payee_details(db, talent_id) if talent_id is not None else None,
+                           _read_audit(db, programme_id, talent_id, audit_all))
+
+        return read_person
 
     def _show(self, payees: _Payees) -> None:
         programme_id = self.ctx.programme_id
@@ -346,7 +351,7 @@ class PaymentsPage(QWidget):
         """Show the chosen payee: `person` if the page has read it already (off the GUI thread)."""
         summary = self.selected_summary()
         if person is None:
-            person = self._read_person(summary, self.talent_id, self.audit_scope.currentData() == "all", self.who)
+            person = self._person_reader(self.audit_scope.currentData() == "all", self.who)(summary, self.talent_id)
         status = summary.status if summary else None
         nobody = self.tr("一覧から人を選んでください")
         self.show_approver(summary, person)
@@ -460,7 +465,7 @@ class PaymentsPage(QWidget):
     def show_audit(self, entries: list[audit_log.AuditEntry] | None = None) -> None:
         """The audit log of the chosen payee, or all of it (`entries` if already read)."""
         if entries is None:
-            entries = self._read_audit(self.talent_id, self.audit_scope.currentData() == "all")
+            entries = _read_audit(self.db, self.ctx.programme_id, self.talent_id, self.audit_scope.currentData() == "all")
         self.audit_model.set_rows(entries)
         fit_all_but_last(self.audit_table)
 
@@ -561,3 +566,11 @@ class PaymentsPage(QWidget):
             who = self.who
             self._draft_step(summary.talent_id, self.tr("訂正明細書を作成"), lambda session: statements.adjust_statement_in(
                 session, lock_statement(session, statement_id), who, reason, None, rates))
+
+
+def _read_audit(db: Database, programme_id: int | None, talent_id: int | None,
+                audit_all: bool) -> list[audit_log.AuditEntry]:
+    """The audit log of payee `talent_id`, or all of it (the latest 500 entries)."""
+    if audit_all or talent_id is None or programme_id is None:
+        return audit_log.audit_entries(db, limit=500)
+    return service.talent_audit(db, programme_id, talent_id)

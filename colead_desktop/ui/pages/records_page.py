@@ -6,6 +6,8 @@ delete says why and offers アーカイブ; archived talents show only with 「�
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dataclasses import dataclass
 from typing import Any
 
@@ -128,7 +130,7 @@ class RecordsPage(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.content, 1)
         layout.addStretch()  # no stretch factor: it takes the space only while the content is hidden
-        self.load = PageLoad(self, ctx, self._read, self._show)
+        self.load = PageLoad(self, ctx, self._reader, self._show)
         self.reload()
 
     def current_list(self) -> RecordList | None:
@@ -149,11 +151,17 @@ class RecordsPage(QWidget):
             return
         self.load.start()
 
-    def _read(self) -> _Listed:
-        """On the worker: the pick lists and the records, every cell's text computed."""
-        lookups = load_lookups(self.db, self._programme())
-        records: list[Any] = list_records(self.db, self.kind.record_type, self._programme())
-        return _Listed(lookups, prepare(records, self.kind.columns(lookups)))
+    def _reader(self) -> Callable[[], _Listed]:
+        """The read, for the worker, of the pick lists and the records, every cell's text computed (the kind's
+        columns translate through QCoreApplication, which any thread may call)."""
+        db, kind, programme_id = self.db, self.kind, self._programme()
+
+        def read() -> _Listed:
+            lookups = load_lookups(db, programme_id)
+            records: list[Any] = list_records(db, kind.record_type, programme_id)
+            return _Listed(lookups, prepare(records, kind.columns(lookups)))
+
+        return read
 
     def _show(self, listed: _Listed) -> None:
         self.lookups = listed.lookups

@@ -216,7 +216,7 @@ class ToursPage(QWidget):
         layout.addLayout(exports)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
-        self.load = PageLoad(self, ctx, self._read, self._show)
+        self.load = PageLoad(self, ctx, self._reader, self._show)
         self.reload()
 
     def _programme(self) -> int:
@@ -233,16 +233,20 @@ class ToursPage(QWidget):
         else:
             self.load.start()
 
-    def _read(self) -> _Tours:
-        programme_id, wanted = self._programme(), self._wanted
-        summaries = service.list_tours(self.db, programme_id)
-        keys = [s.key for s in summaries]
-        key = wanted if wanted in keys else (keys[0] if keys else None)
-        tour = service.load_tour(self.db, key) if key else None
-        params = tour_checks.load_check_params(self.db, programme_id)
-        bookings = tour_checks.venue_bookings(self.db, programme_id, tour) if tour else []
-        return _Tours(params, held_tours(self.db, programme_id, tokyo_today()), summaries, tour, bookings,
-                      check_tour(tour, params, bookings) if tour else [])
+    def _reader(self) -> Callable[[], _Tours]:
+        db, programme_id, wanted = self.db, self._programme(), self._wanted
+
+        def read() -> _Tours:
+            summaries = service.list_tours(db, programme_id)
+            keys = [s.key for s in summaries]
+            key = wanted if wanted in keys else (keys[0] if keys else None)
+            tour = service.load_tour(db, key) if key else None
+            params = tour_checks.load_check_params(db, programme_id)
+            bookings = tour_checks.venue_bookings(db, programme_id, tour) if tour else []
+            return _Tours(params, held_tours(db, programme_id, tokyo_today()), summaries, tour, bookings,
+                          check_tour(tour, params, bookings) if tour else [])
+
+        return read
 
     def _show(self, tours: _Tours) -> None:
         self.params, self._holds = tours.params, tours.holds

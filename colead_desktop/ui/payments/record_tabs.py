@@ -18,6 +18,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidget, QWidget
 
+from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.services import payment_records as records
@@ -42,6 +43,14 @@ class TalentRecords:
     work: list[records.WorkDayItem]
     expenses: list[records.ExpenseItem]
     companies: dict[int, str]  # the programme's, named in work days
+
+
+def read_talent_records(db: Database, programme_id: int, talent_id: int | None) -> TalentRecords:
+    """A talent's records and the companies a work day can be for; reads only the database (any thread)."""
+    if not talent_id:
+        return TalentRecords([], [], [], {})
+    return TalentRecords(records.tour_days(db, programme_id, talent_id), records.work_days(db, programme_id, talent_id),
+                         records.expenses(db, programme_id, talent_id), dict(load_lookups(db, programme_id).companies))
 
 
 class RecordTabs(QObject):
@@ -111,12 +120,8 @@ class RecordTabs(QObject):
     # ------------------------------------------------------------ showing
 
     def read_records(self, talent_id: int | None) -> TalentRecords:
-        """A talent's records and the companies named in them; reads only the database (any thread)."""
-        if not talent_id:
-            return TalentRecords([], [], [], {})
-        return TalentRecords(records.tour_days(self.db, self.programme_id, talent_id),
-                             records.work_days(self.db, self.programme_id, talent_id),
-                             records.expenses(self.db, self.programme_id, talent_id), dict(self._companies()))
+        """A talent's records and the companies named in them, read here on the GUI thread."""
+        return read_talent_records(self.db, self.programme_id, talent_id)
 
     def show_records(self, talent_id: int | None, read: TalentRecords | None = None) -> None:
         """Show the talent's records: `read` if the page has read them already (off the GUI thread)."""
