@@ -411,10 +411,15 @@ def _holder_warnings(db: Any, programme_id: int) -> list[str]:
 
 
 def cmd_export_zengin(args: argparse.Namespace) -> int:
-    """再作成: a payment run's 全銀 file again (a new run is made with `payments run`)."""
-    from colead_desktop.services.payment_runs import regenerate_run_file
+    """再作成: a payment run's 全銀 file again (a new run is made with `payments run`): through plain sqlite3 when
+    the database allows it (services/run_file.py: no SQLAlchemy to import), else the usual way, the same rule."""
+    from colead_desktop.db.plain import default_url
+    from colead_desktop.services.run_file import file_again_plainly
 
-    regenerate_run_file(_database(args), args.run_id, Path(args.out), args.by)
+    if not file_again_plainly(args.db or default_url(), args.run_id, Path(args.out), args.by):
+        from colead_desktop.services.payment_runs import regenerate_run_file
+
+        regenerate_run_file(_database(args), args.run_id, Path(args.out), args.by)
     print(msg("{out} を書き出しました（支払処理 {run} の再作成）", "Wrote {out} (payment run {run} made again)",
               out=args.out, run=args.run_id), file=sys.stderr)
     return 0

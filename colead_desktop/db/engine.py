@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, bindparam, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.exc import SQLAlchemyError
@@ -208,8 +208,11 @@ def migrate(engine: Engine) -> None:
 
 
 def session_rows(session: Session) -> Rows:
-    """The session's transaction as a db.plain `Rows`, for the reads written once as SQL (db/shared_reads.py)."""
-    return lambda sql, parameters: session.execute(text(sql), parameters)
+    """The session's transaction as a db.plain `Rows`, for the SQL written once as text (db/shared_reads.py,
+    db/run_file_sql.py). Each parameter is bound with the type its value implies, so the dialect stores it as
+    the ORM would (a datetime in SQLite with its microseconds; db/plain.sqlite_value does the same)."""
+    return lambda sql, parameters: session.execute(text(sql).bindparams(
+        *(bindparam(name, value) for name, value in parameters.items())))
 
 
 class Database:

@@ -19,6 +19,8 @@ from colead_desktop.db.revisions import known_revisions
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 
+REFERENCES_TABLE = "offline_reference"  # only in an offline copy (持ち出し): the rows it must not change
+
 
 class DatabaseDamaged(InputError):
     """The file is not a readable SQLite database, or SQLite's own check finds damage in it."""

@@ -1,8 +1,7 @@
 """Text lengths checked against the column sizes before every flush, so SQLite refuses what PostgreSQL would.
 
 SQLite ignores the n of VARCHAR(n); PostgreSQL refuses a longer value. Without this check a database
-filled on SQLite might not move to PostgreSQL. Python's len() and PostgreSQL's VARCHAR both count
-characters (code points), not bytes, so the limit means the same on both.
+filled on SQLite might not move to PostgreSQL. The rule itself is domain/text_lengths.py.
 """
 
 from __future__ import annotations
@@ -16,8 +15,7 @@ from sqlalchemy import String, event, inspect
 from sqlalchemy.orm import ColumnProperty, Session, sessionmaker
 
 from colead_desktop.db.base import Base
-from colead_desktop.domain.errors import ValidationFailed
-from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.text_lengths import check_lengths
 
 
 @cache
@@ -30,20 +28,15 @@ def _limits(model: type[Base]) -> tuple[tuple[str, int], ...]:
                  if isinstance(column.type, String) and column.type.length is not None)
 
 
-def _too_long(row: Base) -> dict[str, str]:
-    """{attribute: message} for each text value of `row` longer than its column allows."""
-    values = vars(row)  # only what is loaded or set: checking must not load expired attributes
-    return {key: msg("{n} 文字以内にしてください（{m} 文字あります）", "must be at most {n} characters (it has {m})",
-                     n=limit, m=len(value))
-            for key, limit in _limits(type(row))
-            if isinstance(value := values.get(key), str) and len(value) > limit}
+def _check(row: Base) -> None:
+    # only what is loaded or set (vars): checking must not load expired attributes; keyed by attribute, which
+    # is the record's field name
+    check_lengths(vars(row), _limits(type(row)))
 
 
 def _check_before_flush(session: Session, _context: Any, _instances: Any) -> None:
     for row in chain(session.new, session.dirty):
-        errors = _too_long(row)
-        if errors:
-            raise ValidationFailed(errors)  # keyed by attribute, which is the record's field name
+        _check(row)
 
 
 def install(sessions: sessionmaker[Session]) -> None:

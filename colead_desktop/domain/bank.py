@@ -6,13 +6,21 @@ that a stray log line or traceback never prints them, and screens/PDFs show `mas
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.kana import holder_kana, to_zengin_kana
-from colead_desktop.domain.validation import normalise_text
+from colead_desktop.domain.normalise import normalise_text
+
+
+ACCOUNT_FIELDS = ("bank_code", "branch_code", "account_type", "account_number", "holder_kana", "bank_name_kana",
+                  "branch_name_kana")
+"""A payee's account as their payee row and a statement's payee snapshot keep it: validate_account's arguments
+after `who`, in order."""
 
 
 class AccountType(StrEnum):
@@ -125,3 +133,11 @@ def validate_account(who: str, bank_code: str, branch_code: str, account_type: s
         holder_kana=holder_kana(holder, who),
         bank_name_kana=_optional_name(bank_name_kana, who, "金融機関名", "bank name"),
         branch_name_kana=_optional_name(branch_name_kana, who, "支店名", "branch name"))
+
+
+def account_in(values: Mapping[str, Any], who: str) -> BankAccount | None:
+    """The account in a payee row's or a statement's payee snapshot's values (ACCOUNT_FIELDS); None when none was
+    registered. Errors name `who`."""
+    if not (values.get("bank_code") or values.get("account_number")):
+        return None
+    return validate_account(who, *(values[f] for f in ACCOUNT_FIELDS))

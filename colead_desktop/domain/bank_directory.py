@@ -18,7 +18,7 @@ from typing import Any
 
 from colead_desktop.domain.bank import BankAccount
 from colead_desktop.domain.kana import to_zengin_kana
-from colead_desktop.domain.validation import normalise_text
+from colead_desktop.domain.normalise import normalise_text
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from colead_desktop.domain.i18n import msg
+
 
 class InputError(ValueError):
     """Bad or infeasible input. The message is localised and names the field or row."""
@@ -13,3 +15,10 @@ class ValidationFailed(InputError):
     def __init__(self, errors: dict[str, str]) -> None:
         self.errors = errors
         super().__init__("\n".join(f"{name}: {text}" for name, text in errors.items()))
+
+
+def not_found(kind: str, row_id: object) -> InputError:
+    """「支払処理 999 が見つかりません」: `kind` is what the user calls the record, in the current language (lower case
+    in English, where it starts the sentence here)."""
+    return InputError(msg("{kind} {id} が見つかりません", "{kind} {id} not found", kind=kind[:1].upper() + kind[1:],
+                          id=row_id))

@@ -20,6 +20,12 @@ HOLDER_MAX_BYTES = 30
 _ALLOWED = re.compile(r"[0-9A-Z\uff66-\uff9d\uff9e\uff9f()\-./ ]")
 """ｦ (U+FF66) … ﾝ (U+FF9D), ﾞ (U+FF9E), ﾟ (U+FF9F); U+FF67–FF6F (small kana) and ｰ (U+FF70) are
 inside that range, so they are removed before validation by the translations below."""
+_ALL_ALLOWED = re.compile(f"(?:{_ALLOWED.pattern})*")
+_WORD = r"[0-9A-Z()\-./\uff66\uff71-\uff9f]+"
+_BANK_KANA = re.compile(f"{_WORD}(?: {_WORD})*")
+"""Text already in the form to_zengin_kana gives (a stored account's holder, a snapshot's): the allowed set less
+the small kana and ｰ, in words one space apart. Converting it again changes nothing (tests/domain/test_kana.py),
+so a run's thousand holders skip the conversion (issue 15)."""
 
 _SMALL_TO_LARGE = str.maketrans("ァィゥェォャュョッヮヵヶヰヱ", "アイウエオヤユヨツワカケイエ")
 _DASHES = str.maketrans({"ー": "-", "‐": "-", "－": "-", "―": "-", "−": "-", "‑": "-",
@@ -48,6 +54,11 @@ def _hiragana_to_katakana(text: str) -> str:
 @lru_cache(maxsize=4096)  # a run's thousand payees share a few banks and branches (their names convert alike)
 def to_zengin_kana(text: str) -> str:
     """Best-effort conversion to bank kana; the result may still hold characters banks refuse."""
+    return text if _BANK_KANA.fullmatch(text) else converted_to_zengin_kana(text)
+
+
+def converted_to_zengin_kana(text: str) -> str:
+    """to_zengin_kana's conversion itself, for any text."""
     text = unicodedata.normalize("NFKC", text)
     text = _hiragana_to_katakana(text).translate(_SMALL_TO_LARGE).translate(_DASHES)
     out = []
@@ -63,6 +74,8 @@ def invalid_characters(kana: str) -> list[str]:
 
 @lru_cache(maxsize=4096)  # bank and branch names recur across a run's payees
 def _invalid(kana: str) -> tuple[str, ...]:
+    if _ALL_ALLOWED.fullmatch(kana):  # the usual case, in one pass
+        return ()
     return tuple(dict.fromkeys(c for c in kana if not _ALLOWED.fullmatch(c)))
 
 

@@ -12,15 +12,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
+from colead_desktop.domain.bank import BankAccount
 from colead_desktop.domain.bank_directory import with_directory_names
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import is_bank_business_day, next_bank_business_day
-from colead_desktop.domain.statements import Statement, StatementStatus
+from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.types import LabelledEnum
 from colead_desktop.domain.zengin import Transfer
 
+if TYPE_CHECKING:  # the statements' rules are not needed at run time: 再作成 imports this without them (issue 15)
+    from colead_desktop.domain.statements import Statement
+
+RUN_KIND = ("支払処理", "payment run")
+"""What the user calls a run, in Japanese and English (「支払処理 3 が見つかりません」)."""
 FAR_AHEAD_DAYS = 30
 """A transfer date further ahead than this is allowed but warned about (a typo in the year or month)."""
 
@@ -34,6 +41,12 @@ class RunStatus(LabelledEnum):
     def _labels(cls) -> dict[str, tuple[str, str]]:
         return {"created": ("振込データ作成済み", "File created"), "paid": ("支払済", "Paid"),
                 "withdrawn": ("取消", "Withdrawn")}
+
+
+def check_not_withdrawn(run_id: int, status: RunStatus) -> None:
+    """Refuses a withdrawn run: its statements left it, and its file is never offered again."""
+    if status is RunStatus.WITHDRAWN:
+        raise InputError(msg("支払処理 {id} は取消されています", "Payment run {id} is withdrawn", id=run_id))
 
 
 def withdrawal_refusal(run_id: int, status: RunStatus, paid_numbers: Sequence[str]) -> str | None:
@@ -141,13 +154,14 @@ def plan_run(approved: Iterable[Statement], transfer_date: date, today: date,
 
 
 def run_transfers(statements: Sequence[Statement]) -> list[Transfer]:
-    """One data record per statement, with the statement number as the customer code and the bank's and
-    branch's names from the code list where the payee's account has none."""
-    transfers = []
-    for st in statements:
-        if st.bank is None:  # plan_run leaves these out; a regenerated file's statements were checked then
-            raise InputError(msg("明細書 {no} の振込先口座がありません", "Statement {no} has no bank account",
-                                 no=st.statement_no))
-        transfers.append(Transfer(st.result.payee_id, with_directory_names(st.bank), st.transfer_yen,
-                                  customer_code(st.statement_no)))
-    return transfers
+    """One data record per statement (see run_transfer)."""
+    return [run_transfer(st.statement_no, st.result.payee_id, st.bank, st.transfer_yen) for st in statements]
+
+
+def run_transfer(statement_no: str, payee_id: str, bank: BankAccount | None, transfer_yen: int) -> Transfer:
+    """A statement's data record, with the statement number as the customer code and the bank's and branch's
+    names from the code list where the payee's account has none."""
+    if bank is None:  # plan_run leaves these out; a regenerated file's statements were checked then
+        raise InputError(msg("明細書 {no} の振込先口座がありません", "Statement {no} has no bank account",
+                             no=statement_no))
+    return Transfer(payee_id, with_directory_names(bank), transfer_yen, customer_code(statement_no))

@@ -26,7 +26,8 @@ def revisit_floor(inp: PlanInput) -> int:
 
 def repeat_floor(inp: PlanInput, revisits: int) -> int:
     """Fewest repeated pairs of any plan with at most `revisits` revisits."""
-    return max(_round_pairs(inp, revisits), _meetings(inp), _trajectories(inp, revisit_free=revisits == 0))
+    return max(_round_pairs(inp, revisits), _meetings(inp), _trajectories(inp, revisit_free=revisits == 0),
+               _golfers(inp, revisits))
 
 
 def _spread_pairs(people: int, cells: int) -> int:
@@ -137,6 +138,58 @@ def _trajectories(inp: PlanInput, revisit_free: bool) -> int:
             continue
         total += (a - 1) * _spread_pairs(size, sequences)
     return total
+
+
+GOLFERS_MAX_TALENTS = 20
+"""`_golfers` weighs every spread of the diagonals: a few ms up to 20 talents, but near a second at 39 (3 tables
+of 13), and the bound is asked for several times a plan; above 20 it has not beaten the other bounds."""
+
+
+def _golfers(inp: PlanInput, revisits: int) -> int:
+    """Full tables of s over m + 1 rounds at m tables, everyone in every round, with no more revisits than the
+    n = m * s forced ones (the social golfer shapes 9 x 3 x 4 and 16 x 4 x 5).
+
+    Proof. (1) Each talent sits at m tables in m + 1 rounds, so revisits at least once; n revisits in all
+    means exactly once: one table twice, in exactly one pair of rounds (its diagonal). (2) Every table seats
+    exactly s in every round (n = m * s seats, capacity s each). (3) Take a pair of rounds P and a table i:
+    its s talents of the first round, a of them at table i again (the diagonal cell), the other s - a at the
+    other m - 1 tables, have at least h(a) = C(a, 2) + spread(s - a, m - 1) pairs meeting in both rounds. So
+    W, the sum over pairs of talents of C(c, 2) (c = rounds they meet), which counts each pair once per pair
+    of rounds it meets in, is at least the sum of h over all m * C(m + 1, 2) cells (P, i), whose diagonal
+    counts a add up to n by (1). (4) A pair meeting in all m + 1 rounds (twins) has one table sequence, so
+    one diagonal cell: the twins number tau <= T, the sum of C(a, 2) over cells. (5) A pair meeting c <= m
+    times has C(c, 2) <= (m / 2)(c - 1); twins have C(m + 1, 2) and m repeats. So W <= (m / 2)(repeats -
+    m * tau) + C(m + 1, 2) * tau, i.e. repeats >= 2W / m - tau; and repeats >= m * tau. With tau unknown in
+    [0, T] and the diagonal counts unknown, the bound is the least, over all spreads of them, of
+    min over tau of max(ceil(2 * sum(h) / m) - tau, m * tau)."""
+    m, n, rounds = len(inp.tables), len(inp.talents), inp.rounds
+    capacities = {t.capacity for t in inp.tables}
+    if rounds != m + 1 or len(capacities) != 1 or n > GOLFERS_MAX_TALENTS or revisits > n:
+        return 0
+    (s,) = capacities
+    if n != m * s or any(len(a) != rounds for a in _attendance(inp)):
+        return 0
+    cells = m * comb(rounds, 2)
+
+    def h(a: int) -> int:
+        return comb(a, 2) + _spread_pairs(s - a, m - 1)
+
+    def least(h_sum: int, twins_room: int) -> int:
+        need = -(-2 * h_sum // m)
+        return min(max(need - tau, m * tau) for tau in range(min(twins_room, need) + 1))
+
+    best = least(n * h(1) + (cells - n) * h(0), 0) if cells >= n else None
+    # the spreads with cells of two or more: parts from s down to 2, the rest ones and zeros
+    stack = [(s, 0, 0, 0, 0)]  # (largest part allowed, talents in parts, parts, sum of h over parts, T)
+    while stack:
+        top, people, parts, h_parts, room = stack.pop()
+        ones = n - people
+        if parts and parts + ones <= cells:
+            value = least(h_parts + ones * h(1) + (cells - parts - ones) * h(0), room)
+            best = value if best is None else min(best, value)
+        for a in range(min(top, n - people), 1, -1):
+            stack.append((a, people + a, parts + 1, h_parts + h(a), room + comb(a, 2)))
+    return best or 0
 
 
 def _attended(inp: PlanInput, rounds: frozenset[int] | None) -> int:

@@ -24,19 +24,8 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import (NOTHING_PAID, Difference, HonorariumScope, PaidAmounts, PaymentPolicy,
                                           PaymentResult, RateTable, TravelRule, difference)
+from colead_desktop.domain.statement_status import StatementStatus as StatementStatus  # its users import it here
 from colead_desktop.domain.types import LabelledEnum
-
-
-class StatementStatus(LabelledEnum):
-    DRAFT = "draft"
-    APPROVED = "approved"
-    IN_RUN = "in_run"
-    PAID = "paid"
-
-    @classmethod
-    def _labels(cls) -> dict[str, tuple[str, str]]:
-        return {"draft": ("下書き", "Draft"), "approved": ("承認済", "Approved"),
-                "in_run": ("振込データ作成済み", "In a payment run"), "paid": ("支払済", "Paid")}
 
 
 # What the payee and the accountant get: a statement whose figures are fixed.

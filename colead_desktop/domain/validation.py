@@ -6,13 +6,13 @@ The same rules serve the edit dialogs (shown beside the field), the CLI and the 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import fields, replace
 from datetime import date, time
 from typing import Any, TypeVar
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.normalise import normalise_text as normalise_text  # where the rules' callers find it
 from colead_desktop.domain.self_intro import INTRO_TEXT_LIMIT, SELF_INTRO_FIELDS, STORED_INTRO_FIELDS
 from colead_desktop.domain.records import (AnyRecord, CompanyRecord, EventRecord, RegionRecord, StaffRecord,
                                            TalentRecord, VenueRecord)
@@ -71,11 +71,6 @@ def check_date(value: date, field: str) -> date:
 
 # Emoji (and their variation selector, joiner and tags): the PDFs' font (IPAex) has none of them.
 UNPRINTABLE = re.compile("[\U0001F000-\U0001FAFF\uFE0F\u200D\U000E0000-\U000E007F]")
-
-
-def normalise_text(value: str) -> str:
-    """NFKC and trimmed: what text from outside (forms, Excel, CSV) becomes before it is stored."""
-    return unicodedata.normalize("NFKC", value).strip()
 
 
 def normalised(record: R) -> R:

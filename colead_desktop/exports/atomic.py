@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import BinaryIO
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
@@ -89,37 +90,61 @@ def remove_stale_parts(folder: Path) -> list[Path]:
     return removed
 
 
-def _create_part(target: Path, mode: int) -> Path:
+def _create_part(target: Path, mode: int) -> tuple[Path, int]:
+    """The new temporary file and its descriptor, open for writing."""
     import secrets  # here: with hmac and hashlib it costs every start of the command line a few ms
 
     while True:
         tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
         try:
-            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode))
-            return tmp
+            return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
         except FileExistsError:  # 1 in 4 billion; draw another name
             continue
 
 
 @contextmanager
-def atomic_path(target: Path, mode: int = EVERYONE) -> Iterator[Path]:
+def _part(target: Path, mode: int, folder_ready: bool) -> Iterator[tuple[Path, int]]:
+    """The temporary file beside `target` (its path and open descriptor, which the caller closes); renamed over
+    `target` when the block ends normally, else deleted."""
+    target = Path(target)
+    check_target(target)
+    if not folder_ready:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_parts(target.parent)
+    tmp, descriptor = _create_part(target, mode)
+    renamed = False
+    try:
+        yield tmp, descriptor
+        check_target(target)  # again: something may have been put there while we were writing
+        os.replace(tmp, target)
+        renamed = True
+    finally:
+        if not renamed:
+            with suppress(FileNotFoundError):
+                tmp.unlink()
+
+
+@contextmanager
+def atomic_path(target: Path, mode: int = EVERYONE, folder_ready: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside `target`; on success rename it over `target`, else delete it.
 
     `mode` is the new file's mode before the umask: owner-only files (backups, receipts) pass 0o600 so
-    that they are never readable by others, not even while being written.
+    that they are never readable by others, not even while being written. `folder_ready=True` when the caller has
+    made the folder and removed its stale parts itself: an export of a thousand files into one folder does that
+    once, since scanning the folder again for every file is quadratic in the files.
     """
-    target = Path(target)
-    check_target(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_parts(target.parent)
-    tmp = _create_part(target, mode)
-    try:
+    with _part(target, mode, folder_ready) as (tmp, descriptor):
+        os.close(descriptor)
         yield tmp
-        check_target(target)  # again: something may have been put there while we were writing
-        os.replace(tmp, target)
-    finally:
-        with suppress(FileNotFoundError):
-            tmp.unlink()
+
+
+@contextmanager
+def atomic_file(target: Path, mode: int = EVERYONE, folder_ready: bool = False) -> Iterator[BinaryIO]:
+    """As `atomic_path`, but the temporary file comes open for writing (closed before the rename): a writer that
+    takes a file object saves reopening the file, which costs a thousand statement PDFs about a file creation
+    each."""
+    with _part(target, mode, folder_ready) as (_tmp, descriptor), os.fdopen(descriptor, "wb") as out:
+        yield out
 
 
 def write_atomically(target: Path, write: Callable[[Path], object], mode: int = EVERYONE) -> Path:

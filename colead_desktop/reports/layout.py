@@ -14,12 +14,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 from xml.sax.saxutils import escape
 
 from colead_desktop.domain.line_breaking import wrap_text
-from colead_desktop.exports.atomic import EVERYONE, atomic_path
+from colead_desktop.exports.atomic import EVERYONE, atomic_file
 from colead_desktop.reports.fonts import GOTHIC, register_fonts
+from colead_desktop.reports.ruled_grid import GridLook, RuledGrid
+from colead_desktop.reports.text_lines import TextLines
 
 register_fonts()  # styles below name the font; reportlab must know it before any paragraph is measured
 MARGIN = 15 * mm
@@ -73,42 +75,49 @@ def para(text: str, style: ParagraphStyle = BODY, width: float = CONTENT_WIDTH) 
     return _Paragraph(_markup(text, style.fontName, style.fontSize, room), style)
 
 
-@lru_cache(maxsize=8192)  # labels, dates and rates recur in every one of a thousand statements
+def plain(text: str, style: ParagraphStyle = BODY, width: float = CONTENT_WIDTH) -> TextLines:
+    """What `para` prints for `text`, drawn without a Paragraph (reports/text_lines.py): for documents made by the
+    thousand. Its lines are broken the same way and never need reportlab's fallback (they fit by construction)."""
+    room = width - style.leftIndent - style.rightIndent - 0.5
+    return TextLines(_lines(text, style.fontName, style.fontSize, room), style)
+
+
 def _markup(text: str, font: str, size: float, room: float) -> str:
     """`text` broken into lines `room` points wide in `font` at `size`, as paragraph markup."""
+    return "<br/>".join(escape(line) for line in _lines(text, font, size, room))
+
+
+@lru_cache(maxsize=8192)  # labels, dates and rates recur in every one of a thousand statements
+def _lines(text: str, font: str, size: float, room: float) -> tuple[str, ...]:
+    """`text` broken into lines `room` points wide in `font` at `size`, spaces collapsed as a paragraph prints
+    them."""
     def measure(piece: str) -> float:
         return float(stringWidth(piece, font, size))
 
-    return "<br/>".join(escape(line) for line in wrap_text(text, room, measure))
+    return tuple(" ".join(line.split()) for line in wrap_text(text, room, measure))
 
 
 def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = True,
-         right_cols: Sequence[int] = (), label_column: bool = False) -> Table:
+         right_cols: Sequence[int] = (), label_column: bool = False) -> RuledGrid:
     """A ruled table of text cells that wrap; the first row is a repeated grey header. `right_cols` are
     right-aligned (amounts); `label_column` shades the first column of a table without a header (labels)."""
-    styles = [CELL_RIGHT if column in right_cols else CELL for column in range(len(widths))]
-    data = [[para(cell, style, width - 2 * CELL_PADDING) for cell, width, style in zip(row, widths, styles, strict=True)]
-            for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0)
-    commands: list[tuple[Any, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]
-    if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")))
-    if label_column:
-        commands.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f2f2")))
-    table.setStyle(TableStyle(commands))
-    return table
+    styles = tuple(CELL_RIGHT if column in right_cols else CELL for column in range(len(widths)))
+    rooms = [width - 2 * CELL_PADDING - 0.5 for width in widths]  # the room para() gives a line
+    cells = [[_lines(cell, style.fontName, style.fontSize, room) for cell, room, style in zip(row, rooms, styles,
+                                                                                               strict=True)]
+             for row in rows]
+    return RuledGrid(cells, GridLook(tuple(widths), styles, header, label_column))
+
+
+@lru_cache(maxsize=8192)  # the same dates and kinds in every statement
+def _cell_width(line: str) -> float:
+    return float(stringWidth(line, CELL.fontName, CELL.fontSize))
 
 
 def label_width(labels: Sequence[str], at_least: float, at_most: float) -> float:
     """A table column just wide enough for the longest line of `labels` (plus the cell padding), within
     [`at_least`, `at_most`]: each label prints unbroken, and the rest of the page goes to the columns beside it."""
-    widest = max((stringWidth(line, CELL.fontName, CELL.fontSize) for label in labels for line in label.split("\n")),
-                 default=0.0)
+    widest = max((_cell_width(line) for label in labels for line in label.split("\n")), default=0.0)
     return min(at_most, max(at_least, widest + 2 * CELL_PADDING + 1))
 
 
@@ -124,11 +133,12 @@ def _footer(footer_text: str) -> Callable[[Canvas, SimpleDocTemplate], None]:
     return draw
 
 
-def build_pdf(target: Path, title: str, story: list[Flowable], footer_text: str = "", mode: int = EVERYONE) -> Path:
-    """Lay out `story` on A4 pages with the IPAex font embedded; the file appears only when complete. `mode`:
-    exports/atomic.py (OWNER_ONLY for documents with bank data)."""
-    with atomic_path(Path(target), mode) as tmp:
-        doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+def build_pdf(target: Path, title: str, story: list[Flowable], footer_text: str = "", mode: int = EVERYONE,
+              folder_ready: bool = False) -> Path:
+    """Lay out `story` on A4 pages with the IPAex font embedded; the file appears only when complete. `mode` and
+    `folder_ready`: exports/atomic.py (OWNER_ONLY for documents with bank data)."""
+    with atomic_file(Path(target), mode, folder_ready) as out:
+        doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                                 topMargin=MARGIN, bottomMargin=BOTTOM_MARGIN, title=title,
                                 author="Co-LEAD Desktop")
         draw = _footer(footer_text or title)

@@ -4,7 +4,8 @@ The layout follows what payees and accountants expect (payments-japan.md §5): p
 period, every line with its dates and 計算根拠, gross, 源泉徴収税額, fee, net, transfer date, the
 masked account and the rates used. Dates are printed in 和暦 with the western date beside them (Gregorian
 only in English).
-Table cells are plain strings (not Paragraphs) so that 1,000 statements lay out in seconds.
+Texts and tables are drawn from lines broken once (reports/text_lines.py, reports/ruled_grid.py), not reportlab
+Paragraphs and Tables, so that 1,000 statements cost little more than reportlab drawing them (issue 15).
 """
 
 from __future__ import annotations
@@ -12,19 +13,20 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from colead_desktop.domain.i18n import Language, language, msg, set_language
+from colead_desktop.domain.i18n import Language, language, msg, output_language, set_language
 from colead_desktop.domain.jp_calendar import document_date
 from colead_desktop.domain.payments import Line, PaymentResult
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.statements import Statement, settled_label
 from colead_desktop.exports.atomic import OWNER_ONLY, remove_stale_parts
 from colead_desktop.reports.fonts import register_fonts
-from colead_desktop.reports.layout import CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, label_width, para
+from colead_desktop.reports.layout import CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, label_width, plain
 from colead_desktop.reports.worker_pool import worker_pool
 
 PARALLEL_FROM = 40
@@ -35,7 +37,13 @@ CHUNK = 20
 def both_dates(day: date) -> str:
     """'令和3年11月16日（2021-11-16）': the era date for the form, the ISO date for reconciling; in English only
     the Gregorian date ('16 Nov 2021')."""
-    return msg("{w}（{iso}）", "{w}", w=document_date(day), iso=day.isoformat())
+    return _both_dates(day, language())
+
+
+@lru_cache(maxsize=4096)  # a thousand statements print the same few hundred days
+def _both_dates(day: date, lang: Language) -> str:
+    with output_language(lang):
+        return msg("{w}（{iso}）", "{w}", w=document_date(day), iso=day.isoformat())
 
 
 def yen(amount: int) -> str:
@@ -109,16 +117,16 @@ def statement_story(st: Statement) -> list[Flowable]:
         [msg("対象期間", "Period"), msg("{a} 〜\n{b}", "{a} to\n{b}", a=both_dates(st.period[0]), b=both_dates(st.period[1])),
          msg("状態", "Status"), _status_text(st)],
     ]
-    story: list[Flowable] = [para(title, TITLE),
+    story: list[Flowable] = [plain(title, TITLE),
                              grid(head, [22 * mm, half - 22 * mm, 22 * mm, half - 22 * mm], header=False,
                                   label_column=True)]
-    story.append(para(msg("明細（訂正後）", "Items (corrected)") if st.adjustment else msg("明細", "Items"), HEADING))
+    story.append(plain(msg("明細（訂正後）", "Items (corrected)") if st.adjustment else msg("明細", "Items"), HEADING))
     rows = [[msg("日付", "Date(s)"), msg("内容・計算根拠", "Item and basis"), msg("区分", "Kind"),
              msg("金額", "Amount")]]
     rows += [_line_row(line) for line in r.lines]
     dates, kinds = (label_width([row[column] for row in rows], 16 * mm, 60 * mm) for column in (0, 2))
     story.append(grid(rows, [dates, CONTENT_WIDTH - dates - kinds - 27 * mm, kinds, 27 * mm], right_cols=(3,)))
-    story.append(para(msg("支払額", "Amounts"), HEADING))
+    story.append(plain(msg("支払額", "Amounts"), HEADING))
     if st.adjustment:
         story += _correction_amounts(st)
     account = st.bank.masked() if st.bank else msg("（未登録）", "(not registered)")
@@ -161,10 +169,10 @@ def statement_story(st: Statement) -> list[Flowable]:
             "Rates {id} (from {d}): per diem ¥{pd:,}/day, honorarium ¥{hd:,}/day, cap ¥{cap:,}",
             id=e.entry_id, d=e.effective_from.isoformat(), pd=e.per_diem_yen,
             hd=e.honorarium_daily_yen, cap=e.honorarium_cap_yen) for e in r.rates_used)
-    story += [Spacer(1, 3 * mm), para(rates or msg("料率: なし", "Rates: none"), SMALL)]
+    story += [Spacer(1, 3 * mm), plain(rates or msg("料率: なし", "Rates: none"), SMALL)]
     if st.policy:
-        story.append(para(msg("適用方針: {p}", "Policy applied: {p}", p=st.policy.describe()), SMALL))
-    story.append(para(r.withholding_text, SMALL))
+        story.append(plain(msg("適用方針: {p}", "Policy applied: {p}", p=st.policy.describe()), SMALL))
+    story.append(plain(r.withholding_text, SMALL))
     return story
 
 
@@ -180,10 +188,13 @@ class _Tick(Flowable):
         report(self.progress, self.done, self.total)
 
 
-def render_statement(statement: Statement, target: Path) -> Path:
+def render_statement(statement: Statement, target: Path, folder_ready: bool = False) -> Path:
+    """`folder_ready`: the caller made the folder and removed its stale parts (exports/atomic.py), as `render_folder`
+    does once for all its files."""
     return build_pdf(Path(target), msg("支払明細書 {no}", "Statement {no}", no=statement.statement_no),
                      statement_story(statement),
-                     footer_text=f"{statement.payer.name}  {statement.statement_no}", mode=OWNER_ONLY)
+                     footer_text=f"{statement.payer.name}  {statement.statement_no}", mode=OWNER_ONLY,
+                     folder_ready=folder_ready)
 
 
 def _render_one(job: tuple[Statement, Path, Language]) -> Path:
@@ -211,7 +222,7 @@ def _render_chunk(job: tuple[Sequence[Statement], Path, Language]) -> int:
     statements, folder, lang = job
     set_language(lang)
     for st in statements:
-        render_statement(st, folder / file_name(st))
+        render_statement(st, folder / file_name(st), folder_ready=True)
     return len(statements)
 
 
@@ -225,10 +236,12 @@ def render_folder(statements: Sequence[Statement], folder: Path,
     folder = Path(folder)
     total = len(statements)
     workers = min(os.cpu_count() or 1, 8)
+    folder.mkdir(parents=True, exist_ok=True)
+    remove_stale_parts(folder)  # once: each file's own sweep would rescan the folder as it fills
     if total < PARALLEL_FROM or workers < 2:
         paths = []
         for st in statements:
-            paths.append(render_statement(st, folder / file_name(st)))
+            paths.append(render_statement(st, folder / file_name(st), folder_ready=True))
             report(progress, len(paths), total)
         return paths
     jobs = [(statements[i:i + CHUNK], folder, language()) for i in range(0, total, CHUNK)]

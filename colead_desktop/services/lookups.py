@@ -15,7 +15,8 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.matching_models import MatchingPairRow, PairContractRow
 from colead_desktop.db.payment_models import (ExpenseRow, PaymentRateRow, PaymentRunRow, StatementRow, TourDayRow,
                                               WorkDayRow)
-from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.errors import not_found
+from colead_desktop.domain.payment_runs import RUN_KIND
 from colead_desktop.domain.i18n import msg
 
 RowT = TypeVar("RowT")
@@ -28,7 +29,7 @@ _KIND_NAMES: dict[type[Any], tuple[str, str]] = {  # lower case in English: mess
     models.Venue: ("会場", "venue"), models.Event: ("イベント", "event"), models.Participation: ("参加登録", "participation"),
     StatementRow: ("支払明細書", "payment statement"), TourDayRow: ("ツアー参加日", "tour day"),
     WorkDayRow: ("作業日", "work day"), ExpenseRow: ("経費", "expense"), PaymentRateRow: ("料率", "rates"),
-    PaymentRunRow: ("支払処理", "payment run"), MatchingPairRow: ("ペア", "pair"), PairContractRow: ("契約", "contract"),
+    PaymentRunRow: RUN_KIND, MatchingPairRow: ("ペア", "pair"), PairContractRow: ("契約", "contract"),
 }
 
 
@@ -41,9 +42,7 @@ def row_by_id(session: Session, model: type[RowT], row_id: int) -> RowT:
     """The row, or InputError naming the kind of record and the id (「支払明細書 999 が見つかりません」)."""
     row = session.get(model, row_id)
     if row is None:
-        kind = kind_name(model)
-        raise InputError(msg("{kind} {id} が見つかりません", "{kind} {id} not found", kind=kind[:1].upper() + kind[1:],
-                             id=row_id))
+        raise not_found(kind_name(model), row_id)
     return row
 
 

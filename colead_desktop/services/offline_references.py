@@ -20,10 +20,11 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.hold_models import OfflineHold
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.db.sqlite_checks import REFERENCES_TABLE
 from colead_desktop.domain.offline import REFERENCE_MARKER, digest
 from colead_desktop.services.offline_rows import table
 
-_TABLE = "offline_reference"
+_TABLE = REFERENCES_TABLE
 _ROWID = "_copy_rowid"
 COPY_CANNOT_CHECK_OUT = ("開いているのは持ち出したファイルのため、ここからは持ち出せません。共有データベースを開いてから"
                          "持ち出してください",

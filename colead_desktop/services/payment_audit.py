@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +19,7 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import AuditRow
-from colead_desktop.domain.bank import mask_number
-from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.audit_values import audit_values, recorded_fields
 from colead_desktop.domain.i18n import msg
 from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path
 
@@ -36,36 +35,9 @@ class AuditEntry:
     new: str | None
 
 
-CONTACT_TAILS = ("address", "email", "phone")  # field names ending so hold contact details (lab_address, contact_phone)
-ADDRESS_SHOWN = 3  # characters of an address kept: about the prefecture, enough to tell two apart
-
-
-def display(field: str, value: object) -> str | None:
-    if value is None:
-        return None
-    if field == "account_number":
-        return mask_number(str(value)) if value else ""
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    return str(value)
-
-
-def without_contact(field: str, value: object) -> object:
-    """The value with an address, e-mail address or phone number masked (「三重県****」, "****678")."""
-    if not (field.endswith(CONTACT_TAILS) and value):
-        return value
-    text = str(value)
-    return text[:ADDRESS_SHOWN] + "****" if field.endswith("address") else mask_number(text)
-
-
 def audit(session: Session, who: str, entity: str, entity_id: int | None, field: str,
           old: object, new: object) -> None:
-    if not who.strip():
-        raise InputError(msg("変更者の名前を設定してください（設定 → ユーザー名）",
-                             "Set your name first (Settings → user name)"))
-    session.add(AuditRow(at=datetime.now().replace(microsecond=0), who=who, entity=entity,
-                         entity_id=entity_id, field=field, old=display(field, old),
-                         new=display(field, new)))
+    session.add(AuditRow(**audit_values(who, entity, entity_id, field, old, new)))
 
 
 def columns(row: Any) -> dict[str, Any]:
@@ -74,15 +46,13 @@ def columns(row: Any) -> dict[str, Any]:
 
 def audit_created(session: Session, who: str, row: Any) -> None:
     session.flush()
-    for field, value in columns(row).items():
-        if value not in (None, ""):
-            audit(session, who, row.__tablename__, row.id, field, None, value)
+    for field, value in recorded_fields(columns(row)).items():
+        audit(session, who, row.__tablename__, row.id, field, None, value)
 
 
 def audit_deleted(session: Session, who: str, row: Any) -> None:
-    for field, value in columns(row).items():
-        if value not in (None, ""):
-            audit(session, who, row.__tablename__, row.id, field, value, None)
+    for field, value in recorded_fields(columns(row)).items():
+        audit(session, who, row.__tablename__, row.id, field, value, None)
 
 
 def set_audited(session: Session, who: str, row: Any, changes: dict[str, Any]) -> None:

@@ -4,9 +4,10 @@
   transferred (each with its reason), writes the 全銀 file and moves the statements to in_run with the
   run's transfer date, in one transaction under the payees' locks. Two people creating runs over the
   same statements at once: the second waits for the first and then finds them already in a run.
-* The file and the database must never disagree: see `_write_and_record` for the order.
+* The file and the database must never disagree: see run_file.write_and_record for the order.
 * 再作成 writes the run's file again from what the run recorded (the payee snapshots, the amounts, the
-  date), so it is the same payment; every file made is kept as a payment_run_file row.
+  date), so it is the same payment; every file made is kept as a payment_run_file row. It runs in
+  services/run_file.py, without SQLAlchemy, so that `colead export zengin` can run it through plain sqlite3.
 * 支払済 takes the date the bank confirmed, for the whole run or single statements; 返金受領 settles a reclaim
   on the day its refund arrived.
 * 取消 withdraws a run none of whose statements is paid: they go back to approved (waiting for a run), the
@@ -16,8 +17,8 @@
 from __future__ import annotations
 
 import hashlib
-import os
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -27,21 +28,21 @@ from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session, defer, load_only
 
 from colead_desktop.db import models
-from colead_desktop.db.engine import Database
-from colead_desktop.db.payment_models import PaymentPayerRow, PaymentRunFileRow, PaymentRunRow, StatementRow
+from colead_desktop.db.engine import Database, session_rows
+from colead_desktop.db.payment_models import PaymentRunFileRow, PaymentRunRow, StatementRow
+from colead_desktop.db.run_file_sql import add_file, forget_file
 from colead_desktop.domain import statements as wf
-from colead_desktop.domain.bank import validate_account
-from colead_desktop.domain.bank_directory import with_directory_names
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.payment_runs import LeftOut, RunPlan, RunStatus, plan_run, run_transfers, withdrawal_refusal
+from colead_desktop.domain.payment_runs import (LeftOut, RunPlan, RunStatus, check_not_withdrawn, plan_run,
+                                                run_transfers, withdrawal_refusal)
 from colead_desktop.domain.statements import Statement, StatementStatus
-from colead_desktop.domain.zengin import Originator, build_file
-from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path, check_target
+from colead_desktop.domain.zengin import build_file
 from colead_desktop.services.lookups import row_by_id
-from colead_desktop.services.payment_audit import audit, audit_created, set_audited
+from colead_desktop.services.payment_audit import audit, set_audited
 from colead_desktop.services.payment_guard import lock_statement_payees
 from colead_desktop.services.payment_statements import statement_in
+from colead_desktop.services.run_file import file_again, originator, write_and_record
 
 
 @dataclass(frozen=True)
@@ -154,58 +155,12 @@ def run_files(db: Database, run_id: int) -> list[RunFile]:
 
 # ---------------------------------------------------------------- the file and the database together
 
-def _originator(session: Session, programme_id: int) -> Originator:
-    row = session.scalars(select(PaymentPayerRow).where(PaymentPayerRow.programme_id == programme_id)).first()
-    if row is None or not row.account_number:
-        raise InputError(msg("振込依頼人（支払者）の口座が登録されていません",
-                             "The payer's (originator's) bank account is not set up"))
-    account = validate_account(row.name, row.bank_code, row.branch_code, row.account_type, row.account_number,
-                               row.name_kana or "ｼﾞﾑｷﾖｸ")
-    return Originator(row.requester_code, row.name_kana, with_directory_names(account))
-
-
-def _write_and_record(db: Database, target: Path, lock: ColumnElement[bool],
-                      record: Callable[[Session], tuple[bytes, int]], undo: Callable[[int], None]) -> int:
-    """Write the file `record` returns and commit what it recorded, so that neither exists without the other.
-
-    Order: (1) inside the transaction, under the payees' locks, `record` adds the rows and returns the
-    file's bytes and the run's id; (2) the bytes go to a temporary file beside the target and are flushed to disk; (3) the
-    transaction commits; (4) the temporary file is renamed over the target. A failure before (3) rolls the
-    rows back and deletes the temporary file: no run, no file. The rename comes after the commit because the
-    opposite failure would be worse: a bank file with no run recorded could be uploaded and then paid again
-    by the next run. If the rename itself fails, `undo` removes what was committed (a second transaction),
-    so there is no run without its file either. Only a crash between (3) and (4) leaves a run whose file is
-    not at the target; its .part is removed at the next write and 再作成 writes the same bytes again.
-    Returns the run's id."""
-    target = Path(target)
-    check_target(target)
-    run_id: int | None = None
-    committed = False
-    try:
-        with atomic_path(target, OWNER_ONLY) as tmp:  # account numbers in clear: owner-only
-            with db.session(immediate=True) as session:
-                lock_statement_payees(session, lock)
-                data, run_id = record(session)
-                with open(tmp, "wb") as out:
-                    out.write(data)
-                    out.flush()
-                    os.fsync(out.fileno())
-            committed = True
-    except BaseException:
-        if committed and run_id is not None:
-            undo(run_id)
-        raise
-    assert run_id is not None
-    return run_id
-
-
-def _file_row(session: Session, run: PaymentRunRow, data: bytes, target: Path, who: str, regenerated: bool) -> None:
-    digest = hashlib.sha256(data).hexdigest()
-    file_row = PaymentRunFileRow(run_id=run.id, sha256=digest, file_name=target.name, created_at=_now(),
-                                 created_by=who, regenerated=regenerated)
-    session.add(file_row)
-    audit_created(session, who, file_row)
-    set_audited(session, who, run, {"file_sha256": digest, "file_name": target.name})
+@contextmanager
+def _locked(db: Database, lock: ColumnElement[bool]) -> Iterator[Session]:
+    """A write transaction holding the locks of the payees of the statements `lock` selects."""
+    with db.session(immediate=True) as session:
+        lock_statement_payees(session, lock)
+        yield session
 
 
 # ---------------------------------------------------------------- creating a run
@@ -221,7 +176,8 @@ def create_run(db: Database, programme_id: int, transfer_date: date, target: Pat
     def record(session: Session) -> tuple[bytes, int]:
         waiting = _waiting(session, programme_id)
         plan = plan_run([st for _row, st in waiting.values()], transfer_date, today or date.today(), exclude)
-        data = build_file(_originator(session, programme_id), run_transfers(plan.included), plan.transfer_date)
+        data = build_file(originator(session_rows(session), programme_id), run_transfers(plan.included),
+                          plan.transfer_date)
         run = PaymentRunRow(programme_id=programme_id, transfer_date=plan.transfer_date, created_at=_now(),
                             created_by=who, file_sha256="", file_name="", status=RunStatus.CREATED)
         session.add(run)
@@ -232,7 +188,9 @@ def create_run(db: Database, programme_id: int, transfer_date: date, target: Pat
             previous_dates[row.id] = row.transfer_date
             set_audited(session, who, row, {"status": moved.status, "transfer_date": moved.transfer_date,
                                             "run_id": run.id})
-        _file_row(session, run, data, target, who, regenerated=False)
+        session.flush()  # the statements' changes and their audit entries before the file's (SQL text)
+        add_file(session_rows(session), run.id, (run.file_sha256, run.file_name), hashlib.sha256(data).hexdigest(),
+                 target.name, who, regenerated=False)
         outcome.update(plan=plan)
         return data, run.id
 
@@ -248,39 +206,23 @@ def create_run(db: Database, programme_id: int, transfer_date: date, target: Pat
             session.flush()
             session.delete(row_by_id(session, PaymentRunRow, run_id))
 
-    run_id = _write_and_record(db, target, WAITING, record, undo)
+    run_id = write_and_record(target, lambda: _locked(db, WAITING), record, undo)
     plan: RunPlan = outcome["plan"]
     return RunOutcome(run_id, tuple(st.statement_no for st in plan.included), plan.left_out, plan.total_yen,
                       plan.warnings, target)
 
 
 def regenerate_run_file(db: Database, run_id: int, target: Path, who: str) -> Path:
-    """再作成: the run's 全銀 file again, from what the run recorded; refused once any of it is paid (the
-    bank has already transferred it, so a new file could pay twice)."""
+    """再作成: the run's 全銀 file again, from what the run recorded (services/run_file.py, the same as `colead export
+    zengin` runs without SQLAlchemy); refused for a withdrawn run, and once any of it is paid."""
     target = Path(target)
 
-    def record(session: Session) -> tuple[bytes, int]:
-        run = row_by_id(session, PaymentRunRow, run_id)
-        rows = _run_rows(session, run_id)
-        paid = [r.statement_no for r in rows if r.status is StatementStatus.PAID]
-        _check_not_withdrawn(run)  # a withdrawn run's file is never offered again
-        if paid:
-            raise InputError(msg("支払処理 {id} には支払済の明細書（{nos}）があるため、全銀ファイルを再作成できません",
-                                 "Payment run {id} has paid statements ({nos}); its file cannot be made again",
-                                 id=run_id, nos="、".join(paid)))
-        statements = _statements(session, rows)
-        data = build_file(_originator(session, run.programme_id), run_transfers(statements), run.transfer_date)
-        _file_row(session, run, data, target, who, regenerated=True)
-        return data, run.id
-
-    def undo(_run_id: int) -> None:
+    def undo(file_id: int) -> None:
         with db.session() as session:
-            latest = session.scalars(select(PaymentRunFileRow).where(PaymentRunFileRow.run_id == run_id)
-                                     .order_by(PaymentRunFileRow.id.desc())).first()
-            if latest is not None and latest.regenerated:
-                session.delete(latest)
+            forget_file(session_rows(session), file_id)
 
-    _write_and_record(db, target, StatementRow.run_id == run_id, record, undo)
+    write_and_record(target, lambda: _locked(db, StatementRow.run_id == run_id),
+                     lambda session: file_again(session_rows(session), run_id, target, who), undo)
     return target
 
 
@@ -300,7 +242,7 @@ def mark_paid(db: Database, programme_id: int, who: str, on: date, run_id: int |
         if run_id is not None:
             run = row_by_id(session, PaymentRunRow, run_id)
             _check_programme(run, programme_id)
-            _check_not_withdrawn(run)
+            check_not_withdrawn(run.id, run.status)
         rows = list(session.scalars(select(StatementRow).where(where).order_by(StatementRow.statement_no)))
         missing = sorted(set(statement_nos) - {r.statement_no for r in rows})
         if missing:
@@ -324,12 +266,6 @@ def _check_programme(run: PaymentRunRow, programme_id: int) -> None:
     if run.programme_id != programme_id:
         raise InputError(msg("支払処理 {id} はこのプログラムのものではありません",
                              "Payment run {id} belongs to another programme", id=run.id))
-
-
-def _check_not_withdrawn(run: PaymentRunRow) -> None:
-    """Refuses a withdrawn run: its statements left it."""
-    if run.status is RunStatus.WITHDRAWN:
-        raise InputError(msg("支払処理 {id} は取消されています", "Payment run {id} is withdrawn", id=run.id))
 
 
 def mark_refunded(db: Database, programme_id: int, who: str, statement_no: str, on: date,

@@ -10,24 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from colead_desktop.db.payment_models import PayeeRow
-from colead_desktop.domain.bank import BankAccount, validate_account
+from colead_desktop.domain.bank import ACCOUNT_FIELDS
 from colead_desktop.domain.payments import HonorariumScope, PaymentPolicy, TravelRule
 from colead_desktop.domain.statements import AppliedPolicy, CorrectionRates
 
-BANK_FIELDS = ("bank_code", "branch_code", "account_type", "account_number", "holder_kana", "bank_name_kana",
-               "branch_name_kana")
-SNAPSHOT_FIELDS = ("name", "address", "employer_name", "employer_address", *BANK_FIELDS)
+SNAPSHOT_FIELDS = ("name", "address", "employer_name", "employer_address", *ACCOUNT_FIELDS)
 
 
 def payee_snapshot(row: PayeeRow | None) -> dict[str, Any]:
     return {f: getattr(row, f) for f in SNAPSHOT_FIELDS} if row else {}
-
-
-def bank_of(values: dict[str, Any], who: str) -> BankAccount | None:
-    """The account in a payee row's or snapshot's values; None when none was registered."""
-    if not (values.get("bank_code") or values.get("account_number")):
-        return None
-    return validate_account(who, *(values[f] for f in BANK_FIELDS))
 
 
 def policy_json(policy: PaymentPolicy, correction_rates: CorrectionRates | None = None) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import (ExpenseRow, PayeeRow, PaymentPayerRow, StatementRow, TourDayRow,
                                               WorkDayRow)
 from colead_desktop.domain import statements as wf
+from colead_desktop.domain.bank import account_in
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import next_bank_business_day
@@ -44,7 +45,7 @@ from colead_desktop.services.payment_guard import lock_payee, lock_statement, ne
 from colead_desktop.services.payment_policy_store import policy_for, two_people_required
 from colead_desktop.services.payment_rows import (latest_statement, payee_row,
                                                   paying_participation, region_name, talent_row)
-from colead_desktop.services.payment_snapshot import bank_of, payee_snapshot, policy_from_json, policy_json
+from colead_desktop.services.payment_snapshot import payee_snapshot, policy_from_json, policy_json
 
 
 def result_to_json(result: PaymentResult) -> dict[str, Any]:
@@ -248,7 +249,7 @@ def _to_statement(session: Session, row: StatementRow) -> Statement:
         statement_no=row.statement_no, payer=_payer(session, row.programme_id),
         result=result_from_json(row.result), period=(row.period_start, row.period_end),
         issue_date=row.issue_date, transfer_date=row.transfer_date,
-        bank=bank_of(payee, talent.name), payee_address=payee.get("address", ""),
+        bank=account_in(payee, talent.name), payee_address=payee.get("address", ""),
         employer=Employer(payee["employer_name"], payee.get("employer_address", ""))
         if payee.get("employer_name") else None, status=row.status,
         approved_by=row.approved_by, approved_on=row.approved_at.date() if row.approved_at else None,

@@ -25,7 +25,7 @@ from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import (AuditRow, ExpenseRow, PayeeRow, PaymentPayerRow, ReceiptRow,
                                               StatementRow, TourDayRow, WorkDayRow)
-from colead_desktop.domain.bank import AccountType, holder_mismatch, mask_number, validate_account
+from colead_desktop.domain.bank import ACCOUNT_FIELDS, AccountType, holder_mismatch, mask_number, validate_account
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg, output_language
@@ -38,7 +38,6 @@ from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit, a
 from colead_desktop.services.payment_guard import lock_payee, lock_statement
 from colead_desktop.services.payment_policy_store import save_policy
 from colead_desktop.services.payment_rows import payee_row, talent_row
-from colead_desktop.services.payment_snapshot import BANK_FIELDS
 from colead_desktop.services.payment_statements import (approve_in, compute_draft_in, issued_statements, payer_of,
                                                         result_from_json, statement, statements_with_status)
 from colead_desktop.services.payment_tour_days import attended_tour_days
@@ -226,7 +225,7 @@ def _store_payee(session: Session, talent_id: int, who: str, values: dict[str, A
         audit_created(session, who, row)
     else:
         # who is paid (the account, or the company paid instead of the person) was approved as it stood
-        account_changed = any(merged[f] != getattr(row, f) for f in (*BANK_FIELDS, "employer_name"))
+        account_changed = any(merged[f] != getattr(row, f) for f in (*ACCOUNT_FIELDS, "employer_name"))
         set_audited(session, who, row, merged)
         if account_changed:
             _reopen_approved(session, talent_id, who, mask_number(str(merged["account_number"])))

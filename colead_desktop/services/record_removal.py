@@ -8,7 +8,7 @@ re-inserts the rows under their own ids and restores the links. A reference with
 database refuse the delete: that is found first and refused with a message naming the kind of record.
 
 Every row removed, link cleared or row put back writes audit entries: account numbers masked as everywhere in
-the audit log, addresses, e-mail addresses and phone numbers too (payment_audit.without_contact).
+the audit log, addresses, e-mail addresses and phone numbers too (audit_values.without_contact).
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ from colead_desktop.db.registry import load_all_models
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.services.lookups import kind_name
-from colead_desktop.services.payment_audit import audit, without_contact
+from colead_desktop.domain.audit_values import without_contact
+from colead_desktop.services.payment_audit import audit
 
 load_all_models()  # every table must be known, or its cascade would be missed
 

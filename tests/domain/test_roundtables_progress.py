@@ -14,14 +14,14 @@ import pytest
 from colead_desktop.domain import roundtables_exact as exact
 from colead_desktop.domain.progress import Cancelled
 from colead_desktop.domain.roundtables import PROGRESS_TOTAL, SEARCH_SHARE, Pin, PlanInput, Table, Talent, solve
-from tests.domain.test_roundtables_exact import square
+from tests.domain.test_roundtables_exact import square, unproven
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_progress_rises_to_the_exact_model_and_leaves_the_plan_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(exact, "WORK_LIMIT", 0.05)
-    inp = square(16, 4, 5)
+    inp = unproven()
     reported: list[tuple[int, int]] = []
 
     def progress(done: int, total: int) -> bool:
@@ -58,7 +58,7 @@ def test_a_cancel_stops_cp_sat_while_it_searches(monkeypatch: pytest.MonkeyPatch
         return asked_while_solving.count(True) < 3
 
     with pytest.raises(Cancelled):
-        solve(square(16, 4, 5), progress=progress)
+        solve(unproven(), progress=progress)
     assert asked_while_solving.count(True) == 3  # polled while CP-SAT searched, not at a level boundary
     assert not any(t.name == "cp-sat" for t in threading.enumerate())  # and the solve ended
 
@@ -78,10 +78,12 @@ def test_without_ortools_the_plan_keeps_the_local_search_and_the_counting_bound(
 import json, sys
 sys.modules["numpy"] = None  # what an excluded module looks like: its import raises ImportError
 from colead_desktop.domain import roundtables_exact as exact
-from colead_desktop.domain.roundtables import PlanInput, Table, Talent, solve
+from colead_desktop.domain.roundtables import Pin, PlanInput, Table, Talent, solve
 from colead_desktop.domain.roundtables_bounds import repeat_floor
-inp = PlanInput(5, "mix", 1, tuple(Table(f"T{k}", 4) for k in range(4)),
-                tuple(Talent(f"P{i:02d}", ("engineer", "data_scientist")[i % 2]) for i in range(16)))
+talents = tuple(Talent(f"P{i:02d}", ("engineer", "data_scientist")[i % 2], rounds=frozenset({1, 2, 3, 4} - {i + 1}))
+                for i in range(2)) + tuple(Talent(f"P{i:02d}", ("engineer", "data_scientist")[i % 2]) for i in range(2, 16))
+inp = PlanInput(4, "mix", 1, tuple(Table(f"T{k}", 4) for k in range(4)), talents,
+                (Pin("P15", 1, "T0"), Pin("P14", 1, "T1")))
 m = solve(inp).metrics
 print(json.dumps([exact.available(), m.repeat_pairs, m.repeat_pairs_bound, repeat_floor(inp, m.revisits),
                   m.optimal, m.limit_reached, m.revisits, "ortools.sat.python.cp_model" in sys.modules]))
@@ -90,5 +92,5 @@ print(json.dumps([exact.available(), m.repeat_pairs, m.repeat_pairs_bound, repea
                          env={"PYTHONPATH": str(ROOT), "PATH": ""})
     available, repeats, bound, floor, optimal, limit_reached, revisits, loaded = json.loads(out.stdout)
     assert (available, loaded) == (False, False)
-    assert revisits == 16 and bound == floor < repeats  # the counting bound, the local search's plan
+    assert revisits == 0 and bound == floor < repeats  # the counting bound, the local search's plan
     assert (optimal, limit_reached) == (False, False)

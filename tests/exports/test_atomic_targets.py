@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 import socket
+import stat
 from pathlib import Path
 
 import pytest
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
-from colead_desktop.exports.atomic import remove_stale_parts, write_atomically, write_bytes_atomically
+from colead_desktop.exports.atomic import (OWNER_ONLY, atomic_file, remove_stale_parts, write_atomically,
+                                          write_bytes_atomically)
 from tests.processes import dead_pid
 
 
@@ -89,3 +91,26 @@ def test_stale_parts_of_dead_processes_are_removed_and_live_ones_kept(tmp_path: 
     assert not stale.exists()
     assert live.exists() and foreign.exists()
     assert remove_stale_parts(tmp_path) == []
+
+
+def test_atomic_file_is_owner_only_while_written_and_appears_only_when_complete(tmp_path: Path) -> None:
+    target = tmp_path / "statement.pdf"
+    with atomic_file(target, OWNER_ONLY) as out:
+        out.write(b"%PDF-half")
+        part = next(tmp_path.glob(".statement.pdf.*.part"))
+        assert not target.exists() and stat.S_IMODE(part.stat().st_mode) & 0o077 == 0
+    assert target.read_bytes() == b"%PDF-half" and stat.S_IMODE(target.stat().st_mode) & 0o077 == 0
+    assert not list(tmp_path.glob(".*.part"))
+    with pytest.raises(RuntimeError), atomic_file(target) as out:
+        out.write(b"other")
+        raise RuntimeError("the writer failed")
+    assert target.read_bytes() == b"%PDF-half" and not list(tmp_path.glob(".*.part"))
+
+
+def test_a_ready_folder_is_not_swept_again(tmp_path: Path) -> None:
+    """folder_ready: the caller (a folder export) swept the folder once; each file does not rescan it."""
+    stale = tmp_path / f".report.pdf.{dead_pid()}.0badc0de.part"
+    stale.write_bytes(b"half")
+    with atomic_file(tmp_path / "a.pdf", folder_ready=True) as out:
+        out.write(b"a")
+    assert stale.exists() and (tmp_path / "a.pdf").read_bytes() == b"a"

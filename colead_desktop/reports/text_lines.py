@@ -1,0 +1,63 @@
+"""Text already broken into lines (layout._lines: the Japanese line breaker), drawn as a Paragraph of the same style
+draws plain text: the first baseline one font size below the top, one leading per line, left or right aligned, in
+the style's colour. A Paragraph parses markup and breaks its lines again, which a thousand statements cannot afford
+(issue 15); their texts need neither.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+Lines = tuple[str, ...]
+
+
+def lines_height(lines: Lines, style: ParagraphStyle) -> float:
+    """As a paragraph measures itself: nothing for no text."""
+    return len(lines) * style.leading if any(lines) else 0.0
+
+
+def draw_lines(canvas: Canvas, lines: Lines, style: ParagraphStyle, left: float, right: float, top: float) -> None:
+    """`lines` between `left` and `right` from `top` down, in the font and colour already set on `canvas`."""
+    y = top - style.fontSize
+    for line in lines:
+        if style.alignment == TA_RIGHT:
+            canvas.drawRightString(right, y, line)
+        else:
+            canvas.drawString(left, y, line)
+        y -= style.leading
+
+
+class TextLines(Flowable):
+    """A paragraph of plain text: its space before and after and keep-with-next come from `style` (Flowable reads
+    them there), and it splits between lines as a Paragraph does (no orphan first line alone at a page's foot)."""
+
+    def __init__(self, lines: Lines, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.lines, self.style = lines, style
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803  # reportlab's names
+        self.width, self.height = availWidth, lines_height(self.lines, self.style)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        fit = int(availHeight / self.style.leading)
+        if not any(self.lines) or fit == 0 or (fit <= 1 and not self.style.allowOrphans):
+            return []
+        if len(self.lines) <= fit:
+            return [self]
+        if not self.style.allowWidows and len(self.lines) == fit + 1:
+            if not (len(self.lines) > 3 or (self.style.allowOrphans and len(self.lines) == 3)):
+                return []
+            fit -= 1  # the widow's line takes one more with it
+        return [TextLines(self.lines[:fit], self.style), TextLines(self.lines[fit:], self.style)]
+
+    def draw(self) -> None:
+        canvas, style = self.canv, self.style
+        canvas.saveState()
+        canvas.setFillColor(style.textColor)
+        canvas.setFont(style.fontName, style.fontSize, style.leading)
+        draw_lines(canvas, self.lines, style, 0, self.width, self.height)
+        canvas.restoreState()

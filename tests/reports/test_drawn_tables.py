@@ -1,0 +1,85 @@
+"""Statement tables and texts drawn from pre-broken lines (reports/ruled_grid.py, reports/text_lines.py): a table
+longer than a page runs on under its repeated header, splits fall between rows and lines as reportlab's Table and
+Paragraph split, and a folder export sweeps stale parts once. Read back with pdftotext."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
+from colead_desktop.domain.payments import FY2021_PRESET, compute_payment
+from colead_desktop.reports.layout import CELL, SMALL, grid, plain
+from colead_desktop.reports.statement_pdf import render_folder, render_statement
+from colead_desktop.reports.text_lines import TextLines
+from tests.processes import dead_pid
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+
+
+def pages_of(pdf: Path) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return text.split("\f")[:-1]
+
+
+def test_a_statement_longer_than_a_page_repeats_the_items_header(tmp_path: Path, artifacts: Path) -> None:
+    payee = demo_payees(PLACEHOLDER_TALENTS)[0].payee
+    many = tuple(replace(e, day=e.day + timedelta(days=k % 3)) for k in range(12) for e in payee.expenses)
+    result = compute_payment(replace(payee, expenses=many), FY2021_PRESET, 0)
+    statement = replace(demo_statements(demo_payees(PLACEHOLDER_TALENTS))[0], result=result, statement_no="LONG-1")
+    pdf = render_statement(statement, tmp_path / "long.pdf")
+    pages = pages_of(pdf)
+    assert len(pages) >= 3
+    items = [page for page in pages if "金額" in page]
+    assert len(items) >= 2 and all("内容・計算根拠" in page for page in items)  # the header on every page of items
+    rows = sum(page.count("（実費）") + page.count("/日") for page in pages)
+    assert rows >= len([line for line in result.lines if "実費" in line.text or "/日" in line.text])
+    assert "源泉徴収" in pages[-1] and all("LONG-1" in page for page in pages)  # the footer on every page
+    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "2", "-l", "2", str(pdf), str(artifacts / "statement_long")],
+                   check=True)
+
+
+def test_a_grid_splits_between_rows_under_its_header() -> None:
+    table = grid([["日付", "金額"]] + [[f"行{i}", f"{i:,}円"] for i in range(10)], [100.0, 100.0], right_cols=(1,))
+    _, height = table.wrap(200, 1000)
+    row = height / 11
+    first, rest = table.split(200, row * 4.5)  # the header and three rows fit
+    assert first.wrap(200, 1000)[1] == pytest.approx(row * 4)
+    assert rest.rows[0] == first.rows[0] and len(rest.rows) == 1 + 7  # the header again, then the other rows
+    assert table.split(200, row * 1.5) == []  # the header alone never stays at a page's foot
+    assert table.split(200, height + 1) == []  # no split needed (the frame places it whole)
+    unheaded = grid([["a"], ["b"]], [100.0], header=False)
+    assert [len(part.rows) for part in unheaded.split(100, row * 1.2)] == [1, 1]
+
+
+def test_text_lines_split_between_lines_without_an_orphan() -> None:
+    three = TextLines(("一", "二", "三"), SMALL)
+    leading = SMALL.leading
+    assert three.split(500, leading * 1.5) == []  # one line alone at a page's foot: the paragraph moves on
+    first, second = three.split(500, leading * 2.2)
+    assert first.lines == ("一", "二") and second.lines == ("三",)
+    assert three.split(500, leading * 3) == [three]
+    assert TextLines(("",), SMALL).wrap(500, 100) == (500, 0)  # an empty text takes no room, as a Paragraph
+
+
+def test_cells_break_as_paragraphs_do() -> None:
+    long = "ブレイクアウトセッションルーム" * 4
+    lines = grid([[long]], [80.0], header=False).rows[0][0]
+    assert len(lines) > 1 and "".join(lines) == long  # broken only between katakana words' ends or characters
+    assert plain("  二つの   空白  ", CELL).lines == ("二つの 空白",)  # spaces collapse as a Paragraph prints them
+
+
+def test_a_folder_export_sweeps_stale_parts_once(tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    stale = folder / f".old.pdf.{dead_pid()}.0badc0de.part"
+    stale.write_bytes(b"half")
+    statements = demo_statements(demo_payees(PLACEHOLDER_TALENTS))[:3]
+    paths = render_folder(statements, folder)
+    assert not stale.exists() and all(p.exists() and p.stat().st_mode & 0o077 == 0 for p in paths)
+    assert not list(folder.glob(".*.part"))
