@@ -93,19 +93,15 @@ class PlainRead:
 @contextmanager
 def plain_rows(url: str) -> Iterator[PlainRead | None]:
     """A PlainRead of the database, or None when it must be opened the usual way."""
-    db_file = plain_sqlite_file(url)
-    if db_file is None or not _plain_header(db_file):
-        yield None
-        return
-    sound = _checked_meanwhile(db_file)
-    try:
-        with closing(sqlite3.connect(db_file, timeout=SQLITE_BUSY_TIMEOUT_S, isolation_level=None)) as connection:
-            connection.execute("BEGIN")  # one snapshot for every read, as a session's transaction gives
-            rows = _at_head(connection)
-            yield None if rows is None else PlainRead(rows, sound)
-            connection.execute("COMMIT")
-    finally:
-        sound()  # the check's thread ends with the reads
+    with _plain_connection(url) as opened:
+        if opened is None:
+            yield None
+            return
+        connection, sound = opened
+        connection.execute("BEGIN")  # one snapshot for every read, as a session's transaction gives
+        rows = _at_head(connection)
+        yield None if rows is None else PlainRead(rows, sound)
+        connection.execute("COMMIT")
 
 
 @contextmanager
@@ -114,6 +110,34 @@ def plain_transaction(url: str) -> Iterator[Rows | None]:
     `immediate` does, or None when the database must be opened the usual way (as for plain_rows). It commits
     when the block ends, once the file passed its quick check; a block that raises rolls back. A damaged file
     rolls back and raises UsualOpenNeeded, whatever the block did: nothing it read can be trusted."""
+    with _plain_connection(url) as opened:
+        if opened is None:
+            yield None
+            return
+        connection, sound = opened
+        connection.execute("PRAGMA foreign_keys=ON")  # as on every connection of the engine (db/engine.py)
+        rows = _begun(connection, sound)
+        if rows is None:
+            yield None
+            return
+        try:
+            yield rows
+            if not sound():
+                raise UsualOpenNeeded
+            connection.execute("COMMIT")
+        except BaseException as exc:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            if not isinstance(exc, UsualOpenNeeded) and not sound():
+                raise UsualOpenNeeded from exc
+            raise
+
+
+@contextmanager
+def _plain_connection(url: str) -> Iterator[tuple[sqlite3.Connection, Callable[[], bool]] | None]:
+    """A connection to `url`'s plain SQLite file and the file's quick check, run beside it (plain_rows and
+    plain_transaction ask it before trusting their work), or None when the database must be opened the usual
+    way. The check's thread ends with the connection."""
     db_file = plain_sqlite_file(url)
     if db_file is None or not _plain_header(db_file):
         yield None
@@ -121,24 +145,9 @@ def plain_transaction(url: str) -> Iterator[Rows | None]:
     sound = _checked_meanwhile(db_file)
     try:
         with closing(sqlite3.connect(db_file, timeout=SQLITE_BUSY_TIMEOUT_S, isolation_level=None)) as connection:
-            connection.execute("PRAGMA foreign_keys=ON")  # as on every connection of the engine (db/engine.py)
-            rows = _begun(connection, sound)
-            if rows is None:
-                yield None
-                return
-            try:
-                yield rows
-                if not sound():
-                    raise UsualOpenNeeded
-                connection.execute("COMMIT")
-            except BaseException as exc:
-                if connection.in_transaction:
-                    connection.execute("ROLLBACK")
-                if not isinstance(exc, UsualOpenNeeded) and not sound():
-                    raise UsualOpenNeeded from exc
-                raise
+            yield connection, sound
     finally:
-        sound()  # the check's thread ends with the transaction
+        sound()
 
 
 def _begun(connection: sqlite3.Connection, sound: Callable[[], bool]) -> Rows | None:
