@@ -63,17 +63,26 @@ assert window is not None
 """ + PAINTED
 
 
-# A page visit in a started app: how long the GUI thread is busy until the page has painted its data, the worst
-# gap of a 5 ms heartbeat timer meanwhile, and the same for a plain model over the same rows (the floor).
+# A page visit in a started app: how long until the page first paints (its placeholder while it reads), until it
+# has painted its data, the worst gap of a 5 ms heartbeat timer meanwhile, and the same for a plain model over
+# the same rows (the floor).
 VISIT = """
 import json, sys, time
-from PySide6.QtCore import QAbstractTableModel, QElapsedTimer, QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtCore import QAbstractTableModel, QElapsedTimer, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from colead_desktop.app import start
 app = QApplication([])
 window = start(app, None)
 app.processEvents()
 key = sys.argv[1]
+class PagePainted(QObject):
+    at = None
+    def eventFilter(self, watched, event):
+        if PagePainted.at is None and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) \\
+                and window.stack.isAncestorOf(watched):
+            PagePainted.at = time.perf_counter()
+        return False
+painted = PagePainted()
 gaps, clock = [], QElapsedTimer()
 clock.start()
 last = [clock.elapsed()]
@@ -91,7 +100,11 @@ def settle(seconds):
 def idle():
     return not window.context.runner.busy()
 settle(0.3)
+import threading  # the start has settled: the pages' modules are imported in the background after the first paint
+while any(t.name == "colead-page-imports" for t in threading.enumerate()):
+    settle(0.05)
 gaps.clear()
+app.installEventFilter(painted)
 started = time.perf_counter()
 window.show_page(key)
 app.processEvents()
@@ -100,6 +113,8 @@ while not idle():
     time.sleep(0.001)
 app.processEvents()
 visit = time.perf_counter() - started
+app.removeEventFilter(painted)
+first_paint = (PagePainted.at or time.perf_counter()) - started
 settle(0.3)
 worst = max(gaps, default=0)
 rows = []
@@ -124,7 +139,7 @@ view.show()
 app.processEvents()
 floor = time.perf_counter() - started
 settle(0.2)
-print(json.dumps({"visit": visit, "worst_gap_ms": worst, "rows": n, "floor": floor,
+print(json.dumps({"visit": visit, "first_paint": first_paint, "worst_gap_ms": worst, "rows": n, "floor": floor,
                   "floor_gap_ms": max(gaps, default=0)}))
 """
 
@@ -251,9 +266,10 @@ def main() -> None:
                 row(f"{key} page visit, big DB", None, None, "", None, f"(> {args.timeout:.0f} s)")
                 continue
             visit = json.loads(out)
-            row(f"{key} page visit, big DB ({visit['rows']:,} rows)", visit["visit"], visit["floor"],
+            row(f"{key} page visit to its data painted, big DB ({visit['rows']:,} rows)", visit["visit"], visit["floor"],
                 "the same rows in a plain model", None,
-                f"worst UI gap {visit['worst_gap_ms']:,} ms (floor's {visit['floor_gap_ms']:,} ms; goal ≤ 50 ms)")
+                f"first paint {visit['first_paint'] * 1000:,.0f} ms (goal ≤ 200 ms); worst UI gap "
+                f"{visit['worst_gap_ms']:,} ms (floor's {visit['floor_gap_ms']:,} ms; goal ≤ 50 ms)")
 
         for work in ("list_payees", "print_centre_listing", "run_preview", "talent_records"):
             _seconds, out = run([PY, "-c", SERVICE, work], {**base, "COLEAD_DATA_DIR": str(tmp / "big"),

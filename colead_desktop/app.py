@@ -85,11 +85,16 @@ def _after_first_paint() -> None:
     """What a start needs soon but not for its first paint, which importing these would delay.
 
     The PDF fonts are registered with reportlab here on the GUI thread, so no export job is the first to (its
-    font registry is a process-wide dictionary that a worker thread should only read).
+    font registry is a process-wide dictionary that a worker thread should only read). The feature pages'
+    modules are imported on a thread of their own, so a page's first visit does not import them, and what
+    exists by then is left out of garbage collections (ui/warm_up.py).
     """
     from colead_desktop.reports.fonts import register_fonts
+    from colead_desktop.ui.warm_up import freeze_heap, import_pages_in_background
 
     register_fonts()
+    freeze_heap()
+    import_pages_in_background()
 
 
 def _refuse_data_folder(exc: OSError) -> None:

@@ -2,7 +2,8 @@
 
 Qt's resizeColumnToContents measures every row of a table that is not visible (a page being built, before it
 is shown), whatever the header's resize precision: 10,000 payees cost seconds on the GUI thread. Here a column
-is as wide as its header and the rows from the top of the view down one screenful, at most SCREENFUL rows.
+is as wide as its header and the rows from the top of the view down one screenful: the rows the view has room
+for when it is laid out, else at most SCREENFUL rows.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ def fit_columns(view: QTableView, columns: Iterable[int] | None = None) -> None:
         return
     header = view.horizontalHeader()
     first = max(view.rowAt(0), 0)
-    rows = range(first, min(model.rowCount(), first + SCREENFUL))
+    rows = range(first, min(model.rowCount(), first + _rows_in_view(view)))
     grid = 1 if view.showGrid() else 0
     metrics = view.fontMetrics()
     for column in range(header.count()) if columns is None else columns:
@@ -33,3 +34,12 @@ def fit_columns(view: QTableView, columns: Iterable[int] | None = None) -> None:
             map(metrics.horizontalAdvance, str(model.index(row, column).data() or "").split("\n"))))  # noqa: B023 (used at once, within this column)
         width = 0 if widest is None else view.sizeHintForIndex(model.index(widest, column)).width() + grid
         view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+
+
+def _rows_in_view(view: QTableView) -> int:
+    """How many rows the view shows at once (one more for a row cut at the bottom); SCREENFUL before it has a
+    size of its own (not yet shown)."""
+    if not view.isVisible() or view.model() is None or view.model().rowCount() == 0:
+        return SCREENFUL
+    height = view.rowHeight(max(view.rowAt(0), 0)) or view.verticalHeader().defaultSectionSize()
+    return min(SCREENFUL, view.viewport().height() // max(height, 1) + 1)

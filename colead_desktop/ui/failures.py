@@ -16,15 +16,21 @@ log = logging.getLogger(__name__)
 
 
 def show_crash(parent: QWidget | None, kind: type[BaseException], value: BaseException,
-               tb: TracebackType | None) -> None:
+               tb: TracebackType | None, *, finished: bool = False) -> None:
     """A bug: the class and a localised explanation on screen, the (scrubbed) traceback in the log and details.
 
     Each write runs in one transaction, so the failed action changed nothing; earlier saves are untouched.
+    `finished`: the bug came after a background job had done its work (showing its result), which stays saved.
     """
     log.error("unhandled exception", exc_info=(kind, value, tb))
-    text = QApplication.translate(
-        "App", "予期しないエラーが発生しました。\n{0}\n\nこの操作は保存されていません（変更は取り消されました）。"
-               "それまでに保存した内容はそのままです。\n詳細はログフォルダ {1} に記録されました。")
+    if finished:
+        text = QApplication.translate(
+            "App", "予期しないエラーが発生しました。\n{0}\n\n処理そのものは最後まで終わり、保存した内容はそのままです。"
+                   "結果を画面に表示するところでエラーが起きました。\n詳細はログフォルダ {1} に記録されました。")
+    else:
+        text = QApplication.translate(
+            "App", "予期しないエラーが発生しました。\n{0}\n\nこの操作は保存されていません（変更は取り消されました）。"
+                   "それまでに保存した内容はそのままです。\n詳細はログフォルダ {1} に記録されました。")
     box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "予期しないエラー"),
                       text.format(summary(value), logs_dir()), parent=parent)
     box.setDetailedText(scrub("".join(traceback.format_exception(kind, value, tb))))

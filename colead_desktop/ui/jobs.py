@@ -2,19 +2,31 @@
 
 The job function receives a `progress(done, total) -> bool` callback that returns False once the user
 has pressed Cancel; the job then raises `Cancelled` (domain.progress) and nothing is delivered.
+
+A job outlives what asked for it: a page is dropped when the programme changes, a window closes. Its result
+then reaches nobody: the runner drops it (and logs the kind of a failure) instead of calling into a deleted
+widget, whose RuntimeError reached the crash dialog, which said nothing was saved when the job had saved.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
+import logging
+import sys
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from colead_desktop.domain.progress import Cancelled
-from colead_desktop.ui.failures import show_exception
+from colead_desktop.ui.failures import show_crash, show_exception
+
+log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int], bool]
 JobFn = Callable[[ProgressFn], Any]
@@ -34,31 +46,47 @@ def show_failure(parent: QWidget, title: str,
     return handle
 
 
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(object)
+class _Relay(QObject):
+    """Carries jobs' reports, by job number, from the worker thread to the runner on the GUI thread.
+
+    Jobs own no QObject of their own: a per-job signals object, last released on the worker thread once the GUI
+    thread had let go of its job, was a QObject freed off its thread, met later by a garbage collection (a
+    segmentation fault in the suite)."""
+
+    progressed = Signal(int, int, int)
+    finished = Signal(int, object)
+    failed = Signal(int, object)
 
 
-class _Job(QRunnable):
-    def __init__(self, work: JobFn, cancel: threading.Event) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.work = work
-        self.cancel = cancel
-        self.signals = _Signals()
+@dataclass
+class _Delivery:
+    """What the GUI thread needs to deliver a job's result, kept until then."""
+    parent: QWidget | None
+    on_done: Callable[[Any], None]
+    on_error: Callable[[BaseException], None]
+    progress: QProgressDialog | None
+    work: JobFn  # held here too: the GUI thread, not the worker, lets go of it and of what it refers to
 
-    def run(self) -> None:
-        def progress(done: int, total: int) -> bool:
-            self.signals.progress.emit(done, total)
-            return not self.cancel.is_set()
 
-        try:
-            result = self.work(progress)
-        except BaseException as exc:  # delivered to the GUI thread, which shows it
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
+def _run(relay: _Relay, number: int, handed: list[JobFn], cancel: threading.Event) -> None:
+    """The job on the worker thread. It takes `work` out of `handed` and drops it before reporting, so the last
+    reference to it is the runner's, released on the GUI thread."""
+    work = handed.pop()
+
+    def progress(done: int, total: int) -> bool:
+        relay.progressed.emit(number, done, total)
+        return not cancel.is_set()
+
+    try:
+        if cancel.is_set():  # cancelled while queued (a newer page visit): not worth starting
+            raise Cancelled()
+        result = work(progress)
+    except BaseException as exc:  # delivered to the GUI thread, which shows it
+        del work
+        relay.failed.emit(number, exc)
+    else:
+        del work
+        relay.finished.emit(number, result)
 
 
 class JobRunner(QObject):
@@ -66,36 +94,63 @@ class JobRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
+        self._pool = QThreadPool(self)  # made before the relay: deleted first, waiting for a job still running
         self._pool.setMaxThreadCount(1)
-        self._running: set[_Job] = set()  # keeps each job alive until its result is delivered
+        self._relay = _Relay(self)
+        self._relay.progressed.connect(self._progressed)
+        self._relay.finished.connect(self._finished)
+        self._relay.failed.connect(self._failed)
+        self._running: dict[int, _Delivery] = {}
+        self._numbers = itertools.count()
 
     def submit(self, parent: QWidget | None, label: str, work: JobFn, on_done: Callable[[Any], None],
-               on_error: Callable[[BaseException], None]) -> None:
+               on_error: Callable[[BaseException], None], *, dialog: bool = True) -> Callable[[], None]:
+        """Run `work` on the worker thread; `on_done(result)` or `on_error(exc)` on the GUI thread, unless
+        `parent` is gone by then (its result is dropped). A progress dialog shows after ~600 ms unless not
+        `dialog` (a page loading shows its own placeholder). Returns what cancels the job."""
         cancel = threading.Event()
-        job = _Job(work, cancel)
+        number = next(self._numbers)
+        progress = self._progress_dialog(parent, label, cancel) if dialog else None
+        self._running[number] = _Delivery(parent, on_done, on_error, progress, work)
+        self._pool.start(functools.partial(_run, self._relay, number, [work], cancel))
+        return cancel.set
+
+    def _progressed(self, number: int, done: int, total: int) -> None:
+        delivery = self._running.get(number)
+        if delivery is not None and delivery.progress is not None and isValid(delivery.progress):
+            delivery.progress.setMaximum(total)
+            delivery.progress.setValue(done)
+
+    def _finished(self, number: int, result: Any) -> None:
+        delivery = self._delivered(number)
+        if delivery is not None:
+            _deliver_result(delivery.parent, delivery.on_done, result)
+
+    def _failed(self, number: int, exc: BaseException) -> None:
+        delivery = self._delivered(number)
+        if delivery is not None:
+            delivery.on_error(exc)
+        elif not isinstance(exc, Cancelled):
+            log.warning("%s in a job whose window is closed; not shown", type(exc).__name__)
+
+    def _delivered(self, number: int) -> _Delivery | None:
+        """The job's delivery, its progress dialog closed; None when what asked for it is gone."""
+        delivery = self._running.pop(number)
+        if delivery.progress is not None and isValid(delivery.progress):  # gone with its parent otherwise
+            delivery.progress.reset()
+            delivery.progress.deleteLater()
+        parent = delivery.parent
+        return None if parent is not None and not isValid(parent) else delivery
+
+    @staticmethod
+    def _progress_dialog(parent: QWidget | None, label: str, cancel: threading.Event) -> QProgressDialog:
         dialog = QProgressDialog(parent)  # its stock Cancel button is translated by qtbase_ja
         dialog.setLabelText(label)
         dialog.setRange(0, 0)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(600)
         dialog.canceled.connect(cancel.set)
-
-        def update(done: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-
-        def finish(handler: Callable[[Any], None], value: Any) -> None:
-            self._running.discard(job)
-            dialog.reset()
-            dialog.deleteLater()
-            handler(value)
-
-        job.signals.progress.connect(update)
-        job.signals.finished.connect(lambda result: finish(on_done, result))
-        job.signals.failed.connect(lambda exc: finish(on_error, exc))
-        self._running.add(job)
-        self._pool.start(job)
+        return dialog
 
     def busy(self) -> bool:
         """Whether a job has not yet delivered its result (the benchmarks wait for a page's data with it)."""
@@ -103,3 +158,14 @@ class JobRunner(QObject):
 
     def wait(self) -> None:
         self._pool.waitForDone()
+
+
+def _deliver_result(parent: QWidget | None, on_done: Callable[[Any], None], result: Any) -> None:
+    """`on_done(result)`; a bug in it is a crash, but the job had finished: what it saved stays saved, and the
+    crash dialog says so instead of its usual "nothing was saved"."""
+    try:
+        on_done(result)
+    except Exception:  # noqa: BLE001 (any bug: shown, then the event loop goes on)
+        kind, value, tb = sys.exc_info()
+        assert kind is not None and value is not None
+        show_crash(parent if parent is not None and isValid(parent) else None, kind, value, tb, finished=True)

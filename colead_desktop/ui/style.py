@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from colead_desktop.paths import resources_dir
 
 Role = Literal["hint", "note", "error", "page_title", "status", "chip", "table_header", "round_title", "count",
-               "finding", "empty_state"]
+               "finding", "empty_state", "loading"]
 State = Literal["", "invalid", "error", "ok", "warning", "hover"]
 
 

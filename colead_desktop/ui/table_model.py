@@ -24,6 +24,22 @@ class Column:
     value: Callable[[Any], object]
 
 
+@dataclass(frozen=True)
+class Rows:
+    """Records with each column's value and text, made by `prepare` on any thread (a page's read: issue 15)."""
+    records: list[Any]
+    columns: list[Column]
+    values: list[list[object]]  # per record, the value of each column
+    cells: list[tuple[str, ...]]  # per record, the text of each column
+
+
+def prepare(records: Sequence[Any], columns: Sequence[Column]) -> Rows:
+    """Every cell's value and text, computed once: data() is then a list lookup."""
+    values = [[column.value(record) for column in columns] for record in records]
+    cells = [tuple(["" if v is None else str(v) for v in row]) for row in values]
+    return Rows(list(records), list(columns), values, cells)
+
+
 def _sort_key(value: object) -> tuple[int, Any]:
     """Numbers sort as numbers, before text; an empty cell is empty text."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -53,12 +69,17 @@ class RecordTableModel(QAbstractTableModel):
         self.tooltip: Callable[[Any], str] | None = None  # a row's tooltip, made when the pointer rests on it
 
     def set_rows(self, rows: Sequence[Any], columns: Sequence[Column] | None = None) -> None:
+        self.set_prepared(prepare(rows, self._columns if columns is None else columns))
+
+    def prepared(self, records: Sequence[Any]) -> Rows:
+        """`records` ready for set_prepared, in this model's columns; may run off the GUI thread (it only
+        reads the columns, which never change after construction unless set_rows is given new ones)."""
+        return prepare(records, self._columns)
+
+    def set_prepared(self, rows: Rows) -> None:
+        """Show `rows` (made by `prepare`, perhaps off the GUI thread), in one reset."""
         self.beginResetModel()
-        self._records = list(rows)
-        if columns is not None:
-            self._columns = list(columns)
-        self._values = [[column.value(record) for column in self._columns] for record in self._records]
-        self._cells = [tuple(["" if v is None else str(v) for v in row]) for row in self._values]
+        self._records, self._columns, self._values, self._cells = rows.records, rows.columns, rows.values, rows.cells
         self._keys, self._haystacks = {}, None
         self._muted = [self.muted(record) for record in self._records]
         self._shown = self._select()

@@ -499,12 +499,25 @@ The replaced contents are saved to the backup folder first. Continue?</translati
         <translation>Input error</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/failures.py" line="28" />
+        <location filename="../../colead_desktop/ui/failures.py" line="30" />
+        <source>予期しないエラーが発生しました。
+{0}
+
+処理そのものは最後まで終わり、保存した内容はそのままです。結果を画面に表示するところでエラーが起きました。
+詳細はログフォルダ {1} に記録されました。</source>
+        <translation>An unexpected error occurred.
+{0}
+
+The work itself finished, and what it saved stays saved. The error came while showing its result.
+Details were written to the log folder {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/failures.py" line="34" />
         <source>予期しないエラー</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/failures.py" line="28" />
+        <location filename="../../colead_desktop/ui/failures.py" line="34" />
         <source>予期しないエラーが発生しました。
 {0}
 
@@ -517,12 +530,12 @@ This action was not saved (its changes were rolled back). Everything saved befor
 The details were written to the log folder {1}.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/failures.py" line="46" />
+        <location filename="../../colead_desktop/ui/failures.py" line="52" />
         <source>操作できません</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="102" />
+        <location filename="../../colead_desktop/app.py" line="107" />
         <source>データフォルダを使えません</source>
         <translation>Cannot use the data folder</translation>
     </message>
@@ -729,390 +742,390 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="53" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="69" />
         <source>募集を編集…</source>
         <translation>Edit call…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="54" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="70" />
         <source>名称・締切・応募条件・質問・審査項目（重み・加点）・合格基準を編集します</source>
         <translation>Edit the title, deadline, conditions, questions, scoring items (weights, bonus) and threshold</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="55" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="71" />
         <source>応募を取り込む…</source>
         <translation>Import applications…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="56" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="72" />
         <source>応募フォームの CSV / Excel を列の対応とプレビューを確かめて取り込みます</source>
         <translation>Imports the application form's CSV / Excel export after you check the column mapping and a preview</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="57" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="73" />
         <source>審査票を書き出す…</source>
         <translation>Export a review workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="58" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="74" />
         <source>審査票を取り込む…</source>
         <translation>Import a review workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="59" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="75" />
         <source>判定…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="60" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="76" />
         <source>通知書を作成…</source>
         <translation>Write letters…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="61" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="77" />
         <source>採択者を参加者にする</source>
         <translation>Make the selected participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="81" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="97" />
         <source>応募条件（応募者がチェックする項目）</source>
         <translation>Conditions to apply (ticked by the applicant)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="83" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="99" />
         <source>応募時の質問</source>
         <translation>Application questions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="85" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="101" />
         <source>審査</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="90" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="106" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="91" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="175" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="107" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="209" />
         <source>応募者</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="92" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="108" />
         <source>応募日時</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="93" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="109" />
         <source>注意</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="94" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="110" />
         <source>応募条件</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="95" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="312" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="111" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="344" />
         <source>判定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="96" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="112" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="109" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="125" />
         <source>項目ごとの値は審査員の平均（利益相反の審査は除く）。合計は重み付きの和に加点項目を加えたもの。黄色は審査員の評点が2段階以上離れている項目です。</source>
         <translation>Each item shows the reviewers' mean (conflicted reviews left out). The total is the weighted sum plus the bonus items. Yellow marks items where reviewers are 2 or more levels apart.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="113" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="129" />
         <source>募集内容</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="114" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="130" />
         <source>応募・判定</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="115" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="131" />
         <source>審査・順位</source>
         <translation>Screening and ranking</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="150" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="184" />
         <source>締切: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="151" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="185" />
         <source>未設定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="159" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="193" />
         <source>審査項目 {0} 件（加点項目 {1} 件、重みの合計 {2}）・合格基準: {3}</source>
         <translation>{0} scoring items ({1} bonus, weights summing to {2}) · threshold: {3}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="195" />
         <source>なし</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="195" />
         <source>合計 {0} 点</source>
         <translation>total {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="168" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="202" />
         <source>応募 {0} 件（注意 {1} 件）・判定済み {2} 件</source>
         <translation>{0} applications ({1} flagged), {2} decided</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="175" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="209" />
         <source>順位</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="175" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="209" />
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="175" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="209" />
         <source>加点</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="176" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="210" />
         <source>審査数</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="176" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="210" />
         <source>（加点）</source>
         <translation>(bonus)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="183" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="217" />
         <source>{0}（同順位）</source>
         <translation>{0} (tie)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="188" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="222" />
         <source>（基準未満）</source>
         <translation> (below threshold)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="195" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="229" />
         <source>評点: {0}</source>
         <translation>Scores: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="207" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="241" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="209" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="243" />
         <source>「応募・判定」で応募を選んでください</source>
         <translation>Choose an application under “Applications”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="210" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="244" />
         <source>判定の済んだ応募がありません</source>
         <translation>No application has a decision yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="212" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="246" />
         <source>採択した応募がありません</source>
         <translation>No application is selected</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="221" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="255" />
         <source>応募データを開く</source>
         <translation>Open applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="222" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="256" />
         <source>応募データ (*.csv *.xlsx)</source>
         <translation>Applications (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="229" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="263" />
         <source>応募データを読めません</source>
         <translation>Cannot read the applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="235" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="269" />
         <source>応募データを確認しています…</source>
         <translation>Checking the applications…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="238" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="250" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="272" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="284" />
         <source>取り込めません</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="242" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="276" />
         <source>新しい応募: {0} 件</source>
         <translation>New applications: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="242" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="276" />
         <source>取り込み済み（重複）: {0} 件</source>
         <translation>Already imported (duplicates): {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="243" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="277" />
         <source>再提出のため古い方を取り込まない行: {0} 件（行 {1}）</source>
         <translation>Rows set aside for a later submission: {0} (rows {1})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="244" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="278" />
         <source>締切後: {0} 件、条件未達: {1} 件（除外せず印を付けます）</source>
         <translation>Late: {0}, condition unmet: {1} (flagged, not dropped)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="245" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="279" />
         <source>応募の取り込み</source>
         <translation>Import applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="245" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="279" />
         <source>取り込みますか？</source>
         <translation>Import them?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="248" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="282" />
         <source>応募を取り込んでいます…</source>
         <translation>Importing applications…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="257" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="291" />
         <source>（新しい審査員を追加）</source>
         <translation>(add a new reviewer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="257" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="291" />
         <source>審査員</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="257" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="291" />
         <source>審査員を選んでください</source>
         <translation>Choose a reviewer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="262" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="296" />
         <source>審査員の追加</source>
         <translation>Add a reviewer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="262" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="296" />
         <source>審査員の氏名</source>
         <translation>Reviewer's name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="275" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="309" />
         <source>審査票の保存</source>
         <translation>Save the review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="275" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="309" />
         <source>審査票.xlsx</source>
         <translation>review.xlsx</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="280" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="314" />
         <source>審査票を書き出せません</source>
         <translation>Cannot export the review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="283" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="317" />
         <source>審査票を開く</source>
         <translation>Open a review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="286" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="320" />
         <source>審査票を取り込んでいます…</source>
         <translation>Importing the review workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="288" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="322" />
         <source>審査票を取り込めません</source>
         <translation>Cannot import the review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="295" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="329" />
         <source>募集を編集（{0}）</source>
         <translation>Edit call ({0})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="312" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="344" />
         <source>{0} さんの判定</source>
         <translation>Decision on {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="316" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="348" />
         <source>判定の理由</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="316" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="348" />
         <source>理由（記録に残ります）</source>
         <translation>Reason (kept in the record)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="322" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="354" />
         <source>判定できません</source>
         <translation>Cannot record the decision</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="329" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="361" />
         <source>通知書の保存先</source>
         <translation>Folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="333" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="365" />
         <source>通知書を作成しています…</source>
         <translation>Writing the letters…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="335" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="367" />
         <source>通知書を作成できません</source>
         <translation>Cannot write the letters</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="338" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="370" />
         <source>通知書</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="338" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="370" />
         <source>{0} 個のファイルを作成しました</source>
         <translation>{0} files written</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="346" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="378" />
         <source>参加者にできません</source>
         <translation>Cannot make participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="348" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="380" />
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="348" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="380" />
         <source>{0} 件を参加者にしました</source>
         <translation>{0} made participants</translation>
     </message>
@@ -1343,17 +1356,17 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>ContractAttention</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contract_attention.py" line="30" />
+        <location filename="../../colead_desktop/ui/pages/contract_attention.py" line="35" />
         <source>{talent} – {company}: {what}</source>
         <translation>{talent} – {company}: {what}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contract_attention.py" line="34" />
+        <location filename="../../colead_desktop/ui/pages/contract_attention.py" line="39" />
         <source>ほか {0} 件（マッチングのページで確認できます）</source>
         <translation>{0} more (see the Matching page)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contract_attention.py" line="35" />
+        <location filename="../../colead_desktop/ui/pages/contract_attention.py" line="40" />
         <source>&lt;b&gt;契約の対応待ち {0} 件&lt;/b&gt;</source>
         <translation>&lt;b&gt;Contracts to see to: {0}&lt;/b&gt;</translation>
     </message>
@@ -1573,72 +1586,72 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="98" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="112" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="98" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="112" />
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="98" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="112" />
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="98" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="112" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="117" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="131" />
         <source>&lt;b&gt;タイムライン&lt;/b&gt;</source>
         <translation>&lt;b&gt;Timeline&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="119" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="133" />
         <source>&lt;b&gt;予算と実績&lt;/b&gt;</source>
         <translation>&lt;b&gt;Budget and actuals&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="128" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="142" />
         <source>月別の支払</source>
         <translation>Payments per month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="134" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="148" />
         <source>&lt;b&gt;イベント一覧&lt;/b&gt;</source>
         <translation>&lt;b&gt;Events&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="141" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="156" />
         <source>&lt;h2&gt;プログラムがありません&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;No programme&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="153" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="183" />
         <source>イベントはまだありません。ミートアップ・フィールドワークツアー・報告会などを登録すると、ここにタイムラインが表示されます。</source>
         <translation>There are no events yet. Add meetups, fieldwork tours, report meetings and so on, and their timeline shows here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="154" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="184" />
         <source>イベントを追加…</source>
         <translation>Add an event…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="155" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="185" />
         <source>プログラム設定…</source>
         <translation>Programme settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="192" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="219" />
         <source>予算が設定されていません。プログラム設定の「予算」タブで地域・費目ごとに予算を入力すると、ここに予算と実績（承認済・支払済）が表示されます。</source>
         <translation>No budget is set. Enter a budget per region and line on the Budget tab of Programme settings to see it here against the approved and paid statements.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="193" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="220" />
         <source>予算を設定…</source>
         <translation>Set the budget…</translation>
     </message>
@@ -2073,22 +2086,22 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="50" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="58" />
         <source>{0}日目</source>
         <translation>Day {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="51" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="59" />
         <source>全体</source>
         <translation>Whole tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="65" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="73" />
         <source>チェック: 問題は見つかりませんでした</source>
         <translation>Check: no problems found</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="66" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="74" />
         <source>チェック: エラー {0}件、警告 {1}件（クリックで該当項目を表示）</source>
         <translation>Check: {0} errors, {1} warnings (click one to show its items)</translation>
     </message>
@@ -2289,140 +2302,140 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="55" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="58" />
         <source>人材</source>
         <translation>Talent</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="56" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="59" />
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="57" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="60" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="58" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="61" />
         <source>人材→企業の順位</source>
         <translation>Talent's rank of the SME</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="59" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="62" />
         <source>企業→人材の順位</source>
         <translation>SME's rank of the talent</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="60" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="63" />
         <source>提供スキル</source>
         <translation>Skills offered</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="61" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="64" />
         <source>求めるスキル</source>
         <translation>Skills wanted</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="62" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="65" />
         <source>スキル適合</source>
         <translation>Skill fit</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="62" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="65" />
         <source>○</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="74" />
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="77" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="142" />
         <source>希望と条件…</source>
         <translation>Wishes and conditions…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="76" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="79" />
         <source>人材の希望、企業の受け入れ人数・求めるスキル・研究所の希望、固定・禁止ペアを入力します</source>
         <translation>Enter the talents' wishes, the companies' places, skills wanted and the lab's preferences, and fixed or forbidden pairs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="77" />
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="126" />
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="162" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="80" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="143" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="179" />
         <source>提案</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="79" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="82" />
         <source>希望と制約から最適な組み合わせを計算し、候補として保存します（候補より先に進んだペアはそのまま）</source>
         <translation>Computes the best pairs from the wishes and constraints and saves them as candidates (pairs past candidate stay as they are)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="80" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="83" />
         <source>次の段階へ</source>
         <translation>Next stage</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="81" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="84" />
         <source>解消…</source>
         <translation>Dissolve…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="88" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="91" />
         <source>順位は希望の何番目か（— は希望になし）。灰色は終了・解消したペアです。</source>
         <translation>A rank is the place in the wishes (— when not listed). Grey pairs have ended or been dissolved.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="117" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="134" />
         <source>ペア {0} 組（進行中 {1} 組）</source>
         <translation>{0} pairs ({1} in progress)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="123" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="140" />
         <source>マッチングのペアはまだありません。「希望と条件…」で人材と企業の希望を入力し、「提案」で候補のペアを作ります。</source>
         <translation>No matching pairs yet. Enter the wishes of talents and companies with "Wishes and conditions…", then make candidate pairs with "Propose".</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="142" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="159" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create one first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="147" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="164" />
         <source>進行中のペアを選んでください</source>
         <translation>Choose a pair in progress</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="157" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="174" />
         <source>希望と条件を変更</source>
         <translation>Change wishes and conditions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="162" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="179" />
         <source>人材と企業の候補ペアを計算して作成しますか？</source>
         <translation>Compute and create candidate talent–company pairs?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="165" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="182" />
         <source>マッチングを計算しています…</source>
         <translation>Computing the matching…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="167" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="184" />
         <source>提案できません</source>
         <translation>Cannot propose</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="179" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="196" />
         <source>ペアの解消</source>
         <translation>Dissolve the pair</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="180" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="197" />
         <source>{0} と {1} のペアを解消する理由</source>
         <translation>Why the pair of {0} and {1} is dissolved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="186" />
+        <location filename="../../colead_desktop/ui/pages/matching_page.py" line="203" />
         <source>{0} と {1} のペアを「{2}」に</source>
         <translation>Pair {0} and {1}: {2}</translation>
     </message>
@@ -2430,47 +2443,47 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MeetupPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="33" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="36" />
         <source>オンラインイベント</source>
         <translation>Online event</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="39" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="42" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="40" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="43" />
         <source>印刷センターでこのイベントの配布資料を開きます</source>
         <translation>Open this event's handouts in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="52" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="55" />
         <source>アジェンダ</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="53" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="56" />
         <source>ラウンドテーブル</source>
         <translation>Round tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="54" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="57" />
         <source>資料</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="94" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="107" />
         <source>オンラインイベントはまだありません。「イベント」ページで種別「ミートアップ」のイベントを追加すると、アジェンダとラウンドテーブル（テーブルはプログラムの地域から作られます）をここで編集できます。</source>
         <translation>There are no online events yet. Add an event of kind “Meetup” on the Events page, then edit its agenda and round tables here (the tables are made from the programme's regions).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="95" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="108" />
         <source>イベントを追加…</source>
         <translation>Add an event…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="112" />
+        <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="125" />
         <source>配布資料があるのはミートアップのイベントです。ミートアップを選んでください</source>
         <translation>Only meetups have handouts; choose a meetup</translation>
     </message>
@@ -2784,6 +2797,26 @@ Where there is no network, open this file with Open Database… and work on it; 
     </message>
 </context>
 <context>
+    <name>PageLoad</name>
+    <message>
+        <location filename="../../colead_desktop/ui/page_load.py" line="50" />
+        <source>読み込み中…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/page_load.py" line="110" />
+        <source>読み込めません</source>
+        <translation>Cannot load</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/page_load.py" line="112" />
+        <source>読み込めません。
+{0}</source>
+        <translation>Cannot load.
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>PaidDateDialog</name>
     <message>
         <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="43" />
@@ -2933,7 +2966,7 @@ Where there is no network, open this file with Open Database… and work on it; 
     </message>
     <message>
         <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="69" />
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="159" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="160" />
         <source>表示</source>
         <translation>Show</translation>
     </message>
@@ -3063,17 +3096,17 @@ Where there is no network, open this file with Open Database… and work on it; 
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="155" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="156" />
         <source>隠す</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="194" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="195" />
         <source>受取人情報を保存（{0}）</source>
         <translation>Save payee details ({0})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="246" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="247" />
         <source>受取人情報（{0}）</source>
         <translation>Payee details ({0})</translation>
     </message>
@@ -3230,507 +3263,507 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="61" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="86" />
         <source>支払（日当・謝金・旅費）</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="63" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="88" />
         <source>支給方針…</source>
         <translation>Payment policy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="64" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="89" />
         <source>旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き</source>
         <translation>Payment rules for travel cost and honorarium, per diem and honorarium rates (by effective date), and regional overrides</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="65" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="444" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="90" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="512" />
         <source>明細書を作成</source>
         <translation>Compute statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="66" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="91" />
         <source>記録から下書きの支払明細書を計算します</source>
         <translation>Compute a draft payment statement from the records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="67" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="92" />
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="70" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="95" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="71" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="96" />
         <source>承認済みの明細書を訂正する調整明細書（差額のみ）を作成します</source>
         <translation>Create an adjusting statement (difference only) that corrects an approved statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="72" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="97" />
         <source>返金受領…</source>
         <translation>Refund received…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="73" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="98" />
         <source>返金請求（マイナスの訂正明細書）の返金を受け取った日を記録します</source>
         <translation>Records the day the refund of a reclaim (a negative correction) was received</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="74" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="99" />
         <source>振込なしで確定…</source>
         <translation>Settle without a transfer…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="75" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="100" />
         <source>振込金額が0円の承認済の明細書を、振込なしで確定（支払済）にします</source>
         <translation>Settles an approved statement of ¥0 without a transfer (paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="76" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="77" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102" />
         <source>印刷センターで選択中の人の支払明細書（承認済み）を開きます</source>
         <translation>Open the selected person's approved payment statement in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="92" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="117" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="92" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="117" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="93" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="118" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="94" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="119" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="95" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="120" />
         <source>総額</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="96" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="121" />
         <source>源泉徴収</source>
         <translation>Withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="97" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122" />
         <source>手数料</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="97" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122" />
         <source>差引支払額</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="135" />
         <source>支払先</source>
         <translation>Payees</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="111" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="136" />
         <source>源泉徴収（月別）</source>
         <translation>Withholding by month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="116" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
         <source>明細</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="117" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="142" />
         <source>ツアー参加日</source>
         <translation>Tour days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="118" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="143" />
         <source>作業日</source>
         <translation>Work days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="119" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="144" />
         <source>経費</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="120" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
         <source>受取人情報</source>
         <translation>Payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="121" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="146" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="171" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="171" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="171" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="171" />
         <source>料率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="163" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="190" />
         <source>支払月</source>
         <translation>Month paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="163" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="189" />
         <source>{y}年{m}月</source>
         <translation>{y}-{m:02}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="164" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="191" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="164" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="191" />
         <source>支払金額</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="165" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="192" />
         <source>源泉徴収税額</source>
         <translation>Tax withheld</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="166" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="193" />
         <source>納期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="169" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="196" />
         <source>支払済の明細書を支払日の月ごとに集計します（訂正は差額、源泉徴収のない支払は含みません）。納期限は翌月10日（休日の場合は翌営業日）です。</source>
         <translation>Paid statements by the month they were paid in (corrections as differences; payments without withholding left out). The tax is due on the 10th of the following month (the next business day if that is a holiday).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="172" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="199" />
         <source>Excel に書き出す…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="187" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="214" />
         <source>選択中の人の明細書・記録・受取人情報</source>
         <translation>Selected person's statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="263" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="329" />
         <source>合計（承認済・振込データ作成済み・支払済の明細書 {n} 件。訂正は差額、返金請求はマイナス）&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{net}&lt;/b&gt; 円</source>
         <translation>Totals ({n} approved, in-run and paid statements; corrections as differences, reclaims negative)&lt;br&gt;Gross &lt;b&gt;{g}&lt;/b&gt; yen　Withholding {w} yen　Fees {f} yen　Net &lt;b&gt;{net}&lt;/b&gt; yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="266" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="332" />
         <source>&lt;br&gt;下書きの明細書 {d} 件は合計に含みません</source>
         <translation>&lt;br&gt;{d} draft statement(s) not included in the totals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="298" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="367" />
         <source>返金受領を記録できるのは、承認済の返金請求（マイナスの訂正明細書）です</source>
         <translation>A refund can be recorded only for an approved reclaim (a negative correction)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="301" />
-        <source>振込なしで確定できるのは、振込金額が0円の承認済の明細書です</source>
-        <translation>Only an approved statement of ¥0 can be settled without a transfer</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="318" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="387" />
         <source>{me} として承認します（作成者: {by}）</source>
         <translation>Approve as {me} (computed by {by})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="319" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="388" />
         <source>不明</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="334" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="403" />
         <source>&lt;b&gt;{no}&lt;/b&gt;　&lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</source>
         <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="376" />
-        <source>　振込なし（確定日 {day}）</source>
-        <translation>　No transfer (settled on {day})</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="377" />
-        <source>　振込なし（「振込なしで確定」で確定します）</source>
-        <translation>　No transfer (settle it with "Settle without a transfer")</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="380" />
-        <source>（明細書 {no} と同じ振込・手数料なし）</source>
-        <translation> (in the same transfer as statement {no}, no fee)</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="425" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="430" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="493" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="498" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="431" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="499" />
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="483" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="551" />
         <source>明細書 {no}（{name}）の返金請求 {a} 円を返金受領済みにします。支払調書・月別の源泉徴収・予算の支払済に、この日付で数えます。</source>
         <translation>Statement {no} ({name}): the reclaim of ¥{a} is recorded as refunded. The payment records (支払調書), the monthly withholding and the budget's paid figures count it on this date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="485" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="553" />
         <source>返金受領</source>
         <translation>Refund received</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="485" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="553" />
         <source>返金受領日（入金を確認した日）</source>
         <translation>Refund date (the day the money arrived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="485" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="553" />
         <source>返金受領を記録できません</source>
         <translation>The refund cannot be recorded</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="496" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="564" />
         <source>明細書 {no}（{name}）は振込金額が0円です。振込なしで確定（支払済）にします。支払調書・月別の源泉徴収に、この日付で数えます。</source>
         <translation>Statement {no} ({name}) transfers ¥0. It will be settled without a transfer (paid). The 支払調書 and the monthly withholding count it on this date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="497" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="565" />
         <source>振込なしで確定</source>
         <translation>Settle without a transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="497" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="565" />
         <source>確定日</source>
         <translation>Settlement date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="497" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="565" />
         <source>振込なしで確定できません</source>
         <translation>Cannot settle without a transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="532" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="600" />
         <source>訂正明細書を作成</source>
         <translation>Create correction statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="208" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="68" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="93" />
         <source>支払処理…</source>
         <translation>Payment runs…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="69" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="94" />
         <source>承認済みの明細書の全銀ファイルを作成し、振込結果の日付で支払済みにします</source>
         <translation>Makes the Zengin file of the approved statements and marks them paid on the date of the bank's result</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="208" />
         <source>変更者</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="182" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="209" />
         <source>対象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="183" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="210" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="183" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="210" />
         <source>変更前</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="184" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="211" />
         <source>変更後</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="188" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="215" />
         <source>すべて（最新500件）</source>
         <translation>Everything (latest 500)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="190" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="217" />
         <source>CSV に書き出す…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="204" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="231" />
         <source>操作できません</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="91" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="116" />
         <source>未作成</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="236" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="303" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="243" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="310" />
         <source>支払の対象になる人材がまだいません。人材を登録し、ツアー参加日や作業日を記録すると、ここで支払明細書を作成できます。</source>
         <translation>There are no talents to pay yet. Add talents and record their tour and work days, then create payment statements here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="244" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="311" />
         <source>人材を追加…</source>
         <translation>Add a talent…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="245" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="312" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="292" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="312" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="361" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="381" />
         <source>一覧から人を選んでください</source>
         <translation>Choose a person in the list</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="294" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="363" />
         <source>承認済みまたは支払済みの明細書を選んでください</source>
         <translation>Choose an approved or paid statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="303" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="370" />
+        <source>振込なしで確定できるのは、振込金額が0円の承認済の明細書です</source>
+        <translation>Only an approved statement of ¥0 can be settled without a transfer</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="372" />
         <source>明細書は承認済みです。変更は「訂正明細書」で行います</source>
         <translation>The statement is approved; change it with a correcting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="313" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="382" />
         <source>承認できるのは下書きの明細書です</source>
         <translation>Only a draft statement can be approved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="325" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="395" />
         <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
         <translation>No statement yet. Enter the records and press "Compute statement".</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="330" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="399" />
         <source>　承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="355" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="424" />
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="356" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="425" />
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="359" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="428" />
         <source>　（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="379" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="445" />
+        <source>　振込なし（確定日 {day}）</source>
+        <translation>　No transfer (settled on {day})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="446" />
+        <source>　振込なし（「振込なしで確定」で確定します）</source>
+        <translation>　No transfer (settle it with "Settle without a transfer")</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="448" />
         <source>　振込予定日 {day}</source>
         <translation>  transfer date {day}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="383" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="449" />
+        <source>（明細書 {no} と同じ振込・手数料なし）</source>
+        <translation> (in the same transfer as statement {no}, no fee)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="452" />
         <source>　返金受領日 {day}</source>
         <translation>  refund received {day}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="390" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="459" />
         <source>総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円　振込金額 {t} 円</source>
         <translation>Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="393" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="462" />
         <source>訂正後の総額 {g} 円・源泉徴収 {w} 円　今回の差額: 総額 {dg} 円・源泉徴収 {dw} 円　手数料 0 円　返金請求額 &lt;b&gt;{a}&lt;/b&gt; 円</source>
         <translation>Corrected gross ¥{g}, withholding ¥{w}  this difference: gross ¥{dg}, withholding ¥{dw}  fee ¥0  to be refunded ¥&lt;b&gt;{a}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="402" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="471" />
         <source>今回の差額の返金を請求します（振込はありません）</source>
         <translation>the payee is asked to refund the difference (no transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="404" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="473" />
         <source>今回の差額を支払います</source>
         <translation>this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="406" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="475" />
         <source>金額の変更はありません（振込・返金はありません）</source>
         <translation>no amount changes (nothing is transferred or refunded)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="406" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="475" />
         <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）　{what}</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); {what}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="466" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="534" />
         <source>承認の確認</source>
         <translation>Confirm approval</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="468" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="536" />
         <source>明細書 {no}（{name}）を承認しますか？
 承認した明細書は変更できません。この操作は元に戻せません（誤りは訂正明細書で直します）。</source>
         <translation>Approve statement {no} ({name})?
 An approved statement cannot be changed. This cannot be undone (errors are fixed with a correction statement).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="473" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="541" />
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
@@ -4681,147 +4714,147 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RecordTabs</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="47" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="63" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="66" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="75" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="82" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="47" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="66" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="76" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="49" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="59" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="66" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="68" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="78" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="85" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="50" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="60" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="67" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="69" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="79" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="86" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="51" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="187" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="70" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="212" />
         <source>ツアーから取り込む</source>
         <translation>Import from tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="53" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="72" />
         <source>保存済みのツアー（参加者・行程の参加者）とツアー行事から、この人の参加日のうち未登録の日を追加します。追加した日は編集・削除できます</source>
         <translation>Add this person's tour days not yet recorded, taken from the saved tours (participants and itinerary-item participants) and tour events. Added days can be edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="54" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="61" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="68" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="73" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="80" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="87" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="75" />
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="56" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="75" />
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="76" />
         <source>確認者</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="57" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="76" />
         <source>注意</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="63" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="82" />
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="63" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="82" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="64" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="83" />
         <source>支払先</source>
         <translation>Paid to</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="64" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="83" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="64" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="83" />
         <source>領収書</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="121" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="146" />
         <source>事務局が直接支払</source>
         <translation>Paid by the secretariat</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="122" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="147" />
         <source>本人立替</source>
         <translation>Paid by the person</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="134" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="159" />
         <source>{kind}を追加</source>
         <translation>Add {kind}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="142" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="167" />
         <source>{kind}を変更</source>
         <translation>Change {kind}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="151" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="176" />
         <source>変更できません</source>
         <translation>Cannot make changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="184" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="209" />
         <source>取り込むツアー参加日はありません（すべて記録済みか、ツアーの参加者ではありません）。</source>
         <translation>No tour days to take in (all are recorded already, or the person is not in a tour).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="234" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="259" />
         <source>経費を変更できません</source>
         <translation>Cannot change the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="236" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="261" />
         <source>経費を変更（領収書 追加 {added}件・削除 {removed}件）</source>
         <translation>Edit expense ({added} receipts added, {removed} removed)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="250" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="275" />
         <source>削除の確認</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="251" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="276" />
         <source>選択した{kind}を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete the selected {kind}? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="254" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="279" />
         <source>{kind}を削除</source>
         <translation>Delete {kind}</translation>
     </message>
@@ -4829,89 +4862,89 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="50" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="61" />
         <source>検索（全項目）</source>
         <translation>Search (all columns)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="57" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="190" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="68" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="217" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="58" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="69" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="59" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="70" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="67" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="78" />
         <source>アーカイブを表示</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="69" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="80" />
         <source>アーカイブ解除</source>
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="144" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="171" />
         <source>{0}: すべて</source>
         <translation>{0}: all</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="192" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="219" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="193" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="220" />
         <source>{0}はまだ登録されていません。「追加…」で1件ずつ登録できます。</source>
         <translation>No {0} yet. Add them one by one with “Add…”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="195" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="222" />
         <source>名簿（.xlsx / .csv）からまとめて取り込むこともできます。</source>
         <translation> You can also import a roster (.xlsx / .csv) at once.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="211" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="238" />
         <source>{0} 件中 {1} 件を表示</source>
         <translation>Showing {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="214" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="241" />
         <source>（アーカイブ {0} 件は非表示）</source>
         <translation> ({0} archived hidden)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="221" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="248" />
         <source>アーカイブされた記録を選んでください</source>
         <translation>Select an archived record</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="236" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="263" />
         <source>{0}の追加</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="241" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="268" />
         <source>{0}の編集</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="268" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="280" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="295" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="307" />
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="269" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="296" />
         <source>「{0}」は次のデータから参照されているため削除できません。
 
 {1}</source>
@@ -4920,52 +4953,52 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="272" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="299" />
         <source>削除の確認</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="273" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="300" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="276" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="303" />
         <source>{0}の削除</source>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="281" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="308" />
         <source>「{0}」には支払の記録があるため削除できません。</source>
         <translation>“{0}” has payment records, so they cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="286" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="313" />
         <source>支払の記録と明細書は残す必要があります。この人材は既にアーカイブされています。</source>
         <translation>Payment records and statements must be kept. This talent is already archived.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="291" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="318" />
         <source>支払の記録と明細書は残す必要があるため、削除の代わりにアーカイブできます。</source>
         <translation>Payment records and statements must be kept, so the talent can be archived instead of deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="294" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="321" />
         <source>アーカイブすると人材の一覧に表示されなくなり（「アーカイブを表示」で表示）、プログラムに追加できなくなります。支払・明細書・過去の明細書の出力はそのまま使えます。「アーカイブ解除」で元に戻せます。</source>
         <translation>An archived talent is hidden from the talent list (shown with “Show archived”) and cannot be added to a programme. Payments, statements and exports of past statements keep working. “Unarchive” brings them back.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="295" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="322" />
         <source>アーカイブ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="301" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="328" />
         <source>{0}のアーカイブ</source>
         <translation>Archive {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="306" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="333" />
         <source>{0}のアーカイブ解除</source>
         <translation>Unarchive {0}</translation>
     </message>
@@ -6080,32 +6113,32 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>SummaryLabel</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="83" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="91" />
         <source>ダブルクリックでツアー設定を開きます</source>
         <translation>Double-click to open the tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="96" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="104" />
         <source>（{0}席）</source>
         <translation> ({0} seats)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="97" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="105" />
         <source>移動: {0}</source>
         <translation>Transport: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="98" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="106" />
         <source>参加者 {0}名</source>
         <translation>{0} participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="101" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="109" />
         <source>拠点会場: {0}</source>
         <translation>Base venue: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="103" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="111" />
         <source>宿泊: {0}</source>
         <translation>Lodging: {0}</translation>
     </message>
@@ -6212,7 +6245,7 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="57" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="62" />
         <source>イベントはまだありません</source>
         <translation>No events yet</translation>
     </message>
@@ -6289,17 +6322,17 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourTimeline</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="190" />
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="198" />
         <source>ツアーを選択するか、新規作成してください</source>
         <translation>Select a tour or create a new one</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="231" />
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="240" />
         <source>{0}日目  {1}/{2}（{3}）</source>
         <translation>Day {0}  {1}/{2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="289" />
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="304" />
         <source>移動 {0:.1f} km・{1}分</source>
         <translation>Travel {0:.1f} km, {1} min</translation>
     </message>
@@ -6307,398 +6340,398 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="128" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="230" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="141" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="268" />
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="129" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="142" />
         <source>空のツアーか、ガイドラインのひな形から新しいツアーを作ります</source>
         <translation>Creates a new tour, blank or from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="130" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="143" />
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="131" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="144" />
         <source>選んだツアーの行程を別の日程にコピーします</source>
         <translation>Copy the selected tour's timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="132" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="145" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="133" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="146" />
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="134" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="147" />
         <source>ツアー設定…</source>
         <translation>Tour settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="135" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="148" />
         <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
         <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="136" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="149" />
         <source>チェック設定…</source>
         <translation>Check settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="137" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="150" />
         <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="151" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="164" />
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="138" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="151" />
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="139" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="152" />
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="140" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="153" />
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="141" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="154" />
         <source>参加者別カレンダー…</source>
         <translation>Calendars per member…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="143" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="156" />
         <source>参加者ごとに、その人が参加する項目だけのカレンダーをフォルダに書き出します（ファイル名はID）</source>
         <translation>Writes a calendar per member with only the items they attend into a folder (file names are ids)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="144" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="157" />
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="146" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="159" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="147" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="160" />
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
         <translation>Preview and print this tour's itinerary in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="156" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="169" />
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="159" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="172" />
         <source>旅程表とカレンダーの言語。B-5は政府の様式のため常に日本語です</source>
         <translation>Language of itineraries and calendars. B-5 is a government form and is always Japanese</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="222" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="260" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="229" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="267" />
         <source>フィールドワークツアーはまだありません。ガイドラインのひな形から作るか、地域から届いたB-5ワークシートを読み込んで作ります。</source>
         <translation>There are no fieldwork tours yet. Create one from the guideline template, or from a B-5 worksheet sent by a region.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="239" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="279" />
         <source>{0}日間</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="268" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="309" />
         <source>参加者が名前で登録されていません（ツアー設定の「参加者」）</source>
         <translation>No participants are named (Tour settings, “Participants”)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="285" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="326" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="285" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="326" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="285" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="326" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="286" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="327" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="286" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="327" />
         <source>人数</source>
         <translation>Party size</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="287" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="328" />
         <source>拠点会場</source>
         <translation>Base venue</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="287" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="328" />
         <source>宿泊</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="287" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="328" />
         <source>現地の移動手段</source>
         <translation>Transport in the region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="329" />
         <source>到着</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="329" />
         <source>出発</source>
         <translation>Departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="329" />
         <source>午前はリモート</source>
         <translation>Remote mornings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="289" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="330" />
         <source>オンライン代替</source>
         <translation>Online fallback</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="289" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="330" />
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="289" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="330" />
         <source>予定</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="292" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="333" />
         <source>連絡先</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="294" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="335" />
         <source>{0}件</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="323" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="364" />
         <source>持ち出し中</source>
         <translation>Checked out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="337" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="378" />
         <source>新しいツアー</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="351" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="392" />
         <source>ツアーのコピー</source>
         <translation>Copy of a tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="357" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="398" />
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="148" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="231" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="269" />
         <source>B-5取り込み…</source>
         <translation>Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="145" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="158" />
         <source>B-5は政府の様式のため、出力言語によらず日本語で書き出します</source>
         <translation>B-5 is a government form: it is always written in Japanese, whatever the output language</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="149" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="162" />
         <source>B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）</source>
         <translation>Updates the tour a B-5 worksheet was exported from, or creates a new tour (after showing the changes)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="264" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="305" />
         <source>ツアーがありません。「新規…」または「B-5取り込み…」で作成してください</source>
         <translation>No tour yet. Create one with New… or Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="358" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="399" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="360" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="401" />
         <source>ツアー「{0}」を削除</source>
         <translation>Delete tour “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="371" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="412" />
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="386" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="427" />
         <source>チェック設定の変更</source>
         <translation>Change check settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="402" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="443" />
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="414" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="455" />
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="424" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="465" />
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="455" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="499" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="458" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="502" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="459" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="503" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="464" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="508" />
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="470" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="514" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="477" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="521" />
         <source>参加者別カレンダーを書き出しています…</source>
         <translation>Writing the members' calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="484" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="528" />
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="495" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="539" />
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="500" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="544" />
         <source>B-5ワークシートからツアーを作成</source>
         <translation>Tour made from a B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="504" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="548" />
         <source>B-5ワークシートの取り込み</source>
         <translation>Import of the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="530" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="574" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="531" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="575" />
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="536" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="547" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="580" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="591" />
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="536" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="548" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="580" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="592" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="543" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="587" />
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="286" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="543" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="327" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="587" />
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="554" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="598" />
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="554" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="598" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="559" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="603" />
         <source>参加者別カレンダーの保存先フォルダ</source>
         <translation>Folder for the members' calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="564" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="608" />
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="564" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="568" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="608" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="612" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="568" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="612" />
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>

@@ -34,6 +34,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.settings import Settings
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.jobs import JobRunner
+from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.pages.meetup_page import MeetupPage
 
 app = QApplication(sys.argv[:1])
@@ -41,6 +42,8 @@ page = MeetupPage(AppContext(Database(), Settings(), JobRunner(), QUndoStack()))
 page.resize(1400, 780)
 page.move(0, 0)
 page.show()
+while any(load.loading for load in page.findChildren(PageLoad)):  # the page's read, off the GUI thread
+    app.processEvents()
 page.tabs.setCurrentWidget(page.roundtable_tab)
 for _ in range(20):
     app.processEvents()

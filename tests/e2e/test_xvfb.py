@@ -19,6 +19,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.services.demo import load_demo
 from colead_desktop.settings import Settings
 from colead_desktop.ui.main_window import MainWindow
+from colead_desktop.ui.page_load import PageLoad
 
 app = QApplication(sys.argv[:1])
 install_translations(app, "ja")
@@ -32,6 +33,8 @@ window.move(0, 0)
 window.show()
 for key in window.page_keys:
     window.show_page(key)
+    while any(load.loading for load in window.findChildren(PageLoad)):  # the page's read, off the GUI thread
+        app.processEvents()
     for _ in range(20):
         app.processEvents()
     screen = app.primaryScreen().grabWindow(0, 0, 0, 1280, 800)

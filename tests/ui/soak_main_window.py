@@ -19,12 +19,13 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from colead_desktop.db.engine import Database
 from colead_desktop.services.demo import load_demo
 from colead_desktop.settings import Settings
 from colead_desktop.ui.main_window import MainWindow
+from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.pages.payments_page import PaymentsPage
 
 # Two sizes a user drags between; every step changes both sides, so every step repaints the whole page.
@@ -38,6 +39,13 @@ def none_refs() -> int:
     return sys.getrefcount(None)
 
 
+def loaded(app: QApplication, widget: QWidget) -> None:
+    """Until every page in `widget` has shown what it read off the GUI thread (ui/page_load.py)."""
+    app.processEvents()
+    while any(load.loading for load in widget.findChildren(PageLoad)):
+        app.processEvents()
+
+
 def soak(resizes: int, reloads: int) -> dict[str, int]:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     db = Database()
@@ -46,7 +54,7 @@ def soak(resizes: int, reloads: int) -> dict[str, int]:
     window = MainWindow(db, Settings())
     window.show()
     window.show_page("dashboard")
-    app.processEvents()
+    loaded(app, window)
     figures = {"none_refs_at_start": none_refs()}
     for step in range(resizes):
         window.resize(SIZES[step % 2])
@@ -55,11 +63,11 @@ def soak(resizes: int, reloads: int) -> dict[str, int]:
     window.show_page("payments")
     payments = window.page("payments")
     assert isinstance(payments, PaymentsPage)
-    app.processEvents()
+    loaded(app, payments)
     figures["none_refs_payments_shown"] = none_refs()  # after its modules' import, which holds None
     for _ in range(reloads):
         payments.reload()
-        app.processEvents()
+        loaded(app, payments)
     figures["none_refs_after_reloads"] = none_refs()
     window.close()
     db.dispose()

@@ -19,8 +19,9 @@ class SyncRunner:
         self.labels: list[str] = []  # the progress labels of the jobs submitted, in order
 
     def submit(self, parent: QWidget | None, label: str, work: JobFn, on_done: Callable[[Any], None],
-               on_error: Callable[[BaseException], None]) -> None:
-        self.labels.append(label)
+               on_error: Callable[[BaseException], None], *, dialog: bool = True) -> Callable[[], None]:
+        if dialog:  # a page's load has no label
+            self.labels.append(label)
 
         def progress(done: int, _total: int) -> bool:
             return self.cancel_at is None or done < self.cancel_at
@@ -31,6 +32,7 @@ class SyncRunner:
             on_error(exc)
         else:
             on_done(result)
+        return lambda: None  # already finished: nothing left to cancel
 
     def wait(self) -> None:
         """Every job has already finished."""

@@ -15,6 +15,7 @@ from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.pages.records_page import RecordsPage
 from colead_desktop.ui.record_dialog import RecordDialog
 from tests.programmes import new_programme
+from tests.ui.loading import shown_page, wait_loaded
 from tests.ui.modal import when_modal
 
 
@@ -54,9 +55,8 @@ def test_every_page_opens(window: MainWindow) -> None:
 
 
 def test_add_edit_undo_redo_delete_a_talent(window: MainWindow, db: Database, programme: int,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    window.show_page("talents")
-    page = window.stack.currentWidget()
+                                            monkeypatch: pytest.MonkeyPatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = shown_page(qtbot, window, "talents")
     assert isinstance(page, RecordsPage)
 
     when_modal(fill_talent("佐藤 花子", "hanako@example.jp"))
@@ -64,6 +64,7 @@ def test_add_edit_undo_redo_delete_a_talent(window: MainWindow, db: Database, pr
     talents = list_records(db, TalentRecord, programme)
     assert [t.name for t in talents] == ["佐藤 花子"]
     assert talents[0].skills == ("data_scientist",)
+    wait_loaded(qtbot, page)
     assert page.model.rowCount() == 1
 
     page.table.selectRow(0)
@@ -78,6 +79,7 @@ def test_add_edit_undo_redo_delete_a_talent(window: MainWindow, db: Database, pr
     assert list_records(db, TalentRecord, programme)[0].name == "佐藤 花子(編集)"
 
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    wait_loaded(qtbot, page)
     page.table.selectRow(0)
     page.findChild(QPushButton, "delete_button").click()
     assert list_records(db, TalentRecord, programme) == []
@@ -109,7 +111,7 @@ def test_validation_message_is_shown_at_the_field(window: MainWindow, db: Databa
 
 
 def test_delete_refuses_and_names_dependents(window: MainWindow, db: Database, programme: int,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+                                             monkeypatch: pytest.MonkeyPatch, qtbot) -> None:  # type: ignore[no-untyped-def]
     from colead_desktop.domain.records import RegionRecord
     from colead_desktop.services.records import save_record
 
@@ -117,9 +119,9 @@ def test_delete_refuses_and_names_dependents(window: MainWindow, db: Database, p
     save_record(db, TalentRecord(None, programme, "鈴木 次郎", skills=("engineer",), assigned_region_id=region.id))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
-    window.show_page("regions")
-    regions_page = window.stack.currentWidget().widget(0)
+    regions_page = shown_page(qtbot, window, "regions").widget(0)
     regions_page.reload()
+    wait_loaded(qtbot, regions_page)
     regions_page.table.selectRow(0)
     regions_page.findChild(QPushButton, "delete_button").click()
     assert shown and "鈴木 次郎" in shown[0] and "桑名" in shown[0]

@@ -22,6 +22,7 @@ from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services.demo import load_demo
 from colead_desktop.ui.meetup.grid import MIME, encode
 from colead_desktop.ui.pages.meetup_page import MeetupPage
+from tests.ui.loading import shown_page
 
 
 def _drop(cell, label: str, round_no: int) -> QDropEvent:  # noqa: ANN001
@@ -152,9 +153,8 @@ def test_print_button_opens_the_print_centre_on_the_events_handouts(db: Database
     window = MainWindow(db, Settings())
     qtbot.addWidget(window)
     window.show()
-    window.show_page("meetup")
-    page = window.findChild(MeetupPage)
-    assert page is not None and page.print_button.isEnabled()
+    page = shown_page(qtbot, window, "meetup")
+    assert isinstance(page, MeetupPage) and page.print_button.isEnabled()
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     centre = window.findChild(PrintCentre)
     assert centre is not None and centre.isVisible()

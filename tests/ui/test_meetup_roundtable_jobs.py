@@ -24,6 +24,7 @@ from colead_desktop.ui.jobs import JobRunner
 from colead_desktop.ui.meetup.roundtable_tab import RoundTableTab
 from colead_desktop.ui.pages.meetup_page import MeetupPage
 from tests.ui.conftest import show_demo
+from tests.ui.loading import wait_loaded
 
 WAIT_MS = 120_000  # a generous ceiling for a loaded 2-core machine; nothing here asserts on time
 
@@ -38,6 +39,7 @@ def threaded_page(db: Database, qtbot: QtBot) -> MeetupPage:
     page.resize(1400, 900)
     page.show()
     qtbot.waitExposed(page)
+    wait_loaded(qtbot, page)  # the page reads its events off the GUI thread
     page.tabs.setCurrentWidget(page.roundtable_tab)
     yield page
     runner.wait()

@@ -19,6 +19,7 @@ from colead_desktop.services import payments as service
 from colead_desktop.ui import print_centre
 from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.payments.dialogs import ExpenseDialog, WorkDayDialog
+from tests.ui.loading import shown_page, wait_loaded
 from tests.ui.modal import when_modal
 from tests.ui.payments_fixtures import WHO
 
@@ -171,8 +172,8 @@ def test_print_button_opens_the_print_centre_on_the_selected_statement(page: Pay
     window = MainWindow(db, page.settings)
     qtbot.addWidget(window)
     window.show()
-    window.show_page("payments")
-    shown = window.findChild(PaymentsPage)
+    shown = shown_page(qtbot, window, "payments")
+    assert isinstance(shown, PaymentsPage)
     shown.select_talent(service.list_payees(db, page.ctx.programme_id)[2].talent_id)
     summary = shown.selected_summary()
     assert shown.print_button.isEnabled()
@@ -182,8 +183,10 @@ def test_print_button_opens_the_print_centre_on_the_selected_statement(page: Pay
     assert centre.current is not None and centre.current.key == f"statement:{summary.statement_id}"
     centre.close()
     shown.reload()
+    wait_loaded(qtbot, shown)
     statements.adjust_statement(db, summary.statement_id, WHO, "訂正")
     shown.reload()
+    wait_loaded(qtbot, shown)
     assert not shown.print_button.isEnabled()  # a draft is not printed for the payee
 
 

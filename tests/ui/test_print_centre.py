@@ -27,6 +27,7 @@ from colead_desktop.ui.jobs import JobRunner
 from colead_desktop.ui.print_centre import PrintCentre, new_printer
 from tests.cups_printer import start_cups_pdf
 from tests.ui.conftest import show_demo
+from tests.ui.loading import shown_page
 from tests.conftest import ARTIFACTS
 
 KUWANA = "itinerary:demo-kuwana-2021"
@@ -214,8 +215,8 @@ def test_tours_page_opens_the_print_centre_on_its_tour(db, qtbot, monkeypatch):
     window = MainWindow(db, Settings())
     qtbot.addWidget(window)
     window.show()
-    window.show_page("tours")
-    page = window.stack.currentWidget().findChild(ToursPage) or window.findChild(ToursPage)
+    page = shown_page(qtbot, window, "tours")
+    assert isinstance(page, ToursPage)
     index = page.tour_combo.findData("demo-kuwana-2021")
     page.tour_combo.setCurrentIndex(index)
     opened = []

@@ -26,6 +26,7 @@ from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.pages.records_page import RecordsPage
 from colead_desktop.ui.pages.tours_page import ToursPage
 from colead_desktop.ui.undo import RecordChange
+from tests.ui.loading import shown_page
 from tests.programmes import new_programme
 from tests.ui.conftest import show_demo
 from tests.ui.modal import when_modal
@@ -190,8 +191,7 @@ def test_the_refused_undo_is_shown_to_the_user(qtbot: QtBot, db: Database) -> No
     window = MainWindow(db, Settings())
     qtbot.addWidget(window)
     window.show()
-    window.show_page("talents")
-    page = window.stack.currentWidget()
+    page = shown_page(qtbot, window, "talents")
     assert isinstance(page, RecordsPage)
     when_modal(fill_talent("佐藤 花子", "hanako@example.jp"))
     add_button = page.findChild(QPushButton, "add_button")

@@ -19,6 +19,7 @@ from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.pages.records_page import RecordsPage
 from colead_desktop.ui.record_dialog import RecordDialog
 from tests.programmes import new_programme
+from tests.ui.loading import shown_page
 from tests.ui.modal import when_modal
 from tests.conftest import shots_dir
 
@@ -60,12 +61,11 @@ def fill_intro(answers: dict[str, str]) -> Callable[[QDialog], None]:
 
 
 def test_the_six_answers_are_saved_to_their_own_fields_and_undo_as_one_step(
-        window: MainWindow, db: Database, programme: int) -> None:
+        window: MainWindow, db: Database, programme: int, qtbot: QtBot) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     saved = save_record(db, TalentRecord(None, programme, "佐藤 花子", skills=("engineer",),
                                          strong_areas=("戦略策定",)), programme)
-    window.show_page("talents")
-    page = window.stack.currentWidget()
+    page = shown_page(qtbot, window, "talents")
     assert isinstance(page, RecordsPage)
     page.table.selectRow(0)
     when_modal(fill_intro(ANSWERS))

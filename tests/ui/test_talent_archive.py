@@ -22,6 +22,7 @@ from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.pages.records_page import RecordsPage
 from tests.programmes import new_programme
 from tests.services.test_record_delete import all_rows
+from tests.ui.loading import shown_page, wait_loaded
 from tests.ui.modal import when_modal
 from tests.conftest import shots_dir
 
@@ -57,13 +58,13 @@ def page(qtbot: QtBot, db: Database) -> RecordsPage:
     qtbot.addWidget(window)
     window.resize(1100, 520)
     window.show()
-    window.show_page("talents")
-    shown = window.stack.currentWidget()
+    shown = shown_page(qtbot, window, "talents")
     assert isinstance(shown, RecordsPage)
     return shown
 
 
-def _select(page: RecordsPage, name: str) -> None:
+def _select(qtbot: QtBot, page: RecordsPage, name: str) -> None:
+    wait_loaded(qtbot, page)  # what the last reload (after a delete, an archive, an undo) read is shown
     for row in range(page.model.rowCount()):
         if page.model.index(row, 1).data() == name:
             page.table.selectRow(row)
@@ -71,11 +72,13 @@ def _select(page: RecordsPage, name: str) -> None:
     raise AssertionError(f"{name} is not listed")
 
 
-def _names(page: RecordsPage) -> list[str]:
+def _names(qtbot: QtBot, page: RecordsPage) -> list[str]:
+    wait_loaded(qtbot, page)
     return [page.model.index(row, 1).data() for row in range(page.model.rowCount())]
 
 
-def test_a_talent_with_payments_is_archived_instead_hidden_marked_and_restored(page: RecordsPage, db: Database) -> None:
+def test_a_talent_with_payments_is_archived_instead_hidden_marked_and_restored(page: RecordsPage, db: Database,
+                                                                             qtbot: QtBot) -> None:
     said: list[str] = []
 
     def archive(box: QMessageBox) -> None:
@@ -85,30 +88,30 @@ def test_a_talent_with_payments_is_archived_instead_hidden_marked_and_restored(p
         assert button is not None
         button.click()
 
-    _select(page, "高橋 三郎")
+    _select(qtbot, page, "高橋 三郎")
     when_modal(archive, QMessageBox)
     page.findChild(QPushButton, "delete_button").click()
 
     assert "「高橋 三郎」には支払の記録があるため削除できません" in said[0]
     assert "「令和8年度 テスト」: ツアー参加日 2件" in said[0]
     talent_id = next(iter(load_lookups(db, page.ctx.programme_id or 0).archived_talents))
-    assert _names(page) == ["佐藤 花子", "鈴木 次郎"]
+    assert _names(qtbot, page) == ["佐藤 花子", "鈴木 次郎"]
     assert "アーカイブ 1 件は非表示" in page.count_label.text()
 
     page.findChild(QCheckBox, "show_archived").setChecked(True)
-    assert _names(page) == ["高橋 三郎", "佐藤 花子", "鈴木 次郎"]
+    assert _names(qtbot, page) == ["高橋 三郎", "佐藤 花子", "鈴木 次郎"]
     status = page.model.index(0, page.model.columnCount() - 1)
     assert status.data() == "アーカイブ済み"
     assert status.data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
     assert page.model.index(1, page.model.columnCount() - 1).data() == ""
-    _select(page, "高橋 三郎")
+    _select(qtbot, page, "高橋 三郎")
     unarchive = page.findChild(QPushButton, "unarchive_button")
     assert unarchive.isEnabled()
-    _select(page, "佐藤 花子")
+    _select(qtbot, page, "佐藤 花子")
     assert not unarchive.isEnabled()
     _shot(page.window(), "archived_list.png")  # the archived row unselected, to show it greyed
 
-    _select(page, "高橋 三郎")
+    _select(qtbot, page, "高橋 三郎")
     unarchive.click()
     assert load_lookups(db, page.ctx.programme_id or 0).archived_talents == frozenset()
     page.ctx.undo_stack.undo()  # the アーカイブ解除
@@ -118,17 +121,17 @@ def test_a_talent_with_payments_is_archived_instead_hidden_marked_and_restored(p
 
 
 def test_deleting_on_the_page_and_undoing_puts_back_payee_details_and_seat(
-        page: RecordsPage, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+        page: RecordsPage, db: Database, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
     before = all_rows(db)
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
-    _select(page, "佐藤 花子")
+    _select(qtbot, page, "佐藤 花子")
     page.findChild(QPushButton, "delete_button").click()
     after = all_rows(db)
-    assert after["payee"] == [] and after["roundtable_talent"] == [] and _names(page) == ["高橋 三郎", "鈴木 次郎"]
+    assert after["payee"] == [] and after["roundtable_talent"] == [] and _names(qtbot, page) == ["高橋 三郎", "鈴木 次郎"]
 
     page.ctx.undo_stack.undo()
 
     assert all_rows(db) == before
-    assert _names(page) == ["高橋 三郎", "佐藤 花子", "鈴木 次郎"]
+    assert _names(qtbot, page) == ["高橋 三郎", "佐藤 花子", "鈴木 次郎"]
     page.ctx.undo_stack.redo()
     assert all_rows(db) == after

@@ -374,6 +374,8 @@ window = MainWindow(Database(sys.argv[1]), Settings())
 window.show()
 window.show_page("meetup")
 page = window.page("meetup")
+while page.load.loading:  # its events are read off the GUI thread
+    app.processEvents()
 page.select_event(int(sys.argv[2]))
 page.agenda_tab.table.cellWidget(0, 3).setValue(35)
 print("edited", flush=True)

@@ -9,6 +9,9 @@ decision with its reason under the user's name. Calls are edited with `colead ca
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -31,6 +34,7 @@ from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.failures import show_exception
 from colead_desktop.ui.file_dialogs import choose_folder, open_file, save_file
 from colead_desktop.ui.jobs import show_failure
+from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.palette import SPREAD_CELL_BACKGROUND
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.table_model import Column, RecordTableModel
@@ -40,12 +44,24 @@ _ALERT = QBrush(QColor(SPREAD_CELL_BACKGROUND))
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
+@dataclass(frozen=True)
+class _Calls:
+    """What a visit reads off the GUI thread: the programme's calls and, for the one shown, its applications,
+    decisions and screening."""
+    calls: list[Call]
+    call: Call | None
+    applications: list[Application]
+    decided: dict[int, DecisionRecord]
+    scores: screening.Screening | None
+
+
 class CallsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calls_page")
         self.ctx, self.db, self.programme_id = ctx, ctx.db, ctx.programme_id
         self.calls: list[Call] = []
+        self._wanted: int | None = None  # the call a reload keeps on show (its id)
         self.decided: dict[int, DecisionRecord] = {}
         self.call_box = QComboBox(objectName="calls_choice")
         self.call_box.currentIndexChanged.connect(lambda _i: self.reload())
@@ -121,21 +137,7 @@ class CallsPage(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
-        self._load_calls()
-
-    def _load_calls(self) -> None:
-        if self.programme_id is None:
-            self.empty.no_programme(self.ctx)
-            self.tabs.hide()
-            self._update_buttons()
-            return
-        self.empty.hide()
-        self.calls = calls.calls(self.db, self.programme_id)
-        self.call_box.blockSignals(True)
-        self.call_box.clear()
-        for call in self.calls:
-            self.call_box.addItem(call.kind.label, call.id)
-        self.call_box.blockSignals(False)
+        self.load = PageLoad(self, ctx, self._reader, self._show)
         self.reload()
 
     @property
@@ -144,8 +146,40 @@ class CallsPage(QWidget):
         return self.calls[index] if 0 <= index < len(self.calls) else None
 
     def reload(self) -> None:
-        call = self.call
-        if call is None or call.id is None:
+        """Read the calls again, keeping the one on show."""
+        if self.programme_id is None:
+            self.empty.no_programme(self.ctx)
+            self.tabs.hide()
+            self._update_buttons()
+            return
+        self.empty.hide()
+        self._wanted = self.call_box.currentData()
+        self.load.start()
+
+    def _reader(self) -> Callable[[], _Calls]:
+        db, programme_id, wanted = self.db, self.programme_id, self._wanted
+        assert programme_id is not None  # reload() reads only in a programme
+
+        def read() -> _Calls:
+            listed = calls.calls(db, programme_id)
+            call = next((c for c in listed if c.id == wanted), listed[0] if listed else None)
+            if call is None or call.id is None:
+                return _Calls(listed, None, [], {}, None)
+            return _Calls(listed, call, apps.applications(db, call.id), selection.decisions(db, call.id),
+                          screening.screening(db, call.id))
+
+        return read
+
+    def _show(self, read: _Calls) -> None:
+        self.calls = read.calls
+        self.call_box.blockSignals(True)
+        self.call_box.clear()
+        for listed in self.calls:
+            self.call_box.addItem(listed.kind.label, listed.id)
+        self.call_box.setCurrentIndex(self.calls.index(read.call) if read.call in self.calls else -1)
+        self.call_box.blockSignals(False)
+        call = read.call
+        if call is None or read.scores is None:
             return
         self.deadline.setText(self.tr("締切: {0}").format(call.deadline.strftime("%Y-%m-%d %H:%M") if call.deadline
                                                           else self.tr("未設定")))
@@ -159,11 +193,11 @@ class CallsPage(QWidget):
         self.scoring.setText(self.tr("審査項目 {0} 件（加点項目 {1} 件、重みの合計 {2}）・合格基準: {3}").format(
             len(call.items), sum(i.bonus for i in call.items), sum(i.weight for i in call.items),
             self.tr("なし") if call.threshold is None else self.tr("合計 {0} 点").format(call.threshold)))
-        rows = apps.applications(self.db, call.id)
-        self.decided = selection.decisions(self.db, call.id)
+        rows = read.applications
+        self.decided = read.decided
         self.model.set_rows(rows)
         fit_columns(self.table)
-        self._fill_ranking(screening.screening(self.db, call.id))
+        self._fill_ranking(read.scores)
         flagged = sum(bool(a.flags) for a in rows)
         self.summary.setText(self.tr("応募 {0} 件（注意 {1} 件）・判定済み {2} 件").format(
             len(rows), flagged, len(self.decided)))
@@ -300,9 +334,7 @@ class CallsPage(QWidget):
         QMessageBox.warning(self, title, message)
 
     def _calls_changed(self) -> None:
-        index = self.call_box.currentIndex()
-        self._load_calls()
-        self.call_box.setCurrentIndex(index)
+        self.reload()  # the call on show stays
         self.ctx.data_changed.emit()
 
     def decide(self) -> None:

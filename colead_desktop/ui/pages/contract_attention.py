@@ -3,6 +3,8 @@ NDA (services/contracts.attention), soonest first; hidden when nothing waits."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import html
 from datetime import date
 
@@ -23,9 +25,12 @@ class ContractAttention(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
 
-    def reload(self) -> None:
-        programme_id = self.ctx.programme_id
-        lines = [] if programme_id is None else contracts.attention(self.ctx.db, programme_id, date.today())
+    def reader(self) -> Callable[[], list[contracts.Attention]]:
+        """The read, for the dashboard's worker, of what waits today."""
+        db, programme_id = self.ctx.db, self.ctx.programme_id
+        return lambda: [] if programme_id is None else contracts.attention(db, programme_id, date.today())
+
+    def show_lines(self, lines: list[contracts.Attention]) -> None:
         self.setVisible(bool(lines))
         shown = [self.tr("{talent} – {company}: {what}").format(
             talent=html.escape(a.talent), company=html.escape(a.company), what=html.escape(a.what))

@@ -3,6 +3,9 @@ approved and paid statements (budget_charts.py), for those who may read payments
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -14,12 +17,14 @@ from colead_desktop.domain.budget import BudgetReport, no_record_note, travel_no
 from colead_desktop.domain.records import EventRecord
 from colead_desktop.domain.team import Area
 from colead_desktop.domain.types import EventKind
-from colead_desktop.services.lookups import load_lookups
+from colead_desktop.services.contracts import Attention
+from colead_desktop.services.lookups import Lookups, load_lookups
 from colead_desktop.services.budget import programme_report
 from colead_desktop.services.records import list_records
 from colead_desktop.ui.column_widths import fit_columns
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
+from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.pages.contract_attention import ContractAttention
 from colead_desktop.ui import palette
 from colead_desktop.ui.pages.budget_charts import BudgetChart, MonthChart
@@ -86,6 +91,15 @@ class Timeline(QWidget):
                 painter.drawRoundedRect(QRectF(left, top + 5, max(right - left, 7), self.LANE - 10), 3, 3)
 
 
+@dataclass(frozen=True)
+class _Programme:
+    """What the dashboard reads off the GUI thread for a programme."""
+    lookups: Lookups
+    events: list[EventRecord]
+    report: BudgetReport | None  # None: the role may not see payments
+    attention: list[Attention]
+
+
 class DashboardPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,19 +147,35 @@ class DashboardPage(QWidget):
         layout.addWidget(self.budget_note)
         layout.addWidget(QLabel(self.tr("<b>イベント一覧</b>")))
         layout.addWidget(self.table)
+        self.load = PageLoad(self, ctx, self._reader, self._show)
         self.reload()
 
     def reload(self) -> None:
-        self.contracts.reload()
         if self.ctx.programme_id is None:
+            self.contracts.show_lines([])
             self.heading.setText(self.tr("<h2>プログラムがありません</h2>"))
             self.empty.no_programme(self.ctx)
             self.timeline.set_events([])
             self.table.setRowCount(0)
             self._show_budget(None)
             return
-        lookups = load_lookups(self.db, self.ctx.programme_id)
-        events = list_records(self.db, EventRecord, self.ctx.programme_id)
+        self.load.start()
+
+    def _reader(self) -> Callable[[], _Programme]:
+        db, programme_id, payments_hidden = self.db, self.ctx.programme_id, self.ctx.hidden(Area.PAYMENTS)
+        assert programme_id is not None  # reload() reads only a programme
+        attention = self.contracts.reader()
+
+        def read() -> _Programme:
+            report = None if payments_hidden else programme_report(db, programme_id)
+            return _Programme(load_lookups(db, programme_id), list_records(db, EventRecord, programme_id),
+                              report, attention())
+
+        return read
+
+    def _show(self, data: _Programme) -> None:
+        lookups, events = data.lookups, data.events
+        self.contracts.show_lines(data.attention)
         self.heading.setText(f"<h2>{lookups.programme_name}</h2>")
         if not events:
             self.empty.show_state(
@@ -157,7 +187,7 @@ class DashboardPage(QWidget):
         else:
             self.empty.hide()
         self.timeline.set_events(events)
-        self._show_budget(self.ctx.programme_id)
+        self._show_budget(data.report)
         self.table.setRowCount(len(events))
         bold = QFont()
         bold.setBold(True)
@@ -173,12 +203,9 @@ class DashboardPage(QWidget):
         fit_columns(self.table)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
-    def _show_budget(self, programme_id: int | None) -> None:
+    def _show_budget(self, report: BudgetReport | None) -> None:
         """The budget charts, or why there are none: no programme, a role that may not see payments, no budget."""
-        report: BudgetReport | None = None
         why_hidden = self.ctx.hidden(Area.PAYMENTS)
-        if programme_id is not None and why_hidden is None:
-            report = programme_report(self.db, programme_id)
         self.budget_chart.set_report(report if report is not None and report.has_budget else None)
         self.month_chart.set_report(report)
         self.budget_chart.setVisible(report is not None and report.has_budget)

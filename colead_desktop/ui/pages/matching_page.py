@@ -10,6 +10,8 @@ logged with the user's name. Below the pairs, the chosen pair's contracts (ui/pa
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -29,6 +31,7 @@ from colead_desktop.ui.matching.wishes_dialog import WishesDialog
 from colead_desktop.ui.pages.contracts_panel import ContractsPanel
 from colead_desktop.ui.pages.pair_history import PairHistory, log_tooltip
 from colead_desktop.ui.style import set_role
+from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.table_model import Column, RecordTableModel
 from colead_desktop.ui.undo import MatchingInputChange, PairMove
 from colead_desktop.ui.widgets import button, enable
@@ -102,12 +105,26 @@ class MatchingPage(QWidget):
         below.addWidget(self.history)
         below.setChildrenCollapsible(False)
         layout.addWidget(below)
+        self.load = PageLoad(self, ctx, self._reader, self._show)
         self.reload()
+
+    def _programme(self) -> int:
+        assert self.programme_id is not None  # pairs are read only in a programme
+        return self.programme_id
+
+    def _reader(self) -> Callable[[], list[dict[str, Any]]]:
+        db, programme_id = self.db, self._programme()
+        return lambda: matching.pairs(db, programme_id)
 
     def reload(self) -> None:
         """Re-read the pairs (the page is shown again, or a pair moved)."""
+        if self.programme_id is None:
+            self._show([])
+        else:
+            self.load.start()
+
+    def _show(self, rows: list[dict[str, Any]]) -> None:
         chosen = self._chosen()
-        rows = [] if self.programme_id is None else matching.pairs(self.db, self.programme_id)
         self.model.set_rows(rows)
         fit_columns(self.table)
         if chosen is not None:  # the pair just moved stays chosen, its contracts and 履歴 in view

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from colead_desktop.domain.offline import tokyo_today
@@ -15,6 +17,7 @@ from colead_desktop.ui.meetup.docs_tab import DocsTab
 from colead_desktop.ui.meetup.roundtable_tab import RoundTableTab
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.hold_banner import HoldBanner
+from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.unsaved import DraftKeeper, leave
 from colead_desktop.ui.widgets import data_combo, enable, set_choices
@@ -58,6 +61,7 @@ class MeetupPage(QWidget):
         self.agenda_tab.saved.connect(lambda: self._reload_tab(self.tabs.currentIndex()))
         for editor in (self.agenda_tab, self.docs_tab):
             DraftKeeper(ctx, editor)
+        self.load = PageLoad(self, ctx, self._reader, self._show)
         self.reload()
 
     @property
@@ -77,9 +81,18 @@ class MeetupPage(QWidget):
 
     def reload(self) -> None:
         """Refresh the event list, keeping the chosen event (the meetup by default)."""
+        if self.ctx.programme_id is None:
+            self._show([])
+        else:
+            self.load.start()
+
+    def _reader(self) -> Callable[[], list[service.EventSummary]]:
+        db, programme_id = self.db, self.ctx.programme_id
+        assert programme_id is not None  # reload() reads only in a programme
+        return lambda: service.list_online_events(db, programme_id)
+
+    def _show(self, events: list[service.EventSummary]) -> None:
         keep = self.event_id
-        programme_id = self.ctx.programme_id
-        events = [] if programme_id is None else service.list_online_events(self.db, programme_id)
         self._kinds = {e.id: e.kind for e in events}
         default = keep if keep is not None else next((e.id for e in events if e.kind == "meetup"), None)
         set_choices(self.event_combo, [(event.label, event.id) for event in events], default)

@@ -6,6 +6,9 @@ delete says why and offers アーカイブ; archived talents show only with 「�
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -26,11 +29,12 @@ from colead_desktop.settings import ListView
 from colead_desktop.ui.conflict_dialog import ConflictDialog, plain_text
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
+from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.pages.record_kinds import RecordKind
 from colead_desktop.ui import shortcuts
 from colead_desktop.ui.record_dialog import edit_record
 from colead_desktop.ui.shortcuts import RecordList
-from colead_desktop.ui.table_model import RecordTableModel
+from colead_desktop.ui.table_model import RecordTableModel, Rows, prepare
 from colead_desktop.ui.undo import ArchiveChange, RecordChange
 from colead_desktop.ui.widgets import enable
 
@@ -38,12 +42,19 @@ from colead_desktop.ui.widgets import enable
 _NO_LOOKUPS = Lookups(0, "", {}, {}, {})
 
 
+@dataclass(frozen=True)
+class _Listed:
+    """What a visit reads off the GUI thread: the pick lists and the rows, their cells made."""
+    lookups: Lookups
+    rows: Rows
+
+
 class RecordsPage(QWidget):
     def __init__(self, kind: RecordKind, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind, self.ctx, self.db, self.undo_stack = kind, ctx, ctx.db, ctx.undo_stack
         self.setObjectName(f"{kind.key}_page")
-        self.lookups = _NO_LOOKUPS if ctx.programme_id is None else load_lookups(self.db, ctx.programme_id)
+        self.lookups = _NO_LOOKUPS  # the programme's, once the first visit has read them
         self.model = RecordTableModel(kind.columns(self.lookups))
 
         title = QLabel(f"<h2>{kind.title}</h2>")
@@ -119,6 +130,7 @@ class RecordsPage(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.content, 1)
         layout.addStretch()  # no stretch factor: it takes the space only while the content is hidden
+        self.load = PageLoad(self, ctx, self._reader, self._show)
         self.reload()
 
     def current_list(self) -> RecordList | None:
@@ -137,7 +149,22 @@ class RecordsPage(QWidget):
         if self.ctx.programme_id is None:
             self.empty.no_programme(self.ctx)
             return
-        self.lookups = load_lookups(self.db, self.ctx.programme_id)
+        self.load.start()
+
+    def _reader(self) -> Callable[[], _Listed]:
+        """The read, for the worker, of the pick lists and the records, every cell's text computed (the kind's
+        columns translate through QCoreApplication, which any thread may call)."""
+        db, kind, programme_id = self.db, self.kind, self._programme()
+
+        def read() -> _Listed:
+            lookups = load_lookups(db, programme_id)
+            records: list[Any] = list_records(db, kind.record_type, programme_id)
+            return _Listed(lookups, prepare(records, kind.columns(lookups)))
+
+        return read
+
+    def _show(self, listed: _Listed) -> None:
+        self.lookups = listed.lookups
         selected = self.filter_combo.currentData()
         self.filter_combo.blockSignals(True)
         self.filter_combo.clear()
@@ -148,7 +175,7 @@ class RecordsPage(QWidget):
         self.filter_combo.blockSignals(False)
         self.model.muted = self._archived
         selected = self.selected_record()  # kept across the reload (another user's save reloads the page)
-        self.model.set_rows(list_records(self.db, self.kind.record_type, self._programme()), self.kind.columns(self.lookups))
+        self.model.set_prepared(listed.rows)
         self._fit_columns()
         self._apply_filter()
         self._show_empty_state()

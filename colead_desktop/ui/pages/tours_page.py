@@ -13,7 +13,7 @@ the export on the JobRunner with progress and Cancel.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, time
 from pathlib import Path
 from types import ModuleType
@@ -53,6 +53,7 @@ from colead_desktop.ui.tours.route_map import RouteMapPanel
 from colead_desktop.ui.tours.timeline import TourTimeline
 from colead_desktop.ui.undo import CheckedChange
 from colead_desktop.ui.empty_state import EmptyState
+from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.hold_banner import HoldBanner
 from colead_desktop.ui.widgets import ElidedLabel, button, data_combo, enable, set_choices
 
@@ -102,6 +103,18 @@ class _TourExistence(CheckedChange[Tour | None]):
         return restored
 
 
+@dataclass(frozen=True)
+class _Tours:
+    """What a visit reads off the GUI thread: the checks' parameters, the holds, the tour list, and the tour
+    to show with the other tours' and events' bookings of its venues."""
+    params: CheckParams
+    holds: dict[str, HoldInfo]
+    summaries: list[service.TourSummary]
+    tour: Tour | None
+    bookings: list[Booking]
+    findings: list[Finding]  # the tour's check
+
+
 class ToursPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,11 +127,11 @@ class ToursPage(QWidget):
         self._withdrawn = False  # the user chose 再読み込み in a conflict: the page shows a stale tour
         self.findings: list[Finding] = []
         self.programme_id = ctx.programme_id  # the page is rebuilt when the user switches programmes
-        self.params: CheckParams = (DEFAULT_CHECKS if self.programme_id is None
-                                    else tour_checks.load_check_params(self.db, self.programme_id))
+        self.params: CheckParams = DEFAULT_CHECKS  # the programme's, once a visit has read them
         self._bookings: tuple[object, list[Booking]] = (None, [])  # (tour id and places, bookings) cache
         self.last_export: Path | None = None
         self._holds: dict[str, HoldInfo] = {}  # tours checked out to an offline copy (持ち出し), by key
+        self._wanted: str | None = None  # the tour a reload keeps on show, if it is still there
         self._me = current_login(self.db)
         self._read_only = False  # the shown tour is held by someone else
         self.hold_banner = HoldBanner("tour_hold")
@@ -203,6 +216,7 @@ class ToursPage(QWidget):
         layout.addLayout(exports)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
+        self.load = PageLoad(self, ctx, self._reader, self._show)
         self.reload()
 
     def _programme(self) -> int:
@@ -212,12 +226,36 @@ class ToursPage(QWidget):
 
     # --- tours ------------------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Re-read the tour list (the page is shown again, or the database changed)."""
-        current = self.tour.id if self.tour else None
-        self._bookings = (None, [])  # other tours may have changed meanwhile
-        self._holds = {} if self.programme_id is None else held_tours(self.db, self.programme_id, tokyo_today())
-        keys = self._list_tours()
-        self.select_tour(current if current in keys else (keys[0] if keys else None))
+        """Re-read the tour list (the page is shown again, or the database changed), keeping the tour on show."""
+        self._wanted = self.tour.id if self.tour else None
+        if self.programme_id is None:
+            self._show(_Tours(DEFAULT_CHECKS, {}, [], None, [], []))
+        else:
+            self.load.start()
+
+    def _reader(self) -> Callable[[], _Tours]:
+        db, programme_id, wanted = self.db, self._programme(), self._wanted
+
+        def read() -> _Tours:
+            summaries = service.list_tours(db, programme_id)
+            keys = [s.key for s in summaries]
+            key = wanted if wanted in keys else (keys[0] if keys else None)
+            tour = service.load_tour(db, key) if key else None
+            params = tour_checks.load_check_params(db, programme_id)
+            bookings = tour_checks.venue_bookings(db, programme_id, tour) if tour else []
+            return _Tours(params, held_tours(db, programme_id, tokyo_today()), summaries, tour, bookings,
+                          check_tour(tour, params, bookings) if tour else [])
+
+        return read
+
+    def _show(self, tours: _Tours) -> None:
+        self.params, self._holds = tours.params, tours.holds
+        keys = self._fill_combo(tours.summaries)
+        tour = tours.tour
+        # bookings as read with the tour: other tours may have changed since the last visit
+        self._bookings = ((tour.id, tour.places), tours.bookings) if tour else (None, [])
+        self._mark(tour.id if tour else None)
+        self.show_tour(tour, tours.findings)
         no_programme = self.tr("プログラムがまだありません。先にプログラムを作成してください")
         for widget in (self.new_button, self.b5_import_button):
             enable(widget, self.programme_id is not None, no_programme)
@@ -234,7 +272,9 @@ class ToursPage(QWidget):
 
     def _list_tours(self) -> list[str]:
         """Fill the combo from the database (titles and dates shown there may have changed); the tour keys."""
-        summaries = [] if self.programme_id is None else service.list_tours(self.db, self.programme_id)
+        return self._fill_combo([] if self.programme_id is None else service.list_tours(self.db, self.programme_id))
+
+    def _fill_combo(self, summaries: list[service.TourSummary]) -> list[str]:
         set_choices(self.tour_combo, [(f"{summary.title or summary.region}（{summary.start_date:%Y-%m-%d}〜, "
                                        + self.tr("{0}日間").format(summary.days) + "）", summary.key)
                                       for summary in summaries])
@@ -256,7 +296,8 @@ class ToursPage(QWidget):
         key = self.tour_combo.currentData()
         self.show_tour(service.load_tour(self.db, key) if key else None)
 
-    def show_tour(self, tour: Tour | None) -> None:
+    def show_tour(self, tour: Tour | None, findings: list[Finding] | None = None) -> None:
+        """Show `tour` with its check's `findings` (checked here if not given)."""
         self.tour = tour
         self.timeline.set_tour(tour, self.params.travel)
         self.route_map.set_tour(tour, self.params.travel)
@@ -270,7 +311,7 @@ class ToursPage(QWidget):
         self.summary.show_tour(tour)
         self._read_only = self.hold_banner.show_hold(self._holds.get(tour.id) if tour else None, self._me)
         self.hold_banner.lock(self._read_only, self.delete_button, self.add_item_button, self.settings_button)
-        self.refresh_findings()
+        self.refresh_findings(findings)
 
     def store(self, expected: Tour, wanted: Tour) -> Tour:
         """Save `wanted` over `expected` and show it (the undo commands); returns it as stored."""
@@ -433,8 +474,11 @@ class ToursPage(QWidget):
             self._bookings = (key, tour_checks.venue_bookings(self.db, self._programme(), self.tour))
         return self._bookings[1]
 
-    def refresh_findings(self) -> None:
-        self.findings = check_tour(self.tour, self.params, self.bookings()) if self.tour else []
+    def refresh_findings(self, findings: list[Finding] | None = None) -> None:
+        """Show the tour's check: `findings` if already made (off the GUI thread), else checked now."""
+        if findings is None:
+            findings = check_tour(self.tour, self.params, self.bookings()) if self.tour else []
+        self.findings = findings
         self.findings_panel.show_findings(self.tour, self.findings)
         self.timeline.set_highlighted(set())
 

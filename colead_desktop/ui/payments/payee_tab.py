@@ -121,9 +121,10 @@ class PayeeTab(QWidget):
         outer.addLayout(row)
         outer.addStretch(1)
 
-    def show_payee(self, talent_id: int | None) -> None:
-        """Show a talent's details; choosing another person hides the bank number again. The same person shown
-        again (the page reloads after a change elsewhere) keeps the edits being made."""
+    def show_payee(self, talent_id: int | None, details: service.PayeeDetails | None = None) -> None:
+        """Show a talent's details (`details` if already read, off the GUI thread); choosing another person hides
+        the bank number again. The same person shown again (the page reloads after a change elsewhere) keeps
+        the edits being made."""
         if talent_id == self.talent_id and self.has_unsaved():
             return
         if talent_id != self.talent_id:
@@ -131,7 +132,7 @@ class PayeeTab(QWidget):
         self.talent_id = talent_id
         if talent_id is None:
             return
-        self.details = d = service.payee_details(self.db, talent_id)
+        self.details = d = service.payee_details(self.db, talent_id) if details is None else details
         for key, edit in self.fields.items():
             edit.setText(str(getattr(d, key)))
         self.tax.setCurrentIndex(max(0, self.tax.findData(d.tax_status)))

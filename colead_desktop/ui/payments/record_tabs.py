@@ -11,12 +11,14 @@ window's undo stack (ui/undo.py), and so is 「ツアーから取り込む」 (t
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidget, QWidget
 
+from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.services import payment_records as records
@@ -32,6 +34,23 @@ from colead_desktop.ui.widgets import button
 
 
 Item = TypeVar("Item", records.TourDayItem, records.WorkDayItem, records.ExpenseItem)
+
+
+@dataclass(frozen=True)
+class TalentRecords:
+    """What the record tabs show for a talent, read together (the payments page reads them off the GUI thread)."""
+    tour: list[records.TourDayItem]
+    work: list[records.WorkDayItem]
+    expenses: list[records.ExpenseItem]
+    companies: dict[int, str]  # the programme's, named in work days
+
+
+def read_talent_records(db: Database, programme_id: int, talent_id: int | None) -> TalentRecords:
+    """A talent's records and the companies a work day can be for; reads only the database (any thread)."""
+    if not talent_id:
+        return TalentRecords([], [], [], {})
+    return TalentRecords(records.tour_days(db, programme_id, talent_id), records.work_days(db, programme_id, talent_id),
+                         records.expenses(db, programme_id, talent_id), dict(load_lookups(db, programme_id).companies))
 
 
 class RecordTabs(QObject):
@@ -100,22 +119,28 @@ class RecordTabs(QObject):
 
     # ------------------------------------------------------------ showing
 
-    def show_records(self, talent_id: int | None) -> None:
-        self.talent_id = tid = talent_id
-        self.tour_items = records.tour_days(self.db, self.programme_id, tid) if tid else []
+    def read_records(self, talent_id: int | None) -> TalentRecords:
+        """A talent's records and the companies named in them, read here on the GUI thread."""
+        return read_talent_records(self.db, self.programme_id, talent_id)
+
+    def show_records(self, talent_id: int | None, read: TalentRecords | None = None) -> None:
+        """Show the talent's records: `read` if the page has read them already (off the GUI thread)."""
+        self.talent_id = talent_id
+        shown = self.read_records(talent_id) if read is None else read
+        self.tour_items = shown.tour
         self.tour_table.setRowCount(len(self.tour_items))
         for row, t in enumerate(self.tour_items):
             self.tour_table.setItem(row, 0, item(t.day.isoformat(), data=t.id))
             self.tour_table.setItem(row, 1, item(t.note))
-        companies = dict(self._companies())
-        self.work_items = records.work_days(self.db, self.programme_id, tid) if tid else []
+        companies = shown.companies
+        self.work_items = shown.work
         self.work_table.setRowCount(len(self.work_items))
         for row, w in enumerate(self.work_items):
             for column, cell in enumerate([item(w.day.isoformat(), data=w.id), item(records.activity_label(w.activity)),
                                            item(companies.get(w.company_id or 0, "")), item(w.approved_by), item(w.note),
                                            warning_item(w.warning)]):
                 self.work_table.setItem(row, column, cell)
-        self.expense_items = records.expenses(self.db, self.programme_id, tid) if tid else []
+        self.expense_items = shown.expenses
         self.expense_table.setRowCount(len(self.expense_items))
         for row, e in enumerate(self.expense_items):
             paid_to = self.tr("事務局が直接支払") if e.paid_directly else self.tr("本人立替")

@@ -1,0 +1,117 @@
+"""ui/page_load.PageLoad, the one way pages read off the GUI thread: the newest visit's data win, a placeholder
+covers the page meanwhile, a failure is shown (issue 15)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import pytest
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.errors import InputError
+from colead_desktop.settings import Settings
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.jobs import JobRunner
+from colead_desktop.ui import page_load
+from colead_desktop.ui.page_load import PageLoad
+from tests.ui.loading import wait_loaded
+
+GATE_S = 30.0
+
+
+def _page(qtbot: QtBot, db: Database) -> tuple[QWidget, AppContext]:
+    page = QWidget()
+    qtbot.addWidget(page)
+    page.resize(600, 400)
+    page.show()
+    return page, AppContext(db, Settings(), JobRunner(page), QUndoStack())
+
+
+def _reads(gates: list[threading.Event], values: list[str], started: threading.Event) -> Callable[[], str]:
+    """Each call says it `started`, waits for the next gate and returns the next value."""
+    calls = iter(zip(gates, values, strict=True))
+
+    def read() -> str:
+        gate, value = next(calls)
+        started.set()
+        assert gate.wait(GATE_S)
+        return value
+
+    return read
+
+
+def test_a_newer_visit_wins_over_an_older_read_still_running(qtbot: QtBot, db: Database) -> None:
+    page, ctx = _page(qtbot, db)
+    gates, started = [threading.Event(), threading.Event()], threading.Event()
+    filled: list[str] = []
+    reads = _reads(gates, ["old", "new"], started)
+    load = PageLoad(page, ctx, lambda: reads, filled.append)
+    load.start()
+    assert started.wait(GATE_S)  # the first read runs on the worker
+    assert load.placeholder.isVisible() and not page.isEnabled()  # nothing to act on before the first data
+    load.start()  # the user came back to the page: a newer read
+    gates[0].set()
+    qtbot.wait(50)
+    assert filled == [] and load.loading  # the older read's data are not shown
+    gates[1].set()
+    wait_loaded(qtbot, page)
+    assert filled == ["new"]
+    assert not load.placeholder.isVisible() and page.isEnabled()
+
+
+def test_a_read_cancelled_while_queued_does_not_run(qtbot: QtBot, db: Database) -> None:
+    page, ctx = _page(qtbot, db)
+    blocker = threading.Event()
+    ctx.runner.submit(None, "…", lambda _progress: blocker.wait(GATE_S), lambda _r: None, lambda _e: None,
+                      dialog=False)
+    read_count: list[int] = []
+
+    def read() -> int:
+        read_count.append(1)
+        return len(read_count)
+
+    filled: list[int] = []
+    load = PageLoad(page, ctx, lambda: read, filled.append)
+    load.start()  # queued behind the blocker
+    load.start()  # and replaced before it ran
+    blocker.set()
+    wait_loaded(qtbot, page)
+    assert read_count == [1] and filled == [1]
+
+
+def test_a_read_failing_for_a_reason_the_user_can_fix_says_so_on_the_page(
+        qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No modal message: an edit refused for the same reason (the server gone) has just shown one."""
+    page, ctx = _page(qtbot, db)
+    boxes: list[object] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: boxes.append(args))
+    monkeypatch.setattr(page_load, "show_exception", lambda *args: boxes.append(args))
+
+    def read() -> str:
+        raise InputError("データベースに接続できません")
+
+    load = PageLoad(page, ctx, lambda: read, lambda _data: None)
+    load.start()
+    qtbot.waitUntil(lambda: not load.loading)
+    assert load.placeholder.isVisible()
+    assert load.placeholder.text() == "読み込めません。\nデータベースに接続できません"
+    assert boxes == []
+
+
+def test_a_bug_in_a_read_goes_to_the_crash_dialog(qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    page, ctx = _page(qtbot, db)
+    shown: list[BaseException] = []
+    monkeypatch.setattr(page_load, "show_exception", lambda _parent, exc, _title: shown.append(exc))
+
+    def read() -> str:
+        raise KeyError("a bug")
+
+    load = PageLoad(page, ctx, lambda: read, lambda _data: None)
+    load.start()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert isinstance(shown[0], KeyError) and not load.placeholder.isVisible()
