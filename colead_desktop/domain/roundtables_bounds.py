@@ -26,8 +26,8 @@ def revisit_floor(inp: PlanInput) -> int:
 
 def repeat_floor(inp: PlanInput, revisits: int) -> int:
     """Fewest repeated pairs of any plan with at most `revisits` revisits."""
-    return max(_round_pairs(inp, revisits), _meetings(inp), _trajectories(inp, revisit_free=revisits == 0),
-               _golfers(inp, revisits))
+    return max(_round_pairs(inp, revisits), _whole_pairs(inp, revisits), _meetings(inp),
+               _trajectories(inp, revisit_free=revisits == 0), _golfers(inp, revisits))
 
 
 def _spread_pairs(people: int, cells: int) -> int:
@@ -54,15 +54,17 @@ def _round_pairs(inp: PlanInput, revisits: int) -> int:
     return _repeats_covering(_fewest_covered(both, m, _most_on_diagonal(attendance, m, revisits)), rounds)
 
 
-def _fewest_covered(both: list[int], m: int, diagonal: int) -> int:
+def _fewest_covered(both: list[int], m: int, diagonal: int, whole: int = 0) -> int:
     """Least pairs sharing a cell over all pairs of rounds (`both[p]` talents each) when at most `diagonal`
-    talent-places in all lie on diagonals. The cost of a pair of rounds is convex in its diagonal share, so
-    handing out diagonal places one by one where they save the most is optimal."""
+    talent-places in all lie on diagonals, beyond `whole` pairs counted apart in every pair of rounds (a pair
+    of rounds with fewer pairs sharing a cell counts 0). The cost of a pair of rounds is convex in its
+    diagonal share (also once cut at 0), so handing out diagonal places one by one where they save the most
+    is optimal."""
     if m == 1:  # one table: everyone attending both rounds sits together in both
-        return sum(comb(n, 2) for n in both)
+        return sum(max(0, comb(n, 2) - whole) for n in both)
 
     def cost(n: int, d: int) -> int:
-        return _spread_pairs(d, m) + _spread_pairs(n - d, m * (m - 1))
+        return max(0, _spread_pairs(d, m) + _spread_pairs(n - d, m * (m - 1)) - whole)
 
     share = [0] * len(both)
     gains = [(cost(n, 1) - cost(n, 0), p) for p, n in enumerate(both) if n > 0]
@@ -93,6 +95,52 @@ def _most_on_diagonal(attendance: list[frozenset[int]], m: int, revisits: int) -
         if left > 1:
             heapq.heappush(room, (gain - 1, left - 1))
     return sum(comb(v + 1, 2) for v in forced) + extra
+
+
+def _whole_pairs(inp: PlanInput, revisits: int) -> int:
+    """Pairs meeting in every round ("whole" pairs) cover pairs of rounds cheapest, but each of them covers
+    every pair of rounds once, so rounds with fewer talents in common cannot use all the cover they give.
+
+    Proof. Let W_P be the pairs sharing a cell of the grid of the pair of rounds P (`_round_pairs`): at
+    least g_P, the fewest over the diagonal shares (`_fewest_covered`). The T whole pairs share a cell in
+    every P, so the other pairs share at least max(0, g_P - T) cells of P, at least
+    F(T) = `_fewest_covered(..., whole=T)` over all P. A pair meeting c times shares a cell in C(c, 2) pairs
+    of rounds and costs c - 1 = C(c, 2) * 2 / c repeats; a pair that is not whole meets at most `_most_met`
+    = c_max times, so the other pairs cost at least ceil(2 F(T) / c_max) repeats, and the whole ones
+    (R - 1) T. The bound is the least of (R - 1) T + ceil(2 F(T) / c_max) over T (T beyond the largest
+    g_P only adds cost). Where c_max is small it bites: without revisits and with as many rounds as tables,
+    everyone attending follows a permutation of the tables, and two permutations agreeing in R - 1 rounds
+    agree in all, so pairs of such talents that are not whole meet at most R - 2 times."""
+    m, rounds = len(inp.tables), inp.rounds
+    if rounds < 2:
+        return 0
+    attendance = _attendance(inp)
+    most_met = _most_met(attendance, rounds, permutations=revisits == 0 and rounds == m)
+    full = sum(1 for a in attendance if len(a) == rounds)
+    both = [sum(1 for a in attendance if r1 in a and r2 in a) for r1, r2 in combinations(range(1, rounds + 1), 2)]
+    diagonal = _most_on_diagonal(attendance, m, revisits)
+    best: int | None = None
+    crowded = max(comb(n, 2) if m == 1 else _spread_pairs(n, m * (m - 1)) for n in both)
+    for whole in range(min(comb(full, 2), crowded) + 1):
+        if best is not None and (rounds - 1) * whole >= best:
+            break
+        rest = _fewest_covered(both, m, diagonal, whole)
+        if rest and most_met < 2:  # the others cannot cover anything
+            continue
+        value = (rounds - 1) * whole + (-(-2 * rest // most_met) if rest else 0)
+        best = value if best is None else min(best, value)
+    return best or 0
+
+
+def _most_met(attendance: list[frozenset[int]], rounds: int, permutations: bool) -> int:
+    """Most rounds a pair that is not whole can meet in: the rounds both attend, one fewer for two talents
+    attending every round (two fewer when they follow permutations of the tables)."""
+    patterns = Counter(attendance)
+    most = max((len(a & b) for a, b in combinations(patterns, 2)), default=0)
+    for a, size in patterns.items():
+        if size > 1:
+            most = max(most, len(a) - ((2 if permutations else 1) if len(a) == rounds else 0))
+    return most
 
 
 def _repeats_covering(covered: int, rounds: int) -> int:
