@@ -133,7 +133,7 @@ def _whole_pairs(inp: PlanInput, revisits: int) -> int:
     most_met = max((most for _common, _count, most in kinds), default=0)
     grouped: Counter[frozenset[int]] = Counter()
     for common, count, _most in kinds:
-        if len(common) > most_met:
+        if len(common) > max(most_met, 1):  # a pair meeting once or never covers nothing
             grouped[common] += count
     groups = [(frozenset(p for p, (r1, r2) in enumerate(pairs) if r1 in common and r2 in common), len(common) - 1,
                count) for common, count in sorted(grouped.items(), key=lambda kind: (-len(kind[0]), sorted(kind[0])))]
