@@ -47,6 +47,8 @@ SHAPES: list[tuple[str, PlanInput]] = [
     ("16 in 4 tables of 4, 4 rounds", instance(16, 4, 4, 4)),
     ("social golfer 16 in 4 tables of 4, 5 rounds", instance(16, 4, 5, 4)),
     ("16 x 4 tables of 4 x 4, 2 pins, 2 absent", instance(16, 4, 4, 4, pins=2, absent=2)),
+    ("16 x 4 tables of 4 x 4, 3 absent", instance(16, 4, 4, 4, absent=3)),
+    ("16 x 4 tables of 4 x 4, 2 pins, 6 absent", instance(16, 4, 4, 4, pins=2, absent=6)),
     ("12 x 3 x 3", instance(12, 3, 3)),
     ("20 x 4 x 4, 4 absent in one round", instance(20, 4, 4, absent=4)),
     ("20 x 5 x 3, 3 pins", instance(20, 5, 3, pins=3)),

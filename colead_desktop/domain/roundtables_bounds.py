@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
+from collections.abc import Sequence
 from itertools import combinations
-from math import comb, perm
+from fractions import Fraction
+from math import ceil, comb, perm
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,8 +28,8 @@ def revisit_floor(inp: PlanInput) -> int:
 
 def repeat_floor(inp: PlanInput, revisits: int) -> int:
     """Fewest repeated pairs of any plan with at most `revisits` revisits."""
-    return max(_round_pairs(inp, revisits), _meetings(inp), _trajectories(inp, revisit_free=revisits == 0),
-               _golfers(inp, revisits))
+    return max(_round_pairs(inp, revisits), _whole_pairs(inp, revisits), _meetings(inp),
+               _trajectories(inp, revisit_free=revisits == 0), _golfers(inp, revisits))
 
 
 def _spread_pairs(people: int, cells: int) -> int:
@@ -54,18 +56,21 @@ def _round_pairs(inp: PlanInput, revisits: int) -> int:
     return _repeats_covering(_fewest_covered(both, m, _most_on_diagonal(attendance, m, revisits)), rounds)
 
 
-def _fewest_covered(both: list[int], m: int, diagonal: int) -> int:
+def _fewest_covered(both: list[int], m: int, diagonal: int, whole: Sequence[int] | None = None) -> int:
     """Least pairs sharing a cell over all pairs of rounds (`both[p]` talents each) when at most `diagonal`
-    talent-places in all lie on diagonals. The cost of a pair of rounds is convex in its diagonal share, so
-    handing out diagonal places one by one where they save the most is optimal."""
+    talent-places in all lie on diagonals, beyond `whole[p]` pairs counted apart in pair of rounds p (a pair
+    of rounds with fewer pairs sharing a cell counts 0). The cost of a pair of rounds is convex in its
+    diagonal share (also once cut at 0), so handing out diagonal places one by one where they save the most
+    is optimal."""
+    apart = list(whole) if whole is not None else [0] * len(both)
     if m == 1:  # one table: everyone attending both rounds sits together in both
-        return sum(comb(n, 2) for n in both)
+        return sum(max(0, comb(n, 2) - w) for n, w in zip(both, apart, strict=True))
 
-    def cost(n: int, d: int) -> int:
-        return _spread_pairs(d, m) + _spread_pairs(n - d, m * (m - 1))
+    def cost(p: int, d: int) -> int:
+        return max(0, _spread_pairs(d, m) + _spread_pairs(both[p] - d, m * (m - 1)) - apart[p])
 
     share = [0] * len(both)
-    gains = [(cost(n, 1) - cost(n, 0), p) for p, n in enumerate(both) if n > 0]
+    gains = [(cost(p, 1) - cost(p, 0), p) for p, n in enumerate(both) if n > 0]
     heapq.heapify(gains)
     for _ in range(diagonal):
         if not gains or gains[0][0] >= 0:
@@ -73,8 +78,8 @@ def _fewest_covered(both: list[int], m: int, diagonal: int) -> int:
         _gain, p = heapq.heappop(gains)
         share[p] += 1
         if share[p] < both[p]:
-            heapq.heappush(gains, (cost(both[p], share[p] + 1) - cost(both[p], share[p]), p))
-    return sum(cost(n, d) for n, d in zip(both, share, strict=True))
+            heapq.heappush(gains, (cost(p, share[p] + 1) - cost(p, share[p]), p))
+    return sum(cost(p, d) for p, d in enumerate(share))
 
 
 def _most_on_diagonal(attendance: list[frozenset[int]], m: int, revisits: int) -> int:
@@ -93,6 +98,101 @@ def _most_on_diagonal(attendance: list[frozenset[int]], m: int, revisits: int) -
         if left > 1:
             heapq.heappush(room, (gain - 1, left - 1))
     return sum(comb(v + 1, 2) for v in forced) + extra
+
+
+WHOLE_PAIRS_WORK = 2_000
+"""Most covers `_whole_pairs` weighs (a work count, never the clock); beyond, it keeps only the pairs meeting
+in every round, a weaker bound at a few covers. With its pruning every benchmark shape needs fewer than 20."""
+
+
+def _whole_pairs(inp: PlanInput, revisits: int) -> int:
+    """A pair is whole when it meets in every round both attend (k of them): it costs k - 1 repeats and sits in
+    a shared cell of each of the C(k, 2) pairs of rounds among those k, once. Whole pairs cover pairs of rounds
+    cheapest, but only their own, and once each, while some pairs of rounds need far less cover than others.
+
+    Proof. Let W_P be the pairs sharing a cell of the grid of the pair of rounds P (`_round_pairs`), at least
+    g_P over the diagonal shares (`_fewest_covered`). A whole pair adds 1 to W_P for each P among its common
+    rounds, so with w_P whole pairs there, the other pairs share at least max(0, g_P - w_P) cells of P:
+    F = `_fewest_covered(..., whole=w)` in all. A pair meeting c times shares C(c, 2) cells and costs
+    c - 1 = C(c, 2) * 2 / c repeats; a pair that is not whole meets at most c_max times (`_pair_kinds`: one
+    round fewer than both attend, two fewer for two talents at every round when all follow permutations of
+    the tables: without revisits and with as many rounds as tables, two permutations agreeing in R - 1
+    rounds agree in all). So the other pairs cost at least ceil(2 F / c_max) and the bound is the least, over
+    the numbers of whole pairs of each kind, of their cost plus that. Whole pairs meeting c_max times or
+    fewer are counted with the others (the same or a better price); the rest are weighed kind by kind
+    (`_cheapest_cover`). Too many to weigh, only the pairs at every round stay whole; the others are then
+    counted with the rest at their most meetings."""
+    m, rounds = len(inp.tables), inp.rounds
+    if rounds < 2:
+        return 0
+    attendance = _attendance(inp)
+    pairs = list(combinations(range(1, rounds + 1), 2))
+    both = [sum(1 for a in attendance if r1 in a and r2 in a) for r1, r2 in pairs]
+    diagonal = _most_on_diagonal(attendance, m, revisits)
+    kinds = _pair_kinds(attendance, rounds, permutations=revisits == 0 and rounds == m)
+    most_met = max((most for _common, _count, most in kinds), default=0)
+    grouped: Counter[frozenset[int]] = Counter()
+    for common, count, _most in kinds:
+        if len(common) > max(most_met, 1):  # a pair meeting once or never covers nothing
+            grouped[common] += count
+    groups = [(frozenset(p for p, (r1, r2) in enumerate(pairs) if r1 in common and r2 in common), len(common) - 1,
+               count) for common, count in sorted(grouped.items(), key=lambda kind: (-len(kind[0]), sorted(kind[0])))]
+    bound = _cheapest_cover(both, m, diagonal, groups, most_met, WHOLE_PAIRS_WORK)
+    if bound is None:
+        everyone = [group for group in groups if len(group[0]) == len(pairs)]
+        most_met = max([most_met] + [cost + 1 for cells, cost, _count in groups if len(cells) < len(pairs)])
+        bound = _cheapest_cover(both, m, diagonal, everyone, most_met, None)
+    return bound or 0
+
+
+def _pair_kinds(attendance: list[frozenset[int]], rounds: int,
+                permutations: bool) -> list[tuple[frozenset[int], int, int]]:
+    """(rounds both attend, number of pairs, most meetings of such a pair that is not whole) per attendance
+    pattern pair: one round fewer than they share, two fewer for two talents at every round who follow
+    permutations of the tables."""
+    patterns = sorted(Counter(attendance).items(), key=lambda pattern: sorted(pattern[0]))
+    kinds = [(a & b, size_a * size_b, len(a & b) - 1) for (a, size_a), (b, size_b) in combinations(patterns, 2)]
+    kinds += [(a, comb(size, 2), len(a) - (2 if permutations and len(a) == rounds else 1))
+              for a, size in patterns if size > 1]
+    return kinds
+
+
+def _cheapest_cover(both: list[int], m: int, diagonal: int, groups: list[tuple[frozenset[int], int, int]],
+                    most_met: int, work: int | None) -> int | None:
+    """Least repeats over the numbers of whole pairs per group (pairs of rounds covered, repeats each, pairs
+    available), the other pairs paying for the cover still needed at c_max = `most_met` meetings; None when
+    more than `work` choices would be weighed. Branch and bound: a choice still needing F cells covered costs
+    at least F times the cheapest price of a cell among the groups left and the other pairs (2 / c_max)."""
+    # beyond the pairs a pair of rounds has without diagonals, more whole pairs there change nothing
+    ceiling = [comb(n, 2) if m == 1 else _spread_pairs(n, m * (m - 1)) for n in both]
+    others = [Fraction(2, most_met)] if most_met >= 2 else []
+    cheapest = [min(others + [Fraction(price, len(cells)) for cells, price, _count in groups[g:]], default=Fraction(0))
+                for g in range(len(groups) + 1)]
+    best: int | None = None
+    weighed = 0
+    stack = [(0, (0,) * len(both), 0, 0)]  # (next group, whole pairs per pair of rounds, their repeats, least value)
+    while stack:
+        g, whole, cost, least = stack.pop()
+        if best is not None and least >= best:
+            continue
+        weighed += 1
+        if work is not None and weighed > work:
+            return None
+        rest = _fewest_covered(both, m, diagonal, whole)
+        if best is not None and cost + ceil(cheapest[g] * rest) >= best:
+            continue
+        if g < len(groups):
+            cells, price, count = groups[g]
+            room = max(ceiling[p] - whole[p] for p in cells)
+            for w in range(min(count, max(0, room)) + 1):
+                # w whole pairs cover at most w cells of each of their pairs of rounds
+                least = cost + price * w + ceil(cheapest[g + 1] * max(0, rest - w * len(cells)))
+                stack.append((g + 1, tuple(c + w if p in cells else c for p, c in enumerate(whole)), cost + price * w,
+                              least))
+        elif not rest or most_met >= 2:  # else the other pairs cannot cover what is left
+            value = cost + (-(-2 * rest // most_met) if rest else 0)
+            best = value if best is None else min(best, value)
+    return best
 
 
 def _repeats_covering(covered: int, rounds: int) -> int:

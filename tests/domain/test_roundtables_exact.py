@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ortools.sat.python import cp_model
 
+from colead_desktop.domain import roundtables_bounds as bounds
 from colead_desktop.domain import roundtables_exact as exact
 from colead_desktop.domain.roundtables import Pin, PlanInput, Table, Talent, compute_metrics, replan, solve
 from colead_desktop.domain.roundtables_bounds import repeat_floor, revisit_floor
@@ -20,6 +21,8 @@ from colead_desktop.domain.roundtables_check import check_plan
 from colead_desktop.domain.roundtables_search import Index, seat_mix, size_ranges
 
 SKILLS = ("engineer", "data_scientist", "ux_designer")
+REFERENCE_WORK = 2.0
+"""CP-SAT deterministic time of `reference_optimum`: a stuck reference fails the test rather than hanging it."""
 
 
 def reference_optimum(inp: PlanInput) -> tuple[int, int, int]:
@@ -81,7 +84,7 @@ def reference_optimum(inp: PlanInput) -> tuple[int, int, int]:
     model.minimize(sum(revisits) * most_unmet * most_repeats + sum(unmet) * most_repeats + sum(repeats))
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
-    solver.parameters.max_deterministic_time = 2.0  # a stuck reference fails the test rather than hanging it
+    solver.parameters.max_deterministic_time = REFERENCE_WORK
     assert solver.solve(model) == cp_model.OPTIMAL
     return (int(sum(solver.value(v) for v in revisits)), int(sum(solver.value(v) for v in unmet)),
             int(sum(solver.value(v) for v in repeats)))
@@ -132,14 +135,18 @@ def square(talents: int, tables: int, rounds: int, seed: int = 1) -> PlanInput:
                      tuple(Talent(f"P{i:02d}", SKILLS[i % 3]) for i in range(talents)))
 
 
-def unproven() -> PlanInput:
-    """16 talents in 4 tables of 4 over 4 rounds, two absent for a round and two pinned: the planner's 10
-    repeats stand above the counting bound, 9, and the model does not close the gap within its work."""
-    inp = square(16, 4, 4)
+def absent_once(inp: PlanInput, absent: int) -> PlanInput:
+    """`inp` with its first `absent` talents each missing one round (the first round 1, the next round 2...)."""
     talents = list(inp.talents)
-    for i in (0, 1):
-        talents[i] = replace(talents[i], rounds=frozenset({1, 2, 3, 4} - {i + 1}))
-    return replace(inp, talents=tuple(talents), pins=(Pin("P15", 1, "T0"), Pin("P14", 1, "T1")))
+    for i in range(absent):
+        talents[i] = replace(talents[i], rounds=frozenset(range(1, inp.rounds + 1)) - {i % inp.rounds + 1})
+    return replace(inp, talents=tuple(talents))
+
+
+def unproven() -> PlanInput:
+    """16 talents in 4 tables of 4 over 4 rounds, four absent for a round each and two pinned: the planner's
+    8 repeats stand above the counting bound, 6, and the model does not close the gap within its work."""
+    return replace(absent_once(square(16, 4, 4), 4), pins=(Pin("P15", 1, "T0"), Pin("P14", 1, "T1")))
 
 
 def test_counting_bounds_of_known_shapes() -> None:
@@ -300,3 +307,47 @@ def test_nine_golfers_over_four_rounds_are_proven_optimal_at_six() -> None:
                    for t in inp.talents)
     assert revisits == 9 == plan.metrics.revisits
     assert plan.metrics.optimal and plan.metrics.repeat_pairs_bound == 6 and not plan.metrics.limit_reached
+
+
+@pytest.mark.parametrize(("talents", "tables", "absent", "bound"), [(15, 3, 2, 20), (14, 4, 2, 4), (16, 4, 3, 9)])
+def test_the_whole_pairs_bound_is_reached_and_proves_the_plan(talents: int, tables: int, absent: int,
+                                                               bound: int) -> None:
+    """As many rounds as tables, some talents missing a round: shapes where the whole-pairs bound is above
+    the other counting bounds (19, 3 and 8). A plan found by the planner, counted pair by pair here, is
+    never below it (the reference model cannot prove these sizes in its time), and reaches it."""
+    inp = absent_once(square(talents, tables, tables), absent)
+    plan = solve(inp)
+    assert check_plan(inp, plan.rounds) == []
+    met = Counter(frozenset(pair) for seating in plan.rounds for people in seating.values()
+                  for pair in combinations(people, 2))
+    assert repeat_floor(inp, 0) == bound == sum(c - 1 for c in met.values())
+    assert plan.metrics.revisits == 0 and plan.metrics.optimal
+
+
+def test_sixteen_in_four_tables_with_two_absent_and_two_pinned_are_proven_optimal_at_ten(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The counting bound said 9: 18 pairs of a cell over the six pairs of rounds (2 for rounds 1 and 2,
+    where 14 attend both, 4 for rounds 3 and 4, 3 for the others), covered at best by pairs meeting in all
+    four rounds (3 repeats for 6). But such a pair covers rounds 1 and 2 too, which need only 2; a pair that
+    is not whole meets at most twice (two permutations never agree in exactly three rounds), and a talent
+    missing round 1 meeting another in all three of its rounds covers only the pairs among rounds 2-4 (2
+    repeats for 3). The cheapest mix costs 10, the planner's plan, with no model run."""
+    def no_model(*_args: object) -> None:
+        raise AssertionError("the whole-pairs bound proves 10; the exact model should not run")
+
+    monkeypatch.setattr(exact, "improve", no_model)
+    inp = replace(absent_once(square(16, 4, 4), 2), pins=(Pin("P15", 1, "T0"), Pin("P14", 1, "T1")))
+    assert repeat_floor(inp, 0) == 10
+    plan = solve(inp)
+    assert check_plan(inp, plan.rounds) == []
+    assert (plan.metrics.repeat_pairs, plan.metrics.revisits, plan.metrics.repeat_pairs_bound) == (10, 0, 10)
+    assert plan.metrics.optimal
+
+
+def test_the_whole_pairs_bound_past_its_work_keeps_only_pairs_at_every_round(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Weighing whole pairs kind by kind proves 9 for sixteen at 4 tables with three absent once; past its
+    work count the pairs of a talent missing a round count with the others at three meetings: 8, still true."""
+    inp = absent_once(square(16, 4, 4), 3)
+    assert repeat_floor(inp, 0) == 9
+    monkeypatch.setattr(bounds, "WHOLE_PAIRS_WORK", 1)
+    assert repeat_floor(inp, 0) == 8

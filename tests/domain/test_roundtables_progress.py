@@ -81,7 +81,7 @@ from colead_desktop.domain import roundtables_exact as exact
 from colead_desktop.domain.roundtables import Pin, PlanInput, Table, Talent, solve
 from colead_desktop.domain.roundtables_bounds import repeat_floor
 talents = tuple(Talent(f"P{i:02d}", ("engineer", "data_scientist")[i % 2], rounds=frozenset({1, 2, 3, 4} - {i + 1}))
-                for i in range(2)) + tuple(Talent(f"P{i:02d}", ("engineer", "data_scientist")[i % 2]) for i in range(2, 16))
+                for i in range(4)) + tuple(Talent(f"P{i:02d}", ("engineer", "data_scientist")[i % 2]) for i in range(4, 16))
 inp = PlanInput(4, "mix", 1, tuple(Table(f"T{k}", 4) for k in range(4)), talents,
                 (Pin("P15", 1, "T0"), Pin("P14", 1, "T1")))
 m = solve(inp).metrics
