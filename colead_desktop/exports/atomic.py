@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
@@ -136,6 +136,18 @@ def atomic_path(target: Path, mode: int = EVERYONE, folder_ready: bool = False) 
     with _part(target, mode, folder_ready) as (tmp, descriptor):
         os.close(descriptor)
         yield tmp
+
+
+@contextmanager
+def atomic_paths(targets: Sequence[Path], mode: int = EVERYONE) -> Iterator[list[Path]]:
+    """As `atomic_path` for files that belong together (a tour's calendar and its members'): each is renamed into
+    place only when the whole block ends normally, so a full disk halfway leaves none of them, not a partial set."""
+    folders = {Path(target).parent for target in targets}
+    for folder in folders:
+        folder.mkdir(parents=True, exist_ok=True)
+        remove_stale_parts(folder)
+    with ExitStack() as parts:
+        yield [parts.enter_context(atomic_path(target, mode, folder_ready=True)) for target in targets]
 
 
 @contextmanager

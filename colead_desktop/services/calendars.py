@@ -31,7 +31,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Tour
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.types import EventKind
-from colead_desktop.exports.atomic import write_bytes_atomically
+from colead_desktop.exports.atomic import atomic_paths
 from colead_desktop.exports.ics import CalendarEntry, calendar_bytes
 from colead_desktop.exports.meetup_ics import event_entry, talent_entries
 from colead_desktop.exports.tour_ics import member_file_part, tour_entries
@@ -83,15 +83,15 @@ def write_calendars(db: Database, files: Sequence[CalendarFile], clock: Clock = 
                     progress: Progress | None = None) -> list[Path]:
     """Write `files` with DTSTAMP = clock() and the SEQUENCE each UID has after this export."""
     stamp = clock()
-    written = []
-    with db.session(immediate=True) as session:  # immediate: two exports at once must not both raise one number
+    # The files appear together once the numbers are committed: a failure on any of them (a full disk) leaves no
+    # file and no number raised. immediate: two exports at once must not both raise one number.
+    with atomic_paths([file.target for file in files]) as parts, db.session(immediate=True) as session:
         sequences = sequences_in(session, [entry for f in files for entry in f.entries], stamp)
-        for done, file in enumerate(files):
+        for done, (file, part) in enumerate(zip(files, parts, strict=True)):
             report(progress, done, len(files))
-            data = calendar_bytes(file.product, file.name, file.entries, stamp, sequences)
-            written.append(write_bytes_atomically(file.target, data))
+            part.write_bytes(calendar_bytes(file.product, file.name, file.entries, stamp, sequences))
     report(progress, len(files), len(files))
-    return written
+    return [file.target for file in files]
 
 
 def _file_part(text: str) -> str:

@@ -160,3 +160,29 @@ def test_unknown_or_foreign_records_are_named(demo_db: Database, tmp_path: Path)
     with pytest.raises(InputError, match="このプログラムにありません"):
         calendars.export_tour_calendars(demo_db, KITAMI, tmp_path, programme_id=demo_programme(demo_db) + 1)
     assert not list(tmp_path.glob("*.ics"))
+
+
+def test_a_failure_halfway_leaves_no_calendar_and_no_number_raised(demo_db: Database, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full disk at the third member's file: none of the tour's calendars appear (not a partial set), nothing
+    half-written is left, and the numbers are not raised, so the next export starts where the last one left off."""
+    import errno
+
+    folder = tmp_path / "calendars"
+    written = calendars.calendar_bytes
+    made: list[int] = []
+
+    def full_at_the_third(*args: object, **kwargs: object) -> bytes:
+        made.append(1)
+        if len(made) == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return written(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(calendars, "calendar_bytes", full_at_the_third)
+    with pytest.raises(OSError):
+        calendars.export_tour_calendars(demo_db, KITAMI, folder, per_person=True, clock=lambda: FIRST)
+    assert len(made) == 3 and list(folder.iterdir()) == []
+    monkeypatch.setattr(calendars, "calendar_bytes", written)
+    files = calendars.export_tour_calendars(demo_db, KITAMI, folder, per_person=True, clock=lambda: SECOND)
+    assert sorted(folder.iterdir()) == sorted(files) and len(files) > 3
+    assert {seq for seq, _, _ in read(files[0]).values()} == {0}
