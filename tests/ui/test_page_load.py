@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
+import shiboken6
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
@@ -156,3 +157,16 @@ def test_a_newer_load_drops_the_steps_an_older_fill_has_left(qtbot: QtBot, db: D
     load.start()
     wait_loaded(qtbot, page)
     assert done == ["old list", "new list", "new details"]
+
+
+def test_a_later_step_counts_as_busy_runs_in_a_later_turn_and_never_for_a_deleted_parent(qtbot: QtBot) -> None:
+    runner = JobRunner()
+    kept, dropped = QWidget(), QWidget()
+    ran: list[str] = []
+    runner.later(kept, functools.partial(ran.append, "kept"))
+    runner.later(dropped, functools.partial(ran.append, "dropped"))
+    assert ran == [] and runner.busy()  # the benchmarks and tests wait for a page's steps as for its read
+    shiboken6.delete(dropped)  # the page went (the programme was switched) before its turn
+    qtbot.waitUntil(lambda: not runner.busy())
+    assert ran == ["kept"]
+    kept.deleteLater()
