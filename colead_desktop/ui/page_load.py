@@ -136,8 +136,7 @@ class PageLoad(QObject, Generic[T]):
         except BaseException:
             self.loading = False  # a bug, on its way to the crash dialog: nobody waits for the rest
             raise
-        if more:
-            assert steps is not None
+        if steps is not None and more:
             self.ctx.runner.later(self.page, lambda: self._fill_steps(steps, current) if current() else None)
             return
         self.loading = False
