@@ -3,7 +3,7 @@
 Run: `python -m benchmarks.figures BIG.sqlite3` with a database made by `python -m benchmarks.bigdb BIG.sqlite3`
 (the big database is copied first: the Zengin figure makes a payment run). Offscreen Qt; every start is a fresh
 process timed by this one, the median of --runs runs. A measure that does not finish within --timeout seconds
-is reported as such.
+is reported as such. `--pages [KEY ...]` measures only the page visits.
 """
 
 from __future__ import annotations
@@ -234,11 +234,30 @@ def settings_env(data: Path, base: dict[str, str], last_page: str) -> dict[str, 
     return env
 
 
+PAGES = ("dashboard", "talents", "payments", "tours", "events", "calls", "matching")
+
+
+def visit_pages(keys: list[str], env: dict[str, str], timeout: float) -> None:
+    """Each page's first visit in a fresh app on the big database."""
+    for key in keys:
+        _seconds, out = run([PY, "-c", VISIT, key], env, timeout)
+        if not out:
+            row(f"{key} page visit, big DB", None, None, "", None, f"(> {timeout:.0f} s)")
+            continue
+        visit = json.loads(out)
+        row(f"{key} page visit to its data painted, big DB ({visit['rows']:,} rows)", visit["visit"], visit["floor"],
+            "the same rows in a plain model", None,
+            f"first paint {visit['first_paint'] * 1000:,.0f} ms (goal ≤ 200 ms); worst UI gap "
+            f"{visit['worst_gap_ms']:,} ms (floor's {visit['floor_gap_ms']:,} ms; goal ≤ 50 ms)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("big", type=Path, help="a database made by benchmarks.bigdb")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--timeout", type=float, default=300.0)
+    parser.add_argument("--pages", nargs="*", metavar="KEY", default=None,
+                        help="only the page visits (of these pages' keys; all when none given)")
     args = parser.parse_args()
     base = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     base.pop("COLEAD_DB_URL", None)
@@ -252,6 +271,10 @@ def main() -> None:
         big_url = f"sqlite:///{big}"
         big_env = {**settings_env(tmp / "big", base, "talents"), "COLEAD_DB_URL": big_url}
         print("| measure | now | floor | ratio | goal |\n|---|---|---|---|---|")
+        page_env = {**settings_env(tmp / "pages", base, "dashboard"), "COLEAD_DB_URL": big_url}
+        if args.pages is not None:
+            visit_pages(args.pages or list(PAGES), page_env, args.timeout)
+            return
 
         bare, _bare = to_first_paint(BARE, demo_env, args.runs, args.timeout)
         for label, env in (("demo", demo_env), ("reopening on the 人材 page, big DB", big_env)):
@@ -259,17 +282,7 @@ def main() -> None:
             row(f"start to first paint, {label}", first, bare, "bare QMainWindow", 1.3)
             row(f"start to the main window's first paint, {label}", main_window, bare, "bare QMainWindow", None)
 
-        page_env = {**settings_env(tmp / "pages", base, "dashboard"), "COLEAD_DB_URL": big_url}
-        for key in ("dashboard", "talents", "payments", "tours", "events", "calls", "matching"):
-            _seconds, out = run([PY, "-c", VISIT, key], page_env, args.timeout)
-            if not out:
-                row(f"{key} page visit, big DB", None, None, "", None, f"(> {args.timeout:.0f} s)")
-                continue
-            visit = json.loads(out)
-            row(f"{key} page visit to its data painted, big DB ({visit['rows']:,} rows)", visit["visit"], visit["floor"],
-                "the same rows in a plain model", None,
-                f"first paint {visit['first_paint'] * 1000:,.0f} ms (goal ≤ 200 ms); worst UI gap "
-                f"{visit['worst_gap_ms']:,} ms (floor's {visit['floor_gap_ms']:,} ms; goal ≤ 50 ms)")
+        visit_pages(list(PAGES), page_env, args.timeout)
 
         for work in ("list_payees", "print_centre_listing", "run_preview", "talent_records"):
             _seconds, out = run([PY, "-c", SERVICE, work], {**base, "COLEAD_DATA_DIR": str(tmp / "big"),

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -29,6 +29,8 @@ from colead_desktop.ui.failures import show_crash, show_exception
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int], bool]
+# A step's timer: a zero timer is a posted call that Qt delivers before the window's low-priority paint request.
+STEP_DELAY_MS = 1
 JobFn = Callable[[ProgressFn], Any]
 
 
@@ -102,6 +104,7 @@ class JobRunner(QObject):
         self._relay.failed.connect(self._failed)
         self._running: dict[int, _Delivery] = {}
         self._numbers = itertools.count()
+        self._steps = 0  # GUI-thread steps waiting for their turn (later)
 
     def submit(self, parent: QWidget | None, label: str, work: JobFn, on_done: Callable[[Any], None],
                on_error: Callable[[BaseException], None], *, dialog: bool = True) -> Callable[[], None]:
@@ -152,9 +155,23 @@ class JobRunner(QObject):
         dialog.canceled.connect(cancel.set)
         return dialog
 
+    def later(self, parent: QWidget, step: Callable[[], None]) -> None:
+        """Run `step` on the GUI thread in a later turn of the event loop, after the events queued now (a paint
+        included: a zero timer would come before it), unless `parent` is gone by then. A page splits its GUI work
+        into such steps so that the window answers between them (issue 15)."""
+        self._steps += 1
+
+        def run() -> None:
+            self._steps -= 1
+            if isValid(parent):
+                step()
+
+        QTimer.singleShot(STEP_DELAY_MS, self, run)
+
     def busy(self) -> bool:
-        """Whether a job has not yet delivered its result (the benchmarks wait for a page's data with it)."""
-        return bool(self._running)
+        """Whether a job has not yet delivered its result, or a step is still to run (the benchmarks wait for a
+        page's data with it)."""
+        return bool(self._running) or self._steps > 0
 
     def wait(self) -> None:
         self._pool.waitForDone()

@@ -220,12 +220,22 @@ class MainWindow(QMainWindow):
             return
         self._shown_row = row
         visited = self._built(row)
-        page = self.page(self.page_keys[row])
-        self.stack.setCurrentWidget(page)
-        reload = getattr(page, "reload", None)
-        if visited is not None and reload is not None:
-            reload()
+        if visited is None:
+            # A first visit: the page is built now and shown in the event loop's next turn, so that the window
+            # answers between the two (each 25-60 ms of the GUI thread for 支払 on a big database: issue 15).
+            # Its read starts after that, once it has painted (ui/page_load.py).
+            self.context.runner.later(self, lambda: self._open_built(row))
+            self.page(self.page_keys[row])
+        else:
+            self.stack.setCurrentWidget(visited)
+            reload = getattr(visited, "reload", None)
+            if reload is not None:
+                reload()
         self.settings.last_page = self.page_keys[row]
+
+    def _open_built(self, row: int) -> None:
+        if row == self._shown_row:  # else the user has gone on to another page meanwhile
+            self.stack.setCurrentWidget(self.page(self.page_keys[row]))
 
     def step_page(self, step: int) -> None:
         """Ctrl+Tab / Ctrl+Shift+Tab: the next or previous page of the sidebar, round the end."""

@@ -34,5 +34,9 @@ class SyncRunner:
             on_done(result)
         return lambda: None  # already finished: nothing left to cancel
 
+    def later(self, _parent: QWidget, step: Callable[[], None]) -> None:
+        """A GUI-thread step runs at once too."""
+        step()
+
     def wait(self) -> None:
         """Every job has already finished."""

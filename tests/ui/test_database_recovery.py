@@ -19,6 +19,7 @@ from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.start_database import open_for_editing
 from tests.db.damage import corrupt_pages
 from tests.programmes import new_programme
+from tests.ui.loading import wait_loaded
 from tests.ui.modal import when_modal
 
 
@@ -93,5 +94,6 @@ def test_restore_from_the_file_menu(qtbot, db: Database, tmp_path: Path,  # type
     actions.restore_backup(window)
     assert "復元しました" in messages[-1]
     assert _names(window.db, programme) == ["残る人"]
+    wait_loaded(qtbot, window)  # the rebuilt pages read the restored file a turn of the event loop later
     page = window.stack.currentWidget()
     assert page.model.rowCount() == 1  # type: ignore[attr-defined]

@@ -47,11 +47,22 @@ def fill_talent(name: str, email: str = "") -> Callable[[QDialog], None]:
     return fill
 
 
-def test_every_page_opens(window: MainWindow) -> None:
+def test_every_page_opens(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     for key in window.page_keys:
         window.show_page(key)
+        assert window.current_page_key() == key  # the sidebar at once; a first visit's page a turn later
+        wait_loaded(qtbot, window)
         assert window.stack.currentWidget().objectName() == f"{key}_page"
-        assert window.current_page_key() == key
+        window.show_page(key)  # visited again: shown at once
+        assert window.stack.currentWidget().objectName() == f"{key}_page"
+
+
+def test_a_page_left_before_its_first_showing_is_not_shown(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    wait_loaded(qtbot, window)
+    window.show_page("talents")  # built now, shown in the event loop's next turn
+    window.show_page("venues")  # the user moved on before that turn
+    wait_loaded(qtbot, window)
+    assert window.stack.currentWidget().objectName() == "venues_page" and window.current_page_key() == "venues"
 
 
 def test_add_edit_undo_redo_delete_a_talent(window: MainWindow, db: Database, programme: int,

@@ -3,11 +3,14 @@ covers the page meanwhile, a failure is shown (issue 15)."""
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
+import shiboken6
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -52,7 +55,8 @@ def test_a_newer_visit_wins_over_an_older_read_still_running(qtbot: QtBot, db: D
     reads = _reads(gates, ["old", "new"], started)
     load = PageLoad(page, ctx, lambda: reads, filled.append)
     load.start()
-    assert started.wait(GATE_S)  # the first read runs on the worker
+    assert not started.is_set()  # the read starts once the page has painted, in the event loop's next turn
+    qtbot.waitUntil(started.is_set, timeout=int(GATE_S * 1000))  # the first read runs on the worker
     assert load.placeholder.isVisible() and not page.isEnabled()  # nothing to act on before the first data
     load.start()  # the user came back to the page: a newer read
     gates[0].set()
@@ -115,3 +119,54 @@ def test_a_bug_in_a_read_goes_to_the_crash_dialog(qtbot: QtBot, db: Database, mo
     load.start()
     qtbot.waitUntil(lambda: bool(shown))
     assert isinstance(shown[0], KeyError) and not load.placeholder.isVisible()
+
+
+def test_a_fill_in_steps_runs_one_per_turn_of_the_event_loop_and_loads_until_its_last(
+        qtbot: QtBot, db: Database) -> None:
+    page, ctx = _page(qtbot, db)
+    turns: list[str] = []  # a zero timer set by each step: it fires once the event loop has turned
+    seen: list[tuple[str, list[str], bool, bool]] = []  # per step: the turns before it, loading, placeholder shown
+
+    def fill(data: str) -> Iterator[None]:
+        for step in (f"{data} list", f"{data} details", f"{data} last"):
+            seen.append((step, list(turns), load.loading, load.placeholder.isVisible()))
+            QTimer.singleShot(0, functools.partial(turns.append, step))
+            yield
+
+    load: PageLoad[str] = PageLoad(page, ctx, lambda: lambda: "one", fill)
+    load.start()
+    wait_loaded(qtbot, page)
+    assert seen == [("one list", [], True, False), ("one details", ["one list"], True, False),
+                    ("one last", ["one list", "one details"], True, False)]
+    assert page.isEnabled() and load.loaded
+
+
+def test_a_newer_load_drops_the_steps_an_older_fill_has_left(qtbot: QtBot, db: Database) -> None:
+    page, ctx = _page(qtbot, db)
+    done: list[str] = []
+    values = iter(["old", "new"])
+
+    def fill(data: str) -> Iterator[None]:
+        done.append(f"{data} list")
+        if data == "old":
+            load.start()  # the user came back to the page between the two steps
+        yield
+        done.append(f"{data} details")
+
+    load: PageLoad[str] = PageLoad(page, ctx, lambda: lambda: next(values), fill)
+    load.start()
+    wait_loaded(qtbot, page)
+    assert done == ["old list", "new list", "new details"]
+
+
+def test_a_later_step_counts_as_busy_runs_in_a_later_turn_and_never_for_a_deleted_parent(qtbot: QtBot) -> None:
+    runner = JobRunner()
+    kept, dropped = QWidget(), QWidget()
+    ran: list[str] = []
+    runner.later(kept, functools.partial(ran.append, "kept"))
+    runner.later(dropped, functools.partial(ran.append, "dropped"))
+    assert ran == [] and runner.busy()  # the benchmarks and tests wait for a page's steps as for its read
+    shiboken6.delete(dropped)  # the page went (the programme was switched) before its turn
+    qtbot.waitUntil(lambda: not runner.busy())
+    assert ran == ["kept"]
+    kept.deleteLater()

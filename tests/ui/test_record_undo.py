@@ -26,7 +26,7 @@ from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.pages.records_page import RecordsPage
 from colead_desktop.ui.pages.tours_page import ToursPage
 from colead_desktop.ui.undo import RecordChange
-from tests.ui.loading import shown_page
+from tests.ui.loading import shown_page, wait_loaded
 from tests.programmes import new_programme
 from tests.ui.conftest import show_demo
 from tests.ui.modal import when_modal
@@ -216,6 +216,7 @@ def test_the_refused_undo_is_shown_to_the_user(qtbot: QtBot, db: Database) -> No
     assert "この人材はその後ほかの操作で変更された" in text and "履歴から外しました" in text
     assert "佐藤" not in text and "sato@" not in text
     assert window.undo_stack.count() == 0 and not window.undo_stack.canUndo()
+    wait_loaded(qtbot, window)  # the list read again after the add (the page reads a turn of the event loop later)
     assert page.model.rowCount() == 1
 
 

@@ -154,12 +154,14 @@ class RecordsPage(QWidget):
     def _reader(self) -> Callable[[], _Listed]:
         """The read, for the worker, of the pick lists and the records, every cell's text computed (the kind's
         columns translate through QCoreApplication, which any thread may call)."""
-        db, kind, programme_id = self.db, self.kind, self._programme()
+        db, kind, programme_id, sort_column = self.db, self.kind, self._programme(), self.model.sort_column()
 
         def read() -> _Listed:
             lookups = load_lookups(db, programme_id)
             records: list[Any] = list_records(db, kind.record_type, programme_id)
-            return _Listed(lookups, prepare(records, kind.columns(lookups)))
+            archived = kind.is_archived
+            muted = None if archived is None else lambda record: archived(record, lookups)
+            return _Listed(lookups, prepare(records, kind.columns(lookups), muted, sort_column))
 
         return read
 
@@ -175,9 +177,10 @@ class RecordsPage(QWidget):
         self.filter_combo.blockSignals(False)
         self.model.muted = self._archived
         selected = self.selected_record()  # kept across the reload (another user's save reloads the page)
+        self._set_filter(now=False)  # the rows are selected once, as they are set
         self.model.set_prepared(listed.rows)
         self._fit_columns()
-        self._apply_filter()
+        self._show_count()
         self._show_empty_state()
         if selected is not None:
             self.select_id(selected.id)
@@ -227,17 +230,19 @@ class RecordsPage(QWidget):
         return self.kind.is_archived is not None and self.kind.is_archived(record, self.lookups)
 
     def _apply_filter(self) -> None:
-        value = self.filter_combo.currentData()
-        showing = self.show_archived.isChecked()
+        self._set_filter(now=True)
+        self._show_count()
 
-        def matches(record: Any) -> bool:
-            return ((showing or not self._archived(record))
-                    and (value is None or self.kind.filter_matches(record, value)))
+    def _set_filter(self, now: bool) -> None:
+        """The search, the filter choice and the archived records hidden (greyed rows: the model's muted)."""
+        value, kind = self.filter_combo.currentData(), self.kind
+        matches = None if value is None else lambda record: kind.filter_matches(record, value)
+        self.model.set_filter(self.search.text(), matches, hide_muted=not self.show_archived.isChecked(), now=now)
 
-        self.model.set_filter(self.search.text(), matches)
+    def _show_count(self) -> None:
         count = self.tr("{0} 件中 {1} 件を表示").format(self.model.total(), self.model.rowCount())
         archived = self.model.muted_total()
-        if archived and not showing:
+        if archived and not self.show_archived.isChecked():
             count += self.tr("（アーカイブ {0} 件は非表示）").format(archived)
         self.count_label.setText(count)
         self._enable_unarchive()

@@ -109,10 +109,16 @@ class _Tours:
     to show with the other tours' and events' bookings of its venues."""
     params: CheckParams
     holds: dict[str, HoldInfo]
-    summaries: list[service.TourSummary]
+    choices: list[tuple[str, str]]  # the tour list's texts (made on the read: 1,000 tours) and keys
     tour: Tour | None
     bookings: list[Booking]
     findings: list[Finding]  # the tour's check
+
+
+def _choices(summaries: list[service.TourSummary], days: str) -> list[tuple[str, str]]:
+    """The tour list's texts and keys; `days` is the translated 「{0}日間」."""
+    return [(f"{summary.title or summary.region}（{summary.start_date:%Y-%m-%d}〜, {days.format(summary.days)}）",
+             summary.key) for summary in summaries]
 
 
 class ToursPage(QWidget):
@@ -234,7 +240,7 @@ class ToursPage(QWidget):
             self.load.start()
 
     def _reader(self) -> Callable[[], _Tours]:
-        db, programme_id, wanted = self.db, self._programme(), self._wanted
+        db, programme_id, wanted, days = self.db, self._programme(), self._wanted, self.tr("{0}日間")
 
         def read() -> _Tours:
             summaries = service.list_tours(db, programme_id)
@@ -243,14 +249,14 @@ class ToursPage(QWidget):
             tour = service.load_tour(db, key) if key else None
             params = tour_checks.load_check_params(db, programme_id)
             bookings = tour_checks.venue_bookings(db, programme_id, tour) if tour else []
-            return _Tours(params, held_tours(db, programme_id, tokyo_today()), summaries, tour, bookings,
+            return _Tours(params, held_tours(db, programme_id, tokyo_today()), _choices(summaries, days), tour, bookings,
                           check_tour(tour, params, bookings) if tour else [])
 
         return read
 
     def _show(self, tours: _Tours) -> None:
         self.params, self._holds = tours.params, tours.holds
-        keys = self._fill_combo(tours.summaries)
+        keys = self._fill_combo(tours.choices)
         tour = tours.tour
         # bookings as read with the tour: other tours may have changed since the last visit
         self._bookings = ((tour.id, tour.places), tours.bookings) if tour else (None, [])
@@ -272,13 +278,12 @@ class ToursPage(QWidget):
 
     def _list_tours(self) -> list[str]:
         """Fill the combo from the database (titles and dates shown there may have changed); the tour keys."""
-        return self._fill_combo([] if self.programme_id is None else service.list_tours(self.db, self.programme_id))
+        summaries = [] if self.programme_id is None else service.list_tours(self.db, self.programme_id)
+        return self._fill_combo(_choices(summaries, self.tr("{0}日間")))
 
-    def _fill_combo(self, summaries: list[service.TourSummary]) -> list[str]:
-        set_choices(self.tour_combo, [(f"{summary.title or summary.region}（{summary.start_date:%Y-%m-%d}〜, "
-                                       + self.tr("{0}日間").format(summary.days) + "）", summary.key)
-                                      for summary in summaries])
-        return [s.key for s in summaries]
+    def _fill_combo(self, choices: list[tuple[str, str]]) -> list[str]:
+        set_choices(self.tour_combo, choices)
+        return [key for _text, key in choices]
 
     def _mark(self, key: str | None) -> int:
         """Select `key` in the combo without loading it again; its index, -1 if it is not listed."""
