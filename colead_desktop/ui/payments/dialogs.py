@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from colead_desktop.domain.attachments import ACCEPTED_SUFFIXES, check_attachment
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.payments import ExpenseCategory
+from colead_desktop.domain.normalise import normalise_text
+from colead_desktop.domain.payments import ExpenseCategory, implausible_expense
 from colead_desktop.domain.statements import CorrectionRates, Statement
+from colead_desktop.domain.validation import printable_problem
 from colead_desktop.services.payment_records import ACTIVITIES, ExpenseItem, TourDayItem, WorkDayItem, activity_label
 from colead_desktop.services.attachments import private_copy
 from colead_desktop.settings import Settings
 from colead_desktop.ui.file_dialogs import open_file
 from colead_desktop.ui.payments.widgets import yen_spin
+from colead_desktop.ui.style import set_role
 from colead_desktop.ui.unsaved import DiscardGuard
 from colead_desktop.ui.widgets import date_edit, to_date
 
@@ -149,6 +152,9 @@ class ExpenseDialog(_FormDialog):
         self.form.addRow("", self.direct)
         self.form.addRow(self.tr("内容"), self.description)
         self.form.addRow(self.tr("領収書"), receipts)
+        self.error = QLabel(objectName="expense_error")
+        set_role(self.error, "error")
+        self.form.addRow(self.error)
         self.finish()
 
     def add_receipt(self, path: Path) -> None:
@@ -203,6 +209,26 @@ class ExpenseDialog(_FormDialog):
     def new_receipts(self) -> list[Path]:
         data = (self.receipts.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.receipts.count()))
         return [Path(d) for d in data if isinstance(d, str)]
+
+    def accept(self) -> None:
+        """Refuse an amount over the limit or a description that cannot be printed, naming the field; ask before
+        taking an implausibly large amount."""
+        problem = self.amount.problem()
+        if problem is None:
+            problem = printable_problem(normalise_text(self.description.text()))
+            field, widget = self.tr("内容"), self.description
+        else:
+            field, widget = self.tr("金額"), self.amount
+        self.error.setText("" if problem is None else f"{field}: {problem}")
+        if problem is not None:
+            widget.setFocus()
+            return
+        warning = implausible_expense(self.amount.value())
+        if warning is not None and QMessageBox.question(self, self.tr("金額の確認"), warning) \
+                != QMessageBox.StandardButton.Yes:
+            self.amount.setFocus()
+            return
+        super().accept()
 
     def values(self) -> dict[str, Any]:
         return {"day": to_date(self.day.date()), "category": self.category.currentData(),
