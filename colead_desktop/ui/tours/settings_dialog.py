@@ -190,7 +190,8 @@ class TourSettingsDialog(QDialog):
         tour = replace(tour, lodging=lodging, transport=transport)
         for name, text in (tour_rules.text_errors(tour) | tour_rules.tour_errors(tour)).items():
             errors.setdefault(name, text)  # a field that did not even parse keeps that message
-        return tour, errors
+        order = list(self._field_widgets())  # said, and the first one focused, in the order of the tabs
+        return tour, dict(sorted(errors.items(), key=lambda error: order.index(error[0])))
 
     def _field_widgets(self) -> dict[str, tuple[QWidget, int, str]]:
         """field -> (widget to outline, index of its tab, label)."""
