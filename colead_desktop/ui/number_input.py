@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent, QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QSpinBox, QWidget
 
 from colead_desktop.domain.normalise import normalise_text
 from colead_desktop.domain.validation import yen_problem
@@ -87,3 +87,13 @@ class YenSpin(QSpinBox):
         """Why the typed amount is refused (over this field's limit, in the domain's words), or None."""
         typed = _typed_number(self, self.text())
         return None if typed is None else yen_problem(typed, self.maximum())
+
+
+def refused_amount(host: QWidget) -> str | None:
+    """"label: problem" of the first amount in `host` holding a number over its limit (the label is the form's,
+    the QLabel whose buddy the field is), or None: what a dialog says instead of saving."""
+    labels = {id(label.buddy()): label.text() for label in host.findChildren(QLabel) if label.buddy() is not None}
+    for spin in host.findChildren(YenSpin):
+        if (problem := spin.problem()) is not None:
+            return f"{labels.get(id(spin), spin.objectName()).rstrip(':：')}: {problem}"
+    return None

@@ -6,12 +6,11 @@ full-width digits typed through an input method are taken in every spin box."""
 from __future__ import annotations
 
 from datetime import date, time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
@@ -20,7 +19,8 @@ from colead_desktop.services import payment_records as records
 from colead_desktop.services import tours
 from colead_desktop.settings import Settings
 from colead_desktop.ui import unsaved
-from colead_desktop.ui.number_input import accept_wide_digits
+from colead_desktop.ui.number_input import accept_wide_digits, refused_amount
+from colead_desktop.ui.payments.widgets import yen_spin
 from colead_desktop.ui.payments.dialogs import ExpenseDialog
 from colead_desktop.ui.tours.dialogs import ItemDialog, NewTourDialog
 from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
@@ -151,7 +151,8 @@ def test_an_implausible_expense_is_asked_about_and_kept_only_when_confirmed(
     expense_dialog.show()
     expense_dialog.amount.setValue(99_999_999)
     press_ok(expense_dialog)
-    assert asked == ["金額 99,999,999 円は経費1件としては非常に高額です（目安: 1,000,000 円まで）。桁の誤りがないか確認してください。"]
+    assert asked == ["金額 99,999,999 円は経費1件としては非常に高額です（目安: 1,000,000 円まで）。"
+                     "桁の誤りがないか確認してください。"]
     assert expense_dialog.result() != QDialog.DialogCode.Accepted and expense_dialog.isVisible()
     press_ok(expense_dialog)
     assert expense_dialog.result() == QDialog.DialogCode.Accepted
@@ -185,15 +186,16 @@ def test_full_width_digits_are_taken_in_spin_boxes_of_forms_and_code(qtbot: QtBo
     assert start is not None
 
 
-def test_an_over_limit_fee_in_a_smaller_field_names_that_fields_limit(qtbot: QtBot) -> None:
-    from colead_desktop.ui.payments.widgets import yen_spin
-
-    fee = yen_spin("fee", " 円", 10_000)
-    qtbot.addWidget(fee)
+def test_an_over_limit_fee_in_a_smaller_field_is_named_by_its_form_label(qtbot: QtBot) -> None:
+    """The payee's fee field (limit ¥10,000) and the policy's rates are checked through the same helper."""
+    form = QWidget()
+    qtbot.addWidget(form)
+    fee = yen_spin("payee_fee_yen", " 円", 10_000)
+    QFormLayout(form).addRow("振込手数料", fee)
     fee.lineEdit().setText("20000 円")
-    assert fee.problem() == "0〜10,000 円の整数で指定してください" and fee.value() == 0
+    assert refused_amount(form) == "振込手数料: 0〜10,000 円の整数で指定してください" and fee.value() == 0
     fee.lineEdit().setText("9000 円")
-    assert fee.problem() is None
+    assert refused_amount(form) is None
 
 
 def test_an_expense_stored_before_the_rule_still_reads(db: Database, qtbot: QtBot) -> None:

@@ -28,6 +28,7 @@ from colead_desktop.services.payment_records import ACTIVITIES, ExpenseItem, Tou
 from colead_desktop.services.attachments import private_copy
 from colead_desktop.settings import Settings
 from colead_desktop.ui.file_dialogs import open_file
+from colead_desktop.ui.number_input import refused_amount
 from colead_desktop.ui.payments.widgets import yen_spin
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.unsaved import DiscardGuard
@@ -213,14 +214,12 @@ class ExpenseDialog(_FormDialog):
     def accept(self) -> None:
         """Refuse an amount over the limit or a description that cannot be printed, naming the field; ask before
         taking an implausibly large amount."""
-        problem = self.amount.problem()
-        if problem is None:
-            problem = printable_problem(normalise_text(self.description.text()))
-            field, widget = self.tr("内容"), self.description
-        else:
-            field, widget = self.tr("金額"), self.amount
-        self.error.setText("" if problem is None else f"{field}: {problem}")
-        if problem is not None:
+        refused = refused_amount(self)
+        widget: QWidget = self.amount
+        if refused is None and (problem := printable_problem(normalise_text(self.description.text()))) is not None:
+            refused, widget = f"{self.tr('内容')}: {problem}", self.description
+        self.error.setText(refused or "")
+        if refused is not None:
             widget.setFocus()
             return
         warning = implausible_expense(self.amount.value())
