@@ -17,6 +17,7 @@ PARTY_SIZE = "party_size"
 SEATS = "transport.seats"
 NIGHTS = "lodging.nights"
 TITLE = "title"
+CONTACTS = "contacts"
 
 # Bounds of a tour, the same in the settings dialog and `colead tour check`: a tour has a handful of days
 # (so at most as many nights), at most a coach-load or two of people, venues of at most stadium size.
@@ -60,5 +61,6 @@ def text_errors(tour: Tour) -> Errors:
     check_printable(errors, {TITLE: tour.title, "region": tour.region,
                              "lodging.hotel": lodging.hotel if lodging else "",
                              "lodging.address": lodging.address if lodging else "",
-                             "transport.notes": transport.notes if transport else ""})
+                             "transport.notes": transport.notes if transport else "",
+                             CONTACTS: " ".join(f"{c.name} {c.organisation} {c.phone}" for c in tour.contacts)})
     return errors

@@ -10,7 +10,8 @@ from datetime import date, time
 import pytest
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QSpinBox, QWidget
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox,
+                               QPushButton, QSpinBox, QTableWidgetItem, QWidget)
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
@@ -87,8 +88,11 @@ def test_an_emoji_in_the_tour_title_or_hotel_is_refused_naming_the_field(fresh_t
     dialog = fresh_tour_dialog
     dialog.findChild(QLineEdit, "settings_title").setText("架空市ツアー😀")
     dialog.findChild(QLineEdit, "settings_hotel").setText("ホテル🏨")
+    dialog.findChild(QPushButton, "contact_add").click()
+    dialog.contacts.setItem(0, 0, QTableWidgetItem("架空 次郎📞"))
     press_ok(dialog)
     assert dialog.result_tour() is None
+    assert "連絡先: 「📞」（絵文字）" in dialog.error.text()
     assert "タイトル: 「😀」（絵文字）は印刷できないため使えません。" in dialog.error.text()
     assert "宿泊先: 「🏨」（絵文字）" in dialog.error.text()
 

@@ -199,6 +199,7 @@ class TourSettingsDialog(QDialog):
         return {tour_rules.TITLE: (self.title, basics, self.tr("タイトル")),
                 "region": (self.region, basics, self.tr("地域")),
                 tour_rules.DAYS: (self.days, basics, self.tr("日数")),
+                tour_rules.CONTACTS: (self.contacts, basics, self.tr("連絡先")),
                 "lodging.hotel": (self.hotel, lodging, self.tr("宿泊先")),
                 "lodging.address": (self.hotel_address, lodging, self.tr("宿泊先住所")),
                 tour_rules.NIGHTS: (self.nights, lodging, self.tr("泊数")),
