@@ -127,6 +127,8 @@ def test_an_over_limit_amount_stays_as_typed_and_is_refused_naming_the_field(exp
     dialog.amount.setFocus()
     dialog.amount.lineEdit().selectAll()
     qtbot.keyClicks(dialog.amount, "999999999999")
+    assert dialog.error.text() == "金額: 0〜100,000,000 円の整数で指定してください"  # said while typing
+    assert dialog.amount.property("state") == "invalid"
     dialog.description.setFocus()  # leaving the field used to put the last accepted value back
     assert dialog.amount.text().replace(",", "").startswith("999999999999")
     press_ok(dialog)

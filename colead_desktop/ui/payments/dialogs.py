@@ -30,7 +30,7 @@ from colead_desktop.settings import Settings
 from colead_desktop.ui.file_dialogs import open_file
 from colead_desktop.ui.number_input import refused_amount
 from colead_desktop.ui.payments.widgets import yen_spin
-from colead_desktop.ui.style import set_role
+from colead_desktop.ui.style import set_role, set_state
 from colead_desktop.ui.unsaved import DiscardGuard
 from colead_desktop.ui.widgets import date_edit, to_date
 
@@ -156,6 +156,7 @@ class ExpenseDialog(_FormDialog):
         self.error = QLabel(objectName="expense_error")
         set_role(self.error, "error")
         self.form.addRow(self.error)
+        self.amount.lineEdit().textChanged.connect(self._amount_typed)
         self.finish()
 
     def add_receipt(self, path: Path) -> None:
@@ -210,6 +211,12 @@ class ExpenseDialog(_FormDialog):
     def new_receipts(self) -> list[Path]:
         data = (self.receipts.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.receipts.count()))
         return [Path(d) for d in data if isinstance(d, str)]
+
+    def _amount_typed(self, _text: str) -> None:
+        """An amount over the limit is said as it is typed, at the field, not only on OK."""
+        refused = self.amount.problem() is not None
+        set_state(self.amount, "invalid" if refused else "")
+        self.error.setText(refused_amount(self) or "")
 
     def accept(self) -> None:
         """Refuse an amount over the limit or a description that cannot be printed, naming the field; ask before
