@@ -18,6 +18,7 @@ from colead_desktop.domain.i18n import set_language
 from colead_desktop.paths import data_dir, font_path, resources_dir
 from colead_desktop.private_files import protect_data_folder
 from colead_desktop.settings import Settings
+from colead_desktop.ui.number_input import accept_wide_digits
 from colead_desktop.ui.start_window import start_window
 from colead_desktop.ui.style import install_stylesheet
 
@@ -74,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
 
     app = QApplication([sys.argv[0], *qt_args])
+    accept_wide_digits(app)
     app.setApplicationName("Co-LEAD Desktop")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "colead.png")))

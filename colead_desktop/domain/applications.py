@@ -25,6 +25,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.roster import HEADER_ROW, Problem
 from colead_desktop.domain.roster_cells import CellError, cell_text, choice_key, convert, enum_choices
 from colead_desktop.domain.types import SkillType
+from colead_desktop.domain.validation import printable_problem
 
 FIXED_TARGETS = ("name", "email", "submitted_at", "skills")
 _ALIASES = {
@@ -140,6 +141,8 @@ def parse_row(call: Call, columns: Mapping[str, int], titles: Sequence[str], num
         problems.append(problem("name", msg("入力してください", "This field is required")))
     elif len(name) > 200:
         problems.append(problem("name", msg("200文字までです", "At most 200 characters")))
+    elif (unprintable_name := printable_problem(name)) is not None:
+        problems.append(problem("name", unprintable_name))
     if email and (not _EMAIL.fullmatch(email) or len(email) > 254):
         problems.append(problem("email", msg("メールアドレスの形ではありません", "Not an e-mail address")))
     submitted_at = None

@@ -78,25 +78,33 @@ def _check_depth(text: str) -> None:
             depth -= 1
 
 
-def _too_long_number(literal: str) -> InputError:
-    return InputError(msg("数値 {head}… の桁が多すぎます（{n} 文字まで）",
-                          "The number {head}… is too long (at most {n} characters)",
-                          head=literal[:12], n=MAX_NUMBER_CHARS))
+class _BadNumber:
+    """A number literal refused while parsing, kept in its place so the refusal can name its path (the parser
+    itself knows only the line and column)."""
+
+    __slots__ = ("literal",)
+
+    def __init__(self, literal: str) -> None:
+        self.literal = literal
+
+    def refusal(self, path: str) -> InputError:
+        if len(self.literal) > MAX_NUMBER_CHARS:
+            return InputError(msg("{path}: 数値 {head}… の桁が多すぎます（{n} 文字まで）",
+                                  "{path}: the number {head}… is too long (at most {n} characters)",
+                                  path=path or msg("入力", "input"), head=self.literal[:12], n=MAX_NUMBER_CHARS))
+        return InputError(msg("{path}: 数値 {v} は大きすぎます", "{path}: the number {v} is out of range",
+                              path=path or msg("入力", "input"), v=self.literal))
 
 
-def _integer_literal(literal: str) -> int:
-    if len(literal) > MAX_NUMBER_CHARS:
-        raise _too_long_number(literal)
-    return int(literal)
+def _integer_literal(literal: str) -> int | _BadNumber:
+    return _BadNumber(literal) if len(literal) > MAX_NUMBER_CHARS else int(literal)
 
 
-def _float_literal(literal: str) -> float:
+def _float_literal(literal: str) -> float | _BadNumber:
     if len(literal) > MAX_NUMBER_CHARS * 2:
-        raise _too_long_number(literal)
+        return _BadNumber(literal)
     value = float(literal)
-    if not math.isfinite(value):
-        raise InputError(msg("数値 {v} は大きすぎます", "The number {v} is out of range", v=literal))
-    return value
+    return value if math.isfinite(value) else _BadNumber(literal)
 
 
 def _refuse_constant(name: str) -> float:
@@ -118,7 +126,10 @@ def _printable(text: str) -> str:
 
 
 def _check_strings(value: Any, path: str) -> None:
-    """Refuse surrogates and control characters in every key and string (depth is bounded, so recursion is)."""
+    """Refuse surrogates and control characters in every key and string, and the number literals refused while
+    parsing, naming the path (depth is bounded, so recursion is)."""
+    if isinstance(value, _BadNumber):
+        raise value.refusal(path)
     if isinstance(value, str):
         if _BAD_CHAR.search(value):
             raise InputError(msg("{path}: 使えない文字（制御文字またはサロゲート）が含まれています",

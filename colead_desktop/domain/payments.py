@@ -88,6 +88,21 @@ class ExpenseCategory(StrEnum):
         return msg(ja, en)
 
 
+# One receipt above this is almost surely a typo (an extra 0, a pasted account number): the dearest real line of
+# the programme is a return flight Tokyo–Okinawa or a week of lodging, well under ¥200,000. It is still allowed,
+# after the user confirms it, because a charter or a group booking paid by one person may exceed it.
+PLAUSIBLE_EXPENSE_YEN = 1_000_000
+
+
+def implausible_expense(amount_yen: int) -> str | None:
+    """A warning the user must confirm when one expense is above PLAUSIBLE_EXPENSE_YEN, or None."""
+    if amount_yen <= PLAUSIBLE_EXPENSE_YEN:
+        return None
+    return msg("金額 {a:,} 円は経費1件としては非常に高額です（目安: {p:,} 円まで）。桁の誤りがないか確認してください。",
+               "¥{a:,} is very high for one expense (usually at most ¥{p:,}). Check the number of digits.",
+               a=amount_yen, p=PLAUSIBLE_EXPENSE_YEN)
+
+
 class TaxStatus(StrEnum):
     INDIVIDUAL = "individual"
     EXEMPT = "exempt"

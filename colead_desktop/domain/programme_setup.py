@@ -16,7 +16,7 @@ from colead_desktop.domain.bank_directory import bank_info
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.kana import invalid_characters, to_zengin_kana, zengin_bytes
-from colead_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
+from colead_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE, printable_problem
 from colead_desktop.domain.normalise import normalise_text
 
 
@@ -149,11 +149,13 @@ def _required(path: str, value: str) -> list[Finding]:
     return [] if value else [_error(path, "入力してください", "is required")]
 
 
-def _length(path: str, value: str, limit_key: str | None = None) -> list[Finding]:
+def _text(path: str, value: str, limit_key: str | None = None) -> list[Finding]:
+    """A text field's length, and that the PDFs can print it (the programme's name heads every document)."""
     limit = _MAX_CHARS[limit_key or path]
-    if len(value) <= limit:
-        return []
-    return [_error(path, "{n} 文字以内で入力してください", "must be at most {n} characters", n=limit)]
+    if len(value) > limit:
+        return [_error(path, "{n} 文字以内で入力してください", "must be at most {n} characters", n=limit)]
+    problem = printable_problem(value)
+    return [] if problem is None else [Finding(path, problem)]
 
 
 def _digits(value: str, low: int, high: int) -> bool:
@@ -161,7 +163,7 @@ def _digits(value: str, low: int, high: int) -> bool:
 
 
 def _programme(setup: ProgrammeSetup) -> list[Finding]:
-    found = [*_required("name", setup.name), *_length("name", setup.name), *_length("sponsor", setup.sponsor)]
+    found = [*_required("name", setup.name), *_text("name", setup.name), *_text("sponsor", setup.sponsor)]
     if not FISCAL_YEARS[0] <= setup.fiscal_year <= FISCAL_YEARS[1]:
         return [*found, _error("fiscal_year", "年度は {lo}〜{hi} で入力してください",
                                "the fiscal year must be from {lo} to {hi}", lo=FISCAL_YEARS[0], hi=FISCAL_YEARS[1])]
@@ -190,7 +192,7 @@ def _programme(setup: ProgrammeSetup) -> list[Finding]:
 def _payer(payer: PayerSetup) -> list[Finding]:
     found = [*_required("payer.name", payer.name)]
     for key in ("name", "address", "phone", "project_name", "contract_no"):
-        found += _length(f"payer.{key}", getattr(payer, key))
+        found += _text(f"payer.{key}", getattr(payer, key))
     invoice = payer.invoice_no
     if invoice and not (invoice[:1] == "T" and _digits(invoice[1:], 13, 13)):
         found.append(_error("payer.invoice_no", "登録番号は T と13桁の数字で入力してください（例: T1234567890123）",
@@ -285,7 +287,7 @@ def _regions(regions: tuple[RegionSetup, ...]) -> list[Finding]:
             found.append(_error(f"{path}.name", "地域名「{n}」が重複しています", "the region name {n} appears twice",
                                 n=region.name))
         seen.add(region.name)
-        found += _length(f"{path}.name", region.name, "name_of_region")
+        found += _text(f"{path}.name", region.name, "name_of_region")
         for key in ("prefecture", "lab", "lab_contact", "lab_address"):
-            found += _length(f"{path}.{key}", getattr(region, key), key)
+            found += _text(f"{path}.{key}", getattr(region, key), key)
     return found

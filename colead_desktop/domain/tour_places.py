@@ -16,10 +16,12 @@ from datetime import datetime, time
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Place, PlaceKind, Tour
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
+from colead_desktop.domain.tour_rules import MAX_CAPACITY
 from colead_desktop.domain.tourcheck import Booking
 from colead_desktop.domain.travel import distance_km
 from colead_desktop.domain.types import Facility, VenueType
-from colead_desktop.domain.validation import Errors, check_coordinates, check_hours, check_required, optional_float, optional_int
+from colead_desktop.domain.validation import (Errors, check_coordinates, check_hours, check_printable, check_required,
+                                              optional_float, optional_int)
 from colead_desktop.domain.normalise import normalise_text
 
 SAME_SITE_KM = 0.3  # two records of one hall rarely differ by more (surveyed vs. estimated coordinates)
@@ -104,7 +106,8 @@ def build_place(draft: PlaceDraft, place_id: str) -> tuple[Place | None, Errors]
         if lat is None and lon is None:
             errors["lat"] = msg("緯度と経度を入力してください（移動時間の計算に使います）。",
                                 "Enter the latitude and longitude (used to estimate travel times).")
-    capacity = optional_int(errors, "capacity", draft.capacity, 1)
+    check_printable(errors, {"name": name, "address": draft.address})
+    capacity = optional_int(errors, "capacity", draft.capacity, 1, MAX_CAPACITY)
     opens, closes = normalise_text(draft.opens), normalise_text(draft.closes)
     check_hours(errors, opens, closes)
     if errors or lat is None or lon is None:

@@ -10,10 +10,20 @@ from __future__ import annotations
 
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Tour
+from colead_desktop.domain.validation import Errors, check_printable, check_required
 
 DAYS = "days"
 PARTY_SIZE = "party_size"
 SEATS = "transport.seats"
+NIGHTS = "lodging.nights"
+TITLE = "title"
+CONTACTS = "contacts"
+
+# Bounds of a tour, the same in the settings dialog and `colead tour check`: a tour has a handful of days
+# (so at most as many nights), at most a coach-load or two of people, venues of at most stadium size.
+MAX_DAYS = 31
+MAX_PEOPLE = 1_000  # party size, seats
+MAX_CAPACITY = 100_000
 
 
 def named_people(tour: Tour) -> frozenset[str]:
@@ -39,4 +49,18 @@ def tour_errors(tour: Tour) -> dict[str, str]:
     if tour.transport is not None and tour.transport.mode is None and tour.transport.seats is not None:
         errors[SEATS] = msg("座席数を入れるときは移動手段も選んでください。",
                             "Choose the transport mode when giving a number of seats.")
+    return errors
+
+
+def text_errors(tour: Tour) -> Errors:
+    """{field: message} for the tour's own printed texts: a title is required (it heads the itinerary and names
+    the tour in every list and question), and none may hold a character the PDFs cannot draw."""
+    errors: Errors = {}
+    check_required(errors, TITLE, tour.title)
+    lodging, transport = tour.lodging, tour.transport
+    check_printable(errors, {TITLE: tour.title, "region": tour.region,
+                             "lodging.hotel": lodging.hotel if lodging else "",
+                             "lodging.address": lodging.address if lodging else "",
+                             "transport.notes": transport.notes if transport else "",
+                             CONTACTS: " ".join(f"{c.name} {c.organisation} {c.phone}" for c in tour.contacts)})
     return errors

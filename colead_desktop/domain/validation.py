@@ -36,11 +36,11 @@ Errors = dict[str, str]
 R = TypeVar("R", bound=AnyRecord)
 
 
-def yen_problem(value: object) -> str | None:
-    """Why `value` is not an amount of one payment line (whole yen, 0..MAX_YEN_PER_LINE), or None."""
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_YEN_PER_LINE:
-        return msg("0〜{max:,} 円の整数で指定してください", "must be whole yen from 0 to {max:,}",
-                   max=MAX_YEN_PER_LINE)
+def yen_problem(value: object, maximum: int = MAX_YEN_PER_LINE) -> str | None:
+    """Why `value` is not an amount of one payment line (whole yen, 0..maximum, at most MAX_YEN_PER_LINE)."""
+    maximum = min(maximum, MAX_YEN_PER_LINE)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= maximum:
+        return msg("0〜{max:,} 円の整数で指定してください", "must be whole yen from 0 to {max:,}", max=maximum)
     return None
 
 
@@ -85,18 +85,19 @@ def check_required(errors: Errors, name: str, value: object) -> None:
         errors[name] = msg("入力してください。", "This field is required.")
 
 
-def optional_int(errors: Errors, name: str, text: str, minimum: int) -> int | None:
-    """A whole number typed into a field, None when left blank ("not known"); a message when not one."""
+def optional_int(errors: Errors, name: str, text: str, minimum: int, maximum: int) -> int | None:
+    """A whole number typed into a field (full-width digits too: NFKC), None when left blank ("not known");
+    a message naming the bounds when it is not one of minimum..maximum."""
     text = normalise_text(text)
     if not text:
         return None
     try:
-        value = int(text)
+        value = int(text) if len(text) <= len(str(maximum)) else maximum + 1  # no 10**4300-digit conversions
     except ValueError:
         value = minimum - 1
-    if value < minimum:
-        errors[name] = msg("{m}以上の整数を入力してください（空欄は未定）。",
-                           "Enter a whole number of at least {m} (blank: not known).", m=minimum)
+    if not minimum <= value <= maximum:
+        errors[name] = msg("{m}〜{x} の整数を入力してください（空欄は未定）。",
+                           "Enter a whole number from {m} to {x} (blank: not known).", m=minimum, x=maximum)
         return None
     return value
 
@@ -163,15 +164,39 @@ def unprintable(text: str) -> str | None:
     return found.group() if found else None
 
 
+def printable_problem(text: str) -> str | None:
+    """Why `text` cannot be printed, or None: the one message for every text that reaches a PDF or the timeline
+    (records, tours and their items, programme setup, expenses, applications), whichever way it is typed in.
+    Only input is refused: text already stored with such a character is still read and exported as it is."""
+    character = unprintable(text)
+    if character is None:
+        return None
+    return msg("「{c}」（絵文字）は印刷できないため使えません。", "“{c}” (an emoji) cannot be printed.", c=character)
+
+
+def check_printable(errors: Errors, texts: dict[str, str]) -> None:
+    """Add the message of each field of `texts` ({field: text}) that cannot be printed."""
+    for name, text in texts.items():
+        if (problem := printable_problem(text)) is not None:
+            errors[name] = problem
+
+
+def printable(text: str, field: str) -> str:
+    """`text` when it can be printed, else InputError naming `field` (a CSV row, a JSON path)."""
+    problem = printable_problem(text)
+    if problem is not None:
+        raise InputError(f"{field}: {problem}")
+    return text
+
+
 def validate(record: AnyRecord) -> Errors:
     """Check a record before it is saved."""
     errors: Errors = {}
     for f in fields(record):
         if f.name in ("name", "title"):
             check_required(errors, f.name, getattr(record, f.name))
-        if isinstance(value := getattr(record, f.name), str) and (character := unprintable(value)) is not None:
-            errors[f.name] = msg("「{c}」（絵文字）は印刷できないため使えません。", "“{c}” (an emoji) cannot be printed.",
-                                 c=character)
+        if isinstance(value := getattr(record, f.name), str):
+            check_printable(errors, {f.name: value})
     match record:
         case TalentRecord():
             _contact(errors, "email", record.email, "phone", record.phone)

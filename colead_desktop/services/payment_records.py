@@ -30,7 +30,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.domain.statement_status import StatementStatus
-from colead_desktop.domain.validation import check_date, check_yen
+from colead_desktop.domain.validation import check_date, check_yen, printable
 from colead_desktop.domain.normalise import normalise_text
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit_created, set_audited
@@ -223,7 +223,8 @@ def _expense_values(day: date, category: str, amount_yen: int, paid_directly: bo
                              c=", ".join(c.value for c in ExpenseCategory))) from None
     check_yen(amount_yen, msg("金額", "Amount"))
     return {"day": _checked_day(day), "category": category, "amount_yen": amount_yen,
-            "paid_directly": bool(paid_directly), "description": normalise_text(description)}
+            "paid_directly": bool(paid_directly),
+            "description": printable(normalise_text(description), msg("内容", "Description"))}
 
 
 def add_expense(db: Database, programme_id: int, talent_id: int, day: date, category: str, amount_yen: int,

@@ -15,16 +15,13 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import (Item, ItemKind, Lodging, Member, Movement, Place, PlaceKind, Role, Tour,
                                              Transport)
 from colead_desktop.domain.json_input import Node, Problems
-from colead_desktop.domain.tour_rules import tour_errors
+from colead_desktop.domain.tour_rules import MAX_CAPACITY, MAX_DAYS, MAX_PEOPLE, tour_errors
 from colead_desktop.domain.tourcheck import check_tour
 from colead_desktop.domain.types import Facility, TransportMode
 
-# Bounds that keep any input to seconds: a tour has a handful of days, tens of places and items.
-MAX_DAYS = 31
+# Bounds that keep any input to seconds: tens of places and items (days and people: domain/tour_rules.py).
 MAX_PLACES = 500
 MAX_ITEMS = 1_000
-MAX_PEOPLE = 1_000  # party size, seats
-MAX_CAPACITY = 100_000
 
 
 def _ref(node: Node, place_ids: set[str]) -> str:
@@ -87,6 +84,15 @@ def _unique_places(nodes: list[Node], places: list[Place]) -> None:
         seen.add(place.id)
 
 
+def _id_of_broken(node: Node) -> str | None:
+    """The id of a place that failed to read, when at least its id reads: references to it are not reported as
+    missing as well (its own fields' problems are the ones to fix)."""
+    try:
+        return node.field("id").text()
+    except InputError:
+        return None
+
+
 def parse_tour(root: Node) -> Tour:
     """Build a Tour from the documented JSON shape, or raise InputError naming every bad field."""
     problems = Problems()
@@ -97,7 +103,8 @@ def parse_tour(root: Node) -> Tour:
     good = [(node, place) for node, place in read_places if place is not None]
     places = [place for _, place in good]
     problems.attempt(partial(_unique_places, [node for node, _ in good], places))
-    place_ids = {p.id for p in places}
+    place_ids = {p.id for p in places} | {i for node, place in read_places
+                                           if place is None and (i := _id_of_broken(node)) is not None}
     start = problems.attempt(lambda: tour.field("start_date").date())
     days = problems.attempt(lambda: tour.field("days").maybe(lambda n: n.integer(1, MAX_DAYS))) or 3
     member_nodes = problems.attempt(lambda: tour.field("members").maybe(lambda n: n.items(MAX_PEOPLE))) or []

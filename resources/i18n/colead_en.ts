@@ -290,42 +290,42 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="217" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="249" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="220" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="252" />
         <source>{no}（{status}、{start}〜{end}）</source>
         <translation>{no} ({status}, {start} to {end})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="224" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="256" />
         <source>例: 航空券の記録漏れ</source>
         <translation>e.g. air fare not recorded</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="225" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="257" />
         <source>訂正時点の料率・方針で計算する</source>
         <translation>Compute with the rates and policy in force now</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="227" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="259" />
         <source>既定では訂正元の明細書の料率・方針で計算します。選んだ方は明細書の適用方針に記載されます。</source>
         <translation>By default the correction is computed with the rates and policy of the corrected statement. The choice is printed with the statement's policy.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="228" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="260" />
         <source>新しい下書きが作成され、訂正元の明細書の記録を修正できるようになります。</source>
         <translation>A new draft is created; the records of the corrected statement can then be changed.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="230" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="262" />
         <source>訂正する明細書</source>
         <translation>Statement to correct</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="231" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="263" />
         <source>訂正の理由</source>
         <translation>Reason</translation>
     </message>
@@ -494,7 +494,7 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>App</name>
     <message>
-        <location filename="../../colead_desktop/app.py" line="65" />
+        <location filename="../../colead_desktop/app.py" line="66" />
         <source>入力エラー</source>
         <translation>Input error</translation>
     </message>
@@ -535,7 +535,7 @@ The details were written to the log folder {1}.</translation>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="107" />
+        <location filename="../../colead_desktop/app.py" line="109" />
         <source>データフォルダを使えません</source>
         <translation>Cannot use the data folder</translation>
     </message>
@@ -543,7 +543,7 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../colead_desktop/ui/context.py" line="109" />
+        <location filename="../../colead_desktop/ui/context.py" line="111" />
         <source>操作できません</source>
         <translation>Cannot do this</translation>
     </message>
@@ -1558,27 +1558,27 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CopyTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="183" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="184" />
         <source>ツアーのコピー</source>
         <translation>Copy tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="185" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="186" />
         <source>参加者（{0}名）も引き継ぐ</source>
         <translation>Carry over the party ({0} people)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="186" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="187" />
         <source>引き継がない場合、参加者・個人ごとの到着と出発・項目ごとの参加者指定は空になります</source>
         <translation>If not carried over, the party, the arrivals and departures of named people and per-item attendees are left empty</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="189" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="190" />
         <source>行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。</source>
         <translation>The timetable (times per day) is copied unchanged to a new start date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="190" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="191" />
         <source>新しい開始日</source>
         <translation>New start date</translation>
     </message>
@@ -1991,96 +1991,101 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="109" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="113" />
         <source>経費の追加</source>
         <translation>Add an expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="109" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="113" />
         <source>経費の編集</source>
         <translation>Edit the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="118" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="122" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="120" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="124" />
         <source>事務局が直接支払（本人への支給なし）</source>
         <translation>Paid directly by the secretariat (not paid to the person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="123" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="127" />
         <source>例: 往路 羽田→女満別</source>
         <translation>e.g. outbound Haneda → Memanbetsu</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="131" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="135" />
         <source>添付…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="133" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="137" />
         <source>外す</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="135" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="139" />
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="146" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="150" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="147" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="151" />
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="148" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="152" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="150" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="154" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="151" />
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="168" />
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="171" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="155" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="176" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="179" />
         <source>領収書</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="155" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="163" />
         <source>{name}（追加）</source>
         <translation>{name} (new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="160" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="168" />
         <source>領収書ファイルを選択</source>
         <translation>Choose the receipt file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="161" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="169" />
         <source>領収書 ({patterns});;すべて (*)</source>
         <translation>Receipts ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="169" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="177" />
         <source>領収書ファイルを読めません: {name}（{err}）</source>
         <translation>Cannot read the receipt {name} ({err})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="187" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="195" />
         <source>領収書を開けません</source>
         <translation>Cannot open the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="233" />
+        <source>金額の確認</source>
+        <translation>Check the amount</translation>
     </message>
 </context>
 <context>
@@ -2130,67 +2135,69 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="33" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="34" />
         <source>行程の項目</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="49" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="50" />
         <source>（場所なし）</source>
         <translation>(no place)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="53" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="54" />
         <source>新しい場所…</source>
         <translation>New place…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="54" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="55" />
         <source>このツアーに場所を登録して、この項目の場所にします</source>
         <translation>Adds a place to this tour and makes it this item's place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="66" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="67" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="67" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="68" />
         <source>日目</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="68" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="69" />
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="69" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="70" />
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="70" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="71" />
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="71" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="72" />
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="72" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="73" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="114" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="73" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="74" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="115" />
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="107" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="108" />
         <source>参加者: 1人以上選ぶか「全員」にしてください。</source>
         <translation>Participants: choose at least one person or “Everyone”.</translation>
     </message>
@@ -2638,42 +2645,42 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>NewTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="138" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="139" />
         <source>ツアーの新規作成</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="139" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="140" />
         <source>ガイドラインのひな形から（オリエンテーション・企業訪問・発表会など）</source>
         <translation>From the guideline template (orientation, company visits, presentation…)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="141" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="142" />
         <source>空のツアー（項目なし）</source>
         <translation>Blank tour (no items)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="153" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="154" />
         <source> 日間</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="155" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="156" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="156" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="157" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="157" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="158" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="158" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="159" />
         <source>始め方</source>
         <translation>Start from</translation>
     </message>
@@ -2799,17 +2806,17 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PageLoad</name>
     <message>
-        <location filename="../../colead_desktop/ui/page_load.py" line="50" />
+        <location filename="../../colead_desktop/ui/page_load.py" line="54" />
         <source>読み込み中…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/page_load.py" line="110" />
+        <location filename="../../colead_desktop/ui/page_load.py" line="112" />
         <source>読み込めません</source>
         <translation>Cannot load</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/page_load.py" line="112" />
+        <location filename="../../colead_desktop/ui/page_load.py" line="114" />
         <source>読み込めません。
 {0}</source>
         <translation>Cannot load.
@@ -2955,158 +2962,163 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PayeeTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="62" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="63" />
         <source>個人（源泉徴収あり）</source>
         <translation>Individual (tax withheld)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="63" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="64" />
         <source>源泉徴収なし</source>
         <translation>No withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="69" />
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="160" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="70" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="161" />
         <source>表示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="70" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="71" />
         <source>口座番号を表示して編集できるようにします</source>
         <translation>Show the account number so that it can be edited</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="79" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="80" />
         <source>当方負担</source>
         <translation>Borne by us</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="80" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="81" />
         <source>先方負担（振込額から差引）</source>
         <translation>Borne by the payee (deducted from the transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="81" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="82" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="82" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="83" />
         <source>⚠ フリガナと一致しません</source>
         <translation>⚠ Does not match the kana name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="84" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="85" />
         <source>口座名義が受取人のフリガナと違います。本人（または所属企業）の口座か確認してください</source>
         <translation>The account holder differs from the payee's kana name. Check that the account is the payee's own (or their employer's).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="94" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="95" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="94" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="95" />
         <source>フリガナ</source>
         <translation>Name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="94" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="95" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="96" />
         <source>税区分</source>
         <translation>Tax treatment</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="96" />
         <source>源泉徴収なしの理由</source>
         <translation>Reason for no withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="92" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="93" />
         <source>所属企業へ支払う場合のみ（支払調書・明細書の受取人になります）</source>
         <translation>Only when paid to the employer company (it becomes the recipient on the payment record and statement)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="96" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="97" />
         <source>支払先の所属企業</source>
         <translation>Employer company paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="96" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="97" />
         <source>所属企業の所在地</source>
         <translation>Employer's address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="108" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="109" />
         <source>振込先口座</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="98" />
         <source>金融機関コード</source>
         <translation>Bank code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="98" />
         <source>金融機関名（カナ）</source>
         <translation>Bank name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="99" />
         <source>支店コード</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="99" />
         <source>支店名（カナ）</source>
         <translation>Branch name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="99" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100" />
         <source>預金種目</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="99" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100" />
         <source>口座番号</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="101" />
         <source>口座名義（半角カナ）</source>
         <translation>Account holder (half-width kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="101" />
         <source>振込手数料</source>
         <translation>Bank fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="102" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="103" />
         <source>手数料額</source>
         <translation>Fee amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="113" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="114" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="156" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="157" />
         <source>隠す</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="195" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="191" />
+        <source>受取人情報を保存できません</source>
+        <translation>Cannot save the payee details</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="199" />
         <source>受取人情報を保存（{0}）</source>
         <translation>Save payee details ({0})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="247" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="251" />
         <source>受取人情報（{0}）</source>
         <translation>Payee details ({0})</translation>
     </message>
@@ -3279,7 +3291,7 @@ Where there is no network, open this file with Open Database… and work on it; 
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="90" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="512" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="527" />
         <source>明細書を作成</source>
         <translation>Compute statement</translation>
     </message>
@@ -3384,188 +3396,188 @@ Where there is no network, open this file with Open Database… and work on it; 
         <translation>Withholding by month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="166" />
         <source>明細</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="142" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="167" />
         <source>ツアー参加日</source>
         <translation>Tour days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="143" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="168" />
         <source>作業日</source>
         <translation>Work days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="144" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="169" />
         <source>経費</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="170" />
         <source>受取人情報</source>
         <translation>Payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="146" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="171" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="171" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="171" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="171" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="171" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
         <source>料率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="190" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="200" />
         <source>支払月</source>
         <translation>Month paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="189" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="199" />
         <source>{y}年{m}月</source>
         <translation>{y}-{m:02}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="191" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="201" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="191" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="201" />
         <source>支払金額</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="192" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="202" />
         <source>源泉徴収税額</source>
         <translation>Tax withheld</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="193" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="203" />
         <source>納期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="196" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="206" />
         <source>支払済の明細書を支払日の月ごとに集計します（訂正は差額、源泉徴収のない支払は含みません）。納期限は翌月10日（休日の場合は翌営業日）です。</source>
         <translation>Paid statements by the month they were paid in (corrections as differences; payments without withholding left out). The tax is due on the 10th of the following month (the next business day if that is a holiday).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="199" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="209" />
         <source>Excel に書き出す…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="214" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="224" />
         <source>選択中の人の明細書・記録・受取人情報</source>
         <translation>Selected person's statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="329" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="344" />
         <source>合計（承認済・振込データ作成済み・支払済の明細書 {n} 件。訂正は差額、返金請求はマイナス）&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{net}&lt;/b&gt; 円</source>
         <translation>Totals ({n} approved, in-run and paid statements; corrections as differences, reclaims negative)&lt;br&gt;Gross &lt;b&gt;{g}&lt;/b&gt; yen　Withholding {w} yen　Fees {f} yen　Net &lt;b&gt;{net}&lt;/b&gt; yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="332" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="347" />
         <source>&lt;br&gt;下書きの明細書 {d} 件は合計に含みません</source>
         <translation>&lt;br&gt;{d} draft statement(s) not included in the totals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="367" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="382" />
         <source>返金受領を記録できるのは、承認済の返金請求（マイナスの訂正明細書）です</source>
         <translation>A refund can be recorded only for an approved reclaim (a negative correction)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="387" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="402" />
         <source>{me} として承認します（作成者: {by}）</source>
         <translation>Approve as {me} (computed by {by})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="388" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="403" />
         <source>不明</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="403" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="418" />
         <source>&lt;b&gt;{no}&lt;/b&gt;　&lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</source>
         <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="493" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="498" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="508" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="513" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="499" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="514" />
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="551" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="566" />
         <source>明細書 {no}（{name}）の返金請求 {a} 円を返金受領済みにします。支払調書・月別の源泉徴収・予算の支払済に、この日付で数えます。</source>
         <translation>Statement {no} ({name}): the reclaim of ¥{a} is recorded as refunded. The payment records (支払調書), the monthly withholding and the budget's paid figures count it on this date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="553" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="568" />
         <source>返金受領</source>
         <translation>Refund received</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="553" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="568" />
         <source>返金受領日（入金を確認した日）</source>
         <translation>Refund date (the day the money arrived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="553" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="568" />
         <source>返金受領を記録できません</source>
         <translation>The refund cannot be recorded</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="564" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="579" />
         <source>明細書 {no}（{name}）は振込金額が0円です。振込なしで確定（支払済）にします。支払調書・月別の源泉徴収に、この日付で数えます。</source>
         <translation>Statement {no} ({name}) transfers ¥0. It will be settled without a transfer (paid). The 支払調書 and the monthly withholding count it on this date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="565" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="580" />
         <source>振込なしで確定</source>
         <translation>Settle without a transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="565" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="580" />
         <source>確定日</source>
         <translation>Settlement date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="565" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="580" />
         <source>振込なしで確定できません</source>
         <translation>Cannot settle without a transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="600" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="615" />
         <source>訂正明細書を作成</source>
         <translation>Create correction statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="208" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="218" />
         <source>日時</source>
         <translation>When</translation>
     </message>
@@ -3580,42 +3592,42 @@ Where there is no network, open this file with Open Database… and work on it; 
         <translation>Makes the Zengin file of the approved statements and marks them paid on the date of the bank's result</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="208" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="218" />
         <source>変更者</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="209" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219" />
         <source>対象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="210" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="220" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="210" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="220" />
         <source>変更前</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="211" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="221" />
         <source>変更後</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="215" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="225" />
         <source>すべて（最新500件）</source>
         <translation>Everything (latest 500)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="217" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="227" />
         <source>CSV に書き出す…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="231" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="241" />
         <source>操作できません</source>
         <translation>Not possible</translation>
     </message>
@@ -3625,145 +3637,145 @@ Where there is no network, open this file with Open Database… and work on it; 
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="303" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="314" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="310" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="321" />
         <source>支払の対象になる人材がまだいません。人材を登録し、ツアー参加日や作業日を記録すると、ここで支払明細書を作成できます。</source>
         <translation>There are no talents to pay yet. Add talents and record their tour and work days, then create payment statements here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="311" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="322" />
         <source>人材を追加…</source>
         <translation>Add a talent…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="312" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="323" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="361" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="381" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="376" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="396" />
         <source>一覧から人を選んでください</source>
         <translation>Choose a person in the list</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="363" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="378" />
         <source>承認済みまたは支払済みの明細書を選んでください</source>
         <translation>Choose an approved or paid statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="370" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="385" />
         <source>振込なしで確定できるのは、振込金額が0円の承認済の明細書です</source>
         <translation>Only an approved statement of ¥0 can be settled without a transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="372" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="387" />
         <source>明細書は承認済みです。変更は「訂正明細書」で行います</source>
         <translation>The statement is approved; change it with a correcting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="382" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="397" />
         <source>承認できるのは下書きの明細書です</source>
         <translation>Only a draft statement can be approved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="395" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="410" />
         <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
         <translation>No statement yet. Enter the records and press "Compute statement".</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="399" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="414" />
         <source>　承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="424" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="439" />
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="425" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="440" />
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="428" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="443" />
         <source>　（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="445" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="460" />
         <source>　振込なし（確定日 {day}）</source>
         <translation>　No transfer (settled on {day})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="446" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="461" />
         <source>　振込なし（「振込なしで確定」で確定します）</source>
         <translation>　No transfer (settle it with "Settle without a transfer")</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="448" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="463" />
         <source>　振込予定日 {day}</source>
         <translation>  transfer date {day}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="449" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="464" />
         <source>（明細書 {no} と同じ振込・手数料なし）</source>
         <translation> (in the same transfer as statement {no}, no fee)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="452" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="467" />
         <source>　返金受領日 {day}</source>
         <translation>  refund received {day}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="459" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="474" />
         <source>総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円　振込金額 {t} 円</source>
         <translation>Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="462" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="477" />
         <source>訂正後の総額 {g} 円・源泉徴収 {w} 円　今回の差額: 総額 {dg} 円・源泉徴収 {dw} 円　手数料 0 円　返金請求額 &lt;b&gt;{a}&lt;/b&gt; 円</source>
         <translation>Corrected gross ¥{g}, withholding ¥{w}  this difference: gross ¥{dg}, withholding ¥{dw}  fee ¥0  to be refunded ¥&lt;b&gt;{a}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="471" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="486" />
         <source>今回の差額の返金を請求します（振込はありません）</source>
         <translation>the payee is asked to refund the difference (no transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="473" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="488" />
         <source>今回の差額を支払います</source>
         <translation>this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="475" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="490" />
         <source>金額の変更はありません（振込・返金はありません）</source>
         <translation>no amount changes (nothing is transferred or refunded)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="475" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="490" />
         <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）　{what}</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); {what}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="534" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="549" />
         <source>承認の確認</source>
         <translation>Confirm approval</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="536" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="551" />
         <source>明細書 {no}（{name}）を承認しますか？
 承認した明細書は変更できません。この操作は元に戻せません（誤りは訂正明細書で直します）。</source>
         <translation>Approve statement {no} ({name})?
 An approved statement cannot be changed. This cannot be undone (errors are fixed with a correction statement).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="541" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="556" />
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
@@ -3924,18 +3936,18 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="298" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="302" />
         <location filename="../../forms/policy_dialog.ui" line="14" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="96" />
         <source>プログラム全体</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="98" />
         <source>地域: {name}</source>
         <translation>Region: {name}</translation>
     </message>
@@ -4065,42 +4077,43 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="172" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="173" />
         <source>地域独自の方針がない地域の人材すべてに適用されます。</source>
         <translation>Applies to all talents in regions without a policy of their own.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="174" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="175" />
         <source>{name}の人材にはこの方針が適用されます。</source>
         <translation>This policy applies to the talents of {name}.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="177" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="178" />
         <source>{name}はプログラム全体の方針を使っています（下は表示のみ）。</source>
         <translation>{name} uses the programme policy (shown below, read-only).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="200" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="201" />
         <source>（新規）</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="214" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="215" />
         <source>{first} ほか{n}件</source>
         <translation>{first} and {n} more</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="245" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="246" />
         <source>料率を変更できません</source>
         <translation>Cannot change the rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="299" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="303" />
         <source>支給方針を保存し、下書きの支払明細書をこの方針で再計算しますか？</source>
         <translation>Save the payment policy and recompute the draft payment statements under it?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="304" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="299" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="308" />
         <source>支給方針を保存できません</source>
         <translation>Cannot save the payment policy</translation>
     </message>
@@ -4429,57 +4442,57 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="36" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="37" />
         <source>料率の編集</source>
         <translation>Edit rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="36" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="37" />
         <source>料率の追加</source>
         <translation>Add rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="41" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="42" />
         <source> 円/日</source>
         <translation> yen/day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="42" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="43" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="53" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="54" />
         <source>旅費の上限額は「上限を決めて実費支給」、定額は「定額支給」のときに使います。</source>
         <translation>The travel cap is used with “Actual cost up to a cap”, the fixed amount with “Fixed amount”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="56" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="57" />
         <source>適用開始日</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="57" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="58" />
         <source>日当（ツアー参加日）</source>
         <translation>Per diem (tour day)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="58" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="59" />
         <source>謝金 日額</source>
         <translation>Honorarium per day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="59" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="60" />
         <source>謝金 上限（1人あたり）</source>
         <translation>Honorarium cap (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="61" />
         <source>旅費 上限額（1人あたり）</source>
         <translation>Travel cap (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="61" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="62" />
         <source>旅費 定額（1人あたり）</source>
         <translation>Fixed travel amount (per person)</translation>
     </message>
@@ -4868,7 +4881,7 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/records_page.py" line="68" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="217" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="220" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
@@ -4893,58 +4906,58 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="171" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="173" />
         <source>{0}: すべて</source>
         <translation>{0}: all</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="219" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="222" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="220" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="223" />
         <source>{0}はまだ登録されていません。「追加…」で1件ずつ登録できます。</source>
         <translation>No {0} yet. Add them one by one with “Add…”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="222" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="225" />
         <source>名簿（.xlsx / .csv）からまとめて取り込むこともできます。</source>
         <translation> You can also import a roster (.xlsx / .csv) at once.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="238" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="243" />
         <source>{0} 件中 {1} 件を表示</source>
         <translation>Showing {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="241" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="246" />
         <source>（アーカイブ {0} 件は非表示）</source>
         <translation> ({0} archived hidden)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="248" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="253" />
         <source>アーカイブされた記録を選んでください</source>
         <translation>Select an archived record</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="263" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="268" />
         <source>{0}の追加</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="268" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="273" />
         <source>{0}の編集</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="295" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="307" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="300" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="312" />
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="296" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="301" />
         <source>「{0}」は次のデータから参照されているため削除できません。
 
 {1}</source>
@@ -4953,52 +4966,52 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="299" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="304" />
         <source>削除の確認</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="300" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="305" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="303" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="308" />
         <source>{0}の削除</source>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="308" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="313" />
         <source>「{0}」には支払の記録があるため削除できません。</source>
         <translation>“{0}” has payment records, so they cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="313" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="318" />
         <source>支払の記録と明細書は残す必要があります。この人材は既にアーカイブされています。</source>
         <translation>Payment records and statements must be kept. This talent is already archived.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="318" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="323" />
         <source>支払の記録と明細書は残す必要があるため、削除の代わりにアーカイブできます。</source>
         <translation>Payment records and statements must be kept, so the talent can be archived instead of deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="321" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="326" />
         <source>アーカイブすると人材の一覧に表示されなくなり（「アーカイブを表示」で表示）、プログラムに追加できなくなります。支払・明細書・過去の明細書の出力はそのまま使えます。「アーカイブ解除」で元に戻せます。</source>
         <translation>An archived talent is hidden from the talent list (shown with “Show archived”) and cannot be added to a programme. Payments, statements and exports of past statements keep working. “Unarchive” brings them back.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="322" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="327" />
         <source>アーカイブ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="328" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="333" />
         <source>{0}のアーカイブ</source>
         <translation>Archive {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="333" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="338" />
         <source>{0}のアーカイブ解除</source>
         <translation>Unarchive {0}</translation>
     </message>
@@ -6253,22 +6266,22 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="64" />
         <source>ツアー参加日の追加</source>
         <translation>Add a tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="64" />
         <source>ツアー参加日の編集</source>
         <translation>Edit the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="63" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="67" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="64" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="68" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
@@ -6277,7 +6290,7 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
     <name>TourSettingsDialog</name>
     <message>
         <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="54" />
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="201" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="208" />
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
@@ -6288,33 +6301,58 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
     </message>
     <message>
         <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="56" />
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="173" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="174" />
         <source>到着・出発</source>
         <translation>Arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="198" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="199" />
+        <source>タイトル</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="201" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="115" />
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="130" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="116" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="131" />
         <source>（未設定）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="199" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="202" />
+        <source>連絡先</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="203" />
+        <source>宿泊先</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="204" />
+        <source>宿泊先住所</source>
+        <translation>Hotel address</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="205" />
         <source>泊数</source>
         <translation>Nights</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="200" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="206" />
+        <source>移動の備考</source>
+        <translation>Transport notes</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="207" />
         <source>座席数</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="197" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="200" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
@@ -6340,398 +6378,399 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="141" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="268" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="147" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="274" />
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="142" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="148" />
         <source>空のツアーか、ガイドラインのひな形から新しいツアーを作ります</source>
         <translation>Creates a new tour, blank or from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="143" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="149" />
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="144" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="150" />
         <source>選んだツアーの行程を別の日程にコピーします</source>
         <translation>Copy the selected tour's timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="145" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="151" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="146" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="152" />
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="147" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="153" />
         <source>ツアー設定…</source>
         <translation>Tour settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="148" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="154" />
         <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
         <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="149" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="155" />
         <source>チェック設定…</source>
         <translation>Check settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="150" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="156" />
         <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="164" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="170" />
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="151" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="157" />
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="152" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="158" />
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="153" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="159" />
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="154" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="160" />
         <source>参加者別カレンダー…</source>
         <translation>Calendars per member…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="156" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="162" />
         <source>参加者ごとに、その人が参加する項目だけのカレンダーをフォルダに書き出します（ファイル名はID）</source>
         <translation>Writes a calendar per member with only the items they attend into a folder (file names are ids)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="157" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="163" />
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="159" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="165" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="160" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="166" />
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
         <translation>Preview and print this tour's itinerary in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="169" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="175" />
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="172" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="178" />
         <source>旅程表とカレンダーの言語。B-5は政府の様式のため常に日本語です</source>
         <translation>Language of itineraries and calendars. B-5 is a government form and is always Japanese</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="260" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="266" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="267" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="273" />
         <source>フィールドワークツアーはまだありません。ガイドラインのひな形から作るか、地域から届いたB-5ワークシートを読み込んで作ります。</source>
         <translation>There are no fieldwork tours yet. Create one from the guideline template, or from a B-5 worksheet sent by a region.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="279" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="245" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="282" />
         <source>{0}日間</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="309" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="314" />
         <source>参加者が名前で登録されていません（ツアー設定の「参加者」）</source>
         <translation>No participants are named (Tour settings, “Participants”)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="326" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="331" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="326" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="331" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="326" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="331" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="327" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="332" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="327" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="332" />
         <source>人数</source>
         <translation>Party size</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="328" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="333" />
         <source>拠点会場</source>
         <translation>Base venue</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="328" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="333" />
         <source>宿泊</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="328" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="333" />
         <source>現地の移動手段</source>
         <translation>Transport in the region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="329" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="334" />
         <source>到着</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="329" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="334" />
         <source>出発</source>
         <translation>Departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="329" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="334" />
         <source>午前はリモート</source>
         <translation>Remote mornings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="330" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="335" />
         <source>オンライン代替</source>
         <translation>Online fallback</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="330" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="335" />
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="330" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="335" />
         <source>予定</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="333" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="338" />
         <source>連絡先</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="335" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="340" />
         <source>{0}件</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="364" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="369" />
         <source>持ち出し中</source>
         <translation>Checked out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="378" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="383" />
         <source>新しいツアー</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="392" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="397" />
         <source>ツアーのコピー</source>
         <translation>Copy of a tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="398" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="403" />
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="161" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="269" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="167" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="275" />
         <source>B-5取り込み…</source>
         <translation>Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="158" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="164" />
         <source>B-5は政府の様式のため、出力言語によらず日本語で書き出します</source>
         <translation>B-5 is a government form: it is always written in Japanese, whatever the output language</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="162" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="168" />
         <source>B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）</source>
         <translation>Updates the tour a B-5 worksheet was exported from, or creates a new tour (after showing the changes)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="305" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="310" />
         <source>ツアーがありません。「新規…」または「B-5取り込み…」で作成してください</source>
         <translation>No tour yet. Create one with New… or Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="399" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="404" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="401" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="406" />
         <source>ツアー「{0}」を削除</source>
         <translation>Delete tour “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="412" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="417" />
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="427" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="432" />
         <source>チェック設定の変更</source>
         <translation>Change check settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="443" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="448" />
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="455" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="460" />
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="465" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="470" />
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="499" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="504" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="502" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="507" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="503" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="508" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="508" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="513" />
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="514" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="519" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="521" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="526" />
         <source>参加者別カレンダーを書き出しています…</source>
         <translation>Writing the members' calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="528" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="533" />
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="539" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="544" />
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="544" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="549" />
         <source>B-5ワークシートからツアーを作成</source>
         <translation>Tour made from a B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="548" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="553" />
         <source>B-5ワークシートの取り込み</source>
         <translation>Import of the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="574" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="579" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="575" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="580" />
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="580" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="591" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="585" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="596" />
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="580" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="592" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="585" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="597" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="587" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="592" />
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="327" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="587" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="332" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="592" />
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="598" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="603" />
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="598" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="603" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="603" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="608" />
         <source>参加者別カレンダーの保存先フォルダ</source>
         <translation>Folder for the members' calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="608" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="613" />
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="608" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="612" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="613" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="617" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="612" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="617" />
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
@@ -6821,42 +6860,42 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>WorkDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="74" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="78" />
         <source>作業日の追加</source>
         <translation>Add a work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="74" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="78" />
         <source>作業日の編集</source>
         <translation>Edit the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="81" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="85" />
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="88" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="92" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="89" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="93" />
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="90" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="94" />
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="91" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="95" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="92" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="96" />
         <source>確認者</source>
         <translation>Confirmed by</translation>
     </message>
@@ -7642,8 +7681,8 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
     </message>
     <message>
         <location filename="../../forms/tour_settings_dialog.ui" line="32" />
-        <source>タイトル</source>
-        <translation>Title</translation>
+        <source>タイトル *</source>
+        <translation>Title *</translation>
     </message>
     <message>
         <location filename="../../forms/tour_settings_dialog.ui" line="45" />

@@ -384,7 +384,7 @@ def test_a_head_count_is_refused_while_items_name_attendees(tours_page: ToursPag
     tour = tours_page.tour
     assert tour is not None
     named = tours.save_tour(db, tours_page.programme_id, Tour(
-        tour.region, tour.start_date, tour.days, members=tour.members,
+        tour.region, tour.start_date, tour.days, title=tour.title, members=tour.members,
         items=(Item(1, time(9), time(10), ItemKind.OTHER, attendees=talents),)))
     dialog = TourSettingsDialog(named, [], [], [], tours_page)
     qtbot.addWidget(dialog)

@@ -20,13 +20,17 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from colead_desktop.domain.attachments import ACCEPTED_SUFFIXES, check_attachment
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.payments import ExpenseCategory
+from colead_desktop.domain.normalise import normalise_text
+from colead_desktop.domain.payments import ExpenseCategory, implausible_expense
 from colead_desktop.domain.statements import CorrectionRates, Statement
+from colead_desktop.domain.validation import printable_problem
 from colead_desktop.services.payment_records import ACTIVITIES, ExpenseItem, TourDayItem, WorkDayItem, activity_label
 from colead_desktop.services.attachments import private_copy
 from colead_desktop.settings import Settings
 from colead_desktop.ui.file_dialogs import open_file
+from colead_desktop.ui.number_input import refused_amount
 from colead_desktop.ui.payments.widgets import yen_spin
+from colead_desktop.ui.style import set_role, set_state
 from colead_desktop.ui.unsaved import DiscardGuard
 from colead_desktop.ui.widgets import date_edit, to_date
 
@@ -149,6 +153,10 @@ class ExpenseDialog(_FormDialog):
         self.form.addRow("", self.direct)
         self.form.addRow(self.tr("内容"), self.description)
         self.form.addRow(self.tr("領収書"), receipts)
+        self.error = QLabel(objectName="expense_error")
+        set_role(self.error, "error")
+        self.form.addRow(self.error)
+        self.amount.lineEdit().textChanged.connect(self._amount_typed)
         self.finish()
 
     def add_receipt(self, path: Path) -> None:
@@ -203,6 +211,30 @@ class ExpenseDialog(_FormDialog):
     def new_receipts(self) -> list[Path]:
         data = (self.receipts.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.receipts.count()))
         return [Path(d) for d in data if isinstance(d, str)]
+
+    def _amount_typed(self, _text: str) -> None:
+        """An amount over the limit is said as it is typed, at the field, not only on OK."""
+        refused = self.amount.problem() is not None
+        set_state(self.amount, "invalid" if refused else "")
+        self.error.setText(refused_amount(self) or "")
+
+    def accept(self) -> None:
+        """Refuse an amount over the limit or a description that cannot be printed, naming the field; ask before
+        taking an implausibly large amount."""
+        refused = refused_amount(self)
+        widget: QWidget = self.amount
+        if refused is None and (problem := printable_problem(normalise_text(self.description.text()))) is not None:
+            refused, widget = f"{self.tr('内容')}: {problem}", self.description
+        self.error.setText(refused or "")
+        if refused is not None:
+            widget.setFocus()
+            return
+        warning = implausible_expense(self.amount.value())
+        if warning is not None and QMessageBox.question(self, self.tr("金額の確認"), warning) \
+                != QMessageBox.StandardButton.Yes:
+            self.amount.setFocus()
+            return
+        super().accept()
 
     def values(self) -> dict[str, Any]:
         return {"day": to_date(self.day.date()), "category": self.category.currentData(),

@@ -24,6 +24,7 @@ from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.services import payments as service
 from colead_desktop.ui.conflict_dialog import ConflictDialog, plain_text
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.number_input import refused_amount
 from colead_desktop.ui.payments.widgets import yen_spin
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.undo import CheckedChange
@@ -185,6 +186,9 @@ class PayeeTab(QWidget):
         were changed elsewhere since, or are not valid); whether it was written."""
         before = self.details
         if self.talent_id is None or before is None:
+            return False
+        if (refused := refused_amount(self)) is not None:  # kept as typed, not cut to the limit: said
+            QMessageBox.warning(self, self.tr("受取人情報を保存できません"), refused)
             return False
         after = replace(before, **self.values())
         if after == before:  # nothing new: no step

@@ -18,6 +18,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payments import FY2021_RATES, HonorariumScope, Rates, TravelRule
 from colead_desktop.services import payment_policy as policy
 from colead_desktop.ui.forms import adopt_form, child
+from colead_desktop.ui.number_input import refused_amount
 from colead_desktop.ui.payments.widgets import item, selected_data, yen, yen_spin
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.irreversible import confirm_irreversible
@@ -294,6 +295,9 @@ class PolicyDialog(QDialog):
             for region_id, settings in self.regions.items()), self.single_approver.isChecked())
 
     def accept(self) -> None:
+        if (refused := refused_amount(self)) is not None:  # kept as typed, not cut to the limit: said
+            QMessageBox.warning(self, self.tr("支給方針を保存できません"), refused)
+            return
         # an exact undo would have to put every recomputed draft back as it was, numbers included: asked instead
         if self._guard.changed() and not confirm_irreversible(self, self.tr("支給方針"), self.tr(
                 "支給方針を保存し、下書きの支払明細書をこの方針で再計算しますか？")):

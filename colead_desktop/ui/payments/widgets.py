@@ -6,11 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QSpinBox, QTableWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.validation import MAX_YEN_PER_LINE
 from colead_desktop.ui import palette
+from colead_desktop.ui.number_input import YenSpin
 
 
 def yen(amount: int) -> str:
@@ -55,20 +56,14 @@ def selected_data(widget: QTableWidget) -> Any:
     return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
 
-def yen_spin(name: str, suffix: str, maximum: int = MAX_YEN_PER_LINE) -> QSpinBox:
+def yen_spin(name: str, suffix: str, maximum: int = MAX_YEN_PER_LINE) -> YenSpin:
     """A whole-yen input bounded by the domain's per-line limit; `suffix` is the caller's translated " 円"."""
-    spin = QSpinBox(objectName=name)
+    spin = YenSpin(objectName=name)
     spin.setRange(0, min(maximum, MAX_YEN_PER_LINE))
     spin.setSingleStep(100)
     spin.setSuffix(suffix)
     spin.setGroupSeparatorShown(True)
     return spin
-
-
-
-
-
-
 
 
 def table_tab(grid: QAbstractItemView, buttons: list[QWidget]) -> QWidget:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Place, PlaceKind, Tour
 from colead_desktop.domain.tour_places import PlaceDraft, new_place_id
+from colead_desktop.domain.validation import printable
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.party import MemberChoice
 from colead_desktop.ui.tours.places import PlaceDialog
@@ -110,8 +111,8 @@ class ItemDialog(QDialog):
             self._result = replace(self.item, kind=ItemKind(self.kind.currentData()), day=self.day.value(),
                                    start=time(start.hour(), start.minute()), end=time(end.hour(), end.minute()),
                                    place_id=self.place.currentData(), attendees=attendees,
-                                   title=self.title.text().strip(),
-                                   notes=self.notes.toPlainText().strip())
+                                   title=printable(self.title.text().strip(), self.tr("タイトル")),
+                                   notes=printable(self.notes.toPlainText().strip(), self.tr("メモ")))
         except InputError as exc:
             self.error.setText(str(exc))
             return

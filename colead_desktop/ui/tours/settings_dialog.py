@@ -62,7 +62,8 @@ class TourSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self._result: Tour | None = None
         # Rules are shown as the fields change; OK refuses while any is broken.
-        for edit in (self.region, self.nights, self.seats):
+        for edit in (self.title, self.region, self.hotel, self.hotel_address, self.nights, self.seats,
+                     self.transport_notes):
             edit.textChanged.connect(self._revalidate)
         self.mode.currentIndexChanged.connect(self._revalidate)
         self.days.valueChanged.connect(self._revalidate)
@@ -178,8 +179,8 @@ class TourSettingsDialog(QDialog):
         errors: Errors = {}
         tour = self._draft()
         check_required(errors, "region", tour.region)
-        nights = optional_int(errors, "lodging.nights", self.nights.text(), 0)
-        seats = optional_int(errors, tour_rules.SEATS, self.seats.text(), 1)
+        nights = optional_int(errors, tour_rules.NIGHTS, self.nights.text(), 0, tour_rules.MAX_DAYS)
+        seats = optional_int(errors, tour_rules.SEATS, self.seats.text(), 1, tour_rules.MAX_PEOPLE)
         hotel = normalise_text(self.hotel.text())
         address = normalise_text(self.hotel_address.text())
         lodging = Lodging(hotel, address, nights) if hotel or address or nights is not None else None
@@ -187,16 +188,22 @@ class TourSettingsDialog(QDialog):
         notes = normalise_text(self.transport_notes.text())
         transport = Transport(mode, seats, notes) if mode is not None or seats is not None else None
         tour = replace(tour, lodging=lodging, transport=transport)
-        for name, text in tour_rules.tour_errors(tour).items():
+        for name, text in (tour_rules.text_errors(tour) | tour_rules.tour_errors(tour)).items():
             errors.setdefault(name, text)  # a field that did not even parse keeps that message
-        return tour, errors
+        order = list(self._field_widgets())  # said, and the first one focused, in the order of the tabs
+        return tour, dict(sorted(errors.items(), key=lambda error: order.index(error[0])))
 
     def _field_widgets(self) -> dict[str, tuple[QWidget, int, str]]:
         """field -> (widget to outline, index of its tab, label)."""
         basics, lodging = self.tabs.indexOf(self.basics_page), self.tabs.indexOf(self.lodging_page)
-        return {"region": (self.region, basics, self.tr("地域")),
+        return {tour_rules.TITLE: (self.title, basics, self.tr("タイトル")),
+                "region": (self.region, basics, self.tr("地域")),
                 tour_rules.DAYS: (self.days, basics, self.tr("日数")),
-                "lodging.nights": (self.nights, lodging, self.tr("泊数")),
+                tour_rules.CONTACTS: (self.contacts, basics, self.tr("連絡先")),
+                "lodging.hotel": (self.hotel, lodging, self.tr("宿泊先")),
+                "lodging.address": (self.hotel_address, lodging, self.tr("宿泊先住所")),
+                tour_rules.NIGHTS: (self.nights, lodging, self.tr("泊数")),
+                "transport.notes": (self.transport_notes, lodging, self.tr("移動の備考")),
                 tour_rules.SEATS: (self.seats, lodging, self.tr("座席数")),
                 tour_rules.PARTY_SIZE: (self.party.size_spin, self.tabs.indexOf(self.party), self.tr("参加者"))}
 
