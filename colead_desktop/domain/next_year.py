@@ -4,8 +4,9 @@ CLI and the dialog's preview).
 Two kinds of date move differently. The programme's period is a calendar fact (a contract runs from 1 June to
 28 February), so it takes the same month and day `years` later. Events and tours are planned around people's
 week (a Saturday meetup, a Tuesday-to-Thursday tour with the lab's staff), so they all move by one whole
-number of weeks: each keeps its weekday and their distances from each other, and lands at most three days
-from its calendar date; a holiday it lands on is flagged by the usual tour checks.
+number of weeks (the one nearest the programme start's calendar move): each keeps its weekday and their
+distances from each other, and lands within a few days of its calendar date; a holiday it lands on is flagged
+by the usual tour checks.
 """
 
 from __future__ import annotations
