@@ -89,7 +89,8 @@ def _titles(db: Database, programme_id: int) -> list[str]:
                                     .order_by(models.Event.id)))
 
 
-def test_without_talents_the_copy_keeps_the_staff_and_nobody_personal(db: Database, tmp_path: Path) -> None:
+def test_without_talents_the_copy_keeps_the_staff_and_nobody_personal(any_db: Database, tmp_path: Path) -> None:
+    db = any_db
     source, _region = _fresh_programme(db)
     copy = copy_programme(db, source, 2027, talents=False, events=True, who=WHO)
     tour = row_to_tour(_tour_of(db, copy))
