@@ -5,8 +5,8 @@ Two kinds of date move differently. The programme's period is a calendar fact (a
 28 February), so it takes the same month and day `years` later. Events and tours are planned around people's
 week (a Saturday meetup, a Tuesday-to-Thursday tour with the lab's staff), so they all move by one whole
 number of weeks (the one nearest the programme start's calendar move): each keeps its weekday and their
-distances from each other, and lands within a few days of its calendar date; a holiday it lands on is flagged
-by the usual tour checks.
+distances from each other, and lands within a few days of its calendar date (a week more or less when that
+would take it out of the new period: kept_inside); a holiday it lands on is flagged by the usual tour checks.
 """
 
 from __future__ import annotations
@@ -46,3 +46,16 @@ def next_year_name(name: str, old_year: int, new_year: int) -> str:
     if replaced != name:
         return replaced
     return msg("{name}（{year}年度）", "{name} (FY{year})", name=name, year=new_year)
+
+
+def kept_inside(first: date, last: date, shift: timedelta, old_period: tuple[date, date],
+                new_period: tuple[date, date]) -> timedelta:
+    """`shift` for something held from `first` to `last`, one week more or less when the weekly move alone would
+    take it out of the new period although it lay inside the old one (a kick-off on 1 June would land on
+    31 May): the weekday stays, only its distance to the others changes by a week."""
+    inside = old_period[0] <= first and last <= old_period[1]
+    if inside and first + shift < new_period[0]:
+        return shift + timedelta(weeks=1)
+    if inside and last + shift > new_period[1]:
+        return shift - timedelta(weeks=1)
+    return shift

@@ -24,7 +24,8 @@ from colead_desktop.db.tour_models import TourCheckSettings, TourRow
 from colead_desktop.domain.bank import AccountType
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.next_year import next_year_name, replace_year, same_date_later, weekday_shift
+from colead_desktop.domain.next_year import (kept_inside, next_year_name, replace_year, same_date_later,
+                                             weekday_shift)
 from colead_desktop.domain.self_intro import STORED_INTRO_FIELDS
 from colead_desktop.domain.payments import FY2021_PRESET
 from colead_desktop.domain.programme_setup import (PayerSetup, ProgrammeSetup, RegionSetup, ZenginRequester,
@@ -265,7 +266,8 @@ def copy_programme(db: Database, source_id: int, fiscal_year: int, *, talents: b
             _copy_talents(session, source_id, programme.id)
         if events:
             _copy_events(session, source_id, programme.id, EventCopy(
-                weekday_shift(setup.start, years), setup.fiscal_year, fiscal_year, talents))
+                weekday_shift(setup.start, years), (setup.start, setup.end), (copied.start, copied.end),
+                setup.fiscal_year, fiscal_year, talents))
         return programme.id
 
 
@@ -283,16 +285,21 @@ def _copy_talents(session: Session, source_id: int, target_id: int) -> None:
 
 @dataclass(frozen=True)
 class EventCopy:
-    """How _copy_events moves events and tours: by `shift`, titles from `old_year` to `new_year`, with or
-    without the tours' talents."""
+    """How _copy_events moves events and tours: by `shift`, kept inside the new period (next_year.kept_inside),
+    titles from `old_year` to `new_year`, with or without the tours' talents."""
 
     shift: timedelta
+    old_period: tuple[date, date]
+    new_period: tuple[date, date]
     old_year: int
     new_year: int
     talents: bool
 
     def title(self, text: str) -> str:
         return replace_year(text, self.old_year, self.new_year)
+
+    def shift_of(self, first: date, last: date) -> timedelta:
+        return kept_inside(first, last, self.shift, self.old_period, self.new_period)
 
 
 def _copy_events(session: Session, source_id: int, target_id: int, how: EventCopy) -> None:
@@ -304,19 +311,21 @@ def _copy_events(session: Session, source_id: int, target_id: int, how: EventCop
     from colead_desktop.domain.tour_templates import copy_tour, without_talents
     from colead_desktop.services.tours import save_tour_in
 
-    new_ids: dict[int, int] = {}
+    new_ids: dict[int, tuple[int, timedelta]] = {}  # source event -> its copy and how far it moved
     for event in session.scalars(select(models.Event).where(models.Event.programme_id == source_id)
                                  .order_by(models.Event.id)).all():
+        shift = how.shift_of(event.starts_at.date(), event.ends_at.date())
         copy = models.Event(programme_id=target_id, kind=event.kind, title=how.title(event.title),
                             event_format=event.event_format, tool=event.tool, join_url=event.join_url,
-                            starts_at=event.starts_at + how.shift, ends_at=event.ends_at + how.shift,
+                            starts_at=event.starts_at + shift, ends_at=event.ends_at + shift,
                             region_id=event.region_id, venue_id=event.venue_id, note=event.note,
                             data_note=event.data_note)
         session.add(copy)
         session.flush()
-        new_ids[event.id] = copy.id
+        new_ids[event.id] = (copy.id, shift)
     for row in session.scalars(select(TourRow).where(TourRow.programme_id == source_id).order_by(TourRow.id)).all():
         source = row_to_tour(row)
-        tour = replace(copy_tour(source, source.start_date + how.shift), title=how.title(source.title))
-        save_tour_in(session, target_id, tour if how.talents else without_talents(tour),
-                     new_ids.get(row.event_id) if row.event_id is not None else None)
+        event = new_ids.get(row.event_id) if row.event_id is not None else None
+        shift = event[1] if event else how.shift_of(source.start_date, source.end_date)  # a tour moves with its event
+        tour = replace(copy_tour(source, source.start_date + shift), title=how.title(source.title))
+        save_tour_in(session, target_id, tour if how.talents else without_talents(tour), event[0] if event else None)

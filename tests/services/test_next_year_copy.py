@@ -122,6 +122,9 @@ def test_with_talents_the_tour_party_comes_along_as_planned(db: Database) -> Non
 
 def test_the_period_keeps_its_calendar_dates_and_events_their_weekdays_two_years_on(db: Database) -> None:
     source, _region = _fresh_programme(db)
+    with db.session() as session:  # on the period's first day: 52 weeks on would be 31 May, before the new period
+        session.add(models.Event(programme_id=source, kind="other", title="キックオフ", starts_at=datetime(2026, 6, 1, 10),
+                                 ends_at=datetime(2026, 6, 1, 12)))
     copy = copy_programme(db, source, 2027, talents=False, events=True, who=WHO)
     second = copy_programme(db, copy, 2028, talents=False, events=True, who=WHO)
     periods = [(s.start, s.end) for s in (load_setup(db, p) for p in (source, copy, second))]
@@ -133,7 +136,10 @@ def test_the_period_keeps_its_calendar_dates_and_events_their_weekdays_two_years
     with db.session() as session:
         tour_events = session.scalars(select(models.Event.starts_at).where(models.Event.kind == "fieldwork_tour")
                                       .order_by(models.Event.id)).all()
+        kick_offs = session.scalars(select(models.Event.starts_at).where(models.Event.title == "キックオフ")
+                                    .order_by(models.Event.id)).all()
     assert [e.date() for e in tour_events] == starts  # the event and its tour move together
+    assert kick_offs == [datetime(2026, 6, 1, 10), datetime(2027, 6, 7, 10), datetime(2028, 6, 5, 10)]  # Mondays
 
 
 def test_titles_take_the_year_rule_of_the_name_and_the_contract_number_is_cleared(db: Database) -> None:
