@@ -325,7 +325,7 @@ def _copy_events(session: Session, source_id: int, target_id: int, how: EventCop
         new_ids[event.id] = (copy.id, shift)
     for row in session.scalars(select(TourRow).where(TourRow.programme_id == source_id).order_by(TourRow.id)).all():
         source = row_to_tour(row)
-        event = new_ids.get(row.event_id) if row.event_id is not None else None
-        shift = event[1] if event else how.shift_of(source.start_date, source.end_date)  # a tour moves with its event
+        linked = new_ids.get(row.event_id) if row.event_id is not None else None
+        shift = linked[1] if linked else how.shift_of(source.start_date, source.end_date)  # it moves with its event
         tour = replace(copy_tour(source, source.start_date + shift), title=how.title(source.title))
-        save_tour_in(session, target_id, tour if how.talents else without_talents(tour), event[0] if event else None)
+        save_tour_in(session, target_id, tour if how.talents else without_talents(tour), linked[0] if linked else None)
