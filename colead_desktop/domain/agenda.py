@@ -57,6 +57,31 @@ class Agenda:
     """The online tool (oVice, Zoom...) or the venue."""
     join_url: str = ""
     """The event's own join link; rooms may have their own (blocks, round tables)."""
+    regions: tuple[str, ...] = ()
+    """The names of the programme's regions, for the check of the regional introductions ("" = not known)."""
+
+
+@dataclass(frozen=True)
+class RegionIntro:
+    """A region as a meetup introduces it: its name, prefecture, municipality and lab (who presents)."""
+
+    name: str
+    prefecture: str = ""
+    lab: str = ""
+    municipality: str = ""
+
+    @property
+    def place(self) -> str:
+        """「北海道北見市」 from the municipality, else 「北見（北海道）」; a name that already carries its prefecture,
+        or is its prefecture's (沖縄 → 沖縄県), stands alone."""
+        if self.municipality:
+            return self.municipality if self.municipality.startswith(self.prefecture) \
+                else f"{self.prefecture}{self.municipality}"
+        if not self.prefecture or self.prefecture in self.name:
+            return self.name
+        if self.prefecture.startswith(self.name):
+            return self.prefecture
+        return f"{self.name}（{self.prefecture}）"
 
 
 @dataclass(frozen=True)
@@ -123,6 +148,22 @@ def findings(agenda: Agenda) -> list[Finding]:
         spare = int((end - finish).total_seconds() // 60)
         out.append(Finding(Severity.WARNING, msg("終了予定{e}まで{n}分の空き時間があります",
                                                  "{n} min unplanned before the end at {e}", e=f"{end:%H:%M}", n=spare)))
+    return out + _regional_intro_findings(agenda)
+
+
+def _regional_intro_findings(agenda: Agenda) -> list[Finding]:
+    """A regional introduction names one of the programme's regions, and once the agenda has any, every region
+    has one: a template from another year (北見・桑名・沖縄) must not pass for this year's regions."""
+    intros = [b.title for b in agenda.blocks if b.kind is BlockKind.REGIONAL_INTRO]
+    if not agenda.regions or not intros:
+        return []
+    out = [Finding(Severity.WARNING, msg("地域紹介「{t}」はこのプログラムの地域（{r}）のどれでもありません",
+                                         "The regional introduction '{t}' is for none of this programme's regions ({r})",
+                                         t=title, r=msg("、", ", ").join(agenda.regions)))
+           for title in intros if not any(region in title for region in agenda.regions)]
+    out += [Finding(Severity.WARNING, msg("地域「{r}」の地域紹介がありません", "Region {r} has no regional introduction",
+                                          r=region))
+            for region in agenda.regions if not any(region in title for title in intros)]
     return out
 
 
@@ -130,16 +171,22 @@ def _at(day: date, hh: int, mm: int) -> datetime:
     return datetime.combine(day, time(hh, mm), tzinfo=TOKYO)
 
 
-def meetup_2021(join_url: str = "") -> Agenda:
-    """The 2021-10-10 meetup on oVice (programme-sources §3.2); 15 min per lab is derived from 45/3."""
+REGIONS_2021 = (RegionIntro("北見", "北海道", "北見市IoT推進ラボ", "北見市"),
+                RegionIntro("桑名", "三重県", "くわなIoT推進ラボ", "桑名市"), RegionIntro("沖縄", "沖縄県", "沖縄県IoT推進ラボ"))
+MINUTES_PER_REGIONAL_INTRO = 15  # 2021: 45 minutes for three labs
+
+
+def meetup_2021(join_url: str = "", regions: tuple[RegionIntro, ...] = REGIONS_2021) -> Agenda:
+    """The 2021-10-10 meetup on oVice (programme-sources §3.2), with one 15-minute introduction (45/3 in 2021)
+    per region of `regions`: a programme's own regions, or 2021's three."""
     b = AgendaBlock
     day = date(2021, 10, 10)
+    intros = tuple(b(f"地域紹介：{r.place}", BlockKind.REGIONAL_INTRO, MINUTES_PER_REGIONAL_INTRO, r.lab,
+                     join_url=join_url) for r in regions)
     blocks = (
         b("経済産業省ご挨拶", BlockKind.GREETING, 5, "経済産業省", join_url=join_url),
         b("事務局からの事業趣旨等の説明", BlockKind.BRIEFING, 15, "事務局", join_url=join_url),
-        b("地域紹介：北海道北見市", BlockKind.REGIONAL_INTRO, 15, "北見市IoT推進ラボ", join_url=join_url),
-        b("地域紹介：三重県桑名市", BlockKind.REGIONAL_INTRO, 15, "くわなIoT推進ラボ", join_url=join_url),
-        b("地域紹介：沖縄県", BlockKind.REGIONAL_INTRO, 15, "沖縄県IoT推進ラボ", join_url=join_url),
+        *intros,
         b("休憩", BlockKind.BREAK, 5),
         b("ラウンドテーブル①", BlockKind.ROUND_TABLE, 30, "事務局"),
         b("ラウンドテーブル②", BlockKind.ROUND_TABLE, 30, "事務局"),
@@ -148,7 +195,8 @@ def meetup_2021(join_url: str = "") -> Agenda:
         b("懇親会", BlockKind.SOCIAL, 30, "事務局", join_url=join_url),
         b("ラップアップ、事務連絡", BlockKind.WRAP_UP, 15, "事務局", join_url=join_url),
     )
-    return Agenda("ふるさと Co-LEAD ミートアップイベント", _at(day, 13, 0), _at(day, 16, 30), blocks, "oVice", join_url)
+    return Agenda("ふるさと Co-LEAD ミートアップイベント", _at(day, 13, 0), _at(day, 16, 30), blocks, "oVice", join_url,
+                  tuple(r.name for r in regions))
 
 
 def pre_meeting(day: date, start_hh: int, start_mm: int, company: str, join_url: str = "") -> Agenda:

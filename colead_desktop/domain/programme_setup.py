@@ -193,6 +193,12 @@ def _payer(payer: PayerSetup) -> list[Finding]:
     found = [*_required("payer.name", payer.name)]
     for key in ("name", "address", "phone", "project_name", "contract_no"):
         found += _text(f"payer.{key}", getattr(payer, key))
+    if not payer.contract_no:
+        # Optional (not every secretariat has one when it starts), but each fiscal year has its own contract and
+        # the number prints on every statement: 次年度を作成… clears last year's, and this reminds.
+        found.append(_warning("payer.contract_no",
+                              "契約番号が未入力です。支払明細書に印刷される今年度の契約番号を入力してください",
+                              "the contract number is missing; enter this year's, which prints on the statements"))
     invoice = payer.invoice_no
     if invoice and not (invoice[:1] == "T" and _digits(invoice[1:], 13, 13)):
         found.append(_error("payer.invoice_no", "登録番号は T と13桁の数字で入力してください（例: T1234567890123）",

@@ -12,7 +12,7 @@ from datetime import date, time
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.itinerary import Item, ItemKind, Lodging, Place, Tour
+from colead_desktop.domain.itinerary import Item, ItemKind, Lodging, Place, Role, Tour
 
 _Block = tuple[str, str, ItemKind, str]  # start, end, kind, title ("" = the kind's label)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨"
@@ -134,3 +134,21 @@ def copy_tour(tour: Tour, start_date: date, keep_party: bool = True) -> Tour:
                    items=tuple(replace(item, attendees=None) for item in copied.items),
                    arrivals=tuple(m for m in copied.arrivals if m.members is None),
                    departures=tuple(m for m in copied.departures if m.members is None))
+
+
+def without_talents(tour: Tour) -> Tour:
+    """The tour with its staff and without its talents (次年度 without talents: last year's talents are not this
+    year's, the labs' and secretariat's people usually are). A party counted only as a number counted the
+    talents too, so it is cleared. Items and movements lose the talents they named; an item left naming nobody
+    is for the whole party again, a movement left with nobody goes."""
+    talents = frozenset(m.id for m in tour.members if m.role is Role.TALENT)
+
+    def staff(people: frozenset[str] | None) -> frozenset[str] | None:
+        return None if people is None else people - talents
+
+    items = tuple(replace(item, attendees=staff(item.attendees) or None) for item in tour.items)
+    arrivals = tuple(replace(m, members=staff(m.members)) for m in tour.arrivals if staff(m.members) != frozenset())
+    departures = tuple(replace(m, members=staff(m.members)) for m in tour.departures
+                       if staff(m.members) != frozenset())
+    return replace(tour, members=tuple(m for m in tour.members if m.role is not Role.TALENT), party_size=None,
+                   items=items, arrivals=arrivals, departures=departures)

@@ -108,8 +108,7 @@ def _agenda(pack: MeetupPack) -> list[Flowable]:
         rows.append([f"{b.start:%H:%M}–{b.end:%H:%M}", b.block.title, b.block.kind.label, b.block.owner,
                      "\n".join(where)])
     return [para(agenda.title, TITLE),
-            para(msg("{d} {s}〜{e}　オンライン：{p}", "{d} {s}-{e}  Online: {p}", d=_day(pack),
-                     s=f"{agenda.start:%H:%M}", e=f"{agenda.end:%H:%M}", p=_online(pack))),
+            para(_when_and_where(pack)),
             Spacer(1, 3 * mm), grid(rows, widths), PageBreak()]
 
 
@@ -132,7 +131,15 @@ def _rotation(pack: MeetupPack) -> list[Flowable]:
 
 def _online(pack: MeetupPack) -> str:
     """Where the (online) event happens: its tool by name (oVice, Zoom, Webex) and its link, not 「会場：Zoom」."""
-    return _spaced(pack.agenda.place, pack.agenda.join_url) or "-"
+    return _spaced(pack.agenda.place, pack.agenda.join_url)
+
+
+def _when_and_where(pack: MeetupPack) -> str:
+    """The header's date and times, and the online place when one is set (no 「オンライン：-」 on a handout)."""
+    agenda = pack.agenda
+    when = msg("{d} {s}〜{e}", "{d} {s}-{e}", d=_day(pack), s=f"{agenda.start:%H:%M}", e=f"{agenda.end:%H:%M}")
+    online = _online(pack)
+    return msg("{w}　オンライン：{p}", "{w}  Online: {p}", w=when, p=online) if online else when
 
 
 def _spaced(*texts: str) -> str:

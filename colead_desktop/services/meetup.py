@@ -20,12 +20,14 @@ from sqlalchemy.orm import Session
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.meetup_models import AgendaBlockRow
-from colead_desktop.domain.agenda import Agenda, AgendaBlock, BlockKind, interim_report_2021, meetup_2021, pre_meeting
+from colead_desktop.domain.agenda import (Agenda, AgendaBlock, BlockKind, RegionIntro, interim_report_2021, meetup_2021,
+                                          pre_meeting)
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import TOKYO
 from colead_desktop.domain.types import EventKind
 from colead_desktop.services.lookups import row_by_id
+from colead_desktop.services.programme_scope import regions_of
 from colead_desktop.services.record_restore import changed_since, deleted_since
 
 ONLINE_FORMATS = ("online", "hybrid")
@@ -86,7 +88,7 @@ def agenda_in(session: Session, event_id: int) -> Agenda:
     blocks = tuple(AgendaBlock(r.title, BlockKind(r.kind if r.kind in kinds else "other"), r.minutes, r.owner,
                                r.room, r.join_url) for r in rows)
     return Agenda(event.title, event.starts_at.replace(tzinfo=TOKYO), event.ends_at.replace(tzinfo=TOKYO), blocks,
-                  event.tool, event.join_url)
+                  event.tool, event.join_url, tuple(r.name for r in regions_of(session, event.programme_id)))
 
 
 def load_agenda(db: Database, event_id: int) -> Agenda:
@@ -167,13 +169,14 @@ def replace_agenda(db: Database, event_id: int, expected: AgendaContent, wanted:
 def template_blocks(db: Database, event_id: int, name: str) -> tuple[AgendaBlock, ...]:
     """The blocks of a template adapted to the event (its join URL, its company for a pre-meeting)."""
     with db.session() as session:
-        event = event_in(session, event_id)
-        return template_agenda(event, name).blocks
+        return template_agenda(session, event_in(session, event_id), name).blocks
 
 
-def template_agenda(event: models.Event, name: str) -> Agenda:
+def template_agenda(session: Session, event: models.Event, name: str) -> Agenda:
+    """The template `name` for `event`; the meetup's regional introductions are for the programme's regions."""
     if name == "meetup_2021":
-        return meetup_2021(event.join_url)
+        return meetup_2021(event.join_url, tuple(RegionIntro(r.name, r.prefecture, r.lab_name, r.municipality)
+                                                 for r in regions_of(session, event.programme_id)))
     if name == "interim_report_2021":
         return interim_report_2021(event.join_url)
     if name == "pre_meeting":

@@ -314,5 +314,5 @@ def load_demo_meetup(session: Session, programme_id: int) -> None:
     event_id = meetup_event_id_in(session, programme_id)
     if event_id is None:
         return
-    save_agenda_in(session, event_id, template_agenda(event_in(session, event_id), "meetup_2021").blocks, None, None)
+    save_agenda_in(session, event_id, template_agenda(session, event_in(session, event_id), "meetup_2021").blocks, None, None)
     _plan_default_in(session, event_id)

@@ -9,7 +9,7 @@ and refuses, writing nothing, while check_setup finds an error.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -24,6 +24,8 @@ from colead_desktop.db.tour_models import TourCheckSettings, TourRow
 from colead_desktop.domain.bank import AccountType
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.next_year import (kept_inside, next_year_name, replace_year, same_date_later,
+                                             weekday_shift)
 from colead_desktop.domain.self_intro import STORED_INTRO_FIELDS
 from colead_desktop.domain.payments import FY2021_PRESET
 from colead_desktop.domain.programme_setup import (PayerSetup, ProgrammeSetup, RegionSetup, ZenginRequester,
@@ -226,41 +228,27 @@ def _copy_check_settings(session: Session, source_id: int, target_id: int) -> No
 
 # ---------------------------------------------------------------- next year
 
-def weekday_shift(start: date, years: int) -> timedelta:
-    """Whole weeks that bring `start` closest to the same date `years` later (364 days for one year), so every
-    date moved by it falls on the same weekday and events keep their distances from each other."""
-    try:
-        target = start.replace(year=start.year + years)
-    except ValueError:  # 29 February
-        target = start.replace(year=start.year + years, day=28)
-    return timedelta(weeks=round((target - start).days / 7))
-
-
-def _copied_name(name: str, source_year: int, fiscal_year: int) -> str:
-    """The name with its year replaced (「2025年度 …」 → 「2026年度 …」), else the new year appended."""
-    if str(source_year) in name:
-        return name.replace(str(source_year), str(fiscal_year))
-    return msg("{name}（{year}年度）", "{name} (FY{year})", name=name, year=fiscal_year)
-
-
 def copy_programme(db: Database, source_id: int, fiscal_year: int, *, talents: bool, events: bool, who: str) -> int:
     """次年度を作成…: a new programme for `fiscal_year` from programme `source_id`; its id.
 
-    Copied: the regions taking part (shared records, so their labs come along), the payer, the payment policy
-    (the rates in force as one new entry from the new start, so the old statements keep theirs), the tour
-    check settings and the calls (募集, without their deadlines). With `talents`, each talent's participation
-    (region, wishes, self-introduction); with `events`, the events and their tours, every date moved by the same
-    whole number of weeks (weekday_shift) so a Tuesday stays a Tuesday; a holiday it lands on is flagged by the
-    usual tour checks. Companies, venues and staff are shared by every programme: nothing to copy. Payments,
-    statements and attendance are not copied.
+    Copied: the regions taking part (shared records, so their labs come along), the payer without its contract
+    number (each year has its own contract; check_setup then warns it is missing), the payment policy (the rates
+    in force as one new entry from the new start, so the old statements keep theirs), the tour check settings
+    and the calls (募集, without their deadlines). The period takes the same calendar dates a year later
+    (domain/next_year.py). With `talents`, each talent's participation (region, wishes, self-introduction);
+    with `events`, the events and their tours, every date moved by the same whole number of weeks so a Tuesday
+    stays a Tuesday, titles with their year replaced as the programme's name, and the tours' talents only with
+    `talents` (their staff always). Companies, venues, staff and templates are shared by every programme:
+    nothing to copy. Payments, statements, attendance and round-table plans are never copied.
     """
     setup = load_setup(db, source_id)
     if fiscal_year <= setup.fiscal_year:
         raise InputError(msg("コピー先の年度は {year} 年度より後にしてください",
                              "The copy must be for a fiscal year after {year}", year=setup.fiscal_year))
-    shift = weekday_shift(setup.start, fiscal_year - setup.fiscal_year)
-    copied = _checked(replace(setup, name=_copied_name(setup.name, setup.fiscal_year, fiscal_year),
-                              fiscal_year=fiscal_year, start=setup.start + shift, end=setup.end + shift))
+    years = fiscal_year - setup.fiscal_year
+    copied = _checked(replace(setup, name=next_year_name(setup.name, setup.fiscal_year, fiscal_year),
+                              fiscal_year=fiscal_year, start=same_date_later(setup.start, years),
+                              end=same_date_later(setup.end, years), payer=replace(setup.payer, contract_no="")))
     with db.session() as session:
         source = _programme(session, source_id)
         programme = models.Programme(name=copied.name, fiscal_year=fiscal_year, start_date=copied.start,
@@ -277,7 +265,9 @@ def copy_programme(db: Database, source_id: int, fiscal_year: int, *, talents: b
         if talents:
             _copy_talents(session, source_id, programme.id)
         if events:
-            _copy_events(session, source_id, programme.id, shift)
+            _copy_events(session, source_id, programme.id, EventCopy(
+                weekday_shift(setup.start, years), (setup.start, setup.end), (copied.start, copied.end),
+                setup.fiscal_year, fiscal_year, talents))
         return programme.id
 
 
@@ -293,25 +283,49 @@ def _copy_talents(session: Session, source_id: int, target_id: int) -> None:
                                            **{name: getattr(row, name) for name in STORED_INTRO_FIELDS}))
 
 
-def _copy_events(session: Session, source_id: int, target_id: int, shift: timedelta) -> None:
+@dataclass(frozen=True)
+class EventCopy:
+    """How _copy_events moves events and tours: by `shift`, kept inside the new period (next_year.kept_inside),
+    titles from `old_year` to `new_year`, with or without the tours' talents."""
+
+    shift: timedelta
+    old_period: tuple[date, date]
+    new_period: tuple[date, date]
+    old_year: int
+    new_year: int
+    talents: bool
+
+    def title(self, text: str) -> str:
+        return replace_year(text, self.old_year, self.new_year)
+
+    def shift_of(self, first: date, last: date) -> timedelta:
+        return kept_inside(first, last, self.shift, self.old_period, self.new_period)
+
+
+def _copy_events(session: Session, source_id: int, target_id: int, how: EventCopy) -> None:
     """Events with their dates moved, and the programme's tours moved with them, linked to the copied events
-    (copy_tour: Tour.moved_to, as the start date change and コピー… do). A tour's party is copied as planned;
-    attendance is not."""
+    (copy_tour: Tour.moved_to, as the start date change and コピー… do). A tour's party is copied as planned
+    (its talents only with `how.talents`); attendance is not. A meetup's round tables are not copied: they are
+    planned from the new year's regions and talents (services/meetup_setup.py)."""
     from colead_desktop.db.tour_store import row_to_tour
-    from colead_desktop.domain.tour_templates import copy_tour
+    from colead_desktop.domain.tour_templates import copy_tour, without_talents
     from colead_desktop.services.tours import save_tour_in
 
-    new_ids: dict[int, int] = {}
+    new_ids: dict[int, tuple[int, timedelta]] = {}  # source event -> its copy and how far it moved
     for event in session.scalars(select(models.Event).where(models.Event.programme_id == source_id)
                                  .order_by(models.Event.id)).all():
-        copy = models.Event(programme_id=target_id, kind=event.kind, title=event.title, event_format=event.event_format,
-                            tool=event.tool, join_url=event.join_url, starts_at=event.starts_at + shift,
-                            ends_at=event.ends_at + shift, region_id=event.region_id, venue_id=event.venue_id,
-                            note=event.note, data_note=event.data_note)
+        shift = how.shift_of(event.starts_at.date(), event.ends_at.date())
+        copy = models.Event(programme_id=target_id, kind=event.kind, title=how.title(event.title),
+                            event_format=event.event_format, tool=event.tool, join_url=event.join_url,
+                            starts_at=event.starts_at + shift, ends_at=event.ends_at + shift,
+                            region_id=event.region_id, venue_id=event.venue_id, note=event.note,
+                            data_note=event.data_note)
         session.add(copy)
         session.flush()
-        new_ids[event.id] = copy.id
+        new_ids[event.id] = (copy.id, shift)
     for row in session.scalars(select(TourRow).where(TourRow.programme_id == source_id).order_by(TourRow.id)).all():
         source = row_to_tour(row)
-        save_tour_in(session, target_id, replace(copy_tour(source, source.start_date + shift), title=source.title),
-                     new_ids.get(row.event_id) if row.event_id is not None else None)
+        linked = new_ids.get(row.event_id) if row.event_id is not None else None
+        shift = linked[1] if linked else how.shift_of(source.start_date, source.end_date)  # it moves with its event
+        tour = replace(copy_tour(source, source.start_date + shift), title=how.title(source.title))
+        save_tour_in(session, target_id, tour if how.talents else without_talents(tour), linked[0] if linked else None)

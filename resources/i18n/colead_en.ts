@@ -4349,8 +4349,8 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>ProgrammeSettingsDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="76" />
-        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="83" />
+        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="78" />
+        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="85" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
@@ -7168,18 +7168,18 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
     </message>
     <message>
         <location filename="../../forms/next_year_dialog.ui" line="26" />
-        <source>地域とラボ、企業、会場、スタッフ、テンプレート、支給方針とチェック設定を新しい年度のプログラムにコピーします。</source>
-        <translation>Copies the regions and labs, companies, venues, staff, templates, payment policy and check settings into a programme for the new fiscal year.</translation>
+        <source>地域とラボ、支払者（契約番号を除く）、支給方針、ツアーのチェック設定と募集を新しい年度のプログラムにコピーします。期間は1年後の同じ日付です。企業・会場・スタッフは全年度共通の記録なので、コピーせずにそのまま使えます。支払、支払明細書、出欠はコピーしません。</source>
+        <translation>Copies the regions and labs, the payer (without its contract number), the payment policy, the tour check settings and the calls into a programme for the new fiscal year. The period takes the same dates a year later. Companies, venues and staff are shared by every year, so they are not copied: they are there as they are. Payments, statements and attendance are never copied.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/next_year_dialog.ui" line="60" />
+        <source>人材も引き継ぐ（引き継がないとき、ツアーの参加者はスタッフだけになります）</source>
+        <translation>Carry the talents over (if not, tours keep only their staff)</translation>
     </message>
     <message>
         <location filename="../../forms/next_year_dialog.ui" line="38" />
         <source>年度</source>
         <translation>Fiscal year</translation>
-    </message>
-    <message>
-        <location filename="../../forms/next_year_dialog.ui" line="60" />
-        <source>人材も引き継ぐ</source>
-        <translation>Carry the talents over</translation>
     </message>
     <message>
         <location filename="../../forms/next_year_dialog.ui" line="67" />

@@ -34,7 +34,9 @@ def test_create_prints_the_programme_and_copy_makes_the_next_year(data_dir: Path
     assert [r["name"] for r in shown["regions"]] == ["北見", "桑名"]
     copied = colead("programme", "copy", str(shown["id"]), "--year", "2026", "--events")
     assert copied.returncode == 0, copied.stderr
-    assert (json.loads(copied.stdout)["fiscal_year"], json.loads(copied.stdout)["start"]) == (2026, "2026-05-31")
+    copy = json.loads(copied.stdout)
+    assert (copy["fiscal_year"], copy["start"], copy["end"]) == (2026, "2026-06-01", "2027-02-28")
+    assert (shown["payer"]["contract_no"], copy["payer"]["contract_no"]) == ("2025-001", "")
     assert _programme_count(data_dir) == 2
 
 

@@ -23,7 +23,8 @@ ZENGIN = ZenginRequester(requester_code="0123456789", requester_kana="ｺﾘ-ﾄ
                          branch_code="001", account_type=AccountType.ORDINARY, account_number="1234567")
 GOOD = ProgrammeSetup(
     name="ふるさと Co-LEAD 2025", fiscal_year=2025, start=date(2025, 6, 1), end=date(2026, 2, 28), sponsor="経済産業省",
-    payer=PayerSetup(name="Co-LEAD 事務局", address="東京都千代田区霞が関1-3-1", invoice_no="T7000012050002",
+    payer=PayerSetup(name="Co-LEAD 事務局", address="東京都千代田区霞が関1-3-1", contract_no="2025-001",
+                     invoice_no="T7000012050002",
                      zengin=ZENGIN),
     regions=(RegionSetup("北見", "北海道", "北見 IoT ラボ"), RegionSetup("桑名", "三重県", "桑名 IoT ラボ")))
 

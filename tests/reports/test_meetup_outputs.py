@@ -180,3 +180,10 @@ def test_formula_text_stays_text_in_the_file(pack: MeetupPack, tmp_path: Path) -
     ws = openpyxl.load_workbook(path)["ローテーション"]
     assert ws["B2"].value == "+1-2" and ws["B2"].data_type == "s"
     assert ws["C2"].value == "@SUM(A1)" and ws["C2"].data_type == "s"
+
+
+def test_a_meetup_without_a_tool_or_link_prints_no_online_line(pack: MeetupPack, tmp_path: Path) -> None:
+    bare = replace(pack, agenda=replace(meetup_2021(), place="", join_url=""))
+    text = pdf_text(write_handouts(tmp_path / "bare.pdf", bare, [HandoutPart.AGENDA, HandoutPart.TALENT_CARDS]))
+    assert "令和3年10月10日" in text and "13:00〜16:30" in text
+    assert "オンライン" not in text and "イベント全体" not in text and "：-" not in text

@@ -17,8 +17,8 @@ from colead_desktop.domain.itinerary import Movement, Place, PlaceKind, Tour
 from colead_desktop.domain.programme_setup import RegionSetup
 from colead_desktop.domain.tour_templates import guideline_template
 from colead_desktop.services.calls import calls, save_call
-from colead_desktop.services.programme_setup import (copy_programme, create_programme, load_setup, update_setup,
-                                                     weekday_shift)
+from colead_desktop.domain.next_year import weekday_shift
+from colead_desktop.services.programme_setup import copy_programme, create_programme, load_setup, update_setup
 from colead_desktop.services.tours import save_tour
 from tests.domain.test_programme_setup import GOOD
 
@@ -117,8 +117,8 @@ def test_copy_to_the_next_year_moves_events_and_tours_by_whole_weeks(db: Databas
 
     copy = copy_programme(db, source, 2026, talents=False, events=True, who=WHO)
     setup = load_setup(db, copy)
-    assert (setup.name, setup.fiscal_year, setup.start) == ("ふるさと Co-LEAD 2026", 2026, date(2026, 5, 31))
-    assert setup.payer == GOOD.payer
+    assert (setup.name, setup.fiscal_year, setup.start) == ("ふるさと Co-LEAD 2026", 2026, date(2026, 6, 1))
+    assert setup.payer == replace(GOOD.payer, contract_no="")  # each year has its own contract
     assert [r.region_id for r in setup.regions] == [r.region_id for r in load_setup(db, source).regions]
     with db.session() as session:
         moved = session.scalars(select(models.Event).where(models.Event.programme_id == copy)).one()
@@ -131,7 +131,7 @@ def test_copy_to_the_next_year_moves_events_and_tours_by_whole_weeks(db: Databas
         assert session.scalars(select(TourCheckSettings.params).where(TourCheckSettings.programme_id == copy)).one() == {"x": 1}
         policy = session.scalars(select(PaymentPolicyRow).where(PaymentPolicyRow.programme_id == copy)).one()
         rates = session.scalars(select(PaymentRateRow).where(PaymentRateRow.policy_id == policy.id)).all()
-        assert [r.effective_from for r in rates] == [date(2026, 5, 31)]
+        assert [r.effective_from for r in rates] == [date(2026, 6, 1)]
         old = session.scalars(select(PaymentRateRow).join(PaymentPolicyRow).where(PaymentPolicyRow.programme_id == source)).all()
         assert [r.effective_from for r in old] == [date(2021, 4, 1)] and old[0].entry_id != rates[0].entry_id
         assert session.scalars(select(PaymentPayerRow).where(PaymentPayerRow.programme_id == copy)).one().name == GOOD.payer.name

@@ -5,6 +5,7 @@ comes back with its budget."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -14,12 +15,13 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.budget import BudgetLine
 from colead_desktop.services.budget import set_budget
 from colead_desktop.services.programme_settings_step import programme_settings, replace_settings
-from colead_desktop.services.programme_setup import create_programme
+from colead_desktop.services.programme_setup import copy_programme, create_programme
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.programme.settings_dialog import ProgrammeSettingsDialog
 from tests.domain.test_programme_setup import GOOD
 
 WHO = "事務局 太郎"
+SHOTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 
 @pytest.fixture
@@ -111,3 +113,17 @@ def test_a_region_taken_out_comes_back_with_its_budget(db: Database) -> None:
     after = replace_settings(db, programme_id, before, without, WHO)
     assert [r.name for r in after.setup.regions] == ["北見"] and after.budget == {}
     assert replace_settings(db, programme_id, after, before, WHO) == before
+
+
+def test_a_copied_year_opens_its_settings_with_the_missing_contract_number_shown(context: AppContext, qtbot: QtBot,
+                                                                              programme: int) -> None:
+    copy = copy_programme(context.db, programme, 2026, talents=False, events=False, who=WHO)
+    dialog = ProgrammeSettingsDialog(context, copy)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    payer = next(s for s in dialog.sections if "payer.contract_no" in s.finding_labels)
+    dialog.tabs.setCurrentWidget(payer)
+    label = payer.finding_labels["payer.contract_no"]
+    assert label.isVisible() and "契約番号が未入力です" in label.text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "copied_year_settings_payer.png"))

@@ -53,6 +53,8 @@ class ProgrammeSettingsDialog(QDialog):
         self.budget = BudgetTab(ctx.db, programme_id)
         self.tabs.addTab(self.budget, self.budget.windowTitle())
         ctx.guard(Area.SETUP, self.budget.table)
+        for section in self.sections:  # what is missing shows at once (a copied year's contract number)
+            self.check(section, everything=True)
         buttons = child(self, QDialogButtonBox, "button_box")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
