@@ -294,19 +294,14 @@ def region_staff_in(session: Session, region_id: int) -> list[models.Staff]:
 
 
 def default_brief(region: models.Region) -> tuple[str, tuple[str, ...], str]:
-    """Purpose, questions and expected output of a region's table, written from the region's record."""
+    """Purpose, questions and expected output of a region's table, written from the region's record. In Japanese
+    whatever the window's language: it is stored as the table's data and printed on the handouts beside the region's
+    own records (a brief written in the window's language put English on the Japanese handouts); the user edits it."""
     name = region.municipality or region.name
-    purpose = msg("{r}の地域課題と地域中小企業の取組を知り、関心のある企業・テーマを見つける",
-                  "Learn {r}'s regional issues and its SMEs' work, and find the companies and themes you care about",
-                  r=name)
-    questions = (msg("{r}の課題のうち、ご自身のスキルで貢献できそうなものは？",
-                     "Which of {r}'s issues could your skills help with?", r=name),
-                 msg("これまでの取組を踏まえ、デジタルで次に試すべきことは？",
-                     "Given past measures, what should be tried next with digital?"),
-                 msg("フィールドワークツアーで見たい現場・データは？", "What sites or data would you like to see on the tour?"))
-    expected = msg("関心のある企業・テーマの候補と、ツアーで確認したいこと",
-                   "Candidate companies/themes of interest and what to check on the tour")
-    return purpose, questions, expected
+    return (f"{name}の地域課題と地域中小企業の取組を知り、関心のある企業・テーマを見つける",
+            (f"{name}の課題のうち、ご自身のスキルで貢献できそうなものは？",
+             "これまでの取組を踏まえ、デジタルで次に試すべきことは？", "フィールドワークツアーで見たい現場・データは？"),
+            "関心のある企業・テーマの候補と、ツアーで確認したいこと")
 
 
 def load_demo_meetup(session: Session, programme_id: int) -> None:

@@ -63,3 +63,20 @@ def test_the_2021_template_alone_keeps_its_three_labs() -> None:
 def _event_ids(db: Database, programme_id: int) -> list[int]:
     with db.session() as session:
         return list(session.scalars(select(models.Event.id).where(models.Event.programme_id == programme_id)))
+
+
+def test_a_tables_brief_is_written_in_japanese_whatever_the_windows_language(db: Database) -> None:
+    """Set up in an English window, the tables' briefs are the handouts' data in Japanese (they were English)."""
+    from colead_desktop.domain.i18n import set_language
+    from colead_desktop.services.meetup_setup import default_setup
+
+    programme_id = new_programme(db)
+    update_setup(db, programme_id, replace(load_setup(db, programme_id), payer=PayerSetup(name="架空事務局"),
+                                           regions=(RegionSetup("架空市", "架空県", "架空市IoT推進ラボ"),)), WHO)
+    set_language("en")
+    try:
+        [table] = default_setup(db, _meetup(db, programme_id)).tables
+    finally:
+        set_language("ja")
+    assert table.purpose.startswith("架空市の地域課題") and table.expected_output.startswith("関心のある企業")
+    assert all(question.endswith("？") for question in table.questions) and "架空市" in table.questions[0]
