@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDial
 from colead_desktop.domain.conflicts import Side, StaleRecord
 from colead_desktop.domain.personal import PERSONAL_FIELDS, shown
 
-ValueText = Callable[[str, Any], str]
-"""How a field's value reads on screen: (field name, value) -> text."""
+ValueText = Callable[[str, Any, Any], str]
+"""How a field's value reads on screen: (field name, value, the other side's value) -> text; the other side lets a
+list say which of its entries differ."""
 
 MINE, THEIRS = 1, 2  # the columns of the radio buttons
 
 
-def plain_text(_name: str, value: Any) -> str:
+def plain_text(_name: str, value: Any, _other: Any = None) -> str:
     """A value as text when the page has no better way to name it (pick lists name ids)."""
     if value is None or value == "" or value == ():
         return "—"
@@ -98,8 +99,9 @@ class ConflictDialog(QDialog):
     def _show_values(self) -> None:
         reveal = self.reveal.isChecked()
         for conflict in self._stale.conflicts:
-            for column, value in ((MINE, conflict.mine), (THEIRS, conflict.theirs)):
-                text = self._value_text(conflict.name, shown(conflict.name, value, reveal))
+            for column, value, other in ((MINE, conflict.mine, conflict.theirs), (THEIRS, conflict.theirs, conflict.mine)):
+                text = self._value_text(conflict.name, shown(conflict.name, value, reveal),
+                                        shown(conflict.name, other, reveal))
                 self._radios[(conflict.name, column)].setText(text)
                 self._radios[(conflict.name, column)].setToolTip(text)
 

@@ -1313,42 +1313,42 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="52" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="53" />
         <source>ほかの人の変更と競合しています</source>
         <translation>Conflicts with someone else's change</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="56" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="57" />
         <source>この{0}は、編集を始めた後にほかの人（別のウィンドウやコマンドを含む）が保存しました。何も上書きしていません。項目ごとに残す値を選んで保存するか、再読み込みしてほかの人の内容を表示してください。</source>
         <translation>Someone else (another window or a command included) saved this {0} after you started editing it. Nothing was overwritten. Choose the value to keep for each field and save, or reload to see their version.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="59" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="60" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="59" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="60" />
         <source>自分</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="59" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="60" />
         <source>他の人</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="77" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="78" />
         <source>連絡先を表示</source>
         <translation>Show contact details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="85" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="86" />
         <source>選んだ値で保存</source>
         <translation>Save the chosen values</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="86" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="87" />
         <source>再読み込み</source>
         <translation>Reload</translation>
     </message>
@@ -6585,22 +6585,22 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="369" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="375" />
         <source>持ち出し中</source>
         <translation>Checked out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="383" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="389" />
         <source>新しいツアー</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="397" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="403" />
         <source>ツアーのコピー</source>
         <translation>Copy of a tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="403" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="409" />
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
@@ -6626,151 +6626,161 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>No tour yet. Create one with New… or Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="404" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="344" />
+        <source>{0}（違い: {1}）</source>
+        <translation>{0} (differs: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="345" />
+        <source>{0}日目 {1}–{2} {3}</source>
+        <translation>Day {0} {1}–{2} {3}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="410" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="406" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="412" />
         <source>ツアー「{0}」を削除</source>
         <translation>Delete tour “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="417" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="423" />
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="432" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="438" />
         <source>チェック設定の変更</source>
         <translation>Change check settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="448" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="454" />
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="460" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="466" />
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="470" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="476" />
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="504" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="510" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="507" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="513" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="508" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="514" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="513" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="519" />
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="519" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="525" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="526" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="532" />
         <source>参加者別カレンダーを書き出しています…</source>
         <translation>Writing the members' calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="533" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="539" />
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="544" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="550" />
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="549" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="555" />
         <source>B-5ワークシートからツアーを作成</source>
         <translation>Tour made from a B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="553" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="559" />
         <source>B-5ワークシートの取り込み</source>
         <translation>Import of the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="579" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="585" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="580" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="586" />
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="585" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="596" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="591" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="602" />
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="585" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="597" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="591" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="603" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="592" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="598" />
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/tours_page.py" line="332" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="592" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="598" />
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="603" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="609" />
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="603" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="609" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="608" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="614" />
         <source>参加者別カレンダーの保存先フォルダ</source>
         <translation>Folder for the members' calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="613" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="619" />
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="613" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="617" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="619" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="623" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="617" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="623" />
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>

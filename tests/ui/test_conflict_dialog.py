@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QRadioButton
 from pytestqt.qtbot import QtBot
 
 from colead_desktop import cli
@@ -132,6 +133,36 @@ def test_a_stale_tour_edit_picks_per_part_of_the_tour(qtbot: QtBot, context: App
     assert (stored.days, stored.title, stored.version) == (4, "B の題名", 3) and page.tour == stored
     page.undo_stack.undo()
     assert load_tour(context.db, started.id) == theirs
+
+
+def test_a_stale_item_edit_shows_the_items_that_differ(qtbot: QtBot, context: AppContext) -> None:
+    """A and B retitle the same item: each side names its own version of that item, not only how many items there
+    are (「予定 13件 | 13件」 told the user nothing of what either would keep)."""
+    programme_id = new_programme(context.db)
+    context.switch_programme(programme_id)
+    started = new_tour(context.db, programme_id, "北見", date(2026, 9, 7), days=3, template=True)
+    page = ToursPage(context)
+    qtbot.addWidget(page)
+    page.select_tour(started.id)
+    assert page.tour is not None and len(page.tour.items) > 3
+    other = Database(context.db.url)
+    stored = load_tour(other, started.id)
+    save_tour(other, programme_id, replace(stored, items=(replace(stored.items[0], title="B の編集"), *stored.items[1:])))
+    other.dispose()
+    seen: dict[str, str] = {}
+
+    def look(dialog: ConflictDialog) -> None:
+        seen.update({side: dialog.findChild(QRadioButton, f"items_{side}").text() for side in ("mine", "theirs")})
+        dialog.grab().save(str(SHOTS / "conflict_dialog_items.png"))
+        dialog.reject()
+
+    when_modal(look, ConflictDialog)
+    mine = page.tour.items
+    page.apply(replace(page.tour, items=(replace(mine[0], title="A の編集"), *mine[1:])), "予定の変更")
+    first = mine[0]
+    when = f"1日目 {first.start:%H:%M}–{first.end:%H:%M}"
+    assert seen["mine"] == f"{len(mine)}件（違い: {when} A の編集）"
+    assert seen["theirs"] == f"{len(mine)}件（違い: {when} B の編集）"
 
 
 def test_the_page_follows_changes_saved_by_another_instance_not_its_own(

@@ -351,7 +351,7 @@ class RecordsPage(QWidget):
         """Someone saved the record after it was opened here: pick per field, or None to reload."""
         choices = self.kind.choices(self.lookups)
 
-        def value_text(name: str, value: Any) -> str:
+        def value_text(name: str, value: Any, _other: Any) -> str:
             names = {v: label for label, v in choices.get(name, [])}
             if names and isinstance(value, tuple):
                 return "、".join(str(names.get(v, v)) for v in value) or "—"

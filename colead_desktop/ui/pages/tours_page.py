@@ -335,9 +335,15 @@ class ToursPage(QWidget):
                   "online_fallback": self.tr("オンライン代替"), "places": self.tr("場所"), "items": self.tr("予定"),
                   "contacts": self.tr("連絡先")}
 
-        def value_text(name: str, value: Any) -> str:
+        def value_text(name: str, value: Any, other: Any) -> str:
             if isinstance(value, tuple):
-                return self.tr("{0}件").format(len(value))
+                count = self.tr("{0}件").format(len(value))
+                changed = [item for item in value if isinstance(item, Item) and item not in other]
+                if not changed:  # members, places and contacts by their number only: they name people
+                    return count
+                return self.tr("{0}（違い: {1}）").format(count, "、".join(
+                    self.tr("{0}日目 {1}–{2} {3}").format(item.day, f"{item.start:%H:%M}", f"{item.end:%H:%M}",
+                                                        item.display_title) for item in changed))
             if isinstance(value, Lodging):
                 return value.hotel
             if isinstance(value, Transport):

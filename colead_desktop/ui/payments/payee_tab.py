@@ -212,7 +212,7 @@ class PayeeTab(QWidget):
         """Someone saved this payee's details after they were shown here: pick per field, or None to reload."""
         combos = {"tax_status": self.tax, "account_type": self.account_type, "fee_borne_by": self.fee_by}
 
-        def value_text(name: str, value: Any) -> str:  # a choice by its label, as the form shows it
+        def value_text(name: str, value: Any, _other: Any) -> str:  # a choice by its label, as the form shows it
             combo = combos.get(name)
             return combo.itemText(combo.findData(value)) if combo is not None else plain_text(name, value)
 
