@@ -22,7 +22,12 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
     if args.per_person and args.whole_programme:
         raise InputError(msg("--per-person は --event か --tour と一緒に指定してください",
                              "Give --per-person with --event or --tour"))
-    db, folder = _database(args), Path(args.out)
+    folder = Path(args.out)
+    if folder.suffix.lower() == ".ics":  # a file name where a folder is meant: it would become a folder of that name
+        raise InputError(msg("--out {out}: 書き出し先のフォルダを指定してください（ファイル名は自動で付きます）",
+                             "--out {out}: give the folder to write into (the files are named automatically)",
+                             out=args.out))
+    db = _database(args)
     programme_id = _programme(args, db)
     if args.event is not None:
         files = calendars.export_event_calendars(db, args.event, folder, args.per_person, programme_id)

@@ -57,4 +57,6 @@ def test_bad_requests_exit_2_with_a_message(demo_url: Database, tmp_path: Path,
     code, _, err = run(capsys, "--db", url, "--programme", str(other), "export", "ics", "--tour", "demo-kitami-2021",
                        "--out", out)
     assert code == 2 and "このプログラムにありません" in err
+    code, _, err = run(capsys, "--db", url, "export", "ics", "--tour", "demo-kitami-2021", "--out", f"{out}/tour.ics")
+    assert code == 2 and "書き出し先のフォルダを指定してください" in err  # it made a folder named tour.ics
     assert not Path(out).exists()
