@@ -2108,7 +2108,7 @@ Existing backups are not encrypted.</translation>
     <message>
         <location filename="../../colead_desktop/ui/tours/panels.py" line="74" />
         <source>チェック: エラー {0}件、警告 {1}件（クリックで該当項目を表示）</source>
-        <translation>Check: {0} errors, {1} warnings (click one to show its items)</translation>
+        <translation>Check: errors {0}, warnings {1} (click one to show its items)</translation>
     </message>
 </context>
 <context>
@@ -6494,12 +6494,6 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>There are no fieldwork tours yet. Create one from the guideline template, or from a B-5 worksheet sent by a region.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="245" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="282" />
-        <source>{0}日間</source>
-        <translation>{0} days</translation>
-    </message>
-    <message>
         <location filename="../../colead_desktop/ui/pages/tours_page.py" line="314" />
         <source>参加者が名前で登録されていません（ツアー設定の「参加者」）</source>
         <translation>No participants are named (Tour settings, “Participants”)</translation>
@@ -6619,6 +6613,12 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <location filename="../../colead_desktop/ui/pages/tours_page.py" line="168" />
         <source>B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）</source>
         <translation>Updates the tour a B-5 worksheet was exported from, or creates a new tour (after showing the changes)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="245" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="282" />
+        <source>{0}（{1}〜, {2}日間）</source>
+        <translation>{0} ({1}–, {2} days)</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/tours_page.py" line="310" />

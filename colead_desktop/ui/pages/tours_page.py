@@ -115,9 +115,9 @@ class _Tours:
     findings: list[Finding]  # the tour's check
 
 
-def _choices(summaries: list[service.TourSummary], days: str) -> list[tuple[str, str]]:
-    """The tour list's texts and keys; `days` is the translated 「{0}日間」."""
-    return [(f"{summary.title or summary.region}（{summary.start_date:%Y-%m-%d}〜, {days.format(summary.days)}）",
+def _choices(summaries: list[service.TourSummary], label: str) -> list[tuple[str, str]]:
+    """The tour list's texts and keys; `label` is the translated 「{0}（{1}〜, {2}日間）」 (name, start, days)."""
+    return [(label.format(summary.title or summary.region, f"{summary.start_date:%Y-%m-%d}", summary.days),
              summary.key) for summary in summaries]
 
 
@@ -240,7 +240,7 @@ class ToursPage(QWidget):
             self.load.start()
 
     def _reader(self) -> Callable[[], _Tours]:
-        db, programme_id, wanted, days = self.db, self._programme(), self._wanted, self.tr("{0}日間")
+        db, programme_id, wanted, label = self.db, self._programme(), self._wanted, self.tr("{0}（{1}〜, {2}日間）")
 
         def read() -> _Tours:
             summaries = service.list_tours(db, programme_id)
@@ -249,7 +249,7 @@ class ToursPage(QWidget):
             tour = service.load_tour(db, key) if key else None
             params = tour_checks.load_check_params(db, programme_id)
             bookings = tour_checks.venue_bookings(db, programme_id, tour) if tour else []
-            return _Tours(params, held_tours(db, programme_id, tokyo_today()), _choices(summaries, days), tour, bookings,
+            return _Tours(params, held_tours(db, programme_id, tokyo_today()), _choices(summaries, label), tour, bookings,
                           check_tour(tour, params, bookings) if tour else [])
 
         return read
@@ -279,7 +279,7 @@ class ToursPage(QWidget):
     def _list_tours(self) -> list[str]:
         """Fill the combo from the database (titles and dates shown there may have changed); the tour keys."""
         summaries = [] if self.programme_id is None else service.list_tours(self.db, self.programme_id)
-        return self._fill_combo(_choices(summaries, self.tr("{0}日間")))
+        return self._fill_combo(_choices(summaries, self.tr("{0}（{1}〜, {2}日間）")))
 
     def _fill_combo(self, choices: list[tuple[str, str]]) -> list[str]:
         set_choices(self.tour_combo, choices)
