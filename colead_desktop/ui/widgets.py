@@ -30,6 +30,11 @@ class _Choices(QAbstractListModel):
         super().__init__(parent)
         self.items: list[tuple[str, object]] = []
 
+    def replace(self, items: Iterable[tuple[str, object]]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:  # noqa: N802 (Qt)
         return 0 if parent.isValid() else len(self.items)
 
@@ -59,9 +64,7 @@ def set_choices(combo: QComboBox, choices: Iterable[tuple[str, object]], current
     model = combo.model()
     assert isinstance(model, _Choices), "a combo made by data_combo"
     blocked = combo.blockSignals(True)
-    model.beginResetModel()
-    model.items = list(choices)
-    model.endResetModel()
+    model.replace(choices)
     index = combo.findData(current) if current is not None else -1
     combo.setCurrentIndex(index if index >= 0 else (0 if model.items else -1))
     combo.blockSignals(blocked)
