@@ -18,7 +18,7 @@ from tests.cli.json_fuzz import SETTINGS, assert_clean, damaged_bytes, mutated
 pytestmark = pytest.mark.usefixtures("heuristic_planner")
 
 
-@settings(SETTINGS, max_examples=25)
+@settings(SETTINGS, max_examples=20)
 @given(case=damaged_bytes())
 def test_damaged_bytes_exit_0_or_2(tmp_path: Path, case: tuple[str, bytes]) -> None:
     outcome = run(*case, tmp_path)

@@ -14,7 +14,7 @@ from tests.cli.json_fuzz import SETTINGS, assert_clean, mutated
 pytestmark = pytest.mark.usefixtures("heuristic_planner")
 
 
-@settings(SETTINGS, max_examples=40)
+@settings(SETTINGS, max_examples=30)
 @given(case=mutated())
 def test_mutated_documents_exit_0_or_2(tmp_path: Path, case: tuple[str, bytes]) -> None:
     outcome = run(*case, tmp_path)
