@@ -124,7 +124,9 @@ def customer_code(statement_no: str) -> str:
     return digits
 
 
-def _left_out_reason(st: Statement) -> str | None:
+def why_not_transferred(st: Statement) -> str | None:
+    """Why a run would leave this statement out (a reclaim, nothing to transfer, no account), or None: said when
+    it is approved too, where the accountant can still register the account before the run."""
     if st.transfer_yen < 0:
         return msg("差引振込金額が {a} 円のマイナス: 返金請求として扱い、振込しません（返金を受け取ったら「返金受領」で記録）",
                    "The net transfer is ¥{a}, negative: a reclaim (返金請求), never a transfer (record the refund "
@@ -135,6 +137,13 @@ def _left_out_reason(st: Statement) -> str | None:
     if st.bank is None:
         return msg("振込先口座が登録されていません", "No bank account is registered")
     return None
+
+
+def approval_warning(st: Statement) -> str | None:
+    """What approving `st` should warn of: it will not be transferred, and why."""
+    reason = why_not_transferred(st)
+    return None if reason is None else msg("明細書 {no} は振込されません: {reason}", "Statement {no} will not be "
+                                           "transferred: {reason}", no=st.statement_no, reason=reason)
 
 
 def plan_run(approved: Iterable[Statement], transfer_date: date, today: date,
@@ -155,7 +164,7 @@ def plan_run(approved: Iterable[Statement], transfer_date: date, today: date,
                                  "Statement {no} is {status}; only approved statements go into a run",
                                  no=st.statement_no, status=st.status.label))
         reason = (msg("除外を指定されました", "Excluded on request") if st.statement_no in exclude
-                  else _left_out_reason(st))
+                  else why_not_transferred(st))
         if reason:
             left_out.append(LeftOut(st.statement_no, reason))
         else:

@@ -83,3 +83,24 @@ def test_a_statement_of_nothing_is_settled_without_a_transfer(db: Database) -> N
     assert (entry["status"], entry["net_yen"], entry["paid_date"], entry["run"]) == (
         "settled", 0, date.today().isoformat(), None)
     assert _listed()[first_no]["status"] == "approved"  # untouched, waiting for a run
+
+
+def test_approving_a_statement_without_an_account_warns_and_the_run_says_why(db: Database, tmp_path: Path) -> None:
+    """The payee's account was never registered: approval says the statement will not be transferred and why
+    (new-user review: it went through silently), and the run that cannot transfer anything names the reason."""
+    from colead_desktop.services import payments
+
+    programme_id = new_programme(db, fiscal_year=2021)
+    set_payer(db, programme_id)
+    (talent,) = fee_bearing_talents(db, programme_id, 1)
+    payments.save_payee(db, talent, WHO, bank_code="", branch_code="", account_number="", holder_kana="",
+                        bank_name_kana="", branch_name_kana="")  # the account taken off again
+    draft = statements.compute_draft(db, programme_id, talent, WHO)
+    number = statements.statement(db, draft).statement_no
+    done = colead("payments", "approve", number, "--by", APPROVER)
+    assert done.returncode == 0, done.stderr
+    assert f"警告: 明細書 {number} は振込されません: 振込先口座が登録されていません" in done.stderr
+    run = colead("payments", "run", "--transfer-date", transfer_day().isoformat(), "--out", str(tmp_path / "z.txt"),
+                 "--by", WHO)
+    assert run.returncode == 2 and f"{number}: 振込先口座が登録されていません" in run.stderr
+    assert not (tmp_path / "z.txt").exists()

@@ -96,3 +96,29 @@ def test_a_statement_of_nothing_is_settled_from_the_page(qtbot: QtBot, context: 
     assert f"振込なし（確定日 {date.today().isoformat()}）" in page.statement_head.text() and b2 in page.statement_head.text()
     assert not page.settle_button.isEnabled()
     _shot(page, "zero_statement_settled", artifacts)
+
+
+def test_approving_a_statement_without_an_account_warns_in_the_question(qtbot: QtBot, context: AppContext,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from colead_desktop.services import payments
+
+    db = context.db
+    programme_id = new_programme(db, fiscal_year=2021)
+    set_payer(db, programme_id)
+    (talent,) = fee_bearing_talents(db, programme_id, 1)
+    payments.save_payee(db, talent, WHO, bank_code="", branch_code="", account_number="", holder_kana="",
+                        bank_name_kana="", branch_name_kana="")
+    number = statements.statement(db, statements.compute_draft(db, programme_id, talent, WHO)).statement_no
+    context.switch_programme(programme_id)
+    context.settings.user_name = APPROVER
+    page = PaymentsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_talent(talent)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *_args: asked.append(text)
+                        or QMessageBox.StandardButton.No)
+    page.approve()
+    assert len(asked) == 1 and f"⚠ 明細書 {number} は振込されません: 振込先口座が登録されていません" in asked[0]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLa
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.payment_runs import approval_warning
 from colead_desktop.domain.statement_status import StatementStatus, settled_label
 from colead_desktop.domain.statement_totals import StatementTotals
 from colead_desktop.domain.statements import ISSUED, Statement
@@ -549,7 +550,8 @@ class PaymentsPage(QWidget):
             answer = QMessageBox.question(self, self.tr("承認の確認"), self.tr(
                 "明細書 {no}（{name}）を承認しますか？\n承認した明細書は変更できません。この操作は元に戻せません"
                 "（誤りは訂正明細書で直します）。").format(no=summary.statement_no, name=summary.name)
-                + "".join(f"\n\n⚠ {w}" for w in contracts.statement_warnings(self.db, statement_id)))
+                + "".join(f"\n\n⚠ {w}" for w in (*contracts.statement_warnings(self.db, statement_id),
+                                                   approval_warning(statements.statement(self.db, statement_id))) if w))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             self.ctx.attempt(self, lambda: statements.approve_statement(self.db, statement_id, self.who),
