@@ -791,7 +791,9 @@ def _add_export(sub: Subparsers) -> None:
         tour_export.add_argument("--tour", required=True, metavar="ID", help="the tour's key (see the Tours page)")
         tour_export.add_argument("--out", required=True, metavar="FILE")
         if action == "itinerary":
-            tour_export.add_argument("--participant", metavar="MEMBER_ID", help="only this member's items")
+            tour_export.add_argument("--participant", metavar="MEMBER_ID",
+                                     help="only this member's items: talent-<talent id> or staff-<staff id> (see "
+                                          "`colead list talents` / `colead list staff`)")
         tour_export.set_defaults(run=cmd_export_tour)
     cli_ics.register(export)
     cli_meetup.register(export)

@@ -127,7 +127,9 @@ def write_itinerary_pdf(tour: Tour, target: Path, participant: str | None = None
     """Write the itinerary to `target` atomically; with `participant` (a member id), only their items."""
     member = next((m for m in tour.members if m.id == participant), None)
     if participant is not None and member is None:
-        raise InputError(msg("参加者「{p}」がツアーにいません", "{p} is not in this tour's party", p=participant))
+        raise InputError(msg("参加者「{p}」がツアーにいません（このツアーの参加者: {ids}）",
+                             "{p} is not in this tour's party (its members: {ids})", p=participant,
+                             ids=", ".join(m.id for m in tour.members) or "—"))  # ids only: no names in messages
     register_fonts()  # Paragraphs resolve their font when built, before build_pdf registers it
     attended = [i for i in tour.ordered() if participant is None or tour.attends(participant, tour.items[i])]
     kept = set(attended)

@@ -68,8 +68,10 @@ def test_participant_version_keeps_only_their_items(tmp_path: Path) -> None:
     staff = pdf_text(write_itinerary_pdf(tour, tmp_path / "l1.pdf", participant="kitami-l1"))
     assert "人材A 様用の旅程表" in talent and "ラボ打合せ" not in talent
     assert "ラボ打合せ" in staff and "環境大善" in staff
-    with pytest.raises(InputError):
+    with pytest.raises(InputError) as unknown:
         write_itinerary_pdf(tour, tmp_path / "x.pdf", participant="nobody")
+    assert f"このツアーの参加者: {', '.join(m.id for m in tour.members)}" in str(unknown.value)  # where ids come from
+    assert all(m.name not in str(unknown.value) for m in tour.members)  # ids, never names
 
 
 def test_cancel_leaves_no_file(tmp_path: Path) -> None:
