@@ -72,7 +72,7 @@ def fee_bearing_talents(db: Database, programme_id: int, count: int) -> list[int
 
 
 def corrected(db: Database, programme_id: int, statement_id: int, talent_id: int, fare: int) -> int:
-    """An approved 訂正明細書 of a paid statement: the payee's air fare becomes `fare`."""
+    """An approved 訂正明細書 of an approved or paid statement: the payee's air fare becomes `fare`."""
     adjusting = statements.adjust_statement(db, statement_id, WHO, "航空券の金額の訂正")
     [expense] = records.expenses(db, programme_id, talent_id)
     records.update_expense(db, expense.id, WHO, expense.day, expense.category, fare, False, expense.description)

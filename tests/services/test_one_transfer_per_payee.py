@@ -15,27 +15,16 @@ from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.zengin import parse_file
 from colead_desktop.exports import atomic
 from colead_desktop.services import payment_audit
-from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments
 from colead_desktop.services.payment_batch import statement_entries
 
 from tests.programmes import new_programme
-from tests.services.payments_fixtures import APPROVER, FEE, WHO, approved, fee_bearing_talents, set_payer
+from tests.services.payments_fixtures import FEE, WHO, approved, corrected, fee_bearing_talents, set_payer
 
 DAY = date(2022, 3, 10)
 LATER = date(2022, 4, 11)
-
-
-def _correct_fare(db: Database, programme_id: int, statement_id: int, talent: int, fare: int) -> int:
-    """An approved 訂正明細書 of `statement_id` (approved, not transferred yet) with the air fare `fare`."""
-    adjusting = statements.adjust_statement(db, statement_id, WHO, "航空券の金額の訂正")
-    [expense] = records.expenses(db, programme_id, talent)
-    records.update_expense(db, expense.id, WHO, expense.day, expense.category, fare, False, expense.description)
-    statements.compute_draft(db, programme_id, talent, WHO)
-    statements.approve_statement(db, adjusting, APPROVER)
-    return adjusting
 
 
 def _records(path: Path) -> list[tuple[str, int]]:
@@ -57,7 +46,7 @@ def test_a_statement_and_its_correction_are_one_transfer_with_one_fee(any_db: Da
     talent, other = fee_bearing_talents(db, programme_id, 2)
     first = approved(db, programme_id, talent)
     alone = approved(db, programme_id, other)
-    more = _correct_fare(db, programme_id, first, talent, 50_000)  # +10,000 gross, +1,021 tax
+    more = corrected(db, programme_id, first, talent, 50_000)  # +10,000 gross, +1,021 tax
     first_no, more_no, alone_no = (statements.statement(db, i).statement_no for i in (first, more, alone))
 
     plan = runs.preview_run(db, programme_id, DAY, today=DAY)
@@ -92,7 +81,7 @@ def test_a_statement_and_its_correction_are_one_transfer_with_one_fee(any_db: Da
     assert {statements.statement(db, i).status for i in (first, more)} == {StatementStatus.PAID}
 
     # one step later: the correction corrected again, in the next run, is a transfer of its own with its fee
-    again_more = _correct_fare(db, programme_id, more, talent, 60_000)  # +10,000 gross, +1,021 tax, − 440
+    again_more = corrected(db, programme_id, more, talent, 60_000)  # +10,000 gross, +1,021 tax, − 440
     second = runs.create_run(db, programme_id, LATER, tmp_path / "z2.txt", WHO, today=LATER)
     later_no = statements.statement(db, again_more).statement_no
     assert (second.joined, _records(second.path)) == ((), [(later_no.replace("-", ""), 8_539)])
@@ -103,7 +92,7 @@ def test_a_withdrawn_run_gives_each_statement_its_own_fee_back(db: Database, tmp
     set_payer(db, programme_id)
     (talent,) = fee_bearing_talents(db, programme_id, 1)
     first = approved(db, programme_id, talent)
-    more = _correct_fare(db, programme_id, first, talent, 50_000)
+    more = corrected(db, programme_id, first, talent, 50_000)
     first_no, more_no = (statements.statement(db, i).statement_no for i in (first, more))
     outcome = runs.create_run(db, programme_id, DAY, tmp_path / "z.txt", WHO, today=DAY)
     assert runs.withdraw_run(db, programme_id, outcome.run_id, WHO) == [first_no, more_no]
@@ -121,7 +110,7 @@ def test_a_file_that_cannot_be_put_in_place_leaves_each_statement_its_own_transf
     set_payer(db, programme_id)
     (talent,) = fee_bearing_talents(db, programme_id, 1)
     first = approved(db, programme_id, talent)
-    more = _correct_fare(db, programme_id, first, talent, 50_000)
+    more = corrected(db, programme_id, first, talent, 50_000)
 
     def disk_full(_src: object, _dst: object) -> None:
         raise OSError(28, "No space left on device")
@@ -140,7 +129,7 @@ def test_a_reclaim_in_the_same_run_is_not_netted_into_the_transfer(db: Database,
     set_payer(db, programme_id)
     (talent,) = fee_bearing_talents(db, programme_id, 1)
     first = approved(db, programme_id, talent)
-    less = _correct_fare(db, programme_id, first, talent, 30_000)  # −10,000 gross, −1,021 tax: −8,979 to refund
+    less = corrected(db, programme_id, first, talent, 30_000)  # −10,000 gross, −1,021 tax: −8,979 to refund
     first_no, less_no = (statements.statement(db, i).statement_no for i in (first, less))
     outcome = runs.create_run(db, programme_id, DAY, tmp_path / "z.txt", WHO, today=DAY)
     assert [o.statement_no for o in outcome.left_out] == [less_no] and "返金請求" in outcome.left_out[0].reason
@@ -154,7 +143,7 @@ def test_paying_part_of_a_transfer_pays_all_of_it(db: Database, tmp_path: Path, 
     set_payer(db, programme_id)
     (talent,) = fee_bearing_talents(db, programme_id, 1)
     first = approved(db, programme_id, talent)
-    more = _correct_fare(db, programme_id, first, talent, 50_000)
+    more = corrected(db, programme_id, first, talent, 50_000)
     numbers = [statements.statement(db, i).statement_no for i in (first, more)]
     runs.create_run(db, programme_id, DAY, tmp_path / "z.txt", WHO, today=DAY)
     chosen = numbers[0] if named == "first" else numbers[1]
