@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from colead_desktop import cli
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.itinerary import Tour
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.services.records import get_record, save_record
 from colead_desktop.services.tours import load_tour, new_tour, save_tour
@@ -106,14 +107,20 @@ def test_reload_after_the_cli_saved_beside_the_gui_writes_nothing_and_shows_thei
     assert not page.undo_stack.canUndo()
 
 
-def test_a_stale_tour_edit_picks_per_part_of_the_tour(qtbot: QtBot, context: AppContext) -> None:
-    """The same for a whole tour: B retitles it while A's page shows it; A's change of length meets the dialog."""
+def _tour_shown(qtbot: QtBot, context: AppContext, template: bool) -> tuple[int, Tour, ToursPage]:
+    """Instance A's tours page showing a new 3-day tour of a new programme: (programme, the tour, the page)."""
     programme_id = new_programme(context.db)
     context.switch_programme(programme_id)
-    started = new_tour(context.db, programme_id, "北見", date(2026, 9, 7), days=3, template=False)
+    started = new_tour(context.db, programme_id, "北見", date(2026, 9, 7), days=3, template=template)
     page = ToursPage(context)
     qtbot.addWidget(page)
     page.select_tour(started.id)
+    return programme_id, started, page
+
+
+def test_a_stale_tour_edit_picks_per_part_of_the_tour(qtbot: QtBot, context: AppContext) -> None:
+    """The same for a whole tour: B retitles it while A's page shows it; A's change of length meets the dialog."""
+    programme_id, started, page = _tour_shown(qtbot, context, template=False)
     assert page.tour is not None and page.tour.version == 1
     other = Database(context.db.url)
     theirs = save_tour(other, programme_id, replace(load_tour(other, started.id), title="B の題名"))
@@ -138,12 +145,7 @@ def test_a_stale_tour_edit_picks_per_part_of_the_tour(qtbot: QtBot, context: App
 def test_a_stale_item_edit_shows_the_items_that_differ(qtbot: QtBot, context: AppContext) -> None:
     """A and B retitle the same item: each side names its own version of that item, not only how many items there
     are (「予定 13件 | 13件」 told the user nothing of what either would keep)."""
-    programme_id = new_programme(context.db)
-    context.switch_programme(programme_id)
-    started = new_tour(context.db, programme_id, "北見", date(2026, 9, 7), days=3, template=True)
-    page = ToursPage(context)
-    qtbot.addWidget(page)
-    page.select_tour(started.id)
+    programme_id, started, page = _tour_shown(qtbot, context, template=True)
     assert page.tour is not None and len(page.tour.items) > 3
     other = Database(context.db.url)
     stored = load_tour(other, started.id)
