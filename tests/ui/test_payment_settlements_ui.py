@@ -7,19 +7,19 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.payments_page import PaymentsPage
-from colead_desktop.ui.payments.run_dialog import PaidDateDialog, RunDialog
+from colead_desktop.ui.payments.run_dialog import RunDialog
 from colead_desktop.ui.widgets import to_qdate
 
 from tests.programmes import new_programme
 from tests.services.payments_fixtures import APPROVER, WHO, approved, corrected, fee_bearing_talents, set_payer
-from tests.ui.payments_fixtures import payee_cell
+from tests.ui.payments_fixtures import accept_date_dialogs, payee_cell
 
 SHOTS = Path("/work/shots/money11")
 
@@ -81,14 +81,7 @@ def test_a_statement_of_nothing_is_settled_from_the_page(qtbot: QtBot, context: 
     page.select_talent(b)
     assert page.settle_button.isEnabled() and "「振込なしで確定」で確定します" in page.statement_head.text()
     _shot(page, "zero_statement_open", artifacts)
-    titles: list[str] = []
-
-    def accept_today(dialog: PaidDateDialog) -> QDialog.DialogCode:
-        titles.append(dialog.windowTitle())
-        _shot(dialog, "settle_dialog", artifacts)
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(PaidDateDialog, "exec", accept_today)
+    titles = accept_date_dialogs(monkeypatch, lambda dialog: _shot(dialog, "settle_dialog", artifacts))
     page.settle_button.click()
     assert titles == ["振込なしで確定"]
     row = next(i for i, p in enumerate(page.summaries) if p.talent_id == b)

@@ -17,11 +17,11 @@ from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
 from colead_desktop.ui.pages.payments_page import PaymentsPage
-from colead_desktop.ui.payments.run_dialog import PaidDateDialog, RunDialog
+from colead_desktop.ui.payments.run_dialog import RunDialog
 
 from tests.services.payments_fixtures import APPROVER, WHO
 from tests.services.payments_fixtures import pay as pay_in_run
-from tests.ui.payments_fixtures import payee_cell
+from tests.ui.payments_fixtures import accept_date_dialogs, payee_cell
 
 SHOTS = Path("/work/shots/refund9")
 
@@ -62,14 +62,7 @@ def test_a_reclaim_is_worded_as_one_and_its_refund_recorded(payments_page: Payme
     assert page.refund_button.isEnabled()
     _shot(page, "reclaim_head", artifacts)
 
-    chosen: list[str] = []
-
-    def accept_today(dialog: PaidDateDialog) -> QDialog.DialogCode:
-        chosen.append(dialog.windowTitle())
-        _shot(dialog, "refund_dialog", artifacts)
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(PaidDateDialog, "exec", accept_today)
+    chosen = accept_date_dialogs(monkeypatch, lambda dialog: _shot(dialog, "refund_dialog", artifacts))
     page.refund_button.click()
     assert chosen == ["返金受領"]
     row = next(i for i, p in enumerate(page.summaries) if p.talent_id == reclaim.talent_id)
