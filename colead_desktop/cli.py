@@ -454,16 +454,12 @@ def cmd_payments_draft(args: argparse.Namespace) -> int:
 def cmd_payments_approve(args: argparse.Namespace) -> int:
     from colead_desktop.domain.payment_runs import approval_warning
     from colead_desktop.services.payment_batch import approve_statements
-    from colead_desktop.services.payment_statements import issued_statements
 
     db = _database(args)
-    programme_id = _programme(args, db)
-    approved = approve_statements(db, programme_id, args.numbers, args.by)
-    for st in issued_statements(db, programme_id):
-        warning = approval_warning(st) if st.statement_no in approved else None
-        if warning:
-            print(msg("警告: {text}", "Warning: {text}", text=warning), file=sys.stderr)
-    _print_json({"approved": approved})
+    approved = approve_statements(db, _programme(args, db), args.numbers, args.by)
+    for warning in filter(None, map(approval_warning, approved)):
+        print(msg("警告: {text}", "Warning: {text}", text=warning), file=sys.stderr)
+    _print_json({"approved": [st.statement_no for st in approved]})
     return 0
 
 

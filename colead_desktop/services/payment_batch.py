@@ -20,6 +20,7 @@ from colead_desktop.db.payment_models import ExpenseRow, StatementRow, TourDayRo
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.statement_status import StatementStatus, shown_status
+from colead_desktop.domain.statements import Statement
 from colead_desktop.services.payment_guard import lock_statement
 from colead_desktop.services.payment_statements import approve_in, compute_draft_in, records_of, statement_in
 from colead_desktop.services.payments_json import records_to_json
@@ -79,8 +80,8 @@ def draft_statements(db: Database, programme_id: int, talent_ids: Sequence[int] 
         return done
 
 
-def approve_statements(db: Database, programme_id: int, numbers: Sequence[str], who: str) -> list[str]:
-    """Approve the programme's drafts with these numbers, all or none."""
+def approve_statements(db: Database, programme_id: int, numbers: Sequence[str], who: str) -> list[Statement]:
+    """Approve the programme's drafts with these numbers, all or none; the statements as approved."""
     with db.session(immediate=True) as session:
         ids = {no: i for no, i in session.execute(select(StatementRow.statement_no, StatementRow.id).where(
             StatementRow.programme_id == programme_id, StatementRow.statement_no.in_(numbers)))}
@@ -88,6 +89,9 @@ def approve_statements(db: Database, programme_id: int, numbers: Sequence[str], 
         if missing:
             raise InputError(msg("明細書 {nos} が見つかりません", "Statement(s) {nos} not found", nos="、".join(missing)))
         now = datetime.now().replace(microsecond=0)
+        approved = []
         for number in numbers:
-            approve_in(session, lock_statement(session, ids[number]), who, now)
-        return list(numbers)
+            row = lock_statement(session, ids[number])
+            approve_in(session, row, who, now)
+            approved.append(statement_in(session, row))
+        return approved
