@@ -74,6 +74,13 @@ def _zombie(pid: int) -> bool:
     return stat_line.rsplit(")", 1)[1].split()[0] == "Z"
 
 
+def prepare_folder(folder: Path) -> None:
+    """Make `folder` if it is missing and remove the stale parts in it: what an export into it does once before its
+    files (then written with folder_ready=True), since scanning the folder again for each file is quadratic."""
+    folder.mkdir(parents=True, exist_ok=True)
+    remove_stale_parts(folder)
+
+
 def remove_stale_parts(folder: Path) -> list[Path]:
     """Delete the `.part` files in `folder` whose owning process is gone; returns what was removed."""
     removed = []
@@ -109,8 +116,7 @@ def _part(target: Path, mode: int, folder_ready: bool) -> Iterator[tuple[Path, i
     target = Path(target)
     check_target(target)
     if not folder_ready:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        remove_stale_parts(target.parent)
+        prepare_folder(target.parent)
     tmp, descriptor = _create_part(target, mode)
     renamed = False
     try:
@@ -130,8 +136,7 @@ def atomic_path(target: Path, mode: int = EVERYONE, folder_ready: bool = False) 
 
     `mode` is the new file's mode before the umask: owner-only files (backups, receipts) pass 0o600 so
     that they are never readable by others, not even while being written. `folder_ready=True` when the caller has
-    made the folder and removed its stale parts itself: an export of a thousand files into one folder does that
-    once, since scanning the folder again for every file is quadratic in the files.
+    prepared the folder itself (prepare_folder), once for all its files.
     """
     with _part(target, mode, folder_ready) as (tmp, descriptor):
         os.close(descriptor)
@@ -142,10 +147,8 @@ def atomic_path(target: Path, mode: int = EVERYONE, folder_ready: bool = False) 
 def atomic_paths(targets: Sequence[Path], mode: int = EVERYONE) -> Iterator[list[Path]]:
     """As `atomic_path` for files that belong together (a tour's calendar and its members'): each is renamed into
     place only when the whole block ends normally, so a full disk halfway leaves none of them, not a partial set."""
-    folders = {Path(target).parent for target in targets}
-    for folder in folders:
-        folder.mkdir(parents=True, exist_ok=True)
-        remove_stale_parts(folder)
+    for folder in {Path(target).parent for target in targets}:
+        prepare_folder(folder)
     with ExitStack() as parts:
         yield [parts.enter_context(atomic_path(target, mode, folder_ready=True)) for target in targets]
 

@@ -25,7 +25,7 @@ from colead_desktop.domain.payments import Line, PaymentResult
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.statement_status import settled_label
 from colead_desktop.domain.statements import Statement
-from colead_desktop.exports.atomic import OWNER_ONLY, remove_stale_parts
+from colead_desktop.exports.atomic import OWNER_ONLY, prepare_folder, remove_stale_parts
 from colead_desktop.reports.fonts import register_fonts
 from colead_desktop.reports.layout import CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, label_width, plain
 from colead_desktop.reports.worker_pool import worker_pool
@@ -251,8 +251,7 @@ def render_folder(statements: Sequence[Statement], folder: Path,
     folder = Path(folder)
     total = len(statements)
     workers = min(os.cpu_count() or 1, 8)
-    folder.mkdir(parents=True, exist_ok=True)
-    remove_stale_parts(folder)  # once: each file's own sweep would rescan the folder as it fills
+    prepare_folder(folder)  # once: each file's own sweep would rescan the folder as it fills
     if total < PARALLEL_FROM or workers < 2:
         paths = []
         for st in statements:
