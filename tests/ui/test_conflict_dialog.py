@@ -18,6 +18,8 @@ from colead_desktop.domain.itinerary import Tour
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.services.records import get_record, save_record
 from colead_desktop.services.tours import load_tour, new_tour, save_tour
+from colead_desktop.services.versions import change_mark
+from colead_desktop.ui import change_watch
 from colead_desktop.ui.change_watch import ChangeWatcher
 from colead_desktop.ui.conflict_dialog import ConflictDialog
 from colead_desktop.ui.context import AppContext
@@ -183,3 +185,22 @@ def test_the_page_follows_changes_saved_by_another_instance_not_its_own(
     assert not watcher.check()
     save_record(other, TalentRecord(None, mine.programme_id, "新人 花子", skills=("designer",)))  # an addition too
     assert watcher.check() and page.model.total() == 2
+
+
+def test_on_sqlite_the_mark_is_read_only_after_a_commit(
+        context: AppContext, page: RecordsPage, other: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A tick with nothing committed anywhere costs no scan of the editable tables; a commit by another
+    connection is still seen, and a read by another connection is no commit."""
+    watcher = ChangeWatcher(context)
+    reads: list[Database] = []
+    monkeypatch.setattr(change_watch, "change_mark", lambda db: reads.append(db) or change_mark(db))
+    assert not watcher.check() and reads == []
+
+    record = page.model.row_record(0)
+    assert get_record(other, TalentRecord, record.id or 0, record.programme_id).phone == record.phone
+    assert not watcher.check() and reads == []
+
+    save_record(other, replace(record, phone="070-1234-5678"))
+    assert watcher.check() and len(reads) == 1
+    assert not watcher.check() and len(reads) == 1
+    watcher.stop()
