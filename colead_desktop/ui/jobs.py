@@ -15,6 +15,7 @@ import itertools
 import logging
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -104,7 +105,9 @@ class JobRunner(QObject):
         self._relay.failed.connect(self._failed)
         self._running: dict[int, _Delivery] = {}
         self._numbers = itertools.count()
-        self._steps = 0  # GUI-thread steps waiting for their turn (later)
+        self._steps: deque[tuple[QWidget, Callable[[], None]]] = deque()  # GUI-thread steps waiting (later)
+        self._step_timer = QTimer(self, singleShot=True, interval=STEP_DELAY_MS)
+        self._step_timer.timeout.connect(self._next_step)
 
     def submit(self, parent: QWidget | None, label: str, work: JobFn, on_done: Callable[[Any], None],
                on_error: Callable[[BaseException], None], *, dialog: bool = True) -> Callable[[], None]:
@@ -158,20 +161,23 @@ class JobRunner(QObject):
     def later(self, parent: QWidget, step: Callable[[], None]) -> None:
         """Run `step` on the GUI thread in a later turn of the event loop, after the events queued now (a paint
         included: a zero timer would come before it), unless `parent` is gone by then. A page splits its GUI work
-        into such steps so that the window answers between them (issue 15)."""
-        self._steps += 1
+        into such steps so that the window answers between them (issue 15). Steps run in order, one per turn:
+        two steps whose timers had both expired would otherwise run back to back, as one long block."""
+        self._steps.append((parent, step))
+        if not self._step_timer.isActive():
+            self._step_timer.start()
 
-        def run() -> None:
-            self._steps -= 1
-            if isValid(parent):
-                step()
-
-        QTimer.singleShot(STEP_DELAY_MS, self, run)
+    def _next_step(self) -> None:
+        parent, step = self._steps.popleft()
+        if self._steps:  # started now, it is due only in a later turn: Qt fires the timers due when a turn began
+            self._step_timer.start()
+        if isValid(parent):
+            step()
 
     def busy(self) -> bool:
         """Whether a job has not yet delivered its result, or a step is still to run (the benchmarks wait for a
         page's data with it)."""
-        return bool(self._running) or self._steps > 0
+        return bool(self._running) or bool(self._steps)
 
     def wait(self) -> None:
         self._pool.waitForDone()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import threading
+import time
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -12,7 +13,7 @@ import shiboken6
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
@@ -170,3 +171,21 @@ def test_a_later_step_counts_as_busy_runs_in_a_later_turn_and_never_for_a_delete
     qtbot.waitUntil(lambda: not runner.busy())
     assert ran == ["kept"]
     kept.deleteLater()
+
+
+def test_later_steps_run_one_per_turn_of_the_event_loop(qtbot: QtBot) -> None:
+    """Steps due together still leave the window a turn between them (input, paints) instead of one long block."""
+    runner = JobRunner()
+    page = QWidget()
+    ran: list[str] = []
+    for name in ("first", "second", "third"):
+        runner.later(page, functools.partial(ran.append, name))
+    time.sleep(0.02)  # every step's delay has passed
+    QApplication.processEvents()
+    assert ran == ["first"]
+    time.sleep(0.02)
+    QApplication.processEvents()
+    assert ran == ["first", "second"]
+    qtbot.waitUntil(lambda: not runner.busy())
+    assert ran == ["first", "second", "third"]
+    page.deleteLater()
