@@ -8,6 +8,7 @@ export menu and the policy editor live in ui/payments/. Batch PDFs run on the Jo
 from __future__ import annotations
 
 import html
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -151,24 +152,37 @@ class PaymentsPage(QWidget):
         layout.addWidget(splitter, 1)
         ctx.data_changed.connect(self.reload)
         self.load = PageLoad(self, ctx, self._reader, self._show)
-        self._details_built = False
-        # Built in the event loop's next turn, before the read starts: the page's first paint comes sooner,
-        # and the window answers between the two halves of the building (issue 15).
-        ctx.runner.later(self, self._build_details)
+        # The right-hand tabs are built a part per turn of the event loop, after the page first shows and before
+        # its read starts (steps run in order): the window answers between the parts (issue 15).
+        self._detail_parts: deque[Callable[[], None]] = deque(
+            [self._build_records, self._build_statement, self._build_payee, self._build_audit])
+        for _part in range(len(self._detail_parts)):
+            ctx.runner.later(self, self._build_next_part)
         self.reload()
 
+    def _build_next_part(self) -> None:
+        if self._detail_parts:
+            self._detail_parts.popleft()()
+
     def _build_details(self) -> None:
-        """The right-hand tabs: the statement, the records, the payee details and the audit log."""
-        if self._details_built:
-            return
-        self._details_built = True
+        """The right-hand tabs still to build, now: the statement, the records, the payee details, the audit log."""
+        while self._detail_parts:
+            self._detail_parts.popleft()()
+
+    def _build_records(self) -> None:
         self.records = RecordTabs(self, self.ctx, self._first_day)
-        self.payee_tab = PayeeTab(self.ctx)
+
+    def _build_statement(self) -> None:
         self.tabs.addTab(self._statement_tab(), self.tr("明細"))
         self.tabs.addTab(self.records.tour_tab, self.tr("ツアー参加日"))
         self.tabs.addTab(self.records.work_tab, self.tr("作業日"))
         self.tabs.addTab(self.records.expense_tab, self.tr("経費"))
+
+    def _build_payee(self) -> None:
+        self.payee_tab = PayeeTab(self.ctx)
         self.tabs.addTab(self.payee_tab, self.tr("受取人情報"))
+
+    def _build_audit(self) -> None:
         self.tabs.addTab(self._audit_tab(), self.tr("監査ログ"))
 
     # ------------------------------------------------------------ building blocks
