@@ -27,6 +27,11 @@ def item_title(title: str) -> str:
     return msg(*pair) if pair else title
 
 
+def item_title_ja(title: str) -> str:
+    """An item's stored title in Japanese whatever the language (the B-5 form is Japanese and read back as such)."""
+    return _BY_TEXT.get(title, (title,))[0]
+
+
 def new_tour_title(region: str) -> str:
     """The title the template gives a new tour of `region`, in the current language."""
     return msg(*_TOUR_TITLE, region=region)

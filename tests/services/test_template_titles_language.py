@@ -14,7 +14,9 @@ from icalendar import Calendar
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.i18n import Language, output_language
-from colead_desktop.domain.itinerary import Tour
+from colead_desktop.domain.b5 import b5_from_tour
+from colead_desktop.domain.itinerary import Place, PlaceKind, Tour
+from colead_desktop.domain.tour_templates import guideline_template
 from colead_desktop.services.calendars import export_tour_ics
 from colead_desktop.services.tour_exports import export_itinerary
 from colead_desktop.services.tours import load_tour, new_tour, replace_tour
@@ -75,3 +77,12 @@ def test_a_tour_made_in_english_prints_in_japanese_and_keeps_its_titles_stored(d
     summaries = _ics_summaries(db, tour.id, tmp_path / "ja.ics", "ja")
     assert "現地への移動" in summaries and "企業訪問②" in summaries
     assert not [s for s in summaries if "Travel" in s or "Company" in s]
+
+
+def test_the_b5_form_of_a_tour_made_in_english_names_the_templates_visits_in_japanese() -> None:
+    with output_language("en"):
+        tour = guideline_template("架空市", date(2026, 10, 6), 2)
+    company = Place("c1", "架空精機", PlaceKind.COMPANY, 35.0, 136.0)
+    items = tuple(replace(item, place_id="c1") if item.title == "Company visit ①" else item for item in tour.items)
+    [visit] = b5_from_tour(replace(tour, places=(company,), items=items)).visits
+    assert visit.notes == "企業訪問①"
