@@ -43,7 +43,8 @@ def _warnings(db: Database, event_id: int) -> list[str]:
     return [f.message for f in findings(load_agenda(db, event_id)) if f.severity is not Severity.INFO]
 
 
-def test_one_report_per_region_of_the_programme_and_the_agenda_still_ends_at_eight(db: Database) -> None:
+def test_one_report_per_region_of_the_programme_and_the_agenda_still_ends_at_eight(any_db: Database) -> None:
+    db = any_db
     programme_id = _programme(db, RegionSetup("架空市", "架空県", "架空市IoT推進ラボ"),
                               RegionSetup("東川", "北海道", "東川町ラボ"), RegionSetup("高知", "高知県", "高知県ラボ"))
     event_id = _interim(db, programme_id)
