@@ -21,6 +21,7 @@ class BlockKind(LabelledEnum):
     GREETING = "greeting"
     BRIEFING = "briefing"
     REGIONAL_INTRO = "regional_intro"
+    REGIONAL_REPORT = "regional_report"
     BREAK = "break"
     ROUND_TABLE = "round_table"
     SOCIAL = "social"
@@ -31,7 +32,8 @@ class BlockKind(LabelledEnum):
     @classmethod
     def _labels(cls) -> dict[str, tuple[str, str]]:
         return {"greeting": ("挨拶", "Greeting"), "briefing": ("説明", "Briefing"),
-                "regional_intro": ("地域紹介", "Regional introduction"), "break": ("休憩", "Break"),
+                "regional_intro": ("地域紹介", "Regional introduction"),
+                "regional_report": ("状況報告", "Status report"), "break": ("休憩", "Break"),
                 "round_table": ("ラウンドテーブル", "Round table"), "social": ("懇親会", "Social"),
                 "wrap_up": ("ラップアップ", "Wrap-up"), "qa": ("質疑応答", "Q&A"), "other": ("その他", "Other")}
 
@@ -82,6 +84,17 @@ class RegionIntro:
         if self.prefecture.startswith(self.name):
             return self.prefecture
         return f"{self.name}（{self.prefecture}）"
+
+    @property
+    def team(self) -> str:
+        """Who reports for the region at an interim report, as 2021 named them: the municipality (北見市), the
+        prefecture that is the region (沖縄県), else the region's own name; always containing that name, which is
+        how the agenda check recognises the region's block."""
+        if self.municipality and self.name in self.municipality:
+            return self.municipality
+        if self.prefecture.startswith(self.name):
+            return self.prefecture or self.name
+        return self.name
 
 
 @dataclass(frozen=True)
@@ -148,22 +161,27 @@ def findings(agenda: Agenda) -> list[Finding]:
         spare = int((end - finish).total_seconds() // 60)
         out.append(Finding(Severity.WARNING, msg("終了予定{e}まで{n}分の空き時間があります",
                                                  "{n} min unplanned before the end at {e}", e=f"{end:%H:%M}", n=spare)))
-    return out + _regional_intro_findings(agenda)
+    return out + _regional_findings(agenda)
 
 
-def _regional_intro_findings(agenda: Agenda) -> list[Finding]:
-    """A regional introduction names one of the programme's regions, and once the agenda has any, every region
-    has one: a template from another year (北見・桑名・沖縄) must not pass for this year's regions."""
-    intros = [b.title for b in agenda.blocks if b.kind is BlockKind.REGIONAL_INTRO]
-    if not agenda.regions or not intros:
+def _regional_findings(agenda: Agenda) -> list[Finding]:
+    """Each regional introduction and status report names one of the programme's regions, and once the agenda has
+    blocks of either kind, every region has one: a template from another year (北見・桑名・沖縄) must not pass
+    for this year's regions."""
+    if not agenda.regions:
         return []
-    out = [Finding(Severity.WARNING, msg("地域紹介「{t}」はこのプログラムの地域（{r}）のどれでもありません",
-                                         "The regional introduction '{t}' is for none of this programme's regions ({r})",
-                                         t=title, r=msg("、", ", ").join(agenda.regions)))
-           for title in intros if not any(region in title for region in agenda.regions)]
-    out += [Finding(Severity.WARNING, msg("地域「{r}」の地域紹介がありません", "Region {r} has no regional introduction",
-                                          r=region))
-            for region in agenda.regions if not any(region in title for title in intros)]
+    out: list[Finding] = []
+    for kind in (BlockKind.REGIONAL_INTRO, BlockKind.REGIONAL_REPORT):
+        titles = [b.title for b in agenda.blocks if b.kind is kind]
+        if not titles:
+            continue
+        out += [Finding(Severity.WARNING, msg("{k}「{t}」はこのプログラムの地域（{r}）のどれでもありません",
+                                              "The {k} '{t}' is for none of this programme's regions ({r})",
+                                              k=kind.label.lower(), t=title, r=msg("、", ", ").join(agenda.regions)))
+                for title in titles if not any(region in title for region in agenda.regions)]
+        out += [Finding(Severity.WARNING, msg("地域「{r}」の{k}がありません", "Region {r} has no {k}",
+                                              r=region, k=kind.label.lower()))
+                for region in agenda.regions if not any(region in title for title in titles)]
     return out
 
 
@@ -213,17 +231,37 @@ def pre_meeting(day: date, start_hh: int, start_mm: int, company: str, join_url:
     return Agenda(f"事前顔合わせ：{company}", start, start + timedelta(minutes=60), blocks, "オンライン", join_url)
 
 
-def interim_report_2021(join_url: str = "") -> Agenda:
-    """The 2021-12-22 中間報告会 on Webex as printed in the case book (A:5757-5772); the social from 20:00
-    on oVice is a separate, optional event and is not part of this window."""
+REPORT_MINUTES = 100  # 2021: 40 + 25 + 35 minutes of status reports and questions, 18:20-20:00
+REPORT_MINUTES_2021 = {"北見": 40, "桑名": 25, "沖縄": 35}
+
+
+def report_minutes(regions: tuple[RegionIntro, ...]) -> tuple[int, ...]:
+    """Each region's share of the interim report's 100 minutes: 2021's own split for 2021's three regions, else
+    equal shares in 5-minute steps (the first regions get the odd steps), so the agenda still ends at 20:00."""
+    if tuple(r.name for r in regions) == tuple(REPORT_MINUTES_2021):
+        return tuple(REPORT_MINUTES_2021.values())
+    if not regions:
+        return ()
+    step = 5 if len(regions) <= REPORT_MINUTES // 5 else 1
+    units, extra = divmod(REPORT_MINUTES // step, len(regions))
+    return tuple((units + (i < extra)) * step for i in range(len(regions)))
+
+
+def interim_report_2021(join_url: str = "", regions: tuple[RegionIntro, ...] = REGIONS_2021) -> Agenda:
+    """The 2021-12-22 中間報告会 on Webex as printed in the case book (A:5757-5772), with one 状況報告・質疑応答
+    per region of `regions` (a programme's own, or 2021's three); the social from 20:00 on oVice is a separate,
+    optional event and is not part of this window. A programme without regions yet gets one shared block."""
     b = AgendaBlock
     day = date(2021, 12, 22)
+    reports = tuple(b(f"{r.team}の状況報告・質疑応答", BlockKind.REGIONAL_REPORT, minutes, f"{r.team}チーム",
+                      join_url=join_url) for r, minutes in zip(regions, report_minutes(regions), strict=True)) \
+        or (b("各地域の状況報告・質疑応答", BlockKind.REGIONAL_REPORT, REPORT_MINUTES, "各地域チーム",
+              join_url=join_url),)
     blocks = (
         b("事務局説明", BlockKind.BRIEFING, 5, "事務局", join_url=join_url),
         b("経済産業省ご挨拶", BlockKind.GREETING, 5, "経済産業省", join_url=join_url),
         b("フィールドワークツアー実施報告", BlockKind.BRIEFING, 10, "事務局", join_url=join_url),
-        b("北見市の状況報告・質疑応答", BlockKind.OTHER, 40, "北見市チーム", join_url=join_url),
-        b("桑名市の状況報告・質疑応答", BlockKind.OTHER, 25, "桑名市チーム", join_url=join_url),
-        b("沖縄県の状況報告・質疑応答", BlockKind.OTHER, 35, "沖縄県チーム", join_url=join_url),
+        *reports,
     )
-    return Agenda("ふるさと Co-LEAD 中間報告会", _at(day, 18, 0), _at(day, 20, 0), blocks, "Cisco Webex Meetings", join_url)
+    return Agenda("ふるさと Co-LEAD 中間報告会", _at(day, 18, 0), _at(day, 20, 0), blocks, "Cisco Webex Meetings", join_url,
+                  tuple(r.name for r in regions))

@@ -24,6 +24,7 @@ from colead_desktop.domain.itinerary import ItemKind, Place, PlaceKind, Role, To
 from colead_desktop.domain.payments import HonorariumScope, TravelRule
 from colead_desktop.domain.tour_places import new_place_id
 from colead_desktop.domain.tour_templates import guideline_template
+from colead_desktop.domain.tour_template_titles import item_title_ja
 from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode, VenueType
 
 E = TypeVar("E", bound=LabelledEnum)
@@ -211,12 +212,14 @@ def _visit_places(tour: Tour) -> list[Place]:
 
 
 def _derived_note(tour: Tour, place_id: str) -> str:
-    """What the timetable says happens at a place: its items' own titles, in timetable order."""
+    """What the timetable says happens at a place: its items' own titles, in timetable order (the template's in
+    Japanese, also for a tour made in an English window)."""
     titles: list[str] = []
     for index in tour.ordered():
         item = tour.items[index]
-        if item.place_id == place_id and item.title and item.title not in titles:
-            titles.append(item.title)
+        title = item_title_ja(item.title)
+        if item.place_id == place_id and title and title not in titles:
+            titles.append(title)
     return "、".join(titles)
 
 

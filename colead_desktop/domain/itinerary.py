@@ -14,6 +14,7 @@ from functools import cached_property
 from colead_desktop.domain.b5_answers import B5Answers
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.tour_template_titles import item_title, tour_title
 from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode, VenueType
 
 
@@ -151,7 +152,9 @@ class Item:
 
     @property
     def display_title(self) -> str:
-        return self.title or self.kind.label
+        """The title as printed now: the template's texts in the current language (tour_template_titles), a typed
+        title as typed, the kind's label when there is none."""
+        return item_title(self.title) or self.kind.label
 
 
 @dataclass(frozen=True)
@@ -177,6 +180,12 @@ class Tour:
     # The stored row's version when the tour was read (0: not read from the database); bookkeeping, not content,
     # so not compared: a save from an older version is refused (services/tours.replace_tour).
     version: int = field(default=0, compare=False)
+
+    @property
+    def display_title(self) -> str:
+        """The tour's name as printed now: the template's title in the current language, else as typed or the
+        region."""
+        return tour_title(self.title, self.region)
 
     @cached_property
     def place_by_id(self) -> dict[str, Place]:

@@ -168,7 +168,7 @@ class Occupation:
 
 def tour_occupations(other: Tour) -> list[Occupation]:
     """The places another tour holds, item by item (gateways are shared by everyone and never booked)."""
-    name = other.title or other.region
+    name = other.display_title
     found = []
     for item in other.items:
         place = other.place(item.place_id)

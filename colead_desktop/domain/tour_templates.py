@@ -13,28 +13,29 @@ from datetime import date, time
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Item, ItemKind, Lodging, Place, Role, Tour
+from colead_desktop.domain.tour_template_titles import (COMPANY_VISITS, REMOTE_WORK, SIGHTSEEING, TRAVEL_TO_REGION,
+                                                        new_tour_title)
 
 _Block = tuple[str, str, ItemKind, str]  # start, end, kind, title ("" = the kind's label)
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨"
 
 
 def _visit(n: int) -> str:
-    return msg("企業訪問{n}", "Company visit {n}", n=_CIRCLED[n - 1])
+    return msg(*COMPANY_VISITS[n - 1])
 
 
 def _arrival_day() -> list[_Block]:
-    return [("09:00", "12:00", ItemKind.TRAVEL, msg("現地への移動", "Travel to the region")),
+    return [("09:00", "12:00", ItemKind.TRAVEL, msg(*TRAVEL_TO_REGION)),
             ("13:00", "14:00", ItemKind.ORIENTATION, ""),
             ("14:30", "16:30", ItemKind.COMPANY_VISIT, _visit(1)),
             ("17:00", "18:30", ItemKind.TALENT_DISCUSSION, "")]
 
 
 def _sightseeing() -> str:
-    return msg("観光地等地域を理解できる場所の視察", "Visit to places that show the region")
+    return msg(*SIGHTSEEING)
 
 
 def _remote() -> _Block:
-    return ("09:00", "12:00", ItemKind.REMOTE_WORK, msg("本業のリモートワーク", "Remote work for the day job"))
+    return ("09:00", "12:00", ItemKind.REMOTE_WORK, msg(*REMOTE_WORK))
 
 
 def _presentation_day(remote: bool) -> list[_Block]:
@@ -72,8 +73,7 @@ def _plan(days: int) -> list[list[_Block]]:
 def _generic_titles() -> frozenset[str]:
     """Titles that say what happens but not where: the kinds' labels and the template's own, in both languages."""
     kinds = {label for kind in ItemKind for label in ItemKind._labels()[kind.value]}
-    visits = {title for c in _CIRCLED for title in (f"企業訪問{c}", f"Company visit {c}")}
-    return frozenset(kinds | visits | {"観光地等地域を理解できる場所の視察", "Visit to places that show the region"})
+    return frozenset(kinds | {title for pair in (*COMPANY_VISITS, SIGHTSEEING) for title in pair})
 
 
 _GENERIC_TITLES = _generic_titles()
@@ -109,7 +109,7 @@ def guideline_template(region: str, start_date: date, days: int = 3, base_venue:
     return Tour(region=region, start_date=start_date, days=days, base_venue_id=venue_id,
                 places=(base_venue,) if base_venue else (), items=items, remote_mornings=days >= 4,
                 lodging=Lodging(hotel=hotel, nights=days - 1) if hotel else None,
-                title=msg("{region} フィールドワークツアー", "{region} fieldwork tour", region=region))
+                title=new_tour_title(region))
 
 
 def blank_tour(region: str, start_date: date, days: int = 3) -> Tour:
@@ -117,7 +117,7 @@ def blank_tour(region: str, start_date: date, days: int = 3) -> Tour:
     if not 2 <= days <= 5:
         raise InputError(msg("日数は2〜5日にしてください", "days must be 2 to 5"))
     return Tour(region=region, start_date=start_date, days=days, remote_mornings=days >= 4,
-                title=msg("{region} フィールドワークツアー", "{region} fieldwork tour", region=region))
+                title=new_tour_title(region))
 
 
 def copy_tour(tour: Tour, start_date: date, keep_party: bool = True) -> Tour:

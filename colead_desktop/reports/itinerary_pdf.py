@@ -57,7 +57,7 @@ def _cover(tour: Tour, member: Member | None) -> list[Flowable]:
     if tour.online_fallback:
         rows.append([msg("感染状況等による変更", "Fallback"),
                      msg("状況によりオンライン開催に切り替えます", "The tour moves online if needed")])
-    story: list[Flowable] = [para(tour.title or tour.region, TITLE)]
+    story: list[Flowable] = [para(tour.display_title, TITLE)]
     if member is not None:
         story.append(para(msg("{name} 様用の旅程表", "Itinerary for {name}", name=member.name), HEADING))
     story += [grid(rows, [CONTENT_WIDTH * 0.25, CONTENT_WIDTH * 0.75], header=False), Spacer(1, 12)]
@@ -144,6 +144,6 @@ def write_itinerary_pdf(tour: Tour, target: Path, participant: str | None = None
         story.append(_day(tour, day, [i for i in attended if tour.items[i].day == day], arriving, route))
         if progress:
             progress(day + 1, total)
-    title = tour.title or tour.region
+    title = tour.display_title
     footer = f"{title} {member.name}" if member else title
     return build_pdf(Path(target), title, story, footer_text=footer)

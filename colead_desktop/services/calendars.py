@@ -181,14 +181,10 @@ def _tour_in(session: Session, key: str, programme_id: int | None) -> Tour:
     return row_to_tour(row)
 
 
-def _tour_name(tour: Tour) -> str:
-    return tour.title or tour.region
-
-
 def _member_files(tour: Tour, folder: Path) -> list[CalendarFile]:
     """Per party member: the items they attend, in `tour-<key>-<member record id>.ics`."""
     base = f"tour-{_file_part(tour.id)}"
-    return [CalendarFile(folder / f"{base}-{member_file_part(tour, member)}.ics", "Fieldwork tour", _tour_name(tour),
+    return [CalendarFile(folder / f"{base}-{member_file_part(tour, member)}.ics", "Fieldwork tour", tour.display_title,
                          tuple(tour_entries(tour, member.id))) for member in tour.members]
 
 
@@ -197,7 +193,7 @@ def export_tour_ics(db: Database, tour_key: str, target: Path, progress: Progres
     """The whole tour, one entry per item, in `target`."""
     with db.session() as session:
         tour = _tour_in(session, tour_key, None)
-    return write_calendars(db, [CalendarFile(Path(target), "Fieldwork tour", _tour_name(tour),
+    return write_calendars(db, [CalendarFile(Path(target), "Fieldwork tour", tour.display_title,
                                              tuple(tour_entries(tour)))], clock, progress)[0]
 
 
@@ -208,7 +204,7 @@ def export_tour_calendars(db: Database, tour_key: str, folder: Path, per_person:
     folder = Path(folder)
     with db.session() as session:
         tour = _tour_in(session, tour_key, programme_id)
-    files = [CalendarFile(folder / f"tour-{_file_part(tour.id)}.ics", "Fieldwork tour", _tour_name(tour),
+    files = [CalendarFile(folder / f"tour-{_file_part(tour.id)}.ics", "Fieldwork tour", tour.display_title,
                           tuple(tour_entries(tour)))]
     if per_person:
         files += _member_files(tour, folder)

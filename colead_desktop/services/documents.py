@@ -14,6 +14,7 @@ from pathlib import Path
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.tour_template_titles import tour_title
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.statements import ISSUED
 
@@ -64,7 +65,7 @@ def _itineraries(db: Database, programme_id: int) -> list[Document]:
 
     docs = []
     for summary, members in tour_parties(db, programme_id):
-        title = summary.title or summary.region
+        title = tour_title(summary.title, summary.region)
         whole = itinerary_key(summary.key)
         docs.append(Document(whole, "itinerary", title, f"itinerary_{_safe(summary.key)}.pdf"))
         for member in members:

@@ -173,12 +173,12 @@ def template_blocks(db: Database, event_id: int, name: str) -> tuple[AgendaBlock
 
 
 def template_agenda(session: Session, event: models.Event, name: str) -> Agenda:
-    """The template `name` for `event`; the meetup's regional introductions are for the programme's regions."""
-    if name == "meetup_2021":
-        return meetup_2021(event.join_url, tuple(RegionIntro(r.name, r.prefecture, r.lab_name, r.municipality)
-                                                 for r in regions_of(session, event.programme_id)))
-    if name == "interim_report_2021":
-        return interim_report_2021(event.join_url)
+    """The template `name` for `event`; the meetup's regional introductions and the interim report's status
+    reports are for the programme's regions."""
+    if name in ("meetup_2021", "interim_report_2021"):
+        regions = tuple(RegionIntro(r.name, r.prefecture, r.lab_name, r.municipality)
+                        for r in regions_of(session, event.programme_id))
+        return (meetup_2021 if name == "meetup_2021" else interim_report_2021)(event.join_url, regions)
     if name == "pre_meeting":
         company = re.split("[：:]", event.title, maxsplit=1)[-1].strip()
         start = event.starts_at

@@ -78,7 +78,7 @@ def attended_tour_days(session: Session, programme_id: int, talent: models.Talen
             found = {tour.date_of(n) for n in range(1, tour.days + 1)}
         else:
             continue
-        source = msg("ツアー「{t}」より", "From tour \"{t}\"", t=tour.title or tour.region)
+        source = msg("ツアー「{t}」より", "From tour \"{t}\"", t=tour.display_title)
         for day in found:
             days.setdefault(day, AttendedDay(day, row.event_id, source))
     events = session.scalars(select(models.Event).where(models.Event.kind == EventKind.FIELDWORK_TOUR.value,

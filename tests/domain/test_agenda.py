@@ -8,7 +8,8 @@ from datetime import date, datetime
 import pytest
 
 from colead_desktop.domain.agenda import (
-    TOKYO, Agenda, AgendaBlock, BlockKind, Severity, findings, interim_report_2021, meetup_2021, pre_meeting,
+    TOKYO, Agenda, AgendaBlock, BlockKind, RegionIntro, Severity, findings, interim_report_2021, meetup_2021,
+    pre_meeting,
     round_slots, schedule,
 )
 from colead_desktop.domain.i18n import set_language
@@ -79,3 +80,19 @@ def test_labels_are_localised() -> None:
 def test_naive_start_is_read_as_tokyo() -> None:
     agenda = replace(meetup_2021(), start=datetime(2021, 10, 10, 13, 0), end=datetime(2021, 10, 10, 16, 30))
     assert schedule(agenda)[0].start.tzinfo == TOKYO
+
+
+def test_interim_report_2021_keeps_its_printed_40_25_35() -> None:
+    agenda = interim_report_2021()
+    assert [(b.title, b.minutes) for b in agenda.blocks if b.kind is BlockKind.REGIONAL_REPORT] == [
+        ("北見市の状況報告・質疑応答", 40), ("桑名市の状況報告・質疑応答", 25), ("沖縄県の状況報告・質疑応答", 35)]
+    assert not [f for f in findings(agenda) if "地域" in f.message]
+
+
+@pytest.mark.parametrize("count", [1, 3, 6, 7, 21, 30])
+def test_interim_report_shares_its_window_among_any_number_of_regions(count: int) -> None:
+    regions = tuple(RegionIntro(f"地域{i}") for i in range(count))
+    agenda = interim_report_2021(regions=regions)
+    reports = [b.minutes for b in agenda.blocks if b.kind is BlockKind.REGIONAL_REPORT]
+    assert len(reports) == count and sum(reports) == 100 and min(reports) > 0
+    assert [f.severity for f in findings(agenda)] == [Severity.INFO]

@@ -1,5 +1,6 @@
-"""Dashboard: the programme's events on a timeline, one lane per kind of event, and its budget against the
-approved and paid statements (budget_charts.py), for those who may read payments."""
+"""Dashboard: what the programme has planned (its events and its tours, domain/planned.py) on a timeline, one lane
+per kind of event, and its budget against the approved and paid statements (budget_charts.py), for those who may
+read payments."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QScroll
                                QVBoxLayout, QWidget)
 
 from colead_desktop.domain.budget import BudgetReport, no_record_note, travel_note
+from colead_desktop.domain.planned import Planned, planned
 from colead_desktop.domain.records import EventRecord
 from colead_desktop.domain.team import Area
 from colead_desktop.domain.types import EventKind
@@ -21,6 +23,7 @@ from colead_desktop.services.contracts import Attention
 from colead_desktop.services.lookups import Lookups, load_lookups
 from colead_desktop.services.budget import programme_report
 from colead_desktop.services.records import list_records
+from colead_desktop.services.tours import list_tours
 from colead_desktop.ui.column_widths import fit_columns
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
@@ -31,7 +34,7 @@ from colead_desktop.ui.pages.budget_charts import BudgetChart, MonthChart
 
 
 class Timeline(QWidget):
-    """Months along the top, a lane per event kind, a bar or dot per event."""
+    """Months along the top, a lane per event kind, a bar or dot per event or tour."""
 
     LANE = 26
     LEFT = 150
@@ -39,16 +42,16 @@ class Timeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
-        self.events: list[EventRecord] = []
+        self.entries: list[Planned] = []
         self.setMinimumHeight(self.LANE * 3 + 30)
 
-    def set_events(self, events: list[EventRecord]) -> None:
-        self.events = sorted(events, key=lambda e: e.starts_at)
+    def set_entries(self, entries: list[Planned]) -> None:
+        self.entries = sorted(entries, key=lambda e: e.starts_at)
         self.setMinimumHeight(30 + self.LANE * max(len(self._kinds()), 1) + 10)
         self.update()
 
     def _kinds(self) -> list[str]:
-        present = {e.kind for e in self.events}
+        present = {e.kind for e in self.entries}
         return [k.value for k in EventKind if k.value in present]
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -58,11 +61,11 @@ class Timeline(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(palette.CHART_BACKGROUND))
-        if not self.events:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("イベントはまだありません"))
+        if not self.entries:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("イベントもツアーもまだありません"))
             return
-        first = self.events[0].starts_at.replace(day=1, hour=0, minute=0)
-        last_end = max(e.ends_at for e in self.events)
+        first = self.entries[0].starts_at.replace(day=1, hour=0, minute=0)
+        last_end = max(e.ends_at for e in self.entries)
         end = (last_end.replace(day=1) + timedelta(days=32)).replace(day=1, hour=0, minute=0)
         width = self.width() - self.LEFT - 10
         span = (end - first).total_seconds()
@@ -86,7 +89,7 @@ class Timeline(QWidget):
             colour = QColor(palette.EVENT_KIND[kind])
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
-            for event in (e for e in self.events if e.kind == kind):
+            for event in (e for e in self.entries if e.kind == kind):
                 left, right = x(event.starts_at), x(event.ends_at)
                 painter.drawRoundedRect(QRectF(left, top + 5, max(right - left, 7), self.LANE - 10), 3, 3)
 
@@ -95,7 +98,7 @@ class Timeline(QWidget):
 class _Programme:
     """What the dashboard reads off the GUI thread for a programme."""
     lookups: Lookups
-    events: list[EventRecord]
+    planned: list[Planned]
     report: BudgetReport | None  # None: the role may not see payments
     attention: list[Attention]
 
@@ -109,7 +112,7 @@ class DashboardPage(QWidget):
         self.empty = EmptyState("dashboard")
         self.timeline = Timeline()
         self.table = QTableWidget(0, 4, objectName="upcoming_table")
-        self.table.setHorizontalHeaderLabels([self.tr("日時"), self.tr("種別"), self.tr("イベント"), self.tr("地域")])
+        self.table.setHorizontalHeaderLabels([self.tr("日時"), self.tr("種別"), self.tr("名称"), self.tr("地域")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -145,7 +148,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.budget_empty)
         layout.addLayout(charts)
         layout.addWidget(self.budget_note)
-        layout.addWidget(QLabel(self.tr("<b>イベント一覧</b>")))
+        layout.addWidget(QLabel(self.tr("<b>イベント・ツアー一覧</b>")))
         layout.addWidget(self.table)
         self.load = PageLoad(self, ctx, self._reader, self._show)
         self.reload()
@@ -155,7 +158,7 @@ class DashboardPage(QWidget):
             self.contracts.show_lines([])
             self.heading.setText(self.tr("<h2>プログラムがありません</h2>"))
             self.empty.no_programme(self.ctx)
-            self.timeline.set_events([])
+            self.timeline.set_entries([])
             self.table.setRowCount(0)
             self._show_budget(None)
             return
@@ -163,41 +166,42 @@ class DashboardPage(QWidget):
 
     def _reader(self) -> Callable[[], _Programme]:
         db, programme_id, payments_hidden = self.db, self.ctx.programme_id, self.ctx.hidden(Area.PAYMENTS)
+        tours_hidden = self.ctx.hidden(Area.TOURS)
         assert programme_id is not None  # reload() reads only a programme
         attention = self.contracts.reader()
 
         def read() -> _Programme:
             report = None if payments_hidden else programme_report(db, programme_id)
-            return _Programme(load_lookups(db, programme_id), list_records(db, EventRecord, programme_id),
+            lookups = load_lookups(db, programme_id)
+            tours = [] if tours_hidden else list_tours(db, programme_id)
+            return _Programme(lookups, planned(list_records(db, EventRecord, programme_id), tours, lookups.regions),
                               report, attention())
 
         return read
 
     def _show(self, data: _Programme) -> None:
-        lookups, events = data.lookups, data.events
+        entries = data.planned
         self.contracts.show_lines(data.attention)
-        self.heading.setText(f"<h2>{lookups.programme_name}</h2>")
-        if not events:
+        self.heading.setText(f"<h2>{data.lookups.programme_name}</h2>")
+        if not entries:
             self.empty.show_state(
-                self.tr("イベントはまだありません。ミートアップ・フィールドワークツアー・報告会などを登録すると、"
-                        "ここにタイムラインが表示されます。"),
+                self.tr("イベントもツアーもまだありません。ミートアップ・報告会などのイベントや、「ツアー」ページで"
+                        "フィールドワークツアーを登録すると、ここにタイムラインが表示されます。"),
                 [(self.tr("イベントを追加…"), "empty_add_event", lambda: self.ctx.request("add:events")),
                  (self.tr("プログラム設定…"), "empty_programme_settings",
                   lambda: self.ctx.request("programme_settings"))])
         else:
             self.empty.hide()
-        self.timeline.set_events(events)
+        self.timeline.set_entries(entries)
         self._show_budget(data.report)
-        self.table.setRowCount(len(events))
+        self.table.setRowCount(len(entries))
         bold = QFont()
         bold.setBold(True)
-        for row, event in enumerate(events):
-            when = f"{event.starts_at:%Y-%m-%d %H:%M} – {event.ends_at:%m-%d %H:%M}"
-            cells = (when, EventKind(event.kind).label, event.title, lookups.regions.get(event.region_id or 0, ""))
-            for column, text in enumerate(cells):
+        for row, entry in enumerate(entries):
+            for column, text in enumerate((entry.when, EventKind(entry.kind).label, entry.title, entry.region)):
                 item = QTableWidgetItem(text)
                 if column == 1:
-                    item.setForeground(QColor(palette.EVENT_KIND[event.kind]))
+                    item.setForeground(QColor(palette.EVENT_KIND[entry.kind]))
                     item.setFont(bold)
                 self.table.setItem(row, column, item)
         fit_columns(self.table)

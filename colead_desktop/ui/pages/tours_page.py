@@ -30,6 +30,7 @@ from colead_desktop.domain.offline import tokyo_today
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
 from colead_desktop.domain.team import Area
+from colead_desktop.domain.tour_template_titles import tour_title
 from colead_desktop.domain.tourcheck import (DEFAULT_CHECKS, Booking, CheckParams, Finding, Severity,
                                             check_tour)
 from colead_desktop.services import documents, tour_checks
@@ -117,7 +118,7 @@ class _Tours:
 
 def _choices(summaries: list[service.TourSummary], label: str) -> list[tuple[str, str]]:
     """The tour list's texts and keys; `label` is the translated 「{0}（{1}〜, {2}日間）」 (name, start, days)."""
-    return [(label.format(summary.title or summary.region, f"{summary.start_date:%Y-%m-%d}", summary.days),
+    return [(label.format(tour_title(summary.title, summary.region), f"{summary.start_date:%Y-%m-%d}", summary.days),
              summary.key) for summary in summaries]
 
 
@@ -405,7 +406,7 @@ class ToursPage(QWidget):
     def delete_tour(self) -> None:
         if self.tour is None:
             return
-        name = self.tour.title or self.tour.region
+        name = self.tour.display_title
         answer = QMessageBox.question(self, self.tr("ツアーの削除"), self.tr(
             "「{0}」を削除しますか？（元に戻す: Ctrl+Z）").format(name))
         if answer == QMessageBox.StandardButton.Yes:
@@ -566,7 +567,7 @@ class ToursPage(QWidget):
 
     def _default_name(self, suffix: str) -> str:
         assert self.tour is not None
-        return f"{self.tour.title or self.tour.region}{suffix}".replace("/", "_")
+        return f"{self.tour.display_title}{suffix}".replace("/", "_")
 
     def _ask_save(self, title: str, name: str, pattern: str) -> Path | None:
         return save_file(self, self.ctx.settings, title, name, pattern)

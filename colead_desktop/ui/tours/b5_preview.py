@@ -17,7 +17,7 @@ class B5PreviewDialog(QDialog):
         self.setWindowTitle(self.tr("B-5ワークシートの取り込み"))
         self.resize(760, 520)
         tour = plan.after
-        name = tour.title or tour.region
+        name = tour.display_title
         if plan.action == "create":
             heading = self.tr("新しいツアー「{0}」を作ります。").format(name)
         elif plan.action == "unchanged":

@@ -1,0 +1,68 @@
+"""The dashboard of a programme a user made with tours on the ツアー page and no event yet: the tours are on the
+timeline and in the list with their dates, and nothing says that nothing is planned."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from colead_desktop.domain.records import EventRecord
+from colead_desktop.services.records import save_record
+from colead_desktop.services.tours import new_tour
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.pages.dashboard import DashboardPage
+from tests.programmes import new_programme
+from tests.ui.conftest import show_demo
+
+SHOTS = Path("/work/shots/text12")
+
+
+def _rows(page: DashboardPage) -> list[list[str]]:
+    return [[page.table.item(row, column).text() for column in range(page.table.columnCount())]
+            for row in range(page.table.rowCount())]
+
+
+def _page(context: AppContext, qtbot: QtBot) -> DashboardPage:
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    return page
+
+
+def test_tours_without_events_are_shown_not_an_empty_state(context: AppContext, qtbot: QtBot) -> None:
+    programme_id = new_programme(context.db)
+    new_tour(context.db, programme_id, "高知", date(2026, 11, 17), 3)
+    new_tour(context.db, programme_id, "架空市", date(2026, 10, 6), 2)
+    context.switch_programme(programme_id)
+    page = _page(context, qtbot)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(SHOTS / "dashboard_two_tours.png"))
+    assert not page.empty.isVisible()
+    assert _rows(page) == [["2026-10-06 – 10-07", "フィールドワークツアー", "架空市 フィールドワークツアー", "架空市"],
+                           ["2026-11-17 – 11-19", "フィールドワークツアー", "高知 フィールドワークツアー", "高知"]]
+    assert [entry.kind for entry in page.timeline.entries] == ["fieldwork_tour", "fieldwork_tour"]
+
+    # one step later: the meetup is registered; the list shows it between the tours, the tours stay
+    save_record(context.db, EventRecord(None, programme_id, "meetup", "ミートアップ", datetime(2026, 10, 24, 13),
+                                        datetime(2026, 10, 24, 16, 30)))
+    page.reload()
+    QApplication.processEvents()  # the timeline grew a lane: let the layout give it the height before the grab
+    assert [row[2] for row in _rows(page)] == ["架空市 フィールドワークツアー", "ミートアップ", "高知 フィールドワークツアー"]
+    page.grab().save(str(SHOTS / "dashboard_tours_and_meetup.png"))
+
+
+def test_a_programme_with_nothing_planned_still_says_so(context: AppContext, qtbot: QtBot) -> None:
+    context.switch_programme(new_programme(context.db))
+    page = _page(context, qtbot)
+    assert page.empty.isVisible() and page.table.rowCount() == 0
+
+
+def test_the_demos_tours_are_listed_once_as_their_events(context: AppContext, qtbot: QtBot) -> None:
+    show_demo(context)
+    page = _page(context, qtbot)
+    tours = [row for row in _rows(page) if row[1] == "フィールドワークツアー"]
+    assert len(tours) == 3 and all(":" in row[0] for row in tours)  # the events, with their times; no tour again
