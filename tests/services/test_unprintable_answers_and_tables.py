@@ -1,6 +1,7 @@
-"""Emoji in application answers and round-table names (input review 12 item 2), on a fresh programme: refused
-where they are typed or imported, naming the row and column or the table's row, with nothing written; a table
-name or answer stored before the rule still reads, prints and takes other edits."""
+"""Emoji in application answers, the call's texts and round-table names (input review 12 item 2), on a fresh
+programme: refused where they are typed or imported, naming the row and column, the question or the table's
+row, with nothing written; a table name, answer or call title stored before the rule still reads, prints and
+takes other edits."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from colead_desktop.db.call_models import ApplicationRow
+from colead_desktop.db.call_models import ApplicationRow, CallRow
 from colead_desktop.db.engine import Database
 from colead_desktop.db.meetup_models import RoundTableRow
 from colead_desktop.domain import records as rec
@@ -117,3 +118,20 @@ def test_an_answer_stored_before_the_rule_still_reads(db: Database, tmp_path: Pa
         session.execute(update(ApplicationRow).values(answers={"q1": "動機🍵", "q2": "", "q3": ""}))
     [shown] = json.loads(colead("calls", "applications", "--call", call_id).stdout)
     assert shown["answers"]["q1"] == "動機🍵"
+
+
+def test_a_call_question_with_an_emoji_is_refused_naming_it_and_a_stored_one_still_lists(
+        db: Database, tmp_path: Path) -> None:
+    new_programme(db)
+    [_, talents] = json.loads(colead("calls", "list", "--json").stdout)
+    edit = tmp_path / "edit.json"
+    questions = [dict(q, text=q["text"] + "🍵") if q["key"] == "q2" else q for q in talents["questions"]]
+    edit.write_text(json.dumps({"questions": questions, "version": talents["version"]}, ensure_ascii=False), "utf-8")
+    refused = colead("calls", "set", str(talents["id"]), str(edit))
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert f"質問 q2: {EMOJI_MESSAGE}" in refused.stderr
+    edit.write_text(json.dumps({"title": "募集🍵", "version": talents["version"]}, ensure_ascii=False), "utf-8")
+    assert f"募集の名称: {EMOJI_MESSAGE}" in colead("calls", "set", str(talents["id"]), str(edit)).stderr
+    with db.session() as session:
+        session.execute(update(CallRow).where(CallRow.id == talents["id"]).values(title="募集🍵"))
+    assert json.loads(colead("calls", "list", "--json").stdout)[1]["title"] == "募集🍵"  # stored before: reads
