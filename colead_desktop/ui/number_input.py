@@ -1,4 +1,5 @@
-"""Numbers typed or pasted through a Japanese input method, and yen amounts beyond the limit said rather than cut.
+"""Full-width numbers, typed through a Japanese input method or pasted, and yen amounts beyond the limit said
+rather than cut.
 
 An input method in full-width mode commits １２３４５, and text copied from a Japanese document pastes as
 「１２，３４５」 or 「１２３４５円」; Qt's spin boxes (and date and time edits) refuse every such character, so the

@@ -21,7 +21,7 @@ def stylesheet() -> str:
     """The sheet with its images' urls made absolute: Qt reads a relative url from the working directory,
     which is not the application's."""
     sheet = (resources_dir() / "style.qss").read_text(encoding="utf-8")
-    return sheet.replace("url(icons/", f"url({(resources_dir() / 'icons').as_posix()}/")
+    return sheet.replace('url("icons/', f'url("{(resources_dir() / "icons").as_posix()}/')  # quoted: spaces
 
 
 def install_stylesheet(app: QApplication) -> None:

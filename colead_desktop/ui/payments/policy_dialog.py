@@ -80,7 +80,7 @@ class RateDialog(QDialog):
         for spin in self.findChildren(YenSpin):
             set_state(spin, "invalid" if spin.problem() is not None else "")
         if (refused := refused_amount(self)) is not None:
-            QMessageBox.warning(self, self.tr("料率を保存できません"), "\n".join(filter(None, (self.scope, refused))))
+            QMessageBox.warning(self, self.tr("料率を確定できません"), "\n".join(filter(None, (self.scope, refused))))
             return
         super().accept()
 
