@@ -161,6 +161,8 @@ def parse_row(call: Call, columns: Mapping[str, int], titles: Sequence[str], num
         answer = "" if raw is None else raw if isinstance(raw, str) else cell_text(raw)
         if len(answer) > MAX_ANSWER:
             problems.append(problem(question.key, msg("{n}文字までです", "At most {n} characters", n=MAX_ANSWER)))
+        elif (unprintable_answer := printable_problem(answer)) is not None:  # printed: PDFs, review sheets
+            problems.append(problem(question.key, unprintable_answer))
         answers[question.key] = answer
     ticks: list[bool | None] = []
     for n in range(1, len(call.conditions) + 1):

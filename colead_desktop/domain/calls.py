@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.validation import printable
 
 MAX_TEXT = 2000  # one condition, question or item
 LEVELS = (1, 2, 3, 4)  # each item is scored at 4 levels by each reviewer (A:206-209)
@@ -159,11 +160,12 @@ def parse_threshold(text: str) -> Decimal | None:
 
 
 def check_call(call: Call) -> Call:
-    """The call with texts trimmed; InputError naming the first bad part: an empty or over-long text, no
-    question, a repeated key, a weight outside 0–10, a threshold outside 0–MAX_THRESHOLD, finer than 0.01 or
-    above the top total."""
+    """The call with texts trimmed; InputError naming the first bad part: an empty, over-long or unprintable
+    text, no question, a repeated key, a weight outside 0–10, a threshold outside 0–MAX_THRESHOLD, finer than
+    0.01 or above the top total."""
     if not call.title.strip():
         raise InputError(msg("募集の名称を入力してください", "Enter the call's title"))
+    printable(call.title, msg("募集の名称", "The call's title"))  # the letters and the workbooks print them all
     texts = ([(msg("応募条件{n}", "condition {n}", n=n), c) for n, c in enumerate(call.conditions, start=1)]
              + [(msg("質問 {k}", "question {k}", k=q.key), q.text) for q in call.questions]
              + [(msg("審査項目 {k}", "scoring item {k}", k=i.key), i.text) for i in call.items])
@@ -173,6 +175,7 @@ def check_call(call: Call) -> Call:
         if len(text) > MAX_TEXT:
             raise InputError(msg("{where}は{n}文字までです", "{where} is longer than {n} characters", where=where,
                                  n=MAX_TEXT))
+        printable(text, where)
     if not call.questions:
         raise InputError(msg("質問を1つ以上入れてください", "Give at least one question"))
     for what, keys in ((msg("質問", "question"), [q.key for q in call.questions]),

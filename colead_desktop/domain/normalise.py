@@ -8,6 +8,12 @@ from __future__ import annotations
 import unicodedata
 
 
+def narrow_characters(value: str) -> str:
+    """NFKC, not trimmed: full-width digits and signs as their ASCII forms (１２，３４５ → 12,345) in text still
+    being typed, where a space may be part of it."""
+    return unicodedata.normalize("NFKC", value)
+
+
 def normalise_text(value: str) -> str:
     """NFKC and trimmed: what text from outside (forms, Excel, CSV) becomes before it is stored."""
-    return unicodedata.normalize("NFKC", value).strip()
+    return narrow_characters(value).strip()

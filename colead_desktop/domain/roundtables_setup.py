@@ -4,7 +4,8 @@ to the saved pins and seats.
 Why here and not in the service: the rules that decide whether an edit is acceptable and which pins
 survive it are plain facts about tables and people. The service loads, calls these, plans and saves.
 The rules every plan input must meet (names, capacities, rounds, pairs) are `roundtables.validate`'s and
-run when the edited setup is planned; this module checks only what an edit names by database id.
+run when the edited setup is planned; this module checks what an edit names by database id, and that a name
+typed for a table can be printed.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.roundtables import Pin, Seating, Talent
+from colead_desktop.domain.validation import printable_problem
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,16 @@ def check_references(edit: SetupEdit, known: Known) -> None:
                 raise InputError(msg("同席禁止の{p}はラウンドテーブルに参加していません",
                                      "{p} is kept apart but does not take part in the round tables",
                                      p=known.talents.get(who, who)))
+
+
+def check_names(edit: SetupEdit) -> None:
+    """Raise InputError naming the table (its row in the editor) whose new or changed name cannot be printed:
+    the name heads the table's brief and the meetup's sheets. A stored name is left as it is, so a setup saved
+    before the rule still reads, exports and takes other edits."""
+    for row, table in enumerate(edit.tables, start=1):
+        name = table.name.strip()
+        if name != table.was and (problem := printable_problem(name)) is not None:
+            raise InputError(msg("{i}番目のテーブル名: {p}", "Table {i}'s name: {p}", i=row, p=problem))
 
 
 @dataclass(frozen=True)

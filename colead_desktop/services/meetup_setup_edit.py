@@ -145,6 +145,7 @@ def apply_setup(db: Database, event_id: int, edit: SetupEdit, progress: Progress
         current = require_setup_in(session, event_id)
         talents = {t.id: t for t in _programme_talents(session, event.programme_id)}
         talents.update({t.talent_id: row_by_id(session, models.Talent, t.talent_id) for t in current.talents})
+        rs.check_names(edit)
         rs.check_references(edit, rs.Known(frozenset(session.scalars(select(models.Staff.id))),
                                            frozenset(session.scalars(select(models.Region.id))),
                                            {i: t.name for i, t in talents.items()}))

@@ -11,6 +11,7 @@ from typing import Any, cast
 from colead_desktop.domain.json_input import Node
 from colead_desktop.domain.roundtables import MODES, Mode, Pin, Plan, PlanInput, Table, Talent
 from colead_desktop.domain.roundtables import solve as solve_plan
+from colead_desktop.domain.validation import printable
 
 
 def solve(document: Node) -> dict[str, Any]:
@@ -61,7 +62,7 @@ def parse_input(root: Node) -> PlanInput:
     mode = cast(Mode, root.field("mode").choice(MODES))
     seed = root.field("seed").maybe(lambda n: n.integer(0, 2**31 - 1)) or 0
     table_nodes = root.field("tables").items(MAX_TABLES)
-    tables = [Table(n.field("id").text(), n.field("capacity").integer(1, MAX_TALENTS)) for n in table_nodes]
+    tables = [Table(_printable_text(n.field("id")), n.field("capacity").integer(1, MAX_TALENTS)) for n in table_nodes]
     table_ids = _unique_ids(table_nodes, [t.id for t in tables])
     talent_nodes = root.field("talents").items(MAX_TALENTS)
     talents = [_talent(n, rounds, table_ids) for n in talent_nodes]
@@ -76,6 +77,11 @@ def parse_input(root: Node) -> PlanInput:
             raise node.fail("2名のIDの組で指定してください", "must be a pair of two talent ids")
         apart.append((_ref(pair[0], talent_ids), _ref(pair[1], talent_ids)))
     return PlanInput(rounds, mode, seed, tuple(tables), tuple(talents), tuple(pins), tuple(apart))
+
+
+def _printable_text(node: Node) -> str:
+    """A table's name, refused naming its path when it cannot be printed (it names the table on every sheet)."""
+    return printable(node.text(), node.path)
 
 
 def _optional_items(node: Node) -> list[Node]:

@@ -1,8 +1,11 @@
-"""Numbers typed through a Japanese input method, and yen amounts beyond the limit said rather than cut.
+"""Full-width numbers, typed through a Japanese input method or pasted, and yen amounts beyond the limit said
+rather than cut.
 
-An input method in full-width mode commits １２３４５; Qt's spin boxes (and date and time edits) refuse every
-such character, so the field looked dead. `accept_wide_digits` makes the application hand each spin box its
-typed text NFKC-normalised (１２３４５ → 12345, ： → :), whether the spin box comes from a .ui form or code.
+An input method in full-width mode commits １２３４５, and text copied from a Japanese document pastes as
+「１２，３４５」 or 「１２３４５円」; Qt's spin boxes (and date and time edits) refuse every such character, so the
+field looked dead. `accept_wide_digits` hands each spin box's own validator the text NFKC-normalised: every way
+into the field (a key, an input method's commit, Ctrl+V, the context menu's paste, `QLineEdit.insert`) passes
+that validator, so typed and pasted text follow the one rule, in spin boxes from a .ui form or from code.
 
 `YenSpin` keeps an amount over the domain's per-line limit as typed (a QSpinBox stops taking digits at its
 maximum, so 999999999999 became 99,999,999 without a word) and says why through `problem()`; the dialogs refuse
@@ -11,50 +14,69 @@ OK naming the field while it has one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent, QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QSpinBox, QWidget
+from PySide6.QtGui import QFocusEvent, QValidator
+from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QDoubleSpinBox, QLabel, QLineEdit, QSpinBox,
+                               QWidget)
 
-from colead_desktop.domain.normalise import normalise_text
+from colead_desktop.domain.normalise import narrow_characters, normalise_text
 from colead_desktop.domain.validation import yen_problem
 
-_WIDE_DIGITS = "wide_digits_accepted"  # dynamic property: the filter is on this spin box already
 _MAX_DIGITS = 15  # beyond any amount anyone means; longer text is simply not a number
 
 
-class _WideDigits(QObject):
-    """Re-sends a spin box's typed or committed text NFKC-normalised when normalising changes it."""
+class _NarrowingValidator(QValidator):
+    """The spin box's own validator (which adds the prefix and suffix, then asks the spin box), handed the
+    text between prefix and suffix NFKC-normalised, without a unit pasted along with the number."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
-        if isinstance(event, QInputMethodEvent) and event.commitString():
-            narrow = normalise_text(event.commitString())
-            if narrow != event.commitString():
-                again = QInputMethodEvent(event.preeditString(), event.attributes())
-                again.setCommitString(narrow, event.replacementStart(), event.replacementLength())
-                QApplication.sendEvent(watched, again)
-                return True
-        elif isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.text():
-            narrow = normalise_text(event.text())
-            if narrow and narrow != event.text():
-                QApplication.sendEvent(watched, QKeyEvent(event.type(), event.key(), event.modifiers(), narrow))
-                return True
-        return False
+    def __init__(self, spin: QAbstractSpinBox, own: QValidator) -> None:
+        super().__init__(spin)
+        self._spin, self._own = spin, own
+
+    def validate(self, text: str, pos: int) -> object:
+        narrow = _narrowed(self._spin, text)
+        return self._own.validate(narrow, max(0, min(len(narrow), pos + len(narrow) - len(text))))
+
+    def fixup(self, text: str) -> str:
+        return self._own.fixup(text)
 
 
-_FILTER: list[_WideDigits] = []  # the one filter, made with the application's first spin box focus
+def _narrowed(spin: QAbstractSpinBox, text: str) -> str:
+    """`text` with what lies between the spin box's prefix and suffix NFKC-normalised; a pasted 「１２３４５円」
+    before the suffix " 円" becomes 12345, not 12345円 円."""
+    prefix, suffix = (spin.prefix(), spin.suffix()) if isinstance(spin, (QSpinBox, QDoubleSpinBox)) else ("", "")
+    head = prefix if prefix and text.startswith(prefix) else ""
+    tail = suffix if suffix and text.endswith(suffix) and len(text) >= len(head) + len(suffix) else ""
+    body = narrow_characters(text[len(head):len(text) - len(tail)])
+    unit = narrow_characters(suffix).strip()
+    if unit and body.rstrip().endswith(unit):
+        body = body.rstrip().removesuffix(unit).rstrip()
+    return head + body + tail
+
+
+_NARROWING = "wide_digits_accepted"  # dynamic property: this spin box's validator narrows already
+
+
+def narrow_input(spin: QAbstractSpinBox) -> None:
+    """From now on `spin` takes full-width digits and signs, typed or pasted, as their ASCII forms."""
+    line = spin.findChild(QLineEdit)
+    if line is not None and (own := line.validator()) is not None and not spin.property(_NARROWING):
+        line.setValidator(_NarrowingValidator(spin, own))
+        spin.setProperty(_NARROWING, True)
 
 
 def _on_focus(_old: QWidget | None, now: QWidget | None) -> None:
-    if isinstance(now, QAbstractSpinBox) and not now.property(_WIDE_DIGITS):
-        now.installEventFilter(_FILTER[0])
-        now.setProperty(_WIDE_DIGITS, True)
+    if isinstance(now, QAbstractSpinBox):
+        narrow_input(now)
+
+
+_WATCHING: list[QApplication] = []  # the application whose focus changes are followed, once
 
 
 def accept_wide_digits(app: QApplication) -> None:
-    """From now on every spin box, date and time edit takes full-width digits as their ASCII forms: the filter
-    is put on each one as it first gets the focus, so forms and code-made widgets are alike."""
-    if not _FILTER:
-        _FILTER.append(_WideDigits(app))
+    """From now on every spin box, date and time edit takes full-width digits as their ASCII forms: the
+    narrowing is put on each one as it first gets the focus, so forms and code-made widgets are alike."""
+    if app not in _WATCHING:
+        _WATCHING.append(app)
         app.focusChanged.connect(_on_focus)
 
 
@@ -65,7 +87,12 @@ def _typed_number(spin: QSpinBox, text: str) -> int | None:
 
 
 class YenSpin(QSpinBox):
-    """A whole-yen input whose over-limit text stays as typed, marked by `problem()`, instead of being cut."""
+    """A whole-yen input whose over-limit text stays as typed, marked by `problem()`, instead of being cut, and
+    that takes full-width digits typed or pasted from the start."""
+
+    def __init__(self, parent: QWidget | None = None, objectName: str = "") -> None:  # noqa: N803 (Qt)
+        super().__init__(parent, objectName=objectName)
+        narrow_input(self)
 
     def validate(self, text: str, pos: int) -> object:
         typed = _typed_number(self, text)

@@ -17,8 +17,15 @@ Role = Literal["hint", "note", "error", "page_title", "status", "chip", "table_h
 State = Literal["", "invalid", "error", "ok", "warning", "hover"]
 
 
+def stylesheet() -> str:
+    """The sheet with its images' urls made absolute: Qt reads a relative url from the working directory,
+    which is not the application's."""
+    sheet = (resources_dir() / "style.qss").read_text(encoding="utf-8")
+    return sheet.replace('url("icons/', f'url("{(resources_dir() / "icons").as_posix()}/')  # quoted: spaces
+
+
 def install_stylesheet(app: QApplication) -> None:
-    app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
+    app.setStyleSheet(stylesheet())
 
 
 def set_role(widget: QWidget, role: Role) -> None:

@@ -90,3 +90,20 @@ def test_a_form_sent_twice_shows_in_the_preview_and_the_later_is_imported(
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     assert page.call is not None and page.call.id is not None
     assert sorted(a.answers["q1"] for a in apps.applications(context.db, page.call.id)) == ["二回目", "動機"]
+
+
+def test_an_answer_with_an_emoji_is_refused_naming_row_and_column_and_nothing_is_imported(
+        context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    context.switch_programme(new_programme(context.db))
+    page = CallsPage(context)
+    qtbot.addWidget(page)
+    page.call_box.setCurrentIndex(1)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
+    with_emoji = list(LATE_UNMET)
+    with_emoji[3] = "地域で働きたい🍵"  # Q1. 動機
+    previews = imported(page, monkeypatch, write_csv(tmp_path / "form.csv", [ON_TIME, with_emoji]))
+    qtbot.waitUntil(lambda: bool(warnings))
+    assert previews == [] and warnings == ["3行目「Q1. 動機」: 「🍵」（絵文字）は印刷できないため使えません。"]
+    assert page.call is not None and page.call.id is not None
+    assert apps.applications(context.db, page.call.id) == []

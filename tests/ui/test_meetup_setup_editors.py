@@ -17,6 +17,7 @@ from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services import meetup_setup_edit as edits
 from colead_desktop.ui.meetup.setup_dialog import SetupDialog
 from colead_desktop.ui.pages.meetup_page import MeetupPage
+from tests.conftest import shots_dir
 from tests.ui.modal import when_modal
 from tests.ui.sync_runner import SyncRunner
 
@@ -52,6 +53,21 @@ def test_capacity_below_need_shows_the_reason_and_keeps_the_setup(meetup_page: M
     when_modal(lambda box: box.findChild(QPushButton, "discard_yes").click(), QMessageBox)  # 変更を破棄しますか
     dialog.reject()  # a modal dialog left open would catch later tests' modal-dialog helpers
     assert dialog.isHidden()
+
+
+def test_a_table_renamed_with_an_emoji_is_refused_naming_its_row(meetup_page: MeetupPage, db: Database,
+                                                                  qtbot: QtBot) -> None:
+    dialog = _open(meetup_page, qtbot, "tables")
+    before = [t.name for t in setups.load_setup(db, meetup_page.event_id).tables]  # type: ignore[union-attr]
+    dialog.tables_editor.table.item(1, 0).setText("桑名🍵")
+    _save(dialog, qtbot)
+    assert dialog.isVisible()
+    assert dialog.error.text() == ("保存できません（何も変更していません）: "
+                                   "2番目のテーブル名: 「🍵」（絵文字）は印刷できないため使えません。")
+    dialog.grab().save(str(shots_dir("input12") / "meetup_table_emoji_refused.png"))
+    assert [t.name for t in setups.load_setup(db, meetup_page.event_id).tables] == before  # type: ignore[union-attr]
+    when_modal(lambda box: box.findChild(QPushButton, "discard_yes").click(), QMessageBox)  # 変更を破棄しますか
+    dialog.reject()
 
 
 def test_talent_absent_from_round_two_leaves_the_grid_there(meetup_page: MeetupPage, db: Database,

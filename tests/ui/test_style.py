@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from colead_desktop.domain.types import SkillType
 from colead_desktop.paths import bundle_root, forms_dir, resources_dir
 from colead_desktop.ui.meetup.grid import chip_look
-from colead_desktop.ui.style import install_stylesheet, set_role, set_state
+from colead_desktop.ui.style import install_stylesheet, set_role, set_state, stylesheet
 
 STYLESHEET = (resources_dir() / "style.qss").read_text(encoding="utf-8")
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|setStyleSheet\(")
@@ -51,7 +51,7 @@ def test_the_ui_code_and_forms_carry_no_colours_of_their_own() -> None:
 
 
 def test_an_invalid_editor_is_marked_and_unmarked(show: Callable[..., None], qapp: QApplication) -> None:
-    assert qapp.styleSheet() == STYLESHEET  # the UI fixtures install the app's stylesheet
+    assert qapp.styleSheet() == stylesheet()  # the UI fixtures install the app's stylesheet
     edit = QLineEdit()
     edit.setMinimumHeight(30)
     show(edit)

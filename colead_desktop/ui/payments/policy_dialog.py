@@ -18,9 +18,9 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payments import FY2021_RATES, HonorariumScope, Rates, TravelRule
 from colead_desktop.services import payment_policy as policy
 from colead_desktop.ui.forms import adopt_form, child
-from colead_desktop.ui.number_input import refused_amount
+from colead_desktop.ui.number_input import YenSpin, refused_amount
 from colead_desktop.ui.payments.widgets import item, selected_data, yen, yen_spin
-from colead_desktop.ui.style import set_role
+from colead_desktop.ui.style import set_role, set_state
 from colead_desktop.ui.irreversible import confirm_irreversible
 from colead_desktop.ui.unsaved import DiscardGuard
 from colead_desktop.ui.widgets import date_edit, to_date
@@ -32,9 +32,11 @@ class RateDialog(QDialog):
     """One dated rate entry: the amounts in force from its effective date until the next entry's."""
 
     def __init__(self, rates: Rates, travel_rule: TravelRule, parent: QWidget | None = None,
-                 editing: bool = False) -> None:
+                 editing: bool = False, scope: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("料率の編集") if editing else self.tr("料率の追加"))
+        self.scope = scope
+        title = self.tr("料率の編集") if editing else self.tr("料率の追加")
+        self.setWindowTitle(self.tr("{title}（{scope}）").format(title=title, scope=scope) if scope else title)
         self.setMinimumWidth(380)
         self.entry_id = rates.entry_id
         form = QFormLayout(self)
@@ -71,6 +73,16 @@ class RateDialog(QDialog):
         return Rates(self.entry_id, to_date(self.effective_from.date()), self.per_diem.value(),
                      self.honorarium_daily.value(), self.honorarium_cap.value(), self.travel_cap.value(),
                      self.travel_fixed.value())
+
+    def accept(self) -> None:
+        """Refused while an amount is over its limit, naming the field: the spin box keeps the typed text, but
+        its value is the last one it took, and the policy would have stored that without a word."""
+        for spin in self.findChildren(YenSpin):
+            set_state(spin, "invalid" if spin.problem() is not None else "")
+        if (refused := refused_amount(self)) is not None:
+            QMessageBox.warning(self, self.tr("料率を確定できません"), "\n".join(filter(None, (self.scope, refused))))
+            return
+        super().accept()
 
     def reject(self) -> None:
         if self._guard.may_close():
@@ -261,20 +273,29 @@ class PolicyDialog(QDialog):
         settings = self.current()
         latest = settings.rates[-1].rates if settings.rates else FY2021_RATES
         start = max(date.today(), latest.effective_from + timedelta(days=1))
-        dialog = RateDialog(replace(latest, entry_id="", effective_from=start), settings.travel_rule, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._store(replace(settings, rates=settings.rates + (policy.RateEntry(None, dialog.rates()),)))
+        rates = self._ask_rates(replace(latest, entry_id="", effective_from=start), editing=False)
+        if rates is not None:
+            self._store(replace(settings, rates=settings.rates + (policy.RateEntry(None, rates),)))
 
     def edit_rate(self) -> None:
         chosen = self._changeable()
         if chosen is None:
             return
         index, entry = chosen
-        dialog = RateDialog(entry.rates, self.current().travel_rule, self, editing=True)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        edited = self._ask_rates(entry.rates, editing=True)
+        if edited is not None:
             rates = list(self.current().rates)
-            rates[index] = replace(entry, rates=dialog.rates())
+            rates[index] = replace(entry, rates=edited)
             self._store(replace(self.current(), rates=tuple(rates)))
+
+    def _ask_rates(self, rates: Rates, editing: bool) -> Rates | None:
+        """The rate entry as the user accepts it in its dialog (titled with the scope: the region it is for),
+        or None when cancelled. The dialog goes once read, so no closed one lingers among this one's children."""
+        dialog = RateDialog(rates, self.current().travel_rule, self, editing, self.scope.currentText())
+        try:
+            return dialog.rates() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
 
     def delete_rate(self) -> None:
         chosen = self._changeable()
@@ -295,9 +316,6 @@ class PolicyDialog(QDialog):
             for region_id, settings in self.regions.items()), self.single_approver.isChecked())
 
     def accept(self) -> None:
-        if (refused := refused_amount(self)) is not None:  # kept as typed, not cut to the limit: said
-            QMessageBox.warning(self, self.tr("支給方針を保存できません"), refused)
-            return
         # an exact undo would have to put every recomputed draft back as it was, numbers included: asked instead
         if self._guard.changed() and not confirm_irreversible(self, self.tr("支給方針"), self.tr(
                 "支給方針を保存し、下書きの支払明細書をこの方針で再計算しますか？")):
