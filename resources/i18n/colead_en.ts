@@ -3936,18 +3936,18 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="302" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="320" />
         <location filename="../../forms/policy_dialog.ui" line="14" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="96" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="108" />
         <source>プログラム全体</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="110" />
         <source>地域: {name}</source>
         <translation>Region: {name}</translation>
     </message>
@@ -4077,43 +4077,42 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="173" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="185" />
         <source>地域独自の方針がない地域の人材すべてに適用されます。</source>
         <translation>Applies to all talents in regions without a policy of their own.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="175" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="187" />
         <source>{name}の人材にはこの方針が適用されます。</source>
         <translation>This policy applies to the talents of {name}.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="178" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="190" />
         <source>{name}はプログラム全体の方針を使っています（下は表示のみ）。</source>
         <translation>{name} uses the programme policy (shown below, read-only).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="201" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="213" />
         <source>（新規）</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="215" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="227" />
         <source>{first} ほか{n}件</source>
         <translation>{first} and {n} more</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="246" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="258" />
         <source>料率を変更できません</source>
         <translation>Cannot change the rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="303" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="321" />
         <source>支給方針を保存し、下書きの支払明細書をこの方針で再計算しますか？</source>
         <translation>Save the payment policy and recompute the draft payment statements under it?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="299" />
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="308" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="326" />
         <source>支給方針を保存できません</source>
         <translation>Cannot save the payment policy</translation>
     </message>
@@ -4442,59 +4441,69 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="37" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="38" />
         <source>料率の編集</source>
         <translation>Edit rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="37" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="39" />
         <source>料率の追加</source>
         <translation>Add rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="42" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="39" />
+        <source>{title}（{scope}）</source>
+        <translation>{title} ({scope})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="44" />
         <source> 円/日</source>
         <translation> yen/day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="43" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="45" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="54" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="56" />
         <source>旅費の上限額は「上限を決めて実費支給」、定額は「定額支給」のときに使います。</source>
         <translation>The travel cap is used with “Actual cost up to a cap”, the fixed amount with “Fixed amount”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="57" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="59" />
         <source>適用開始日</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="58" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="60" />
         <source>日当（ツアー参加日）</source>
         <translation>Per diem (tour day)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="59" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="61" />
         <source>謝金 日額</source>
         <translation>Honorarium per day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="62" />
         <source>謝金 上限（1人あたり）</source>
         <translation>Honorarium cap (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="61" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="63" />
         <source>旅費 上限額（1人あたり）</source>
         <translation>Travel cap (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="62" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="64" />
         <source>旅費 定額（1人あたり）</source>
         <translation>Fixed travel amount (per person)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="83" />
+        <source>料率を確定できません</source>
+        <translation>Cannot accept the rates</translation>
     </message>
 </context>
 <context>
