@@ -34,8 +34,8 @@ from colead_desktop.db.run_file_sql import add_file, forget_file
 from colead_desktop.domain import statements as wf
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.payment_runs import (LeftOut, RunPlan, RunStatus, check_not_withdrawn, plan_run,
-                                                run_transfers, withdrawal_refusal)
+from colead_desktop.domain.payment_runs import (LeftOut, RunPlan, RunStatus, RunTransfer, check_not_withdrawn,
+                                                plan_run, run_transfers, withdrawal_refusal)
 from colead_desktop.domain.statements import Statement
 from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.zengin import build_file
@@ -43,7 +43,7 @@ from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit, set_audited
 from colead_desktop.services.payment_guard import lock_statement_payees
 from colead_desktop.services.payment_statements import statement_in
-from colead_desktop.services.run_file import file_again, originator, write_and_record
+from colead_desktop.services.run_file import file_again, originator, run_transfers_recorded, write_and_record
 
 
 @dataclass(frozen=True)
@@ -55,13 +55,14 @@ class RunOutcome:
     warnings: tuple[str, ...]
     path: Path
     joined: tuple[tuple[str, str], ...] = ()  # (number, whose transfer it joined): RunPlan.joined
+    transfers: tuple[RunTransfer, ...] = ()  # the file's data records and the statements each pays
 
 
 @dataclass(frozen=True)
 class RunSummary:
     run_id: int
     transfer_date: date
-    count: int
+    transfers: tuple[RunTransfer, ...]  # the file's data records and the statements each pays
     total_yen: int
     file_sha256: str
     file_name: str
@@ -71,6 +72,11 @@ class RunSummary:
     files: int  # how many files were made (1 + 再作成)
     withdrawn_by: str = ""
     withdrawn_at: datetime | None = None
+
+    @property
+    def count(self) -> int:
+        """The statements the run pays (more than its transfers where a transfer pays several)."""
+        return sum(len(t.statement_nos) for t in self.transfers)
 
 
 @dataclass(frozen=True)
@@ -128,15 +134,16 @@ def _run_rows(session: Session, run_id: int) -> list[StatementRow]:
 
 
 def list_runs(db: Database, programme_id: int) -> list[RunSummary]:
-    """The programme's runs, newest first, with their statement count, total and latest file."""
+    """The programme's runs, newest first, with their transfers (the file's data records, each with the statements
+    it pays), total and latest file."""
     with db.session() as session:
         counts = {run_id: n for run_id, n in session.execute(
             select(PaymentRunFileRow.run_id, func.count()).group_by(PaymentRunFileRow.run_id))}
         out = []
         for run in session.scalars(select(PaymentRunRow).where(PaymentRunRow.programme_id == programme_id)
                                    .order_by(PaymentRunRow.id.desc())):
-            rows = _run_rows(session, run.id)
-            out.append(RunSummary(run.id, run.transfer_date, len(rows), sum(r.transfer_yen for r in rows),
+            transfers = tuple(run_transfers_recorded(session_rows(session), run.id))
+            out.append(RunSummary(run.id, run.transfer_date, transfers, sum(t.amount_yen for t in transfers),
                                   run.file_sha256, run.file_name, run.created_by, run.created_at, run.status,
                                   counts.get(run.id, 0), run.withdrawn_by, run.withdrawn_at))
         return out
@@ -219,7 +226,7 @@ def create_run(db: Database, programme_id: int, transfer_date: date, target: Pat
     run_id = write_and_record(target, lambda: _locked(db, WAITING), record, undo)
     plan: RunPlan = outcome["plan"]
     return RunOutcome(run_id, tuple(st.statement_no for st in plan.included), plan.left_out, plan.total_yen,
-                      plan.warnings, target, tuple(plan.joined()))
+                      plan.warnings, target, tuple(plan.joined()), tuple(plan.transfers()))
 
 
 def regenerate_run_file(db: Database, run_id: int, target: Path, who: str) -> Path:

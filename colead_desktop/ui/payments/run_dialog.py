@@ -92,12 +92,14 @@ class RunDialog(QDialog):
         new_layout.addWidget(self.statements, 1)
         new_layout.addWidget(self.plan_area)
 
-        self.history = table("run_history", [self.tr("番号"), self.tr("振込指定日"), self.tr("件数"), self.tr("合計"),
+        self.summaries: list[runs.RunSummary] = []
+        self.history = table("run_history", [self.tr("番号"), self.tr("振込指定日"), self.tr("振込件数"), self.tr("合計"),
                                              self.tr("ファイル（SHA-256）"), self.tr("作成者"), self.tr("状態"),
                                              self.tr("作成回数")])
         self.history.itemSelectionChanged.connect(self.show_run)
         self.run_members = table("run_members", [self.tr("明細書"), self.tr("受取人"), self.tr("振込金額"),
-                                                 self.tr("状態"), self.tr("支払日")])
+                                                 self.tr("状態"), self.tr("支払日"), self.tr("振込（顧客コード）"),
+                                                 self.tr("振込の金額")])
         self.run_members.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.regenerate_button = button(self.tr("再作成…"), "run_regenerate", self.ask_regenerate,
                                         self.tr("同じ支払処理の全銀ファイルをもう一度作成します（履歴に残ります）"))
@@ -146,12 +148,13 @@ class RunDialog(QDialog):
         self.statements.blockSignals(False)
         self.statements.resizeColumnsToContents()
         self.preview()
-        summaries = runs.list_runs(self.db, self.programme_id)
+        summaries = self.summaries = runs.list_runs(self.db, self.programme_id)
         self.history.setRowCount(len(summaries))
         for row, r in enumerate(summaries):
             withdrawn = r.status is RunStatus.WITHDRAWN  # its statements left it: "—", not a run of nothing
             cells = [item(str(r.run_id), data=r.run_id), item(r.transfer_date.isoformat()),
-                     item("—" if withdrawn else str(r.count), True), item("—" if withdrawn else yen(r.total_yen), True),
+                     item("—" if withdrawn else self._count_text(r), True),
+                     item("—" if withdrawn else yen(r.total_yen), True),
                      item(f"{r.file_sha256[:12]}…  {r.file_name}"), item(r.created_by),
                      item(self._status_text(r)), item(str(r.files), True)]
             for column, cell in enumerate(cells):
@@ -160,6 +163,12 @@ class RunDialog(QDialog):
         if summaries:
             self.history.selectRow(0)
         self.show_run()
+
+    def _count_text(self, run: runs.RunSummary) -> str:
+        """The run's transfers, as the bank file's trailer counts them, and its statements where they differ."""
+        if run.count == len(run.transfers):
+            return str(run.count)
+        return self.tr("{t}（明細書 {n}）").format(t=len(run.transfers), n=run.count)
 
     def _status_text(self, run: runs.RunSummary) -> str:
         if run.status is not RunStatus.WITHDRAWN or run.withdrawn_at is None:
@@ -231,10 +240,15 @@ class RunDialog(QDialog):
     def show_run(self) -> None:
         run_id = self.selected_run()
         members = runs.run_statements(self.db, run_id) if run_id is not None else []
+        # each statement's transfer: the codes the bank statement shows and the sum it transferred
+        transfer_of = {no: t for r in self.summaries if r.run_id == run_id for t in r.transfers for no in t.statement_nos}
         self.run_members.setRowCount(len(members))
         for row, st in enumerate(members):
+            transfer = transfer_of.get(st.statement_no)
             cells = [item(st.statement_no, data=st.statement_no), item(st.result.name), item(yen(st.transfer_yen), True),
-                     item(settled_label(st.status, st.transfer_yen)), item(st.paid_on.isoformat() if st.paid_on else "")]
+                     item(settled_label(st.status, st.transfer_yen)), item(st.paid_on.isoformat() if st.paid_on else ""),
+                     item(transfer.code_text if transfer else ""),
+                     item(yen(transfer.amount_yen) if transfer else "", True)]
             for column, cell in enumerate(cells):
                 self.run_members.setItem(row, column, cell)
         self.run_members.resizeColumnsToContents()
@@ -325,7 +339,7 @@ class RunDialog(QDialog):
             self.reload()
 
     def _run_date(self, run_id: int) -> date:
-        return next(r.transfer_date for r in runs.list_runs(self.db, self.programme_id) if r.run_id == run_id)
+        return next(r.transfer_date for r in self.summaries if r.run_id == run_id)
 
     def ask_paid_run(self) -> None:
         run_id = self.selected_run()
