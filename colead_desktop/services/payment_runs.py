@@ -304,29 +304,52 @@ def _check_programme(run: PaymentRunRow, programme_id: int) -> None:
 def mark_refunded(db: Database, programme_id: int, who: str, statement_no: str, on: date,
                   today: date | None = None) -> str:
     """返金受領: the reclaim `statement_no` settled on `on`, the day its refund arrived (audited)."""
-    return _settle(db, programme_id, who, statement_no, lambda st: wf.mark_refunded(st, on, today))
+    [settled] = _settle(db, programme_id, who, [statement_no], lambda st: wf.mark_refunded(st, on, today))
+    return settled
 
 
 def settle_without_transfer(db: Database, programme_id: int, who: str, statement_no: str, on: date,
                             today: date | None = None) -> str:
     """確定（振込なし）: the approved ¥0 statement `statement_no` settled on `on` with no transfer (audited)."""
-    return _settle(db, programme_id, who, statement_no, lambda st: wf.settle_nothing_to_transfer(st, on, today))
+    [settled] = settle_all_without_transfer(db, programme_id, who, [statement_no], on, today)
+    return settled
 
 
-def _settle(db: Database, programme_id: int, who: str, statement_no: str,
-            rule: Callable[[Statement], Statement]) -> str:
-    """The approved statement `statement_no` settled by `rule` (a domain transition to paid), under its payee's lock."""
-    where = (StatementRow.programme_id == programme_id) & (StatementRow.statement_no == statement_no)
+def settle_all_without_transfer(db: Database, programme_id: int, who: str, statement_nos: Sequence[str], on: date,
+                                today: date | None = None) -> list[str]:
+    """確定（振込なし） of several approved ¥0 statements (a payee's, chosen on the payments page) on `on`: all or
+    none, each audited; their numbers."""
+    return _settle(db, programme_id, who, statement_nos, lambda st: wf.settle_nothing_to_transfer(st, on, today))
+
+
+def unsettled_without_transfer(db: Database, programme_id: int, talent_id: int) -> list[Statement]:
+    """The talent's statements 確定（振込なし） may settle (domain.statements.settles_without_transfer), by number."""
+    with db.session() as session:
+        rows = session.scalars(select(StatementRow).where(
+            WAITING, StatementRow.programme_id == programme_id, StatementRow.talent_id == talent_id,
+            StatementRow.transfer_yen == 0).order_by(StatementRow.statement_no)).all()
+        return [st for st in _statements(session, rows) if wf.settles_without_transfer(st)]
+
+
+def _settle(db: Database, programme_id: int, who: str, statement_nos: Sequence[str],
+            rule: Callable[[Statement], Statement]) -> list[str]:
+    """The approved statements `statement_nos` settled by `rule` (a domain transition to paid), under their payees'
+    locks, in one transaction; their numbers."""
+    if not statement_nos:
+        raise InputError(msg("確定する明細書を選んでください", "Choose the statements to settle"))
+    where = (StatementRow.programme_id == programme_id) & StatementRow.statement_no.in_(statement_nos)
     with db.session(immediate=True) as session:
         lock_statement_payees(session, where)
-        row = session.scalars(select(StatementRow).where(where)).first()
-        if row is None:
-            raise InputError(msg("明細書 {nos} が見つかりません", "Statement(s) {nos} not found", nos=statement_no))
-        settled = rule(statement_in(session, row))
-        assert settled.paid_on is not None
-        set_audited(session, who, row, {"status": settled.status,
-                                        "paid_at": datetime.combine(settled.paid_on, datetime.min.time())})
-        return row.statement_no
+        rows = {r.statement_no: r for r in session.scalars(select(StatementRow).where(where))}
+        missing = sorted(set(statement_nos) - set(rows))
+        if missing:
+            raise InputError(msg("明細書 {nos} が見つかりません", "Statement(s) {nos} not found", nos="、".join(missing)))
+        for no in sorted(rows):
+            settled = rule(statement_in(session, rows[no]))
+            assert settled.paid_on is not None
+            set_audited(session, who, rows[no], {"status": settled.status,
+                                                 "paid_at": datetime.combine(settled.paid_on, datetime.min.time())})
+        return sorted(rows)
 
 
 def withdraw_run(db: Database, programme_id: int, run_id: int, who: str) -> list[str]:
