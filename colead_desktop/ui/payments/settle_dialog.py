@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QListWidget, QListW
 from colead_desktop.domain.statements import Statement
 from colead_desktop.ui.payments.run_dialog import PaidDateDialog
 
+VISIBLE_ROWS = 8
+WIDTH = 520  # the explanation and the choices read without a horizontal scroll bar
+
 
 class SettleDialog(PaidDateDialog):
     """The payee's unsettled ¥0 statements, each checked (uncheck those to leave), and the settlement day."""
@@ -21,13 +24,15 @@ class SettleDialog(PaidDateDialog):
         super().__init__(date.today(), what, parent, self.tr("振込なしで確定"), self.tr("確定日"))
         self.choices = QListWidget(objectName="settle_choices")
         for st in settleable:
-            choice = QListWidgetItem(self.tr("{no}（発行 {issued}、振込金額 0 円）").format(
+            choice = QListWidgetItem(self.tr("{no}（発行日 {issued}）").format(
                 no=st.statement_no, issued=st.issue_date.isoformat()))
             choice.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             choice.setCheckState(Qt.CheckState.Checked)
             choice.setData(Qt.ItemDataRole.UserRole, st.statement_no)
             self.choices.addItem(choice)
-        self.choices.setMaximumHeight(self.choices.sizeHintForRow(0) * min(len(settleable) + 1, 8) + 4)
+        rows = min(max(len(settleable), 2), VISIBLE_ROWS)  # every choice seen at once, up to VISIBLE_ROWS
+        self.choices.setFixedHeight(self.choices.sizeHintForRow(0) * rows + 2 * self.choices.frameWidth() + 4)
+        self.setMinimumWidth(WIDTH)
         self.choices.itemChanged.connect(lambda _item: self._allow_ok())
         form = self.layout()
         assert isinstance(form, QFormLayout)

@@ -1,0 +1,91 @@
+"""振込なしで確定… on the payments page offers every unsettled ¥0 statement of the payee, not only the latest (money12),
+and settles those left checked; on a programme made for the test, then once more for the one left."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from colead_desktop.domain.statement_status import StatementStatus
+from colead_desktop.services import payment_statements as statements
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.pages.payments_page import PaymentsPage
+from colead_desktop.ui.payments.settle_dialog import SettleDialog
+
+from tests.programmes import new_programme
+from tests.services.payments_fixtures import APPROVER, WHO, approved, fee_bearing_talents, set_payer
+
+SHOTS = Path("/work/shots/money12")
+
+
+def _unchanged_correction(context: AppContext, statement_id: int) -> int:
+    correction = statements.adjust_statement(context.db, statement_id, WHO, "住所の誤記（金額の変更なし）")
+    statements.approve_statement(context.db, correction, APPROVER)
+    return correction
+
+
+def test_the_older_zero_statement_is_offered_and_settled_alone(qtbot: QtBot, context: AppContext, artifacts: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    db = context.db
+    programme_id = new_programme(db, fiscal_year=2021)
+    set_payer(db, programme_id)
+    (talent,) = fee_bearing_talents(db, programme_id, 1)
+    older = _unchanged_correction(context, approved(db, programme_id, talent))
+    newer = _unchanged_correction(context, older)
+    older_no, newer_no = (statements.statement(db, i).statement_no for i in (older, newer))
+    context.switch_programme(programme_id)
+    context.settings.user_name = WHO
+    page = PaymentsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1400, 820)
+    page.show()
+    page.select_talent(talent)
+    assert page.settle_button.isEnabled()
+    offered: list[list[str]] = []
+
+    def keep_only(number: str) -> None:
+        def exec_(dialog: SettleDialog) -> QDialog.DialogCode:
+            offered.append(dialog.chosen_numbers())  # all checked when it opens
+            for row in range(dialog.choices.count()):
+                choice = dialog.choices.item(row)
+                if choice.data(Qt.ItemDataRole.UserRole) != number:
+                    choice.setCheckState(Qt.CheckState.Unchecked)
+            ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)  # type: ignore[union-attr]
+            assert ok.isEnabled()
+            for folder in (artifacts, SHOTS):
+                folder.mkdir(parents=True, exist_ok=True)
+                dialog.grab().save(str(folder / f"settle_chosen_dialog_{len(offered)}.png"))
+            return QDialog.DialogCode.Accepted
+        monkeypatch.setattr(SettleDialog, "exec", exec_)
+
+    keep_only(older_no)  # the older one, which the page's button could not reach before
+    page.settle_button.click()
+    assert offered == [[older_no, newer_no]]
+    assert statements.statement(db, older).status is StatementStatus.PAID
+    assert statements.statement(db, newer).status is StatementStatus.APPROVED
+    assert page.settle_button.isEnabled()  # the newer one still waits
+
+    keep_only(newer_no)
+    page.settle_button.click()
+    assert offered[1] == [newer_no]
+    assert (statements.statement(db, newer).status, statements.statement(db, newer).paid_on) == (
+        StatementStatus.PAID, date.today())
+    assert not page.settle_button.isEnabled()
+
+
+def test_unchecking_every_statement_disables_ok(qtbot: QtBot, context: AppContext) -> None:
+    db = context.db
+    programme_id = new_programme(db, fiscal_year=2021)
+    (talent,) = fee_bearing_talents(db, programme_id, 1)
+    zero = statements.statement(db, _unchanged_correction(context, approved(db, programme_id, talent)))
+    dialog = SettleDialog([zero], "")
+    qtbot.addWidget(dialog)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)  # type: ignore[union-attr]
+    assert ok.isEnabled()
+    dialog.choices.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert not ok.isEnabled() and dialog.chosen_numbers() == []
