@@ -9,10 +9,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from openpyxl import load_workbook
+
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.zengin import parse_file
 from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payment_statements as statements
+from colead_desktop.services import payments
 from colead_desktop.services.payment_batch import statement_entries
 
 from tests.programmes import new_programme
@@ -29,6 +32,14 @@ def _file(path: Path) -> tuple[list[tuple[str, str, int]], tuple[int, int]]:
             for r in records if r["data_type"] == "2"]
     [trailer] = [r for r in records if r["data_type"] == "8"]
     return data, (int(trailer["count"]), int(trailer["total"]))
+
+
+def _summary_rows(path: Path) -> dict[str, dict[str, object]]:
+    """The workbook's summary sheet, by statement number."""
+    rows = list(load_workbook(path, read_only=True).worksheets[0].iter_rows(values_only=True))
+    head = next(row for row in rows if "明細書番号" in row)
+    return {str(row[0]): dict(zip(head, row, strict=True)) for row in rows[rows.index(head) + 1:]
+            if row[0] and str(row[0])[:1].isdigit()}
 
 
 def _code(no: str) -> str:
@@ -64,6 +75,11 @@ def test_a_transfer_of_three_statements_names_them_in_every_output(any_db: Datab
     assert sorted(no for t in summary.transfers for no in t.statement_nos) == sorted(nets)
     assert [t.amount_yen for t in summary.transfers] == [sum(nets[n] for n in t.statement_nos)
                                                           for t in summary.transfers]
+    # the payments workbook: each row's 振込金額 and the statements sharing its transfer
+    book = _summary_rows(payments.export_payments_workbook(db, programme_id, tmp_path / "payments.xlsx"))
+    assert {no: (row["振込金額"], row["同じ振込の明細書"]) for no, row in book.items()} == {
+        first_no: (44_455, f"{more_no}、{most_no}"), more_no: (8_979, first_no), most_no: (8_979, first_no),
+        alone_no: (44_455, None)}
     again = runs.regenerate_run_file(db, outcome.run_id, tmp_path / "again.txt", WHO)
     assert again.read_bytes() == outcome.path.read_bytes()
 
