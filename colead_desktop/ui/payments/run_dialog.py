@@ -207,8 +207,9 @@ class RunDialog(QDialog):
         self._show_amounts(plan)
         lines = [self.tr("明細書 {n} 件を振込 {t} 件で 合計 {total} 円（振込指定日 {day}）").format(
             n=len(plan.included), t=plan.transfer_count, total=yen(plan.total_yen), day=plan.transfer_date.isoformat())]
-        lines += [self.tr("まとめて振込: {no} は {lead} と同じ振込（振込手数料は {lead} で1回だけ）").format(no=no, lead=lead)
-                  for no, lead in plan.joined()]
+        lines += [self.tr("まとめて振込（顧客コード {codes}）: {nos} を1件 {total} 円で（振込手数料は {lead} で1回だけ）").format(
+            codes=t.code_text, nos="、".join(t.statement_nos), total=yen(t.amount_yen), lead=t.statement_nos[0])
+            for t in plan.transfers() if len(t.statement_nos) > 1]
         lines += [self.tr("除外: {no} — {reason}").format(no=o.statement_no, reason=o.reason) for o in plan.left_out]
         changed: dict[date, list[str]] = {}
         for no, old in plan.date_changes():  # the run's date replaces each statement's own: said, never silent
