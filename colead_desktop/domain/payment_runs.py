@@ -202,6 +202,7 @@ class Payable:
     payee_id: str
     bank: BankAccount | None
     transfer_yen: int
+    joins_transfer_of: str = ""  # the statement whose transfer it joined (one_transfer_per_payee), or ''
 
 
 @dataclass(frozen=True)
@@ -230,7 +231,8 @@ class RunTransfer:
 
 
 def payables_of(statements: Sequence[Statement]) -> list[Payable]:
-    return [Payable(st.statement_no, st.result.payee_id, st.bank, st.transfer_yen) for st in statements]
+    return [Payable(st.statement_no, st.result.payee_id, st.bank, st.transfer_yen, st.joins_transfer_of)
+            for st in statements]
 
 
 def run_transfers(statements: Sequence[Statement]) -> list[Transfer]:
@@ -239,14 +241,15 @@ def run_transfers(statements: Sequence[Statement]) -> list[Transfer]:
 
 
 def group_transfers(payables: Sequence[Payable]) -> list[RunTransfer]:
-    """The run's transfers: one per payee and account (one_transfer_per_payee), the sum of their statements'
-    transfers, in the order of their first statement's number. The one rule the file, its trailer's count and
-    the run's listings all read."""
-    groups: dict[tuple[str, BankAccount | None], list[Payable]] = {}
+    """The run's transfers as one_transfer_per_payee decided them: each statement with the statement whose transfer
+    it joined (a statement of a run made before joining existed is a transfer of its own, as its file was), the sum
+    of their transfers, in the order of their first statement's number. The one rule the file, its trailer's count
+    and the run's listings all read."""
+    groups: dict[str, list[Payable]] = {}
     for item in sorted(payables, key=lambda p: p.statement_no):
-        groups.setdefault((item.payee_id, item.bank), []).append(item)
-    return [RunTransfer(payee_id, bank, tuple(p.statement_no for p in items), sum(p.transfer_yen for p in items))
-            for (payee_id, bank), items in groups.items()]
+        groups.setdefault(item.joins_transfer_of or item.statement_no, []).append(item)
+    return [RunTransfer(items[0].payee_id, items[0].bank, tuple(p.statement_no for p in items),
+                        sum(p.transfer_yen for p in items)) for items in groups.values()]
 
 
 def transfers_of(payables: Sequence[Payable]) -> list[Transfer]:

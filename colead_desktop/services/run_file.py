@@ -80,9 +80,10 @@ def originator(rows: Rows, programme_id: int) -> Originator:
 
 
 def payables(statements: Sequence[RunStatementRow]) -> list[Payable]:
-    """What a run's statements transfer, from what the run recorded (the payee snapshots, the amounts)."""
-    return [Payable(st.statement_no, str(st.talent_id), account_in(st.payee, st.talent_name), st.transfer_yen)
-            for st in statements]
+    """What a run's statements transfer, from what the run recorded (the payee snapshots, the amounts, the transfer
+    each joined)."""
+    return [Payable(st.statement_no, str(st.talent_id), account_in(st.payee, st.talent_name), st.transfer_yen,
+                    st.joins_transfer_of) for st in statements]
 
 
 def run_transfers_recorded(rows: Rows, run_id: int) -> list[RunTransfer]:

@@ -11,7 +11,10 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from sqlalchemy import update
+
 from colead_desktop.db.engine import Database
+from colead_desktop.db.payment_models import StatementRow
 from colead_desktop.domain.zengin import parse_file
 from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payment_statements as statements
@@ -102,3 +105,24 @@ def test_a_withdrawn_run_lists_no_transfer(db: Database, tmp_path: Path) -> None
     assert [(len(r.transfers), r.count) for r in runs.list_runs(db, programme_id)] == [(1, 2)]
     runs.withdraw_run(db, programme_id, outcome.run_id, WHO)
     assert [(r.transfers, r.count, r.total_yen) for r in runs.list_runs(db, programme_id)] == [((), 0, 0)]
+
+
+def test_a_run_made_before_statements_joined_keeps_one_record_each(any_db: Database, tmp_path: Path) -> None:
+    """A run recorded before 0025_money11 paid each statement by a record of its own (joins_transfer_of ''): its
+    listing and its file made again say so, as the file the bank had did, instead of grouping it anew."""
+    db = any_db
+    programme_id = new_programme(db, fiscal_year=2021)
+    set_payer(db, programme_id)
+    (talent,) = fee_bearing_talents(db, programme_id, 1)
+    first = approved(db, programme_id, talent)
+    more = corrected(db, programme_id, first, talent, 50_000)
+    outcome = runs.create_run(db, programme_id, DAY, tmp_path / "z.txt", WHO, today=DAY)
+    with db.session() as session:  # as the migration left such a run
+        session.execute(update(StatementRow).where(StatementRow.run_id == outcome.run_id).values(joins_transfer_of=""))
+    first_no, more_no = (statements.statement(db, i).statement_no for i in (first, more))
+    [summary] = runs.list_runs(db, programme_id)
+    assert [t.statement_nos for t in summary.transfers] == [(first_no,), (more_no,)]
+    again = runs.regenerate_run_file(db, outcome.run_id, tmp_path / "again.txt", WHO)
+    records, trailer = _file(again)
+    assert [r[:2] for r in records] == [(_code(first_no), ""), (_code(more_no), "")]
+    assert trailer == (len(summary.transfers), summary.total_yen)
