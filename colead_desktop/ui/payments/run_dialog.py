@@ -300,8 +300,9 @@ class RunDialog(QDialog):
         who, programme_id = self.who, self.programme_id
 
         def done(outcome: runs.RunOutcome) -> None:
-            self._done(self.tr("支払処理 {id} を作成しました: {n} 件、合計 {total} 円\n{path}").format(
-                id=outcome.run_id, n=len(outcome.statements), total=yen(outcome.total_yen), path=outcome.path))
+            self._done(self.tr("支払処理 {id} を作成しました: 振込 {t} 件（明細書 {n} 件）、合計 {total} 円\n{path}").format(
+                id=outcome.run_id, t=len(outcome.transfers), n=len(outcome.statements), total=yen(outcome.total_yen),
+                path=outcome.path))
 
         self.ctx.runner.submit(self, self.tr("全銀ファイルを作成しています…"),
                                lambda _p: runs.create_run(self.db, programme_id, day, target, who, exclude),
