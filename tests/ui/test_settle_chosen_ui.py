@@ -18,7 +18,7 @@ from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.payments.settle_dialog import SettleDialog
 
 from tests.programmes import new_programme
-from tests.services.payments_fixtures import APPROVER, WHO, approved, fee_bearing_talents, set_payer
+from tests.services.payments_fixtures import APPROVER, WHO, approved, corrected, fee_bearing_talents, set_payer
 
 SHOTS = Path("/work/shots/money12")
 
@@ -89,3 +89,38 @@ def test_unchecking_every_statement_disables_ok(qtbot: QtBot, context: AppContex
     assert ok.isEnabled()
     dialog.choices.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert not ok.isEnabled() and dialog.chosen_numbers() == []
+
+
+def test_a_zero_statement_behind_a_later_payment_is_still_offered(qtbot: QtBot, context: AppContext, artifacts: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page shows the payee's latest statement, which transfers money; the older ¥0 one waits all the same."""
+    db = context.db
+    programme_id = new_programme(db, fiscal_year=2021)
+    set_payer(db, programme_id)
+    (talent,) = fee_bearing_talents(db, programme_id, 1)
+    zero = _unchanged_correction(context, approved(db, programme_id, talent))
+    later = corrected(db, programme_id, zero, talent, 50_000)  # +¥10,000 fare: a run pays it
+    zero_no = statements.statement(db, zero).statement_no
+    context.switch_programme(programme_id)
+    context.settings.user_name = WHO
+    page = PaymentsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1400, 820)
+    page.show()
+    page.select_talent(talent)
+    assert statements.statement(db, later).transfer_yen > 0 and page.settle_button.isEnabled()
+    assert f"振込金額0円で未確定の明細書 {zero_no} があります" in page.statement_head.text()
+    page.grab().save(str(artifacts / "settle_behind_payment.png"))
+    offered: list[list[str]] = []
+
+    def accept(dialog: SettleDialog) -> QDialog.DialogCode:
+        offered.append(dialog.chosen_numbers())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettleDialog, "exec", accept)
+    page.settle_button.click()
+    assert offered == [[zero_no]]
+    assert statements.statement(db, zero).status is StatementStatus.PAID
+    assert statements.statement(db, later).status is StatementStatus.APPROVED  # a run pays it
+    assert not page.settle_button.isEnabled()
+    assert "振込金額0円で未確定" not in page.statement_head.text()

@@ -427,7 +427,11 @@ class PaymentsPage(QWidget):
                 status=settled_label(st.status, st.transfer_yen), approved=approved,
                 start=st.period[0].isoformat(), end=st.period[1].isoformat(), transfer=self._transfer_text(st),
                 money=self._money_text(st), note=r.withholding_text, adjust=self._adjust_text(st)))
-        warnings = person.warnings
+        warnings = list(person.warnings)
+        older_zero = [z.statement_no for z in person.settleable if z.statement_no != st.statement_no]
+        if older_zero:  # not the statement shown: said, or nobody would look for them
+            warnings.append(self.tr("振込金額0円で未確定の明細書 {nos} があります（「振込なしで確定」で確定します）").format(
+                nos="、".join(older_zero)))
         if warnings:
             self.statement_head.setText(self.statement_head.text() + "".join(
                 f"<br><span style='color:{palette.WARNING_TEXT}'>⚠ {html.escape(w)}</span>" for w in warnings))
