@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -14,16 +13,10 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.zengin import parse_file
 from colead_desktop.services import payment_statements as statements
 
-from tests.cli.run import colead
+from tests.cli.test_payment_settlements_cli import _ok
 from tests.cli.test_payments_cli import transfer_day
 from tests.programmes import new_programme
 from tests.services.payments_fixtures import WHO, approved, corrected, fee_bearing_talents, set_payer
-
-
-def _ok(*args: str) -> Any:
-    done = colead(*args)
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
 
 
 def _trailer(path: Path) -> tuple[int, int]:

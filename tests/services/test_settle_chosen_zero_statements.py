@@ -16,14 +16,7 @@ from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payment_statements as statements
 
 from tests.programmes import new_programme
-from tests.services.payments_fixtures import APPROVER, WHO, approved, fee_bearing_talents, set_payer
-
-
-def _unchanged_correction(db: Database, statement_id: int) -> int:
-    """An approved 訂正明細書 that changes nothing payable: ¥0 to transfer."""
-    correction = statements.adjust_statement(db, statement_id, WHO, "住所の誤記（金額の変更なし）")
-    statements.approve_statement(db, correction, APPROVER)
-    return correction
+from tests.services.payments_fixtures import WHO, approved, fee_bearing_talents, set_payer, unchanged_correction
 
 
 def _status_changes(db: Database, statement_id: int) -> list[str | None]:
@@ -38,9 +31,9 @@ def test_a_payees_older_zero_statements_are_offered_and_settled_together(any_db:
     set_payer(db, programme_id)
     talent, other = fee_bearing_talents(db, programme_id, 2)
     first = approved(db, programme_id, talent)
-    older = _unchanged_correction(db, first)
-    newer = _unchanged_correction(db, older)
-    others_zero = _unchanged_correction(db, approved(db, programme_id, other))
+    older = unchanged_correction(db, first)
+    newer = unchanged_correction(db, older)
+    others_zero = unchanged_correction(db, approved(db, programme_id, other))
     older_no, newer_no, first_no = (statements.statement(db, i).statement_no for i in (older, newer, first))
     offered = runs.unsettled_without_transfer(db, programme_id, talent)
     assert [st.statement_no for st in offered] == [older_no, newer_no]  # not the ¥44,455 one, not another payee's
@@ -64,7 +57,7 @@ def test_a_payees_older_zero_statements_are_offered_and_settled_together(any_db:
         runs.settle_all_without_transfer(db, programme_id, WHO, [older_no], today)
 
     # one step later: the next unchanged correction is offered alone, and the single-statement command settles it
-    latest = statements.statement(db, _unchanged_correction(db, newer)).statement_no
+    latest = statements.statement(db, unchanged_correction(db, newer)).statement_no
     assert [st.statement_no for st in runs.unsettled_without_transfer(db, programme_id, talent)] == [latest]
     assert runs.settle_without_transfer(db, programme_id, WHO, latest, today) == latest
 

@@ -18,15 +18,10 @@ from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.payments.settle_dialog import SettleDialog
 
 from tests.programmes import new_programme
-from tests.services.payments_fixtures import APPROVER, WHO, approved, corrected, fee_bearing_talents, set_payer
+from tests.services.payments_fixtures import (WHO, approved, corrected, fee_bearing_talents, set_payer,
+                                              unchanged_correction)
 
 SHOTS = Path("/work/shots/money12")
-
-
-def _unchanged_correction(context: AppContext, statement_id: int) -> int:
-    correction = statements.adjust_statement(context.db, statement_id, WHO, "住所の誤記（金額の変更なし）")
-    statements.approve_statement(context.db, correction, APPROVER)
-    return correction
 
 
 def test_the_older_zero_statement_is_offered_and_settled_alone(qtbot: QtBot, context: AppContext, artifacts: Path,
@@ -35,8 +30,8 @@ def test_the_older_zero_statement_is_offered_and_settled_alone(qtbot: QtBot, con
     programme_id = new_programme(db, fiscal_year=2021)
     set_payer(db, programme_id)
     (talent,) = fee_bearing_talents(db, programme_id, 1)
-    older = _unchanged_correction(context, approved(db, programme_id, talent))
-    newer = _unchanged_correction(context, older)
+    older = unchanged_correction(db, approved(db, programme_id, talent))
+    newer = unchanged_correction(db, older)
     older_no, newer_no = (statements.statement(db, i).statement_no for i in (older, newer))
     context.switch_programme(programme_id)
     context.settings.user_name = WHO
@@ -82,7 +77,7 @@ def test_unchecking_every_statement_disables_ok(qtbot: QtBot, context: AppContex
     db = context.db
     programme_id = new_programme(db, fiscal_year=2021)
     (talent,) = fee_bearing_talents(db, programme_id, 1)
-    zero = statements.statement(db, _unchanged_correction(context, approved(db, programme_id, talent)))
+    zero = statements.statement(db, unchanged_correction(db, approved(db, programme_id, talent)))
     dialog = SettleDialog([zero], "")
     qtbot.addWidget(dialog)
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)  # type: ignore[union-attr]
@@ -98,7 +93,7 @@ def test_a_zero_statement_behind_a_later_payment_is_still_offered(qtbot: QtBot, 
     programme_id = new_programme(db, fiscal_year=2021)
     set_payer(db, programme_id)
     (talent,) = fee_bearing_talents(db, programme_id, 1)
-    zero = _unchanged_correction(context, approved(db, programme_id, talent))
+    zero = unchanged_correction(db, approved(db, programme_id, talent))
     later = corrected(db, programme_id, zero, talent, 50_000)  # +¥10,000 fare: a run pays it
     zero_no = statements.statement(db, zero).statement_no
     context.switch_programme(programme_id)
