@@ -9,7 +9,8 @@
   date), so it is the same payment; every file made is kept as a payment_run_file row. It runs in
   services/run_file.py, without SQLAlchemy, so that `colead export zengin` can run it through plain sqlite3.
 * 支払済 takes the date the bank confirmed, for the whole run or single statements; 返金受領 settles a reclaim
-  on the day its refund arrived; 確定（振込なし） settles a statement of ¥0, which no run can take.
+  on the day its refund arrived; 確定（振込なし） settles statements of ¥0 (one, or those chosen of a payee), which no
+  run can take.
 * 取消 withdraws a run none of whose statements is paid: they go back to approved (waiting for a run), the
   run stays in the history as withdrawn with who and when, and its file is not made again.
 """
