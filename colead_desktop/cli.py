@@ -493,7 +493,29 @@ def cmd_payments_run(args: argparse.Namespace) -> int:
     _print_json({"run": outcome.run_id, "statements": list(outcome.statements),
                  "left_out": [{"no": o.statement_no, "reason": o.reason} for o in outcome.left_out],
                  "joined": [{"no": no, "joins_transfer_of": lead} for no, lead in outcome.joined],
-                 "total_yen": outcome.total_yen})
+                 "transfer_count": len(outcome.transfers),
+                 "transfers": [_transfer_entry(t) for t in outcome.transfers], "total_yen": outcome.total_yen})
+    return 0
+
+
+def _transfer_entry(transfer: Any) -> dict[str, Any]:
+    """A run's transfer (domain.payment_runs.RunTransfer) as JSON: the bank file's customer codes and every
+    statement it pays, with no name or account."""
+    code1, code2 = transfer.customer_codes
+    return {"customer_code1": code1, "customer_code2": code2 or None, "statements": list(transfer.statement_nos),
+            "amount_yen": transfer.amount_yen}
+
+
+def cmd_payments_runs(args: argparse.Namespace) -> int:
+    """The programme's runs, newest first: per run its transfers (the file's trailer count) and statements."""
+    from colead_desktop.services.payment_runs import list_runs
+
+    db = _database(args)
+    _print_json([{"run": r.run_id, "transfer_date": r.transfer_date, "status": r.status.value,
+                  "transfer_count": len(r.transfers), "statement_count": r.count, "total_yen": r.total_yen,
+                  "transfers": [_transfer_entry(t) for t in r.transfers], "file_sha256": r.file_sha256,
+                  "file_name": r.file_name, "files": r.files, "created_by": r.created_by}
+                 for r in list_runs(db, _programme(args, db))])
     return 0
 
 
@@ -727,6 +749,8 @@ def _add_payments(sub: Subparsers) -> None:
     run.add_argument("--exclude", nargs="+", metavar="NO", help="approved statements to leave for a later run")
     run.add_argument("--out", required=True, metavar="FILE")
     run.set_defaults(run=cmd_payments_run)
+    payments.add_parser("runs", help="支払処理: the runs, each with its transfers and the statements each pays"
+                        ).set_defaults(run=cmd_payments_runs)
     paid = payments.add_parser("paid", parents=[by], help="mark a run or statements paid on the bank's date")
     paid.add_argument("--run", dest="run_id", type=int, metavar="ID")
     paid.add_argument("numbers", nargs="*", metavar="NO")

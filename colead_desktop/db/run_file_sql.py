@@ -21,7 +21,8 @@ from colead_desktop.domain.text_lengths import check_lengths
 RUN_SQL = "SELECT programme_id, transfer_date, status, file_sha256, file_name FROM payment_run WHERE id = :run_id"
 # The run's statements in number order, each with its payee's name and current account: a statement approved
 # before payee snapshots were kept (migration 0009) reads the account from the payee, as the services do.
-STATEMENTS_SQL = ("SELECT s.statement_no, s.status, s.talent_id, t.name, s.transfer_yen, s.payee_snapshot, "
+STATEMENTS_SQL = ("SELECT s.statement_no, s.status, s.talent_id, t.name, s.transfer_yen, s.joins_transfer_of, "
+                  "s.payee_snapshot, "
                   + ", ".join(f"p.{column}" for column in ACCOUNT_FIELDS) +
                   " FROM payment_statement AS s JOIN talent AS t ON t.id = s.talent_id"
                   " LEFT JOIN payee AS p ON p.talent_id = s.talent_id"
@@ -57,6 +58,7 @@ class RunStatementRow:
     talent_id: int
     talent_name: str
     transfer_yen: int
+    joins_transfer_of: str  # '' for a transfer of its own (and every statement of a run made before 0025_money11)
     payee: dict[str, Any]  # the approved snapshot, or the payee's current account when there is none
 
 
@@ -72,10 +74,10 @@ def run_row(rows: Rows, run_id: int) -> RunRow | None:
 
 
 def run_statements(rows: Rows, run_id: int) -> list[RunStatementRow]:
-    return [RunStatementRow(no, status, talent_id, name, transfer_yen,
+    return [RunStatementRow(no, status, talent_id, name, transfer_yen, joins or "",
                             decode_json(snapshot) or dict(zip(ACCOUNT_FIELDS, account, strict=True)))
-            for no, status, talent_id, name, transfer_yen, snapshot, *account in rows(STATEMENTS_SQL,
-                                                                                     {"run_id": run_id})]
+            for no, status, talent_id, name, transfer_yen, joins, snapshot, *account in rows(STATEMENTS_SQL,
+                                                                                            {"run_id": run_id})]
 
 
 def payer_row(rows: Rows, programme_id: int) -> Sequence[Any] | None:

@@ -3,7 +3,7 @@
 A run is a set of approved statements transferred on one bank business day. Planning is plain data:
 the service reads the approved statements, `plan_run` decides what goes in and what is left out (each
 with its reason, so one reclaim or a missing account never blocks the others), and `run_transfers`
-turns the plan into 全銀 data records whose customer code is the statement number, so the bank's
+turns the plan into 全銀 data records whose customer codes are the statement numbers, so the bank's
 result can be matched back to the statements. A payee with several statements in one run (a statement
 and its correction, two statements of the programme) gets one transfer with one bank fee
 (`one_transfer_per_payee`); the statements after the first say they joined its transfer.
@@ -12,7 +12,7 @@ and its correction, two statements of the programme) gets one transfer with one 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -80,10 +80,14 @@ class RunPlan:
     def total_yen(self) -> int:
         return sum(st.transfer_yen for st in self.included)
 
+    def transfers(self) -> list[RunTransfer]:
+        """The bank's data records and the statements each pays (group_transfers)."""
+        return group_transfers(payables_of(self.included))
+
     @property
     def transfer_count(self) -> int:
-        """The bank's data records: one per payee and account (one_transfer_per_payee)."""
-        return sum(1 for st in self.included if not st.joins_transfer_of)
+        """The bank file's data records, as its trailer counts them."""
+        return len(self.transfers())
 
     def joined(self) -> list[tuple[str, str]]:
         """(number, the number whose transfer it joins) of the statements that are no transfer of their own."""
@@ -198,28 +202,67 @@ class Payable:
     payee_id: str
     bank: BankAccount | None
     transfer_yen: int
+    joins_transfer_of: str = ""  # the statement whose transfer it joined (one_transfer_per_payee), or ''
+
+
+@dataclass(frozen=True)
+class RunTransfer:
+    """One data record of a run's 全銀 file and every statement it pays (one_transfer_per_payee), in number order:
+    what the accountant matches a line of the bank statement against. The file's two customer-code fields
+    (10 digits each) hold the first two statements' numbers; a transfer paying three or more names the rest
+    only in the run's listing (the 支払処理 window, `colead payments runs`), which names them all."""
+
+    payee_id: str
+    bank: BankAccount | None = field(repr=False)
+    statement_nos: tuple[str, ...]
+    amount_yen: int
+
+    @property
+    def customer_codes(self) -> tuple[str, str]:
+        """(顧客コード1, 顧客コード2): the first statement's number and the second's ('' when it pays one)."""
+        first, *others = self.statement_nos
+        return customer_code(first), customer_code(others[0]) if others else ""
+
+    @property
+    def code_text(self) -> str:
+        """The customer codes as the bank statement shows them, for the accountant: '20210007' or
+        '20210007/20210009'."""
+        return "/".join(code for code in self.customer_codes if code)
+
+
+def payables_of(statements: Sequence[Statement]) -> list[Payable]:
+    return [Payable(st.statement_no, st.result.payee_id, st.bank, st.transfer_yen, st.joins_transfer_of)
+            for st in statements]
 
 
 def run_transfers(statements: Sequence[Statement]) -> list[Transfer]:
     """The data records of a run's statements (transfers_of)."""
-    return transfers_of([Payable(st.statement_no, st.result.payee_id, st.bank, st.transfer_yen) for st in statements])
+    return transfers_of(payables_of(statements))
+
+
+def group_transfers(payables: Sequence[Payable]) -> list[RunTransfer]:
+    """The run's transfers as one_transfer_per_payee decided them: each statement with the statement whose transfer
+    it joined (a statement of a run made before joining existed is a transfer of its own, as its file was), the sum
+    of their transfers, in the order of their first statement's number. The one rule the file, its trailer's count
+    and the run's listings all read."""
+    groups: dict[str, list[Payable]] = {}
+    for item in sorted(payables, key=lambda p: p.statement_no):
+        groups.setdefault(item.joins_transfer_of or item.statement_no, []).append(item)
+    return [RunTransfer(items[0].payee_id, items[0].bank, tuple(p.statement_no for p in items),
+                        sum(p.transfer_yen for p in items)) for items in groups.values()]
 
 
 def transfers_of(payables: Sequence[Payable]) -> list[Transfer]:
-    """One data record per payee and account (one_transfer_per_payee): the sum of their statements' transfers,
-    with the first statement's number as the customer code, so the bank's result names the transfer's
-    statement, and the others joined it."""
-    groups: dict[tuple[str, BankAccount | None], list[Payable]] = {}
-    for item in sorted(payables, key=lambda p: p.statement_no):
-        groups.setdefault((item.payee_id, item.bank), []).append(item)
-    return [run_transfer(items[0].statement_no, payee_id, bank, sum(p.transfer_yen for p in items))
-            for (payee_id, bank), items in groups.items()]
+    """The file's data records (group_transfers), each with its statements' numbers as the customer codes, so
+    the bank's result names the transfer's statements."""
+    return [run_transfer(group) for group in group_transfers(payables)]
 
 
-def run_transfer(statement_no: str, payee_id: str, bank: BankAccount | None, transfer_yen: int) -> Transfer:
-    """A transfer's data record, with the statement number as the customer code and the bank's and branch's
+def run_transfer(group: RunTransfer) -> Transfer:
+    """A transfer's data record, with the statements' numbers as the customer codes and the bank's and branch's
     names from the code list where the payee's account has none."""
-    if bank is None:  # plan_run leaves these out; a regenerated file's statements were checked then
+    if group.bank is None:  # plan_run leaves these out; a regenerated file's statements were checked then
         raise InputError(msg("明細書 {no} の振込先口座がありません", "Statement {no} has no bank account",
-                             no=statement_no))
-    return Transfer(payee_id, with_directory_names(bank), transfer_yen, customer_code(statement_no))
+                             no=group.statement_nos[0]))
+    code1, code2 = group.customer_codes
+    return Transfer(group.payee_id, with_directory_names(group.bank), group.amount_yen, code1, code2)

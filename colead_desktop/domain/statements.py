@@ -292,12 +292,17 @@ def mark_refunded(statement: Statement, on: date, today: date | None = None) -> 
     return _settle_without_transfer(statement, on, today, ("返金受領日", "refund date"))
 
 
+def settles_without_transfer(statement: Statement) -> bool:
+    """Whether 確定（振込なし） may settle `statement`: approved, in no run, with ¥0 to transfer."""
+    return statement.status is StatementStatus.APPROVED and statement.transfer_yen == 0
+
+
 def settle_nothing_to_transfer(statement: Statement, on: date, today: date | None = None) -> Statement:
     """確定（振込なし）: an approved statement whose transfer is ¥0 (a correction that changes nothing payable, an
     honorarium the cap fully offsets) settled on `on` without any transfer: no run can take it (nothing to
     transfer), so it would stay open forever. It then counts like a paid statement on that day (支払調書, monthly
     withholding), with whatever gross and tax it has."""
-    if statement.status is not StatementStatus.APPROVED or statement.transfer_yen != 0:
+    if not settles_without_transfer(statement):
         raise InputError(msg("支払明細書 {no} は振込金額0円の承認済の明細書ではないため、振込なしで確定できません"
                              "（{status}、{a}円）",
                              "Statement {no} is not an approved statement of ¥0; it cannot be settled without a "

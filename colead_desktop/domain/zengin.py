@@ -56,6 +56,7 @@ class Transfer:
     account: BankAccount = field(repr=False)
     amount_yen: int
     customer_code: str = ""
+    customer_code2: str = ""
 
 
 def _field(value: str, length: int, kind: str) -> bytes:
@@ -87,17 +88,18 @@ def _data_record(transfer: Transfer) -> bytes:
                              "Payee {id}: the transfer amount ¥{a} must be 1 yen or more and at most 10 digits",
                              id=transfer.payee_id, a=transfer.amount_yen))
     account = transfer.account
-    code = transfer.customer_code
-    if code and not (code.isascii() and code.isdigit() and len(code) <= 10):
-        raise InputError(msg("受取人 {id} の顧客コードは10桁以内の数字にしてください",
-                             "Payee {id}: the customer code must be at most 10 digits",
-                             id=transfer.payee_id))
+    for code in (transfer.customer_code, transfer.customer_code2):
+        if code and not (code.isascii() and code.isdigit() and len(code) <= 10):
+            raise InputError(msg("受取人 {id} の顧客コードは10桁以内の数字にしてください",
+                                 "Payee {id}: the customer code must be at most 10 digits",
+                                 id=transfer.payee_id))
     return build_record(DATA, {
         "data_type": "2", "bank_code": account.bank_code, "bank_name": account.bank_name_kana,
         "branch_code": account.branch_code, "branch_name": account.branch_name_kana,
         "account_type": account.account_type.zengin_code, "account_number": account.number,
         "holder_name": holder_kana(account.holder_kana, transfer.payee_id),
-        "amount": str(transfer.amount_yen), "new_code": "0", "customer_code1": code})
+        "amount": str(transfer.amount_yen), "new_code": "0",
+        "customer_code1": transfer.customer_code, "customer_code2": transfer.customer_code2})
 
 
 def build_file(originator: Originator, transfers: Sequence[Transfer], transfer_date: date) -> bytes:

@@ -57,6 +57,13 @@ def _kind(st: Statement) -> str:
     return msg("訂正（返金請求）", "Correction (refund)") if st.payment.is_reclaim else msg("訂正", "Correction")
 
 
+def _same_transfer(st: Statement) -> str:
+    """The other statements its run's transfer pays (domain.payment_runs.one_transfer_per_payee): on the first
+    statement, every one joining it; on a joining one, the first. The bank file's customer codes are the first two
+    statements' numbers, so a line of the bank statement leads to a row here and on to all its statements."""
+    return "、".join((st.joins_transfer_of,) if st.joins_transfer_of else st.joined_by)
+
+
 SUMMARY: tuple[Column, ...] = (
     ("明細書番号", "Statement", 14, lambda s: s.statement_no),
     ("種別", "Kind", 12, _kind),
@@ -77,6 +84,7 @@ SUMMARY: tuple[Column, ...] = (
     ("振込金額", "Transfer", 12, lambda s: 0 if s.payment.is_reclaim else s.payment.net_yen),
     ("返金請求額", "Refund requested", 12, lambda s: -s.payment.net_yen if s.payment.is_reclaim else 0),
     ("振込予定日", "Transfer date", 11, lambda s: None if s.payment.net_yen <= 0 else s.transfer_date),  # none: no transfer
+    ("同じ振込の明細書", "Same transfer as", 16, _same_transfer),
     ("振込先（マスク）", "Account (masked)", 22, lambda s: s.bank.masked() if s.bank else ""),
     ("訂正元", "Corrects", 12, lambda s: s.adjustment.previous_no if s.adjustment else ""),
 )

@@ -9,7 +9,8 @@
   date), so it is the same payment; every file made is kept as a payment_run_file row. It runs in
   services/run_file.py, without SQLAlchemy, so that `colead export zengin` can run it through plain sqlite3.
 * 支払済 takes the date the bank confirmed, for the whole run or single statements; 返金受領 settles a reclaim
-  on the day its refund arrived; 確定（振込なし） settles a statement of ¥0, which no run can take.
+  on the day its refund arrived; 確定（振込なし） settles statements of ¥0 (one, or those chosen of a payee), which no
+  run can take.
 * 取消 withdraws a run none of whose statements is paid: they go back to approved (waiting for a run), the
   run stays in the history as withdrawn with who and when, and its file is not made again.
 """
@@ -34,8 +35,8 @@ from colead_desktop.db.run_file_sql import add_file, forget_file
 from colead_desktop.domain import statements as wf
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.payment_runs import (LeftOut, RunPlan, RunStatus, check_not_withdrawn, plan_run,
-                                                run_transfers, withdrawal_refusal)
+from colead_desktop.domain.payment_runs import (LeftOut, RunPlan, RunStatus, RunTransfer, check_not_withdrawn,
+                                                plan_run, run_transfers, withdrawal_refusal)
 from colead_desktop.domain.statements import Statement
 from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.zengin import build_file
@@ -43,7 +44,7 @@ from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit, set_audited
 from colead_desktop.services.payment_guard import lock_statement_payees
 from colead_desktop.services.payment_statements import statement_in
-from colead_desktop.services.run_file import file_again, originator, write_and_record
+from colead_desktop.services.run_file import file_again, originator, run_transfers_recorded, write_and_record
 
 
 @dataclass(frozen=True)
@@ -55,13 +56,14 @@ class RunOutcome:
     warnings: tuple[str, ...]
     path: Path
     joined: tuple[tuple[str, str], ...] = ()  # (number, whose transfer it joined): RunPlan.joined
+    transfers: tuple[RunTransfer, ...] = ()  # the file's data records and the statements each pays
 
 
 @dataclass(frozen=True)
 class RunSummary:
     run_id: int
     transfer_date: date
-    count: int
+    transfers: tuple[RunTransfer, ...]  # the file's data records and the statements each pays
     total_yen: int
     file_sha256: str
     file_name: str
@@ -71,6 +73,11 @@ class RunSummary:
     files: int  # how many files were made (1 + 再作成)
     withdrawn_by: str = ""
     withdrawn_at: datetime | None = None
+
+    @property
+    def count(self) -> int:
+        """The statements the run pays (more than its transfers where a transfer pays several)."""
+        return sum(len(t.statement_nos) for t in self.transfers)
 
 
 @dataclass(frozen=True)
@@ -128,15 +135,16 @@ def _run_rows(session: Session, run_id: int) -> list[StatementRow]:
 
 
 def list_runs(db: Database, programme_id: int) -> list[RunSummary]:
-    """The programme's runs, newest first, with their statement count, total and latest file."""
+    """The programme's runs, newest first, with their transfers (the file's data records, each with the statements
+    it pays), total and latest file."""
     with db.session() as session:
         counts = {run_id: n for run_id, n in session.execute(
             select(PaymentRunFileRow.run_id, func.count()).group_by(PaymentRunFileRow.run_id))}
         out = []
         for run in session.scalars(select(PaymentRunRow).where(PaymentRunRow.programme_id == programme_id)
                                    .order_by(PaymentRunRow.id.desc())):
-            rows = _run_rows(session, run.id)
-            out.append(RunSummary(run.id, run.transfer_date, len(rows), sum(r.transfer_yen for r in rows),
+            transfers = tuple(run_transfers_recorded(session_rows(session), run.id))
+            out.append(RunSummary(run.id, run.transfer_date, transfers, sum(t.amount_yen for t in transfers),
                                   run.file_sha256, run.file_name, run.created_by, run.created_at, run.status,
                                   counts.get(run.id, 0), run.withdrawn_by, run.withdrawn_at))
         return out
@@ -219,7 +227,7 @@ def create_run(db: Database, programme_id: int, transfer_date: date, target: Pat
     run_id = write_and_record(target, lambda: _locked(db, WAITING), record, undo)
     plan: RunPlan = outcome["plan"]
     return RunOutcome(run_id, tuple(st.statement_no for st in plan.included), plan.left_out, plan.total_yen,
-                      plan.warnings, target, tuple(plan.joined()))
+                      plan.warnings, target, tuple(plan.joined()), tuple(plan.transfers()))
 
 
 def regenerate_run_file(db: Database, run_id: int, target: Path, who: str) -> Path:
@@ -297,29 +305,52 @@ def _check_programme(run: PaymentRunRow, programme_id: int) -> None:
 def mark_refunded(db: Database, programme_id: int, who: str, statement_no: str, on: date,
                   today: date | None = None) -> str:
     """返金受領: the reclaim `statement_no` settled on `on`, the day its refund arrived (audited)."""
-    return _settle(db, programme_id, who, statement_no, lambda st: wf.mark_refunded(st, on, today))
+    [settled] = _settle(db, programme_id, who, [statement_no], lambda st: wf.mark_refunded(st, on, today))
+    return settled
 
 
 def settle_without_transfer(db: Database, programme_id: int, who: str, statement_no: str, on: date,
                             today: date | None = None) -> str:
     """確定（振込なし）: the approved ¥0 statement `statement_no` settled on `on` with no transfer (audited)."""
-    return _settle(db, programme_id, who, statement_no, lambda st: wf.settle_nothing_to_transfer(st, on, today))
+    [settled] = settle_all_without_transfer(db, programme_id, who, [statement_no], on, today)
+    return settled
 
 
-def _settle(db: Database, programme_id: int, who: str, statement_no: str,
-            rule: Callable[[Statement], Statement]) -> str:
-    """The approved statement `statement_no` settled by `rule` (a domain transition to paid), under its payee's lock."""
-    where = (StatementRow.programme_id == programme_id) & (StatementRow.statement_no == statement_no)
+def settle_all_without_transfer(db: Database, programme_id: int, who: str, statement_nos: Sequence[str], on: date,
+                                today: date | None = None) -> list[str]:
+    """確定（振込なし） of several approved ¥0 statements (a payee's, chosen on the payments page) on `on`: all or
+    none, each audited; their numbers."""
+    return _settle(db, programme_id, who, statement_nos, lambda st: wf.settle_nothing_to_transfer(st, on, today))
+
+
+def unsettled_without_transfer(db: Database, programme_id: int, talent_id: int) -> list[Statement]:
+    """The talent's statements 確定（振込なし） may settle (domain.statements.settles_without_transfer), by number."""
+    with db.session() as session:
+        rows = session.scalars(select(StatementRow).where(
+            WAITING, StatementRow.programme_id == programme_id, StatementRow.talent_id == talent_id,
+            StatementRow.transfer_yen == 0).order_by(StatementRow.statement_no)).all()
+        return [st for st in _statements(session, rows) if wf.settles_without_transfer(st)]
+
+
+def _settle(db: Database, programme_id: int, who: str, statement_nos: Sequence[str],
+            rule: Callable[[Statement], Statement]) -> list[str]:
+    """The approved statements `statement_nos` settled by `rule` (a domain transition to paid), under their payees'
+    locks, in one transaction; their numbers."""
+    if not statement_nos:
+        raise InputError(msg("確定する明細書を選んでください", "Choose the statements to settle"))
+    where = (StatementRow.programme_id == programme_id) & StatementRow.statement_no.in_(statement_nos)
     with db.session(immediate=True) as session:
         lock_statement_payees(session, where)
-        row = session.scalars(select(StatementRow).where(where)).first()
-        if row is None:
-            raise InputError(msg("明細書 {nos} が見つかりません", "Statement(s) {nos} not found", nos=statement_no))
-        settled = rule(statement_in(session, row))
-        assert settled.paid_on is not None
-        set_audited(session, who, row, {"status": settled.status,
-                                        "paid_at": datetime.combine(settled.paid_on, datetime.min.time())})
-        return row.statement_no
+        rows = {r.statement_no: r for r in session.scalars(select(StatementRow).where(where))}
+        missing = sorted(set(statement_nos) - set(rows))
+        if missing:
+            raise InputError(msg("明細書 {nos} が見つかりません", "Statement(s) {nos} not found", nos="、".join(missing)))
+        for no in sorted(rows):
+            settled = rule(statement_in(session, rows[no]))
+            assert settled.paid_on is not None
+            set_audited(session, who, rows[no], {"status": settled.status,
+                                                 "paid_at": datetime.combine(settled.paid_on, datetime.min.time())})
+        return sorted(rows)
 
 
 def withdraw_run(db: Database, programme_id: int, run_id: int, who: str) -> list[str]:

@@ -14,18 +14,20 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TypeVar
 
 from colead_desktop.db.plain import Rows, UsualOpenNeeded, plain_transaction
-from colead_desktop.db.run_file_sql import add_file, forget_file, payer_row, run_row, run_statements
+from colead_desktop.db.run_file_sql import (RunStatementRow, add_file, forget_file, payer_row, run_row,
+                                            run_statements)
 from colead_desktop.domain.bank import account_in, validate_account
 from colead_desktop.domain.bank_directory import with_directory_names
 from colead_desktop.domain.errors import InputError, not_found
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.payment_runs import RUN_KIND, Payable, RunStatus, check_not_withdrawn, transfers_of
+from colead_desktop.domain.payment_runs import (RUN_KIND, Payable, RunStatus, RunTransfer, check_not_withdrawn,
+                                                group_transfers, transfers_of)
 from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.zengin import Originator, build_file
 from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path, check_target
@@ -77,6 +79,18 @@ def originator(rows: Rows, programme_id: int) -> Originator:
     return Originator(requester_code, name_kana, with_directory_names(account))
 
 
+def payables(statements: Sequence[RunStatementRow]) -> list[Payable]:
+    """What a run's statements transfer, from what the run recorded (the payee snapshots, the amounts, the transfer
+    each joined)."""
+    return [Payable(st.statement_no, str(st.talent_id), account_in(st.payee, st.talent_name), st.transfer_yen,
+                    st.joins_transfer_of) for st in statements]
+
+
+def run_transfers_recorded(rows: Rows, run_id: int) -> list[RunTransfer]:
+    """The transfers of run `run_id`'s file and the statements each pays, as its file is made (group_transfers)."""
+    return group_transfers(payables(run_statements(rows, run_id)))
+
+
 def file_again(rows: Rows, run_id: int, target: Path, who: str) -> tuple[bytes, int]:
     """Inside the caller's write transaction: the run's file as it was made, its payment_run_file row and audit
     entries added; the file's bytes and the row's id."""
@@ -90,10 +104,8 @@ def file_again(rows: Rows, run_id: int, target: Path, who: str) -> tuple[bytes, 
         raise InputError(msg("支払処理 {id} には支払済の明細書（{nos}）があるため、全銀ファイルを再作成できません",
                              "Payment run {id} has paid statements ({nos}); its file cannot be made again",
                              id=run_id, nos="、".join(paid)))
-    banks = [account_in(st.payee, st.talent_name) for st in statements]
     payer = originator(rows, run.programme_id)
-    data = build_file(payer, transfers_of([Payable(st.statement_no, str(st.talent_id), bank, st.transfer_yen)
-                                           for st, bank in zip(statements, banks, strict=True)]), run.transfer_date)
+    data = build_file(payer, transfers_of(payables(statements)), run.transfer_date)
     file_id = add_file(rows, run_id, (run.file_sha256, run.file_name), hashlib.sha256(data).hexdigest(),
                        target.name, who, regenerated=True)
     return data, file_id

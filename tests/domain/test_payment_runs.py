@@ -15,7 +15,8 @@ from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.jp_calendar import is_bank_business_day, next_bank_business_day
 from colead_desktop.domain.bank_directory import bank_info
-from colead_desktop.domain.payment_runs import check_run_date, customer_code, plan_run, run_transfers
+from colead_desktop.domain.payment_runs import (Payable, check_run_date, customer_code, plan_run, run_transfers,
+                                                transfers_of)
 from colead_desktop.domain.statements import Adjustment, approval_refusal, approve, mark_paid, put_in_run
 from colead_desktop.domain.statement_status import StatementStatus
 
@@ -83,6 +84,21 @@ def test_each_record_carries_the_statement_number_as_customer_code() -> None:
     assert customer_code("2021-0007") == "20210007"
     with pytest.raises(InputError):
         customer_code("2021-00000000007")
+
+
+def test_a_transfer_of_several_statements_names_its_first_two_in_the_file_and_all_in_its_listing() -> None:
+    first, *_ = approved()
+    plan = plan_run([replace(first, statement_no=no) for no in ("2021-0009", "2021-0002", "2021-0005")],
+                    D("2022-03-10"), D("2022-03-01"))
+    total = sum(st.transfer_yen for st in plan.included)  # the two joining ones without the payee's fee
+    assert [(g.statement_nos, g.amount_yen, g.customer_codes, g.code_text) for g in plan.transfers()] == [
+        (("2021-0002", "2021-0005", "2021-0009"), total, ("20210002", "20210005"), "20210002/20210005")]
+    assert [(t.customer_code, t.customer_code2, t.amount_yen) for t in run_transfers(plan.included)] == [
+        ("20210002", "20210005", total)]
+    # a run made before statements could join (0025_money11): each its own record, as its file was
+    recorded = [Payable(no, "7", first.bank, yen) for no, yen in (("2021-0002", 100), ("2021-0005", 20))]
+    assert [(t.customer_code, t.customer_code2, t.amount_yen) for t in transfers_of(recorded)] == [
+        ("20210002", "", 100), ("20210005", "", 20)]
 
 
 def test_a_payees_account_without_bank_names_is_named_from_the_code_list_in_the_file() -> None:

@@ -17,7 +17,7 @@ ORIGIN = Originator("0123456789", "ｶ)ｼﾞﾑｷﾖｸ", validate_account(
 def transfers() -> list[Transfer]:
     return [
         Transfer("t01", validate_account("t01", "0001", "101", "普通", "1234567", "やまだ たろう",
-                                         "ミズホ", "キタミ"), 243_412, "1"),
+                                         "ミズホ", "キタミ"), 243_412, "1", "20210009"),
         Transfer("t02", validate_account("t02", "0005", "002", "貯蓄", "42", "キュウヨ　イチロウ"), 10_000),
         Transfer("t03", validate_account("t03", "9900", "019", "当座", "7000001", "ｶ)ﾃﾞｼﾞﾀﾙ"), 1),
     ]
@@ -44,7 +44,8 @@ def test_records_byte_by_byte() -> None:
     assert d1[38:42] == b"0000" and d1[42:43] == b"1" and d1[43:50] == b"1234567"
     assert d1[50:80] == "ﾔﾏﾀﾞ ﾀﾛｳ".encode("cp932").ljust(30)
     assert d1[80:90] == b"0000243412" and d1[90:91] == b"0"
-    assert d1[91:101] == b"1".ljust(10) and d1[113:120] == b" " * 7
+    assert d1[91:101] == b"1".ljust(10) and d1[101:111] == b"20210009" + b"  " and d1[111:113] == b"  "
+    assert d1[113:120] == b" " * 7 and d2[101:111] == b" " * 10  # 顧客コード2 blank when there is none
     assert d2[42:43] == b"4" and d2[43:50] == b"0000042" and d2[80:90] == b"0000010000"
     assert d2[50:80].rstrip() == "ｷﾕｳﾖ ｲﾁﾛｳ".encode("cp932")
     assert d3[42:43] == b"2" and d3[80:90] == b"0000000001"
@@ -62,6 +63,14 @@ def test_parser_reads_fields_back() -> None:
     assert [r["holder_name"].rstrip() for r in parsed[1:4]] == ["ﾔﾏﾀﾞ ﾀﾛｳ", "ｷﾕｳﾖ ｲﾁﾛｳ", "ｶ)ﾃﾞｼﾞﾀﾙ"]
     assert sum(int(r["amount"]) for r in parsed[1:4]) == int(parsed[4]["total"]) == 253_413
     assert int(parsed[4]["count"]) == 3
+
+
+@pytest.mark.parametrize("code", ["2021-0009", "12345678901", "２０２１"])
+def test_a_second_customer_code_must_be_ten_digits(code: str) -> None:
+    [first, *others] = transfers()
+    with pytest.raises(InputError, match="t01"):
+        build_file(ORIGIN, [Transfer(first.payee_id, first.account, first.amount_yen, "1", code), *others],
+                   date(2022, 3, 10))
 
 
 @pytest.mark.parametrize(("day", "next_day"), [

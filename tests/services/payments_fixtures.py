@@ -79,3 +79,10 @@ def corrected(db: Database, programme_id: int, statement_id: int, talent_id: int
     statements.compute_draft(db, programme_id, talent_id, WHO)
     statements.approve_statement(db, adjusting, APPROVER)
     return adjusting
+
+
+def unchanged_correction(db: Database, statement_id: int) -> int:
+    """An approved 訂正明細書 of `statement_id` that changes nothing payable: ¥0 to transfer."""
+    correction = statements.adjust_statement(db, statement_id, WHO, "住所の誤記（金額の変更なし）")
+    statements.approve_statement(db, correction, APPROVER)
+    return correction

@@ -61,7 +61,9 @@ def test_the_run_preview_says_which_statements_share_a_transfer(qtbot: QtBot, co
     dialog.day.setDate(to_qdate(next_bank_business_day(date.today() + timedelta(days=7))))
     text = dialog.plan_label.text()
     assert "明細書 3 件を振込 2 件で" in text
-    assert f"まとめて振込: {a2} は {a1} と同じ振込" in text and f"除外: {b2}" in text and "振込なしで確定" in text
+    codes = f"{a1.replace('-', '')}/{a2.replace('-', '')}"
+    assert f"まとめて振込（顧客コード {codes}）: {a1}、{a2} を1件 53,434 円で" in text
+    assert f"除外: {b2}" in text and "振込なしで確定" in text
     amounts = [dialog.statements.item(row, 4).text() for row in range(4)]  # type: ignore[union-attr]
     assert amounts == ["44,455", "8,979", "44,455", "0"]  # the joining correction without its fee: the total's parts
     assert "合計 97,889 円" in text

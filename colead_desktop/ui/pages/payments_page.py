@@ -61,6 +61,7 @@ class _Person:
     records: TalentRecords
     payee: service.PayeeDetails | None
     audit: list[audit_log.AuditEntry]
+    settleable: list[Statement]  # the approved ¥0 statements 振込なしで確定 may settle, not only the one shown
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class PaymentsPage(QWidget):
         self.db = ctx.db
         self.settings = ctx.settings
         self.talent_id: int | None = None
+        self.settleable: list[Statement] = []  # of the payee shown (show_person)
         self.summaries: list[service.PayeeSummary] = []
 
         title = ElidedLabel(self.tr("支払（日当・謝金・旅費）"))  # the buttons keep their room in English
@@ -301,6 +303,8 @@ class PaymentsPage(QWidget):
         db, programme_id = self.db, self.ctx.programme_id  # None: no programme, so nobody is chosen
 
         def read_person(summary: service.PayeeSummary | None, talent_id: int | None) -> _Person:
+            from colead_desktop.services.payment_runs import unsettled_without_transfer
+
             sid = summary.statement_id if summary else None
             draft = summary is not None and summary.status is StatementStatus.DRAFT
             return _Person(statements.statement(db, sid) if sid else None,
@@ -309,7 +313,9 @@ class PaymentsPage(QWidget):
                            read_talent_records(db, programme_id, talent_id) if programme_id is not None
                            else TalentRecords([], [], [], {}),
                            service.payee_details(db, talent_id) if talent_id is not None else None,
-                           _read_audit(db, programme_id, talent_id, audit_all))
+                           _read_audit(db, programme_id, talent_id, audit_all),
+                           unsettled_without_transfer(db, programme_id, talent_id)
+                           if programme_id is not None and talent_id is not None else [])
 
         return read_person
 
@@ -395,8 +401,8 @@ class PaymentsPage(QWidget):
         enable(self.refund_button, status is StatementStatus.APPROVED and summary is not None
                and summary.transfer_yen < 0, nobody if summary is None
                else self.tr("返金受領を記録できるのは、承認済の返金請求（マイナスの訂正明細書）です"))
-        enable(self.settle_button, status is StatementStatus.APPROVED and summary is not None
-               and summary.transfer_yen == 0, nobody if summary is None
+        self.settleable = person.settleable
+        enable(self.settle_button, bool(self.settleable), nobody if summary is None
                else self.tr("振込なしで確定できるのは、振込金額が0円の承認済の明細書です"))
         enable(self.compute_button, summary is not None and status in (None, StatementStatus.DRAFT),
                nobody if summary is None else self.tr("明細書は承認済みです。変更は「訂正明細書」で行います"))
@@ -435,7 +441,11 @@ class PaymentsPage(QWidget):
                 status=settled_label(st.status, st.transfer_yen), approved=approved,
                 start=st.period[0].isoformat(), end=st.period[1].isoformat(), transfer=self._transfer_text(st),
                 money=self._money_text(st), note=r.withholding_text, adjust=self._adjust_text(st)))
-        warnings = person.warnings
+        warnings = list(person.warnings)
+        older_zero = [z.statement_no for z in person.settleable if z.statement_no != st.statement_no]
+        if older_zero:  # not the statement shown: said, or nobody would look for them
+            warnings.append(self.tr("振込金額0円で未確定の明細書 {nos} があります（「振込なしで確定」で確定します）").format(
+                nos="、".join(older_zero)))
         if warnings:
             self.statement_head.setText(self.statement_head.text() + "".join(
                 f"<br><span style='color:{palette.WARNING_TEXT}'>⚠ {html.escape(w)}</span>" for w in warnings))
@@ -585,16 +595,21 @@ class PaymentsPage(QWidget):
                 mark_refunded)
 
     def ask_settle(self) -> None:
-        """確定（振込なし）: a statement of ¥0 (no run takes it) settled on the chosen day, after a confirmation."""
-        from colead_desktop.services.payment_runs import settle_without_transfer
+        """確定（振込なし）: the payee's approved ¥0 statements the user keeps checked (no run takes them), settled on
+        the chosen day after a confirmation, each audited."""
+        from colead_desktop.services.payment_runs import settle_all_without_transfer
+        from colead_desktop.ui.payments.settle_dialog import SettleDialog
 
         summary = self.selected_summary()
-        if summary and summary.statement_id:
-            self._settle_on_a_day(summary.statement_no, self.tr(
-                "明細書 {no}（{name}）は振込金額が0円です。振込なしで確定（支払済）にします。"
-                "支払調書・月別の源泉徴収に、この日付で数えます。").format(no=summary.statement_no, name=summary.name),
-                (self.tr("振込なしで確定"), self.tr("確定日"), self.tr("振込なしで確定できません")),
-                settle_without_transfer)
+        if summary is None or not self.settleable:
+            return
+        dialog = SettleDialog(self.settleable, self.tr(
+            "{name} の振込金額が0円の明細書を、振込なしで確定（支払済）にします。"
+            "支払調書・月別の源泉徴収に、この日付で数えます。").format(name=summary.name), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            numbers, on, who = dialog.chosen_numbers(), dialog.chosen(), self.who
+            self.ctx.attempt(self, lambda: settle_all_without_transfer(self.db, self._programme(), who, numbers, on),
+                             self.tr("振込なしで確定できません"))
 
     def _settle_on_a_day(self, statement_no: str, what: str, texts: tuple[str, str, str],
                          settle: Callable[[Database, int, str, str, date], str]) -> None:

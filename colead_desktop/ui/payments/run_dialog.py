@@ -92,12 +92,14 @@ class RunDialog(QDialog):
         new_layout.addWidget(self.statements, 1)
         new_layout.addWidget(self.plan_area)
 
-        self.history = table("run_history", [self.tr("番号"), self.tr("振込指定日"), self.tr("件数"), self.tr("合計"),
+        self.summaries: list[runs.RunSummary] = []
+        self.history = table("run_history", [self.tr("番号"), self.tr("振込指定日"), self.tr("振込件数"), self.tr("合計"),
                                              self.tr("ファイル（SHA-256）"), self.tr("作成者"), self.tr("状態"),
                                              self.tr("作成回数")])
         self.history.itemSelectionChanged.connect(self.show_run)
         self.run_members = table("run_members", [self.tr("明細書"), self.tr("受取人"), self.tr("振込金額"),
-                                                 self.tr("状態"), self.tr("支払日")])
+                                                 self.tr("状態"), self.tr("支払日"), self.tr("振込（顧客コード）"),
+                                                 self.tr("振込の金額")])
         self.run_members.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.regenerate_button = button(self.tr("再作成…"), "run_regenerate", self.ask_regenerate,
                                         self.tr("同じ支払処理の全銀ファイルをもう一度作成します（履歴に残ります）"))
@@ -146,12 +148,13 @@ class RunDialog(QDialog):
         self.statements.blockSignals(False)
         self.statements.resizeColumnsToContents()
         self.preview()
-        summaries = runs.list_runs(self.db, self.programme_id)
+        summaries = self.summaries = runs.list_runs(self.db, self.programme_id)
         self.history.setRowCount(len(summaries))
         for row, r in enumerate(summaries):
             withdrawn = r.status is RunStatus.WITHDRAWN  # its statements left it: "—", not a run of nothing
             cells = [item(str(r.run_id), data=r.run_id), item(r.transfer_date.isoformat()),
-                     item("—" if withdrawn else str(r.count), True), item("—" if withdrawn else yen(r.total_yen), True),
+                     item("—" if withdrawn else self._count_text(r), True),
+                     item("—" if withdrawn else yen(r.total_yen), True),
                      item(f"{r.file_sha256[:12]}…  {r.file_name}"), item(r.created_by),
                      item(self._status_text(r)), item(str(r.files), True)]
             for column, cell in enumerate(cells):
@@ -160,6 +163,12 @@ class RunDialog(QDialog):
         if summaries:
             self.history.selectRow(0)
         self.show_run()
+
+    def _count_text(self, run: runs.RunSummary) -> str:
+        """The run's transfers, as the bank file's trailer counts them, and its statements where they differ."""
+        if run.count == len(run.transfers):
+            return str(run.count)
+        return self.tr("{t}（明細書 {n}）").format(t=len(run.transfers), n=run.count)
 
     def _status_text(self, run: runs.RunSummary) -> str:
         if run.status is not RunStatus.WITHDRAWN or run.withdrawn_at is None:
@@ -198,8 +207,9 @@ class RunDialog(QDialog):
         self._show_amounts(plan)
         lines = [self.tr("明細書 {n} 件を振込 {t} 件で 合計 {total} 円（振込指定日 {day}）").format(
             n=len(plan.included), t=plan.transfer_count, total=yen(plan.total_yen), day=plan.transfer_date.isoformat())]
-        lines += [self.tr("まとめて振込: {no} は {lead} と同じ振込（振込手数料は {lead} で1回だけ）").format(no=no, lead=lead)
-                  for no, lead in plan.joined()]
+        lines += [self.tr("まとめて振込（顧客コード {codes}）: {nos} を1件 {total} 円で（振込手数料は {lead} で1回だけ）").format(
+            codes=t.code_text, nos="、".join(t.statement_nos), total=yen(t.amount_yen), lead=t.statement_nos[0])
+            for t in plan.transfers() if len(t.statement_nos) > 1]
         lines += [self.tr("除外: {no} — {reason}").format(no=o.statement_no, reason=o.reason) for o in plan.left_out]
         changed: dict[date, list[str]] = {}
         for no, old in plan.date_changes():  # the run's date replaces each statement's own: said, never silent
@@ -231,10 +241,15 @@ class RunDialog(QDialog):
     def show_run(self) -> None:
         run_id = self.selected_run()
         members = runs.run_statements(self.db, run_id) if run_id is not None else []
+        # each statement's transfer: the codes the bank statement shows and the sum it transferred
+        transfer_of = {no: t for r in self.summaries if r.run_id == run_id for t in r.transfers for no in t.statement_nos}
         self.run_members.setRowCount(len(members))
         for row, st in enumerate(members):
+            transfer = transfer_of.get(st.statement_no)
             cells = [item(st.statement_no, data=st.statement_no), item(st.result.name), item(yen(st.transfer_yen), True),
-                     item(settled_label(st.status, st.transfer_yen)), item(st.paid_on.isoformat() if st.paid_on else "")]
+                     item(settled_label(st.status, st.transfer_yen)), item(st.paid_on.isoformat() if st.paid_on else ""),
+                     item(transfer.code_text if transfer else ""),
+                     item(yen(transfer.amount_yen) if transfer else "", True)]
             for column, cell in enumerate(cells):
                 self.run_members.setItem(row, column, cell)
         self.run_members.resizeColumnsToContents()
@@ -285,8 +300,9 @@ class RunDialog(QDialog):
         who, programme_id = self.who, self.programme_id
 
         def done(outcome: runs.RunOutcome) -> None:
-            self._done(self.tr("支払処理 {id} を作成しました: {n} 件、合計 {total} 円\n{path}").format(
-                id=outcome.run_id, n=len(outcome.statements), total=yen(outcome.total_yen), path=outcome.path))
+            self._done(self.tr("支払処理 {id} を作成しました: 振込 {t} 件（明細書 {n} 件）、合計 {total} 円\n{path}").format(
+                id=outcome.run_id, t=len(outcome.transfers), n=len(outcome.statements), total=yen(outcome.total_yen),
+                path=outcome.path))
 
         self.ctx.runner.submit(self, self.tr("全銀ファイルを作成しています…"),
                                lambda _p: runs.create_run(self.db, programme_id, day, target, who, exclude),
@@ -325,7 +341,7 @@ class RunDialog(QDialog):
             self.reload()
 
     def _run_date(self, run_id: int) -> date:
-        return next(r.transfer_date for r in runs.list_runs(self.db, self.programme_id) if r.run_id == run_id)
+        return next(r.transfer_date for r in self.summaries if r.run_id == run_id)
 
     def ask_paid_run(self) -> None:
         run_id = self.selected_run()
