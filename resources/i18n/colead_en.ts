@@ -3275,507 +3275,502 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="88" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="90" />
         <source>支払（日当・謝金・旅費）</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="90" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="92" />
         <source>支給方針…</source>
         <translation>Payment policy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="91" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="93" />
         <source>旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き</source>
         <translation>Payment rules for travel cost and honorarium, per diem and honorarium rates (by effective date), and regional overrides</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="92" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="542" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="94" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="552" />
         <source>明細書を作成</source>
         <translation>Compute statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="93" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="95" />
         <source>記録から下書きの支払明細書を計算します</source>
         <translation>Compute a draft payment statement from the records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="94" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="96" />
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="97" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="99" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="98" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="100" />
         <source>承認済みの明細書を訂正する調整明細書（差額のみ）を作成します</source>
         <translation>Create an adjusting statement (difference only) that corrects an approved statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="99" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
         <source>返金受領…</source>
         <translation>Refund received…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="100" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102" />
         <source>返金請求（マイナスの訂正明細書）の返金を受け取った日を記録します</source>
         <translation>Records the day the refund of a reclaim (a negative correction) was received</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="103" />
         <source>振込なしで確定…</source>
         <translation>Settle without a transfer…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="104" />
         <source>振込金額が0円の承認済の明細書を、振込なしで確定（支払済）にします</source>
         <translation>Settles an approved statement of ¥0 without a transfer (paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="105" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="104" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="106" />
         <source>印刷センターで選択中の人の支払明細書（承認済み）を開きます</source>
         <translation>Open the selected person's approved payment statement in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="119" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="121" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="119" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="121" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="120" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="121" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="124" />
         <source>総額</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
         <source>源泉徴収</source>
         <translation>Withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="124" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
         <source>手数料</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="124" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
         <source>差引支払額</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="137" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="139" />
         <source>支払先</source>
         <translation>Payees</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="138" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="140" />
         <source>源泉徴収（月別）</source>
         <translation>Withholding by month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="176" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="178" />
         <source>明細</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="177" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="179" />
         <source>ツアー参加日</source>
         <translation>Tour days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="178" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="180" />
         <source>作業日</source>
         <translation>Work days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="179" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
         <source>経費</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="183" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="185" />
         <source>受取人情報</source>
         <translation>Payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="186" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="188" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="196" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="198" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="196" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="198" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="196" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="198" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="196" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="198" />
         <source>料率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="215" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="217" />
         <source>支払月</source>
         <translation>Month paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="214" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="608" />
+        <source>{name} の振込金額が0円の明細書を、振込なしで確定（支払済）にします。支払調書・月別の源泉徴収に、この日付で数えます。</source>
+        <translation>{name}'s statements of ¥0 are settled (paid) without a transfer. The payment record (支払調書) and the monthly withholding count them on this date.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="216" />
         <source>{y}年{m}月</source>
         <translation>{y}-{m:02}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="216" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="218" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="216" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="218" />
         <source>支払金額</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="217" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219" />
         <source>源泉徴収税額</source>
         <translation>Tax withheld</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="218" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="220" />
         <source>納期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="221" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="223" />
         <source>支払済の明細書を支払日の月ごとに集計します（訂正は差額、源泉徴収のない支払は含みません）。納期限は翌月10日（休日の場合は翌営業日）です。</source>
         <translation>Paid statements by the month they were paid in (corrections as differences; payments without withholding left out). The tax is due on the 10th of the following month (the next business day if that is a holiday).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="224" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="226" />
         <source>Excel に書き出す…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="239" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="241" />
         <source>選択中の人の明細書・記録・受取人情報</source>
         <translation>Selected person's statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="359" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="365" />
         <source>合計（承認済・振込データ作成済み・支払済の明細書 {n} 件。訂正は差額、返金請求はマイナス）&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{net}&lt;/b&gt; 円</source>
         <translation>Totals ({n} approved, in-run and paid statements; corrections as differences, reclaims negative)&lt;br&gt;Gross &lt;b&gt;{g}&lt;/b&gt; yen　Withholding {w} yen　Fees {f} yen　Net &lt;b&gt;{net}&lt;/b&gt; yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="362" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="368" />
         <source>&lt;br&gt;下書きの明細書 {d} 件は合計に含みません</source>
         <translation>&lt;br&gt;{d} draft statement(s) not included in the totals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="397" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="403" />
         <source>返金受領を記録できるのは、承認済の返金請求（マイナスの訂正明細書）です</source>
         <translation>A refund can be recorded only for an approved reclaim (a negative correction)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="417" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="423" />
         <source>{me} として承認します（作成者: {by}）</source>
         <translation>Approve as {me} (computed by {by})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="418" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="424" />
         <source>不明</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="433" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="439" />
         <source>&lt;b&gt;{no}&lt;/b&gt;　&lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</source>
         <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="523" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="528" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="533" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="538" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="529" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="539" />
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="582" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="592" />
         <source>明細書 {no}（{name}）の返金請求 {a} 円を返金受領済みにします。支払調書・月別の源泉徴収・予算の支払済に、この日付で数えます。</source>
         <translation>Statement {no} ({name}): the reclaim of ¥{a} is recorded as refunded. The payment records (支払調書), the monthly withholding and the budget's paid figures count it on this date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="584" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="594" />
         <source>返金受領</source>
         <translation>Refund received</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="584" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="594" />
         <source>返金受領日（入金を確認した日）</source>
         <translation>Refund date (the day the money arrived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="584" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="594" />
         <source>返金受領を記録できません</source>
         <translation>The refund cannot be recorded</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="595" />
-        <source>明細書 {no}（{name}）は振込金額が0円です。振込なしで確定（支払済）にします。支払調書・月別の源泉徴収に、この日付で数えます。</source>
-        <translation>Statement {no} ({name}) transfers ¥0. It will be settled without a transfer (paid). The 支払調書 and the monthly withholding count it on this date.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="596" />
-        <source>振込なしで確定</source>
-        <translation>Settle without a transfer</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="596" />
-        <source>確定日</source>
-        <translation>Settlement date</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="596" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="612" />
         <source>振込なしで確定できません</source>
         <translation>Cannot settle without a transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="631" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="646" />
         <source>訂正明細書を作成</source>
         <translation>Create correction statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="233" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="235" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="95" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="97" />
         <source>支払処理…</source>
         <translation>Payment runs…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="96" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="98" />
         <source>承認済みの明細書の全銀ファイルを作成し、振込結果の日付で支払済みにします</source>
         <translation>Makes the Zengin file of the approved statements and marks them paid on the date of the bank's result</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="233" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="235" />
         <source>変更者</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="234" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="236" />
         <source>対象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="235" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="237" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="235" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="237" />
         <source>変更前</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="236" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="238" />
         <source>変更後</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="240" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="242" />
         <source>すべて（最新500件）</source>
         <translation>Everything (latest 500)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="242" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="244" />
         <source>CSV に書き出す…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="256" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="258" />
         <source>操作できません</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="118" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="120" />
         <source>未作成</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="329" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="335" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="336" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="342" />
         <source>支払の対象になる人材がまだいません。人材を登録し、ツアー参加日や作業日を記録すると、ここで支払明細書を作成できます。</source>
         <translation>There are no talents to pay yet. Add talents and record their tour and work days, then create payment statements here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="337" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="343" />
         <source>人材を追加…</source>
         <translation>Add a talent…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="338" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="344" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="391" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="411" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="397" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="417" />
         <source>一覧から人を選んでください</source>
         <translation>Choose a person in the list</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="393" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="399" />
         <source>承認済みまたは支払済みの明細書を選んでください</source>
         <translation>Choose an approved or paid statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="400" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="406" />
         <source>振込なしで確定できるのは、振込金額が0円の承認済の明細書です</source>
         <translation>Only an approved statement of ¥0 can be settled without a transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="402" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="408" />
         <source>明細書は承認済みです。変更は「訂正明細書」で行います</source>
         <translation>The statement is approved; change it with a correcting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="412" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="418" />
         <source>承認できるのは下書きの明細書です</source>
         <translation>Only a draft statement can be approved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="425" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="431" />
         <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
         <translation>No statement yet. Enter the records and press "Compute statement".</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="429" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="435" />
         <source>　承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="454" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="447" />
+        <source>振込金額0円で未確定の明細書 {nos} があります（「振込なしで確定」で確定します）</source>
+        <translation>Statements of ¥0 not yet settled: {nos} (use "Settle without a transfer")</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="464" />
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="455" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="465" />
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="458" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="468" />
         <source>　（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="475" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="485" />
         <source>　振込なし（確定日 {day}）</source>
         <translation>　No transfer (settled on {day})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="476" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="486" />
         <source>　振込なし（「振込なしで確定」で確定します）</source>
         <translation>　No transfer (settle it with "Settle without a transfer")</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="478" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="488" />
         <source>　振込予定日 {day}</source>
         <translation>  transfer date {day}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="479" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="489" />
         <source>（明細書 {no} と同じ振込・手数料なし）</source>
         <translation> (in the same transfer as statement {no}, no fee)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="482" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="492" />
         <source>　返金受領日 {day}</source>
         <translation>  refund received {day}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="489" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="499" />
         <source>総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円　振込金額 {t} 円</source>
         <translation>Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="492" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="502" />
         <source>訂正後の総額 {g} 円・源泉徴収 {w} 円　今回の差額: 総額 {dg} 円・源泉徴収 {dw} 円　手数料 0 円　返金請求額 &lt;b&gt;{a}&lt;/b&gt; 円</source>
         <translation>Corrected gross ¥{g}, withholding ¥{w}  this difference: gross ¥{dg}, withholding ¥{dw}  fee ¥0  to be refunded ¥&lt;b&gt;{a}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="501" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="511" />
         <source>今回の差額の返金を請求します（振込はありません）</source>
         <translation>the payee is asked to refund the difference (no transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="503" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="513" />
         <source>今回の差額を支払います</source>
         <translation>this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="505" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="515" />
         <source>金額の変更はありません（振込・返金はありません）</source>
         <translation>no amount changes (nothing is transferred or refunded)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="505" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="515" />
         <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）　{what}</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); {what}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="564" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="574" />
         <source>承認の確認</source>
         <translation>Confirm approval</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="566" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="576" />
         <source>明細書 {no}（{name}）を承認しますか？
 承認した明細書は変更できません。この操作は元に戻せません（誤りは訂正明細書で直します）。</source>
         <translation>Approve statement {no} ({name})?
 An approved statement cannot be changed. This cannot be undone (errors are fixed with a correction statement).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="572" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="582" />
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
@@ -5611,13 +5606,13 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
     </message>
     <message>
         <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="70" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="100" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="70" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="100" />
         <source>受取人</source>
         <translation>Payee</translation>
     </message>
@@ -5628,7 +5623,7 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
     </message>
     <message>
         <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="71" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="100" />
         <source>振込金額</source>
         <translation>Transfer</translation>
     </message>
@@ -5649,143 +5644,165 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
     </message>
     <message>
         <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="87" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
         <source>振込指定日</source>
         <translation>Transfer date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
-        <source>件数</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
+        <source>振込件数</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="97" />
         <source>ファイル（SHA-256）</source>
         <translation>File (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="97" />
         <source>作成者</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="100" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="101" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
         <source>作成回数</source>
         <translation>Files made</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="100" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="101" />
         <source>支払日</source>
         <translation>Paid on</translation>
     </message>
     <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="101" />
+        <source>振込（顧客コード）</source>
+        <translation>Transfer (customer codes)</translation>
+    </message>
+    <message>
         <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="102" />
+        <source>振込の金額</source>
+        <translation>Transfer amount</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="104" />
         <source>再作成…</source>
         <translation>Make again…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="103" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="105" />
         <source>同じ支払処理の全銀ファイルをもう一度作成します（履歴に残ります）</source>
         <translation>Makes the same run's Zengin file again (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="104" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="106" />
         <source>取消…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="105" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="107" />
         <source>銀行に送る前の支払処理を取消し、明細書を承認済に戻します（履歴に残ります）</source>
         <translation>Withdraws a payment run not yet sent to the bank; its statements go back to approved (the run stays in the history)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="106" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="108" />
         <source>支払処理全体を支払済みに…</source>
         <translation>Mark the whole run paid…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="107" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="109" />
         <source>選択した明細書を支払済みに…</source>
         <translation>Mark the selected statements paid…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="109" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="111" />
         <source>支払処理の履歴</source>
         <translation>Payment runs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="167" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="171" />
+        <source>{t}（明細書 {n}）</source>
+        <translation>{t} ({n} statements)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="176" />
         <source>取消（{who} {at}）</source>
         <translation>Withdrawn ({who} {at})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="186" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="195" />
         <source>支払処理を待っている承認済みの明細書はありません。</source>
         <translation>No approved statements are waiting for a payment run.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="199" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="208" />
         <source>明細書 {n} 件を振込 {t} 件で 合計 {total} 円（振込指定日 {day}）</source>
         <translation>{n} statement(s) in {t} transfer(s), total ¥{total} (transfer date {day})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="201" />
-        <source>まとめて振込: {no} は {lead} と同じ振込（振込手数料は {lead} で1回だけ）</source>
-        <translation>Combined: {no} is transferred together with {lead} (the bank fee once, on {lead})</translation>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="210" />
+        <source>まとめて振込（顧客コード {codes}）: {nos} を1件 {total} 円で（振込手数料は {lead} で1回だけ）</source>
+        <translation>One transfer (customer codes {codes}): {nos} as one ¥{total} transfer (the bank fee once, on {lead})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="203" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="303" />
+        <source>支払処理 {id} を作成しました: 振込 {t} 件（明細書 {n} 件）、合計 {total} 円
+{path}</source>
+        <translation>Payment run {id} created: {t} transfers ({n} statements), total ¥{total}
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="213" />
         <source>除外: {no} — {reason}</source>
         <translation>Left out: {no} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="207" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="217" />
         <source>振込予定日の変更 {old} → {new}: {n} 件（{nos}）</source>
         <translation>Planned transfer date changes {old} → {new}: {n} ({nos})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="210" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="220" />
         <source>注意: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="251" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="266" />
         <source>全銀ファイル</source>
         <translation>Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="251" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="266" />
         <source>全銀ファイル (*.txt)</source>
         <translation>Zengin file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="257" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="272" />
         <source>・{name}（フリガナ {kana}／口座名義 {holder}）</source>
         <translation>• {name} (kana {kana} / account holder {holder})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="260" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="275" />
         <source>口座名義の確認</source>
         <translation>Check the account holders</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="262" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="277" />
         <source>次の受取人は口座名義がフリガナと一致しません。振込先が正しいか確認してください。
 
 {lines}
@@ -5798,61 +5815,54 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 Make the Zengin file anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="269" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="284" />
         <source>支払処理</source>
         <translation>Payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="275" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="290" />
         <source>支払処理の確認</source>
         <translation>Confirm the payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="277" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="292" />
         <source>{day} 振込の支払処理を作成し、全銀ファイルを書き出しますか？
 含めた明細書は支払処理に入り、この操作は元に戻せません。</source>
         <translation>Create the payment run for transfer on {day} and write the Zengin file?
 The statements included go into the run. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="288" />
-        <source>支払処理 {id} を作成しました: {n} 件、合計 {total} 円
-{path}</source>
-        <translation>Created payment run {id}: {n} transfers, total ¥{total}
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="291" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="307" />
         <source>全銀ファイルを作成しています…</source>
         <translation>Making the Zengin file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="293" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="309" />
         <source>支払処理を作成できません</source>
         <translation>Cannot create the payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="305" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="321" />
         <source>全銀ファイルを再作成しています…</source>
         <translation>Making the Zengin file again…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="307" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="323" />
         <source>再作成しました: {path}</source>
         <translation>Made again: {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="308" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="324" />
         <source>再作成できません</source>
         <translation>Cannot make the file again</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="314" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="330" />
         <source>支払処理の取消</source>
         <translation>Withdraw the payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="317" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="333" />
         <source>支払処理 {id} を取消しますか？
 {n} 件の明細書は承認済に戻り、次の支払処理を待ちます。この支払処理の全銀ファイルは銀行に送らないでください（再作成もできなくなります）。銀行に送った後なら取消さず、振込結果の日付で支払済みにしてください。
 この操作は元に戻せません。</source>
@@ -5861,24 +5871,47 @@ Its {n} statements go back to approved and wait for the next run. Do not send th
 This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="324" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="340" />
         <source>取消できません</source>
         <translation>The run cannot be withdrawn</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="334" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="350" />
         <source>支払処理 {id} の明細書（未払いのもの）をすべて支払済みにします。</source>
         <translation>Marks every unpaid statement of payment run {id} paid.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="346" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="362" />
         <source>明細書 {nos} を支払済みにします。</source>
         <translation>Marks statement(s) {nos} paid.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="353" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="369" />
         <source>支払済みにできません</source>
         <translation>Cannot mark paid</translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/settle_dialog.py" line="24" />
+        <source>振込なしで確定</source>
+        <translation>Settle without a transfer</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/settle_dialog.py" line="24" />
+        <source>確定日</source>
+        <translation>Settlement date</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/settle_dialog.py" line="27" />
+        <source>{no}（発行日 {issued}）</source>
+        <translation>{no} (issued {issued})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/settle_dialog.py" line="39" />
+        <source>確定する明細書</source>
+        <translation>Statements to settle</translation>
     </message>
 </context>
 <context>
