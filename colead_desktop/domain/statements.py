@@ -26,7 +26,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import (NOTHING_PAID, Difference, HonorariumScope, PaidAmounts, PaymentPolicy,
                                           PaymentResult, RateTable, TravelRule, difference)
-from colead_desktop.domain.statement_status import StatementStatus
+from colead_desktop.domain.statement_status import StatementStatus, settled_label
 from colead_desktop.domain.types import LabelledEnum
 
 
@@ -288,7 +288,7 @@ def mark_refunded(statement: Statement, on: date, today: date | None = None) -> 
     if statement.status is not StatementStatus.APPROVED or not statement.payment.is_reclaim:
         raise InputError(msg("支払明細書 {no} は承認済の返金請求ではないため返金受領を記録できません（{status}）",
                              "Statement {no} is not an approved reclaim; no refund can be recorded ({status})",
-                             no=statement.statement_no, status=statement.status.label))
+                             no=statement.statement_no, status=settled_label(statement.status, statement.transfer_yen)))
     return _settle_without_transfer(statement, on, today, ("返金受領日", "refund date"))
 
 

@@ -3451,9 +3451,16 @@ Where there is no network, open this file with Open Database… and work on it; 
         <translation>Month paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="608" />
-        <source>{name} の振込金額が0円の明細書を、振込なしで確定（支払済）にします。支払調書・月別の源泉徴収に、この日付で数えます。</source>
-        <translation>{name}'s statements of ¥0 are settled (paid) without a transfer. The payment record (支払調書) and the monthly withholding count them on this date.</translation>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="576" />
+        <source>明細書 {no} を承認しますか？
+承認した明細書は変更できません。この操作は元に戻せません（誤りは訂正明細書で直します）。</source>
+        <translation>Approve statement {no}?
+An approved statement cannot be changed. This cannot be undone (errors are fixed with a correction statement).</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="592" />
+        <source>明細書 {no} の返金請求 {a} 円を返金受領済みにします。支払調書・月別の源泉徴収・予算の支払済に、この日付で数えます。</source>
+        <translation>Statement {no}: the reclaim of ¥{a} is recorded as refunded. The payment records (支払調書), the monthly withholding and the budget's paid figures count it on this date.</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="216" />
@@ -3537,11 +3544,6 @@ Where there is no network, open this file with Open Database… and work on it; 
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="592" />
-        <source>明細書 {no}（{name}）の返金請求 {a} 円を返金受領済みにします。支払調書・月別の源泉徴収・予算の支払済に、この日付で数えます。</source>
-        <translation>Statement {no} ({name}): the reclaim of ¥{a} is recorded as refunded. The payment records (支払調書), the monthly withholding and the budget's paid figures count it on this date.</translation>
-    </message>
-    <message>
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="594" />
         <source>返金受領</source>
         <translation>Refund received</translation>
@@ -3555,6 +3557,11 @@ Where there is no network, open this file with Open Database… and work on it; 
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="594" />
         <source>返金受領を記録できません</source>
         <translation>The refund cannot be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="608" />
+        <source>選択中の人の振込金額が0円の明細書を、振込なしで確定（支払済）にします。支払調書・月別の源泉徴収に、この日付で数えます。</source>
+        <translation>The selected person's statements of ¥0 are settled (paid) without a transfer. The payment record (支払調書) and the monthly withholding count them on this date.</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="612" />
@@ -3761,13 +3768,6 @@ Where there is no network, open this file with Open Database… and work on it; 
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="574" />
         <source>承認の確認</source>
         <translation>Confirm approval</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="576" />
-        <source>明細書 {no}（{name}）を承認しますか？
-承認した明細書は変更できません。この操作は元に戻せません（誤りは訂正明細書で直します）。</source>
-        <translation>Approve statement {no} ({name})?
-An approved statement cannot be changed. This cannot be undone (errors are fixed with a correction statement).</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="582" />

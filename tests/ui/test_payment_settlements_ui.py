@@ -117,3 +117,5 @@ def test_approving_a_statement_without_an_account_warns_in_the_question(qtbot: Q
                         or QMessageBox.StandardButton.No)
     page.approve()
     assert len(asked) == 1 and f"⚠ 明細書 {number} は振込されません: 振込先口座が登録されていません" in asked[0]
+    shown = page.selected_summary()
+    assert shown is not None and shown.name and shown.name not in asked[0]  # a dialog never shows a name

@@ -572,8 +572,8 @@ class PaymentsPage(QWidget):
         if summary and summary.statement_id:
             statement_id = summary.statement_id
             answer = QMessageBox.question(self, self.tr("承認の確認"), self.tr(
-                "明細書 {no}（{name}）を承認しますか？\n承認した明細書は変更できません。この操作は元に戻せません"
-                "（誤りは訂正明細書で直します）。").format(no=summary.statement_no, name=summary.name)
+                "明細書 {no} を承認しますか？\n承認した明細書は変更できません。この操作は元に戻せません"
+                "（誤りは訂正明細書で直します）。").format(no=summary.statement_no)
                 + "".join(f"\n\n⚠ {w}" for w in (*contracts.statement_warnings(self.db, statement_id),
                                                    approval_warning(statements.statement(self.db, statement_id))) if w))
             if answer != QMessageBox.StandardButton.Yes:
@@ -588,9 +588,9 @@ class PaymentsPage(QWidget):
         summary = self.selected_summary()
         if summary and summary.statement_id:
             self._settle_on_a_day(summary.statement_no, self.tr(
-                "明細書 {no}（{name}）の返金請求 {a} 円を返金受領済みにします。"
+                "明細書 {no} の返金請求 {a} 円を返金受領済みにします。"
                 "支払調書・月別の源泉徴収・予算の支払済に、この日付で数えます。").format(
-                no=summary.statement_no, name=summary.name, a=yen(-summary.transfer_yen)),
+                no=summary.statement_no, a=yen(-summary.transfer_yen)),
                 (self.tr("返金受領"), self.tr("返金受領日（入金を確認した日）"), self.tr("返金受領を記録できません")),
                 mark_refunded)
 
@@ -604,8 +604,8 @@ class PaymentsPage(QWidget):
         if summary is None or not self.settleable:
             return
         dialog = SettleDialog(self.settleable, self.tr(
-            "{name} の振込金額が0円の明細書を、振込なしで確定（支払済）にします。"
-            "支払調書・月別の源泉徴収に、この日付で数えます。").format(name=summary.name), self)
+            "選択中の人の振込金額が0円の明細書を、振込なしで確定（支払済）にします。"
+            "支払調書・月別の源泉徴収に、この日付で数えます。"), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             numbers, on, who = dialog.chosen_numbers(), dialog.chosen(), self.who
             self.ctx.attempt(self, lambda: settle_all_without_transfer(self.db, self._programme(), who, numbers, on),
