@@ -56,7 +56,8 @@ def create_programme(db: Database, setup: ProgrammeSetup, who: str, policy_from:
     programme `policy_from` (the rates as one new entry in force from this programme's start), else the policy
     is the FY2021 preset and the check settings are the defaults (no row)."""
     setup = _checked(setup)
-    with db.session() as session:
+    with db.session(immediate=True) as session:
+        _refuse_taken_name(session, setup.name, setup.fiscal_year)
         source = _programme(session, policy_from) if policy_from is not None else None
         programme = models.Programme(name=setup.name, fiscal_year=setup.fiscal_year, start_date=setup.start,
                                      end_date=setup.end, ministry=setup.sponsor, secretariat=setup.payer.name)
@@ -103,6 +104,7 @@ def update_setup(db: Database, programme_id: int, setup: ProgrammeSetup, who: st
 def update_setup_in(session: Session, programme_id: int, setup: ProgrammeSetup, who: str) -> None:
     """update_setup in the caller's transaction."""
     setup = _checked(setup)
+    _refuse_taken_name(session, setup.name, setup.fiscal_year, programme_id)
     programme = _programme(session, programme_id)
     programme.name, programme.fiscal_year = setup.name, setup.fiscal_year
     programme.start_date, programme.end_date = setup.start, setup.end
@@ -116,6 +118,19 @@ def update_setup_in(session: Session, programme_id: int, setup: ProgrammeSetup, 
                                                     BudgetRow.region_id == membership.region_id))
             session.delete(membership)
     _write_payer(session, programme_id, setup.payer, who)
+
+
+def _refuse_taken_name(session: Session, name: str, fiscal_year: int, programme_id: int | None = None) -> None:
+    """Two programmes of one name in one fiscal year cannot be told apart in the programme list, and number their
+    statements alike (2027-0001 in both): a second one, made or renamed, is refused."""
+    taken = select(models.Programme.id).where(models.Programme.name == name,
+                                              models.Programme.fiscal_year == fiscal_year)
+    if programme_id is not None:
+        taken = taken.where(models.Programme.id != programme_id)
+    if session.scalars(taken).first() is not None:
+        raise InputError(msg("プログラム名: 「{name}」（{year}年度）はすでにあります。別の名前か年度にしてください",
+                             "Programme name: '{name}' (fiscal {year}) already exists; choose another name or year",
+                             name=name, year=fiscal_year))
 
 
 def _payer_setup(row: PaymentPayerRow) -> PayerSetup:
@@ -249,7 +264,8 @@ def copy_programme(db: Database, source_id: int, fiscal_year: int, *, talents: b
     copied = _checked(replace(setup, name=next_year_name(setup.name, setup.fiscal_year, fiscal_year),
                               fiscal_year=fiscal_year, start=same_date_later(setup.start, years),
                               end=same_date_later(setup.end, years), payer=replace(setup.payer, contract_no="")))
-    with db.session() as session:
+    with db.session(immediate=True) as session:
+        _refuse_taken_name(session, copied.name, fiscal_year)
         source = _programme(session, source_id)
         programme = models.Programme(name=copied.name, fiscal_year=fiscal_year, start_date=copied.start,
                                      end_date=copied.end, ministry=source.ministry, secretariat=source.secretariat)

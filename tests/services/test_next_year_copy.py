@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from colead_desktop.db import models
@@ -13,11 +14,12 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.meetup_models import RoundTableSetupRow, RoundTableTalentRow
 from colead_desktop.db.tour_models import TourRow
 from colead_desktop.db.tour_store import row_to_tour
+from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Member, Movement, Place, PlaceKind, Role, Tour
 from colead_desktop.domain.programme_setup import PayerSetup, RegionSetup, check_setup
 from colead_desktop.domain.tour_templates import guideline_template
 from colead_desktop.services.calendars import export_tour_calendars
-from colead_desktop.services.programme_setup import copy_programme, load_setup, update_setup
+from colead_desktop.services.programme_setup import copy_programme, create_programme, load_setup, update_setup
 from colead_desktop.services.tours import save_tour
 from tests.programmes import new_programme
 
@@ -155,3 +157,28 @@ def test_titles_take_the_year_rule_of_the_name_and_the_contract_number_is_cleare
         setup = load_setup(db, programme_id)
         assert setup.payer.contract_no == "" and setup.payer.name == "架空事務局"
         assert "payer.contract_no" in {f.field for f in check_setup(setup) if not f.is_error}
+
+
+def test_a_second_programme_of_one_name_and_year_is_refused_made_copied_or_renamed(any_db: Database) -> None:
+    """The review made FY2027 twice from one programme: two 「… 2027」 in the list, both numbering 2027-0001, and
+    the second statement export overwrote the first's files."""
+    programme_id, _region = _fresh_programme(any_db)
+    copy_id = copy_programme(any_db, programme_id, 2027, talents=True, events=False, who=WHO)
+    name = load_setup(any_db, copy_id).name
+    with any_db.session() as session:
+        before = session.scalars(select(models.Programme.id).order_by(models.Programme.id)).all()
+    with pytest.raises(InputError, match=f"プログラム名: 「{name}」（2027年度）はすでにあります"):
+        copy_programme(any_db, programme_id, 2027, talents=True, events=True, who=WHO)
+    with pytest.raises(InputError, match="すでにあります"):
+        create_programme(any_db, replace(load_setup(any_db, copy_id), regions=()), WHO)
+    copied = load_setup(any_db, copy_id)
+    with pytest.raises(InputError, match="すでにあります"):  # renaming FY2026's to the copy's name and year
+        update_setup(any_db, programme_id, replace(load_setup(any_db, programme_id), name=name, fiscal_year=2027,
+                                                   start=copied.start, end=copied.end), WHO)
+    with any_db.session() as session:
+        assert session.scalars(select(models.Programme.id).order_by(models.Programme.id)).all() == before
+        assert session.get(models.Programme, programme_id).fiscal_year == 2026  # type: ignore[union-attr]
+
+    two_years_on = copy_programme(any_db, copy_id, 2028, talents=False, events=False, who=WHO)
+    update_setup(any_db, copy_id, load_setup(any_db, copy_id), WHO)  # saving a programme under its own name
+    assert load_setup(any_db, two_years_on).fiscal_year == 2028
