@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
-MIGRATION_BUSY_TIMEOUT_S = 60.0  # a start waiting for another start's migration (migration_transaction)
+# A first start waiting for another start's migration or demo load: the whole chain of table rebuilds can take
+# several seconds on a busy machine, more than an edit waits for another writer (SQLITE_BUSY_TIMEOUT_S).
+START_UP_LOCK_WAIT_S = 60.0
 
 
 def parse_url(url: str) -> URL:
@@ -67,14 +69,16 @@ def _enable_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object
 
 
 IMMEDIATE = "colead_immediate"  # execution option: begin holding the write lock (SQLite)
+LOCK_WAIT_S = "colead_lock_wait_s"  # execution option: how long BEGIN waits for another writer (SQLite)
 
 
 def _begin_sqlite(connection: Connection) -> None:
     # An "immediate" transaction takes SQLite's write lock at BEGIN (waiting out the busy timeout), so what
     # it reads before writing cannot go stale: a deferred one that reads and then writes after another
     # writer committed fails at once with "database is locked", without waiting.
-    immediate = connection.get_execution_options().get(IMMEDIATE, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    options = connection.get_execution_options()
+    _set_sqlite_busy_timeout(connection, options.get(LOCK_WAIT_S, SQLITE_BUSY_TIMEOUT_S))
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get(IMMEDIATE, False) else "BEGIN")
 
 
 def make_engine(url: str, **options: Any) -> Engine:
@@ -131,11 +135,10 @@ def migration_transaction(engine: Engine) -> Iterator[Connection]:
     with engine.connect() as connection:
         # two first starts at once: the second waits for the first, then finds no work left. It waits longer
         # than an edit would: the whole chain of table rebuilds can take several seconds on a busy machine.
-        connection.execution_options(**{IMMEDIATE: True})
+        connection.execution_options(**{IMMEDIATE: True, LOCK_WAIT_S: START_UP_LOCK_WAIT_S})
         on_sqlite = engine.dialect.name == "sqlite"
         if on_sqlite:
             _set_sqlite_foreign_keys(connection, False)
-            _set_sqlite_busy_timeout(connection, MIGRATION_BUSY_TIMEOUT_S)
         try:
             with connection.begin():
                 yield connection
@@ -144,7 +147,6 @@ def migration_transaction(engine: Engine) -> Iterator[Connection]:
         finally:
             if on_sqlite:
                 _set_sqlite_foreign_keys(connection, True)
-                _set_sqlite_busy_timeout(connection, SQLITE_BUSY_TIMEOUT_S)
 
 
 def _fail_on_broken_references(connection: Connection) -> None:
@@ -238,12 +240,15 @@ class Database:
         migrate(self.engine)
 
     @contextmanager
-    def session(self, *, immediate: bool = False) -> Iterator[Session]:
+    def session(self, *, immediate: bool = False, start_up: bool = False) -> Iterator[Session]:
         """A transaction: committed when the block ends normally, rolled back on any error. `immediate`
-        holds SQLite's write lock from the start, for a check whose write must not race another writer's."""
+        holds SQLite's write lock from the start, for a check whose write must not race another writer's;
+        `start_up` (immediate too) is work another first start may be doing at the same moment, such as the
+        demo's load: it waits for that start's lock as long as a migration does."""
         with self._sessions() as session, session.begin():
-            if immediate:
-                session.connection(execution_options={IMMEDIATE: True})
+            if immediate or start_up:
+                session.connection(execution_options={IMMEDIATE: True, LOCK_WAIT_S: START_UP_LOCK_WAIT_S}
+                                   if start_up else {IMMEDIATE: True})
             yield session
 
     def dispose(self) -> None:

@@ -58,7 +58,7 @@ def load_demo(db: Database) -> int | None:
     are its own records too, never the user's); returns its id, or None (changing nothing) when it is already
     there."""
     data = demo_data()
-    with db.session(immediate=True) as session:
+    with db.session(start_up=True) as session:
         if demo_programme_id(session) is not None:
             return None
         programme_id = _insert(session, rec.ProgrammeRecord(
