@@ -65,7 +65,7 @@ _COMPARED: tuple[tuple[tuple[str, str], Callable[[PaymentResult], int]], ...] = 
     (("旅費（支給）", "Travel paid"), lambda r: r.reimbursed_yen),
     (("支払総額（税引前）", "Gross (before tax)"), lambda r: r.gross_yen),
     (("源泉徴収税額", "Withholding"), lambda r: r.withholding_yen),
-    (("差引支払額（税引後）", "After tax"), lambda r: r.gross_yen - r.withholding_yen),
+    (("差引支払額（税引後・手数料前）", "After tax, before the bank fee"), lambda r: r.gross_yen - r.withholding_yen),
 )
 
 

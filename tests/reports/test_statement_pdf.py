@@ -118,7 +118,7 @@ def test_a_reclaim_prints_no_fee(statements, tmp_path: Path, artifacts: Path) ->
     old_result = old.result
     assert rows["旅費（支給）"] == [f"{old_result.reimbursed_yen:,}円", f"{old_result.reimbursed_yen - 10_000:,}円",
                                  "△10,000円"]  # original, corrected, difference
-    assert rows["差引支払額（税引後）"][-1] == "△8,979円" and rows["返金請求額"] == ["8,979円"]
+    assert rows["差引支払額（税引後・手数料前）"][-1] == "△8,979円" and rows["返金請求額"] == ["8,979円"]
     subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", str(pdf),
                     str(artifacts / "statement_reclaim")], check=True)
     refunded = mark_refunded(approve(reclaim, "経理 次郎", date(2022, 3, 21)), date(2022, 4, 5), today=date(2022, 4, 5))
