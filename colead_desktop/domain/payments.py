@@ -92,6 +92,9 @@ class ExpenseCategory(StrEnum):
 # the programme is a return flight Tokyo–Okinawa or a week of lodging, well under ¥200,000. It is still allowed,
 # after the user confirms it, because a charter or a group booking paid by one person may exceed it.
 PLAUSIBLE_EXPENSE_YEN = 1_000_000
+# A bank's fee for one transfer is some hundreds of yen (全銀 fees top out near ¥1,000); more is a typo that would
+# be taken from the payee's money.
+MAX_BANK_FEE_YEN = 10_000
 
 
 def implausible_expense(amount_yen: int) -> str | None:

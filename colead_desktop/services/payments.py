@@ -29,7 +29,7 @@ from colead_desktop.domain.bank import ACCOUNT_FIELDS, AccountType, holder_misma
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg, output_language
-from colead_desktop.domain.payments import FY2021_PRESET
+from colead_desktop.domain.payments import FY2021_PRESET, MAX_BANK_FEE_YEN
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.statement_totals import StatementTotals, add_up
 from colead_desktop.domain.statements import ISSUED, Adjustment, Payer, Statement
@@ -208,8 +208,9 @@ def _store_payee(session: Session, talent_id: int, who: str, values: dict[str, A
     if merged["fee_borne_by"] not in ("payer", "payee"):
         raise InputError(msg("振込手数料の負担は payer / payee です", "The fee is borne by payer or payee"))
     fee = merged["fee_yen"]
-    if isinstance(fee, bool) or not isinstance(fee, int) or fee < 0:
-        raise InputError(msg("振込手数料は0以上の整数（円）です", "The bank fee must be whole yen, 0 or more"))
+    if isinstance(fee, bool) or not isinstance(fee, int) or not 0 <= fee <= MAX_BANK_FEE_YEN:
+        raise InputError(msg("振込手数料は0〜{most}円の整数です", "The bank fee must be whole yen from 0 to {most}",
+                             most=f"{MAX_BANK_FEE_YEN:,}"))
     if merged["bank_code"] or merged["account_number"]:
         # Named "the payee", not by name: the message reaches dialogs and logs, and the form is this payee's.
         bank = validate_account(msg("受取人", "The payee"), merged["bank_code"], merged["branch_code"],

@@ -90,6 +90,9 @@ def test_every_change_is_audited_with_old_and_new_and_masked_bank_numbers(demo: 
     assert all("7654321" not in (e.new or "") + (e.old or "") for e in audit_log.audit_entries(demo))
     with pytest.raises(InputError):
         pay.save_payee(demo, talent_id, WHO, bank_code="12")
+    with pytest.raises(InputError, match="振込手数料は0〜10,000円"):  # a typo that the payee's money would pay
+        pay.save_payee(demo, talent_id, WHO, fee_borne_by="payee", fee_yen=1_000_000_000)
+    assert pay.payee_details(demo, talent_id).fee_yen == before.fee_yen
     target = audit_log.export_audit_csv(demo, Path(demo.display_name).parent / "audit.csv"
                                   if demo.engine.dialect.name == "sqlite" else Path("/tmp") / f"audit_{id(demo)}.csv").path
     rows = list(csv.reader(target.open(encoding="utf-8-sig")))

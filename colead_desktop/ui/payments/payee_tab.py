@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGroupBox, QHBox
 
 from colead_desktop.domain.bank import AccountType, holder_mismatch, mask_number
 from colead_desktop.domain.conflicts import StaleRecord
+from colead_desktop.domain.payments import MAX_BANK_FEE_YEN
 from colead_desktop.services import payments as service
 from colead_desktop.ui.conflict_dialog import ConflictDialog, plain_text
 from colead_desktop.ui.context import AppContext
@@ -79,7 +80,7 @@ class PayeeTab(QWidget):
         self.fee_by = QComboBox(objectName="payee_fee_borne_by")
         self.fee_by.addItem(self.tr("当方負担"), "payer")
         self.fee_by.addItem(self.tr("先方負担（振込額から差引）"), "payee")
-        self.fee = yen_spin("payee_fee_yen", self.tr(" 円"), 10_000)
+        self.fee = yen_spin("payee_fee_yen", self.tr(" 円"), MAX_BANK_FEE_YEN)
         self.holder_warning = QLabel(self.tr("⚠ フリガナと一致しません"), objectName="holder_warning")
         set_role(self.holder_warning, "error")
         self.holder_warning.setToolTip(self.tr("口座名義が受取人のフリガナと違います。本人（または所属企業）の口座か確認してください"))
