@@ -243,6 +243,14 @@ def _write_budget_sheet(wb: Workbook, report: BudgetReport) -> None:
 def write_payments_workbook(statements: Sequence[Statement], target: Path, budget: BudgetReport | None = None) -> Path:
     """Summary (one row per statement), ledger (one row per line), budget and actuals (`budget`, or the actuals
     alone against no budget), then one sheet per region."""
+    # Built once the folder has taken the temporary file: a write-only workbook that is never saved is torn down by
+    # the garbage collector with "I/O operation on closed file" errors in the log (a read-only folder).
+    with atomic_path(Path(target), OWNER_ONLY) as tmp:  # names, amounts and masked accounts: not for the shared folder
+        _workbook(statements, budget).save(tmp)
+    return Path(target)
+
+
+def _workbook(statements: Sequence[Statement], budget: BudgetReport | None) -> Workbook:
     wb = Workbook(write_only=True)
     _write_sheet(wb, msg("集計", "Summary"), SUMMARY, statements)
     _write_sheet(wb, msg("明細", "Ledger"), LEDGER,
@@ -251,6 +259,4 @@ def write_payments_workbook(statements: Sequence[Statement], target: Path, budge
     for region in sorted({st.result.region for st in statements}):
         _write_sheet(wb, sheet_title(region), SUMMARY,
                      [st for st in statements if st.result.region == region])
-    with atomic_path(Path(target), OWNER_ONLY) as tmp:  # names, amounts and masked accounts: not for the shared folder
-        wb.save(tmp)
-    return Path(target)
+    return wb
