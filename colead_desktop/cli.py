@@ -565,7 +565,7 @@ def _calendar_year(text: str) -> int:
 
 
 def cmd_export_chosho(args: argparse.Namespace) -> int:
-    from colead_desktop.services.payments import export_chosho
+    from colead_desktop.services.tax_documents import export_chosho
 
     db = _database(args)
     export_chosho(db, _programme(args, db), args.year, Path(args.out))
@@ -574,7 +574,7 @@ def cmd_export_chosho(args: argparse.Namespace) -> int:
 
 
 def cmd_export_withholding_monthly(args: argparse.Namespace) -> int:
-    from colead_desktop.services.payments import export_withholding_monthly
+    from colead_desktop.services.tax_documents import export_withholding_monthly
 
     db = _database(args)
     export_withholding_monthly(db, _programme(args, db), Path(args.out))
@@ -788,12 +788,14 @@ def _add_export(sub: Subparsers) -> None:
     zengin.add_argument("--out", required=True, metavar="FILE")
     zengin.add_argument("--by", required=True, metavar="NAME", help="who makes it (kept in the run's history)")
     zengin.set_defaults(run=cmd_export_zengin)
-    chosho = export.add_parser("chosho", help="支払調書 list of the payments made in a calendar year (xlsx)")
+    chosho = export.add_parser("chosho", help="支払調書 list of the payments made in a calendar year "
+                                "by the programme's payer, from every programme of that payer (xlsx)")
     chosho.add_argument("--year", required=True, type=_calendar_year, metavar="YYYY")
     chosho.add_argument("--out", required=True, metavar="FILE")
     chosho.set_defaults(run=cmd_export_chosho)
     monthly = export.add_parser("withholding-monthly",
-                                help="withholding tax by month of payment, for 所得税徴収高計算書 (xlsx)")
+                                help="withholding tax by month of payment, for 所得税徴収高計算書, "
+                                "from every programme of the programme's payer (xlsx)")
     monthly.add_argument("--out", required=True, metavar="FILE")
     monthly.set_defaults(run=cmd_export_withholding_monthly)
     audit_csv = export.add_parser("audit", help="the payments audit log (CSV; account numbers masked); the log "

@@ -28,19 +28,18 @@ from colead_desktop.db.payment_models import (AuditRow, ExpenseRow, PayeeRow, Pa
 from colead_desktop.domain.bank import ACCOUNT_FIELDS, AccountType, holder_mismatch, mask_number, validate_account
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.i18n import msg, output_language
+from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import FY2021_PRESET
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.statement_totals import StatementTotals, add_up
 from colead_desktop.domain.statements import ISSUED, Adjustment, Payer, Statement
 from colead_desktop.domain.statement_status import StatementStatus
-from colead_desktop.domain.withholding_monthly import WithholdingMonth, monthly_withholding
 from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit, audit_created, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement
 from colead_desktop.services.payment_policy_store import save_policy
 from colead_desktop.services.payment_rows import payee_row, talent_row
-from colead_desktop.services.payment_statements import (approve_in, compute_draft_in, issued_statements, payer_of,
-                                                        result_from_json, statement, statements_with_status)
+from colead_desktop.services.payment_statements import (approve_in, compute_draft_in, issued_statements,
+                                                        result_from_json, statement)
 from colead_desktop.services.payment_tour_days import attended_tour_days
 from colead_desktop.services.programme_scope import talents_of
 
@@ -312,25 +311,6 @@ def chosho_default_year(db: Database, programme_id: int, today: date) -> int:
                                .where(StatementRow.status.in_(ISSUED),
                                       StatementRow.programme_id == programme_id)).all()
     return max(((paid or transfer).year for paid, transfer in rows), default=today.year - 1)
-
-
-def export_chosho(db: Database, programme_id: int, year: int, target: Path) -> Path:
-    from colead_desktop.exports.shiharai_chosho_xlsx import write_chosho_workbook
-
-    statements = statements_with_status(db, programme_id, StatementStatus.PAID)
-    with output_language("ja"):  # a tax form (支払調書): always Japanese, whatever the app or export language
-        return write_chosho_workbook(statements, year, payer_of(db, programme_id).name, Path(target))
-
-
-def withholding_by_month(db: Database, programme_id: int) -> list[WithholdingMonth]:
-    return monthly_withholding(statements_with_status(db, programme_id, StatementStatus.PAID))
-
-
-def export_withholding_monthly(db: Database, programme_id: int, target: Path) -> Path:
-    from colead_desktop.exports.withholding_monthly_xlsx import write_withholding_monthly
-
-    statements = statements_with_status(db, programme_id, StatementStatus.PAID)
-    return write_withholding_monthly(monthly_withholding(statements), payer_of(db, programme_id).name, Path(target))
 
 
 # ---------------------------------------------------------------- demo

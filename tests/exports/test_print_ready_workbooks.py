@@ -34,6 +34,7 @@ from colead_desktop.exports.shiharai_chosho_xlsx import write_chosho_workbook
 from colead_desktop.exports.withholding_monthly_xlsx import write_withholding_monthly
 from colead_desktop.services import meetup
 from colead_desktop.services import payments as pay
+from colead_desktop.services import tax_documents
 from colead_desktop.services.demo import load_demo
 from colead_desktop.services.meetup_exports import export_rotation
 from colead_desktop.services.tour_exports import export_b5
@@ -142,8 +143,8 @@ def test_demo_workbooks_print_on_a4_pages_without_overlaps(db: Database, tmp_pat
     pay_in_run(db, programme_id, [p.statement_id for p in payees], date(2022, 3, 10), tmp_path / "runs")
     books = {"rotation": export_rotation(db, event_id, tmp_path / "rotation.xlsx"),
              "payments": pay.export_payments_workbook(db, programme_id, tmp_path / "payments.xlsx"),
-             "chosho": pay.export_chosho(db, programme_id, 2022, tmp_path / "chosho.xlsx"),
-             "withholding": pay.export_withholding_monthly(db, programme_id, tmp_path / "withholding.xlsx"),
+             "chosho": tax_documents.export_chosho(db, programme_id, 2022, tmp_path / "chosho.xlsx"),
+             "withholding": tax_documents.export_withholding_monthly(db, programme_id, tmp_path / "withholding.xlsx"),
              "b5": export_b5(db, "demo-kuwana-2021", tmp_path / "b5.xlsx")}
     rotation = load_workbook(books["rotation"])["ローテーション"]
     ids = [rotation.cell(row, 1).value for row in range(2, rotation.max_row + 1)]

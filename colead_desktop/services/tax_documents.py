@@ -1,0 +1,66 @@
+"""The payer's tax documents on the database: the 支払調書 list and the monthly withholding (所得税徴収高計算書) add up
+the paid statements of every programme of the chosen programme's payer (domain/tax_scope.py), for the GUI, the
+CLI and the JSON alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from colead_desktop.db import models
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg, output_language
+from colead_desktop.domain.statement_status import StatementStatus
+from colead_desktop.domain.statements import Payer, Statement
+from colead_desktop.domain.tax_scope import PayerProgramme, covered_text, programmes_of_payer
+from colead_desktop.domain.withholding_monthly import WithholdingMonth, monthly_withholding
+from colead_desktop.services.payment_statements import payer_in, statements_in
+
+
+@dataclass(frozen=True)
+class PayerPayments:
+    payer: Payer  # as the chosen programme prints it
+    programmes: tuple[PayerProgramme, ...]  # the chosen one and the others of its payer, oldest first
+    statements: tuple[Statement, ...]  # their paid statements
+
+    @property
+    def covers(self) -> str:
+        return covered_text(self.programmes)
+
+
+def payer_payments(db: Database, programme_id: int) -> PayerPayments:
+    """The paid statements of every programme of `programme_id`'s payer, read in one transaction."""
+    with db.session() as session:
+        programmes = [PayerProgramme(p.id, p.name, p.fiscal_year, payer_in(session, p.id), p.is_demo)
+                      for p in session.scalars(select(models.Programme))]
+        chosen = next((p for p in programmes if p.programme_id == programme_id), None)
+        if chosen is None:
+            raise InputError(msg("プログラム {id} が見つかりません", "Programme {id} was not found", id=programme_id))
+        scope = tuple(programmes_of_payer(chosen, programmes))
+        paid = statements_in(session, [p.programme_id for p in scope], StatementStatus.PAID)
+        return PayerPayments(chosen.payer, scope, tuple(paid))
+
+
+def export_chosho(db: Database, programme_id: int, year: int, target: Path) -> Path:
+    from colead_desktop.exports.shiharai_chosho_xlsx import write_chosho_workbook
+
+    payments = payer_payments(db, programme_id)
+    with output_language("ja"):  # a tax form (支払調書): always Japanese, whatever the app or export language
+        return write_chosho_workbook(payments.statements, year, payments.payer.name, Path(target), payments.covers)
+
+
+def withholding_by_month(db: Database, programme_id: int) -> tuple[str, list[WithholdingMonth]]:
+    """(the programmes covered, as a line of text; the payer's months)."""
+    payments = payer_payments(db, programme_id)
+    return payments.covers, monthly_withholding(payments.statements)
+
+
+def export_withholding_monthly(db: Database, programme_id: int, target: Path) -> Path:
+    from colead_desktop.exports.withholding_monthly_xlsx import write_withholding_monthly
+
+    payments = payer_payments(db, programme_id)
+    return write_withholding_monthly(monthly_withholding(payments.statements), payments.payer.name, Path(target),
+                                     payments.covers)
