@@ -7,8 +7,8 @@ company are listed under the company's name and address (never the individual's)
 the 調書 is required even when nothing was withheld. Only statements marked paid in that year count; an
 adjusting statement counts with the difference it paid. 細目（支払回数） counts the statements that paid the
 recipient something: neither a ¥0 statement settled without a transfer nor a reclaim is a payment. The statements
-are the payer's, from every programme it ran (domain/tax_scope.py); the title names those programmes. 個人番号 is never stored by this app, so
-its column is left for the accountant to fill in on the filed copy.
+are the payer's, from every programme it ran (domain/tax_scope.py); the title names those programmes. 個人番号 is
+never stored by this app, so its column is left for the accountant to fill in on the filed copy.
 """
 
 from __future__ import annotations
