@@ -71,6 +71,18 @@ def _paid_trip(db: Database, programme_id: int, talent: int, day: date, fare: in
     return statement_id
 
 
+def two_years_paid_in_december(db: Database, folder: Path) -> tuple[int, int, int, tuple[int, int]]:
+    """FY2026 with its payer, its next-year copy with the talent, each paying him in December 2026:
+    (first, second, talent, (first's statement, second's statement))."""
+    first = new_programme(db, "令和8年度 Co-LEAD", 2026)
+    set_payer(db, first)
+    talent = _talent_in(db, first)
+    second = programme_setup.copy_programme(db, first, 2027, talents=True, events=False, who=WHO)
+    a = _paid_trip(db, first, talent, date(2026, 11, 16), 12_345, folder)
+    b = _paid_trip(db, second, talent, date(2026, 11, 24), 20_000, folder)
+    return first, second, talent, (a, b)
+
+
 def _other_payer(db: Database, talent: int, folder: Path) -> int:
     """A FY2026 programme paid by someone else, paying the same talent ¥40,000 in December too."""
     other = new_programme(db, "令和8年度 別事業", 2026)
@@ -85,12 +97,7 @@ def _other_payer(db: Database, talent: int, folder: Path) -> int:
 
 def test_the_payers_documents_add_up_both_fiscal_years(any_db: Database, tmp_path: Path) -> None:
     db = any_db
-    first = new_programme(db, "令和8年度 Co-LEAD", 2026)
-    set_payer(db, first)
-    talent = _talent_in(db, first)
-    second = programme_setup.copy_programme(db, first, 2027, talents=True, events=False, who=WHO)
-    a = _paid_trip(db, first, talent, date(2026, 11, 16), 12_345, tmp_path / "runs")
-    b = _paid_trip(db, second, talent, date(2026, 11, 24), 20_000, tmp_path / "runs")
+    first, second, talent, (a, b) = two_years_paid_in_december(db, tmp_path / "runs")
     other = _other_payer(db, talent, tmp_path / "runs")
     paid = {i: statements.statement(db, i) for i in (a, b)}
     assert [(st.payable_gross_yen, st.payable_withholding_yen) for st in paid.values()] == [(22_345, 2_281),
