@@ -433,6 +433,22 @@ def cmd_payments_statements(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_payments_chosho(args: argparse.Namespace) -> int:
+    from colead_desktop.services.tax_documents import chosho_json
+
+    db = _database(args)
+    _print_json(chosho_json(db, _programme(args, db), args.year))
+    return 0
+
+
+def cmd_payments_withholding(args: argparse.Namespace) -> int:
+    from colead_desktop.services.tax_documents import withholding_json
+
+    db = _database(args)
+    _print_json(withholding_json(db, _programme(args, db)))
+    return 0
+
+
 def cmd_payments_records(args: argparse.Namespace) -> int:
     from colead_desktop.services.payment_batch import talent_records
 
@@ -721,6 +737,15 @@ def _add_payments(sub: Subparsers) -> None:
     listed = payments.add_parser("statements", help="every payment statement as JSON")
     listed.add_argument("--json", action="store_true", help="print JSON (always)")
     listed.set_defaults(run=cmd_payments_statements)
+    chosho = payments.add_parser("chosho", help="支払調書 rows of a calendar year as JSON: the payer's payments from "
+                                 "every programme of that payer (as export chosho)")
+    chosho.add_argument("--year", required=True, type=_calendar_year, metavar="YYYY")
+    chosho.add_argument("--json", action="store_true", help="print JSON (always)")
+    chosho.set_defaults(run=cmd_payments_chosho)
+    withholding = payments.add_parser("withholding", help="withholding by month of payment as JSON, from every "
+                                      "programme of the programme's payer (as export withholding-monthly)")
+    withholding.add_argument("--json", action="store_true", help="print JSON (always)")
+    withholding.set_defaults(run=cmd_payments_withholding)
     talent_records = payments.add_parser("records", help="a talent's tour days, work days and expenses in the "
                                          "programme, in the shapes `payments compute` reads")
     talent_records.add_argument("talent_id", type=int, metavar="TALENT_ID")

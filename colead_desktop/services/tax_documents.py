@@ -4,8 +4,9 @@ CLI and the JSON alike."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -64,3 +65,28 @@ def export_withholding_monthly(db: Database, programme_id: int, target: Path) ->
     payments = payer_payments(db, programme_id)
     return write_withholding_monthly(monthly_withholding(payments.statements), payments.payer.name, Path(target),
                                      payments.covers)
+
+
+# ---------------------------------------------------------------- JSON (colead payments chosho / withholding)
+
+def _scope_json(payments: PayerPayments) -> dict[str, Any]:
+    return {"payer": payments.payer.name,
+            "programmes": [{"id": p.programme_id, "name": p.name, "fiscal_year": p.fiscal_year}
+                           for p in payments.programmes]}
+
+
+def chosho_json(db: Database, programme_id: int, year: int) -> dict[str, Any]:
+    """The 支払調書 list's rows of `year` as the workbook has them, with the payer and programmes covered."""
+    from colead_desktop.exports.shiharai_chosho_xlsx import chosho_rows
+
+    payments = payer_payments(db, programme_id)
+    return {**_scope_json(payments), "year": year,
+            "rows": [asdict(row) for row in chosho_rows(payments.statements, year)]}
+
+
+def withholding_json(db: Database, programme_id: int) -> dict[str, Any]:
+    """The payer's withholding by month as the 源泉徴収（月別） tab shows it."""
+    payments = payer_payments(db, programme_id)
+    return {**_scope_json(payments), "months": [
+        {**asdict(m), "month": f"{m.month:%Y-%m}", "statements": list(m.statements)}
+        for m in monthly_withholding(payments.statements)]}
