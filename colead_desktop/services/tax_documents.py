@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
+from colead_desktop.db.payment_models import PaymentPayerRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg, output_language
 from colead_desktop.domain.statement_status import StatementStatus
@@ -23,7 +24,7 @@ from colead_desktop.services.payment_statements import payer_in, statements_in
 
 @dataclass(frozen=True)
 class PayerPayments:
-    payer: Payer  # as the chosen programme prints it
+    payer: Payer  # as the chosen programme's statements print it
     programmes: tuple[PayerProgramme, ...]  # the chosen one and the others of its payer, oldest first
     statements: tuple[Statement, ...]  # their paid statements
 
@@ -35,14 +36,23 @@ class PayerPayments:
 def payer_payments(db: Database, programme_id: int) -> PayerPayments:
     """The paid statements of every programme of `programme_id`'s payer, read in one transaction."""
     with db.session() as session:
-        programmes = [PayerProgramme(p.id, p.name, p.fiscal_year, payer_in(session, p.id), p.is_demo)
+        stored = {row.programme_id: row for row in session.scalars(select(PaymentPayerRow))}
+        programmes = [PayerProgramme(p.id, p.name, p.fiscal_year, _payer_named(stored.get(p.id), p), p.is_demo)
                       for p in session.scalars(select(models.Programme))]
         chosen = next((p for p in programmes if p.programme_id == programme_id), None)
         if chosen is None:
             raise InputError(msg("プログラム {id} が見つかりません", "Programme {id} was not found", id=programme_id))
         scope = tuple(programmes_of_payer(chosen, programmes))
         paid = statements_in(session, [p.programme_id for p in scope], StatementStatus.PAID)
-        return PayerPayments(chosen.payer, scope, tuple(paid))
+        return PayerPayments(payer_in(session, programme_id), scope, tuple(paid))
+
+
+def _payer_named(row: PaymentPayerRow | None, programme: models.Programme) -> Payer:
+    """The payer as set up, else the programme's secretariat; never the programme's own name, which the
+    statements print when nothing else is known but which says nothing about who pays."""
+    if row is None:
+        return Payer(programme.secretariat)
+    return Payer(row.name, row.address, row.registration_no)
 
 
 def export_chosho(db: Database, programme_id: int, year: int, target: Path) -> Path:

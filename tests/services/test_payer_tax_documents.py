@@ -143,3 +143,10 @@ def test_the_payers_documents_add_up_both_fiscal_years(any_db: Database, tmp_pat
     assert (december.people, december.paid_yen, december.withheld_yen) == (1, 47_345, 5_344 - 511)
     every = payer_payments(db, first).statements  # to the yen with the statements themselves
     assert sum(st.payable_gross_yen for st in every if st.paid_on and st.paid_on.month == 12) == 47_345
+
+
+def test_programmes_that_say_nothing_of_their_payer_stand_alone(db: Database) -> None:
+    """Two bare programmes of the same name print their name as the payer, but nothing says one payer runs both."""
+    first, second = new_programme(db), new_programme(db)
+    assert [p.programme_id for p in payer_payments(db, first).programmes] == [first]
+    assert payer_payments(db, second).payer.name == "令和8年度 テスト"  # what its statements print
