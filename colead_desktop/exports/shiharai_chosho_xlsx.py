@@ -102,7 +102,9 @@ def write_chosho_workbook(statements: Sequence[Statement], year: int, payer_name
     ws.freeze_panes = "A3"
     heading = msg("報酬、料金、契約金及び賞金の支払調書 一覧　{y}年分　支払者: {p}", "Annual payment records {y}; payer: {p}",
                   y=year, p=payer_name)
-    ws.append([safe_text(ws, titled(heading, covers))])
+    heading = titled(heading, covers)
+    fit_height(ws, 1, [heading], [sum(widths)])  # the title spans the columns; a long one wraps above the header
+    ws.append([safe_text(ws, heading)])
     ws.merged_cells.add(f"A1:{get_column_letter(len(HEADERS))}1")  # the title spans the list, not column A
     headings = [msg(ja, en) for ja, en, _ in HEADERS]
     bold = []

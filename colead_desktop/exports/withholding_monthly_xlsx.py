@@ -32,7 +32,9 @@ def write_withholding_monthly(months: Sequence[WithholdingMonth], payer_name: st
     ws.freeze_panes = "A3"
     heading = msg("所得税徴収高計算書（報酬・料金等）の集計　支払者: {p}", "Withholding tax to pay by month (fees); payer: {p}",
                   p=payer_name)
-    ws.append([safe_text(ws, titled(heading, covers))])
+    heading = titled(heading, covers)
+    fit_height(ws, 1, [heading], [sum(widths)])  # the title spans the columns; a long one wraps above the header
+    ws.append([safe_text(ws, heading)])
     ws.merged_cells.add(f"A1:{get_column_letter(len(HEADERS))}1")  # the title spans the list, not column A
     headings = [msg(ja, en) for ja, en, _ in HEADERS]
     header = []

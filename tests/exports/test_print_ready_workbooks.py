@@ -171,6 +171,10 @@ def long_pack() -> MeetupPack:
     return MeetupPack(agenda, plan, briefs, sheets)
 
 
+LONG_COVERS = "対象プログラム: " + "、".join(f"令和{y}年度 地域の人材と中小企業をつなぐ実証事業 {LONG_NAME}" for y in (7, 8, 9))
+"""A payer's tax documents name every programme they add up: a title of several lines above the header."""
+
+
 def test_long_names_and_texts_wrap_into_rows_tall_enough(tmp_path: Path) -> None:
     talents = [(str(i), f"{LONG_NAME}{i}", "ヴァン デル") for i in range(16)]
     statements = [replace(st, status=StatementStatus.PAID, paid_on=date(2022, 3, 10), payee_address=LONG_ADDRESS)
@@ -180,9 +184,10 @@ def test_long_names_and_texts_wrap_into_rows_tall_enough(tmp_path: Path) -> None
                                  for c in FILLED.companies))
     books = {"rotation": write_rotation(tmp_path / "rotation.xlsx", long_pack()),
              "payments": write_payments_workbook(statements, tmp_path / "payments.xlsx"),
-             "chosho": write_chosho_workbook(statements, 2022, "経済産業省 地域経済産業グループ", tmp_path / "chosho.xlsx"),
+             "chosho": write_chosho_workbook(statements, 2022, "経済産業省 地域経済産業グループ", tmp_path / "chosho.xlsx",
+                                             LONG_COVERS),
              "withholding": write_withholding_monthly(monthly_withholding(statements), "経済産業省",
-                                                       tmp_path / "withholding.xlsx"),
+                                                       tmp_path / "withholding.xlsx", LONG_COVERS),
              "b5": write_b5_workbook(b5, tmp_path / "b5.xlsx"),
              "payments_empty": write_payments_workbook([], tmp_path / "payments_empty.xlsx"),
              "chosho_empty": write_chosho_workbook([], 2022, "経済産業省", tmp_path / "chosho_empty.xlsx"),
