@@ -369,9 +369,15 @@ def programme_money(db: Database, programme_id: int) -> list[Statement]:
     """Every statement of the programme as far as its money goes (`_money_of`), read in one query: the totals
     row of the 支払 page and the dashboard's budget report."""
     with db.session() as session:
-        rows = {r.id: r for r in session.scalars(select(StatementRow)
-                                                  .where(StatementRow.programme_id == programme_id))}
-        return [_money_of(row, rows) for row in rows.values()]
+        return money_in(session, [programme_id])
+
+
+def money_in(session: Session, programme_ids: Sequence[int]) -> list[Statement]:
+    """Every statement of these programmes as far as its money goes, by number, in one query (programme_money;
+    the payer's withholding by month, services/tax_documents.py)."""
+    rows = {r.id: r for r in session.scalars(select(StatementRow).where(StatementRow.programme_id.in_(programme_ids))
+                                              .order_by(StatementRow.statement_no, StatementRow.id))}
+    return [_money_of(row, rows) for row in rows.values()]
 
 
 def _money_of(row: StatementRow, rows: dict[int, StatementRow]) -> Statement:

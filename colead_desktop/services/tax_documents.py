@@ -4,11 +4,13 @@ CLI and the JSON alike."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
@@ -20,6 +22,7 @@ from colead_desktop.domain.statements import Payer, Statement
 from colead_desktop.domain.tax_scope import PayerProgramme, covered_text, programmes_of_payer
 from colead_desktop.domain.withholding_monthly import WithholdingMonth, monthly_withholding
 from colead_desktop.services.payment_statements import payer_in, statements_in
+from colead_desktop.services.payments import money_in
 
 
 @dataclass(frozen=True)
@@ -35,16 +38,32 @@ class PayerPayments:
 
 def payer_payments(db: Database, programme_id: int) -> PayerPayments:
     """The paid statements of every programme of `programme_id`'s payer, read in one transaction."""
+    return _payer_read(db, programme_id, lambda session, ids: statements_in(session, ids, StatementStatus.PAID))
+
+
+def _payer_money(db: Database, programme_id: int) -> PayerPayments:
+    """payer_payments as far as the statements' money goes (payments.money_in): what the monthly withholding
+    needs, without the payee and payer each full statement looks up (800 payees in two programmes: 0.7 s)."""
+    return _payer_read(db, programme_id, lambda session, ids: [st for st in money_in(session, ids)
+                                                               if st.status is StatementStatus.PAID])
+
+
+def _payer_read(db: Database, programme_id: int,
+                read: Callable[[Session, list[int]], list[Statement]]) -> PayerPayments:
     with db.session() as session:
-        stored = {row.programme_id: row for row in session.scalars(select(PaymentPayerRow))}
-        programmes = [PayerProgramme(p.id, p.name, p.fiscal_year, _payer_named(stored.get(p.id), p), p.is_demo)
-                      for p in session.scalars(select(models.Programme))]
-        chosen = next((p for p in programmes if p.programme_id == programme_id), None)
-        if chosen is None:
-            raise InputError(msg("プログラム {id} が見つかりません", "Programme {id} was not found", id=programme_id))
-        scope = tuple(programmes_of_payer(chosen, programmes))
-        paid = statements_in(session, [p.programme_id for p in scope], StatementStatus.PAID)
+        scope = _payer_scope(session, programme_id)
+        paid = read(session, [p.programme_id for p in scope])
         return PayerPayments(payer_in(session, programme_id), scope, tuple(paid))
+
+
+def _payer_scope(session: Session, programme_id: int) -> tuple[PayerProgramme, ...]:
+    stored = {row.programme_id: row for row in session.scalars(select(PaymentPayerRow))}
+    programmes = [PayerProgramme(p.id, p.name, p.fiscal_year, _payer_named(stored.get(p.id), p), p.is_demo)
+                  for p in session.scalars(select(models.Programme))]
+    chosen = next((p for p in programmes if p.programme_id == programme_id), None)
+    if chosen is None:
+        raise InputError(msg("プログラム {id} が見つかりません", "Programme {id} was not found", id=programme_id))
+    return tuple(programmes_of_payer(chosen, programmes))
 
 
 def _payer_named(row: PaymentPayerRow | None, programme: models.Programme) -> Payer:
@@ -65,14 +84,14 @@ def export_chosho(db: Database, programme_id: int, year: int, target: Path) -> P
 
 def withholding_by_month(db: Database, programme_id: int) -> tuple[str, list[WithholdingMonth]]:
     """(the programmes covered, as a line of text; the payer's months)."""
-    payments = payer_payments(db, programme_id)
+    payments = _payer_money(db, programme_id)
     return payments.covers, monthly_withholding(payments.statements)
 
 
 def export_withholding_monthly(db: Database, programme_id: int, target: Path) -> Path:
     from colead_desktop.exports.withholding_monthly_xlsx import write_withholding_monthly
 
-    payments = payer_payments(db, programme_id)
+    payments = _payer_money(db, programme_id)
     return write_withholding_monthly(monthly_withholding(payments.statements), payments.payer.name, Path(target),
                                      payments.covers)
 
@@ -96,7 +115,7 @@ def chosho_json(db: Database, programme_id: int, year: int) -> dict[str, Any]:
 
 def withholding_json(db: Database, programme_id: int) -> dict[str, Any]:
     """The payer's withholding by month as the 源泉徴収（月別） tab shows it."""
-    payments = payer_payments(db, programme_id)
+    payments = _payer_money(db, programme_id)
     return {**_scope_json(payments), "months": [
         {**asdict(m), "month": f"{m.month:%Y-%m}", "statements": list(m.statements)}
         for m in monthly_withholding(payments.statements)]}
