@@ -433,6 +433,22 @@ def cmd_payments_statements(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_payments_chosho(args: argparse.Namespace) -> int:
+    from colead_desktop.services.tax_documents import chosho_json
+
+    db = _database(args)
+    _print_json(chosho_json(db, _programme(args, db), args.year))
+    return 0
+
+
+def cmd_payments_withholding(args: argparse.Namespace) -> int:
+    from colead_desktop.services.tax_documents import withholding_json
+
+    db = _database(args)
+    _print_json(withholding_json(db, _programme(args, db)))
+    return 0
+
+
 def cmd_payments_records(args: argparse.Namespace) -> int:
     from colead_desktop.services.payment_batch import talent_records
 
@@ -565,7 +581,7 @@ def _calendar_year(text: str) -> int:
 
 
 def cmd_export_chosho(args: argparse.Namespace) -> int:
-    from colead_desktop.services.payments import export_chosho
+    from colead_desktop.services.tax_documents import export_chosho
 
     db = _database(args)
     export_chosho(db, _programme(args, db), args.year, Path(args.out))
@@ -574,7 +590,7 @@ def cmd_export_chosho(args: argparse.Namespace) -> int:
 
 
 def cmd_export_withholding_monthly(args: argparse.Namespace) -> int:
-    from colead_desktop.services.payments import export_withholding_monthly
+    from colead_desktop.services.tax_documents import export_withholding_monthly
 
     db = _database(args)
     export_withholding_monthly(db, _programme(args, db), Path(args.out))
@@ -721,6 +737,15 @@ def _add_payments(sub: Subparsers) -> None:
     listed = payments.add_parser("statements", help="every payment statement as JSON")
     listed.add_argument("--json", action="store_true", help="print JSON (always)")
     listed.set_defaults(run=cmd_payments_statements)
+    chosho = payments.add_parser("chosho", help="支払調書 rows of a calendar year as JSON: the payer's payments from "
+                                 "every programme of that payer (as export chosho)")
+    chosho.add_argument("--year", required=True, type=_calendar_year, metavar="YYYY")
+    chosho.add_argument("--json", action="store_true", help="print JSON (always)")
+    chosho.set_defaults(run=cmd_payments_chosho)
+    withholding = payments.add_parser("withholding", help="withholding by month of payment as JSON, from every "
+                                      "programme of the programme's payer (as export withholding-monthly)")
+    withholding.add_argument("--json", action="store_true", help="print JSON (always)")
+    withholding.set_defaults(run=cmd_payments_withholding)
     talent_records = payments.add_parser("records", help="a talent's tour days, work days and expenses in the "
                                          "programme, in the shapes `payments compute` reads")
     talent_records.add_argument("talent_id", type=int, metavar="TALENT_ID")
@@ -788,12 +813,14 @@ def _add_export(sub: Subparsers) -> None:
     zengin.add_argument("--out", required=True, metavar="FILE")
     zengin.add_argument("--by", required=True, metavar="NAME", help="who makes it (kept in the run's history)")
     zengin.set_defaults(run=cmd_export_zengin)
-    chosho = export.add_parser("chosho", help="支払調書 list of the payments made in a calendar year (xlsx)")
+    chosho = export.add_parser("chosho", help="支払調書 list of the payments made in a calendar year "
+                                "by the programme's payer, from every programme of that payer (xlsx)")
     chosho.add_argument("--year", required=True, type=_calendar_year, metavar="YYYY")
     chosho.add_argument("--out", required=True, metavar="FILE")
     chosho.set_defaults(run=cmd_export_chosho)
     monthly = export.add_parser("withholding-monthly",
-                                help="withholding tax by month of payment, for 所得税徴収高計算書 (xlsx)")
+                                help="withholding tax by month of payment, for 所得税徴収高計算書, "
+                                "from every programme of the programme's payer (xlsx)")
     monthly.add_argument("--out", required=True, metavar="FILE")
     monthly.set_defaults(run=cmd_export_withholding_monthly)
     audit_csv = export.add_parser("audit", help="the payments audit log (CSV; account numbers masked); the log "

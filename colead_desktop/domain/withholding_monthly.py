@@ -3,7 +3,9 @@ a month is due at the bank or tax office on the 10th of the following month (pay
 
 A month counts the statements PAID in it (the paid date from the bank's confirmation), each once: an adjusting
 statement with the difference it paid or reclaimed. Payments with no withholding (paid to an employer company,
-or reimbursements only) are not part of this tax return and are left out. 支払金額 is the gross paid to the people
+or reimbursements only) are not part of this tax return and are left out, and so is a ¥0 statement settled without
+a transfer (nothing was paid: no person of the month). The statements are the payer's, from every programme it ran
+(domain/tax_scope.py): December's return adds this year's programme and next year's. 支払金額 is the gross paid to the people
 from whom tax was withheld (the form's column for 報酬・料金).
 """
 
@@ -16,6 +18,7 @@ from datetime import date
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.domain.statements import Statement
 from colead_desktop.domain.statement_status import StatementStatus
+from colead_desktop.domain.tax_scope import paid_something
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ def tax_due(month: date) -> date:
 
 def _withheld_from(statement: Statement) -> bool:
     # A correction that brings the tax to zero still belongs to the return that reported the tax.
-    return statement.payable_withholding_yen != 0 or statement.result.withholding_yen != 0
+    return paid_something(statement) and (statement.payable_withholding_yen != 0 or statement.result.withholding_yen != 0)
 
 
 def monthly_withholding(statements: Iterable[Statement]) -> list[WithholdingMonth]:

@@ -5,8 +5,10 @@ One row per recipient whose payments in the calendar year total more than ¥50,0
 excludes what the secretariat paid directly to carriers and hotels. Fees paid to a talent's employer
 company are listed under the company's name and address (never the individual's), with tax 0, because
 the 調書 is required even when nothing was withheld. Only statements marked paid in that year count; an
-adjusting statement counts with the difference it paid. 個人番号 is never stored by this app, so
-its column is left for the accountant to fill in on the filed copy.
+adjusting statement counts with the difference it paid. 細目（支払回数） counts the statements that paid the
+recipient something: neither a ¥0 statement settled without a transfer nor a reclaim is a payment. The statements
+are the payer's, from every programme it ran (domain/tax_scope.py); the title names those programmes. 個人番号 is
+never stored by this app, so its column is left for the accountant to fill in on the filed copy.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from openpyxl.utils import get_column_letter
 
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.statements import Statement
+from colead_desktop.domain.tax_scope import paid_something, titled
 from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path
 from colead_desktop.exports.payments_xlsx import YEN_FORMAT, safe_text, value_cell
@@ -57,7 +60,8 @@ def chosho_rows(statements: Sequence[Statement], year: int) -> list[ChoshoRow]:
     then companies by name."""
     grouped: dict[tuple[str, str], list[Statement]] = {}  # (payee id, "") for a person, ("", name) for a company
     for st in statements:
-        if st.status is StatementStatus.PAID and st.paid_on is not None and st.paid_on.year == year:
+        if (st.status is StatementStatus.PAID and st.paid_on is not None and st.paid_on.year == year
+                and paid_something(st)):
             payee_id, name, _ = _recipient(st)
             grouped.setdefault((payee_id, "" if payee_id else name), []).append(st)
     rows = []
@@ -69,7 +73,8 @@ def chosho_rows(statements: Sequence[Statement], year: int) -> list[ChoshoRow]:
         latest = max(items, key=lambda st: st.paid_on or st.transfer_date)
         _, name, address = _recipient(latest)
         notes = {st.result.withholding_text for st in items if st.result.withholding_yen == 0}
-        rows.append(ChoshoRow(payee_id, name, address, len(items), paid,
+        payments = sum(1 for st in items if st.payable_gross_yen > 0)
+        rows.append(ChoshoRow(payee_id, name, address, payments, paid,
                               sum(st.payable_withholding_yen for st in items), " / ".join(sorted(notes))))
     return rows
 
@@ -86,7 +91,8 @@ HEADERS = (("受取人ID", "Payee id", 10), ("氏名", "Name", 18), ("住所（�
 
 
 def write_chosho_workbook(statements: Sequence[Statement], year: int, payer_name: str,
-                          target: Path) -> Path:
+                          target: Path, covers: str = "") -> Path:
+    """`covers`: the programmes the statements come from (tax_scope.covered_text), said in the title."""
     rows = chosho_rows(statements, year)
     wb = Workbook(write_only=True)
     title = msg("支払調書 {y}年分", "Payment records {y}", y=year)
@@ -94,8 +100,11 @@ def write_chosho_workbook(statements: Sequence[Statement], year: int, payer_name
     widths = [width for _, _, width in HEADERS]
     print_setup(ws, title, header_rows=2, widths=widths)
     ws.freeze_panes = "A3"
-    ws.append([safe_text(ws, msg("報酬、料金、契約金及び賞金の支払調書 一覧　{y}年分　支払者: {p}",
-                                 "Annual payment records {y}; payer: {p}", y=year, p=payer_name))])
+    heading = msg("報酬、料金、契約金及び賞金の支払調書 一覧　{y}年分　支払者: {p}", "Annual payment records {y}; payer: {p}",
+                  y=year, p=payer_name)
+    heading = titled(heading, covers)
+    fit_height(ws, 1, [heading], [sum(widths)])  # the title spans the columns; a long one wraps above the header
+    ws.append([safe_text(ws, heading)])
     ws.merged_cells.add(f"A1:{get_column_letter(len(HEADERS))}1")  # the title spans the list, not column A
     headings = [msg(ja, en) for ja, en, _ in HEADERS]
     bold = []

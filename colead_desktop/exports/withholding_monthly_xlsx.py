@@ -11,6 +11,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.tax_scope import titled
 from colead_desktop.domain.withholding_monthly import WithholdingMonth
 from colead_desktop.exports.atomic import atomic_path
 from colead_desktop.exports.payments_xlsx import YEN_FORMAT, safe_text, value_cell
@@ -20,15 +21,20 @@ HEADERS = (("支払年月", "Month paid", 10), ("納期限", "Tax due", 12), ("�
            ("支払金額", "Amount paid", 14), ("源泉徴収税額", "Tax withheld", 14), ("明細書番号", "Statements", 40))
 
 
-def write_withholding_monthly(months: Sequence[WithholdingMonth], payer_name: str, target: Path) -> Path:
+def write_withholding_monthly(months: Sequence[WithholdingMonth], payer_name: str, target: Path,
+                              covers: str = "") -> Path:
+    """`covers`: the programmes the months add up (tax_scope.covered_text), said in the title."""
     wb = Workbook(write_only=True)
     title = msg("源泉所得税 月別", "Withholding by month")
     ws = wb.create_sheet(title)
     widths = [width for _, _, width in HEADERS]
     print_setup(ws, title, header_rows=2, widths=widths)
     ws.freeze_panes = "A3"
-    ws.append([safe_text(ws, msg("所得税徴収高計算書（報酬・料金等）の集計　支払者: {p}",
-                                 "Withholding tax to pay by month (fees); payer: {p}", p=payer_name))])
+    heading = msg("所得税徴収高計算書（報酬・料金等）の集計　支払者: {p}", "Withholding tax to pay by month (fees); payer: {p}",
+                  p=payer_name)
+    heading = titled(heading, covers)
+    fit_height(ws, 1, [heading], [sum(widths)])  # the title spans the columns; a long one wraps above the header
+    ws.append([safe_text(ws, heading)])
     ws.merged_cells.add(f"A1:{get_column_letter(len(HEADERS))}1")  # the title spans the list, not column A
     headings = [msg(ja, en) for ja, en, _ in HEADERS]
     header = []

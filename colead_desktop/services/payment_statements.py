@@ -15,7 +15,7 @@ Work-day activities 'meeting' and 'report' count as business-model support work 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -436,10 +436,21 @@ def correctable_statements(db: Database, programme_id: int, talent_id: int) -> l
 def statements_with_status(db: Database, programme_id: int, *statuses: StatementStatus) -> list[Statement]:
     """The programme's statements in any of `statuses`, by number."""
     with db.session() as session:
-        rows = session.scalars(select(StatementRow).where(StatementRow.status.in_(statuses),
-                                                          StatementRow.programme_id == programme_id)
-                               .order_by(StatementRow.statement_no)).all()
-        return [_to_statement(session, r) for r in rows]
+        return statements_in(session, [programme_id], *statuses)
+
+
+def statements_in(session: Session, programme_ids: Sequence[int], *statuses: StatementStatus) -> list[Statement]:
+    """The statements of these programmes in any of `statuses`, by number (a programme's numbers start with its
+    fiscal year, so one programme's follow another's)."""
+    rows = session.scalars(select(StatementRow).where(StatementRow.status.in_(statuses),
+                                                      StatementRow.programme_id.in_(programme_ids))
+                           .order_by(StatementRow.statement_no, StatementRow.id)).all()
+    return [_to_statement(session, r) for r in rows]
+
+
+def payer_in(session: Session, programme_id: int) -> Payer:
+    """The programme's payer as its statements print it, in the caller's transaction."""
+    return _payer(session, programme_id)
 
 
 def issued_statements(db: Database, programme_id: int) -> list[Statement]:

@@ -28,19 +28,18 @@ from colead_desktop.db.payment_models import (AuditRow, ExpenseRow, PayeeRow, Pa
 from colead_desktop.domain.bank import ACCOUNT_FIELDS, AccountType, holder_mismatch, mask_number, validate_account
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.i18n import msg, output_language
+from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import FY2021_PRESET, MAX_BANK_FEE_YEN
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.statement_totals import StatementTotals, add_up
 from colead_desktop.domain.statements import ISSUED, Adjustment, Payer, Statement
 from colead_desktop.domain.statement_status import StatementStatus
-from colead_desktop.domain.withholding_monthly import WithholdingMonth, monthly_withholding
 from colead_desktop.services.payment_audit import AuditEntry, as_entry, audit, audit_created, set_audited
 from colead_desktop.services.payment_guard import lock_payee, lock_statement
 from colead_desktop.services.payment_policy_store import save_policy
 from colead_desktop.services.payment_rows import payee_row, talent_row
-from colead_desktop.services.payment_statements import (approve_in, compute_draft_in, issued_statements, payer_of,
-                                                        result_from_json, statement, statements_with_status)
+from colead_desktop.services.payment_statements import (approve_in, compute_draft_in, issued_statements,
+                                                        result_from_json, statement)
 from colead_desktop.services.payment_tour_days import attended_tour_days
 from colead_desktop.services.programme_scope import talents_of
 
@@ -315,25 +314,6 @@ def chosho_default_year(db: Database, programme_id: int, today: date) -> int:
     return max(((paid or transfer).year for paid, transfer in rows), default=today.year - 1)
 
 
-def export_chosho(db: Database, programme_id: int, year: int, target: Path) -> Path:
-    from colead_desktop.exports.shiharai_chosho_xlsx import write_chosho_workbook
-
-    statements = statements_with_status(db, programme_id, StatementStatus.PAID)
-    with output_language("ja"):  # a tax form (支払調書): always Japanese, whatever the app or export language
-        return write_chosho_workbook(statements, year, payer_of(db, programme_id).name, Path(target))
-
-
-def withholding_by_month(db: Database, programme_id: int) -> list[WithholdingMonth]:
-    return monthly_withholding(statements_with_status(db, programme_id, StatementStatus.PAID))
-
-
-def export_withholding_monthly(db: Database, programme_id: int, target: Path) -> Path:
-    from colead_desktop.exports.withholding_monthly_xlsx import write_withholding_monthly
-
-    statements = statements_with_status(db, programme_id, StatementStatus.PAID)
-    return write_withholding_monthly(monthly_withholding(statements), payer_of(db, programme_id).name, Path(target))
-
-
 # ---------------------------------------------------------------- demo
 
 def load_demo_payments(session: Session, programme_id: int, who: str = DEMO_WHO) -> None:
@@ -390,9 +370,15 @@ def programme_money(db: Database, programme_id: int) -> list[Statement]:
     """Every statement of the programme as far as its money goes (`_money_of`), read in one query: the totals
     row of the 支払 page and the dashboard's budget report."""
     with db.session() as session:
-        rows = {r.id: r for r in session.scalars(select(StatementRow)
-                                                  .where(StatementRow.programme_id == programme_id))}
-        return [_money_of(row, rows) for row in rows.values()]
+        return money_in(session, [programme_id])
+
+
+def money_in(session: Session, programme_ids: Sequence[int]) -> list[Statement]:
+    """Every statement of these programmes as far as its money goes, by number, in one query (programme_money;
+    the payer's withholding by month, services/tax_documents.py)."""
+    rows = {r.id: r for r in session.scalars(select(StatementRow).where(StatementRow.programme_id.in_(programme_ids))
+                                              .order_by(StatementRow.statement_no, StatementRow.id))}
+    return [_money_of(row, rows) for row in rows.values()]
 
 
 def _money_of(row: StatementRow, rows: dict[int, StatementRow]) -> Statement:

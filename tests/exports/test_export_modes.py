@@ -15,7 +15,7 @@ import pytest
 from colead_desktop.db.backup import backup_sqlite
 from colead_desktop.db.engine import Database, sqlite_path
 from colead_desktop.domain.jp_calendar import next_bank_business_day
-from colead_desktop.services import calendars, meetup_exports, payments, tour_exports
+from colead_desktop.services import calendars, meetup_exports, payments, tax_documents, tour_exports
 from colead_desktop.services.meetup import meetup_event_id
 from colead_desktop.services.payment_audit import export_audit_csv
 from colead_desktop.services.payment_runs import create_run
@@ -48,7 +48,7 @@ def test_shared_exports_follow_the_umask(demo_db: Database, tmp_path: Path) -> N
               calendars.export_programme_ics(demo_db, programme_id, tmp_path / "programme.ics"),
               meetup_exports.export_rotation(demo_db, event_id, tmp_path / "rotation.xlsx"),
               tour_exports.export_b5(demo_db, "demo-kuwana-2021", tmp_path / "b5.xlsx"),
-              payments.export_withholding_monthly(demo_db, programme_id, tmp_path / "monthly.xlsx")]
+              tax_documents.export_withholding_monthly(demo_db, programme_id, tmp_path / "monthly.xlsx")]
     assert {path.name: mode(path) for path in shared} == {path.name: 0o644 for path in shared}
     os.umask(0o077)  # a user who shares nothing gets owner-only exports
     assert mode(calendars.export_tour_ics(demo_db, "demo-kuwana-2021", tmp_path / "private.ics")) == 0o600
@@ -65,7 +65,7 @@ def test_bank_data_payments_and_backups_stay_owner_only(demo_db: Database, tmp_p
     private = [tmp_path / "zengin.txt",
                payments.export_statement_pdf(demo_db, payee.statement_id, tmp_path / "statement.pdf"),
                payments.export_payments_workbook(demo_db, programme_id, tmp_path / "payments.xlsx"),
-               payments.export_chosho(demo_db, programme_id, 2021, tmp_path / "chosho.xlsx"),
+               tax_documents.export_chosho(demo_db, programme_id, 2021, tmp_path / "chosho.xlsx"),
                export_audit_csv(demo_db, tmp_path / "audit.csv").path,
                backup_sqlite(db_file, "test")]
     assert {path.name: mode(path) for path in private} == {path.name: 0o600 for path in private}

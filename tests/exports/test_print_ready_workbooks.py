@@ -34,6 +34,7 @@ from colead_desktop.exports.shiharai_chosho_xlsx import write_chosho_workbook
 from colead_desktop.exports.withholding_monthly_xlsx import write_withholding_monthly
 from colead_desktop.services import meetup
 from colead_desktop.services import payments as pay
+from colead_desktop.services import tax_documents
 from colead_desktop.services.demo import load_demo
 from colead_desktop.services.meetup_exports import export_rotation
 from colead_desktop.services.tour_exports import export_b5
@@ -142,8 +143,8 @@ def test_demo_workbooks_print_on_a4_pages_without_overlaps(db: Database, tmp_pat
     pay_in_run(db, programme_id, [p.statement_id for p in payees], date(2022, 3, 10), tmp_path / "runs")
     books = {"rotation": export_rotation(db, event_id, tmp_path / "rotation.xlsx"),
              "payments": pay.export_payments_workbook(db, programme_id, tmp_path / "payments.xlsx"),
-             "chosho": pay.export_chosho(db, programme_id, 2022, tmp_path / "chosho.xlsx"),
-             "withholding": pay.export_withholding_monthly(db, programme_id, tmp_path / "withholding.xlsx"),
+             "chosho": tax_documents.export_chosho(db, programme_id, 2022, tmp_path / "chosho.xlsx"),
+             "withholding": tax_documents.export_withholding_monthly(db, programme_id, tmp_path / "withholding.xlsx"),
              "b5": export_b5(db, "demo-kuwana-2021", tmp_path / "b5.xlsx")}
     rotation = load_workbook(books["rotation"])["ローテーション"]
     ids = [rotation.cell(row, 1).value for row in range(2, rotation.max_row + 1)]
@@ -170,6 +171,10 @@ def long_pack() -> MeetupPack:
     return MeetupPack(agenda, plan, briefs, sheets)
 
 
+LONG_COVERS = "対象プログラム: " + "、".join(f"令和{y}年度 地域の人材と中小企業をつなぐ実証事業 {LONG_NAME}" for y in (7, 8, 9))
+"""A payer's tax documents name every programme they add up: a title of several lines above the header."""
+
+
 def test_long_names_and_texts_wrap_into_rows_tall_enough(tmp_path: Path) -> None:
     talents = [(str(i), f"{LONG_NAME}{i}", "ヴァン デル") for i in range(16)]
     statements = [replace(st, status=StatementStatus.PAID, paid_on=date(2022, 3, 10), payee_address=LONG_ADDRESS)
@@ -179,9 +184,10 @@ def test_long_names_and_texts_wrap_into_rows_tall_enough(tmp_path: Path) -> None
                                  for c in FILLED.companies))
     books = {"rotation": write_rotation(tmp_path / "rotation.xlsx", long_pack()),
              "payments": write_payments_workbook(statements, tmp_path / "payments.xlsx"),
-             "chosho": write_chosho_workbook(statements, 2022, "経済産業省 地域経済産業グループ", tmp_path / "chosho.xlsx"),
+             "chosho": write_chosho_workbook(statements, 2022, "経済産業省 地域経済産業グループ", tmp_path / "chosho.xlsx",
+                                             LONG_COVERS),
              "withholding": write_withholding_monthly(monthly_withholding(statements), "経済産業省",
-                                                       tmp_path / "withholding.xlsx"),
+                                                       tmp_path / "withholding.xlsx", LONG_COVERS),
              "b5": write_b5_workbook(b5, tmp_path / "b5.xlsx"),
              "payments_empty": write_payments_workbook([], tmp_path / "payments_empty.xlsx"),
              "chosho_empty": write_chosho_workbook([], 2022, "経済産業省", tmp_path / "chosho_empty.xlsx"),

@@ -23,6 +23,7 @@ from colead_desktop.services import receipts
 from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as pay
+from colead_desktop.services import tax_documents
 from colead_desktop.services.records import get_record, save_record
 
 from tests.programmes import new_programme
@@ -155,7 +156,7 @@ def test_exports_read_back(demo: Database, demo_id: int, tmp_path: Path) -> None
     assert any("佐藤" in c for c in cells)
     first = pay.list_payees(demo, demo_id)[0]
     pay_in_run(demo, demo_id, [first.statement_id], date(2022, 3, 10), tmp_path / "runs")
-    chosho = load_workbook(pay.export_chosho(demo, demo_id, 2022, tmp_path / "c.xlsx"))
+    chosho = load_workbook(tax_documents.export_chosho(demo, demo_id, 2022, tmp_path / "c.xlsx"))
     values = [v for row in chosho.active.iter_rows(values_only=True) for v in row]
     assert first.gross_yen in values
     paths = pay.export_statement_folder(demo, demo_id, tmp_path / "pdf")

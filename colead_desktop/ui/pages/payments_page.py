@@ -31,6 +31,7 @@ from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_draft_steps as draft_steps
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments as service
+from colead_desktop.services import tax_documents
 from colead_desktop.services.payment_draft_steps import Make
 from colead_desktop.services.payment_guard import lock_statement
 from colead_desktop.ui import palette
@@ -72,6 +73,7 @@ class _Payees:
     payee_rows: Rows
     totals: StatementTotals | None
     monthly: Rows
+    monthly_covers: str  # the programmes of the payer the months add up
     chosen: int | None  # the payee to show (the one on show before, else the first), and what is shown of them
     person: _Person | None
 
@@ -219,7 +221,8 @@ class PaymentsPage(QWidget):
             Column(self.tr("源泉徴収税額"), lambda m: yen(m.withheld_yen)),
             Column(self.tr("納期限"), lambda m: m.due.isoformat())], right_aligned={1, 2, 3})
         self.monthly = record_view("withholding_monthly_table", self.monthly_model)
-        note = QLabel(self.tr("支払済の明細書を支払日の月ごとに集計します（訂正は差額、源泉徴収のない支払は含みません）。"
+        note = QLabel(self.tr("同じ支払者のすべてのプログラム（前年度・次年度を含む）の支払済の明細書を支払日の月ごとに集計します"
+                              "（訂正は差額、源泉徴収のない支払・振込なしで確定した0円の明細書は含みません）。"
                               "納期限は翌月10日（休日の場合は翌営業日）です。"), objectName="withholding_monthly_note")
         note.setWordWrap(True)
         set_role(note, "hint")
@@ -228,6 +231,9 @@ class PaymentsPage(QWidget):
         layout = tab.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(0, note)
+        self.monthly_covers = QLabel(objectName="withholding_monthly_covers")
+        self.monthly_covers.setWordWrap(True)
+        layout.insertWidget(1, self.monthly_covers)
         return tab
 
     def _audit_tab(self) -> QWidget:
@@ -276,8 +282,8 @@ class PaymentsPage(QWidget):
     def reload(self) -> None:
         if self.ctx.programme_id is None:
             self._build_details()  # shown at once: nobody is chosen
-            self.load.fill_now(_Payees([], self.payee_model.prepared([]), None, self.monthly_model.prepared([]), None,
-                                       None))
+            self.load.fill_now(_Payees([], self.payee_model.prepared([]), None, self.monthly_model.prepared([]), "",
+                                       None, None))
         else:
             self.load.start()
 
@@ -291,9 +297,9 @@ class PaymentsPage(QWidget):
             ids = [p.talent_id for p in summaries]
             chosen = keep if keep in ids else (ids[0] if ids else None)
             summary = next((p for p in summaries if p.talent_id == chosen), None)
+            covers, months = tax_documents.withholding_by_month(db, programme_id)
             return _Payees(summaries, payee_model.prepared(summaries), service.programme_totals(db, programme_id),
-                           monthly_model.prepared(service.withholding_by_month(db, programme_id)),
-                           chosen, read_person(summary, chosen))
+                           monthly_model.prepared(months), covers, chosen, read_person(summary, chosen))
 
         return read
 
@@ -346,6 +352,7 @@ class PaymentsPage(QWidget):
             self.empty.hide()
         yield
         self.monthly_model.set_prepared(payees.monthly)
+        self.monthly_covers.setText(payees.monthly_covers)
         fit_all_but_last(self.monthly)
         keep = self.talent_id  # the one on show before, or chosen in the list meanwhile
         chosen = keep if keep in ids else (ids[0] if ids else None)

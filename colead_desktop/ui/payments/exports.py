@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton, QWi
 
 from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payments as service
+from colead_desktop.services import tax_documents
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.file_dialogs import choose_folder, save_file
 from colead_desktop.ui.jobs import show_failure
@@ -114,14 +115,14 @@ class PaymentExports(QObject):
         if target:
             db, programme_id = self.db, self.programme_id
             self._run(self.tr("支払調書の一覧を作成しています…"),
-                      lambda _p: service.export_chosho(db, programme_id, year, target))
+                      lambda _p: tax_documents.export_chosho(db, programme_id, year, target))
 
     def ask_withholding_monthly(self) -> None:
         target = self._ask_save(self.tr("源泉徴収 月別集計"), "源泉徴収_月別.xlsx", "Excel (*.xlsx)")
         if target:
             db, programme_id = self.db, self.programme_id
             self._run(self.tr("源泉徴収の月別集計を作成しています…"),
-                      lambda _p: service.export_withholding_monthly(db, programme_id, target))
+                      lambda _p: tax_documents.export_withholding_monthly(db, programme_id, target))
 
     def ask_audit(self) -> None:
         target = self._ask_save(self.tr("監査ログ"), "監査ログ.csv", "CSV (*.csv)")
