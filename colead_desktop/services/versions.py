@@ -11,10 +11,11 @@ turned into the same StaleRecord, read afresh.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any, TypeVar
 
 from sqlalchemy import Table, func, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm.exc import StaleDataError
 
 from colead_desktop.db.base import Base
@@ -81,8 +82,12 @@ class CommitCounter:
 
     def __init__(self, db: Database) -> None:
         engine = db.engine
-        self._connection: Any = engine.raw_connection() if engine.dialect.name == "sqlite" else None
         self._errors: type[Exception] = engine.dialect.loaded_dbapi.Error
+        self._connection: Any = None
+        # a file that cannot be opened now has no counter: every check reads the full mark, which says so
+        with suppress(SQLAlchemyError, self._errors):
+            if engine.dialect.name == "sqlite":
+                self._connection = engine.raw_connection()
         self._seen = self._read()
 
     def _read(self) -> int | None:
