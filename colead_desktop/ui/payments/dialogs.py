@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -22,10 +22,12 @@ from colead_desktop.domain.attachments import ACCEPTED_SUFFIXES, check_attachmen
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.normalise import normalise_text
 from colead_desktop.domain.payments import ExpenseCategory, implausible_expense
+from colead_desktop.domain.record_dates import ProgrammePeriod
 from colead_desktop.domain.statements import CorrectionRates, Statement
 from colead_desktop.domain.validation import printable_problem
 from colead_desktop.services.payment_records import ACTIVITIES, ExpenseItem, TourDayItem, WorkDayItem, activity_label
 from colead_desktop.services.attachments import private_copy
+from colead_desktop.services.record_dates import record_date_warnings
 from colead_desktop.settings import Settings
 from colead_desktop.ui.file_dialogs import open_file
 from colead_desktop.ui.number_input import refused_amount
@@ -36,8 +38,9 @@ from colead_desktop.ui.widgets import date_edit, to_date
 
 
 class _FormDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
+    def __init__(self, title: str, parent: QWidget | None, period: ProgrammePeriod | None = None) -> None:
         super().__init__(parent)
+        self.period = period  # the programme's, which the 日付 of a record is checked against
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
         self.form = QFormLayout(self)
@@ -58,15 +61,34 @@ class _FormDialog(QDialog):
         if self._guard.may_close():
             super().reject()
 
+    def dates_confirmed(self, day: QDateEdit, before: date | None) -> bool:
+        """True unless the record's date (`day`, changed from `before`, or new) is outside the programme's period
+        or after today and the user, asked, does not confirm it."""
+        chosen = to_date(day.date())
+        if self.period is None or chosen == before:
+            return True
+        warnings = record_date_warnings(self.period, chosen)
+        if warnings and QMessageBox.question(self, self.tr("日付の確認"), "\n\n".join(
+                [*warnings, self.tr("この日付で保存しますか？")])) != QMessageBox.StandardButton.Yes:
+            day.setFocus()
+            return False
+        return True
+
 
 class TourDayDialog(_FormDialog):
-    def __init__(self, initial: date, parent: QWidget | None = None, item: TourDayItem | None = None) -> None:
-        super().__init__(self.tr("ツアー参加日の編集") if item else self.tr("ツアー参加日の追加"), parent)
+    def __init__(self, initial: date, parent: QWidget | None = None, item: TourDayItem | None = None,
+                 period: ProgrammePeriod | None = None) -> None:
+        super().__init__(self.tr("ツアー参加日の編集") if item else self.tr("ツアー参加日の追加"), parent, period)
+        self.before = item.day if item else None
         self.day = date_edit(item.day if item else initial, "tour_day_date")
         self.note = QLineEdit(item.note if item else "", objectName="tour_day_note")
         self.form.addRow(self.tr("日付"), self.day)
         self.form.addRow(self.tr("メモ"), self.note)
         self.finish()
+
+    def accept(self) -> None:
+        if self.dates_confirmed(self.day, self.before):
+            super().accept()
 
     def values(self) -> dict[str, Any]:
         return {"day": to_date(self.day.date()), "note": self.note.text().strip()}
@@ -74,8 +96,9 @@ class TourDayDialog(_FormDialog):
 
 class WorkDayDialog(_FormDialog):
     def __init__(self, initial: date, companies: list[tuple[int, str]], parent: QWidget | None = None,
-                 item: WorkDayItem | None = None) -> None:
-        super().__init__(self.tr("作業日の編集") if item else self.tr("作業日の追加"), parent)
+                 item: WorkDayItem | None = None, period: ProgrammePeriod | None = None) -> None:
+        super().__init__(self.tr("作業日の編集") if item else self.tr("作業日の追加"), parent, period)
+        self.before = item.day if item else None
         self.day = date_edit(item.day if item else initial, "work_day_date")
         self.activity = QComboBox(objectName="work_day_activity")
         for value in ACTIVITIES:
@@ -96,6 +119,10 @@ class WorkDayDialog(_FormDialog):
         self.form.addRow(self.tr("確認者"), self.approved_by)
         self.finish()
 
+    def accept(self) -> None:
+        if self.dates_confirmed(self.day, self.before):
+            super().accept()
+
     def values(self) -> dict[str, Any]:
         return {"day": to_date(self.day.date()), "activity": self.activity.currentData(),
                 "company_id": self.company.currentData(), "note": self.note.text().strip(),
@@ -109,8 +136,10 @@ class ExpenseDialog(_FormDialog):
 
     def __init__(self, initial: date, settings: Settings, parent: QWidget | None = None,
                  item: ExpenseItem | None = None,
-                 read_receipt: Callable[[int], tuple[str, bytes]] | None = None) -> None:
-        super().__init__(self.tr("経費の編集") if item else self.tr("経費の追加"), parent)
+                 read_receipt: Callable[[int], tuple[str, bytes]] | None = None,
+                 period: ProgrammePeriod | None = None) -> None:
+        super().__init__(self.tr("経費の編集") if item else self.tr("経費の追加"), parent, period)
+        self.before = item.day if item else None
         self.settings = settings  # where the receipt picker starts
         self.read_receipt = read_receipt
         self.day = date_edit(item.day if item else initial, "expense_date")
@@ -234,7 +263,8 @@ class ExpenseDialog(_FormDialog):
                 != QMessageBox.StandardButton.Yes:
             self.amount.setFocus()
             return
-        super().accept()
+        if self.dates_confirmed(self.day, self.before):
+            super().accept()
 
     def values(self) -> dict[str, Any]:
         return {"day": to_date(self.day.date()), "category": self.category.currentData(),
