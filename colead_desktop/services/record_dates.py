@@ -59,7 +59,7 @@ def warnings_by_number(db: Database, programme_id: int, numbers: list[str], toda
     """The statements' warnings, each after its statement's number (what the CLI prints on stderr: numbers and
     dates, never a name)."""
     with db.session() as session:
-        ids = dict(session.execute(select(StatementRow.statement_no, StatementRow.id).where(
-            StatementRow.programme_id == programme_id, StatementRow.statement_no.in_(numbers))).tuples())
+        ids = {no: i for no, i in session.execute(select(StatementRow.statement_no, StatementRow.id).where(
+            StatementRow.programme_id == programme_id, StatementRow.statement_no.in_(numbers)))}
     return [f"{number}: {text}" for number in numbers if number in ids
             for text in statement_warnings(db, ids[number], today)]
