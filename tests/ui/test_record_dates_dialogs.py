@@ -1,0 +1,131 @@
+"""Review 12 in the payments dialogs: a record dated outside the programme's period or after today is saved only
+after the user confirms a warning that names the field and the period; the expense dialog of a programme whose
+period has not started opens inside it; a negative amount keeps its sign as typed and is refused naming the
+field, saying how a refund is recorded."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.record_dates import ProgrammePeriod
+from colead_desktop.services.record_dates import programme_period
+from colead_desktop.settings import Settings
+from colead_desktop.ui import unsaved
+from colead_desktop.ui.number_input import accept_wide_digits
+from colead_desktop.ui.payments.dialogs import ExpenseDialog, TourDayDialog, WorkDayDialog
+from colead_desktop.ui.widgets import to_date
+from tests.conftest import shots_dir
+from tests.ui.test_input_rules_dialogs import type_through_input_method
+from tests.programmes import new_programme
+
+SHOTS = shots_dir("dates12")
+FY2027 = ProgrammePeriod(date(2027, 6, 1), date(2028, 2, 29))  # the reviewer's next-year programme
+
+
+@pytest.fixture(autouse=True)
+def closing_discards(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(unsaved, "confirm_discard", lambda _parent, _changed: True)
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The questions asked, answered No until the test says Yes (by appending "yes")."""
+    questions: list[str] = []
+
+    def answer(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes if "yes" in questions else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    return questions
+
+
+def press_ok(dialog: QDialog) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def _shown(qtbot: QtBot, dialog: QDialog) -> QDialog:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_a_new_expense_of_a_programme_not_started_opens_on_its_first_day(qtbot: QtBot, asked: list[str]) -> None:
+    today = date.today()
+    later = ProgrammePeriod(today + timedelta(days=30), today + timedelta(days=300))  # not started yet
+    dialog = _shown(qtbot, ExpenseDialog(later.default_day(today), Settings(), period=later))
+    assert isinstance(dialog, ExpenseDialog) and to_date(dialog.day.date()) == later.start
+    dialog.amount.setValue(3_000)
+    press_ok(dialog)  # inside the period, so only the day not having come yet is asked about
+    assert asked == [f"日付 {later.start.isoformat()} は今日（{today.isoformat()}）より後の日付です。"
+                     "まだ来ていない日の支払になります\n\nこの日付で保存しますか？"]
+    dialog.grab().save(str(SHOTS / "expense_not_started.png"))
+
+
+@pytest.mark.parametrize("dialog_class", [TourDayDialog, WorkDayDialog, ExpenseDialog])
+def test_a_date_outside_the_period_is_saved_only_when_confirmed(dialog_class: type[QDialog], qtbot: QtBot,
+                                                                asked: list[str]) -> None:
+    made = (dialog_class(date(2026, 12, 3), [], period=FY2027) if dialog_class is WorkDayDialog  # type: ignore[call-arg]
+            else dialog_class(date(2026, 12, 3), Settings(), period=FY2027) if dialog_class is ExpenseDialog  # type: ignore[call-arg]
+            else dialog_class(date(2026, 12, 3), period=FY2027))  # type: ignore[call-arg]
+    dialog = _shown(qtbot, made)
+    press_ok(dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
+    assert asked[0].startswith("日付 2026-12-03 はプログラムの期間（2027-06-01〜2028-02-29）の外です")
+    if dialog_class is ExpenseDialog:
+        dialog.grab().save(str(SHOTS / "expense_outside_period_dialog.png"))
+    asked.append("yes")
+    press_ok(dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_an_edit_that_keeps_its_date_is_not_asked_again(qtbot: QtBot, asked: list[str]) -> None:
+    from colead_desktop.services.payment_records import TourDayItem
+
+    item = TourDayItem(1, date(2026, 12, 3), None, "", None)
+    dialog = _shown(qtbot, TourDayDialog(item.day, item=item, period=FY2027))
+    press_ok(dialog)
+    assert asked == [] and dialog.result() == QDialog.DialogCode.Accepted
+    dialog = _shown(qtbot, TourDayDialog(item.day, item=item, period=FY2027))
+    assert isinstance(dialog, TourDayDialog)
+    dialog.day.setDate(QDate(2029, 1, 5))  # moved: after the period and after today
+    press_ok(dialog)
+    assert len(asked) == 1 and "2028-02-29" in asked[0] and "より後の日付" in asked[0]
+
+
+def test_the_programme_period_read_for_the_dialogs(db: Database) -> None:
+    programme_id = new_programme(db, fiscal_year=2027)
+    assert programme_period(db, programme_id) == ProgrammePeriod(date(2027, 4, 1), date(2028, 3, 31))
+
+
+@pytest.mark.parametrize("typed", ["-500", "－５００", "▲500"])
+def test_a_negative_amount_keeps_its_sign_and_is_refused_naming_the_field(typed: str, qtbot: QtBot,
+                                                                           asked: list[str]) -> None:
+    accept_wide_digits(QApplication.instance())  # type: ignore[arg-type]  # as app.main does
+    dialog = _shown(qtbot, ExpenseDialog(date(2027, 6, 8), Settings(), period=FY2027))
+    assert isinstance(dialog, ExpenseDialog)
+    dialog.amount.setFocus()
+    dialog.amount.lineEdit().selectAll()
+    if typed.isascii():
+        qtbot.keyClicks(dialog.amount.lineEdit(), typed)
+    else:  # QTest types ASCII only: full-width text comes through an input method
+        type_through_input_method(dialog.amount.lineEdit(), typed)
+    refusal = ("金額: マイナスの金額は入力できません。払い戻し・返金は、元の記録を訂正明細書で直して記録します"
+               "（払い過ぎは返金請求になります）")
+    assert dialog.error.text() == refusal  # said while typing
+    dialog.description.setFocus()  # leaving the field must not drop the sign
+    assert "500" in dialog.amount.text() and dialog.amount.text() != "500 円"
+    press_ok(dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.error.text() == refusal and asked == []
+    if typed == "-500":
+        dialog.grab().save(str(SHOTS / "expense_negative_refused.png"))
+    dialog.amount.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.amount.lineEdit(), "500")
+    assert dialog.error.text() == "" and dialog.amount.value() == 500
