@@ -14,15 +14,19 @@ from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.record_dates import ProgrammePeriod
+from colead_desktop.services import payment_statements as statements
 from colead_desktop.services.record_dates import programme_period
 from colead_desktop.settings import Settings
 from colead_desktop.ui import unsaved
+from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.number_input import accept_wide_digits
 from colead_desktop.ui.payments.dialogs import ExpenseDialog, TourDayDialog, WorkDayDialog
 from colead_desktop.ui.widgets import to_date
 from tests.conftest import shots_dir
 from tests.ui.test_input_rules_dialogs import type_through_input_method
 from tests.programmes import new_programme
+from tests.services.payments_fixtures import APPROVER, WHO, fee_bearing_talents, set_payer
 
 SHOTS = shots_dir("dates12")
 FY2027 = ProgrammePeriod(date(2027, 6, 1), date(2028, 2, 29))  # the reviewer's next-year programme
@@ -129,3 +133,29 @@ def test_a_negative_amount_keeps_its_sign_and_is_refused_naming_the_field(typed:
     dialog.amount.lineEdit().selectAll()
     qtbot.keyClicks(dialog.amount.lineEdit(), "500")
     assert dialog.error.text() == "" and dialog.amount.value() == 500
+
+
+def test_the_page_shows_and_the_approval_asks_about_another_years_records(qtbot: QtBot, context: AppContext,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    db = context.db
+    programme_id = new_programme(db, fiscal_year=2026)
+    set_payer(db, programme_id)
+    (talent,) = fee_bearing_talents(db, programme_id, 1)  # a tour day and an air fare of 2021
+    statements.compute_draft(db, programme_id, talent, WHO)
+    context.switch_programme(programme_id)
+    context.settings.user_name = APPROVER
+    page = PaymentsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1400, 820)
+    page.show()
+    page.select_talent(talent)
+    outside = "ツアー参加日 2021-11-16 はプログラムの期間（2026-04-01〜2027-03-31）の外です"
+    QApplication.processEvents()
+    assert outside in page.statement_head.text()
+    page.grab().save(str(SHOTS / "page_statement_warnings.png"))
+    questions: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *_args: questions.append(text)
+                        or QMessageBox.StandardButton.No)
+    page.approve()
+    assert len(questions) == 1 and f"⚠ {outside}" in questions[0] and "⚠ 経費 2021-11-16" in questions[0]
+    assert statements.statement_history(db, programme_id, talent)[0][1].status.value == "draft"  # not approved

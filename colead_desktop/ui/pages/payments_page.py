@@ -57,7 +57,7 @@ class _Person:
     """What the page shows of the chosen payee, read together (off the GUI thread on a visit)."""
     statement: Statement | None
     approval_refusal: str | None  # a draft: why the user may not approve it (None: may)
-    warnings: list[str]  # the statement's contract warnings
+    warnings: list[str]  # the statement's warnings: record dates and contracts (services/record_dates.py)
     records: TalentRecords
     payee: service.PayeeDetails | None
     audit: list[audit_log.AuditEntry]

@@ -182,7 +182,7 @@ class ExpenseDialog(_FormDialog):
         self.form.addRow("", self.direct)
         self.form.addRow(self.tr("内容"), self.description)
         self.form.addRow(self.tr("領収書"), receipts)
-        self.error = QLabel(objectName="expense_error")
+        self.error = QLabel(objectName="expense_error", wordWrap=True)  # the negative amount's advice is long
         set_role(self.error, "error")
         self.form.addRow(self.error)
         self.amount.lineEdit().textChanged.connect(self._amount_typed)
@@ -245,7 +245,13 @@ class ExpenseDialog(_FormDialog):
         """An amount over the limit is said as it is typed, at the field, not only on OK."""
         refused = self.amount.problem() is not None
         set_state(self.amount, "invalid" if refused else "")
-        self.error.setText(refused_amount(self) or "")
+        self._say(refused_amount(self) or "")
+
+    def _say(self, problem: str) -> None:
+        """The problem under the fields, the dialog grown to show all of it (a shown dialog keeps its size)."""
+        self.error.setText(problem)
+        if problem:
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def accept(self) -> None:
         """Refuse an amount over the limit or a description that cannot be printed, naming the field; ask before
@@ -254,7 +260,7 @@ class ExpenseDialog(_FormDialog):
         widget: QWidget = self.amount
         if refused is None and (problem := printable_problem(normalise_text(self.description.text()))) is not None:
             refused, widget = f"{self.tr('内容')}: {problem}", self.description
-        self.error.setText(refused or "")
+        self._say(refused or "")
         if refused is not None:
             widget.setFocus()
             return
