@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 from colead_desktop.db.engine import Database
 from colead_desktop.services import payment_records as records
@@ -14,7 +15,7 @@ from colead_desktop.services.record_dates import statement_warnings
 
 from tests.cli.run import colead
 from tests.programmes import new_programme
-from tests.services.payments_fixtures import APPROVER, WHO, fee_bearing_talents
+from tests.services.payments_fixtures import APPROVER, WHO, approved, fee_bearing_talents
 
 OUTSIDE = "はプログラムの期間（2026-04-01〜2027-03-31）の外です。別の年度の費用ではありませんか"
 
@@ -39,3 +40,19 @@ def test_draft_and_approve_print_the_statements_warnings(db: Database) -> None:
     assert json.loads(approved.stdout) == {"approved": [number]}
     assert approved.stderr.splitlines() == expected
     assert "架空" not in drafted.stderr + approved.stderr  # the talent's name is never printed
+
+
+def test_a_correction_from_json_prints_the_warnings_of_its_records(db: Database, tmp_path: Path) -> None:
+    """The CLI's record input (`payments adjust --records`): records dated outside the period are taken, with a
+    warning on stderr, as the window takes them after asking: only the accountant can tell a mistake."""
+    programme_id = new_programme(db, fiscal_year=2026)
+    (talent,) = fee_bearing_talents(db, programme_id, 1)
+    number = statements.statement(db, approved(db, programme_id, talent)).statement_no
+    document = json.loads(colead("payments", "records", str(talent), "--statement", number, "--json").stdout)
+    document["tour_days"] = ["2026-07-07"]  # the tour day moved into the period; the fare left in 2021
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps(document), "utf-8")
+    done = colead("payments", "adjust", number, "--records", str(path), "--reason", "日付の訂正", "--by", WHO)
+    assert done.returncode == 0, done.stderr
+    correction = json.loads(done.stdout)["no"]
+    assert done.stderr.splitlines() == [f"警告: {correction}: 経費 2021-11-16 {OUTSIDE}"]
