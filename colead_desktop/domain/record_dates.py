@@ -35,7 +35,7 @@ class ProgrammePeriod:
         return min(max(today, self.start), self.end)
 
     def text(self) -> str:
-        return f"{self.start.isoformat()}〜{self.end.isoformat()}"
+        return msg("{a}〜{b}", "{a} to {b}", a=self.start.isoformat(), b=self.end.isoformat())
 
 
 def date_warnings(what: str, day: date, period: ProgrammePeriod, today: date) -> list[str]:
