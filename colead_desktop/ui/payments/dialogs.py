@@ -38,9 +38,8 @@ from colead_desktop.ui.widgets import date_edit, to_date
 
 
 class _FormDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None, period: ProgrammePeriod | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.period = period  # the programme's, which the 日付 of a record is checked against
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
         self.form = QFormLayout(self)
@@ -61,21 +60,37 @@ class _FormDialog(QDialog):
         if self._guard.may_close():
             super().reject()
 
-    def dates_confirmed(self, day: QDateEdit, before: date | None) -> bool:
-        """True unless the record's date (`day`, changed from `before`, or new) is outside the programme's period
-        or after today and the user, asked, does not confirm it."""
-        chosen = to_date(day.date())
-        if self.period is None or chosen == before:
+class _RecordDialog(_FormDialog):
+    """A payment record's dialog: OK takes a date outside the programme's `period` or after today only when the
+    user confirms it (domain/record_dates.py); the subclass makes `day` and sets `before` (None for a new
+    record)."""
+
+    day: QDateEdit
+    before: date | None
+
+    def __init__(self, title: str, parent: QWidget | None, period: ProgrammePeriod | None) -> None:
+        super().__init__(title, parent)
+        self.period = period
+
+    def accept(self) -> None:
+        if self.dates_confirmed():
+            super().accept()
+
+    def dates_confirmed(self) -> bool:
+        """True unless the date (new, or changed from `before`) is outside the period or after today and the
+        user, asked, does not confirm it."""
+        chosen = to_date(self.day.date())
+        if self.period is None or chosen == self.before:
             return True
         warnings = record_date_warnings(self.period, chosen)
         if warnings and QMessageBox.question(self, self.tr("日付の確認"), "\n\n".join(
                 [*warnings, self.tr("この日付で保存しますか？")])) != QMessageBox.StandardButton.Yes:
-            day.setFocus()
+            self.day.setFocus()
             return False
         return True
 
 
-class TourDayDialog(_FormDialog):
+class TourDayDialog(_RecordDialog):
     def __init__(self, initial: date, parent: QWidget | None = None, item: TourDayItem | None = None,
                  period: ProgrammePeriod | None = None) -> None:
         super().__init__(self.tr("ツアー参加日の編集") if item else self.tr("ツアー参加日の追加"), parent, period)
@@ -86,15 +101,11 @@ class TourDayDialog(_FormDialog):
         self.form.addRow(self.tr("メモ"), self.note)
         self.finish()
 
-    def accept(self) -> None:
-        if self.dates_confirmed(self.day, self.before):
-            super().accept()
-
     def values(self) -> dict[str, Any]:
         return {"day": to_date(self.day.date()), "note": self.note.text().strip()}
 
 
-class WorkDayDialog(_FormDialog):
+class WorkDayDialog(_RecordDialog):
     def __init__(self, initial: date, companies: list[tuple[int, str]], parent: QWidget | None = None,
                  item: WorkDayItem | None = None, period: ProgrammePeriod | None = None) -> None:
         super().__init__(self.tr("作業日の編集") if item else self.tr("作業日の追加"), parent, period)
@@ -119,17 +130,13 @@ class WorkDayDialog(_FormDialog):
         self.form.addRow(self.tr("確認者"), self.approved_by)
         self.finish()
 
-    def accept(self) -> None:
-        if self.dates_confirmed(self.day, self.before):
-            super().accept()
-
     def values(self) -> dict[str, Any]:
         return {"day": to_date(self.day.date()), "activity": self.activity.currentData(),
                 "company_id": self.company.currentData(), "note": self.note.text().strip(),
                 "approved_by": self.approved_by.text().strip()}
 
 
-class ExpenseDialog(_FormDialog):
+class ExpenseDialog(_RecordDialog):
     """An expense claim with its receipts: attached files are listed; new ones are stored in the database on
     OK (checked here already, so a file too large or of another type is refused when picked); 開く shows a
     stored receipt (read from the database, hash-checked, through a private temporary copy) or a new file."""
@@ -269,8 +276,7 @@ class ExpenseDialog(_FormDialog):
                 != QMessageBox.StandardButton.Yes:
             self.amount.setFocus()
             return
-        if self.dates_confirmed(self.day, self.before):
-            super().accept()
+        super().accept()  # asks about the date, if it needs to
 
     def values(self) -> dict[str, Any]:
         return {"day": to_date(self.day.date()), "category": self.category.currentData(),
