@@ -5,6 +5,7 @@ field, saying how a refund is recorded."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
@@ -73,17 +74,20 @@ def test_a_new_expense_of_a_programme_not_started_opens_on_its_first_day(qtbot: 
     dialog.grab().save(str(SHOTS / "expense_not_started.png"))
 
 
-@pytest.mark.parametrize("dialog_class", [TourDayDialog, WorkDayDialog, ExpenseDialog])
-def test_a_date_outside_the_period_is_saved_only_when_confirmed(dialog_class: type[QDialog], qtbot: QtBot,
-                                                                asked: list[str]) -> None:
-    made = (dialog_class(date(2026, 12, 3), [], period=FY2027) if dialog_class is WorkDayDialog  # type: ignore[call-arg]
-            else dialog_class(date(2026, 12, 3), Settings(), period=FY2027) if dialog_class is ExpenseDialog  # type: ignore[call-arg]
-            else dialog_class(date(2026, 12, 3), period=FY2027))  # type: ignore[call-arg]
+MAKERS: dict[str, Callable[[date], QDialog]] = {
+    "tour_day": lambda day: TourDayDialog(day, period=FY2027),
+    "work_day": lambda day: WorkDayDialog(day, [], period=FY2027),
+    "expense": lambda day: ExpenseDialog(day, Settings(), period=FY2027)}
+
+
+@pytest.mark.parametrize("kind", list(MAKERS))
+def test_a_date_outside_the_period_is_saved_only_when_confirmed(kind: str, qtbot: QtBot, asked: list[str]) -> None:
+    made = MAKERS[kind](date(2026, 12, 3))
     dialog = _shown(qtbot, made)
     press_ok(dialog)
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
     assert asked[0].startswith("日付 2026-12-03 はプログラムの期間（2027-06-01〜2028-02-29）の外です")
-    if dialog_class is ExpenseDialog:
+    if kind == "expense":
         dialog.grab().save(str(SHOTS / "expense_outside_period_dialog.png"))
     asked.append("yes")
     press_ok(dialog)

@@ -262,7 +262,7 @@ class ExpenseDialog(_RecordDialog):
 
     def accept(self) -> None:
         """Refuse an amount over the limit or a description that cannot be printed, naming the field; ask before
-        taking an implausibly large amount."""
+        taking an implausibly large amount, then about a date outside the period or after today."""
         refused = refused_amount(self)
         widget: QWidget = self.amount
         if refused is None and (problem := printable_problem(normalise_text(self.description.text()))) is not None:
