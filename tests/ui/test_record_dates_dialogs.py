@@ -163,3 +163,11 @@ def test_the_page_shows_and_the_approval_asks_about_another_years_records(qtbot:
     page.approve()
     assert len(questions) == 1 and f"⚠ {outside}" in questions[0] and "⚠ 経費 2021-11-16" in questions[0]
     assert statements.statement_history(db, programme_id, talent)[0][1].status.value == "draft"  # not approved
+
+
+def test_the_page_opens_a_new_records_dialog_inside_a_period_not_started(qtbot: QtBot, context: AppContext) -> None:
+    programme_id = new_programme(context.db, fiscal_year=date.today().year + 2)
+    context.switch_programme(programme_id)
+    page = PaymentsPage(context)
+    qtbot.addWidget(page)
+    assert page._first_day() == date(date.today().year + 2, 4, 1)  # not today: a day of another fiscal year
