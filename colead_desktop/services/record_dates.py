@@ -11,15 +11,12 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
-from colead_desktop.db.payment_models import ExpenseRow, StatementRow, TourDayRow, WorkDayRow
+from colead_desktop.db.payment_models import StatementRow
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.record_dates import ProgrammePeriod, date_warnings
 from colead_desktop.services import contracts
 from colead_desktop.services.lookups import row_by_id
-from colead_desktop.services.payment_records import kind_label
-
-_KINDS = (("tour_day", TourDayRow), ("work_day", WorkDayRow), ("expense", ExpenseRow))
-
+from colead_desktop.services.payment_records import RECORD_TYPES, kind_label
 
 def programme_period_in(session: Session, programme_id: int) -> ProgrammePeriod:
     programme = row_by_id(session, models.Programme, programme_id)
@@ -41,7 +38,7 @@ def statement_date_warnings_in(session: Session, statement_id: int, today: date)
     row = row_by_id(session, StatementRow, statement_id)
     period = programme_period_in(session, row.programme_id)
     found: list[tuple[date, str]] = []
-    for kind, model in _KINDS:
+    for kind, model in RECORD_TYPES.items():
         for day in session.scalars(select(model.day).where(model.statement_id == statement_id)):
             found += [(day, text) for text in date_warnings(kind_label(kind), day, period, today)]
     return [text for _day, text in sorted(found, key=lambda pair: pair[0])]
