@@ -18,6 +18,7 @@ from colead_desktop.services import contracts
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_records import RECORD_TYPES, kind_label
 
+
 def programme_period_in(session: Session, programme_id: int) -> ProgrammePeriod:
     programme = row_by_id(session, models.Programme, programme_id)
     return ProgrammePeriod(programme.start_date, programme.end_date)
