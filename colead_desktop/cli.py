@@ -463,8 +463,18 @@ def cmd_payments_draft(args: argparse.Namespace) -> int:
     if args.all == bool(args.talent_ids):
         raise InputError(msg("--all か人材IDのどちらかを指定してください", "Give either --all or talent ids"))
     db = _database(args)
-    _print_json(draft_statements(db, _programme(args, db), None if args.all else args.talent_ids, args.by))
+    programme_id = _programme(args, db)
+    drafted = draft_statements(db, programme_id, None if args.all else args.talent_ids, args.by)
+    _warn_statements(db, programme_id, [entry["no"] for entry in drafted])
+    _print_json(drafted)
     return 0
+
+
+def _warn_statements(db: Any, programme_id: int, numbers: list[str]) -> None:
+    """The statements' warnings on stderr, as the window shows them on the statement and when approving."""
+    from colead_desktop.services.record_dates import warnings_by_number
+
+    _warn(warnings_by_number(db, programme_id, numbers))
 
 
 def cmd_payments_approve(args: argparse.Namespace) -> int:
@@ -472,9 +482,10 @@ def cmd_payments_approve(args: argparse.Namespace) -> int:
     from colead_desktop.services.payment_batch import approve_statements
 
     db = _database(args)
-    approved = approve_statements(db, _programme(args, db), args.numbers, args.by)
-    for warning in filter(None, map(approval_warning, approved)):
-        print(msg("警告: {text}", "Warning: {text}", text=warning), file=sys.stderr)
+    programme_id = _programme(args, db)
+    approved = approve_statements(db, programme_id, args.numbers, args.by)
+    _warn_statements(db, programme_id, [st.statement_no for st in approved])
+    _warn([warning for warning in map(approval_warning, approved) if warning])
     _print_json({"approved": [st.statement_no for st in approved]})
     return 0
 
@@ -488,8 +499,10 @@ def cmd_payments_adjust(args: argparse.Namespace) -> int:
     corrected = parse_records(_read_json(args.records))
     db = _database(args)
     rates = CorrectionRates.CURRENT if args.current_rates else CorrectionRates.CORRECTED
-    adjusting = statement(db, adjust_with_records(db, _programme(args, db), args.number, corrected, args.reason,
+    programme_id = _programme(args, db)
+    adjusting = statement(db, adjust_with_records(db, programme_id, args.number, corrected, args.reason,
                                                   args.by, rates))
+    _warn_statements(db, programme_id, [adjusting.statement_no])
     money = adjusting.payment
     _print_json({"no": adjusting.statement_no, "corrects": args.number, "status": adjusting.status.value,
                  "rates": rates.value, "gross_yen": money.gross_yen, "withholding_yen": money.withholding_yen,

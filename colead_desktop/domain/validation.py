@@ -44,6 +44,16 @@ def yen_problem(value: object, maximum: int = MAX_YEN_PER_LINE) -> str | None:
     return None
 
 
+def negative_yen_problem() -> str:
+    """Why a typed negative amount is refused, rather than taken without its sign: a refund is no negative
+    record but a correction of the record it refunds (訂正明細書), which becomes a reclaim (返金請求) when the
+    payee was paid too much."""
+    return msg("マイナスの金額は入力できません。払い戻し・返金は、元の記録を訂正明細書で直して記録します"
+               "（払い過ぎは返金請求になります）",
+               "a negative amount cannot be entered; a refund is recorded by correcting the original record with a "
+               "correction statement (an overpayment becomes a reclaim)")
+
+
 def date_problem(value: date) -> str | None:
     """Why `value` is outside the dates the programme handles, or None."""
     if not EARLIEST_DATE <= value <= LATEST_DATE:

@@ -34,6 +34,7 @@ from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.domain.payments import (Activity, Expense, ExpenseCategory, Line, LineCategory, PayeeInput,
                                             PaymentPolicy, PaymentResult, Rates, TaxStatus, WorkDay,
                                             compute_payment)
+from colead_desktop.domain.record_dates import ProgrammePeriod, check_rates_cover
 from colead_desktop.domain.statement_inputs import check_current, inputs_fingerprint
 from colead_desktop.domain.statements import (ISSUED, Adjustment, CorrectionRates, Employer, IssuedHonorarium, Payer,
                                               Statement, honorarium_already_paid, policy_of_corrected)
@@ -45,6 +46,8 @@ from colead_desktop.services.payment_guard import lock_payee, lock_statement, ne
 from colead_desktop.services.payment_policy_store import policy_for, two_people_required
 from colead_desktop.services.payment_rows import (latest_statement, payee_row,
                                                   paying_participation, region_name, talent_row)
+from colead_desktop.services.payment_records import kind_label
+from colead_desktop.services.record_dates import programme_period_in
 from colead_desktop.services.payment_snapshot import payee_snapshot, policy_from_json, policy_json
 
 
@@ -146,6 +149,7 @@ class _Inputs:
     fee_yen: int
     prior_honorarium_yen: int
     correction_rates: CorrectionRates | None
+    period: ProgrammePeriod  # the programme's: a date with no rates outside it is said as a date problem
 
     def fingerprint(self) -> str:
         return inputs_fingerprint(self.payee, self.policy, self.fee_yen, self.prior_honorarium_yen)
@@ -169,8 +173,8 @@ def _inputs(session: Session, programme_id: int, talent: models.Talent, who: str
     prior = _prior_honorarium(session, programme_id, talent.id, corrects.id if corrects else None)
     payee_input = _payee_input(session, talent, payee, region_name(session, programme_id, talent),
                                lambda model: _paid_by(model, programme_id, talent.id, draft_id))
-    return _Inputs(payee_input, policy, fee, prior,
-                   correction_rates if corrects is not None else None)
+    return _Inputs(payee_input, policy, fee, prior, correction_rates if corrects is not None else None,
+                   programme_period_in(session, programme_id))
 
 
 def _inputs_of(session: Session, row: StatementRow, who: str) -> _Inputs:
@@ -192,6 +196,9 @@ def _compute(inputs: _Inputs, name: str, first: bool, corrected_period: tuple[da
     """The figures of `inputs`; InputError when there is nothing to pay, except for a correction
     (`corrected_period`: the corrected statement's), which may take every record away: a reclaim of it all."""
     payee = inputs.payee
+    check_rates_cover([*((kind_label("tour_day"), day) for day in payee.tour_days),
+                       *((kind_label("work_day"), w.day) for w in payee.work_days),
+                       *((kind_label("expense"), e.day) for e in payee.expenses)], inputs.policy.rates, inputs.period)
     result = compute_payment(payee, inputs.policy, inputs.fee_yen, prior_honorarium_yen=inputs.prior_honorarium_yen)
     days = list(payee.tour_days) + [w.day for w in payee.work_days] + [e.day for e in payee.expenses]
     if not days and corrected_period is not None:

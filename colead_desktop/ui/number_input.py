@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QDoubleSpinBox, Q
                                QWidget)
 
 from colead_desktop.domain.normalise import narrow_characters, normalise_text
-from colead_desktop.domain.validation import yen_problem
+from colead_desktop.domain.validation import negative_yen_problem, yen_problem
 
 _MAX_DIGITS = 15  # beyond any amount anyone means; longer text is simply not a number
+# What starts a negative amount as typed or pasted: the minus (NFKC leaves U+2212 as it is) and the ▲ and △ of
+# Japanese accounts.
+_MINUS_SIGNS = ("-", "\u2212", "▲", "△")
 
 
 class _NarrowingValidator(QValidator):
@@ -86,9 +89,16 @@ def _typed_number(spin: QSpinBox, text: str) -> int | None:
     return int(bare) if bare.isascii() and bare.isdigit() and len(bare) <= _MAX_DIGITS else None
 
 
+def _typed_negative(spin: QSpinBox, text: str) -> bool:
+    """Whether `text` (the suffix aside) starts with a minus sign that the spin box's range has no room for:
+    QSpinBox refuses the sign alone, so 「-500」 became 500 without a word."""
+    bare = normalise_text(text).removesuffix(normalise_text(spin.suffix())).strip()
+    return spin.minimum() >= 0 and bare.startswith(_MINUS_SIGNS)
+
+
 class YenSpin(QSpinBox):
-    """A whole-yen input whose over-limit text stays as typed, marked by `problem()`, instead of being cut, and
-    that takes full-width digits typed or pasted from the start."""
+    """A whole-yen input whose over-limit or negative text stays as typed, marked by `problem()`, instead of being
+    cut or losing its sign, and that takes full-width digits typed or pasted from the start."""
 
     def __init__(self, parent: QWidget | None = None, objectName: str = "") -> None:  # noqa: N803 (Qt)
         super().__init__(parent, objectName=objectName)
@@ -96,7 +106,7 @@ class YenSpin(QSpinBox):
 
     def validate(self, text: str, pos: int) -> object:
         typed = _typed_number(self, text)
-        if typed is not None and typed > self.maximum():
+        if (typed is not None and typed > self.maximum()) or _typed_negative(self, text):
             return QValidator.State.Intermediate, text, pos
         return QSpinBox.validate(self, normalise_text(text), pos)
 
@@ -111,7 +121,9 @@ class YenSpin(QSpinBox):
             QWidget.focusOutEvent(self, event)
 
     def problem(self) -> str | None:
-        """Why the typed amount is refused (over this field's limit, in the domain's words), or None."""
+        """Why the typed amount is refused (negative, or over this field's limit, in the domain's words), or None."""
+        if _typed_negative(self, self.text()):
+            return negative_yen_problem()
         typed = _typed_number(self, self.text())
         return None if typed is None else yen_problem(typed, self.maximum())
 

@@ -166,3 +166,13 @@ def test_one_transfer_and_one_fee_per_payee_and_account(picks: list[tuple[int, i
         assert [s.payment.fee_yen for s in mine[1:]] == [0] * (len(mine) - 1)  # the bank charges one fee
         assert mine[0].payment.fee_yen == mine[0].result.fee_yen and not mine[0].joins_transfer_of
         assert {s.payment.withholding_yen for s in mine} == {mine[0].result.withholding_yen}
+
+
+def test_a_run_transferring_before_a_records_day_warns_of_it() -> None:
+    """Review 12: a per diem for 2027-06-08 was put in a run and paid on 2026-12-03 without a word."""
+    first, second, *_ = approved()
+    ahead = replace(second, period=(second.period[0], D("2022-03-15")))  # a tour day five days after the transfer
+    plan = plan_run([first, ahead], D("2022-03-10"), D("2022-03-01"))
+    assert plan.warnings == (f"明細書 {ahead.statement_no} は 2022-03-15 までの記録を支払います。"
+                             "振込指定日 2022-03-10 はその日より前です",)
+    assert plan_run([first, ahead], D("2022-03-15"), D("2022-03-01")).warnings == ()  # on the day itself

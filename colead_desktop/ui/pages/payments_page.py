@@ -25,7 +25,6 @@ from colead_desktop.domain.statement_status import StatementStatus, settled_labe
 from colead_desktop.domain.statement_totals import StatementTotals
 from colead_desktop.domain.statements import ISSUED, Statement
 from colead_desktop.domain.team import Area
-from colead_desktop.services import contracts
 from colead_desktop.services import documents
 from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payment_draft_steps as draft_steps
@@ -34,6 +33,7 @@ from colead_desktop.services import payments as service
 from colead_desktop.services import tax_documents
 from colead_desktop.services.payment_draft_steps import Make
 from colead_desktop.services.payment_guard import lock_statement
+from colead_desktop.services.record_dates import programme_period, statement_warnings
 from colead_desktop.ui import palette
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
@@ -58,7 +58,7 @@ class _Person:
     """What the page shows of the chosen payee, read together (off the GUI thread on a visit)."""
     statement: Statement | None
     approval_refusal: str | None  # a draft: why the user may not approve it (None: may)
-    warnings: list[str]  # the statement's contract warnings
+    warnings: list[str]  # the statement's warnings: record dates and contracts (services/record_dates.py)
     records: TalentRecords
     payee: service.PayeeDetails | None
     audit: list[audit_log.AuditEntry]
@@ -275,7 +275,7 @@ class PaymentsPage(QWidget):
         summary = self.selected_summary()
         if summary and summary.statement_id:
             return statements.statement(self.db, summary.statement_id).period[0]
-        return date.today()
+        return programme_period(self.db, self._programme()).default_day(date.today())
 
     # ------------------------------------------------------------ showing
 
@@ -315,7 +315,7 @@ class PaymentsPage(QWidget):
             draft = summary is not None and summary.status is StatementStatus.DRAFT
             return _Person(statements.statement(db, sid) if sid else None,
                            statements.approval_refusal_for(db, sid, who) if sid and draft else None,
-                           contracts.statement_warnings(db, sid) if sid else [],
+                           statement_warnings(db, sid) if sid else [],
                            read_talent_records(db, programme_id, talent_id) if programme_id is not None
                            else TalentRecords([], [], [], {}),
                            service.payee_details(db, talent_id) if talent_id is not None else None,
@@ -581,7 +581,7 @@ class PaymentsPage(QWidget):
             answer = QMessageBox.question(self, self.tr("承認の確認"), self.tr(
                 "明細書 {no} を承認しますか？\n承認した明細書は変更できません。この操作は元に戻せません"
                 "（誤りは訂正明細書で直します）。").format(no=summary.statement_no)
-                + "".join(f"\n\n⚠ {w}" for w in (*contracts.statement_warnings(self.db, statement_id),
+                + "".join(f"\n\n⚠ {w}" for w in (*statement_warnings(self.db, statement_id),
                                                    approval_warning(statements.statement(self.db, statement_id))) if w))
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -22,10 +22,12 @@ from colead_desktop.domain.attachments import ACCEPTED_SUFFIXES, check_attachmen
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.normalise import normalise_text
 from colead_desktop.domain.payments import ExpenseCategory, implausible_expense
+from colead_desktop.domain.record_dates import ProgrammePeriod
 from colead_desktop.domain.statements import CorrectionRates, Statement
 from colead_desktop.domain.validation import printable_problem
 from colead_desktop.services.payment_records import ACTIVITIES, ExpenseItem, TourDayItem, WorkDayItem, activity_label
 from colead_desktop.services.attachments import private_copy
+from colead_desktop.services.record_dates import record_date_warnings
 from colead_desktop.settings import Settings
 from colead_desktop.ui.file_dialogs import open_file
 from colead_desktop.ui.number_input import refused_amount
@@ -58,10 +60,41 @@ class _FormDialog(QDialog):
         if self._guard.may_close():
             super().reject()
 
+class _RecordDialog(_FormDialog):
+    """A payment record's dialog: OK takes a date outside the programme's `period` or after today only when the
+    user confirms it (domain/record_dates.py); the subclass makes `day` and sets `before` (None for a new
+    record)."""
 
-class TourDayDialog(_FormDialog):
-    def __init__(self, initial: date, parent: QWidget | None = None, item: TourDayItem | None = None) -> None:
-        super().__init__(self.tr("ツアー参加日の編集") if item else self.tr("ツアー参加日の追加"), parent)
+    day: QDateEdit
+    before: date | None
+
+    def __init__(self, title: str, parent: QWidget | None, period: ProgrammePeriod | None) -> None:
+        super().__init__(title, parent)
+        self.period = period
+
+    def accept(self) -> None:
+        if self.dates_confirmed():
+            super().accept()
+
+    def dates_confirmed(self) -> bool:
+        """True unless the date (new, or changed from `before`) is outside the period or after today and the
+        user, asked, does not confirm it."""
+        chosen = to_date(self.day.date())
+        if self.period is None or chosen == self.before:
+            return True
+        warnings = record_date_warnings(self.period, chosen)
+        if warnings and QMessageBox.question(self, self.tr("日付の確認"), "\n\n".join(
+                [*warnings, self.tr("この日付で保存しますか？")])) != QMessageBox.StandardButton.Yes:
+            self.day.setFocus()
+            return False
+        return True
+
+
+class TourDayDialog(_RecordDialog):
+    def __init__(self, initial: date, parent: QWidget | None = None, item: TourDayItem | None = None,
+                 period: ProgrammePeriod | None = None) -> None:
+        super().__init__(self.tr("ツアー参加日の編集") if item else self.tr("ツアー参加日の追加"), parent, period)
+        self.before = item.day if item else None
         self.day = date_edit(item.day if item else initial, "tour_day_date")
         self.note = QLineEdit(item.note if item else "", objectName="tour_day_note")
         self.form.addRow(self.tr("日付"), self.day)
@@ -72,10 +105,11 @@ class TourDayDialog(_FormDialog):
         return {"day": to_date(self.day.date()), "note": self.note.text().strip()}
 
 
-class WorkDayDialog(_FormDialog):
+class WorkDayDialog(_RecordDialog):
     def __init__(self, initial: date, companies: list[tuple[int, str]], parent: QWidget | None = None,
-                 item: WorkDayItem | None = None) -> None:
-        super().__init__(self.tr("作業日の編集") if item else self.tr("作業日の追加"), parent)
+                 item: WorkDayItem | None = None, period: ProgrammePeriod | None = None) -> None:
+        super().__init__(self.tr("作業日の編集") if item else self.tr("作業日の追加"), parent, period)
+        self.before = item.day if item else None
         self.day = date_edit(item.day if item else initial, "work_day_date")
         self.activity = QComboBox(objectName="work_day_activity")
         for value in ACTIVITIES:
@@ -102,15 +136,17 @@ class WorkDayDialog(_FormDialog):
                 "approved_by": self.approved_by.text().strip()}
 
 
-class ExpenseDialog(_FormDialog):
+class ExpenseDialog(_RecordDialog):
     """An expense claim with its receipts: attached files are listed; new ones are stored in the database on
     OK (checked here already, so a file too large or of another type is refused when picked); 開く shows a
     stored receipt (read from the database, hash-checked, through a private temporary copy) or a new file."""
 
     def __init__(self, initial: date, settings: Settings, parent: QWidget | None = None,
                  item: ExpenseItem | None = None,
-                 read_receipt: Callable[[int], tuple[str, bytes]] | None = None) -> None:
-        super().__init__(self.tr("経費の編集") if item else self.tr("経費の追加"), parent)
+                 read_receipt: Callable[[int], tuple[str, bytes]] | None = None,
+                 period: ProgrammePeriod | None = None) -> None:
+        super().__init__(self.tr("経費の編集") if item else self.tr("経費の追加"), parent, period)
+        self.before = item.day if item else None
         self.settings = settings  # where the receipt picker starts
         self.read_receipt = read_receipt
         self.day = date_edit(item.day if item else initial, "expense_date")
@@ -153,7 +189,7 @@ class ExpenseDialog(_FormDialog):
         self.form.addRow("", self.direct)
         self.form.addRow(self.tr("内容"), self.description)
         self.form.addRow(self.tr("領収書"), receipts)
-        self.error = QLabel(objectName="expense_error")
+        self.error = QLabel(objectName="expense_error", wordWrap=True)  # the negative amount's advice is long
         set_role(self.error, "error")
         self.form.addRow(self.error)
         self.amount.lineEdit().textChanged.connect(self._amount_typed)
@@ -216,16 +252,22 @@ class ExpenseDialog(_FormDialog):
         """An amount over the limit is said as it is typed, at the field, not only on OK."""
         refused = self.amount.problem() is not None
         set_state(self.amount, "invalid" if refused else "")
-        self.error.setText(refused_amount(self) or "")
+        self._say(refused_amount(self) or "")
+
+    def _say(self, problem: str) -> None:
+        """The problem under the fields, the dialog grown to show all of it (a shown dialog keeps its size)."""
+        self.error.setText(problem)
+        if problem:
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def accept(self) -> None:
         """Refuse an amount over the limit or a description that cannot be printed, naming the field; ask before
-        taking an implausibly large amount."""
+        taking an implausibly large amount, then about a date outside the period or after today."""
         refused = refused_amount(self)
         widget: QWidget = self.amount
         if refused is None and (problem := printable_problem(normalise_text(self.description.text()))) is not None:
             refused, widget = f"{self.tr('内容')}: {problem}", self.description
-        self.error.setText(refused or "")
+        self._say(refused or "")
         if refused is not None:
             widget.setFocus()
             return
@@ -234,7 +276,7 @@ class ExpenseDialog(_FormDialog):
                 != QMessageBox.StandardButton.Yes:
             self.amount.setFocus()
             return
-        super().accept()
+        super().accept()  # asks about the date, if it needs to
 
     def values(self) -> dict[str, Any]:
         return {"day": to_date(self.day.date()), "category": self.category.currentData(),

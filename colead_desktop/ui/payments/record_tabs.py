@@ -21,9 +21,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidget, QWidget
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payments import ExpenseCategory
+from colead_desktop.domain.record_dates import ProgrammePeriod
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import receipts
 from colead_desktop.services.lookups import load_lookups
+from colead_desktop.services.record_dates import programme_period
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.dialogs import ExpenseDialog, TourDayDialog, WorkDayDialog
 from colead_desktop.ui.payments.widgets import item, selected_data, table, table_tab, warning_item, yen
@@ -112,6 +114,10 @@ class RecordTabs(QObject):
         assert self.ctx.programme_id is not None
         return self.ctx.programme_id
 
+    def _period(self) -> ProgrammePeriod:
+        """The programme's period, which the dialogs check a record's date against."""
+        return programme_period(self.db, self.programme_id)
+
     def _companies(self) -> list[tuple[int, str]]:
         """The companies a work day can be for: those in the regions of the programme on show."""
         programme_id = self.ctx.programme_id
@@ -183,7 +189,7 @@ class RecordTabs(QObject):
         if self.talent_id is None:
             return
         talent_id, programme_id = self.talent_id, self.programme_id
-        dialog = TourDayDialog(self.first_day(), self.page)
+        dialog = TourDayDialog(self.first_day(), self.page, period=self._period())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v = dialog.values()
             self._add("tour_day", lambda: records.add_tour_day(self.db, programme_id, talent_id, v["day"], self.who,
@@ -193,7 +199,7 @@ class RecordTabs(QObject):
         chosen = self._chosen(self.tour_table, self.tour_items)
         if chosen is None or not self._editable("tour_day", chosen.id):
             return
-        dialog = TourDayDialog(chosen.day, self.page, item=chosen)
+        dialog = TourDayDialog(chosen.day, self.page, item=chosen, period=self._period())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._edit("tour_day", chosen.id, dialog.values())
 
@@ -218,7 +224,7 @@ class RecordTabs(QObject):
         if self.talent_id is None:
             return
         talent_id, programme_id = self.talent_id, self.programme_id
-        dialog = WorkDayDialog(self.first_day(), self._companies(), self.page)
+        dialog = WorkDayDialog(self.first_day(), self._companies(), self.page, period=self._period())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v = dialog.values()
             self._add("work_day", lambda: records.add_work_day(self.db, programme_id, talent_id, who=self.who, **v))
@@ -227,7 +233,7 @@ class RecordTabs(QObject):
         chosen = self._chosen(self.work_table, self.work_items)
         if chosen is None or not self._editable("work_day", chosen.id):
             return
-        dialog = WorkDayDialog(chosen.day, self._companies(), self.page, item=chosen)
+        dialog = WorkDayDialog(chosen.day, self._companies(), self.page, item=chosen, period=self._period())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._edit("work_day", chosen.id, dialog.values())
 
@@ -237,7 +243,7 @@ class RecordTabs(QObject):
         if self.talent_id is None:
             return
         talent_id, programme_id = self.talent_id, self.programme_id
-        dialog = ExpenseDialog(self.first_day(), self.settings, self.page)
+        dialog = ExpenseDialog(self.first_day(), self.settings, self.page, period=self._period())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v, new = dialog.values(), dialog.new_receipts()
             self._add("expense", lambda: records.add_expense(self.db, programme_id, talent_id, who=self.who,
@@ -247,7 +253,8 @@ class RecordTabs(QObject):
         chosen = self._chosen(self.expense_table, self.expense_items)
         if chosen is None or not self._editable("expense", chosen.id):
             return
-        dialog = ExpenseDialog(chosen.day, self.settings, self.page, item=chosen, read_receipt=self._receipt_file)
+        dialog = ExpenseDialog(chosen.day, self.settings, self.page, item=chosen, read_receipt=self._receipt_file,
+                               period=self._period())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v, new, removed = dialog.values(), dialog.new_receipts(), list(dialog.removed)
             if not new and not removed:

@@ -1,0 +1,63 @@
+"""The programme's period and today against payment records' dates (domain/record_dates.py), for the record
+dialogs, statement drafting and approval; and every warning a statement carries (this one and the contracts'
+uncovered work days), so the GUI's statement view, its approval question and the CLI say the same."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from colead_desktop.db import models
+from colead_desktop.db.engine import Database
+from colead_desktop.db.payment_models import StatementRow
+from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.record_dates import ProgrammePeriod, date_warnings
+from colead_desktop.services import contracts
+from colead_desktop.services.lookups import row_by_id
+from colead_desktop.services.payment_records import RECORD_TYPES, kind_label
+
+
+def programme_period_in(session: Session, programme_id: int) -> ProgrammePeriod:
+    programme = row_by_id(session, models.Programme, programme_id)
+    return ProgrammePeriod(programme.start_date, programme.end_date)
+
+
+def programme_period(db: Database, programme_id: int) -> ProgrammePeriod:
+    with db.session() as session:
+        return programme_period_in(session, programme_id)
+
+
+def record_date_warnings(period: ProgrammePeriod, day: date, today: date | None = None) -> list[str]:
+    """A record dialog's warnings for its 日付 field."""
+    return date_warnings(msg("日付", "Date"), day, period, today or date.today())
+
+
+def statement_date_warnings_in(session: Session, statement_id: int, today: date) -> list[str]:
+    """One warning per date problem of each record the statement pays, in date order."""
+    row = row_by_id(session, StatementRow, statement_id)
+    period = programme_period_in(session, row.programme_id)
+    found: list[tuple[date, str]] = []
+    for kind, model in RECORD_TYPES.items():
+        for day in session.scalars(select(model.day).where(model.statement_id == statement_id)):
+            found += [(day, text) for text in date_warnings(kind_label(kind), day, period, today)]
+    return [text for _day, text in sorted(found, key=lambda pair: pair[0])]
+
+
+def statement_warnings(db: Database, statement_id: int, today: date | None = None) -> list[str]:
+    """Everything the statement check warns of: records dated outside the period or after today, and work
+    days no signed NDA covers."""
+    with db.session() as session:
+        dated = statement_date_warnings_in(session, statement_id, today or date.today())
+    return [*dated, *contracts.statement_warnings(db, statement_id)]
+
+
+def warnings_by_number(db: Database, programme_id: int, numbers: list[str], today: date | None = None) -> list[str]:
+    """The statements' warnings, each after its statement's number (what the CLI prints on stderr: numbers and
+    dates, never a name)."""
+    with db.session() as session:
+        ids = {no: i for no, i in session.execute(select(StatementRow.statement_no, StatementRow.id).where(
+            StatementRow.programme_id == programme_id, StatementRow.statement_no.in_(numbers)))}
+    return [f"{number}: {text}" for number in numbers if number in ids
+            for text in statement_warnings(db, ids[number], today)]
