@@ -290,42 +290,42 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="249" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="291" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="252" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="294" />
         <source>{no}（{status}、{start}〜{end}）</source>
         <translation>{no} ({status}, {start} to {end})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="256" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="298" />
         <source>例: 航空券の記録漏れ</source>
         <translation>e.g. air fare not recorded</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="257" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="299" />
         <source>訂正時点の料率・方針で計算する</source>
         <translation>Compute with the rates and policy in force now</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="259" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="301" />
         <source>既定では訂正元の明細書の料率・方針で計算します。選んだ方は明細書の適用方針に記載されます。</source>
         <translation>By default the correction is computed with the rates and policy of the corrected statement. The choice is printed with the statement's policy.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="260" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="302" />
         <source>新しい下書きが作成され、訂正元の明細書の記録を修正できるようになります。</source>
         <translation>A new draft is created; the records of the corrected statement can then be changed.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="262" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="304" />
         <source>訂正する明細書</source>
         <translation>Statement to correct</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="263" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="305" />
         <source>訂正の理由</source>
         <translation>Reason</translation>
     </message>
@@ -1991,99 +1991,99 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="113" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="148" />
         <source>経費の追加</source>
         <translation>Add an expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="113" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="148" />
         <source>経費の編集</source>
         <translation>Edit the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="122" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="158" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="124" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="160" />
         <source>事務局が直接支払（本人への支給なし）</source>
         <translation>Paid directly by the secretariat (not paid to the person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="127" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="163" />
         <source>例: 往路 羽田→女満別</source>
         <translation>e.g. outbound Haneda → Memanbetsu</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="135" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="171" />
         <source>添付…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="137" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="173" />
         <source>外す</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="139" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="175" />
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="150" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="186" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="151" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="187" />
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="152" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="188" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="154" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="190" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="155" />
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="176" />
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="179" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="191" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="212" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="215" />
         <source>領収書</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="163" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="199" />
         <source>{name}（追加）</source>
         <translation>{name} (new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="168" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="204" />
         <source>領収書ファイルを選択</source>
         <translation>Choose the receipt file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="169" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="205" />
         <source>領収書 ({patterns});;すべて (*)</source>
         <translation>Receipts ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="177" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="213" />
         <source>領収書ファイルを読めません: {name}（{err}）</source>
         <translation>Cannot read the receipt {name} ({err})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="195" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="231" />
         <source>領収書を開けません</source>
         <translation>Cannot open the receipt</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="233" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="275" />
         <source>金額の確認</source>
         <translation>Check the amount</translation>
     </message>
@@ -4731,147 +4731,147 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RecordTabs</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="66" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="75" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="82" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="68" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="77" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="84" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="66" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="76" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="68" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="78" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="68" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="78" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="85" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="70" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="80" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="87" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="69" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="79" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="86" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="71" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="81" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="88" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="70" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="212" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="72" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="218" />
         <source>ツアーから取り込む</source>
         <translation>Import from tours</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="72" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="74" />
         <source>保存済みのツアー（参加者・行程の参加者）とツアー行事から、この人の参加日のうち未登録の日を追加します。追加した日は編集・削除できます</source>
         <translation>Add this person's tour days not yet recorded, taken from the saved tours (participants and itinerary-item participants) and tour events. Added days can be edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="73" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="80" />
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="87" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="75" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="82" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="89" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="75" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="77" />
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="75" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="77" />
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="76" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="78" />
         <source>確認者</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="76" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="78" />
         <source>注意</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="82" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="84" />
         <source>費目</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="82" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="84" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="83" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="85" />
         <source>支払先</source>
         <translation>Paid to</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="83" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="85" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="83" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="85" />
         <source>領収書</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="146" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="152" />
         <source>事務局が直接支払</source>
         <translation>Paid by the secretariat</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="147" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="153" />
         <source>本人立替</source>
         <translation>Paid by the person</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="159" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="165" />
         <source>{kind}を追加</source>
         <translation>Add {kind}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="167" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="173" />
         <source>{kind}を変更</source>
         <translation>Change {kind}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="176" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="182" />
         <source>変更できません</source>
         <translation>Cannot make changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="209" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="215" />
         <source>取り込むツアー参加日はありません（すべて記録済みか、ツアーの参加者ではありません）。</source>
         <translation>No tour days to take in (all are recorded already, or the person is not in a tour).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="259" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="266" />
         <source>経費を変更できません</source>
         <translation>Cannot change the expense</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="261" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="268" />
         <source>経費を変更（領収書 追加 {added}件・削除 {removed}件）</source>
         <translation>Edit expense ({added} receipts added, {removed} removed)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="275" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="282" />
         <source>削除の確認</source>
         <translation>Confirm delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="276" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="283" />
         <source>選択した{kind}を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete the selected {kind}? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="279" />
+        <location filename="../../colead_desktop/ui/payments/record_tabs.py" line="286" />
         <source>{kind}を削除</source>
         <translation>Delete {kind}</translation>
     </message>
@@ -6308,22 +6308,22 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="64" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="96" />
         <source>ツアー参加日の追加</source>
         <translation>Add a tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="64" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="96" />
         <source>ツアー参加日の編集</source>
         <translation>Edit the tour day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="67" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="100" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="68" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="101" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
@@ -6912,44 +6912,57 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>WorkDayDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="78" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="111" />
         <source>作業日の追加</source>
         <translation>Add a work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="78" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="111" />
         <source>作業日の編集</source>
         <translation>Edit the work day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="85" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="119" />
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="92" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="126" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="93" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="127" />
         <source>活動</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="94" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="128" />
         <source>企業</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="129" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="96" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="130" />
         <source>確認者</source>
         <translation>Confirmed by</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="86" />
+        <source>日付の確認</source>
+        <translation>Confirm the date</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="87" />
+        <source>この日付で保存しますか？</source>
+        <translation>Save with this date?</translation>
     </message>
 </context>
 <context>
