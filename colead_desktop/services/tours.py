@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
+from typing import Any
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
@@ -51,18 +52,23 @@ def _new_key() -> str:
 
 
 def list_tours(db: Database, programme_id: int) -> list[TourSummary]:
-    """The programme's tours, by start date."""
-    return [summary for summary, _party in tour_parties(db, programme_id)]
+    """The programme's tours, by start date (without their parties: the dashboard lists 1,000 tours)."""
+    with db.session() as session:
+        return [TourSummary(*row) for row in session.execute(_by_start(programme_id))]
 
 
 def tour_parties(db: Database, programme_id: int) -> list[tuple[TourSummary, tuple[Member, ...]]]:
     """The programme's tours, by start date, each with its party: one query (the print centre lists an itinerary
     per member of every tour)."""
     with db.session() as session:
-        rows = session.execute(select(TourRow.key, TourRow.title, TourRow.region, TourRow.start_date, TourRow.days,
-                                      TourRow.event_id, TourRow.members).where(TourRow.programme_id == programme_id)
-                               .order_by(TourRow.start_date, TourRow.region)).all()
+        rows = session.execute(_by_start(programme_id, TourRow.members)).all()
     return [(TourSummary(*row[:-1]), members_in(row[-1])) for row in rows]
+
+
+def _by_start(programme_id: int, *more: Any) -> Select[Any]:
+    """The programme's tours as TourSummary's fields (then `more`), by start date and region."""
+    return (select(TourRow.key, TourRow.title, TourRow.region, TourRow.start_date, TourRow.days, TourRow.event_id,
+                   *more).where(TourRow.programme_id == programme_id).order_by(TourRow.start_date, TourRow.region))
 
 
 def _row(session: Session, key: str) -> TourRow:

@@ -21,8 +21,9 @@ SHOTS = Path("/work/shots/text12")
 
 
 def _rows(page: DashboardPage) -> list[list[str]]:
-    return [[page.table.item(row, column).text() for column in range(page.table.columnCount())]
-            for row in range(page.table.rowCount())]
+    model = page.planned_model
+    return [[str(model.index(row, column).data()) for column in range(model.columnCount())]
+            for row in range(model.rowCount())]
 
 
 def _page(context: AppContext, qtbot: QtBot) -> DashboardPage:
@@ -58,7 +59,7 @@ def test_tours_without_events_are_shown_not_an_empty_state(context: AppContext, 
 def test_a_programme_with_nothing_planned_still_says_so(context: AppContext, qtbot: QtBot) -> None:
     context.switch_programme(new_programme(context.db))
     page = _page(context, qtbot)
-    assert page.empty.isVisible() and page.table.rowCount() == 0
+    assert page.empty.isVisible() and page.planned_model.rowCount() == 0
 
 
 def test_the_demos_tours_are_listed_once_as_their_events(context: AppContext, qtbot: QtBot) -> None:

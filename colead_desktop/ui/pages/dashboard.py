@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.budget import BudgetReport, no_record_note, travel_note
 from colead_desktop.domain.planned import Planned, planned
@@ -24,13 +23,14 @@ from colead_desktop.services.lookups import Lookups, load_lookups
 from colead_desktop.services.budget import programme_report
 from colead_desktop.services.records import list_records
 from colead_desktop.services.tours import list_tours
-from colead_desktop.ui.column_widths import fit_columns
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.pages.contract_attention import ContractAttention
 from colead_desktop.ui import palette
 from colead_desktop.ui.pages.budget_charts import BudgetChart, MonthChart
+from colead_desktop.ui.payments.tables import StyledTableModel, fit_all_but_last, record_view
+from colead_desktop.ui.table_model import Column, Rows
 
 
 class Timeline(QWidget):
@@ -99,6 +99,7 @@ class _Programme:
     """What the dashboard reads off the GUI thread for a programme."""
     lookups: Lookups
     planned: list[Planned]
+    rows: Rows  # `planned` as the list's rows
     report: BudgetReport | None  # None: the role may not see payments
     attention: list[Attention]
 
@@ -111,11 +112,13 @@ class DashboardPage(QWidget):
         self.heading = QLabel(objectName="dashboard_heading")
         self.empty = EmptyState("dashboard")
         self.timeline = Timeline()
-        self.table = QTableWidget(0, 4, objectName="upcoming_table")
-        self.table.setHorizontalHeaderLabels([self.tr("日時"), self.tr("種別"), self.tr("名称"), self.tr("地域")])
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # A model over rows prepared on the page's read: a programme of 1,000 tours filled a QTableWidget item by
+        # item for 50-80 ms of the GUI thread (issue 15).
+        self.planned_model = StyledTableModel([
+            Column(self.tr("日時"), lambda p: p.when), Column(self.tr("種別"), lambda p: EventKind(p.kind).label),
+            Column(self.tr("名称"), lambda p: p.title), Column(self.tr("地域"), lambda p: p.region)],
+            right_aligned=set(), colours={1: lambda p: palette.EVENT_KIND[p.kind]})
+        self.table = record_view("upcoming_table", self.planned_model)
         self.table.setMinimumHeight(160)  # in the scroll area it would otherwise shrink to its header
         content = QWidget(objectName="dashboard_content")
         scroll = QScrollArea(objectName="dashboard_scroll")  # the charts never make the window taller
@@ -159,7 +162,7 @@ class DashboardPage(QWidget):
             self.heading.setText(self.tr("<h2>プログラムがありません</h2>"))
             self.empty.no_programme(self.ctx)
             self.timeline.set_entries([])
-            self.table.setRowCount(0)
+            self.planned_model.set_rows([])
             self._show_budget(None)
             return
         self.load.start()
@@ -169,13 +172,14 @@ class DashboardPage(QWidget):
         tours_hidden = self.ctx.hidden(Area.TOURS)
         assert programme_id is not None  # reload() reads only a programme
         attention = self.contracts.reader()
+        planned_model = self.planned_model  # its `prepared` reads the columns only: no Qt call
 
         def read() -> _Programme:
             report = None if payments_hidden else programme_report(db, programme_id)
             lookups = load_lookups(db, programme_id)
             tours = [] if tours_hidden else list_tours(db, programme_id)
-            return _Programme(lookups, planned(list_records(db, EventRecord, programme_id), tours, lookups.regions),
-                              report, attention())
+            entries = planned(list_records(db, EventRecord, programme_id), tours, lookups.regions)
+            return _Programme(lookups, entries, planned_model.prepared(entries), report, attention())
 
         return read
 
@@ -194,18 +198,8 @@ class DashboardPage(QWidget):
             self.empty.hide()
         self.timeline.set_entries(entries)
         self._show_budget(data.report)
-        self.table.setRowCount(len(entries))
-        bold = QFont()
-        bold.setBold(True)
-        for row, entry in enumerate(entries):
-            for column, text in enumerate((entry.when, EventKind(entry.kind).label, entry.title, entry.region)):
-                item = QTableWidgetItem(text)
-                if column == 1:
-                    item.setForeground(QColor(palette.EVENT_KIND[entry.kind]))
-                    item.setFont(bold)
-                self.table.setItem(row, column, item)
-        fit_columns(self.table)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.planned_model.set_prepared(data.rows)
+        fit_all_but_last(self.table)
 
     def _show_budget(self, report: BudgetReport | None) -> None:
         """The budget charts, or why there are none: no programme, a role that may not see payments, no budget."""
