@@ -4,6 +4,7 @@ test, once again after the next run."""
 
 from __future__ import annotations
 
+from dataclasses import astuple
 import json
 from pathlib import Path
 
@@ -15,8 +16,7 @@ from colead_desktop.services import payment_statements as statements
 
 from tests.cli.test_payment_settlements_cli import _ok
 from tests.cli.test_payments_cli import transfer_day
-from tests.programmes import new_programme
-from tests.services.payments_fixtures import WHO, approved, corrected, fee_bearing_talents, set_payer
+from tests.services.payments_fixtures import WHO, corrected, joined_run
 
 
 def _trailer(path: Path) -> tuple[int, int]:
@@ -26,12 +26,7 @@ def _trailer(path: Path) -> tuple[int, int]:
 
 @pytest.mark.usefixtures("bank_confirms_later")
 def test_the_runs_listing_counts_transfers_and_names_their_statements(db: Database, tmp_path: Path) -> None:
-    programme_id = new_programme(db, fiscal_year=2021)
-    set_payer(db, programme_id)
-    talent, other = fee_bearing_talents(db, programme_id, 2)
-    first = approved(db, programme_id, talent)
-    alone = approved(db, programme_id, other)
-    more = corrected(db, programme_id, first, talent, 50_000)
+    programme_id, talent, other, first, alone, more = astuple(joined_run(db))
     first_no, more_no, alone_no = (statements.statement(db, i).statement_no for i in (first, more, alone))
     day = transfer_day().isoformat()
     run = _ok("payments", "run", "--transfer-date", day, "--out", str(tmp_path / "z.txt"), "--by", WHO)

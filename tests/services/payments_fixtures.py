@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from colead_desktop.services import payment_runs as runs
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments
 from colead_desktop.services import programme_setup
+from tests.programmes import new_programme
 
 WHO = "経理 花子"
 APPROVER = "経理 次郎"  # approval needs someone other than who computed the statement
@@ -86,3 +87,27 @@ def unchanged_correction(db: Database, statement_id: int) -> int:
     correction = statements.adjust_statement(db, statement_id, WHO, "住所の誤記（金額の変更なし）")
     statements.approve_statement(db, correction, APPROVER)
     return correction
+
+
+@dataclass(frozen=True)
+class JoinedRun:
+    """A fresh programme whose next run pays payee `talent`'s statement `first` and its correction `more` as one
+    transfer, and payee `other`'s statement `alone` as another (statement ids)."""
+
+    programme_id: int
+    talent: int
+    other: int
+    first: int
+    alone: int
+    more: int
+
+
+def joined_run(db: Database) -> JoinedRun:
+    """The FY2021 programme of JoinedRun, with a payer: A's statement, B's, then A's correction making A's air fare
+    ¥50,000, all approved and waiting for a run."""
+    programme_id = new_programme(db, fiscal_year=2021)
+    set_payer(db, programme_id)
+    talent, other = fee_bearing_talents(db, programme_id, 2)
+    first = approved(db, programme_id, talent)
+    alone = approved(db, programme_id, other)
+    return JoinedRun(programme_id, talent, other, first, alone, corrected(db, programme_id, first, talent, 50_000))

@@ -4,6 +4,7 @@ the test. Figures by hand: per diem 10,000 + air 40,000 = 50,000, withheld 5,105
 
 from __future__ import annotations
 
+from dataclasses import astuple
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from colead_desktop.services import payments
 from colead_desktop.services.payment_batch import statement_entries
 
 from tests.programmes import new_programme
-from tests.services.payments_fixtures import FEE, WHO, approved, corrected, fee_bearing_talents, set_payer
+from tests.services.payments_fixtures import FEE, WHO, approved, corrected, fee_bearing_talents, joined_run, set_payer
 
 DAY = date(2022, 3, 10)
 LATER = date(2022, 4, 11)
@@ -41,12 +42,7 @@ def _workbook_column(path: Path, header: str) -> dict[str, int]:
 
 def test_a_statement_and_its_correction_are_one_transfer_with_one_fee(any_db: Database, tmp_path: Path) -> None:
     db = any_db
-    programme_id = new_programme(db, fiscal_year=2021)
-    set_payer(db, programme_id)
-    talent, other = fee_bearing_talents(db, programme_id, 2)
-    first = approved(db, programme_id, talent)
-    alone = approved(db, programme_id, other)
-    more = corrected(db, programme_id, first, talent, 50_000)  # +10,000 gross, +1,021 tax
+    programme_id, talent, other, first, alone, more = astuple(joined_run(db))  # +10,000 gross, +1,021 tax
     first_no, more_no, alone_no = (statements.statement(db, i).statement_no for i in (first, more, alone))
 
     plan = runs.preview_run(db, programme_id, DAY, today=DAY)

@@ -6,6 +6,7 @@ and bears no fee while it travels with the original."""
 
 from __future__ import annotations
 
+from dataclasses import astuple
 from datetime import date
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from colead_desktop.services import payments
 from colead_desktop.services.payment_batch import statement_entries
 
 from tests.programmes import new_programme
-from tests.services.payments_fixtures import WHO, approved, corrected, fee_bearing_talents, set_payer
+from tests.services.payments_fixtures import WHO, approved, corrected, fee_bearing_talents, joined_run, set_payer
 
 DAY = date(2022, 3, 10)
 LATER = date(2022, 4, 11)
@@ -51,12 +52,7 @@ def _code(no: str) -> str:
 
 def test_a_transfer_of_three_statements_names_them_in_every_output(any_db: Database, tmp_path: Path) -> None:
     db = any_db
-    programme_id = new_programme(db, fiscal_year=2021)
-    set_payer(db, programme_id)
-    talent, other = fee_bearing_talents(db, programme_id, 2)
-    first = approved(db, programme_id, talent)
-    alone = approved(db, programme_id, other)
-    more = corrected(db, programme_id, first, talent, 50_000)
+    programme_id, talent, other, first, alone, more = astuple(joined_run(db))
     most = corrected(db, programme_id, more, talent, 60_000)  # corrected again before any run
     first_no, more_no, most_no, alone_no = (statements.statement(db, i).statement_no
                                             for i in (first, more, most, alone))

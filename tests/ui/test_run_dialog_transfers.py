@@ -4,6 +4,7 @@ sum of the transfer that pays it, so a line of the bank statement leads to all o
 
 from __future__ import annotations
 
+from dataclasses import astuple
 from datetime import date
 from pathlib import Path
 
@@ -14,20 +15,14 @@ from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.run_dialog import RunDialog
-from tests.programmes import new_programme
-from tests.services.payments_fixtures import WHO, approved, corrected, fee_bearing_talents, set_payer
+from tests.services.payments_fixtures import WHO, corrected, joined_run
 
 
 @pytest.mark.usefixtures("bank_confirms_later")
 def test_the_history_counts_transfers_and_members_name_theirs(qtbot, context: AppContext, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                               artifacts: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = context.db
-    programme_id = new_programme(db, fiscal_year=2021)
-    set_payer(db, programme_id)
-    talent, other = fee_bearing_talents(db, programme_id, 2)
-    first = approved(db, programme_id, talent)
-    alone = approved(db, programme_id, other)
-    more = corrected(db, programme_id, first, talent, 50_000)
+    programme_id, talent, other, first, alone, more = astuple(joined_run(db))
     first_no, more_no, alone_no = (statements.statement(db, i).statement_no for i in (first, more, alone))
     context.switch_programme(programme_id)
     context.settings.user_name = WHO
