@@ -55,8 +55,12 @@ class RunOutcome:
     total_yen: int
     warnings: tuple[str, ...]
     path: Path
-    joined: tuple[tuple[str, str], ...] = ()  # (number, whose transfer it joined): RunPlan.joined
-    transfers: tuple[RunTransfer, ...] = ()  # the file's data records and the statements each pays
+    transfers: tuple[RunTransfer, ...]  # the file's data records and the statements each pays
+
+    @property
+    def joined(self) -> tuple[tuple[str, str], ...]:
+        """(number, whose transfer it joined) of the statements that are no transfer of their own, by number."""
+        return tuple(sorted((no, t.statement_nos[0]) for t in self.transfers for no in t.statement_nos[1:]))
 
 
 @dataclass(frozen=True)
@@ -227,7 +231,7 @@ def create_run(db: Database, programme_id: int, transfer_date: date, target: Pat
     run_id = write_and_record(target, lambda: _locked(db, WAITING), record, undo)
     plan: RunPlan = outcome["plan"]
     return RunOutcome(run_id, tuple(st.statement_no for st in plan.included), plan.left_out, plan.total_yen,
-                      plan.warnings, target, tuple(plan.joined()), tuple(plan.transfers()))
+                      plan.warnings, target, tuple(plan.transfers()))
 
 
 def regenerate_run_file(db: Database, run_id: int, target: Path, who: str) -> Path:
