@@ -87,9 +87,9 @@ def median_ms(action: Callable[[], object], repeats: int) -> float:
 def measure(count: int, repeats: int) -> None:
     db, first = database(count)
     one = median_ms(lambda: statements_with_status(db, first, StatementStatus.PAID), repeats)
-    payer = median_ms(lambda: tax_documents.withholding_by_month(db, first), repeats)
+    payer = median_ms(lambda: tax_documents.payments_overview(db, first), repeats)
     chosho = median_ms(lambda: tax_documents.export_chosho(db, first, 2026, FOLDER / "chosho.xlsx"), repeats)
-    [december] = tax_documents.withholding_by_month(db, first)[1]
+    [december] = tax_documents.payments_overview(db, first).months
     assert december.people == count and len(december.statements) == 2 * count
     db.dispose()
     print(f"{count:>6} payees x 2 programmes: one programme's paid statements {one:7.0f} ms; the payer's "

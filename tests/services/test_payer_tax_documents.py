@@ -111,9 +111,11 @@ def test_the_payers_documents_add_up_both_fiscal_years(any_db: Database, tmp_pat
         assert "架空事務局" in title and "令和8年度 Co-LEAD" in title and "令和9年度" in title and "別事業" not in title
         rows = [r for r in book.iter_rows(min_row=3, max_row=book.max_row - 1, values_only=True)]
         assert [(r[0], r[5], r[6], r[7]) for r in rows] == [(str(talent), 2, 52_345, 5_344)]
-        covers, months = tax_documents.withholding_by_month(db, chosen)
-        assert "令和9年度" in covers and "別事業" not in covers
-        assert [(m.month, m.people, m.paid_yen, m.withheld_yen, m.statements) for m in months] == [
+        overview = tax_documents.payments_overview(db, chosen)
+        assert "令和9年度" in overview.covers and "別事業" not in overview.covers
+        mine = {first: a, second: b}[chosen]  # the totals are the chosen programme's alone
+        assert (overview.totals.issued, overview.totals.gross_yen) == (1, paid[mine].payable_gross_yen)
+        assert [(m.month, m.people, m.paid_yen, m.withheld_yen, m.statements) for m in overview.months] == [
             (date(2026, 12, 1), 1, 52_345, 5_344, tuple(st.statement_no for st in paid.values()))]
         monthly = load_workbook(tax_documents.export_withholding_monthly(db, chosen, tmp_path / "w.xlsx")).active
         assert [r[2:5] for r in monthly.iter_rows(min_row=3, max_row=3, values_only=True)] == [(1, 52_345, 5_344)]
@@ -123,14 +125,14 @@ def test_the_payers_documents_add_up_both_fiscal_years(any_db: Database, tmp_pat
     assert [p.programme_id for p in payer_payments(db, other).programmes] == [other]
     alone = load_workbook(tax_documents.export_chosho(db, other, 2026, tmp_path / "other.xlsx")).active
     assert "別の委託者" in alone.cell(1, 1).value and alone.cell(3, 6).value is None  # no row: 該当なし
-    assert [(m.paid_yen, m.withheld_yen) for m in tax_documents.withholding_by_month(db, other)[1]] == [(40_000, 4_084)]
+    assert [(m.paid_yen, m.withheld_yen) for m in tax_documents.payments_overview(db, other).months] == [(40_000, 4_084)]
 
     # a ¥0 correction of the first statement settled without transfer in December pays nothing: still 2 payments
     zero = statements.statement(db, _approved_in_november(db, unchanged_correction(db, a)))
     runs.settle_without_transfer(db, first, WHO, zero.statement_no, date(2026, 12, 11), today=date(2026, 12, 11))
     book = load_workbook(tax_documents.export_chosho(db, second, 2026, tmp_path / "after_zero.xlsx")).active
     assert [r[5:8] for r in book.iter_rows(min_row=3, max_row=3, values_only=True)] == [(2, 52_345, 5_344)]
-    [december] = tax_documents.withholding_by_month(db, first)[1]
+    [december] = tax_documents.payments_overview(db, first).months
     assert zero.statement_no not in december.statements and december.people == 1
 
     # one step later: the second programme reclaims ¥5,000 of the fare in December; the year falls to ¥47,345
@@ -139,7 +141,7 @@ def test_the_payers_documents_add_up_both_fiscal_years(any_db: Database, tmp_pat
     runs.mark_refunded(db, second, WHO, reclaim.statement_no, date(2026, 12, 18), today=date(2026, 12, 18))
     book = load_workbook(tax_documents.export_chosho(db, first, 2026, tmp_path / "after_reclaim.xlsx")).active
     assert book.cell(3, 6).value is None and "該当なし" in book.cell(3, 2).value  # ¥47,345: not over ¥50,000
-    [december] = tax_documents.withholding_by_month(db, first)[1]
+    [december] = tax_documents.payments_overview(db, first).months
     assert (december.people, december.paid_yen, december.withheld_yen) == (1, 47_345, 5_344 - 511)
     every = payer_payments(db, first).statements  # to the yen with the statements themselves
     assert sum(st.payable_gross_yen for st in every if st.paid_on and st.paid_on.month == 12) == 47_345

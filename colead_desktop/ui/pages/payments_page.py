@@ -297,9 +297,10 @@ class PaymentsPage(QWidget):
             ids = [p.talent_id for p in summaries]
             chosen = keep if keep in ids else (ids[0] if ids else None)
             summary = next((p for p in summaries if p.talent_id == chosen), None)
-            covers, months = tax_documents.withholding_by_month(db, programme_id)
-            return _Payees(summaries, payee_model.prepared(summaries), service.programme_totals(db, programme_id),
-                           monthly_model.prepared(months), covers, chosen, read_person(summary, chosen))
+            overview = tax_documents.payments_overview(db, programme_id)
+            return _Payees(summaries, payee_model.prepared(summaries), overview.totals,
+                           monthly_model.prepared(overview.months), overview.covers, chosen,
+                           read_person(summary, chosen))
 
         return read
 
