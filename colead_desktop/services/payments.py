@@ -378,7 +378,7 @@ def programme_money(db: Database, programme_id: int) -> list[Statement]:
 _MONEY_COLUMNS = (StatementRow.id, StatementRow.programme_id, StatementRow.statement_no, StatementRow.result,
                   StatementRow.period_start, StatementRow.period_end, StatementRow.issue_date,
                   StatementRow.transfer_date, StatementRow.status, StatementRow.adjusts_statement_id,
-                  StatementRow.adjustment_reason, StatementRow.paid_at)
+                  StatementRow.adjustment_reason, StatementRow.paid_at, StatementRow.joins_transfer_of)
 
 
 def money_in(session: Session, programme_ids: Sequence[int]) -> dict[int, list[Statement]]:
@@ -394,8 +394,8 @@ def money_in(session: Session, programme_ids: Sequence[int]) -> dict[int, list[S
 
 
 def _money_of(row: Row[Any], rows: dict[int, Row[Any]]) -> Statement:
-    """The statement as far as its money goes: its result, status, paid date and the result of the statement it
-    corrects."""
+    """The statement as far as its money goes: its result, status, paid date, the result of the statement it
+    corrects and the transfer it joins (whose one fee it does not bear again)."""
     adjustment = None
     if row.adjusts_statement_id is not None:
         previous = rows[row.adjusts_statement_id]  # a correction stays in its statement's programme
@@ -403,4 +403,5 @@ def _money_of(row: Row[Any], rows: dict[int, Row[Any]]) -> Statement:
     return Statement(statement_no=row.statement_no, payer=Payer(""), result=result_from_json(row.result),
                      period=(row.period_start, row.period_end), issue_date=row.issue_date,
                      transfer_date=row.transfer_date, status=row.status, adjustment=adjustment,
-                     paid_on=row.paid_at.date() if row.paid_at else None)
+                     paid_on=row.paid_at.date() if row.paid_at else None,
+                     joins_transfer_of=row.joins_transfer_of or "")

@@ -64,6 +64,8 @@ def test_a_statement_and_its_correction_are_one_transfer_with_one_fee(any_db: Da
     assert statements.statement(db, first).joined_by == (more_no,)  # its PDF names the statement it carries
     [summary] = runs.list_runs(db, programme_id)
     assert summary.total_yen == outcome.total_yen
+    totals = payments.programme_totals(db, programme_id)  # the 支払 page's totals row: one fee per transfer
+    assert (totals.fee_yen, totals.net_yen) == (2 * FEE, outcome.total_yen)
     book = payments.export_payments_workbook(db, programme_id, tmp_path / "payments.xlsx")
     assert _workbook_column(book, "振込手数料") == {first_no: FEE, more_no: 0, alone_no: FEE}
     assert _workbook_column(book, "振込金額") == {n: e["net_yen"] for n, e in listed.items()}
