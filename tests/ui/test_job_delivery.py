@@ -6,6 +6,7 @@ was saved") although the demo was saved: a job's result was delivered into widge
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -129,3 +130,15 @@ def test_closing_the_window_before_the_demo_has_loaded_drops_the_result_safely(
     shiboken6.delete(window)  # the window, its pages, its runner (once its job is over) and the progress dialog
     qtbot.wait(50)  # a result still on its way would arrive now
     assert len(list_programmes(db)) == 1  # saved, and nothing said it was not
+
+
+def test_a_runner_lets_the_gui_thread_take_the_interpreter_within_half_a_millisecond(qtbot: QtBot) -> None:
+    """At Python's default 5 ms, each call from Qt into Python waited that long while the worker ran Python: a
+    page built during a read stalled the window for up to 200 ms (issue 15; benchmarks.figures --pages)."""
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)
+    try:
+        JobRunner()
+        assert sys.getswitchinterval() <= 0.0005
+    finally:
+        sys.setswitchinterval(previous)
