@@ -17,14 +17,14 @@ from __future__ import annotations
 import os
 import statistics
 import sys
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-FOLDER = Path(tempfile.gettempdir()) / "colead_bench_payments_page"
-os.environ.setdefault("COLEAD_DATA_DIR", str(FOLDER / "data"))
+from benchmarks.cache import bench_folder, cached_database  # noqa: E402
+
+FOLDER = bench_folder("payments_page")
 os.environ.setdefault("XDG_CONFIG_HOME", str(FOLDER / "config"))  # the benchmark's settings, not the user's
 
 from PySide6.QtGui import QUndoStack  # noqa: E402
@@ -45,29 +45,27 @@ WHO, APPROVER = "ベンチ 計算", "ベンチ 承認"
 
 def database(count: int) -> tuple[Database, int]:
     """A programme with `count` invented payees, each with one tour day and an approved statement."""
-    path = FOLDER / f"payees_{count}.sqlite3"
-    fresh = not path.exists()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(f"sqlite:///{path}")
-    if fresh:
-        db.migrate()
-        with db.session() as session:
-            programme = models.Programme(name="ベンチマーク事業", fiscal_year=2021)
-            session.add(programme)
-            session.flush()
-            talents = [models.Talent(name=f"架空 人材{i:05d}") for i in range(count)]
-            session.add_all(talents)
-            session.flush()
-            session.add_all(models.ProgrammeTalent(programme_id=programme.id, talent_id=t.id,
-                                                   region_preferences=[], motivation="") for t in talents)
-            session.add_all(TourDayRow(programme_id=programme.id, talent_id=t.id, day=date(2021, 11, 16), note="")
-                            for t in talents)
-        programme_id = programme.id
-        drafts = payment_batch.draft_statements(db, programme_id, None, WHO)
-        payment_batch.approve_statements(db, programme_id, [d["no"] for d in drafts], APPROVER)
+    db = cached_database(FOLDER / f"payees_{count}.sqlite3", lambda made: fill(made, count))
     with db.session() as session:
         programme_id = session.query(models.Programme.id).scalar()
     return db, programme_id
+
+
+def fill(db: Database, count: int) -> None:
+    with db.session() as session:
+        programme = models.Programme(name="ベンチマーク事業", fiscal_year=2021)
+        session.add(programme)
+        session.flush()
+        talents = [models.Talent(name=f"架空 人材{i:05d}") for i in range(count)]
+        session.add_all(talents)
+        session.flush()
+        session.add_all(models.ProgrammeTalent(programme_id=programme.id, talent_id=t.id,
+                                               region_preferences=[], motivation="") for t in talents)
+        session.add_all(TourDayRow(programme_id=programme.id, talent_id=t.id, day=date(2021, 11, 16), note="")
+                        for t in talents)
+        programme_id = programme.id
+    drafts = payment_batch.draft_statements(db, programme_id, None, WHO)
+    payment_batch.approve_statements(db, programme_id, [d["no"] for d in drafts], APPROVER)
 
 
 def measure(app: QApplication, count: int, repeats: int) -> None:

@@ -18,15 +18,15 @@ from __future__ import annotations
 import os
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-FOLDER = Path(tempfile.gettempdir()) / "colead_bench_tax_documents"
-os.environ.setdefault("COLEAD_DATA_DIR", str(FOLDER / "data"))
+from benchmarks.cache import bench_folder, cached_database  # noqa: E402
+
+FOLDER = bench_folder("tax_documents")
 
 from sqlalchemy import update  # noqa: E402
 
@@ -44,35 +44,32 @@ YEARS = ((2026, date(2026, 11, 16)), (2027, date(2026, 11, 24)))
 
 def database(count: int) -> tuple[Database, int]:
     """Two programmes of the payer ベンチ事務局 paying the same `count` talents in December 2026; the first's id."""
-    path = FOLDER / f"payees_{count}.sqlite3"
-    fresh = not path.exists()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(f"sqlite:///{path}")
-    if fresh:
-        db.migrate()
-        with db.session() as session:
-            talents = [models.Talent(name=f"架空 人材{i:05d}") for i in range(count)]
-            session.add_all(talents)
-            programmes = [models.Programme(name=f"ベンチ事業 {year}", fiscal_year=year, secretariat="ベンチ事務局")
-                          for year, _ in YEARS]
-            session.add_all(programmes)
-            session.flush()
-            for programme, (_, day) in zip(programmes, YEARS, strict=True):
-                session.add_all(models.ProgrammeTalent(programme_id=programme.id, talent_id=t.id,
-                                                       region_preferences=[], motivation="") for t in talents)
-                session.add_all(TourDayRow(programme_id=programme.id, talent_id=t.id, day=day, note="")
-                                for t in talents)
-            ids = [p.id for p in programmes]
-        for programme_id in ids:
-            drafts = payment_batch.draft_statements(db, programme_id, None, WHO)
-            payment_batch.approve_statements(db, programme_id, [d["no"] for d in drafts], APPROVER)
-        with db.session() as session:
-            session.execute(update(StatementRow).values(status=StatementStatus.PAID,
-                                                        paid_at=datetime(2026, 12, 10)))
+    db = cached_database(FOLDER / f"payees_{count}.sqlite3", lambda made: fill(made, count))
     with db.session() as session:
         first = session.query(models.Programme.id).order_by(models.Programme.id).limit(1).scalar()
     assert first is not None
     return db, first
+
+
+def fill(db: Database, count: int) -> None:
+    with db.session() as session:
+        talents = [models.Talent(name=f"架空 人材{i:05d}") for i in range(count)]
+        session.add_all(talents)
+        programmes = [models.Programme(name=f"ベンチ事業 {year}", fiscal_year=year, secretariat="ベンチ事務局")
+                      for year, _ in YEARS]
+        session.add_all(programmes)
+        session.flush()
+        for programme, (_, day) in zip(programmes, YEARS, strict=True):
+            session.add_all(models.ProgrammeTalent(programme_id=programme.id, talent_id=t.id,
+                                                   region_preferences=[], motivation="") for t in talents)
+            session.add_all(TourDayRow(programme_id=programme.id, talent_id=t.id, day=day, note="")
+                            for t in talents)
+        ids = [p.id for p in programmes]
+    for programme_id in ids:
+        drafts = payment_batch.draft_statements(db, programme_id, None, WHO)
+        payment_batch.approve_statements(db, programme_id, [d["no"] for d in drafts], APPROVER)
+    with db.session() as session:
+        session.execute(update(StatementRow).values(status=StatementStatus.PAID, paid_at=datetime(2026, 12, 10)))
 
 
 def median_ms(action: Callable[[], object], repeats: int) -> float:

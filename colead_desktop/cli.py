@@ -19,7 +19,7 @@ from dataclasses import asdict, fields
 from datetime import date, datetime
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from colead_desktop import __version__
 from colead_desktop.domain.errors import InputError
@@ -28,8 +28,10 @@ from colead_desktop.logsetup import log_file, setup_logging
 from colead_desktop.paths import data_dir
 from colead_desktop.private_files import protect_data_folder
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # only for the type checker: importing these costs every start of the command line (issue 15)
+    from colead_desktop.db.engine import Database
     from colead_desktop.domain.json_input import Node
+    from colead_desktop.domain.payment_runs import RunTransfer
 
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
@@ -52,7 +54,7 @@ def _print_json(data: object) -> None:
     _write_json([json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)])
 
 
-def _print_columns(names: Sequence[str], columns: Sequence[Sequence[Any]]) -> None:
+def _print_columns(names: Sequence[str], columns: Sequence[Sequence[object]]) -> None:
     """Records given as a column of values per field, as _print_json prints the list of their dicts; built
     column by column in C (json_text.py): 10,000 talents' JSON in a third of the time."""
     from colead_desktop.json_text import records_json
@@ -104,7 +106,7 @@ def _unlock(args: argparse.Namespace) -> None:
         encryption.remember_key(db_file, encryption.key_from_environment_or_prompt(db_file, prompt))
 
 
-def _database(args: argparse.Namespace) -> Any:
+def _database(args: argparse.Namespace) -> Database:
     from colead_desktop.db.sqlite_checks import DatabaseDamaged
     from colead_desktop.db.startup import open_database
 
@@ -118,7 +120,7 @@ def _database(args: argparse.Namespace) -> Any:
         raise InputError(f"{damage}\n{advice}") from damage
 
 
-def _programme(args: argparse.Namespace, db: Any) -> int:
+def _programme(args: argparse.Namespace, db: Database) -> int:
     """The programme a command works on: --programme, else the one chosen with `colead programme use` for this
     database (if it still exists), else the only or newest one. Exit 2 naming a bad id, or on an empty database."""
     from colead_desktop.programme_choice import current_programme
@@ -200,7 +202,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _plain_talents(args: argparse.Namespace) -> list[Sequence[Any]] | None:
+def _plain_talents(args: argparse.Namespace) -> list[Sequence[object]] | None:
     """The programme's talents, a column per field of TALENT_FIELDS, read through plain sqlite3 (db/plain.py:
     no SQLAlchemy to import), or None when the database must be opened the usual way (a server, an encrypted
     or damaged file, a migration due, or a --programme that is not there, which the usual way names)."""
@@ -299,7 +301,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _json_command(run: Callable[[Node], Any]) -> Callable[[argparse.Namespace], int]:
+def _json_command(run: Callable[[Node], object]) -> Callable[[argparse.Namespace], int]:
     def command(args: argparse.Namespace) -> int:
         _print_json(run(_read_json(args.input)))
         return 0
@@ -307,19 +309,19 @@ def _json_command(run: Callable[[Node], Any]) -> Callable[[argparse.Namespace], 
     return command
 
 
-def _roundtables(document: Node) -> Any:
+def _roundtables(document: Node) -> dict[str, object]:
     from colead_desktop.services.roundtables_json import solve
 
     return solve(document)
 
 
-def _tour_check(document: Node) -> Any:
+def _tour_check(document: Node) -> dict[str, object]:
     from colead_desktop.services.tour_json import check
 
     return check(document)
 
 
-def _payments_compute(document: Node) -> Any:
+def _payments_compute(document: Node) -> dict[str, object]:
     from colead_desktop.services.payments_json import compute
 
     return compute(document)
@@ -332,7 +334,7 @@ def _who() -> str:
     return local_login()
 
 
-def _print_setup(db: Any, programme_id: int) -> None:
+def _print_setup(db: Database, programme_id: int) -> None:
     from colead_desktop.domain.programme_setup import check_setup
     from colead_desktop.domain.programme_setup_json import setup_to_json
     from colead_desktop.services.programme_setup import load_setup
@@ -401,7 +403,7 @@ def _warn(lines: list[str]) -> None:
         print(msg("警告: {text}", "Warning: {text}", text=line), file=sys.stderr)
 
 
-def _holder_warnings(db: Any, programme_id: int) -> list[str]:
+def _holder_warnings(db: Database, programme_id: int) -> list[str]:
     """Accounts in another name than the payee's kana: a warning only (the accountant checks them)."""
     from colead_desktop.services.payments import holder_mismatches
 
@@ -470,7 +472,7 @@ def cmd_payments_draft(args: argparse.Namespace) -> int:
     return 0
 
 
-def _warn_statements(db: Any, programme_id: int, numbers: list[str]) -> None:
+def _warn_statements(db: Database, programme_id: int, numbers: list[str]) -> None:
     """The statements' warnings on stderr, as the window shows them on the statement and when approving."""
     from colead_desktop.services.record_dates import warnings_by_number
 
@@ -527,8 +529,8 @@ def cmd_payments_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _transfer_entry(transfer: Any) -> dict[str, Any]:
-    """A run's transfer (domain.payment_runs.RunTransfer) as JSON: the bank file's customer codes and every
+def _transfer_entry(transfer: RunTransfer) -> dict[str, object]:
+    """A run's transfer as JSON: the bank file's customer codes and every
     statement it pays, with no name or account."""
     code1, code2 = transfer.customer_codes
     return {"customer_code1": code1, "customer_code2": code2 or None, "statements": list(transfer.statement_nos),
@@ -860,7 +862,7 @@ def _add_export(sub: Subparsers) -> None:
     cli_meetup.add_language_options(export)
 
 
-def _add_module(module: str, *extra: Any) -> Callable[[Subparsers], None]:
+def _add_module(module: str, *extra: object) -> Callable[[Subparsers], None]:
     """A section registered by a cli_* module, imported only when the section is built."""
     def add(sub: Subparsers) -> None:
         importlib.import_module(f"colead_desktop.{module}").register(sub, *extra)

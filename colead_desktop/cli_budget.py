@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
 
 from colead_desktop.domain.budget import BudgetLine
+
+if TYPE_CHECKING:
+    from colead_desktop.cli import Subparsers
 
 
 def _budget(args: argparse.Namespace) -> int:
@@ -26,7 +29,7 @@ def _budget(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: Any) -> None:
+def register(sub: Subparsers) -> None:
     group = sub.add_parser("budget", help="予算: the budget per region and line against approved and paid "
                                           "statements").add_subparsers(dest="action", required=True)
     setting = group.add_parser("set", help="set one region's budget for one line (integer yen), then print the "

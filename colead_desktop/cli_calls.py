@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from colead_desktop.cli import Subparsers
 
 
-def register(sub: Any) -> None:
+def register(sub: Subparsers) -> None:
     calls = sub.add_parser("calls", help="calls (募集) and applications").add_subparsers(dest="action", required=True)
     listed = calls.add_parser("list", help="the programme's two calls (made with the programme: the FY2021 seed or last year's)")
     listed.add_argument("--json", action="store_true", help="print JSON (always)")

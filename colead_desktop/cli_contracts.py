@@ -6,13 +6,16 @@ import argparse
 import sys
 from dataclasses import asdict, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from colead_desktop.domain.contracts import Contract, ContractKind, state_of
 from colead_desktop.domain.i18n import msg
 
+if TYPE_CHECKING:
+    from colead_desktop.cli import Subparsers
 
-def register(sub: Any) -> None:
+
+def register(sub: Subparsers) -> None:
     contracts = sub.add_parser("contracts", help="NDAs and rights agreements per talent–SME pair").add_subparsers(
         dest="action", required=True)
     listed = contracts.add_parser("list", help="the programme's contracts with their state")

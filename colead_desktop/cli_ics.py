@@ -9,10 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+
+if TYPE_CHECKING:
+    from colead_desktop.cli import Subparsers
 
 
 def cmd_export_ics(args: argparse.Namespace) -> int:
@@ -41,7 +44,7 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(export: Any) -> None:
+def register(export: Subparsers) -> None:
     """Add `ics` to the `export` subcommands."""
     ics = export.add_parser("ics", help="calendar files (.ics) of an event, a tour or the whole programme into DIR")
     which = ics.add_mutually_exclusive_group(required=True)

@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from colead_desktop.domain.matching import PairStatus
 
 if TYPE_CHECKING:
+    from colead_desktop.cli import Subparsers
+    from colead_desktop.db.engine import Database
     from colead_desktop.domain.json_input import Node
 
-JsonCommand = Callable[[Callable[["Node"], Any]], Callable[[argparse.Namespace], int]]
+JsonCommand = Callable[[Callable[["Node"], object]], Callable[[argparse.Namespace], int]]
 
 
-def register(sub: Any, json_command: JsonCommand) -> None:
+def register(sub: Subparsers, json_command: JsonCommand) -> None:
     """Add the `matching` commands to the CLI's subparsers; `json_command` is cli's reader-and-printer wrapper."""
     matching = sub.add_parser("matching", help="talent–SME matching").add_subparsers(dest="action", required=True)
     solve = matching.add_parser("solve", help="the optimal talent–SME matching for INPUT.json ('-' for stdin)")
@@ -56,7 +58,7 @@ def register(sub: Any, json_command: JsonCommand) -> None:
     move.set_defaults(run=_move)
 
 
-def _solve(document: Node) -> Any:
+def _solve(document: Node) -> dict[str, object]:
     from colead_desktop.services.matching_json import solve
 
     return solve(document)
@@ -90,7 +92,7 @@ def _input(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_stored(db: Any, programme_id: int) -> None:
+def _print_stored(db: Database, programme_id: int) -> None:
     from colead_desktop import cli
     from colead_desktop.services import matching
     from colead_desktop.services.matching_json import input_to_json

@@ -9,13 +9,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import LANGUAGES, msg
 
+if TYPE_CHECKING:
+    from colead_desktop.cli import Subparsers
+    from colead_desktop.reports.meetup_pdf import HandoutPart
 
-def _parts(text: str | None) -> tuple[Any, ...]:
+
+def _parts(text: str | None) -> tuple[HandoutPart, ...]:
     from colead_desktop.reports.meetup_pdf import HandoutPart
 
     if text is None:
@@ -47,7 +51,7 @@ def cmd_export_meetup(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(export: Any) -> None:
+def register(export: Subparsers) -> None:
     """Add `handouts` and `rotation` to the `export` subcommands."""
     for action, text in (("handouts", "a meetup's handouts PDF (agenda, rotation, table sheets, talent cards, "
                                       "pre-reading, self-introduction sheets)"),
@@ -61,7 +65,7 @@ def register(export: Any) -> None:
         command.set_defaults(run=cmd_export_meetup)
 
 
-def add_language_options(export: Any) -> None:
+def add_language_options(export: Subparsers) -> None:
     """`--lang ja|en` on every export command: the language of the file written (and of the command's
     messages). Left unset it keeps the global --lang; B-5 and 支払調書 are government forms, always Japanese."""
     fixed = {"b5": "messages only: this government form is always written in Japanese",

@@ -10,12 +10,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from colead_desktop.cli_records import STALE_EXIT
 
+if TYPE_CHECKING:
+    from colead_desktop.cli import Subparsers
+    from colead_desktop.domain.offline import Step
+    from colead_desktop.services.offline_checkin import CheckedIn
 
-def _step_json(report: Any, step: Any) -> dict[str, Any]:
+
+def _step_json(report: CheckedIn, step: Step) -> dict[str, object]:
     key = (step.taken.table, step.taken.record_id)
     return {"table": step.taken.table, "id": step.taken.record_id, "name": report.names.get(key, ""),
             "version": step.taken.version, **({"reason": step.reason} if step.reason else {})}
@@ -80,7 +85,7 @@ def cmd_holds(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: Any) -> None:
+def register(sub: Subparsers) -> None:
     out = sub.add_parser("checkout", help="持ち出し: copy a region's tours or one meetup to an offline SQLite file "
                                           "and hold them until a date")
     what = out.add_mutually_exclusive_group(required=True)

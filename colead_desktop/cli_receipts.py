@@ -14,9 +14,13 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from colead_desktop.domain.i18n import msg
+
+if TYPE_CHECKING:
+    from colead_desktop.cli import Subparsers
+    from colead_desktop.db.engine import Database
 
 PROBLEMS_EXIT = 3
 
@@ -44,7 +48,7 @@ def _receipt(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write(db: Any, args: argparse.Namespace) -> int:
+def _write(db: Database, args: argparse.Namespace) -> int:
     from colead_desktop.exports.atomic import write_atomically
     from colead_desktop.private_files import PRIVATE_FILE
     from colead_desktop.services.attachments import private_copy
@@ -69,7 +73,7 @@ def show_in_viewer(path: Path) -> None:
         subprocess.Popen([opener, str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def register(sub: Any) -> None:
+def register(sub: Subparsers) -> None:
     receipt = sub.add_parser("receipt", help="an expense's receipts, stored in the database").add_subparsers(
         dest="action", required=True)
     listing = receipt.add_parser("list", help="an expense's receipts as JSON (id, file name, size)")

@@ -17,7 +17,7 @@ import json
 import sys
 from dataclasses import Field, fields, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import exc as sa_exc
@@ -29,6 +29,9 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.personal import shown
 from colead_desktop.domain.normalise import normalise_text
+
+if TYPE_CHECKING:
+    from colead_desktop.db.engine import Database
 
 STALE_EXIT = 4
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: a GRANT or row-level security policy refused the write
@@ -61,7 +64,7 @@ def _as_json(record: rec.AnyRecord, reveal: bool) -> dict[str, Any]:
     return {f.name: shown(f.name, getattr(record, f.name), reveal) for f in fields(record)}
 
 
-def _load(args: argparse.Namespace) -> tuple[Any, rec.AnyRecord]:
+def _load(args: argparse.Namespace) -> tuple[Database, rec.AnyRecord]:
     from colead_desktop.cli import _database, _programme
     from colead_desktop.services.records import get_record
 

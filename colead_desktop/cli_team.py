@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from colead_desktop.domain.team import Role
+
+if TYPE_CHECKING:
+    from colead_desktop.cli import Subparsers
 
 
 def _team(args: argparse.Namespace) -> int:
@@ -31,7 +34,7 @@ def _team(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: Any) -> None:
+def register(sub: Subparsers) -> None:
     team = sub.add_parser("team", help="a team on one shared PostgreSQL database: roles and logins (run by "
                                        "the database owner)").add_subparsers(dest="action", required=True)
     team.add_parser("init", help="create or refresh the schema, group roles, grants and policies (safe to "

@@ -50,7 +50,7 @@ def _read_only(folder: Path) -> None:
     subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True, capture_output=True)
 
 
-def _fill(folder: Path) -> None:
+def fill(folder: Path) -> None:
     """Write until the tmpfs has no byte left."""
     with (folder / "filler").open("wb", buffering=0) as filler:
         try:
@@ -122,7 +122,7 @@ def condition(name: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iter
         yield Condition(sqlite_url(tmp_path), "フォルダがあります")
     elif name == "disk_full":
         with tmpfs(tmp_path / "full") as folder:
-            _fill(folder)
+            fill(folder)
             yield Condition(sqlite_url(folder / "new.sqlite3"), "空き容量")
     elif name == "server_down":
         server = request.getfixturevalue("postgres")
@@ -139,7 +139,7 @@ def condition(name: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iter
             return
         with tmpfs(tmp_path / "out") as folder:
             if name == "out_disk_full":
-                _fill(folder)
+                fill(folder)
                 yield Condition(good, "空き容量", out=folder / "payments.xlsx")
             else:
                 _read_only(folder)

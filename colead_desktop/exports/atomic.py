@@ -120,7 +120,12 @@ def _part(target: Path, mode: int, folder_ready: bool) -> Iterator[tuple[Path, i
     tmp, descriptor = _create_part(target, mode)
     renamed = False
     try:
-        yield tmp, descriptor
+        try:
+            yield tmp, descriptor
+        except OSError as exc:
+            if exc.filename is None:  # a write or close names no file (a full disk): the message then names the target
+                exc.filename = str(tmp)
+            raise
         check_target(target)  # again: something may have been put there while we were writing
         os.replace(tmp, target)
         renamed = True

@@ -29,8 +29,8 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import HonorariumScope, TravelRule
 from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode, VenueType
-from colead_desktop.exports.atomic import write_atomically
 from colead_desktop.exports.sheet_print import WRAP, fit_rows, print_setup, set_print_area
+from colead_desktop.exports.xlsx_file import save_workbook
 
 E = TypeVar("E", bound=LabelledEnum)
 
@@ -134,8 +134,7 @@ def _company_sheets(book: Workbook, companies: Sequence[CompanySheet]) -> None:
 
 def write_b5_workbook(sheet: B5Worksheet, target: Path) -> Path:
     """Export (a blank `B5Worksheet()` gives the empty form to hand to a lab)."""
-    book = _build(sheet)
-    return write_atomically(Path(target), lambda tmp: book.save(tmp))
+    return save_workbook(Path(target), lambda: _build(sheet))
 
 
 @dataclass(frozen=True)

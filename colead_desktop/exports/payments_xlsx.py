@@ -32,8 +32,9 @@ from colead_desktop.domain.payments import Line, PaymentResult
 from colead_desktop.domain.statement_totals import moved
 from colead_desktop.domain.statement_status import settled_label
 from colead_desktop.domain.statements import Statement
-from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path
+from colead_desktop.exports.atomic import OWNER_ONLY
 from colead_desktop.exports.sheet_print import WRAP, fit_height, print_setup, set_print_area
+from colead_desktop.exports.xlsx_file import save_workbook
 
 YEN_FORMAT = "#,##0"
 PERCENT_FORMAT = "0.0%"
@@ -243,11 +244,8 @@ def _write_budget_sheet(wb: Workbook, report: BudgetReport) -> None:
 def write_payments_workbook(statements: Sequence[Statement], target: Path, budget: BudgetReport | None = None) -> Path:
     """Summary (one row per statement), ledger (one row per line), budget and actuals (`budget`, or the actuals
     alone against no budget), then one sheet per region."""
-    # Built once the folder has taken the temporary file: a write-only workbook that is never saved is torn down by
-    # the garbage collector with "I/O operation on closed file" errors in the log (a read-only folder).
-    with atomic_path(Path(target), OWNER_ONLY) as tmp:  # names, amounts and masked accounts: not for the shared folder
-        _workbook(statements, budget).save(tmp)
-    return Path(target)
+    # names, amounts and masked accounts: not for the shared folder
+    return save_workbook(Path(target), lambda: _workbook(statements, budget), OWNER_ONLY)
 
 
 def _workbook(statements: Sequence[Statement], budget: BudgetReport | None) -> Workbook:

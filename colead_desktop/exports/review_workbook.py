@@ -21,8 +21,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from colead_desktop.domain.calls import Question, ScoringItem
 from colead_desktop.domain.calls import LEVELS
-from colead_desktop.exports.atomic import write_atomically
 from colead_desktop.exports.sheet_print import fit_rows, print_setup
+from colead_desktop.exports.xlsx_file import save_workbook
 
 REVIEW_SHEET, CONFLICT_SHEET, ANSWER_SHEET, META_SHEET = "審査", "利益相反", "回答", "_meta"
 REVIEW_HEADER = ("応募ID", "応募者", "No", "審査項目", "観点", "評点(1〜4)", "コメント", "key")
@@ -150,5 +150,4 @@ def build(sheet: ReviewSheet) -> Workbook:
 
 
 def write_review_workbook(sheet: ReviewSheet, target: Path) -> Path:
-    book = build(sheet)
-    return write_atomically(Path(target), lambda tmp: book.save(tmp))
+    return save_workbook(Path(target), lambda: build(sheet))

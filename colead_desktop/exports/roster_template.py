@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from colead_desktop.exports.atomic import write_atomically
+from colead_desktop.exports.xlsx_file import save_workbook
 
 _HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
 _MIN_WIDTH, _MAX_WIDTH = 12, 40  # characters: long headers (the self-introduction's) wrap instead
@@ -33,4 +33,4 @@ def build_template(title: str, headers: Sequence[str]) -> Workbook:
 
 
 def write_template(target: Path, title: str, headers: Sequence[str]) -> Path:
-    return write_atomically(Path(target), lambda tmp: build_template(title, headers).save(tmp))
+    return save_workbook(Path(target), lambda: build_template(title, headers))

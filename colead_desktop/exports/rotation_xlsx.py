@@ -18,8 +18,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from colead_desktop.domain.agenda import round_slots
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.meetup_docs import MeetupPack
-from colead_desktop.exports.atomic import write_atomically
 from colead_desktop.exports.sheet_print import WRAP, fit_rows, print_setup, set_print_area
+from colead_desktop.exports.xlsx_file import save_workbook
 
 _HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
 
@@ -93,4 +93,4 @@ def build_workbook(pack: MeetupPack) -> Workbook:
 
 
 def write_rotation(target: Path, pack: MeetupPack) -> Path:
-    return write_atomically(Path(target), lambda tmp: build_workbook(pack).save(tmp))
+    return save_workbook(Path(target), lambda: build_workbook(pack))

@@ -28,9 +28,10 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.statements import Statement
 from colead_desktop.domain.tax_scope import paid_something, titled
 from colead_desktop.domain.statement_status import StatementStatus
-from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path
+from colead_desktop.exports.atomic import OWNER_ONLY
 from colead_desktop.exports.payments_xlsx import YEN_FORMAT, safe_text, value_cell
 from colead_desktop.exports.sheet_print import WRAP, fit_height, print_setup, set_print_area
+from colead_desktop.exports.xlsx_file import save_workbook
 
 THRESHOLD_YEN = 50_000
 """講演料等: a 支払調書 is due when the year's total to one person is more than this."""
@@ -93,6 +94,11 @@ HEADERS = (("受取人ID", "Payee id", 10), ("氏名", "Name", 18), ("住所（�
 def write_chosho_workbook(statements: Sequence[Statement], year: int, payer_name: str,
                           target: Path, covers: str = "") -> Path:
     """`covers`: the programmes the statements come from (tax_scope.covered_text), said in the title."""
+    # names, addresses and yearly fees
+    return save_workbook(Path(target), lambda: _workbook(statements, year, payer_name, covers), OWNER_ONLY)
+
+
+def _workbook(statements: Sequence[Statement], year: int, payer_name: str, covers: str) -> Workbook:
     rows = chosho_rows(statements, year)
     wb = Workbook(write_only=True)
     title = msg("支払調書 {y}年分", "Payment records {y}", y=year)
@@ -133,6 +139,4 @@ def write_chosho_workbook(statements: Sequence[Statement], year: int, payer_name
         totals.append(cell)
     ws.append(totals)
     set_print_area(ws, len(HEADERS), last + 1)
-    with atomic_path(Path(target), OWNER_ONLY) as tmp:  # names, addresses and yearly fees
-        wb.save(tmp)
-    return Path(target)
+    return wb

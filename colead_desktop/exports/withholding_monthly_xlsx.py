@@ -13,9 +13,9 @@ from openpyxl.utils import get_column_letter
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.tax_scope import titled
 from colead_desktop.domain.withholding_monthly import WithholdingMonth
-from colead_desktop.exports.atomic import atomic_path
 from colead_desktop.exports.payments_xlsx import YEN_FORMAT, safe_text, value_cell
 from colead_desktop.exports.sheet_print import WRAP, fit_height, print_setup, set_print_area
+from colead_desktop.exports.xlsx_file import save_workbook
 
 HEADERS = (("支払年月", "Month paid", 10), ("納期限", "Tax due", 12), ("人員", "People", 8),
            ("支払金額", "Amount paid", 14), ("源泉徴収税額", "Tax withheld", 14), ("明細書番号", "Statements", 40))
@@ -24,6 +24,10 @@ HEADERS = (("支払年月", "Month paid", 10), ("納期限", "Tax due", 12), ("�
 def write_withholding_monthly(months: Sequence[WithholdingMonth], payer_name: str, target: Path,
                               covers: str = "") -> Path:
     """`covers`: the programmes the months add up (tax_scope.covered_text), said in the title."""
+    return save_workbook(Path(target), lambda: _workbook(months, payer_name, covers))
+
+
+def _workbook(months: Sequence[WithholdingMonth], payer_name: str, covers: str) -> Workbook:
     wb = Workbook(write_only=True)
     title = msg("源泉所得税 月別", "Withholding by month")
     ws = wb.create_sheet(title)
@@ -59,6 +63,4 @@ def write_withholding_monthly(months: Sequence[WithholdingMonth], payer_name: st
         totals.append(cell)
     ws.append(totals)
     set_print_area(ws, len(HEADERS), last + 1)
-    with atomic_path(Path(target)) as tmp:
-        wb.save(tmp)
-    return Path(target)
+    return wb

@@ -41,13 +41,17 @@ def test_database_failure_is_a_message_and_exit_2(name: str, tmp_path: Path, req
 
 @pytest.mark.parametrize("name", OUTPUT_CONDITIONS)
 def test_output_failure_names_the_path_and_exits_2(name: str, tmp_path: Path, request: pytest.FixtureRequest,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+                                                    data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with condition(name, tmp_path, request) as broken:
         assert broken.url is not None and broken.out is not None
         code = cli.main(["--db", broken.url, "export", "payments-xlsx", "--out", str(broken.out)])
-        _assert_one_message(capsys, code, broken.expect)
+        err = _assert_one_message(capsys, code, broken.expect)
+        assert str(broken.out) in err  # the file asked for, not the temporary one beside it
         assert not broken.out.is_file()
         assert not [p for p in broken.out.parent.iterdir() if p.name.endswith(".part")]  # no half-written file
+    warnings = [line for line in (data_dir / "logs" / "colead.log").read_text(encoding="utf-8").splitlines()
+                if " INFO " not in line]
+    assert len(warnings) == 1 and "reported to the user" in warnings[0]  # one line: no clean-up traceback after it
 
 
 def test_data_folder_that_is_a_file_is_a_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

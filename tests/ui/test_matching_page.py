@@ -220,7 +220,7 @@ def test_pair_moves_are_undo_steps(context: AppContext, qtbot: QtBot, monkeypatc
 
     page.table.selectRow(next(r for r in range(3) if page.model.index(r, 0).data() == "高橋 三郎"))
     page.advance_button.click()
-    assert status("高橋 三郎") == "意見交換会" and stack.undoText() == "高橋 三郎 と 北見観光 のペアを「意見交換会」に"
+    assert status("高橋 三郎") == "意見交換会" and stack.undoText() == "北見観光 とのペアを「意見交換会」に"
     stack.undo()
     assert status("高橋 三郎") == "候補"
     log = next(p["log"] for p in matching.pairs(context.db, world.programme) if p["talent"] == "高橋 三郎")

@@ -80,12 +80,12 @@ def test_drag_pin_unpin_replan_and_seed_are_undoable_steps(tab: RoundTableTab, d
 
     tab.grid.cells[(2, other)].dropped.emit(who, 2, other)  # what a drop on that cell reports
     assert _seat_of(tab, who, 2) == other
-    step(tab, db, event_id, f"{who}を第2ラウンドの{other}へ移動")
+    step(tab, db, event_id, f"人材を第2ラウンドの{other}へ移動")
     assert who in tab.grid.cells[(2, other)].chips[-1].label  # the grid shows the redone move
 
     tab.grid.pin_toggled.emit(who, 2)
     assert tab.setup.pinned(who, 2) == other
-    step(tab, db, event_id, f"{who}を第2ラウンドの{other}に固定")
+    step(tab, db, event_id, f"人材を第2ラウンドの{other}に固定")
 
     tab.replan()
     step(tab, db, event_id, "ラウンドテーブルを再計画")
@@ -100,14 +100,14 @@ def test_drag_pin_unpin_replan_and_seed_are_undoable_steps(tab: RoundTableTab, d
 
     tab.grid.pin_toggled.emit(who, 2)
     assert tab.setup.pinned(who, 2) is None
-    step(tab, db, event_id, f"{who}の第2ラウンドの固定を解除")
+    step(tab, db, event_id, "人材の第2ラウンドの固定を解除")
     assert tab.undo_stack.count() == 5
 
     # The 編集 menu names the step (screenshot for the issue; artifacts/ stays out of git)
     menu = QMenu()
     menu.addAction(tab.undo_stack.createUndoAction(menu, "元に戻す"))
     menu.addAction(tab.undo_stack.createRedoAction(menu, "やり直し"))
-    assert menu.actions()[0].text() == f"元に戻す {who}の第2ラウンドの固定を解除"
+    assert menu.actions()[0].text() == "元に戻す 人材の第2ラウンドの固定を解除"  # no name in the menu
     menu.popup(tab.mapToGlobal(tab.rect().center()))
     QApplication.processEvents()
     menu.grab().save(str(artifacts / "roundtable_undo_menu.png"))

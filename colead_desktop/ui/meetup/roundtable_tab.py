@@ -463,20 +463,20 @@ class RoundTableTab(QWidget):
             return
         moved = rules.move(self.setup, self.plan, label, round_no, table)
         self._change(rules.Planning(self.setup, moved),
-                     self.tr("{0}を第{1}ラウンドの{2}へ移動").format(label, round_no, table))
+                     self.tr("人材を第{0}ラウンドの{1}へ移動").format(round_no, table))  # a label is a name
 
     def toggle_pin(self, label: str, round_no: int) -> None:
         if self.setup is None or self.plan is None:
             return
         if self.setup.pinned(label, round_no):
             setup = self.setup.with_pin(label, round_no, None)
-            text = self.tr("{0}の第{1}ラウンドの固定を解除").format(label, round_no)
+            text = self.tr("人材の第{0}ラウンドの固定を解除").format(round_no)
         else:
             seat = next((t for t, people in self.plan.rounds[round_no - 1].items() if label in people), None)
             if seat is None:
                 return
             setup = self.setup.with_pin(label, round_no, seat)
-            text = self.tr("{0}を第{1}ラウンドの{2}に固定").format(label, round_no, seat)
+            text = self.tr("人材を第{0}ラウンドの{1}に固定").format(round_no, seat)
         self._change(rules.Planning(setup, self.plan), text)
 
     # A click while a plan runs does nothing: the controls are disabled, and the commands refuse too.

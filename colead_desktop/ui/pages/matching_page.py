@@ -200,7 +200,7 @@ class MatchingPage(QWidget):
 
     def _move(self, pair: dict[str, Any], status: PairStatus, reason: str) -> None:
         """One undo step (a missing reason and a pair changed meanwhile are refused by it, nothing written)."""
-        text = self.tr("{0} と {1} のペアを「{2}」に").format(pair["talent"], pair["company"], status.label)
+        text = self.tr("{0} とのペアを「{1}」に").format(pair["company"], status.label)  # the company, not the person
         self.ctx.undo_stack.push(PairMove(self.db, pair["id"], PairStatus(pair["status"]), status, reason, text,
                                           self._changed, self._refused, self.ctx.who))
 

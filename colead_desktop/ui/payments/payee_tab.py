@@ -196,8 +196,8 @@ class PayeeTab(QWidget):
             self.stored(before)
             return True
         self._wrote = False
-        self.ctx.undo_stack.push(_PayeeChange(self, before, after,
-                                              self.tr("受取人情報を保存（{0}）").format(before.name)))
+        # no name in the step: the Edit menu and the undo view show it to whoever looks at the screen
+        self.ctx.undo_stack.push(_PayeeChange(self, before, after, self.tr("受取人情報を保存")))
         return self._wrote
 
     def stored(self, details: service.PayeeDetails) -> None:
