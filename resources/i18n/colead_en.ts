@@ -1586,72 +1586,72 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="115" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="118" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="115" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="118" />
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="115" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="119" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="115" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="119" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="134" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="137" />
         <source>&lt;b&gt;タイムライン&lt;/b&gt;</source>
         <translation>&lt;b&gt;Timeline&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="136" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="139" />
         <source>&lt;b&gt;予算と実績&lt;/b&gt;</source>
         <translation>&lt;b&gt;Budget and actuals&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="145" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="148" />
         <source>月別の支払</source>
         <translation>Payments per month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="151" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="154" />
         <source>&lt;b&gt;イベント・ツアー一覧&lt;/b&gt;</source>
         <translation>&lt;b&gt;Events and tours&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="189" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="193" />
         <source>イベントもツアーもまだありません。ミートアップ・報告会などのイベントや、「ツアー」ページでフィールドワークツアーを登録すると、ここにタイムラインが表示されます。</source>
         <translation>There are no events or tours yet. Add events such as meetups and report meetings, or fieldwork tours on the Tours page, and their timeline shows here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="159" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="162" />
         <source>&lt;h2&gt;プログラムがありません&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;No programme&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="190" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="194" />
         <source>イベントを追加…</source>
         <translation>Add an event…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="191" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="195" />
         <source>プログラム設定…</source>
         <translation>Programme settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="223" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="217" />
         <source>予算が設定されていません。プログラム設定の「予算」タブで地域・費目ごとに予算を入力すると、ここに予算と実績（承認済・支払済）が表示されます。</source>
         <translation>No budget is set. Enter a budget per region and line on the Budget tab of Programme settings to see it here against the approved and paid statements.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="224" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="218" />
         <source>予算を設定…</source>
         <translation>Set the budget…</translation>
     </message>
@@ -2443,8 +2443,8 @@ Existing backups are not encrypted.</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/matching_page.py" line="203" />
-        <source>{0} と {1} のペアを「{2}」に</source>
-        <translation>Pair {0} and {1}: {2}</translation>
+        <source>{0} とのペアを「{1}」に</source>
+        <translation>Pair with {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3033,11 @@ Where there is no network, open this file with Open Database… and work on it; 
         <translation>Reason for no withholding</translation>
     </message>
     <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="200" />
+        <source>受取人情報を保存</source>
+        <translation>Save payee details</translation>
+    </message>
+    <message>
         <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="94" />
         <source>所属企業へ支払う場合のみ（支払調書・明細書の受取人になります）</source>
         <translation>Only when paid to the employer company (it becomes the recipient on the payment record and statement)</translation>
@@ -3111,11 +3116,6 @@ Where there is no network, open this file with Open Database… and work on it; 
         <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="192" />
         <source>受取人情報を保存できません</source>
         <translation>Cannot save the payee details</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="200" />
-        <source>受取人情報を保存（{0}）</source>
-        <translation>Save payee details ({0})</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="252" />
@@ -3291,7 +3291,7 @@ Where there is no network, open this file with Open Database… and work on it; 
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/payments_page.py" line="96" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="559" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="560" />
         <source>明細書を作成</source>
         <translation>Compute statement</translation>
     </message>
@@ -3456,14 +3456,14 @@ Where there is no network, open this file with Open Database… and work on it; 
         <translation>Paid statements of every programme of the same payer (including the previous and next fiscal years), added up by month of payment (a correction by its difference; payments with no withholding and ¥0 statements settled without a transfer are left out). The tax is due on the 10th of the following month (the next business day if that is a holiday).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="583" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="584" />
         <source>明細書 {no} を承認しますか？
 承認した明細書は変更できません。この操作は元に戻せません（誤りは訂正明細書で直します）。</source>
         <translation>Approve statement {no}?
 An approved statement cannot be changed. This cannot be undone (errors are fixed with a correction statement).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="599" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="600" />
         <source>明細書 {no} の返金請求 {a} 円を返金受領済みにします。支払調書・月別の源泉徴収・予算の支払済に、この日付で数えます。</source>
         <translation>Statement {no}: the reclaim of ¥{a} is recorded as refunded. The payment records (支払調書), the monthly withholding and the budget's paid figures count it on this date.</translation>
     </message>
@@ -3503,73 +3503,73 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Selected person's statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="372" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="373" />
         <source>合計（承認済・振込データ作成済み・支払済の明細書 {n} 件。訂正は差額、返金請求はマイナス）&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{net}&lt;/b&gt; 円</source>
         <translation>Totals ({n} approved, in-run and paid statements; corrections as differences, reclaims negative)&lt;br&gt;Gross &lt;b&gt;{g}&lt;/b&gt; yen　Withholding {w} yen　Fees {f} yen　Net &lt;b&gt;{net}&lt;/b&gt; yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="375" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="376" />
         <source>&lt;br&gt;下書きの明細書 {d} 件は合計に含みません</source>
         <translation>&lt;br&gt;{d} draft statement(s) not included in the totals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="410" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="411" />
         <source>返金受領を記録できるのは、承認済の返金請求（マイナスの訂正明細書）です</source>
         <translation>A refund can be recorded only for an approved reclaim (a negative correction)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="430" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="431" />
         <source>{me} として承認します（作成者: {by}）</source>
         <translation>Approve as {me} (computed by {by})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="431" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="432" />
         <source>不明</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="446" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="447" />
         <source>&lt;b&gt;{no}&lt;/b&gt;　&lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</source>
         <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="540" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="545" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="541" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="546" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="546" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="547" />
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="601" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="602" />
         <source>返金受領</source>
         <translation>Refund received</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="601" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="602" />
         <source>返金受領日（入金を確認した日）</source>
         <translation>Refund date (the day the money arrived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="601" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="602" />
         <source>返金受領を記録できません</source>
         <translation>The refund cannot be recorded</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="615" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="616" />
         <source>選択中の人の振込金額が0円の明細書を、振込なしで確定（支払済）にします。支払調書・月別の源泉徴収に、この日付で数えます。</source>
         <translation>The selected person's statements of ¥0 are settled (paid) without a transfer. The payment record (支払調書) and the monthly withholding count them on this date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="619" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="620" />
         <source>振込なしで確定できません</source>
         <translation>Cannot settle without a transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="653" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="654" />
         <source>訂正明細書を作成</source>
         <translation>Create correction statement</translation>
     </message>
@@ -3634,143 +3634,143 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="341" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="342" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="348" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="349" />
         <source>支払の対象になる人材がまだいません。人材を登録し、ツアー参加日や作業日を記録すると、ここで支払明細書を作成できます。</source>
         <translation>There are no talents to pay yet. Add talents and record their tour and work days, then create payment statements here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="349" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="350" />
         <source>人材を追加…</source>
         <translation>Add a talent…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="350" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="351" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="404" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="424" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="405" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="425" />
         <source>一覧から人を選んでください</source>
         <translation>Choose a person in the list</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="406" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="407" />
         <source>承認済みまたは支払済みの明細書を選んでください</source>
         <translation>Choose an approved or paid statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="413" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="414" />
         <source>振込なしで確定できるのは、振込金額が0円の承認済の明細書です</source>
         <translation>Only an approved statement of ¥0 can be settled without a transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="415" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="416" />
         <source>明細書は承認済みです。変更は「訂正明細書」で行います</source>
         <translation>The statement is approved; change it with a correcting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="425" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="426" />
         <source>承認できるのは下書きの明細書です</source>
         <translation>Only a draft statement can be approved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="438" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="439" />
         <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
         <translation>No statement yet. Enter the records and press "Compute statement".</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="442" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="443" />
         <source>　承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="454" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="455" />
         <source>振込金額0円で未確定の明細書 {nos} があります（「振込なしで確定」で確定します）</source>
         <translation>Statements of ¥0 not yet settled: {nos} (use "Settle without a transfer")</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="471" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="472" />
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="472" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="473" />
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="475" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="476" />
         <source>　（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="492" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="493" />
         <source>　振込なし（確定日 {day}）</source>
         <translation>　No transfer (settled on {day})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="493" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="494" />
         <source>　振込なし（「振込なしで確定」で確定します）</source>
         <translation>　No transfer (settle it with "Settle without a transfer")</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="495" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="496" />
         <source>　振込予定日 {day}</source>
         <translation>  transfer date {day}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="496" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="497" />
         <source>（明細書 {no} と同じ振込・手数料なし）</source>
         <translation> (in the same transfer as statement {no}, no fee)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="499" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="500" />
         <source>　返金受領日 {day}</source>
         <translation>  refund received {day}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="506" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="507" />
         <source>総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円　振込金額 {t} 円</source>
         <translation>Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="509" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="510" />
         <source>訂正後の総額 {g} 円・源泉徴収 {w} 円　今回の差額: 総額 {dg} 円・源泉徴収 {dw} 円　手数料 0 円　返金請求額 &lt;b&gt;{a}&lt;/b&gt; 円</source>
         <translation>Corrected gross ¥{g}, withholding ¥{w}  this difference: gross ¥{dg}, withholding ¥{dw}  fee ¥0  to be refunded ¥&lt;b&gt;{a}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="518" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="519" />
         <source>今回の差額の返金を請求します（振込はありません）</source>
         <translation>the payee is asked to refund the difference (no transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="520" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="521" />
         <source>今回の差額を支払います</source>
         <translation>this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="522" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="523" />
         <source>金額の変更はありません（振込・返金はありません）</source>
         <translation>no amount changes (nothing is transferred or refunded)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="522" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="523" />
         <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）　{what}</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); {what}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="581" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="582" />
         <source>承認の確認</source>
         <translation>Confirm approval</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="589" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="590" />
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
@@ -4879,89 +4879,89 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="61" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="62" />
         <source>検索（全項目）</source>
         <translation>Search (all columns)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="68" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="220" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="69" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="221" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="69" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="70" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="70" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="71" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="78" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="79" />
         <source>アーカイブを表示</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="80" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="81" />
         <source>アーカイブ解除</source>
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="173" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="174" />
         <source>{0}: すべて</source>
         <translation>{0}: all</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="222" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="223" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="223" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="224" />
         <source>{0}はまだ登録されていません。「追加…」で1件ずつ登録できます。</source>
         <translation>No {0} yet. Add them one by one with “Add…”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="225" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="226" />
         <source>名簿（.xlsx / .csv）からまとめて取り込むこともできます。</source>
         <translation> You can also import a roster (.xlsx / .csv) at once.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="243" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="244" />
         <source>{0} 件中 {1} 件を表示</source>
         <translation>Showing {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="246" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="247" />
         <source>（アーカイブ {0} 件は非表示）</source>
         <translation> ({0} archived hidden)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="253" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="254" />
         <source>アーカイブされた記録を選んでください</source>
         <translation>Select an archived record</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="268" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="269" />
         <source>{0}の追加</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="273" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="274" />
         <source>{0}の編集</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="300" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="312" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="301" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="313" />
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="301" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="302" />
         <source>「{0}」は次のデータから参照されているため削除できません。
 
 {1}</source>
@@ -4970,52 +4970,52 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="304" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="305" />
         <source>削除の確認</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="305" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="306" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="308" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="309" />
         <source>{0}の削除</source>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="313" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="314" />
         <source>「{0}」には支払の記録があるため削除できません。</source>
         <translation>“{0}” has payment records, so they cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="318" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="319" />
         <source>支払の記録と明細書は残す必要があります。この人材は既にアーカイブされています。</source>
         <translation>Payment records and statements must be kept. This talent is already archived.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="323" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="324" />
         <source>支払の記録と明細書は残す必要があるため、削除の代わりにアーカイブできます。</source>
         <translation>Payment records and statements must be kept, so the talent can be archived instead of deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="326" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="327" />
         <source>アーカイブすると人材の一覧に表示されなくなり（「アーカイブを表示」で表示）、プログラムに追加できなくなります。支払・明細書・過去の明細書の出力はそのまま使えます。「アーカイブ解除」で元に戻せます。</source>
         <translation>An archived talent is hidden from the talent list (shown with “Show archived”) and cannot be added to a programme. Payments, statements and exports of past statements keep working. “Unarchive” brings them back.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="327" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="328" />
         <source>アーカイブ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="333" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="334" />
         <source>{0}のアーカイブ</source>
         <translation>Archive {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="338" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="339" />
         <source>{0}のアーカイブ解除</source>
         <translation>Unarchive {0}</translation>
     </message>
@@ -5445,18 +5445,18 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
     </message>
     <message>
         <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="466" />
-        <source>{0}を第{1}ラウンドの{2}へ移動</source>
-        <translation>Move {0} to {2} in round {1}</translation>
+        <source>人材を第{0}ラウンドの{1}へ移動</source>
+        <translation>Move a talent to {1} in round {0}</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="473" />
-        <source>{0}の第{1}ラウンドの固定を解除</source>
-        <translation>Unpin {0} in round {1}</translation>
+        <source>人材の第{0}ラウンドの固定を解除</source>
+        <translation>Unpin a talent in round {0}</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="479" />
-        <source>{0}を第{1}ラウンドの{2}に固定</source>
-        <translation>Pin {0} to {2} in round {1}</translation>
+        <source>人材を第{0}ラウンドの{1}に固定</source>
+        <translation>Pin a talent to {1} in round {0}</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="485" />
