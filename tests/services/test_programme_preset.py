@@ -8,7 +8,6 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.payments import FY2021_RATES
 from colead_desktop.services import payment_policy as policy
@@ -17,6 +16,7 @@ from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments
 from colead_desktop.services.programme_setup import create_programme
 from tests.domain.test_programme_setup import GOOD
+from tests.programmes import talent_in
 from tests.services.payments_fixtures import WHO, approved, unchanged_correction
 
 SETUP_2026 = replace(GOOD, name="令和8年度 北見トラック", fiscal_year=2026, start=date(2026, 6, 1), end=date(2027, 2, 26))
@@ -24,13 +24,7 @@ SETUP_2026 = replace(GOOD, name="令和8年度 北見トラック", fiscal_year=
 
 def _payee(db: Database, programme_id: int) -> int:
     """An invented talent taking part in the programme, with one tour day in FY2026."""
-    with db.session() as session:
-        talent = models.Talent(name="架空 太郎", kana="ｶｸｳ ﾀﾛｳ")
-        session.add(talent)
-        session.flush()
-        session.add(models.ProgrammeTalent(programme_id=programme_id, talent_id=talent.id, region_preferences=[],
-                                           motivation=""))
-        talent_id = talent.id
+    talent_id = talent_in(db, programme_id)
     records.add_tour_day(db, programme_id, talent_id, date(2026, 7, 14), WHO)
     return talent_id
 
