@@ -124,6 +124,13 @@ def check_work_day_free(session: Session, programme_id: int, talent_id: int, day
         WorkDayRow.id != (row_id or 0))), kind_label("work_day"))
 
 
+def _check_moved_work_day(session: Session, row: WorkDayRow, day: date) -> None:
+    """An edit moving a work day to a date: refused when taken. One left on its date passes, so either of two work
+    days stored on one date before the rule can still be corrected (or deleted)."""
+    if day != row.day:
+        check_work_day_free(session, row.programme_id, row.talent_id, day, row.id)
+
+
 def _start_change(session: Session, programme_id: int, talent_id: int) -> models.Talent:
     """Lock the payee, then refuse unless they take part in the programme. A new record is paid by the
     person's draft when it is recomputed, or else by their next statement."""
@@ -208,7 +215,7 @@ def update_work_day(db: Database, row_id: int, who: str, day: date, activity: st
                     company_id: int | None = None, approved_by: str = "") -> None:
     with db.session() as session:
         row = _record(session, WorkDayRow, row_id)
-        check_work_day_free(session, row.programme_id, row.talent_id, day, row.id)
+        _check_moved_work_day(session, row, day)
         set_audited(session, who, row, _work_day_values(session, day, activity, note, company_id, approved_by))
 
 
@@ -362,7 +369,7 @@ def replace_fields(db: Database, kind: str, row_id: int, expected: dict[str, Any
         if kind == "tour_day":
             values = _tour_day_values(session, row, fields["day"], fields["note"])
         elif kind == "work_day":
-            check_work_day_free(session, row.programme_id, row.talent_id, fields["day"], row.id)
+            _check_moved_work_day(session, row, fields["day"])
             values = _work_day_values(session, **fields)
         else:
             values = _expense_values(**fields)

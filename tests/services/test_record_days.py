@@ -62,7 +62,9 @@ def test_two_work_days_stored_on_one_date_still_compute_warn_and_print(db: Datab
     statement_id = statements.compute_draft(db, programme_id, talent, WHO)
     warned = [w for w in statement_warnings(db, statement_id) if "2021-11-20 の作業日が2件以上" in w]
     assert len(warned) == 1
-    assert all("2件以上" in w.warning for w in records.work_days(db, programme_id, talent))
+    stored = records.work_days(db, programme_id, talent)
+    assert all("2件以上" in w.warning for w in stored)
+    records.update_work_day(db, stored[1].id, WHO, WORK, "meeting", note="重複")  # still editable on its date
     statements.approve_statement(db, statement_id, APPROVER)
     pdf = payments.export_statement_pdf(db, statement_id, tmp_path / "statement.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
