@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.records import ProgrammeRecord
 from colead_desktop.services.demo import demo_programme_id
@@ -21,3 +22,14 @@ def demo_programme(db: Database) -> int:
         programme_id = demo_programme_id(session)
     assert programme_id is not None, "the demo is not loaded"
     return programme_id
+
+
+def talent_in(db: Database, programme_id: int, name: str = "架空 太郎", kana: str = "ｶｸｳ ﾀﾛｳ") -> int:
+    """An invented talent taking part in the programme, with no records nor payee details; their id."""
+    with db.session() as session:
+        talent = models.Talent(name=name, kana=kana)
+        session.add(talent)
+        session.flush()
+        session.add(models.ProgrammeTalent(programme_id=programme_id, talent_id=talent.id, region_preferences=[],
+                                           motivation=""))
+        return talent.id

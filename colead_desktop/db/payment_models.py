@@ -185,8 +185,8 @@ class ReceiptRow(Base):
 
 class StatementRow(Base):
     __tablename__ = "payment_statement"
-    # A number is unique within its programme: each programme numbers its statements without gaps, and a
-    # statement is known by its programme (payer, 事業名, contract number) and number (migration 0008).
+    # The database holds a number unique within its programme (migration 0008); new numbers are unique in their
+    # fiscal year's series across programmes too (services/payment_guard.py), older ones may repeat across them.
     __table_args__ = (CheckConstraint(one_of("status", StatementStatus), name="status"),
                       UniqueConstraint("programme_id", "statement_no", name="uq_payment_statement_programme_no"))
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -259,7 +259,9 @@ class PaymentRunFileRow(Base):
 
 
 class StatementCounterRow(Base):
-    """The next statement number per programme and prefix, taken under a lock in the inserting transaction."""
+    """Per programme and prefix, one past the last statement number it took of the prefix's series; the series' next
+    number is the highest of its programmes' (services/payment_guard.py), taken under a lock in the inserting
+    transaction."""
 
     __tablename__ = "statement_counter"
     programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), primary_key=True)

@@ -23,7 +23,7 @@ Decisions taken here (documented so the accountant can check them):
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from typing import Protocol
@@ -196,6 +196,15 @@ FY2021_PRESET = PaymentPolicy(rates=RateTable((FY2021_RATES,)),
 """Talent call §3.4: travel to the site and lodging at actual cost, 日当 ¥10,000 per tour day,
 謝金 ¥30,000 per day of business-model work (the post-tour support of the companies; tour days
 are already paid by the 日当), capped at ¥150,000. Meals are not covered (no category exists)."""
+
+
+def fiscal_year_preset(fiscal_year: int, start: date) -> PaymentPolicy:
+    """The preset's amounts as a rate version of `fiscal_year`, for a programme set up from scratch: named
+    FY<year> and in force from the fiscal year's 1 April, or from the programme's `start` when it starts earlier
+    (preparation in March), so its statements print their own year's version, not 「FY2021（2021-04-01〜）」.
+    FY2021 gives the preset itself. The demo and existing programmes keep the entries they have stored."""
+    rates = replace(FY2021_RATES, entry_id=f"FY{fiscal_year}", effective_from=min(date(fiscal_year, 4, 1), start))
+    return replace(FY2021_PRESET, rates=RateTable((rates,)))
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from colead_desktop.domain.payments import PayeeInput, WorkDay
 from colead_desktop.domain.statements import CorrectionRates
 from colead_desktop.services.payment_audit import audit_created
 from colead_desktop.services.payment_guard import lock_statement
-from colead_desktop.services.payment_records import check_tour_day_free, kind_label
+from colead_desktop.services.payment_records import check_tour_day_free, check_work_day_free, kind_label
 from colead_desktop.services.record_removal import remove
 from colead_desktop.services.payment_rows import talent_row
 from colead_desktop.services.payment_statements import ACTIVITY_OF, adjust_statement_in, compute_draft_in
@@ -78,6 +78,7 @@ def _replace_records(session: Session, programme_id: int, talent_id: int, statem
         return TourDayRow(**paid, day=day, event_id=events.get(day), note="")
 
     def work_day(value: Any) -> WorkDayRow:
+        check_work_day_free(session, programme_id, talent_id, value.day)
         return WorkDayRow(**paid, day=value.day, activity=value.activity.value, note="", approved_by="")
 
     def expense(key: Any) -> ExpenseRow:

@@ -11,7 +11,20 @@ write cannot interleave with the same change in another app instance (or thread)
   commit and nobody else writes until this transaction ends. (In WAL mode a transaction that read first
   keeps its snapshot and fails at its first write if someone committed meanwhile.) A writer waits up to
   the driver's busy timeout; running out of it is refused with a "try again" message.
-Statement numbers come from a counter row per programme and prefix, taken under the programme's lock.
+Statement numbers: one series per fiscal year (the prefix) for the whole database, the demo apart.
+A number must tell a statement apart wherever the payer's statements meet: the statement PDFs' file names
+(`NO_PAYEE.pdf`) and the print centre's, the 全銀 file's 顧客コード (the number's digits) with which the payer
+matches the bank's results across its runs, the payments workbook, the 支払調書 and monthly withholding lists
+that gather every programme of the payer (tax_scope). So two programmes of one fiscal year (北見 and 桑名 tracks
+of one secretariat) share the series: 2027-0001, 2027-0002 … whichever programme takes the next.
+Why the database and not the payer: who the payer is follows its name or registration number (tax_scope), which
+may be edited after numbers were issued, and two payers' series would then meet; a database-wide series stays
+unique whatever the payers become. A database serves one secretariat, so its series is the payer's and has no
+gaps; demo programmes count apart (their invented statements never mix with real ones).
+The counter rows stay per programme and prefix (no schema change, existing numbers untouched): the series' next
+number is the highest of its programmes' counters, and taking one sets the taking programme's counter past it.
+Numbers issued before this rule (two programmes both at 2027-0001) stay as they were; the series continues
+after the highest of them.
 """
 
 from __future__ import annotations
@@ -81,27 +94,36 @@ def lock_statement_payees(session: Session, where: ColumnElement[bool]) -> None:
     _lock(session, models.Talent.data_note, models.Talent.id.in_(owners))
 
 
+def _series_next(session: Session, programme_id: int, prefix: str) -> int:
+    """The next number of `prefix`'s series, under the lock of every programme of the series (see the module
+    docstring), so that no other programme takes a number meanwhile."""
+    demo = select(models.Programme.is_demo).where(models.Programme.id == programme_id).scalar_subquery()
+    _lock(session, models.Programme.name, models.Programme.is_demo == demo)
+    series = select(models.Programme.id).where(models.Programme.is_demo == demo)
+    highest = session.scalar(select(func.max(StatementCounterRow.next_no)).where(
+        StatementCounterRow.prefix == prefix, StatementCounterRow.programme_id.in_(series)))
+    return highest or 1
+
+
 def next_statement_no(session: Session, programme_id: int, prefix: str) -> str:
-    """The programme's next `PREFIX-NNNN`. The programme's lock makes taking a number (and creating its
-    counter) atomic with inserting the statement. Numbers are unique within a programme (payment_models), so
-    each programme counts without gaps, two programmes of one fiscal year alike."""
-    _lock(session, models.Programme.name, models.Programme.id == programme_id)
+    """The series' next `PREFIX-NNNN`, taken by the programme. The series' lock makes taking a number atomic
+    with inserting the statement; numbers are unique in the series and follow each other without gaps."""
+    next_no = _series_next(session, programme_id, prefix)
     counter = session.get(StatementCounterRow, (programme_id, prefix))
     if counter is None:
-        counter = StatementCounterRow(programme_id=programme_id, prefix=prefix, next_no=1)
+        counter = StatementCounterRow(programme_id=programme_id, prefix=prefix)
         session.add(counter)
-    number = f"{prefix}-{counter.next_no:04d}"
-    counter.next_no += 1
-    return number
+    counter.next_no = next_no + 1
+    return f"{prefix}-{next_no:04d}"
 
 
 def release_statement_no(session: Session, programme_id: int, number: str) -> bool:
-    """Give `number` back to the programme's counter if it is the last one taken (an undone draft's), so the
+    """Give `number` back to the series if it is the last one taken, by this programme (an undone draft's), so the
     next statement takes it again and the numbering stays without gaps; False, nothing changed, otherwise."""
-    _lock(session, models.Programme.name, models.Programme.id == programme_id)
     prefix = number.rpartition("-")[0]
+    next_no = _series_next(session, programme_id, prefix)
     counter = session.get(StatementCounterRow, (programme_id, prefix))
-    if counter is None or f"{prefix}-{counter.next_no - 1:04d}" != number:
+    if counter is None or counter.next_no != next_no or f"{prefix}-{next_no - 1:04d}" != number:
         return False
     counter.next_no -= 1
     return True

@@ -27,7 +27,7 @@ from colead_desktop.db.payment_models import PaymentPolicyRow, PaymentRateRow, S
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import (FY2021_PRESET, HonorariumScope, PaymentPolicy, Rates, RateTable,
-                                            TravelRule)
+                                            TravelRule, fiscal_year_preset)
 from colead_desktop.domain.statements import ISSUED
 from colead_desktop.domain.normalise import normalise_text
 from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
@@ -66,18 +66,27 @@ class PolicyBook:
     programme: PolicySettings
     regions: tuple[RegionPolicy, ...]
     single_approver: bool = False  # a one-person secretariat: who computed a statement may approve it
+    preset: Rates = FY2021_PRESET.rates.entries[0]  # the preset as the programme's fiscal year's version
 
 
-def fy2021_settings(current: PolicySettings) -> PolicySettings:
-    """The FY2021 preset (talent call §3.4); the entry starting on the same day is reused, so resetting an
-    unchanged policy changes nothing and a used FY2021 entry is not rewritten."""
-    rates = FY2021_PRESET.rates.entries[0]
+def preset_settings(current: PolicySettings, rates: Rates) -> PolicySettings:
+    """The talent call §3.4 preset with `rates` (the programme's fiscal year's version, PolicyBook.preset); the
+    entry starting on the same day is reused, so resetting an unchanged policy changes nothing and a used entry
+    is not rewritten."""
     same_day = next((e for e in current.rates if e.rates.effective_from == rates.effective_from), None)
     entry = (RateEntry(same_day.row_id, replace(rates, entry_id=same_day.rates.entry_id), same_day.used_by)
              if same_day else RateEntry(None, replace(rates, entry_id="")))
     return PolicySettings(FY2021_PRESET.honorarium_scope, FY2021_PRESET.travel_rule,
                           FY2021_PRESET.withhold_reimbursements, FY2021_PRESET.reimbursement_exclusion_reason,
                           (entry,))
+
+
+def programme_preset(session: Session, programme: models.Programme) -> PaymentPolicy:
+    """The preset as the programme's own fiscal year's rate version (domain fiscal_year_preset), its entry id
+    unique in the database: statements name their rates by it, so a second FY2026 programme gets FY2026-2."""
+    preset = fiscal_year_preset(programme.fiscal_year, programme.start_date)
+    [rates] = preset.rates.entries
+    return replace(preset, rates=RateTable((replace(rates, entry_id=unique_entry_id(session, rates.entry_id, set())),)))
 
 
 def copied_for_region(settings: PolicySettings) -> PolicySettings:
@@ -106,17 +115,21 @@ def _settings(session: Session, row: PaymentPolicyRow, used: dict[str, list[str]
 
 
 def load_policies(db: Database, programme_id: int) -> PolicyBook:
-    """The programme's policy (the FY2021 preset, unsaved, if there is none yet) and each of its regions'."""
+    """The programme's policy (the FY2021 preset, unsaved, if there is none yet) and each of its regions'; the
+    preset button's rates are its fiscal year's version."""
     with db.session() as session:
         programme = row_by_id(session, models.Programme, programme_id)
         used = _used_rates(session)
         rows = {r.region_id: r for r in policy_rows(session, programme.id)}
-        default = (_settings(session, rows[None], used) if None in rows
-                   else fy2021_settings(PolicySettings(HonorariumScope.NONE, TravelRule.NONE, True, "", ())))
+        [preset] = fiscal_year_preset(programme.fiscal_year, programme.start_date).rates.entries
+        # a programme with no policy yet gets the FY2021 preset when a statement first needs one
+        # (payment_policy_store), so that is what it shows; only create_programme stores its own year's version
+        default = (_settings(session, rows[None], used) if None in rows else preset_settings(
+            PolicySettings(HonorariumScope.NONE, TravelRule.NONE, True, "", ()), FY2021_PRESET.rates.entries[0]))
         regions = tuple(RegionPolicy(r.id, r.name, _settings(session, rows[r.id], used) if r.id in rows else None)
                         for r in regions_of(session, programme.id))
         single = None in rows and rows[None].single_approver
-        return PolicyBook(programme.id, default, regions, single)
+        return PolicyBook(programme.id, default, regions, single, preset)
 
 
 # ---------------------------------------------------------------- saving
@@ -165,9 +178,13 @@ def _refuse_if_used(row: PaymentRateRow, used: dict[str, list[str]]) -> None:
 def new_entry_id(session: Session, prefix: str, day: date, taken: set[str]) -> str:
     """A rate entry id unused in the whole database (statements name their rates by it): prefix + date, then
     -2, -3 …; `taken` starts empty and is shared by the ids made in one transaction."""
+    return unique_entry_id(session, f"{prefix}{day:%Y%m%d}"[:36], taken)
+
+
+def unique_entry_id(session: Session, base: str, taken: set[str]) -> str:
+    """`base` if no rate entry of the database has it, else `base`-2, -3 …; `taken` as in new_entry_id."""
     if not taken:
         taken.update(session.scalars(select(PaymentRateRow.entry_id)))
-    base = f"{prefix}{day:%Y%m%d}"[:36]
     entry_id, n = base, 1
     while entry_id in taken:
         n += 1

@@ -28,6 +28,8 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import ExpenseRow, ReceiptRow, StatementRow, TourDayRow, WorkDayRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.record_days import (kind_label as kind_label, refuse_second_day, repeated_day_warning,
+                                                repeated_days)
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.validation import check_date, check_yen, printable
@@ -71,7 +73,7 @@ class WorkDayItem:
     note: str
     approved_by: str
     statement_id: int | None
-    warning: str = ""  # work for an SME that no signed NDA covers (domain/contracts.py)
+    warning: str = ""  # work for an SME no signed NDA covers (domain/contracts.py); a date recorded twice
 
 
 @dataclass(frozen=True)
@@ -109,10 +111,24 @@ def _checked_day(day: date) -> date:
 
 def check_tour_day_free(session: Session, talent_id: int, day: date, row_id: int | None = None) -> None:
     """One tour day per person and date, whichever programme paid it (nobody attends two tours at once)."""
-    other = session.scalars(select(TourDayRow).where(TourDayRow.talent_id == talent_id,
-                                                     TourDayRow.day == day)).first()
-    if other is not None and other.id != row_id:
-        raise InputError(msg("{day} は既にツアー参加日です", "{day} is already a tour day", day=day.isoformat()))
+    refuse_second_day(day, session.scalars(select(TourDayRow.day).where(
+        TourDayRow.talent_id == talent_id, TourDayRow.day == day, TourDayRow.id != (row_id or 0))),
+        kind_label("tour_day"))
+
+
+def check_work_day_free(session: Session, programme_id: int, talent_id: int, day: date,
+                        row_id: int | None = None) -> None:
+    """One work day per person, programme and date (domain/record_days.py)."""
+    refuse_second_day(day, session.scalars(select(WorkDayRow.day).where(
+        WorkDayRow.programme_id == programme_id, WorkDayRow.talent_id == talent_id, WorkDayRow.day == day,
+        WorkDayRow.id != (row_id or 0))), kind_label("work_day"))
+
+
+def _check_moved_work_day(session: Session, row: WorkDayRow, day: date) -> None:
+    """An edit moving a work day to a date: refused when taken. One left on its date passes, so either of two work
+    days stored on one date before the rule can still be corrected (or deleted)."""
+    if day != row.day:
+        check_work_day_free(session, row.programme_id, row.talent_id, day, row.id)
 
 
 def _start_change(session: Session, programme_id: int, talent_id: int) -> models.Talent:
@@ -187,6 +203,7 @@ def add_work_day(db: Database, programme_id: int, talent_id: int, day: date, act
                  note: str = "", company_id: int | None = None, approved_by: str = "") -> int:
     with db.session() as session:
         _start_change(session, programme_id, talent_id)
+        check_work_day_free(session, programme_id, talent_id, day)
         row = WorkDayRow(talent_id=talent_id, programme_id=programme_id,
                          **_work_day_values(session, day, activity, note, company_id, approved_by))
         session.add(row)
@@ -198,6 +215,7 @@ def update_work_day(db: Database, row_id: int, who: str, day: date, activity: st
                     company_id: int | None = None, approved_by: str = "") -> None:
     with db.session() as session:
         row = _record(session, WorkDayRow, row_id)
+        _check_moved_work_day(session, row, day)
         set_audited(session, who, row, _work_day_values(session, day, activity, note, company_id, approved_by))
 
 
@@ -205,11 +223,14 @@ def work_days(db: Database, programme_id: int, talent_id: int) -> list[WorkDayIt
     with db.session() as session:
         uncovered = {work.id: uncovered_warning(work)
                      for work in uncovered_work_days(session, programme_id, talent_id)}
+        rows = list(session.scalars(select(WorkDayRow).where(
+            WorkDayRow.talent_id == talent_id, WorkDayRow.programme_id == programme_id)
+            .order_by(WorkDayRow.day, WorkDayRow.id)))
+        repeated = set(repeated_days(r.day for r in rows))  # stored before one work day per date was the rule
         return [WorkDayItem(r.id, r.day, r.activity, r.company_id, r.note, r.approved_by, r.statement_id,
-                            uncovered.get(r.id, ""))
-                for r in session.scalars(select(WorkDayRow).where(
-                    WorkDayRow.talent_id == talent_id, WorkDayRow.programme_id == programme_id)
-                                         .order_by(WorkDayRow.day, WorkDayRow.id))]
+                            " ".join(text for text in (uncovered.get(r.id, ""), repeated_day_warning(
+                                r.day, kind_label("work_day")) if r.day in repeated else "") if text))
+                for r in rows]
 
 
 # ---------------------------------------------------------------- expenses and receipts
@@ -348,6 +369,7 @@ def replace_fields(db: Database, kind: str, row_id: int, expected: dict[str, Any
         if kind == "tour_day":
             values = _tour_day_values(session, row, fields["day"], fields["note"])
         elif kind == "work_day":
+            _check_moved_work_day(session, row, fields["day"])
             values = _work_day_values(session, **fields)
         else:
             values = _expense_values(**fields)
@@ -417,10 +439,6 @@ def undelete_records(db: Database, kind: str, removal: Removal, who: str) -> lis
                                      no=statement.statement_no, status=statement.status.label))
             if kind == "tour_day":
                 check_tour_day_free(session, record["talent_id"], record["day"])
+            elif kind == "work_day":
+                check_work_day_free(session, record["programme_id"], record["talent_id"], record["day"])
         return [int(r.values["id"]) for r in put_back(session, removal, kind_label(kind), who) if r.table == table]
-
-
-def kind_label(kind: str) -> str:
-    ja, en = {"tour_day": ("ツアー参加日", "tour day"), "work_day": ("作業日", "work day"),
-              "expense": ("経費", "expense")}[kind]
-    return msg(ja, en)

@@ -20,6 +20,7 @@ from typing import Any
 
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.json_input import Node
+from colead_desktop.domain.record_days import kind_label, refuse_repeated_days
 from colead_desktop.domain.payments import (
     Activity, Expense, ExpenseCategory, FeeExceedsPayment, HonorariumScope, PayeeInput,
     PaymentPolicy, PaymentResult, Rates, RateTable, TaxStatus, TravelRule, WorkDay, compute_adjustment,
@@ -54,13 +55,16 @@ def parse_policy(node: Node) -> PaymentPolicy:
 
 def _records(node: Node, payee: PayeeInput) -> PayeeInput:
     """`payee` with the tour days, work days and expenses read from `node`."""
-    work_days = tuple(WorkDay(n.field("date").date(), n.field("activity").choice(Activity))
-                      for n in node.field("work_days").items(MAX_DAYS))
+    work_nodes = node.field("work_days").items(MAX_DAYS)
+    work_days = tuple(WorkDay(n.field("date").date(), n.field("activity").choice(Activity)) for n in work_nodes)
+    tour_nodes = node.field("tour_days").items(MAX_DAYS)
+    tour_days = tuple(n.date() for n in tour_nodes)
+    refuse_repeated_days([(n.path, day) for n, day in zip(tour_nodes, tour_days, strict=True)], kind_label("tour_day"))
+    refuse_repeated_days([(n.path, w.day) for n, w in zip(work_nodes, work_days, strict=True)], kind_label("work_day"))
     expenses = tuple(Expense(day=n.field("date").date(), category=n.field("category").choice(ExpenseCategory),
                              amount_yen=n.field("amount_yen").yen(), paid_directly=n.field("paid_directly").boolean())
                      for n in node.field("expenses").items(MAX_EXPENSES))
-    return replace(payee, tour_days=tuple(n.date() for n in node.field("tour_days").items(MAX_DAYS)),
-                   work_days=work_days, expenses=expenses)
+    return replace(payee, tour_days=tour_days, work_days=work_days, expenses=expenses)
 
 
 def parse_records(node: Node) -> PayeeInput:

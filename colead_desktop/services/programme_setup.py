@@ -27,12 +27,11 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.next_year import (kept_inside, next_year_name, replace_year, same_date_later,
                                              weekday_shift)
 from colead_desktop.domain.self_intro import STORED_INTRO_FIELDS
-from colead_desktop.domain.payments import FY2021_PRESET
 from colead_desktop.domain.programme_setup import (PayerSetup, ProgrammeSetup, RegionSetup, ZenginRequester,
                                                    check_setup, normalise_setup, refuse_errors)
 from colead_desktop.services.calls import add_calls
 from colead_desktop.services.payment_audit import audit_created, set_audited
-from colead_desktop.services.payment_policy import new_entry_id
+from colead_desktop.services.payment_policy import new_entry_id, programme_preset
 from colead_desktop.services.payment_policy_store import add_rate_row, policy_rows, rate_rows, rates_of, save_policy
 
 
@@ -54,7 +53,7 @@ def _checked(setup: ProgrammeSetup) -> ProgrammeSetup:
 def create_programme(db: Database, setup: ProgrammeSetup, who: str, policy_from: int | None = None) -> int:
     """A new programme from `setup`; its id. The payment policy and the tour check settings are copied from
     programme `policy_from` (the rates as one new entry in force from this programme's start), else the policy
-    is the FY2021 preset and the check settings are the defaults (no row)."""
+    is the preset as its own fiscal year's rate version (FY<year>) and the check settings are the defaults (no row)."""
     setup = _checked(setup)
     with db.session(immediate=True) as session:
         _refuse_taken_name(session, setup.name, setup.fiscal_year)
@@ -67,7 +66,7 @@ def create_programme(db: Database, setup: ProgrammeSetup, who: str, policy_from:
         _write_payer(session, programme.id, setup.payer, who)
         add_calls(session, programme.id)
         if source is None:
-            save_policy(session, programme.id, FY2021_PRESET, who)
+            save_policy(session, programme.id, programme_preset(session, programme), who)
         else:
             _copy_policy(session, source.id, programme.id, set(region_ids), setup.start, who)
             _copy_check_settings(session, source.id, programme.id)

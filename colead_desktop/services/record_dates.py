@@ -14,6 +14,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import StatementRow
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.record_dates import ProgrammePeriod, date_warnings
+from colead_desktop.domain.record_days import repeated_day_warning, repeated_days
 from colead_desktop.services import contracts
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_records import RECORD_TYPES, kind_label
@@ -45,11 +46,20 @@ def statement_date_warnings_in(session: Session, statement_id: int, today: date)
     return [text for _day, text in sorted(found, key=lambda pair: pair[0])]
 
 
+def statement_repeat_warnings_in(session: Session, statement_id: int) -> list[str]:
+    """One warning per date the statement's records hold twice of one kind (stored before domain/record_days.py
+    refused it): the statement pays that day once."""
+    return [repeated_day_warning(day, kind_label(kind)) for kind in ("tour_day", "work_day")
+            for day in repeated_days(session.scalars(select(RECORD_TYPES[kind].day).where(
+                RECORD_TYPES[kind].statement_id == statement_id)))]
+
+
 def statement_warnings(db: Database, statement_id: int, today: date | None = None) -> list[str]:
-    """Everything the statement check warns of: records dated outside the period or after today, and work
-    days no signed NDA covers."""
+    """Everything the statement check warns of: records dated outside the period or after today, a date
+    recorded twice, and work days no signed NDA covers."""
     with db.session() as session:
         dated = statement_date_warnings_in(session, statement_id, today or date.today())
+        dated += statement_repeat_warnings_in(session, statement_id)
     return [*dated, *contracts.statement_warnings(db, statement_id)]
 
 

@@ -23,7 +23,7 @@ from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import payments, programme_setup, tax_documents
 from colead_desktop.services.tax_documents import payer_payments
 
-from tests.programmes import new_programme
+from tests.programmes import new_programme, talent_in
 from tests.services.payments_fixtures import APPROVER, BANK, WHO, corrected, set_payer, unchanged_correction
 
 PAID_ON = date(2026, 12, 10)  # a Thursday: a bank business day
@@ -52,13 +52,7 @@ def _paid_in_december(db: Database, programme_id: int, statement_id: int, folder
 
 
 def _talent_in(db: Database, programme_id: int) -> int:
-    with db.session() as session:
-        talent = models.Talent(name="架空 税太郎", kana="ｶｸｳ ｾﾞｲﾀﾛｳ")
-        session.add(talent)
-        session.flush()
-        session.add(models.ProgrammeTalent(programme_id=programme_id, talent_id=talent.id, region_preferences=[],
-                                           motivation=""))
-        talent_id = talent.id
+    talent_id = talent_in(db, programme_id, "架空 税太郎", "ｶｸｳ ｾﾞｲﾀﾛｳ")
     payments.save_payee(db, talent_id, WHO, fee_borne_by="payer", fee_yen=0, **BANK)
     return talent_id
 

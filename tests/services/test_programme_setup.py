@@ -133,7 +133,9 @@ def test_copy_to_the_next_year_moves_events_and_tours_by_whole_weeks(db: Databas
         rates = session.scalars(select(PaymentRateRow).where(PaymentRateRow.policy_id == policy.id)).all()
         assert [r.effective_from for r in rates] == [date(2026, 6, 1)]
         old = session.scalars(select(PaymentRateRow).join(PaymentPolicyRow).where(PaymentPolicyRow.programme_id == source)).all()
-        assert [r.effective_from for r in old] == [date(2021, 4, 1)] and old[0].entry_id != rates[0].entry_id
+        # the source, set up from scratch, has its own year's version (FY2025 from 1 April); the copy a new entry
+        assert [(r.entry_id, r.effective_from) for r in old] == [("FY2025", date(2025, 4, 1))]
+        assert old[0].entry_id != rates[0].entry_id
         assert session.scalars(select(PaymentPayerRow).where(PaymentPayerRow.programme_id == copy)).one().name == GOOD.payer.name
 
 

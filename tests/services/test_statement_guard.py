@@ -17,6 +17,7 @@ from colead_desktop.db.payment_models import StatementRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.statement_status import StatementStatus
+from colead_desktop.services import payment_draft_steps as steps
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
 
@@ -106,17 +107,27 @@ def test_statement_numbers_are_counted_per_programme_and_fiscal_year(any_db: Dat
     assert numbers == [f"{FISCAL_YEAR}-0001", f"{FISCAL_YEAR + 1}-0001", f"{FISCAL_YEAR}-0002"]
 
 
-def test_two_programmes_of_the_same_year_each_count_their_own_numbers_without_gaps(any_db: Database) -> None:
+def test_two_programmes_of_the_same_year_share_one_series_and_an_undone_draft_gives_its_number_back(
+        any_db: Database) -> None:
     ours, first_two = add_payees(any_db, 2)
     theirs, [their_first, their_second] = add_payees(any_db, 2)  # another programme, same fiscal year and prefix
-    ids = [statements.compute_draft(any_db, ours, t, WHO) for t in first_two]
-    ids += [statements.compute_draft(any_db, theirs, t, WHO) for t in (their_first, their_second)]
+    ids = [statements.compute_draft(any_db, ours, first_two[0], WHO),
+           statements.compute_draft(any_db, theirs, their_first, WHO),
+           statements.compute_draft(any_db, ours, first_two[1], WHO)]
     numbers = [statements.statement(any_db, i).statement_no for i in ids]
-    assert numbers == [f"{FISCAL_YEAR}-0001", f"{FISCAL_YEAR}-0002", f"{FISCAL_YEAR}-0001", f"{FISCAL_YEAR}-0002"]
+    # each programme counting its own numbers gave 2021-0001 twice (file names, 顧客コード, the payer's lists)
+    assert numbers == [f"{FISCAL_YEAR}-0001", f"{FISCAL_YEAR}-0002", f"{FISCAL_YEAR}-0003"]
     ours_listed = statements.statements_with_status(any_db, ours, StatementStatus.DRAFT)
     assert [st.payer.programme for st in ours_listed] == ["テスト事業2021"] * 2  # each kept to its programme
-    with pytest.raises(IntegrityError), any_db.session() as session:  # the database holds the rule too
-        session.get_one(StatementRow, ids[1]).statement_no = f"{FISCAL_YEAR}-0001"
+    made = steps.MadeDraft(steps.draft_state(any_db, ours, first_two[1]), {})
+    steps.take_back_draft(any_db, ours, first_two[1], made, steps.DraftState(), WHO)  # the last number, given back
+    again = statements.compute_draft(any_db, theirs, their_second, WHO)
+    assert statements.statement(any_db, again).statement_no == f"{FISCAL_YEAR}-0003"
+    other_draft = steps.MadeDraft(steps.draft_state(any_db, ours, first_two[0]), {})
+    with pytest.raises(InputError, match="欠番"):  # 0001 is not the series' last number: no gap is left
+        steps.take_back_draft(any_db, ours, first_two[0], other_draft, steps.DraftState(), WHO)
+    with pytest.raises(IntegrityError), any_db.session() as session:  # the database holds one number per programme
+        session.get_one(StatementRow, again).statement_no = f"{FISCAL_YEAR}-0002"
 
 
 def test_the_migration_continues_after_the_highest_existing_number(db: Database) -> None:

@@ -8,14 +8,13 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import AuditRow
 from colead_desktop.services import payments as service
 from colead_desktop.ui.conflict_dialog import ConflictDialog
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.payee_tab import PayeeTab
-from tests.programmes import new_programme
+from tests.programmes import new_programme, talent_in
 from tests.ui.payments_fixtures import WHO
 
 ACCOUNT = dict(bank_code="0001", bank_name_kana="ﾐｽﾞﾎ", branch_code="100", branch_name_kana="ﾎﾝﾃﾝ",
@@ -24,13 +23,7 @@ ACCOUNT = dict(bank_code="0001", bank_name_kana="ﾐｽﾞﾎ", branch_code="100
 
 def _talent(db: Database, programme_id: int) -> int:
     """An invented talent taking part in a fresh programme, with no payee details yet."""
-    with db.session() as session:
-        talent = models.Talent(name="架空 太郎", kana="ｶｸｳ ﾀﾛｳ")
-        session.add(talent)
-        session.flush()
-        session.add(models.ProgrammeTalent(programme_id=programme_id, talent_id=talent.id, region_preferences=[],
-                                           motivation=""))
-        return talent.id
+    return talent_in(db, programme_id)
 
 
 def _audits(db: Database) -> int:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.payments import FY2021_RATES, HonorariumScope, Rates, TravelRule
+from colead_desktop.domain.payments import HonorariumScope, Rates, TravelRule
 from colead_desktop.services import payment_policy as policy
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.number_input import YenSpin, refused_amount
@@ -101,6 +101,7 @@ class PolicyDialog(QDialog):
         book = policy.load_policies(db, programme_id)
         self.programme_id = book.programme_id
         self.programme = book.programme
+        self.preset_rates = book.preset
         self.regions = {r.region_id: r.settings for r in book.regions}
         self.region_names = {r.region_id: r.name for r in book.regions}
 
@@ -271,7 +272,7 @@ class PolicyDialog(QDialog):
 
     def add_rate(self) -> None:
         settings = self.current()
-        latest = settings.rates[-1].rates if settings.rates else FY2021_RATES
+        latest = settings.rates[-1].rates if settings.rates else self.preset_rates
         start = max(date.today(), latest.effective_from + timedelta(days=1))
         rates = self._ask_rates(replace(latest, entry_id="", effective_from=start), editing=False)
         if rates is not None:
@@ -306,14 +307,14 @@ class PolicyDialog(QDialog):
         self._store(replace(self.current(), rates=rates[:index] + rates[index + 1:]))
 
     def apply_preset(self) -> None:
-        self._store(policy.fy2021_settings(self.current()))
+        self._store(policy.preset_settings(self.current(), self.preset_rates))
 
     # ------------------------------------------------------------ saving
 
     def book(self) -> policy.PolicyBook:
         return policy.PolicyBook(self.programme_id, self.programme, tuple(
             policy.RegionPolicy(region_id, self.region_names[region_id], settings)
-            for region_id, settings in self.regions.items()), self.single_approver.isChecked())
+            for region_id, settings in self.regions.items()), self.single_approver.isChecked(), self.preset_rates)
 
     def accept(self) -> None:
         # an exact undo would have to put every recomputed draft back as it was, numbers included: asked instead
