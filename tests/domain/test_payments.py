@@ -180,7 +180,8 @@ def json_input() -> dict:
                        "travel": {"rule": "actual"}, "withhold_reimbursements": True},
             "payees": [{"id": "t01", "name": "A", "tax": "individual",
                         "tour_days": ["2021-11-16", "2021-11-17", "2021-11-18"],
-                        "work_days": [{"date": w.day.isoformat(), "activity": "support"} for w in SUPPORT],
+                        # one work day per date: a document naming a date twice is refused (domain/record_days.py)
+                        "work_days": [{"date": w.day.isoformat(), "activity": "support"} for w in dict.fromkeys(SUPPORT)],
                         "expenses": [{"date": "2021-11-16", "category": "air", "amount_yen": 91_580,
                                       "paid_directly": False},
                                      {"date": "2021-11-16", "category": "lodging",
