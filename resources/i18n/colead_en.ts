@@ -3931,18 +3931,18 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="320" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="321" />
         <location filename="../../forms/policy_dialog.ui" line="14" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="108" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="109" />
         <source>プログラム全体</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="110" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="111" />
         <source>地域: {name}</source>
         <translation>Region: {name}</translation>
     </message>
@@ -4022,6 +4022,11 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Used by statements</translation>
     </message>
     <message>
+        <location filename="../../forms/policy_dialog.ui" line="237" />
+        <source>既定の設定に戻す</source>
+        <translation>Reset to the default settings</translation>
+    </message>
+    <message>
         <location filename="../../forms/policy_dialog.ui" line="124" />
         <source>料率を追加…</source>
         <translation>Add rates…</translation>
@@ -4057,11 +4062,6 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Whoever computed a statement may also approve it (single approval, whole programme)</translation>
     </message>
     <message>
-        <location filename="../../forms/policy_dialog.ui" line="237" />
-        <source>FY2021の設定に戻す</source>
-        <translation>Reset to FY2021 settings</translation>
-    </message>
-    <message>
         <location filename="../../forms/policy_dialog.ui" line="234" />
         <source>旅費・宿泊費は実費、日当 10,000円/日、謝金 30,000円/日（上限 150,000円）、謝金は企業との個別支援のみ</source>
         <translation>Travel and lodging at actual cost, per diem ¥10,000/day, honorarium ¥30,000/day (cap ¥150,000), honorarium for individual company support only</translation>
@@ -4072,42 +4072,42 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="185" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="186" />
         <source>地域独自の方針がない地域の人材すべてに適用されます。</source>
         <translation>Applies to all talents in regions without a policy of their own.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="187" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="188" />
         <source>{name}の人材にはこの方針が適用されます。</source>
         <translation>This policy applies to the talents of {name}.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="190" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="191" />
         <source>{name}はプログラム全体の方針を使っています（下は表示のみ）。</source>
         <translation>{name} uses the programme policy (shown below, read-only).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="213" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="214" />
         <source>（新規）</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="227" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="228" />
         <source>{first} ほか{n}件</source>
         <translation>{first} and {n} more</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="258" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="259" />
         <source>料率を変更できません</source>
         <translation>Cannot change the rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="321" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="322" />
         <source>支給方針を保存し、下書きの支払明細書をこの方針で再計算しますか？</source>
         <translation>Save the payment policy and recompute the draft payment statements under it?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="326" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="327" />
         <source>支給方針を保存できません</source>
         <translation>Cannot save the payment policy</translation>
     </message>
