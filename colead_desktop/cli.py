@@ -480,14 +480,21 @@ def _warn_statements(db: Database, programme_id: int, numbers: list[str]) -> Non
 
 
 def cmd_payments_approve(args: argparse.Namespace) -> int:
-    from colead_desktop.domain.payment_runs import approval_warning
+    """Asks first, as the window does: drafts with warnings are approved only --despite-warnings (an approval
+    cannot be undone, so the warnings must be read before it, not after)."""
     from colead_desktop.services.payment_batch import approve_statements
+    from colead_desktop.services.record_dates import warnings_by_number
 
     db = _database(args)
     programme_id = _programme(args, db)
+    warnings = warnings_by_number(db, programme_id, args.numbers, approving=True)
+    _warn(warnings)
+    if warnings and not args.despite_warnings:
+        print(msg("承認していません。警告を確かめ、それでも承認するときは --despite-warnings を付けてもう一度実行してください",
+                  "Nothing was approved. Check the warnings; to approve anyway, run again with --despite-warnings"),
+              file=sys.stderr)
+        return 2
     approved = approve_statements(db, programme_id, args.numbers, args.by)
-    _warn_statements(db, programme_id, [st.statement_no for st in approved])
-    _warn([warning for warning in map(approval_warning, approved) if warning])
     _print_json({"approved": [st.statement_no for st in approved]})
     return 0
 
@@ -774,6 +781,9 @@ def _add_payments(sub: Subparsers) -> None:
     draft.set_defaults(run=cmd_payments_draft)
     approve = payments.add_parser("approve", parents=[by], help="approve draft statements (not your own)")
     approve.add_argument("numbers", nargs="+", metavar="NO")
+    approve.add_argument("--despite-warnings", action="store_true",
+                         help="approve even when the statements have warnings (otherwise they are printed and "
+                              "nothing is approved)")
     approve.set_defaults(run=cmd_payments_approve)
     adjust = payments.add_parser("adjust", parents=[by], help="訂正明細書: correct statement NO with the corrected "
                                                                 "complete set of its records (FILE.json)")

@@ -63,11 +63,22 @@ def statement_warnings(db: Database, statement_id: int, today: date | None = Non
     return [*dated, *contracts.statement_warnings(db, statement_id)]
 
 
-def warnings_by_number(db: Database, programme_id: int, numbers: list[str], today: date | None = None) -> list[str]:
-    """The statements' warnings, each after its statement's number (what the CLI prints on stderr: numbers and
-    dates, never a name)."""
+def approval_warnings(db: Database, statement_id: int, today: date | None = None) -> list[str]:
+    """What approving the statement should warn of, before it is approved: its statement warnings, and that it will
+    not be transferred and why (the window's approval question and `colead payments approve` ask with these)."""
+    from colead_desktop.domain.payment_runs import approval_warning
+    from colead_desktop.services.payment_statements import statement  # it drafts with this module's periods
+
+    not_sent = approval_warning(statement(db, statement_id))
+    return [*statement_warnings(db, statement_id, today), *([not_sent] if not_sent else [])]
+
+
+def warnings_by_number(db: Database, programme_id: int, numbers: list[str], today: date | None = None, *,
+                       approving: bool = False) -> list[str]:
+    """The statements' warnings (`approving`: their approval warnings), each after its statement's number (what
+    the CLI prints on stderr: numbers and dates, never a name)."""
     with db.session() as session:
         ids = {no: i for no, i in session.execute(select(StatementRow.statement_no, StatementRow.id).where(
             StatementRow.programme_id == programme_id, StatementRow.statement_no.in_(numbers)))}
-    return [f"{number}: {text}" for number in numbers if number in ids
-            for text in statement_warnings(db, ids[number], today)]
+    warnings = approval_warnings if approving else statement_warnings
+    return [f"{number}: {text}" for number in numbers if number in ids for text in warnings(db, ids[number], today)]

@@ -97,9 +97,12 @@ def test_approving_a_statement_without_an_account_warns_and_the_run_says_why(db:
                         bank_name_kana="", branch_name_kana="")  # the account taken off again
     draft = statements.compute_draft(db, programme_id, talent, WHO)
     number = statements.statement(db, draft).statement_no
-    done = colead("payments", "approve", number, "--by", APPROVER)
+    asked = colead("payments", "approve", number, "--by", APPROVER)  # asks first: nothing approved yet
+    assert asked.returncode == 2 and f"警告: {number}: 明細書 {number} は振込されません: 振込先口座が登録されていません" \
+        in asked.stderr and statements.statement(db, draft).status.value == "draft"
+    done = colead("payments", "approve", number, "--by", APPROVER, "--despite-warnings")
     assert done.returncode == 0, done.stderr
-    assert f"警告: 明細書 {number} は振込されません: 振込先口座が登録されていません" in done.stderr
+    assert f"警告: {number}: 明細書 {number} は振込されません: 振込先口座が登録されていません" in done.stderr
     run = colead("payments", "run", "--transfer-date", transfer_day().isoformat(), "--out", str(tmp_path / "z.txt"),
                  "--by", WHO)
     assert run.returncode == 2 and f"{number}: 振込先口座が登録されていません" in run.stderr

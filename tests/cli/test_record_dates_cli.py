@@ -35,11 +35,16 @@ def test_draft_and_approve_print_the_statements_warnings(db: Database) -> None:
     window = statement_warnings(db, statement_id)
     assert [f"警告: {number}: {w}" for w in window] == expected  # the window's words, the same rule
 
-    approved = colead("payments", "approve", number, "--by", APPROVER)
+    # approving asks first, as the window does: the warnings, and nothing approved until the user says so
+    asked = colead("payments", "approve", number, "--by", APPROVER)
+    assert (asked.returncode, asked.stdout) == (2, "")
+    assert asked.stderr.splitlines()[:-1] == expected and "--despite-warnings" in asked.stderr.splitlines()[-1]
+    assert statements.statement(db, statement_id).status.value == "draft"
+    approved = colead("payments", "approve", number, "--by", APPROVER, "--despite-warnings")
     assert approved.returncode == 0, approved.stderr
     assert json.loads(approved.stdout) == {"approved": [number]}
     assert approved.stderr.splitlines() == expected
-    assert "架空" not in drafted.stderr + approved.stderr  # the talent's name is never printed
+    assert "架空" not in drafted.stderr + asked.stderr + approved.stderr  # the talent's name is never printed
 
 
 def test_a_correction_from_json_prints_the_warnings_of_its_records(db: Database, tmp_path: Path) -> None:

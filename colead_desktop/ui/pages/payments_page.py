@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLa
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.payment_runs import approval_warning
 from colead_desktop.domain.statement_status import StatementStatus, settled_label
 from colead_desktop.domain.statement_totals import StatementTotals
 from colead_desktop.domain.statements import ISSUED, Statement
@@ -33,7 +32,7 @@ from colead_desktop.services import payments as service
 from colead_desktop.services import tax_documents
 from colead_desktop.services.payment_draft_steps import Make
 from colead_desktop.services.payment_guard import lock_statement
-from colead_desktop.services.record_dates import programme_period, statement_warnings
+from colead_desktop.services.record_dates import approval_warnings, programme_period, statement_warnings
 from colead_desktop.ui import palette
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
@@ -582,8 +581,7 @@ class PaymentsPage(QWidget):
             answer = QMessageBox.question(self, self.tr("承認の確認"), self.tr(
                 "明細書 {no} を承認しますか？\n承認した明細書は変更できません。この操作は元に戻せません"
                 "（誤りは訂正明細書で直します）。").format(no=summary.statement_no)
-                + "".join(f"\n\n⚠ {w}" for w in (*statement_warnings(self.db, statement_id),
-                                                   approval_warning(statements.statement(self.db, statement_id))) if w))
+                + "".join(f"\n\n⚠ {w}" for w in approval_warnings(self.db, statement_id)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             self.ctx.attempt(self, lambda: statements.approve_statement(self.db, statement_id, self.who),
