@@ -57,8 +57,9 @@ class RuledGrid(Flowable):
                 break
             used, fit = used + height, fit + 1
         repeated = 1 if self.look.header else 0
-        if fit < len(self.rows) and fit >= repeated and self._too_tall(fit):
-            return self._split_row(fit, availHeight - used)
+        if fit < len(self.rows) and fit >= repeated and self._too_tall(fit) and (
+                inside := self._split_row(fit, availHeight - used)):
+            return inside
         if fit <= repeated or fit >= len(self.rows):
             return []
         return [RuledGrid(self.rows[:fit], self.look), RuledGrid(self.rows[:repeated] + self.rows[fit:], self.look)]
@@ -70,7 +71,7 @@ class RuledGrid(Flowable):
 
     def _split_row(self, index: int, room: float) -> list[Flowable]:
         """Rows up to `index`, with the lines of row `index` that fit in `room` points; then the header, the rest
-        of its lines and the rows after it. Nothing when no line fits: the next page has the room for some."""
+        of its lines and the rows after it. Nothing when no line fits (the rows before it may still stay here)."""
         counts = [int((room - 2 * PAD_Y) // style.leading) for style in self.look.styles]
         if min(counts) < 1:
             return []

@@ -99,3 +99,10 @@ def test_a_row_taller_than_a_page_splits_between_its_lines() -> None:
     assert rest.rows[1][0] == ()  # the time is not printed twice
     short = grid([["時間", "備考"], ["19:00", "\n".join("行" for _ in range(20))]], [100.0, 100.0])
     assert short.split(200, header + 100) == []  # fits a page: moves whole
+
+
+def test_rows_before_a_page_tall_row_stay_when_none_of_its_lines_fit() -> None:
+    tall = "\n".join(f"{i}行目" for i in range(200))
+    table = grid([["時間", "備考"], ["18:00", "前"], ["19:00", tall]], [100.0, 100.0])
+    first, rest = table.split(200, table.heights[0] + table.heights[1] + 3)  # not one more line of room
+    assert first.rows == table.rows[:2] and rest.rows == [table.rows[0], table.rows[2]]
