@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Tour
+from colead_desktop.domain.text_lengths import too_long
 from colead_desktop.domain.validation import Errors, check_printable, check_required
 
 DAYS = "days"
@@ -24,6 +25,12 @@ CONTACTS = "contacts"
 MAX_DAYS = 31
 MAX_PEOPLE = 1_000  # party size, seats
 MAX_CAPACITY = 100_000
+# An item's texts as typed in its dialog: a title as long as a name (the records' 100 characters), notes of a
+# paragraph or two. A pasted e-mail belongs in the tour's files; the itinerary prints every note whole, a long one
+# under the day's table (reports/itinerary_pdf.py), and 1,000 characters is about 20 lines there.
+ITEM_TITLE = "title"
+ITEM_NOTES = "notes"
+ITEM_TEXT_LIMITS = ((ITEM_TITLE, 100), (ITEM_NOTES, 1_000))
 
 
 def named_people(tour: Tour) -> frozenset[str]:
@@ -63,4 +70,12 @@ def text_errors(tour: Tour) -> Errors:
                              "lodging.address": lodging.address if lodging else "",
                              "transport.notes": transport.notes if transport else "",
                              CONTACTS: " ".join(f"{c.name} {c.organisation} {c.phone}" for c in tour.contacts)})
+    return errors
+
+
+def item_text_errors(title: str, notes: str) -> Errors:
+    """{field: message} for an item's title and notes: too long (ITEM_TEXT_LIMITS) or not printable."""
+    texts = {ITEM_TITLE: title, ITEM_NOTES: notes}
+    errors = too_long(texts, ITEM_TEXT_LIMITS)
+    check_printable(errors, {name: text for name, text in texts.items() if name not in errors})
     return errors

@@ -38,7 +38,7 @@ FINDING_LABELS: dict[str, tuple[str, str]] = {
     "transport.seats": ("座席の不足", "Not enough seats"),
     "time.overlap": ("時間の重なり", "Overlapping times"),
     "time.outside_hours": ("営業時間外", "Outside opening hours"),
-    "calendar.holiday": ("休日の企業訪問", "Company visit on a holiday"),
+    "calendar.holiday": ("休日に企業との予定", "Companies needed on a holiday"),
     "structure.length": ("日程の長さ", "Tour length"),
     "structure.no_orientation": ("オリエンテーションなし", "No orientation"),
     "structure.no_discussion": ("人材だけの議論なし", "No talent-only discussion"),
@@ -203,10 +203,23 @@ def _hours(tour: Tour, params: CheckParams) -> Iterator[Finding]:
                               open=_hm(place.opens) if place.opens else "", close=_hm(place.closes) if place.closes else ""))
 
 
+# The items that need a company's people at work, on a holiday or weekend each with what to check. A visit or a
+# briefing is at (or by) the company, a presentation to the companies and an exchange of views need them to come,
+# wherever they are held (the presentation is usually at the lab). The party's own items (orientation by the lab,
+# talent-only discussion, preparation, remote work, travel) go ahead on any day; a facility's closed days are its
+# place's (time.outside_hours), and a lunch is the restaurant's.
+_NEEDS_COMPANIES: dict[ItemKind, tuple[str, str]] = {
+    ItemKind.COMPANY_VISIT: ("企業が営業しているか確認してください", "check that the company is open"),
+    ItemKind.COMPANY_BRIEFING: ("企業が営業しているか確認してください", "check that the company is open"),
+    ItemKind.PRESENTATION: ("企業の方が出席できるか確認してください", "check that the companies can attend"),
+    ItemKind.EXCHANGE: ("企業の方が出席できるか確認してください", "check that the companies can attend"),
+}
+
+
 def _holidays(tour: Tour, params: CheckParams) -> Iterator[Finding]:
-    visits = (ItemKind.COMPANY_VISIT, ItemKind.COMPANY_BRIEFING)
     for index, item in enumerate(tour.items):
-        if item.kind not in visits:
+        check = _NEEDS_COMPANIES.get(item.kind)
+        if check is None:
             continue
         day = tour.date_of(item.day)
         name = holiday_name(day)
@@ -215,10 +228,9 @@ def _holidays(tour: Tour, params: CheckParams) -> Iterator[Finding]:
             label = name or msg("{d}曜日", "a weekend", d=WEEKDAYS[weekday])
             # Named after the item: two visits on one Saturday would otherwise read word for word the same.
             yield Finding("calendar.holiday", _WARNING, item.day, (index,),
-                          msg("{date}（{w}）の{item}: {label}です。企業が営業しているか確認してください",
-                              "{item} on {date} ({w}) falls on {label}; check that the company is open",
-                              date=day.strftime("%Y-%m-%d"), w=weekday_name(weekday),
-                              item=item.display_title, label=label))
+                          msg("{date}（{w}）の{item}: {label}です。{check}", "{item} on {date} ({w}) falls on {label}; {check}",
+                              date=day.strftime("%Y-%m-%d"), w=weekday_name(weekday), item=item.display_title,
+                              label=label, check=msg(*check)))
 
 
 def _indexes(tour: Tour, kinds: Sequence[ItemKind], day: int | None = None) -> list[int]:

@@ -22,7 +22,7 @@ from colead_desktop.domain.route_map import DayRoute, day_route
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs
 from colead_desktop.reports.fonts import register_fonts
 from colead_desktop.reports.layout import (BODY, CELL, CELL_PADDING, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf,
-                                          grid, para)
+                                          clipped, grid, para)
 from colead_desktop.reports.route_map_drawing import route_drawing
 
 ProgressCallback = Callable[[int, int], object]
@@ -82,13 +82,20 @@ def _leg_text(leg: Leg | None) -> str:
 
 MAP_WIDTH = CONTENT_WIDTH * 0.58
 MAP_HEIGHT = MAP_WIDTH * 0.55
+LEGEND_STOPS = 40  # lines of the stop list: well inside a page
 
 
 def _map_block(route: DayRoute) -> Table:
-    """The day's map with the numbered stop list beside it (names would crowd the map itself)."""
-    names = "\n".join(f"{stop.number}. {stop.place.name}" for stop in route.stops)
+    """The day's map with the numbered stop list beside it (names would crowd the map itself). Each name takes one
+    line, cut when longer, and the list stops at LEGEND_STOPS: the table above prints every name whole, and a list
+    taller than a page could not be placed beside the map (the two share one table row, which cannot split)."""
     legend_width = CONTENT_WIDTH - MAP_WIDTH - 8
     text_width = legend_width - 2 * CELL_PADDING
+    lines = [clipped(f"{stop.number}. {' '.join(stop.place.name.split())}", CELL.fontName, CELL.fontSize,
+                     text_width - 1) for stop in route.stops[:LEGEND_STOPS]]
+    if len(route.stops) > LEGEND_STOPS:
+        lines.append(msg("ほか{n}か所（表を参照）", "{n} more (see the table)", n=len(route.stops) - LEGEND_STOPS))
+    names = "\n".join(lines)
     legend = [para(names, CELL, text_width), Spacer(1, 4),
               para(msg("線の数字は移動の目安（分）です。", "Numbers on the lines are travel minutes."), SMALL, text_width)]
     table = Table([[route_drawing(route, MAP_WIDTH, MAP_HEIGHT), legend]], colWidths=[MAP_WIDTH + 8, legend_width])
@@ -97,22 +104,36 @@ def _map_block(route: DayRoute) -> Table:
     return table
 
 
+NOTE_IN_CELL = 60
+"""Characters of a note printed in its row (about five lines of the 備考 column). A longer one (a pasted e-mail)
+prints under the day's table across the page's width, where it takes a quarter of the lines and may run on to the
+next page, and its row points to it."""
+
+
 def _day(tour: Tour, day: int, indexes: list[int], arriving: dict[int, Leg], route: DayRoute) -> Flowable:
     rows = [[msg("時間", "Time"), msg("内容", "Activity"), msg("場所・住所", "Place / address"),
              msg("移動", "Travel"), msg("備考", "Notes")]]
+    long_notes: list[Flowable] = []
     for index in indexes:
         item = tour.items[index]
         place = tour.place(item.place_id)
         number = next((f"{stop.number}. " for stop in route.stops if place and stop.place.id == place.id), "")
         where = f"{number}{place.name}\n{place.address}".strip() if place else ""
-        rows.append([f"{item.start:%H:%M}–{item.end:%H:%M}", item.display_title, where,
-                     _leg_text(arriving.get(index)), item.notes])
+        when = f"{item.start:%H:%M}–{item.end:%H:%M}"
+        notes = item.notes
+        if len(notes) > NOTE_IN_CELL:
+            mark = f"※{len(long_notes) + 1}"
+            long_notes.append(para(f"{mark} {when} {item.display_title}\n{notes}", BODY))
+            notes = msg("{m}（表の下）", "{m} (below the table)", m=mark)
+        rows.append([when, item.display_title, where, _leg_text(arriving.get(index)), notes])
     widths = [0.13, 0.25, 0.29, 0.1, 0.23]  # 備考 holds an 11-katakana word (オープンイノベーション) unbroken
     story: list[Flowable] = [para(msg("{n}日目　{d}", "Day {n}: {d}", n=day, d=_date_text(tour, day)), HEADING)]
     if len(rows) == 1:
         story.append(para(msg("予定はありません", "Nothing scheduled"), BODY))
     else:
         story.append(grid(rows, [CONTENT_WIDTH * w for w in widths]))
+    for note in long_notes:
+        story += [Spacer(1, 4), note]
     if route.stops:
         story += [Spacer(1, 4), _map_block(route)]
     story.append(Spacer(1, 2))

@@ -108,7 +108,7 @@ def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = 
     cells = [[_lines(cell, style.fontName, style.fontSize, room) for cell, room, style in zip(row, rooms, styles,
                                                                                                strict=True)]
              for row in rows]
-    return RuledGrid(cells, GridLook(tuple(widths), styles, header, label_column))
+    return RuledGrid(cells, GridLook(tuple(widths), styles, header, label_column, CONTENT_HEIGHT))
 
 
 @lru_cache(maxsize=8192)  # the same dates and kinds in every statement
@@ -123,10 +123,31 @@ def label_width(labels: Sequence[str], at_least: float, at_most: float) -> float
     return min(at_most, max(at_least, widest + 2 * CELL_PADDING + 1))
 
 
+def clipped(text: str, font: str, size: float, room: float) -> str:
+    """`text` on one line at most `room` points wide, ending in … when cut: a line that cannot wrap (a footer, a
+    legend beside a map) must not run off the page or push a fixed block past its height."""
+    if stringWidth(text, font, size) <= room:
+        return text
+    ellipsis = stringWidth("…", font, size)
+    kept, used = 0, 0.0
+    for character in text:
+        used += stringWidth(character, font, size)
+        if used + ellipsis > room:
+            break
+        kept += 1
+    return text[:kept] + "…"
+
+
+FOOTER_SIZE = 7.5
+FOOTER_ROOM = CONTENT_WIDTH - 30  # left of the page number
+
+
 def _footer(footer_text: str) -> Callable[[Canvas, SimpleDocTemplate], None]:
+    footer_text = clipped(" ".join(footer_text.split()), GOTHIC, FOOTER_SIZE, FOOTER_ROOM)
+
     def draw(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
-        canvas.setFont(GOTHIC, 7.5)
+        canvas.setFont(GOTHIC, FOOTER_SIZE)
         canvas.setFillColor(colors.HexColor("#666666"))
         canvas.drawString(MARGIN, 8 * mm, footer_text)
         canvas.drawRightString(A4[0] - MARGIN, 8 * mm, f"{doc.page}")

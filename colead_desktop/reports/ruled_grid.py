@@ -3,7 +3,8 @@
 It prints what reportlab's Table printed for `layout.grid` (the same rules, shading, padding, baselines and row
 splits with the header repeated), at a fraction of the cost: a Table measures every cell flowable several times and
 draws each one inside its own saved graphics state, which was most of the cost of a thousand statement PDFs
-(issue 15). Cells never split: a table splits between rows, as the Table did (no splitInRow).
+(issue 15). A table splits between rows, as the Table did; only a row taller than a whole page (a pasted e-mail in
+a note) splits between its lines, since it could be placed no other way and reportlab would stop with LayoutError.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class GridLook:
     styles: tuple[ParagraphStyle, ...]  # per column: font, size, leading, colour, alignment
     header: bool  # the first row is shaded and repeated on every page the table runs on to
     label_column: bool  # the first column is shaded
+    page_height: float  # the most a page holds: a row taller than this (under the header) splits between its lines
 
 
 class RuledGrid(Flowable):
@@ -48,16 +50,37 @@ class RuledGrid(Flowable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         """The rows that fit, then the rest under the header again; nothing when not one row beyond the header
-        fits (the grid moves to the next page)."""
+        fits (the grid moves to the next page). A row that no page could hold leaves the lines that fit here."""
         used, fit = 0.0, 0
         for height in self.heights:
             if used + height > availHeight:
                 break
             used, fit = used + height, fit + 1
         repeated = 1 if self.look.header else 0
+        if fit < len(self.rows) and fit >= repeated and self._too_tall(fit) and (
+                inside := self._split_row(fit, availHeight - used)):
+            return inside
         if fit <= repeated or fit >= len(self.rows):
             return []
         return [RuledGrid(self.rows[:fit], self.look), RuledGrid(self.rows[:repeated] + self.rows[fit:], self.look)]
+
+    def _too_tall(self, index: int) -> bool:
+        """Whether row `index` is taller than a page holds below the repeated header."""
+        header = self.heights[0] if self.look.header else 0.0
+        return self.heights[index] > self.look.page_height - header
+
+    def _split_row(self, index: int, room: float) -> list[Flowable]:
+        """Rows up to `index`, with the lines of row `index` that fit in `room` points; then the header, the rest
+        of its lines and the rows after it. Nothing when no line fits (the rows before it may still stay here)."""
+        counts = [int((room - 2 * PAD_Y) // style.leading) for style in self.look.styles]
+        if min(counts) < 1:
+            return []
+        row = self.rows[index]
+        head = [cell[:n] for cell, n in zip(row, counts, strict=True)]
+        tail = [cell[n:] for cell, n in zip(row, counts, strict=True)]
+        repeated = self.rows[:1] if self.look.header else []
+        return [RuledGrid([*self.rows[:index], head], self.look),
+                RuledGrid([*repeated, tail, *self.rows[index + 1:]], self.look)]
 
     def draw(self) -> None:
         canvas, look = self.canv, self.look

@@ -41,6 +41,15 @@ def test_each_bad_field_gets_its_message() -> None:
     assert set(errors) == {"lat", "lon"}  # outside Japan
 
 
+def test_a_name_or_address_longer_than_the_records_allow_is_refused_with_its_count() -> None:
+    draft = replace(draft_from_venue(HALL), name="長" * 201, address="住" * 301)
+    place, errors = build_place(draft, "x")
+    assert place is None and errors == {"name": "200 文字以内にしてください（201 文字あります）",
+                                        "address": "300 文字以内にしてください（301 文字あります）"}
+    place, errors = build_place(replace(draft, name="長" * 200, address="住" * 300), "x")
+    assert errors == {} and place is not None
+
+
 def test_new_ids_do_not_collide_and_uses_are_named() -> None:
     tour = kuwana()
     assert new_place_id(tour.places, "city-hotel") == "city-hotel-2"

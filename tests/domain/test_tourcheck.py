@@ -150,8 +150,20 @@ def test_holiday_names_the_holiday() -> None:
 def test_holiday_findings_name_their_visit() -> None:
     kuwana = next(t for t in demo_tours() if t.id == "demo-kuwana-2021")  # day 3 is Saturday 2021-11-27
     found = [f for f in check_tour(kuwana) if f.code == "calendar.holiday"]
-    assert len(found) == 2 and len({f.message for f in found}) == 2
+    assert len(found) == 3 and len({f.message for f in found}) == 3  # two visits and the presentation
     assert "2021-11-27（土）の企業訪問⑤ 長島観光: 土曜日です。企業が営業しているか確認してください" in [f.message for f in found]
+
+
+def test_a_presentation_on_a_holiday_is_flagged_but_not_the_partys_own_items() -> None:
+    """Day 3 on 秋分の日 (2024-09-22 is a Sunday; 09-23 振替休日 and 2025-09-23 秋分の日): the presentation to the
+    companies at the lab needs them to come; the preparation and discussions of the party go ahead."""
+    tour = replace(GOOD, start_date=date(2025, 9, 21), arrivals=(), departures=(),
+                   items=(*GOOD.items, _i(3, "15:30", "16:30", ItemKind.EXCHANGE),
+                          _i(3, "16:30", "17:30", ItemKind.TALENT_DISCUSSION)))
+    found = {tour.items[f.items[0]].kind: f.message for f in check_tour(tour) if f.code == "calendar.holiday"}
+    assert set(found) == {ItemKind.COMPANY_VISIT, ItemKind.PRESENTATION, ItemKind.EXCHANGE}  # day 1 Sunday, day 3
+    assert found[ItemKind.PRESENTATION] == ("2025-09-23（火）の企業へのプレゼンテーション: 秋分の日です。"
+                                            "企業の方が出席できるか確認してください")
 
 
 def test_no_travel_time_finding_for_overlapping_items() -> None:
@@ -205,7 +217,8 @@ def test_demo_tours_raise_no_errors() -> None:
 
 @pytest.mark.parametrize("days", [2, 3, 4, 5])
 def test_guideline_template_is_clean(days: int) -> None:
-    tour = guideline_template("テスト", date(2024, 6, 4), days, VENUE, hotel="ホテル")
+    # From a Monday (2024-06-03), so that even 5 days end on a weekday: a presentation on a Saturday is flagged.
+    tour = guideline_template("テスト", date(2024, 6, 3), days, VENUE, hotel="ホテル")
     # Its days follow the guideline; what is left to fill in (who comes, which companies) is what it says.
     assert [(f.code, f.severity) for f in check_tour(tour)] == [("structure.no_party", Severity.WARNING),
                                                                 ("structure.no_company", Severity.WARNING)]

@@ -14,7 +14,7 @@ import pytest
 
 from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
 from colead_desktop.domain.payments import FY2021_PRESET, compute_payment
-from colead_desktop.reports.layout import CELL, SMALL, grid, plain
+from colead_desktop.reports.layout import CELL, CONTENT_HEIGHT, SMALL, grid, plain
 from colead_desktop.reports.statement_pdf import render_folder, render_statement
 from colead_desktop.reports.text_lines import TextLines
 from tests.processes import dead_pid
@@ -83,3 +83,26 @@ def test_a_folder_export_sweeps_stale_parts_once(tmp_path: Path) -> None:
     paths = render_folder(statements, folder)
     assert not stale.exists() and all(p.exists() and p.stat().st_mode & 0o077 == 0 for p in paths)
     assert not list(folder.glob(".*.part"))
+
+
+def test_a_row_taller_than_a_page_splits_between_its_lines() -> None:
+    """Only a row no page could hold splits inside (it used to stop the whole document with LayoutError); a row that
+    fits a page still moves to the next one whole."""
+    tall = "\n".join(f"{i}行目" for i in range(200))
+    table = grid([["時間", "備考"], ["19:00", tall], ["20:00", "次"]], [100.0, 100.0])
+    header, row = table.heights[0], table.heights[1]
+    assert row > CONTENT_HEIGHT
+    first, rest = table.split(200, header + 100)
+    assert len(first.rows) == 2 and first.wrap(200, 1000)[1] <= header + 100  # the lines that fit stay here
+    assert rest.rows[0] == table.rows[0] and rest.rows[-1] == table.rows[2]  # the header again, then the rest
+    assert first.rows[1][1] + rest.rows[1][1] == table.rows[1][1] and first.rows[1][0] == ("19:00",)
+    assert rest.rows[1][0] == ()  # the time is not printed twice
+    short = grid([["時間", "備考"], ["19:00", "\n".join("行" for _ in range(20))]], [100.0, 100.0])
+    assert short.split(200, header + 100) == []  # fits a page: moves whole
+
+
+def test_rows_before_a_page_tall_row_stay_when_none_of_its_lines_fit() -> None:
+    tall = "\n".join(f"{i}行目" for i in range(200))
+    table = grid([["時間", "備考"], ["18:00", "前"], ["19:00", tall]], [100.0, 100.0])
+    first, rest = table.split(200, table.heights[0] + table.heights[1] + 3)  # not one more line of room
+    assert first.rows == table.rows[:2] and rest.rows == [table.rows[0], table.rows[2]]

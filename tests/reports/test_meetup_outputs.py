@@ -187,3 +187,13 @@ def test_a_meetup_without_a_tool_or_link_prints_no_online_line(pack: MeetupPack,
     text = pdf_text(write_handouts(tmp_path / "bare.pdf", bare, [HandoutPart.AGENDA, HandoutPart.TALENT_CARDS]))
     assert "令和3年10月10日" in text and "13:00〜16:30" in text
     assert "オンライン" not in text and "イベント全体" not in text and "：-" not in text
+
+
+def test_a_companys_text_longer_than_a_page_prints_whole(pack: MeetupPack, tmp_path: Path) -> None:
+    """A pasted page in an SME's issues (a row of the pre-reading pack's table) used to stop the handouts with
+    LayoutError: the row runs on to the next page."""
+    long = "顧客データの活用が課題です。" * 400 + "ここまで"
+    region = replace(pack.regions[0], smes=(SmeEntry("株式会社長文", "佃煮", long, "SNS活用"),))
+    target = write_handouts(tmp_path / "long.pdf", replace(pack, regions=(region,)), [HandoutPart.REGION_PACK])
+    text = pdf_text(target)
+    assert text.count("ここまで") == 1 and text.count("顧客データの活用が課題です。") == 400

@@ -147,3 +147,15 @@ def test_a_joined_statement_and_a_settled_statement_of_nothing_say_so(statements
     text = text_of(render_statement(settled, tmp_path / "zero.pdf"))
     assert "0円（振込はありません）" in text and "確定日（振込なし）" in text and "確定（振込なし）" in text
     assert "振込予定日" not in text and "振込先口座" not in text
+
+
+def test_a_description_longer_than_a_page_prints_whole(statements, tmp_path: Path) -> None:
+    """A stored line's text and an address taller than a page used to stop the statement with LayoutError: the row
+    runs on to the next page under the items' header."""
+    st = statements[0]
+    long = "タクシー代の説明" * 600 + "ここまで"
+    lines = (replace(st.result.lines[0], description=long, wording=None), *st.result.lines[1:])  # as computed
+    pdf = render_statement(replace(st, result=replace(st.result, lines=lines), payee_address=long[:3000]),
+                           tmp_path / "long.pdf")
+    text = "".join(text_of(pdf).split())
+    assert text.count("ここまで") == 1 and text.count("タクシー代の説明") > 900  # 600 and the 375 of the address

@@ -125,3 +125,18 @@ def test_ics_uids_are_stable_across_exports_and_time_edits() -> None:
     assert item_uids(moved) == item_uids(tour)
     keyed = replace(tour, items=tuple(replace(it, key=f"row{i}") for i, it in enumerate(tour.items)))
     assert item_uids(keyed) != item_uids(tour)
+
+
+@needs_poppler
+def test_long_names_print_whole_in_the_table_and_cut_beside_the_map(tmp_path: Path) -> None:
+    """Place names and an item title longer than a page: the table prints them whole (rows split between lines), the
+    stop list beside the map and the footer cut them to a line, where they used to stop the PDF or run off the page."""
+    long = "北見市の長い場所名です。" * 250 + "ここまで"
+    tour = kitami()
+    tour = replace(tour, title=long[:200], places=tuple(replace(p, name=long) for p in tour.places),
+                   items=(*tour.items, Item(1, time(20), time(21), ItemKind.OTHER, title=long)))
+    target = write_itinerary_pdf(tour, tmp_path / "long.pdf")
+    pages = pdf_text(target).split("\f")[:-1]
+    assert "".join("".join(pages).split()).count("ここまで") >= len(tour.items)  # every row's name and the title
+    assert all(page.rstrip().endswith(str(n)) for n, page in enumerate(pages, 1))  # the footer's page number
+    assert all("…" in page.rstrip().splitlines()[-1] for page in pages)  # ... beside the cut title

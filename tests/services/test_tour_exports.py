@@ -73,3 +73,27 @@ def test_cli_refuses_an_unknown_tour_or_participant(db: Database, tmp_path: Path
     code, message = colead("export", "itinerary", "--tour", KUWANA, "--participant", "nobody",
                            "--out", str(tmp_path / "x.pdf"))
     assert code == 2 and "nobody" in message and not (tmp_path / "x.pdf").exists()
+
+
+@needs_poppler
+def test_cli_prints_an_itinerary_with_a_long_note_and_its_copy(db: Database, tmp_path: Path) -> None:
+    """A pasted e-mail in a stored item's notes (more than any page holds in its column) used to stop the export with
+    LayoutError, and so did a copy of the tour: it prints whole now, under the day's table."""
+    from datetime import date, time
+
+    from colead_desktop.domain.itinerary import Item, ItemKind
+    from colead_desktop.services.demo import load_demo
+    from colead_desktop.services.tours import copy_saved_tour, load_tour, replace_tour
+
+    load_demo(db)
+    tour = load_tour(db, KUWANA)
+    mail = "お世話になっております。当日の集合場所についてご連絡します。" * 40 + "以上、よろしくお願いいたします。"
+    item = Item(1, time(19), time(20), ItemKind.OTHER, title="連絡事項", notes=mail)
+    replace_tour(db, tour, replace(tour, items=(*tour.items, item)))
+    copy = copy_saved_tour(db, KUWANA, date(2022, 11, 24))
+    for key, name in ((KUWANA, "long.pdf"), (copy.id, "copy.pdf")):
+        code, message = colead("export", "itinerary", "--tour", key, "--out", str(tmp_path / name))
+        assert code == 0, message
+        text = "".join(pdf_text(tmp_path / name).split())
+        assert "以上、よろしくお願いいたします。" in text and "※1（表の下）" in text
+        assert text.count("当日の集合場所についてご連絡します。") == 40

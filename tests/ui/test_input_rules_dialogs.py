@@ -220,3 +220,21 @@ def test_an_expense_stored_before_the_rule_still_reads(db: Database, qtbot: QtBo
     with pytest.raises(Exception, match="内容"):
         records.update_expense(db, item.id, WHO, item.day, "air", 41_000, False, "往路✈️")
     assert isinstance(dialog.amount, QSpinBox)
+
+
+def test_an_item_title_or_notes_too_long_are_refused_naming_the_field(db: Database, qtbot: QtBot) -> None:
+    """A pasted e-mail in the notes, or a title longer than a name, is refused at OK with the count, both at once."""
+    tour = tours.new_tour(db, new_programme(db), "架空市", date(2026, 10, 6), 3, template=False)
+    dialog = ItemDialog(tour, Item(1, time(10), time(11), ItemKind.COMPANY_VISIT, None))
+    qtbot.addWidget(dialog)
+    dialog.title.setText("見" * 101)
+    dialog.notes.setPlainText("連" * 1_200)
+    press_ok(dialog)
+    assert dialog.result_item() is None
+    assert dialog.error.text() == ("タイトル: 100 文字以内にしてください（101 文字あります）\n"
+                                   "メモ: 1000 文字以内にしてください（1200 文字あります）")
+    dialog.grab().save(str(shots_dir("itin13") / "item_too_long_refused.png"))
+    dialog.title.setText("見" * 100)
+    dialog.notes.setPlainText("連" * 1_000)
+    press_ok(dialog)
+    assert dialog.result_item() is not None and len(dialog.result_item().notes) == 1_000  # type: ignore[union-attr]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Place, PlaceKind, Tour
 from colead_desktop.domain.tour_places import PlaceDraft, new_place_id
-from colead_desktop.domain.validation import printable
+from colead_desktop.domain.tour_rules import ITEM_NOTES, ITEM_TITLE, item_text_errors
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.party import MemberChoice
 from colead_desktop.ui.tours.places import PlaceDialog
@@ -107,12 +107,16 @@ class ItemDialog(QDialog):
         if attendees is not None and not attendees:
             self.error.setText(self.tr("参加者: 1人以上選ぶか「全員」にしてください。"))
             return
-        try:
+        title, notes = self.title.text().strip(), self.notes.toPlainText().strip()
+        errors = item_text_errors(title, notes)
+        if errors:
+            labels = {ITEM_TITLE: self.tr("タイトル"), ITEM_NOTES: self.tr("メモ")}
+            self.error.setText("\n".join(f"{labels[field]}: {text}" for field, text in errors.items()))
+            return
+        try:  # the end before the start
             self._result = replace(self.item, kind=ItemKind(self.kind.currentData()), day=self.day.value(),
                                    start=time(start.hour(), start.minute()), end=time(end.hour(), end.minute()),
-                                   place_id=self.place.currentData(), attendees=attendees,
-                                   title=printable(self.title.text().strip(), self.tr("タイトル")),
-                                   notes=printable(self.notes.toPlainText().strip(), self.tr("メモ")))
+                                   place_id=self.place.currentData(), attendees=attendees, title=title, notes=notes)
         except InputError as exc:
             self.error.setText(str(exc))
             return
