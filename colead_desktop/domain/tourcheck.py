@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.itinerary import Item, ItemKind, Movement, PlaceKind, Tour
+from colead_desktop.domain.itinerary import Item, ItemKind, Movement, PlaceKind, Role, Tour
 from colead_desktop.domain.jp_calendar import WEEKDAYS, holiday_name, weekday_name
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, TravelParams, legs, minutes_between, streams, tour_mode
 from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode
@@ -33,6 +33,7 @@ FINDING_LABELS: dict[str, tuple[str, str]] = {
     "venue.facility_missing": ("拠点会場の設備不足", "Base venue lacks facilities"),
     "venue.capacity": ("定員超過", "Over capacity"),
     "venue.double_booked": ("会場の重複予約", "Place double-booked"),
+    "people.double_booked": ("参加者の重複", "People on two tours at once"),
     "transport.travel_time": ("移動時間の不足", "Not enough travel time"),
     "transport.public_transit": ("公共交通機関の区間が長い", "Long leg by public transit"),
     "transport.seats": ("座席の不足", "Not enough seats"),
@@ -61,6 +62,8 @@ class Finding:
     day: int | None
     items: tuple[int, ...]
     message: str
+    detail: str = ""
+    """More than the message: the names of the people concerned, shown only when the finding is pointed at."""
 
     @property
     def label(self) -> str:
@@ -80,6 +83,19 @@ class Booking:
 
 
 @dataclass(frozen=True)
+class OtherTour:
+    """Another tour on some of this tour's dates, with its members' ids, to detect people booked on both.
+
+    Members added from the talent and staff lists have ids of those records (talent-12, staff-3), the same in
+    every tour; a copy made with its party keeps them."""
+
+    label: str
+    start: date
+    end: date
+    members: frozenset[str]
+
+
+@dataclass(frozen=True)
 class CheckParams:
     """Per-programme settings. The guideline wants all six base-venue facilities; a programme may relax it."""
 
@@ -93,12 +109,13 @@ _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
 
 
 def check_tour(tour: Tour, params: CheckParams = DEFAULT_CHECKS,
-               bookings: Sequence[Booking] = ()) -> list[Finding]:
+               bookings: Sequence[Booking] = (), others: Sequence[OtherTour] = ()) -> list[Finding]:
     """All findings, errors first, then by day."""
     found: list[Finding] = []
     for check in (_venue, _capacity, _transport, _overlap, _hours, _holidays, _structure, _lodging):
         found.extend(check(tour, params))
     found.extend(_double_booked(tour, bookings))
+    found.extend(_people_booked(tour, others))
     found.extend(_arrivals(tour, params.travel))
     found.extend(_movement_dates(tour))
     rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -142,6 +159,28 @@ def _double_booked(tour: Tour, bookings: Iterable[Booking]) -> Iterator[Finding]
                                   "{place} is booked by {label} from {start} to {end}",
                                   place=tour.place_by_id[booking.place_id].name, label=booking.label,
                                   start=booking.start.strftime("%m/%d %H:%M"), end=_hm(booking.end)))
+
+
+def _people_booked(tour: Tour, others: Iterable[OtherTour]) -> Iterator[Finding]:
+    """One finding per other tour sharing people on shared dates: how many (names only in the detail)."""
+    for other in others:
+        first, last = max(tour.start_date, other.start), min(tour.end_date, other.end)
+        shared = [member for member in tour.members if member.id in other.members]
+        if first > last or not shared:
+            continue
+        talents = sum(1 for member in shared if member.role is Role.TALENT)
+        dates = _md(first) if first == last else f"{_md(first)}〜{_md(last)}"
+        yield Finding("people.double_booked", _ERROR, (first - tour.start_date).days + 1, (),
+                      msg("{dates}は「{tour}」（{start}〜{end}）と日程が重なり、同じ参加者{n}名（人材{t}名・スタッフ{s}名）"
+                          "が両方のツアーに登録されています",
+                          "On {dates} this tour overlaps {tour} ({start} to {end}); the same {n} people ({t} talents, "
+                          "{s} staff) are on both", dates=dates, tour=other.label, start=_md(other.start),
+                          end=_md(other.end), n=len(shared), t=talents, s=len(shared) - talents),
+                      msg("、", ", ").join(member.name for member in shared))
+
+
+def _md(day: date) -> str:
+    return day.strftime("%m/%d")
 
 
 def _transport(tour: Tour, params: CheckParams) -> Iterator[Finding]:
