@@ -35,6 +35,7 @@ FINDING_LABELS: dict[str, tuple[str, str]] = {
     "venue.double_booked": ("会場の重複予約", "Place double-booked"),
     "people.double_booked": ("参加者の重複", "People on two tours at once"),
     "transport.travel_time": ("移動時間の不足", "Not enough travel time"),
+    "transport.no_coordinates": ("移動時間が不明", "Travel time unknown"),
     "transport.public_transit": ("公共交通機関の区間が長い", "Long leg by public transit"),
     "transport.seats": ("座席の不足", "Not enough seats"),
     "time.overlap": ("時間の重なり", "Overlapping times"),
@@ -199,12 +200,28 @@ def _transport(tour: Tour, params: CheckParams) -> Iterator[Finding]:
                           msg("「{a}」→「{b}」は{km:.1f} kmあり、公共交通機関では本数が少ない恐れがあります",
                               "{a} → {b} is {km:.1f} km; public transit may run rarely on this leg",
                               km=leg.distance_km, **names))
+    yield from _unlocated(tour)
     vehicle = tour.transport
     if (vehicle is not None and vehicle.seats is not None and vehicle.mode is not None
             and vehicle.mode is not TransportMode.PUBLIC_TRANSIT and vehicle.seats < tour.headcount):
         yield Finding("transport.seats", _ERROR, None, (),
                       msg("{mode}の座席{seats}席に対し参加者は{n}名です", "{mode} has {seats} seats for {n} people",
                           mode=vehicle.mode.label, seats=vehicle.seats, n=tour.headcount))
+
+
+def _unlocated(tour: Tour) -> Iterator[Finding]:
+    """A place the tour goes to without coordinates: travel to and from it is not estimated, so say so."""
+    moved_through = {m.place_id for m in (*tour.arrivals, *tour.departures)}
+    for place in tour.places:
+        if place.located:
+            continue
+        indexes = tuple(i for i in tour.ordered() if tour.items[i].place_id == place.id)
+        if not indexes and place.id not in moved_through:
+            continue
+        yield Finding("transport.no_coordinates", _WARNING, tour.items[indexes[0]].day if indexes else None, indexes,
+                      msg("「{place}」の緯度・経度がないため、そこへの移動時間を確認できません。ツアー設定の「場所」で入力してください",
+                          "{place} has no latitude and longitude, so travel to and from it is not checked; enter them "
+                          "under Places in the tour settings", place=place.name))
 
 
 def _overlap(tour: Tour, params: CheckParams) -> Iterator[Finding]:
@@ -320,7 +337,8 @@ def _arrivals(tour: Tour, travel: TravelParams) -> Iterator[Finding]:
         gateway = tour.place(movement.place_id)
         for index, item in _moving_items(tour, movement):
             place = tour.place(item.place_id)
-            need = minutes_between(gateway, place, mode, travel) if gateway and place else 0.0
+            # unknown (no coordinates at one end): only the arrival time itself is checked
+            need = (minutes_between(gateway, place, mode, travel) if gateway and place else None) or 0.0
             ready = movement.at + timedelta(minutes=need)
             if tour.starts_at(item) < ready:
                 yield Finding("arrival.too_early", _ERROR, item.day, (index,),
@@ -332,7 +350,7 @@ def _arrivals(tour: Tour, travel: TravelParams) -> Iterator[Finding]:
         gateway = tour.place(movement.place_id)
         for index, item in _moving_items(tour, movement):
             place = tour.place(item.place_id)
-            need = minutes_between(place, gateway, mode, travel) if gateway and place else 0.0
+            need = (minutes_between(place, gateway, mode, travel) if gateway and place else None) or 0.0
             latest = movement.at - timedelta(minutes=need)
             if tour.ends_at(item) > latest:
                 yield Finding("departure.too_late", _ERROR, item.day, (index,),

@@ -18,7 +18,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Member, Tour
 from colead_desktop.domain.jp_calendar import document_date, holiday_label
-from colead_desktop.domain.route_map import DayRoute, day_route
+from colead_desktop.domain.route_map import DayRoute, day_route, legend_lines
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs
 from colead_desktop.reports.fonts import register_fonts
 from colead_desktop.reports.layout import (BODY, CELL, CELL_PADDING, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf,
@@ -86,7 +86,7 @@ MAP_HEIGHT = MAP_WIDTH * 0.55
 
 def _map_block(route: DayRoute) -> Table:
     """The day's map with the numbered stop list beside it (names would crowd the map itself)."""
-    names = "\n".join(f"{stop.number}. {stop.place.name}" for stop in route.stops)
+    names = "\n".join(legend_lines(route))
     legend_width = CONTENT_WIDTH - MAP_WIDTH - 8
     text_width = legend_width - 2 * CELL_PADDING
     legend = [para(names, CELL, text_width), Spacer(1, 4),
@@ -115,6 +115,8 @@ def _day(tour: Tour, day: int, indexes: list[int], arriving: dict[int, Leg], rou
         story.append(grid(rows, [CONTENT_WIDTH * w for w in widths]))
     if route.stops:
         story += [Spacer(1, 4), _map_block(route)]
+    elif route.unplaced:  # no map to draw, but the reader learns why the travel column is empty
+        story += [Spacer(1, 4), para("\n".join(legend_lines(route)), SMALL)]
     story.append(Spacer(1, 2))
     story.append(para(msg("移動時間は直線距離からの概算です。", "Travel times are estimates from straight-line distance."),
                       SMALL))

@@ -78,9 +78,8 @@ def _event_occupations(session: Session, programme_id: int, skip_events: set[int
     for event_id, title, starts, ends, venue in rows:
         if event_id in skip_events:
             continue
-        # A venue without coordinates can still be recognised by its record id (0, 0 never matches by distance).
-        place = Place(f"venue-{venue.id}", venue.name, PlaceKind.VENUE, venue.lat or 0.0, venue.lon or 0.0,
-                      venue_id=venue.id)
+        # A venue without coordinates can still be recognised by its record id.
+        place = Place(f"venue-{venue.id}", venue.name, PlaceKind.VENUE, venue.lat, venue.lon, venue_id=venue.id)
         found.append(Occupation(place, starts, ends, title))
     return found
 

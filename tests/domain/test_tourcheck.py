@@ -274,6 +274,16 @@ def test_json_validation_names_every_bad_field() -> None:
         set_language("ja")
 
 
+def test_json_place_without_coordinates_is_checked_but_half_of_them_is_refused() -> None:
+    data = _json()
+    place = data["places"][1]  # type: ignore[index]
+    del place["lat"], place["lon"]
+    assert "transport.no_coordinates" in {f["code"] for f in check(data)["findings"]}
+    place["lat"] = 35.0
+    with pytest.raises(InputError, match=r"places\[1\]"):
+        check(data)
+
+
 def test_json_validation_messages_are_japanese_by_default() -> None:
     data = _json()
     data["items"][0]["end"] = "12:00"  # type: ignore[index]

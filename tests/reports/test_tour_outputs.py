@@ -125,3 +125,18 @@ def test_ics_uids_are_stable_across_exports_and_time_edits() -> None:
     assert item_uids(moved) == item_uids(tour)
     keyed = replace(tour, items=tuple(replace(it, key=f"row{i}") for i, it in enumerate(tour.items)))
     assert item_uids(keyed) != item_uids(tour)
+
+
+@needs_poppler
+def test_a_place_without_coordinates_is_printed_without_a_map_stop_or_a_leg(tmp_path: Path) -> None:
+    from tests.domain.test_unlocated_place import KAISHIN, unlocated
+
+    tour = unlocated()
+    target = write_itinerary_pdf(tour, tmp_path / "unlocated.pdf")
+    day1 = pdf_text(target).split("\f")[1]
+    assert "総本家新之助貝新（緯度・経度なし、地図に表示なし）" in day1.replace("\n", "").replace(" ", "")
+    assert "2. 株式会社総本家新之助貝新" not in day1 and "0.9 km" not in day1  # no stop number, no leg to it
+    entries = tour_entries(tour)  # one per item, in the items' order
+    visit = entries[next(i for i, item in enumerate(tour.items) if item.place_id == KAISHIN)]
+    assert visit.geo is None and "総本家新之助貝新" in visit.location
+    assert b"GEO:" in tour_calendar(tour, datetime(2021, 11, 1, tzinfo=UTC))  # the other places keep theirs
