@@ -128,7 +128,19 @@ def legs(tour: Tour, params: TravelParams = DEFAULT_TRAVEL) -> list[Leg]:
     not known (the tour check says so: transport.no_coordinates).
     """
     mode = tour_mode(tour)
-    found: dict[tuple[int, int], Leg] = {}
+    found = [leg for (i, j), (origin, target) in _moves(tour).items()
+             if (leg := _leg(tour, i, j, origin, target, mode, params)) is not None]
+    return sorted(found, key=lambda leg: (tour.items[leg.to_item].day, tour.items[leg.to_item].start))
+
+
+def unknown_moves(tour: Tour) -> set[tuple[int, int]]:
+    """The moves (from item, to item) that are no leg because one of the two places has no coordinates."""
+    return {pair for pair, (origin, target) in _moves(tour).items() if not (origin.located and target.located)}
+
+
+def _moves(tour: Tour) -> dict[tuple[int, int], tuple[Place, Place]]:
+    """Consecutive placed items at different places on the same day for the same people, with the two places."""
+    found: dict[tuple[int, int], tuple[Place, Place]] = {}
     for stream in streams(tour):
         previous: int | None = None
         for index in stream:
@@ -137,14 +149,11 @@ def legs(tour: Tour, params: TravelParams = DEFAULT_TRAVEL) -> list[Leg]:
             if place is None:
                 continue
             if previous is not None and tour.items[previous].day == item.day:
-                before = tour.items[previous]
-                origin = tour.place(before.place_id)
-                if origin is not None and origin.id != place.id and (previous, index) not in found:
-                    leg = _leg(tour, previous, index, origin, place, mode, params)
-                    if leg is not None:
-                        found[(previous, index)] = leg
+                origin = tour.place(tour.items[previous].place_id)
+                if origin is not None and origin.id != place.id:
+                    found.setdefault((previous, index), (origin, place))
             previous = index
-    return sorted(found.values(), key=lambda leg: (tour.items[leg.to_item].day, tour.items[leg.to_item].start))
+    return found
 
 
 def _leg(tour: Tour, i: int, j: int, origin: Place, target: Place, mode: TransportMode,

@@ -19,7 +19,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Member, Tour
 from colead_desktop.domain.jp_calendar import document_date, holiday_label
 from colead_desktop.domain.route_map import DayRoute, day_route, legend_lines
-from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs
+from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs, unknown_moves
 from colead_desktop.reports.fonts import register_fonts
 from colead_desktop.reports.layout import (BODY, CELL, CELL_PADDING, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf,
                                           grid, para)
@@ -74,7 +74,9 @@ def _cover(tour: Tour, member: Member | None) -> list[Flowable]:
     return story
 
 
-def _leg_text(leg: Leg | None) -> str:
+def _leg_text(leg: Leg | None, unknown: bool) -> str:
+    if unknown:  # from or to a place without coordinates: the check says so too (transport.no_coordinates)
+        return msg("不明", "Unknown")
     if leg is None:
         return ""
     return msg("{km:.1f} km\n約{m:.0f}分", "{km:.1f} km\nabout {m:.0f} min", km=leg.distance_km, m=leg.minutes)
@@ -97,7 +99,8 @@ def _map_block(route: DayRoute) -> Table:
     return table
 
 
-def _day(tour: Tour, day: int, indexes: list[int], arriving: dict[int, Leg], route: DayRoute) -> Flowable:
+def _day(tour: Tour, day: int, indexes: list[int], arriving: dict[int, Leg], unknown: set[int],
+         route: DayRoute) -> Flowable:
     rows = [[msg("時間", "Time"), msg("内容", "Activity"), msg("場所・住所", "Place / address"),
              msg("移動", "Travel"), msg("備考", "Notes")]]
     for index in indexes:
@@ -106,7 +109,7 @@ def _day(tour: Tour, day: int, indexes: list[int], arriving: dict[int, Leg], rou
         number = next((f"{stop.number}. " for stop in route.stops if place and stop.place.id == place.id), "")
         where = f"{number}{place.name}\n{place.address}".strip() if place else ""
         rows.append([f"{item.start:%H:%M}–{item.end:%H:%M}", item.display_title, where,
-                     _leg_text(arriving.get(index)), item.notes])
+                     _leg_text(arriving.get(index), index in unknown), item.notes])
     widths = [0.13, 0.25, 0.29, 0.1, 0.23]  # 備考 holds an 11-katakana word (オープンイノベーション) unbroken
     story: list[Flowable] = [para(msg("{n}日目　{d}", "Day {n}: {d}", n=day, d=_date_text(tour, day)), HEADING)]
     if len(rows) == 1:
@@ -136,6 +139,7 @@ def write_itinerary_pdf(tour: Tour, target: Path, participant: str | None = None
     attended = [i for i in tour.ordered() if participant is None or tour.attends(participant, tour.items[i])]
     kept = set(attended)
     arriving = {leg.to_item: leg for leg in legs(tour, params) if leg.from_item in kept and leg.to_item in kept}
+    unknown = {j for i, j in unknown_moves(tour) if i in kept and j in kept}
     story = _cover(tour, member)
     total = tour.days + 1
     if progress:
@@ -143,7 +147,7 @@ def write_itinerary_pdf(tour: Tour, target: Path, participant: str | None = None
     story.append(PageBreak())
     for day in range(1, tour.days + 1):
         route = day_route(tour, day, participant, params)
-        story.append(_day(tour, day, [i for i in attended if tour.items[i].day == day], arriving, route))
+        story.append(_day(tour, day, [i for i in attended if tour.items[i].day == day], arriving, unknown, route))
         if progress:
             progress(day + 1, total)
     title = tour.display_title

@@ -11,7 +11,7 @@ from colead_desktop.domain.records import RegionRecord
 from colead_desktop.domain.route_map import day_route, layout, legend_lines
 from colead_desktop.domain.tour_places import PlaceDraft, build_place, region_centre, same_site
 from colead_desktop.domain.tourcheck import check_tour
-from colead_desktop.domain.travel import legs
+from colead_desktop.domain.travel import legs, unknown_moves
 
 KAISHIN = "kaishin"  # the company of kuwana()'s day 1
 
@@ -36,6 +36,9 @@ def test_the_check_says_travel_to_it_is_unknown_and_estimates_no_leg_to_it() -> 
     assert "株式会社総本家新之助貝新" in found[0].message
     assert not [leg for leg in legs(tour) if KAISHIN in (leg.from_place, leg.to_place)]
     assert [leg for leg in legs(tour)]  # the other legs are still estimated
+    # ... and the two moves it breaks are known as moves of unknown time (the timeline and itinerary say 不明)
+    assert {(tour.items[i].place_id, tour.items[j].place_id) for i, j in unknown_moves(tour)} == {
+        ("city-hotel", KAISHIN), (KAISHIN, "museum")}
     assert not [f for f in check_tour(kuwana()) if f.code == "transport.no_coordinates"]
 
 
