@@ -90,11 +90,12 @@ def day_route(tour: Tour, day: int, participant: str | None = None,
     return DayRoute(day, tuple(stops), tuple(found.values()), tuple(unplaced.values()))
 
 
-def legend_lines(route: DayRoute) -> list[str]:
-    """The map's legend: the numbered stops, then the places not on the map for want of coordinates."""
-    return ([f"{stop.number}. {stop.place.name}" for stop in route.stops]
-            + [msg("・{place}（緯度・経度なし、地図に表示なし）", "- {place} (no coordinates, not on the map)",
-                   place=place.name) for place in route.unplaced])
+def unplaced_note(route: DayRoute) -> str:
+    """The day's places left off the map for want of coordinates, for under its list of stops ("" when none)."""
+    if not route.unplaced:
+        return ""
+    return msg("地図に表示なし（緯度・経度なし）: {places}", "Not on the map (no coordinates): {places}",
+               places=msg("、", ", ").join(place.name for place in route.unplaced))
 
 
 def nice_scale_km(max_km: float) -> float:

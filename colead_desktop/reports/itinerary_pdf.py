@@ -18,7 +18,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Member, Tour
 from colead_desktop.domain.jp_calendar import document_date, holiday_label
-from colead_desktop.domain.route_map import DayRoute, day_route, legend_lines
+from colead_desktop.domain.route_map import DayRoute, day_route, unplaced_note
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs, unknown_moves
 from colead_desktop.reports.fonts import register_fonts
 from colead_desktop.reports.layout import (BODY, CELL, CELL_PADDING, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf,
@@ -88,11 +88,14 @@ MAP_HEIGHT = MAP_WIDTH * 0.55
 
 def _map_block(route: DayRoute) -> Table:
     """The day's map with the numbered stop list beside it (names would crowd the map itself)."""
-    names = "\n".join(legend_lines(route))
+    names = "\n".join(f"{stop.number}. {stop.place.name}" for stop in route.stops)
     legend_width = CONTENT_WIDTH - MAP_WIDTH - 8
     text_width = legend_width - 2 * CELL_PADDING
     legend = [para(names, CELL, text_width), Spacer(1, 4),
               para(msg("線の数字は移動の目安（分）です。", "Numbers on the lines are travel minutes."), SMALL, text_width)]
+    note = unplaced_note(route)
+    if note:  # the places left off the map, under the list of those on it
+        legend[1:1] = [Spacer(1, 4), para(note, SMALL, text_width)]
     table = Table([[route_drawing(route, MAP_WIDTH, MAP_HEIGHT), legend]], colWidths=[MAP_WIDTH + 8, legend_width])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0),
                                ("TEXTCOLOR", (0, 0), (-1, -1), colors.black)]))
@@ -119,7 +122,7 @@ def _day(tour: Tour, day: int, indexes: list[int], arriving: dict[int, Leg], unk
     if route.stops:
         story += [Spacer(1, 4), _map_block(route)]
     elif route.unplaced:  # no map to draw, but the reader learns why the travel column is empty
-        story += [Spacer(1, 4), para("\n".join(legend_lines(route)), SMALL)]
+        story += [Spacer(1, 4), para(unplaced_note(route), SMALL)]
     story.append(Spacer(1, 2))
     story.append(para(msg("移動時間は直線距離からの概算です。", "Travel times are estimates from straight-line distance."),
                       SMALL))

@@ -8,7 +8,7 @@ from dataclasses import replace
 from colead_desktop.domain.demo_tours import kuwana
 from colead_desktop.domain.itinerary import PlaceKind, Tour
 from colead_desktop.domain.records import RegionRecord
-from colead_desktop.domain.route_map import day_route, layout, legend_lines
+from colead_desktop.domain.route_map import day_route, layout, unplaced_note
 from colead_desktop.domain.tour_places import PlaceDraft, build_place, region_centre, same_site
 from colead_desktop.domain.tourcheck import check_tour
 from colead_desktop.domain.travel import legs, unknown_moves
@@ -48,7 +48,8 @@ def test_the_route_map_leaves_it_out_and_names_it_in_the_legend() -> None:
     route = day_route(tour, day)
     assert KAISHIN not in {stop.place.id for stop in route.stops} and [p.id for p in route.unplaced] == [KAISHIN]
     assert [stop.number for stop in route.stops] == list(range(1, len(route.stops) + 1))
-    assert any("総本家新之助貝新" in line and "地図に表示なし" in line for line in legend_lines(route))
+    assert unplaced_note(route) == "地図に表示なし（緯度・経度なし）: 株式会社総本家新之助貝新"
+    assert unplaced_note(day_route(tour, day + 1)) == ""
     drawn = layout(route, 300, 200, 10)
     assert set(drawn.points) == {stop.number for stop in route.stops}
 

@@ -134,7 +134,7 @@ def test_a_place_without_coordinates_is_printed_without_a_map_stop_or_a_leg(tmp_
     tour = unlocated()
     target = write_itinerary_pdf(tour, tmp_path / "unlocated.pdf")
     day1 = pdf_text(target).split("\f")[1]
-    assert "総本家新之助貝新（緯度・経度なし、地図に表示なし）" in day1.replace("\n", "").replace(" ", "")
+    assert "地図に表示なし（緯度・経度なし）:株式会社総本家新之助貝新" in day1.replace("\n", "").replace(" ", "")
     assert "2. 株式会社総本家新之助貝新" not in day1 and "0.9 km" not in day1  # no stop number, no leg to it
     museum = next(line for line in day1.splitlines() if "16:00–16:45" in line)
     assert "不明" in museum  # the move from 貝新 to the museum: its time is not known, not nothing

@@ -51,7 +51,7 @@ def test_a_place_without_coordinates_is_left_off_the_map_and_named(tours_page: T
     panel = tours_page.route_map
     assert panel.day() == 1
     assert panel.stops.text().splitlines() == ["1. 桑名シティホテル", "2. 桑名市博物館",
-                                               "・株式会社総本家新之助貝新（緯度・経度なし、地図に表示なし）"]
+                                               "地図に表示なし（緯度・経度なし）: 株式会社総本家新之助貝新"]
     box = panel.view.map_layout()
     assert box is not None and set(box.points) == {1, 2}
     assert "transport.no_coordinates" in tours_page.finding_codes()
