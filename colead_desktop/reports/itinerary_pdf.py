@@ -121,7 +121,7 @@ def _day(tour: Tour, day: int, indexes: list[int], arriving: dict[int, Leg], unk
         story.append(grid(rows, [CONTENT_WIDTH * w for w in widths]))
     if route.stops:
         story += [Spacer(1, 4), _map_block(route)]
-    elif route.unplaced:  # no map to draw, but the reader learns why the travel column is empty
+    elif route.unplaced:  # no map to draw, but the reader learns which places have none
         story += [Spacer(1, 4), para(unplaced_note(route), SMALL)]
     story.append(Spacer(1, 2))
     story.append(para(msg("移動時間は直線距離からの概算です。", "Travel times are estimates from straight-line distance."),
