@@ -40,8 +40,13 @@ def _place_out(p: Place) -> dict[str, Any]:
             "venue_id": p.venue_id}
 
 
+def _coordinate(value: object) -> float | None:
+    return None if value is None else float(value)  # type: ignore[arg-type]  # a number stored by _place_out
+
+
 def _place_in(d: dict[str, Any]) -> Place:
-    return Place(d["id"], d["name"], PlaceKind(d["kind"]), float(d["lat"]), float(d["lon"]), d.get("address", ""),
+    return Place(d["id"], d["name"], PlaceKind(d["kind"]), _coordinate(d.get("lat")), _coordinate(d.get("lon")),
+                 d.get("address", ""),
                  capacity=d.get("capacity"),
                  facilities=None if d.get("facilities") is None else frozenset(Facility(f) for f in d["facilities"]),
                  opens=_time(d.get("opens")), closes=_time(d.get("closes")),

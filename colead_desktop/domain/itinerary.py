@@ -76,8 +76,8 @@ class Place:
     id: str
     name: str
     kind: PlaceKind
-    lat: float
-    lon: float
+    lat: float | None  # None (with lon): not known; travel to and from it is not estimated, the map leaves it out
+    lon: float | None
     address: str = ""
     capacity: int | None = None
     facilities: frozenset[Facility] | None = None
@@ -87,6 +87,10 @@ class Place:
     venue_type: VenueType | None = None
     approximate: bool = False  # coordinates or details estimated, not surveyed
     venue_id: int | None = None  # the venue record it was copied from: the same hall across tours and events
+
+    @property
+    def located(self) -> bool:
+        return self.lat is not None and self.lon is not None
 
 
 @dataclass(frozen=True)

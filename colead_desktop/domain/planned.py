@@ -61,3 +61,25 @@ def planned(events: Sequence[EventRecord], tours: Sequence[TourDates], regions: 
                     whole_days=True)
             for tour in tours if tour.event_id is None or tour.event_id not in listed]
     return sorted(out, key=lambda entry: entry.starts_at)
+
+
+def lanes(entries: Sequence[Planned], near: timedelta = timedelta(0)) -> list[int]:
+    """A row for each entry within its kind, so that no two entries of a kind closer than `near` share one.
+
+    Two tours on overlapping dates drew as one bar; each now gets the first row free at its start (entries
+    taken by start). `near` is what the timeline's smallest mark covers, so that two one-day events side by
+    side stay apart too.
+    """
+    rows: list[int] = [0] * len(entries)
+    ends: dict[str, list[datetime]] = {}  # per kind, the end of the last entry in each row
+    for index in sorted(range(len(entries)), key=lambda i: entries[i].starts_at):
+        entry = entries[index]
+        taken = ends.setdefault(entry.kind, [])
+        row = next((r for r, end in enumerate(taken) if end <= entry.starts_at), len(taken))
+        drawn_end = max(entry.ends_at, entry.starts_at + near)
+        if row == len(taken):
+            taken.append(drawn_end)
+        else:
+            taken[row] = drawn_end
+        rows[index] = row
+    return rows

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Place, Tour
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, TravelParams, legs
 
@@ -23,6 +24,7 @@ _MIN_SPAN_KM = 1.0  # a day with one stop (or all at one spot) is still drawn at
 class Stop:
     number: int  # 1-based, in the order the day first reaches the place
     place: Place
+    at: tuple[float, float]  # the place's (latitude, longitude): a stop is a place with coordinates
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class DayRoute:
     day: int
     stops: tuple[Stop, ...]
     legs: tuple[MapLeg, ...]
+    unplaced: tuple[Place, ...] = ()
+    """The day's places without coordinates: not on the map, named beside it."""
 
 
 @dataclass(frozen=True)
@@ -59,17 +63,23 @@ def day_route(tour: Tour, day: int, participant: str | None = None,
     """The day's placed items as numbered stops and the legs the tour check computes between them.
 
     A place visited twice keeps its first number (the hotel in the morning and the evening is one circle);
-    with `participant`, only the items that person attends count, as in their printed itinerary.
+    with `participant`, only the items that person attends count, as in their printed itinerary. A place
+    without coordinates is no stop (and no leg goes to it): it is listed in `unplaced`.
     """
     indexes = [i for i in tour.ordered() if tour.items[i].day == day
                and (participant is None or tour.attends(participant, tour.items[i]))]
     numbers: dict[str, int] = {}
     stops: list[Stop] = []
+    unplaced: dict[str, Place] = {}
     for index in indexes:
         place = tour.place(tour.items[index].place_id)
-        if place is not None and place.id not in numbers:
+        if place is None or place.id in numbers:
+            continue
+        if place.lat is None or place.lon is None:
+            unplaced.setdefault(place.id, place)
+        else:
             numbers[place.id] = len(stops) + 1
-            stops.append(Stop(numbers[place.id], place))
+            stops.append(Stop(numbers[place.id], place, (place.lat, place.lon)))
     kept = set(indexes)
     found: dict[tuple[int, int], MapLeg] = {}
     for leg in legs(tour, params):
@@ -77,7 +87,15 @@ def day_route(tour: Tour, day: int, participant: str | None = None,
             key = (numbers[leg.from_place], numbers[leg.to_place])
             # Several people's streams can make the same move; one line with one label is enough.
             found.setdefault(key, MapLeg(key[0], key[1], round(leg.minutes), leg.distance_km))
-    return DayRoute(day, tuple(stops), tuple(found.values()))
+    return DayRoute(day, tuple(stops), tuple(found.values()), tuple(unplaced.values()))
+
+
+def unplaced_note(route: DayRoute) -> str:
+    """The day's places left off the map for want of coordinates, for under its list of stops ("" when none)."""
+    if not route.unplaced:
+        return ""
+    return msg("地図に表示なし（緯度・経度なし）: {places}", "Not on the map (no coordinates): {places}",
+               places=msg("、", ", ").join(place.name for place in route.unplaced))
 
 
 def nice_scale_km(max_km: float) -> float:
@@ -103,18 +121,18 @@ def layout(route: DayRoute, width: float, height: float, padding: float,
     inner_w, inner_h = width - 2 * padding, height - 2 * padding
     if inner_w <= 0 or inner_h <= 0:
         raise ValueError("the padding leaves no room for the map")
-    places = [stop.place for stop in route.stops]
-    if places:
-        mid_lat = (min(p.lat for p in places) + max(p.lat for p in places)) / 2
-        mid_lon = (min(p.lon for p in places) + max(p.lon for p in places)) / 2
+    coordinates = [stop.at for stop in route.stops]
+    if coordinates:
+        mid_lat = (min(lat for lat, _ in coordinates) + max(lat for lat, _ in coordinates)) / 2
+        mid_lon = (min(lon for _, lon in coordinates) + max(lon for _, lon in coordinates)) / 2
     else:
         mid_lat = mid_lon = 0.0
     km_per_deg_lon = KM_PER_DEG_LAT * math.cos(math.radians(mid_lat))
 
-    def km_xy(place: Place) -> tuple[float, float]:
-        return (place.lon - mid_lon) * km_per_deg_lon, (place.lat - mid_lat) * KM_PER_DEG_LAT
+    def km_xy(at: tuple[float, float]) -> tuple[float, float]:
+        return (at[1] - mid_lon) * km_per_deg_lon, (at[0] - mid_lat) * KM_PER_DEG_LAT
 
-    projected = {stop.number: km_xy(stop.place) for stop in route.stops}
+    projected = {stop.number: km_xy(stop.at) for stop in route.stops}
     span_x = max((abs(x) for x, _ in projected.values()), default=0.0) * 2
     span_y = max((abs(y) for _, y in projected.values()), default=0.0) * 2
     units_per_km = min(inner_w / max(span_x, _MIN_SPAN_KM), inner_h / max(span_y, _MIN_SPAN_KM))

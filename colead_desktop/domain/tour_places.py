@@ -99,6 +99,12 @@ def companies_by_region(companies: Sequence[CompanyRecord], regions: Sequence[Re
     return ([c for c in companies if c.region_id in local], [c for c in companies if c.region_id not in local])
 
 
+def region_centre(regions: Sequence[RegionRecord], tour_region: str) -> tuple[float, float] | None:
+    """The coordinates of the tour's region (its gateway's), if its record has them."""
+    return next(((r.gateway_lat, r.gateway_lon) for r in regions if is_tour_region(r.name, tour_region)
+                 and r.gateway_lat is not None and r.gateway_lon is not None), None)
+
+
 def build_place(draft: PlaceDraft, place_id: str) -> tuple[Place | None, Errors]:
     """The place, or None and {field: message} (fields: name, lat, lon, capacity, opens, closes)."""
     errors: Errors = {}
@@ -106,17 +112,15 @@ def build_place(draft: PlaceDraft, place_id: str) -> tuple[Place | None, Errors]
     check_required(errors, "name", name)
     lat, lon = optional_float(errors, "lat", draft.lat), optional_float(errors, "lon", draft.lon)
     if "lat" not in errors and "lon" not in errors:
+        # Both empty is allowed (a company imported without coordinates): travel to it is then not estimated.
         check_coordinates(errors, "lat", lat, "lon", lon)
-        if lat is None and lon is None:
-            errors["lat"] = msg("緯度と経度を入力してください（移動時間の計算に使います）。",
-                                "Enter the latitude and longitude (used to estimate travel times).")
     texts = {"name": name, "address": draft.address}
     errors.update(too_long(texts, PLACE_TEXT_LIMITS))
     check_printable(errors, {field: text for field, text in texts.items() if field not in errors})
     capacity = optional_int(errors, "capacity", draft.capacity, 1, MAX_CAPACITY)
     opens, closes = normalise_text(draft.opens), normalise_text(draft.closes)
     check_hours(errors, opens, closes)
-    if errors or lat is None or lon is None:
+    if errors:
         return None, errors
     return Place(place_id, name, draft.kind, lat, lon, normalise_text(draft.address), capacity,
                  draft.facilities if draft.kind is PlaceKind.VENUE else None,
@@ -148,7 +152,8 @@ def place_uses(tour: Tour, place_id: str) -> list[str]:
 def same_site(a: Place, b: Place) -> bool:
     if a.venue_id is not None and b.venue_id is not None:
         return a.venue_id == b.venue_id
-    return normalise_text(a.name) == normalise_text(b.name) and distance_km(a, b) <= SAME_SITE_KM
+    km = distance_km(a, b)  # without coordinates, only the venue record tells that two places are one
+    return normalise_text(a.name) == normalise_text(b.name) and km is not None and km <= SAME_SITE_KM
 
 
 def present_as(places: Sequence[Place], draft: PlaceDraft) -> Place | None:

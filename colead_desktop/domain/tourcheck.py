@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.itinerary import Item, ItemKind, Movement, PlaceKind, Tour
+from colead_desktop.domain.itinerary import Item, ItemKind, Movement, PlaceKind, Role, Tour
 from colead_desktop.domain.jp_calendar import WEEKDAYS, holiday_name, weekday_name
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, TravelParams, legs, minutes_between, streams, tour_mode
 from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode
@@ -33,7 +33,9 @@ FINDING_LABELS: dict[str, tuple[str, str]] = {
     "venue.facility_missing": ("拠点会場の設備不足", "Base venue lacks facilities"),
     "venue.capacity": ("定員超過", "Over capacity"),
     "venue.double_booked": ("会場の重複予約", "Place double-booked"),
+    "people.double_booked": ("参加者の重複", "People on two tours at once"),
     "transport.travel_time": ("移動時間の不足", "Not enough travel time"),
+    "transport.no_coordinates": ("移動時間が不明", "Travel time unknown"),
     "transport.public_transit": ("公共交通機関の区間が長い", "Long leg by public transit"),
     "transport.seats": ("座席の不足", "Not enough seats"),
     "time.overlap": ("時間の重なり", "Overlapping times"),
@@ -61,6 +63,8 @@ class Finding:
     day: int | None
     items: tuple[int, ...]
     message: str
+    detail: str = ""
+    """More than the message: the names of the people concerned, shown only when the finding is pointed at."""
 
     @property
     def label(self) -> str:
@@ -80,6 +84,19 @@ class Booking:
 
 
 @dataclass(frozen=True)
+class OtherTour:
+    """Another tour on some of this tour's dates, with its members' ids, to detect people booked on both.
+
+    Members added from the talent and staff lists have ids of those records (talent-12, staff-3), the same in
+    every tour; a copy made with its party keeps them."""
+
+    label: str
+    start: date
+    end: date
+    members: frozenset[str]
+
+
+@dataclass(frozen=True)
 class CheckParams:
     """Per-programme settings. The guideline wants all six base-venue facilities; a programme may relax it."""
 
@@ -93,12 +110,13 @@ _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
 
 
 def check_tour(tour: Tour, params: CheckParams = DEFAULT_CHECKS,
-               bookings: Sequence[Booking] = ()) -> list[Finding]:
+               bookings: Sequence[Booking] = (), others: Sequence[OtherTour] = ()) -> list[Finding]:
     """All findings, errors first, then by day."""
     found: list[Finding] = []
     for check in (_venue, _capacity, _transport, _overlap, _hours, _holidays, _structure, _lodging):
         found.extend(check(tour, params))
     found.extend(_double_booked(tour, bookings))
+    found.extend(_people_booked(tour, others))
     found.extend(_arrivals(tour, params.travel))
     found.extend(_movement_dates(tour))
     rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -144,6 +162,28 @@ def _double_booked(tour: Tour, bookings: Iterable[Booking]) -> Iterator[Finding]
                                   start=booking.start.strftime("%m/%d %H:%M"), end=_hm(booking.end)))
 
 
+def _people_booked(tour: Tour, others: Iterable[OtherTour]) -> Iterator[Finding]:
+    """One finding per other tour sharing people on shared dates: how many (names only in the detail)."""
+    for other in others:
+        first, last = max(tour.start_date, other.start), min(tour.end_date, other.end)
+        shared = [member for member in tour.members if member.id in other.members]
+        if first > last or not shared:
+            continue
+        talents = sum(1 for member in shared if member.role is Role.TALENT)
+        dates = _md(first) if first == last else f"{_md(first)}〜{_md(last)}"
+        yield Finding("people.double_booked", _ERROR, (first - tour.start_date).days + 1, (),
+                      msg("{dates}は「{tour}」（{start}〜{end}）と日程が重なり、同じ参加者{n}名（人材{t}名・スタッフ{s}名）"
+                          "が両方のツアーに登録されています",
+                          "On {dates} this tour overlaps {tour} ({start} to {end}); the same {n} people ({t} talents, "
+                          "{s} staff) are on both", dates=dates, tour=other.label, start=_md(other.start),
+                          end=_md(other.end), n=len(shared), t=talents, s=len(shared) - talents),
+                      msg("、", ", ").join(member.name for member in shared))
+
+
+def _md(day: date) -> str:
+    return day.strftime("%m/%d")
+
+
 def _transport(tour: Tour, params: CheckParams) -> Iterator[Finding]:
     travel = params.travel
     for leg in legs(tour, travel):
@@ -160,12 +200,28 @@ def _transport(tour: Tour, params: CheckParams) -> Iterator[Finding]:
                           msg("「{a}」→「{b}」は{km:.1f} kmあり、公共交通機関では本数が少ない恐れがあります",
                               "{a} → {b} is {km:.1f} km; public transit may run rarely on this leg",
                               km=leg.distance_km, **names))
+    yield from _unlocated(tour)
     vehicle = tour.transport
     if (vehicle is not None and vehicle.seats is not None and vehicle.mode is not None
             and vehicle.mode is not TransportMode.PUBLIC_TRANSIT and vehicle.seats < tour.headcount):
         yield Finding("transport.seats", _ERROR, None, (),
                       msg("{mode}の座席{seats}席に対し参加者は{n}名です", "{mode} has {seats} seats for {n} people",
                           mode=vehicle.mode.label, seats=vehicle.seats, n=tour.headcount))
+
+
+def _unlocated(tour: Tour) -> Iterator[Finding]:
+    """A place the tour goes to without coordinates: travel to and from it is not estimated, so say so."""
+    moved_through = {m.place_id for m in (*tour.arrivals, *tour.departures)}
+    for place in tour.places:
+        if place.located:
+            continue
+        indexes = tuple(i for i in tour.ordered() if tour.items[i].place_id == place.id)
+        if not indexes and place.id not in moved_through:
+            continue
+        yield Finding("transport.no_coordinates", _WARNING, tour.items[indexes[0]].day if indexes else None, indexes,
+                      msg("「{place}」の緯度・経度がないため、そこへの移動時間を確認できません。ツアー設定の「場所」で入力してください",
+                          "{place} has no latitude and longitude, so travel to and from it is not checked; enter them "
+                          "under Places in the tour settings", place=place.name))
 
 
 def _overlap(tour: Tour, params: CheckParams) -> Iterator[Finding]:
@@ -293,7 +349,8 @@ def _arrivals(tour: Tour, travel: TravelParams) -> Iterator[Finding]:
         gateway = tour.place(movement.place_id)
         for index, item in _moving_items(tour, movement):
             place = tour.place(item.place_id)
-            need = minutes_between(gateway, place, mode, travel) if gateway and place else 0.0
+            # unknown (no coordinates at one end): only the arrival time itself is checked
+            need = (minutes_between(gateway, place, mode, travel) if gateway and place else None) or 0.0
             ready = movement.at + timedelta(minutes=need)
             if tour.starts_at(item) < ready:
                 yield Finding("arrival.too_early", _ERROR, item.day, (index,),
@@ -305,7 +362,7 @@ def _arrivals(tour: Tour, travel: TravelParams) -> Iterator[Finding]:
         gateway = tour.place(movement.place_id)
         for index, item in _moving_items(tour, movement):
             place = tour.place(item.place_id)
-            need = minutes_between(place, gateway, mode, travel) if gateway and place else 0.0
+            need = (minutes_between(place, gateway, mode, travel) if gateway and place else None) or 0.0
             latest = movement.at - timedelta(minutes=need)
             if tour.ends_at(item) > latest:
                 yield Finding("departure.too_late", _ERROR, item.day, (index,),

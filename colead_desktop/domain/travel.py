@@ -61,19 +61,24 @@ def _geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return geodesic_km()((lat1, lon1), (lat2, lon2))
 
 
-def distance_km(a: Place, b: Place) -> float:
-    """Geodesic distance, cached per coordinate pair (a tour re-checks the same pairs on every edit)."""
-    if (a.lat, a.lon) > (b.lat, b.lon):
-        a, b = b, a
-    return _geodesic_km(a.lat, a.lon, b.lat, b.lon)
+def distance_km(a: Place, b: Place) -> float | None:
+    """Geodesic distance, cached per coordinate pair (a tour re-checks the same pairs on every edit); None when
+    either place has no coordinates."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    first, second = sorted(((a.lat, a.lon), (b.lat, b.lon)))
+    return _geodesic_km(*first, *second)
 
 
-def minutes_between(a: Place, b: Place, mode: TransportMode, params: TravelParams = DEFAULT_TRAVEL) -> float:
-    """Estimated door-to-door minutes; zero when both ends are the same place."""
+def minutes_between(a: Place, b: Place, mode: TransportMode, params: TravelParams = DEFAULT_TRAVEL) -> float | None:
+    """Estimated door-to-door minutes; zero when both ends are the same place, None when one has no coordinates."""
     if a.id == b.id:
         return 0.0
+    km = distance_km(a, b)
+    if km is None:
+        return None
     profile = params.profile(mode)
-    return distance_km(a, b) * profile.detour / profile.speed_kmh * 60.0 + profile.overhead_min
+    return km * profile.detour / profile.speed_kmh * 60.0 + profile.overhead_min
 
 
 @dataclass(frozen=True)
@@ -119,10 +124,23 @@ def legs(tour: Tour, params: TravelParams = DEFAULT_TRAVEL) -> list[Leg]:
     """Legs between consecutive placed items on the same day for the same people.
 
     Items without a place (online, lunch at an unknown spot) are stepped over; nights are spent at the
-    lodging, so a new day starts afresh.
+    lodging, so a new day starts afresh. A move to or from a place without coordinates is no leg: its time is
+    not known (the tour check says so: transport.no_coordinates).
     """
     mode = tour_mode(tour)
-    found: dict[tuple[int, int], Leg] = {}
+    found = [leg for (i, j), (origin, target) in _moves(tour).items()
+             if (leg := _leg(tour, i, j, origin, target, mode, params)) is not None]
+    return sorted(found, key=lambda leg: (tour.items[leg.to_item].day, tour.items[leg.to_item].start))
+
+
+def unknown_moves(tour: Tour) -> set[tuple[int, int]]:
+    """The moves (from item, to item) that are no leg because one of the two places has no coordinates."""
+    return {pair for pair, (origin, target) in _moves(tour).items() if not (origin.located and target.located)}
+
+
+def _moves(tour: Tour) -> dict[tuple[int, int], tuple[Place, Place]]:
+    """Consecutive placed items at different places on the same day for the same people, with the two places."""
+    found: dict[tuple[int, int], tuple[Place, Place]] = {}
     for stream in streams(tour):
         previous: int | None = None
         for index in stream:
@@ -131,17 +149,18 @@ def legs(tour: Tour, params: TravelParams = DEFAULT_TRAVEL) -> list[Leg]:
             if place is None:
                 continue
             if previous is not None and tour.items[previous].day == item.day:
-                before = tour.items[previous]
-                origin = tour.place(before.place_id)
-                if origin is not None and origin.id != place.id and (previous, index) not in found:
-                    found[(previous, index)] = _leg(tour, previous, index, origin, place, mode, params)
+                origin = tour.place(tour.items[previous].place_id)
+                if origin is not None and origin.id != place.id:
+                    found.setdefault((previous, index), (origin, place))
             previous = index
-    return sorted(found.values(), key=lambda leg: (tour.items[leg.to_item].day, tour.items[leg.to_item].start))
+    return found
 
 
 def _leg(tour: Tour, i: int, j: int, origin: Place, target: Place, mode: TransportMode,
-         params: TravelParams) -> Leg:
+         params: TravelParams) -> Leg | None:
+    km, minutes = distance_km(origin, target), minutes_between(origin, target, mode, params)
+    if km is None or minutes is None:
+        return None
     gap = (tour.starts_at(tour.items[j]) - tour.ends_at(tour.items[i])).total_seconds() / 60.0
-    return Leg(i, j, origin.id, target.id, distance_km(origin, target),
-               minutes_between(origin, target, mode, params), gap, mode)
+    return Leg(i, j, origin.id, target.id, km, minutes, gap, mode)
 

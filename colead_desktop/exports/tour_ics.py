@@ -44,7 +44,8 @@ def tour_entries(tour: Tour, member: str | None = None) -> list[CalendarEntry]:
         entries.append(CalendarEntry(
             uid, item.display_title, as_tokyo(tour.starts_at(item)), as_tokyo(tour.ends_at(item)),
             description=item.notes, location=f"{place.name} {place.address}".strip() if place else "",
-            categories=(item.kind.label,), geo=(place.lat, place.lon) if place else None))
+            categories=(item.kind.label,),
+            geo=(place.lat, place.lon) if place and place.lat is not None and place.lon is not None else None))
     return entries
 
 

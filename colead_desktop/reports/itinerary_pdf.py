@@ -18,8 +18,8 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Member, Tour
 from colead_desktop.domain.jp_calendar import document_date, holiday_label
-from colead_desktop.domain.route_map import DayRoute, day_route
-from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs
+from colead_desktop.domain.route_map import DayRoute, day_route, unplaced_note
+from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs, unknown_moves
 from colead_desktop.reports.fonts import register_fonts
 from colead_desktop.reports.layout import (BODY, CELL, CELL_PADDING, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf,
                                           clipped, grid, para)
@@ -74,7 +74,9 @@ def _cover(tour: Tour, member: Member | None) -> list[Flowable]:
     return story
 
 
-def _leg_text(leg: Leg | None) -> str:
+def _leg_text(leg: Leg | None, unknown: bool) -> str:
+    if unknown:  # from or to a place without coordinates: the check says so too (transport.no_coordinates)
+        return msg("不明", "Unknown")
     if leg is None:
         return ""
     return msg("{km:.1f} km\n約{m:.0f}分", "{km:.1f} km\nabout {m:.0f} min", km=leg.distance_km, m=leg.minutes)
@@ -98,6 +100,9 @@ def _map_block(route: DayRoute) -> Table:
     names = "\n".join(lines)
     legend = [para(names, CELL, text_width), Spacer(1, 4),
               para(msg("線の数字は移動の目安（分）です。", "Numbers on the lines are travel minutes."), SMALL, text_width)]
+    note = unplaced_note(route)
+    if note:  # the places left off the map, under the list of those on it
+        legend[1:1] = [Spacer(1, 4), para(note, SMALL, text_width)]
     table = Table([[route_drawing(route, MAP_WIDTH, MAP_HEIGHT), legend]], colWidths=[MAP_WIDTH + 8, legend_width])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0),
                                ("TEXTCOLOR", (0, 0), (-1, -1), colors.black)]))
@@ -110,7 +115,8 @@ prints under the day's table across the page's width, where it takes a quarter o
 next page, and its row points to it."""
 
 
-def _day(tour: Tour, day: int, indexes: list[int], arriving: dict[int, Leg], route: DayRoute) -> Flowable:
+def _day(tour: Tour, day: int, indexes: list[int], arriving: dict[int, Leg], unknown: set[int],
+         route: DayRoute) -> Flowable:
     rows = [[msg("時間", "Time"), msg("内容", "Activity"), msg("場所・住所", "Place / address"),
              msg("移動", "Travel"), msg("備考", "Notes")]]
     long_notes: list[Flowable] = []
@@ -125,7 +131,7 @@ def _day(tour: Tour, day: int, indexes: list[int], arriving: dict[int, Leg], rou
             mark = f"※{len(long_notes) + 1}"
             long_notes.append(para(f"{mark} {when} {item.display_title}\n{notes}", BODY))
             notes = msg("{m}（表の下）", "{m} (below the table)", m=mark)
-        rows.append([when, item.display_title, where, _leg_text(arriving.get(index)), notes])
+        rows.append([when, item.display_title, where, _leg_text(arriving.get(index), index in unknown), notes])
     widths = [0.13, 0.25, 0.29, 0.1, 0.23]  # 備考 holds an 11-katakana word (オープンイノベーション) unbroken
     story: list[Flowable] = [para(msg("{n}日目　{d}", "Day {n}: {d}", n=day, d=_date_text(tour, day)), HEADING)]
     if len(rows) == 1:
@@ -136,6 +142,8 @@ def _day(tour: Tour, day: int, indexes: list[int], arriving: dict[int, Leg], rou
         story += [Spacer(1, 4), note]
     if route.stops:
         story += [Spacer(1, 4), _map_block(route)]
+    elif route.unplaced:  # no map to draw, but the reader learns which places have none
+        story += [Spacer(1, 4), para(unplaced_note(route), SMALL)]
     story.append(Spacer(1, 2))
     story.append(para(msg("移動時間は直線距離からの概算です。", "Travel times are estimates from straight-line distance."),
                       SMALL))
@@ -155,6 +163,7 @@ def write_itinerary_pdf(tour: Tour, target: Path, participant: str | None = None
     attended = [i for i in tour.ordered() if participant is None or tour.attends(participant, tour.items[i])]
     kept = set(attended)
     arriving = {leg.to_item: leg for leg in legs(tour, params) if leg.from_item in kept and leg.to_item in kept}
+    unknown = {j for i, j in unknown_moves(tour) if i in kept and j in kept}
     story = _cover(tour, member)
     total = tour.days + 1
     if progress:
@@ -162,7 +171,7 @@ def write_itinerary_pdf(tour: Tour, target: Path, participant: str | None = None
     story.append(PageBreak())
     for day in range(1, tour.days + 1):
         route = day_route(tour, day, participant, params)
-        story.append(_day(tour, day, [i for i in attended if tour.items[i].day == day], arriving, route))
+        story.append(_day(tour, day, [i for i in attended if tour.items[i].day == day], arriving, unknown, route))
         if progress:
             progress(day + 1, total)
     title = tour.display_title

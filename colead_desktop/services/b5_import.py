@@ -83,8 +83,8 @@ def _locator(session: Session, programme_id: int, tour: Tour | None, region: str
                  model.region_id.in_(region_ids))).all()]
     anchor: tuple[float, float] | None = None
     if tour is not None:
-        near = tour.place(tour.base_venue_id) or (tour.places[0] if tour.places else None)
-        anchor = (near.lat, near.lon) if near else None
+        nearby = [place for place in (tour.place(tour.base_venue_id), *tour.places) if place is not None]
+        anchor = next(((p.lat, p.lon) for p in nearby if p.lat is not None and p.lon is not None), None)
     if anchor is None:
         anchor = next(((r.gateway_lat, r.gateway_lon) for r in regions if is_tour_region(r.name, region)
                        and r.gateway_lat is not None and r.gateway_lon is not None), _LAST_RESORT)

@@ -1,11 +1,12 @@
-"""What checking a tour needs from the database besides the tour: the programme's check parameters and
-the bookings other tours and events hold on the same venues.
+"""What checking a tour needs from the database besides the tour: the programme's check parameters,
+the bookings other tours and events hold on the same venues, and the other tours its people are on.
 
 check_tour itself stays pure (domain/tourcheck.py); the CLI passes neither, since its JSON holds one tour.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
@@ -17,7 +18,7 @@ from colead_desktop.db.tour_models import MAX_TOUR_DAYS, TourCheckSettings, Tour
 from colead_desktop.db.tour_store import params_in, params_out, row_to_tour
 from colead_desktop.domain.itinerary import Place, PlaceKind, Tour
 from colead_desktop.domain.tour_places import Occupation, bookings_for, tour_occupations
-from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, Booking, CheckParams
+from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, Booking, CheckParams, OtherTour
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.services.record_restore import changed_since
@@ -77,15 +78,23 @@ def _event_occupations(session: Session, programme_id: int, skip_events: set[int
     for event_id, title, starts, ends, venue in rows:
         if event_id in skip_events:
             continue
-        # A venue without coordinates can still be recognised by its record id (0, 0 never matches by distance).
-        place = Place(f"venue-{venue.id}", venue.name, PlaceKind.VENUE, venue.lat or 0.0, venue.lon or 0.0,
-                      venue_id=venue.id)
+        # A venue without coordinates can still be recognised by its record id.
+        place = Place(f"venue-{venue.id}", venue.name, PlaceKind.VENUE, venue.lat, venue.lon, venue_id=venue.id)
         found.append(Occupation(place, starts, ends, title))
     return found
 
 
-def venue_bookings(db: Database, programme_id: int, tour: Tour) -> list[Booking]:
-    """Bookings on this tour's places by the programme's other saved tours and its events held in a venue.
+@dataclass(frozen=True)
+class Elsewhere:
+    """What the programme's other tours and events hold during this tour: its places, and its people."""
+
+    places: list[Booking] = field(default_factory=list)
+    people: list[OtherTour] = field(default_factory=list)
+
+
+def held_elsewhere(db: Database, programme_id: int, tour: Tour) -> Elsewhere:
+    """Bookings on this tour's places by the programme's other saved tours and its events held in a venue, and
+    the other tours on this tour's dates with their members (for people booked on two tours at once).
 
     The tour itself is left out, and so is every event a tour is linked to (its fieldwork_tour event
     spans the whole tour; the tour's own items say more precisely when the venue is used). Another programme's
@@ -102,4 +111,7 @@ def venue_bookings(db: Database, programme_id: int, tour: Tour) -> list[Booking]
         occupations = _event_occupations(session, programme_id, linked, tour)
     for other in others:
         occupations.extend(tour_occupations(other))
-    return bookings_for(tour, occupations)
+    people = [OtherTour(other.display_title, other.start_date, other.end_date,
+                        frozenset(member.id for member in other.members))
+              for other in others if other.start_date <= tour.end_date and tour.start_date <= other.end_date]
+    return Elsewhere(bookings_for(tour, occupations), people)

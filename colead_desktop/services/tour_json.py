@@ -32,9 +32,13 @@ def _ref(node: Node, place_ids: set[str]) -> str:
 
 
 def _place(node: Node) -> Place:
+    # Both or neither: a place without coordinates is allowed (travel to it is not estimated), half of them is a slip.
+    lat, lon = node.field("lat").maybe(lambda n: n.number(-90, 90)), node.field("lon").maybe(lambda n: n.number(-180, 180))
+    if (lat is None) != (lon is None):
+        raise node.fail("緯度と経度は両方入れるか、両方とも省いてください", "give both lat and lon, or neither")
     return Place(
         id=node.field("id").text(), name=node.field("name").text(), kind=node.field("kind").choice(PlaceKind),
-        lat=node.field("lat").number(-90, 90), lon=node.field("lon").number(-180, 180),
+        lat=lat, lon=lon,
         address=node.field("address").maybe(Node.text) or "",
         capacity=node.field("capacity").maybe(lambda n: n.integer(0, MAX_CAPACITY)),
         facilities=node.field("facilities").maybe(

@@ -55,7 +55,7 @@ def _two(lat: float) -> DayRoute:
     """Two stops 0.1° of latitude apart and 0.1° of longitude apart at `lat`."""
     a = Place("a", "A", PlaceKind.COMPANY, lat, 140.0)
     b = Place("b", "B", PlaceKind.COMPANY, lat + 0.1, 140.1)
-    return DayRoute(1, (Stop(1, a), Stop(2, b)), ())
+    return DayRoute(1, (Stop(1, a, (a.lat, a.lon)), Stop(2, b, (b.lat, b.lon))), ())
 
 
 def test_projection_is_north_up_true_to_scale_and_inside_the_padding() -> None:
@@ -76,7 +76,7 @@ def test_projection_is_north_up_true_to_scale_and_inside_the_padding() -> None:
 
 def test_single_stop_is_centred_at_a_readable_scale() -> None:
     place = Place("v", "会場", PlaceKind.VENUE, 26.2, 127.7)
-    box = layout(DayRoute(3, (Stop(1, place),), ()), 300, 200, 20)
+    box = layout(DayRoute(3, (Stop(1, place, (place.lat, place.lon)),), ()), 300, 200, 20)
     assert box.points[1] == pytest.approx((150, 100))
     assert box.units_per_km == pytest.approx(160)  # a 1 km span fills the 160-unit inner height
     assert box.scale_km == 0.5
@@ -103,7 +103,7 @@ def test_stops_too_close_to_read_are_nudged_apart_and_others_stay() -> None:
     office = Place("o", "県庁", PlaceKind.VENUE, 26.2125, 127.6793)  # about 15 m away
     same = Place("t", "同じ建物", PlaceKind.COMPANY, 26.2125, 127.6793)  # at the very same coordinates
     hill = Place("h", "丘", PlaceKind.FACILITY, 26.44, 127.83)  # about 30 km north-east
-    route = DayRoute(1, (Stop(1, station), Stop(2, office), Stop(3, same), Stop(4, hill)), ())
+    route = DayRoute(1, tuple(Stop(n, p, (p.lat, p.lon)) for n, p in enumerate((station, office, same, hill), 1)), ())
     plain = layout(route, 300, 200, 20)
     spread = layout(route, 300, 200, 20, min_separation=16)
     assert math.dist(plain.points[1], plain.points[2]) < 1  # unreadable without the nudge

@@ -16,7 +16,7 @@ from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.itinerary import (Item, ItemKind, Lodging, Member, Movement, Place, PlaceKind, Role,
                                              Tour, Transport)
 from colead_desktop.domain.tour_templates import blank_tour, copy_tour, guideline_template, heading
-from colead_desktop.domain.tourcheck import Booking, CheckParams, Severity, check_tour
+from colead_desktop.domain.tourcheck import Booking, CheckParams, OtherTour, Severity, check_tour
 from colead_desktop.domain.types import Facility, TransportMode
 from colead_desktop.services import tour_json
 from tests.json_documents import document
@@ -88,6 +88,22 @@ def test_double_booked() -> None:
     assert [f.items for f in found] == [(6,)] and "別の会議" in found[0].message
     later = Booking("v", datetime(2024, 6, 6, 15, 0), datetime(2024, 6, 6, 16, 0), "後の会議")
     assert "venue.double_booked" not in codes(GOOD, bookings=[later])
+
+
+def test_people_on_two_tours_at_once() -> None:
+    party = (Member("talent-1", "山田太郎", Role.TALENT), Member("talent-2", "佐藤花子", Role.TALENT),
+             Member("staff-3", "鈴木一郎", Role.SECRETARIAT), Member("talent-4", "高橋次郎", Role.TALENT))
+    tour = replace(GOOD, members=party, party_size=None)  # 06-04 .. 06-06
+    other = OtherTour("北見ツアー", date(2024, 6, 5), date(2024, 6, 7),
+                      frozenset({"talent-1", "talent-2", "staff-3", "talent-9"}))
+    found = [f for f in check_tour(tour, others=[other]) if f.code == "people.double_booked"]
+    assert [(f.severity, f.day) for f in found] == [(Severity.ERROR, 2)]
+    message = found[0].message
+    assert "北見ツアー" in message and "06/05〜06/06" in message and "3名（人材2名・スタッフ1名）" in message
+    assert "山田" not in message and found[0].detail == "山田太郎、佐藤花子、鈴木一郎"  # names only in the detail
+    apart = replace(other, start=date(2024, 6, 7), end=date(2024, 6, 9))
+    strangers = replace(other, members=frozenset({"talent-9"}))
+    assert "people.double_booked" not in codes(tour, others=[apart, strangers])
 
 
 def test_travel_time_gap_too_short() -> None:
@@ -269,6 +285,16 @@ def test_json_validation_names_every_bad_field() -> None:
             assert field in text
     finally:
         set_language("ja")
+
+
+def test_json_place_without_coordinates_is_checked_but_half_of_them_is_refused() -> None:
+    data = _json()
+    place = data["places"][1]  # type: ignore[index]
+    del place["lat"], place["lon"]
+    assert "transport.no_coordinates" in {f["code"] for f in check(data)["findings"]}
+    place["lat"] = 35.0
+    with pytest.raises(InputError, match=r"places\[1\]"):
+        check(data)
 
 
 def test_json_validation_messages_are_japanese_by_default() -> None:

@@ -140,3 +140,19 @@ def test_long_names_print_whole_in_the_table_and_cut_beside_the_map(tmp_path: Pa
     assert "".join("".join(pages).split()).count("ここまで") >= len(tour.items)  # every row's name and the title
     assert all(page.rstrip().endswith(str(n)) for n, page in enumerate(pages, 1))  # the footer's page number
     assert all("…" in page.rstrip().splitlines()[-1] for page in pages)  # ... beside the cut title
+
+
+def test_a_place_without_coordinates_is_printed_without_a_map_stop_or_a_leg(tmp_path: Path) -> None:
+    from tests.domain.test_unlocated_place import KAISHIN, unlocated
+
+    tour = unlocated()
+    target = write_itinerary_pdf(tour, tmp_path / "unlocated.pdf")
+    day1 = pdf_text(target).split("\f")[1]
+    assert "地図に表示なし（緯度・経度なし）:株式会社総本家新之助貝新" in day1.replace("\n", "").replace(" ", "")
+    assert "2. 株式会社総本家新之助貝新" not in day1 and "0.9 km" not in day1  # no stop number, no leg to it
+    museum = next(line for line in day1.splitlines() if "16:00–16:45" in line)
+    assert "不明" in museum  # the move from 貝新 to the museum: its time is not known, not nothing
+    entries = tour_entries(tour)  # one per item, in the items' order
+    visit = entries[next(i for i, item in enumerate(tour.items) if item.place_id == KAISHIN)]
+    assert visit.geo is None and "総本家新之助貝新" in visit.location
+    assert b"GEO:" in tour_calendar(tour, datetime(2021, 11, 1, tzinfo=UTC))  # the other places keep theirs

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -27,8 +27,8 @@ KUWANA = "demo-kuwana-2021"
 
 def _double(db: Database, key: str) -> list[str]:
     tour = tours.load_tour(db, key)
-    bookings = tour_checks.venue_bookings(db, tour_checks.programme_of(db, key), tour)
-    return [f.message for f in check_tour(tour, bookings=bookings)
+    held = tour_checks.held_elsewhere(db, tour_checks.programme_of(db, key), tour)
+    return [f.message for f in check_tour(tour, bookings=held.places)
             if f.code == "venue.double_booked"]
 
 
@@ -45,6 +45,24 @@ def test_two_tours_in_the_same_hall_at_overlapping_times(any_db: Database) -> No
     moved = tours.copy_saved_tour(any_db, copy.id, datetime(2021, 12, 6).date())
     tours.delete_tour(any_db, copy)
     assert _double(any_db, KUWANA) == [] and _double(any_db, moved.id) == []
+
+
+def _people(db: Database, key: str) -> list[str]:
+    tour = tours.load_tour(db, key)
+    held = tour_checks.held_elsewhere(db, tour_checks.programme_of(db, key), tour)
+    return [f.message for f in check_tour(tour, others=held.people) if f.code == "people.double_booked"]
+
+
+def test_a_copy_with_its_party_a_day_later_books_the_same_people_twice(any_db: Database) -> None:
+    load_demo(any_db)
+    start = tours.load_tour(any_db, KUWANA).start_date
+    copy = tours.copy_saved_tour(any_db, KUWANA, start + timedelta(days=1))
+    size = len(tours.load_tour(any_db, KUWANA).members)
+    assert len(_people(any_db, KUWANA)) == 1 and f"{size}名" in _people(any_db, KUWANA)[0]
+    assert len(_people(any_db, copy.id)) == 1
+    alone = tours.copy_saved_tour(any_db, KUWANA, start + timedelta(days=1), keep_party=False)
+    later = tours.copy_saved_tour(any_db, KUWANA, start + timedelta(days=10))
+    assert _people(any_db, alone.id) == [] and _people(any_db, later.id) == []
 
 
 def test_another_programmes_tour_in_the_same_hall_is_not_read(any_db: Database) -> None:

@@ -66,3 +66,11 @@ def test_template_copy_and_delete(db: Database) -> None:
     assert [t.key for t in tours.list_tours(db, programme)] == [copy.id]  # the copy stays in the programme
     with pytest.raises(InputError):
         tours.load_tour(db, new.id)
+
+
+def test_a_place_without_coordinates_round_trips(any_db: Database) -> None:
+    from tests.domain.test_unlocated_place import unlocated
+
+    saved = tours.save_tour(any_db, new_programme(any_db), unlocated())
+    loaded = tours.load_tour(any_db, saved.id)
+    assert loaded == saved and not all(place.located for place in loaded.places)

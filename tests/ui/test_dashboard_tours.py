@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -67,3 +68,23 @@ def test_the_demos_tours_are_listed_once_as_their_events(context: AppContext, qt
     page = _page(context, qtbot)
     tours = [row for row in _rows(page) if row[1] == "フィールドワークツアー"]
     assert len(tours) == 3 and all(":" in row[0] for row in tours)  # the events, with their times; no tour again
+
+
+def test_two_tours_on_overlapping_dates_are_two_marks_each_clickable(context: AppContext, qtbot: QtBot) -> None:
+    programme_id = new_programme(context.db)
+    new_tour(context.db, programme_id, "北見", date(2027, 9, 21), 3)
+    new_tour(context.db, programme_id, "北見市", date(2027, 9, 22), 3)
+    save_record(context.db, EventRecord(None, programme_id, "meetup", "ミートアップ", datetime(2027, 8, 3, 13),
+                                        datetime(2027, 8, 3, 17)))
+    context.switch_programme(programme_id)
+    page = _page(context, qtbot)
+    QApplication.processEvents()
+    shots = SHOTS.parent / "tours13"
+    shots.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(shots / "dashboard_overlap.png"))
+    tours = [(mark, entry) for mark, entry in page.timeline.marks if entry.kind == "fieldwork_tour"]
+    assert len(tours) == 2 and not tours[0][0].intersects(tours[1][0])
+    for mark, entry in tours:
+        qtbot.mouseClick(page.timeline, Qt.MouseButton.LeftButton, pos=mark.center().toPoint())
+        selected = page.table.selectionModel().selectedRows()
+        assert [page.planned_model.row_record(index.row()) for index in selected] == [entry]

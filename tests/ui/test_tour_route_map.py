@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -41,6 +42,20 @@ def test_map_shows_the_day_of_the_selected_block(tours_page: ToursPage, artifact
 
     panel.day_picker.setCurrentIndex(2)  # the picker works on its own too
     assert view.route is not None and view.route.day == 3
+
+
+def test_a_place_without_coordinates_is_left_off_the_map_and_named(tours_page: ToursPage, artifacts: Path) -> None:
+    from tests.domain.test_unlocated_place import unlocated
+
+    tours_page.show_tour(replace(unlocated(), id=tours_page.tour.id if tours_page.tour else ""))
+    panel = tours_page.route_map
+    assert panel.day() == 1
+    assert panel.stops.text().splitlines() == ["1. 桑名シティホテル", "2. 桑名市博物館",
+                                               "地図に表示なし（緯度・経度なし）: 株式会社総本家新之助貝新"]
+    box = panel.view.map_layout()
+    assert box is not None and set(box.points) == {1, 2}
+    assert "transport.no_coordinates" in tours_page.finding_codes()
+    tours_page.grab().save(str(artifacts / "tours13_unlocated_route_map.png"))
 
 
 def test_map_keeps_its_day_when_the_tour_is_redrawn(tours_page: ToursPage) -> None:

@@ -9,12 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from colead_desktop.domain.budget import BudgetReport, no_record_note, travel_note
-from colead_desktop.domain.planned import Planned, planned
+from colead_desktop.domain.planned import Planned, lanes, planned
 from colead_desktop.domain.records import EventRecord
 from colead_desktop.domain.team import Area
 from colead_desktop.domain.types import EventKind
@@ -34,39 +34,73 @@ from colead_desktop.ui.table_model import Column, Rows
 
 
 class Timeline(QWidget):
-    """Months along the top, a lane per event kind, a bar or dot per event or tour."""
+    """Months along the top, a lane per event kind, a bar or dot per event or tour.
 
-    LANE = 26
+    Entries of a kind that overlap (two tours on the same days) get rows of their own in the lane
+    (domain/planned.lanes), so each is seen and can be clicked: a click emits the entry (the page selects it in
+    the list), pointing at one shows its name and dates."""
+
+    ROW = 26
     LEFT = 150
+    TOP = 24
+    DOT = 7.0  # the narrowest mark, in pixels: an afternoon's meetup on a year's timeline
+    chosen = Signal(object)  # Planned
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
         self.entries: list[Planned] = []
-        self.setMinimumHeight(self.LANE * 3 + 30)
+        self.marks: list[tuple[QRectF, Planned]] = []  # as last drawn: what a click or a tooltip finds
+        self.setMinimumHeight(self.ROW * 3 + 30)
 
     def set_entries(self, entries: list[Planned]) -> None:
         self.entries = sorted(entries, key=lambda e: e.starts_at)
-        self.setMinimumHeight(30 + self.LANE * max(len(self._kinds()), 1) + 10)
+        self.marks = []
+        self._resize_to_rows()
         self.update()
 
-    def _kinds(self) -> list[str]:
-        present = {e.kind for e in self.entries}
-        return [k.value for k in EventKind if k.value in present]
+    def _resize_to_rows(self) -> None:
+        rows = sum(count for _kind, count in self._kind_rows(self._rows()))
+        height = self.TOP + self.ROW * max(rows, 1) + 10
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+    def _span(self) -> tuple[datetime, datetime]:
+        first = self.entries[0].starts_at.replace(day=1, hour=0, minute=0)
+        last_end = max(e.ends_at for e in self.entries)
+        return first, (last_end.replace(day=1) + timedelta(days=32)).replace(day=1, hour=0, minute=0)
+
+    def _rows(self) -> list[int]:
+        """Each entry's row within its kind's lane, keeping apart what the drawing would run together."""
+        if not self.entries:
+            return []
+        first, end = self._span()
+        width = max(self.width() - self.LEFT - 10, 1)
+        return lanes(self.entries, (end - first) * ((self.DOT + 2) / width))
+
+    def _kind_rows(self, rows: list[int]) -> list[tuple[str, int]]:
+        """The kinds present, in EventKind order, with how many rows each needs."""
+        count: dict[str, int] = {}
+        for entry, row in zip(self.entries, rows, strict=True):
+            count[entry.kind] = max(count.get(entry.kind, 0), row + 1)
+        return [(k.value, count[k.value]) for k in EventKind if k.value in count]
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(900, self.minimumHeight())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._resize_to_rows()  # narrower, marks run together sooner: more rows may be needed
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(palette.CHART_BACKGROUND))
+        self.marks = []
         if not self.entries:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("イベントもツアーもまだありません"))
             return
-        first = self.entries[0].starts_at.replace(day=1, hour=0, minute=0)
-        last_end = max(e.ends_at for e in self.entries)
-        end = (last_end.replace(day=1) + timedelta(days=32)).replace(day=1, hour=0, minute=0)
+        first, end = self._span()
         width = self.width() - self.LEFT - 10
         span = (end - first).total_seconds()
 
@@ -81,17 +115,43 @@ class Timeline(QWidget):
             painter.drawText(QPointF(x(month) + 4, 14), month.strftime("%Y-%m"))
             painter.setPen(QPen(QColor(palette.CHART_RULE)))
             month = (month + timedelta(days=32)).replace(day=1)
-        for lane, kind in enumerate(self._kinds()):
-            top = 24 + lane * self.LANE
+        rows = self._rows()
+        top = float(self.TOP)
+        for kind, count in self._kind_rows(rows):
             painter.setPen(QColor(palette.CHART_TEXT))
-            painter.drawText(QRectF(4, top, self.LEFT - 8, self.LANE), Qt.AlignmentFlag.AlignVCenter,
+            painter.drawText(QRectF(4, top, self.LEFT - 8, self.ROW), Qt.AlignmentFlag.AlignVCenter,
                              EventKind(kind).label)
-            colour = QColor(palette.EVENT_KIND[kind])
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            for event in (e for e in self.entries if e.kind == kind):
-                left, right = x(event.starts_at), x(event.ends_at)
-                painter.drawRoundedRect(QRectF(left, top + 5, max(right - left, 7), self.LANE - 10), 3, 3)
+            painter.setPen(QPen(QColor(palette.CHART_BACKGROUND), 1.5))  # a rim parts marks that touch
+            painter.setBrush(QColor(palette.EVENT_KIND[kind]))
+            for entry, row in zip(self.entries, rows, strict=True):
+                if entry.kind != kind:
+                    continue
+                left, right = x(entry.starts_at), x(entry.ends_at)
+                mark = QRectF(left, top + row * self.ROW + 5, max(right - left, self.DOT), self.ROW - 10)
+                painter.drawRoundedRect(mark, 3, 3)
+                self.marks.append((mark, entry))
+            top += count * self.ROW
+
+    def entry_at(self, point: QPointF) -> Planned | None:
+        # a margin of a few pixels: a one-day mark is a narrow target
+        return next((entry for mark, entry in self.marks if mark.adjusted(-3, -3, 3, 3).contains(point)), None)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        entry = self.entry_at(event.position())
+        if entry is not None:
+            self.chosen.emit(entry)
+        super().mousePressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            entry = self.entry_at(QPointF(event.pos()))
+            if entry is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), f"{entry.title}\n{entry.when}", self)
+            return True
+        return super().event(event)
 
 
 @dataclass(frozen=True)
@@ -112,6 +172,7 @@ class DashboardPage(QWidget):
         self.heading = QLabel(objectName="dashboard_heading")
         self.empty = EmptyState("dashboard")
         self.timeline = Timeline()
+        self.timeline.chosen.connect(self._select_entry)
         # A model over rows prepared on the page's read: a programme of 1,000 tours filled a QTableWidget item by
         # item for 50-80 ms of the GUI thread (issue 15).
         self.planned_model = StyledTableModel([
@@ -200,6 +261,14 @@ class DashboardPage(QWidget):
         self._show_budget(data.report)
         self.planned_model.set_prepared(data.rows)
         fit_all_but_last(self.table)
+
+    def _select_entry(self, entry: Planned) -> None:
+        """A mark clicked on the timeline: its row in the list, in view."""
+        rows = self.planned_model.rowCount()
+        row = next((r for r in range(rows) if self.planned_model.row_record(r) is entry), -1)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.planned_model.index(row, 0))
 
     def _show_budget(self, report: BudgetReport | None) -> None:
         """The budget charts, or why there are none: no programme, a role that may not see payments, no budget."""

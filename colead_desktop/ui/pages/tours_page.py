@@ -31,14 +31,14 @@ from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
 from colead_desktop.domain.team import Area
 from colead_desktop.domain.tour_template_titles import tour_title
-from colead_desktop.domain.tourcheck import (DEFAULT_CHECKS, Booking, CheckParams, Finding, Severity,
-                                            check_tour)
+from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, CheckParams, Finding, Severity, check_tour
 from colead_desktop.services import documents, tour_checks
 from colead_desktop.services import tours as service
 from colead_desktop.services.b5_import import B5Plan, apply_b5_import, apply_company_updates, plan_b5_import
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.offline_holds import HoldInfo, current_login, held_tours
 from colead_desktop.services.records import list_records
+from colead_desktop.services.tour_checks import Elsewhere
 from colead_desktop.ui.conflict_dialog import ConflictDialog, plain_text
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.file_dialogs import choose_folder, open_file, save_file
@@ -107,12 +107,12 @@ class _TourExistence(CheckedChange[Tour | None]):
 @dataclass(frozen=True)
 class _Tours:
     """What a visit reads off the GUI thread: the checks' parameters, the holds, the tour list, and the tour
-    to show with the other tours' and events' bookings of its venues."""
+    to show with what the other tours and events hold of its venues and people."""
     params: CheckParams
     holds: dict[str, HoldInfo]
     choices: list[tuple[str, str]]  # the tour list's texts (made on the read: 1,000 tours) and keys
     tour: Tour | None
-    bookings: list[Booking]
+    held: Elsewhere
     findings: list[Finding]  # the tour's check
 
 
@@ -120,6 +120,11 @@ def _choices(summaries: list[service.TourSummary], label: str) -> list[tuple[str
     """The tour list's texts and keys; `label` is the translated 「{0}（{1}〜, {2}日間）」 (name, start, days)."""
     return [(label.format(tour_title(summary.title, summary.region), f"{summary.start_date:%Y-%m-%d}", summary.days),
              summary.key) for summary in summaries]
+
+
+def _held_key(tour: Tour) -> object:
+    """What the other tours' and events' bookings depend on: the tour's places, dates and members."""
+    return tour.id, tour.places, tour.start_date, tour.days, tour.members
 
 
 class ToursPage(QWidget):
@@ -135,7 +140,7 @@ class ToursPage(QWidget):
         self.findings: list[Finding] = []
         self.programme_id = ctx.programme_id  # the page is rebuilt when the user switches programmes
         self.params: CheckParams = DEFAULT_CHECKS  # the programme's, once a visit has read them
-        self._bookings: tuple[object, list[Booking]] = (None, [])  # (tour id and places, bookings) cache
+        self._bookings: tuple[object, Elsewhere] = (None, Elsewhere())  # (_held_key, bookings) cache
         self.last_export: Path | None = None
         self._holds: dict[str, HoldInfo] = {}  # tours checked out to an offline copy (持ち出し), by key
         self._wanted: str | None = None  # the tour a reload keeps on show, if it is still there
@@ -236,7 +241,7 @@ class ToursPage(QWidget):
         """Re-read the tour list (the page is shown again, or the database changed), keeping the tour on show."""
         self._wanted = self.tour.id if self.tour else None
         if self.programme_id is None:
-            self._show(_Tours(DEFAULT_CHECKS, {}, [], None, [], []))
+            self._show(_Tours(DEFAULT_CHECKS, {}, [], None, Elsewhere(), []))
         else:
             self.load.start()
 
@@ -249,9 +254,9 @@ class ToursPage(QWidget):
             key = wanted if wanted in keys else (keys[0] if keys else None)
             tour = service.load_tour(db, key) if key else None
             params = tour_checks.load_check_params(db, programme_id)
-            bookings = tour_checks.venue_bookings(db, programme_id, tour) if tour else []
-            return _Tours(params, held_tours(db, programme_id, tokyo_today()), _choices(summaries, label), tour, bookings,
-                          check_tour(tour, params, bookings) if tour else [])
+            held = tour_checks.held_elsewhere(db, programme_id, tour) if tour else Elsewhere()
+            return _Tours(params, held_tours(db, programme_id, tokyo_today()), _choices(summaries, label), tour, held,
+                          check_tour(tour, params, held.places, held.people) if tour else [])
 
         return read
 
@@ -260,7 +265,7 @@ class ToursPage(QWidget):
         keys = self._fill_combo(tours.choices)
         tour = tours.tour
         # bookings as read with the tour: other tours may have changed since the last visit
-        self._bookings = ((tour.id, tour.places), tours.bookings) if tour else (None, [])
+        self._bookings = (_held_key(tour), tours.held) if tour else (None, Elsewhere())
         self._mark(tour.id if tour else None)
         self.show_tour(tour, tours.findings)
         no_programme = self.tr("プログラムがまだありません。先にプログラムを作成してください")
@@ -477,19 +482,21 @@ class ToursPage(QWidget):
                                places=(*self.tour.places, *dialog.added_places())), self.tr("項目の追加"))
 
     # --- findings ---------------------------------------------------------------------------------------
-    def bookings(self) -> list[Booking]:
-        """Other tours' and events' bookings on this tour's venues; they change only with the tour or its places."""
+    def bookings(self) -> Elsewhere:
+        """Other tours' and events' bookings on this tour's venues and people; they change only with the tour's
+        places, dates or members."""
         if self.tour is None:
-            return []
-        key = (self.tour.id, self.tour.places)
+            return Elsewhere()
+        key = _held_key(self.tour)
         if self._bookings[0] != key:
-            self._bookings = (key, tour_checks.venue_bookings(self.db, self._programme(), self.tour))
+            self._bookings = (key, tour_checks.held_elsewhere(self.db, self._programme(), self.tour))
         return self._bookings[1]
 
     def refresh_findings(self, findings: list[Finding] | None = None) -> None:
         """Show the tour's check: `findings` if already made (off the GUI thread), else checked now."""
         if findings is None:
-            findings = check_tour(self.tour, self.params, self.bookings()) if self.tour else []
+            held = self.bookings()
+            findings = check_tour(self.tour, self.params, held.places, held.people) if self.tour else []
         self.findings = findings
         self.findings_panel.show_findings(self.tour, self.findings)
         self.timeline.set_highlighted(set())

@@ -60,7 +60,8 @@ class FindingsPanel(QWidget):
                                   f"{finding.severity.label}・{day}・{finding.label}\n{finding.message}")
             row.setBackground(QColor(palette.TOUR_SEVERITY_BACKGROUND[finding.severity]))
             # The code is for support and help pages, not for reading: it stays in the tooltip.
-            row.setToolTip(f"{finding.message}\n({finding.code})")
+            # The detail (the names of the people concerned) shows only when the finding is pointed at.
+            row.setToolTip("\n".join(filter(None, (finding.message, finding.detail, f"({finding.code})"))))
             row.setData(Qt.ItemDataRole.UserRole, list(finding.items))
             self.list.addItem(row)
         self.list.blockSignals(False)

@@ -21,7 +21,8 @@ from colead_desktop.domain.itinerary import Place, PlaceKind
 from colead_desktop.domain.jp_calendar import WEEKDAYS, weekday_name
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
 from colead_desktop.domain.tour_places import (PlaceDraft, build_place, companies_by_region, draft_from_company,
-                                               draft_from_place, draft_from_venue, new_place_id, present_as)
+                                               draft_from_place, draft_from_venue, new_place_id, present_as,
+                                               region_centre)
 from colead_desktop.domain.types import Facility
 from colead_desktop.ui.style import set_role, set_state
 from colead_desktop.ui.tours.widgets import button_row, row_table
@@ -37,7 +38,10 @@ def weekdays_text(days: frozenset[int]) -> str:
 class PlaceDialog(QDialog):
     """One place's name, kind, address, coordinates, capacity, hours, closed weekdays and (venues) facilities."""
 
-    def __init__(self, draft: PlaceDraft, place_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, draft: PlaceDraft, place_id: str, parent: QWidget | None = None,
+                 centre: tuple[float, float] | None = None) -> None:
+        """`centre`: the tour region's gateway, shown as the coordinates' example (a place far from 桑名 showed
+        桑名's); without one the fields say that empty is allowed."""
         super().__init__(parent)
         self.setObjectName("tour_place_dialog")
         self.setWindowTitle(self.tr("場所"))
@@ -49,11 +53,15 @@ class PlaceDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
         form.addRow(self.tr("種類"), self.kind)
-        labels = {"name": self.tr("名称 *"), "address": self.tr("住所"), "lat": self.tr("緯度 *"),
-                  "lon": self.tr("経度 *"), "capacity": self.tr("定員"), "opens": self.tr("開始時刻"),
+        # Coordinates may stay empty (a company imported without them): the tour check then says that travel
+        # to the place is not estimated.
+        labels = {"name": self.tr("名称 *"), "address": self.tr("住所"), "lat": self.tr("緯度"),
+                  "lon": self.tr("経度"), "capacity": self.tr("定員"), "opens": self.tr("開始時刻"),
                   "closes": self.tr("終了時刻")}
-        hints = {"lat": "35.0655", "lon": "136.6885", "capacity": self.tr("空欄は不明"), "opens": "09:00",
-                 "closes": "17:00"}
+        unknown, example = self.tr("空欄は不明"), self.tr("例: {0}")
+        hints = {"lat": example.format(f"{centre[0]:.4f}") if centre else unknown,
+                 "lon": example.format(f"{centre[1]:.4f}") if centre else unknown,
+                 "capacity": unknown, "opens": "09:00", "closes": "17:00"}
         self.labels: dict[str, str] = {}
         for name, label in labels.items():
             edit = QLineEdit(getattr(draft, name), objectName=f"place_{name}")
@@ -187,6 +195,7 @@ class PlacesEditor(QWidget):
         super().__init__(parent)
         self.places = list(places)
         local, others = companies_by_region(companies, regions, region)
+        self.centre = region_centre(regions, region)
         self.venues, self.companies, self.local_companies, self.uses = list(venues), local + others, len(local), uses
         self.table = row_table("places_table", [self.tr("名称"), self.tr("種類"), self.tr("住所"), self.tr("定員"),
                                                 self.tr("営業時間・定休日")], stretch=2)
@@ -219,7 +228,7 @@ class PlacesEditor(QWidget):
                                   + 2 * self.fontMetrics().horizontalAdvance("0"))
 
     def _edit(self, draft: PlaceDraft, place_id: str) -> Place | None:
-        dialog = PlaceDialog(draft, place_id, self)
+        dialog = PlaceDialog(draft, place_id, self, self.centre)
         return dialog.result_place() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _add(self, draft: PlaceDraft, stem: str) -> None:

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidg
 
 from colead_desktop.domain.itinerary import Tour
 from colead_desktop.domain.jp_calendar import weekday_name
-from colead_desktop.domain.route_map import DayRoute, MapLayout, day_route, label_point, layout, scale_label
+from colead_desktop.domain.route_map import (DayRoute, MapLayout, day_route, label_point, layout, scale_label,
+                                             unplaced_note)
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, TravelParams
 from colead_desktop.ui import palette
 
@@ -152,4 +153,5 @@ class RouteMapPanel(QWidget):
         day = self.day()
         route = day_route(self.tour, day, params=self.travel) if self.tour is not None and day is not None else None
         self.view.set_route(route)
-        self.stops.setText("\n".join(f"{stop.number}. {stop.place.name}" for stop in route.stops) if route else "")
+        lines = [f"{stop.number}. {stop.place.name}" for stop in route.stops] + [unplaced_note(route)] if route else []
+        self.stops.setText("\n".join(line for line in lines if line))

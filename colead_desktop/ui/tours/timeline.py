@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from colead_desktop.domain.itinerary import Item, Tour
 from colead_desktop.domain.jp_calendar import holiday_name, weekday_name
 from colead_desktop.domain.tour_templates import heading
-from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs
+from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs, unknown_moves
 from colead_desktop.ui import palette
 
 SNAP = 5
@@ -74,6 +74,7 @@ class TourTimeline(QWidget):
         self.highlighted: set[int] = set()
         self.selected: int | None = None
         self._legs: list[Leg] = []
+        self._unknown: list[tuple[int, int]] = []
         self._drag: _Drag | None = None
         self.first_hour, self.last_hour = 7, 21
         self._painted: QPixmap | None = None
@@ -86,6 +87,7 @@ class TourTimeline(QWidget):
         if self.selected is not None and (tour is None or self.selected >= len(tour.items)):
             self.selected = None
         self._legs = legs(tour, travel) if tour else []
+        self._unknown = sorted(unknown_moves(tour)) if tour else []  # moves to or from a place without coordinates
         items = tour.items if tour else ()
         self.first_hour = min([7, *(i.start.hour for i in items)])
         self.last_hour = max([21, *(min(24, i.end.hour + (1 if i.end.minute else 0)) for i in items)])
@@ -173,7 +175,7 @@ class TourTimeline(QWidget):
             return
         ratio = self.devicePixelRatioF()
         shows = (self.size().toTuple(), ratio, self.shown(), self.preview is None, self.selected,
-                 frozenset(self.highlighted), tuple(self._legs), self.first_hour, self.last_hour)
+                 frozenset(self.highlighted), tuple(self._legs), tuple(self._unknown), self.first_hour, self.last_hour)
         if self._painted is None or shows != self._painted_shows:
             self._painted = QPixmap(self.size() * ratio)
             self._painted.setDevicePixelRatio(ratio)
@@ -297,18 +299,19 @@ class TourTimeline(QWidget):
         small.setPointSizeF(max(self.font().pointSizeF() - 2, 7))
         painter.setFont(small)
         metrics = QFontMetrics(small)
-        for leg in self._legs:
-            if leg.from_item not in rects or leg.to_item not in rects:
+        pills = [(leg.from_item, leg.to_item, self.tr("移動 {0:.1f} km・{1}分").format(leg.distance_km, round(leg.minutes)),
+                  palette.LEG_TOO_SHORT if leg.gap_minutes < leg.minutes else palette.LEG_ENOUGH) for leg in self._legs]
+        pills += [(i, j, self.tr("移動 時間不明"), palette.LEG_ENOUGH) for i, j in self._unknown]
+        for from_item, to_item, text, colours in pills:
+            if from_item not in rects or to_item not in rects:
                 continue
-            before, after = rects[leg.from_item], rects[leg.to_item]
-            text = self.tr("移動 {0:.1f} km・{1}分").format(leg.distance_km, round(leg.minutes))
-            short = leg.gap_minutes < leg.minutes
+            before, after = rects[from_item], rects[to_item]
             width = min(metrics.horizontalAdvance(text) + 10, after.width())
             height = metrics.height() + 2
             # Just above the arriving block, right-aligned so the block's times stay readable.
             y = after.top() - height - 1 if after.top() - before.bottom() >= height + 2 else after.top() - height / 2
             pill = QRectF(after.right() - width - 2, y, width, height)
-            fill, outline, ink = palette.LEG_TOO_SHORT if short else palette.LEG_ENOUGH
+            fill, outline, ink = colours
             painter.setBrush(QColor(fill))
             painter.setPen(QPen(QColor(outline), 1))
             painter.drawRoundedRect(pill, height / 2, height / 2)
