@@ -22,7 +22,7 @@ from colead_desktop.domain.travel import distance_km
 from colead_desktop.domain.types import Facility, VenueType
 from colead_desktop.domain.validation import (Errors, check_coordinates, check_hours, check_printable, check_required,
                                               optional_float, optional_int)
-from colead_desktop.domain.normalise import normalise_text
+from colead_desktop.domain.normalise import canonical_time, normalise_text
 
 SAME_SITE_KM = 0.3  # two records of one hall rarely differ by more (surveyed vs. estimated coordinates)
 # A trailing note about the record itself (「（所在地は資料になし）」, 「（住所は概算）」), not part of the address;
@@ -98,7 +98,7 @@ def companies_by_region(companies: Sequence[CompanyRecord], regions: Sequence[Re
 def build_place(draft: PlaceDraft, place_id: str) -> tuple[Place | None, Errors]:
     """The place, or None and {field: message} (fields: name, lat, lon, capacity, opens, closes)."""
     errors: Errors = {}
-    name = normalise_text(draft.name)
+    name = draft.name.strip()  # typed in the app, or a record's name: kept as written (「（」 stays full-width)
     check_required(errors, "name", name)
     lat, lon = optional_float(errors, "lat", draft.lat), optional_float(errors, "lon", draft.lon)
     if "lat" not in errors and "lon" not in errors:
@@ -108,11 +108,11 @@ def build_place(draft: PlaceDraft, place_id: str) -> tuple[Place | None, Errors]
                                 "Enter the latitude and longitude (used to estimate travel times).")
     check_printable(errors, {"name": name, "address": draft.address})
     capacity = optional_int(errors, "capacity", draft.capacity, 1, MAX_CAPACITY)
-    opens, closes = normalise_text(draft.opens), normalise_text(draft.closes)
+    opens, closes = canonical_time(draft.opens), canonical_time(draft.closes)
     check_hours(errors, opens, closes)
     if errors or lat is None or lon is None:
         return None, errors
-    return Place(place_id, name, draft.kind, lat, lon, normalise_text(draft.address), capacity,
+    return Place(place_id, name, draft.kind, lat, lon, draft.address.strip(), capacity,
                  draft.facilities if draft.kind is PlaceKind.VENUE else None,
                  time.fromisoformat(opens) if opens else None, time.fromisoformat(closes) if closes else None,
                  draft.closed_weekdays, draft.venue_type, draft.approximate, draft.venue_id), {}
