@@ -14,7 +14,7 @@ import unicodedata
 # (‐ ‑ ‒ – — ― −, none of which NFKC turns into "-"), spaces, dots and the parentheses around an area code.
 _PHONE_SEPARATORS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc .()"
 _PHONE_SHAPE = re.compile(rf"^[\d{re.escape(_PHONE_SEPARATORS)}]+$")
-_POSTAL_SHAPE = re.compile(rf"^(\d{{3}})[{re.escape(_PHONE_SEPARATORS)}]?(\d{{4}})$")
+_POSTAL_SHAPE = re.compile(rf"^(\d{{3}})[{re.escape(_PHONE_SEPARATORS)}](\d{{4}})$")
 _PHONE_GROUP = re.compile(r"\d+")
 # H:MM or HH:MM, seconds allowed when they are zero (a spreadsheet's h:mm:ss written to CSV).
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::00)?$")
@@ -46,7 +46,8 @@ def canonical_phone(value: str) -> str:
 
 
 def canonical_postal(value: str) -> str:
-    """A postal code as stored, 123-4567, whichever dash (or none) separates its groups (「１２３ー４５６７」)."""
+    """A postal code as stored: 123-4567 whichever dash or space separates its groups (「１２３ー４５６７」); seven digits
+    typed together stay together (1234567, which the rules accept too), so a record saved again is unchanged."""
     text = normalise_text(value)
     found = _POSTAL_SHAPE.match(text)
     return f"{found.group(1)}-{found.group(2)}" if found else text
