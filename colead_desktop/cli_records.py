@@ -28,7 +28,7 @@ from colead_desktop.domain.conflicts import NOT_CHOSEN, StaleRecord
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.personal import shown
-from colead_desktop.domain.normalise import normalise_text
+from colead_desktop.domain.normalise import canonical_datetime, normalise_text
 
 if TYPE_CHECKING:
     from colead_desktop.db.engine import Database
@@ -109,7 +109,7 @@ def parse_value(f: Field[Any], text: str) -> Any:
         if kind.startswith("float"):
             return float(text)
         if kind == "datetime":
-            moment = datetime.fromisoformat(text)
+            moment = datetime.fromisoformat(canonical_datetime(text))  # 2021-10-10 9:00 too
             return moment.astimezone(JST).replace(tzinfo=None) if moment.tzinfo else moment  # stored as naive JST
     except ValueError:
         raise InputError(msg("{field}: 「{value}」はこの項目の値として読めません。",

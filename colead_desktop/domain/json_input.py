@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.validation import date_problem, yen_problem
-from colead_desktop.domain.normalise import normalise_text
+from colead_desktop.domain.normalise import canonical_datetime, canonical_time, normalise_text
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 32
@@ -237,8 +237,11 @@ class Node:
                 return option
         raise self.fail("次のいずれかで指定してください: {o}", "must be one of: {o}", o=", ".join(options))
 
-    def _formatted(self, parse_text: Callable[[str], T], length: int, shape: str) -> T:
+    def _formatted(self, parse_text: Callable[[str], T], length: int, shape: str,
+                   canonical: Callable[[str], str] | None = None) -> T:
         value = self._present()
+        if canonical is not None and isinstance(value, str):
+            value = canonical(value)
         try:
             if not isinstance(value, str) or len(value) != length:
                 raise ValueError(value)
@@ -254,10 +257,11 @@ class Node:
         return day
 
     def time(self) -> time:
-        return self._formatted(time.fromisoformat, 5, "HH:MM")
+        """HH:MM, or any spelling of it the roster and the dialogs take too (9:00, ０９：００)."""
+        return self._formatted(time.fromisoformat, 5, "HH:MM", canonical_time)
 
     def datetime(self) -> datetime:
-        moment = self._formatted(datetime.fromisoformat, 16, "YYYY-MM-DDTHH:MM")
+        moment = self._formatted(datetime.fromisoformat, 16, "YYYY-MM-DDTHH:MM", canonical_datetime)
         problem = date_problem(moment.date())
         if problem is not None:
             raise InputError(f"{self.path}: {problem}")

@@ -7,6 +7,7 @@ and check these same values, so the rules for them live here once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import Any, TypeVar
@@ -17,7 +18,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.kana import invalid_characters, to_zengin_kana, zengin_bytes
 from colead_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE, printable_problem
-from colead_desktop.domain.normalise import normalise_text
+from colead_desktop.domain.normalise import canonical_phone, normalise_text
 
 
 @dataclass(frozen=True)
@@ -102,8 +103,15 @@ def fiscal_year_period(fiscal_year: int) -> tuple[date, date]:
     return date(fiscal_year, 4, 1), date(fiscal_year + 1, 3, 31)
 
 
+# The setup's codes and numbers, stored in one form however they are typed (full-width digits, 「ー」 for a hyphen).
+_IDENTIFIERS: dict[str, Callable[[str], str]] = {
+    "phone": canonical_phone, **dict.fromkeys(("contract_no", "invoice_no", "requester_code", "requester_kana",
+                                               "bank_code", "branch_code", "account_number"), normalise_text)}
+
+
 def normalise_setup(setup: ProgrammeSetup) -> ProgrammeSetup:
-    """The setup as it is checked and stored: every text NFKC-normalised and trimmed, the requester name
+    """The setup as it is checked and stored: every text trimmed, the codes and numbers NFKC-normalised (names and
+    addresses are kept as typed: NFKC is for text from outside, which programme_setup_json reads), the requester name
     converted to bank kana (form only: full-width → half-width, small → large kana; never from kanji), and
     the invoice number without the hyphens and spaces it is often printed with (T1-2345-6789-0123)."""
     setup = _normalised_texts(setup)
@@ -117,7 +125,7 @@ def _normalised_texts(value: D) -> D:
     for item in fields(value):  # type: ignore[arg-type]  # only called with the setup dataclasses
         current = getattr(value, item.name)
         if isinstance(current, str) and not isinstance(current, AccountType):
-            changes[item.name] = normalise_text(current)
+            changes[item.name] = _IDENTIFIERS.get(item.name, str.strip)(current)
         elif isinstance(current, tuple):
             changes[item.name] = tuple(_normalised_texts(part) for part in current)
         elif hasattr(current, "__dataclass_fields__"):
@@ -289,10 +297,10 @@ def _regions(regions: tuple[RegionSetup, ...]) -> list[Finding]:
         path = f"regions[{index}]"
         if not region.name:
             found.append(_error(f"{path}.name", "地域名を入力してください", "the region name is required"))
-        elif region.name in seen:
+        elif normalise_text(region.name) in seen:  # ｷﾀﾐ and キタミ, typed as they are, are one name
             found.append(_error(f"{path}.name", "地域名「{n}」が重複しています", "the region name {n} appears twice",
                                 n=region.name))
-        seen.add(region.name)
+        seen.add(normalise_text(region.name))
         found += _text(f"{path}.name", region.name, "name_of_region")
         for key in ("prefecture", "lab", "lab_contact", "lab_address"):
             found += _text(f"{path}.{key}", getattr(region, key), key)

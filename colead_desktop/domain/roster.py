@@ -14,8 +14,8 @@ from typing import Any, Literal
 
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.roster_cells import (CellError, Choices, cell_text, choice_key, convert, enum_choices,
-                                                named_ids, weekday_choices)
+from colead_desktop.domain.roster_cells import (TIME_FIELDS, CellError, Choices, cell_text, choice_key, clock_cell,
+                                                convert, enum_choices, named_ids, weekday_choices)
 from colead_desktop.domain.types import CareerStage, Employment, Facility, Organisation, SkillType, VenueType
 from colead_desktop.domain.validation import normalised, validate
 from colead_desktop.domain.normalise import normalise_text
@@ -150,6 +150,8 @@ def parse_rows(kind: RosterKind, header: Header, rows: Iterable[tuple[int, Seque
             if name is None:
                 continue
             annotation = annotations[name]
+            if name in TIME_FIELDS:
+                cell = clock_cell(cell)
             if not cell_text(cell) and not annotation.startswith("tuple") and not annotation.endswith("| None"):
                 continue  # the field keeps its default (or is reported as required)
             try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import time
+from datetime import datetime, time
 from enum import Enum
 from typing import Any
 
@@ -24,6 +24,11 @@ TRUE_WORDS = frozenset({"1", "true", "yes", "y", "はい", "○", "◯", "有", 
 FALSE_WORDS = frozenset({"", "0", "false", "no", "n", "いいえ", "×", "無", "なし", "不可", "-"})
 ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
+# Fields holding a time of day (HH:MM). Excel gives such a cell as a time, or, when the cell is formatted as a
+# number or a date, as the fraction of a day (0.375 for 9:00) or a datetime on Excel's day zero.
+TIME_FIELDS = frozenset({"opens", "closes"})
+EXCEL_DAY_ZERO = (datetime(1899, 12, 30), datetime(1899, 12, 31))  # openpyxl's day 0 (and the 1900 system's)
+MINUTES_PER_DAY = 24 * 60
 SHOWN_CHOICES = 12  # a message about a bad choice lists at most this many, so it stays readable
 
 
@@ -90,6 +95,17 @@ def cell_text(value: object) -> str:
     return normalise_text(str(value))
 
 
+def clock_cell(value: object) -> object:
+    """A time field's cell with Excel's other spellings of a time of day as a time: the fraction of a day (to the
+    nearest minute) and a datetime on Excel's day zero. Any other cell is left as it is, text for the validation."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 1:
+        minutes = round(value * MINUTES_PER_DAY)
+        return time(*divmod(minutes, 60)) if minutes < MINUTES_PER_DAY else value
+    if isinstance(value, datetime) and value.replace(hour=0, minute=0, second=0, microsecond=0) in EXCEL_DAY_ZERO:
+        return value.time()
+    return value
+
+
 def _choice(text: str, choices: Choices) -> Any:
     try:
         value = choices.spellings[choice_key(text)]
@@ -125,7 +141,7 @@ def convert(value: object, annotation: str, choices: Choices | None) -> Any:
     A blank cell in an optional field is None; in any other field it is left to the caller (the field keeps
     its default). `choices` restricts the field, or each entry of a list field, to known spellings.
     """
-    text = cell_text(value)
+    text = cell_text(value)  # a time field's cell has been through clock_cell
     if annotation.startswith("tuple"):
         entries = [entry.strip() for entry in LIST_SEPARATORS.split(text) if entry.strip()]
         if choices is not None:

@@ -23,7 +23,7 @@ from colead_desktop.domain.travel import distance_km
 from colead_desktop.domain.types import Facility, VenueType
 from colead_desktop.domain.validation import (Errors, check_coordinates, check_hours, check_printable, check_required,
                                               optional_float, optional_int)
-from colead_desktop.domain.normalise import normalise_text
+from colead_desktop.domain.normalise import canonical_time, normalise_text
 
 # As long as the venue and company records' name and address (db/models.py) a place is copied from: a place typed
 # by hand gets the same room, not a pasted page that crowds every table it is printed in.
@@ -108,7 +108,7 @@ def region_centre(regions: Sequence[RegionRecord], tour_region: str) -> tuple[fl
 def build_place(draft: PlaceDraft, place_id: str) -> tuple[Place | None, Errors]:
     """The place, or None and {field: message} (fields: name, lat, lon, capacity, opens, closes)."""
     errors: Errors = {}
-    name = normalise_text(draft.name)
+    name = draft.name.strip()  # typed in the app, or a record's name: kept as written (「（」 stays full-width)
     check_required(errors, "name", name)
     lat, lon = optional_float(errors, "lat", draft.lat), optional_float(errors, "lon", draft.lon)
     if "lat" not in errors and "lon" not in errors:
@@ -118,11 +118,11 @@ def build_place(draft: PlaceDraft, place_id: str) -> tuple[Place | None, Errors]
     errors.update(too_long(texts, PLACE_TEXT_LIMITS))
     check_printable(errors, {field: text for field, text in texts.items() if field not in errors})
     capacity = optional_int(errors, "capacity", draft.capacity, 1, MAX_CAPACITY)
-    opens, closes = normalise_text(draft.opens), normalise_text(draft.closes)
+    opens, closes = canonical_time(draft.opens), canonical_time(draft.closes)
     check_hours(errors, opens, closes)
     if errors:
         return None, errors
-    return Place(place_id, name, draft.kind, lat, lon, normalise_text(draft.address), capacity,
+    return Place(place_id, name, draft.kind, lat, lon, draft.address.strip(), capacity,
                  draft.facilities if draft.kind is PlaceKind.VENUE else None,
                  time.fromisoformat(opens) if opens else None, time.fromisoformat(closes) if closes else None,
                  draft.closed_weekdays, draft.venue_type, draft.approximate, draft.venue_id), {}

@@ -6,19 +6,21 @@ The same rules serve the edit dialogs (shown beside the field), the CLI and the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import fields, replace
 from datetime import date, time
 from typing import Any, TypeVar
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.normalise import normalise_text
+from colead_desktop.domain.normalise import canonical_phone, canonical_postal, canonical_time, normalise_text
 from colead_desktop.domain.self_intro import INTRO_TEXT_LIMIT, SELF_INTRO_FIELDS, STORED_INTRO_FIELDS
 from colead_desktop.domain.records import (AnyRecord, CompanyRecord, EventRecord, RegionRecord, StaffRecord,
                                            TalentRecord, VenueRecord)
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^0\d{1,4}-?\d{1,4}-?\d{3,4}$")
+PHONE_DIGITS = (10, 11)  # a Japanese number with its leading 0: 03-1234-5678, 090-1234-5678, 0800-123-4567
 POSTAL = re.compile(r"^\d{3}-?\d{4}$")
 HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 # A box around Japan's territory, including Okinawa and the Ogasawara islands.
@@ -83,10 +85,20 @@ def check_date(value: date, field: str) -> date:
 UNPRINTABLE = re.compile("[\U0001F000-\U0001FAFF\uFE0F\u200D\U000E0000-\U000E007F]")
 
 
+# The identifiers among the records' text fields, each stored in one form however it is typed (full-width, with
+# 「ー」 for a hyphen, 9:00 for 09:00). Every other text (names, titles, notes) is kept as the user typed it, only
+# trimmed: 「（Bが改名）」 keeps its full-width brackets. Text from outside is NFKC-normalised where it is read
+# (domain/roster_cells.py, domain/json_input.py, the command line), before it gets here.
+IDENTIFIERS: dict[str, Callable[[str], str]] = {
+    "phone": canonical_phone, "contact_phone": canonical_phone, "opens": canonical_time, "closes": canonical_time,
+    "postal_code": canonical_postal, "email": normalise_text, "contact_email": normalise_text, "join_url": normalise_text,
+}
+
+
 def normalised(record: R) -> R:
-    """The record with every text field NFKC-normalised and trimmed, as it is stored."""
-    changes: dict[str, Any] = {f.name: normalise_text(value) for f in fields(record)
-               if isinstance(value := getattr(record, f.name), str)}
+    """The record as it is stored: identifiers in their canonical form, every other text field trimmed."""
+    changes: dict[str, Any] = {f.name: IDENTIFIERS.get(f.name, str.strip)(value) for f in fields(record)
+                               if isinstance(value := getattr(record, f.name), str)}
     return replace(record, **changes)
 
 
@@ -131,8 +143,9 @@ def _pattern(errors: Errors, name: str, value: str, pattern: re.Pattern[str], ja
 def _contact(errors: Errors, email_field: str, email: str, phone_field: str, phone: str) -> None:
     _pattern(errors, email_field, email, EMAIL, "メールアドレスの形式が正しくありません（例: name@example.jp）。",
              "Not a valid e-mail address (e.g. name@example.jp).")
-    _pattern(errors, phone_field, phone, PHONE, "電話番号の形式が正しくありません（例: 03-1234-5678）。",
-             "Not a valid phone number (e.g. 03-1234-5678).")
+    if phone and not (PHONE.match(phone) and sum(ch.isdigit() for ch in phone) in PHONE_DIGITS):
+        errors[phone_field] = msg("電話番号の形式が正しくありません（例: 03-1234-5678）。",
+                                  "Not a valid phone number (e.g. 03-1234-5678).")
 
 
 def check_coordinates(errors: Errors, lat_field: str, lat: float | None, lon_field: str, lon: float | None) -> None:

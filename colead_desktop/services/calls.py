@@ -19,6 +19,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.calls import Call, CallKind, Question, ScoringItem, check_call, parse_threshold, seed_call
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.normalise import canonical_datetime
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.versions import check_version, stale_data_refused
 
@@ -120,7 +121,7 @@ def call_from_json(stored: Call, data: dict[str, Any]) -> Call:
     deadline = stored.deadline
     try:
         deadline_text = part("deadline", stored.deadline.isoformat() if stored.deadline else None)
-        deadline = datetime.fromisoformat(deadline_text) if deadline_text else None
+        deadline = datetime.fromisoformat(canonical_datetime(deadline_text)) if deadline_text else None
         if deadline is not None and deadline.tzinfo is not None:
             raise ValueError("a deadline is Asia/Tokyo time without an offset")
     except (TypeError, ValueError):

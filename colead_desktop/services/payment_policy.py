@@ -29,7 +29,6 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import (FY2021_PRESET, HonorariumScope, PaymentPolicy, Rates, RateTable,
                                             TravelRule, fiscal_year_preset)
 from colead_desktop.domain.statements import ISSUED
-from colead_desktop.domain.normalise import normalise_text
 from colead_desktop.services.payment_audit import audit_created, audit_deleted, set_audited
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.programme_scope import regions_of
@@ -259,7 +258,7 @@ def _save_one(session: Session, who: str, programme_id: int, region_id: int | No
               single_approver: bool = False) -> None:
     rules = {"honorarium_scope": settings.honorarium_scope.value, "travel_rule": settings.travel_rule.value,
              "withhold_reimbursements": settings.withhold_reimbursements,
-             "exclusion_reason": "" if settings.withhold_reimbursements else normalise_text(settings.exclusion_reason),
+             "exclusion_reason": "" if settings.withhold_reimbursements else settings.exclusion_reason.strip(),
              "single_approver": single_approver}
     if row is None:
         row = PaymentPolicyRow(programme_id=programme_id, region_id=region_id, **rules)

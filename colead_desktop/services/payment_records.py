@@ -33,7 +33,6 @@ from colead_desktop.domain.record_days import (kind_label as kind_label, refuse_
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.validation import check_date, check_yen, printable
-from colead_desktop.domain.normalise import normalise_text
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit_created, set_audited
 from colead_desktop.services.receipts import Receipt, ReceiptItem, attach, detach, link, receipts_of, store_file
@@ -146,13 +145,15 @@ def tour_days(db: Database, programme_id: int, talent_id: int) -> list[TourDayIt
             .order_by(TourDayRow.day))]
 
 
+# Notes, descriptions and approvers are typed in the app and kept as typed, only trimmed (NFKC is for text from
+# outside): a note's 「（第2回）」 stays full-width.
 def add_tour_day(db: Database, programme_id: int, talent_id: int, day: date, who: str, note: str = "",
                  event_id: int | None = None) -> int:
     with db.session() as session:
         _start_change(session, programme_id, talent_id)
         check_tour_day_free(session, talent_id, day)
         row = TourDayRow(talent_id=talent_id, programme_id=programme_id,
-                         day=_checked_day(day), note=normalise_text(note), event_id=event_id)
+                         day=_checked_day(day), note=note.strip(), event_id=event_id)
         session.add(row)
         audit_created(session, who, row)
         return row.id
@@ -160,7 +161,7 @@ def add_tour_day(db: Database, programme_id: int, talent_id: int, day: date, who
 
 def _tour_day_values(session: Session, row: TourDayRow, day: date, note: str) -> dict[str, Any]:
     check_tour_day_free(session, row.talent_id, day, row.id)
-    return {"day": _checked_day(day), "note": normalise_text(note)}
+    return {"day": _checked_day(day), "note": note.strip()}
 
 
 def update_tour_day(db: Database, row_id: int, who: str, day: date, note: str) -> None:
@@ -195,8 +196,8 @@ def _work_day_values(session: Session, day: date, activity: str, note: str, comp
         raise InputError(msg("活動は {a} のいずれかです", "The activity must be one of {a}", a=", ".join(ACTIVITIES)))
     if company_id is not None:
         row_by_id(session, models.Company, company_id)  # raises when the company is not there
-    return {"day": _checked_day(day), "activity": activity, "note": normalise_text(note), "company_id": company_id,
-            "approved_by": normalise_text(approved_by)}
+    return {"day": _checked_day(day), "activity": activity, "note": note.strip(), "company_id": company_id,
+            "approved_by": approved_by.strip()}
 
 
 def add_work_day(db: Database, programme_id: int, talent_id: int, day: date, activity: str, who: str,
@@ -245,7 +246,7 @@ def _expense_values(day: date, category: str, amount_yen: int, paid_directly: bo
     check_yen(amount_yen, msg("金額", "Amount"))
     return {"day": _checked_day(day), "category": category, "amount_yen": amount_yen,
             "paid_directly": bool(paid_directly),
-            "description": printable(normalise_text(description), msg("内容", "Description"))}
+            "description": printable(description.strip(), msg("内容", "Description"))}
 
 
 def add_expense(db: Database, programme_id: int, talent_id: int, day: date, category: str, amount_yen: int,

@@ -76,4 +76,4 @@ def test_a_filled_tour_day_can_be_edited_and_the_edit_is_audited(demo: Database,
     records.update_tour_day(demo, first.id, WHO, first.day, "午前は移動のみ（日当は支給）")
     entries = audit_log.audit_entries(demo, entity="payment_tour_day", entity_id=first.id)
     assert (entries[0].field, entries[0].old, entries[0].new, entries[0].who) == (
-        "note", first.note, "午前は移動のみ(日当は支給)", WHO)
+        "note", first.note, "午前は移動のみ（日当は支給）", WHO)  # a typed note is kept as typed

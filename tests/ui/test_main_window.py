@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton
 
 from colead_desktop.db.engine import Database
@@ -82,12 +83,13 @@ def test_add_edit_undo_redo_delete_a_talent(window: MainWindow, db: Database, pr
     when_modal(fill_talent("佐藤 花子（編集）", "ｈａｎａｋｏ@example.jp"))
     page.findChild(QPushButton, "edit_button").click()
     edited = list_records(db, TalentRecord, programme)[0]
-    assert (edited.name, edited.email) == ("佐藤 花子(編集)", "hanako@example.jp")  # NFKC-normalised
+    # the name kept as typed, the e-mail address (an identifier) NFKC-normalised
+    assert (edited.name, edited.email) == ("佐藤 花子（編集）", "hanako@example.jp")
 
     window.undo_stack.undo()
     assert list_records(db, TalentRecord, programme)[0].name == "佐藤 花子"
     window.undo_stack.redo()
-    assert list_records(db, TalentRecord, programme)[0].name == "佐藤 花子(編集)"
+    assert list_records(db, TalentRecord, programme)[0].name == "佐藤 花子（編集）"
 
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
     wait_loaded(qtbot, page)
@@ -95,7 +97,7 @@ def test_add_edit_undo_redo_delete_a_talent(window: MainWindow, db: Database, pr
     page.findChild(QPushButton, "delete_button").click()
     assert list_records(db, TalentRecord, programme) == []
     window.undo_stack.undo()
-    assert [t.name for t in list_records(db, TalentRecord, programme)] == ["佐藤 花子(編集)"]
+    assert [t.name for t in list_records(db, TalentRecord, programme)] == ["佐藤 花子（編集）"]
     window.undo_stack.undo()  # the edit
     window.undo_stack.undo()  # the add
     assert list_records(db, TalentRecord, programme) == []
@@ -119,6 +121,22 @@ def test_validation_message_is_shown_at_the_field(window: MainWindow, db: Databa
     assert dialog.refresh_validation() == {}
     assert label.text() == ""
     assert dialog.editor("email").property("state") == ""
+
+
+def test_the_dialog_keeps_a_typed_name_and_stores_a_typed_phone_number_in_one_form(window: MainWindow) -> None:
+    page = window.page("talents")
+    assert isinstance(page, RecordsPage)
+    dialog = RecordDialog(page.kind.form, page.kind.new_record(page.lookups), page.kind.choices(page.lookups), window)
+    dialog.findChild(QLineEdit, "name").setText(" 山田 太郎（ＤＸ推進） ")
+    dialog.findChild(QLineEdit, "phone").setText("０８０ー３３３３ー４４４４")
+    dialog.findChild(QListWidget, "skills").item(0).setCheckState(Qt.CheckState.Checked)
+    record, errors = dialog.record()
+    assert errors == {}
+    assert (record.name, record.phone) == ("山田 太郎（ＤＸ推進）", "080-3333-4444")  # type: ignore[attr-defined]
+    dialog.findChild(QLineEdit, "phone").setText("080-3333-444")
+    assert dialog.refresh_validation() == {}  # ten digits: the length of a landline's number
+    dialog.findChild(QLineEdit, "phone").setText("080-3333-44")
+    assert "電話番号の形式が正しくありません" in dialog.refresh_validation()["phone"]
 
 
 def test_delete_refuses_and_names_dependents(window: MainWindow, db: Database, programme: int,

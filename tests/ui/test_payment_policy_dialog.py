@@ -195,7 +195,7 @@ def test_withholding_exclusion_needs_a_reason_and_the_preset_restores_fy2021(pag
     with db.session() as session:
         row = session.query(PaymentPolicyRow).filter(PaymentPolicyRow.region_id.is_(None)).one()
         assert (row.withhold_reimbursements, row.exclusion_reason, row.travel_rule) == (
-            False, "税理士確認済み(2021-11-01)", "none")  # stored NFKC-normalised
+            False, "税理士確認済み（2021-11-01）", "none")  # stored as typed
         assert session.query(AuditRow).filter_by(entity="payment_policy", field="travel_rule",
                                                  old="actual", new="none").count() == 1
 

@@ -79,7 +79,7 @@ def test_editing_a_work_day_saves_it_with_old_and_new_in_the_audit_log(page: Pay
     _double_click(page.records.work_table, 0)
     after = next(w for w in records.work_days(db, page.ctx.programme_id, page.talent_id) if w.id == before.id)
     assert (after.day, after.activity, after.company_id, after.note, after.approved_by) == (
-        date(2022, 1, 14), "meeting", company_id, "定例会(第2回)", "北見市IoT推進ラボ 担当")
+        date(2022, 1, 14), "meeting", company_id, "定例会（第2回）", "北見市IoT推進ラボ 担当")  # kept as typed
     audit = _latest_by_field(audit_log.audit_entries(db, entity="payment_work_day", entity_id=before.id))
     assert (audit["activity"].old, audit["activity"].new, audit["activity"].who) == (before.activity, "meeting", WHO)
     assert audit["day"].old == before.day.isoformat() and audit["day"].new == "2022-01-14"

@@ -97,6 +97,20 @@ def test_party_transport_and_lodging_change_the_findings_and_undo_restores(tours
     assert not {"transport.seats", "lodging.nights"} & set(tours_page.finding_codes())
 
 
+def test_a_title_typed_with_full_width_brackets_is_saved_as_typed(tours_page: ToursPage, db: Database,
+                                                                    artifacts: Path) -> None:
+    def edit(dialog: TourSettingsDialog) -> None:
+        text(dialog, "settings_title", " 北見ツアー（Bが改名） ")
+        text(dialog, "settings_hotel", "ホテル（駅前）")
+        dialog.grab().save(str(artifacts / "tour_settings_typed_title.png"))
+        ok(dialog)
+
+    settings(tours_page, edit)
+    saved = load_tour(db)
+    assert saved.title == "北見ツアー（Bが改名）"  # trimmed only: NFKC would give 「(Bが改名)」
+    assert saved.lodging is not None and saved.lodging.hotel == "ホテル（駅前）"
+
+
 def test_bad_fields_are_named_and_ok_refuses(tours_page: ToursPage, db: Database, qtbot: QtBot) -> None:
     dialog = TourSettingsDialog(tours_page.tour, [], [], [], tours_page)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)

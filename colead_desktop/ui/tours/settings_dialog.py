@@ -23,7 +23,7 @@ from colead_desktop.domain.tour_places import place_uses
 from colead_desktop.domain.types import TransportMode
 from colead_desktop.domain import tour_rules
 from colead_desktop.domain.validation import Errors, check_required, optional_int
-from colead_desktop.domain.normalise import normalise_text
+from colead_desktop.domain.normalise import canonical_phone
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.style import set_state
 from colead_desktop.ui.tours.movements import MovementsEditor
@@ -155,10 +155,12 @@ class TourSettingsDialog(QDialog):
         arrivals, departures = self.movements.result()
         contacts = []
         for row in range(self.contacts.rowCount()):
-            texts = [normalise_text(cell.text()) if (cell := self.contacts.item(row, c)) else "" for c in range(3)]
+            name, organisation, phone = (cell.text() if (cell := self.contacts.item(row, c)) else "" for c in range(3))
+            texts = (name.strip(), organisation.strip(), canonical_phone(phone))
             if any(texts):
                 contacts.append(Contact(*texts))
-        return replace(self.tour, title=normalise_text(self.title.text()), region=normalise_text(self.region.text()),
+        # Typed here, kept as typed (only trimmed): a title's 「（）」 stay full-width (NFKC is for text from outside).
+        return replace(self.tour, title=self.title.text().strip(), region=self.region.text().strip(),
                        start_date=to_date(self.start.date()), days=self.days.value(), members=members,
                        party_size=size, base_venue_id=self.base_venue.currentData(), arrivals=arrivals,
                        departures=departures, remote_mornings=self.remote.isChecked(),
@@ -181,11 +183,11 @@ class TourSettingsDialog(QDialog):
         check_required(errors, "region", tour.region)
         nights = optional_int(errors, tour_rules.NIGHTS, self.nights.text(), 0, tour_rules.MAX_DAYS)
         seats = optional_int(errors, tour_rules.SEATS, self.seats.text(), 1, tour_rules.MAX_PEOPLE)
-        hotel = normalise_text(self.hotel.text())
-        address = normalise_text(self.hotel_address.text())
+        hotel = self.hotel.text().strip()
+        address = self.hotel_address.text().strip()
         lodging = Lodging(hotel, address, nights) if hotel or address or nights is not None else None
         mode = None if self.mode.currentData() is None else TransportMode(self.mode.currentData())
-        notes = normalise_text(self.transport_notes.text())
+        notes = self.transport_notes.text().strip()
         transport = Transport(mode, seats, notes) if mode is not None or seats is not None else None
         tour = replace(tour, lodging=lodging, transport=transport)
         for name, text in (tour_rules.text_errors(tour) | tour_rules.tour_errors(tour)).items():
