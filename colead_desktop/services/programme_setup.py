@@ -24,6 +24,7 @@ from colead_desktop.db.tour_models import TourCheckSettings, TourRow
 from colead_desktop.domain.bank import AccountType
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.normalise import normalise_text
 from colead_desktop.domain.next_year import (kept_inside, next_year_name, replace_year, same_date_later,
                                              weekday_shift)
 from colead_desktop.domain.self_intro import STORED_INTRO_FIELDS
@@ -175,10 +176,10 @@ def _join_regions(session: Session, programme_id: int, regions: tuple[RegionSetu
                                   .where(models.ProgrammeRegion.programme_id == programme_id)))
     ids = []
     for region in regions:
-        row = session.get(models.Region, region.region_id) if region.region_id is not None else None
-        row = row or session.scalars(select(models.Region).where(models.Region.name == region.name)
-                                     .order_by(models.Region.id)).first()
         columns = _region_columns(region)
+        row = session.get(models.Region, region.region_id) if region.region_id is not None else None
+        if row is None and (row := _region_named(session, region.name)) is not None:
+            del columns["name"]  # found by its name: kept as stored, however the setup spelled its widths
         if row is None:
             row = models.Region(**columns)
             session.add(row)
@@ -193,6 +194,14 @@ def _join_regions(session: Session, programme_id: int, regions: tuple[RegionSetu
         ids.append(row.id)
     session.flush()
     return ids
+
+
+def _region_named(session: Session, name: str) -> models.Region | None:
+    """The region of this name as the setup's check compares names (ｷﾀﾐ is キタミ, 桑名（三重） is 桑名(三重)): names are
+    kept as typed, and one typed with other widths than the stored one must not split the region in two."""
+    wanted = normalise_text(name)
+    return next((row for row in session.scalars(select(models.Region).order_by(models.Region.id))
+                 if normalise_text(row.name) == wanted), None)
 
 
 def _refuse_if_region_used(session: Session, programme_id: int, region_id: int) -> None:

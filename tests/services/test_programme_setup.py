@@ -60,6 +60,18 @@ def test_a_region_of_the_same_name_is_shared_and_its_lab_updated(db: Database) -
     assert [r.name for r in load_setup(db, second).regions] == ["北見", "沖縄"]
 
 
+def test_a_region_typed_in_other_widths_is_the_same_region(db: Database) -> None:
+    """Names are kept as typed: 桑名（三重） typed now is the region stored as 桑名(三重) before, not a second one."""
+    first = create_programme(db, replace(GOOD, regions=(RegionSetup("桑名(三重)"), RegionSetup("ｷﾀﾐ"))), WHO)
+    second = create_programme(db, replace(GOOD, name="2026", fiscal_year=2026, start=date(2026, 6, 1),
+                                          end=date(2027, 2, 1),
+                                          regions=(RegionSetup("桑名（三重）"), RegionSetup("キタミ"))), WHO)
+    with db.session() as session:
+        assert [r.name for r in session.scalars(select(models.Region).order_by(models.Region.id))] == ["桑名(三重)",
+                                                                                                       "ｷﾀﾐ"]
+    assert [r.region_id for r in load_setup(db, first).regions] == [r.region_id for r in load_setup(db, second).regions]
+
+
 def test_update_renames_a_region_drops_one_and_audits_the_bank_change(db: Database) -> None:
     programme_id = create_programme(db, GOOD, WHO)
     loaded = load_setup(db, programme_id)
