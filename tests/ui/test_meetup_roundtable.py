@@ -135,6 +135,9 @@ def test_a_talent_added_after_planning_is_named_as_new_and_replan_seats_them(mee
     rt.load(rt.event_id)
     assert rt.absent_label.text().splitlines() == [
         "計画にまだ入っていない人材 1名: 小林 新（「再計画」で全ラウンドに加わります）"]
+    assert rt.absent_label.property("state") == "warning"
+    QApplication.processEvents()
+    rt.grab().save(str(artifacts / "meetup_roundtables_not_in_plan.png"))
     steps = rt.undo_stack.count()
     rt.replan()
     assert all("小林 新" in {p for people in seating.values() for p in people} for seating in rt.plan.rounds)

@@ -260,6 +260,7 @@ class RoundTableTab(QWidget):
                   for r, names in rules.not_seated(setup, plan)]
         self.absent_label.setText("\n".join(lines))
         self.absent_label.setVisible(bool(lines))
+        set_state(self.absent_label, "warning" if new else "")  # someone to seat, not an absence to note
         metrics = plan.metrics
         self.details = metric_details(setup.plan_input(), plan.rounds)
         for key, label in self.metric_labels.items():
