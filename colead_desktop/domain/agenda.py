@@ -61,6 +61,8 @@ class Agenda:
     """The event's own join link; rooms may have their own (blocks, round tables)."""
     regions: tuple[str, ...] = ()
     """The names of the programme's regions, for the check of the regional introductions ("" = not known)."""
+    online: bool = False
+    """Held online (or hybrid): the talents need the tool and the join link the handouts print."""
 
 
 @dataclass(frozen=True)
@@ -142,9 +144,10 @@ def findings(agenda: Agenda) -> list[Finding]:
         if block.minutes <= 0:
             out.append(Finding(Severity.ERROR, msg("{i}番目「{t}」の時間が0分以下です", "Block {i} '{t}' has no duration",
                                                    i=i, t=block.title)))
+    out += _online_findings(agenda)
     timed = schedule(agenda)
     if not timed:
-        out.append(Finding(Severity.WARNING, msg("プログラムが空です", "The agenda is empty")))
+        out.append(Finding(Severity.WARNING, msg("アジェンダに項目がありません", "The agenda has no items")))
         return out
     total = sum(max(0, b.minutes) for b in agenda.blocks)
     finish = timed[-1].end
@@ -162,6 +165,22 @@ def findings(agenda: Agenda) -> list[Finding]:
         out.append(Finding(Severity.WARNING, msg("終了予定{e}まで{n}分の空き時間があります",
                                                  "{n} min unplanned before the end at {e}", e=f"{end:%H:%M}", n=spare)))
     return out + _regional_findings(agenda)
+
+
+def _online_findings(agenda: Agenda) -> list[Finding]:
+    """An online event without its tool or its join link: the handouts and calendar files would send the talents
+    to room names with nowhere to click."""
+    if not agenda.online:
+        return []
+    out = []
+    if not agenda.place.strip():
+        out.append(Finding(Severity.WARNING, msg("オンラインのイベントですが、ツールが空です",
+                                                 "The event is online but its tool is empty")))
+    if not agenda.join_url.strip():
+        out.append(Finding(Severity.WARNING, msg("オンラインのイベントですが、参加URLが空です（配布資料にURLが載りません）",
+                                                 "The event is online but its join URL is empty (the handouts "
+                                                 "print no link)")))
+    return out
 
 
 def _regional_findings(agenda: Agenda) -> list[Finding]:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from colead_desktop.domain.agenda import Agenda
+from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.roundtables import Plan
 from colead_desktop.domain.self_intro import SELF_INTRO_FIELDS
 
@@ -91,3 +92,21 @@ class MeetupPack:
         """The table id of `talent_id` in round `round_index` (0-based), None when absent."""
         seating = self.plan.rounds[round_index]
         return next((table for table, people in seating.items() if talent_id in people), None)
+
+    def seat_text(self, talent_id: str, round_index: int) -> str:
+        """What a talent's cell of round `round_index` says, on every output alike: the table's name, or 欠席."""
+        table = self.seat(talent_id, round_index)
+        return self.brief(table).region if table is not None else absent_text()
+
+    def absent(self, round_index: int) -> tuple[str, ...]:
+        """The names of the talents out of round `round_index` (0-based), for the per-table views' 欠席 row."""
+        return tuple(s.name for s in self.talents if self.seat(s.talent_id, round_index) is None)
+
+    def join_url(self, brief: TableBrief) -> str:
+        """Where the talents at `brief`'s table join: its own link, else the event's."""
+        return brief.join_url or self.agenda.join_url
+
+
+def absent_text() -> str:
+    """The one word every meetup output prints for a talent out of a round (the workbook, the PDF)."""
+    return msg("欠席", "Absent")

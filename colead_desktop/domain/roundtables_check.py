@@ -128,11 +128,18 @@ def _agenda(planned: int, blocks: int) -> list[Violation]:
     time, and a block beyond the rounds has no seating."""
     if planned > blocks:
         return [Violation(r, None, Rule.AGENDA_ROUNDS, msg(
-            "第{r}ラウンドの時間がプログラムにありません（ラウンドテーブルの枠は{n}つ）",
-            "Round {r} has no time in the agenda (it has {n} round-table blocks)", r=r, n=blocks))
-            for r in range(blocks + 1, planned + 1)]
+            "第{r}ラウンドの時間がアジェンダにありません（{b}）", "Round {r} has no time in the agenda ({b})",
+            r=r, b=_blocks_text(blocks))) for r in range(blocks + 1, planned + 1)]
     if planned < blocks:
         return [Violation(None, None, Rule.AGENDA_ROUNDS, msg(
-            "プログラムにはラウンドテーブルの枠が{n}つありますが、計画は{k}ラウンドです",
+            "アジェンダのラウンドテーブルは{n}枠ですが、計画は{k}ラウンドです",
             "The agenda has {n} round-table blocks but the plan has {k} rounds", n=blocks, k=planned))]
     return []
+
+
+def _blocks_text(blocks: int) -> str:
+    """How many round-table blocks the agenda has, as a reader says it (not 「枠は0つ」)."""
+    if blocks == 0:
+        return msg("アジェンダにラウンドテーブルの枠がありません", "the agenda has no round-table block")
+    return msg("アジェンダのラウンドテーブルは{n}枠", "the agenda has {n} round-table block{s}",
+               n=blocks, s="" if blocks == 1 else "s")

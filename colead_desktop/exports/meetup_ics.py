@@ -61,8 +61,8 @@ def talent_entries(pack: MeetupPack, talent_id: str, event_key: str, talent_key:
     _require_aware(pack.agenda)
     slots = round_slots(pack.agenda)
     if len(slots) < len(pack.plan.rounds):  # a calendar without some of the talent's rounds would mislead
-        raise InputError(msg("プログラムにラウンドの時間が {n} 件しかなく、{r} ラウンド分の予定を書き出せません。"
-                             "先にプログラムにラウンドの時間を入れてください",
+        raise InputError(msg("アジェンダにラウンドの時間が {n} 件しかなく、{r} ラウンド分の予定を書き出せません。"
+                             "先にアジェンダにラウンドの時間を入れてください",
                              "The agenda has times for {n} rounds, not the {r} planned: add the rounds' times "
                              "to the agenda first", n=len(slots), r=len(pack.plan.rounds)))
     entries = []
@@ -75,5 +75,5 @@ def talent_entries(pack: MeetupPack, talent_id: str, event_key: str, talent_key:
                       r=r + 1, g=brief.region)
         entries.append(_entry(make_uid("event", event_key, "talent", talent_key, "round", r + 1), summary,
                               slot.start, slot.end, brief_text(brief), brief.room,
-                              brief.join_url or pack.agenda.join_url))
+                              pack.join_url(brief)))
     return entries

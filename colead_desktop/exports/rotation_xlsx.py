@@ -17,7 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from colead_desktop.domain.agenda import round_slots
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.meetup_docs import MeetupPack
+from colead_desktop.domain.meetup_docs import MeetupPack, absent_text
 from colead_desktop.exports.sheet_print import WRAP, fit_rows, print_setup, set_print_area
 from colead_desktop.exports.xlsx_file import save_workbook
 
@@ -75,8 +75,7 @@ def build_workbook(pack: MeetupPack) -> Workbook:
                                         sheet.skill], start=1):
             _put(ws, row, column, value)
         for r in range(len(pack.plan.rounds)):
-            table = pack.seat(sheet.talent_id, r)
-            _put(ws, row, 5 + r, pack.brief(table).region if table else msg("欠席", "Absent"))
+            _put(ws, row, 5 + r, pack.seat_text(sheet.talent_id, r))
     _finish(ws, 4 + len(rounds), len(pack.talents))
     by_table = book.create_sheet(msg("テーブル別", "By table"))
     _header(by_table, f"{pack.agenda.title}　{msg('テーブル別', 'By table')}",
@@ -88,7 +87,12 @@ def build_workbook(pack: MeetupPack) -> Workbook:
             _put(by_table, row, column, value)
         for r, seating in enumerate(pack.plan.rounds):
             _put(by_table, row, 4 + r, "\n".join(pack.name(p) for p in seating.get(table_id, ())))
-    _finish(by_table, 3 + len(rounds), len(table_ids))
+    absent_row = len(table_ids) + 2
+    if any(pack.absent(r) for r in range(len(pack.plan.rounds))):  # the PDF's rotation has the same row
+        _put(by_table, absent_row, 1, absent_text())
+        for r in range(len(pack.plan.rounds)):
+            _put(by_table, absent_row, 4 + r, "\n".join(pack.absent(r)))
+    _finish(by_table, 3 + len(rounds), by_table.max_row - 1)
     return book
 
 

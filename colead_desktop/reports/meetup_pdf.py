@@ -18,7 +18,7 @@ from colead_desktop.domain.agenda import BlockKind, round_slots, schedule
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import document_date
-from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, TableBrief, TalentSheet
+from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, TableBrief, TalentSheet, absent_text
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.types import LabelledEnum
 from colead_desktop.reports.layout import (BODY, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, label_width,
@@ -36,7 +36,7 @@ class HandoutPart(LabelledEnum):
 
     @classmethod
     def _labels(cls) -> dict[str, tuple[str, str]]:
-        return {"agenda": ("プログラム", "Agenda"), "rotation": ("ローテーション表", "Rotation overview"),
+        return {"agenda": ("アジェンダ", "Agenda"), "rotation": ("ローテーション表", "Rotation overview"),
                 "table_sheets": ("テーブル別シート", "Table sheets"), "talent_cards": ("人材別カード", "Talent cards"),
                 "region_pack": ("事前資料（地域）", "Pre-reading: regions"),
                 "self_intro": ("自己紹介シート", "Self-introduction sheets")}
@@ -98,7 +98,9 @@ def _agenda(pack: MeetupPack) -> list[Flowable]:
     """The printed programme. The agenda's findings (total time, overruns) are for the planner's screen."""
     agenda = pack.agenda
     widths = [24 * mm, 47 * mm, 29 * mm, 30 * mm, 50 * mm]
-    rooms = [b.room if b.table_id in b.room else f"{b.table_id}：{b.room}" for b in _briefs(pack) if b.room]
+    rooms = [_spaced(b.room if b.table_id in b.room else f"{b.table_id}：{b.room}",
+                     b.join_url if b.join_url != agenda.join_url else "")  # the event's link heads the page
+             for b in _briefs(pack) if b.room]
     head = [msg("時間", "Time"), msg("項目", "Item"), msg("種別", "Kind"), msg("担当", "Owner"), msg("会場・URL", "Room / URL")]
     rows = [head]
     for b in schedule(agenda):
@@ -113,19 +115,17 @@ def _agenda(pack: MeetupPack) -> list[Flowable]:
 
 
 def _rotation(pack: MeetupPack) -> list[Flowable]:
+    """Who sits where, for the participants: the tables by round and who is out of each round (the same 欠席 the
+    rotation workbook prints); the plan's quality figures are the planner's, on the round-table tab."""
     rounds = pack.plan.rounds
     head = [msg("テーブル", "Table")] + [_round_label(pack, r) for r in range(len(rounds))]
     rows = [head] + [[brief.region] + ["\n".join(pack.name(p) for p in seating.get(brief.table_id, ()))
                                        for seating in rounds] for brief in _briefs(pack)]
+    if any(pack.absent(r) for r in range(len(rounds))):
+        rows.append([absent_text()] + ["\n".join(pack.absent(r)) for r in range(len(rounds))])
     first = label_width([row[0] for row in rows], 18 * mm, 40 * mm)  # the rest is shared by the rounds' names
     rest = (CONTENT_WIDTH - first) / max(1, len(rounds))
-    m = pack.plan.metrics
     return [para(msg("ローテーション表", "Rotation overview"), TITLE), grid(rows, [first] + [rest] * len(rounds)),
-            Spacer(1, 3 * mm),
-            para(msg("同じ相手との再会 {p}・同じテーブルの再訪 {v}・テーブル人数の差 {s}・希望地域の未訪問 {u}",
-                     "Repeat meetings {p} · repeat table visits {v} · table size spread {s} · "
-                     "preferred regions not visited {u}",
-                     p=m.repeat_pairs, v=m.revisits, s=m.table_size_spread, u=m.unmet_preferences), SMALL),
             PageBreak()]
 
 
@@ -160,7 +160,7 @@ def _table_sheet(pack: MeetupPack, brief: TableBrief) -> list[Flowable]:
     rows = [head] + [[_round_label(pack, r), _listed([pack.name(p) for p in seating.get(brief.table_id, ())])]
                      for r, seating in enumerate(pack.plan.rounds)]
     out: list[Flowable] = [para(msg("{t}テーブル", "Table: {t}", t=brief.region), TITLE)]
-    where = _spaced(brief.room, brief.join_url)
+    where = _spaced(brief.room, pack.join_url(brief))
     if where:
         out.append(para(msg("ルーム：{w}", "Room: {w}", w=where)))
     if brief.hosts:
@@ -183,8 +183,8 @@ def _talent_card(pack: MeetupPack, sheet: TalentSheet) -> list[Flowable]:
     for r in range(len(pack.plan.rounds)):
         table = pack.seat(sheet.talent_id, r)
         brief = pack.brief(table) if table else None
-        rows.append([_round_label(pack, r), brief.region if brief else msg("（欠席）", "(absent)"),
-                     "\n".join(x for x in (brief.room, brief.join_url or pack.agenda.join_url) if x) if brief else ""])
+        rows.append([_round_label(pack, r), pack.seat_text(sheet.talent_id, r),
+                     "\n".join(x for x in (brief.room, pack.join_url(brief)) if x) if brief else ""])
     card: list[Flowable] = [para(_spaced(sheet.name, sheet.affiliation), HEADING)]
     if pack.agenda.place or pack.agenda.join_url:
         card.append(para(msg("イベント全体：{w}", "Whole event: {w}", w=_online(pack)), SMALL))

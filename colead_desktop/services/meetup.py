@@ -88,7 +88,8 @@ def agenda_in(session: Session, event_id: int) -> Agenda:
     blocks = tuple(AgendaBlock(r.title, BlockKind(r.kind if r.kind in kinds else "other"), r.minutes, r.owner,
                                r.room, r.join_url) for r in rows)
     return Agenda(event.title, event.starts_at.replace(tzinfo=TOKYO), event.ends_at.replace(tzinfo=TOKYO), blocks,
-                  event.tool, event.join_url, tuple(r.name for r in regions_of(session, event.programme_id)))
+                  event.tool, event.join_url, tuple(r.name for r in regions_of(session, event.programme_id)),
+                  event.event_format in ONLINE_FORMATS)
 
 
 def load_agenda(db: Database, event_id: int) -> Agenda:

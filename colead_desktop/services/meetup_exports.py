@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, SmeEntry, TableBrief, TalentSheet
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.self_intro import intro_field
@@ -36,6 +37,12 @@ def _skill_label(code: str) -> str:
         return SkillType(code).label
     except ValueError:
         return code
+
+
+def _skills_text(talent: models.Talent, planned: str) -> str:
+    """Every skill of the talent, in their order (the planner colours a chip by the first only); with none
+    recorded, the skill the planner seats them by."""
+    return msg("、", ", ").join(_skill_label(code) for code in talent.skills) or _skill_label(planned)
 
 
 def pack_in(session: Session, event_id: int) -> MeetupPack:
@@ -63,7 +70,7 @@ def pack_in(session: Session, event_id: int) -> MeetupPack:
     for m in setup.talents:
         talent = session.get(models.Talent, m.talent_id)
         assert talent is not None
-        sheets.append(TalentSheet(m.label, talent.name, talent.affiliation, _skill_label(m.skill),
+        sheets.append(TalentSheet(m.label, talent.name, talent.affiliation, _skills_text(talent, m.skill),
                                   _answers(setup.sheet_fields, participations.get(talent.id)), str(talent.id)))
     return MeetupPack(agenda, plan, tuple(briefs), tuple(sheets), tuple(region_packs), setup.sheet_fields)
 

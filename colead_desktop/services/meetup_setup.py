@@ -66,6 +66,9 @@ class RoundSetup:
     """Pins by talent label."""
     apart: tuple[tuple[str, str], ...] = ()
     sheet_fields: tuple[str, ...] = DEFAULT_SHEET_FIELDS
+    absent: tuple[int, ...] = ()
+    """Talent ids recorded as attending no round (every round unticked in 出欠・希望): kept apart from a talent
+    of the programme the setup does not know yet (joined after planning), whom the next re-plan seats."""
 
     def plan_input(self) -> rt.PlanInput:
         staff = self.staff_labels()
@@ -126,13 +129,15 @@ def setup_in(session: Session, event_id: int) -> RoundSetup | None:
     staff = {s.id: s.name for s in session.scalars(select(models.Staff))}
     event = event_in(session, event_id)
     preferences = {p.talent_id: p.region_preferences for _, p in talents_of(session, event.programme_id)}
-    labels = talent_labels(list(talents.values()))
+    absent = tuple(m.talent_id for m in member_rows if m.rounds == [])
+    attending = [m for m in member_rows if m.rounds != []]
+    labels = talent_labels([talents[m.talent_id] for m in attending])
     table_by_region = {t.region_id: t.name for t in table_rows if t.region_id is not None}
     tables = tuple(SetupTable(t.name, t.capacity, t.region_id, regions[t.region_id].name if t.region_id in regions
                               else "", tuple(t.staff_ids), tuple(staff.get(s, "?") for s in t.staff_ids), t.room,
                               t.join_url, t.purpose, tuple(t.questions), t.expected_output) for t in table_rows)
     members = []
-    for m in member_rows:
+    for m in attending:
         talent = talents[m.talent_id]
         prefers = tuple(dict.fromkeys(table_by_region[r] for r in preferences.get(talent.id, [])
                                       if r in table_by_region))
@@ -142,7 +147,7 @@ def setup_in(session: Session, event_id: int) -> RoundSetup | None:
                  if p["talent_id"] in labels)
     apart = tuple((labels[a], labels[b]) for a, b in head.apart if a in labels and b in labels)
     return RoundSetup(head.mode, head.rounds, head.seed, tables, tuple(members), pins, apart,
-                      tuple(head.sheet_fields))
+                      tuple(head.sheet_fields), absent)
 
 
 def load_setup(db: Database, event_id: int) -> RoundSetup | None:
@@ -186,6 +191,8 @@ def save_setup_in(session: Session, event_id: int, setup: RoundSetup) -> None:
     for position, m in enumerate(setup.talents):
         session.add(RoundTableTalentRow(event_id=event_id, talent_id=m.talent_id, position=position,
                                         rounds=None if m.rounds is None else sorted(m.rounds)))
+    for position, talent_id in enumerate(setup.absent, start=len(setup.talents)):
+        session.add(RoundTableTalentRow(event_id=event_id, talent_id=talent_id, position=position, rounds=[]))
     session.flush()
 
 

@@ -84,14 +84,16 @@ def _staff_label(staff: models.Staff, companies: dict[int, str], regions: dict[i
 
 
 def current_edit(db: Database, event_id: int) -> SetupEdit:
-    """The stored setup as the editors show it: every talent of the programme (those not taking part with
-    no rounds), region preferences by region id, keep-apart pairs by talent id."""
+    """The stored setup as the editors show it: every talent of the programme (those recorded absent with no
+    rounds; those who joined the programme after the setup was made in every round: nobody said they would
+    miss one), region preferences by region id, keep-apart pairs by talent id."""
     with db.session() as session:
         setup = require_setup_in(session, event_id)
         members = {t.talent_id: t for t in setup.talents}
         every = tuple(range(1, setup.rounds + 1))
-        talents = tuple(TalentEdit(t.id, (every if (rounds := members[t.id].rounds) is None else rounds)
-                                   if t.id in members else (),
+        talents = tuple(TalentEdit(t.id, () if t.id in setup.absent
+                                   else every if t.id not in members or (rounds := members[t.id].rounds) is None
+                                   else rounds,
                                    tuple(p.region_preferences))
                         for t, p in talents_of(session, event_in(session, event_id).programme_id))
         ids = {t.label: t.talent_id for t in setup.talents}
@@ -99,15 +101,30 @@ def current_edit(db: Database, event_id: int) -> SetupEdit:
                          talents, tuple((ids[a], ids[b]) for a, b in setup.apart))
 
 
-def left_out(db: Database, event_id: int) -> tuple[str, ...]:
-    """Talents of the event's programme who take part in no round (every round unticked in 出欠・希望): the
-    setup drops them, so only the programme still knows them."""
+@dataclass(frozen=True)
+class Outside:
+    """The programme's talents seated in no round, by label: those recorded absent from every round, and those
+    not in the setup at all (they joined the programme after it was planned; 「再計画」 seats them)."""
+
+    absent: tuple[str, ...] = ()
+    new: tuple[str, ...] = ()
+
+
+def outside(db: Database, event_id: int) -> Outside:
     with db.session() as session:
         setup = setup_in(session, event_id)
         members = {t.talent_id for t in setup.talents} if setup is not None else set()
+        absent = set(setup.absent) if setup is not None else set()
         talents = _programme_talents(session, event_in(session, event_id).programme_id)
         labels = talent_labels(talents)
-        return tuple(labels[t.id] for t in talents if t.id not in members)
+        return Outside(tuple(labels[t.id] for t in talents if t.id in absent),
+                       tuple(labels[t.id] for t in talents if t.id not in members and t.id not in absent))
+
+
+def include_new(db: Database, event_id: int, progress: Progress | None = None) -> AppliedSetup:
+    """The setup with the programme's talents it does not know yet attending every round, re-planned keeping
+    pins and seats (apply_setup of the setup as the editors show it); recorded absences stay absences."""
+    return apply_setup(db, event_id, current_edit(db, event_id), progress)
 
 
 def _programme_talents(session: Session, programme_id: int) -> list[models.Talent]:
@@ -173,6 +190,7 @@ def _edited(current: RoundSetup, tables: tuple[SetupTable, ...], edit: SetupEdit
     """The setup with the edited tables, talents and keep-apart pairs (pins are carried over after)."""
     table_of_region = {t.region_id: t.name for t in tables if t.region_id is not None}
     members = [t for t in edit.talents if t.rounds]
+    absent = tuple(t.talent_id for t in edit.talents if not t.rounds)  # recorded: not "new" at the next re-plan
     labels = talent_labels([talents[t.talent_id] for t in members])
     every = set(range(1, current.rounds + 1))
     setup_talents = tuple(SetupTalent(t.talent_id, labels[t.talent_id], skill_of(talents[t.talent_id]),
@@ -182,7 +200,7 @@ def _edited(current: RoundSetup, tables: tuple[SetupTable, ...], edit: SetupEdit
                                       None if set(t.rounds) == every else tuple(sorted(set(t.rounds))))
                           for t in members)
     apart = tuple(dict.fromkeys((labels[a], labels[b]) for a, b in edit.apart))
-    return replace(current, tables=tables, talents=setup_talents, pins=(), apart=apart)
+    return replace(current, tables=tables, talents=setup_talents, pins=(), apart=apart, absent=absent)
 
 
 def _label_of(setup: RoundSetup, talent_id: int) -> str | None:

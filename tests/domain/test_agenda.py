@@ -96,3 +96,22 @@ def test_interim_report_shares_its_window_among_any_number_of_regions(count: int
     reports = [b.minutes for b in agenda.blocks if b.kind is BlockKind.REGIONAL_REPORT]
     assert len(reports) == count and sum(reports) == 100 and min(reports) > 0
     assert [f.severity for f in findings(agenda)] == [Severity.INFO]
+
+
+def test_an_empty_agenda_is_called_the_agenda_not_the_programme() -> None:
+    empty = replace(meetup_2021(), blocks=())
+    assert [f.message for f in findings(empty) if f.severity is Severity.WARNING] == ["アジェンダに項目がありません"]
+    assert all("プログラム" not in f.message for f in findings(empty))
+
+
+def test_an_online_event_without_its_tool_or_join_url_is_warned() -> None:
+    """The handouts of an online meetup send the talents to its link: an empty 参加URL or ツール is found before."""
+    bare = replace(meetup_2021(), place="", join_url="", online=True)
+    warnings = [f.message for f in findings(bare) if f.severity is Severity.WARNING]
+    assert "オンラインのイベントですが、ツールが空です" in warnings
+    assert "オンラインのイベントですが、参加URLが空です（配布資料にURLが載りません）" in warnings
+    set_language("en")
+    assert "The event is online but its tool is empty" in [f.message for f in findings(bare)]
+    assert not [f for f in findings(replace(bare, place="Zoom", join_url="https://zoom.example/1"))
+                if f.severity is not Severity.INFO]
+    assert not [f for f in findings(replace(bare, online=False)) if f.severity is not Severity.INFO]

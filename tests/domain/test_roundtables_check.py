@@ -70,13 +70,23 @@ def test_rounds_beyond_the_agendas_round_table_blocks_are_named() -> None:
     rounds = [*VALID, *VALID]
     found = check_plan(inp, rounds, agenda_rounds=3)
     assert located(found) == {(4, None, Rule.AGENDA_ROUNDS)}
-    assert "第4ラウンド" in found[0].message and "3つ" in found[0].message
+    assert found[0].message == "第4ラウンドの時間がアジェンダにありません（アジェンダのラウンドテーブルは3枠）"
+
+
+def test_an_agenda_without_round_table_blocks_is_named_the_agenda_in_plain_words() -> None:
+    """The agenda (アジェンダ) is not the fiscal-year programme (プログラム), and 「枠は0つ」 is not Japanese."""
+    found = check_plan(base(), VALID, agenda_rounds=0)
+    assert found[0].message == "第1ラウンドの時間がアジェンダにありません（アジェンダにラウンドテーブルの枠がありません）"
+    set_language("en")
+    english = check_plan(base(), VALID, agenda_rounds=0)[0].message
+    assert english == "Round 1 has no time in the agenda (the agenda has no round-table block)"
+    assert check_plan(base(), VALID, agenda_rounds=1)[0].message.endswith("(the agenda has 1 round-table block)")
 
 
 def test_round_table_blocks_without_a_round_are_a_plan_violation() -> None:
     found = check_plan(base(), VALID, agenda_rounds=3)
     assert located(found) == {(None, None, Rule.AGENDA_ROUNDS)}
-    assert "3つ" in found[0].message and "2ラウンド" in found[0].message
+    assert found[0].message == "アジェンダのラウンドテーブルは3枠ですが、計画は2ラウンドです"
 
 
 def test_without_an_agenda_the_round_count_is_not_compared() -> None:

@@ -28,7 +28,8 @@ def _programme(db: Database, *regions: RegionSetup) -> int:
 def _interim(db: Database, programme_id: int) -> int:
     with db.session() as session:
         event = models.Event(programme_id=programme_id, kind="interim_report", title="中間報告会2026",
-                             starts_at=datetime(2026, 12, 16, 18), ends_at=datetime(2026, 12, 16, 20))
+                             starts_at=datetime(2026, 12, 16, 18), ends_at=datetime(2026, 12, 16, 20),
+                             tool="Cisco Webex Meetings", join_url="https://webex.example/colead")  # no online warning
         session.add(event)
         session.flush()
         return event.id

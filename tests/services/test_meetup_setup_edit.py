@@ -14,6 +14,7 @@ from colead_desktop.domain.roundtables_setup import TableEdit
 from colead_desktop.services import meetup_grid
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services import meetup_setup_edit as edits
+from tests.programmes import demo_programme, talent_in
 
 
 def _seats(plan, label: str) -> list[str | None]:  # noqa: ANN001
@@ -95,3 +96,32 @@ def test_new_table_for_a_region_and_preferences_saved_on_the_talent(meetup_demo:
     assert applied.setup.tables[-1].room == "事務局テーブルルーム"
     assert next(t for t in applied.setup.talents if t.talent_id == who.talent_id).prefers == (edit.tables[2].name,)
     assert edits.current_edit(db, event_id).talents[5].prefers == (region,)
+
+
+def test_a_talent_who_joined_after_planning_is_not_absent_and_the_replan_seats_them(
+        meetup_demo: tuple[Database, int]) -> None:
+    """Planned, then one more talent joins the programme: they are new (not a recorded absence) and including
+    them seats them in every round, keeping pins; a talent recorded absent from every round stays absent."""
+    db, event_id = meetup_demo
+    setup = setups.load_setup(db, event_id)
+    plan = setups.load_plan(db, event_id)
+    assert setup is not None and plan is not None
+    away, pinned = setup.talents[0], setup.talents[1]
+    edit = edits.current_edit(db, event_id)
+    edits.apply_setup(db, event_id, replace(edit, talents=tuple(replace(t, rounds=()) if t.talent_id == away.talent_id
+                                                                else t for t in edit.talents)))
+    stored = setups.load_setup(db, event_id)
+    assert stored is not None and stored.absent == (away.talent_id,)
+    with_pin = stored.with_pin(pinned.label, 2, stored.tables[2].name)
+    meetup_grid.save_planning(db, event_id, with_pin, setups.replan(with_pin, setups.load_plan(db, event_id)))  # type: ignore[arg-type]
+    talent_in(db, demo_programme(db), "小林 新", "ｺﾊﾞﾔｼ ｼﾝ")
+
+    assert edits.outside(db, event_id) == edits.Outside(absent=(away.label,), new=("小林 新",))
+    assert next(t for t in edits.current_edit(db, event_id).talents if t.talent_id == away.talent_id).rounds == ()
+    applied = edits.include_new(db, event_id)
+    assert None not in _seats(applied.plan, "小林 新")
+    assert _seats(applied.plan, away.label) == [None, None, None]
+    assert applied.setup.pinned(pinned.label, 2) == stored.tables[2].name
+    assert _seats(applied.plan, pinned.label)[1] == stored.tables[2].name
+    assert edits.outside(db, event_id) == edits.Outside(absent=(away.label,))
+    assert meetup_grid.check(applied.setup, applied.plan, None) == []

@@ -65,6 +65,22 @@ def test_agenda_edit_shows_overrun_and_saves(meetup_page: MeetupPage, db: Databa
     assert saved.blocks[5].minutes == 45
 
 
+def test_the_agenda_check_follows_the_typed_tool_and_join_url(meetup_page: MeetupPage, qtbot: QtBot) -> None:
+    """An online meetup without its join URL is warned while the planner types, before anything is saved."""
+    agenda = meetup_page.agenda_tab
+    warning = "オンラインのイベントですが、参加URLが空です（配布資料にURLが載りません）"
+
+    def shown() -> list[str]:
+        return [agenda.findings_list.item(i).text() for i in range(agenda.findings_list.count())]
+
+    agenda.url_edit.setFocus()
+    agenda.url_edit.selectAll()
+    qtbot.keyClick(agenda.url_edit, Qt.Key.Key_Delete)
+    assert warning in shown()
+    qtbot.keyClicks(agenda.url_edit, "https://zoom.example/j/1")
+    assert warning not in shown()
+
+
 def test_drag_chip_to_another_table_then_pin_and_replan(meetup_page: MeetupPage, db: Database) -> None:
     meetup_page.tabs.setCurrentWidget(meetup_page.roundtable_tab)
     rt = meetup_page.roundtable_tab

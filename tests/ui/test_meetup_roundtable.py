@@ -15,6 +15,7 @@ from colead_desktop.services import meetup_setup as setups
 from colead_desktop.ui.meetup.setup_dialog import SetupDialog
 from colead_desktop.ui.meetup.tables_editor import COL_CAPACITY
 from colead_desktop.ui.pages.meetup_page import MeetupPage
+from tests.programmes import demo_programme, talent_in
 from tests.ui.modal import when_modal
 
 
@@ -121,3 +122,28 @@ def test_who_is_out_of_which_round_shows_under_the_grid(meetup_page: MeetupPage,
 
     rt.load(meetup_page.event_id)  # reopening the tab reads who is left out from the database
     assert rt.absent_label.text().splitlines()[0] == f"不参加: 全ラウンド {gone.label}"
+
+
+def test_a_talent_added_after_planning_is_named_as_new_and_replan_seats_them(meetup_page: MeetupPage, db: Database,
+                                                                             artifacts: Path) -> None:
+    """Not 「不参加」: a talent who joined the programme after planning is named as not yet in the plan, and
+    「再計画」 seats them in every round (one undo step); a recorded absence stays as it was."""
+    meetup_page.tabs.setCurrentWidget(meetup_page.roundtable_tab)
+    rt = meetup_page.roundtable_tab
+    assert rt.setup is not None and rt.event_id is not None
+    talent_in(db, demo_programme(db), "小林 新", "ｺﾊﾞﾔｼ ｼﾝ")
+    rt.load(rt.event_id)
+    assert rt.absent_label.text().splitlines() == [
+        "計画にまだ入っていない人材 1名: 小林 新（「再計画」で全ラウンドに加わります）"]
+    assert rt.absent_label.property("state") == "warning"
+    QApplication.processEvents()
+    rt.grab().save(str(artifacts / "meetup_roundtables_not_in_plan.png"))
+    steps = rt.undo_stack.count()
+    rt.replan()
+    assert all("小林 新" in {p for people in seating.values() for p in people} for seating in rt.plan.rounds)
+    assert rt.absent_label.isHidden() and rt.undo_stack.count() == steps + 1
+    assert rt.undo_stack.undoText() == "新しい人材1名を加えて再計画"
+    QApplication.processEvents()
+    rt.grab().save(str(artifacts / "meetup_roundtables_new_talent.png"))
+    rt.undo_stack.undo()
+    assert rt.absent_label.text().startswith("計画にまだ入っていない人材 1名")

@@ -79,6 +79,7 @@ class AgendaTab(QWidget):
         layout.addLayout(top)
         for edit in (self.tool_edit, self.url_edit):
             edit.textEdited.connect(lambda _t: self._mark_dirty())
+            edit.textEdited.connect(lambda _t: self._refresh_times())  # the check reads the typed tool and link
 
         self.table = QTableWidget(0, 7, objectName="agenda_table")
         self.table.setHorizontalHeaderLabels([self.tr("開始"), self.tr("内容"), self.tr("種類"), self.tr("分"),
@@ -219,7 +220,7 @@ class AgendaTab(QWidget):
         self.window_label.setText(self.tr("枠 {0}〜{1}").format(f"{self.agenda.start:%Y-%m-%d %H:%M}",
                                                                f"{self.agenda.end:%H:%M}"))
         self.findings_list.clear()
-        for finding in findings(self.agenda):
+        for finding in findings(replace(self.agenda, place=self.tool_edit.text(), join_url=self.url_edit.text())):
             item = QListWidgetItem(finding.message, self.findings_list)
             item.setForeground(QBrush(QColor(palette.AGENDA_SEVERITY[finding.severity])))
             item.setData(Qt.ItemDataRole.UserRole, finding.severity.value)

@@ -126,8 +126,8 @@ class RoundTableTab(QWidget):
         """The setup and plan as the database holds them (last read or written here): where the next step starts.
         Differs from the shown ones only while a plan made on loading is shown unsaved."""
         self.problems: list[Violation] = []
-        self.left_out: tuple[str, ...] = ()
-        """Talents of the programme in no round; the setup does not list them."""
+        self.outside = edits.Outside()
+        """Talents of the programme in no round: recorded absent, or not in the setup yet (「再計画」 seats them)."""
         self.chosen: tuple[str, int] | None = None
         """The chip (talent, round) the feedback panel explains; kept across redraws while it exists."""
         self.details: dict[str, list[str]] = {}
@@ -182,7 +182,8 @@ class RoundTableTab(QWidget):
         self.event_id = event_id
         self.setup = setups.load_setup(self.db, event_id) if event_id is not None else None
         self.plan = setups.load_plan(self.db, event_id) if self.setup is not None and event_id is not None else None
-        self.left_out = edits.left_out(self.db, event_id) if self.setup is not None and event_id is not None else ()
+        self.outside = (edits.outside(self.db, event_id) if self.setup is not None and event_id is not None
+                        else edits.Outside())
         self.stored = None if self.setup is None else rules.Planning(self.setup, self.plan)
         has = self.setup is not None
         self.empty_label.setVisible(not has and event_id is not None)
@@ -250,11 +251,16 @@ class RoundTableTab(QWidget):
                                   for p in people] for name, people in seating.items()})
         self.grid.set_capacities({t.name: t.capacity for t in setup.tables})
         self.grid.show_plan(tables, rounds, self._round_titles(agenda), rules.by_cell(self.problems))
-        lines = [self.tr("不参加: 全ラウンド {0}").format("、".join(self.left_out))] if self.left_out else []
+        new = self.outside.new
+        lines = [self.tr("計画にまだ入っていない人材 {0}名: {1}（「再計画」で全ラウンドに加わります）").format(
+            len(new), "、".join(new))] if new else []
+        if self.outside.absent:
+            lines.append(self.tr("不参加: 全ラウンド {0}").format("、".join(self.outside.absent)))
         lines += [self.tr("不参加: 第{0}ラウンド {1}").format(r, "、".join(names))
                   for r, names in rules.not_seated(setup, plan)]
         self.absent_label.setText("\n".join(lines))
         self.absent_label.setVisible(bool(lines))
+        set_state(self.absent_label, "warning" if new else "")  # someone to seat, not an absence to note
         metrics = plan.metrics
         self.details = metric_details(setup.plan_input(), plan.rounds)
         for key, label in self.metric_labels.items():
@@ -488,10 +494,28 @@ class RoundTableTab(QWidget):
         """Plan again keeping the pins, from the current seating (a 1,000-talent replan takes seconds too)."""
         if (setup := self.setup) is None or self.planning:
             return
+        if self.outside.new and (event_id := self.event_id) is not None:
+            self._include_new(event_id)
+            return
         if (plan := self.plan) is None:
             self.solve()
             return
         self._plan(setup, lambda progress: setups.replan(setup, plan, progress), self.tr("ラウンドテーブルを再計画"))
+
+    def _include_new(self, event_id: int) -> None:
+        """Re-plan with the talents who joined the programme after planning, in every round: a setup change (it
+        adds talents), one undo step like the setup editors'."""
+        db, count = self.db, len(self.outside.new)
+
+        def work(progress: Progress) -> tuple[edits.SetupState, edits.AppliedSetup]:
+            return edits.setup_state(db, event_id), edits.include_new(db, event_id, progress)
+
+        def done(result: object) -> None:
+            assert isinstance(result, tuple)  # the pair `work` returns
+            before, applied = result
+            self._applied(event_id, before, applied, self.tr("新しい人材{0}名を加えて再計画").format(count))
+
+        self._submit(self.tr("ラウンドテーブルを計画しています…"), work, done, lambda: None)
 
     def open_setup(self, page: str) -> SetupDialog | None:
         """The setup editors on `page`; when saved, the tab shows the re-planned seating."""
@@ -504,14 +528,15 @@ class RoundTableTab(QWidget):
         return dialog
 
     def _setup_applied(self, dialog: SetupDialog) -> None:
-        applied, before = dialog.applied, dialog.before
-        if applied is None or before is None:
-            return
-        self.undo_stack.push(_SetupChange(self, dialog.event_id, before, edits.setup_state(self.db, dialog.event_id),
-                                          self.tr("ラウンドテーブルの設定を変更")))
+        if dialog.applied is not None and dialog.before is not None:
+            self._applied(dialog.event_id, dialog.before, dialog.applied, self.tr("ラウンドテーブルの設定を変更"))
+
+    def _applied(self, event_id: int, before: edits.SetupState, applied: edits.AppliedSetup, text: str) -> None:
+        """Show a saved setup change and make it the undo step `text`."""
+        self.undo_stack.push(_SetupChange(self, event_id, before, edits.setup_state(self.db, event_id), text))
         self.setup, self.plan = applied.setup, applied.plan
         self.stored = rules.Planning(applied.setup, applied.plan)
-        self.left_out = edits.left_out(self.db, dialog.event_id)
+        self.outside = edits.outside(self.db, event_id)
         self.refresh()
         if applied.dropped_pins:
             self._note(self.tr("設定の変更で使えなくなった固定を{0}件解除しました").format(applied.dropped_pins),
