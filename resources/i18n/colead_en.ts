@@ -343,112 +343,112 @@ The replaced contents are saved to the backup folder first. Continue?</translati
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="84" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85" />
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="84" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="84" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="84" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85" />
         <source>分</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="86" />
         <source>担当</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="86" />
         <source>ルーム</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="86" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="98" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="99" />
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="99" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="100" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="100" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="101" />
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="101" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="102" />
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="107" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="108" />
         <source>テンプレートから…</source>
         <translation>From template…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="108" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="109" />
         <source>ブロックをテンプレートの内容に置き換えます（保存するまでデータベースは変わりません）</source>
         <translation>Replaces the blocks with the template's (nothing is stored until you save)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="243" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="244" />
         <source>アジェンダ（{0}）</source>
         <translation>Agenda ({0})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="316" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="317" />
         <source>アジェンダを保存（{0}）</source>
         <translation>Save the agenda ({0})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="120" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="121" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="125" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="126" />
         <source>チェック</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="217" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="218" />
         <source>終了予定を超えています</source>
         <translation>Runs past the planned end</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="219" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="220" />
         <source>枠 {0}〜{1}</source>
         <translation>Slot {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="232" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="233" />
         <source>未保存の変更があります</source>
         <translation>There are unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="273" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="274" />
         <source>新しいブロック</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="305" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="306" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
@@ -1558,27 +1558,27 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CopyTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="184" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="188" />
         <source>ツアーのコピー</source>
         <translation>Copy tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="186" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="190" />
         <source>参加者（{0}名）も引き継ぐ</source>
         <translation>Carry over the party ({0} people)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="187" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="191" />
         <source>引き継がない場合、参加者・個人ごとの到着と出発・項目ごとの参加者指定は空になります</source>
         <translation>If not carried over, the party, the arrivals and departures of named people and per-item attendees are left empty</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="190" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="194" />
         <source>行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。</source>
         <translation>The timetable (times per day) is copied unchanged to a new start date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="191" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="195" />
         <source>新しい開始日</source>
         <translation>New start date</translation>
     </message>
@@ -1586,72 +1586,72 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="118" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="179" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="118" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="179" />
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="119" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="180" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="119" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="180" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="137" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="198" />
         <source>&lt;b&gt;タイムライン&lt;/b&gt;</source>
         <translation>&lt;b&gt;Timeline&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="139" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="200" />
         <source>&lt;b&gt;予算と実績&lt;/b&gt;</source>
         <translation>&lt;b&gt;Budget and actuals&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="148" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="209" />
         <source>月別の支払</source>
         <translation>Payments per month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="154" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="215" />
         <source>&lt;b&gt;イベント・ツアー一覧&lt;/b&gt;</source>
         <translation>&lt;b&gt;Events and tours&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="193" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="254" />
         <source>イベントもツアーもまだありません。ミートアップ・報告会などのイベントや、「ツアー」ページでフィールドワークツアーを登録すると、ここにタイムラインが表示されます。</source>
         <translation>There are no events or tours yet. Add events such as meetups and report meetings, or fieldwork tours on the Tours page, and their timeline shows here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="162" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="223" />
         <source>&lt;h2&gt;プログラムがありません&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;No programme&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="194" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="255" />
         <source>イベントを追加…</source>
         <translation>Add an event…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="195" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="256" />
         <source>プログラム設定…</source>
         <translation>Programme settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="217" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="286" />
         <source>予算が設定されていません。プログラム設定の「予算」タブで地域・費目ごとに予算を入力すると、ここに予算と実績（承認済・支払済）が表示されます。</source>
         <translation>No budget is set. Enter a budget per region and line on the Budget tab of Programme settings to see it here against the approved and paid statements.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="218" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="287" />
         <source>予算を設定…</source>
         <translation>Set the budget…</translation>
     </message>
@@ -2101,12 +2101,12 @@ Existing backups are not encrypted.</translation>
         <translation>Whole tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="73" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="74" />
         <source>チェック: 問題は見つかりませんでした</source>
         <translation>Check: no problems found</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="74" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="75" />
         <source>チェック: エラー {0}件、警告 {1}件（クリックで該当項目を表示）</source>
         <translation>Check: errors {0}, warnings {1} (click one to show its items)</translation>
     </message>
@@ -2186,13 +2186,13 @@ Existing backups are not encrypted.</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/tours/dialogs.py" line="73" />
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="114" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="113" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/tours/dialogs.py" line="74" />
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="115" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="114" />
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
@@ -2645,42 +2645,42 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>NewTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="139" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="143" />
         <source>ツアーの新規作成</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="140" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="144" />
         <source>ガイドラインのひな形から（オリエンテーション・企業訪問・発表会など）</source>
         <translation>From the guideline template (orientation, company visits, presentation…)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="142" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="146" />
         <source>空のツアー（項目なし）</source>
         <translation>Blank tour (no items)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="154" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="158" />
         <source> 日間</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="156" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="160" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="157" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="161" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="158" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="162" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="159" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="163" />
         <source>始め方</source>
         <translation>Start from</translation>
     </message>
@@ -3275,502 +3275,502 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="92" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="91" />
         <source>支払（日当・謝金・旅費）</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="94" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="93" />
         <source>支給方針…</source>
         <translation>Payment policy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="95" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="94" />
         <source>旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き</source>
         <translation>Payment rules for travel cost and honorarium, per diem and honorarium rates (by effective date), and regional overrides</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="96" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="560" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="95" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="559" />
         <source>明細書を作成</source>
         <translation>Compute statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="97" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="96" />
         <source>記録から下書きの支払明細書を計算します</source>
         <translation>Compute a draft payment statement from the records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="98" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="97" />
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="100" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
         <source>承認済みの明細書を訂正する調整明細書（差額のみ）を作成します</source>
         <translation>Create an adjusting statement (difference only) that corrects an approved statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102" />
         <source>返金受領…</source>
         <translation>Refund received…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="104" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="103" />
         <source>返金請求（マイナスの訂正明細書）の返金を受け取った日を記録します</source>
         <translation>Records the day the refund of a reclaim (a negative correction) was received</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="105" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="104" />
         <source>振込なしで確定…</source>
         <translation>Settle without a transfer…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="106" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="105" />
         <source>振込金額が0円の承認済の明細書を、振込なしで確定（支払済）にします</source>
         <translation>Settles an approved statement of ¥0 without a transfer (paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="107" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="106" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="108" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="107" />
         <source>印刷センターで選択中の人の支払明細書（承認済み）を開きます</source>
         <translation>Open the selected person's approved payment statement in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="124" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="124" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
         <source>総額</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="127" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
         <source>源泉徴収</source>
         <translation>Withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="128" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="127" />
         <source>手数料</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="128" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="127" />
         <source>差引支払額</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="140" />
         <source>支払先</source>
         <translation>Payees</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="142" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
         <source>源泉徴収（月別）</source>
         <translation>Withholding by month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="180" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="179" />
         <source>明細</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="180" />
         <source>ツアー参加日</source>
         <translation>Tour days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="182" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
         <source>作業日</source>
         <translation>Work days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="183" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="182" />
         <source>経費</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="187" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="186" />
         <source>受取人情報</source>
         <translation>Payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="190" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="189" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="200" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="199" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="200" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="199" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="200" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="199" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="200" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="199" />
         <source>料率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="218" />
         <source>支払月</source>
         <translation>Month paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="226" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="225" />
         <source>同じ支払者のすべてのプログラム（前年度・次年度を含む）の支払済の明細書を支払日の月ごとに集計します（訂正は差額、源泉徴収のない支払・振込なしで確定した0円の明細書は含みません）。納期限は翌月10日（休日の場合は翌営業日）です。</source>
         <translation>Paid statements of every programme of the same payer (including the previous and next fiscal years), added up by month of payment (a correction by its difference; payments with no withholding and ¥0 statements settled without a transfer are left out). The tax is due on the 10th of the following month (the next business day if that is a holiday).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="584" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="583" />
         <source>明細書 {no} を承認しますか？
 承認した明細書は変更できません。この操作は元に戻せません（誤りは訂正明細書で直します）。</source>
         <translation>Approve statement {no}?
 An approved statement cannot be changed. This cannot be undone (errors are fixed with a correction statement).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="600" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="598" />
         <source>明細書 {no} の返金請求 {a} 円を返金受領済みにします。支払調書・月別の源泉徴収・予算の支払済に、この日付で数えます。</source>
         <translation>Statement {no}: the reclaim of ¥{a} is recorded as refunded. The payment records (支払調書), the monthly withholding and the budget's paid figures count it on this date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="218" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="217" />
         <source>{y}年{m}月</source>
         <translation>{y}-{m:02}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="220" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="220" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219" />
         <source>支払金額</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="221" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="220" />
         <source>源泉徴収税額</source>
         <translation>Tax withheld</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="222" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="221" />
         <source>納期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="229" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="228" />
         <source>Excel に書き出す…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="247" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="246" />
         <source>選択中の人の明細書・記録・受取人情報</source>
         <translation>Selected person's statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="373" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="372" />
         <source>合計（承認済・振込データ作成済み・支払済の明細書 {n} 件。訂正は差額、返金請求はマイナス）&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{net}&lt;/b&gt; 円</source>
         <translation>Totals ({n} approved, in-run and paid statements; corrections as differences, reclaims negative)&lt;br&gt;Gross &lt;b&gt;{g}&lt;/b&gt; yen　Withholding {w} yen　Fees {f} yen　Net &lt;b&gt;{net}&lt;/b&gt; yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="376" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="375" />
         <source>&lt;br&gt;下書きの明細書 {d} 件は合計に含みません</source>
         <translation>&lt;br&gt;{d} draft statement(s) not included in the totals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="411" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="410" />
         <source>返金受領を記録できるのは、承認済の返金請求（マイナスの訂正明細書）です</source>
         <translation>A refund can be recorded only for an approved reclaim (a negative correction)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="431" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="430" />
         <source>{me} として承認します（作成者: {by}）</source>
         <translation>Approve as {me} (computed by {by})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="432" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="431" />
         <source>不明</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="447" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="446" />
         <source>&lt;b&gt;{no}&lt;/b&gt;　&lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</source>
         <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="541" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="546" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="540" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="545" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="547" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="546" />
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="602" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="600" />
         <source>返金受領</source>
         <translation>Refund received</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="602" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="600" />
         <source>返金受領日（入金を確認した日）</source>
         <translation>Refund date (the day the money arrived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="602" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="600" />
         <source>返金受領を記録できません</source>
         <translation>The refund cannot be recorded</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="616" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="614" />
         <source>選択中の人の振込金額が0円の明細書を、振込なしで確定（支払済）にします。支払調書・月別の源泉徴収に、この日付で数えます。</source>
         <translation>The selected person's statements of ¥0 are settled (paid) without a transfer. The payment record (支払調書) and the monthly withholding count them on this date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="620" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="618" />
         <source>振込なしで確定できません</source>
         <translation>Cannot settle without a transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="654" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="652" />
         <source>訂正明細書を作成</source>
         <translation>Create correction statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="241" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="240" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="99" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="98" />
         <source>支払処理…</source>
         <translation>Payment runs…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="100" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="99" />
         <source>承認済みの明細書の全銀ファイルを作成し、振込結果の日付で支払済みにします</source>
         <translation>Makes the Zengin file of the approved statements and marks them paid on the date of the bank's result</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="241" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="240" />
         <source>変更者</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="242" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="241" />
         <source>対象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="243" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="242" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="243" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="242" />
         <source>変更前</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="244" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="243" />
         <source>変更後</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="248" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="247" />
         <source>すべて（最新500件）</source>
         <translation>Everything (latest 500)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="250" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="249" />
         <source>CSV に書き出す…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="264" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="263" />
         <source>操作できません</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="121" />
         <source>未作成</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="342" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="341" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="349" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="348" />
         <source>支払の対象になる人材がまだいません。人材を登録し、ツアー参加日や作業日を記録すると、ここで支払明細書を作成できます。</source>
         <translation>There are no talents to pay yet. Add talents and record their tour and work days, then create payment statements here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="350" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="349" />
         <source>人材を追加…</source>
         <translation>Add a talent…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="351" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="350" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="405" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="425" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="404" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="424" />
         <source>一覧から人を選んでください</source>
         <translation>Choose a person in the list</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="407" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="406" />
         <source>承認済みまたは支払済みの明細書を選んでください</source>
         <translation>Choose an approved or paid statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="414" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="413" />
         <source>振込なしで確定できるのは、振込金額が0円の承認済の明細書です</source>
         <translation>Only an approved statement of ¥0 can be settled without a transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="416" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="415" />
         <source>明細書は承認済みです。変更は「訂正明細書」で行います</source>
         <translation>The statement is approved; change it with a correcting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="426" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="425" />
         <source>承認できるのは下書きの明細書です</source>
         <translation>Only a draft statement can be approved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="439" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="438" />
         <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
         <translation>No statement yet. Enter the records and press "Compute statement".</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="443" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="442" />
         <source>　承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="455" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="454" />
         <source>振込金額0円で未確定の明細書 {nos} があります（「振込なしで確定」で確定します）</source>
         <translation>Statements of ¥0 not yet settled: {nos} (use "Settle without a transfer")</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="472" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="471" />
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="473" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="472" />
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="476" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="475" />
         <source>　（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="493" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="492" />
         <source>　振込なし（確定日 {day}）</source>
         <translation>　No transfer (settled on {day})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="494" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="493" />
         <source>　振込なし（「振込なしで確定」で確定します）</source>
         <translation>　No transfer (settle it with "Settle without a transfer")</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="496" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="495" />
         <source>　振込予定日 {day}</source>
         <translation>  transfer date {day}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="497" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="496" />
         <source>（明細書 {no} と同じ振込・手数料なし）</source>
         <translation> (in the same transfer as statement {no}, no fee)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="500" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="499" />
         <source>　返金受領日 {day}</source>
         <translation>  refund received {day}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="507" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="506" />
         <source>総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円　振込金額 {t} 円</source>
         <translation>Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="510" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="509" />
         <source>訂正後の総額 {g} 円・源泉徴収 {w} 円　今回の差額: 総額 {dg} 円・源泉徴収 {dw} 円　手数料 0 円　返金請求額 &lt;b&gt;{a}&lt;/b&gt; 円</source>
         <translation>Corrected gross ¥{g}, withholding ¥{w}  this difference: gross ¥{dg}, withholding ¥{dw}  fee ¥0  to be refunded ¥&lt;b&gt;{a}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="519" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="518" />
         <source>今回の差額の返金を請求します（振込はありません）</source>
         <translation>the payee is asked to refund the difference (no transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="521" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="520" />
         <source>今回の差額を支払います</source>
         <translation>this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="523" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="522" />
         <source>金額の変更はありません（振込・返金はありません）</source>
         <translation>no amount changes (nothing is transferred or refunded)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="523" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="522" />
         <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）　{what}</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); {what}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="582" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="581" />
         <source>承認の確認</source>
         <translation>Confirm approval</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="590" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="588" />
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
@@ -3778,67 +3778,72 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="43" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="47" />
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="51" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="55" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="52" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="58" />
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="52" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="58" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="52" />
-        <source>緯度 *</source>
-        <translation>Latitude *</translation>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="58" />
+        <source>緯度</source>
+        <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="53" />
-        <source>経度 *</source>
-        <translation>Longitude *</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="53" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="59" />
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="53" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="59" />
         <source>開始時刻</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="55" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="59" />
+        <source>経度</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="61" />
         <source>終了時刻</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="55" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="61" />
         <source>空欄は不明</source>
         <translation>Leave blank if unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="71" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="62" />
+        <source>例: {0}</source>
+        <translation>e.g. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/places.py" line="79" />
         <source>定休日</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="78" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="86" />
         <source>設備（拠点会場）</source>
         <translation>Facilities (base venue)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="89" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="97" />
         <source>会場の登録内容をコピーしました。このツアー用に変更できます。</source>
         <translation>The venue's details were copied. You can change them for this tour.</translation>
     </message>
@@ -3846,82 +3851,82 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>PlacesEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="191" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="200" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="191" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="200" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="191" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="200" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="191" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="200" />
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="192" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="201" />
         <source>営業時間・定休日</source>
         <translation>Hours and closing days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="196" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="205" />
         <source>会場から追加…</source>
         <translation>Add from venues…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="197" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="206" />
         <source>企業から追加…</source>
         <translation>Add from companies…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="198" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="207" />
         <source>施設・発着地を追加…</source>
         <translation>Add facility or gateway…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="199" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="208" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="200" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="209" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="210" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="219" />
         <source>休: {0}</source>
         <translation>Closed: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="249" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="258" />
         <source>会場から追加</source>
         <translation>Add from venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="242" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="251" />
         <source>「{0}」はすでに場所「{1}」として登録されています。内容は「編集…」で変更できます。</source>
         <translation>“{0}” is already listed as the place “{1}”. Use “Edit…” to change its details.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="256" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="265" />
         <source>企業から追加</source>
         <translation>Add from companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="285" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="294" />
         <source>場所を削除できません</source>
         <translation>Cannot delete the place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="286" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="295" />
         <source>「{0}」は次で使われているため削除できません。
 {1}</source>
         <translation>“{0}” cannot be deleted because it is used by:
@@ -4718,12 +4723,12 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="145" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="153" />
         <source>名称・住所で絞り込み</source>
         <translation>Filter by name or address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="146" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="154" />
         <source>他の地域も表示</source>
         <translation>Show other regions too</translation>
     </message>
@@ -5319,178 +5324,189 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>◆ Pinned (bold frame)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="201" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="202" />
         <source>計画中です</source>
         <translation>Planning in progress</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="203" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="204" />
         <source>先に「地域ごとのテーブルで設定する」でテーブルを用意してください</source>
         <translation>First set up the tables with “Set up with a table per region”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="203" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="204" />
         <source>イベントを選んでください</source>
         <translation>Choose an event</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="219" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="220" />
         <source>第{0}ラウンド</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="244" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="245" />
         <source>（人材 {0}名まで）</source>
         <translation> (up to {0} talents)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="253" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="255" />
+        <source>計画にまだ入っていない人材 {0}名: {1}（「再計画」で全ラウンドに加わります）</source>
+        <translation>Not in the plan yet, {0}: {1} (Re-plan seats them in every round)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="258" />
         <source>不参加: 全ラウンド {0}</source>
         <translation>Not taking part: all rounds {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="254" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="259" />
         <source>不参加: 第{0}ラウンド {1}</source>
         <translation>Not taking part: round {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="266" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="272" />
         <source>制約違反 {0}件</source>
         <translation>{0} constraint violations</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="269" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="275" />
         <source>制約はすべて満たされています（固定 {0}件・同席禁止 {1}組）</source>
         <translation>All constraints met ({0} pinned, {1} pairs kept apart)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="285" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="291" />
         <source>チップをクリックすると、その人の固定・希望地域・同席禁止・制約をここに表示します</source>
         <translation>Click a chip to see that person's pins, preferred regions, keep-apart pairs and rules here</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="300" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="306" />
         <source>該当なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="302" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="308" />
         <source>ほか {0}件（クリックで一覧）</source>
         <translation>{0} more (click for the list)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="303" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="309" />
         <source>（クリックで一覧）</source>
         <translation>(click for the list)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="320" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="326" />
         <source>{0}: {1}件</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="339" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="345" />
         <source>最適</source>
         <translation>Optimal</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="341" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="347" />
         <source>再訪・希望の未訪問・再会の順に、これより少ない計画はないことが証明されています</source>
         <translation>Proven: no plan has fewer revisits, then unmet preferences, then repeated pairs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="342" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="348" />
         <source>下限 {0}</source>
         <translation>Bound {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="343" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="349" />
         <source>再訪と希望の未訪問がこの計画以下のどの計画でも、再会は{0}以上です</source>
         <translation>Every plan with no more revisits and unmet preferences than this one has at least {0} repeated pairs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="347" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="353" />
         <source>厳密な探索は計算量の上限で打ち切られました（同じ入力なら同じ結果です）</source>
         <translation>The exact search stopped at its work limit (the same input still gives the same plan)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="393" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="399" />
         <source>計画中です…</source>
         <translation>Planning…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="411" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="417" />
         <source>計画を取り消しました（前の計画のままです）</source>
         <translation>Planning cancelled (the previous plan is kept)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="435" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="441" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="518" />
         <source>ラウンドテーブルを計画しています…</source>
         <translation>Planning the round tables…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="452" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="458" />
         <source>モードを「{0}」に変更</source>
         <translation>Change the mode to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="454" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="460" />
         <source>ラウンド数を{0}に変更</source>
         <translation>Change the number of rounds to {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="455" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="461" />
         <source>シードを{0}に変更</source>
         <translation>Change the seed to {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="466" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="472" />
         <source>人材を第{0}ラウンドの{1}へ移動</source>
         <translation>Move a talent to {1} in round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="473" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="479" />
         <source>人材の第{0}ラウンドの固定を解除</source>
         <translation>Unpin a talent in round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="479" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="485" />
         <source>人材を第{0}ラウンドの{1}に固定</source>
         <translation>Pin a talent to {1} in round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="485" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="491" />
         <source>ラウンドテーブルを新しく計画</source>
         <translation>Plan the round tables afresh</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="494" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="503" />
         <source>ラウンドテーブルを再計画</source>
         <translation>Re-plan the round tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="511" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="516" />
+        <source>新しい人材{0}名を加えて再計画</source>
+        <translation>Re-plan with {0} new talent(s)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="532" />
         <source>ラウンドテーブルの設定を変更</source>
         <translation>Change the round-table setup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="517" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="542" />
         <source>設定の変更で使えなくなった固定を{0}件解除しました</source>
         <translation>{0} pins no longer fitted the changed setup and were removed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="530" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="555" />
         <source>地域ごとのテーブルを用意</source>
         <translation>Set up tables by region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="534" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="559" />
         <source>ラウンドテーブルを用意しています…</source>
         <translation>Setting up the round tables…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="414" />
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="416" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="420" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="422" />
         <source>計画できません</source>
         <translation>Cannot plan</translation>
     </message>
@@ -5498,12 +5514,12 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RouteMapPanel</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/route_map.py" line="115" />
+        <location filename="../../colead_desktop/ui/tours/route_map.py" line="116" />
         <source>地図の日</source>
         <translation>Map day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/route_map.py" line="136" />
+        <location filename="../../colead_desktop/ui/tours/route_map.py" line="137" />
         <source>{0}日目  {1}/{2}（{3}）</source>
         <translation>Day {0}  {1}/{2} ({3})</translation>
     </message>
@@ -5511,12 +5527,12 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RouteMapView</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/route_map.py" line="57" />
+        <location filename="../../colead_desktop/ui/tours/route_map.py" line="58" />
         <source>この日は場所のある予定がありません</source>
         <translation>No stops with a place on this day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/route_map.py" line="69" />
+        <location filename="../../colead_desktop/ui/tours/route_map.py" line="70" />
         <source>{0}分</source>
         <translation>{0} min</translation>
     </message>
@@ -6168,32 +6184,32 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>SummaryLabel</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="91" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="92" />
         <source>ダブルクリックでツアー設定を開きます</source>
         <translation>Double-click to open the tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="104" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="105" />
         <source>（{0}席）</source>
         <translation> ({0} seats)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="105" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="106" />
         <source>移動: {0}</source>
         <translation>Transport: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="106" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="107" />
         <source>参加者 {0}名</source>
         <translation>{0} participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="109" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="110" />
         <source>拠点会場: {0}</source>
         <translation>Base venue: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="111" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="112" />
         <source>宿泊: {0}</source>
         <translation>Lodging: {0}</translation>
     </message>
@@ -6300,7 +6316,7 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="65" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="101" />
         <source>イベントもツアーもまだありません</source>
         <translation>No events or tours yet</translation>
     </message>
@@ -6332,7 +6348,7 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
     <name>TourSettingsDialog</name>
     <message>
         <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="54" />
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="208" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="210" />
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
@@ -6343,17 +6359,17 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
     </message>
     <message>
         <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="56" />
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="174" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="176" />
         <source>到着・出発</source>
         <translation>Arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="199" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="201" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="201" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="203" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
@@ -6364,37 +6380,37 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="202" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="204" />
         <source>連絡先</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="203" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="205" />
         <source>宿泊先</source>
         <translation>Hotel</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="204" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="206" />
         <source>宿泊先住所</source>
         <translation>Hotel address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="205" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="207" />
         <source>泊数</source>
         <translation>Nights</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="206" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="208" />
         <source>移動の備考</source>
         <translation>Transport notes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="207" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="209" />
         <source>座席数</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="200" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="202" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
@@ -6402,427 +6418,432 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourTimeline</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="198" />
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="200" />
         <source>ツアーを選択するか、新規作成してください</source>
         <translation>Select a tour or create a new one</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="240" />
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="242" />
         <source>{0}日目  {1}/{2}（{3}）</source>
         <translation>Day {0}  {1}/{2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/timeline.py" line="304" />
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="302" />
         <source>移動 {0:.1f} km・{1}分</source>
         <translation>Travel {0:.1f} km, {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/timeline.py" line="304" />
+        <source>移動 時間不明</source>
+        <translation>Travel time unknown</translation>
     </message>
 </context>
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="148" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="275" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="153" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="280" />
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="149" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="154" />
         <source>空のツアーか、ガイドラインのひな形から新しいツアーを作ります</source>
         <translation>Creates a new tour, blank or from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="150" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="155" />
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="151" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="156" />
         <source>選んだツアーの行程を別の日程にコピーします</source>
         <translation>Copy the selected tour's timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="152" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="157" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="153" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="158" />
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="154" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="159" />
         <source>ツアー設定…</source>
         <translation>Tour settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="155" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="160" />
         <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
         <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="156" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="161" />
         <source>チェック設定…</source>
         <translation>Check settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="157" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="162" />
         <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="171" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="176" />
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="158" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="163" />
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="159" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="164" />
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="160" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="165" />
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="166" />
         <source>参加者別カレンダー…</source>
         <translation>Calendars per member…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="163" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="168" />
         <source>参加者ごとに、その人が参加する項目だけのカレンダーをフォルダに書き出します（ファイル名はID）</source>
         <translation>Writes a calendar per member with only the items they attend into a folder (file names are ids)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="164" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="169" />
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="166" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="171" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="167" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="172" />
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
         <translation>Preview and print this tour's itinerary in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="176" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="181" />
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="179" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="184" />
         <source>旅程表とカレンダーの言語。B-5は政府の様式のため常に日本語です</source>
         <translation>Language of itineraries and calendars. B-5 is a government form and is always Japanese</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="267" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="272" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="274" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="279" />
         <source>フィールドワークツアーはまだありません。ガイドラインのひな形から作るか、地域から届いたB-5ワークシートを読み込んで作ります。</source>
         <translation>There are no fieldwork tours yet. Create one from the guideline template, or from a B-5 worksheet sent by a region.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="315" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="320" />
         <source>参加者が名前で登録されていません（ツアー設定の「参加者」）</source>
         <translation>No participants are named (Tour settings, “Participants”)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="332" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="337" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="332" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="337" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="332" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="337" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="333" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="338" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="333" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="338" />
         <source>人数</source>
         <translation>Party size</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="334" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="339" />
         <source>拠点会場</source>
         <translation>Base venue</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="334" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="339" />
         <source>宿泊</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="334" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="339" />
         <source>現地の移動手段</source>
         <translation>Transport in the region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="335" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="340" />
         <source>到着</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="335" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="340" />
         <source>出発</source>
         <translation>Departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="335" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="340" />
         <source>午前はリモート</source>
         <translation>Remote mornings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="336" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="341" />
         <source>オンライン代替</source>
         <translation>Online fallback</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="336" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="341" />
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="336" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="341" />
         <source>予定</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="339" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="344" />
         <source>連絡先</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="341" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="346" />
         <source>{0}件</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="376" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381" />
         <source>持ち出し中</source>
         <translation>Checked out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="390" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="395" />
         <source>新しいツアー</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="404" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="409" />
         <source>ツアーのコピー</source>
         <translation>Copy of a tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="410" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="415" />
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="168" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="276" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="173" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="281" />
         <source>B-5取り込み…</source>
         <translation>Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="165" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="170" />
         <source>B-5は政府の様式のため、出力言語によらず日本語で書き出します</source>
         <translation>B-5 is a government form: it is always written in Japanese, whatever the output language</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="169" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="174" />
         <source>B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）</source>
         <translation>Updates the tour a B-5 worksheet was exported from, or creates a new tour (after showing the changes)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="246" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="283" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="251" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288" />
         <source>{0}（{1}〜, {2}日間）</source>
         <translation>{0} ({1}–, {2} days)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="311" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="316" />
         <source>ツアーがありません。「新規…」または「B-5取り込み…」で作成してください</source>
         <translation>No tour yet. Create one with New… or Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="345" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="350" />
         <source>{0}（違い: {1}）</source>
         <translation>{0} (differs: {1})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="346" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="351" />
         <source>{0}日目 {1}–{2} {3}</source>
         <translation>Day {0} {1}–{2} {3}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="411" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="416" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="413" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="418" />
         <source>ツアー「{0}」を削除</source>
         <translation>Delete tour “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="424" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="429" />
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="439" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="444" />
         <source>チェック設定の変更</source>
         <translation>Change check settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="455" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="460" />
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="467" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="472" />
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="477" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="482" />
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="511" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="518" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="514" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="521" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="515" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="522" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="520" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="527" />
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="526" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="533" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="533" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="540" />
         <source>参加者別カレンダーを書き出しています…</source>
         <translation>Writing the members' calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="540" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="547" />
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="551" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="558" />
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="556" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="563" />
         <source>B-5ワークシートからツアーを作成</source>
         <translation>Tour made from a B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="560" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="567" />
         <source>B-5ワークシートの取り込み</source>
         <translation>Import of the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="586" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="593" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="587" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="594" />
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="592" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="603" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="599" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="610" />
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="592" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="604" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="599" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="611" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="599" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="606" />
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="333" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="599" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="338" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="606" />
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="610" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="617" />
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="610" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="617" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="615" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="622" />
         <source>参加者別カレンダーの保存先フォルダ</source>
         <translation>Folder for the members' calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="620" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="627" />
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="620" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="624" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="627" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="631" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="624" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="631" />
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
