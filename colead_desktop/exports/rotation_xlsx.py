@@ -69,7 +69,7 @@ def build_workbook(pack: MeetupPack) -> Workbook:
     rounds = _round_titles(pack)
     _header(ws, f"{pack.agenda.title}　{msg('ローテーション', 'Rotation')}",
             [msg("人材ID", "Talent ID"), msg("氏名", "Name"), msg("所属", "Affiliation"), msg("スキル", "Skill"), *rounds],
-            [10, 14, 30, 22, *[16] * len(rounds)])
+            [10, 14, 30, 36, *[16] * len(rounds)])  # 36: two skills in two lines, the sheet on one landscape page
     for row, sheet in enumerate(pack.talents, start=2):
         for column, value in enumerate([sheet.record_id or sheet.talent_id, sheet.name, sheet.affiliation,
                                         sheet.skill], start=1):

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, time
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLayout,
                                QLineEdit, QPlainTextEdit, QRadioButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.errors import InputError
@@ -76,6 +76,9 @@ class ItemDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # never narrower than its rows need: the members' list measures its names before the dialog is polished,
+        # and a dialog sized then cut the 参加者 label in English (「Partic」)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
