@@ -5,8 +5,8 @@ CLI and the JSON alike."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import chain
 from dataclasses import asdict, dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
