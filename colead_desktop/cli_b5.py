@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
@@ -36,6 +35,8 @@ def cmd_import_b5(args: argparse.Namespace) -> int:
 
 
 def cmd_list_tours(args: argparse.Namespace) -> int:
+    from dataclasses import asdict  # here: `list talents` registers this module but must not import dataclasses
+
     from colead_desktop.cli import _database, _print_json, _programme
     from colead_desktop.services.tours import list_tours
 

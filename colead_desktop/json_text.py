@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from itertools import chain
+from itertools import chain, islice, repeat
 from typing import Any
 
 _APART = "\x00"
 _CONTAINERS = (list, tuple, dict)
 _RECORDS_PER_PART = 500
+_SAMPLE = 64
 # Types whose equal values always encode alike, so a column of one of them is encoded once per distinct value
 # (not float: 0.0 == -0.0; not mixed types: 1 == True).
 _ALIKE_WHEN_EQUAL = ({str}, {int}, {bool})
@@ -35,8 +36,12 @@ def _scalars(values: Sequence[Any], default: Callable[[Any], Any]) -> list[str] 
 
 def _by_distinct(values: Sequence[Any], encode: Callable[[list[Any]], list[str] | None]) -> list[str] | None:
     """encode(values), encoding each distinct value once: few in a column of thousands (regions, skills)."""
+    # Mostly distinct (names, uuids): the lookups would cost more. The first values tell most columns apart
+    # before all of them are hashed.
+    if len(set(values[:_SAMPLE])) > _SAMPLE // 2:
+        return encode(list(values))
     distinct = list(dict.fromkeys(values))
-    if len(distinct) > len(values) // 2:  # mostly distinct (names, uuids): the lookups would cost more
+    if len(distinct) > len(values) // 2:
         return encode(list(values))
     texts = encode(distinct)
     if texts is None:
@@ -89,12 +94,16 @@ def records_json(names: Sequence[str], columns: Sequence[Sequence[Any]],
         texts_by_field.append(texts)
     if not columns[0]:
         return ["[]"]
-    # one record's layout with its keys in place, filled by %-formatting (a C call per record)
-    layout = "  {" + ",".join("\n    " + json.dumps(name, ensure_ascii=False).replace("%", "%%") + ": %s"
-                              for name in names) + "\n  }"
-    records = [layout % values for values in zip(*texts_by_field, strict=True)]
-    parts = ["[\n"]
-    for at in range(0, len(records), _RECORDS_PER_PART):
-        parts.append(("" if at == 0 else ",\n") + ",\n".join(records[at:at + _RECORDS_PER_PART]))
-    parts.append("\n]")
+    # What comes before each field's value: its key, and before the first one the previous record's end. Each
+    # part is joined from these and the values in C, without a string per record.
+    keys = [json.dumps(name, ensure_ascii=False) + ": " for name in names]
+    before = ["\n  },\n  {\n    " + keys[0], *(",\n    " + key for key in keys[1:])]
+    count = len(columns[0])
+    parts = ["[\n  {\n    " + keys[0]]  # the first record has no previous one to end
+    for at in range(0, count, _RECORDS_PER_PART):
+        fields = chain.from_iterable((repeat(text), values[at:at + _RECORDS_PER_PART])
+                                     for text, values in zip(before, texts_by_field, strict=True))
+        flat = chain.from_iterable(zip(*fields, strict=False))  # the repeats end with the values
+        parts.append("".join(islice(flat, 1, None) if at == 0 else flat))
+    parts.append("\n  }\n]")
     return parts

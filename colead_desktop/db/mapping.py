@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from colead_desktop.db import models
 from colead_desktop.db.base import Base
 from colead_desktop.domain import records as rec
+from colead_desktop.domain.talent_columns import PARTICIPATION_FIELDS
 
 R = TypeVar("R", bound=rec.AnyRecord)
 
@@ -29,7 +30,6 @@ MODEL_FOR: dict[type, type[Base]] = {
     rec.ParticipationRecord: models.Participation,
 }
 
-PARTICIPATION_FIELDS = rec.PARTICIPATION_FIELDS
 
 
 def to_record(row: Base, record_type: type[R], participation: models.ProgrammeTalent | None = None) -> R:

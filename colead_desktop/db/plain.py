@@ -19,10 +19,9 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from colead_desktop.db.encryption import SQLITE_HEADER
 from colead_desktop.db.revisions import head_revisions
@@ -81,10 +80,10 @@ def first(rows: Iterable[Sequence[Any]]) -> Any:
     return None
 
 
-@dataclass(frozen=True)
-class PlainRead:
+class PlainRead(NamedTuple):
     """Reads in one transaction, and whether the file passed SQLite's quick check: asked before anything read
-    is used, since the check runs beside the reads (sqlite3 lets go of the GIL while it works)."""
+    is used, since the check runs beside the reads (sqlite3 lets go of the GIL while it works). A named tuple,
+    not a dataclass: a fast command does not import dataclasses (issue 15)."""
 
     rows: Rows
     sound: Callable[[], bool]

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from colead_desktop.db.plain import Rows, first
-from colead_desktop.domain.records import PARTICIPATION_FIELDS, TalentRecord
+from colead_desktop.domain.talent_columns import PARTICIPATION_FIELDS, TALENT_FIELDS
+
+if TYPE_CHECKING:  # a command printing the columns does not build records (domain/talent_columns.py)
+    from colead_desktop.domain.records import TalentRecord
 
 # Without a choice: a user's programme before the demo, then the newest fiscal year, then the newest id.
 DEFAULT_PROGRAMME_SQL = "SELECT id FROM programme ORDER BY is_demo, fiscal_year DESC, id DESC LIMIT 1"
 PROGRAMME_SQL = "SELECT id FROM programme WHERE id = :id"
 
-TALENT_FIELDS = tuple(f.name for f in fields(TalentRecord))
 # JSON columns: SQLite's driver gives their text, PostgreSQL's the decoded list.
 _JSON_FIELDS = frozenset({"skills", "strong_areas", "region_preferences"})
 # The person's columns and their participation's (domain/records.py), in the record's field order.
@@ -72,4 +73,6 @@ def talent_values(rows: Rows, programme_id: int) -> list[Sequence[Any]]:
 
 def talents_in(rows: Rows, programme_id: int) -> list[TalentRecord]:
     """The talents taking part in the programme, in id order."""
+    from colead_desktop.domain.records import TalentRecord
+
     return [TalentRecord(*values) for values in zip(*talent_values(rows, programme_id), strict=True)]

@@ -16,8 +16,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
-from colead_desktop.domain.self_intro import STORED_INTRO_FIELDS
-
 
 @dataclass(frozen=True)
 class ProgrammeRecord:
@@ -104,11 +102,6 @@ class TalentRecord:
     data_note: str = ""
     uuid: str = ""
     version: int = field(default=0, compare=False)
-
-
-# The fields of a TalentRecord that are the participation in its programme, not the person.
-PARTICIPATION_FIELDS = frozenset({"programme_id", "region_preferences", "assigned_region_id", "motivation"}
-                                 | STORED_INTRO_FIELDS)
 
 
 @dataclass(frozen=True)

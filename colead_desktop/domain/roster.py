@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.talent_columns import PARTICIPATION_FIELDS
 from colead_desktop.domain.roster_cells import (TIME_FIELDS, CellError, Choices, cell_text, choice_key, clock_cell,
                                                 convert, enum_choices, named_ids, weekday_choices)
 from colead_desktop.domain.types import CareerStage, Employment, Facility, Organisation, SkillType, VenueType
@@ -228,7 +229,7 @@ def plan(kind: RosterKind, header: Header, rows: Sequence[RosterRow], defaults: 
             continue
         joins = match.id in elsewhere
         taken = row.values if update_duplicates else (
-            {k: getattr(record, k) for k in rec.PARTICIPATION_FIELDS} if joins else {})
+            {k: getattr(record, k) for k in PARTICIPATION_FIELDS} if joins else {})
         merged = normalised(replace(match, **taken))
         # the file's values over a record that may break a rule
         errors = validate(merged) if update_duplicates or joins else {}

@@ -83,13 +83,13 @@ def test_a_missing_programme_and_a_newer_schema_still_get_their_messages(db: Dat
     assert newer.returncode == 2 and "新しいバージョン" in newer.stderr
 
 
-def test_the_listing_imports_no_sqlalchemy_alembic_or_qt(db: Database) -> None:
+def test_the_listing_imports_no_sqlalchemy_alembic_qt_or_dataclasses(db: Database) -> None:
     _talents(db, new_programme(db), 2)
     db.dispose()
     code = ("import sys\nfrom colead_desktop import cli\ncode = cli.main(['list', 'talents', '--json'])\n"
-            "print(code, sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'PySide6'}),"
-            " file=sys.stderr)")
+            "print(code, sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'PySide6',"
+            " 'dataclasses'}), 'colead_desktop.domain.records' in sys.modules, file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ.copy(),
                           timeout=120)
-    assert done.stderr.strip().splitlines()[-1] == "0 []"
+    assert done.stderr.strip().splitlines()[-1] == "0 [] False"
     assert len(json.loads(done.stdout)) == 2

@@ -7,8 +7,9 @@ from dataclasses import fields
 from colead_desktop.domain.form_labels import field_labels
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.meetup_docs import DEFAULT_SHEET_FIELDS
-from colead_desktop.domain.records import PARTICIPATION_FIELDS, TalentRecord
-from colead_desktop.domain.self_intro import SELF_INTRO_FIELDS, intro_field, sheet_title
+from colead_desktop.domain.records import TalentRecord
+from colead_desktop.domain.self_intro import SELF_INTRO_FIELDS, STORED_INTRO_FIELDS, intro_field, sheet_title
+from colead_desktop.domain.talent_columns import PARTICIPATION_FIELDS, TALENT_FIELDS
 from colead_desktop.paths import forms_dir
 
 
@@ -18,6 +19,13 @@ def test_every_field_is_a_participation_field_in_the_sheets_order_and_labelled_o
     assert record_order == names and set(names) <= PARTICIPATION_FIELDS
     labels = field_labels(forms_dir() / "talent_dialog.ui")
     assert [labels[name] for name in names] == [f.ja for f in SELF_INTRO_FIELDS] == list(DEFAULT_SHEET_FIELDS)
+
+
+def test_the_names_a_plain_read_selects_are_the_records_fields_in_order() -> None:
+    assert tuple(f.name for f in fields(TalentRecord)) == TALENT_FIELDS
+    intro = {f.name for f in SELF_INTRO_FIELDS}
+    assert {"programme_id", "region_preferences", "assigned_region_id", *intro} == PARTICIPATION_FIELDS
+    assert STORED_INTRO_FIELDS < PARTICIPATION_FIELDS
 
 
 def test_titles_are_found_in_either_language_whatever_the_spacing_and_width() -> None:
