@@ -233,6 +233,7 @@ def _plain_talents(args: argparse.Namespace) -> list[Sequence[object]] | None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from colead_desktop.domain.personal import shown_column
     from colead_desktop.domain.talent_columns import TALENT_FIELDS
 
     names: Sequence[str] = TALENT_FIELDS
@@ -250,6 +251,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         records = list_records(db, record_type, _programme(args, db))
         names = [f.name for f in fields(record_type)]
         columns = [list(map(attrgetter(name), records)) for name in names]
+    columns = [shown_column(name, values, args.show_personal) for name, values in zip(names, columns, strict=True)]
     if args.json:
         _print_columns(names, columns)
     else:
@@ -711,6 +713,8 @@ def _add_list(sub: Subparsers) -> None:
     listing = sub.add_parser("list", help="list records")
     listing.add_argument("kind", choices=LIST_KINDS)
     listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--show-personal", action="store_true",
+                         help="show e-mail addresses and phone numbers unmasked")
     listing.set_defaults(run=cmd_list)
     cli_b5.register(listing=listing)
 

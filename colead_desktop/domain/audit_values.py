@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from colead_desktop.domain.bank import mask_number
+from colead_desktop.domain.personal import mask_number
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 

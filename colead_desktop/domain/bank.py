@@ -15,6 +15,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.kana import holder_kana, to_zengin_kana
 from colead_desktop.domain.normalise import normalise_text
+from colead_desktop.domain.personal import mask_number
 
 
 ACCOUNT_FIELDS = ("bank_code", "branch_code", "account_type", "account_number", "holder_kana", "bank_name_kana",
@@ -73,11 +74,6 @@ def holder_mismatch(holder: str, payee_kana: str, paid_to_company: bool) -> bool
     if _compared(holder) == _compared(payee_kana):
         return False
     return not (paid_to_company and is_corporate_holder(holder))
-
-
-def mask_number(number: str, visible: int = 3) -> str:
-    """'1234567' → '****567': enough to recognise one's own account, not enough to use it."""
-    return "****" + number[-visible:] if len(number) > visible else "****"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from colead_desktop.domain.bank import AccountType, mask_number
+from colead_desktop.domain.bank import AccountType
+from colead_desktop.domain.personal import mask_number
 from colead_desktop.domain.json_input import Node, Problems, parse
 from colead_desktop.domain.programme_setup import (PayerSetup, ProgrammeSetup, RegionSetup, ZenginRequester,
                                                    normalise_setup)

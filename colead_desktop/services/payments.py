@@ -25,11 +25,12 @@ from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import (AuditRow, ExpenseRow, PayeeRow, PaymentPayerRow, ReceiptRow,
                                               StatementRow, TourDayRow, WorkDayRow)
-from colead_desktop.domain.bank import ACCOUNT_FIELDS, AccountType, holder_mismatch, mask_number, validate_account
+from colead_desktop.domain.bank import ACCOUNT_FIELDS, AccountType, holder_mismatch, validate_account
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import FY2021_PRESET, MAX_BANK_FEE_YEN
+from colead_desktop.domain.personal import mask_number
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.statement_totals import StatementTotals, add_up
 from colead_desktop.domain.statements import ISSUED, Adjustment, Payer, Statement

@@ -34,7 +34,7 @@ def roster(path: Path, rows: list[list[object]]) -> str:
 
 
 def talents() -> list[dict[str, object]]:
-    listed: list[dict[str, object]] = json.loads(colead("list", "talents", "--json").stdout)
+    listed: list[dict[str, object]] = json.loads(colead("list", "talents", "--json", "--show-personal").stdout)
     return listed
 
 

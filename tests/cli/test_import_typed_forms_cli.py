@@ -35,7 +35,7 @@ def programme(db: Database) -> int:
 
 
 def listed(kind: str, *names: str) -> list[tuple[object, ...]]:
-    records = json.loads(colead("list", kind, "--json").stdout)
+    records = json.loads(colead("list", kind, "--json", "--show-personal").stdout)
     return sorted(tuple(record[name] for name in names) for record in records)
 
 

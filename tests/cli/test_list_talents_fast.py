@@ -16,6 +16,7 @@ import pytest
 from colead_desktop import cli
 from colead_desktop.db.engine import Database
 from colead_desktop.domain import records as rec
+from colead_desktop.domain.personal import shown
 from colead_desktop.programme_choice import set_current_programme
 from colead_desktop.services.records import insert_record, list_records, save_record
 from tests.cli.run import colead
@@ -35,9 +36,11 @@ def _talents(db: Database, programme_id: int, count: int) -> None:
                 motivation=AWKWARD[(n + 1) % len(AWKWARD)], data_note="試験用"), programme_id)
 
 
-def _expected(db: Database, programme_id: int) -> str:
+def _expected(db: Database, programme_id: int, reveal: bool = False) -> str:
+    """The service's records as the listing prints them: e-mail and phone masked unless revealed."""
     records = list_records(db, rec.TalentRecord, programme_id)
-    return json.dumps([asdict(r) for r in records], ensure_ascii=False, indent=2) + "\n"
+    return json.dumps([{k: shown(k, v, reveal) for k, v in asdict(r).items()} for r in records],
+                      ensure_ascii=False, indent=2) + "\n"
 
 
 def test_the_listing_is_the_services_records_byte_for_byte(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -54,7 +57,10 @@ def test_the_listing_is_the_services_records_byte_for_byte(db: Database, monkeyp
     listed = colead("--programme", str(ours), "list", "talents", "--json")
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout == _expected(db, ours)
-    assert len(json.loads(listed.stdout)) == 25
+    talents = json.loads(listed.stdout)
+    assert len(talents) == 25 and {(t["email"][:4], t["phone"]) for t in talents} == {("****", "****000")}
+    revealed = colead("--programme", str(ours), "list", "talents", "--json", "--show-personal")
+    assert revealed.stdout == _expected(db, ours, reveal=True) and "t0@example.invalid" in revealed.stdout
     default = colead("list", "talents", "--json")  # no choice: the newest fiscal year's
     assert default.stdout == _expected(db, other)
     set_current_programme("", ours)  # as `colead programme use` remembers it
@@ -93,3 +99,13 @@ def test_the_listing_imports_no_sqlalchemy_alembic_qt_or_dataclasses(db: Databas
                           timeout=120)
     assert done.stderr.strip().splitlines()[-1] == "0 [] False"
     assert len(json.loads(done.stdout)) == 2
+
+
+def test_the_usual_listing_masks_contact_data_as_well(db: Database) -> None:
+    new_programme(db)
+    save_record(db, rec.StaffRecord(None, "試験 職員", "lab", email="staff@example.invalid", phone="03-1234-5678"))
+    db.dispose()
+    listed = json.loads(colead("list", "staff", "--json").stdout)
+    revealed = json.loads(colead("list", "staff", "--json", "--show-personal").stdout)
+    assert [(s["email"], s["phone"]) for s in listed] == [("****lid", "****678")]
+    assert [(s["email"], s["phone"]) for s in revealed] == [("staff@example.invalid", "03-1234-5678")]

@@ -2,7 +2,8 @@
 
 import pytest
 
-from colead_desktop.domain.bank import AccountType, holder_mismatch, mask_number, validate_account
+from colead_desktop.domain.bank import AccountType, holder_mismatch, validate_account
+from colead_desktop.domain.personal import mask_number
 from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payments import TaxStatus

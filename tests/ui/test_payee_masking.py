@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from colead_desktop.domain.bank import mask_number
+from colead_desktop.domain.personal import mask_number
 from colead_desktop.services import payments as service
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.payee_tab import REMASK_MS, PayeeTab

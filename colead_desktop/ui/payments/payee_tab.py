@@ -19,7 +19,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
 
-from colead_desktop.domain.bank import AccountType, holder_mismatch, mask_number
+from colead_desktop.domain.bank import AccountType, holder_mismatch
+from colead_desktop.domain.personal import mask_number
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.payments import MAX_BANK_FEE_YEN
 from colead_desktop.services import payments as service
