@@ -386,7 +386,7 @@ def cmd_export_statements(args: argparse.Namespace) -> int:
 
     db = _database(args)
     paths = export_statement_folder(db, _programme(args, db), Path(args.out))
-    print(msg("{n} 件の支払明細書を {out} に書き出しました", "Wrote {n} statements to {out}",
+    print(msg("{n} 件の支払明細書を {out} に書き出しました", "Statements written to {out}: {n}",
               n=len(paths), out=args.out), file=sys.stderr)
     return 0
 

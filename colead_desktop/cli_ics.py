@@ -39,7 +39,7 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
     else:
         files = [calendars.export_programme_ics(db, programme_id, folder / calendars.programme_file_name(programme_id))]
     _print_json({"files": [str(path) for path in files]})
-    print(msg("{n} 件のカレンダーを {out} に書き出しました", "Wrote {n} calendars to {out}", n=len(files), out=folder),
+    print(msg("{n} 件のカレンダーを {out} に書き出しました", "Calendars written to {out}: {n}", n=len(files), out=folder),
           file=sys.stderr)
     return 0
 
