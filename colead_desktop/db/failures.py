@@ -22,8 +22,9 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.offline import REFERENCE_MARKER, REFERENCE_REFUSAL, hold_label
 from colead_desktop.domain.os_failures import explain_os_error
 
-NOT_SAVED = ("この操作は保存されていません（変更は取り消されました）。",
-             "This action was not saved (its changes were rolled back).")
+# Said after a read as after a write: a read that failed saved nothing either.
+NOT_SAVED = ("この操作で保存されたものはありません（途中の変更は取り消されました）。",
+             "Nothing of this action was saved (any changes were rolled back).")
 _SECRET_KEY = re.compile(r"pass|secret|key|token", re.IGNORECASE)  # query keys whose value stays hidden
 _QUERY_SECRET = re.compile(r"([?&][^=&]*(?:pass|secret|key|token)[^=&]*)=[^&]*", re.IGNORECASE)
 _PASSWORD = re.compile(r"(?<=://)([^:/@]*):.*@")  # to the last @: a password may hold one

@@ -29,7 +29,8 @@ def show_crash(parent: QWidget | None, kind: type[BaseException], value: BaseExc
                    "結果を画面に表示するところでエラーが起きました。\n詳細はログフォルダ {1} に記録されました。")
     else:
         text = QApplication.translate(
-            "App", "予期しないエラーが発生しました。\n{0}\n\nこの操作は保存されていません（変更は取り消されました）。"
+            "App", "予期しないエラーが発生しました。\n{0}\n\n"
+                   "この操作で保存されたものはありません（途中の変更は取り消されました）。"
                    "それまでに保存した内容はそのままです。\n詳細はログフォルダ {1} に記録されました。")
     box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "予期しないエラー"),
                       text.format(summary(value), logs_dir()), parent=parent)
