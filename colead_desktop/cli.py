@@ -491,12 +491,18 @@ def _warn_statements(db: Database, programme_id: int, numbers: list[str]) -> Non
 
 def cmd_payments_approve(args: argparse.Namespace) -> int:
     """Asks first, as the window does: drafts with warnings are approved only --despite-warnings (an approval
-    cannot be undone, so the warnings must be read before it, not after)."""
-    from colead_desktop.services.payment_batch import approve_statements
+    cannot be undone, so the warnings must be read before it, not after). Whether the user may approve each
+    statement at all is checked before that: a refusal is final, and --despite-warnings would not change it."""
+    from colead_desktop.services.payment_batch import approval_refusals, approve_statements
     from colead_desktop.services.record_dates import warnings_by_number
 
     db = _database(args)
     programme_id = _programme(args, db)
+    refusals = approval_refusals(db, programme_id, args.numbers, args.by)
+    for refusal in refusals:
+        print(msg("エラー: {text}", "Error: {text}", text=refusal), file=sys.stderr)
+    if refusals:
+        return 2
     warnings = warnings_by_number(db, programme_id, args.numbers, approving=True)
     _warn(warnings)
     if warnings and not args.despite_warnings:

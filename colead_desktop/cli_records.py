@@ -91,9 +91,9 @@ def parse_value(f: Field[Any], text: str) -> Any:
             if not isinstance(value, dict):
                 raise ValueError(text)
             return value
-        text = normalise_text(text)
-        if kind == "str":
-            return text
+        if kind == "str":  # typed by the user as in the record dialog: save_record applies the same one rule
+            return text  # (domain.validation.normalised: trimmed, identifiers alone in their one form)
+        text = normalise_text(text)  # a number, yes/no, a date or choices' codes: full-width digits read as digits
         if kind == "bool":
             if text.lower() not in _TRUE | _FALSE:
                 raise ValueError(text)

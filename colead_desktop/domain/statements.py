@@ -205,8 +205,10 @@ def revise(statement: Statement, **changes: object) -> Statement:
 
 
 def approval_refusal(statement: Statement, approver: str, two_people: bool) -> str | None:
-    """Why `approver` may not approve this draft (None when they may). With the two-people rule the
-    approver must differ from whoever computed the draft; a one-person secretariat turns the rule off."""
+    """Why `approver` may not approve this statement (None when they may): it is no longer a draft, or with the
+    two-people rule they computed it (a one-person secretariat turns the rule off)."""
+    if statement.status is not StatementStatus.DRAFT:
+        return str(_locked(statement))
     if two_people and statement.computed_by and approver.strip() == statement.computed_by:
         return msg("明細書 {no} は {who} が作成したため、{who} 以外の人が承認してください"
                    "（一人で承認する設定は「支給方針」で変更できます）",

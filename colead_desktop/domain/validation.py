@@ -87,8 +87,9 @@ UNPRINTABLE = re.compile("[\U0001F000-\U0001FAFF\uFE0F\u200D\U000E0000-\U000E007
 
 # The identifiers among the records' text fields, each stored in one form however it is typed (full-width, with
 # 「ー」 for a hyphen, 9:00 for 09:00). Every other text (names, titles, notes) is kept as the user typed it, only
-# trimmed: 「（Bが改名）」 keeps its full-width brackets. Text from outside is NFKC-normalised where it is read
-# (domain/roster_cells.py, domain/json_input.py, the command line), before it gets here.
+# trimmed: 「（Bが改名）」 keeps its full-width brackets. The record dialog and `colead set FIELD=VALUE` (text a
+# user types either way) both save through this rule. Text from outside (files: Excel, CSV, JSON) is
+# NFKC-normalised where it is read (domain/roster_cells.py, domain/json_input.py), before it gets here.
 IDENTIFIERS: dict[str, Callable[[str], str]] = {
     "phone": canonical_phone, "contact_phone": canonical_phone, "opens": canonical_time, "closes": canonical_time,
     "postal_code": canonical_postal, "email": normalise_text, "contact_email": normalise_text, "join_url": normalise_text,

@@ -11,13 +11,14 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager, suppress
+from contextlib import ExitStack, contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import BinaryIO
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.os_failures import PART_NAME
+from colead_desktop.domain.progress import Cancelled
 
 EVERYONE = 0o666
 """The mode an export's file is created with; the umask removes what the user does not share (issue 18 item 7:
@@ -81,6 +82,40 @@ def prepare_folder(folder: Path) -> None:
     remove_stale_parts(folder)
 
 
+def _missing_folders(folder: Path) -> list[Path]:
+    """`folder` and those of its parents that do not exist yet, deepest first."""
+    missing = []
+    while not os.path.lexists(folder) and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+@contextmanager
+def undone_on_failure(folder: Path, targets: Sequence[Path] = ()) -> Iterator[None]:
+    """Prepare `folder` (prepare_folder) for an export of `targets` into it, and undo what the export made there if
+    it fails (a full disk halfway): the targets that were not there before, then the folders made for it, deepest
+    first and only while empty. A target that existed was replaced whole or kept, and a folder that existed is
+    never removed. A cancelled export (Cancelled, Ctrl-C) keeps its complete files, as the progress dialog says,
+    and only a folder it left empty goes."""
+    folder = Path(folder)
+    made = _missing_folders(folder)
+    there = {target for target in targets if os.path.lexists(target)}
+    try:
+        prepare_folder(folder)
+        yield
+    except BaseException as exc:
+        if isinstance(exc, Exception) and not isinstance(exc, Cancelled):
+            for target in targets:
+                if target not in there:
+                    with suppress(FileNotFoundError):
+                        os.unlink(target)
+        for empty in made:
+            with suppress(OSError):  # not empty (someone else's file) or already gone: it stays as it is
+                empty.rmdir()
+        raise
+
+
 def remove_stale_parts(folder: Path) -> list[Path]:
     """Delete the `.part` files in `folder` whose owning process is gone; returns what was removed."""
     removed = []
@@ -115,24 +150,23 @@ def _part(target: Path, mode: int, folder_ready: bool) -> Iterator[tuple[Path, i
     `target` when the block ends normally, else deleted."""
     target = Path(target)
     check_target(target)
-    if not folder_ready:
-        prepare_folder(target.parent)
-    tmp, descriptor = _create_part(target, mode)
-    renamed = False
-    try:
+    with nullcontext() if folder_ready else undone_on_failure(target.parent):
+        tmp, descriptor = _create_part(target, mode)
+        renamed = False
         try:
-            yield tmp, descriptor
-        except OSError as exc:
-            if exc.filename is None:  # a write or close names no file (a full disk): the message then names the target
-                exc.filename = str(tmp)
-            raise
-        check_target(target)  # again: something may have been put there while we were writing
-        os.replace(tmp, target)
-        renamed = True
-    finally:
-        if not renamed:
-            with suppress(FileNotFoundError):
-                tmp.unlink()
+            try:
+                yield tmp, descriptor
+            except OSError as exc:
+                if exc.filename is None:  # a write or close names no file (a full disk): the message names the target
+                    exc.filename = str(tmp)
+                raise
+            check_target(target)  # again: something may have been put there while we were writing
+            os.replace(tmp, target)
+            renamed = True
+        finally:
+            if not renamed:
+                with suppress(FileNotFoundError):
+                    tmp.unlink()
 
 
 @contextmanager
@@ -152,9 +186,10 @@ def atomic_path(target: Path, mode: int = EVERYONE, folder_ready: bool = False) 
 def atomic_paths(targets: Sequence[Path], mode: int = EVERYONE) -> Iterator[list[Path]]:
     """As `atomic_path` for files that belong together (a tour's calendar and its members'): each is renamed into
     place only when the whole block ends normally, so a full disk halfway leaves none of them, not a partial set."""
-    for folder in {Path(target).parent for target in targets}:
-        prepare_folder(folder)
     with ExitStack() as parts:
+        # First in, last out: a rename that fails after others were made undoes them too.
+        for folder in dict.fromkeys(Path(target).parent for target in targets):
+            parts.enter_context(undone_on_failure(folder, [Path(t) for t in targets if Path(t).parent == folder]))
         yield [parts.enter_context(atomic_path(target, mode, folder_ready=True)) for target in targets]
 
 

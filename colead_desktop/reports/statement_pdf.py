@@ -25,7 +25,7 @@ from colead_desktop.domain.payments import Line, PaymentResult
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.statement_status import settled_label
 from colead_desktop.domain.statements import Statement
-from colead_desktop.exports.atomic import OWNER_ONLY, prepare_folder, remove_stale_parts
+from colead_desktop.exports.atomic import OWNER_ONLY, remove_stale_parts, undone_on_failure
 from colead_desktop.reports.fonts import register_fonts
 from colead_desktop.reports.layout import CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, label_width, plain
 from colead_desktop.reports.worker_pool import worker_pool
@@ -245,19 +245,25 @@ def render_folder(statements: Sequence[Statement], folder: Path,
                   progress: Progress | None = None) -> list[Path]:
     """One PDF per statement in `folder`, in parallel processes for large batches; returns the paths
     in input order. `progress` returning False raises Cancelled: files already written stay (each
-    is complete), nothing is left half-written, and the workers are terminated at once. Embedding the
-    font subset costs ~10 ms per file, which is why a thousand files are spread over the CPU cores.
+    is complete), nothing is left half-written, and the workers are terminated at once. A failure (a full disk)
+    removes the files this export added and the folders it made. Embedding the font subset costs ~10 ms per
+    file, which is why a thousand files are spread over the CPU cores.
     """
     folder = Path(folder)
+    targets = [folder / file_name(st) for st in statements]
+    with undone_on_failure(folder, targets):  # prepared once: each file's own sweep would rescan it as it fills
+        _render_into(statements, folder, progress)
+    return targets
+
+
+def _render_into(statements: Sequence[Statement], folder: Path, progress: Progress | None) -> None:
     total = len(statements)
     workers = min(os.cpu_count() or 1, 8)
-    prepare_folder(folder)  # once: each file's own sweep would rescan the folder as it fills
     if total < PARALLEL_FROM or workers < 2:
-        paths = []
-        for st in statements:
-            paths.append(render_statement(st, folder / file_name(st), folder_ready=True))
-            report(progress, len(paths), total)
-        return paths
+        for done, st in enumerate(statements, start=1):
+            render_statement(st, folder / file_name(st), folder_ready=True)
+            report(progress, done, total)
+        return
     jobs = [(statements[i:i + CHUNK], folder, language()) for i in range(0, total, CHUNK)]
     done = 0
     try:
@@ -267,7 +273,6 @@ def render_folder(statements: Sequence[Statement], folder: Path,
                 report(progress, done, total)
     finally:
         remove_stale_parts(folder)  # what the terminated workers were writing
-    return [folder / file_name(st) for st in statements]
 
 
 def render_combined(statements: Sequence[Statement], target: Path,

@@ -150,7 +150,6 @@ def export_talent_ics(db: Database, event_id: int, folder: Path, progress: Progr
     """A meetup's round-table calendar per seated talent into `folder`; returns the plan's label -> path."""
     with db.session() as session:
         files = _meetup_talent_files(session, row_by_id(session, models.Event, event_id), Path(folder))
-    Path(folder).mkdir(parents=True, exist_ok=True)
     return dict(zip(files, write_calendars(db, list(files.values()), clock, progress), strict=True))
 
 
@@ -165,7 +164,6 @@ def export_event_calendars(db: Database, event_id: int, folder: Path, per_person
         if per_person:
             files += (list(_meetup_talent_files(session, event, folder).values())
                       if event.kind == EventKind.MEETUP.value else _participant_files(session, event, folder))
-    folder.mkdir(parents=True, exist_ok=True)
     return write_calendars(db, files, clock)
 
 
@@ -208,7 +206,6 @@ def export_tour_calendars(db: Database, tour_key: str, folder: Path, per_person:
                           tuple(tour_entries(tour)))]
     if per_person:
         files += _member_files(tour, folder)
-    folder.mkdir(parents=True, exist_ok=True)
     return write_calendars(db, files, clock, progress)
 
 

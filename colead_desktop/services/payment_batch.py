@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
@@ -20,8 +21,10 @@ from colead_desktop.db.payment_models import ExpenseRow, StatementRow, TourDayRo
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.statement_status import StatementStatus, shown_status
-from colead_desktop.domain.statements import Statement
+from colead_desktop.domain.statements import Statement, approval_refusal
+from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_guard import lock_statement
+from colead_desktop.services.payment_policy_store import two_people_required
 from colead_desktop.services.payment_statements import approve_in, compute_draft_in, records_of, statement_in
 from colead_desktop.services.payments_json import records_to_json
 
@@ -80,14 +83,32 @@ def draft_statements(db: Database, programme_id: int, talent_ids: Sequence[int] 
         return done
 
 
+def _ids_by_number(session: Session, programme_id: int, numbers: Sequence[str]) -> dict[str, int]:
+    """The programme's statements with these numbers, or InputError naming those it does not have."""
+    ids = {no: i for no, i in session.execute(select(StatementRow.statement_no, StatementRow.id).where(
+        StatementRow.programme_id == programme_id, StatementRow.statement_no.in_(numbers)))}
+    missing = [n for n in numbers if n not in ids]
+    if missing:
+        raise InputError(msg("明細書 {nos} が見つかりません", "Statement(s) {nos} not found", nos="、".join(missing)))
+    return ids
+
+
+def approval_refusals(db: Database, programme_id: int, numbers: Sequence[str], who: str) -> list[str]:
+    """Why `who` may not approve these statements, one reason per number that is refused (none: they may): asked
+    before the statements' warnings, which are no use to someone who may not approve (the window likewise
+    disables 承認 for them). A number the programme does not have raises InputError."""
+    with db.session() as session:
+        ids = _ids_by_number(session, programme_id, numbers)
+        two_people = two_people_required(session, programme_id)
+        reasons = (approval_refusal(statement_in(session, row_by_id(session, StatementRow, ids[number])), who,
+                                    two_people) for number in numbers)
+        return [reason for reason in reasons if reason is not None]
+
+
 def approve_statements(db: Database, programme_id: int, numbers: Sequence[str], who: str) -> list[Statement]:
     """Approve the programme's drafts with these numbers, all or none; the statements as approved."""
     with db.session(immediate=True) as session:
-        ids = {no: i for no, i in session.execute(select(StatementRow.statement_no, StatementRow.id).where(
-            StatementRow.programme_id == programme_id, StatementRow.statement_no.in_(numbers)))}
-        missing = [n for n in numbers if n not in ids]
-        if missing:
-            raise InputError(msg("明細書 {nos} が見つかりません", "Statement(s) {nos} not found", nos="、".join(missing)))
+        ids = _ids_by_number(session, programme_id, numbers)
         now = datetime.now().replace(microsecond=0)
         approved = []
         for number in numbers:

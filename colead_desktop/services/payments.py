@@ -264,9 +264,7 @@ def export_statement_folder(db: Database, programme_id: int, folder: Path,
                             progress: Progress | None = None) -> list[Path]:
     from colead_desktop.reports.statement_pdf import render_folder
 
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    return render_folder(_need(issued_statements(db, programme_id)), folder, progress)
+    return render_folder(_need(issued_statements(db, programme_id)), Path(folder), progress)
 
 
 def export_statements_combined(db: Database, programme_id: int, target: Path,

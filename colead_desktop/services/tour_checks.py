@@ -6,6 +6,7 @@ check_tour itself stays pure (domain/tourcheck.py); the CLI passes neither, sinc
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
@@ -86,7 +87,8 @@ def _event_occupations(session: Session, programme_id: int, skip_events: set[int
 
 @dataclass(frozen=True)
 class Elsewhere:
-    """What the programme's other tours and events hold during this tour: its places, and its people."""
+    """What the programme's other tours and events hold during this tour (its places), and the database's other
+    tours (its people)."""
 
     places: list[Booking] = field(default_factory=list)
     people: list[OtherTour] = field(default_factory=list)
@@ -97,21 +99,39 @@ def held_elsewhere(db: Database, programme_id: int, tour: Tour) -> Elsewhere:
     the other tours on this tour's dates with their members (for people booked on two tours at once).
 
     The tour itself is left out, and so is every event a tour is linked to (its fieldwork_tour event
-    spans the whole tour; the tour's own items say more precisely when the venue is used). Another programme's
-    tours and events are not read: the demo's invented bookings must never show in the user's checks.
+    spans the whole tour; the tour's own items say more precisely when the venue is used). Places are the
+    programme's own: another programme's tours and events are not read for them, so the demo's invented bookings
+    never show in the user's checks. People are the database's: a talent or staff member is one record shared by
+    every programme, so their tours in any programme count, by those records' ids alone (a member typed into a
+    tour, or the demo's, has an id of that tour's own).
     """
     with db.session() as session:
         # Only tours that can overlap this one's dates (a tour lasts at most MAX_TOUR_DAYS) are read and rebuilt.
         earliest = tour.start_date - timedelta(days=MAX_TOUR_DAYS) - _MARGIN
-        rows = session.scalars(select(TourRow).where(
-            TourRow.programme_id == programme_id, TourRow.key != tour.id,
-            TourRow.start_date.between(earliest, tour.end_date + _MARGIN))).all()
-        others = [row_to_tour(row) for row in rows]
+        rows = session.execute(select(TourRow, models.Programme.name)
+                               .join(models.Programme, TourRow.programme_id == models.Programme.id)
+                               .where(TourRow.key != tour.id,
+                                      TourRow.start_date.between(earliest, tour.end_date + _MARGIN))).all()
+        others = [(row_to_tour(row), None if row.programme_id == programme_id else programme) for row, programme in rows]
         linked = set(session.scalars(select(TourRow.event_id).where(TourRow.event_id.is_not(None))))
         occupations = _event_occupations(session, programme_id, linked, tour)
-    for other in others:
-        occupations.extend(tour_occupations(other))
-    people = [OtherTour(other.display_title, other.start_date, other.end_date,
-                        frozenset(member.id for member in other.members))
-              for other in others if other.start_date <= tour.end_date and tour.start_date <= other.end_date]
+    for other, elsewhere in others:
+        if elsewhere is None:
+            occupations.extend(tour_occupations(other))
+    people = [_other_tour(other, elsewhere) for other, elsewhere in others
+              if other.start_date <= tour.end_date and tour.start_date <= other.end_date]
     return Elsewhere(bookings_for(tour, occupations), people)
+
+
+_RECORD_ID = re.compile(r"(talent|staff)-\d+")
+
+
+def _other_tour(other: Tour, programme: str | None) -> OtherTour:
+    """Another tour of the programme (`programme` None: all its members), or of the named programme (only the
+    members that are talent or staff records, and its name in the label)."""
+    if programme is None:
+        return OtherTour(other.display_title, other.start_date, other.end_date,
+                         frozenset(member.id for member in other.members))
+    return OtherTour(msg("{tour}（{programme}）", "{tour} ({programme})", tour=other.display_title, programme=programme),
+                     other.start_date, other.end_date,
+                     frozenset(member.id for member in other.members if _RECORD_ID.fullmatch(member.id)))

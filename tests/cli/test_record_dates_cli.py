@@ -61,3 +61,23 @@ def test_a_correction_from_json_prints_the_warnings_of_its_records(db: Database,
     assert done.returncode == 0, done.stderr
     correction = json.loads(done.stdout)["no"]
     assert done.stderr.splitlines() == [f"警告: {correction}: 経費 2021-11-16 {OUTSIDE}"]
+
+
+def test_who_may_not_approve_is_told_so_before_any_warning(db: Database) -> None:
+    """A clerk approving the drafts they computed themselves (two-people rule) is refused at once, per number, and
+    never shown the warnings first: adding --despite-warnings would not have helped. A statement already approved
+    is refused likewise; nothing is approved."""
+    programme_id = new_programme(db, fiscal_year=2026)
+    fee_bearing_talents(db, programme_id, 2)  # each with records dated in 2021: warnings
+    drafted = colead("payments", "draft", "--all", "--by", WHO)
+    first, second = (entry["no"] for entry in json.loads(drafted.stdout))
+    assert colead("payments", "approve", first, "--by", APPROVER, "--despite-warnings").returncode == 0
+    for extra in ((), ("--despite-warnings",)):
+        refused = colead("payments", "approve", first, second, "--by", WHO, *extra)
+        assert (refused.returncode, refused.stdout) == (2, "")
+        lines = refused.stderr.splitlines()
+        assert len(lines) == 2 and all(line.startswith("エラー: ") for line in lines), refused.stderr
+        assert first in lines[0] and "承認済のため" in lines[0]
+        assert second in lines[1] and f"{WHO} が作成したため" in lines[1]
+        assert "警告" not in refused.stderr and "--despite-warnings" not in refused.stderr
+    assert json.loads(colead("payments", "statements").stdout)[-1]["status"] == "draft"

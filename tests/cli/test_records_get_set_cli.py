@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from colead_desktop import cli
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.records import TalentRecord
+from colead_desktop.domain.validation import normalised
 from colead_desktop.services.records import get_record, save_record
 from tests.programmes import new_programme
 
@@ -96,4 +98,21 @@ def test_values_are_parsed_by_the_fields_type(db: Database, talent: TalentRecord
     code, _out, err = run(capsys, db, talent, "set", "talents", str(talent.id), "skills=engineer,designer", "name=山田　太郎 ")
     assert code == 0, err
     stored = get_record(db, TalentRecord, talent.id, talent.programme_id)
-    assert stored.skills == ("engineer", "designer") and stored.name == "山田 太郎"  # NFKC and trimmed
+    assert stored.skills == ("engineer", "designer") and stored.name == "山田　太郎"  # trimmed, as typed
+
+
+def test_set_keeps_text_as_typed_and_puts_identifiers_in_one_form_as_the_dialog_does(
+        db: Database, talent: TalentRecord, capsys: pytest.CaptureFixture[str]) -> None:
+    """One rule for text a user types, in the window or on the command line (domain.validation.normalised): names
+    and notes keep their full-width brackets and spaces, identifiers (phone, e-mail) are stored in one form."""
+    assert talent.id is not None
+    typed = {"affiliation": "北見工大（ＡＩ研究室）", "data_note": "（Ｂが改名）　旧姓", "phone": "０９０ー１２３４ー５６７８",
+             "email": "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ"}
+    code, _out, err = run(capsys, db, talent, "set", "talents", str(talent.id),
+                          *(f"{name}={value}" for name, value in typed.items()))
+    assert code == 0, err
+    stored = get_record(db, TalentRecord, talent.id, talent.programme_id)
+    assert (stored.affiliation, stored.data_note) == ("北見工大（ＡＩ研究室）", "（Ｂが改名）　旧姓")
+    assert (stored.phone, stored.email) == ("090-1234-5678", "taro@example.jp")
+    in_the_dialog = normalised(replace(talent, **typed))
+    assert {name: getattr(stored, name) for name in typed} == {name: getattr(in_the_dialog, name) for name in typed}

@@ -15,10 +15,13 @@ from sqlalchemy import select
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.tour_models import TourCheckSettings
+from colead_desktop.domain.itinerary import Member, Role
+from colead_desktop.domain.records import TalentRecord
 from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, CheckParams, check_tour
 from colead_desktop.domain.travel import ModeProfile, legs
 from colead_desktop.domain.types import Facility
 from colead_desktop.services import documents, tour_checks, tours
+from colead_desktop.services.records import save_record
 from colead_desktop.services.demo import load_demo
 from tests.programmes import new_programme
 
@@ -63,6 +66,23 @@ def test_a_copy_with_its_party_a_day_later_books_the_same_people_twice(any_db: D
     alone = tours.copy_saved_tour(any_db, KUWANA, start + timedelta(days=1), keep_party=False)
     later = tours.copy_saved_tour(any_db, KUWANA, start + timedelta(days=10))
     assert _people(any_db, alone.id) == [] and _people(any_db, later.id) == []
+
+
+def test_a_talent_on_another_programmes_tour_on_the_same_days_is_double_booked(any_db: Database) -> None:
+    """Talents and staff are records shared by every programme: their tours in any programme count. Members typed
+    into a tour (ids of that tour's own) and the demo's invented party never match across programmes."""
+    load_demo(any_db)
+    kuwana = tours.load_tour(any_db, KUWANA)  # the demo's own tour on those days, with its invented party
+    ours, theirs, third = (new_programme(any_db, name) for name in ("令和3年度 北", "令和3年度 南", "令和3年度 西"))
+    talent = save_record(any_db, TalentRecord(None, ours, "重複 花子", skills=("engineer",)))
+    party = (Member(f"talent-{talent.id}", talent.name, Role.TALENT), Member("m1", "手入力の人", Role.SECRETARIAT))
+    items = tuple(replace(item, attendees=None) for item in kuwana.items)
+    mine = tours.save_tour(any_db, ours, replace(kuwana, id="", members=party, items=items))
+    tours.save_tour(any_db, theirs, replace(kuwana, id="", members=party, items=items,
+                                            start_date=kuwana.start_date + timedelta(days=2)))
+    tours.save_tour(any_db, third, replace(kuwana, id="", members=party[1:], items=items))
+    [found] = _people(any_db, mine.id)
+    assert "令和3年度 南" in found and "同じ参加者1名（人材1名・スタッフ0名）" in found
 
 
 def test_another_programmes_tour_in_the_same_hall_is_not_read(any_db: Database) -> None:
