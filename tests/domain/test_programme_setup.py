@@ -263,7 +263,7 @@ def test_hostile_documents_are_refused() -> None:
     _refusal(b"\xff\xfe")
     _refusal('{"name": "a", "name": "b"}')
     _refusal(_document(name="a\u0000b"))
-    _refusal(_document(name="x" * 1_001))
+    _refusal(_document(name="x" * 100_001))
     _refusal(_document(regions=[{"name": str(n)} for n in range(101)]))
 
 
@@ -274,3 +274,7 @@ def test_reading_does_not_check_rules_but_the_rules_point_at_the_same_paths() ->
                                       regions__1__name="北見"))
     assert set(_errors(setup)) == {"payer.zengin.requester_code", "payer.zengin.requester_kana",
                                    "payer.invoice_no", "regions[1].name"}
+
+
+def test_a_long_name_is_reported_with_its_own_limit() -> None:
+    assert "200" in _errors(read_setup_json(_document(name="x" * 10_000)))["name"]
