@@ -9,7 +9,6 @@ the differences it pays (or reclaims), so adding a payee's rows gives what they 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -17,6 +16,7 @@ from sqlalchemy import select
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import ExpenseRow, StatementRow, TourDayRow, WorkDayRow
+from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.statement_status import StatementStatus, shown_status
@@ -88,7 +88,7 @@ def approve_statements(db: Database, programme_id: int, numbers: Sequence[str], 
         missing = [n for n in numbers if n not in ids]
         if missing:
             raise InputError(msg("明細書 {nos} が見つかりません", "Statement(s) {nos} not found", nos="、".join(missing)))
-        now = datetime.now().replace(microsecond=0)
+        now = stored_now()
         approved = []
         for number in numbers:
             row = lock_statement(session, ids[number])
