@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.i18n import msg
 
 
@@ -23,7 +23,7 @@ def cmd_import_b5(args: argparse.Namespace) -> int:
 
     db = _database(args)
     programme_id = _programme(args, db)
-    plan = plan_b5_import(db, programme_id, Path(args.file), date.today())
+    plan = plan_b5_import(db, programme_id, Path(args.file), tokyo_today())
     report = plan.as_json()
     if args.dry_run:
         print(msg("確認のみ（--dry-run）: 何も書き込んでいません", "Dry run: nothing was written"), file=sys.stderr)

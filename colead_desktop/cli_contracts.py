@@ -8,6 +8,7 @@ from dataclasses import asdict, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.contracts import Contract, ContractKind, state_of
 from colead_desktop.domain.i18n import msg
 
@@ -63,7 +64,7 @@ def _list(args: argparse.Namespace) -> int:
     from colead_desktop.services import contracts
 
     db = cli._database(args)
-    cli._print_json([_json(c, date.today()) for c in contracts.contracts(db, cli._programme(args, db))])
+    cli._print_json([_json(c, tokyo_today()) for c in contracts.contracts(db, cli._programme(args, db))])
     return 0
 
 
@@ -72,7 +73,7 @@ def _attention(args: argparse.Namespace) -> int:
     from colead_desktop.services import contracts
 
     db = cli._database(args)
-    cli._print_json([asdict(line) for line in contracts.attention(db, cli._programme(args, db), date.today())])
+    cli._print_json([asdict(line) for line in contracts.attention(db, cli._programme(args, db), tokyo_today())])
     return 0
 
 
@@ -82,7 +83,7 @@ def _add(args: argparse.Namespace) -> int:
 
     db = cli._database(args)
     saved = contracts.save_contract(db, _changed(Contract(None, args.pair_id, ContractKind(args.kind)), args))
-    cli._print_json(_json(saved, date.today()))
+    cli._print_json(_json(saved, tokyo_today()))
     return 0
 
 
@@ -100,7 +101,7 @@ def _set(args: argparse.Namespace) -> int:
     except StaleRecord as stale:
         print(msg("競合: {text}", "Conflict: {text}", text=str(stale)), file=sys.stderr)
         return STALE_EXIT
-    cli._print_json(_json(saved, date.today()))
+    cli._print_json(_json(saved, tokyo_today()))
     return 0
 
 

@@ -28,7 +28,8 @@ def _step_json(report: CheckedIn, step: Step) -> dict[str, object]:
 
 def cmd_checkout(args: argparse.Namespace) -> int:
     from colead_desktop.cli import _database, _day, _print_json, _programme
-    from colead_desktop.domain.offline import Scope, tokyo_today
+    from colead_desktop.domain.clock import tokyo_today
+    from colead_desktop.domain.offline import Scope
     from colead_desktop.domain.i18n import msg
     from colead_desktop.services.offline_checkout import check_out, region_id_named
 
@@ -73,7 +74,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
 
 def cmd_holds(args: argparse.Namespace) -> int:
     from colead_desktop.cli import _database, _print_json
-    from colead_desktop.domain.offline import tokyo_today
+    from colead_desktop.domain.clock import tokyo_today
     from colead_desktop.services.offline_holds import list_holds, release
 
     db = _database(args)

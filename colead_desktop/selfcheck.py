@@ -76,12 +76,11 @@ VALIDATORS: dict[str, Callable[[Path], str]] = {".pdf": _pdf, ".xlsx": _xlsx, ".
 
 def _write_calendar(target: Path, product: str, entries: list[CalendarEntry]) -> Path:
     """A calendar file through the exports' one builder, stamped now (no database: every SEQUENCE is 0)."""
-    from datetime import UTC, datetime
-
+    from colead_desktop.domain.clock import utc_now
     from colead_desktop.exports.atomic import write_bytes_atomically
     from colead_desktop.exports.ics import calendar_bytes
 
-    return write_bytes_atomically(target, calendar_bytes(product, target.stem, entries, datetime.now(UTC)))
+    return write_bytes_atomically(target, calendar_bytes(product, target.stem, entries, utc_now()))
 
 
 def _validate(path: Path) -> str:

@@ -109,14 +109,9 @@ def instances(any_db: Database) -> Iterator[tuple[Database, Database]]:
 def bank_confirms_later(monkeypatch: pytest.MonkeyPatch) -> None:
     """Today, for the rule that money is never recorded as moved in the future (domain.statements), 60 days from
     now: runs refuse past dates, so a test creates one a week ahead and then plays the bank confirming it."""
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from colead_desktop.domain import statements
+    from colead_desktop.domain.clock import tokyo_today
 
-    class Later(date):
-        @classmethod
-        def today(cls) -> Later:
-            day = date.today() + timedelta(days=60)
-            return cls(day.year, day.month, day.day)
-
-    monkeypatch.setattr(statements, "date", Later)
+    monkeypatch.setattr(statements, "tokyo_today", lambda: tokyo_today() + timedelta(days=60))

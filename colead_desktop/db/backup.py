@@ -26,6 +26,7 @@ from colead_desktop.db import encryption
 from colead_desktop.db.sqlite_checks import (DatabaseDamaged, RestoreRefused, check_restorable, integrity_problem,
                                              read_only, schema_revisions)
 from colead_desktop.domain.backup_policy import backups_to_keep
+from colead_desktop.domain.clock import tokyo_now
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.paths import backups_dir
@@ -110,7 +111,7 @@ def backup_sqlite(db_file: Path, reason: str) -> Path:
     of a new copy: a start whose migration fails again and again must not fill the disk with copies.
     Raises DatabaseDamaged when the source (hence the copy) fails the full integrity check.
     """
-    target = backups_dir() / _backup_name(db_file.stem, datetime.now(), reason)
+    target = backups_dir() / _backup_name(db_file.stem, tokyo_now(), reason)
     tmp = _temp_beside(target)
     try:
         _verified_copy(db_file, tmp)
@@ -148,7 +149,7 @@ def _set_aside(db_file: Path) -> Path:
         return backup_sqlite(db_file, "before-restore")
     except DatabaseDamaged:
         # Not offered for restore (wrong suffix), but kept for whoever wants to rescue rows from it.
-        target = backups_dir() / _backup_name(db_file.stem, datetime.now(), "damaged", ".sqlite3.damaged")
+        target = backups_dir() / _backup_name(db_file.stem, tokyo_now(), "damaged", ".sqlite3.damaged")
         shutil.copy2(db_file, target)
         return target
 

@@ -7,12 +7,12 @@ import logging
 import os
 import shutil
 import subprocess
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.engine import URL
 
 from colead_desktop.db.backup import STAMP_FORMAT, fsync_dir, fsync_file, prune_backups
+from colead_desktop.domain.clock import tokyo_now
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.paths import backups_dir
@@ -42,7 +42,7 @@ def dump_postgres(url: URL, reason: str) -> Path | None:
         log.warning("pg_dump is not installed: no backup of the PostgreSQL database was taken before %s", reason)
         return None
     stem = url.database or "postgres"
-    target = backups_dir() / f"{stem}-{datetime.now().strftime(STAMP_FORMAT)}-{reason}{DUMP_SUFFIX}"
+    target = backups_dir() / f"{stem}-{tokyo_now().strftime(STAMP_FORMAT)}-{reason}{DUMP_SUFFIX}"
     tmp = target.with_name(f".{target.name}.part")
     try:
         result = subprocess.run([tool, "--format=custom", "--no-password", f"--file={tmp}"],

@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from colead_desktop.db.plain import Rows, day, first
 from colead_desktop.domain.bank import ACCOUNT_FIELDS
 from colead_desktop.domain.audit_values import audit_values, recorded_fields
+from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.text_lengths import check_lengths
 
 RUN_SQL = "SELECT programme_id, transfer_date, status, file_sha256, file_name FROM payment_run WHERE id = :run_id"
@@ -98,7 +99,7 @@ def add_file(rows: Rows, run_id: int, previous: tuple[str, str], sha256: str, fi
     """The run's new file row (audited as created), made the run's latest file (audited where it changes from
     `previous`, the run's (file_sha256, file_name)); the row's id."""
     values = {"run_id": run_id, "sha256": sha256, "file_name": file_name,
-              "created_at": datetime.now().replace(microsecond=0),
+              "created_at": stored_now(),
               "created_by": who, "regenerated": regenerated}
     check_lengths(values, FILE_LIMITS)
     file_id = int(first(list(rows(FILE_SQL, values))))  # all of RETURNING's rows read: the INSERT is complete

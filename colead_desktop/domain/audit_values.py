@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.personal import mask_number
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
@@ -43,7 +44,7 @@ def audit_values(who: str, entity: str, entity_id: int | None, field: str, old: 
     if not who.strip():
         raise InputError(msg("変更者の名前を設定してください（設定 → ユーザー名）",
                              "Set your name first (Settings → user name)"))
-    return {"at": datetime.now().replace(microsecond=0), "who": who, "entity": entity, "entity_id": entity_id,
+    return {"at": stored_now(), "who": who, "entity": entity, "entity_id": entity_id,
             "field": field, "old": display(field, old), "new": display(field, new)}
 
 

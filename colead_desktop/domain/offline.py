@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
-from zoneinfo import ZoneInfo
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
@@ -165,8 +164,3 @@ def plan_references(recorded: Mapping[tuple[str, int], str],
                 "a reference-only record was {how} in the offline copy: not written back",
                 how=msg("削除", "deleted") if now is None else msg("変更", "changed"))))
     return steps
-
-
-def tokyo_today() -> date:
-    """Holds run by the programme's calendar day (Asia/Tokyo), wherever the laptop's clock is set."""
-    return datetime.now(ZoneInfo("Asia/Tokyo")).date()

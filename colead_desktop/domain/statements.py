@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from colead_desktop.domain.bank import BankAccount
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import (NOTHING_PAID, Difference, HonorariumScope, PaidAmounts, PaymentPolicy,
@@ -241,7 +242,7 @@ def put_in_run(statement: Statement, transfer_date: date) -> Statement:
 
 def _check_not_future(statement: Statement, on: date, today: date | None) -> None:
     """A date the money moved (the bank's confirmation, a refund received) is never after today."""
-    today = today or date.today()
+    today = today or tokyo_today()
     if on > today:
         raise InputError(msg("支払明細書 {no} の日付 {on} は今日（{today}）より後です。お金が動いた日を入力してください",
                              "Statement {no}: the date {on} is after today ({today}); enter the day the money moved",

@@ -14,7 +14,6 @@ read a receipt (Area.PAYMENTS) even with SQL of their own.
 from __future__ import annotations
 
 import tempfile
-from datetime import datetime
 from pathlib import Path, PurePath
 
 from sqlalchemy import select
@@ -23,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db.attachment_models import AttachmentBlobRow
 from colead_desktop.domain.attachments import check_attachment, sha256_hex
+from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.team import Area
@@ -48,7 +48,7 @@ def store(session: Session, data: bytes, file_name: str, *, area: Area = Area.PE
     insert = (postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert)
     session.execute(insert(AttachmentBlobRow).values(
         area=area.value, sha256=digest, media_type=media_type, size_bytes=len(data), data=data,
-        created_at=datetime.now().replace(microsecond=0)).on_conflict_do_nothing())
+        created_at=stored_now()).on_conflict_do_nothing())
     return digest
 
 

@@ -26,6 +26,7 @@ from colead_desktop.db.calendar_models import IcsSequence
 from colead_desktop.db.engine import Database
 from colead_desktop.db.tour_models import TourRow
 from colead_desktop.db.tour_store import row_to_tour
+from colead_desktop.domain.clock import utc_now
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Tour
@@ -42,10 +43,6 @@ from colead_desktop.services.meetup_setup import require_setup_in
 
 Clock = Callable[[], datetime]
 _LOOKUP_CHUNK = 500  # UIDs per IN (...) query: well under every database's bound-parameter limit
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)

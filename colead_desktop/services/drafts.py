@@ -19,11 +19,10 @@ import json
 import logging
 from contextlib import suppress
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from colead_desktop.domain.jp_calendar import TOKYO
+from colead_desktop.domain.clock import tokyo_now
 from colead_desktop.exports.atomic import write_atomically
 from colead_desktop.paths import data_dir
 from colead_desktop.private_files import PRIVATE_FILE, private_dir
@@ -57,7 +56,7 @@ class Draft:
     content: dict[str, Any]
     title: str
     """What the offer lists, e.g. 「アジェンダ — ミートアップ」."""
-    written_at: str = field(default_factory=lambda: datetime.now(TOKYO).isoformat(timespec="seconds"))
+    written_at: str = field(default_factory=lambda: tokyo_now().isoformat(timespec="seconds"))
 
 
 class DraftStore:

@@ -27,10 +27,10 @@ from colead_desktop.db.matching_models import (
     MatchingRuleRow,
     TalentWishRow,
 )
+from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.company_profile import B3_PROFILE
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.jp_calendar import TOKYO
 from colead_desktop.domain.matching import (
     MatchInput,
     Names,
@@ -50,10 +50,6 @@ from colead_desktop.services.programme_scope import regions_of, talents_of
 from colead_desktop.services.record_restore import changed_since, deleted_since
 
 _WANTED_TALENT = next(f.code for f in B3_PROFILE if f.step == 5)  # B-3 STEP5 マッチングしたい高度デジタル人材
-
-
-def _now() -> datetime:
-    return datetime.now(TOKYO).replace(tzinfo=None, microsecond=0)
 
 
 def skills_in_b3(profile: dict[str, str]) -> list[str]:
@@ -328,7 +324,7 @@ def _store(session: Session, programme_id: int, inp: MatchInput) -> None:
 
 def _log(session: Session, pair: MatchingPairRow, old: PairStatus | None, who: str, reason: str) -> None:
     session.add(MatchingPairLogRow(pair_id=pair.id, from_status=old, to_status=pair.status, reason=reason, who=who,
-                                   at=_now()))
+                                   at=stored_now()))
 
 
 def _new_pair(session: Session, programme_id: int, talent_id: int, company_id: int, who: str, reason: str,

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -19,6 +18,7 @@ from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.meetup_models import RoundTableRow, RoundTableSetupRow, RoundTableTalentRow
 from colead_desktop.domain import roundtables as rt
+from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.meetup_docs import DEFAULT_SHEET_FIELDS
@@ -168,7 +168,7 @@ def write_planning_in(session: Session, head: RoundTableSetupRow, setup: RoundSe
     head.mode, head.rounds, head.seed = setup.mode, setup.rounds, setup.seed
     head.pins = [{"talent_id": ids[p.talent], "round": p.round, "table": p.table} for p in setup.pins]
     head.apart = [[ids[a], ids[b]] for a, b in setup.apart]
-    head.updated_at = datetime.now().replace(microsecond=0)
+    head.updated_at = stored_now()
 
 
 def save_setup_in(session: Session, event_id: int, setup: RoundSetup) -> None:
@@ -232,7 +232,7 @@ def save_plan_in(session: Session, event_id: int, setup: RoundSetup, plan: rt.Pl
     ids = {t.label: t.talent_id for t in setup.talents}
     head.plan = None if plan is None else [{table: [ids[p] for p in people] for table, people in seating.items()}
                                            for seating in plan.rounds]
-    head.updated_at = datetime.now().replace(microsecond=0)
+    head.updated_at = stored_now()
 
 
 def save_plan(db: Database, event_id: int, setup: RoundSetup, plan: rt.Plan | None) -> None:

@@ -11,7 +11,6 @@ in afterwards, so the same copy is never brought back twice.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from sqlalchemy import Connection, select
 
 from colead_desktop.db.engine import Database
 from colead_desktop.db.hold_models import OfflineHold, OfflineHoldRecord
+from colead_desktop.domain.clock import tokyo_now
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.offline import (HELD, SCOPE_COLUMN, Outcome, Scope, Step, Stored, Taken, digest,
@@ -158,7 +158,7 @@ def check_in(db: Database, file: Path, *, dry_run: bool = False) -> CheckedIn:
             if shared_hold["outcome"] is None:
                 hold = table("offline_hold")
                 conn.execute(hold.update().where(hold.c.id == shared_hold["id"]).values(
-                    outcome="checked_in", ended_at=datetime.now(), ended_by=database_login(conn)))
+                    outcome="checked_in", ended_at=tokyo_now().replace(tzinfo=None), ended_by=database_login(conn)))
     if not dry_run:
         _mark_copy(file)
     names = {key: str(row.get("title") or row.get("name") or "") for key, row in copy.rows.items()}
@@ -170,6 +170,6 @@ def _mark_copy(file: Path) -> None:
     copy = Database(f"sqlite:///{Path(file).resolve()}")
     try:
         with copy.engine.begin() as conn:
-            conn.execute(table("offline_hold").update().values(outcome="checked_in", ended_at=datetime.now()))
+            conn.execute(table("offline_hold").update().values(outcome="checked_in", ended_at=tokyo_now().replace(tzinfo=None)))
     finally:
         copy.dispose()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from sqlalchemy import Connection, select, text
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.hold_models import OfflineHold, OfflineHoldRecord
+from colead_desktop.domain.clock import tokyo_now
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.offline import HELD, Scope, check_until, digest, hold_label
@@ -177,7 +178,7 @@ def check_out(db: Database, programme_id: int, scope: Scope, scope_id: int, unti
             _refuse_held(conn, held_ids, scope, scope_id)
             hold = OfflineHold(login=database_login(conn), scope_kind=scope.value, scope_id=scope_id,
                                programme_id=programme_id, label=label[:200], until=until,
-                               created_at=datetime.now(), source=db.display_name[:300])
+                               created_at=tokyo_now().replace(tzinfo=None), source=db.display_name[:300])
             session.add(hold)
             session.flush()
             records = [{"hold_id": hold.id, "table_name": name, "record_id": record_id,

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from colead_desktop.db.engine import Database
 from colead_desktop.db.hold_models import OfflineHold, OfflineHoldRecord
 from colead_desktop.db.tour_models import TourRow
+from colead_desktop.domain.clock import tokyo_now
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.offline import expired, hold_label
@@ -89,7 +90,7 @@ def release(db: Database, hold_id: int, today: date) -> HoldInfo:
                 raise InputError(msg("持ち出し {v} は期限（{d}）まで解除できません",
                                      "hold {v} cannot be released before its end ({d})", v=hold_id,
                                      d=hold.until.isoformat()))
-        hold.outcome, hold.ended_at, hold.ended_by = "released", datetime.now(), me
+        hold.outcome, hold.ended_at, hold.ended_by = "released", tokyo_now().replace(tzinfo=None), me
         session.flush()
         session.refresh(hold)
         return _info(hold, today)

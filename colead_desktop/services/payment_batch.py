@@ -9,7 +9,6 @@ the differences it pays (or reclaims), so adding a payee's rows gives what they 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import ExpenseRow, StatementRow, TourDayRow, WorkDayRow
+from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.statement_status import StatementStatus, shown_status
@@ -109,7 +109,7 @@ def approve_statements(db: Database, programme_id: int, numbers: Sequence[str], 
     """Approve the programme's drafts with these numbers, all or none; the statements as approved."""
     with db.session(immediate=True) as session:
         ids = _ids_by_number(session, programme_id, numbers)
-        now = datetime.now().replace(microsecond=0)
+        now = stored_now()
         approved = []
         for number in numbers:
             row = lock_statement(session, ids[number])

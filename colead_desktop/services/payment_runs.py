@@ -33,6 +33,7 @@ from colead_desktop.db.engine import Database, session_rows
 from colead_desktop.db.payment_models import PaymentRunFileRow, PaymentRunRow, StatementRow
 from colead_desktop.db.run_file_sql import add_file, forget_file
 from colead_desktop.domain import statements as wf
+from colead_desktop.domain.clock import stored_now, tokyo_today
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payment_runs import (LeftOut, RunPlan, RunStatus, RunTransfer, check_not_withdrawn,
@@ -93,10 +94,6 @@ class RunFile:
     regenerated: bool
 
 
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
-
-
 # ---------------------------------------------------------------- reading
 
 WAITING = and_(StatementRow.status == StatementStatus.APPROVED, StatementRow.run_id.is_(None))
@@ -129,7 +126,7 @@ def preview_run(db: Database, programme_id: int, transfer_date: date, exclude: S
     """What creating the run would do: the statements, those left out with the reasons, the warnings."""
     with db.session() as session:
         waiting = _waiting(session, programme_id)
-        return plan_run([st for _row, st in waiting.values()], transfer_date, today or date.today(), exclude)
+        return plan_run([st for _row, st in waiting.values()], transfer_date, today or tokyo_today(), exclude)
 
 
 def _run_rows(session: Session, run_id: int) -> list[StatementRow]:
@@ -197,10 +194,10 @@ def create_run(db: Database, programme_id: int, transfer_date: date, target: Pat
 
     def record(session: Session) -> tuple[bytes, int]:
         waiting = _waiting(session, programme_id)
-        plan = plan_run([st for _row, st in waiting.values()], transfer_date, today or date.today(), exclude)
+        plan = plan_run([st for _row, st in waiting.values()], transfer_date, today or tokyo_today(), exclude)
         data = build_file(originator(session_rows(session), programme_id), run_transfers(plan.included),
                           plan.transfer_date)
-        run = PaymentRunRow(programme_id=programme_id, transfer_date=plan.transfer_date, created_at=_now(),
+        run = PaymentRunRow(programme_id=programme_id, transfer_date=plan.transfer_date, created_at=stored_now(),
                             created_by=who, file_sha256="", file_name="", status=RunStatus.CREATED)
         session.add(run)
         session.flush()
@@ -371,5 +368,5 @@ def withdraw_run(db: Database, programme_id: int, run_id: int, who: str) -> list
             raise InputError(refusal)
         for row in rows:
             _back_to_approved(session, who, row, row.transfer_date)
-        set_audited(session, who, run, {"status": RunStatus.WITHDRAWN, "withdrawn_by": who, "withdrawn_at": _now()})
+        set_audited(session, who, run, {"status": RunStatus.WITHDRAWN, "withdrawn_by": who, "withdrawn_at": stored_now()})
         return [r.statement_no for r in rows]

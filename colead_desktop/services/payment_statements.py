@@ -28,6 +28,7 @@ from colead_desktop.db.payment_models import (ExpenseRow, PayeeRow, PaymentPayer
                                               WorkDayRow)
 from colead_desktop.domain import statements as wf
 from colead_desktop.domain.bank import account_in
+from colead_desktop.domain.clock import stored_now, tokyo_today
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import next_bank_business_day
@@ -306,7 +307,7 @@ def compute_draft_in(session: Session, programme_id: int, talent_id: int, who: s
     adjusting) is recomputed; otherwise a new statement pays the records no statement pays yet."""
     talent = lock_payee(session, talent_id)
     paying_participation(session, programme_id, talent_id)  # InputError unless they take part in it
-    issue = issue_date or date.today()
+    issue = issue_date or tokyo_today()
     transfer = transfer_date or next_bank_business_day(issue + timedelta(days=7))
     latest = latest_statement(session, programme_id, talent_id)
     if latest is not None and latest.status is StatementStatus.DRAFT:
@@ -331,7 +332,7 @@ def compute_draft_in(session: Session, programme_id: int, talent_id: int, who: s
                        period_start=period[0], period_end=period[1], issue_date=issue, transfer_date=transfer,
                        gross_yen=0, withholding_yen=0, fee_yen=0, net_yen=0, transfer_yen=0,
                        result=result_to_json(result), rates_used=[],
-                       created_at=datetime.now().replace(microsecond=0), data_note=note)
+                       created_at=stored_now(), data_note=note)
     session.add(row)
     session.flush()
     audit(session, who, row.__tablename__, row.id, "statement_no", None, row.statement_no)
@@ -376,7 +377,7 @@ def approve_in(session: Session, row: StatementRow, who: str, at: datetime) -> N
 def approve_statement(db: Database, statement_id: int, who: str) -> None:
     """承認: in one transaction, lock the payee, check the draft is current, approve."""
     with db.session() as session:
-        approve_in(session, lock_statement(session, statement_id), who, datetime.now().replace(microsecond=0))
+        approve_in(session, lock_statement(session, statement_id), who, stored_now())
 
 
 def adjust_statement(db: Database, statement_id: int, who: str, reason: str, transfer_date: date | None = None,
@@ -404,7 +405,7 @@ def adjust_statement_in(session: Session, previous_row: StatementRow, who: str, 
                              no=previous_row.statement_no, new=newer))
     talent = talent_row(session, talent_id)
     previous = _to_statement(session, previous_row)
-    today = date.today()
+    today = tokyo_today()
     adjusted = wf.adjusting_statement(previous, previous.result, _next_no(session, programme_id), reason, today,
                                       transfer_date or next_bank_business_day(today + timedelta(days=7)))
     row = StatementRow(statement_no=adjusted.statement_no, talent_id=talent.id, programme_id=programme_id,
@@ -413,7 +414,7 @@ def adjust_statement_in(session: Session, previous_row: StatementRow, who: str, 
                        gross_yen=0, withholding_yen=0, fee_yen=0, net_yen=0, transfer_yen=0, result={},
                        rates_used=[], adjusts_statement_id=previous_row.id, adjustment_reason=reason,
                        applied_policy=policy_json(policy_for(session, programme_id, talent, who), rates),
-                       created_at=datetime.now().replace(microsecond=0))
+                       created_at=stored_now())
     session.add(row)
     session.flush()
     for model in (TourDayRow, WorkDayRow, ExpenseRow):  # the correction pays these records from now on

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import ExpenseRow, ReceiptRow
 from colead_desktop.domain.attachments import sha256_hex
+from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.team import Area
@@ -65,7 +65,7 @@ def link(session: Session, expense_id: int, receipt: Receipt, who: str) -> None:
     """Link stored bytes to the expense as a receipt, audited."""
     sha256, file_name, size = receipt
     row = ReceiptRow(expense_id=expense_id, sha256=sha256, file_name=file_name, size_bytes=size,
-                     added_at=datetime.now().replace(microsecond=0), added_by=who)
+                     added_at=stored_now(), added_by=who)
     session.add(row)
     audit_created(session, who, row)
 

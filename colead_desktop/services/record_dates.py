@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import StatementRow
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.record_dates import ProgrammePeriod, date_warnings
 from colead_desktop.domain.record_days import repeated_day_warning, repeated_days
@@ -32,7 +33,7 @@ def programme_period(db: Database, programme_id: int) -> ProgrammePeriod:
 
 def record_date_warnings(period: ProgrammePeriod, day: date, today: date | None = None) -> list[str]:
     """A record dialog's warnings for its 日付 field."""
-    return date_warnings(msg("日付", "Date"), day, period, today or date.today())
+    return date_warnings(msg("日付", "Date"), day, period, today or tokyo_today())
 
 
 def statement_date_warnings_in(session: Session, statement_id: int, today: date) -> list[str]:
@@ -58,7 +59,7 @@ def statement_warnings(db: Database, statement_id: int, today: date | None = Non
     """Everything the statement check warns of: records dated outside the period or after today, a date
     recorded twice, and work days no signed NDA covers."""
     with db.session() as session:
-        dated = statement_date_warnings_in(session, statement_id, today or date.today())
+        dated = statement_date_warnings_in(session, statement_id, today or tokyo_today())
         dated += statement_repeat_warnings_in(session, statement_id)
     return [*dated, *contracts.statement_warnings(db, statement_id)]
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -23,19 +22,15 @@ from colead_desktop.db.call_models import ApplicationRow, DecisionLogRow, Decisi
 from colead_desktop.db.engine import Database
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.calls import CallKind
+from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.jp_calendar import TOKYO
 from colead_desktop.domain.selection import Decision, DecisionRecord, Letter, check_reason
 from colead_desktop.exports.atomic import OWNER_ONLY, write_atomically
 from colead_desktop.services.calls import call_of, call_row
 from colead_desktop.services.records import insert_record
 
 MAIL_MERGE = "mail_merge.csv"
-
-
-def _now() -> datetime:
-    return datetime.now(TOKYO).replace(tzinfo=None, microsecond=0)
 
 
 def _application(session: Session, application_id: int) -> ApplicationRow:
@@ -57,7 +52,7 @@ def decide(db: Database, application_id: int, decision: Decision, reason: str, w
         before = None if row is None else row.decision
         if row is not None and (row.decision, row.reason) == (decision, reason):
             return _record(row)
-        now = _now()
+        now = stored_now()
         if row is None:
             row = DecisionRow(application_id=application_id)
             session.add(row)
@@ -134,7 +129,7 @@ def letter_set(db: Database, call_id: int) -> LetterSet:
         sender = programme.secretariat or msg("{p} 事務局", "the {p} secretariat", p=programme.name)
         rows = session.execute(select(DecisionRow, ApplicationRow).join(ApplicationRow)
                                .where(ApplicationRow.call_id == call_id).order_by(ApplicationRow.id)).all()
-        issued = _now()
+        issued = stored_now()
         letters = [Letter(a.id, a.name, programme.name, call.kind, d.decision, sender, issued) for d, a in rows]
         return LetterSet(letters, {a.id: a.email for _, a in rows}, {a.id: d.reason for d, a in rows})
 

@@ -10,7 +10,6 @@ unless asked for, and joins no programme until the archive is lifted. Both steps
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import ExpenseRow, StatementRow, TourDayRow, WorkDayRow
+from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.services.lookups import kind_name, row_by_id
@@ -103,7 +103,7 @@ def set_archived(db: Database, talent_id: int, archived: bool, who: str) -> None
             raise InputError(msg("「{name}」は既にアーカイブされています。", "“{name}” is already archived.",
                                  name=talent.name) if archived else
                              msg("「{name}」はアーカイブされていません。", "“{name}” is not archived.", name=talent.name))
-        when = datetime.now().replace(microsecond=0) if archived else None
+        when = stored_now() if archived else None
         audit(session, who, talent.__tablename__, talent.id, "archived_at", talent.archived_at, when)
         audit(session, who, talent.__tablename__, talent.id, "archived_by", talent.archived_by or None,
               who if archived else None)

@@ -17,6 +17,7 @@ from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.tour_models import MAX_TOUR_DAYS, TourCheckSettings, TourRow
 from colead_desktop.db.tour_store import params_in, params_out, row_to_tour
+from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.itinerary import Place, PlaceKind, Tour
 from colead_desktop.domain.tour_places import Occupation, bookings_for, tour_occupations
 from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, Booking, CheckParams, OtherTour
@@ -59,7 +60,7 @@ def save_check_params(db: Database, programme_id: int, params: CheckParams,
             row = TourCheckSettings(programme_id=programme_id)
             session.add(row)
         row.params = params_out(params)
-        row.updated_at = datetime.now().replace(microsecond=0)
+        row.updated_at = stored_now()
     return params
 
 

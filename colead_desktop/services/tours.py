@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, replace
 from typing import Any
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -23,6 +23,7 @@ from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.tour_models import TourRow
 from colead_desktop.db.tour_store import fill_row, members_in, row_to_tour
+from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.demo_tours import demo_tours
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
@@ -107,7 +108,7 @@ def save_tour_in(session: Session, programme_id: int, tour: Tour, event_id: int 
     elif event_id is not None:
         row.event_id = event_id
     fill_row(row, tour)
-    row.updated_at = datetime.now().replace(microsecond=0)
+    row.updated_at = stored_now()
     session.flush()
     return tour
 
@@ -178,7 +179,7 @@ def undelete_tour(db: Database, tour: Tour, links: TourLinks) -> Tour:
         row = TourRow(key=tour.id, programme_id=links.programme_id, event_id=event_id, region_id=region_id)
         session.add(row)
         fill_row(row, tour)
-        row.updated_at = datetime.now().replace(microsecond=0)
+        row.updated_at = stored_now()
         session.flush()
         session.refresh(row)
         return row_to_tour(row)

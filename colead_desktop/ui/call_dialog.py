@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateTimeEdit, QDia
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.calls import Call, Question, ScoringItem, parse_threshold
+from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
 from colead_desktop.services import calls
@@ -146,7 +147,7 @@ class CallDialog(QDialog):
         self.has_deadline = QCheckBox(self.tr("締切を設ける"), objectName="call_has_deadline")
         self.deadline = QDateTimeEdit(objectName="call_deadline", calendarPopup=True)
         self.deadline.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.deadline.setDateTime(QDateTime(call.deadline) if call.deadline else QDateTime.currentDateTime())
+        self.deadline.setDateTime(QDateTime(call.deadline) if call.deadline else QDateTime(stored_now()))
         self.has_deadline.toggled.connect(self.deadline.setEnabled)
         self.has_deadline.setChecked(call.deadline is not None)
         self.deadline.setEnabled(call.deadline is not None)

@@ -16,8 +16,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
                                QMessageBox, QWidget)
 
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.offline import Outcome, Scope, tokyo_today
+from colead_desktop.domain.offline import Outcome, Scope
 from colead_desktop.domain.team import Area
 from colead_desktop.offline_copies import last_copy
 from colead_desktop.services.offline_checkin import CheckedIn, check_in

@@ -5,13 +5,13 @@ refunded and a ¥0 statement settled without a transfer as settled, not as paid.
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.domain.zengin import parse_file
 from colead_desktop.services import payment_statements as statements
@@ -63,11 +63,11 @@ def test_a_statement_and_its_correction_are_one_transfer(db: Database, tmp_path:
 
 def test_a_refunded_reclaim_is_listed_as_refunded(db: Database, tmp_path: Path) -> None:
     programme_id, talent, first = _fresh(db)
-    pay(db, programme_id, [first], next_bank_business_day(date.today()), tmp_path / "paid")
+    pay(db, programme_id, [first], next_bank_business_day(tokyo_today()), tmp_path / "paid")
     reclaim = statements.statement(db, corrected(db, programme_id, first, talent, 30_000)).statement_no
     assert _listed()[reclaim]["status"] == "approved" and _listed()[reclaim]["net_yen"] == -8_979
-    _ok("payments", "refunded", reclaim, "--on", date.today().isoformat(), "--by", WHO)
-    assert (_listed()[reclaim]["status"], _listed()[reclaim]["paid_date"]) == ("refunded", date.today().isoformat())
+    _ok("payments", "refunded", reclaim, "--on", tokyo_today().isoformat(), "--by", WHO)
+    assert (_listed()[reclaim]["status"], _listed()[reclaim]["paid_date"]) == ("refunded", tokyo_today().isoformat())
 
 
 def test_a_statement_of_nothing_is_settled_without_a_transfer(db: Database) -> None:
@@ -75,13 +75,13 @@ def test_a_statement_of_nothing_is_settled_without_a_transfer(db: Database) -> N
     nothing = statements.adjust_statement(db, first, WHO, "住所の誤記（金額の変更なし）")
     statements.approve_statement(db, nothing, APPROVER)
     no, first_no = (statements.statement(db, i).statement_no for i in (nothing, first))
-    refused = colead("payments", "settle", first_no, "--on", date.today().isoformat(), "--by", WHO)
+    refused = colead("payments", "settle", first_no, "--on", tokyo_today().isoformat(), "--by", WHO)
     assert refused.returncode == 2 and first_no in refused.stderr and "0円" in refused.stderr
-    assert _ok("payments", "settle", no, "--on", date.today().isoformat(), "--by", WHO) == {
-        "settled": no, "on": date.today().isoformat()}
+    assert _ok("payments", "settle", no, "--on", tokyo_today().isoformat(), "--by", WHO) == {
+        "settled": no, "on": tokyo_today().isoformat()}
     entry = _listed()[no]
     assert (entry["status"], entry["net_yen"], entry["paid_date"], entry["run"]) == (
-        "settled", 0, date.today().isoformat(), None)
+        "settled", 0, tokyo_today().isoformat(), None)
     assert _listed()[first_no]["status"] == "approved"  # untouched, waiting for a run
 
 

@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.jp_calendar import is_bank_business_day, next_bank_business_day
 from colead_desktop.domain.zengin import parse_file
 from colead_desktop.services import payments
@@ -25,7 +26,7 @@ FIELDS = {"no", "talent_id", "kind", "corrects", "status", "run", "gross_yen", "
 
 def transfer_day() -> date:
     """A bank business day a week ahead: runs refuse past dates, so the tests cannot use the demo's."""
-    return next_bank_business_day(date.today() + timedelta(days=7))
+    return next_bank_business_day(tokyo_today() + timedelta(days=7))
 
 
 def statements(url: str) -> list[dict[str, Any]]:
@@ -149,7 +150,7 @@ def test_bad_input_exits_2_with_a_message(demo_url: str, tmp_path: Path) -> None
     out = str(tmp_path / "z.txt")
     done = colead("--db", url, "payments", "run", "--transfer-date", saturday.isoformat(), "--out", out, "--by", "経理")
     assert done.returncode == 2 and next_bank_business_day(saturday).isoformat() in done.stderr
-    past = date.today() - timedelta(days=1)
+    past = tokyo_today() - timedelta(days=1)
     while not is_bank_business_day(past):
         past -= timedelta(days=1)
     done = colead("--db", url, "payments", "run", "--transfer-date", past.isoformat(), "--out", out, "--by", "経理")

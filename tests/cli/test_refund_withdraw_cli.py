@@ -3,7 +3,7 @@ refuses a day after today (new-user review of issue 14's payments), on the demo 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ import pytest
 from tests.cli.run import colead
 from tests.cli.test_payments_cli import statements, transfer_day
 from tests.cli.test_payments_lifecycle_cli import APPROVER, CLERK, ok, records_file
+from colead_desktop.domain.clock import tokyo_today
 
 
 def test_paid_refuses_a_day_after_today(demo_url: str, tmp_path: Path) -> None:
@@ -18,7 +19,7 @@ def test_paid_refuses_a_day_after_today(demo_url: str, tmp_path: Path) -> None:
     run = ok("--db", demo_url, "payments", "run", "--transfer-date", day.isoformat(), "--out", str(tmp_path / "z.txt"),
              "--by", CLERK)
     done = colead("--db", demo_url, "payments", "paid", "--run", str(run["run"]), "--on", day.isoformat(), "--by", CLERK)
-    assert done.returncode == 2 and "今日" in done.stderr and str(date.today()) in done.stderr
+    assert done.returncode == 2 and "今日" in done.stderr and str(tokyo_today()) in done.stderr
     assert {s["status"] for s in statements(demo_url)} == {"in_run"}
 
 
@@ -57,7 +58,7 @@ def test_a_reclaim_is_refunded(demo_url: str, tmp_path: Path) -> None:
     ok("--db", url, "payments", "approve", reclaim["no"], "--by", APPROVER, "--despite-warnings")  # not transferred
     paid = colead("--db", url, "payments", "paid", reclaim["no"], "--on", day.isoformat(), "--by", CLERK)
     assert paid.returncode == 2 and "返金受領" in paid.stderr
-    later = date.today() + timedelta(days=61)  # after the (played) today
+    later = tokyo_today() + timedelta(days=61)  # after the (played) today
     assert colead("--db", url, "payments", "refunded", reclaim["no"], "--on", later.isoformat(),
                   "--by", CLERK).returncode == 2
     done = ok("--db", url, "payments", "refunded", reclaim["no"], "--on", day.isoformat(), "--by", CLERK)

@@ -13,13 +13,14 @@ import sys
 import threading
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from colead_desktop import cli
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.db.sqlite_checks import REFERENCES_TABLE
 from colead_desktop.services import payment_runs as runs
@@ -52,9 +53,9 @@ def fresh_run(db: Database, tmp_path: Path) -> Run:
     payments.save_payee(db, talent_ids[2], WHO, bank_code="9999", branch_code="123", bank_name_kana="",
                         branch_name_kana="")
     statement_ids = [approved(db, programme_id, talent_id) for talent_id in talent_ids]
-    pay(db, programme_id, statement_ids[:1], next_bank_business_day(date.today()), tmp_path / "paid")
+    pay(db, programme_id, statement_ids[:1], next_bank_business_day(tokyo_today()), tmp_path / "paid")
     corrected(db, programme_id, statement_ids[0], talent_ids[0], 52_000)
-    outcome = runs.create_run(db, programme_id, next_bank_business_day(date.today() + timedelta(days=7)),
+    outcome = runs.create_run(db, programme_id, next_bank_business_day(tokyo_today() + timedelta(days=7)),
                               tmp_path / "run.txt", WHO)
     assert len(outcome.statements) == 4
     db_file = Path(os.environ["COLEAD_DATA_DIR"]) / "colead.sqlite3"

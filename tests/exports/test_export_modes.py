@@ -7,13 +7,14 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from colead_desktop.db.backup import backup_sqlite
 from colead_desktop.db.engine import Database, sqlite_path
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.services import calendars, meetup_exports, payments, tax_documents, tour_exports
 from colead_desktop.services.meetup import meetup_event_id
@@ -60,7 +61,7 @@ def test_bank_data_payments_and_backups_stay_owner_only(demo_db: Database, tmp_p
     assert db_file is not None
     payee = next(p for p in payments.list_payees(demo_db, programme_id) if p.statement_id is not None)
     assert payee.statement_id is not None
-    day = next_bank_business_day(date.today() + timedelta(days=7))
+    day = next_bank_business_day(tokyo_today() + timedelta(days=7))
     create_run(demo_db, programme_id, day, tmp_path / "zengin.txt", "経理", ())
     private = [tmp_path / "zengin.txt",
                payments.export_statement_pdf(demo_db, payee.statement_id, tmp_path / "statement.pdf"),

@@ -11,7 +11,8 @@ import pytest
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.itinerary import Member, Role
-from colead_desktop.domain.offline import Scope, tokyo_today
+from colead_desktop.domain.clock import tokyo_today
+from colead_desktop.domain.offline import Scope
 from colead_desktop.domain.records import CompanyRecord, StaffRecord
 from colead_desktop.services import tours
 from colead_desktop.services.offline_checkout import check_out, region_id_named

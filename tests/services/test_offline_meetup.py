@@ -12,7 +12,8 @@ import pytest
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.offline import Outcome, Scope, tokyo_today
+from colead_desktop.domain.clock import tokyo_today
+from colead_desktop.domain.offline import Outcome, Scope
 from colead_desktop.offline_copies import last_copy
 from colead_desktop.services import meetup
 from colead_desktop.services.offline_checkin import check_in

@@ -19,7 +19,8 @@ from sqlalchemy.exc import DBAPIError
 from colead_desktop.db.engine import Database
 from colead_desktop.db.failures import explain
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.offline import Outcome, Scope, tokyo_today
+from colead_desktop.domain.clock import tokyo_today
+from colead_desktop.domain.offline import Outcome, Scope
 from colead_desktop.domain.records import VenueRecord
 from colead_desktop.services import tours
 from colead_desktop.services.offline_checkin import check_in

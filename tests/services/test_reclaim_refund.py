@@ -11,6 +11,7 @@ from sqlalchemy import update
 
 from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import StatementRow
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payment_runs import RunStatus
 from colead_desktop.domain.statements import Statement
@@ -70,7 +71,7 @@ def test_a_refunded_reclaim_counts_like_a_paid_statement(db: Database, tmp_path:
         runs.mark_paid(db, programme_id, WHO, REFUNDED, statement_nos=[reclaim.statement_no])
     with pytest.raises(InputError, match="より前"):
         runs.mark_refunded(db, programme_id, WHO, reclaim.statement_no, APPROVED - timedelta(days=1))
-    tomorrow = date.today() + timedelta(days=1)
+    tomorrow = tokyo_today() + timedelta(days=1)
     with pytest.raises(InputError, match="今日"):
         runs.mark_refunded(db, programme_id, WHO, reclaim.statement_no, tomorrow)
     assert statements.statement(db, reclaim_id).status is StatementStatus.APPROVED  # refusals changed nothing
@@ -96,7 +97,7 @@ def test_an_unsent_run_is_withdrawn_before_a_correction(db: Database, tmp_path: 
     set_payer(db, programme_id)
     talent, other = (_talent_with_fare(db, programme_id, 90_000) for _ in range(2))
     statement_id, other_id = approved(db, programme_id, talent), approved(db, programme_id, other)
-    day = date.today() + timedelta(days=1)
+    day = tokyo_today() + timedelta(days=1)
     while True:  # a run's date is a bank business day from today on
         try:
             run = runs.create_run(db, programme_id, day, tmp_path / "z.txt", WHO)

@@ -4,11 +4,11 @@ chosen or none, each audited, by the one domain rule."""
 
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.services import payment_audit
@@ -40,12 +40,12 @@ def test_a_payees_older_zero_statements_are_offered_and_settled_together(any_db:
 
     # a choice holding a statement that transfers money is refused whole: nothing settled
     with pytest.raises(InputError, match=first_no):
-        runs.settle_all_without_transfer(db, programme_id, WHO, [older_no, first_no], date.today())
+        runs.settle_all_without_transfer(db, programme_id, WHO, [older_no, first_no], tokyo_today())
     with pytest.raises(InputError, match="2021-9999"):
-        runs.settle_all_without_transfer(db, programme_id, WHO, [older_no, "2021-9999"], date.today())
+        runs.settle_all_without_transfer(db, programme_id, WHO, [older_no, "2021-9999"], tokyo_today())
     assert [st.statement_no for st in runs.unsettled_without_transfer(db, programme_id, talent)] == [older_no, newer_no]
 
-    today = date.today()
+    today = tokyo_today()
     assert runs.settle_all_without_transfer(db, programme_id, WHO, [newer_no, older_no], today) == [older_no, newer_no]
     for statement_id in (older, newer):
         settled = statements.statement(db, statement_id)
@@ -65,4 +65,4 @@ def test_a_payees_older_zero_statements_are_offered_and_settled_together(any_db:
 def test_settling_nothing_is_refused(db: Database) -> None:
     programme_id = new_programme(db, fiscal_year=2021)
     with pytest.raises(InputError, match="確定する明細書"):
-        runs.settle_all_without_transfer(db, programme_id, WHO, [], date.today())
+        runs.settle_all_without_transfer(db, programme_id, WHO, [], tokyo_today())

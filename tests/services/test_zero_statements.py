@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.domain.statement_status import ShownStatus, shown_status
@@ -51,14 +52,14 @@ def test_an_honorarium_the_cap_offsets_is_settled_without_a_transfer(db: Databas
     with pytest.raises(InputError, match="振込なしで確定"):
         runs.mark_paid(db, programme_id, WHO, DAY, statement_nos=[zero.statement_no], today=DAY)
     with pytest.raises(InputError, match="承認日"):
-        runs.settle_without_transfer(db, programme_id, WHO, zero.statement_no, date.today() - timedelta(days=1))
+        runs.settle_without_transfer(db, programme_id, WHO, zero.statement_no, tokyo_today() - timedelta(days=1))
     with pytest.raises(InputError, match="今日"):
-        runs.settle_without_transfer(db, programme_id, WHO, zero.statement_no, date.today() + timedelta(days=1))
+        runs.settle_without_transfer(db, programme_id, WHO, zero.statement_no, tokyo_today() + timedelta(days=1))
     with pytest.raises(InputError, match="0円の承認済"):  # a statement that transfers money is paid by a run
-        runs.settle_without_transfer(db, programme_id, WHO, statements.statement(db, first).statement_no, date.today())
+        runs.settle_without_transfer(db, programme_id, WHO, statements.statement(db, first).statement_no, tokyo_today())
     assert statements.statement(db, zero_id).status is StatementStatus.APPROVED  # the refusals changed nothing
 
-    today = date.today()
+    today = tokyo_today()
     assert runs.settle_without_transfer(db, programme_id, WHO, zero.statement_no, today) == zero.statement_no
     settled = statements.statement(db, zero_id)
     assert (settled.status, settled.paid_on, shown_status(settled.status, settled.transfer_yen)) == (
@@ -98,7 +99,7 @@ def test_a_correction_that_changes_nothing_is_settled_and_never_in_a_bank_file(d
     plan = runs.preview_run(db, programme_id, DAY, today=DAY)
     assert [o.statement_no for o in plan.left_out] == [no] and "振込なしで確定" in plan.left_out[0].reason
     assert no not in [st.statement_no for st in plan.included]
-    runs.settle_without_transfer(db, programme_id, WHO, no, date.today())
+    runs.settle_without_transfer(db, programme_id, WHO, no, tokyo_today())
     outcome = runs.create_run(db, programme_id, DAY, tmp_path / "z.txt", WHO, today=DAY)
     assert no not in outcome.statements and outcome.left_out == ()
     assert no.replace("-", "").encode() not in outcome.path.read_bytes()

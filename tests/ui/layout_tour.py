@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTabWidget, QW
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.agenda import AgendaBlock, BlockKind
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.services import meetup
 from tests.ui.clipping import clipped
 
@@ -135,7 +136,7 @@ def visit_dialogs(window: QWidget, walk: Walk, prefix: str) -> None:
         dialog.add_rate()  # type: ignore[attr-defined]
 
     def runs(dialog: QDialog) -> None:
-        holiday = date(date.today().year + 1, 1, 1)  # 元日: the preview warns that banks are closed
+        holiday = date(tokyo_today().year + 1, 1, 1)  # 元日: the preview warns that banks are closed
         from colead_desktop.ui.widgets import to_qdate
 
         dialog.day.setDate(to_qdate(holiday))  # type: ignore[attr-defined]

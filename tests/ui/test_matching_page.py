@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QUrl
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.contracts import Contract, ContractKind
 from colead_desktop.domain.matching import PairStatus
 from colead_desktop.services import contracts, matching
@@ -150,7 +151,7 @@ def test_the_dashboard_lists_what_waits_and_hides_when_nothing_does(
     dashboard.show()
     dashboard.grab().save(str(artifacts / "dashboard_contracts.png"))
 
-    contracts.save_contract(context.db, Contract(None, pair, ContractKind.NDA, signed_on=date.today(), signatories="甲 / 乙"))
+    contracts.save_contract(context.db, Contract(None, pair, ContractKind.NDA, signed_on=tokyo_today(), signatories="甲 / 乙"))
     dashboard.reload()
     assert dashboard.contracts.isHidden()
 

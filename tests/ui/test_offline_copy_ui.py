@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.offline import tokyo_today
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.records import CompanyRecord
 from colead_desktop.services.offline_checkout import region_id_named
 from colead_desktop.services.records import get_record, list_records

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.offline import Scope, tokyo_today
+from colead_desktop.domain.clock import tokyo_today
+from colead_desktop.domain.offline import Scope
 from colead_desktop.offline_copies import remember_copy
 from colead_desktop.services import tours
 from colead_desktop.services.offline_checkout import check_out

@@ -3,13 +3,14 @@ fee), and the payments page settles a statement of ¥0 without a transfer (振�
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.ui.context import AppContext
@@ -58,7 +59,7 @@ def test_the_run_preview_says_which_statements_share_a_transfer(qtbot: QtBot, co
     dialog = RunDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.day.setDate(to_qdate(next_bank_business_day(date.today() + timedelta(days=7))))
+    dialog.day.setDate(to_qdate(next_bank_business_day(tokyo_today() + timedelta(days=7))))
     text = dialog.plan_label.text()
     assert "明細書 3 件を振込 2 件で" in text
     codes = f"{a1.replace('-', '')}/{a2.replace('-', '')}"
@@ -88,7 +89,7 @@ def test_a_statement_of_nothing_is_settled_from_the_page(qtbot: QtBot, context: 
     assert titles == ["振込なしで確定"]
     row = next(i for i, p in enumerate(page.summaries) if p.talent_id == b)
     assert payee_cell(page, row, 3) == "確定（振込なし）"
-    assert f"振込なし（確定日 {date.today().isoformat()}）" in page.statement_head.text() and b2 in page.statement_head.text()
+    assert f"振込なし（確定日 {tokyo_today().isoformat()}）" in page.statement_head.text() and b2 in page.statement_head.text()
     assert not page.settle_button.isEnabled()
     _shot(page, "zero_statement_settled", artifacts)
 

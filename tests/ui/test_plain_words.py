@@ -4,7 +4,7 @@ list, a feedback panel that explains the chosen chip, timeline blocks naming the
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, time, tzinfo
+from datetime import UTC, date, datetime, time
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QPoint, QPointF, Qt, QTime
@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QListWidget
 from pytestqt.qtbot import QtBot
 
+from colead_desktop.domain import clock
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.records import list_records, save_record
@@ -173,12 +174,8 @@ def test_copy_asks_whether_to_carry_over_the_party(tours_page: ToursPage, db: Da
     assert kept.members == source.members and kept.id != empty.id
 
 
-class _Morning(datetime):
-    """05:30 in Tokyo on 2 December 2026: the hour that used to give a 05:00-07:00 event."""
-
-    @classmethod
-    def now(cls, tz: tzinfo | None = None) -> _Morning:  # type: ignore[override]
-        return cls(2026, 12, 2, 5, 30, tzinfo=tz)
+# 05:30 in Tokyo on 2 December 2026 (still the 1st in UTC): the hour that used to give a 05:00-07:00 event.
+_MORNING = datetime(2026, 12, 1, 20, 30, tzinfo=UTC)
 
 
 def test_a_new_event_defaults_to_the_next_free_ten_oclock(db: Database, qtbot: QtBot,
@@ -186,7 +183,7 @@ def test_a_new_event_defaults_to_the_next_free_ten_oclock(db: Database, qtbot: Q
     programme = new_programme(db)
     save_record(db, EventRecord(None, programme, "other", "既存の打合せ", datetime(2026, 12, 2, 9, 30),
                                 datetime(2026, 12, 2, 11, 0)))
-    monkeypatch.setattr(record_kinds, "datetime", _Morning)
+    monkeypatch.setattr(clock, "source", lambda: _MORNING)
     kind = next(k for k in record_kinds.record_kinds() if k.key == "events")
     lookups = load_lookups(db, programme)
     dialog = RecordDialog(kind.form, kind.new_record(lookups), kind.choices(lookups))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageB
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.record_dates import ProgrammePeriod
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services.record_dates import programme_period
@@ -63,7 +64,7 @@ def _shown(qtbot: QtBot, dialog: QDialog) -> QDialog:
 
 
 def test_a_new_expense_of_a_programme_not_started_opens_on_its_first_day(qtbot: QtBot, asked: list[str]) -> None:
-    today = date.today()
+    today = tokyo_today()
     later = ProgrammePeriod(today + timedelta(days=30), today + timedelta(days=300))  # not started yet
     dialog = _shown(qtbot, ExpenseDialog(later.default_day(today), Settings(), period=later))
     assert isinstance(dialog, ExpenseDialog) and to_date(dialog.day.date()) == later.start
@@ -166,8 +167,8 @@ def test_the_page_shows_and_the_approval_asks_about_another_years_records(qtbot:
 
 
 def test_the_page_opens_a_new_records_dialog_inside_a_period_not_started(qtbot: QtBot, context: AppContext) -> None:
-    programme_id = new_programme(context.db, fiscal_year=date.today().year + 2)
+    programme_id = new_programme(context.db, fiscal_year=tokyo_today().year + 2)
     context.switch_programme(programme_id)
     page = PaymentsPage(context)
     qtbot.addWidget(page)
-    assert page._first_day() == date(date.today().year + 2, 4, 1)  # not today: a day of another fiscal year
+    assert page._first_day() == date(tokyo_today().year + 2, 4, 1)  # not today: a day of another fiscal year

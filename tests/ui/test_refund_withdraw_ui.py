@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.services import payment_records as records
@@ -67,7 +68,7 @@ def test_a_reclaim_is_worded_as_one_and_its_refund_recorded(payments_page: Payme
     assert chosen == ["返金受領"]
     row = next(i for i, p in enumerate(page.summaries) if p.talent_id == reclaim.talent_id)
     assert payee_cell(page, row, 3) == "返金済"
-    assert f"返金受領日 {date.today().isoformat()}" in page.statement_head.text()
+    assert f"返金受領日 {tokyo_today().isoformat()}" in page.statement_head.text()
     assert not page.refund_button.isEnabled()
     _shot(page, "reclaim_refunded", artifacts)
 
@@ -78,7 +79,7 @@ def test_an_unsent_run_is_withdrawn_from_the_dialog(payments_page: PaymentsPage,
     dialog = RunDialog(page.ctx, page)
     dialog.resize(1000, 720)
     dialog.show()
-    day = next_bank_business_day(date.today() + timedelta(days=7))
+    day = next_bank_business_day(tokyo_today() + timedelta(days=7))
     run = runs.create_run(page.db, page.ctx.programme_id or 0, day, tmp_path / "z.txt", WHO)
     dialog.reload()
     assert dialog.withdraw_button.isEnabled() and dialog.regenerate_button.isEnabled()
@@ -93,7 +94,7 @@ def test_an_unsent_run_is_withdrawn_from_the_dialog(payments_page: PaymentsPage,
 def test_withdrawing_a_run_with_a_paid_statement_is_refused_with_a_message(
         payments_page: PaymentsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     page = payments_page
-    day = next_bank_business_day(date.today() + timedelta(days=7))
+    day = next_bank_business_day(tokyo_today() + timedelta(days=7))
     run = runs.create_run(page.db, page.ctx.programme_id or 0, day, tmp_path / "z.txt", WHO)
     runs.mark_paid(page.db, page.ctx.programme_id or 0, WHO, day, statement_nos=[run.statements[0]], today=day)
     dialog = RunDialog(page.ctx, page)
@@ -108,7 +109,7 @@ def test_a_correction_of_a_statement_in_an_unsent_run_says_what_to_do(
 
     page = payments_page
     programme_id = page.ctx.programme_id or 0
-    day = next_bank_business_day(date.today() + timedelta(days=7))
+    day = next_bank_business_day(tokyo_today() + timedelta(days=7))
     runs.create_run(page.db, programme_id, day, tmp_path / "z.txt", WHO)
     page.reload()
     count = len(statements.statements_with_status(page.db, programme_id, *StatementStatus))

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QMessageBox
 
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_runs as runs
@@ -49,7 +50,7 @@ def dialog(qtbot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> RunDi
 
 @pytest.mark.usefixtures("bank_confirms_later")
 def test_preview_create_regenerate_and_paid(dialog: RunDialog, tmp_path: Path, artifacts: Path) -> None:
-    day = next_bank_business_day(date.today() + date.resolution * 7)
+    day = next_bank_business_day(tokyo_today() + date.resolution * 7)
     dialog.day.setDate(to_qdate(day))
     assert dialog.statements.rowCount() == 17
     text = dialog.plan_label.text()
@@ -77,17 +78,17 @@ def test_preview_create_regenerate_and_paid(dialog: RunDialog, tmp_path: Path, a
 
 def test_a_paid_date_before_the_transfer_is_refused_with_a_message(dialog: RunDialog, tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    day = next_bank_business_day(date.today() + date.resolution * 7)
+    day = next_bank_business_day(tokyo_today() + date.resolution * 7)
     dialog.create_run(day, [], tmp_path / "z.txt")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
-    dialog.mark_paid(date.today(), run_id=runs.list_runs(dialog.db, dialog.programme_id)[0].run_id)
+    dialog.mark_paid(tokyo_today(), run_id=runs.list_runs(dialog.db, dialog.programme_id)[0].run_id)
     assert shown and "より前です" in shown[0]
 
 
 def test_the_whole_summary_is_shown_inside_its_box(dialog: RunDialog, qtbot, artifacts: Path) -> None:  # type: ignore[no-untyped-def]
     """Its first and last lines were cut off: the tables squeezed it below the height of its text."""
-    dialog.day.setDate(to_qdate(next_bank_business_day(date.today() + date.resolution * 7)))
+    dialog.day.setDate(to_qdate(next_bank_business_day(tokyo_today() + date.resolution * 7)))
     dialog.statements.item(15, 0).setCheckState(Qt.CheckState.Unchecked)
     qtbot.wait_until(lambda: dialog.plan_area.height() > 0)
     QApplication.processEvents()  # the layout takes the summary's new height

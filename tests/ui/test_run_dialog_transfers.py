@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.ui.context import AppContext
@@ -30,7 +31,7 @@ def test_the_history_counts_transfers_and_members_name_theirs(qtbot, context: Ap
     dialog = RunDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
-    day = next_bank_business_day(date.today() + date.resolution * 7)
+    day = next_bank_business_day(tokyo_today() + date.resolution * 7)
     dialog.create_run(day, [], tmp_path / "z.txt")
     assert dialog.history.item(0, 2).text() == "2（明細書 3）"
     members = {dialog.run_members.item(r, 0).text(): (dialog.run_members.item(r, 5).text(),

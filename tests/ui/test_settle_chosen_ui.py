@@ -3,7 +3,6 @@ and settles those left checked; on a programme made for the test, then once more
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.ui.context import AppContext
@@ -69,7 +69,7 @@ def test_the_older_zero_statement_is_offered_and_settled_alone(qtbot: QtBot, con
     page.settle_button.click()
     assert offered[1] == [newer_no]
     assert (statements.statement(db, newer).status, statements.statement(db, newer).paid_on) == (
-        StatementStatus.PAID, date.today())
+        StatementStatus.PAID, tokyo_today())
     assert not page.settle_button.isEnabled()
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import html
-from datetime import date
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.services import contracts
 from colead_desktop.ui.context import AppContext
 
@@ -28,7 +28,7 @@ class ContractAttention(QWidget):
     def reader(self) -> Callable[[], list[contracts.Attention]]:
         """The read, for the dashboard's worker, of what waits today."""
         db, programme_id = self.ctx.db, self.ctx.programme_id
-        return lambda: [] if programme_id is None else contracts.attention(db, programme_id, date.today())
+        return lambda: [] if programme_id is None else contracts.attention(db, programme_id, tokyo_today())
 
     def show_lines(self, lines: list[contracts.Attention]) -> None:
         self.setVisible(bool(lines))

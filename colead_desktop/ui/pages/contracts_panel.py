@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QLabel, QLineEdit, QMessageBox, QTableView, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.attachments import sha256_hex
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.contracts import Contract, ContractKind, check_signed_document, contract_problems, state_of
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.team import Area
@@ -62,7 +63,7 @@ class _OptionalDate(QWidget):
         self.set.toggled.connect(self.edit.setEnabled)
         self.set.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
-        self.edit.setDate(QDate(value or date.today()))
+        self.edit.setDate(QDate(value or tokyo_today()))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.set)
@@ -175,7 +176,7 @@ class ContractsPanel(QWidget):
         super().__init__(parent, objectName="contracts_panel")
         self.ctx, self._pair = ctx, pair
         self.rows: list[Contract] = []
-        today = date.today
+        today = tokyo_today
         self.model = RecordTableModel([
             Column(self.tr("種類"), lambda c: c.kind.label),
             Column(self.tr("状態"), lambda c: state_of(c, today()).label),

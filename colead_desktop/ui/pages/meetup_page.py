@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from colead_desktop.domain.offline import tokyo_today
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.types import EventKind
 from colead_desktop.services import documents
 from colead_desktop.services.offline_holds import current_login, held_records

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QHeaderView, QLa
                                QTabWidget, QVBoxLayout, QWidget)
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.statement_status import StatementStatus, settled_label
 from colead_desktop.domain.statement_totals import StatementTotals
@@ -274,7 +275,7 @@ class PaymentsPage(QWidget):
         summary = self.selected_summary()
         if summary and summary.statement_id:
             return statements.statement(self.db, summary.statement_id).period[0]
-        return programme_period(self.db, self._programme()).default_day(date.today())
+        return programme_period(self.db, self._programme()).default_day(tokyo_today())
 
     # ------------------------------------------------------------ showing
 
@@ -624,7 +625,7 @@ class PaymentsPage(QWidget):
         from colead_desktop.ui.payments.run_dialog import PaidDateDialog
 
         title, label, failure = texts
-        dialog = PaidDateDialog(date.today(), what, self, title, label)
+        dialog = PaidDateDialog(tokyo_today(), what, self, title, label)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.settle(statement_no, dialog.chosen(), settle, failure)
 

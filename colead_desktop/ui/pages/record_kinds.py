@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from colead_desktop.domain import records as rec
+from colead_desktop.domain.clock import tokyo_now
 from colead_desktop.domain.company_profile import B1_CHECKLIST, VISION_CHOICES
 from colead_desktop.domain.i18n import language
-from colead_desktop.domain.jp_calendar import TOKYO, WEEKDAYS, weekday_name
+from colead_desktop.domain.jp_calendar import WEEKDAYS, weekday_name
 from colead_desktop.domain.types import (CareerStage, Employment, EventFormat, EventKind, Facility, Organisation, SkillType,
                                          VenueType)
 from colead_desktop.services.lookups import Lookups
@@ -149,6 +149,6 @@ def record_kinds() -> list[RecordKind]:
 
 def _new_event(lookups: Lookups) -> rec.EventRecord:
     """Starts at the next free 10:00 (Tokyo): the machine's clock hour gave 05:00-07:00 events."""
-    start = rec.next_free_slot(datetime.now(TOKYO).replace(tzinfo=None), lookups.event_times)
+    start = rec.next_free_slot(tokyo_now().replace(tzinfo=None), lookups.event_times)
     return rec.EventRecord(id=None, programme_id=lookups.programme_id, kind="other", title="",
                            starts_at=start, ends_at=start + rec.NEW_EVENT_LENGTH)

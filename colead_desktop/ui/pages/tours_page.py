@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date, time
+from datetime import time
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -23,10 +23,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.itinerary import Item, ItemKind, Lodging, Tour, Transport
-from colead_desktop.domain.offline import tokyo_today
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
 from colead_desktop.domain.team import Area
@@ -565,7 +565,7 @@ class ToursPage(QWidget):
         The reader names every bad cell, or the missing sheet or column, before anything is shown.
         """
         try:
-            plan = plan_b5_import(self.db, self._programme(), Path(source), date.today())
+            plan = plan_b5_import(self.db, self._programme(), Path(source), tokyo_today())
         except InputError as exc:
             QMessageBox.warning(self, self.tr("B-5ワークシートを読み込めません"), str(exc))
             return

@@ -5,13 +5,13 @@ only by a payment run (支払処理, ui/payments/run_dialog.py), which records i
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton, QWidget
 
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.services import payment_audit as audit_log
 from colead_desktop.services import payments as service
 from colead_desktop.services import tax_documents
@@ -108,7 +108,7 @@ class PaymentExports(QObject):
 
     def ask_chosho(self) -> None:
         year, ok = QInputDialog.getInt(self.page, self.tr("支払調書 一覧"), self.tr("対象の年（支払った年）"),
-                                       service.chosho_default_year(self.db, self.programme_id, date.today()), 2000, 2100)
+                                       service.chosho_default_year(self.db, self.programme_id, tokyo_today()), 2000, 2100)
         if not ok:
             return
         target = self._ask_save(self.tr("支払調書 一覧"), f"支払調書_{year}.xlsx", "Excel (*.xlsx)")

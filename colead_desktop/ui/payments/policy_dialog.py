@@ -8,12 +8,13 @@ statement used are refused here already, with the service's message, so the user
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView,
                                QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QWidget)
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.payments import HonorariumScope, Rates, TravelRule
 from colead_desktop.services import payment_policy as policy
@@ -273,7 +274,7 @@ class PolicyDialog(QDialog):
     def add_rate(self) -> None:
         settings = self.current()
         latest = settings.rates[-1].rates if settings.rates else self.preset_rates
-        start = max(date.today(), latest.effective_from + timedelta(days=1))
+        start = max(tokyo_today(), latest.effective_from + timedelta(days=1))
         rates = self._ask_rates(replace(latest, entry_id="", effective_from=start), editing=False)
         if rates is not None:
             self._store(replace(settings, rates=settings.rates + (policy.RateEntry(None, rates),)))

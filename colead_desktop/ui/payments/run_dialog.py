@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
                                QGroupBox, QHBoxLayout, QLabel, QMessageBox, QScrollArea, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.domain.payment_runs import RunPlan, RunStatus
@@ -65,7 +66,7 @@ class RunDialog(QDialog):
         self.programme_id: int = ctx.programme_id
         self.waiting: list[Statement] = []
 
-        self.day = date_edit(next_bank_business_day(date.today() + timedelta(days=3)), "run_transfer_date")
+        self.day = date_edit(next_bank_business_day(tokyo_today() + timedelta(days=3)), "run_transfer_date")
         self.day.dateChanged.connect(lambda _d: self.preview())
         self.statements = table("run_statements", [self.tr("含める"), self.tr("明細書"), self.tr("受取人"),
                                                    self.tr("振込予定日"), self.tr("振込金額")])

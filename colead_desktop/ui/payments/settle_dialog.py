@@ -5,11 +5,11 @@ same domain rule as `colead payments settle`."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QListWidget, QListWidgetItem, QWidget
 
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.statements import Statement
 from colead_desktop.ui.payments.run_dialog import PaidDateDialog
 
@@ -21,7 +21,7 @@ class SettleDialog(PaidDateDialog):
     """The payee's unsettled ¥0 statements, each checked (uncheck those to leave), and the settlement day."""
 
     def __init__(self, settleable: Sequence[Statement], what: str, parent: QWidget | None = None) -> None:
-        super().__init__(date.today(), what, parent, self.tr("振込なしで確定"), self.tr("確定日"))
+        super().__init__(tokyo_today(), what, parent, self.tr("振込なしで確定"), self.tr("確定日"))
         self.choices = QListWidget(objectName="settle_choices")
         for st in settleable:
             choice = QListWidgetItem(self.tr("{no}（発行日 {issued}）").format(

@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget, QWizard, QWizardPage
 
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.programme_setup import ProgrammeSetup, fiscal_year_period
 from colead_desktop.services import programme_setup as service
@@ -55,7 +56,7 @@ class ProgrammeWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.ctx = ctx
         self.programme_id: int | None = None  # the created programme, once Finish succeeded
-        year = current_fiscal_year(date.today())
+        year = current_fiscal_year(tokyo_today())
         self.base = ProgrammeSetup("", year, *fiscal_year_period(year))
         self.sections = setup_sections()
         self.policy = PolicySection(programmes)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLayout,
                                QLineEdit, QPlainTextEdit, QRadioButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Place, PlaceKind, Tour
 from colead_desktop.domain.tour_places import PlaceDraft, new_place_id
@@ -154,7 +155,7 @@ class NewTourDialog(QDialog):
         self.region = QComboBox(objectName="new_tour_region")
         self.region.setEditable(True)
         self.region.addItems(regions)
-        self.start = date_edit(date.today(), "new_tour_start")
+        self.start = date_edit(tokyo_today(), "new_tour_start")
         self.days = QSpinBox(objectName="new_tour_days")
         self.days.setRange(2, 5)
         self.days.setValue(3)

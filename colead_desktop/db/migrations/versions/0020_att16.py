@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import logging
 from functools import partial
-from datetime import datetime
 from pathlib import Path, PurePath
 
 import sqlalchemy as sa
 from alembic import op
 
 from colead_desktop.domain.attachments import media_type_of, sha256_hex
+from colead_desktop.domain.clock import stored_now
 from colead_desktop.exports.atomic import write_atomically
 from colead_desktop.paths import data_dir
 from colead_desktop.private_files import PRIVATE_FILE, private_dir
@@ -79,7 +79,7 @@ def _move_receipt_files_in() -> None:
             damaged.append(receipt_id)
             continue
         conn.execute(insert, {'area': AREA, 'sha256': sha256, 'media_type': media_type_of(file_name),
-                              'size': len(data), 'data': data, 'at': datetime.now().replace(microsecond=0)})
+                              'size': len(data), 'data': data, 'at': stored_now()})
         stored.add(sha256)
     if missing:
         log.warning('0020: %d receipt file(s) not found in the data folder; receipt ids %s', len(missing), missing)
