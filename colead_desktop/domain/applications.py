@@ -121,6 +121,12 @@ def parse_time(value: object) -> datetime | None:
     raise CellError(msg("日時は 2021/09/21 17:00 の形で入力してください", "Enter a time like 2021/09/21 17:00"))
 
 
+def is_late(deadline: datetime | None, submitted_at: datetime | None) -> bool:
+    """締切後: sent after the call's deadline as it stands now (an application without a time is never late). The
+    one rule for the import and for a deadline moved afterwards (services/calls.save_call re-applies it)."""
+    return deadline is not None and submitted_at is not None and submitted_at > deadline
+
+
 def identity_of(name: str, email: str) -> str:
     return choice_key(email) if email else "name:" + choice_key(name)
 
@@ -177,9 +183,8 @@ def parse_row(call: Call, columns: Mapping[str, int], titles: Sequence[str], num
             problems.append(problem(key, str(bad)))
     if problems:
         return None, problems
-    late = call.deadline is not None and submitted_at is not None and submitted_at > call.deadline
     return ParsedApplication(number, name, email, identity_of(name, email), submitted_at, answers, tuple(ticks),
-                             late, any(tick is False for tick in ticks), skills), []
+                             is_late(call.deadline, submitted_at), any(tick is False for tick in ticks), skills), []
 
 
 @dataclass(frozen=True)

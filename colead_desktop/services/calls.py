@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 from colead_desktop.db import models
 from colead_desktop.db.call_models import ApplicationRow, CallRow, ReviewRow
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.applications import is_late
+from colead_desktop.domain.call_edits import check_condition_edit, ticked_positions
 from colead_desktop.domain.calls import Call, CallKind, Question, ScoringItem, check_call, parse_threshold, seed_call
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
@@ -87,13 +89,21 @@ def keys_in_use(db: Database, call_id: int) -> set[str]:
 
 
 def save_call(db: Database, call: Call, base: Call | None = None) -> Call:
-    """Store the edited call; StaleRecord when someone saved it since `call.version` (or since `base`)."""
+    """Store the edited call, its applications' 締切後 flags following a moved deadline; StaleRecord when someone
+    saved it since `call.version` (or since `base`); InputError when the conditions would no longer match the
+    ticks stored by position (domain/call_edits.py)."""
     if call.id is None:
         raise InputError(msg("保存する募集がありません", "No call to save"))
     check_call(call)
     with stale_data_refused("募集", call, base, lambda: get_call(db, call.id or 0)), db.session() as session:
         row = call_row(session, call.id)
         check_version("募集", call_of(row), call, base)
+        held = list(session.scalars(select(ApplicationRow).where(ApplicationRow.call_id == call.id)))
+        check_condition_edit(row.conditions, call.conditions, ticked_positions([a.conditions for a in held]))
+        if row.deadline != call.deadline:  # 締切後 follows the deadline as it is now
+            for application in held:
+                if application.late != (late := is_late(call.deadline, application.submitted_at)):
+                    application.late = late
         _fill(row, call)
         session.flush()
         return call_of(row)

@@ -16,8 +16,11 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from colead_desktop.domain.selection import Decision
 from colead_desktop.services.applications import applications, import_applications
 from colead_desktop.services.calls import get_call, save_call
+from colead_desktop.services.screening import add_reviewer, assign, set_scores
+from colead_desktop.services.selection import decide
 from colead_desktop.ui.call_dialog import CallDialog
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.calls_page import CallsPage
@@ -188,3 +191,52 @@ def test_condition_rows_are_as_tall_as_their_wrapped_text_once_shown(page: Calls
     line = table.fontMetrics().height()
     # the longest condition wraps to two lines at this width; measured before the layout, rows were 5–8 lines
     assert max(table.rowHeight(row) for row in range(table.rowCount())) <= 5 * line
+
+
+def test_a_past_deadline_and_scoring_changed_after_decisions_are_warned_about_once_saved(
+        page: CallsPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    before = page.call
+    assert before is not None and before.id is not None
+    import_applications(page.db, before.id, write_csv(tmp_path / "apps.csv", [ON_TIME]))
+    (taro,) = applications(page.db, before.id)
+    reviewer = add_reviewer(page.db, before.id, "委員 A")
+    assign(page.db, reviewer)
+    set_scores(page.db, reviewer, taro.id, {item.key: 2 for item in before.items})
+    decide(page.db, taro.id, Decision.REJECTED, "基準未満", "事務局")
+    save_call(page.db, replace(get_call(page.db, before.id), threshold=Decimal(20)))  # 16: below
+    page.reload()
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+
+    def edit(dialog: CallDialog) -> None:
+        dialog.has_deadline.setChecked(True)
+        dialog.deadline.setDateTime(QDateTime(datetime(2020, 1, 1, 0, 0)))
+        dialog.items.table.item(0, 3).setData(Qt.ItemDataRole.EditRole, 4)  # 22: above now
+
+    edited_with(monkeypatch, edit, [])
+    page.edit_button.click()
+    assert get_call(page.db, before.id).deadline == datetime(2020, 1, 1, 0, 0)  # saved all the same
+    (text,) = warned
+    lines = text.splitlines()
+    assert lines[0].startswith("締切 2020-01-01 00:00 は今日（") and applications(page.db, before.id)[0].late
+    assert lines[1:] == ["判定 1 件は変更前の点数で行われています。判定を見直してください",
+                         "山田 太郎（不採択）: 合計 16.00 → 22.00、今は基準以上"]
+
+
+def test_moving_a_ticked_condition_is_refused_in_the_dialog(page: CallsPage, monkeypatch: pytest.MonkeyPatch,
+                                                            tmp_path: Path) -> None:
+    before = page.call
+    assert before is not None and before.id is not None
+    import_applications(page.db, before.id, write_csv(tmp_path / "apps.csv", [ON_TIME]))
+    before = get_call(page.db, before.id)
+    seen: list[CallDialog] = []
+
+    def move_down(dialog: CallDialog) -> None:
+        dialog.conditions.table.setCurrentCell(0, 0)
+        dialog.conditions.shift(1)
+
+    edited_with(monkeypatch, move_down, seen)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)  # 破棄 at the end
+    page.edit_button.click()
+    assert "応募条件1は削除・並べ替え・途中への挿入ができません" in seen[0].error.text()
+    assert get_call(page.db, before.id or 0) == before

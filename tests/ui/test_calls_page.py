@@ -4,6 +4,9 @@ the user's name."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from colead_desktop.services import applications as apps
 from colead_desktop.services import screening, selection
+from colead_desktop.services.calls import save_call
 from colead_desktop.ui import calls_dialogs
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages import calls_page
@@ -30,6 +34,15 @@ def imported(page: CallsPage, monkeypatch: pytest.MonkeyPatch, path: Path) -> li
                         lambda _p, _t, text: previews.append(text) or QMessageBox.StandardButton.Yes)
     page.import_button.click()
     return previews
+
+
+def talent_call_page(context: AppContext, qtbot: QtBot) -> CallsPage:
+    """The page on a fresh programme, showing its call for talents."""
+    context.switch_programme(new_programme(context.db))
+    page = CallsPage(context)
+    qtbot.addWidget(page)
+    page.call_box.setCurrentIndex(1)
+    return page
 
 
 def test_import_review_rank_and_decide(context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
@@ -81,10 +94,7 @@ def test_import_review_rank_and_decide(context: AppContext, qtbot: QtBot, monkey
 
 def test_a_form_sent_twice_shows_in_the_preview_and_the_later_is_imported(
         context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    context.switch_programme(new_programme(context.db))
-    page = CallsPage(context)
-    qtbot.addWidget(page)
-    page.call_box.setCurrentIndex(1)
+    page = talent_call_page(context, qtbot)
     previews = imported(page, monkeypatch, write_csv(tmp_path / "form.csv", [ON_TIME, LATE_UNMET, REPEAT]))
     assert "新しい応募: 2 件" in previews[0] and "再提出のため古い方を取り込まない行: 1 件（行 2 → 4）" in previews[0]
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
@@ -94,10 +104,7 @@ def test_a_form_sent_twice_shows_in_the_preview_and_the_later_is_imported(
 
 def test_an_answer_with_an_emoji_is_refused_naming_row_and_column_and_nothing_is_imported(
         context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    context.switch_programme(new_programme(context.db))
-    page = CallsPage(context)
-    qtbot.addWidget(page)
-    page.call_box.setCurrentIndex(1)
+    page = talent_call_page(context, qtbot)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
     with_emoji = list(LATE_UNMET)
@@ -107,3 +114,31 @@ def test_an_answer_with_an_emoji_is_refused_naming_row_and_column_and_nothing_is
     assert previews == [] and warnings == ["3行目「Q1. 動機」: 「🍵」（絵文字）は印刷できないため使えません。"]
     assert page.call is not None and page.call.id is not None
     assert apps.applications(context.db, page.call.id) == []
+
+
+def test_selecting_a_late_applicant_below_the_bar_asks_first_naming_why(
+        context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    page = talent_call_page(context, qtbot)
+    call = page.call
+    assert call is not None and call.id is not None
+    save_call(context.db, replace(call, deadline=datetime(2026, 9, 21, 17, 0), threshold=Decimal(20)))
+    apps.import_applications(context.db, call.id, write_csv(tmp_path / "form.csv", [LATE_UNMET]))
+    reviewer = screening.add_reviewer(context.db, call.id, "委員 A")
+    screening.assign(context.db, reviewer)
+    (hanako,) = apps.applications(context.db, call.id)
+    screening.set_scores(context.db, reviewer, hanako.id, {item.key: 2 for item in call.items})
+    page.reload()
+    page.tabs.setCurrentIndex(1)
+    page.table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("採択", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("熱意", True))
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, **_k: asked.append(text) or answer)
+    page.decide_button.click()
+    assert asked == ["SATO 花子 さんを「採択」にしますか？\n\n・締切後の応募です\n・応募条件を満たしていない項目があります\n"
+                     "・合計が合格基準に届いていません"]
+    assert selection.decisions(context.db, call.id) == {}
+    answer = QMessageBox.StandardButton.Yes
+    page.decide_button.click()
+    assert selection.decisions(context.db, call.id)[hanako.id].decision.value == "selected"

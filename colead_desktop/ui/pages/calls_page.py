@@ -25,7 +25,7 @@ from colead_desktop.domain.screening import below_threshold, shown
 from colead_desktop.domain.selection import Decision, DecisionRecord
 from colead_desktop.domain.team import Area
 from colead_desktop.services import applications as apps
-from colead_desktop.services import calls, screening, selection
+from colead_desktop.services import call_edits, calls, screening, selection
 from colead_desktop.ui.call_dialog import CallChange, CallDialog
 from colead_desktop.ui.calls_dialogs import MappingDialog, preview_text
 from colead_desktop.ui.column_widths import fit_columns
@@ -329,6 +329,9 @@ class CallsPage(QWidget):
             self.ctx.undo_stack.push(CallChange(self.db, call, dialog.saved, self.tr("募集を編集（{0}）").format(
                 call.kind.label), self._calls_changed, self._refused))
             self._calls_changed()
+            warnings = call_edits.edit_warnings(self.db, call, dialog.saved)
+            if warnings:  # saved all the same: the secretariat may mean it
+                QMessageBox.warning(self, self.tr("募集を保存しました"), "\n".join(warnings))
 
     def _refused(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
@@ -345,11 +348,18 @@ class CallsPage(QWidget):
                                           labels, 0, False)
         if not ok:
             return
+        decision = list(Decision)[labels.index(chosen)]
+        warnings = call_edits.deciding_warnings(self.db, application.id, decision)
+        if warnings and QMessageBox.question(
+                self, self.tr("判定"), self.tr("{0} さんを「{1}」にしますか？").format(application.name, chosen) + "\n\n"
+                + "\n".join(f"・{line}" for line in warnings),
+                defaultButton=QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
         reason, ok = QInputDialog.getText(self, self.tr("判定の理由"), self.tr("理由（記録に残ります）"))
         if not ok:
             return
         try:
-            selection.decide(self.db, application.id, list(Decision)[labels.index(chosen)], reason, self.ctx.who)
+            selection.decide(self.db, application.id, decision, reason, self.ctx.who)
         except Exception as exc:
             show_exception(self, exc, self.tr("判定できません"))
             return

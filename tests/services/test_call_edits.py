@@ -1,0 +1,93 @@
+"""Editing a call that already holds applications, reviews and decisions (review 14b items 3-5), on a fresh
+programme: 締切後 follows the deadline as it is now, a deadline in the past is warned about, the conditions'
+ticks stay with their conditions (a move refused, a reword and an addition at the end kept), scoring changed
+after decisions names those now on the other side of the bar, and selecting a late applicant below the bar is
+warned about."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.selection import Decision
+from colead_desktop.services.applications import applications, import_applications
+from colead_desktop.services.call_edits import deciding_warnings, edit_warnings
+from colead_desktop.services.calls import calls, get_call, save_call
+from colead_desktop.services.screening import add_reviewer, assign, set_scores
+from colead_desktop.services.selection import decide
+from tests.application_files import LATE_UNMET, ON_TIME, write_csv
+from tests.programmes import new_programme
+
+TODAY = date(2026, 12, 4)
+
+
+def _call(db: Database, tmp_path: Path) -> int:
+    talent = calls(db, new_programme(db))[1]
+    assert talent.id is not None
+    save_call(db, replace(talent, deadline=datetime(2026, 9, 21, 17, 0)))
+    import_applications(db, talent.id, write_csv(tmp_path / "apps.csv", [ON_TIME, LATE_UNMET]))  # 09-01, 09-30
+    return talent.id
+
+
+def test_the_late_flag_follows_the_deadline_and_a_past_one_is_warned_about(any_db: Database,
+                                                                           tmp_path: Path) -> None:
+    call_id = _call(any_db, tmp_path)
+    assert [a.late for a in applications(any_db, call_id)] == [False, True]
+    before = get_call(any_db, call_id)
+    later = save_call(any_db, replace(before, deadline=datetime(2027, 5, 31, 17, 0)))
+    assert [a.late for a in applications(any_db, call_id)] == [False, False]
+    assert edit_warnings(any_db, before, later, TODAY) == []
+    earlier = save_call(any_db, replace(later, deadline=datetime(2020, 1, 1, 0, 0)))
+    assert [a.late for a in applications(any_db, call_id)] == [True, True]
+    (warning,) = edit_warnings(any_db, later, earlier, TODAY)
+    assert "2020-01-01 00:00" in warning and "2026-12-04" in warning
+    assert edit_warnings(any_db, earlier, replace(earlier, title="改題"), TODAY) == []  # not moved now
+
+
+def test_ticked_conditions_stay_with_their_positions(any_db: Database, tmp_path: Path) -> None:
+    call_id = _call(any_db, tmp_path)
+    call = get_call(any_db, call_id)
+    first, second, *rest = call.conditions
+    for moved in ((second, first, *rest), (first, "新しい条件", second, *rest), (first, second, *rest[:-1])):
+        with pytest.raises(InputError, match="応募条件[1-5]は削除・並べ替え"):
+            save_call(any_db, replace(call, conditions=moved))
+    assert get_call(any_db, call_id) == call
+    kept = save_call(any_db, replace(call, conditions=(first + "（改訂）", second, *rest, "追加の条件")))
+    assert kept.conditions[0].endswith("（改訂）") and len(kept.conditions) == 6
+    assert [a.conditions for a in applications(any_db, call_id)][1][2] is False  # 条件3 still the unmet one
+
+
+def test_conditions_move_freely_before_any_tick_is_stored(db: Database) -> None:
+    talent = calls(db, new_programme(db))[1]
+    first, second, *rest = talent.conditions
+    assert save_call(db, replace(talent, conditions=(second, first, *rest))).conditions[0] == second
+
+
+def test_scoring_changed_after_decisions_and_a_doubtful_selection(any_db: Database, tmp_path: Path) -> None:
+    call_id = _call(any_db, tmp_path)
+    taro, hanako = (a.id for a in applications(any_db, call_id))
+    reviewer = add_reviewer(any_db, call_id, "委員 A")
+    assign(any_db, reviewer)
+    call = save_call(any_db, replace(get_call(any_db, call_id), threshold=Decimal(20)))
+    keys = [item.key for item in call.items]
+    set_scores(any_db, reviewer, taro, dict.fromkeys(keys, 3))  # 24
+    set_scores(any_db, reviewer, hanako, {**dict.fromkeys(keys, 2), "i1": 4})  # 18: below the bar
+    assert deciding_warnings(any_db, hanako, Decision.SELECTED) == [
+        "締切後の応募です", "応募条件を満たしていない項目があります", "合計が合格基準に届いていません"]
+    assert deciding_warnings(any_db, hanako, Decision.REJECTED) == []
+    assert deciding_warnings(any_db, taro, Decision.SELECTED) == []
+    decide(any_db, taro, Decision.SELECTED, "上位", "事務局")
+    decide(any_db, hanako, Decision.REJECTED, "基準未満", "事務局")
+
+    heavier = save_call(any_db, replace(call, items=(replace(call.items[0], weight=3), *call.items[1:])))
+    warnings = edit_warnings(any_db, call, heavier, TODAY)
+    assert warnings == ["判定 2 件は変更前の点数で行われています。判定を見直してください",
+                        "SATO 花子（不採択）: 合計 18.00 → 26.00、今は基準以上"]
+    reworded = replace(heavier, items=(replace(heavier.items[1], text="言い換え"), *heavier.items[2:]))
+    assert edit_warnings(any_db, heavier, replace(heavier, items=(heavier.items[0], *reworded.items)), TODAY) == []
