@@ -143,6 +143,13 @@ def seed_call(programme_id: int, kind: CallKind) -> Call:
                       for n, (p, item) in enumerate(_TALENT_ITEMS, start=1)))
 
 
+def field_labels() -> dict[str, str]:
+    """A call's fields as the call dialog labels them, in the current language (a conflict names them so)."""
+    return {"title": msg("名称", "Title"), "deadline": msg("締切", "Deadline"),
+            "conditions": msg("応募条件", "Conditions"), "questions": msg("質問", "Questions"),
+            "items": msg("審査項目", "Scoring items"), "threshold": msg("合格基準", "Threshold")}
+
+
 def parse_threshold(text: str) -> Decimal | None:
     """A threshold as typed (NFKC: full-width digits are digits); blank for none; InputError when it is not a
     number in range."""

@@ -18,7 +18,8 @@ from colead_desktop.db.call_models import ApplicationRow, CallRow, ReviewRow
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.applications import is_late
 from colead_desktop.domain.call_edits import check_condition_edit, ticked_positions
-from colead_desktop.domain.calls import Call, CallKind, Question, ScoringItem, check_call, parse_threshold, seed_call
+from colead_desktop.domain.calls import (Call, CallKind, Question, ScoringItem, check_call, field_labels, parse_threshold,
+                                         seed_call)
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.normalise import canonical_datetime
@@ -95,9 +96,11 @@ def save_call(db: Database, call: Call, base: Call | None = None) -> Call:
     if call.id is None:
         raise InputError(msg("保存する募集がありません", "No call to save"))
     check_call(call)
-    with stale_data_refused("募集", call, base, lambda: get_call(db, call.id or 0)), db.session() as session:
+    labels = field_labels()
+    with stale_data_refused(msg("募集", "call"), call, base, lambda: get_call(db, call.id or 0), labels), \
+            db.session() as session:
         row = call_row(session, call.id)
-        check_version("募集", call_of(row), call, base)
+        check_version(msg("募集", "call"), call_of(row), call, base, labels)
         held = list(session.scalars(select(ApplicationRow).where(ApplicationRow.call_id == call.id)))
         check_condition_edit(row.conditions, call.conditions, ticked_positions([a.conditions for a in held]))
         if row.deadline != call.deadline:  # 締切後 follows the deadline as it is now

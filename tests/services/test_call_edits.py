@@ -1,8 +1,8 @@
 """Editing a call that already holds applications, reviews and decisions (review 14b items 3-5), on a fresh
 programme: 締切後 follows the deadline as it is now, a deadline in the past is warned about, the conditions'
 ticks stay with their conditions (a move refused, a reword and an addition at the end kept), scoring changed
-after decisions names those now on the other side of the bar, and selecting a late applicant below the bar is
-warned about."""
+after decisions names those now on the other side of the bar, selecting a late applicant below the bar is
+warned about, and a conflicting save names the fields as the dialog labels them."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import output_language
 from colead_desktop.domain.selection import Decision
 from colead_desktop.services.applications import applications, import_applications
 from colead_desktop.services.call_edits import deciding_warnings, edit_warnings
@@ -91,3 +93,11 @@ def test_scoring_changed_after_decisions_and_a_doubtful_selection(any_db: Databa
                         "SATO 花子（不採択）: 合計 18.00 → 26.00、今は基準以上"]
     reworded = replace(heavier, items=(replace(heavier.items[1], text="言い換え"), *heavier.items[2:]))
     assert edit_warnings(any_db, heavier, replace(heavier, items=(heavier.items[0], *reworded.items)), TODAY) == []
+
+
+def test_a_conflict_names_the_calls_fields_in_english(db: Database) -> None:
+    talent = calls(db, new_programme(db))[1]
+    save_call(db, replace(talent, threshold=Decimal(20)))
+    with output_language("en"), pytest.raises(StaleRecord) as stale:
+        save_call(db, replace(talent, title="Mine", deadline=datetime(2027, 5, 31, 17, 0)))
+    assert str(stale.value).endswith("Fields that differ: Title, Deadline, Threshold")

@@ -240,3 +240,15 @@ def test_moving_a_ticked_condition_is_refused_in_the_dialog(page: CallsPage, mon
     page.edit_button.click()
     assert "応募条件1は削除・並べ替え・途中への挿入ができません" in seen[0].error.text()
     assert get_call(page.db, before.id or 0) == before
+
+
+def test_a_conflict_names_the_fields_as_the_dialog_labels_them(page: CallsPage,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    before = page.call
+    assert before is not None and before.id is not None
+    save_call(page.db, replace(before, threshold=Decimal(20)))  # `colead calls set` meanwhile
+    seen: list[CallDialog] = []
+    edited_with(monkeypatch, lambda d: d.title.setText("私の編集"), seen)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    page.edit_button.click()
+    assert "違う項目: 名称、合格基準" in seen[0].error.text()
