@@ -28,6 +28,7 @@ from colead_desktop.domain.types import SkillType
 from colead_desktop.domain.validation import printable_problem
 
 FIXED_TARGETS = ("name", "email", "submitted_at", "skills")
+REQUIRED_TARGETS = ("name",)  # the mapping dialog's OK and check_mapping need a column for each
 _ALIASES = {
     "name": ("name", "氏名", "名前", "お名前", "氏名(漢字)", "応募者名", "団体名", "地域名", "ラボ名", "地方版iot推進ラボ名"),
     "email": ("email", "e-mail", "mail", "メール", "メールアドレス", "eメールアドレス", "連絡先メールアドレス"),
@@ -86,8 +87,9 @@ def check_mapping(call: Call, mapping: Mapping[str, str], headers: Sequence[str]
         if index in columns.values():
             raise InputError(msg("列「{h}」が2つの項目に割り当てられています", "Column '{h}' is mapped twice", h=header))
         columns[target] = index
-    if "name" not in columns:
-        raise InputError(msg("氏名・名称の列を割り当ててください", "Map a column to the name"))
+    for target in REQUIRED_TARGETS:
+        if target not in columns:
+            raise InputError(msg("{t}の列を割り当ててください", "Map a column to “{t}”", t=known[target]))
     return columns
 
 

@@ -1,6 +1,7 @@
 """The 募集・選考 page on a fresh programme: the call's conditions as check boxes, an import through the mapping
 dialog and the preview, reviews read back, the ranking with a tie and a highlighted spread, and a decision under
-the user's name."""
+the user's name; a selection needing a second look confirmed, the mapping refused without a name column and
+an import adding nothing said so instead of asked."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QCheckBox, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from colead_desktop.domain.applications import targets
+from colead_desktop.domain.calls import CallKind, seed_call
 from colead_desktop.services import applications as apps
 from colead_desktop.services import screening, selection
 from colead_desktop.services.calls import save_call
@@ -21,7 +24,7 @@ from colead_desktop.ui import calls_dialogs
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages import calls_page
 from colead_desktop.ui.pages.calls_page import CallsPage
-from tests.application_files import LATE_UNMET, ON_TIME, REPEAT, TIED, fill, write_csv
+from tests.application_files import HEADER, LATE_UNMET, ON_TIME, REPEAT, TIED, fill, write_csv
 from tests.programmes import new_programme
 
 
@@ -142,3 +145,27 @@ def test_selecting_a_late_applicant_below_the_bar_asks_first_naming_why(
     answer = QMessageBox.StandardButton.Yes
     page.decide_button.click()
     assert selection.decisions(context.db, call.id)[hanako.id].decision.value == "selected"
+
+
+def test_the_mapping_dialog_needs_a_name_column_before_ok(qtbot: QtBot) -> None:
+    call = seed_call(1, CallKind.TALENT)
+    dialog = calls_dialogs.MappingDialog(targets(call), HEADER, {"email": "メールアドレス"})
+    qtbot.addWidget(dialog)
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == 0 and dialog.error.text() == "「氏名・名称」の列を選んでください（応募者を見分けるのに必要です）"
+    dialog.boxes["name"].setCurrentIndex(dialog.boxes["name"].findData("氏名"))
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == 1 and dialog.mapping() == {"name": "氏名", "email": "メールアドレス"}
+
+
+def test_an_import_with_no_new_application_says_nothing_would_change_instead_of_asking(
+        context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    page = talent_call_page(context, qtbot)
+    form = write_csv(tmp_path / "form.csv", [ON_TIME])
+    imported(page, monkeypatch, form)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    assert imported(page, monkeypatch, form) == []  # not asked 取り込みますか？
+    qtbot.waitUntil(lambda: bool(told))
+    assert "取り込み済み（重複）: 1 件" in told[0] and told[0].endswith("新しい応募がないため、取り込んでも何も変わりません。")

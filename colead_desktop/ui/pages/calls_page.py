@@ -276,6 +276,10 @@ class CallsPage(QWidget):
         text = preview_text(result, self.tr("新しい応募: {0} 件"), self.tr("取り込み済み（重複）: {0} 件"),
                             self.tr("再提出のため古い方を取り込まない行: {0} 件（行 {1}）"),
                             self.tr("締切後: {0} 件、条件未達: {1} 件（除外せず印を付けます）"))
+        if not result.plan.new:  # nothing to agree to
+            QMessageBox.information(self, self.tr("応募の取り込み"), text + "\n\n" + self.tr(
+                "新しい応募がないため、取り込んでも何も変わりません。"))
+            return
         answer = QMessageBox.question(self, self.tr("応募の取り込み"), text + "\n\n" + self.tr("取り込みますか？"))
         if answer != QMessageBox.StandardButton.Yes:
             return
