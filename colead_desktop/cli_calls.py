@@ -142,7 +142,7 @@ def _applications(args: argparse.Namespace) -> int:
     db = cli._database(args)
     cli._print_json([{"id": a.id, "name": a.name, "email": shown("email", a.email, args.show_personal),
                       "submitted_at": a.submitted_at, "skills": list(a.skills), "answers": a.answers,
-                      "conditions": list(a.conditions), "late": a.late, "unmet": a.unmet, "source": a.source}
+                      "conditions": a.conditions, "late": a.late, "unmet": a.unmet, "source": a.source}
                      for a in applications(db, args.call_id)])
     return 0
 

@@ -1,9 +1,7 @@
-"""What an edit of a call does to what it already holds (review 14b items 3-5), in plain Python.
+"""What an edit of a call means for what it already holds (review 14b items 3 and 5), in plain Python.
 
-Applications keep their condition ticks by position (c1 is the first condition), so once ticks are stored a
-ticked position must keep meaning the same condition: rewording it in place and adding conditions after the
-last are fine; removing, moving or inserting before it is refused. A deadline moved into the past, and scoring
-changed after decisions, are warned about, never refused: the secretariat may mean it.
+A deadline moved into the past, and scoring changed after decisions, are warned about, never refused: the
+secretariat may mean it. (Ticks, answers and scores follow their keys whatever the edit: domain/calls.py.)
 """
 
 from __future__ import annotations
@@ -14,32 +12,9 @@ from decimal import Decimal
 from fractions import Fraction
 
 from colead_desktop.domain.calls import Call
-from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.screening import Review, applicant_total, shown
 from colead_desktop.domain.selection import Decision
-
-
-def ticked_positions(ticks: Sequence[Sequence[bool | None]]) -> int:
-    """How many leading condition positions hold a tick of some application (a position past them holds none)."""
-    return max((n + 1 for row in ticks for n, tick in enumerate(row) if tick is not None), default=0)
-
-
-def check_condition_edit(before: Sequence[str], after: Sequence[str], ticked: int) -> None:
-    """InputError naming the first of the `ticked` positions whose condition would be removed, moved, or pushed
-    down by an insertion: its applicants' ticks would then be read against another condition."""
-    for n in range(ticked):
-        old = before[n] if n < len(before) else None
-        new = after[n] if n < len(after) else None
-        if old is None or old == new:
-            continue
-        if new is None or old in after or new in before:
-            raise InputError(msg(
-                "応募条件{n}は削除・並べ替え・途中への挿入ができません。応募者のチェックが条件の順番で記録されているため、"
-                "別の条件に付いてしまいます（文言の修正と、最後への追加はできます）",
-                "Condition {n} cannot be removed, moved or have another inserted before it: the applicants' ticks "
-                "are stored by the conditions' order and would be read against another condition (rewording it "
-                "and adding conditions at the end are fine)", n=n + 1))
 
 
 def past_deadline_warning(before: Call, after: Call, today: date) -> str | None:

@@ -1,6 +1,6 @@
 """Editing a call that already holds applications, reviews and decisions (review 14b items 3-5), on a fresh
-programme: 締切後 follows the deadline as it is now, a deadline in the past is warned about, the conditions'
-ticks stay with their conditions (a move refused, a reword and an addition at the end kept), scoring changed
+programme: 締切後 follows the deadline as it is now, a deadline in the past is warned about, the ticks stay with
+their conditions through moves and removals (by key; 条件未達 follows the conditions kept), scoring changed
 after decisions names those now on the other side of the bar, selecting a late applicant below the bar is
 warned about, and a conflicting save names the fields as the dialog labels them."""
 
@@ -16,11 +16,12 @@ import pytest
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.calls import Condition
 from colead_desktop.domain.i18n import output_language
 from colead_desktop.domain.selection import Decision
 from colead_desktop.services.applications import applications, import_applications
 from colead_desktop.services.call_edits import deciding_warnings, edit_warnings
-from colead_desktop.services.calls import calls, get_call, save_call
+from colead_desktop.services.calls import call_from_json, call_to_json, calls, get_call, keys_in_use, save_call
 from colead_desktop.services.screening import add_reviewer, assign, set_scores
 from colead_desktop.services.selection import decide
 from tests.application_files import LATE_UNMET, ON_TIME, write_csv
@@ -52,23 +53,28 @@ def test_the_late_flag_follows_the_deadline_and_a_past_one_is_warned_about(any_d
     assert edit_warnings(any_db, earlier, replace(earlier, title="改題"), TODAY) == []  # not moved now
 
 
-def test_ticked_conditions_stay_with_their_positions(any_db: Database, tmp_path: Path) -> None:
+def test_ticks_stay_with_their_conditions_and_unmet_follows_them(any_db: Database, tmp_path: Path) -> None:
     call_id = _call(any_db, tmp_path)
     call = get_call(any_db, call_id)
-    first, second, *rest = call.conditions
-    for moved in ((second, first, *rest), (first, "新しい条件", second, *rest), (first, second, *rest[:-1])):
-        with pytest.raises(InputError, match="応募条件[1-5]は削除・並べ替え"):
-            save_call(any_db, replace(call, conditions=moved))
-    assert get_call(any_db, call_id) == call
-    kept = save_call(any_db, replace(call, conditions=(first + "（改訂）", second, *rest, "追加の条件")))
-    assert kept.conditions[0].endswith("（改訂）") and len(kept.conditions) == 6
-    assert [a.conditions for a in applications(any_db, call_id)][1][2] is False  # 条件3 still the unmet one
+    first, second, third, *rest = call.conditions
+    ticks = {"c1": True, "c2": True, "c3": False, "c4": True, "c5": True}  # SATO 花子 ticked いいえ for 条件3
+    assert [(a.conditions, a.unmet) for a in applications(any_db, call_id)][1] == (ticks, True)
+    moved = save_call(any_db, replace(call, conditions=(third, Condition("c6", "新しい条件"), second, first, *rest)))
+    assert [(a.conditions, a.unmet) for a in applications(any_db, call_id)][1] == (ticks, True)
+    save_call(any_db, replace(moved, conditions=moved.conditions[1:]))  # 条件3 removed: nothing left unmet
+    assert [(a.conditions, a.unmet) for a in applications(any_db, call_id)][1] == (ticks, False)
+    assert "c3" in keys_in_use(any_db, call_id)  # never given to a new condition: it holds ticks
 
 
-def test_conditions_move_freely_before_any_tick_is_stored(db: Database) -> None:
-    talent = calls(db, new_programme(db))[1]
-    first, second, *rest = talent.conditions
-    assert save_call(db, replace(talent, conditions=(second, first, *rest))).conditions[0] == second
+def test_conditions_are_set_by_key_from_json(db: Database, tmp_path: Path) -> None:
+    call_id = _call(db, tmp_path)
+    stored = get_call(db, call_id)
+    listed = call_to_json(stored)["conditions"]
+    assert listed[0] == {"key": "c1", "text": stored.conditions[0].text}
+    swapped = call_from_json(stored, {"conditions": [listed[1], listed[0], *listed[2:]]})
+    assert [c.key for c in swapped.conditions] == ["c2", "c1", "c3", "c4", "c5"]
+    with pytest.raises(InputError, match="key と text が必要です"):
+        call_from_json(stored, {"conditions": ["条件だけ"]})
 
 
 def test_scoring_changed_after_decisions_and_a_doubtful_selection(any_db: Database, tmp_path: Path) -> None:

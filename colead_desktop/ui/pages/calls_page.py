@@ -107,7 +107,7 @@ class CallsPage(QWidget):
             Column(self.tr("応募者"), lambda a: a.name),
             Column(self.tr("応募日時"), lambda a: a.submitted_at.strftime("%Y-%m-%d %H:%M") if a.submitted_at else ""),
             Column(self.tr("注意"), lambda a: a.flags),
-            Column(self.tr("応募条件"), lambda a: "".join("✓" if c else "✗" if c is False else "－" for c in a.conditions)),
+            Column(self.tr("応募条件"), self._ticks),
             Column(self.tr("判定"), lambda a: self.decided[a.id].decision.label if a.id in self.decided else ""),
             Column(self.tr("理由"), lambda a: self.decided[a.id].reason if a.id in self.decided else ""),
         ])
@@ -187,8 +187,8 @@ class CallsPage(QWidget):
             if (widget := item.widget()) is not None:
                 widget.setParent(None)  # gone from findChildren now, not at the next event loop turn
                 widget.deleteLater()
-        for number, text in enumerate(call.conditions, start=1):
-            self.conditions_layout.addWidget(_condition_row(f"{_CIRCLED[number - 1]} {text}"))
+        for number, condition in enumerate(call.conditions, start=1):
+            self.conditions_layout.addWidget(_condition_row(f"{_CIRCLED[number - 1]} {condition.text}"))
         self.questions.setText("\n".join(f"{q.key.upper()}. {q.text}" for q in call.questions))
         self.scoring.setText(self.tr("審査項目 {0} 件（加点項目 {1} 件、重みの合計 {2}）・合格基準: {3}").format(
             len(call.items), sum(i.bonus for i in call.items), sum(i.weight for i in call.items),
@@ -202,6 +202,12 @@ class CallsPage(QWidget):
         self.summary.setText(self.tr("応募 {0} 件（注意 {1} 件）・判定済み {2} 件").format(
             len(rows), flagged, len(self.decided)))
         self._update_buttons()
+
+    def _ticks(self, application: Application) -> str:
+        """The applicant's ticks in the order the call lists its conditions now (－: no column in the form)."""
+        ticks = application.conditions
+        return "".join("✓" if ticks.get(c.key) else "✗" if c.key in ticks else "－"
+                       for c in (self.call.conditions if self.call else ()))
 
     def _fill_ranking(self, result: screening.Screening) -> None:
         items = result.call.items
