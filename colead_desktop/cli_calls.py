@@ -63,6 +63,8 @@ def register(sub: Subparsers) -> None:
     decide.add_argument("decision", metavar="DECISION", help="selected | reserve | rejected (or 採択 / 補欠 / 不採択)")
     decide.add_argument("--reason", required=True, metavar="TEXT")
     decide.add_argument("--by", required=True, metavar="NAME", help="who decides (kept in the decision's log)")
+    decide.add_argument("--despite-warnings", action="store_true", help="select or reserve a late applicant, one "
+                        "with a condition unmet or below the threshold (without it: the warnings, nothing decided)")
     decide.set_defaults(run=_decide)
     letters = calls.add_parser("letters", help="選定のご連絡 PDFs, one per decided application, and mail_merge.csv")
     letters.add_argument("--call", dest="call_id", required=True, type=int, metavar="ID")
@@ -88,19 +90,22 @@ def _set(args: argparse.Namespace) -> int:
     from colead_desktop.cli_records import STALE_EXIT
     from colead_desktop.domain.conflicts import StaleRecord
     from colead_desktop.domain.i18n import msg
+    from colead_desktop.services.call_edits import edit_warnings
     from colead_desktop.services.calls import call_from_json, call_to_json, get_call, save_call
 
     document = cli._read_json(args.input)
     document.only_keys(("title", "deadline", "conditions", "questions", "items", "threshold", "version", "id",
                         "programme_id", "kind"))
     db = cli._database(args)
-    call = call_from_json(get_call(db, args.id), document.value)
+    before = get_call(db, args.id)
+    call = call_from_json(before, document.value)
     try:
         saved = save_call(db, call)
     except StaleRecord as stale:  # like `colead set`: exit 4, nothing written
         print(msg("競合: {text}（最新の版は {v}）", "Conflict: {text} (the stored version is {v})", text=str(stale),
                   v=stale.theirs.version), file=sys.stderr)
         return STALE_EXIT
+    cli._warn(edit_warnings(db, before, saved))  # saved all the same: the secretariat may mean it
     cli._print_json(call_to_json(saved))
     return 0
 
@@ -137,7 +142,7 @@ def _applications(args: argparse.Namespace) -> int:
     db = cli._database(args)
     cli._print_json([{"id": a.id, "name": a.name, "email": shown("email", a.email, args.show_personal),
                       "submitted_at": a.submitted_at, "skills": list(a.skills), "answers": a.answers,
-                      "conditions": list(a.conditions), "late": a.late, "unmet": a.unmet, "source": a.source}
+                      "conditions": a.conditions, "late": a.late, "unmet": a.unmet, "source": a.source}
                      for a in applications(db, args.call_id)])
     return 0
 
@@ -188,11 +193,20 @@ def _ranking(args: argparse.Namespace) -> int:
 
 def _decide(args: argparse.Namespace) -> int:
     from colead_desktop import cli
+    from colead_desktop.domain.i18n import msg
     from colead_desktop.domain.selection import decision_named
+    from colead_desktop.services.call_edits import deciding_warnings
     from colead_desktop.services.selection import decide, decision_log
 
     decision = decision_named(args.decision)
     db = cli._database(args)
+    warnings = deciding_warnings(db, args.application_id, decision)
+    cli._warn(warnings)
+    if warnings and not args.despite_warnings:
+        print(msg("判定していません。警告を確かめ、それでも判定するときは --despite-warnings を付けてもう一度実行してください",
+                  "Nothing was decided. Check the warnings; to decide anyway, run again with --despite-warnings"),
+              file=sys.stderr)
+        return 2
     made = decide(db, args.application_id, decision, args.reason, args.by)
     cli._print_json({"application_id": made.application_id, "decision": made.decision.value, "reason": made.reason,
                      "who": made.who, "at": made.at, "log": decision_log(db, args.application_id)})

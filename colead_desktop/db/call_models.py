@@ -2,7 +2,7 @@
 
 A call keeps its conditions, questions and scoring items as JSON lists (domain/calls.py shapes): they are edited
 and read as a whole, with the call's version guarding the edit. Each application keeps the answers verbatim
-under the question keys, the conditions ticked, and whether it came late or left a condition unmet: it is
+under the question keys, the conditions ticked under theirs, and whether it came late or left a condition unmet: it is
 flagged, never dropped. `identity` (the e-mail, or the name, folded) is unique per call, so the same person
 imported twice, or by two writers at once, is one application.
 """
@@ -30,7 +30,7 @@ class CallRow(Base):
     kind: Mapped[CallKind] = mapped_column(EnumText(CallKind, 10))
     title: Mapped[str] = mapped_column(String(200))
     deadline: Mapped[datetime | None] = mapped_column(DateTime)  # naive Asia/Tokyo
-    conditions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    conditions: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # [{key, text}], in order
     questions: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     items: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     threshold: Mapped[Decimal | None] = mapped_column(Numeric(7, 2))
@@ -49,7 +49,7 @@ class ApplicationRow(Base):
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
     answers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     skills: Mapped[list[str]] = mapped_column(JSON, default=list)  # SkillType values, when the form asks
-    conditions: Mapped[list[bool]] = mapped_column(JSON, default=list)
+    conditions: Mapped[dict[str, bool]] = mapped_column(JSON, default=dict)  # condition key → ticked
     late: Mapped[bool] = mapped_column(Boolean, default=False)
     unmet: Mapped[bool] = mapped_column(Boolean, default=False)
     source: Mapped[str] = mapped_column(Text, default="")  # file name and row it came from

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from colead_desktop.domain.calls import Call
+from colead_desktop.domain.calls import Call, Condition
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.roster import HEADER_ROW, Problem
@@ -28,6 +28,7 @@ from colead_desktop.domain.types import SkillType
 from colead_desktop.domain.validation import printable_problem
 
 FIXED_TARGETS = ("name", "email", "submitted_at", "skills")
+REQUIRED_TARGETS = ("name",)  # the mapping dialog's OK and check_mapping need a column for each
 _ALIASES = {
     "name": ("name", "氏名", "名前", "お名前", "氏名(漢字)", "応募者名", "団体名", "地域名", "ラボ名", "地方版iot推進ラボ名"),
     "email": ("email", "e-mail", "mail", "メール", "メールアドレス", "eメールアドレス", "連絡先メールアドレス"),
@@ -45,24 +46,28 @@ def targets(call: Call) -> dict[str, str]:
     named = {"name": msg("氏名・名称", "Name"), "email": msg("メールアドレス", "E-mail"),
              "submitted_at": msg("応募日時", "Submitted at"), "skills": msg("スキルタイプ", "Skill types")}
     named |= {q.key: msg("質問{n}", "Question {n}", n=q.key[1:]) for q in call.questions}
-    named |= {f"c{n}": msg("応募条件{n}", "Condition {n}", n=n) for n in range(1, len(call.conditions) + 1)}
+    named |= {c.key: msg("応募条件{n}", "Condition {n}", n=n) for n, c in enumerate(call.conditions, start=1)}
     return named
 
 
 def guess_mapping(call: Call, headers: Sequence[str]) -> dict[str, str]:
     """The column each target most likely comes from: the target's key or alias, the question's or condition's
-    text, or a header that starts with Q1 / 条件1 (after NFKC and case folding). Headers are used once."""
+    text, or a header that starts with Q1 / 条件1 (after NFKC and case folding; a condition by its place in the
+    list, as the form numbers it). Headers are used once."""
     folded = {choice_key(h).rstrip(" *"): h for h in headers if h}
     guesses: dict[str, tuple[str, ...]] = {key: _ALIASES[key] for key in FIXED_TARGETS}
+    numbers: dict[str, str] = {}
     for n, q in enumerate(call.questions, start=1):
-        guesses[q.key] = (q.key, f"質問{n}", q.text)
+        guesses[q.key], numbers[q.key] = (q.key, f"質問{n}", q.text), q.key[1:]
     for n, condition in enumerate(call.conditions, start=1):
-        guesses[f"c{n}"] = (f"c{n}", f"条件{n}", f"応募条件{n}", condition)
+        guesses[condition.key] = (condition.key, f"条件{n}", f"応募条件{n}", condition.text)
+        numbers[condition.key] = str(n)
     mapping: dict[str, str] = {}
     for target, spellings in guesses.items():
         found = next((folded[choice_key(s)] for s in spellings if choice_key(s) in folded), None)
-        if found is None:  # "Q1. 動機を…", "条件1（最後まで参加）"
-            prefix = re.compile(rf"^(?:{re.escape(target)}|質問{target[1:]}|条件{target[1:]})(?!\d)")
+        if found is None and target in numbers:  # "Q1. 動機を…", "条件1（最後まで参加）"
+            number = numbers[target]
+            prefix = re.compile(rf"^(?:{re.escape(target)}|質問{number}|条件{number})(?!\d)")
             found = next((h for f, h in folded.items() if prefix.match(f)), None)
         if found is not None and found not in mapping.values():
             mapping[target] = found
@@ -86,8 +91,9 @@ def check_mapping(call: Call, mapping: Mapping[str, str], headers: Sequence[str]
         if index in columns.values():
             raise InputError(msg("列「{h}」が2つの項目に割り当てられています", "Column '{h}' is mapped twice", h=header))
         columns[target] = index
-    if "name" not in columns:
-        raise InputError(msg("氏名・名称の列を割り当ててください", "Map a column to the name"))
+    for target in REQUIRED_TARGETS:
+        if target not in columns:
+            raise InputError(msg("{t}の列を割り当ててください", "Map a column to “{t}”", t=known[target]))
     return columns
 
 
@@ -99,7 +105,7 @@ class ParsedApplication:
     identity: str
     submitted_at: datetime | None
     answers: dict[str, str]
-    conditions: tuple[bool | None, ...]  # None: no column for the condition
+    conditions: dict[str, bool]  # condition key → ticked; a condition without a column is left out
     late: bool
     unmet: bool
     skills: tuple[str, ...] = ()
@@ -119,6 +125,18 @@ def parse_time(value: object) -> datetime | None:
         except ValueError:
             continue
     raise CellError(msg("日時は 2021/09/21 17:00 の形で入力してください", "Enter a time like 2021/09/21 17:00"))
+
+
+def is_late(deadline: datetime | None, submitted_at: datetime | None) -> bool:
+    """締切後: sent after the call's deadline as it stands now (an application without a time is never late). The
+    one rule for the import and for a deadline moved afterwards (services/calls.save_call re-applies it)."""
+    return deadline is not None and submitted_at is not None and submitted_at > deadline
+
+
+def is_unmet(conditions: Sequence[Condition], ticks: Mapping[str, bool]) -> bool:
+    """条件未達: a condition of the call as it is now left unticked (a removed condition's tick no longer counts).
+    The one rule for the import and for conditions edited afterwards (services/calls.save_call re-applies it)."""
+    return any(ticks.get(condition.key) is False for condition in conditions)
 
 
 def identity_of(name: str, email: str) -> str:
@@ -164,22 +182,17 @@ def parse_row(call: Call, columns: Mapping[str, int], titles: Sequence[str], num
         elif (unprintable_answer := printable_problem(answer)) is not None:  # printed: PDFs, review sheets
             problems.append(problem(question.key, unprintable_answer))
         answers[question.key] = answer
-    ticks: list[bool | None] = []
-    for n in range(1, len(call.conditions) + 1):
-        key = f"c{n}"
-        if key not in columns:
-            ticks.append(None)
-            continue
-        try:
-            ticks.append(bool(convert(cell(key), "bool", None)))
-        except CellError as bad:
-            ticks.append(None)
-            problems.append(problem(key, str(bad)))
+    ticks: dict[str, bool] = {}
+    for condition in call.conditions:
+        if condition.key in columns:
+            try:
+                ticks[condition.key] = bool(convert(cell(condition.key), "bool", None))
+            except CellError as bad:
+                problems.append(problem(condition.key, str(bad)))
     if problems:
         return None, problems
-    late = call.deadline is not None and submitted_at is not None and submitted_at > call.deadline
-    return ParsedApplication(number, name, email, identity_of(name, email), submitted_at, answers, tuple(ticks),
-                             late, any(tick is False for tick in ticks), skills), []
+    return ParsedApplication(number, name, email, identity_of(name, email), submitted_at, answers, ticks,
+                             is_late(call.deadline, submitted_at), is_unmet(call.conditions, ticks), skills), []
 
 
 @dataclass(frozen=True)
@@ -236,7 +249,7 @@ class Application:
     email: str
     submitted_at: datetime | None
     answers: dict[str, str]
-    conditions: tuple[bool | None, ...]
+    conditions: dict[str, bool]  # condition key → ticked, as parsed
     late: bool
     unmet: bool
     source: str

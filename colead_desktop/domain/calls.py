@@ -2,9 +2,10 @@
 FY2021 seed as the preset (programme-sources.md §7; A:1091-1141, A:1407-1492, A:5384-5453).
 
 A call keeps its own copy of the texts, so editing a call never changes another programme's. Keys (c1…, q1…,
-i1…) are stable: applications store answers under the question's key and reviews score the item's key, so a
-reworded question keeps its answers. Weights, thresholds and the bonus treatment are not in the source: the
-default is weight 1 for every item, the bonus item added on top of the total and no threshold (issue 19 item 3).
+i1…) are stable: applications store their ticks under the condition's key and answers under the question's key,
+and reviews score the item's key, so a reworded, moved or removed condition or question keeps its data with it.
+Weights, thresholds and the bonus treatment are not in the source: the default is weight 1 for every item, the
+bonus item added on top of the total and no threshold (issue 19 item 3).
 A threshold (合格基準) marks the applicants whose total stays below it; it decides nothing by itself.
 """
 
@@ -36,6 +37,12 @@ class CallKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class Condition:
+    key: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Question:
     key: str
     text: str
@@ -57,7 +64,7 @@ class Call:
     kind: CallKind
     title: str
     deadline: datetime | None  # naive Asia/Tokyo
-    conditions: tuple[str, ...]
+    conditions: tuple[Condition, ...]
     questions: tuple[Question, ...]
     items: tuple[ScoringItem, ...]
     threshold: Decimal | None = None  # 合格基準: a total below it is marked (two decimals)
@@ -131,16 +138,30 @@ _TALENT_ITEMS = (
 TALENT_BONUS_ITEM = "i5"  # ⑤ ※加点項目 (A:1447)
 
 
+def keyed_conditions(texts: Sequence[str]) -> tuple[Condition, ...]:
+    """Conditions c1, c2… in the order given."""
+    return tuple(Condition(f"c{n}", text) for n, text in enumerate(texts, start=1))
+
+
 def seed_call(programme_id: int, kind: CallKind) -> Call:
     """The FY2021 call of this kind, as a new call of the programme (no deadline yet)."""
     if kind is CallKind.REGION:
-        return Call(None, programme_id, kind, msg("実施地域の募集", "Call for regions"), None, _REGION_CONDITIONS,
+        return Call(None, programme_id, kind, msg("実施地域の募集", "Call for regions"), None,
+                    keyed_conditions(_REGION_CONDITIONS),
                     tuple(Question(f"q{n}", q) for n, (_, _, q) in enumerate(_REGION_ROWS, start=1)),
                     tuple(ScoringItem(f"i{n}", item, p) for n, (p, item, _) in enumerate(_REGION_ROWS, start=1)))
     return Call(None, programme_id, kind, msg("高度デジタル人材の募集", "Call for digital talents"), None,
-                _TALENT_CONDITIONS, tuple(Question(f"q{n}", q) for n, q in enumerate(_TALENT_QUESTIONS, start=1)),
+                keyed_conditions(_TALENT_CONDITIONS),
+                tuple(Question(f"q{n}", q) for n, q in enumerate(_TALENT_QUESTIONS, start=1)),
                 tuple(ScoringItem(f"i{n}", item, p, bonus=f"i{n}" == TALENT_BONUS_ITEM)
                       for n, (p, item) in enumerate(_TALENT_ITEMS, start=1)))
+
+
+def field_labels() -> dict[str, str]:
+    """A call's fields as the call dialog labels them, in the current language (a conflict names them so)."""
+    return {"title": msg("名称", "Title"), "deadline": msg("締切", "Deadline"),
+            "conditions": msg("応募条件", "Conditions"), "questions": msg("質問", "Questions"),
+            "items": msg("審査項目", "Scoring items"), "threshold": msg("合格基準", "Threshold")}
 
 
 def parse_threshold(text: str) -> Decimal | None:
@@ -166,7 +187,7 @@ def check_call(call: Call) -> Call:
     if not call.title.strip():
         raise InputError(msg("募集の名称を入力してください", "Enter the call's title"))
     printable(call.title, msg("募集の名称", "The call's title"))  # the letters and the workbooks print them all
-    texts = ([(msg("応募条件{n}", "condition {n}", n=n), c) for n, c in enumerate(call.conditions, start=1)]
+    texts = ([(msg("応募条件{n}", "condition {n}", n=n), c.text) for n, c in enumerate(call.conditions, start=1)]
              + [(msg("質問 {k}", "question {k}", k=q.key), q.text) for q in call.questions]
              + [(msg("審査項目 {k}", "scoring item {k}", k=i.key), i.text) for i in call.items])
     for where, text in texts:
@@ -178,7 +199,8 @@ def check_call(call: Call) -> Call:
         printable(text, where)
     if not call.questions:
         raise InputError(msg("質問を1つ以上入れてください", "Give at least one question"))
-    for what, keys in ((msg("質問", "question"), [q.key for q in call.questions]),
+    for what, keys in ((msg("応募条件", "condition"), [c.key for c in call.conditions]),
+                       (msg("質問", "question"), [q.key for q in call.questions]),
                        (msg("審査項目", "scoring item"), [i.key for i in call.items])):
         if len(set(keys)) != len(keys):
             raise InputError(msg("{what}のキーが重複しています", "A {what} key is repeated", what=what))

@@ -10,6 +10,7 @@ Works for any frozen dataclass with `version` (the records of domain/records.py,
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any, Generic, Literal, Protocol, TypeVar
 
@@ -47,10 +48,13 @@ class FieldConflict:
 class StaleRecord(InputError, Generic[T]):
     """A save from version `mine.version` over the newer stored `theirs`; nothing was written."""
 
-    def __init__(self, kind: str, mine: T, theirs: T, base: T | None = None) -> None:
+    def __init__(self, kind: str, mine: T, theirs: T, base: T | None = None,
+                 labels: Mapping[str, str] | None = None) -> None:
+        """`labels`: the fields as the user knows them (in the UI language), for the message; a field without
+        one is named by its attribute."""
         self.kind, self.mine, self.theirs, self.base = kind, mine, theirs, base
         self.conflicts = differing(mine, theirs, base)
-        names = "、".join(c.name for c in self.conflicts) or "-"
+        names = msg("、", ", ").join((labels or {}).get(c.name, c.name) for c in self.conflicts) or "-"
         loaded = (base if base is not None else mine).version
         super().__init__(msg(
             "この{kind}はその後ほかの操作で変更されたため、上書きせずにそのままにしました（版 {loaded} → {stored}）。"

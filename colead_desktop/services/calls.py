@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 from colead_desktop.db import models
 from colead_desktop.db.call_models import ApplicationRow, CallRow, ReviewRow
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.calls import Call, CallKind, Question, ScoringItem, check_call, parse_threshold, seed_call
+from colead_desktop.domain.applications import is_late, is_unmet
+from colead_desktop.domain.calls import (Call, CallKind, Condition, Question, ScoringItem, check_call, field_labels,
+                                         parse_threshold, seed_call)
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.normalise import canonical_datetime
@@ -25,13 +27,15 @@ from colead_desktop.services.versions import check_version, stale_data_refused
 
 
 def call_of(row: CallRow) -> Call:
-    return Call(row.id, row.programme_id, row.kind, row.title, row.deadline, tuple(row.conditions),
-                tuple(Question(**q) for q in row.questions), tuple(ScoringItem(**i) for i in row.items),
+    return Call(row.id, row.programme_id, row.kind, row.title, row.deadline,
+                tuple(Condition(**c) for c in row.conditions), tuple(Question(**q) for q in row.questions),
+                tuple(ScoringItem(**i) for i in row.items),
                 None if row.threshold is None else Decimal(row.threshold).quantize(Decimal("0.01")), row.version)
 
 
 def _fill(row: CallRow, call: Call) -> None:
-    row.title, row.deadline, row.conditions = call.title.strip(), call.deadline, list(call.conditions)
+    row.title, row.deadline = call.title.strip(), call.deadline
+    row.conditions = [asdict(c) for c in call.conditions]
     row.questions = [asdict(q) for q in call.questions]
     row.items = [asdict(i) for i in call.items]
     row.threshold = call.threshold
@@ -73,12 +77,15 @@ def get_call(db: Database, call_id: int) -> Call:
 def keys_in_use(db: Database, call_id: int) -> set[str]:
     """The question and item keys the call or anything stored under it uses: its own, and those its
     applications' answers and their reviews' scores and comments were saved under (a removed question's answers
-    stay), so that a new question or item never takes a key that already holds something."""
+    stay), and the conditions' whose ticks they hold, so that a new condition, question or item never takes a key
+    that already holds something."""
     with db.session() as session:
         call = call_of(call_row(session, call_id))
-        keys = {question.key for question in call.questions} | {item.key for item in call.items}
-        for answers in session.scalars(select(ApplicationRow.answers).where(ApplicationRow.call_id == call_id)):
-            keys.update(answers)
+        keys = ({c.key for c in call.conditions} | {question.key for question in call.questions}
+                | {item.key for item in call.items})
+        held = select(ApplicationRow.answers, ApplicationRow.conditions).where(ApplicationRow.call_id == call_id)
+        for answers, ticks in session.execute(held):
+            keys.update(answers, ticks)
         reviews = select(ReviewRow.scores, ReviewRow.comments).join(
             ApplicationRow, ReviewRow.application_id == ApplicationRow.id).where(ApplicationRow.call_id == call_id)
         for scores, comments in session.execute(reviews):
@@ -87,22 +94,38 @@ def keys_in_use(db: Database, call_id: int) -> set[str]:
 
 
 def save_call(db: Database, call: Call, base: Call | None = None) -> Call:
-    """Store the edited call; StaleRecord when someone saved it since `call.version` (or since `base`)."""
+    """Store the edited call, its applications' 締切後 flags following a moved deadline; StaleRecord when someone
+    saved it since `call.version` (or since `base`)."""
     if call.id is None:
         raise InputError(msg("保存する募集がありません", "No call to save"))
     check_call(call)
-    with stale_data_refused("募集", call, base, lambda: get_call(db, call.id or 0)), db.session() as session:
+    labels = field_labels()
+    with stale_data_refused(msg("募集", "call"), call, base, lambda: get_call(db, call.id or 0), labels), \
+            db.session() as session:
         row = call_row(session, call.id)
-        check_version("募集", call_of(row), call, base)
+        check_version(msg("募集", "call"), call_of(row), call, base, labels)
+        stored = call_of(row)
+        if (stored.deadline, stored.conditions) != (call.deadline, call.conditions):
+            _flag_again(session, call)
         _fill(row, call)
         session.flush()
         return call_of(row)
 
 
+def _flag_again(session: Session, call: Call) -> None:
+    """締切後 and 条件未達 of the call's applications as the edited deadline and conditions say (the rules of
+    domain/applications.py; a flag is written only where it changes)."""
+    for application in session.scalars(select(ApplicationRow).where(ApplicationRow.call_id == call.id)):
+        late = is_late(call.deadline, application.submitted_at)
+        unmet = is_unmet(call.conditions, application.conditions)
+        if (application.late, application.unmet) != (late, unmet):
+            application.late, application.unmet = late, unmet
+
+
 def call_to_json(call: Call) -> dict[str, Any]:
     return {"id": call.id, "programme_id": call.programme_id, "kind": call.kind.value, "title": call.title,
             "deadline": call.deadline.isoformat(timespec="minutes") if call.deadline else None,
-            "conditions": list(call.conditions), "questions": [asdict(q) for q in call.questions],
+            "conditions": [asdict(c) for c in call.conditions], "questions": [asdict(q) for q in call.questions],
             "items": [asdict(i) for i in call.items],
             "threshold": None if call.threshold is None else str(call.threshold), "version": call.version}
 
@@ -133,7 +156,8 @@ def call_from_json(stored: Call, data: dict[str, Any]) -> Call:
         items = tuple(ScoringItem(str(i["key"]), str(i["text"]), str(i.get("perspective", "")),
                                   int(i.get("weight", 1)), bool(i.get("bonus", False)))
                       for i in part("items", map(asdict, stored.items)))
-        conditions = tuple(str(c) for c in part("conditions", stored.conditions))
+        conditions = tuple(Condition(str(c["key"]), str(c["text"]))
+                           for c in part("conditions", map(asdict, stored.conditions)))
     except (TypeError, KeyError, ValueError, AttributeError):
         problems.append(msg("questions / items / conditions の形が違います（key と text が必要です）",
                             "questions / items / conditions are malformed (key and text are required)"))

@@ -10,7 +10,7 @@ turned into the same StaleRecord, read afresh.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from typing import Any, TypeVar
 
@@ -26,27 +26,29 @@ from colead_desktop.domain.conflicts import StaleRecord, Versioned
 T = TypeVar("T", bound=Versioned)
 
 
-def check_version(kind: str, stored: T, mine: T, base: T | None = None) -> None:
+def check_version(kind: str, stored: T, mine: T, base: T | None = None, labels: Mapping[str, str] | None = None
+                  ) -> None:
     """StaleRecord unless `mine` was edited from what is stored.
 
     With the editor's starting state `base` known (the record dialog, the tour page, undo and redo), that state
     must be exactly what is stored: any save since shows as a difference. Versions are not compared then: an undo
     step's snapshot keeps the version it was taken at, and undoing a later step on the same record stores the
     same values again under a newer version, which loses nothing. Without a base (`colead set --version N`),
-    the version `mine` was made from must be the stored one."""
+    the version `mine` was made from must be the stored one. `labels` name the differing fields in the message."""
     stale = base != stored if base is not None else bool(mine.version) and mine.version != stored.version
     if stale:
-        raise StaleRecord(kind, mine, stored, base)
+        raise StaleRecord(kind, mine, stored, base, labels)
 
 
 @contextmanager
-def stale_data_refused(kind: str, mine: T, base: T | None, stored_now: Callable[[], T]) -> Iterator[None]:
+def stale_data_refused(kind: str, mine: T, base: T | None, stored_now: Callable[[], T],
+                       labels: Mapping[str, str] | None = None) -> Iterator[None]:
     """Around a save's whole transaction: a StaleDataError at flush or commit becomes StaleRecord, with the
     stored state read afresh by `stored_now` (the failed transaction is rolled back by then)."""
     try:
         yield
     except StaleDataError as exc:
-        raise StaleRecord(kind, mine, stored_now(), base) from exc
+        raise StaleRecord(kind, mine, stored_now(), base, labels) from exc
 
 
 def versioned_tables() -> list[Table]:

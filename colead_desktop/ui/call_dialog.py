@@ -1,9 +1,9 @@
 """募集を編集…: a call's title, deadline, conditions to apply, application questions and scoring items (weights and
 the bonus item), saved by the dialog under the version check and entered in the history as one undo step.
 
-Questions and items keep their keys (q1…, i1…): applications store answers and reviews store scores under them,
-so a reworded question keeps its answers; a new row takes the next free key. The rules (what may be empty, the
-weight's range) are domain/calls.check_call's, whose message names the row.
+Conditions, questions and items keep their keys (c1…, q1…, i1…): applications store ticks and answers and reviews
+store scores under them, so a reworded or moved row keeps its data; a new row takes the next free key. The rules
+(what may be empty, the weight's range) are domain/calls.check_call's, whose message names the row.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateTimeEdit, QDia
                                QVBoxLayout, QWidget)
 
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.calls import Call, Question, ScoringItem, parse_threshold
+from colead_desktop.domain.calls import Call, Condition, Question, ScoringItem, parse_threshold
 from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
@@ -164,9 +164,11 @@ class CallDialog(QDialog):
         self.threshold.setMaximumWidth(120)
         form.addRow(self.tr("合格基準（合計点）"), self.threshold)
 
-        self.conditions = RowsEditor("call_conditions", [RowColumn(self.tr("応募条件（応募者がチェックする項目）"), "text")],
-                                     [[c] for c in call.conditions], lambda _rows: [""])
         taken = calls.keys_in_use(db, call.id) if call.id is not None else set()
+        self.conditions = RowsEditor("call_conditions", [RowColumn(self.tr("キー"), "key"),
+                                                        RowColumn(self.tr("応募条件（応募者がチェックする項目）"), "text")],
+                                     [[c.key, c.text] for c in call.conditions],
+                                     lambda rows: [_next_key("c", rows, taken), ""])
         self.questions = RowsEditor("call_questions", [RowColumn(self.tr("キー"), "key"),
                                                        RowColumn(self.tr("質問"), "text")],
                                     [[q.key, q.text] for q in call.questions],
@@ -176,7 +178,9 @@ class CallDialog(QDialog):
                                                RowColumn(self.tr("加点項目"), "flag")],
                                 [[i.key, i.perspective, i.text, i.weight, i.bonus] for i in call.items],
                                 lambda rows: [_next_key("i", rows, taken), "", "", 1, False])
-        for editor, stretch in ((self.conditions, 0), (self.questions, 1), (self.items, 2)):
+        # A condition's key is for the data only (the form numbers conditions by their place): not shown.
+        self.conditions.table.setColumnHidden(0, True)
+        for editor, stretch in ((self.conditions, 1), (self.questions, 1), (self.items, 2)):
             editor.table.horizontalHeader().setSectionResizeMode(
                 stretch, editor.table.horizontalHeader().ResizeMode.Stretch)
         items_tab = QWidget()
@@ -214,7 +218,7 @@ class CallDialog(QDialog):
         if self.has_deadline.isChecked():
             deadline = self.deadline.dateTime().toPython().replace(second=0, microsecond=0)
         return replace(self.before, title=self.title.text(), deadline=deadline,
-                       conditions=tuple(str(row[0]) for row in self.conditions.rows()),
+                       conditions=tuple(Condition(str(key), str(text)) for key, text in self.conditions.rows()),
                        questions=tuple(Question(str(key), str(text)) for key, text in self.questions.rows()),
                        items=tuple(ScoringItem(str(key), str(text), str(perspective), int(weight), bool(bonus))
                                    for key, perspective, text, weight, bonus in self.items.rows()),

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from colead_desktop.domain.applications import REQUIRED_TARGETS
 from colead_desktop.services.applications import ApplicationImport
+from colead_desktop.ui.style import set_role, set_state
 
 
 class MappingDialog(QDialog):
@@ -30,13 +32,27 @@ class MappingDialog(QDialog):
             box.setCurrentIndex(max(box.findData(guess.get(target, "")), 0))
             form.addRow(label, box)
             self.boxes[target] = box
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self._labels = targets
+        self.error = QLabel(objectName="mapping_error", wordWrap=True)
+        set_role(self.error, "status")
+        set_state(self.error, "error")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("応募フォームの列を、取り込む項目に割り当ててください。")))
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        """OK only with a column for every required target: without one, the import could read no row."""
+        missing = [self._labels[t] for t in REQUIRED_TARGETS if not self.boxes[t].currentData()]
+        if missing:
+            self.error.setText(self.tr("「{0}」の列を選んでください（応募者を見分けるのに必要です）").format("、".join(missing)))
+            self.boxes[REQUIRED_TARGETS[0]].setFocus()
+            return
+        super().accept()
 
     def mapping(self) -> dict[str, str]:
         return {target: box.currentData() for target, box in self.boxes.items() if box.currentData()}

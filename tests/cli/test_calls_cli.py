@@ -59,3 +59,26 @@ def test_calls_and_applications_from_the_command_line(db: Database, tmp_path: Pa
 
     unknown = colead("calls", "import-applications", "--call", call_id, good, "--mapping", '{"name": "お名前"}')
     assert unknown.returncode == 2 and "お名前" in unknown.stderr
+
+
+def test_a_past_deadline_is_warned_and_a_doubtful_selection_needs_despite_warnings(db: Database,
+                                                                                    tmp_path: Path) -> None:
+    new_programme(db)
+    call_id = str(json.loads(colead("calls", "list", "--json").stdout)[1]["id"])
+    edit = tmp_path / "edit.json"
+    edit.write_text(json.dumps({"deadline": "2020-01-01T00:00"}), "utf-8")
+    moved = colead("calls", "set", call_id, str(edit))
+    assert moved.returncode == 0 and json.loads(moved.stdout)["deadline"] == "2020-01-01T00:00"
+    assert moved.stderr.startswith("警告: 締切 2020-01-01 00:00 は今日（")
+    colead("calls", "import-applications", "--call", call_id, str(write_csv(tmp_path / "g.csv", [ON_TIME])))
+    (application,) = json.loads(colead("calls", "applications", "--call", call_id).stdout)
+    assert application["late"] is True
+    refused = colead("calls", "decide", str(application["id"]), "selected", "--reason", "熱意", "--by", "事務局")
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert refused.stderr.splitlines() == ["警告: 締切後の応募です", "判定していません。警告を確かめ、それでも判定するときは "
+                                           "--despite-warnings を付けてもう一度実行してください"]
+    assert colead("calls", "decide", str(application["id"]), "rejected", "--reason", "締切後", "--by", "事務局"
+                  ).returncode == 0  # nothing to warn about
+    made = colead("calls", "decide", str(application["id"]), "selected", "--reason", "熱意", "--by", "事務局",
+                  "--despite-warnings")
+    assert made.returncode == 0 and json.loads(made.stdout)["decision"] == "selected"

@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 
 from colead_desktop.domain.applications import guess_mapping, plan_applications
-from colead_desktop.domain.calls import CallKind, Question, check_call, seed_call
+from colead_desktop.domain.calls import CallKind, Condition, Question, check_call, seed_call
 from colead_desktop.domain.errors import InputError
 from tests.application_files import BAD_TIME, HEADER, LATE_UNMET, ON_TIME, REPEAT
 
@@ -27,7 +27,8 @@ def test_the_seed_holds_the_fy2021_calls() -> None:
 
 @pytest.mark.parametrize("change", [
     {"title": " "}, {"questions": ()}, {"questions": (Question("q1", "a"), Question("q1", "b"))},
-    {"conditions": ("",)}, {"items": (replace(TALENT.items[0], weight=11),)}])
+    {"conditions": (Condition("c1", ""),)}, {"conditions": (Condition("c1", "a"), Condition("c1", "b"))},
+    {"items": (replace(TALENT.items[0], weight=11),)}])
 def test_a_broken_call_is_refused(change: dict[str, object]) -> None:
     with pytest.raises(InputError):
         check_call(replace(TALENT, **change))  # type: ignore[arg-type]
@@ -52,7 +53,8 @@ def test_rows_become_applications_flagged_not_dropped() -> None:
     assert first.answers["q2"] == "ＩｏＴの経験"  # not NFKC: as the applicant wrote it
     assert (first.late, first.unmet) == (False, False)
     assert second.name == "SATO 花子"  # the name is NFKC
-    assert (second.late, second.unmet, second.conditions) == (True, True, (True, True, False, True, True))
+    assert (second.late, second.unmet, second.conditions) == (True, True, {"c1": True, "c2": True, "c3": False,
+                                                                           "c4": True, "c5": True})
 
 
 def test_a_bad_cell_is_named_by_row_and_column() -> None:

@@ -77,7 +77,7 @@ def test_an_explicit_mapping_is_used(db: Database, tmp_path: Path) -> None:
     result = import_applications(db, call_id, path, {"name": "氏名", "q1": "備考"})
     assert result.mapping == {"name": "氏名", "q1": "備考"}
     (only,) = applications(db, call_id)
-    assert (only.email, only.answers["q1"], only.conditions) == ("", "", (None,) * 5)
+    assert (only.email, only.answers["q1"], only.conditions) == ("", "", {})
 
 
 def test_an_import_racing_another_is_refused_whole(any_db: Database, tmp_path: Path,

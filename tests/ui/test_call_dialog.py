@@ -16,12 +16,16 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from colead_desktop.domain.calls import Condition
+from colead_desktop.domain.selection import Decision
 from colead_desktop.services.applications import applications, import_applications
 from colead_desktop.services.calls import get_call, save_call
+from colead_desktop.services.screening import add_reviewer, assign, set_scores
+from colead_desktop.services.selection import decide
 from colead_desktop.ui.call_dialog import CallDialog
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.calls_page import CallsPage
-from tests.application_files import ON_TIME, write_csv
+from tests.application_files import LATE_UNMET, ON_TIME, write_csv
 from tests.programmes import new_programme
 
 
@@ -59,7 +63,7 @@ def test_edit_save_undo_and_redo(page: CallsPage, monkeypatch: pytest.MonkeyPatc
         dialog.has_deadline.setChecked(True)
         dialog.deadline.setDateTime(QDateTime(datetime(2027, 9, 21, 17, 0)))
         dialog.conditions.add()
-        set_text(dialog, "conditions", 5, 0, "オンライン説明会に参加できること")
+        set_text(dialog, "conditions", 5, 1, "オンライン説明会に参加できること")
         dialog.conditions.table.setCurrentCell(5, 0)
         dialog.conditions.shift(-1)
         set_text(dialog, "questions", 2, 1, "その他 PR（200字以内）")
@@ -76,7 +80,8 @@ def test_edit_save_undo_and_redo(page: CallsPage, monkeypatch: pytest.MonkeyPatc
     page.edit_button.click()
     stored = get_call(page.db, before.id)
     assert stored.title == "令和9年度 人材募集" and stored.deadline == datetime(2027, 9, 21, 17, 0)
-    assert stored.conditions == (*before.conditions[:4], "オンライン説明会に参加できること", before.conditions[4])
+    assert stored.conditions == (*before.conditions[:4], Condition("c6", "オンライン説明会に参加できること"),
+                                 before.conditions[4])
     assert [q.key for q in stored.questions] == ["q1", "q2", "q3", "q4"]
     assert stored.questions[2].text == "その他 PR（200字以内）"
     assert (stored.items[0].weight, stored.items[4].bonus, stored.threshold) == (2, False, Decimal("18.50"))
@@ -92,7 +97,7 @@ def test_edit_save_undo_and_redo(page: CallsPage, monkeypatch: pytest.MonkeyPatc
 
 
 @pytest.mark.parametrize(("edit", "named"), [
-    (lambda d: set_text(d, "conditions", 2, 0, "  "), "応募条件3が空です"),
+    (lambda d: set_text(d, "conditions", 2, 1, "  "), "応募条件3が空です"),
     (lambda d: d.items.table.item(1, 3).setData(Qt.ItemDataRole.EditRole, 11), "審査項目 i2 の重みは0〜10です"),
     (lambda d: d.threshold.setText("18.555"), "合格基準は0〜1000の数（小数は2桁まで）です"),
     (lambda d: d.threshold.setText("NaN"), "合格基準は0〜1000の数"),
@@ -166,7 +171,7 @@ def test_a_long_condition_wraps_instead_of_widening_the_page(page: CallsPage, qt
 
     def add_long_condition(dialog: CallDialog) -> None:
         dialog.conditions.add()
-        set_text(dialog, "conditions", 5, 0, long_condition)
+        set_text(dialog, "conditions", 5, 1, long_condition)
 
     edited_with(monkeypatch, add_long_condition, [])
     page.edit_button.click()
@@ -188,3 +193,79 @@ def test_condition_rows_are_as_tall_as_their_wrapped_text_once_shown(page: Calls
     line = table.fontMetrics().height()
     # the longest condition wraps to two lines at this width; measured before the layout, rows were 5–8 lines
     assert max(table.rowHeight(row) for row in range(table.rowCount())) <= 5 * line
+
+
+def test_a_past_deadline_and_scoring_changed_after_decisions_are_warned_about_once_saved(
+        page: CallsPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    before = page.call
+    assert before is not None and before.id is not None
+    import_applications(page.db, before.id, write_csv(tmp_path / "apps.csv", [ON_TIME]))
+    (taro,) = applications(page.db, before.id)
+    reviewer = add_reviewer(page.db, before.id, "委員 A")
+    assign(page.db, reviewer)
+    set_scores(page.db, reviewer, taro.id, {item.key: 2 for item in before.items})
+    decide(page.db, taro.id, Decision.REJECTED, "基準未満", "事務局")
+    save_call(page.db, replace(get_call(page.db, before.id), threshold=Decimal(20)))  # 16: below
+    page.reload()
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+
+    def edit(dialog: CallDialog) -> None:
+        dialog.has_deadline.setChecked(True)
+        dialog.deadline.setDateTime(QDateTime(datetime(2020, 1, 1, 0, 0)))
+        dialog.items.table.item(0, 3).setData(Qt.ItemDataRole.EditRole, 4)  # 22: above now
+
+    edited_with(monkeypatch, edit, [])
+    page.edit_button.click()
+    assert get_call(page.db, before.id).deadline == datetime(2020, 1, 1, 0, 0)  # saved all the same
+    (text,) = warned
+    lines = text.splitlines()
+    assert lines[0].startswith("締切 2020-01-01 00:00 は今日（") and applications(page.db, before.id)[0].late
+    assert lines[1:] == ["判定 1 件は変更前の点数で行われています。判定を見直してください",
+                         "山田 太郎（不採択）: 合計 16.00 → 22.00、今は基準以上"]
+
+
+def test_ticks_stay_with_their_conditions_when_moved_removed_or_added(page: CallsPage,
+                                                                      monkeypatch: pytest.MonkeyPatch,
+                                                                      tmp_path: Path) -> None:
+    before = page.call
+    assert before is not None and before.id is not None
+    import_applications(page.db, before.id, write_csv(tmp_path / "apps.csv", [LATE_UNMET]))  # 条件3 いいえ
+    page.reload()
+    assert page.model.index(0, 4).data() == "✓✓✗✓✓" and "条件未達" in page.model.index(0, 3).data()
+
+    def move_the_third_to_the_top(dialog: CallDialog) -> None:
+        dialog.conditions.table.setCurrentCell(2, 1)
+        dialog.conditions.shift(-1)
+        dialog.conditions.shift(-1)
+
+    edited_with(monkeypatch, move_the_third_to_the_top, [])
+    page.edit_button.click()
+    assert [c.key for c in get_call(page.db, before.id).conditions] == ["c3", "c1", "c2", "c4", "c5"]
+    assert page.model.index(0, 4).data() == "✗✓✓✓✓"  # the unticked one moved with its condition
+
+    def remove_it_and_add_one(dialog: CallDialog) -> None:
+        dialog.conditions.table.setCurrentCell(0, 1)
+        dialog.conditions.remove()
+        dialog.conditions.add()
+        set_text(dialog, "conditions", 4, 1, "説明会に参加できること")
+
+    edited_with(monkeypatch, remove_it_and_add_one, [])
+    page.edit_button.click()
+    assert [c.key for c in get_call(page.db, before.id).conditions] == ["c1", "c2", "c4", "c5", "c6"]
+    assert page.model.index(0, 4).data() == "✓✓✓✓－"  # no column in the form for the new one
+    assert "条件未達" not in page.model.index(0, 3).data()  # the condition left unticked is gone
+    page.ctx.undo_stack.undo()
+    assert page.model.index(0, 4).data() == "✗✓✓✓✓" and "条件未達" in page.model.index(0, 3).data()
+
+
+def test_a_conflict_names_the_fields_as_the_dialog_labels_them(page: CallsPage,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    before = page.call
+    assert before is not None and before.id is not None
+    save_call(page.db, replace(before, threshold=Decimal(20)))  # `colead calls set` meanwhile
+    seen: list[CallDialog] = []
+    edited_with(monkeypatch, lambda d: d.title.setText("私の編集"), seen)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    page.edit_button.click()
+    assert "違う項目: 名称、合格基準" in seen[0].error.text()

@@ -1,9 +1,13 @@
 """The 募集・選考 page on a fresh programme: the call's conditions as check boxes, an import through the mapping
 dialog and the preview, reviews read back, the ranking with a tie and a highlighted spread, and a decision under
-the user's name."""
+the user's name; a selection needing a second look confirmed, the mapping refused without a name column and
+an import adding nothing said so instead of asked."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -11,13 +15,16 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QCheckBox, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from colead_desktop.domain.applications import targets
+from colead_desktop.domain.calls import CallKind, seed_call
 from colead_desktop.services import applications as apps
 from colead_desktop.services import screening, selection
+from colead_desktop.services.calls import save_call
 from colead_desktop.ui import calls_dialogs
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages import calls_page
 from colead_desktop.ui.pages.calls_page import CallsPage
-from tests.application_files import LATE_UNMET, ON_TIME, REPEAT, TIED, fill, write_csv
+from tests.application_files import HEADER, LATE_UNMET, ON_TIME, REPEAT, TIED, fill, write_csv
 from tests.programmes import new_programme
 
 
@@ -30,6 +37,15 @@ def imported(page: CallsPage, monkeypatch: pytest.MonkeyPatch, path: Path) -> li
                         lambda _p, _t, text: previews.append(text) or QMessageBox.StandardButton.Yes)
     page.import_button.click()
     return previews
+
+
+def talent_call_page(context: AppContext, qtbot: QtBot) -> CallsPage:
+    """The page on a fresh programme, showing its call for talents."""
+    context.switch_programme(new_programme(context.db))
+    page = CallsPage(context)
+    qtbot.addWidget(page)
+    page.call_box.setCurrentIndex(1)
+    return page
 
 
 def test_import_review_rank_and_decide(context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
@@ -81,10 +97,7 @@ def test_import_review_rank_and_decide(context: AppContext, qtbot: QtBot, monkey
 
 def test_a_form_sent_twice_shows_in_the_preview_and_the_later_is_imported(
         context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    context.switch_programme(new_programme(context.db))
-    page = CallsPage(context)
-    qtbot.addWidget(page)
-    page.call_box.setCurrentIndex(1)
+    page = talent_call_page(context, qtbot)
     previews = imported(page, monkeypatch, write_csv(tmp_path / "form.csv", [ON_TIME, LATE_UNMET, REPEAT]))
     assert "新しい応募: 2 件" in previews[0] and "再提出のため古い方を取り込まない行: 1 件（行 2 → 4）" in previews[0]
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
@@ -94,10 +107,7 @@ def test_a_form_sent_twice_shows_in_the_preview_and_the_later_is_imported(
 
 def test_an_answer_with_an_emoji_is_refused_naming_row_and_column_and_nothing_is_imported(
         context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    context.switch_programme(new_programme(context.db))
-    page = CallsPage(context)
-    qtbot.addWidget(page)
-    page.call_box.setCurrentIndex(1)
+    page = talent_call_page(context, qtbot)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
     with_emoji = list(LATE_UNMET)
@@ -107,3 +117,55 @@ def test_an_answer_with_an_emoji_is_refused_naming_row_and_column_and_nothing_is
     assert previews == [] and warnings == ["3行目「Q1. 動機」: 「🍵」（絵文字）は印刷できないため使えません。"]
     assert page.call is not None and page.call.id is not None
     assert apps.applications(context.db, page.call.id) == []
+
+
+def test_selecting_a_late_applicant_below_the_bar_asks_first_naming_why(
+        context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    page = talent_call_page(context, qtbot)
+    call = page.call
+    assert call is not None and call.id is not None
+    save_call(context.db, replace(call, deadline=datetime(2026, 9, 21, 17, 0), threshold=Decimal(20)))
+    apps.import_applications(context.db, call.id, write_csv(tmp_path / "form.csv", [LATE_UNMET]))
+    reviewer = screening.add_reviewer(context.db, call.id, "委員 A")
+    screening.assign(context.db, reviewer)
+    (hanako,) = apps.applications(context.db, call.id)
+    screening.set_scores(context.db, reviewer, hanako.id, {item.key: 2 for item in call.items})
+    page.reload()
+    page.tabs.setCurrentIndex(1)
+    page.table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("採択", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("熱意", True))
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, **_k: asked.append(text) or answer)
+    page.decide_button.click()
+    assert asked == ["SATO 花子 さんを「採択」にしますか？\n\n・締切後の応募です\n・応募条件を満たしていない項目があります\n"
+                     "・合計が合格基準に届いていません"]
+    assert selection.decisions(context.db, call.id) == {}
+    answer = QMessageBox.StandardButton.Yes
+    page.decide_button.click()
+    assert selection.decisions(context.db, call.id)[hanako.id].decision.value == "selected"
+
+
+def test_the_mapping_dialog_needs_a_name_column_before_ok(qtbot: QtBot) -> None:
+    call = seed_call(1, CallKind.TALENT)
+    dialog = calls_dialogs.MappingDialog(targets(call), HEADER, {"email": "メールアドレス"})
+    qtbot.addWidget(dialog)
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == 0 and dialog.error.text() == "「氏名・名称」の列を選んでください（応募者を見分けるのに必要です）"
+    dialog.boxes["name"].setCurrentIndex(dialog.boxes["name"].findData("氏名"))
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == 1 and dialog.mapping() == {"name": "氏名", "email": "メールアドレス"}
+
+
+def test_an_import_with_no_new_application_says_nothing_would_change_instead_of_asking(
+        context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    page = talent_call_page(context, qtbot)
+    form = write_csv(tmp_path / "form.csv", [ON_TIME])
+    imported(page, monkeypatch, form)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    assert imported(page, monkeypatch, form) == []  # not asked 取り込みますか？
+    qtbot.waitUntil(lambda: bool(told))
+    assert "取り込み済み（重複）: 1 件" in told[0] and told[0].endswith("新しい応募がないため、取り込んでも何も変わりません。")

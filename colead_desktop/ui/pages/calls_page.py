@@ -25,7 +25,7 @@ from colead_desktop.domain.screening import below_threshold, shown
 from colead_desktop.domain.selection import Decision, DecisionRecord
 from colead_desktop.domain.team import Area
 from colead_desktop.services import applications as apps
-from colead_desktop.services import calls, screening, selection
+from colead_desktop.services import call_edits, calls, screening, selection
 from colead_desktop.ui.call_dialog import CallChange, CallDialog
 from colead_desktop.ui.calls_dialogs import MappingDialog, preview_text
 from colead_desktop.ui.column_widths import fit_columns
@@ -107,7 +107,7 @@ class CallsPage(QWidget):
             Column(self.tr("応募者"), lambda a: a.name),
             Column(self.tr("応募日時"), lambda a: a.submitted_at.strftime("%Y-%m-%d %H:%M") if a.submitted_at else ""),
             Column(self.tr("注意"), lambda a: a.flags),
-            Column(self.tr("応募条件"), lambda a: "".join("✓" if c else "✗" if c is False else "－" for c in a.conditions)),
+            Column(self.tr("応募条件"), self._ticks),
             Column(self.tr("判定"), lambda a: self.decided[a.id].decision.label if a.id in self.decided else ""),
             Column(self.tr("理由"), lambda a: self.decided[a.id].reason if a.id in self.decided else ""),
         ])
@@ -187,8 +187,8 @@ class CallsPage(QWidget):
             if (widget := item.widget()) is not None:
                 widget.setParent(None)  # gone from findChildren now, not at the next event loop turn
                 widget.deleteLater()
-        for number, text in enumerate(call.conditions, start=1):
-            self.conditions_layout.addWidget(_condition_row(f"{_CIRCLED[number - 1]} {text}"))
+        for number, condition in enumerate(call.conditions, start=1):
+            self.conditions_layout.addWidget(_condition_row(f"{_CIRCLED[number - 1]} {condition.text}"))
         self.questions.setText("\n".join(f"{q.key.upper()}. {q.text}" for q in call.questions))
         self.scoring.setText(self.tr("審査項目 {0} 件（加点項目 {1} 件、重みの合計 {2}）・合格基準: {3}").format(
             len(call.items), sum(i.bonus for i in call.items), sum(i.weight for i in call.items),
@@ -202,6 +202,12 @@ class CallsPage(QWidget):
         self.summary.setText(self.tr("応募 {0} 件（注意 {1} 件）・判定済み {2} 件").format(
             len(rows), flagged, len(self.decided)))
         self._update_buttons()
+
+    def _ticks(self, application: Application) -> str:
+        """The applicant's ticks in the order the call lists its conditions now (－: no column in the form)."""
+        ticks = application.conditions
+        return "".join("✓" if ticks.get(c.key) else "✗" if c.key in ticks else "－"
+                       for c in (self.call.conditions if self.call else ()))
 
     def _fill_ranking(self, result: screening.Screening) -> None:
         items = result.call.items
@@ -276,6 +282,10 @@ class CallsPage(QWidget):
         text = preview_text(result, self.tr("新しい応募: {0} 件"), self.tr("取り込み済み（重複）: {0} 件"),
                             self.tr("再提出のため古い方を取り込まない行: {0} 件（行 {1}）"),
                             self.tr("締切後: {0} 件、条件未達: {1} 件（除外せず印を付けます）"))
+        if not result.plan.new:  # nothing to agree to
+            QMessageBox.information(self, self.tr("応募の取り込み"), text + "\n\n" + self.tr(
+                "新しい応募がないため、取り込んでも何も変わりません。"))
+            return
         answer = QMessageBox.question(self, self.tr("応募の取り込み"), text + "\n\n" + self.tr("取り込みますか？"))
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -329,6 +339,9 @@ class CallsPage(QWidget):
             self.ctx.undo_stack.push(CallChange(self.db, call, dialog.saved, self.tr("募集を編集（{0}）").format(
                 call.kind.label), self._calls_changed, self._refused))
             self._calls_changed()
+            warnings = call_edits.edit_warnings(self.db, call, dialog.saved)
+            if warnings:  # saved all the same: the secretariat may mean it
+                QMessageBox.warning(self, self.tr("募集を保存しました"), "\n".join(warnings))
 
     def _refused(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
@@ -345,11 +358,18 @@ class CallsPage(QWidget):
                                           labels, 0, False)
         if not ok:
             return
+        decision = list(Decision)[labels.index(chosen)]
+        warnings = call_edits.deciding_warnings(self.db, application.id, decision)
+        if warnings and QMessageBox.question(
+                self, self.tr("判定"), self.tr("{0} さんを「{1}」にしますか？").format(application.name, chosen) + "\n\n"
+                + "\n".join(f"・{line}" for line in warnings),
+                defaultButton=QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
         reason, ok = QInputDialog.getText(self, self.tr("判定の理由"), self.tr("理由（記録に残ります）"))
         if not ok:
             return
         try:
-            selection.decide(self.db, application.id, list(Decision)[labels.index(chosen)], reason, self.ctx.who)
+            selection.decide(self.db, application.id, decision, reason, self.ctx.who)
         except Exception as exc:
             show_exception(self, exc, self.tr("判定できません"))
             return

@@ -40,7 +40,9 @@ def upgrade() -> None:
             if (programme_id, kind.value) not in have:
                 call = seed_call(programme_id, kind)
                 rows.append({"programme_id": programme_id, "kind": kind.value, "title": call.title, "deadline": None,
-                             "conditions": list(call.conditions), "questions": [asdict(q) for q in call.questions],
+                             # the texts alone, as conditions were stored then (0027 gives them keys)
+                             "conditions": [c.text for c in call.conditions],
+                             "questions": [asdict(q) for q in call.questions],
                              "items": [asdict(i) for i in call.items]})
     if rows:
         op.bulk_insert(_CALL, rows)
