@@ -100,6 +100,9 @@ class DecisionRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime)  # naive Asia/Tokyo
     talent_id: Mapped[int | None] = mapped_column(ForeignKey("talent.id", ondelete="SET NULL"), index=True)
     region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id", ondelete="SET NULL"), index=True)
+    # True once a participant was made from it: a talent deleted on purpose (talent_id NULL) is not made again
+    made: Mapped[bool] = mapped_column(Boolean, default=False)
+    letter_for: Mapped[Decision | None] = mapped_column(EnumText(Decision, 10))  # what the last letter told
     version: Mapped[int] = version_column()
     __mapper_args__ = versioned(version)
 
