@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 from colead_desktop.domain.attachments import sha256_hex
 from colead_desktop.domain.contracts import Contract, ContractKind, check_signed_document, contract_problems, state_of
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.offline import tokyo_today
 from colead_desktop.domain.team import Area
 from colead_desktop.services import contracts
 from colead_desktop.services.attachments import private_copy
@@ -62,7 +63,7 @@ class _OptionalDate(QWidget):
         self.set.toggled.connect(self.edit.setEnabled)
         self.set.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
-        self.edit.setDate(QDate(value or date.today()))
+        self.edit.setDate(QDate(value or tokyo_today()))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.set)
@@ -160,7 +161,7 @@ class ContractDialog(QDialog):
 
     def accept(self) -> None:
         """Kept open, naming each field's problem, until the contract can be stored."""
-        problems = contract_problems(self.contract())
+        problems = contract_problems(self.contract(), tokyo_today())
         if problems:
             self.problems.setText("\n".join(problems.values()))
             return
