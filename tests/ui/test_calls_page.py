@@ -8,17 +8,21 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QCheckBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QInputDialog, QMessageBox, QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
+from colead_desktop.db.engine import Database
 from colead_desktop.services import applications as apps
 from colead_desktop.services import screening, selection
 from colead_desktop.ui import calls_dialogs
+from colead_desktop.settings import Settings
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.pages import calls_page
 from colead_desktop.ui.pages.calls_page import CallsPage
 from tests.application_files import LATE_UNMET, ON_TIME, REPEAT, TIED, fill, write_csv
 from tests.programmes import new_programme
+from tests.ui.loading import shown_page
 
 
 def imported(page: CallsPage, monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
@@ -107,3 +111,23 @@ def test_an_answer_with_an_emoji_is_refused_naming_row_and_column_and_nothing_is
     assert previews == [] and warnings == ["3行目「Q1. 動機」: 「🍵」（絵文字）は印刷できないため使えません。"]
     assert page.call is not None and page.call.id is not None
     assert apps.applications(context.db, page.call.id) == []
+
+
+
+def test_the_call_picker_is_wide_enough_for_its_calls(db: Database, qtbot: QtBot, artifacts: Path) -> None:
+    new_programme(db)
+    window = MainWindow(db, Settings())
+    qtbot.addWidget(window)
+    window.resize(1100, 520)
+    window.show()
+    page = shown_page(qtbot, window, "calls")  # shown first, filled in after: the calls come in later
+    assert isinstance(page, CallsPage)
+    box = page.call_box
+    assert box.count() == 2
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                       QStyle.SubControl.SC_ComboBoxEditField, box)
+    widest = max(box.fontMetrics().horizontalAdvance(box.itemText(i)) for i in range(box.count()))
+    assert field.width() >= widest  # 「地域の募集」 whole, not 「地域の募」
+    window.grab().save(str(artifacts / "calls_picker.png"))
