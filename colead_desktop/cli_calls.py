@@ -26,7 +26,8 @@ def register(sub: Subparsers) -> None:
     imported.add_argument("--call", dest="call_id", required=True, type=int, metavar="ID")
     imported.add_argument("file", metavar="FILE")
     imported.add_argument("--mapping", metavar="JSON", help="target → column header, as a JSON object or a "
-                          "file holding one (targets: name, email, submitted_at, q1…, c1…); default: guessed")
+                          "file holding one (targets: name, email, submitted_at, skills, q1…, c1…; for talents also "
+                          "career_stage, employment, region); default: guessed")
     imported.add_argument("--dry-run", action="store_true", help="check the file and tell what would happen")
     imported.set_defaults(run=_import)
     apps = calls.add_parser("applications", help="the call's applications with their answers and flags")
@@ -142,7 +143,8 @@ def _applications(args: argparse.Namespace) -> int:
     db = cli._database(args)
     cli._print_json([{"id": a.id, "name": a.name, "email": shown("email", a.email, args.show_personal),
                       "submitted_at": a.submitted_at, "skills": list(a.skills), "answers": a.answers,
-                      "conditions": list(a.conditions), "late": a.late, "unmet": a.unmet, "source": a.source}
+                      "conditions": list(a.conditions), "late": a.late, "unmet": a.unmet, "source": a.source,
+                      "profile": a.profile}
                      for a in applications(db, args.call_id)])
     return 0
 
@@ -230,8 +232,13 @@ def _make_participants(args: argparse.Namespace) -> int:
     for application_id, why in done.skipped:
         print(msg("応募 {id}: {why}のため参加者にしません", "Application {id}: not made a participant ({why})",
                   id=application_id, why=why), file=sys.stderr)
+    for application_id, region in done.unknown_regions:
+        print(msg("応募 {id}: 希望地域「{r}」はプログラムの地域にありません（希望地域なしで参加者にしました）",
+                  "Application {id}: the region wished for, '{r}', is none of the programme's (made a participant "
+                  "without it)", id=application_id, r=region), file=sys.stderr)
     cli._print_json({"kind": kind, "made": done.made,
-                     "skipped": [{"application_id": a, "why": why} for a, why in done.skipped]})
+                     "skipped": [{"application_id": a, "why": why} for a, why in done.skipped],
+                     "unknown_regions": [{"application_id": a, "region": r} for a, r in done.unknown_regions]})
     return 0
 
 

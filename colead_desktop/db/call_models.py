@@ -49,6 +49,8 @@ class ApplicationRow(Base):
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
     answers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     skills: Mapped[list[str]] = mapped_column(JSON, default=list)  # SkillType values, when the form asks
+    # what the form said of a talent: career_stage and employment (their values), region (as written)
+    profile: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     conditions: Mapped[list[bool]] = mapped_column(JSON, default=list)
     late: Mapped[bool] = mapped_column(Boolean, default=False)
     unmet: Mapped[bool] = mapped_column(Boolean, default=False)

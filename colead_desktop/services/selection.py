@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from colead_desktop.domain.calls import CallKind
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import TOKYO
+from colead_desktop.domain.roster_cells import choice_key
 from colead_desktop.domain.selection import Decision, DecisionRecord, Letter, check_reason
 from colead_desktop.exports.atomic import OWNER_ONLY, write_atomically
 from colead_desktop.services.calls import call_of, call_row
@@ -97,13 +98,16 @@ class Participants:
 
     made: list[int]
     skipped: list[tuple[int, str]]  # (application id, why)
+    unknown_regions: list[tuple[int, str]]  # (application id, the region wished for): none of the programme's
 
 
 def make_participants(db: Database, call_id: int) -> Participants:
     """Every selected application not yet made one becomes a talent taking part in the programme (talent call)
-    or a region of the programme with its lab (region call). A withdrawn (辞退) application is skipped, and so is
+    or a region of the programme with its lab (region call); a talent's career stage, employment and wished
+    region (one of the programme's, by name) are the form's when it asked. A withdrawn (辞退) application is skipped, and so is
     one whose participant was made once and deleted since (on purpose: it is not made again)."""
     made: list[int] = []
+    unknown_regions: list[tuple[int, str]] = []
     with db.session() as session:
         call = call_of(call_row(session, call_id))
         found = session.execute(select(DecisionRow, ApplicationRow).join(ApplicationRow).where(
@@ -118,12 +122,24 @@ def make_participants(db: Database, call_id: int) -> Participants:
             raise InputError(msg("応募 {ids} にスキルタイプがありません（colead calls set-skills で入力してください）",
                                  "Applications {ids} have no skill type (enter them with colead calls set-skills)",
                                  ids=", ".join(map(str, lacking))))
+        regions = {choice_key(name): region_id for region_id, name in session.execute(
+            select(models.Region.id, models.Region.name).join(models.ProgrammeRegion).where(
+                models.ProgrammeRegion.programme_id == call.programme_id)).all()}
         for decision, application in rows:
-            answers = application.answers
+            answers, profile = application.answers, application.profile
             if call.kind is CallKind.TALENT:
-                talent = insert_record(session, rec.TalentRecord(
-                    None, call.programme_id, application.name, email=application.email,
-                    skills=tuple(application.skills), motivation=answers.get("q1", "")))
+                wished = profile.get("region", "")
+                region_id = regions.get(choice_key(wished)) if wished else None
+                if wished and region_id is None:
+                    unknown_regions.append((application.id, wished))
+                record = rec.TalentRecord(None, call.programme_id, application.name, email=application.email,
+                                          skills=tuple(application.skills), motivation=answers.get("q1", ""),
+                                          region_preferences=() if region_id is None else (region_id,))
+                # career stage and employment as the form said; a form that did not ask leaves the record's
+                # defaults (a talent record has no "unknown" for them) for the secretariat to correct
+                talent = insert_record(session, replace(
+                    record, career_stage=profile.get("career_stage", record.career_stage),
+                    employment=profile.get("employment", record.employment)))
                 decision.talent_id = talent.id
                 made.append(talent.id or 0)
             else:  # the region applies through its lab: q1 its issues, q3 its PR points, q10 past work
@@ -134,7 +150,7 @@ def make_participants(db: Database, call_id: int) -> Participants:
                 made.append(region.id or 0)
             decision.made = True
         session.flush()
-    return Participants(made, skipped)
+    return Participants(made, skipped, unknown_regions)
 
 
 @dataclass(frozen=True)

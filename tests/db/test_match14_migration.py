@@ -1,5 +1,5 @@
 """Migration 0027_match14_withdrawn on SQLite and PostgreSQL: a decision that made a participant before the upgrade
-remembers it (a talent deleted later is not made again); 辞退 is admitted; the way back refuses while a
+remembers it (a talent deleted later is not made again); applications get an empty profile; 辞退 is admitted; the way back refuses while a
 decision is 辞退, and goes back otherwise."""
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ def test_decisions_that_made_a_participant_remember_it(any_db: Database, tmp_pat
     config = alembic_config(any_db.engine)
     command.downgrade(config, "0026_meetup13_absences")
     command.upgrade(config, "heads")
+    assert [a.profile for a in applications(any_db, call)] == [{}, {}]  # the forms asked nothing of it
 
     delete_record(any_db, get_record(any_db, TalentRecord, talent, programme), "事務局")
     assert make_participants(any_db, call).made == []

@@ -98,3 +98,28 @@ def test_a_talent_deleted_on_purpose_or_withdrawn_is_not_made_again(any_db: Data
     again = make_participants(any_db, talent_call)
     assert again.made == [] and again.skipped == [(taro, "参加者にした後で削除されています"), (ichiro, "辞退")]
     assert list_records(any_db, TalentRecord, programme) == []
+
+
+def test_a_talent_is_made_with_the_career_employment_and_region_the_form_gave(any_db: Database,
+                                                                            tmp_path: Path) -> None:
+    programme = new_programme(any_db)
+    kitami = save_record(any_db, RegionRecord(None, "Kitami"), programme)
+    talent_call = calls(any_db, programme)[1].id or 0
+    form = tmp_path / "form.csv"
+    form.write_text("氏名,メールアドレス,スキルタイプ,キャリア,雇用形態,希望地域\n"
+                    "山田 太郎,taro@example.jp,エンジニア・オペレータ,シニア,フリーランス,ＫＩＴＡＭＩ\n"
+                    "鈴木 一郎,ichiro@example.jp,データサイエンティスト,,,kitami\n"
+                    "佐藤 花子,hanako@example.jp,UI/UXデザイナー,若手,,桑名\n", "utf-8")
+    import_applications(any_db, talent_call, form)
+    applied = applications(any_db, talent_call)
+    assert [a.profile for a in applied] == [
+        {"career_stage": "senior", "employment": "freelance", "region": "KITAMI"}, {"region": "kitami"},
+        {"career_stage": "junior", "region": "桑名"}]
+    for application in applied:
+        decide(any_db, application.id, Decision.SELECTED, "採択", "委員長")
+    done = make_participants(any_db, talent_call)
+    assert done.unknown_regions == [(applied[2].id, "桑名")]
+    made = {t.name: t for t in list_records(any_db, TalentRecord, programme)}
+    assert [(made[n].career_stage, made[n].employment, made[n].region_preferences)
+            for n in ("山田 太郎", "鈴木 一郎", "佐藤 花子")] == [
+        ("senior", "freelance", (kitami.id,)), ("middle", "employee", (kitami.id,)), ("junior", "employee", ())]

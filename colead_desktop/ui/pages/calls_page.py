@@ -394,6 +394,9 @@ class CallsPage(QWidget):
         if done.skipped:
             text += "\n" + self.tr("参加者にしなかった応募:") + "\n" + "\n".join(
                 self.tr("・応募 {0}: {1}").format(application_id, why) for application_id, why in done.skipped)
+        if done.unknown_regions:
+            text += "\n" + self.tr("希望地域がプログラムの地域にない応募（希望地域なしで参加者にしました）:") + "\n" + "\n".join(
+                self.tr("・応募 {0}: {1}").format(application_id, region) for application_id, region in done.unknown_regions)
         QMessageBox.information(self, self.tr("参加者"), text)
         self._changed()
 

@@ -1,4 +1,5 @@
-"""selection: 辞退 (withdrawn) decisions, a decision remembers it made a participant and the letter sent for it
+"""selection: 辞退 (withdrawn) decisions, a decision remembers it made a participant and the letter sent for it;
+an application keeps the talent's career stage, employment and wished region when the form asks them
 
 Revision ID: 0027_match14_withdrawn
 Revises: 0026_meetup13_absences
@@ -8,6 +9,7 @@ A decision may be 'withdrawn' (辞退): make-participants skips it and its lette
 stays true once a participant was made from the decision, even when that talent or region is deleted on purpose
 (talent_id / region_id go NULL), so make-participants does not make them again; decisions that made one before
 get it. `letter_for` is the decision the last letter told, so `calls letters` writes only new or changed ones.
+`profile` holds what the form said of career stage, employment and region ({} when it did not ask).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ NEW_DECISION = "decision IN ('selected', 'reserve', 'rejected', 'withdrawn')"
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('recruit_application', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('profile', sa.JSON(), nullable=False, server_default=sa.text("'{}'")))
     with op.batch_alter_table('selection_decision', schema=None) as batch_op:
         batch_op.add_column(sa.Column('made', sa.Boolean(), nullable=False, server_default=sa.false()))
         batch_op.add_column(sa.Column('letter_for', sa.String(length=10), nullable=True))
@@ -44,3 +48,5 @@ def downgrade() -> None:
         batch_op.create_check_constraint(op.f('ck_selection_decision_decision'), sa.text(OLD_DECISION))
         batch_op.drop_column('letter_for')
         batch_op.drop_column('made')
+    with op.batch_alter_table('recruit_application', schema=None) as batch_op:
+        batch_op.drop_column('profile')
