@@ -36,5 +36,6 @@ def write_letter(letter: Letter, target: Path) -> Path:
     """The letter as a PDF at `target` (owner-only: it names the applicant and their result)."""
     register_fonts()
     return build_pdf(target, letter_title(letter), letter_story(letter),
-                     msg("選定のご連絡（応募 {id}）", "Selection result (application {id})", id=letter.application_id),
+                     msg("{title}（応募 {id}）", "{title} (application {id})", title=letter_title(letter),
+                         id=letter.application_id),
                      OWNER_ONLY)

@@ -1,6 +1,6 @@
 """Migration 0027_match14_withdrawn on SQLite and PostgreSQL: a decision that made a participant before the upgrade
-remembers it (a talent deleted later is not made again); applications get an empty profile; 辞退 is admitted; the way back refuses while a
-decision is 辞退, and goes back otherwise."""
+remembers it (a talent deleted later is not made again); applications get an empty profile; 辞退 is admitted;
+the way back refuses while a decision is 辞退, and goes back otherwise."""
 
 from __future__ import annotations
 
