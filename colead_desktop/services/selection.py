@@ -174,7 +174,8 @@ def letter_set(db: Database, call_id: int) -> LetterSet:
 
 
 def letter_file(letter: Letter) -> str:
-    return f"{letter.application_id:04d}_{msg('選定のご連絡', 'selection')}.pdf"
+    what = msg("辞退の受付", "withdrawal") if letter.decision is Decision.WITHDRAWN else msg("選定のご連絡", "selection")
+    return f"{letter.application_id:04d}_{what}.pdf"
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,7 @@ def test_a_withdrawn_matched_talent_keeps_the_pair_and_is_not_made_again(any_db:
 
     second = write_letters(any_db, talent_call, tmp_path / "letters")
     assert second.skipped == [ichiro]  # his letter told 採択 already: not rewritten
-    assert [p.name for p in second.files] == [f"{taro:04d}_選定のご連絡.pdf", MAIL_MERGE]
+    assert [p.name for p in second.files] == [f"{taro:04d}_辞退の受付.pdf", MAIL_MERGE]
     confirmation = _pdf_text(second.files[0])
     assert "辞退" in confirmation and "見送" not in confirmation and "審査結果" not in confirmation
     with (tmp_path / "letters" / MAIL_MERGE).open(encoding="utf-8-sig") as sheet:
