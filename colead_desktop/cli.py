@@ -265,7 +265,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_talents(args: argparse.Namespace) -> int:
     """delete: the talent leaves the programme (the person goes too when in no other), refused with exit 2 while
-    they have payment records or statements anywhere; archive / unarchive: hide or show them, keeping everything."""
+    they have payment records or statements anywhere or a matching pair; archive / unarchive: hide or show them,
+    keeping everything."""
     from colead_desktop.domain.records import TalentRecord
     from colead_desktop.services.record_restore import delete_record
     from colead_desktop.services.records import get_record
@@ -733,7 +734,8 @@ def _add_records(sub: Subparsers) -> None:
 
 def _add_talents(sub: Subparsers) -> None:
     talents = sub.add_parser("talents", help="delete or archive talents").add_subparsers(dest="action", required=True)
-    for action, text in (("delete", "remove talent ID from the programme (refused while they have payments)"),
+    for action, text in (("delete", "remove talent ID from the programme (refused while they have payments or a "
+                                    "matching pair)"),
                          ("archive", "archive talent ID: kept with their payments, hidden, joins no programme"),
                          ("unarchive", "lift the archive of talent ID")):
         talent = talents.add_parser(action, parents=[_by()], help=text)

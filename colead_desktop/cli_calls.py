@@ -26,7 +26,8 @@ def register(sub: Subparsers) -> None:
     imported.add_argument("--call", dest="call_id", required=True, type=int, metavar="ID")
     imported.add_argument("file", metavar="FILE")
     imported.add_argument("--mapping", metavar="JSON", help="target → column header, as a JSON object or a "
-                          "file holding one (targets: name, email, submitted_at, q1…, c1…); default: guessed")
+                          "file holding one (targets: name, email, submitted_at, skills, q1…, c1…; for talents also "
+                          "career_stage, employment, region); default: guessed")
     imported.add_argument("--dry-run", action="store_true", help="check the file and tell what would happen")
     imported.set_defaults(run=_import)
     apps = calls.add_parser("applications", help="the call's applications with their answers and flags")
@@ -58,20 +59,25 @@ def register(sub: Subparsers) -> None:
     ranked.add_argument("--call", dest="call_id", required=True, type=int, metavar="ID")
     ranked.add_argument("--json", action="store_true", help="print JSON (always)")
     ranked.set_defaults(run=_ranking)
-    decide = calls.add_parser("decide", help="decide application ID: selected (採択), reserve (補欠) or rejected (不採択)")
+    decide = calls.add_parser("decide", help="decide application ID: selected (採択), reserve (補欠) or rejected "
+                              "(不採択), or record that the applicant withdrew (辞退)")
     decide.add_argument("application_id", type=int, metavar="ID")
-    decide.add_argument("decision", metavar="DECISION", help="selected | reserve | rejected (or 採択 / 補欠 / 不採択)")
+    decide.add_argument("decision", metavar="DECISION", help="selected | reserve | rejected | withdrawn "
+                        "(or 採択 / 補欠 / 不採択 / 辞退)")
     decide.add_argument("--reason", required=True, metavar="TEXT")
     decide.add_argument("--by", required=True, metavar="NAME", help="who decides (kept in the decision's log)")
     decide.add_argument("--despite-warnings", action="store_true", help="select or reserve a late applicant, one "
                         "with a condition unmet or below the threshold (without it: the warnings, nothing decided)")
     decide.set_defaults(run=_decide)
-    letters = calls.add_parser("letters", help="選定のご連絡 PDFs, one per decided application, and mail_merge.csv")
+    letters = calls.add_parser("letters", help="選定のご連絡 PDFs (a withdrawal's confirmation for 辞退) and "
+                               "mail_merge.csv, for the decisions no letter has told yet")
     letters.add_argument("--call", dest="call_id", required=True, type=int, metavar="ID")
     letters.add_argument("--out", required=True, metavar="DIR")
+    letters.add_argument("--all", dest="redo", action="store_true", help="write every decided application's "
+                         "letter again, those written before too")
     letters.set_defaults(run=_letters)
     made = calls.add_parser("make-participants", help="selected talents join the programme; selected regions "
-                            "become its regions with their labs (once each)")
+                            "become its regions with their labs (once each: never again after a delete; 辞退 never)")
     made.add_argument("--call", dest="call_id", required=True, type=int, metavar="ID")
     made.set_defaults(run=_make_participants)
 
@@ -142,7 +148,8 @@ def _applications(args: argparse.Namespace) -> int:
     db = cli._database(args)
     cli._print_json([{"id": a.id, "name": a.name, "email": shown("email", a.email, args.show_personal),
                       "submitted_at": a.submitted_at, "skills": list(a.skills), "answers": a.answers,
-                      "conditions": a.conditions, "late": a.late, "unmet": a.unmet, "source": a.source}
+                      "conditions": a.conditions, "late": a.late, "unmet": a.unmet, "source": a.source,
+                      "profile": a.profile}
                      for a in applications(db, args.call_id)])
     return 0
 
@@ -215,20 +222,37 @@ def _decide(args: argparse.Namespace) -> int:
 
 def _letters(args: argparse.Namespace) -> int:
     from colead_desktop import cli
+    from colead_desktop.domain.i18n import msg
     from colead_desktop.services.selection import write_letters
 
-    cli._print_json({"files": [str(p) for p in write_letters(cli._database(args), args.call_id, Path(args.out))]})
+    done = write_letters(cli._database(args), args.call_id, Path(args.out), redo=args.redo)
+    if done.skipped:
+        print(msg("応募 {ids} の通知書は作成済みで判定も変わっていないため、作成しませんでした（作り直すには --all）",
+                  "Applications {ids} already have a letter telling their decision: not written again (--all "
+                  "writes them again)", ids=", ".join(map(str, done.skipped))), file=sys.stderr)
+    cli._print_json({"files": [str(p) for p in done.files], "skipped": done.skipped})
     return 0
 
 
 def _make_participants(args: argparse.Namespace) -> int:
     from colead_desktop import cli
+    from colead_desktop.domain.i18n import msg
     from colead_desktop.services.calls import get_call
     from colead_desktop.services.selection import make_participants
 
     db = cli._database(args)
     kind = get_call(db, args.call_id).kind.value
-    cli._print_json({"kind": kind, "made": make_participants(db, args.call_id)})
+    done = make_participants(db, args.call_id)
+    for application_id, why in done.skipped:
+        print(msg("応募 {id}: {why}のため参加者にしません", "Application {id}: not made a participant ({why})",
+                  id=application_id, why=why), file=sys.stderr)
+    for application_id, region in done.unknown_regions:
+        print(msg("応募 {id}: 希望地域「{r}」はプログラムの地域にありません（希望地域なしで参加者にしました）",
+                  "Application {id}: the region wished for, '{r}', is none of the programme's (made a participant "
+                  "without it)", id=application_id, r=region), file=sys.stderr)
+    cli._print_json({"kind": kind, "made": done.made,
+                     "skipped": [{"application_id": a, "why": why} for a, why in done.skipped],
+                     "unknown_regions": [{"application_id": a, "region": r} for a, r in done.unknown_regions]})
     return 0
 
 

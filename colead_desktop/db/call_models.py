@@ -50,6 +50,8 @@ class ApplicationRow(Base):
     answers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     skills: Mapped[list[str]] = mapped_column(JSON, default=list)  # SkillType values, when the form asks
     conditions: Mapped[dict[str, bool]] = mapped_column(JSON, default=dict)  # condition key → ticked
+    # what the form said of a talent: career_stage and employment (their values), region (as written)
+    profile: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     late: Mapped[bool] = mapped_column(Boolean, default=False)
     unmet: Mapped[bool] = mapped_column(Boolean, default=False)
     source: Mapped[str] = mapped_column(Text, default="")  # file name and row it came from
@@ -100,6 +102,9 @@ class DecisionRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime)  # naive Asia/Tokyo
     talent_id: Mapped[int | None] = mapped_column(ForeignKey("talent.id", ondelete="SET NULL"), index=True)
     region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id", ondelete="SET NULL"), index=True)
+    # True once a participant was made from it: a talent deleted on purpose (talent_id NULL) is not made again
+    made: Mapped[bool] = mapped_column(Boolean, default=False)
+    letter_for: Mapped[Decision | None] = mapped_column(EnumText(Decision, 10))  # what the last letter told
     version: Mapped[int] = version_column()
     __mapper_args__ = versioned(version)
 

@@ -2,7 +2,8 @@
 an application, and every problem by row and column (issue 19 item 2).
 
 Targets: `name`, `email`, `submitted_at`, `skills` (the five skill types, by label, separated by ; or 、: a
-talent becomes a participant with them), a question key (`q1`…) for its answer and a condition key (`c1`…)
+talent becomes a participant with them), for a call for talents `career_stage`, `employment` (by label) and
+`region` (the region wished for, as written), a question key (`q1`…) for its answer and a condition key (`c1`…)
 for its tick. Names, e-mail addresses, times and ticks are NFKC-normalised; answers are kept verbatim, as the
 applicant wrote them (reviewers read them). Two rows of the file with the same e-mail are one person who sent
 the form again (web-form exports keep every submission): the later submission is imported and the earlier set
@@ -19,22 +20,27 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from colead_desktop.domain.calls import Call, Condition
+from colead_desktop.domain.calls import Call, CallKind, Condition
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.roster import HEADER_ROW, Problem
 from colead_desktop.domain.roster_cells import CellError, cell_text, choice_key, convert, enum_choices
-from colead_desktop.domain.types import SkillType
+from colead_desktop.domain.types import CareerStage, Employment, SkillType
 from colead_desktop.domain.validation import printable_problem
 
 FIXED_TARGETS = ("name", "email", "submitted_at", "skills")
 REQUIRED_TARGETS = ("name",)  # the mapping dialog's OK and check_mapping need a column for each
+PROFILE_TARGETS = ("career_stage", "employment", "region")  # a talent's, when the form asks
 _ALIASES = {
     "name": ("name", "氏名", "名前", "お名前", "氏名(漢字)", "応募者名", "団体名", "地域名", "ラボ名", "地方版iot推進ラボ名"),
     "email": ("email", "e-mail", "mail", "メール", "メールアドレス", "eメールアドレス", "連絡先メールアドレス"),
     "submitted_at": ("submitted_at", "timestamp", "タイムスタンプ", "送信日時", "応募日時", "提出日時", "回答日時"),
     "skills": ("skills", "スキルタイプ", "スキル", "人材タイプ", "skill type"),
+    "career_stage": ("career_stage", "キャリア", "キャリアステージ", "career stage"),
+    "employment": ("employment", "雇用形態", "就業形態", "人材区分", "employment"),
+    "region": ("region", "希望地域", "参加希望地域", "region"),
 }
+_PROFILE_CHOICES = {"career_stage": CareerStage, "employment": Employment}
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%Y-%m-%dT%H:%M:%S",
                  "%Y-%m-%dT%H:%M", "%Y-%m-%d", "%Y/%m/%d")
@@ -45,6 +51,9 @@ def targets(call: Call) -> dict[str, str]:
     """Every target of the call → how the user calls it."""
     named = {"name": msg("氏名・名称", "Name"), "email": msg("メールアドレス", "E-mail"),
              "submitted_at": msg("応募日時", "Submitted at"), "skills": msg("スキルタイプ", "Skill types")}
+    if call.kind is CallKind.TALENT:
+        named |= {"career_stage": msg("キャリア", "Career stage"), "employment": msg("雇用形態", "Employment"),
+                  "region": msg("希望地域", "Region wished for")}
     named |= {q.key: msg("質問{n}", "Question {n}", n=q.key[1:]) for q in call.questions}
     named |= {c.key: msg("応募条件{n}", "Condition {n}", n=n) for n, c in enumerate(call.conditions, start=1)}
     return named
@@ -55,7 +64,7 @@ def guess_mapping(call: Call, headers: Sequence[str]) -> dict[str, str]:
     text, or a header that starts with Q1 / 条件1 (after NFKC and case folding; a condition by its place in the
     list, as the form numbers it). Headers are used once."""
     folded = {choice_key(h).rstrip(" *"): h for h in headers if h}
-    guesses: dict[str, tuple[str, ...]] = {key: _ALIASES[key] for key in FIXED_TARGETS}
+    guesses: dict[str, tuple[str, ...]] = {key: _ALIASES[key] for key in targets(call) if key in _ALIASES}
     numbers: dict[str, str] = {}
     for n, q in enumerate(call.questions, start=1):
         guesses[q.key], numbers[q.key] = (q.key, f"質問{n}", q.text), q.key[1:]
@@ -109,6 +118,7 @@ class ParsedApplication:
     late: bool
     unmet: bool
     skills: tuple[str, ...] = ()
+    profile: dict[str, str] = field(default_factory=dict)  # PROFILE_TARGETS the row answered
 
 
 def parse_time(value: object) -> datetime | None:
@@ -173,6 +183,18 @@ def parse_row(call: Call, columns: Mapping[str, int], titles: Sequence[str], num
         skills = tuple(convert(cell("skills"), "tuple[str, ...]", enum_choices(SkillType)))
     except CellError as bad:
         problems.append(problem("skills", str(bad)))
+    profile: dict[str, str] = {}
+    for target in PROFILE_TARGETS:
+        try:
+            chosen = cell_text(cell(target)) if target == "region" else convert(
+                cell(target), "str | None", enum_choices(_PROFILE_CHOICES[target]))
+        except CellError as bad:
+            problems.append(problem(target, str(bad)))
+            continue
+        if target == "region" and len(chosen) > 200:
+            problems.append(problem(target, msg("200文字までです", "At most 200 characters")))
+        elif chosen:
+            profile[target] = chosen
     answers: dict[str, str] = {}
     for question in call.questions:
         raw = cell(question.key)
@@ -192,7 +214,8 @@ def parse_row(call: Call, columns: Mapping[str, int], titles: Sequence[str], num
     if problems:
         return None, problems
     return ParsedApplication(number, name, email, identity_of(name, email), submitted_at, answers, ticks,
-                             is_late(call.deadline, submitted_at), is_unmet(call.conditions, ticks), skills), []
+                             is_late(call.deadline, submitted_at), is_unmet(call.conditions, ticks), skills,
+                             profile), []
 
 
 @dataclass(frozen=True)
@@ -254,6 +277,7 @@ class Application:
     unmet: bool
     source: str
     skills: tuple[str, ...] = ()
+    profile: dict[str, str] = field(default_factory=dict)
 
     @property
     def flags(self) -> str:

@@ -66,12 +66,17 @@ class Contract:
     version: int = field(default=0, compare=False)
 
 
-def contract_problems(contract: Contract) -> dict[str, str]:
-    """Field → message for a contract that cannot be stored as it is."""
+def contract_problems(contract: Contract, today: date) -> dict[str, str]:
+    """Field → message for a contract that cannot be stored as it is. `today` is Tokyo's: a contract is not
+    signed on a day still to come (it would count as 締結済み, and cover work, before anyone signed)."""
     problems: dict[str, str] = {}
     if contract.signed_on is not None:
         if contract.sent_on is not None and contract.signed_on < contract.sent_on:
             problems["signed_on"] = msg("締結日が送付日より前です", "The signing date is before the sending date")
+        if contract.signed_on > today:
+            problems["signed_on"] = msg("締結日 {day} が今日（{today}）より後です。署名した日を入力してください",
+                                        "The signing date {day} is after today ({today}): enter the day it was signed",
+                                        day=contract.signed_on.isoformat(), today=today.isoformat())
         if not contract.signatories.strip():
             problems["signatories"] = msg("締結した契約には署名者を入力してください",
                                           "Enter the signatories of a signed contract")

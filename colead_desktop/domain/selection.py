@@ -1,8 +1,9 @@
 """Selection (issue 19 item 4): the decision on each application and the notification letter's text.
 
-採択 / 補欠 / 不採択, each with a reason; who and when are recorded and every change is kept in a log. The
-letter (選定のご連絡, the step after 審査 in the call's flow, A:1552-1563) gives the decision only: the reason is
-the committee's, kept in the log and the mail-merge sheet for the secretariat, never printed for the applicant.
+採択 / 補欠 / 不採択, or 辞退 when the applicant withdraws, each with a reason; who and when are recorded and every
+change is kept in a log. The letter (選定のご連絡, the step after 審査 in the call's flow, A:1552-1563) gives the
+decision only: the reason is the committee's, kept in the log for the secretariat, never shown to the applicant.
+A withdrawal gets a short confirmation instead of a result (review 14b item 2).
 """
 
 from __future__ import annotations
@@ -22,20 +23,23 @@ class Decision(StrEnum):
     SELECTED = "selected"
     RESERVE = "reserve"
     REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"  # 辞退: the applicant withdrew; never made a participant
 
     @property
     def label(self) -> str:
         return {Decision.SELECTED: msg("採択", "Selected"), Decision.RESERVE: msg("補欠", "Reserve"),
-                Decision.REJECTED: msg("不採択", "Not selected")}[self]
+                Decision.REJECTED: msg("不採択", "Not selected"), Decision.WITHDRAWN: msg("辞退", "Withdrawn")}[self]
+
+
+_JAPANESE = {"selected": "採択", "reserve": "補欠", "rejected": "不採択", "withdrawn": "辞退"}
 
 
 def decision_named(text: str) -> Decision:
     for decision in Decision:
-        if text in (decision.value, decision.label, {"selected": "採択", "reserve": "補欠",
-                                                     "rejected": "不採択"}[decision.value]):
+        if text in (decision.value, decision.label, _JAPANESE[decision.value]):
             return decision
-    raise InputError(msg("判定「{v}」は 採択 / 補欠 / 不採択（selected / reserve / rejected）のいずれかです",
-                         "Decision '{v}' must be selected, reserve or rejected", v=text))
+    raise InputError(msg("判定「{v}」は 採択 / 補欠 / 不採択 / 辞退（selected / reserve / rejected / withdrawn）の"
+                         "いずれかです", "Decision '{v}' must be selected, reserve, rejected or withdrawn", v=text))
 
 
 def check_reason(reason: str) -> str:
@@ -68,8 +72,26 @@ class Letter:
     issued: datetime
 
 
+def letter_title(letter: Letter) -> str:
+    if letter.decision is Decision.WITHDRAWN:
+        return msg("ご辞退の受付について", "Confirmation of your withdrawal")
+    return msg("選定のご連絡", "Notification of the selection result")
+
+
 def letter_paragraphs(letter: Letter) -> list[str]:
-    """The body of 選定のご連絡, paragraph by paragraph, in the current language."""
+    """The body of the letter, paragraph by paragraph, in the current language."""
+    greeting = msg("{name} 様", "Dear {name},", name=letter.applicant)
+    contact = msg("本件に関するお問い合わせは、{s}までご連絡ください。", "For any questions, please contact {s}.",
+                  s=letter.sender)
+    if letter.decision is Decision.WITHDRAWN:  # a confirmation: no result, no review
+        return [greeting,
+                msg("このたびは「{p}」にご応募いただき、誠にありがとうございました。",
+                    "Thank you very much for applying to “{p}”.", p=letter.programme),
+                msg("ご応募を辞退される旨のご連絡をいただき、確かに承りました。ご応募の手続きはこれで終了となります。"
+                    "またの機会がございましたら、ぜひご応募ください。",
+                    "We have received your notice that you withdraw your application, and your application is "
+                    "now closed. We hope to hear from you again on another occasion."),
+                contact]
     who = msg("高度デジタル人材", "digital talent") if letter.call_kind is CallKind.TALENT else msg(
         "実施地域", "host region")
     body = {
@@ -90,10 +112,9 @@ def letter_paragraphs(letter: Letter) -> list[str]:
             "this time. We received many strong applications and thank you for your understanding.",
             p=letter.programme, who=who),
     }[letter.decision]
-    return [msg("{name} 様", "Dear {name},", name=letter.applicant),
+    return [greeting,
             msg("このたびは「{p}」にご応募いただき、誠にありがとうございました。",
                 "Thank you very much for applying to “{p}”.", p=letter.programme),
             body,
             msg("審査結果：{d}", "Result: {d}", d=letter.decision.label),
-            msg("本件に関するお問い合わせは、{s}までご連絡ください。", "For any questions, please contact {s}.",
-                s=letter.sender)]
+            contact]

@@ -1,4 +1,5 @@
-"""選定のご連絡: the letter telling an applicant the decision (issue 19 item 4), one A4 PDF each, IPAex embedded.
+"""選定のご連絡: the letter telling an applicant the decision (issue 19 item 4), or confirming their withdrawal;
+one A4 PDF each, IPAex embedded.
 
 The text comes from the domain (domain/selection.py letter_paragraphs) in the current language; the date is
 printed in 和暦 with the western date beside it, like every document the secretariat sends.
@@ -14,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.selection import Letter, letter_paragraphs
+from colead_desktop.domain.selection import Letter, letter_paragraphs, letter_title
 from colead_desktop.exports.atomic import OWNER_ONLY
 from colead_desktop.reports.fonts import register_fonts
 from colead_desktop.reports.layout import BODY, TITLE, build_pdf, para
@@ -27,13 +28,14 @@ _LETTER = ParagraphStyle("letter_body", parent=BODY, fontSize=11, leading=19, sp
 def letter_story(letter: Letter) -> list[Flowable]:
     first, *rest = letter_paragraphs(letter)
     return [para(both_dates(letter.issued.date()), _RIGHT), para(letter.sender, _RIGHT), Spacer(1, 8 * mm),
-            para(msg("選定のご連絡", "Notification of the selection result"), TITLE), para(first, _LETTER),
+            para(letter_title(letter), TITLE), para(first, _LETTER),
             *(para(text, _LETTER) for text in rest)]
 
 
 def write_letter(letter: Letter, target: Path) -> Path:
     """The letter as a PDF at `target` (owner-only: it names the applicant and their result)."""
     register_fonts()
-    return build_pdf(target, msg("選定のご連絡", "Notification of the selection result"), letter_story(letter),
-                     msg("選定のご連絡（応募 {id}）", "Selection result (application {id})", id=letter.application_id),
+    return build_pdf(target, letter_title(letter), letter_story(letter),
+                     msg("{title}（応募 {id}）", "{title} (application {id})", title=letter_title(letter),
+                         id=letter.application_id),
                      OWNER_ONLY)

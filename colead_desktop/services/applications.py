@@ -72,7 +72,8 @@ def import_applications(db: Database, call_id: int, path: Path, mapping: Mapping
         if not dry_run:
             session.add_all(ApplicationRow(
                 call_id=call_id, name=a.name, email=a.email, identity=a.identity, submitted_at=a.submitted_at,
-                answers=a.answers, skills=list(a.skills), conditions=dict(a.conditions), late=a.late, unmet=a.unmet,
+                answers=a.answers, skills=list(a.skills), profile=a.profile, conditions=dict(a.conditions),
+                late=a.late, unmet=a.unmet,
                 source=f"{path.name}:{a.row}", row_no=a.row) for a in plan.new)
     return ApplicationImport(table, used, plan)
 
@@ -100,7 +101,8 @@ def applications(db: Database, call_id: int) -> list[Application]:
         rows = session.scalars(select(ApplicationRow).where(ApplicationRow.call_id == call_id)
                                .order_by(ApplicationRow.id))
         return [Application(r.id, r.call_id, r.name, r.email, r.submitted_at, dict(r.answers),
-                            dict(r.conditions), r.late, r.unmet, r.source, tuple(r.skills)) for r in rows]
+                            dict(r.conditions), r.late, r.unmet, r.source, tuple(r.skills), dict(r.profile))
+                for r in rows]
 
 
 def set_skills(db: Database, application_id: int, skills: list[str]) -> tuple[str, ...]:

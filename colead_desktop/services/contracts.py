@@ -32,6 +32,7 @@ from colead_desktop.domain.contracts import (
 from colead_desktop.domain.errors import InputError, ValidationFailed
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.matching import PairStatus
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.team import Area
 from colead_desktop.services import attachments
 from colead_desktop.services.lookups import kind_name, row_by_id
@@ -74,7 +75,7 @@ def save_contract(db: Database, contract: Contract, base: Contract | None = None
     """Add (id None) or change a contract; a change only over the state `base` the editor loaded (else
     StaleRecord, nothing written). ValidationFailed names the fields. `document`, the signed PDF newly chosen
     (its hash is the contract's `document_sha256`), is stored in the same transaction."""
-    problems = contract_problems(contract)
+    problems = contract_problems(contract, tokyo_today())
     if problems:
         raise ValidationFailed(problems)
     with stale_data_refused(kind_name(PairContractRow), contract, base, lambda: get_contract(db, contract.id or 0)), \

@@ -28,6 +28,7 @@ from colead_desktop.services.calls import add_calls
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.record_removal import Removal, remove
 from colead_desktop.services.talent_archive import refuse_if_archived, refuse_if_paid
+from colead_desktop.services.talent_pairs import refuse_if_paired
 from colead_desktop.services.versions import check_version, stale_data_refused
 
 R = TypeVar("R", bound=rec.AnyRecord)
@@ -286,7 +287,8 @@ def record_name(record: rec.AnyRecord) -> str:
 def delete_row(session: Session, row: Base, record: rec.AnyRecord, who: str) -> Removal:
     """Delete the record, within the caller's transaction, and return everything the delete took (for undo);
     audit entries name each row removed. Refused (InputError) while other records depend on it, and for a
-    talent with payment records or statements in any programme (HasPayments: archive them instead).
+    talent with payment records or statements in any programme (HasPayments: archive them instead) or with a
+    matching pair (HasPairs: pairs are never deleted).
 
     A talent leaves the record's programme; the person, with their payee details, goes too when they take
     part in no other programme."""
@@ -301,7 +303,10 @@ def delete_row(session: Session, row: Base, record: rec.AnyRecord, who: str) -> 
         targets.append(taking_part)
     elsewhere = select(models.ProgrammeTalent.id).where(models.ProgrammeTalent.talent_id == row.id,  # type: ignore[attr-defined]
                                                          models.ProgrammeTalent.programme_id != record.programme_id)
-    if session.scalars(elsewhere.limit(1)).first() is None:
+    person_goes = session.scalars(elsewhere.limit(1)).first() is None
+    # the person's row takes every pair of theirs with it; leaving one programme would orphan its pairs
+    refuse_if_paired(session, row, None if person_goes else record.programme_id)  # type: ignore[arg-type]  # a talent's row is a Talent
+    if person_goes:
         targets.append(row)
     return remove(session, targets, record_name(record), who)
 

@@ -4,9 +4,10 @@ waits, and the work days no signed NDA covers; bad dates and bad values exit 2 n
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.services import matching
 from colead_desktop.services import payment_records as records
 from tests.cli.run import colead
@@ -45,3 +46,16 @@ def test_add_sign_list_and_the_uncovered_work_days(db: Database) -> None:
     assert colead("contracts", "add", "9999", "--kind", "nda").returncode == 2  # no such pair
     bad_date = colead("contracts", "add", str(pair), "--kind", "rights", "--sent", "2022-13-01")
     assert bad_date.returncode == 2 and "--sent" in bad_date.stderr
+
+
+def test_a_contract_signed_after_today_in_tokyo_is_refused(db: Database) -> None:
+    world = make_world(db)
+    pair = matching.add_pair(db, world.programme, world.talents[2], world.companies[2], "事務局", "")
+    tomorrow = (tokyo_today() + timedelta(days=1)).isoformat()
+    refused = colead("contracts", "add", str(pair), "--kind", "nda", "--signed", tomorrow, "--signatories", "甲 / 乙")
+    assert (refused.returncode, refused.stdout) == (2, "")
+    assert f"締結日 {tomorrow} が今日（{tokyo_today()}）より後です" in refused.stderr
+    assert json.loads(colead("contracts", "list", "--json").stdout) == []
+    today = colead("contracts", "add", str(pair), "--kind", "nda", "--signed", tokyo_today().isoformat(),
+                   "--signatories", "甲 / 乙")
+    assert today.returncode == 0, today.stderr

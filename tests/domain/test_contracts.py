@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -22,6 +23,7 @@ from colead_desktop.domain.matching import PairStatus
 
 NDA = Contract(1, pair_id=10, kind=ContractKind.NDA, sent_on=date(2021, 12, 1), signed_on=date(2021, 12, 10),
                expires_on=date(2022, 3, 31), signatories="甲 山田 / 乙 北見精工 代表")
+TODAY = date(2022, 1, 20)
 PAIR = Pair(10, talent_id=7, company_id=3, status=PairStatus.ACTIVE)
 
 
@@ -30,12 +32,19 @@ def work(day: date, activity: str = "support", company_id: int | None = 3, talen
 
 
 def test_a_contract_signed_before_it_was_sent_without_signatories_or_expiring_before_signing_is_refused() -> None:
-    assert contract_problems(NDA) == {}
+    assert contract_problems(NDA, TODAY) == {}
     wrong = Contract(None, 10, ContractKind.NDA, sent_on=date(2021, 12, 10), signed_on=date(2021, 12, 1),
                      expires_on=date(2021, 11, 30))
-    assert set(contract_problems(wrong)) == {"signed_on", "signatories", "expires_on"}
+    assert set(contract_problems(wrong, TODAY)) == {"signed_on", "signatories", "expires_on"}
     unsigned_pdf = Contract(None, 10, ContractKind.RIGHTS, document_sha256="0" * 64)
-    assert set(contract_problems(unsigned_pdf)) == {"signed_on"}
+    assert set(contract_problems(unsigned_pdf, TODAY)) == {"signed_on"}
+
+
+def test_a_contract_signed_on_a_day_still_to_come_is_refused() -> None:
+    tomorrow = replace(NDA, signed_on=TODAY + timedelta(days=1), sent_on=None, expires_on=None)
+    assert contract_problems(tomorrow, TODAY) == {
+        "signed_on": f"締結日 {tomorrow.signed_on} が今日（{TODAY}）より後です。署名した日を入力してください"}
+    assert contract_problems(replace(tomorrow, signed_on=TODAY), TODAY) == {}
 
 
 def test_states_from_unsent_to_expired() -> None:

@@ -55,7 +55,7 @@ def test_from_call_to_contract(any_db: Database, tmp_path: Path) -> None:
     decide(any_db, taro, Decision.SELECTED, "総合点1位", "委員長")
     decide(any_db, ichiro, Decision.RESERVE, "総合点2位", "委員長")
     decide(any_db, hanako, Decision.REJECTED, "条件③未達", "委員長")
-    letters = write_letters(any_db, talent_call, tmp_path / "letters")
+    letters = write_letters(any_db, talent_call, tmp_path / "letters").files
     first = subprocess.run(["pdftotext", str(letters[0]), "-"], capture_output=True, text=True, check=True).stdout
     assert "選定のご連絡" in first and "山田 太郎" in first
     set_skills(any_db, taro, ["エンジニア・オペレータ"])

@@ -38,7 +38,7 @@ def test_decide_notify_and_make_talents(any_db: Database, tmp_path: Path) -> Non
         (None, "rejected", "事務局"), ("rejected", "reserve", "委員長")]
     assert decisions(any_db, talent_call)[hanako].decision is Decision.RESERVE
 
-    files = write_letters(any_db, talent_call, tmp_path / "letters")
+    files = write_letters(any_db, talent_call, tmp_path / "letters").files
     assert len(files) == 4 and (tmp_path / "letters" / MAIL_MERGE).stat().st_mode & 0o077 == 0
     text = subprocess.run(["pdftotext", str(files[1]), "-"], capture_output=True, text=True, check=True).stdout
     assert "選定のご連絡" in text and "SATO 花子 様" in text and "補欠" in text and "再検討" not in text
@@ -51,8 +51,8 @@ def test_decide_notify_and_make_talents(any_db: Database, tmp_path: Path) -> Non
         make_participants(any_db, talent_call)  # the form had no skill column
     set_skills(any_db, taro, ["エンジニア・オペレータ"])
     set_skills(any_db, ichiro, ["data_scientist", "UI/UXデザイナー"])
-    assert len(make_participants(any_db, talent_call)) == 2
-    assert make_participants(any_db, talent_call) == []  # once each
+    assert len(make_participants(any_db, talent_call).made) == 2
+    assert make_participants(any_db, talent_call).made == []  # once each
     talents = list_records(any_db, TalentRecord, programme_id)
     assert sorted((t.name, t.skills) for t in talents) == [("山田 太郎", ("engineer",)),
                                                           ("鈴木 一郎", ("data_scientist", "ux_designer"))]
@@ -69,7 +69,7 @@ def test_selected_regions_become_the_programmes_regions(any_db: Database, tmp_pa
     kitami, okinawa = (a.id for a in applications(any_db, region_call))
     decide(any_db, kitami, Decision.SELECTED, "全観点で高評価", "委員長")
     decide(any_db, okinawa, Decision.RESERVE, "拠点会場が未定", "委員長")
-    assert len(make_participants(any_db, region_call)) == 1
+    assert len(make_participants(any_db, region_call).made) == 1
     (region,) = list_records(any_db, RegionRecord, programme_id)
     assert (region.name, region.lab_name, region.issues, region.attractions, region.past_initiatives) == (
         "北見市 IoT推進ラボ", "北見市 IoT推進ラボ", "農業の担い手不足", "流氷と玉ねぎ", "2019年にハッカソン")

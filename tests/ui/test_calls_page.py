@@ -12,20 +12,24 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QCheckBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QInputDialog, QMessageBox, QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
+from colead_desktop.db.engine import Database
 from colead_desktop.domain.applications import targets
 from colead_desktop.domain.calls import CallKind, seed_call
 from colead_desktop.services import applications as apps
 from colead_desktop.services import screening, selection
 from colead_desktop.services.calls import save_call
 from colead_desktop.ui import calls_dialogs
+from colead_desktop.settings import Settings
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.pages import calls_page
 from colead_desktop.ui.pages.calls_page import CallsPage
 from tests.application_files import HEADER, LATE_UNMET, ON_TIME, REPEAT, TIED, fill, write_csv
 from tests.programmes import new_programme
+from tests.ui.loading import shown_page
 
 
 def imported(page: CallsPage, monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
@@ -169,3 +173,21 @@ def test_an_import_with_no_new_application_says_nothing_would_change_instead_of_
     assert imported(page, monkeypatch, form) == []  # not asked 取り込みますか？
     qtbot.waitUntil(lambda: bool(told))
     assert "取り込み済み（重複）: 1 件" in told[0] and told[0].endswith("新しい応募がないため、取り込んでも何も変わりません。")
+
+def test_the_call_picker_is_wide_enough_for_its_calls(db: Database, qtbot: QtBot, artifacts: Path) -> None:
+    new_programme(db)
+    window = MainWindow(db, Settings())
+    qtbot.addWidget(window)
+    window.resize(1100, 520)
+    window.show()
+    page = shown_page(qtbot, window, "calls")  # shown first, filled in after: the calls come in later
+    assert isinstance(page, CallsPage)
+    box = page.call_box
+    assert box.count() == 2
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                       QStyle.SubControl.SC_ComboBoxEditField, box)
+    widest = max(box.fontMetrics().horizontalAdvance(box.itemText(i)) for i in range(box.count()))
+    assert field.width() >= widest  # 「地域の募集」 whole, not 「地域の募」
+    window.grab().save(str(artifacts / "calls_picker.png"))

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -111,8 +111,11 @@ def test_a_pairs_contracts_are_added_signed_and_undone_on_the_page(
         dialog.accept()
         assert dialog.isVisible() and "送付日より前" in dialog.problems.text()
         assert "署名者" in dialog.problems.text()
-        dialog.signed_on.edit.setDate(QDate(2022, 1, 10))
         dialog.signatories.setText("甲 鈴木 一郎 / 乙 北見農産 代表")
+        dialog.signed_on.edit.setDate(QDate(tokyo_today() + timedelta(days=1)))  # not signed yet: refused
+        dialog.accept()
+        assert dialog.isVisible() and "より後です" in dialog.problems.text()
+        dialog.signed_on.edit.setDate(QDate(2022, 1, 10))
         dialog.accept()
 
     when_modal(fill, ContractDialog)

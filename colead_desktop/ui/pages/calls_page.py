@@ -64,6 +64,8 @@ class CallsPage(QWidget):
         self._wanted: int | None = None  # the call a reload keeps on show (its id)
         self.decided: dict[int, DecisionRecord] = {}
         self.call_box = QComboBox(objectName="calls_choice")
+        # the calls come in after the page is first shown: sized on first show, it cut 「地域の募集」 to 「地域の募」
+        self.call_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.call_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.deadline = QLabel(objectName="calls_deadline")
         self.edit_button = button(self.tr("募集を編集…"), "calls_edit", self.edit_call,
@@ -375,7 +377,7 @@ class CallsPage(QWidget):
             return
         self._changed()
 
-    def letters(self) -> None:
+    def letters(self, redo: bool = False) -> None:
         call = self.call
         assert call is not None and call.id is not None
         folder = choose_folder(self, self.ctx.settings, "pdf", self.tr("通知書の保存先"))
@@ -383,23 +385,40 @@ class CallsPage(QWidget):
             return
         call_id = call.id
         self.ctx.runner.submit(self, self.tr("通知書を作成しています…"),
-                               lambda _p: selection.write_letters(self.db, call_id, folder),
+                               lambda _p: selection.write_letters(self.db, call_id, folder, redo=redo),
                                self._letters_written, show_failure(self, self.tr("通知書を作成できません")))
 
-    def _letters_written(self, files: list[Path]) -> None:
-        QMessageBox.information(self, self.tr("通知書"), self.tr("{0} 個のファイルを作成しました").format(len(files)))
+    def _letters_written(self, done: selection.LettersWritten) -> None:
+        letters = max(len(done.files) - 1, 0)  # the mail-merge sheet comes with them
+        if not letters:
+            again = QMessageBox.question(self, self.tr("通知書"), self.tr(
+                "どの判定にも、その判定を伝える通知書が作成済みです。すべての通知書を作り直しますか？"))
+            if again == QMessageBox.StandardButton.Yes:
+                self.letters(redo=True)
+            return
+        text = self.tr("{0} 件の通知書と差し込み用の一覧を作成しました").format(letters)
+        if done.skipped:
+            text += "\n" + self.tr("通知書が作成済みで判定も変わっていない {0} 件は作成していません").format(
+                len(done.skipped))
+        QMessageBox.information(self, self.tr("通知書"), text)
 
     def participants(self) -> None:
         call = self.call
         assert call is not None and call.id is not None
         try:
-            made = selection.make_participants(self.db, call.id)
+            done = selection.make_participants(self.db, call.id)
         except Exception as exc:
             show_exception(self, exc, self.tr("参加者にできません"))
             return
-        QMessageBox.information(self, self.tr("参加者"), self.tr("{0} 件を参加者にしました").format(len(made)))
+        text = self.tr("{0} 件を参加者にしました").format(len(done.made))
+        if done.skipped:
+            text += "\n" + self.tr("参加者にしなかった応募:") + "\n" + "\n".join(
+                self.tr("・応募 {0}: {1}").format(application_id, why) for application_id, why in done.skipped)
+        if done.unknown_regions:
+            text += "\n" + self.tr("希望地域がプログラムの地域にない応募（希望地域なしで参加者にしました）:") + "\n" + "\n".join(
+                self.tr("・応募 {0}: {1}").format(application_id, region) for application_id, region in done.unknown_regions)
+        QMessageBox.information(self, self.tr("参加者"), text)
         self._changed()
-
 
 def _condition_row(text: str) -> QWidget:
     """A condition as the applicant ticks it: shown, not ticked here. The text wraps in a label beside the box,

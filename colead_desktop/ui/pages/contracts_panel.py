@@ -161,7 +161,7 @@ class ContractDialog(QDialog):
 
     def accept(self) -> None:
         """Kept open, naming each field's problem, until the contract can be stored."""
-        problems = contract_problems(self.contract())
+        problems = contract_problems(self.contract(), tokyo_today())
         if problems:
             self.problems.setText("\n".join(problems.values()))
             return

@@ -24,7 +24,8 @@ from colead_desktop.domain.roster import ROSTER_KINDS  # the kinds 名簿の取�
 from colead_desktop.services.lookups import Lookups, load_lookups
 from colead_desktop.domain.team import area_of
 from colead_desktop.services.records import dependents_of, list_records, record_name, table_of
-from colead_desktop.services.talent_archive import MoneyInProgramme, money_of
+from colead_desktop.services.talent_archive import money_of
+from colead_desktop.services.talent_pairs import talent_pairs
 from colead_desktop.settings import ListView
 from colead_desktop.ui.column_widths import fit_columns
 from colead_desktop.ui.conflict_dialog import ConflictDialog, plain_text
@@ -294,7 +295,16 @@ class RecordsPage(QWidget):
         if isinstance(record, TalentRecord) and record.id is not None:
             money = money_of(self.db, record.id)
             if money:
-                self._offer_archive(record, name, money)
+                self._offer_archive(record, self.tr("「{0}」には支払の記録があるため削除できません。").format(name),
+                                    self.tr("支払の記録と明細書は残す必要があります。"),
+                                    ["・" + m.describe() for m in money])
+                return
+            pairs = talent_pairs(self.db, record.id, record.programme_id)
+            if pairs:
+                self._offer_archive(record, self.tr("「{0}」にはマッチングのペアがあるため削除できません。").format(name),
+                                    self.tr("ペアとその履歴は削除せずに残します。辞退などで参加しない場合は、"
+                                            "マッチングのページでペアを解消（理由を入力）してください。"),
+                                    ["・" + pair for pair in pairs])
                 return
         blocking = dependents_of(self.db, record)
         if blocking:
@@ -308,20 +318,19 @@ class RecordsPage(QWidget):
             return
         self._push(record, None, self.tr("{0}の削除").format(self.kind.title))
 
-    def _offer_archive(self, record: TalentRecord, name: str, money: list[MoneyInProgramme]) -> None:
-        """A talent with payment records or statements is archived, not deleted: say why, offer アーカイブ."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("削除できません"),
-                          self.tr("「{0}」には支払の記録があるため削除できません。").format(name), parent=self)
+    def _offer_archive(self, record: TalentRecord, refusal: str, kept: str, holding: list[str]) -> None:
+        """A talent with payment records, statements or matching pairs is archived, not deleted: say why (what
+        must be kept, and the rows that hold them), offer アーカイブ."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("削除できません"), refusal, parent=self)
         box.setObjectName("archive_offer")
-        where = "\n".join("・" + m.describe() for m in money)
+        where = "\n".join(holding)
         if self._archived(record):
-            box.setInformativeText(self.tr("支払の記録と明細書は残す必要があります。この人材は既にアーカイブされています。")
-                                   + "\n\n" + where)
+            box.setInformativeText(self.tr("{0}この人材は既にアーカイブされています。").format(kept) + "\n\n" + where)
             box.setStandardButtons(QMessageBox.StandardButton.Close)
             box.exec()
             return
         box.setInformativeText(
-            self.tr("支払の記録と明細書は残す必要があるため、削除の代わりにアーカイブできます。") + "\n\n" + where + "\n\n"
+            self.tr("{0}削除の代わりにアーカイブできます。").format(kept) + "\n\n" + where + "\n\n"
             + self.tr("アーカイブすると人材の一覧に表示されなくなり（「アーカイブを表示」で表示）、プログラムに"
                       "追加できなくなります。支払・明細書・過去の明細書の出力はそのまま使えます。"
                       "「アーカイブ解除」で元に戻せます。"))
