@@ -3,7 +3,7 @@ application gets: read from the database, judged by domain/call_edits.py."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 
@@ -12,16 +12,12 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.call_edits import decision_warnings, decisions_on_old_scores, past_deadline_warning
 from colead_desktop.domain.calls import Call
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.jp_calendar import TOKYO
 from colead_desktop.domain.screening import below_threshold
 from colead_desktop.domain.selection import Decision
 from colead_desktop.services.calls import call_of, call_row
 from colead_desktop.services.screening import screening
-
-
-def tokyo_today() -> date:
-    return datetime.now(TOKYO).date()
 
 
 def edit_warnings(db: Database, before: Call, after: Call, today: date | None = None) -> list[str]:

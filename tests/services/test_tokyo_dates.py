@@ -61,5 +61,5 @@ def test_a_letter_and_the_decision_log_carry_the_tokyo_date(db: Database, tmp_pa
     [taro] = (a.id for a in applications(db, talent_call))
     decide(db, taro, Decision.SELECTED, "総合点1位", "委員長")
     assert [entry["at"] for entry in decision_log(db, taro)] == [datetime(2027, 4, 1, 6, 30)]
-    letter = next(f for f in write_letters(db, talent_call, tmp_path / "letters") if f.suffix == ".pdf")
+    letter = next(f for f in write_letters(db, talent_call, tmp_path / "letters").files if f.suffix == ".pdf")
     assert "令和9年4月1日" in _pdf_text(letter)
