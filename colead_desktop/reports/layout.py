@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 from xml.sax.saxutils import escape
 
 from colead_desktop.domain.line_breaking import wrap_text
+from colead_desktop.domain.validation import printed_form
 from colead_desktop.exports.atomic import EVERYONE, atomic_file
 from colead_desktop.reports.fonts import GOTHIC, register_fonts
 from colead_desktop.reports.ruled_grid import GridLook, RuledGrid
@@ -92,11 +93,11 @@ def _markup(text: str, font: str, size: float, room: float) -> str:
 @lru_cache(maxsize=8192)  # labels, dates and rates recur in every one of a thousand statements
 def _lines(text: str, font: str, size: float, room: float) -> tuple[str, ...]:
     """`text` broken into lines `room` points wide in `font` at `size`, spaces collapsed as a paragraph prints
-    them."""
+    them; a character the font lacks as 〓 (validation.printed_form), not an empty box."""
     def measure(piece: str) -> float:
         return float(stringWidth(piece, font, size))
 
-    return tuple(" ".join(line.split()) for line in wrap_text(text, room, measure))
+    return tuple(" ".join(line.split()) for line in wrap_text(printed_form(text), room, measure))
 
 
 def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = True,
@@ -126,6 +127,7 @@ def label_width(labels: Sequence[str], at_least: float, at_most: float) -> float
 def clipped(text: str, font: str, size: float, room: float) -> str:
     """`text` on one line at most `room` points wide, ending in … when cut: a line that cannot wrap (a footer, a
     legend beside a map) must not run off the page or push a fixed block past its height."""
+    text = printed_form(text)
     if stringWidth(text, font, size) <= room:
         return text
     ellipsis = stringWidth("…", font, size)
