@@ -17,8 +17,9 @@ from pathlib import Path
 from colead_desktop.paths import font_path
 
 PDF_FONTS = ("ipaexg.ttf", "ipaexm.ttf")
-LAYOUT_CHARACTERS = frozenset(map(ord, "\t\n\r"))
-"""Not glyphs but line breaks and spaces the PDFs' layout handles itself (notes and addresses span lines)."""
+LAYOUT_CHARACTERS = frozenset(c for c in range(0x3001) if chr(c).isspace())  # U+3000 is the last of them
+"""Not glyphs but line breaks and spaces, which the PDFs' layout turns into lines and plain spaces itself (notes and
+addresses span lines; a roster cell may hold U+2028)."""
 
 
 def _cmap_table(path: Path) -> bytes:

@@ -52,7 +52,8 @@ def test_arabic_and_hebrew_are_refused_showing_the_characters_and_their_code_poi
 
 
 def test_latin_names_with_accents_and_japanese_symbols_still_print() -> None:
-    for name in ("José Müller-Łukasz", "Ørsted Æsir", "髙橋 﨑", "ソフトバンク㈱ ①", "Ω α ж", "試験\n太郎\t"):
+    for name in ("José Müller-Łukasz", "Ørsted Æsir", "髙橋 﨑", "ソフトバンク㈱ ①", "Ω α ж", "試験\n太郎\t",
+                 "段落\u2028区切り\u3000", "外字 𠮟責"):  # the layout's own breaks and spaces; 𠮟 is in the font
         assert unprintable(name) == (), name
 
 
