@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import fields, replace
 from datetime import date, time
 from typing import Any, TypeVar
@@ -196,12 +198,29 @@ mark, Japanese typesetting's sign for a character that could not be set, where t
 nobody notices."""
 
 
+_noted: ContextVar[set[str] | None] = ContextVar("unprintable_noted", default=None)
+
+
+@contextmanager
+def noting_unprintable() -> Iterator[set[str]]:
+    """The characters `printed_form` marks while the body runs (in this thread or task), for a warning beside the
+    document: a mark on paper alone does not tell the user which record to correct."""
+    found: set[str] = set()
+    token = _noted.set(found)
+    try:
+        yield found
+    finally:
+        _noted.reset(token)
+
+
 def printed_form(text: str) -> str:
     """`text` as the PDFs print it: each character the fonts lack as MISSING_MARK, and format characters (joiners,
     variation selectors), which have no width of their own, left out."""
     printed = printed_characters()
     if all(ord(c) in printed for c in text):
         return text
+    if (noted := _noted.get()) is not None:
+        noted.update(unprintable(text))
     return "".join(c if ord(c) in printed else "" if unicodedata.category(c) == "Cf" else MISSING_MARK
                    for c in text)
 
