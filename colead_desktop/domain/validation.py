@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import fields, replace
@@ -211,6 +211,14 @@ def noting_unprintable() -> Iterator[set[str]]:
         yield found
     finally:
         _noted.reset(token)
+
+
+def marked_warning(marked: Collection[str]) -> str:
+    """What the command line says after writing a document that printed `marked` (noting_unprintable) as 〓."""
+    shown = sorted(marked)
+    return msg("注意: 書体にない文字「{c}」（{codes}）は〓で印刷されています。元の記録を直してください。",
+               "Note: the font has no “{c}” ({codes}): printed as 〓. Correct the record they come from.",
+               c="".join(shown), codes=msg("、", ", ").join(f"U+{ord(c):04X}" for c in shown))
 
 
 def printed_form(text: str) -> str:

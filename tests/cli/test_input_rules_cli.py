@@ -111,3 +111,14 @@ def test_a_tour_stored_with_an_emoji_still_prints(db: Database, tmp_path: Path) 
     target = tmp_path / "itinerary.pdf"
     write_itinerary_pdf(old, target)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_exporting_a_tour_stored_with_arabic_warns_which_characters_print_as_geta(db: Database,
+                                                                                  tmp_path: Path) -> None:
+    programme = new_programme(db)
+    old = tours.save_tour(db, programme, Tour(region="架空市", start_date=date(2026, 10, 6), title="架空市ツアー علي"))
+    done = colead("--programme", str(programme), "export", "itinerary", "--tour", old.id,
+                  "--out", str(tmp_path / "i.pdf"))
+    assert done.returncode == 0
+    assert done.stderr.splitlines()[-1] == ("注意: 書体にない文字「علي」（U+0639、U+0644、U+064A）は〓で印刷されています。"
+                                            "元の記録を直してください。")
