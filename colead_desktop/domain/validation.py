@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import fields, replace
+from functools import lru_cache
 from datetime import date, time
 from typing import Any, TypeVar
 
@@ -223,14 +224,20 @@ def marked_warning(marked: Collection[str]) -> str:
 
 def printed_form(text: str) -> str:
     """`text` as the PDFs print it: each character the fonts lack as MISSING_MARK, and format characters (joiners,
-    variation selectors), which have no width of their own, left out."""
-    printed = printed_characters()
-    if all(ord(c) in printed for c in text):
-        return text
-    if (noted := _noted.get()) is not None:
-        noted.update(unprintable(text))
-    return "".join(c if ord(c) in printed else "" if unicodedata.category(c) == "Cf" else MISSING_MARK
-                   for c in text)
+    variation selectors), which have no width of their own, left out. Noted while noting_unprintable runs."""
+    form, marked = _printed_form(text)
+    if marked and (noted := _noted.get()) is not None:
+        noted.update(marked)
+    return form
+
+
+@lru_cache(maxsize=8192)  # every cell of a thousand statements passes here; the same labels and dates recur
+def _printed_form(text: str) -> tuple[str, tuple[str, ...]]:
+    marked = unprintable(text)
+    if not marked:
+        return text, ()
+    return "".join(c if c not in marked else "" if unicodedata.category(c) == "Cf" else MISSING_MARK
+                   for c in text), marked
 
 
 def printable_problem(text: str) -> str | None:
