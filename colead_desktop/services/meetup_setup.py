@@ -313,7 +313,8 @@ def region_staff_in(session: Session, region_id: int) -> list[models.Staff]:
 def default_brief(region: models.Region) -> tuple[str, tuple[str, ...], str]:
     """Purpose, questions and expected output of a region's table, written from the region's record. In Japanese
     whatever the window's language: it is stored as the table's data and printed on the handouts beside the region's
-    own records (a brief written in the window's language put English on the Japanese handouts); the user edits it."""
+    own records (a brief written in the window's language put English on the Japanese handouts); the user edits it.
+    English outputs print it in English while it is unedited (domain/default_texts.py holds its English)."""
     name = region.municipality or region.name
     return (f"{name}の地域課題と地域中小企業の取組を知り、関心のある企業・テーマを見つける",
             (f"{name}の課題のうち、ご自身のスキルで貢献できそうなものは？",
