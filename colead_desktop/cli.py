@@ -648,6 +648,7 @@ def cmd_export_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_export_tour(args: argparse.Namespace) -> int:
+    from colead_desktop.domain.validation import marked_warning, noting_unprintable
     from colead_desktop.services import calendars, tour_exports
     from colead_desktop.services.tour_checks import programme_of
 
@@ -655,11 +656,14 @@ def cmd_export_tour(args: argparse.Namespace) -> int:
     if programme_of(db, args.tour) != _programme(args, db):  # a tour of another programme is not this one's
         raise InputError(msg("ツアー「{k}」はこのプログラムにありません（--programme で選んでください）",
                              "Tour {k} is not in this programme (choose it with --programme)", k=args.tour))
-    if args.action == "itinerary":
-        tour_exports.export_itinerary(db, args.tour, target, args.participant)
-    else:
-        {"tour-ics": calendars.export_tour_ics, "b5": tour_exports.export_b5}[args.action](db, args.tour, target)
+    with noting_unprintable() as marked:
+        if args.action == "itinerary":
+            tour_exports.export_itinerary(db, args.tour, target, args.participant)
+        else:
+            {"tour-ics": calendars.export_tour_ics, "b5": tour_exports.export_b5}[args.action](db, args.tour, target)
     print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
+    if marked:
+        print(marked_warning(marked), file=sys.stderr)
     return 0
 
 

@@ -37,17 +37,21 @@ def _parts(text: str | None) -> tuple[HandoutPart, ...]:
 
 def cmd_export_meetup(args: argparse.Namespace) -> int:
     from colead_desktop.cli import _database, _programme
+    from colead_desktop.domain.validation import marked_warning, noting_unprintable
     from colead_desktop.services import meetup_exports
     from colead_desktop.services.calendars import event_in_programme
 
     db = _database(args)
     with db.session() as session:  # an event of another programme is not this one's (exit 2 naming it)
         event_in_programme(session, args.event, _programme(args, db))
-    if args.action == "handouts":
-        meetup_exports.export_handouts(db, args.event, Path(args.out), _parts(args.parts))
-    else:
-        meetup_exports.export_rotation(db, args.event, Path(args.out))
+    with noting_unprintable() as marked:
+        if args.action == "handouts":
+            meetup_exports.export_handouts(db, args.event, Path(args.out), _parts(args.parts))
+        else:
+            meetup_exports.export_rotation(db, args.event, Path(args.out))
     print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
+    if marked:
+        print(marked_warning(marked), file=sys.stderr)
     return 0
 
 

@@ -6,12 +6,17 @@ The same rules serve the edit dialogs (shown beside the field), the CLI and the 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import fields, replace
+from functools import lru_cache
 from datetime import date, time
 from typing import Any, TypeVar
 
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.font_coverage import printed_characters
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.normalise import canonical_phone, canonical_postal, canonical_time, normalise_text
 from colead_desktop.domain.self_intro import INTRO_TEXT_LIMIT, SELF_INTRO_FIELDS, STORED_INTRO_FIELDS
@@ -79,10 +84,6 @@ def check_date(value: date, field: str) -> date:
     if problem is not None:
         raise InputError(f"{field}: {problem}")
     return value
-
-
-# Emoji (and their variation selector, joiner and tags): the PDFs' font (IPAex) has none of them.
-UNPRINTABLE = re.compile("[\U0001F000-\U0001FAFF\uFE0F\u200D\U000E0000-\U000E007F]")
 
 
 # The identifiers among the records' text fields, each stored in one form however it is typed (full-width, with
@@ -181,21 +182,80 @@ def _intro_lengths(errors: Errors, record: TalentRecord) -> None:
                                n=INTRO_TEXT_LIMIT, m=len(value))
 
 
-def unprintable(text: str) -> str | None:
-    """The first character the printed documents cannot draw (emoji and their joiners: the PDFs' Japanese font
-    has none, so a name would print with a box and disagree with the workbook), or None."""
-    found = UNPRINTABLE.search(text)
-    return found.group() if found else None
+SHOWN_CHARACTERS = 5
+"""Characters named in one message: enough to find them in a name, not a wall of code points for a pasted page."""
+
+
+def unprintable(text: str) -> tuple[str, ...]:
+    """The characters of `text` the printed documents cannot draw, each once, in order (empty: all print). The
+    rule is the PDFs' fonts' own character map (domain/font_coverage.py): emoji and their joiners, Arabic,
+    Hebrew, Thai, Hangul, 𠮷… print as empty boxes, and a name would disagree with the workbook."""
+    printed = printed_characters()
+    return tuple(dict.fromkeys(c for c in text if ord(c) not in printed))
+
+
+MISSING_MARK = "〓"
+"""What prints in place of a character the fonts lack (stored before the rule, or read from outside): the geta
+mark, Japanese typesetting's sign for a character that could not be set, where the font would draw an empty box
+nobody notices."""
+
+
+_noted: ContextVar[set[str] | None] = ContextVar("unprintable_noted", default=None)
+
+
+@contextmanager
+def noting_unprintable() -> Iterator[set[str]]:
+    """The characters `printed_form` marks while the body runs (in this thread or task), for a warning beside the
+    document: a mark on paper alone does not tell the user which record to correct."""
+    found: set[str] = set()
+    token = _noted.set(found)
+    try:
+        yield found
+    finally:
+        _noted.reset(token)
+
+
+def marked_warning(marked: Collection[str]) -> str:
+    """What the command line says after writing a document that printed `marked` (noting_unprintable) as 〓."""
+    shown = sorted(marked)
+    return msg("注意: 書体にない文字「{c}」（{codes}）は〓で印刷されています。元の記録を直してください。",
+               "Note: the font has no “{c}” ({codes}): printed as 〓. Correct the record they come from.",
+               c="".join(shown), codes=msg("、", ", ").join(f"U+{ord(c):04X}" for c in shown))
+
+
+def printed_form(text: str) -> str:
+    """`text` as the PDFs print it: each character the fonts lack as MISSING_MARK, and format characters (joiners,
+    variation selectors), which have no width of their own, left out. Noted while noting_unprintable runs."""
+    form, marked = _printed_form(text)
+    if marked and (noted := _noted.get()) is not None:
+        noted.update(marked)
+    return form
+
+
+@lru_cache(maxsize=8192)  # every cell of a thousand statements passes here; the same labels and dates recur
+def _printed_form(text: str) -> tuple[str, tuple[str, ...]]:
+    marked = unprintable(text)
+    if not marked:
+        return text, ()
+    return "".join(c if c not in marked else "" if unicodedata.category(c) == "Cf" else MISSING_MARK
+                   for c in text), marked
 
 
 def printable_problem(text: str) -> str | None:
     """Why `text` cannot be printed, or None: the one message for every text that reaches a PDF or the timeline
     (records, tours and their items, programme setup, expenses, applications), whichever way it is typed in.
+    It shows the characters and their code points (a joiner or a variation selector shows nothing by itself).
     Only input is refused: text already stored with such a character is still read and exported as it is."""
-    character = unprintable(text)
-    if character is None:
+    found = unprintable(text)
+    if not found:
         return None
-    return msg("「{c}」（絵文字）は印刷できないため使えません。", "“{c}” (an emoji) cannot be printed.", c=character)
+    shown = found[:SHOWN_CHARACTERS]
+    codes = msg("、", ", ").join(f"U+{ord(c):04X}" for c in shown)
+    if len(found) > len(shown):
+        codes += msg(" ほか{n}字", " and {n} more", n=len(found) - len(shown))
+    return msg("「{c}」（{codes}）は印刷できないため使えません（PDFの書体にない文字です）。",
+               "“{c}” ({codes}) cannot be printed: the PDFs' font has no such character.", c="".join(shown),
+               codes=codes)
 
 
 def check_printable(errors: Errors, texts: dict[str, str]) -> None:

@@ -1,8 +1,9 @@
-"""Printed itinerary (旅程表): a cover sheet, then each tour day with its route map.
+"""Printed itinerary (旅程表): the tour's facts, then each tour day with its route map.
 
 Talents carry this on paper in regions with patchy signal, so each day is self-contained: times, places with
 addresses, the drive between them, the notes and a map of the day's stops. Days are kept whole but not forced
-onto pages of their own, so short days share a page (a 3-day tour is at most cover + 3 pages). A
+onto pages of their own, so short days share a page, the first one with the tour's facts when it fits there (a
+short cover left the rest of page 1 blank); a 3-day tour is at most 4 pages. A
 per-participant version leaves out the items that person does not attend.
 """
 
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
@@ -164,11 +165,10 @@ def write_itinerary_pdf(tour: Tour, target: Path, participant: str | None = None
     kept = set(attended)
     arriving = {leg.to_item: leg for leg in legs(tour, params) if leg.from_item in kept and leg.to_item in kept}
     unknown = {j for i, j in unknown_moves(tour) if i in kept and j in kept}
-    story = _cover(tour, member)
+    story = _cover(tour, member)  # the first day follows it on its page when it fits there whole
     total = tour.days + 1
     if progress:
         progress(1, total)
-    story.append(PageBreak())
     for day in range(1, tour.days + 1):
         route = day_route(tour, day, participant, params)
         story.append(_day(tour, day, [i for i in attended if tour.items[i].day == day], arriving, unknown, route))

@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 from xml.sax.saxutils import escape
 
 from colead_desktop.domain.line_breaking import wrap_text
+from colead_desktop.domain.validation import printed_form
 from colead_desktop.exports.atomic import EVERYONE, atomic_file
 from colead_desktop.reports.fonts import GOTHIC, register_fonts
 from colead_desktop.reports.ruled_grid import GridLook, RuledGrid
@@ -74,14 +75,14 @@ def para(text: str, style: ParagraphStyle = BODY, width: float = TEXT_WIDTH) -> 
     would break anywhere, mid-word (「ブレイクア／ウト」); it is kept only as the fallback for a line that still
     does not fit."""
     room = width - style.leftIndent - style.rightIndent - 0.5  # a hair under, so reportlab never re-breaks a line
-    return _Paragraph(_markup(text, style.fontName, style.fontSize, room), style)
+    return _Paragraph(_markup(printed_form(text), style.fontName, style.fontSize, room), style)
 
 
 def plain(text: str, style: ParagraphStyle = BODY, width: float = TEXT_WIDTH) -> TextLines:
     """What `para` prints for `text`, drawn without a Paragraph (reports/text_lines.py): for documents made by the
     thousand. Its lines are broken the same way and never need reportlab's fallback (they fit by construction)."""
     room = width - style.leftIndent - style.rightIndent - 0.5
-    return TextLines(_lines(text, style.fontName, style.fontSize, room), style)
+    return TextLines(_lines(printed_form(text), style.fontName, style.fontSize, room), style)
 
 
 def _markup(text: str, font: str, size: float, room: float) -> str:
@@ -92,7 +93,8 @@ def _markup(text: str, font: str, size: float, room: float) -> str:
 @lru_cache(maxsize=8192)  # labels, dates and rates recur in every one of a thousand statements
 def _lines(text: str, font: str, size: float, room: float) -> tuple[str, ...]:
     """`text` broken into lines `room` points wide in `font` at `size`, spaces collapsed as a paragraph prints
-    them."""
+    them. Callers pass the printed form (validation.printed_form: 〓 for a character the font lacks), outside
+    this cache, so that every document notes the characters it marks."""
     def measure(piece: str) -> float:
         return float(stringWidth(piece, font, size))
 
@@ -105,9 +107,8 @@ def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = 
     right-aligned (amounts); `label_column` shades the first column of a table without a header (labels)."""
     styles = tuple(CELL_RIGHT if column in right_cols else CELL for column in range(len(widths)))
     rooms = [width - 2 * CELL_PADDING - 0.5 for width in widths]  # the room para() gives a line
-    cells = [[_lines(cell, style.fontName, style.fontSize, room) for cell, room, style in zip(row, rooms, styles,
-                                                                                               strict=True)]
-             for row in rows]
+    cells = [[_lines(printed_form(cell), style.fontName, style.fontSize, room)
+              for cell, room, style in zip(row, rooms, styles, strict=True)] for row in rows]
     return RuledGrid(cells, GridLook(tuple(widths), styles, header, label_column, CONTENT_HEIGHT))
 
 
@@ -126,6 +127,7 @@ def label_width(labels: Sequence[str], at_least: float, at_most: float) -> float
 def clipped(text: str, font: str, size: float, room: float) -> str:
     """`text` on one line at most `room` points wide, ending in … when cut: a line that cannot wrap (a footer, a
     legend beside a map) must not run off the page or push a fixed block past its height."""
+    text = printed_form(text)
     if stringWidth(text, font, size) <= room:
         return text
     ellipsis = stringWidth("…", font, size)

@@ -59,7 +59,7 @@ def write_handouts(target: Path, pack: MeetupPack, parts: Sequence[HandoutPart] 
         elif part is HandoutPart.TABLE_SHEETS:
             units.extend(partial(_table_sheet, pack, t) for t in _briefs(pack))
         elif part is HandoutPart.TALENT_CARDS:
-            units.extend(partial(_talent_card, pack, s) for s in pack.talents)
+            units.extend(partial(_talent_card, pack, s, s is pack.talents[-1]) for s in pack.talents)
         elif part is HandoutPart.REGION_PACK:
             units.extend(partial(_region_page, r) for r in pack.regions)
         else:
@@ -177,7 +177,8 @@ def _table_sheet(pack: MeetupPack, brief: TableBrief) -> list[Flowable]:
     return out + [PageBreak()]
 
 
-def _talent_card(pack: MeetupPack, sheet: TalentSheet) -> list[Flowable]:
+def _talent_card(pack: MeetupPack, sheet: TalentSheet, last: bool) -> list[Flowable]:
+    """A talent's seats; cards share pages, and the part after the last one starts on a page of its own."""
     head = [msg("ラウンド", "Round"), msg("テーブル", "Table"), msg("ルーム・URL", "Room / URL")]
     rows = [head]
     for r in range(len(pack.plan.rounds)):
@@ -190,7 +191,7 @@ def _talent_card(pack: MeetupPack, sheet: TalentSheet) -> list[Flowable]:
         card.append(para(msg("イベント全体：{w}", "Whole event: {w}", w=_online(pack)), SMALL))
     first, second = (label_width([row[column] for row in rows], 20 * mm, 50 * mm) for column in (0, 1))
     card += [grid(rows, [first, second, CONTENT_WIDTH - first - second]), Spacer(1, 6 * mm)]
-    return [CondPageBreak(45 * mm), KeepTogether(card)]
+    return [CondPageBreak(45 * mm), KeepTogether(card)] + ([PageBreak()] if last else [])
 
 
 def _region_page(region: RegionPack) -> list[Flowable]:

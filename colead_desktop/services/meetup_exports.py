@@ -7,6 +7,7 @@ workbook always show the same tables, rooms, briefs and seating.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.default_texts import in_output_language
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, SmeEntry, TableBrief, TalentSheet
 from colead_desktop.domain.progress import Progress, report
@@ -46,17 +48,21 @@ def _skills_text(talent: models.Talent, planned: str) -> str:
 
 
 def pack_in(session: Session, event_id: int) -> MeetupPack:
-    """build_pack inside the caller's session (the calendars read the setup's talent records with it)."""
-    agenda = agenda_in(session, event_id)
+    """build_pack inside the caller's session (the calendars read the setup's talent records with it). The texts
+    the app wrote itself (agenda items, rooms, briefs) come in the language being written (domain/default_texts)."""
+    stored = agenda_in(session, event_id)
+    agenda = replace(stored, blocks=tuple(replace(b, title=in_output_language(b.title), owner=in_output_language(b.owner))
+                                          for b in stored.blocks))
     setup = require_setup_in(session, event_id)
     plan = plan_in(session, event_id, setup) or solve(setup)
     briefs = []
     region_packs = []
     for t in setup.tables:
         region = session.get(models.Region, t.region_id) if t.region_id is not None else None
-        briefs.append(TableBrief(t.name, t.name, t.room, t.join_url, t.staff, t.purpose,
-                                 region.issues if region else "", region.past_initiatives if region else "",
-                                 t.questions, t.expected_output))
+        briefs.append(TableBrief(t.name, t.name, in_output_language(t.room), t.join_url, t.staff,
+                                 in_output_language(t.purpose), region.issues if region else "",
+                                 region.past_initiatives if region else "",
+                                 tuple(map(in_output_language, t.questions)), in_output_language(t.expected_output)))
         if region is not None:
             companies = session.scalars(select(models.Company).where(models.Company.region_id == region.id)
                                         .order_by(models.Company.id)).all()

@@ -25,7 +25,7 @@ from colead_desktop.domain.meetup_docs import DEFAULT_SHEET_FIELDS
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.types import REGIONAL_ORGANISATIONS
 from colead_desktop.services.meetup import event_in, meetup_event_id_in, save_agenda_in, template_agenda
-from colead_desktop.services.programme_scope import regions_of, talents_of
+from colead_desktop.services.programme_scope import regions_of, seatable_talents_of, talents_of
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,8 @@ def setup_in(session: Session, event_id: int) -> RoundSetup | None:
     member_rows = session.scalars(select(RoundTableTalentRow).where(RoundTableTalentRow.event_id == event_id)
                                   .order_by(RoundTableTalentRow.position)).all()
     talents = {t.id: t for t in session.scalars(select(models.Talent).where(
-        models.Talent.id.in_([m.talent_id for m in member_rows])))}
+        models.Talent.id.in_([m.talent_id for m in member_rows]), models.Talent.archived_at.is_(None)))}
+    member_rows = [m for m in member_rows if m.talent_id in talents]  # the archived leave the plan (archived_in)
     regions = {r.id: r for r in session.scalars(select(models.Region))}
     staff = {s.id: s.name for s in session.scalars(select(models.Staff))}
     event = event_in(session, event_id)
@@ -148,6 +149,15 @@ def setup_in(session: Session, event_id: int) -> RoundSetup | None:
     apart = tuple((labels[a], labels[b]) for a, b in head.apart if a in labels and b in labels)
     return RoundSetup(head.mode, head.rounds, head.seed, tables, tuple(members), pins, apart,
                       tuple(head.sheet_fields), absent)
+
+
+def archived_in(session: Session, event_id: int) -> list[models.Talent]:
+    """The archived talents the stored setup still names: setup_in leaves them out, so they sit in no round and
+    no document prints them; the next save of the setup (「再計画」) drops them for good."""
+    return list(session.scalars(select(models.Talent).join(
+        RoundTableTalentRow, RoundTableTalentRow.talent_id == models.Talent.id).where(
+        RoundTableTalentRow.event_id == event_id, models.Talent.archived_at.is_not(None))
+        .order_by(RoundTableTalentRow.position)))
 
 
 def load_setup(db: Database, event_id: int) -> RoundSetup | None:
@@ -274,7 +284,7 @@ def default_setup_in(session: Session, event_id: int) -> RoundSetup:
     region), every talent of the programme, 3 rounds in fixed groups."""
     event = event_in(session, event_id)
     regions = regions_of(session, event.programme_id)
-    taking_part = talents_of(session, event.programme_id)
+    taking_part = seatable_talents_of(session, event.programme_id)
     talents = [talent for talent, _ in taking_part]
     per_table = -(-len(talents) // max(1, len(regions))) + 1
     tables = [region_table_in(session, region, per_table, event.join_url) for region in regions]
@@ -303,7 +313,8 @@ def region_staff_in(session: Session, region_id: int) -> list[models.Staff]:
 def default_brief(region: models.Region) -> tuple[str, tuple[str, ...], str]:
     """Purpose, questions and expected output of a region's table, written from the region's record. In Japanese
     whatever the window's language: it is stored as the table's data and printed on the handouts beside the region's
-    own records (a brief written in the window's language put English on the Japanese handouts); the user edits it."""
+    own records (a brief written in the window's language put English on the Japanese handouts); the user edits it.
+    English outputs print it in English while it is unedited (domain/default_texts.py holds its English)."""
     name = region.municipality or region.name
     return (f"{name}の地域課題と地域中小企業の取組を知り、関心のある企業・テーマを見つける",
             (f"{name}の課題のうち、ご自身のスキルで貢献できそうなものは？",

@@ -25,14 +25,14 @@ from colead_desktop.domain import roundtables_setup as rs
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.roundtables_setup import SetupEdit, TableEdit, TalentEdit
 from colead_desktop.domain.types import REGIONAL_ORGANISATIONS
-from colead_desktop.services.programme_scope import regions_of, talents_of
+from colead_desktop.services.programme_scope import regions_of, seatable_talents_of, talents_of
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.domain.i18n import msg
 from colead_desktop.services.meetup import event_in
 from colead_desktop.services.meetup_grid import Planning
-from colead_desktop.services.meetup_setup import (RoundSetup, SetupTable, SetupTalent, plan_in, region_staff_in,
-                                                  region_table_in, require_setup_in, save_plan_in, save_setup_in,
-                                                  setup_in, skill_of, talent_labels)
+from colead_desktop.services.meetup_setup import (RoundSetup, SetupTable, SetupTalent, archived_in, plan_in,
+                                                  region_staff_in, region_table_in, require_setup_in, save_plan_in,
+                                                  save_setup_in, setup_in, skill_of, talent_labels)
 from colead_desktop.services.record_restore import changed_since, deleted_since
 
 
@@ -95,7 +95,7 @@ def current_edit(db: Database, event_id: int) -> SetupEdit:
                                    else every if t.id not in members or (rounds := members[t.id].rounds) is None
                                    else rounds,
                                    tuple(p.region_preferences))
-                        for t, p in talents_of(session, event_in(session, event_id).programme_id))
+                        for t, p in seatable_talents_of(session, event_in(session, event_id).programme_id))
         ids = {t.label: t.talent_id for t in setup.talents}
         return SetupEdit(tuple(TableEdit(t.name, t.capacity, t.staff_ids, t.region_id, t.name) for t in setup.tables),
                          talents, tuple((ids[a], ids[b]) for a, b in setup.apart))
@@ -108,6 +108,8 @@ class Outside:
 
     absent: tuple[str, ...] = ()
     new: tuple[str, ...] = ()
+    archived: tuple[str, ...] = ()
+    """Names of archived talents the stored setup still holds: out of the plan already, 「再計画」 saves it so."""
 
 
 def outside(db: Database, event_id: int) -> Outside:
@@ -118,7 +120,8 @@ def outside(db: Database, event_id: int) -> Outside:
         talents = _programme_talents(session, event_in(session, event_id).programme_id)
         labels = talent_labels(talents)
         return Outside(tuple(labels[t.id] for t in talents if t.id in absent),
-                       tuple(labels[t.id] for t in talents if t.id not in members and t.id not in absent))
+                       tuple(labels[t.id] for t in talents if t.id not in members and t.id not in absent),
+                       tuple(t.name for t in archived_in(session, event_id)))
 
 
 def include_new(db: Database, event_id: int, progress: Progress | None = None) -> AppliedSetup:
@@ -128,7 +131,7 @@ def include_new(db: Database, event_id: int, progress: Progress | None = None) -
 
 
 def _programme_talents(session: Session, programme_id: int) -> list[models.Talent]:
-    return [talent for talent, _ in talents_of(session, programme_id)]
+    return [talent for talent, _ in seatable_talents_of(session, programme_id)]
 
 
 def _tables(session: Session, event: models.Event, edit: SetupEdit, current: RoundSetup) -> tuple[SetupTable, ...]:

@@ -102,3 +102,10 @@ def talents_of(session: Session, programme_id: int) -> list[tuple[models.Talent,
         select(models.Talent, models.ProgrammeTalent).join(
             models.ProgrammeTalent, models.ProgrammeTalent.talent_id == models.Talent.id).where(
             models.ProgrammeTalent.programme_id == programme_id).order_by(models.Talent.id))]
+
+
+def seatable_talents_of(session: Session, programme_id: int) -> list[tuple[models.Talent, models.ProgrammeTalent]]:
+    """talents_of without the archived: an archived talent keeps the participation their payments hang on, but
+    is seated at no round table and printed in no meetup document."""
+    return [(talent, taking_part) for talent, taking_part in talents_of(session, programme_id)
+            if talent.archived_at is None]

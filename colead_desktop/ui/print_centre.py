@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushB
 
 from colead_desktop.domain.i18n import Language, output_language
 from colead_desktop.domain.progress import Cancelled, Progress
+from colead_desktop.domain.validation import noting_unprintable
 from colead_desktop.exports.atomic import write_atomically
 from colead_desktop.services import documents
 from colead_desktop.services.documents import Document
@@ -60,6 +61,8 @@ class PrintCentre(QDialog):
         self.runner = ctx.runner
         self.cache = Path(tempfile.mkdtemp(prefix="colead-print-"))
         self.current: Document | None = None
+        self.unprintable: dict[Path, tuple[str, ...]] = {}
+        """The characters each written preview printed as 〓 (their fonts lack them): said beside its title."""
         self.last_report: dict[str, Any] = {}
 
         self.tree = child(self, QTreeWidget, "documents")
@@ -187,8 +190,9 @@ class PrintCentre(QDialog):
         if not path.exists():
             assert self.programme_id is not None  # the document was listed for it
             path.parent.mkdir(exist_ok=True)
-            with output_language(lang):
+            with output_language(lang), noting_unprintable() as marked:
                 documents.write_document(self.db, self.programme_id, doc.key, path, progress)
+            self.unprintable[path] = tuple(sorted(marked))
         return path
 
     def _show(self, item: QTreeWidgetItem | None) -> None:
@@ -205,6 +209,7 @@ class PrintCentre(QDialog):
     def _loaded(self, doc: Document, path: Path) -> None:
         if doc != self.current:
             return
+        self._show_unprintable(doc, self.unprintable.get(path, ()))
         self.pdf.close()
         self.pdf.load(str(path))
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -212,6 +217,15 @@ class PrintCentre(QDialog):
         self._update_page_label()
         self._update_buttons()
         self.preview_ready.emit(doc.key)
+
+    def _show_unprintable(self, doc: Document, marked: tuple[str, ...]) -> None:
+        """The title, and when the document holds characters its fonts lack (stored before they were refused at
+        input), which ones: on paper they are 〓, and the user corrects the record they come from."""
+        codes = "、".join(f"U+{ord(c):04X}" for c in marked)
+        self.title_label.setText(doc.title + (self.tr("　〓＝印刷できない文字 {0}字").format(len(marked)) if marked else ""))
+        self.title_label.setToolTip(self.tr("書体にない文字「{0}」（{1}）は〓で印刷されます。元の記録を直してください。")
+                                    .format("".join(marked), codes) if marked else "")
+        set_state(self.title_label, "warning" if marked else "")
 
     def _failed(self, exc: BaseException) -> None:
         show_failure(self, translate("PrintCentre", "印刷センター"))(exc)

@@ -5,6 +5,7 @@ enters (programme setup, applications, expenses), while old data holding one sti
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, time
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from tests.domain.test_programme_setup import DOCUMENT
 from tests.programmes import new_programme
 from tests.services.statement_fixtures import WHO, add_payees
 
-EMOJI_SAID = "「😀」（絵文字）は印刷できないため使えません。"
+EMOJI_SAID = "「😀」（U+1F600）は印刷できないため使えません（PDFの書体にない文字です）。"
 
 
 def test_a_thirty_digit_party_size_is_refused_naming_its_path(tmp_path: Path) -> None:
@@ -89,7 +90,7 @@ def test_an_application_name_with_an_emoji_is_refused_naming_row_and_column(db: 
 
 def test_an_expense_description_with_an_emoji_is_refused_and_old_ones_still_read(db: Database) -> None:
     programme, (talent,) = add_payees(db, 1)
-    with pytest.raises(InputError, match=f"内容: {EMOJI_SAID}"):
+    with pytest.raises(InputError, match=re.escape(f"内容: {EMOJI_SAID}")):
         payment_records.add_expense(db, programme, talent, date(2021, 11, 16), "air", 41_000, False, WHO,
                                     "往路😀")
     assert payment_records.expenses(db, programme, talent) == []
@@ -110,3 +111,14 @@ def test_a_tour_stored_with_an_emoji_still_prints(db: Database, tmp_path: Path) 
     target = tmp_path / "itinerary.pdf"
     write_itinerary_pdf(old, target)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_exporting_a_tour_stored_with_arabic_warns_which_characters_print_as_geta(db: Database,
+                                                                                  tmp_path: Path) -> None:
+    programme = new_programme(db)
+    old = tours.save_tour(db, programme, Tour(region="架空市", start_date=date(2026, 10, 6), title="架空市ツアー علي"))
+    done = colead("--programme", str(programme), "export", "itinerary", "--tour", old.id,
+                  "--out", str(tmp_path / "i.pdf"))
+    assert done.returncode == 0
+    assert done.stderr.splitlines()[-1] == ("注意: 書体にない文字「علي」（U+0639、U+0644、U+064A）は〓で印刷されています。"
+                                            "元の記録を直してください。")

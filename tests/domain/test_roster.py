@@ -117,3 +117,9 @@ def test_a_long_list_of_choices_is_cut_short_in_the_message() -> None:
     with pytest.raises(CellError) as refused:
         convert("どこか", "int", named_ids(regions))
     assert "地域12" in str(refused.value) and "地域13" not in str(refused.value) and "ほか" in str(refused.value)
+
+
+def test_a_name_the_pdfs_cannot_print_is_refused_naming_its_row_and_column() -> None:
+    actions, problems = _plan("talents", ["氏名", "スキルタイプ"], [["山田 太郎", "engineer"], ["Ali علي", "engineer"]])
+    assert [a.row for a in actions] == [2]
+    assert [(p.row, p.column) for p in problems] == [(3, "氏名")] and "U+0639" in problems[0].message

@@ -29,7 +29,7 @@ from tests.application_files import LATE_UNMET, ON_TIME, write_csv
 from tests.cli.run import colead
 from tests.programmes import new_programme
 
-EMOJI_MESSAGE = "「🍵」（絵文字）は印刷できないため使えません。"
+EMOJI_MESSAGE = "「🍵」（U+1F375）は印刷できないため使えません（PDFの書体にない文字です）。"
 
 
 @pytest.fixture

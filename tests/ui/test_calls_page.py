@@ -118,7 +118,8 @@ def test_an_answer_with_an_emoji_is_refused_naming_row_and_column_and_nothing_is
     with_emoji[3] = "地域で働きたい🍵"  # Q1. 動機
     previews = imported(page, monkeypatch, write_csv(tmp_path / "form.csv", [ON_TIME, with_emoji]))
     qtbot.waitUntil(lambda: bool(warnings))
-    assert previews == [] and warnings == ["3行目「Q1. 動機」: 「🍵」（絵文字）は印刷できないため使えません。"]
+    assert previews == [] and warnings == ["3行目「Q1. 動機」: 「🍵」（U+1F375）は印刷できないため使えません"
+                                           "（PDFの書体にない文字です）。"]
     assert page.call is not None and page.call.id is not None
     assert apps.applications(context.db, page.call.id) == []
 

@@ -92,9 +92,9 @@ def test_an_emoji_in_the_tour_title_or_hotel_is_refused_naming_the_field(fresh_t
     dialog.contacts.setItem(0, 0, QTableWidgetItem("架空 次郎📞"))
     press_ok(dialog)
     assert dialog.result_tour() is None
-    assert "連絡先: 「📞」（絵文字）" in dialog.error.text()
-    assert "タイトル: 「😀」（絵文字）は印刷できないため使えません。" in dialog.error.text()
-    assert "宿泊先: 「🏨」（絵文字）" in dialog.error.text()
+    assert "連絡先: 「📞」（U+1F4DE）" in dialog.error.text()
+    assert "タイトル: 「😀」（U+1F600）は印刷できないため使えません（PDFの書体にない文字です）。" in dialog.error.text()
+    assert "宿泊先: 「🏨」（U+1F3E8）" in dialog.error.text()
 
 
 def test_an_item_title_with_an_emoji_is_refused(db: Database, qtbot: QtBot) -> None:
@@ -104,7 +104,7 @@ def test_an_item_title_with_an_emoji_is_refused(db: Database, qtbot: QtBot) -> N
     dialog.title.setText("工場見学🏭")
     press_ok(dialog)
     assert dialog.result_item() is None
-    assert dialog.error.text() == "タイトル: 「🏭」（絵文字）は印刷できないため使えません。"
+    assert dialog.error.text() == "タイトル: 「🏭」（U+1F3ED）は印刷できないため使えません（PDFの書体にない文字です）。"
     dialog.grab().save(str(SHOTS / "item_emoji_refused.png"))
     dialog.title.setText("工場見学")  # OK closes it: no discard question at teardown
     press_ok(dialog)

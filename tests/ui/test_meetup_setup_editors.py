@@ -63,7 +63,8 @@ def test_a_table_renamed_with_an_emoji_is_refused_naming_its_row(meetup_page: Me
     _save(dialog, qtbot)
     assert dialog.isVisible()
     assert dialog.error.text() == ("保存できません（何も変更していません）: "
-                                   "2番目のテーブル名: 「🍵」（絵文字）は印刷できないため使えません。")
+                                   "2番目のテーブル名: 「🍵」（U+1F375）は印刷できないため使えません"
+                                   "（PDFの書体にない文字です）。")
     dialog.grab().save(str(shots_dir("input12") / "meetup_table_emoji_refused.png"))
     assert [t.name for t in setups.load_setup(db, meetup_page.event_id).tables] == before  # type: ignore[union-attr]
     when_modal(lambda box: box.findChild(QPushButton, "discard_yes").click(), QMessageBox)  # 変更を破棄しますか

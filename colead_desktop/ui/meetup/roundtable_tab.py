@@ -251,16 +251,19 @@ class RoundTableTab(QWidget):
                                   for p in people] for name, people in seating.items()})
         self.grid.set_capacities({t.name: t.capacity for t in setup.tables})
         self.grid.show_plan(tables, rounds, self._round_titles(agenda), rules.by_cell(self.problems))
-        new = self.outside.new
+        new, archived = self.outside.new, self.outside.archived
         lines = [self.tr("計画にまだ入っていない人材 {0}名: {1}（「再計画」で全ラウンドに加わります）").format(
             len(new), "、".join(new))] if new else []
+        if archived:  # out of the seats and the documents already; the stored plan still names them
+            lines.append(self.tr("アーカイブされた人材 {0}名: {1}（席から外しました。「再計画」で計画を保存し直してください）")
+                         .format(len(archived), "、".join(archived)))
         if self.outside.absent:
             lines.append(self.tr("不参加: 全ラウンド {0}").format("、".join(self.outside.absent)))
         lines += [self.tr("不参加: 第{0}ラウンド {1}").format(r, "、".join(names))
                   for r, names in rules.not_seated(setup, plan)]
         self.absent_label.setText("\n".join(lines))
         self.absent_label.setVisible(bool(lines))
-        set_state(self.absent_label, "warning" if new else "")  # someone to seat, not an absence to note
+        set_state(self.absent_label, "warning" if new or archived else "")  # a plan to redo, not an absence
         metrics = plan.metrics
         self.details = metric_details(setup.plan_input(), plan.rounds)
         for key, label in self.metric_labels.items():
@@ -494,7 +497,7 @@ class RoundTableTab(QWidget):
         """Plan again keeping the pins, from the current seating (a 1,000-talent replan takes seconds too)."""
         if (setup := self.setup) is None or self.planning:
             return
-        if self.outside.new and (event_id := self.event_id) is not None:
+        if (self.outside.new or self.outside.archived) and (event_id := self.event_id) is not None:
             self._include_new(event_id)
             return
         if (plan := self.plan) is None:
@@ -503,9 +506,11 @@ class RoundTableTab(QWidget):
         self._plan(setup, lambda progress: setups.replan(setup, plan, progress), self.tr("ラウンドテーブルを再計画"))
 
     def _include_new(self, event_id: int) -> None:
-        """Re-plan with the talents who joined the programme after planning, in every round: a setup change (it
-        adds talents), one undo step like the setup editors'."""
+        """Re-plan with the talents who joined the programme after planning, in every round, and without the
+        archived: a setup change (it adds or drops talents), one undo step like the setup editors'."""
         db, count = self.db, len(self.outside.new)
+        text = (self.tr("新しい人材{0}名を加えて再計画").format(count) if count
+                else self.tr("アーカイブされた人材を外して再計画"))
 
         def work(progress: Progress) -> tuple[edits.SetupState, edits.AppliedSetup]:
             return edits.setup_state(db, event_id), edits.include_new(db, event_id, progress)
@@ -513,7 +518,7 @@ class RoundTableTab(QWidget):
         def done(result: object) -> None:
             assert isinstance(result, tuple)  # the pair `work` returns
             before, applied = result
-            self._applied(event_id, before, applied, self.tr("新しい人材{0}名を加えて再計画").format(count))
+            self._applied(event_id, before, applied, text)
 
         self._submit(self.tr("ラウンドテーブルを計画しています…"), work, done, lambda: None)
 

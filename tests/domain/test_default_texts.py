@@ -1,0 +1,38 @@
+"""The texts the app writes into a programme's data (agenda templates, a region table's room and brief) print in
+English on English documents; text the user typed or edited prints as typed (review 14b, item 9)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from colead_desktop.db import models
+from colead_desktop.domain.agenda import RegionIntro, interim_report_2021, meetup_2021, pre_meeting
+from colead_desktop.domain.default_texts import in_output_language
+from colead_desktop.domain.i18n import output_language
+from colead_desktop.services.meetup_setup import default_brief
+
+JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u9fff①-⑳]")
+REGIONS = (RegionIntro("Kitami", "Hokkaido", "Kitami Lab", "Kitami"), RegionIntro("Kuwana", "Mie", "Kuwana Lab"))
+
+
+def test_every_text_of_the_built_in_templates_and_briefs_has_its_english() -> None:
+    """With the data's parts (regions, labs, the company) in Latin letters, no Japanese is left in English."""
+    agendas = (meetup_2021("", REGIONS), interim_report_2021("", REGIONS), interim_report_2021("", ()),
+               pre_meeting(date(2027, 6, 1), 10, 0, "Acme"))
+    texts = [text for agenda in agendas for block in agenda.blocks for text in (block.title, block.owner) if text]
+    purpose, questions, output = default_brief(models.Region(name="Kushiro", municipality=""))
+    texts += [purpose, *questions, output, "Kushiroルーム"]
+    with output_language("en"):
+        english = {text: in_output_language(text) for text in texts}
+    assert {ja: en for ja, en in english.items() if JAPANESE.search(en)} == {}
+    assert english["ラウンドテーブル①"] == "Round table 1" and english["Kushiroルーム"] == "Kushiro room"
+    assert english["Kitamiチーム"] == "Team Kitami"
+
+
+def test_typed_text_and_japanese_documents_keep_the_text_as_stored() -> None:
+    with output_language("en"):
+        assert in_output_language("経済産業省ご挨拶（局長）") == "経済産業省ご挨拶（局長）"  # edited: as typed
+        assert in_output_language("オープニング") == "オープニング"
+    with output_language("ja"):
+        assert in_output_language("経済産業省ご挨拶") == "経済産業省ご挨拶"
