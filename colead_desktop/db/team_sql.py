@@ -8,7 +8,7 @@ given (so a narrowed rule narrows the database too), policies, functions and tri
 from __future__ import annotations
 
 from colead_desktop.domain.offline import HELD_TABLES, INSERT_SCOPES
-from colead_desktop.domain.team import (AREA_ROWS, REGION_ROWS, WHO_COLUMNS, WRITES, Role, area_of, may_read,
+from colead_desktop.domain.team import (APPENDED_BY, AREA_ROWS, REGION_ROWS, WHO_COLUMNS, WRITES, Role, area_of, may_read,
                                         readable_areas)
 
 # Two people per payment: the login that computed a draft can never be the one that approves it. Only a draft
@@ -155,8 +155,9 @@ def grants(table: str, sequence: str | None) -> list[str]:
         writes = area in WRITES[role]
         if writes or may_read(frozenset({role}), area):
             statements.append(f'GRANT SELECT ON "{table}" TO {role.group}')
-        if writes:
-            changes = "INSERT" if table in AREA_ROWS else "INSERT, UPDATE, DELETE"
+        appends = not writes and bool(WRITES[role] & APPENDED_BY.get(table, frozenset()))
+        if writes or appends:
+            changes = "INSERT" if appends or table in AREA_ROWS else "INSERT, UPDATE, DELETE"
             statements.append(f'GRANT {changes} ON "{table}" TO {role.group}')
             if sequence:
                 statements.append(f"GRANT USAGE, SELECT ON SEQUENCE {sequence} TO {role.group}")

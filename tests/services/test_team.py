@@ -20,7 +20,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.domain.team import Role, area_of
-from colead_desktop.services import payment_batch, payment_records, payment_runs, team, tours
+from colead_desktop.services import payment_batch, payment_records, payment_runs, programme_setup, team, tours
 from colead_desktop.services.records import list_records, save_record
 from tests.cli.run import colead
 from tests.team_fixtures import LOGINS, SUFFIX, Team
@@ -155,6 +155,26 @@ def test_withdrawing_a_run_keeps_its_approver_and_the_clerk_who_computed_it_may_
     with clerk.engine.connect() as conn:
         _refused(lambda: conn.execute(text("UPDATE payment_statement SET status = 'in_run' WHERE statement_no = :n"),
                                       {"n": again["no"]}))
+
+
+def test_an_administrator_creates_and_copies_a_programme_and_edits_its_payer_accounting_may_not(
+        team_db: Team) -> None:
+    admin = team_db.as_("admin")
+    copied = programme_setup.copy_programme(admin, team_db.programme_id, 2031, talents=True, events=True, who="x")
+    setup = programme_setup.load_setup(admin, copied)
+    programme_setup.update_setup(admin, copied, replace(setup, payer=replace(setup.payer, phone="03-0000-0001")), "x")
+    assert programme_setup.load_setup(admin, copied).payer.phone == "03-0000-0001"
+    created = programme_setup.create_programme(admin, replace(setup, name="新規", fiscal_year=2032, regions=(),
+                                                              start=date(2032, 4, 1), end=date(2033, 2, 28)), "x")
+    with admin.engine.connect() as conn:  # the payer setup is audited, naming the administrator
+        who = set(conn.execute(text("SELECT a.who FROM payment_audit a JOIN payment_payer p ON p.id = a.entity_id "
+                                    "WHERE a.entity = 'payment_payer' AND p.programme_id IN (:c, :n)"),
+                               {"c": copied, "n": created}).scalars())
+    assert who == {LOGINS["admin"]}
+    # programme setup is the administrator's (README's roles table): accounting writes the payer, not programmes
+    explained = _refused(lambda: programme_setup.copy_programme(team_db.as_("accounting"), team_db.programme_id,
+                                                                2033, talents=False, events=False, who="x"))
+    assert "プログラム設定" in str(explained)
 
 
 def test_cli_team_commands(team_db: Team) -> None:
