@@ -22,6 +22,7 @@ from colead_desktop.domain.records import TalentRecord
 from colead_desktop.domain.team import Role, area_of
 from colead_desktop.services import payment_batch, payment_records, payment_runs, programme_setup, team, tours
 from colead_desktop.services.records import list_records, save_record
+from colead_desktop.services.versions import change_mark
 from tests.cli.run import colead
 from tests.team_fixtures import LOGINS, SUFFIX, Team
 
@@ -175,6 +176,21 @@ def test_an_administrator_creates_and_copies_a_programme_and_edits_its_payer_acc
     explained = _refused(lambda: programme_setup.copy_programme(team_db.as_("accounting"), team_db.programme_id,
                                                                 2033, talents=False, events=False, who="x"))
     assert "プログラム設定" in str(explained)
+
+
+def test_every_login_reads_the_change_mark_and_sees_it_move(team_db: Team) -> None:
+    """A lab coordinator reads no payments: their window's mark leaves those tables out instead of being refused
+    whole (then it never moved, and their pages never followed anyone's changes)."""
+    lab, clerk = team_db.as_("lab"), team_db.as_("accounting")
+    marks = {lab: change_mark(lab), clerk: change_mark(clerk)}
+    kitami = tours.load_tour(lab, "demo-kitami-2021")
+    tours.save_tour(lab, team_db.programme_id, replace(kitami, title=kitami.title + "（変更）"))
+    assert change_mark(lab) != marks[lab] and change_mark(clerk) != marks[clerk]
+    marks = {lab: change_mark(lab), clerk: change_mark(clerk)}
+    talent_id = list_records(clerk, TalentRecord, team_db.programme_id)[5].id
+    assert talent_id is not None
+    payment_records.add_expense(clerk, team_db.programme_id, talent_id, date(2022, 1, 24), "rail", 640, False, "x")
+    assert change_mark(clerk) != marks[clerk] and change_mark(lab) == marks[lab]  # the lab sees no payments
 
 
 def test_cli_team_commands(team_db: Team) -> None:
