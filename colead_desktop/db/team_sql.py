@@ -8,8 +8,8 @@ given (so a narrowed rule narrows the database too), policies, functions and tri
 from __future__ import annotations
 
 from colead_desktop.domain.offline import HELD_TABLES, INSERT_SCOPES
-from colead_desktop.domain.team import (APPENDED_BY, AREA_ROWS, REGION_ROWS, WHO_COLUMNS, WRITES, Role, area_of, may_read,
-                                        readable_areas)
+from colead_desktop.domain.team import (APPENDED_BY, AREA_ROWS, REGION_ROWS, WHO_COLUMNS, WRITES, Role, area_of,
+                                        may_read, readable_areas)
 
 # Two people per payment: the login that computed a draft can never be the one that approves it. Only a draft
 # becoming approved is an approval, and a draft leaves draft in no other way (else draft → in_run → approved
