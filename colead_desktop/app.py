@@ -59,11 +59,14 @@ def install_exception_hook() -> None:
     """Show unhandled exceptions (a message, or the crash dialog with the traceback logged) instead of aborting."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        from colead_desktop.domain.errors import InputError
         from colead_desktop.ui.failures import show_exception  # with the database layer it explains
 
         if value.__traceback__ is None:
             value = value.with_traceback(tb)
-        show_exception(QApplication.activeWindow(), value, QApplication.translate("App", "入力エラー"))
+        # 入力エラー only for bad input: a database refusing or gone is no fault of what was typed
+        show_exception(QApplication.activeWindow(), value,
+                       QApplication.translate("App", "入力エラー") if isinstance(value, InputError) else None)
 
     sys.excepthook = hook
 

@@ -8,8 +8,30 @@ given (so a narrowed rule narrows the database too), policies, functions and tri
 from __future__ import annotations
 
 from colead_desktop.domain.offline import HELD_TABLES, INSERT_SCOPES
-from colead_desktop.domain.team import (AREA_ROWS, REGION_ROWS, WHO_COLUMNS, WRITES, Role, area_of, may_read,
-                                        readable_areas)
+from colead_desktop.domain.team import (APPENDED_BY, AREA_ROWS, REGION_ROWS, WHO_COLUMNS, WRITES, Role, area_of,
+                                        may_read, readable_areas)
+
+# Two people per payment: the login that computed a draft can never be the one that approves it. Only a draft
+# becoming approved is an approval, and a draft leaves draft in no other way (else draft → in_run → approved
+# would skip it). A statement back to approved from a later status (a withdrawn run, 取消) was approved before:
+# it keeps its approver and computer, whoever withdraws it, as it does through any other change after approval.
+STATEMENT_PEOPLE = """CREATE OR REPLACE FUNCTION colead_statement_people() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NEW.status = 'draft' THEN NEW.computed_by := current_user; END IF;
+          IF NEW.status = 'approved' AND (TG_OP = 'INSERT' OR OLD.status = 'draft') THEN
+            IF NEW.computed_by = current_user THEN
+              RAISE EXCEPTION 'colead: a statement is approved by someone other than who computed it'
+                USING ERRCODE = '42501';
+            END IF;
+            NEW.approved_by := current_user;
+          ELSIF TG_OP = 'UPDATE' AND OLD.status = 'draft' AND NEW.status <> 'draft' THEN
+            RAISE EXCEPTION 'colead: a draft statement is approved before anything else' USING ERRCODE = '42501';
+          ELSIF TG_OP = 'UPDATE' AND NEW.status <> 'draft' THEN
+            NEW.approved_by := OLD.approved_by;
+            NEW.computed_by := OLD.computed_by;
+          END IF;
+          RETURN NEW;
+        END $$"""
 
 _FUNCTIONS = [
     # A member of the lab role and of neither admin nor secretariat writes only their regions' rows. A
@@ -36,19 +58,7 @@ _FUNCTIONS = [
           NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], current_user::text));
           RETURN NEW;
         END $$""",
-    # Two people per payment: the login that computed a draft can never be the one that approves it.
-    """CREATE OR REPLACE FUNCTION colead_statement_people() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-          IF NEW.status = 'draft' THEN NEW.computed_by := current_user; END IF;
-          IF NEW.status = 'approved' AND (TG_OP = 'INSERT' OR OLD.status <> 'approved') THEN
-            IF NEW.computed_by = current_user THEN
-              RAISE EXCEPTION 'colead: a statement is approved by someone other than who computed it'
-                USING ERRCODE = '42501';
-            END IF;
-            NEW.approved_by := current_user;
-          END IF;
-          RETURN NEW;
-        END $$""",
+    STATEMENT_PEOPLE,
 ]
 
 
@@ -145,8 +155,9 @@ def grants(table: str, sequence: str | None) -> list[str]:
         writes = area in WRITES[role]
         if writes or may_read(frozenset({role}), area):
             statements.append(f'GRANT SELECT ON "{table}" TO {role.group}')
-        if writes:
-            changes = "INSERT" if table in AREA_ROWS else "INSERT, UPDATE, DELETE"
+        appends = not writes and bool(WRITES[role] & APPENDED_BY.get(table, frozenset()))
+        if writes or appends:
+            changes = "INSERT" if appends or table in AREA_ROWS else "INSERT, UPDATE, DELETE"
             statements.append(f'GRANT {changes} ON "{table}" TO {role.group}')
             if sequence:
                 statements.append(f"GRANT USAGE, SELECT ON SEQUENCE {sequence} TO {role.group}")

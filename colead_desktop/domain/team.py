@@ -97,6 +97,10 @@ WRITES: dict[Role, frozenset[Area]] = {
     Role.ACCOUNTING: frozenset({Area.PAYMENTS, Area.PAYMENT_SETUP, Area.EXPORT_STATE, Area.ATTACHMENTS}),
     Role.VIEWER: frozenset({Area.EXPORT_STATE}),  # reading includes exporting a calendar
 }
+# Tables that the writers of other areas add rows to, and only add: the payments audit log records every change of
+# the payment setup too (payer, policy, rates), so an administrator setting up or copying a programme appends to
+# it as an accountant does, without writing anything else of payments.
+APPENDED_BY: dict[str, frozenset[Area]] = {"payment_audit": frozenset({Area.PAYMENT_SETUP})}
 # Tables whose rows carry the area they belong to (column `area`): a role reads and adds the rows of the areas
 # it reads, and nobody changes or deletes one (an attachment's bytes never change). So every role that writes
 # records writes ATTACHMENTS, and the area of the row decides (db/team_sql.py area_rows).

@@ -493,6 +493,17 @@ def approval_refusal_for(db: Database, statement_id: int, who: str) -> str | Non
         return wf.approval_refusal(_to_statement(session, row), who, two_people)
 
 
+def draft_outdated(db: Database, statement_id: int, who: str) -> bool:
+    """Whether the draft was computed from other records, payee details or policy than the current ones: its
+    figures are not what it would pay (approve_in refuses it) until 明細書を作成 computes it again. Records are
+    edited without recomputing their draft (each edit is its own undo step), so the page asks this."""
+    with db.session() as session:
+        row = row_by_id(session, StatementRow, statement_id)
+        if row.status is not StatementStatus.DRAFT:
+            return False
+        return row.inputs_sha256 != _inputs_of(session, row, who).fingerprint()
+
+
 def statement_in(session: Session, row: StatementRow) -> Statement:
     """The domain statement of a row, read inside the caller's transaction (payment runs)."""
     return _to_statement(session, row)

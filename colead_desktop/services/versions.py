@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import ScalarSelect, Table, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from colead_desktop.db.base import Base
@@ -58,21 +59,54 @@ def versioned_tables() -> list[Table]:
     return sorted((t for t in tables if isinstance(t, Table)), key=lambda t: t.name)
 
 
+# Payment records and statements carry no version: they change under their payee's lock, never from an editor's
+# copy. Every change of them is written to the payments audit log, whose highest id therefore moves with each one;
+# their own row counts and highest ids move with each row added or deleted.
+PAYMENT_TABLES = ("payment_expense", "payment_statement", "payment_tour_day", "payment_work_day")
+
+
 def change_mark(db: Database) -> tuple[int, ...]:
-    """A mark that moves whenever an editable record is added, changed or deleted, or an offline hold begins or
-    ends, by anyone: per table its row count, the sum of its versions (every UPDATE adds one) and its highest id
-    (ids are never reused). One query of aggregates, cheap enough to poll every few seconds (ui/change_watch.py)."""
-    parts = []
-    for table in versioned_tables():
-        parts += [select(func.count()).select_from(table).scalar_subquery(),
-                  select(func.coalesce(func.sum(table.c.version), 0)).scalar_subquery(),
-                  select(func.coalesce(func.max(table.c.id), 0)).scalar_subquery()]
-    hold = Base.metadata.tables["offline_hold"]  # a check-out or its end makes records read-only or editable
-    parts += [select(func.coalesce(func.max(hold.c.id), 0)).scalar_subquery(),
-              select(func.count()).select_from(hold).where(hold.c.outcome.is_(None)).scalar_subquery()]
+    """A mark that moves whenever an editable record, a payment record or a statement is added, changed or deleted,
+    or an offline hold begins or ends, by anyone: per versioned table its row count, the sum of its versions
+    (every UPDATE adds one) and its highest id (ids are never reused); per payment table its row count and highest
+    id, and the payments audit log's highest id. Only the tables the login may read count (a lab coordinator's
+    reads no payments: the whole query would be refused). One query of aggregates, cheap enough to poll every few
+    seconds (ui/change_watch.py)."""
+    tables = Base.metadata.tables
     with db.session() as session:
+        readable = _readable(session, [*(t.name for t in versioned_tables()), *PAYMENT_TABLES, "payment_audit",
+                                       "offline_hold"])
+        parts = []
+        for table in (t for t in versioned_tables() if t.name in readable):
+            parts += [_count(table), select(func.coalesce(func.sum(table.c.version), 0)).scalar_subquery(),
+                      _highest_id(table)]
+        for table in (tables[name] for name in PAYMENT_TABLES if name in readable):
+            parts += [_count(table), _highest_id(table)]
+        if "payment_audit" in readable:
+            parts.append(_highest_id(tables["payment_audit"]))
+        hold = tables["offline_hold"]  # a check-out or its end makes records read-only or editable
+        if hold.name in readable:
+            parts += [_highest_id(hold),
+                      select(func.count()).select_from(hold).where(hold.c.outcome.is_(None)).scalar_subquery()]
         row = session.execute(select(*parts)).one()
     return tuple(int(value) for value in row)
+
+
+def _count(table: Table) -> ScalarSelect[int]:
+    return select(func.count()).select_from(table).scalar_subquery()
+
+
+def _highest_id(table: Table) -> ScalarSelect[int]:
+    return select(func.coalesce(func.max(table.c.id), 0)).scalar_subquery()
+
+
+def _readable(session: Session, names: list[str]) -> set[str]:
+    """Of the tables `names`, those the signed-in login may read: on a team's PostgreSQL database its grants
+    decide; an SQLite file is read whole."""
+    if session.get_bind().dialect.name != "postgresql":
+        return set(names)
+    return set(session.scalars(text("SELECT name FROM unnest(CAST(:names AS text[])) AS name "
+                                    "WHERE has_table_privilege(name, 'SELECT')"), {"names": names}))
 
 
 class CommitCounter:

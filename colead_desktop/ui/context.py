@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.errors import InputError
+from colead_desktop.db.failures import explain
 from colead_desktop.domain.team import Area, hidden, refusal
 from colead_desktop.services.programme_scope import current_programme_id
 from colead_desktop.services.team import Member, signed_in
@@ -103,12 +103,16 @@ class AppContext(QObject):
         self.requested.emit(what)
 
     def attempt(self, parent: QWidget, action: Callable[[], object], title: str = "") -> bool:
-        """Run a change; a failure the user can fix is shown as a warning titled `title`, success announced
-        through `data_changed`. Whether it succeeded."""
+        """Run a change; a failure the user can fix (bad input, or the database refusing or gone: named by this
+        context's URL) is shown as a warning titled `title`, success announced through `data_changed`; a bug
+        goes on to the crash dialog. Whether it succeeded."""
         try:
             action()
-        except InputError as exc:
-            QMessageBox.warning(parent, title or self.tr("操作できません"), str(exc))
+        except Exception as exc:
+            explained = explain(exc, self.db.url)
+            if explained is None:
+                raise
+            QMessageBox.warning(parent, title or self.tr("操作できません"), str(explained))
             return False
         self.data_changed.emit()
         return True

@@ -8,6 +8,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from colead_desktop.db.engine import Database
 from colead_desktop.db.failures import explain, summary
 from colead_desktop.db.scrub import scrub
 from colead_desktop.paths import logs_dir
@@ -38,13 +39,23 @@ def show_crash(parent: QWidget | None, kind: type[BaseException], value: BaseExc
     box.exec()
 
 
-def show_exception(parent: QWidget | None, value: BaseException, title: str | None = None) -> None:
-    """Any failure reaching the GUI: explained ones as a warning titled `title`, the rest as a crash.
+def database_url(widget: QWidget | None = None) -> str | None:
+    """The URL of the database in use, for a message naming it: that of `widget` or its window (a page or dialog
+    with a `db`), else of the active window, else of a shown window (the main window). Without one, explain()
+    would name the data folder's SQLite file, whatever database is open (a team's PostgreSQL server)."""
+    near = [widget, widget.window()] if widget is not None else []
+    shown = [window for window in QApplication.topLevelWidgets() if window.isVisible()]  # not closed ones
+    for candidate in [*near, QApplication.activeWindow(), *shown]:
+        database = getattr(candidate, "db", None)
+        if isinstance(database, Database):
+            return database.url
+    return None
 
-    `parent` names the database when it is the main window (or a page with a `db`), for the message.
-    """
-    database = getattr(parent, "db", None) or getattr(QApplication.activeWindow(), "db", None)
-    explained = explain(value, getattr(database, "url", None))
+
+def show_exception(parent: QWidget | None, value: BaseException, title: str | None = None) -> None:
+    """Any failure reaching the GUI: explained ones as a warning titled `title`, the rest as a crash. The message
+    names the database in use (database_url)."""
+    explained = explain(value, database_url(parent))
     if explained is None:
         show_crash(parent, type(value), value, value.__traceback__)
         return

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from colead_desktop.db.engine import Database
 from colead_desktop.db.failures import explain
+from colead_desktop.ui.failures import database_url
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
@@ -81,7 +82,7 @@ class CheckedChange(QUndoCommand, Generic[S]):
             self._changed()
             return
         except Exception as exc:  # a failure the user can fix (failures.explain) is refused like a conflict
-            refusal = exc if isinstance(exc, InputError) else explain(exc)
+            refusal = exc if isinstance(exc, InputError) else explain(exc, database_url())
             if refusal is None:
                 raise
             # Trying again later would meet the same changed state, so the command leaves the history:
@@ -107,7 +108,7 @@ class CheckedChange(QUndoCommand, Generic[S]):
         try:
             self._changed()
         except Exception as exc:
-            if explain(exc) is None:
+            if explain(exc, database_url()) is None:
                 raise
 
     def _write_resolving(self, source: S, target: S, undoing: bool) -> S:

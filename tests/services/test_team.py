@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -16,10 +17,12 @@ from colead_desktop.db.failures import explain
 from colead_desktop.db.registry import load_all_models
 from colead_desktop.db.base import Base
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.domain.team import Role, area_of
-from colead_desktop.services import payment_batch, payment_records, team, tours
+from colead_desktop.services import payment_batch, payment_records, payment_runs, programme_setup, team, tours
 from colead_desktop.services.records import list_records, save_record
+from colead_desktop.services.versions import change_mark
 from tests.cli.run import colead
 from tests.team_fixtures import LOGINS, SUFFIX, Team
 
@@ -123,6 +126,71 @@ def test_accounting_approves_only_what_another_login_computed_and_the_audit_name
         who = set(conn.execute(text("SELECT DISTINCT who FROM payment_audit WHERE at >= current_date - 1 "
                                     "AND who <> ''")).scalars())
     assert "typed name" not in who and LOGINS["accounting"] in who
+
+
+def test_withdrawing_a_run_keeps_its_approver_and_the_clerk_who_computed_it_may_withdraw(
+        team_db: Team, tmp_path: Path) -> None:
+    clerk, approver = team_db.as_("accounting"), team_db.as_("accounting2")
+    talent_id = list_records(clerk, TalentRecord, team_db.programme_id)[3].id
+    assert talent_id is not None
+    payment_records.add_expense(clerk, team_db.programme_id, talent_id, date(2022, 1, 21), "rail", 1_230, False, "x")
+    [drafted] = payment_batch.draft_statements(clerk, team_db.programme_id, [talent_id], "x")
+    payment_batch.approve_statements(approver, team_db.programme_id, [drafted["no"]], LOGINS["accounting2"])
+    day = next_bank_business_day(date.today() + timedelta(days=7))
+    run = payment_runs.create_run(approver, team_db.programme_id, day, tmp_path / "z.txt", LOGINS["accounting2"])
+    assert drafted["no"] in run.statements, run.left_out
+    # 取消 by the clerk who computed it: a withdrawal, not an approval, so neither refused nor restamped
+    back = payment_runs.withdraw_run(clerk, team_db.programme_id, run.run_id, LOGINS["accounting"])
+    assert drafted["no"] in back
+    read = "SELECT status, computed_by, approved_by FROM payment_statement WHERE statement_no = :n"
+    with clerk.engine.begin() as conn:
+        assert tuple(conn.execute(text(read), {"n": drafted["no"]}).one()) == (
+            "approved", LOGINS["accounting"], LOGINS["accounting2"])
+        # nor can the clerk rename the approver with plain SQL
+        conn.execute(text("UPDATE payment_statement SET approved_by = current_user WHERE statement_no = :n"),
+                     {"n": drafted["no"]})
+        assert conn.execute(text(read), {"n": drafted["no"]}).one()[2] == LOGINS["accounting2"]
+    # approval is the only way out of draft: a draft put in a run and taken back out would skip it
+    payment_records.add_expense(clerk, team_db.programme_id, talent_id, date(2022, 1, 28), "rail", 990, False, "x")
+    [again] = payment_batch.draft_statements(clerk, team_db.programme_id, [talent_id], "x")
+    with clerk.engine.connect() as conn:
+        _refused(lambda: conn.execute(text("UPDATE payment_statement SET status = 'in_run' WHERE statement_no = :n"),
+                                      {"n": again["no"]}))
+
+
+def test_an_administrator_creates_and_copies_a_programme_and_edits_its_payer_accounting_may_not(
+        team_db: Team) -> None:
+    admin = team_db.as_("admin")
+    copied = programme_setup.copy_programme(admin, team_db.programme_id, 2031, talents=True, events=True, who="x")
+    setup = programme_setup.load_setup(admin, copied)
+    programme_setup.update_setup(admin, copied, replace(setup, payer=replace(setup.payer, phone="03-0000-0001")), "x")
+    assert programme_setup.load_setup(admin, copied).payer.phone == "03-0000-0001"
+    created = programme_setup.create_programme(admin, replace(setup, name="新規", fiscal_year=2032, regions=(),
+                                                              start=date(2032, 4, 1), end=date(2033, 2, 28)), "x")
+    with admin.engine.connect() as conn:  # the payer setup is audited, naming the administrator
+        who = set(conn.execute(text("SELECT a.who FROM payment_audit a JOIN payment_payer p ON p.id = a.entity_id "
+                                    "WHERE a.entity = 'payment_payer' AND p.programme_id IN (:c, :n)"),
+                               {"c": copied, "n": created}).scalars())
+    assert who == {LOGINS["admin"]}
+    # programme setup is the administrator's (README's roles table): accounting writes the payer, not programmes
+    explained = _refused(lambda: programme_setup.copy_programme(team_db.as_("accounting"), team_db.programme_id,
+                                                                2033, talents=False, events=False, who="x"))
+    assert "プログラム設定" in str(explained)
+
+
+def test_every_login_reads_the_change_mark_and_sees_it_move(team_db: Team) -> None:
+    """A lab coordinator reads no payments: their window's mark leaves those tables out instead of being refused
+    whole (then it never moved, and their pages never followed anyone's changes)."""
+    lab, clerk = team_db.as_("lab"), team_db.as_("accounting")
+    marks = {lab: change_mark(lab), clerk: change_mark(clerk)}
+    kitami = tours.load_tour(lab, "demo-kitami-2021")
+    tours.save_tour(lab, team_db.programme_id, replace(kitami, title=kitami.title + "（変更）"))
+    assert change_mark(lab) != marks[lab] and change_mark(clerk) != marks[clerk]
+    marks = {lab: change_mark(lab), clerk: change_mark(clerk)}
+    talent_id = list_records(clerk, TalentRecord, team_db.programme_id)[5].id
+    assert talent_id is not None
+    payment_records.add_expense(clerk, team_db.programme_id, talent_id, date(2022, 1, 24), "rail", 640, False, "x")
+    assert change_mark(clerk) != marks[clerk] and change_mark(lab) == marks[lab]  # the lab sees no payments
 
 
 def test_cli_team_commands(team_db: Team) -> None:

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.statement_status import StatementStatus
@@ -127,6 +127,23 @@ def test_approving_a_draft_whose_records_changed_elsewhere_shows_why_it_is_refus
     page.approve_button.click()
     assert len(shown) == 1 and payee_cell(page, 0, 3) == "承認済"
     assert service.list_payees(db, page.ctx.programme_id)[0].gross_yen == before + 45_000
+
+
+def test_a_draft_computed_before_its_records_changed_says_so_until_it_is_computed_again(
+        page: PaymentsPage, db: Database, monkeypatch: pytest.MonkeyPatch, artifacts: Path) -> None:
+    _adjust(page, monkeypatch, "経費の訂正")
+    assert "金額の変更はありません" in page.statement_head.text()  # the correction as computed: the same records
+    expense = page.records.expense_items[0]
+    records.update_expense(db, expense.id, page.who, expense.day, expense.category, expense.amount_yen + 1_000,
+                           expense.paid_directly, expense.description)
+    page.ctx.data_changed.emit()  # as the records tab's edit step does
+    head = page.statement_head.text()
+    assert "金額の変更はありません" not in head and "明細書の作成後に記録が変更されました" in head
+    QApplication.processEvents()  # the head's new height laid out before the picture
+    page.grab().save(str(artifacts / "payments_outdated_correction.png"))
+    page.compute_button.click()
+    head = page.statement_head.text()
+    assert "今回の差額を支払います" in head and "明細書の作成後に記録が変更されました" not in head
 
 
 def test_holder_not_matching_the_kana_is_flagged_and_confirmed_before_a_run(

@@ -3,11 +3,21 @@ with the reason, approvals name the login, and a refusal by the database is a cl
 
 from __future__ import annotations
 
+import sys
+from datetime import date
+
+import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from sqlalchemy.exc import DBAPIError
+
+from colead_desktop.app import install_exception_hook
+from colead_desktop.db.failures import database_label
 from colead_desktop.domain.records import TalentRecord
+from colead_desktop.services import payment_records
+from colead_desktop.services.records import list_records
 from colead_desktop.settings import Settings
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.main_window import MainWindow
@@ -121,3 +131,29 @@ def test_an_unreachable_server_at_start_offers_retry_or_this_laptops_database(  
         assert db.url == f"sqlite:///{data_dir / 'colead.sqlite3'}"
     finally:
         db.dispose()
+
+
+def test_a_refusal_names_the_database_in_use_not_the_data_folders_file(  # type: ignore[no-untyped-def]
+        team_db: Team, qtbot: QtBot, monkeypatch) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *_a: shown.append((title, text)))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the app's hook, for this test only
+    window = MainWindow(team_db.as_("secretariat"), Settings(), SyncRunner())
+    qtbot.addWidget(window)
+    window.show()
+    context = window.context
+    context.switch_programme(team_db.programme_id)
+    talent_id = list_records(context.db, TalentRecord, team_db.programme_id)[0].id
+    assert talent_id is not None
+
+    def write() -> None:  # payments are accounting's: the database refuses the secretariat's login
+        payment_records.add_work_day(context.db, team_db.programme_id, talent_id, date(2022, 1, 7), "support", "x")
+
+    assert not context.attempt(window, write, "追加できません")
+    with pytest.raises(DBAPIError) as caught:
+        write()
+    install_exception_hook()  # what reaches no handler, when the window active then (if any) has no database
+    sys.excepthook(caught.type, caught.value, caught.tb)
+    assert [title for title, _text in shown] == ["追加できません", "操作できません"]  # no 入力エラー: nothing was typed
+    for _title, text in shown:
+        assert database_label(context.db.url) in text and "拒否" in text and "sqlite3" not in text

@@ -63,6 +63,7 @@ class _Person:
     payee: service.PayeeDetails | None
     audit: list[audit_log.AuditEntry]
     settleable: list[Statement]  # the approved ¥0 statements 振込なしで確定 may settle, not only the one shown
+    outdated: bool = False  # a draft computed before its records (or payee, policy) changed: its figures are old
 
 
 @dataclass(frozen=True)
@@ -322,7 +323,8 @@ class PaymentsPage(QWidget):
                            service.payee_details(db, talent_id) if talent_id is not None else None,
                            _read_audit(db, programme_id, talent_id, audit_all),
                            unsettled_without_transfer(db, programme_id, talent_id)
-                           if programme_id is not None and talent_id is not None else [])
+                           if programme_id is not None and talent_id is not None else [],
+                           statements.draft_outdated(db, sid, who) if sid and draft else False)
 
         return read_person
 
@@ -448,8 +450,11 @@ class PaymentsPage(QWidget):
                 no=st.statement_no, c=colour, muted=palette.MUTED_TEXT,
                 status=settled_label(st.status, st.transfer_yen), approved=approved,
                 start=st.period[0].isoformat(), end=st.period[1].isoformat(), transfer=self._transfer_text(st),
-                money=self._money_text(st), note=r.withholding_text, adjust=self._adjust_text(st)))
+                money=self._money_text(st), note=r.withholding_text, adjust=self._adjust_text(st, person.outdated)))
         warnings = list(person.warnings)
+        if person.outdated:  # first: every figure above is of the records as they were
+            warnings.insert(0, self.tr("明細書の作成後に記録が変更されました（上の金額は変更前のもの）。"
+                                       "「明細書を作成」で計算し直してください"))
         older_zero = [z.statement_no for z in person.settleable if z.statement_no != st.statement_no]
         if older_zero:  # not the statement shown: said, or nobody would look for them
             warnings.append(self.tr("振込金額0円で未確定の明細書 {nos} があります（「振込なしで確定」で確定します）").format(
@@ -511,10 +516,12 @@ class PaymentsPage(QWidget):
             g=yen(r.gross_yen), w=yen(r.withholding_yen), dg=yen(st.payable_gross_yen),
             dw=yen(st.payable_withholding_yen), a=yen(-st.transfer_yen))
 
-    def _adjust_text(self, st: Statement) -> str:
+    def _adjust_text(self, st: Statement, outdated: bool) -> str:
         if st.adjustment is None:
             return ""
-        if st.payment.is_reclaim:
+        if outdated:  # the difference shown is of the records before the change: none of the three may be true
+            what = self.tr("差額は「明細書を作成」で計算し直すと表示されます")
+        elif st.payment.is_reclaim:
             what = self.tr("今回の差額の返金を請求します（振込はありません）")
         elif st.payment.carries_money:
             what = self.tr("今回の差額を支払います")
