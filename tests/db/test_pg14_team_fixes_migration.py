@@ -1,4 +1,4 @@
-"""Migration 0027_pg14_team_fixes: a team database's statement trigger is replaced by the one that tells an
+"""Migration 0029_pg14_team_fixes: a team database's statement trigger is replaced by the one that tells an
 approval from a withdrawal, administrators may add to the payments audit log (their payer setup's entries), and
 the way back restores both as they were."""
 
@@ -21,7 +21,7 @@ def test_a_team_database_keeps_the_approver_on_withdrawal_and_lets_administrator
     database = Database(postgres.fresh_database(template=migrated_postgres))
     team.init_team(database)
     config = alembic_config(database.engine)
-    command.downgrade(config, "0026_meetup13_absences")
+    command.downgrade(config, "0028_match14_withdrawn")
     with database.engine.connect() as conn:
         assert "OLD.status <> 'approved'" in conn.execute(text(_BODY)).scalar_one()  # the way back: as it was
         assert conn.execute(text(_ADMIN_ADDS)).scalar_one() is False

@@ -1,7 +1,7 @@
 """team databases: withdrawing a payment run (取消) is no approval; an administrator's payer setup is audited
 
-Revision ID: 0027_pg14_team_fixes
-Revises: 0026_meetup13_absences
+Revision ID: 0029_pg14_team_fixes
+Revises: 0028_match14_withdrawn
 Create Date: 2026-12-03
 
 On a team database (`colead team init`, db/team_sql.py):
@@ -22,8 +22,8 @@ from alembic import op
 from colead_desktop.db.team_sql import STATEMENT_PEOPLE, grants
 from colead_desktop.domain.team import Role
 
-revision = '0027_pg14_team_fixes'
-down_revision = '0026_meetup13_absences'
+revision = '0029_pg14_team_fixes'
+down_revision = '0028_match14_withdrawn'
 branch_labels = None
 depends_on = None
 
