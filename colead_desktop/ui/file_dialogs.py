@@ -25,9 +25,10 @@ def kind_of(file_name: str) -> FileKind:
 
 
 def documents() -> Path:
-    """The user's Documents folder (home if the platform names none)."""
+    """The user's Documents folder, home if the platform names none or it does not exist: a dialog given a folder
+    that does not exist starts in the process's working directory (seen with no ~/Documents)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
 def start_folder(settings: Settings, kind: FileKind) -> Path:
