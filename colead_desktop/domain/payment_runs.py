@@ -34,6 +34,13 @@ FAR_AHEAD_DAYS = 30
 """A transfer date further ahead than this is allowed but warned about (a typo in the year or month)."""
 
 
+def zengin_file_name(transfer_date: date, number: int, file_no: int = 1) -> str:
+    """The name offered for run `number`'s 全銀 file (its `file_no`-th, counting 再作成): with the run's number, so
+    that a second run on the same transfer date is never offered the name of a file already sent to the bank."""
+    stem = f"sogofurikomi_{transfer_date:%Y%m%d}_run{number}"
+    return f"{stem}.txt" if file_no == 1 else f"{stem}_{file_no}.txt"
+
+
 class RunStatus(LabelledEnum):
     CREATED = "created"
     PAID = "paid"
