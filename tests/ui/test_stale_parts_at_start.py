@@ -3,10 +3,7 @@
 
 from __future__ import annotations
 
-import logging
 import os
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,18 +14,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.settings import Settings
 from colead_desktop.ui.programme.first_start import FirstStartDialog
 from tests.processes import dead_pid
-
-
-@pytest.fixture
-def restored_app_state(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """start() installs the exception hook and the log handler: undo both after the test."""
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    before = list(logging.getLogger().handlers)
-    yield
-    for handler in logging.getLogger().handlers:
-        if handler not in before:
-            logging.getLogger().removeHandler(handler)
-            handler.close()
+from tests.ui.test_failure_messages import restored_app_state  # noqa: F401  # a fixture: start() undone after
 
 
 @pytest.mark.usefixtures("restored_app_state")
