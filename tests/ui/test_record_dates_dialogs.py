@@ -182,3 +182,33 @@ def test_the_page_opens_a_new_records_dialog_inside_a_period_not_started(qtbot: 
     page = PaymentsPage(context)
     qtbot.addWidget(page)
     assert page._first_day() == date(date.today().year + 2, 4, 1)  # not today: a day of another fiscal year
+
+
+@pytest.mark.parametrize(("fare", "said"), [(30_000, "返金を請求する額 {a} 円"), (50_000, "差額の振込金額 {t} 円")])
+def test_the_approval_question_of_a_correction_says_the_difference_or_the_reclaim(
+        qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch, fare: int, said: str) -> None:
+    db = context.db
+    programme_id = new_programme(db, fiscal_year=2026)
+    set_payer(db, programme_id)
+    (talent,) = fee_bearing_talents(db, programme_id, 1)  # an air fare of 40,000
+    first = statements.compute_draft(db, programme_id, talent, WHO)
+    statements.approve_statement(db, first, APPROVER)
+    correction = statements.adjust_statement(db, first, WHO, "航空券の金額の訂正")
+    [expense] = records.expenses(db, programme_id, talent)
+    records.update_expense(db, expense.id, WHO, expense.day, expense.category, fare, False, expense.description)
+    statements.compute_draft(db, programme_id, talent, WHO)
+    corrected = statements.statement(db, correction)
+    context.switch_programme(programme_id)
+    context.settings.user_name = APPROVER
+    page = PaymentsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_talent(talent)
+    questions: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *_args: questions.append(text)
+                        or QMessageBox.StandardButton.No)
+    page.approve()
+    first_no = statements.statement(db, first).statement_no
+    assert f"{first_no} の訂正: " + said.format(a=f"{-corrected.transfer_yen:,}", t=f"{corrected.transfer_yen:,}") \
+        in questions[0]
+    assert f"（差額: 総額 {fare - 40_000:,} 円" in questions[0]
