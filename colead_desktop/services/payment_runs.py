@@ -36,7 +36,7 @@ from colead_desktop.domain import statements as wf
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payment_runs import (LeftOut, RunPlan, RunStatus, RunTransfer, check_not_withdrawn,
-                                                plan_run, run_transfers, withdrawal_refusal)
+                                                plan_run, run_label, run_transfers, withdrawal_refusal)
 from colead_desktop.domain.statements import Statement
 from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.zengin import build_file
@@ -146,6 +146,11 @@ def _run_count(session: Session, programme_id: int, up_to: int | None = None) ->
     if up_to is not None:
         where &= PaymentRunRow.id <= up_to
     return session.scalar(select(func.count()).select_from(PaymentRunRow).where(where)) or 0
+
+
+def _label(session: Session, run: PaymentRunRow) -> str:
+    """The run as a message names it: its number, and its id where the two differ."""
+    return run_label(_run_count(session, run.programme_id, run.id), run.id)
 
 
 def next_run_number(db: Database, programme_id: int) -> int:
@@ -286,7 +291,7 @@ def mark_paid(db: Database, programme_id: int, who: str, on: date, run_id: int |
         if run_id is not None:
             run = row_by_id(session, PaymentRunRow, run_id)
             _check_programme(run, programme_id)
-            check_not_withdrawn(run.id, run.status)
+            check_not_withdrawn(_label(session, run), run.status)
         rows = list(session.scalars(select(StatementRow).where(where).order_by(StatementRow.statement_no)))
         missing = sorted(set(statement_nos) - {r.statement_no for r in rows})
         if missing:
@@ -387,7 +392,7 @@ def withdraw_run(db: Database, programme_id: int, run_id: int, who: str) -> list
         run = row_by_id(session, PaymentRunRow, run_id)
         _check_programme(run, programme_id)
         rows = _run_rows(session, run_id)
-        refusal = withdrawal_refusal(run_id, run.status,
+        refusal = withdrawal_refusal(_label(session, run), run.status,
                                      [r.statement_no for r in rows if r.status is StatementStatus.PAID])
         if refusal:
             raise InputError(refusal)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.payment_models import PaymentRunRow
+from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.jp_calendar import next_bank_business_day
 from colead_desktop.domain.payment_runs import RunStatus
 from colead_desktop.services import payment_runs as runs
@@ -95,3 +96,11 @@ def test_a_second_run_on_the_same_date_gets_the_next_number_and_another_file_nam
     assert asked.names == [f"sogofurikomi_{DAY:%Y%m%d}_run1.txt", f"sogofurikomi_{DAY:%Y%m%d}_run2.txt"]
     assert [dialog.history.item(row, 0).text() for row in range(2)] == ["2", "1"]
     assert asked.told[-1].startswith("支払処理 2 を作成しました")
+    # a refusal names the run as the dialog does, with the id `colead … --run` takes where they differ
+    runs.withdraw_run(dialog.db, dialog.programme_id, second.run_id, WHO)
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: refused.append(text))
+    dialog.withdraw(second.run_id)  # a window that had not seen it withdrawn yet
+    assert refused == [f"支払処理 2（ID {second.run_id}） はすでに取消されています"]
+    with pytest.raises(InputError, match=f"支払処理 2（ID {second.run_id}） は取消されています"):
+        runs.regenerate_run_file(dialog.db, second.run_id, tmp_path / "again.txt", WHO)
