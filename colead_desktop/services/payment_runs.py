@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session, defer, load_only
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database, session_rows
 from colead_desktop.db.payment_models import PaymentRunFileRow, PaymentRunRow, StatementRow
-from colead_desktop.db.run_file_sql import add_file, forget_file
+from colead_desktop.db.run_file_sql import add_file, forget_file, run_row
 from colead_desktop.domain import statements as wf
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
@@ -149,8 +149,11 @@ def _run_count(session: Session, programme_id: int, up_to: int | None = None) ->
 
 
 def _label(session: Session, run: PaymentRunRow) -> str:
-    """The run as a message names it: its number, and its id where the two differ."""
-    return run_label(_run_count(session, run.programme_id, run.id), run.id)
+    """The run as a message names it: its number, and its id where the two differ (counted as `colead export zengin`
+    counts it, db/run_file_sql.py)."""
+    recorded = run_row(session_rows(session), run.id)
+    assert recorded is not None  # `run` is a row of this session
+    return run_label(recorded.number, run.id)
 
 
 def next_run_number(db: Database, programme_id: int) -> int:
