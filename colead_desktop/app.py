@@ -155,7 +155,10 @@ def _open_main_window(settings: Settings, db_url: str | None) -> MainWindow | No
         _refuse_data_folder(exc)
         return None
     protect_data_folder(data_dir())
+    from colead_desktop.ui.file_dialogs import sweep_export_folders
     from colead_desktop.ui.main_window import MainWindow
+
+    sweep_export_folders(settings)
     from colead_desktop.ui.start_database import open_for_editing
 
     db = open_for_editing(db_url or os.environ.get("COLEAD_DB_URL") or settings.database_url or None)

@@ -429,6 +429,11 @@ def cmd_export_zengin(args: argparse.Namespace) -> int:
     from colead_desktop.db.plain import default_url
     from colead_desktop.services.run_file import file_again_plainly
 
+    if not args.again:  # the GUI asks the same before its 再作成
+        raise InputError(msg("再作成した全銀ファイルも同じ振込です。銀行に送ったファイルをもう一度送ると二重に振り込まれます。"
+                             "送るのはどちらか一つだけと確認したうえで --again を付けて実行してください",
+                             "A file made again is the same transfer: sending it to the bank after the first pays "
+                             "twice. Send only one of them, and confirm with --again"))
     if not file_again_plainly(args.db or default_url(), args.run_id, Path(args.out), args.by):
         from colead_desktop.services.payment_runs import regenerate_run_file
 
@@ -545,7 +550,7 @@ def cmd_payments_run(args: argparse.Namespace) -> int:
     _warn(_holder_warnings(db, programme_id))
     outcome = create_run(db, programme_id, day, Path(args.out), args.by, args.exclude or ())
     _warn(list(outcome.warnings))
-    _print_json({"run": outcome.run_id, "statements": list(outcome.statements),
+    _print_json({"run": outcome.run_id, "number": outcome.number, "statements": list(outcome.statements),
                  "left_out": [{"no": o.statement_no, "reason": o.reason} for o in outcome.left_out],
                  "joined": [{"no": no, "joins_transfer_of": lead} for no, lead in outcome.joined],
                  "transfer_count": len(outcome.transfers),
@@ -566,7 +571,7 @@ def cmd_payments_runs(args: argparse.Namespace) -> int:
     from colead_desktop.services.payment_runs import list_runs
 
     db = _database(args)
-    _print_json([{"run": r.run_id, "transfer_date": r.transfer_date, "status": r.status.value,
+    _print_json([{"run": r.run_id, "number": r.number, "transfer_date": r.transfer_date, "status": r.status.value,
                   "transfer_count": len(r.transfers), "statement_count": r.count, "total_yen": r.total_yen,
                   "transfers": [_transfer_entry(t) for t in r.transfers], "file_sha256": r.file_sha256,
                   "file_name": r.file_name, "files": r.files, "created_by": r.created_by}
@@ -774,6 +779,10 @@ def _add_tour(sub: Subparsers) -> None:
     check.set_defaults(run=_json_command(_tour_check))
 
 
+RUN_ID_HELP = ("the run's id: \"run\" in `payments runs` (its \"number\" is the run's number in the programme, "
+               "the one the app shows)")
+
+
 def _add_payments(sub: Subparsers) -> None:
     by = _by()
     payments = sub.add_parser("payments", help="payments").add_subparsers(dest="action", required=True)
@@ -826,7 +835,7 @@ def _add_payments(sub: Subparsers) -> None:
     payments.add_parser("runs", help="支払処理: the runs, each with its transfers and the statements each pays"
                         ).set_defaults(run=cmd_payments_runs)
     paid = payments.add_parser("paid", parents=[by], help="mark a run or statements paid on the bank's date")
-    paid.add_argument("--run", dest="run_id", type=int, metavar="ID")
+    paid.add_argument("--run", dest="run_id", type=int, metavar="ID", help=RUN_ID_HELP)
     paid.add_argument("numbers", nargs="*", metavar="NO")
     paid.add_argument("--on", required=True, metavar="YYYY-MM-DD")
     paid.set_defaults(run=cmd_payments_paid)
@@ -842,7 +851,7 @@ def _add_payments(sub: Subparsers) -> None:
     settle.set_defaults(run=cmd_payments_settle)
     withdraw = payments.add_parser("withdraw", parents=[by], help="取消: withdraw an unpaid run before its file is "
                                                                   "sent; its statements go back to approved")
-    withdraw.add_argument("--run", dest="run_id", required=True, type=int, metavar="ID")
+    withdraw.add_argument("--run", dest="run_id", required=True, type=int, metavar="ID", help=RUN_ID_HELP)
     withdraw.set_defaults(run=cmd_payments_withdraw)
 
 
@@ -858,9 +867,11 @@ def _add_export(sub: Subparsers) -> None:
     workbook.add_argument("--out", required=True, metavar="FILE")
     workbook.set_defaults(run=cmd_export_payments_xlsx)
     zengin = export.add_parser("zengin", help="再作成: a payment run's 全銀 file again (new runs: payments run)")
-    zengin.add_argument("--run", dest="run_id", required=True, type=int, metavar="ID")
+    zengin.add_argument("--run", dest="run_id", required=True, type=int, metavar="ID", help=RUN_ID_HELP)
     zengin.add_argument("--out", required=True, metavar="FILE")
     zengin.add_argument("--by", required=True, metavar="NAME", help="who makes it (kept in the run's history)")
+    zengin.add_argument("--again", action="store_true",
+                        help="confirms that the file is the same transfer: sending both files to the bank pays twice")
     zengin.set_defaults(run=cmd_export_zengin)
     chosho = export.add_parser("chosho", help="支払調書 list of the payments made in a calendar year "
                                 "by the programme's payer, from every programme of that payer (xlsx)")

@@ -19,7 +19,10 @@ from colead_desktop.domain.audit_values import audit_values, recorded_fields
 from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.text_lengths import check_lengths
 
-RUN_SQL = "SELECT programme_id, transfer_date, status, file_sha256, file_name FROM payment_run WHERE id = :run_id"
+# number: the run's number in its programme (services/payment_runs.list_runs), counted here for the messages
+RUN_SQL = ("SELECT r.programme_id, r.transfer_date, r.status, r.file_sha256, r.file_name, "
+           "(SELECT count(*) FROM payment_run AS o WHERE o.programme_id = r.programme_id AND o.id <= r.id) "
+           "FROM payment_run AS r WHERE r.id = :run_id")
 # The run's statements in number order, each with its payee's name and current account: a statement approved
 # before payee snapshots were kept (migration 0009) reads the account from the payee, as the services do.
 STATEMENTS_SQL = ("SELECT s.statement_no, s.status, s.talent_id, t.name, s.transfer_yen, s.joins_transfer_of, "
@@ -50,6 +53,7 @@ class RunRow:
     status: str
     file_sha256: str
     file_name: str
+    number: int  # in its programme
 
 
 @dataclass(frozen=True)
@@ -69,8 +73,8 @@ def decode_json(stored: Any) -> Any:
 
 
 def run_row(rows: Rows, run_id: int) -> RunRow | None:
-    for programme_id, transfer_date, status, sha256, name in rows(RUN_SQL, {"run_id": run_id}):
-        return RunRow(programme_id, day(transfer_date), status, sha256, name)
+    for programme_id, transfer_date, status, sha256, name, number in rows(RUN_SQL, {"run_id": run_id}):
+        return RunRow(programme_id, day(transfer_date), status, sha256, name, number)
     return None
 
 

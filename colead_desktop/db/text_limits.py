@@ -19,8 +19,8 @@ from colead_desktop.domain.text_lengths import check_lengths
 
 
 @cache
-def _limits(model: type[Base]) -> tuple[tuple[str, int], ...]:
-    """(attribute, length) of the model's sized string columns."""
+def column_limits(model: type[Base]) -> tuple[tuple[str, int], ...]:
+    """(attribute, length) of the model's sized string columns (an attribute is named as the record's field)."""
     attributes: Iterable[ColumnProperty[Any]] = inspect(model).column_attrs
     return tuple((attribute.key, column.type.length)
                  for attribute in attributes
@@ -31,7 +31,7 @@ def _limits(model: type[Base]) -> tuple[tuple[str, int], ...]:
 def _check(row: Base) -> None:
     # only what is loaded or set (vars): checking must not load expired attributes; keyed by attribute, which
     # is the record's field name
-    check_lengths(vars(row), _limits(type(row)))
+    check_lengths(vars(row), column_limits(type(row)))
 
 
 def _check_before_flush(session: Session, _context: Any, _instances: Any) -> None:

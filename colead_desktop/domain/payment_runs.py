@@ -34,6 +34,13 @@ FAR_AHEAD_DAYS = 30
 """A transfer date further ahead than this is allowed but warned about (a typo in the year or month)."""
 
 
+def zengin_file_name(transfer_date: date, number: int, file_no: int = 1) -> str:
+    """The name offered for run `number`'s 全銀 file (its `file_no`-th, counting 再作成): with the run's number, so
+    that a second run on the same transfer date is never offered the name of a file already sent to the bank."""
+    stem = f"sogofurikomi_{transfer_date:%Y%m%d}_run{number}"
+    return f"{stem}.txt" if file_no == 1 else f"{stem}_{file_no}.txt"
+
+
 class RunStatus(LabelledEnum):
     CREATED = "created"
     PAID = "paid"
@@ -45,21 +52,28 @@ class RunStatus(LabelledEnum):
                 "withdrawn": ("取消", "Withdrawn")}
 
 
-def check_not_withdrawn(run_id: int, status: RunStatus) -> None:
-    """Refuses a withdrawn run: its statements left it, and its file is never offered again."""
-    if status is RunStatus.WITHDRAWN:
-        raise InputError(msg("支払処理 {id} は取消されています", "Payment run {id} is withdrawn", id=run_id))
+def run_label(number: int, run_id: int) -> str:
+    """How a message names a run: its number in the programme, which the app shows, and the id `--run` takes where
+    the two differ (「支払処理 3（ID 34）」)."""
+    return str(number) if number == run_id else msg("{n}（ID {id}）", "{n} (id {id})", n=number, id=run_id)
 
 
-def withdrawal_refusal(run_id: int, status: RunStatus, paid_numbers: Sequence[str]) -> str | None:
-    """Why run `run_id` cannot be withdrawn (None when it can): a run with any paid statement was transferred,
-    at least in part, and a withdrawn run stays withdrawn."""
+def check_not_withdrawn(run: str, status: RunStatus) -> None:
+    """Refuses a withdrawn run (`run` as run_label names it): its statements left it, and its file is never offered
+    again."""
     if status is RunStatus.WITHDRAWN:
-        return msg("支払処理 {id} はすでに取消されています", "Payment run {id} is already withdrawn", id=run_id)
+        raise InputError(msg("支払処理 {id} は取消されています", "Payment run {id} is withdrawn", id=run))
+
+
+def withdrawal_refusal(run: str, status: RunStatus, paid_numbers: Sequence[str]) -> str | None:
+    """Why `run` (as run_label names it) cannot be withdrawn (None when it can): a run with any paid statement was
+    transferred, at least in part, and a withdrawn run stays withdrawn."""
+    if status is RunStatus.WITHDRAWN:
+        return msg("支払処理 {id} はすでに取消されています", "Payment run {id} is already withdrawn", id=run)
     if paid_numbers:
         return msg("支払処理 {id} には支払済の明細書（{nos}）があるため取消できません",
                    "Payment run {id} has paid statements ({nos}) and cannot be withdrawn",
-                   id=run_id, nos="、".join(paid_numbers))
+                   id=run, nos="、".join(paid_numbers))
     return None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import fields, replace
@@ -22,6 +22,7 @@ from colead_desktop.domain.normalise import canonical_phone, canonical_postal, c
 from colead_desktop.domain.self_intro import INTRO_TEXT_LIMIT, SELF_INTRO_FIELDS, STORED_INTRO_FIELDS
 from colead_desktop.domain.records import (AnyRecord, CompanyRecord, EventRecord, RegionRecord, StaffRecord,
                                            TalentRecord, VenueRecord)
+from colead_desktop.domain.text_lengths import too_long
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^0\d{1,4}-?\d{1,4}-?\d{3,4}$")
@@ -273,14 +274,18 @@ def printable(text: str, field: str) -> str:
     return text
 
 
-def validate(record: AnyRecord) -> Errors:
-    """Check a record before it is saved."""
+def validate(record: AnyRecord, limits: Iterable[tuple[str, int]] = ()) -> Errors:
+    """Check a record before it is saved; `limits` are the (field, length) its stored columns allow
+    (services.records.text_limits), so that a text too long is said at its field, as an emoji is, not by the
+    database's check under the column's name."""
     errors: Errors = {}
     for f in fields(record):
         if f.name in ("name", "title"):
             check_required(errors, f.name, getattr(record, f.name))
         if isinstance(value := getattr(record, f.name), str):
             check_printable(errors, {f.name: value})
+    for name, text in too_long({f.name: getattr(record, f.name) for f in fields(record)}, limits).items():
+        errors.setdefault(name, text)
     match record:
         case TalentRecord():
             _contact(errors, "email", record.email, "phone", record.phone)

@@ -31,13 +31,13 @@ from sqlalchemy.orm import Session, defer, load_only
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database, session_rows
 from colead_desktop.db.payment_models import PaymentRunFileRow, PaymentRunRow, StatementRow
-from colead_desktop.db.run_file_sql import add_file, forget_file
+from colead_desktop.db.run_file_sql import add_file, forget_file, run_row
 from colead_desktop.domain import statements as wf
 from colead_desktop.domain.clock import stored_now, tokyo_today
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payment_runs import (LeftOut, RunPlan, RunStatus, RunTransfer, check_not_withdrawn,
-                                                plan_run, run_transfers, withdrawal_refusal)
+                                                plan_run, run_label, run_transfers, withdrawal_refusal)
 from colead_desktop.domain.statements import Statement
 from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.zengin import build_file
@@ -51,6 +51,7 @@ from colead_desktop.services.run_file import file_again, originator, run_transfe
 @dataclass(frozen=True)
 class RunOutcome:
     run_id: int
+    number: int  # the run's number in its programme (run_numbers)
     statements: tuple[str, ...]
     left_out: tuple[LeftOut, ...]
     total_yen: int
@@ -67,6 +68,7 @@ class RunOutcome:
 @dataclass(frozen=True)
 class RunSummary:
     run_id: int
+    number: int  # the run's number in its programme (run_numbers), what the user sees
     transfer_date: date
     transfers: tuple[RunTransfer, ...]  # the file's data records and the statements each pays
     total_yen: int
@@ -135,17 +137,45 @@ def _run_rows(session: Session, run_id: int) -> list[StatementRow]:
                                 .where(StatementRow.run_id == run_id).order_by(StatementRow.statement_no)))
 
 
+def _run_count(session: Session, programme_id: int, up_to: int | None = None) -> int:
+    """How many runs the programme has (with ids up to `up_to`)."""
+    where = PaymentRunRow.programme_id == programme_id
+    if up_to is not None:
+        where &= PaymentRunRow.id <= up_to
+    return session.scalar(select(func.count()).select_from(PaymentRunRow).where(where)) or 0
+
+
+def _label(session: Session, run: PaymentRunRow) -> str:
+    """The run as a message names it: its number, and its id where the two differ (counted as `colead export zengin`
+    counts it, db/run_file_sql.py)."""
+    recorded = run_row(session_rows(session), run.id)
+    assert recorded is not None  # `run` is a row of this session
+    return run_label(recorded.number, run.id)
+
+
+def next_run_number(db: Database, programme_id: int) -> int:
+    """The number the programme's next run will have (for the name offered for its file)."""
+    with db.session() as session:
+        return _run_count(session, programme_id) + 1
+
+
 def list_runs(db: Database, programme_id: int) -> list[RunSummary]:
     """The programme's runs, newest first, with their transfers (the file's data records, each with the statements
-    it pays), total and latest file."""
+    it pays), total and latest file.
+
+    Each run is numbered 1, 2, 3… in its programme by creation: its id comes from a database sequence, which a
+    stopped PostgreSQL server or a run undone when its file could not be saved leaves with gaps (2 → 34), and users
+    looked for the runs in between. A run is deleted only when its file could not be saved, at once, so a number
+    once shown stays."""
     with db.session() as session:
         counts = {run_id: n for run_id, n in session.execute(
             select(PaymentRunFileRow.run_id, func.count()).group_by(PaymentRunFileRow.run_id))}
         out = []
-        for run in session.scalars(select(PaymentRunRow).where(PaymentRunRow.programme_id == programme_id)
-                                   .order_by(PaymentRunRow.id.desc())):
+        rows = session.scalars(select(PaymentRunRow).where(PaymentRunRow.programme_id == programme_id)
+                               .order_by(PaymentRunRow.id.desc())).all()
+        for number, run in zip(range(len(rows), 0, -1), rows, strict=True):
             transfers = tuple(run_transfers_recorded(session_rows(session), run.id))
-            out.append(RunSummary(run.id, run.transfer_date, transfers, sum(t.amount_yen for t in transfers),
+            out.append(RunSummary(run.id, number, run.transfer_date, transfers, sum(t.amount_yen for t in transfers),
                                   run.file_sha256, run.file_name, run.created_by, run.created_at, run.status,
                                   counts.get(run.id, 0), run.withdrawn_by, run.withdrawn_at))
         return out
@@ -211,7 +241,7 @@ def create_run(db: Database, programme_id: int, transfer_date: date, target: Pat
         session.flush()  # the statements' changes and their audit entries before the file's (SQL text)
         add_file(session_rows(session), run.id, (run.file_sha256, run.file_name), hashlib.sha256(data).hexdigest(),
                  target.name, who, regenerated=False)
-        outcome.update(plan=plan)
+        outcome.update(plan=plan, number=_run_count(session, programme_id, run.id))
         return data, run.id
 
     def undo(run_id: int) -> None:
@@ -227,7 +257,7 @@ def create_run(db: Database, programme_id: int, transfer_date: date, target: Pat
 
     run_id = write_and_record(target, lambda: _locked(db, WAITING), record, undo)
     plan: RunPlan = outcome["plan"]
-    return RunOutcome(run_id, tuple(st.statement_no for st in plan.included), plan.left_out, plan.total_yen,
+    return RunOutcome(run_id, outcome["number"], tuple(st.statement_no for st in plan.included), plan.left_out, plan.total_yen,
                       plan.warnings, target, tuple(plan.transfers()))
 
 
@@ -261,7 +291,7 @@ def mark_paid(db: Database, programme_id: int, who: str, on: date, run_id: int |
         if run_id is not None:
             run = row_by_id(session, PaymentRunRow, run_id)
             _check_programme(run, programme_id)
-            check_not_withdrawn(run.id, run.status)
+            check_not_withdrawn(_label(session, run), run.status)
         rows = list(session.scalars(select(StatementRow).where(where).order_by(StatementRow.statement_no)))
         missing = sorted(set(statement_nos) - {r.statement_no for r in rows})
         if missing:
@@ -362,7 +392,7 @@ def withdraw_run(db: Database, programme_id: int, run_id: int, who: str) -> list
         run = row_by_id(session, PaymentRunRow, run_id)
         _check_programme(run, programme_id)
         rows = _run_rows(session, run_id)
-        refusal = withdrawal_refusal(run_id, run.status,
+        refusal = withdrawal_refusal(_label(session, run), run.status,
                                      [r.statement_no for r in rows if r.status is StatementStatus.PAID])
         if refusal:
             raise InputError(refusal)

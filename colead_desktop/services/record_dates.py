@@ -14,7 +14,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import StatementRow
 from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.record_dates import ProgrammePeriod, date_warnings
+from colead_desktop.domain.record_dates import ProgrammePeriod, date_warnings, statement_date_warnings
 from colead_desktop.domain.record_days import repeated_day_warning, repeated_days
 from colead_desktop.services import contracts
 from colead_desktop.services.lookups import row_by_id
@@ -37,14 +37,13 @@ def record_date_warnings(period: ProgrammePeriod, day: date, today: date | None 
 
 
 def statement_date_warnings_in(session: Session, statement_id: int, today: date) -> list[str]:
-    """One warning per date problem of each record the statement pays, in date order."""
+    """The date problems of the records the statement pays, several of a kind in one warning
+    (domain/record_dates.statement_date_warnings)."""
     row = row_by_id(session, StatementRow, statement_id)
     period = programme_period_in(session, row.programme_id)
-    found: list[tuple[date, str]] = []
-    for kind, model in RECORD_TYPES.items():
-        for day in session.scalars(select(model.day).where(model.statement_id == statement_id)):
-            found += [(day, text) for text in date_warnings(kind_label(kind), day, period, today)]
-    return [text for _day, text in sorted(found, key=lambda pair: pair[0])]
+    return statement_date_warnings([(kind_label(kind), day) for kind, model in RECORD_TYPES.items()
+                                    for day in session.scalars(select(model.day).where(model.statement_id == statement_id))],
+                                   period, today)
 
 
 def statement_repeat_warnings_in(session: Session, statement_id: int) -> list[str]:

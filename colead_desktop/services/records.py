@@ -7,7 +7,7 @@ delete_row keeps what a delete removed (services/record_removal.py) so that its 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, func, or_, select, true
@@ -19,6 +19,7 @@ from colead_desktop.db.base import Base
 from colead_desktop.db.engine import Database, session_rows
 from colead_desktop.db.mapping import MODEL_FOR, column_values, split_talent, to_record
 from colead_desktop.db.shared_reads import talents_in
+from colead_desktop.db.text_limits import column_limits
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError, ValidationFailed
 from colead_desktop.domain.i18n import msg
@@ -102,10 +103,17 @@ def get_record(db: Database, record_type: type[R], record_id: int, programme_id:
         return read_record(session, row_by_id(session, MODEL_FOR[record_type], record_id), record_type, programme_id)
 
 
+def text_limits(record: rec.AnyRecord) -> tuple[tuple[str, int], ...]:
+    """(field, length) of the record's text fields the database sizes: validate() says a text too long at its field
+    (「氏名: 100 文字以内に…」), before the flush's check would refuse it under the column's name."""
+    names = {f.name for f in fields(record)}
+    return tuple((name, n) for name, n in column_limits(MODEL_FOR[type(record)]) if name in names)
+
+
 def _checked(record: R) -> R:
     """The record as it is stored (normalised), or ValidationFailed."""
     record = normalised(record)
-    errors = validate(record)
+    errors = validate(record, text_limits(record))
     if errors:
         raise ValidationFailed(errors)
     return record

@@ -27,7 +27,7 @@ from colead_desktop.domain.bank_directory import with_directory_names
 from colead_desktop.domain.errors import InputError, not_found
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payment_runs import (RUN_KIND, Payable, RunStatus, RunTransfer, check_not_withdrawn,
-                                                group_transfers, transfers_of)
+                                                group_transfers, run_label, transfers_of)
 from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.zengin import Originator, build_file
 from colead_desktop.exports.atomic import OWNER_ONLY, atomic_path, check_target
@@ -98,12 +98,13 @@ def file_again(rows: Rows, run_id: int, target: Path, who: str) -> tuple[bytes, 
     if run is None:
         raise not_found(msg(*RUN_KIND), run_id)
     statements = run_statements(rows, run_id)
-    check_not_withdrawn(run_id, RunStatus(run.status))  # a withdrawn run's file is never offered again
+    label = run_label(run.number, run_id)
+    check_not_withdrawn(label, RunStatus(run.status))  # a withdrawn run's file is never offered again
     paid = [st.statement_no for st in statements if StatementStatus(st.status) is StatementStatus.PAID]
     if paid:
         raise InputError(msg("支払処理 {id} には支払済の明細書（{nos}）があるため、全銀ファイルを再作成できません",
                              "Payment run {id} has paid statements ({nos}); its file cannot be made again",
-                             id=run_id, nos="、".join(paid)))
+                             id=label, nos="、".join(paid)))
     payer = originator(rows, run.programme_id)
     data = build_file(payer, transfers_of(payables(statements)), run.transfer_date)
     file_id = add_file(rows, run_id, (run.file_sha256, run.file_name), hashlib.sha256(data).hexdigest(),

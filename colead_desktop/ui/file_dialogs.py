@@ -9,6 +9,7 @@ from typing import Literal, get_args
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from colead_desktop.exports.atomic import remove_stale_parts
 from colead_desktop.settings import Settings
 
 FileKind = Literal["pdf", "xlsx", "ics", "csv", "zengin", "roster", "receipt"]
@@ -25,15 +26,25 @@ def kind_of(file_name: str) -> FileKind:
 
 
 def documents() -> Path:
-    """The user's Documents folder (home if the platform names none)."""
+    """The user's Documents folder, home if the platform names none or it does not exist: a dialog given a folder
+    that does not exist starts in the process's working directory (seen with no ~/Documents)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
 def start_folder(settings: Settings, kind: FileKind) -> Path:
     """The folder last used for `kind` while it still exists, else Documents."""
     remembered = settings.last_folder(kind)
     return Path(remembered) if remembered and Path(remembered).is_dir() else documents()
+
+
+def sweep_export_folders(settings: Settings) -> list[Path]:
+    """At start: the `.part` files of killed exports removed from the folders files were last saved to (the
+    dialog remembers the folder before the export writes into it). The next export into such a folder removes them
+    too, but the user may never save there again, and the hidden empty files stayed for good (review14a item 8).
+    Only this app's part names whose process is gone (exports/atomic.py)."""
+    return [part for folder in sorted({settings.last_folder(kind) for kind in KINDS} - {""})
+            for part in remove_stale_parts(Path(folder))]
 
 
 def _remember(settings: Settings, kind: FileKind, folder: Path) -> None:

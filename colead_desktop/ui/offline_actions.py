@@ -25,7 +25,7 @@ from colead_desktop.services.offline_checkin import CheckedIn, check_in
 from colead_desktop.services.offline_checkout import CheckedOut, check_out, checkout_choices
 from colead_desktop.services.offline_references import COPY_CANNOT_CHECK_IN, COPY_CANNOT_CHECK_OUT, offline_copy
 from colead_desktop.ui.context import AppContext
-from colead_desktop.ui.file_dialogs import save_file
+from colead_desktop.ui.file_dialogs import documents, save_file
 from colead_desktop.ui.jobs import show_failure
 
 translate = QCoreApplication.translate
@@ -102,9 +102,9 @@ def summary(report: CheckedIn) -> str:
 
 
 def start_check_in(ctx: AppContext, parent: QWidget) -> None:
-    remembered = last_copy()
+    remembered = last_copy()  # else Documents: never the working directory
     name, _ = QFileDialog.getOpenFileName(parent, translate("Offline", "持ち帰るファイル"),
-                                          str(remembered or ""), FILTER)
+                                          str(remembered or documents()), FILTER)
     if not name:
         return
     copy_file, db = Path(name), ctx.db

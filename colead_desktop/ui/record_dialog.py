@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.validation import Errors, normalised, validate
 from colead_desktop.domain.normalise import normalise_text
+from colead_desktop.services.records import text_limits
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.style import set_state
 from colead_desktop.ui.unsaved import DiscardGuard
@@ -145,7 +146,7 @@ class RecordDialog(QDialog, Generic[R]):
                     name.partition("__")[2]: self._read(name, "str")
                     for name in self._editors if name.startswith(f"{f.name}__")}}
         edited = normalised(replace(self._record, **values))
-        return edited, {**validate(edited), **errors}
+        return edited, {**validate(edited, text_limits(edited)), **errors}
 
     # ---- validation feedback ------------------------------------------------------------------
     def _watch(self, editor: QWidget) -> None:

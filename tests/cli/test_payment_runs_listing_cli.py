@@ -51,4 +51,6 @@ def test_the_runs_listing_counts_transfers_and_names_their_statements(db: Databa
     assert (newest["run"], newest["transfer_count"], newest["statement_count"]) == (second["run"], 1, 1)
     assert newest["transfers"][0]["statements"] == [later]
     assert (older["status"], older["transfers"]) == ("paid", transfers)
+    # numbered in the programme as the app shows them (ids come from a sequence that may skip)
+    assert (older["number"], newest["number"]) == (run["number"], second["number"]) == (run["number"], run["number"] + 1)
     assert "架空" not in json.dumps([newest, older], ensure_ascii=False)  # no payee name in the listing

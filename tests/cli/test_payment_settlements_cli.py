@@ -53,7 +53,8 @@ def test_a_statement_and_its_correction_are_one_transfer(db: Database, tmp_path:
     [record] = [r for r in parse_file((tmp_path / "z.txt").read_bytes()) if r["data_type"] == "2"]
     assert (record["customer_code1"].rstrip(), int(record["amount"])) == (first_no.replace("-", ""), run["total_yen"])
     assert run["total_yen"] == listed[first_no]["net_yen"] + listed[more_no]["net_yen"]
-    again = colead("export", "zengin", "--run", str(run["run"]), "--out", str(tmp_path / "again.txt"), "--by", WHO)
+    again = colead("export", "zengin", "--run", str(run["run"]), "--out", str(tmp_path / "again.txt"), "--by", WHO,
+                   "--again")
     assert again.returncode == 0, again.stderr
     assert (tmp_path / "again.txt").read_bytes() == (tmp_path / "z.txt").read_bytes()
     paid = _ok("payments", "paid", more_no, "--on", day.isoformat(), "--by", WHO)

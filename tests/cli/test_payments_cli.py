@@ -72,7 +72,8 @@ def test_a_second_run_over_the_same_statements_and_regeneration(demo_url: str, t
     assert again.returncode == 2 and "承認済みの明細書がありません" in again.stderr
     assert not (tmp_path / "b.txt").exists()
     run_id = str(json.loads(first.stdout)["run"])
-    done = colead("--db", url, "export", "zengin", "--run", run_id, "--out", str(tmp_path / "c.txt"), "--by", "経理")
+    done = colead("--db", url, "export", "zengin", "--run", run_id, "--out", str(tmp_path / "c.txt"), "--by", "経理",
+                  "--again")
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "c.txt").read_bytes() == (tmp_path / "a.txt").read_bytes()
 
@@ -89,7 +90,8 @@ def test_paid_takes_the_banks_date_and_not_before_the_transfer(demo_url: str, tm
     one = colead("--db", url, "payments", "paid", "2021-0003", "--on", day.isoformat(), "--by", "経理")
     assert one.returncode == 0, one.stderr
     assert json.loads(one.stdout)["paid"] == ["2021-0003"]
-    regenerate = colead("--db", url, "export", "zengin", "--run", run_id, "--out", str(tmp_path / "c.txt"), "--by", "経理")
+    regenerate = colead("--db", url, "export", "zengin", "--run", run_id, "--out", str(tmp_path / "c.txt"), "--by", "経理",
+                        "--again")
     assert regenerate.returncode == 2 and "支払済" in regenerate.stderr  # a new file could pay twice
     later = day + timedelta(days=2)
     rest = colead("--db", url, "payments", "paid", "--run", run_id, "--on", later.isoformat(), "--by", "経理")
@@ -164,6 +166,7 @@ def test_bad_input_exits_2_with_a_message(demo_url: str, tmp_path: Path) -> None
     assert done.returncode == 2 and "2099-0001 が見つかりません" in done.stderr
     done = colead("--db", url, "payments", "paid", "2021-0001", "--on", transfer_day().isoformat(), "--by", "経理")
     assert done.returncode == 2 and "振込データ作成済み" in done.stderr  # approved, not in a run
-    done = colead("--db", url, "export", "zengin", "--run", "99", "--out", out, "--by", "経理")
+    done = colead("--db", url, "export", "zengin", "--run", "99", "--out", out, "--by", "経理",
+                  "--again")
     assert done.returncode == 2 and "支払処理 99 が見つかりません" in done.stderr
     assert not (tmp_path / "z.txt").exists()

@@ -37,7 +37,7 @@ def test_an_unsent_run_is_withdrawn_then_corrected(demo_url: str, tmp_path: Path
     assert withdrawn == {"withdrawn": run["run"], "approved_again": run["statements"]}
     assert {s["status"] for s in statements(url)} == {"approved"}
     again = colead("--db", url, "export", "zengin", "--run", str(run["run"]), "--out", str(tmp_path / "a.txt"),
-                   "--by", CLERK)
+                   "--by", CLERK, "--again")
     assert again.returncode == 2 and "取消" in again.stderr and not (tmp_path / "a.txt").exists()
     adjusted = ok("--db", url, "payments", "adjust", "2021-0003", "--records", str(records), "--reason", "訂正",
                   "--by", CLERK)

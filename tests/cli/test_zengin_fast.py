@@ -71,7 +71,7 @@ def no_usual_open(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _zengin(run_id: int, out: Path, who: str = WHO) -> subprocess.CompletedProcess[str]:
-    return colead("export", "zengin", "--run", str(run_id), "--out", str(out), "--by", who)
+    return colead("export", "zengin", "--run", str(run_id), "--out", str(out), "--by", who, "--again")
 
 
 def _stored(db_file: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]], list[tuple[object, ...]]]:
@@ -173,7 +173,8 @@ def test_each_refusal_names_its_cause_and_writes_nothing(fresh_run: Run, tmp_pat
     assert not out.exists() and not list(tmp_path.glob(".z.txt.*.part"))
     files, run_rows, audit = _stored(fresh_run.db_file)
     assert (files, run_rows, audit) == before
-    set_language_en = colead("--lang", "en", "export", "zengin", "--run", "999", "--out", str(out), "--by", WHO)
+    set_language_en = colead("--lang", "en", "export", "zengin", "--run", "999", "--out", str(out), "--by", WHO,
+                              "--again")
     assert set_language_en.returncode == 2 and "Payment run 999 not found" in set_language_en.stderr
 
 
@@ -189,7 +190,8 @@ def test_a_withdrawn_run_gets_no_file(fresh_run: Run, tmp_path: Path) -> None:
 def test_the_command_imports_no_sqlalchemy_alembic_or_qt(fresh_run: Run, tmp_path: Path) -> None:
     fresh_run.db.dispose()
     code = ("import sys\nfrom colead_desktop import cli\n"
-            f"code = cli.main(['export', 'zengin', '--run', '{fresh_run.run_id}', '--out', sys.argv[1], '--by', 'x'])\n"
+            f"code = cli.main(['export', 'zengin', '--run', '{fresh_run.run_id}', '--out', sys.argv[1], '--by', 'x', "
+            "'--again'])\n"
             "print(code, sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'PySide6'}),"
             " file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "z.txt")], capture_output=True, text=True,
@@ -274,7 +276,8 @@ def test_a_process_killed_before_the_commit_leaves_no_file_and_no_rows(fresh_run
     before = _stored(fresh_run.db_file)
     code = ("import os, signal, sys\nfrom colead_desktop import cli\nfrom colead_desktop.services import run_file\n"
             "run_file.os.fsync = lambda _fd: os.kill(os.getpid(), signal.SIGKILL)\n"
-            f"cli.main(['export', 'zengin', '--run', '{fresh_run.run_id}', '--out', sys.argv[1], '--by', 'x'])\n")
+            f"cli.main(['export', 'zengin', '--run', '{fresh_run.run_id}', '--out', sys.argv[1], '--by', 'x', "
+            "'--again'])\n")
     killed = subprocess.run([sys.executable, "-c", code, str(tmp_path / "z.txt")], capture_output=True, text=True,
                             env=os.environ.copy(), timeout=120)
     assert killed.returncode == -signal.SIGKILL
@@ -285,3 +288,12 @@ def test_a_process_killed_before_the_commit_leaves_no_file_and_no_rows(fresh_run
     assert (tmp_path / "z.txt").read_bytes() == fresh_run.file and not list(tmp_path.glob("*.part"))
 
 
+
+
+def test_a_file_is_made_again_only_with_again_which_says_that_sending_both_pays_twice(
+        fresh_run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "again.txt"
+    unconfirmed = colead("export", "zengin", "--run", str(fresh_run.run_id), "--out", str(out), "--by", WHO)
+    assert unconfirmed.returncode == 2 and "二重に振り込まれます" in unconfirmed.stderr and "--again" in unconfirmed.stderr
+    assert not out.exists() and len(runs.run_files(fresh_run.db, fresh_run.run_id)) == 1
+    assert _zengin(fresh_run.run_id, out).returncode == 0 and out.read_bytes() == fresh_run.file

@@ -10,7 +10,7 @@ import pytest
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.record_dates import ProgrammePeriod, date_warnings
+from colead_desktop.domain.record_dates import ProgrammePeriod, date_warnings, statement_date_warnings
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services import programme_setup
@@ -34,6 +34,25 @@ def test_the_rule_names_the_field_the_day_and_the_period() -> None:
     # a new record's dialog opens inside the period: its first day before it starts, its last after it ends
     assert [period.default_day(d) for d in (TODAY, date(2027, 7, 1), date(2028, 5, 1))] == [
         date(2027, 6, 1), date(2027, 7, 1), date(2028, 2, 29)]
+
+
+def test_many_records_with_one_date_problem_are_one_warning_with_the_count_and_the_dates() -> None:
+    """A statement of a programme not started yet: one warning per day to come (15 and more lines) squeezed the
+    lines table and the approval question (review14a item 10); a few are still said one by one."""
+    fy2027 = ProgrammePeriod(date(2027, 4, 1), date(2028, 3, 31))
+    days = [("ツアー参加日", date(2027, 6, d)) for d in range(7, 22)] + [("経費", date(2027, 6, 7))]
+    assert statement_date_warnings(days, fy2027, TODAY) == [
+        "ツアー参加日・経費 16 件の日付（2027-06-07〜2027-06-21）が今日（2026-12-03）より後です。"
+        "まだ来ていない日の支払になります"]
+    few = [("作業日", date(2027, 7, 2)), ("作業日", date(2027, 7, 1)), ("ツアー参加日", date(2026, 3, 1))]
+    assert statement_date_warnings(few, fy2027, TODAY) == [
+        "ツアー参加日 2026-03-01 はプログラムの期間（2027-04-01〜2028-03-31）の外です。別の年度の費用ではありませんか",
+        "作業日 2027-07-01 は今日（2026-12-03）より後の日付です。まだ来ていない日の支払になります",
+        "作業日 2027-07-02 は今日（2026-12-03）より後の日付です。まだ来ていない日の支払になります"]
+    past = [("ツアー参加日", date(2025, 6, d)) for d in (1, 2, 3, 3)]
+    assert statement_date_warnings(past, fy2027, TODAY) == [
+        "ツアー参加日 4 件の日付（2025-06-01〜2025-06-03）がプログラムの期間（2027-04-01〜2028-03-31）の外です。"
+        "別の年度の費用ではありませんか"]
 
 
 def test_a_fresh_programme_warns_of_another_years_records_and_of_future_days(any_db: Database) -> None:

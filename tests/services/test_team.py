@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.db.engine import Database
 from colead_desktop.db.failures import explain
 from colead_desktop.db.registry import load_all_models
@@ -136,7 +137,7 @@ def test_withdrawing_a_run_keeps_its_approver_and_the_clerk_who_computed_it_may_
     payment_records.add_expense(clerk, team_db.programme_id, talent_id, date(2022, 1, 21), "rail", 1_230, False, "x")
     [drafted] = payment_batch.draft_statements(clerk, team_db.programme_id, [talent_id], "x")
     payment_batch.approve_statements(approver, team_db.programme_id, [drafted["no"]], LOGINS["accounting2"])
-    day = next_bank_business_day(date.today() + timedelta(days=7))
+    day = next_bank_business_day(tokyo_today() + timedelta(days=7))
     run = payment_runs.create_run(approver, team_db.programme_id, day, tmp_path / "z.txt", LOGINS["accounting2"])
     assert drafted["no"] in run.statements, run.left_out
     # 取消 by the clerk who computed it: a withdrawal, not an approval, so neither refused nor restamped

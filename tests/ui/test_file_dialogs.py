@@ -98,3 +98,15 @@ def test_the_tours_page_b5_import_and_export_share_the_workbook_folder(
     tours_page.ctx.settings.set_last_folder("xlsx", str(sheets))
     tours_page.ask_import_b5()
     assert dialogs.started[-1] == str(sheets)
+
+
+def test_with_no_documents_folder_a_dialog_starts_at_home_not_in_the_working_directory(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Given a folder that does not exist, the platform dialog opened in the folder the app was started from."""
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(tmp_path / "Documents"))  # not made
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setattr(Path, "home", lambda: home)
+    dialogs = Dialogs(monkeypatch)
+    file_dialogs.save_file(None, Settings(), "保存", "sogofurikomi.txt", "(*.txt)", "zengin")
+    assert dialogs.started == [str(home / "sogofurikomi.txt")]

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.record_dates import ProgrammePeriod
+from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
 from colead_desktop.services.record_dates import programme_period
 from colead_desktop.settings import Settings
@@ -143,10 +144,15 @@ def test_a_negative_amount_keeps_its_sign_and_is_refused_naming_the_field(typed:
 def test_the_page_shows_and_the_approval_asks_about_another_years_records(qtbot: QtBot, context: AppContext,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     db = context.db
-    programme_id = new_programme(db, fiscal_year=2026)
+    soon = tokyo_today() + timedelta(days=20)
+    year = soon.year if soon.month >= 4 else soon.year - 1  # a fiscal year that ends 20 days or more after today
+    programme_id = new_programme(db, fiscal_year=year)
     set_payer(db, programme_id)
     (talent,) = fee_bearing_talents(db, programme_id, 1)  # a tour day and an air fare of 2021
-    statements.compute_draft(db, programme_id, talent, WHO)
+    ahead = [date(year + 1, 3, 31) - timedelta(days=n) for n in range(14, -1, -1)]  # to come: one warning, not 15
+    for day in ahead:
+        records.add_tour_day(db, programme_id, talent, day, WHO)
+    statement = statements.statement(db, statements.compute_draft(db, programme_id, talent, WHO))
     context.switch_programme(programme_id)
     context.settings.user_name = APPROVER
     page = PaymentsPage(context)
@@ -154,7 +160,7 @@ def test_the_page_shows_and_the_approval_asks_about_another_years_records(qtbot:
     page.resize(1400, 820)
     page.show()
     page.select_talent(talent)
-    outside = "ツアー参加日 2021-11-16 はプログラムの期間（2026-04-01〜2027-03-31）の外です"
+    outside = f"ツアー参加日 2021-11-16 はプログラムの期間（{year}-04-01〜{year + 1}-03-31）の外です"
     QApplication.processEvents()
     assert outside in page.statement_head.text()
     page.grab().save(str(SHOTS / "page_statement_warnings.png"))
@@ -163,6 +169,11 @@ def test_the_page_shows_and_the_approval_asks_about_another_years_records(qtbot:
                         or QMessageBox.StandardButton.No)
     page.approve()
     assert len(questions) == 1 and f"⚠ {outside}" in questions[0] and "⚠ 経費 2021-11-16" in questions[0]
+    assert f"⚠ ツアー参加日 15 件の日付（{ahead[0].isoformat()}〜{ahead[-1].isoformat()}）が今日" in questions[0]
+    assert questions[0].count("⚠") == 3  # the days to come in one warning
+    money = statement.payment  # the amount asked about, not only the warnings
+    assert (f"振込金額 {statement.transfer_yen:,} 円（総額 {money.gross_yen:,} 円・源泉徴収 {money.withholding_yen:,} 円"
+            f"・手数料 {money.fee_yen:,} 円）") in questions[0]
     assert statements.statement_history(db, programme_id, talent)[0][1].status.value == "draft"  # not approved
 
 
@@ -172,3 +183,33 @@ def test_the_page_opens_a_new_records_dialog_inside_a_period_not_started(qtbot: 
     page = PaymentsPage(context)
     qtbot.addWidget(page)
     assert page._first_day() == date(tokyo_today().year + 2, 4, 1)  # not today: a day of another fiscal year
+
+
+@pytest.mark.parametrize(("fare", "said"), [(30_000, "返金を請求する額 {a} 円"), (50_000, "差額の振込金額 {t} 円")])
+def test_the_approval_question_of_a_correction_says_the_difference_or_the_reclaim(
+        qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch, fare: int, said: str) -> None:
+    db = context.db
+    programme_id = new_programme(db, fiscal_year=2026)
+    set_payer(db, programme_id)
+    (talent,) = fee_bearing_talents(db, programme_id, 1)  # an air fare of 40,000
+    first = statements.compute_draft(db, programme_id, talent, WHO)
+    statements.approve_statement(db, first, APPROVER)
+    correction = statements.adjust_statement(db, first, WHO, "航空券の金額の訂正")
+    [expense] = records.expenses(db, programme_id, talent)
+    records.update_expense(db, expense.id, WHO, expense.day, expense.category, fare, False, expense.description)
+    statements.compute_draft(db, programme_id, talent, WHO)
+    corrected = statements.statement(db, correction)
+    context.switch_programme(programme_id)
+    context.settings.user_name = APPROVER
+    page = PaymentsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_talent(talent)
+    questions: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *_args: questions.append(text)
+                        or QMessageBox.StandardButton.No)
+    page.approve()
+    first_no = statements.statement(db, first).statement_no
+    assert f"{first_no} の訂正: " + said.format(a=f"{-corrected.transfer_yen:,}", t=f"{corrected.transfer_yen:,}") \
+        in questions[0]
+    assert f"（差額: 総額 {fare - 40_000:,} 円" in questions[0]

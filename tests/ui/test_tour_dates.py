@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
+from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.itinerary import Movement, Place, PlaceKind, Tour
 from colead_desktop.domain.tourcheck import Severity
@@ -18,6 +19,7 @@ from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.tours_page import ToursPage
 from colead_desktop.ui.tours.dialogs import NewTourDialog
 from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
+from colead_desktop.ui.widgets import to_date
 from tests.programmes import new_programme
 from tests.ui.modal import when_modal
 from tests.ui.test_tour_settings import click, ok, settings
@@ -120,3 +122,23 @@ def test_a_tour_made_with_new_in_a_new_programme(context: AppContext, db: Databa
     page.reload()
     assert page.tour_combo.count() == 1
     prove_round_trip(page, db, created.id, 14)
+
+
+def test_the_new_tour_dialog_opens_on_a_day_of_the_programmes_fiscal_year(
+        context: AppContext, db: Database, qtbot: QtBot) -> None:
+    """A tour of next year's programme prepared now opened on today, a day of another fiscal year (review14a)."""
+    year = tokyo_today().year + 2  # its period has not started: it opens on its first day
+    programme = new_programme(db, f"令和{year - 2018}年度 ツアー", year)
+    context.switch_programme(programme)
+    page = ToursPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    opened: list[date] = []
+
+    def look(dialog: NewTourDialog) -> None:
+        opened.append(to_date(dialog.start.date()))
+        dialog.done(0)
+
+    when_modal(look, NewTourDialog)
+    click(page, "tour_new")
+    assert opened == [date(year, 4, 1)] and tours.list_tours(db, programme) == []

@@ -516,6 +516,22 @@ class PaymentsPage(QWidget):
             g=yen(r.gross_yen), w=yen(r.withholding_yen), dg=yen(st.payable_gross_yen),
             dw=yen(st.payable_withholding_yen), a=yen(-st.transfer_yen))
 
+    def _approval_amount(self, st: Statement) -> str:
+        """The money the approval question asks about: the transfer, or for a correction the difference it pays or
+        the amount it reclaims (the approver saw the warnings but no amount)."""
+        p = st.payment
+        if st.adjustment is None:
+            return self.tr("振込金額 {t} 円（総額 {g} 円・源泉徴収 {w} 円・手数料 {f} 円）").format(
+                t=yen(st.transfer_yen), g=yen(p.gross_yen), w=yen(p.withholding_yen), f=yen(p.fee_yen))
+        if p.is_reclaim:
+            return self.tr("{no} の訂正: 返金を請求する額 {a} 円（差額: 総額 {g} 円・源泉徴収 {w} 円）").format(
+                no=st.adjustment.previous_no, a=yen(-st.transfer_yen), g=yen(p.gross_yen), w=yen(p.withholding_yen))
+        if p.carries_money:
+            return self.tr("{no} の訂正: 差額の振込金額 {t} 円（差額: 総額 {g} 円・源泉徴収 {w} 円・手数料 {f} 円）").format(
+                no=st.adjustment.previous_no, t=yen(st.transfer_yen), g=yen(p.gross_yen), w=yen(p.withholding_yen),
+                f=yen(p.fee_yen))
+        return self.tr("{no} の訂正: 金額の変更はありません（振込・返金はありません）").format(no=st.adjustment.previous_no)
+
     def _adjust_text(self, st: Statement, outdated: bool) -> str:
         if st.adjustment is None:
             return ""
@@ -587,8 +603,9 @@ class PaymentsPage(QWidget):
         if summary and summary.statement_id:
             statement_id = summary.statement_id
             answer = QMessageBox.question(self, self.tr("承認の確認"), self.tr(
-                "明細書 {no} を承認しますか？\n承認した明細書は変更できません。この操作は元に戻せません"
-                "（誤りは訂正明細書で直します）。").format(no=summary.statement_no)
+                "明細書 {no} を承認しますか？\n{amount}\n承認した明細書は変更できません。この操作は元に戻せません"
+                "（誤りは訂正明細書で直します）。").format(
+                    no=summary.statement_no, amount=self._approval_amount(statements.statement(self.db, statement_id)))
                 + "".join(f"\n\n⚠ {w}" for w in approval_warnings(self.db, statement_id)))
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -37,6 +37,7 @@ from colead_desktop.services import tours as service
 from colead_desktop.services.b5_import import B5Plan, apply_b5_import, apply_company_updates, plan_b5_import
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.offline_holds import HoldInfo, current_login, held_tours
+from colead_desktop.services.record_dates import programme_period
 from colead_desktop.services.records import list_records
 from colead_desktop.services.tour_checks import Elsewhere
 from colead_desktop.ui.conflict_dialog import ConflictDialog, plain_text
@@ -397,7 +398,10 @@ class ToursPage(QWidget):
     def new_tour(self) -> None:
         if self.programme_id is None:
             return
-        dialog = NewTourDialog(list(load_lookups(self.db, self.programme_id).regions.values()), self)
+        # today when it is in the programme's period, else its nearer end: a tour of FY2027 prepared in December
+        # 2026 opened on a day of the wrong fiscal year
+        first_day = programme_period(self.db, self.programme_id).default_day(tokyo_today())
+        dialog = NewTourDialog(list(load_lookups(self.db, self.programme_id).regions.values()), self, first_day)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         region, start, days = dialog.values()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.jp_calendar import next_bank_business_day
-from colead_desktop.domain.payment_runs import RunPlan, RunStatus
+from colead_desktop.domain.payment_runs import RunPlan, RunStatus, zengin_file_name
 from colead_desktop.domain.statement_status import StatementStatus, settled_label
 from colead_desktop.domain.statements import Statement
 from colead_desktop.services import payment_runs as runs
@@ -153,7 +153,7 @@ class RunDialog(QDialog):
         self.history.setRowCount(len(summaries))
         for row, r in enumerate(summaries):
             withdrawn = r.status is RunStatus.WITHDRAWN  # its statements left it: "—", not a run of nothing
-            cells = [item(str(r.run_id), data=r.run_id), item(r.transfer_date.isoformat()),
+            cells = [item(str(r.number), data=r.run_id), item(r.transfer_date.isoformat()),
                      item("—" if withdrawn else self._count_text(r), True),
                      item("—" if withdrawn else yen(r.total_yen), True),
                      item(f"{r.file_sha256[:12]}…  {r.file_name}"), item(r.created_by),
@@ -293,7 +293,7 @@ class RunDialog(QDialog):
             "この操作は元に戻せません。").format(day=f"{day:%Y-%m-%d}"))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        target = self._ask_target(f"sogofurikomi_{day:%Y%m%d}.txt")
+        target = self._ask_target(zengin_file_name(day, runs.next_run_number(self.db, self.programme_id)))
         if target is not None:
             self.create_run(day, exclude, target)
 
@@ -302,7 +302,7 @@ class RunDialog(QDialog):
 
         def done(outcome: runs.RunOutcome) -> None:
             self._done(self.tr("支払処理 {id} を作成しました: 振込 {t} 件（明細書 {n} 件）、合計 {total} 円\n{path}").format(
-                id=outcome.run_id, t=len(outcome.transfers), n=len(outcome.statements), total=yen(outcome.total_yen),
+                id=outcome.number, t=len(outcome.transfers), n=len(outcome.statements), total=yen(outcome.total_yen),
                 path=outcome.path))
 
         self.ctx.runner.submit(self, self.tr("全銀ファイルを作成しています…"),
@@ -310,12 +310,21 @@ class RunDialog(QDialog):
                                done, show_failure(self, self.tr("支払処理を作成できません")))
 
     def ask_regenerate(self) -> None:
-        run_id = self.selected_run()
-        if run_id is None:
+        """A remade file pays again if it reaches the bank after the first: asked first, No the default."""
+        run = self._selected_summary()
+        if run is None:
             return
-        target = self._ask_target(f"sogofurikomi_run{run_id}.txt")
+        answer = QMessageBox.warning(self, self.tr("全銀ファイルの再作成"), self.tr(
+            "支払処理 {no}（振込指定日 {day}、合計 {total} 円）の全銀ファイルをもう一度作成しますか？\n\n"
+            "再作成したファイルも同じ振込です。銀行に送ったファイルをもう一度送ると、もう一度振り込まれます（二重払い）。"
+            "銀行に送る前にファイルをなくした場合などに限って再作成し、送るのはどちらか一つだけにしてください。").format(
+                no=run.number, day=run.transfer_date.isoformat(), total=yen(run.total_yen)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        target = self._ask_target(zengin_file_name(run.transfer_date, run.number, run.files + 1))
         if target is not None:
-            self.regenerate(run_id, target)
+            self.regenerate(run.run_id, target)
 
     def regenerate(self, run_id: int, target: Path) -> None:
         who = self.who
@@ -325,42 +334,43 @@ class RunDialog(QDialog):
                                show_failure(self, self.tr("再作成できません")))
 
     def ask_withdraw(self) -> None:
-        run_id = self.selected_run()
-        if run_id is None:
+        run = self._selected_summary()
+        if run is None:
             return
         answer = QMessageBox.question(self, self.tr("支払処理の取消"), self.tr(
             "支払処理 {id} を取消しますか？\n{n} 件の明細書は承認済に戻り、次の支払処理を待ちます。"
             "この支払処理の全銀ファイルは銀行に送らないでください（再作成もできなくなります）。"
             "銀行に送った後なら取消さず、振込結果の日付で支払済みにしてください。\nこの操作は元に戻せません。").format(
-                id=run_id, n=self.run_members.rowCount()))
+                id=run.number, n=self.run_members.rowCount()))
         if answer == QMessageBox.StandardButton.Yes:
-            self.withdraw(run_id)
+            self.withdraw(run.run_id)
 
     def withdraw(self, run_id: int) -> None:
         if self.ctx.attempt(self, lambda: runs.withdraw_run(self.db, self.programme_id, run_id, self.who),
                             self.tr("取消できません")):
             self.reload()
 
-    def _run_date(self, run_id: int) -> date:
-        return next(r.transfer_date for r in self.summaries if r.run_id == run_id)
+    def _selected_summary(self) -> runs.RunSummary | None:
+        run_id = self.selected_run()
+        return next((r for r in self.summaries if r.run_id == run_id), None)
 
     def ask_paid_run(self) -> None:
-        run_id = self.selected_run()
-        if run_id is None:
+        run = self._selected_summary()
+        if run is None:
             return
-        what = self.tr("支払処理 {id} の明細書（未払いのもの）をすべて支払済みにします。").format(id=run_id)
-        dialog = PaidDateDialog(self._run_date(run_id), what, self)
+        what = self.tr("支払処理 {id} の明細書（未払いのもの）をすべて支払済みにします。").format(id=run.number)
+        dialog = PaidDateDialog(run.transfer_date, what, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.mark_paid(dialog.chosen(), run_id=run_id)
+            self.mark_paid(dialog.chosen(), run_id=run.run_id)
 
     def ask_paid_selected(self) -> None:
-        run_id = self.selected_run()
+        run = self._selected_summary()
         rows = sorted({index.row() for index in self.run_members.selectedIndexes()})
         cells = [self.run_members.item(r, 0) for r in rows]
         numbers = [cell.data(Qt.ItemDataRole.UserRole) for cell in cells if cell is not None]
-        if run_id is None or not numbers:
+        if run is None or not numbers:
             return
-        dialog = PaidDateDialog(self._run_date(run_id), self.tr("明細書 {nos} を支払済みにします。").format(
+        dialog = PaidDateDialog(run.transfer_date, self.tr("明細書 {nos} を支払済みにします。").format(
             nos="、".join(numbers)), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.mark_paid(dialog.chosen(), numbers=numbers)

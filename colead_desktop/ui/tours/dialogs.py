@@ -139,9 +139,10 @@ class ItemDialog(QDialog):
 
 
 class NewTourDialog(QDialog):
-    """Region, start date and length for a new tour, and whether it starts from the guideline template or blank."""
+    """Region, start date and length for a new tour, and whether it starts from the guideline template or blank;
+    the start date opens on `first_day` (a day of the programme's period), else today."""
 
-    def __init__(self, regions: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, regions: list[str], parent: QWidget | None = None, first_day: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("new_tour_dialog")
         self.setWindowTitle(self.tr("ツアーの新規作成"))
@@ -155,7 +156,7 @@ class NewTourDialog(QDialog):
         self.region = QComboBox(objectName="new_tour_region")
         self.region.setEditable(True)
         self.region.addItems(regions)
-        self.start = date_edit(tokyo_today(), "new_tour_start")
+        self.start = date_edit(first_day or tokyo_today(), "new_tour_start")
         self.days = QSpinBox(objectName="new_tour_days")
         self.days.setRange(2, 5)
         self.days.setValue(3)
