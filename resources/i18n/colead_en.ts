@@ -494,12 +494,12 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>App</name>
     <message>
-        <location filename="../../colead_desktop/app.py" line="66" />
+        <location filename="../../colead_desktop/app.py" line="69" />
         <source>入力エラー</source>
         <translation>Input error</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/failures.py" line="30" />
+        <location filename="../../colead_desktop/ui/failures.py" line="31" />
         <source>予期しないエラーが発生しました。
 {0}
 
@@ -512,30 +512,30 @@ The work itself finished, and what it saved stays saved. The error came while sh
 Details were written to the log folder {1}.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/failures.py" line="34" />
+        <location filename="../../colead_desktop/ui/failures.py" line="36" />
         <source>予期しないエラー</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/failures.py" line="34" />
+        <location filename="../../colead_desktop/ui/failures.py" line="36" />
         <source>予期しないエラーが発生しました。
 {0}
 
-この操作は保存されていません（変更は取り消されました）。それまでに保存した内容はそのままです。
+この操作で保存されたものはありません（途中の変更は取り消されました）。それまでに保存した内容はそのままです。
 詳細はログフォルダ {1} に記録されました。</source>
         <translation>An unexpected error occurred.
 {0}
 
-This action was not saved (its changes were rolled back). Everything saved before it is unchanged.
-The details were written to the log folder {1}.</translation>
+Nothing of this action was saved (any changes were rolled back). What you saved before is unchanged.
+The details are in the log folder {1}.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/failures.py" line="52" />
+        <location filename="../../colead_desktop/ui/failures.py" line="64" />
         <source>操作できません</source>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="109" />
+        <location filename="../../colead_desktop/app.py" line="112" />
         <source>データフォルダを使えません</source>
         <translation>Cannot use the data folder</translation>
     </message>
@@ -543,7 +543,7 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../colead_desktop/ui/context.py" line="111" />
+        <location filename="../../colead_desktop/ui/context.py" line="115" />
         <source>操作できません</source>
         <translation>Cannot do this</translation>
     </message>
@@ -656,85 +656,86 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="142" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="143" />
         <source>募集を編集 — {0}</source>
         <translation>Edit call — {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="146" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="147" />
         <source>締切を設ける</source>
         <translation>Has a deadline</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="158" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="159" />
         <source>名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="159" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="160" />
         <source>締切（日本時間）</source>
         <translation>Deadline (Japan time)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="161" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="162" />
         <source>なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="162" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="163" />
         <source>合計がこの点に届かない応募者は「審査・順位」で基準未満と示します（判定は手で行います）</source>
         <translation>Applicants whose total stays below this are marked "below threshold" under Screening and ranking (decisions are still made by hand)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="164" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="165" />
         <source>合格基準（合計点）</source>
         <translation>Threshold (total)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="166" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="169" />
         <source>応募条件（応募者がチェックする項目）</source>
         <translation>Conditions to apply (ticked by the applicant)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="169" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="173" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="168" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="172" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="176" />
         <source>キー</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="170" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="192" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="173" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="197" />
         <source>質問</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="173" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="176" />
         <source>観点</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="174" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="193" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="177" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="198" />
         <source>審査項目</source>
         <translation>Scoring item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="174" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="177" />
         <source>重み</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="175" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="178" />
         <source>加点項目</source>
         <translation>Bonus item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="186" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="191" />
         <source>各項目は4段階で採点します。合計は「重み × 平均」の和で、加点項目は重みを掛けて合計に足します。重み0の項目は合計に入りません。キーは回答と評点の対応に使うため変わりません。</source>
         <translation>Each item is scored at 4 levels. The total is the sum of weight × mean; a bonus item's weighted mean is added on top. An item of weight 0 does not count. Keys tie answers and scores to their question and item, so they never change.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="191" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="196" />
         <source>応募条件</source>
         <translation>Conditions</translation>
     </message>
@@ -742,390 +743,434 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="69" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="71" />
         <source>募集を編集…</source>
         <translation>Edit call…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="70" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="72" />
         <source>名称・締切・応募条件・質問・審査項目（重み・加点）・合格基準を編集します</source>
         <translation>Edit the title, deadline, conditions, questions, scoring items (weights, bonus) and threshold</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="71" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="73" />
         <source>応募を取り込む…</source>
         <translation>Import applications…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="72" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="74" />
         <source>応募フォームの CSV / Excel を列の対応とプレビューを確かめて取り込みます</source>
         <translation>Imports the application form's CSV / Excel export after you check the column mapping and a preview</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="73" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="75" />
         <source>審査票を書き出す…</source>
         <translation>Export a review workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="74" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="76" />
         <source>審査票を取り込む…</source>
         <translation>Import a review workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="75" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="77" />
         <source>判定…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="76" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="78" />
         <source>通知書を作成…</source>
         <translation>Write letters…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="77" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="79" />
         <source>採択者を参加者にする</source>
         <translation>Make the selected participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="97" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="99" />
         <source>応募条件（応募者がチェックする項目）</source>
         <translation>Conditions to apply (ticked by the applicant)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="99" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="101" />
         <source>応募時の質問</source>
         <translation>Application questions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="103" />
         <source>審査</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="106" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="108" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="107" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="209" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="109" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="217" />
         <source>応募者</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="108" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="110" />
         <source>応募日時</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="109" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="111" />
         <source>注意</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="110" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="112" />
         <source>応募条件</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="111" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="344" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="113" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="359" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="366" />
         <source>判定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="112" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="114" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="127" />
         <source>項目ごとの値は審査員の平均（利益相反の審査は除く）。合計は重み付きの和に加点項目を加えたもの。黄色は審査員の評点が2段階以上離れている項目です。</source>
         <translation>Each item shows the reviewers' mean (conflicted reviews left out). The total is the weighted sum plus the bonus items. Yellow marks items where reviewers are 2 or more levels apart.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="129" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="131" />
         <source>募集内容</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="130" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="132" />
         <source>応募・判定</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="131" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="133" />
         <source>審査・順位</source>
         <translation>Screening and ranking</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="184" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="186" />
         <source>締切: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="185" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="187" />
         <source>未設定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="193" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="195" />
         <source>審査項目 {0} 件（加点項目 {1} 件、重みの合計 {2}）・合格基準: {3}</source>
         <translation>{0} scoring items ({1} bonus, weights summing to {2}) · threshold: {3}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="195" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="197" />
         <source>なし</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="195" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="197" />
         <source>合計 {0} 点</source>
         <translation>total {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="202" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="204" />
         <source>応募 {0} 件（注意 {1} 件）・判定済み {2} 件</source>
         <translation>{0} applications ({1} flagged), {2} decided</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="209" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="217" />
         <source>順位</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="209" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="217" />
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="209" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="217" />
         <source>加点</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="210" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="218" />
         <source>審査数</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="210" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="218" />
         <source>（加点）</source>
         <translation>(bonus)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="217" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="225" />
         <source>{0}（同順位）</source>
         <translation>{0} (tie)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="222" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="230" />
         <source>（基準未満）</source>
         <translation> (below threshold)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="229" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="237" />
         <source>評点: {0}</source>
         <translation>Scores: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="241" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="249" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="243" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="251" />
         <source>「応募・判定」で応募を選んでください</source>
         <translation>Choose an application under “Applications”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="244" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="252" />
         <source>判定の済んだ応募がありません</source>
         <translation>No application has a decision yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="246" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="254" />
         <source>採択した応募がありません</source>
         <translation>No application is selected</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="255" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="263" />
         <source>応募データを開く</source>
         <translation>Open applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="256" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="264" />
         <source>応募データ (*.csv *.xlsx)</source>
         <translation>Applications (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="263" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="271" />
         <source>応募データを読めません</source>
         <translation>Cannot read the applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="269" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="277" />
         <source>応募データを確認しています…</source>
         <translation>Checking the applications…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="272" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="284" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="280" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="296" />
         <source>取り込めません</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="276" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="284" />
         <source>新しい応募: {0} 件</source>
         <translation>New applications: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="276" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="284" />
         <source>取り込み済み（重複）: {0} 件</source>
         <translation>Already imported (duplicates): {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="277" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="285" />
         <source>再提出のため古い方を取り込まない行: {0} 件（行 {1}）</source>
         <translation>Rows set aside for a later submission: {0} (rows {1})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="278" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="286" />
         <source>締切後: {0} 件、条件未達: {1} 件（除外せず印を付けます）</source>
         <translation>Late: {0}, condition unmet: {1} (flagged, not dropped)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="279" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="288" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="291" />
         <source>応募の取り込み</source>
         <translation>Import applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="279" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="289" />
+        <source>新しい応募がないため、取り込んでも何も変わりません。</source>
+        <translation>There is no new application: importing would change nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="291" />
         <source>取り込みますか？</source>
         <translation>Import them?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="282" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="294" />
         <source>応募を取り込んでいます…</source>
         <translation>Importing applications…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="291" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="303" />
         <source>（新しい審査員を追加）</source>
         <translation>(add a new reviewer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="291" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="303" />
         <source>審査員</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="291" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="303" />
         <source>審査員を選んでください</source>
         <translation>Choose a reviewer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="296" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="308" />
         <source>審査員の追加</source>
         <translation>Add a reviewer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="296" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="308" />
         <source>審査員の氏名</source>
         <translation>Reviewer's name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="309" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="321" />
         <source>審査票の保存</source>
         <translation>Save the review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="309" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="321" />
         <source>審査票.xlsx</source>
         <translation>review.xlsx</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="314" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="326" />
         <source>審査票を書き出せません</source>
         <translation>Cannot export the review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="317" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="329" />
         <source>審査票を開く</source>
         <translation>Open a review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="320" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="332" />
         <source>審査票を取り込んでいます…</source>
         <translation>Importing the review workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="322" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="334" />
         <source>審査票を取り込めません</source>
         <translation>Cannot import the review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="329" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="341" />
         <source>募集を編集（{0}）</source>
         <translation>Edit call ({0})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="344" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="346" />
+        <source>募集を保存しました</source>
+        <translation>Call saved</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="359" />
         <source>{0} さんの判定</source>
         <translation>Decision on {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="348" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="366" />
+        <source>{0} さんを「{1}」にしますか？</source>
+        <translation>Mark {0} as “{1}”?</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="370" />
         <source>判定の理由</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="348" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="370" />
         <source>理由（記録に残ります）</source>
         <translation>Reason (kept in the record)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="354" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="376" />
         <source>判定できません</source>
         <translation>Cannot record the decision</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="361" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="383" />
         <source>通知書の保存先</source>
         <translation>Folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="365" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="387" />
         <source>通知書を作成しています…</source>
         <translation>Writing the letters…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="367" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="389" />
         <source>通知書を作成できません</source>
         <translation>Cannot write the letters</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="370" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="394" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="403" />
         <source>通知書</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="370" />
-        <source>{0} 個のファイルを作成しました</source>
-        <translation>{0} files written</translation>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="395" />
+        <source>どの判定にも、その判定を伝える通知書が作成済みです。すべての通知書を作り直しますか？</source>
+        <translation>Every decision already has a letter telling it. Write all the letters again?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="378" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="399" />
+        <source>{0} 件の通知書と差し込み用の一覧を作成しました</source>
+        <translation>Wrote {0} letter(s) and the mail-merge list</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="401" />
+        <source>通知書が作成済みで判定も変わっていない {0} 件は作成していません</source>
+        <translation>{0} letter(s) already written for unchanged decisions were not written again</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="411" />
         <source>参加者にできません</source>
         <translation>Cannot make participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="380" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="415" />
+        <source>参加者にしなかった応募:</source>
+        <translation>Applications not made participants:</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="416" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="419" />
+        <source>・応募 {0}: {1}</source>
+        <translation>• Application {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="418" />
+        <source>希望地域がプログラムの地域にない応募（希望地域なしで参加者にしました）:</source>
+        <translation>Applications wishing for a region the programme does not have (made participants without it):</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="420" />
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="380" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="413" />
         <source>{0} 件を参加者にしました</source>
         <translation>{0} made participants</translation>
     </message>
@@ -1133,17 +1178,17 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CheckOutDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="38" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="39" />
         <source>持ち出し</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="51" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="52" />
         <source>持ち出すもの</source>
         <translation>What to take</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="52" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="53" />
         <source>期限（この日まで）</source>
         <translation>Until (last day)</translation>
     </message>
@@ -1214,17 +1259,17 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CheckedChange</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="68" />
+        <location filename="../../colead_desktop/ui/undo.py" line="69" />
         <source>やり直せません</source>
         <translation>Cannot redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="74" />
+        <location filename="../../colead_desktop/ui/undo.py" line="75" />
         <source>元に戻せません</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="94" />
+        <location filename="../../colead_desktop/ui/undo.py" line="95" />
         <source>この操作は「元に戻す」の履歴から外しました。</source>
         <translation>This step has been taken out of the undo history.</translation>
     </message>
@@ -1374,89 +1419,89 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="78" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="79" />
         <source>契約</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="82" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="83" />
         <source>添付…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="83" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="84" />
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="102" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="103" />
         <source>種類</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="104" />
         <source>送付日</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="104" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="105" />
         <source>締結日</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="105" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="106" />
         <source>有効期限</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="106" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="107" />
         <source>署名者</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="107" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="108" />
         <source>メモ</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="108" />
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="141" />
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="145" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="109" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="142" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="146" />
         <source>署名済みPDF</source>
         <translation>Signed PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="127" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="128" />
         <source>{name}（保存時に添付）</source>
         <translation>{name} (attached when saved)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="129" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="130" />
         <source>添付済み</source>
         <translation>Attached</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="129" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="130" />
         <source>なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="133" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="134" />
         <source>署名済みの契約書（PDF）を選択</source>
         <translation>Choose the signed contract (PDF)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="134" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="135" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="141" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="142" />
         <source>ファイルを読めません: {name}（{err}）</source>
         <translation>Cannot read the file: {name} ({err})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="156" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="157" />
         <source>署名済みPDFを開けません</source>
         <translation>Cannot open the signed PDF</translation>
     </message>
@@ -1464,93 +1509,93 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>ContractsPanel</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="180" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="181" />
         <source>種類</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="181" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="182" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="182" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="183" />
         <source>送付日</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="183" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="184" />
         <source>締結日</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="184" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="185" />
         <source>有効期限</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="185" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="186" />
         <source>署名者</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="193" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="194" />
         <source>契約を追加…</source>
         <translation>Add contract…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="194" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="195" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="195" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="196" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="213" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="214" />
         <source>契約（ペアを選ぶと表示します）</source>
         <translation>Contracts (choose a pair to see them)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="217" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="218" />
         <source>{0} と {1} の契約</source>
         <translation>Contracts of {0} and {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="231" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="232" />
         <source>ペアを選んでください</source>
         <translation>Choose a pair</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="233" />
         <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="234" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="235" />
         <source>契約を選んでください</source>
         <translation>Choose a contract</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="245" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="246" />
         <source>{0}を追加</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="256" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="257" />
         <source>{0}を変更</source>
         <translation>Change {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="262" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="263" />
         <source>契約の削除</source>
         <translation>Delete contract</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="263" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="264" />
         <source>{0}を削除しますか？（元に戻せます）</source>
         <translation>Delete the {0}? (This can be undone.)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="265" />
+        <location filename="../../colead_desktop/ui/pages/contracts_panel.py" line="266" />
         <source>{0}を削除</source>
         <translation>Delete {0}</translation>
     </message>
@@ -1558,27 +1603,27 @@ The details were written to the log folder {1}.</translation>
 <context>
     <name>CopyTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="188" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="193" />
         <source>ツアーのコピー</source>
         <translation>Copy tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="190" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="195" />
         <source>参加者（{0}名）も引き継ぐ</source>
         <translation>Carry over the party ({0} people)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="191" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="196" />
         <source>引き継がない場合、参加者・個人ごとの到着と出発・項目ごとの参加者指定は空になります</source>
         <translation>If not carried over, the party, the arrivals and departures of named people and per-item attendees are left empty</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="194" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="199" />
         <source>行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。</source>
         <translation>The timetable (times per day) is copied unchanged to a new start date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="195" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="200" />
         <source>新しい開始日</source>
         <translation>New start date</translation>
     </message>
@@ -2135,69 +2180,69 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="34" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="35" />
         <source>行程の項目</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="50" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="51" />
         <source>（場所なし）</source>
         <translation>(no place)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="54" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="55" />
         <source>新しい場所…</source>
         <translation>New place…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="55" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="56" />
         <source>このツアーに場所を登録して、この項目の場所にします</source>
         <translation>Adds a place to this tour and makes it this item's place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="67" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="68" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="68" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="69" />
         <source>日目</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="69" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="70" />
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="70" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="71" />
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="71" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="72" />
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="72" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="73" />
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="73" />
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="113" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="74" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="117" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="74" />
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="114" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="75" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="118" />
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="108" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="112" />
         <source>参加者: 1人以上選ぶか「全員」にしてください。</source>
         <translation>Participants: choose at least one person or “Everyone”.</translation>
     </message>
@@ -2291,19 +2336,24 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/calls_dialogs.py" line="21" />
+        <location filename="../../colead_desktop/ui/calls_dialogs.py" line="23" />
         <source>列の対応</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/calls_dialogs.py" line="26" />
+        <location filename="../../colead_desktop/ui/calls_dialogs.py" line="28" />
         <source>（取り込まない）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/calls_dialogs.py" line="37" />
+        <location filename="../../colead_desktop/ui/calls_dialogs.py" line="43" />
         <source>応募フォームの列を、取り込む項目に割り当ててください。</source>
         <translation>Assign the application form's columns to what is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/calls_dialogs.py" line="52" />
+        <source>「{0}」の列を選んでください（応募者を見分けるのに必要です）</source>
+        <translation>Choose the column for “{0}” (it tells the applicants apart)</translation>
     </message>
 </context>
 <context>
@@ -2645,42 +2695,42 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>NewTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="143" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="148" />
         <source>ツアーの新規作成</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="144" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="149" />
         <source>ガイドラインのひな形から（オリエンテーション・企業訪問・発表会など）</source>
         <translation>From the guideline template (orientation, company visits, presentation…)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="146" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="151" />
         <source>空のツアー（項目なし）</source>
         <translation>Blank tour (no items)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="158" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="163" />
         <source> 日間</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="160" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="165" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="161" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="166" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="162" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="167" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="163" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="168" />
         <source>始め方</source>
         <translation>Start from</translation>
     </message>
@@ -2696,96 +2746,96 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>Offline</name>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="63" />
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="77" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="64" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="78" />
         <source>持ち出し</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="64" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="65" />
         <source>プログラムがありません。先にプログラムを作成してください。</source>
         <translation>There is no programme. Create a programme first.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="70" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="71" />
         <source>持ち出しファイルの保存</source>
         <translation>Save the offline copy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="71" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="72" />
         <source>持ち出し_{0}.sqlite</source>
         <translation>checkout_{0}.sqlite</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="79" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="80" />
         <source>「{0}」を {1} に持ち出しました（{2} まで）。
 ネットワークのない場所では「データベースを開く…」でこのファイルを開いて作業し、戻ったら「持ち帰り…」で書き戻します。</source>
         <translation>Checked out "{0}" to {1} (until {2}).
 Where there is no network, open this file with Open Database… and work on it; back on the network, write it back with Check in….</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="83" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="84" />
         <source>持ち出しています…</source>
         <translation>Checking out…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="85" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="86" />
         <source>持ち出しできません</source>
         <translation>Cannot check out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="90" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="91" />
         <source>書き戻す変更: {0} 件、削除: {1} 件、追加: {2} 件</source>
         <translation>Changes to write back: {0}, deletions: {1}, additions: {2}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="92" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="93" />
         <source>競合（書き戻しません）: {0} 件</source>
         <translation>Conflicts (not written back): {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="93" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="94" />
         <source>参照用の記録の変更（書き戻しません）: {0} 件</source>
         <translation>Changes to reference-only records (not written back): {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="105" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="106" />
         <source>持ち帰るファイル</source>
         <translation>Offline copy to check in</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="110" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="111" />
         <source>持ち帰りできません</source>
         <translation>Cannot check in</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="114" />
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="117" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="115" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="118" />
         <source>持ち帰り</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="118" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="119" />
         <source>書き戻しますか？</source>
         <translation>Write them back?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="120" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="121" />
         <source>持ち帰っています…</source>
         <translation>Checking in…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="123" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="124" />
         <source>持ち帰る変更を確認しています…</source>
         <translation>Looking at the changes to check in…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="148" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="149" />
         <source>持ち出しファイル「{0}」は持ち帰り済みです。ここでの変更は共有データベースに書き戻されません。</source>
         <translation>The offline copy "{0}" has been checked in. Changes made here are not written back to the shared database.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/offline_actions.py" line="152" />
+        <location filename="../../colead_desktop/ui/offline_actions.py" line="153" />
         <source>持ち出しファイル「{0}」（{1}/{2}まで）を開いています。持ち出した記録は編集でき、戻ったら共有データベースで ファイル &gt; 持ち帰り… で書き戻します。参照用に持ち出した記録（人材・イベントなど）は変更できません。</source>
         <translation>You are working in the offline copy "{0}" (until {1}/{2}). The records checked out can be edited; back on the shared database, File &gt; Check in… writes them back. Records carried for reference only (talents, events and so on) cannot be changed.</translation>
     </message>
@@ -2826,17 +2876,17 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PaidDateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="43" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="44" />
         <source>支払済みにする</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="45" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="46" />
         <source>この操作は元に戻せません。</source>
         <translation>This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="47" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="48" />
         <source>支払日（銀行の振込結果の日付）</source>
         <translation>Paid on (the date of the bank's result)</translation>
     </message>
@@ -2962,163 +3012,163 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PayeeTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="64" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="65" />
         <source>個人（源泉徴収あり）</source>
         <translation>Individual (tax withheld)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="65" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="66" />
         <source>源泉徴収なし</source>
         <translation>No withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="71" />
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="162" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="72" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="163" />
         <source>表示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="72" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="73" />
         <source>口座番号を表示して編集できるようにします</source>
         <translation>Show the account number so that it can be edited</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="81" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="82" />
         <source>当方負担</source>
         <translation>Borne by us</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="82" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="83" />
         <source>先方負担（振込額から差引）</source>
         <translation>Borne by the payee (deducted from the transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="83" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="84" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="84" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="85" />
         <source>⚠ フリガナと一致しません</source>
         <translation>⚠ Does not match the kana name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="86" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="87" />
         <source>口座名義が受取人のフリガナと違います。本人（または所属企業）の口座か確認してください</source>
         <translation>The account holder differs from the payee's kana name. Check that the account is the payee's own (or their employer's).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="96" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="97" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="96" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="97" />
         <source>フリガナ</source>
         <translation>Name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="96" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="97" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="98" />
         <source>税区分</source>
         <translation>Tax treatment</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="98" />
         <source>源泉徴収なしの理由</source>
         <translation>Reason for no withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="200" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="201" />
         <source>受取人情報を保存</source>
         <translation>Save payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="94" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="95" />
         <source>所属企業へ支払う場合のみ（支払調書・明細書の受取人になります）</source>
         <translation>Only when paid to the employer company (it becomes the recipient on the payment record and statement)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="99" />
         <source>支払先の所属企業</source>
         <translation>Employer company paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="99" />
         <source>所属企業の所在地</source>
         <translation>Employer's address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="110" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="111" />
         <source>振込先口座</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="99" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100" />
         <source>金融機関コード</source>
         <translation>Bank code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="99" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100" />
         <source>金融機関名（カナ）</source>
         <translation>Bank name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="101" />
         <source>支店コード</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="101" />
         <source>支店名（カナ）</source>
         <translation>Branch name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="101" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="102" />
         <source>預金種目</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="101" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="102" />
         <source>口座番号</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="102" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="103" />
         <source>口座名義（半角カナ）</source>
         <translation>Account holder (half-width kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="102" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="103" />
         <source>振込手数料</source>
         <translation>Bank fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="104" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="105" />
         <source>手数料額</source>
         <translation>Fee amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="115" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="116" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="158" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="159" />
         <source>隠す</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="192" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="193" />
         <source>受取人情報を保存できません</source>
         <translation>Cannot save the payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="252" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="253" />
         <source>受取人情報（{0}）</source>
         <translation>Payee details ({0})</translation>
     </message>
@@ -3267,7 +3317,7 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PaymentRecordDelete</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="183" />
+        <location filename="../../colead_desktop/ui/undo.py" line="184" />
         <source>この記録は既に削除されています。</source>
         <translation>This record has been deleted already.</translation>
     </message>
@@ -3275,502 +3325,534 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="91" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="93" />
         <source>支払（日当・謝金・旅費）</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="93" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="95" />
         <source>支給方針…</source>
         <translation>Payment policy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="94" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="96" />
         <source>旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き</source>
         <translation>Payment rules for travel cost and honorarium, per diem and honorarium rates (by effective date), and regional overrides</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="95" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="559" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="97" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="583" />
         <source>明細書を作成</source>
         <translation>Compute statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="96" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="98" />
         <source>記録から下書きの支払明細書を計算します</source>
         <translation>Compute a draft payment statement from the records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="97" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="99" />
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="100" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="103" />
         <source>承認済みの明細書を訂正する調整明細書（差額のみ）を作成します</source>
         <translation>Create an adjusting statement (difference only) that corrects an approved statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="104" />
         <source>返金受領…</source>
         <translation>Refund received…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="105" />
         <source>返金請求（マイナスの訂正明細書）の返金を受け取った日を記録します</source>
         <translation>Records the day the refund of a reclaim (a negative correction) was received</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="104" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="106" />
         <source>振込なしで確定…</source>
         <translation>Settle without a transfer…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="105" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="107" />
         <source>振込金額が0円の承認済の明細書を、振込なしで確定（支払済）にします</source>
         <translation>Settles an approved statement of ¥0 without a transfer (paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="106" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="108" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="107" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="109" />
         <source>印刷センターで選択中の人の支払明細書（承認済み）を開きます</source>
         <translation>Open the selected person's approved payment statement in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="124" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="122" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="124" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="124" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="127" />
         <source>総額</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="128" />
         <source>源泉徴収</source>
         <translation>Withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="127" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="129" />
         <source>手数料</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="127" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="129" />
         <source>差引支払額</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="140" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="142" />
         <source>支払先</source>
         <translation>Payees</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="141" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="143" />
         <source>源泉徴収（月別）</source>
         <translation>Withholding by month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="179" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
         <source>明細</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="180" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="182" />
         <source>ツアー参加日</source>
         <translation>Tour days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="183" />
         <source>作業日</source>
         <translation>Work days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="182" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="184" />
         <source>経費</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="186" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="188" />
         <source>受取人情報</source>
         <translation>Payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="189" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="191" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="199" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="201" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="199" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="201" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="199" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="201" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="199" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="201" />
         <source>料率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="218" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="220" />
         <source>支払月</source>
         <translation>Month paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="225" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="227" />
         <source>同じ支払者のすべてのプログラム（前年度・次年度を含む）の支払済の明細書を支払日の月ごとに集計します（訂正は差額、源泉徴収のない支払・振込なしで確定した0円の明細書は含みません）。納期限は翌月10日（休日の場合は翌営業日）です。</source>
         <translation>Paid statements of every programme of the same payer (including the previous and next fiscal years), added up by month of payment (a correction by its difference; payments with no withholding and ¥0 statements settled without a transfer are left out). The tax is due on the 10th of the following month (the next business day if that is a holiday).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="583" />
-        <source>明細書 {no} を承認しますか？
-承認した明細書は変更できません。この操作は元に戻せません（誤りは訂正明細書で直します）。</source>
-        <translation>Approve statement {no}?
-An approved statement cannot be changed. This cannot be undone (errors are fixed with a correction statement).</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="598" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="623" />
         <source>明細書 {no} の返金請求 {a} 円を返金受領済みにします。支払調書・月別の源泉徴収・予算の支払済に、この日付で数えます。</source>
         <translation>Statement {no}: the reclaim of ¥{a} is recorded as refunded. The payment records (支払調書), the monthly withholding and the budget's paid figures count it on this date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="217" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219" />
         <source>{y}年{m}月</source>
         <translation>{y}-{m:02}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="221" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="221" />
         <source>支払金額</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="220" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="222" />
         <source>源泉徴収税額</source>
         <translation>Tax withheld</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="221" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="223" />
         <source>納期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="228" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="230" />
         <source>Excel に書き出す…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="246" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="248" />
         <source>選択中の人の明細書・記録・受取人情報</source>
         <translation>Selected person's statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="372" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="375" />
         <source>合計（承認済・振込データ作成済み・支払済の明細書 {n} 件。訂正は差額、返金請求はマイナス）&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{net}&lt;/b&gt; 円</source>
         <translation>Totals ({n} approved, in-run and paid statements; corrections as differences, reclaims negative)&lt;br&gt;Gross &lt;b&gt;{g}&lt;/b&gt; yen　Withholding {w} yen　Fees {f} yen　Net &lt;b&gt;{net}&lt;/b&gt; yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="375" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="378" />
         <source>&lt;br&gt;下書きの明細書 {d} 件は合計に含みません</source>
         <translation>&lt;br&gt;{d} draft statement(s) not included in the totals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="410" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="413" />
         <source>返金受領を記録できるのは、承認済の返金請求（マイナスの訂正明細書）です</source>
         <translation>A refund can be recorded only for an approved reclaim (a negative correction)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="430" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="433" />
         <source>{me} として承認します（作成者: {by}）</source>
         <translation>Approve as {me} (computed by {by})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="431" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="434" />
         <source>不明</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="446" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="449" />
         <source>&lt;b&gt;{no}&lt;/b&gt;　&lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</source>
         <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="540" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="545" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="564" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="569" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="546" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="570" />
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="600" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="625" />
         <source>返金受領</source>
         <translation>Refund received</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="600" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="625" />
         <source>返金受領日（入金を確認した日）</source>
         <translation>Refund date (the day the money arrived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="600" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="625" />
         <source>返金受領を記録できません</source>
         <translation>The refund cannot be recorded</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="614" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="639" />
         <source>選択中の人の振込金額が0円の明細書を、振込なしで確定（支払済）にします。支払調書・月別の源泉徴収に、この日付で数えます。</source>
         <translation>The selected person's statements of ¥0 are settled (paid) without a transfer. The payment record (支払調書) and the monthly withholding count them on this date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="618" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="643" />
         <source>振込なしで確定できません</source>
         <translation>Cannot settle without a transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="652" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="677" />
         <source>訂正明細書を作成</source>
         <translation>Create correction statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="240" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="242" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="98" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="100" />
         <source>支払処理…</source>
         <translation>Payment runs…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="99" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
         <source>承認済みの明細書の全銀ファイルを作成し、振込結果の日付で支払済みにします</source>
         <translation>Makes the Zengin file of the approved statements and marks them paid on the date of the bank's result</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="240" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="242" />
         <source>変更者</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="241" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="243" />
         <source>対象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="242" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="244" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="242" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="244" />
         <source>変更前</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="243" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="245" />
         <source>変更後</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="247" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="249" />
         <source>すべて（最新500件）</source>
         <translation>Everything (latest 500)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="249" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="251" />
         <source>CSV に書き出す…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="263" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="265" />
         <source>操作できません</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="121" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123" />
         <source>未作成</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="341" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="344" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="348" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="351" />
         <source>支払の対象になる人材がまだいません。人材を登録し、ツアー参加日や作業日を記録すると、ここで支払明細書を作成できます。</source>
         <translation>There are no talents to pay yet. Add talents and record their tour and work days, then create payment statements here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="349" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="352" />
         <source>人材を追加…</source>
         <translation>Add a talent…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="350" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="353" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="404" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="424" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="407" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="427" />
         <source>一覧から人を選んでください</source>
         <translation>Choose a person in the list</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="406" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="409" />
         <source>承認済みまたは支払済みの明細書を選んでください</source>
         <translation>Choose an approved or paid statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="413" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="416" />
         <source>振込なしで確定できるのは、振込金額が0円の承認済の明細書です</source>
         <translation>Only an approved statement of ¥0 can be settled without a transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="415" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="418" />
         <source>明細書は承認済みです。変更は「訂正明細書」で行います</source>
         <translation>The statement is approved; change it with a correcting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="425" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="428" />
         <source>承認できるのは下書きの明細書です</source>
         <translation>Only a draft statement can be approved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="438" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="441" />
         <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
         <translation>No statement yet. Enter the records and press "Compute statement".</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="442" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="445" />
         <source>　承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="454" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="457" />
+        <source>明細書の作成後に記録が変更されました（上の金額は変更前のもの）。「明細書を作成」で計算し直してください</source>
+        <translation>The records changed after this statement was computed (the amounts above are from before). Press Compute statement to compute it again</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="460" />
         <source>振込金額0円で未確定の明細書 {nos} があります（「振込なしで確定」で確定します）</source>
         <translation>Statements of ¥0 not yet settled: {nos} (use "Settle without a transfer")</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="471" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="477" />
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="472" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="478" />
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="475" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="481" />
         <source>　（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="492" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="498" />
         <source>　振込なし（確定日 {day}）</source>
         <translation>　No transfer (settled on {day})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="493" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="499" />
         <source>　振込なし（「振込なしで確定」で確定します）</source>
         <translation>　No transfer (settle it with "Settle without a transfer")</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="495" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="501" />
         <source>　振込予定日 {day}</source>
         <translation>  transfer date {day}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="496" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="502" />
         <source>（明細書 {no} と同じ振込・手数料なし）</source>
         <translation> (in the same transfer as statement {no}, no fee)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="499" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="505" />
         <source>　返金受領日 {day}</source>
         <translation>  refund received {day}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="506" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="512" />
         <source>総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円　振込金額 {t} 円</source>
         <translation>Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="509" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="515" />
         <source>訂正後の総額 {g} 円・源泉徴収 {w} 円　今回の差額: 総額 {dg} 円・源泉徴収 {dw} 円　手数料 0 円　返金請求額 &lt;b&gt;{a}&lt;/b&gt; 円</source>
         <translation>Corrected gross ¥{g}, withholding ¥{w}  this difference: gross ¥{dg}, withholding ¥{dw}  fee ¥0  to be refunded ¥&lt;b&gt;{a}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="518" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="524" />
+        <source>振込金額 {t} 円（総額 {g} 円・源泉徴収 {w} 円・手数料 {f} 円）</source>
+        <translation>Transfer ¥{t} (gross ¥{g}, withholding ¥{w}, fee ¥{f})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="527" />
+        <source>{no} の訂正: 返金を請求する額 {a} 円（差額: 総額 {g} 円・源泉徴収 {w} 円）</source>
+        <translation>Correction of {no}: ¥{a} to be reclaimed (difference: gross ¥{g}, withholding ¥{w})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="530" />
+        <source>{no} の訂正: 差額の振込金額 {t} 円（差額: 総額 {g} 円・源泉徴収 {w} 円・手数料 {f} 円）</source>
+        <translation>Correction of {no}: ¥{t} transferred for the difference (difference: gross ¥{g}, withholding ¥{w}, fee ¥{f})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="533" />
+        <source>{no} の訂正: 金額の変更はありません（振込・返金はありません）</source>
+        <translation>Correction of {no}: no amount changes (nothing transferred or reclaimed)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="540" />
+        <source>差額は「明細書を作成」で計算し直すと表示されます</source>
+        <translation>The difference is shown once the statement is computed again (Compute statement)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="542" />
         <source>今回の差額の返金を請求します（振込はありません）</source>
         <translation>the payee is asked to refund the difference (no transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="520" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="544" />
         <source>今回の差額を支払います</source>
         <translation>this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="522" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="546" />
         <source>金額の変更はありません（振込・返金はありません）</source>
         <translation>no amount changes (nothing is transferred or refunded)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="522" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="546" />
         <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）　{what}</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); {what}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="581" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="605" />
         <source>承認の確認</source>
         <translation>Confirm approval</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="588" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="607" />
+        <source>明細書 {no} を承認しますか？
+{amount}
+承認した明細書は変更できません。この操作は元に戻せません（誤りは訂正明細書で直します）。</source>
+        <translation>Approve statement {no}?
+{amount}
+An approved statement cannot be changed. This cannot be undone (a mistake is put right with a correction statement).</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="613" />
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
@@ -3936,18 +4018,18 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="321" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="322" />
         <location filename="../../forms/policy_dialog.ui" line="14" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="109" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="110" />
         <source>プログラム全体</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="111" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="112" />
         <source>地域: {name}</source>
         <translation>Region: {name}</translation>
     </message>
@@ -4077,42 +4159,42 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="186" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="187" />
         <source>地域独自の方針がない地域の人材すべてに適用されます。</source>
         <translation>Applies to all talents in regions without a policy of their own.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="188" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="189" />
         <source>{name}の人材にはこの方針が適用されます。</source>
         <translation>This policy applies to the talents of {name}.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="191" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="192" />
         <source>{name}はプログラム全体の方針を使っています（下は表示のみ）。</source>
         <translation>{name} uses the programme policy (shown below, read-only).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="214" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="215" />
         <source>（新規）</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="228" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="229" />
         <source>{first} ほか{n}件</source>
         <translation>{first} and {n} more</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="259" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="260" />
         <source>料率を変更できません</source>
         <translation>Cannot change the rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="322" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="323" />
         <source>支給方針を保存し、下書きの支払明細書をこの方針で再計算しますか？</source>
         <translation>Save the payment policy and recompute the draft payment statements under it?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="327" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="328" />
         <source>支給方針を保存できません</source>
         <translation>Cannot save the payment policy</translation>
     </message>
@@ -4143,7 +4225,7 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Cannot open the printer: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="217" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="231" />
         <location filename="../../forms/print_centre.ui" line="14" />
         <source>印刷センター</source>
         <translation>Print centre</translation>
@@ -4214,76 +4296,86 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="120" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="123" />
         <source>プリンター: {0}（印刷ダイアログで変更できます）</source>
         <translation>Printer: {0} (change it in the print dialog)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="123" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="126" />
         <source>プリンターが見つかりません。PDFとして保存して、別のパソコンなどから印刷できます。</source>
         <translation>No printer found. Save as PDF and print it from another computer.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="149" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="152" />
         <source>印刷できる書類がありません</source>
         <translation>There is nothing to print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="201" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="205" />
         <source>プレビューを作成しています…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="300" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="225" />
+        <source>　〓＝印刷できない文字 {0}字</source>
+        <translation>  〓 = characters that cannot be printed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="227" />
+        <source>書体にない文字「{0}」（{1}）は〓で印刷されます。元の記録を直してください。</source>
+        <translation>The font has no “{0}” ({1}): printed as 〓. Correct the record they come from.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/print_centre.py" line="314" />
         <source>印刷しています…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="306" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="320" />
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="307" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="321" />
         <source>印刷を中止しました。{0} / {1} 件を印刷しました:
 {2}</source>
         <translation>Printing stopped. Printed {0} of {1}:
 {2}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="310" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="324" />
         <source>{0} 件を印刷しました:
 {1}</source>
         <translation>Printed {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="314" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="328" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="323" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="337" />
         <source>PDFとして保存</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="324" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="338" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="329" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="343" />
         <source>保存先のフォルダ</source>
         <translation>Target folder</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="356" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="370" />
         <source>{0} 件を保存しました: {1}</source>
         <translation>Saved {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/print_centre.py" line="361" />
+        <location filename="../../colead_desktop/ui/print_centre.py" line="375" />
         <source>PDFを保存しています…</source>
         <translation>Saving PDFs…</translation>
     </message>
@@ -4385,22 +4477,22 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>ProgrammeWizard</name>
     <message>
-        <location filename="../../colead_desktop/ui/programme/wizard.py" line="53" />
+        <location filename="../../colead_desktop/ui/programme/wizard.py" line="54" />
         <source>新しいプログラム</source>
         <translation>New programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/wizard.py" line="85" />
+        <location filename="../../colead_desktop/ui/programme/wizard.py" line="86" />
         <source>プログラムの作成</source>
         <translation>Create programme</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/wizard.py" line="85" />
+        <location filename="../../colead_desktop/ui/programme/wizard.py" line="86" />
         <source>この内容でプログラムを作成しますか？</source>
         <translation>Create the programme with these settings?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/wizard.py" line="91" />
+        <location filename="../../colead_desktop/ui/programme/wizard.py" line="92" />
         <source>プログラムを作成できません</source>
         <translation>Cannot create the programme</translation>
     </message>
@@ -4441,67 +4533,67 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="38" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="39" />
         <source>料率の編集</source>
         <translation>Edit rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="39" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="40" />
         <source>料率の追加</source>
         <translation>Add rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="39" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="40" />
         <source>{title}（{scope}）</source>
         <translation>{title} ({scope})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="44" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="45" />
         <source> 円/日</source>
         <translation> yen/day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="45" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="46" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="56" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="57" />
         <source>旅費の上限額は「上限を決めて実費支給」、定額は「定額支給」のときに使います。</source>
         <translation>The travel cap is used with “Actual cost up to a cap”, the fixed amount with “Fixed amount”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="59" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="60" />
         <source>適用開始日</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="60" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="61" />
         <source>日当（ツアー参加日）</source>
         <translation>Per diem (tour day)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="61" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="62" />
         <source>謝金 日額</source>
         <translation>Honorarium per day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="62" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="63" />
         <source>謝金 上限（1人あたり）</source>
         <translation>Honorarium cap (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="63" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="64" />
         <source>旅費 上限額（1人あたり）</source>
         <translation>Travel cap (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="64" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="65" />
         <source>旅費 定額（1人あたり）</source>
         <translation>Fixed travel amount (per person)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="83" />
+        <location filename="../../colead_desktop/ui/payments/policy_dialog.py" line="84" />
         <source>料率を確定できません</source>
         <translation>Cannot accept the rates</translation>
     </message>
@@ -4509,7 +4601,7 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/record_dialog.py" line="143" />
+        <location filename="../../colead_desktop/ui/record_dialog.py" line="144" />
         <source>数値を入力してください。</source>
         <translation>Enter a number.</translation>
     </message>
@@ -4884,89 +4976,104 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="62" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="63" />
         <source>検索（全項目）</source>
         <translation>Search (all columns)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="69" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="221" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="70" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="222" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="70" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="71" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="71" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="72" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="79" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="80" />
         <source>アーカイブを表示</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="81" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="82" />
         <source>アーカイブ解除</source>
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="174" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="175" />
         <source>{0}: すべて</source>
         <translation>{0}: all</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="223" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="224" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="224" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="225" />
         <source>{0}はまだ登録されていません。「追加…」で1件ずつ登録できます。</source>
         <translation>No {0} yet. Add them one by one with “Add…”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="226" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="227" />
         <source>名簿（.xlsx / .csv）からまとめて取り込むこともできます。</source>
         <translation> You can also import a roster (.xlsx / .csv) at once.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="244" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="245" />
         <source>{0} 件中 {1} 件を表示</source>
         <translation>Showing {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="247" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="248" />
         <source>（アーカイブ {0} 件は非表示）</source>
         <translation> ({0} archived hidden)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="254" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="255" />
         <source>アーカイブされた記録を選んでください</source>
         <translation>Select an archived record</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="269" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="270" />
         <source>{0}の追加</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="274" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="275" />
         <source>{0}の編集</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="301" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="313" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="299" />
+        <source>支払の記録と明細書は残す必要があります。</source>
+        <translation>Payment records and statements must be kept.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="304" />
+        <source>「{0}」にはマッチングのペアがあるため削除できません。</source>
+        <translation>“{0}” has matching pairs, so they cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="306" />
+        <source>ペアとその履歴は削除せずに残します。辞退などで参加しない場合は、マッチングのページでペアを解消（理由を入力）してください。</source>
+        <translation>Pairs and their history are kept. If the talent withdraws, dissolve the pair (with a reason) on the Matching page.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="311" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="324" />
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="302" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="312" />
         <source>「{0}」は次のデータから参照されているため削除できません。
 
 {1}</source>
@@ -4975,52 +5082,52 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="305" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="315" />
         <source>削除の確認</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="306" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="316" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="309" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="319" />
         <source>{0}の削除</source>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="314" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="328" />
+        <source>{0}この人材は既にアーカイブされています。</source>
+        <translation>{0} This talent is already archived.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="333" />
+        <source>{0}削除の代わりにアーカイブできます。</source>
+        <translation>{0} You can archive them instead of deleting them.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="298" />
         <source>「{0}」には支払の記録があるため削除できません。</source>
         <translation>“{0}” has payment records, so they cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="319" />
-        <source>支払の記録と明細書は残す必要があります。この人材は既にアーカイブされています。</source>
-        <translation>Payment records and statements must be kept. This talent is already archived.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="324" />
-        <source>支払の記録と明細書は残す必要があるため、削除の代わりにアーカイブできます。</source>
-        <translation>Payment records and statements must be kept, so the talent can be archived instead of deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="327" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="336" />
         <source>アーカイブすると人材の一覧に表示されなくなり（「アーカイブを表示」で表示）、プログラムに追加できなくなります。支払・明細書・過去の明細書の出力はそのまま使えます。「アーカイブ解除」で元に戻せます。</source>
         <translation>An archived talent is hidden from the talent list (shown with “Show archived”) and cannot be added to a programme. Payments, statements and exports of past statements keep working. “Unarchive” brings them back.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="328" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="337" />
         <source>アーカイブ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="334" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="343" />
         <source>{0}のアーカイブ</source>
         <translation>Archive {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="339" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="348" />
         <source>{0}のアーカイブ解除</source>
         <translation>Unarchive {0}</translation>
     </message>
@@ -5354,159 +5461,169 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
         <translation>Not in the plan yet, {0}: {1} (Re-plan seats them in every round)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="258" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="259" />
+        <source>アーカイブされた人材 {0}名: {1}（席から外しました。「再計画」で計画を保存し直してください）</source>
+        <translation>Archived talents ({0}): {1} (taken off their seats; press Replan to save the plan without them)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="261" />
         <source>不参加: 全ラウンド {0}</source>
         <translation>Not taking part: all rounds {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="259" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="262" />
         <source>不参加: 第{0}ラウンド {1}</source>
         <translation>Not taking part: round {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="272" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="275" />
         <source>制約違反 {0}件</source>
         <translation>{0} constraint violations</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="275" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="278" />
         <source>制約はすべて満たされています（固定 {0}件・同席禁止 {1}組）</source>
         <translation>All constraints met ({0} pinned, {1} pairs kept apart)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="291" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="294" />
         <source>チップをクリックすると、その人の固定・希望地域・同席禁止・制約をここに表示します</source>
         <translation>Click a chip to see that person's pins, preferred regions, keep-apart pairs and rules here</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="306" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="309" />
         <source>該当なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="308" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="311" />
         <source>ほか {0}件（クリックで一覧）</source>
         <translation>{0} more (click for the list)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="309" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="312" />
         <source>（クリックで一覧）</source>
         <translation>(click for the list)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="326" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="329" />
         <source>{0}: {1}件</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="345" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="348" />
         <source>最適</source>
         <translation>Optimal</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="347" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="350" />
         <source>再訪・希望の未訪問・再会の順に、これより少ない計画はないことが証明されています</source>
         <translation>Proven: no plan has fewer revisits, then unmet preferences, then repeated pairs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="348" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="351" />
         <source>下限 {0}</source>
         <translation>Bound {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="349" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="352" />
         <source>再訪と希望の未訪問がこの計画以下のどの計画でも、再会は{0}以上です</source>
         <translation>Every plan with no more revisits and unmet preferences than this one has at least {0} repeated pairs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="353" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="356" />
         <source>厳密な探索は計算量の上限で打ち切られました（同じ入力なら同じ結果です）</source>
         <translation>The exact search stopped at its work limit (the same input still gives the same plan)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="399" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="402" />
         <source>計画中です…</source>
         <translation>Planning…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="417" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="420" />
         <source>計画を取り消しました（前の計画のままです）</source>
         <translation>Planning cancelled (the previous plan is kept)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="441" />
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="518" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="444" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="523" />
         <source>ラウンドテーブルを計画しています…</source>
         <translation>Planning the round tables…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="458" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="461" />
         <source>モードを「{0}」に変更</source>
         <translation>Change the mode to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="460" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="463" />
         <source>ラウンド数を{0}に変更</source>
         <translation>Change the number of rounds to {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="461" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="464" />
         <source>シードを{0}に変更</source>
         <translation>Change the seed to {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="472" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="475" />
         <source>人材を第{0}ラウンドの{1}へ移動</source>
         <translation>Move a talent to {1} in round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="479" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="482" />
         <source>人材の第{0}ラウンドの固定を解除</source>
         <translation>Unpin a talent in round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="485" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="488" />
         <source>人材を第{0}ラウンドの{1}に固定</source>
         <translation>Pin a talent to {1} in round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="491" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="494" />
         <source>ラウンドテーブルを新しく計画</source>
         <translation>Plan the round tables afresh</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="503" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="506" />
         <source>ラウンドテーブルを再計画</source>
         <translation>Re-plan the round tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="516" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="512" />
         <source>新しい人材{0}名を加えて再計画</source>
         <translation>Re-plan with {0} new talent(s)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="532" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="513" />
+        <source>アーカイブされた人材を外して再計画</source>
+        <translation>Replan without the archived talents</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="537" />
         <source>ラウンドテーブルの設定を変更</source>
         <translation>Change the round-table setup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="542" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="547" />
         <source>設定の変更で使えなくなった固定を{0}件解除しました</source>
         <translation>{0} pins no longer fitted the changed setup and were removed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="555" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="560" />
         <source>地域ごとのテーブルを用意</source>
         <translation>Set up tables by region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="559" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="564" />
         <source>ラウンドテーブルを用意しています…</source>
         <translation>Setting up the round tables…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="420" />
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="422" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="423" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="425" />
         <source>計画できません</source>
         <translation>Cannot plan</translation>
     </message>
@@ -5540,27 +5657,27 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="56" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="57" />
         <source>行を追加</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="57" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="58" />
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="58" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="59" />
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="59" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="60" />
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="112" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="113" />
         <source>行を選んでください</source>
         <translation>Choose a row</translation>
     </message>
@@ -5611,214 +5728,214 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 <context>
     <name>RunDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="61" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="62" />
         <source>支払処理（全銀ファイルの作成と支払済）</source>
         <translation>Payment runs (Zengin files and paid dates)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="70" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="71" />
         <source>含める</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="70" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="100" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="71" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="101" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="70" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="100" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="71" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="101" />
         <source>受取人</source>
         <translation>Payee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="71" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="72" />
         <source>振込予定日</source>
         <translation>Planned transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="71" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="100" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="72" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="101" />
         <source>振込金額</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="82" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="83" />
         <source>全銀ファイルを作成…</source>
         <translation>Make the Zengin file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="83" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="84" />
         <source>含める明細書を振込データ作成済みにし、全銀ファイルを保存します</source>
         <translation>Puts the included statements in the run and saves the Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="84" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="85" />
         <source>新しい支払処理（承認済みの明細書）</source>
         <translation>New payment run (approved statements)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="87" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="88" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="97" />
         <source>振込指定日</source>
         <translation>Transfer date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="97" />
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="97" />
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="96" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="97" />
         <source>振込件数</source>
         <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
         <source>ファイル（SHA-256）</source>
         <translation>File (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
         <source>作成者</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="97" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="101" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="102" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
         <source>作成回数</source>
         <translation>Files made</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="101" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="102" />
         <source>支払日</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="101" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="102" />
         <source>振込（顧客コード）</source>
         <translation>Transfer (customer codes)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="102" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="103" />
         <source>振込の金額</source>
         <translation>Transfer amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="104" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="105" />
         <source>再作成…</source>
         <translation>Make again…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="105" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="106" />
         <source>同じ支払処理の全銀ファイルをもう一度作成します（履歴に残ります）</source>
         <translation>Makes the same run's Zengin file again (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="106" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="107" />
         <source>取消…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="107" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="108" />
         <source>銀行に送る前の支払処理を取消し、明細書を承認済に戻します（履歴に残ります）</source>
         <translation>Withdraws a payment run not yet sent to the bank; its statements go back to approved (the run stays in the history)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="108" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="109" />
         <source>支払処理全体を支払済みに…</source>
         <translation>Mark the whole run paid…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="109" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="110" />
         <source>選択した明細書を支払済みに…</source>
         <translation>Mark the selected statements paid…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="111" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="112" />
         <source>支払処理の履歴</source>
         <translation>Payment runs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="171" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="172" />
         <source>{t}（明細書 {n}）</source>
         <translation>{t} ({n} statements)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="176" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="177" />
         <source>取消（{who} {at}）</source>
         <translation>Withdrawn ({who} {at})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="195" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="196" />
         <source>支払処理を待っている承認済みの明細書はありません。</source>
         <translation>No approved statements are waiting for a payment run.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="208" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="209" />
         <source>明細書 {n} 件を振込 {t} 件で 合計 {total} 円（振込指定日 {day}）</source>
         <translation>{n} statement(s) in {t} transfer(s), total ¥{total} (transfer date {day})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="210" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="211" />
         <source>まとめて振込（顧客コード {codes}）: {nos} を1件 {total} 円で（振込手数料は {lead} で1回だけ）</source>
         <translation>One transfer (customer codes {codes}): {nos} as one ¥{total} transfer (the bank fee once, on {lead})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="303" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="304" />
         <source>支払処理 {id} を作成しました: 振込 {t} 件（明細書 {n} 件）、合計 {total} 円
 {path}</source>
         <translation>Payment run {id} created: {t} transfers ({n} statements), total ¥{total}
 {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="213" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="214" />
         <source>除外: {no} — {reason}</source>
         <translation>Left out: {no} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="217" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="218" />
         <source>振込予定日の変更 {old} → {new}: {n} 件（{nos}）</source>
         <translation>Planned transfer date changes {old} → {new}: {n} ({nos})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="220" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="221" />
         <source>注意: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="266" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="267" />
         <source>全銀ファイル</source>
         <translation>Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="266" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="267" />
         <source>全銀ファイル (*.txt)</source>
         <translation>Zengin file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="272" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="273" />
         <source>・{name}（フリガナ {kana}／口座名義 {holder}）</source>
         <translation>• {name} (kana {kana} / account holder {holder})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="275" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="276" />
         <source>口座名義の確認</source>
         <translation>Check the account holders</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="277" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="278" />
         <source>次の受取人は口座名義がフリガナと一致しません。振込先が正しいか確認してください。
 
 {lines}
@@ -5831,54 +5948,68 @@ An approved statement cannot be changed. This cannot be undone (errors are fixed
 Make the Zengin file anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="284" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="285" />
         <source>支払処理</source>
         <translation>Payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="290" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="291" />
         <source>支払処理の確認</source>
         <translation>Confirm the payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="292" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="293" />
         <source>{day} 振込の支払処理を作成し、全銀ファイルを書き出しますか？
 含めた明細書は支払処理に入り、この操作は元に戻せません。</source>
         <translation>Create the payment run for transfer on {day} and write the Zengin file?
 The statements included go into the run. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="307" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="308" />
         <source>全銀ファイルを作成しています…</source>
         <translation>Making the Zengin file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="309" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="310" />
         <source>支払処理を作成できません</source>
         <translation>Cannot create the payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="321" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="317" />
+        <source>全銀ファイルの再作成</source>
+        <translation>Make the Zengin file again</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="320" />
+        <source>支払処理 {no}（振込指定日 {day}、合計 {total} 円）の全銀ファイルをもう一度作成しますか？
+
+再作成したファイルも同じ振込です。銀行に送ったファイルをもう一度送ると、もう一度振り込まれます（二重払い）。銀行に送る前にファイルをなくした場合などに限って再作成し、送るのはどちらか一つだけにしてください。</source>
+        <translation>Make the Zengin file of payment run {no} (transfer date {day}, total ¥{total}) again?
+
+The new file is the same transfer: sending a file to the bank again pays again (a double payment). Make it again only when, for example, the file was lost before it was sent, and send only one of them.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="331" />
         <source>全銀ファイルを再作成しています…</source>
         <translation>Making the Zengin file again…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="323" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="333" />
         <source>再作成しました: {path}</source>
         <translation>Made again: {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="324" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="334" />
         <source>再作成できません</source>
         <translation>Cannot make the file again</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="330" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="340" />
         <source>支払処理の取消</source>
         <translation>Withdraw the payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="333" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="343" />
         <source>支払処理 {id} を取消しますか？
 {n} 件の明細書は承認済に戻り、次の支払処理を待ちます。この支払処理の全銀ファイルは銀行に送らないでください（再作成もできなくなります）。銀行に送った後なら取消さず、振込結果の日付で支払済みにしてください。
 この操作は元に戻せません。</source>
@@ -5887,22 +6018,22 @@ Its {n} statements go back to approved and wait for the next run. Do not send th
 This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="340" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="350" />
         <source>取消できません</source>
         <translation>The run cannot be withdrawn</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="350" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="361" />
         <source>支払処理 {id} の明細書（未払いのもの）をすべて支払済みにします。</source>
         <translation>Marks every unpaid statement of payment run {id} paid.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="362" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="373" />
         <source>明細書 {nos} を支払済みにします。</source>
         <translation>Marks statement(s) {nos} paid.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="369" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="380" />
         <source>支払済みにできません</source>
         <translation>Cannot mark paid</translation>
     </message>
@@ -6166,17 +6297,17 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>StatementDraftStep</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="253" />
+        <location filename="../../colead_desktop/ui/undo.py" line="254" />
         <source>明細書 {no} を再計算</source>
         <translation>Recompute statement {no}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="255" />
+        <location filename="../../colead_desktop/ui/undo.py" line="256" />
         <source>訂正明細書 {no} を作成</source>
         <translation>Create correction statement {no}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="256" />
+        <location filename="../../colead_desktop/ui/undo.py" line="257" />
         <source>明細書 {no} を作成</source>
         <translation>Create statement {no}</translation>
     </message>
@@ -6441,409 +6572,409 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="153" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="280" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="154" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="293" />
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="154" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="155" />
         <source>空のツアーか、ガイドラインのひな形から新しいツアーを作ります</source>
         <translation>Creates a new tour, blank or from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="155" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="156" />
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="156" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="157" />
         <source>選んだツアーの行程を別の日程にコピーします</source>
         <translation>Copy the selected tour's timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="157" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="158" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="158" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="159" />
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="159" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="160" />
         <source>ツアー設定…</source>
         <translation>Tour settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="160" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="161" />
         <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
         <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="162" />
         <source>チェック設定…</source>
         <translation>Check settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="162" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="163" />
         <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="176" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="177" />
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="163" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="164" />
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="164" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="165" />
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="165" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="166" />
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="166" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="167" />
         <source>参加者別カレンダー…</source>
         <translation>Calendars per member…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="168" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="169" />
         <source>参加者ごとに、その人が参加する項目だけのカレンダーをフォルダに書き出します（ファイル名はID）</source>
         <translation>Writes a calendar per member with only the items they attend into a folder (file names are ids)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="169" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="170" />
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="171" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="172" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="172" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="173" />
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
         <translation>Preview and print this tour's itinerary in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="181" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="182" />
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="184" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="185" />
         <source>旅程表とカレンダーの言語。B-5は政府の様式のため常に日本語です</source>
         <translation>Language of itineraries and calendars. B-5 is a government form and is always Japanese</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="272" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="285" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="279" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="292" />
         <source>フィールドワークツアーはまだありません。ガイドラインのひな形から作るか、地域から届いたB-5ワークシートを読み込んで作ります。</source>
         <translation>There are no fieldwork tours yet. Create one from the guideline template, or from a B-5 worksheet sent by a region.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="320" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="333" />
         <source>参加者が名前で登録されていません（ツアー設定の「参加者」）</source>
         <translation>No participants are named (Tour settings, “Participants”)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="337" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="350" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="337" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="350" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="337" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="350" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="338" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="351" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="338" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="351" />
         <source>人数</source>
         <translation>Party size</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="339" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="352" />
         <source>拠点会場</source>
         <translation>Base venue</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="339" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="352" />
         <source>宿泊</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="339" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="352" />
         <source>現地の移動手段</source>
         <translation>Transport in the region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="340" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="353" />
         <source>到着</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="340" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="353" />
         <source>出発</source>
         <translation>Departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="340" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="353" />
         <source>午前はリモート</source>
         <translation>Remote mornings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="341" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="354" />
         <source>オンライン代替</source>
         <translation>Online fallback</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="341" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="354" />
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="341" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="354" />
         <source>予定</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="344" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="357" />
         <source>連絡先</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="346" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="359" />
         <source>{0}件</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="394" />
         <source>持ち出し中</source>
         <translation>Checked out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="395" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="411" />
         <source>新しいツアー</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="409" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="425" />
         <source>ツアーのコピー</source>
         <translation>Copy of a tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="415" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="431" />
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="173" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="281" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="174" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="294" />
         <source>B-5取り込み…</source>
         <translation>Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="170" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="171" />
         <source>B-5は政府の様式のため、出力言語によらず日本語で書き出します</source>
         <translation>B-5 is a government form: it is always written in Japanese, whatever the output language</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="174" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="175" />
         <source>B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）</source>
         <translation>Updates the tour a B-5 worksheet was exported from, or creates a new tour (after showing the changes)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="251" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="252" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="301" />
         <source>{0}（{1}〜, {2}日間）</source>
         <translation>{0} ({1}–, {2} days)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="316" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="329" />
         <source>ツアーがありません。「新規…」または「B-5取り込み…」で作成してください</source>
         <translation>No tour yet. Create one with New… or Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="350" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="363" />
         <source>{0}（違い: {1}）</source>
         <translation>{0} (differs: {1})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="351" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="364" />
         <source>{0}日目 {1}–{2} {3}</source>
         <translation>Day {0} {1}–{2} {3}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="416" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="432" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="418" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="434" />
         <source>ツアー「{0}」を削除</source>
         <translation>Delete tour “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="429" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="445" />
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="444" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="460" />
         <source>チェック設定の変更</source>
         <translation>Change check settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="460" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="476" />
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="472" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="488" />
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="482" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="498" />
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="518" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="534" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="521" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="537" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="522" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="538" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="527" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="543" />
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="533" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="549" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="540" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="556" />
         <source>参加者別カレンダーを書き出しています…</source>
         <translation>Writing the members' calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="547" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="563" />
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="558" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="574" />
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="563" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="579" />
         <source>B-5ワークシートからツアーを作成</source>
         <translation>Tour made from a B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="567" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="583" />
         <source>B-5ワークシートの取り込み</source>
         <translation>Import of the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="593" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="609" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="594" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="610" />
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="599" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="610" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="615" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="626" />
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="599" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="611" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="615" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="627" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="606" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="622" />
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="338" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="606" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="351" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="622" />
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="617" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="633" />
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="617" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="633" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="622" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="638" />
         <source>参加者別カレンダーの保存先フォルダ</source>
         <translation>Folder for the members' calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="627" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="643" />
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="627" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="631" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="643" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="647" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="631" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="647" />
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
