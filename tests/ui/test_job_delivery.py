@@ -77,7 +77,7 @@ def test_a_bug_showing_a_finished_jobs_result_says_the_work_was_saved(qtbot: QtB
 
     runner.submit(parent, "…", lambda _progress: 42, show, lambda _exc: None)
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    assert "保存した内容はそのままです" in shown[0] and "保存されていません" not in shown[0]
+    assert "保存した内容はそのままです" in shown[0] and "保存されたものはありません" not in shown[0]
 
 
 @pytest.fixture

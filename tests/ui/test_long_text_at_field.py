@@ -38,7 +38,7 @@ def test_a_name_too_long_is_refused_at_its_label_as_an_emoji_is(
     name.setText("長" * 10_000)
     assert label.text() == "氏名: 100 文字以内にしてください（10000 文字あります）" and not ok.isEnabled()
     name.setText("田中 😀")
-    assert label.text() == "氏名: 「😀」（絵文字）は印刷できないため使えません。"
+    assert label.text() == "氏名: 「😀」（U+1F600）は印刷できないため使えません（PDFの書体にない文字です）。"
     name.setText("長" * 100)
     assert label.text() == "" and ok.isEnabled()
     with pytest.raises(ValidationFailed) as refused:  # the service says it under the field too, before the database

@@ -81,7 +81,7 @@ def test_failures_leave_no_personal_data_in_the_log(backend: str, logged: Path, 
     assert len(shown) == 4
     assert len(crashes) == 2  # the broken constraint, in a slot and in a job
     assert any("文字以内にしてください" in text for text in shown)
-    assert all("保存されていません" in text and "作業は保存されています" not in text for text in crashes)
+    assert all("保存されたものはありません" in text and "作業は保存されています" not in text for text in crashes)
     log_text = "".join(p.read_text(encoding="utf-8") for p in logged.iterdir())
     assert "IntegrityError" in log_text  # the failures were logged, without their data
     for value in PERSONAL:
