@@ -30,6 +30,7 @@ from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.record_removal import Removal, remove
 from colead_desktop.services.talent_archive import refuse_if_archived, refuse_if_paid
 from colead_desktop.services.talent_pairs import refuse_if_paired
+from colead_desktop.services.tour_members import refuse_if_in_tours, tours_holding
 from colead_desktop.services.versions import check_version, stale_data_refused
 
 R = TypeVar("R", bound=rec.AnyRecord)
@@ -260,6 +261,7 @@ def dependents(session: Session, record: rec.AnyRecord) -> list[str]:
                              models.Participation.event_id.in_(events_of_programme))
     elif record_type is rec.StaffRecord:
         _event_participation(session, found, models.Participation.staff_id == record_id)
+        found.extend(tours_holding(session, f"staff-{record_id}", None))
     elif record_type is rec.EventRecord:
         count = session.scalar(select(func.count()).where(models.Participation.event_id == record_id))
         if count:
@@ -296,12 +298,13 @@ def delete_row(session: Session, row: Base, record: rec.AnyRecord, who: str) -> 
     """Delete the record, within the caller's transaction, and return everything the delete took (for undo);
     audit entries name each row removed. Refused (InputError) while other records depend on it, and for a
     talent with payment records or statements in any programme (HasPayments: archive them instead) or with a
-    matching pair (HasPairs: pairs are never deleted).
+    matching pair (HasPairs: pairs are never deleted) or a place in a tour's party of the programme (InTours).
 
     A talent leaves the record's programme; the person, with their payee details, goes too when they take
     part in no other programme."""
     if isinstance(record, rec.TalentRecord):
         refuse_if_paid(session, row)  # type: ignore[arg-type]  # a talent's row is a Talent
+        refuse_if_in_tours(session, row, record.programme_id)  # type: ignore[arg-type]  # a talent's row is a Talent
     refuse_if_referenced(session, record)
     if not isinstance(record, rec.TalentRecord):
         return remove(session, [row], record_name(record), who)

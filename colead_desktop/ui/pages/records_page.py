@@ -26,6 +26,7 @@ from colead_desktop.domain.team import area_of
 from colead_desktop.services.records import dependents_of, list_records, record_name, table_of
 from colead_desktop.services.talent_archive import money_of
 from colead_desktop.services.talent_pairs import talent_pairs
+from colead_desktop.services.tour_members import talent_tours
 from colead_desktop.settings import ListView
 from colead_desktop.ui.column_widths import fit_columns
 from colead_desktop.ui.conflict_dialog import ConflictDialog, plain_text
@@ -306,6 +307,12 @@ class RecordsPage(QWidget):
                                             "マッチングのページでペアを解消（理由を入力）してください。"),
                                     ["・" + pair for pair in pairs])
                 return
+            tours = talent_tours(self.db, record.id, record.programme_id)
+            if tours:
+                self._offer_archive(record, self.tr("「{0}」はツアーの参加者のため削除できません。").format(name),
+                                    self.tr("削除するには、先にツアーのページで参加者から外してください。"),
+                                    ["・" + tour for tour in tours])
+                return
         blocking = dependents_of(self.db, record)
         if blocking:
             QMessageBox.warning(self, self.tr("削除できません"),
@@ -319,8 +326,8 @@ class RecordsPage(QWidget):
         self._push(record, None, self.tr("{0}の削除").format(self.kind.title))
 
     def _offer_archive(self, record: TalentRecord, refusal: str, kept: str, holding: list[str]) -> None:
-        """A talent with payment records, statements or matching pairs is archived, not deleted: say why (what
-        must be kept, and the rows that hold them), offer アーカイブ."""
+        """A talent with payment records, statements, matching pairs or a place in a tour's party is archived, not
+        deleted: say why (what must be kept, and the rows that hold them), offer アーカイブ."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("削除できません"), refusal, parent=self)
         box.setObjectName("archive_offer")
         where = "\n".join(holding)
