@@ -250,3 +250,29 @@ def test_undoing_a_tour_edit_that_another_instance_edited_since_is_refused(qtbot
     assert load_tour(db, theirs.id) == page.tour and page.tour.title == "B の題名"
     assert "このツアーはその後ほかの操作で変更された" in shown[0]
     assert page.undo_stack.count() == 0
+
+
+def test_a_refused_undo_of_an_edit_names_the_fields_by_their_labels_without_versions(
+        qtbot: QtBot, db: Database) -> None:
+    programme = new_programme(db)
+    window = MainWindow(db, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    page = shown_page(qtbot, window, "talents")
+    assert isinstance(page, RecordsPage)
+    before = save_record(db, TalentRecord(None, programme, "テスト人材08", skills=("engineer",)))
+    page._push(before, replace(before, affiliation="北見工大"), "人材の編集")  # A saves 所属
+    other = Database()  # a second copy of the app on the same file changes it again
+    save_record(other, replace(get_record(other, TalentRecord, before.id or 0, programme), affiliation="札幌大"))
+    other.dispose()
+    shown: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        shown.append(box.text())
+        box.accept()
+
+    when_modal(read_and_close, QMessageBox)
+    window.undo_stack.undo()
+
+    (text,) = shown
+    assert "違う項目: 所属" in text and "affiliation" not in text and "版" not in text and "→" not in text

@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.conflicts import StaleRecord
-from colead_desktop.domain.form_labels import field_labels
 from colead_desktop.domain.records import TalentRecord
-from colead_desktop.paths import forms_dir
 from colead_desktop.domain.roster import ROSTER_KINDS  # the kinds 名簿の取り込み… reads
 from colead_desktop.services.lookups import Lookups, load_lookups
 from colead_desktop.domain.team import area_of
@@ -32,6 +30,7 @@ from colead_desktop.ui.column_widths import fit_columns
 from colead_desktop.ui.conflict_dialog import ConflictDialog, plain_text
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
+from colead_desktop.ui.forms import form_labels
 from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.pages.record_kinds import RecordKind
 from colead_desktop.ui import shortcuts
@@ -362,7 +361,7 @@ class RecordsPage(QWidget):
 
     def _push(self, before: Any | None, after: Any | None, text: str) -> None:
         self.undo_stack.push(RecordChange(self.db, before, after, text, self.reload, self._refused,
-                                          self._programme(), self.ctx.who, self._resolve))
+                                          self._programme(), self.ctx.who, self._resolve, form_labels(self.kind.form)))
 
     def _resolve(self, stale: StaleRecord[Any]) -> Any | None:
         """Someone saved the record after it was opened here: pick per field, or None to reload."""
@@ -374,7 +373,7 @@ class RecordsPage(QWidget):
                 return "、".join(str(names.get(v, v)) for v in value) or "—"
             return str(names[value]) if names and value in names else plain_text(name, value)
 
-        dialog = ConflictDialog(stale, field_labels(forms_dir() / f"{self.kind.form}.ui"), value_text, self)
+        dialog = ConflictDialog(stale, form_labels(self.kind.form), value_text, self)
         return dialog.merged() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _refused(self, title: str, message: str) -> None:
