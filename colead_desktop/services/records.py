@@ -240,9 +240,7 @@ def dependents(session: Session, record: rec.AnyRecord) -> list[str]:
 
     if isinstance(record, rec.RegionRecord):
         add("企業", "Companies", models.Company, models.Company.region_id)
-        assigned = select(models.ProgrammeTalent.talent_id).where(models.ProgrammeTalent.assigned_region_id == record_id)
-        add("人材（担当地域）", "Talents (assigned region)", models.Talent, models.Talent.id, "name",
-            models.Talent.id.in_(assigned))
+        _talents_of_region(session, found, record_id)
         add("スタッフ", "Staff", models.Staff, models.Staff.region_id)
         add("会場", "Venues", models.Venue, models.Venue.region_id)
         add("イベント", "Events", models.Event, models.Event.region_id, "title")
@@ -267,6 +265,14 @@ def dependents(session: Session, record: rec.AnyRecord) -> list[str]:
         if count:
             found.append(msg("参加者（{n}名）", "Participants ({n})", n=count))
     return found
+
+
+def _talents_of_region(session: Session, found: list[str], region_id: int) -> None:
+    """How many talents (in any programme) have the region as their 担当地域: counted, not named (the talent
+    list shows who). A wish (region_preferences) does not hold the region: wishes of a region gone are skipped."""
+    assigned = session.scalar(select(func.count()).where(models.ProgrammeTalent.assigned_region_id == region_id)) or 0
+    if assigned:
+        found.append(msg("人材の担当地域（{n}名）", "Talents' assigned region ({n})", n=assigned))
 
 
 def _event_participation(session: Session, found: list[str], *where: ColumnElement[bool]) -> None:

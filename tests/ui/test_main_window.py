@@ -153,7 +153,7 @@ def test_delete_refuses_and_names_dependents(window: MainWindow, db: Database, p
     wait_loaded(qtbot, regions_page)
     regions_page.table.selectRow(0)
     regions_page.findChild(QPushButton, "delete_button").click()
-    assert shown and "鈴木 次郎" in shown[0] and "桑名" in shown[0]
+    assert shown and "人材の担当地域（1名）" in shown[0] and "桑名" in shown[0] and "鈴木" not in shown[0]
 
 
 def test_window_remembers_the_last_page(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
