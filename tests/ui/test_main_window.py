@@ -186,3 +186,20 @@ def test_every_dialog_opens_on_demo_records_without_errors(qtbot, db: Database) 
             assert edited == record, f"{kind.key}: the dialog changed {record} without an edit"
             bound = {name.partition("__")[0] for name in dialog._editors}
             assert bound >= {f.name for f in fields(record)} - {"id", "uuid", "programme_id", "version"}, kind.key
+
+
+@pytest.mark.parametrize("key", ["talents", "venues", "events"])
+def test_a_new_record_dialog_starts_typing_in_its_first_field(window: MainWindow, qtbot, key: str) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+N / 新規 on a tabbed record form put the focus on its tab bar: the first characters typed were lost."""
+    page = shown_page(qtbot, window, key)
+    assert isinstance(page, RecordsPage)
+    focused: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        widget = dialog.focusWidget()
+        focused.append(f"{type(widget).__name__} {widget.objectName()}" if widget is not None else "none")
+        dialog.done(0)
+
+    when_modal(look, RecordDialog)
+    page.add()
+    assert focused in (["QLineEdit name"], ["QLineEdit title"])
