@@ -19,6 +19,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.tour_models import TourRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.tour_template_titles import tour_title
 
 
 class InTours(InputError):
@@ -40,7 +41,7 @@ def tours_holding(session: Session, member_id: str, programme_id: int | None) ->
     if programme_id is not None:
         query = query.where(TourRow.programme_id == programme_id)
     # the party is JSON: read it here rather than in SQL, the same way on SQLite and PostgreSQL
-    return [msg("ツアー「{title}」（{start}〜{end}）", "Tour “{title}” ({start} to {end})", title=title or region,
+    return [msg("ツアー「{title}」（{start}〜{end}）", "Tour “{title}” ({start} to {end})", title=tour_title(title, region),
                 start=start.isoformat(), end=(start + timedelta(days=max(days, 1) - 1)).isoformat())
             for title, region, start, days, members in session.execute(query.order_by(TourRow.start_date)).all()
             if any(member.get("id") == member_id for member in members or [])]
