@@ -9,8 +9,11 @@ from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
 from colead_desktop.services import tours
+from colead_desktop.settings import Settings
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.pages.tours_page import ToursPage
+from colead_desktop.ui.record_dialog import RecordDialog
 from colead_desktop.ui.tours.dialogs import NewTourDialog
 from tests.programmes import new_programme
 from tests.ui.loading import wait_loaded
@@ -47,3 +50,19 @@ def test_a_programme_without_regions_says_regions_are_needed(context: AppContext
     click(page, "tour_new")
     assert seen == [(False, "地域を選ぶか入力してください", True), (True, "", True)]
     assert tours.list_tours(db, programme) == []
+
+
+def test_adding_a_region_from_the_tours_page_opens_the_region_dialog(db: Database, qtbot: QtBot) -> None:
+    new_programme(db)
+    window = MainWindow(db, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    opened: list[str] = []
+
+    def look(dialog: RecordDialog) -> None:  # type: ignore[type-arg]
+        opened.append(type(dialog.result_record()).__name__)
+        dialog.done(0)
+
+    when_modal(look, RecordDialog)
+    window.context.request("add:regions")
+    assert window.current_page_key() == "regions" and opened == ["RegionRecord"]
