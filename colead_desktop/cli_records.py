@@ -155,7 +155,8 @@ def cmd_set(args: argparse.Namespace) -> int:
                              rule=broken_rule(exc) if isinstance(exc, sa_exc.IntegrityError)
                              else msg("権限がありません", "permission denied"))) from exc
     except StaleRecord as stale:
-        print(msg("競合: {text}", "Conflict: {text}", text=str(stale)), file=sys.stderr)
+        print(msg("競合（版 {loaded} → {stored}）: {text}", "Conflict (version {loaded} → {stored}): {text}",
+                  loaded=stale.loaded, stored=stale.theirs.version, text=str(stale)), file=sys.stderr)
         for conflict in stale.conflicts:
             print(msg("  {field}: 自分 {mine} / 他の人 {theirs}", "  {field}: mine {mine} / theirs {theirs}",
                       field=conflict.name, mine=shown(conflict.name, conflict.mine, args.show_personal),

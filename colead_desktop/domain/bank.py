@@ -94,7 +94,7 @@ class BankAccount:
 def _digits(value: str, length: int, who: str, ja_field: str, en_field: str) -> str:
     text = normalise_text(str(value))  # full-width digits typed or pasted are digits
     if not (len(text) == length and text.isascii() and text.isdigit()):
-        raise InputError(msg("{who} の{f}は{n}桁の数字で入力してください",
+        raise InputError(msg("{who}の{f}は{n}桁の数字で入力してください",
                              "{who}: the {f_en} must be {n} digits", who=who, f=ja_field,
                              f_en=en_field, n=length))
     return text
@@ -106,7 +106,7 @@ def _optional_name(text: str, who: str, ja_field: str, en_field: str) -> str:
     try:
         return holder_kana(kana, who, max_bytes=15) if kana else ""
     except InputError:
-        raise InputError(msg("{who} の{f}（カナ）は半角カナ15バイト以内で入力してください",
+        raise InputError(msg("{who}の{f}（カナ）は半角カナ15バイト以内で入力してください",
                              "{who}: the {f_en} (kana) must be at most 15 half-width bytes",
                              who=who, f=ja_field, f_en=en_field)) from None
 

@@ -55,13 +55,12 @@ class StaleRecord(InputError, Generic[T]):
         self.kind, self.mine, self.theirs, self.base = kind, mine, theirs, base
         self.conflicts = differing(mine, theirs, base)
         names = msg("、", ", ").join((labels or {}).get(c.name, c.name) for c in self.conflicts) or "-"
-        loaded = (base if base is not None else mine).version
+        # the versions mean something to `colead set --version N` (the CLI names them), not to the window's user
+        self.loaded = (base if base is not None else mine).version
         super().__init__(msg(
-            "この{kind}はその後ほかの操作で変更されたため、上書きせずにそのままにしました（版 {loaded} → {stored}）。"
-            "違う項目: {names}",
-            "This {kind} has been changed by another action since, so it was left as it is rather than overwritten "
-            "(version {loaded} → {stored}). Fields that differ: {names}",
-            kind=kind, loaded=loaded, stored=theirs.version, names=names))
+            "この{kind}はその後ほかの操作で変更されたため、上書きせずにそのままにしました。違う項目: {names}",
+            "This {kind} has been changed by another action since, so it was left as it is rather than overwritten. "
+            "Fields that differ: {names}", kind=kind, names=names))
 
     def merged(self, choices: dict[str, Side] | None = None) -> T:
         """The record to save over `theirs`: each differing field from the side chosen (its default when not

@@ -18,8 +18,9 @@ REQUIRED_MARK = " *"
 
 
 @cache
-def _label_texts(ui_file: Path) -> dict[str, str]:
-    """{field name: label text as written} of the form's `<field>_label` QLabels."""
+def label_texts(ui_file: Path) -> dict[str, str]:
+    """{field name: label text as written} of the form's `<field>_label` QLabels (the source texts the
+    translations of the form are keyed by)."""
     texts: dict[str, str] = {}
     for widget in ET.parse(ui_file).iter("widget"):
         name = widget.get("name", "")
@@ -31,9 +32,9 @@ def _label_texts(ui_file: Path) -> dict[str, str]:
 
 def field_labels(ui_file: Path) -> dict[str, str]:
     """{field name: label} of the form's `<field>_label` QLabels, without the required-field mark " *"."""
-    return {name: text.rstrip(REQUIRED_MARK) for name, text in _label_texts(ui_file).items()}
+    return {name: text.rstrip(REQUIRED_MARK) for name, text in label_texts(ui_file).items()}
 
 
 def marked_required(ui_file: Path) -> frozenset[str]:
     """The fields the form marks required (" *"), whether the record has a default or a rule requires them."""
-    return frozenset(name for name, text in _label_texts(ui_file).items() if text.endswith(REQUIRED_MARK))
+    return frozenset(name for name, text in label_texts(ui_file).items() if text.endswith(REQUIRED_MARK))

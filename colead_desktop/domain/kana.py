@@ -88,17 +88,17 @@ def holder_kana(text: str, who: str, max_bytes: int = HOLDER_MAX_BYTES) -> str:
     """Normalise and validate a name for the bank file, or raise an InputError naming `who`."""
     kana = to_zengin_kana(text)
     if not kana:
-        raise InputError(msg("{who} の口座名義（カナ）が空です", "{who}: the account holder kana is empty",
+        raise InputError(msg("{who}の口座名義（カナ）が空です", "{who}: the account holder kana is empty",
                              who=who))
     bad = invalid_characters(kana)
     if bad:
-        raise InputError(msg("{who} の口座名義（カナ）に銀行で使えない文字があります: {chars}"
+        raise InputError(msg("{who}の口座名義（カナ）に銀行で使えない文字があります: {chars}"
                              "（使える文字: 半角カナ・英大文字・数字・( ) - . / とスペース）",
                              "{who}: the account holder kana has characters banks refuse: {chars} "
                              "(allowed: half-width kana, A-Z, 0-9, ( ) - . / and space)",
                              who=who, chars=" ".join(bad)))
     if zengin_bytes(kana) > max_bytes:
-        raise InputError(msg("{who} の口座名義（カナ）が{n}バイトを超えています。通帳の略称で入力してください",
+        raise InputError(msg("{who}の口座名義（カナ）が{n}バイトを超えています。通帳の略称で入力してください",
                              "{who}: the account holder kana is longer than {n} bytes; enter the "
                              "abbreviation printed in the passbook", who=who, n=max_bytes))
     return kana

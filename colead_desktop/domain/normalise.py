@@ -32,6 +32,12 @@ def normalise_text(value: str) -> str:
     return narrow_characters(value).strip()
 
 
+def folded(value: str) -> str:
+    """NFKC, trimmed, case-folded: how a choice or a list search compares texts, so that half-width ﾃｽﾄ is
+    テスト, ＡＢＣ is abc and a space typed after the word does not count."""
+    return normalise_text(value).casefold()
+
+
 def canonical_phone(value: str) -> str:
     """A phone number as stored: half-width digits, its groups joined by "-" as the person grouped them
     (「０８０ー３３３３ー４４４４」, 「080 3333 4444」, 「080(3333)4444」 → 080-3333-4444), digits typed without

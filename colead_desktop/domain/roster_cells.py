@@ -17,7 +17,7 @@ from typing import Any
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import WEEKDAYS
 from colead_desktop.domain.types import LabelledEnum
-from colead_desktop.domain.normalise import normalise_text
+from colead_desktop.domain.normalise import folded, normalise_text
 
 LIST_SEPARATORS = re.compile(r"[;、]")  # a full-width ； is already ; after NFKC
 TRUE_WORDS = frozenset({"1", "true", "yes", "y", "はい", "○", "◯", "有", "あり", "可"})
@@ -53,7 +53,7 @@ class CellError(ValueError):
 
 def choice_key(text: str) -> str:
     """How a choice is compared: NFKC, trimmed, case-folded."""
-    return normalise_text(text).casefold()
+    return folded(text)
 
 
 def enum_choices(enum: type[LabelledEnum]) -> Choices:

@@ -11,6 +11,7 @@ cascaded to, the links it cleared), and its undo puts all of it back, not only t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -88,13 +89,15 @@ def _checked_row(session: Session, expected: rec.AnyRecord) -> Base:
     return row
 
 
-def restore_record(db: Database, expected: R | None, wanted: R, programme_id: int | None = None) -> R:
+def restore_record(db: Database, expected: R | None, wanted: R, programme_id: int | None = None,
+                   labels: Mapping[str, str] | None = None) -> R:
     """Add (`expected` None) or edit one record in one transaction; returns it as stored.
 
     An edit saves `wanted` only over a record still exactly `expected` (and at its version): else StaleRecord,
     with `wanted` as mine, the stored record as theirs and `expected` as base, and nothing written.
     A `wanted` without an id is a plain add (the first run of an add command); an added region joins programme
-    `programme_id`. Deletes and their undo go through delete_record and undelete_record.
+    `programme_id`. `labels` name the fields in a refusal as the user knows them. Deletes and their undo go
+    through delete_record and undelete_record.
     """
     if expected is None:
         with db.session() as session:
@@ -103,11 +106,12 @@ def restore_record(db: Database, expected: R | None, wanted: R, programme_id: in
         raise ValueError("restore_record moves one record: expected and wanted must share id and uuid")
     kind = kind_name(type(expected))
     stored_now = lambda: get_record(db, type(expected), expected.id or 0, programme_of(expected))  # noqa: E731
-    with stale_data_refused(kind, wanted, expected, stored_now), db.session(immediate=True) as session:
+    with stale_data_refused(kind, wanted, expected, stored_now, labels), db.session(immediate=True) as session:
         row = _locked_row(session, expected)
         if row is None:
             raise deleted_since(kind)
-        check_version(kind, read_record(session, row, type(expected), programme_of(expected)), wanted, expected)
+        check_version(kind, read_record(session, row, type(expected), programme_of(expected)), wanted, expected,
+                      labels)
         update_row(row, wanted)
         return stored_record(session, row, wanted)
 

@@ -30,6 +30,7 @@ from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.record_removal import Removal, remove
 from colead_desktop.services.talent_archive import refuse_if_archived, refuse_if_paid
 from colead_desktop.services.talent_pairs import refuse_if_paired
+from colead_desktop.services.tour_members import refuse_if_in_tours, tours_holding
 from colead_desktop.services.versions import check_version, stale_data_refused
 
 R = TypeVar("R", bound=rec.AnyRecord)
@@ -239,9 +240,7 @@ def dependents(session: Session, record: rec.AnyRecord) -> list[str]:
 
     if isinstance(record, rec.RegionRecord):
         add("企業", "Companies", models.Company, models.Company.region_id)
-        assigned = select(models.ProgrammeTalent.talent_id).where(models.ProgrammeTalent.assigned_region_id == record_id)
-        add("人材（担当地域）", "Talents (assigned region)", models.Talent, models.Talent.id, "name",
-            models.Talent.id.in_(assigned))
+        _talents_of_region(session, found, record_id)
         add("スタッフ", "Staff", models.Staff, models.Staff.region_id)
         add("会場", "Venues", models.Venue, models.Venue.region_id)
         add("イベント", "Events", models.Event, models.Event.region_id, "title")
@@ -260,11 +259,20 @@ def dependents(session: Session, record: rec.AnyRecord) -> list[str]:
                              models.Participation.event_id.in_(events_of_programme))
     elif record_type is rec.StaffRecord:
         _event_participation(session, found, models.Participation.staff_id == record_id)
+        found.extend(tours_holding(session, f"staff-{record_id}", None))
     elif record_type is rec.EventRecord:
         count = session.scalar(select(func.count()).where(models.Participation.event_id == record_id))
         if count:
             found.append(msg("参加者（{n}名）", "Participants ({n})", n=count))
     return found
+
+
+def _talents_of_region(session: Session, found: list[str], region_id: int) -> None:
+    """How many talents (in any programme) have the region as their 担当地域: counted, not named (the talent
+    list shows who). A wish (region_preferences) does not hold the region: wishes of a region gone are skipped."""
+    assigned = session.scalar(select(func.count()).where(models.ProgrammeTalent.assigned_region_id == region_id)) or 0
+    if assigned:
+        found.append(msg("人材の担当地域（{n}名）", "Talents' assigned region ({n})", n=assigned))
 
 
 def _event_participation(session: Session, found: list[str], *where: ColumnElement[bool]) -> None:
@@ -296,12 +304,13 @@ def delete_row(session: Session, row: Base, record: rec.AnyRecord, who: str) -> 
     """Delete the record, within the caller's transaction, and return everything the delete took (for undo);
     audit entries name each row removed. Refused (InputError) while other records depend on it, and for a
     talent with payment records or statements in any programme (HasPayments: archive them instead) or with a
-    matching pair (HasPairs: pairs are never deleted).
+    matching pair (HasPairs: pairs are never deleted) or a place in a tour's party of the programme (InTours).
 
     A talent leaves the record's programme; the person, with their payee details, goes too when they take
     part in no other programme."""
     if isinstance(record, rec.TalentRecord):
         refuse_if_paid(session, row)  # type: ignore[arg-type]  # a talent's row is a Talent
+        refuse_if_in_tours(session, row, record.programme_id)  # type: ignore[arg-type]  # a talent's row is a Talent
     refuse_if_referenced(session, record)
     if not isinstance(record, rec.TalentRecord):
         return remove(session, [row], record_name(record), who)

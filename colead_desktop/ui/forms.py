@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QFile, QIODevice, QObject
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
+from colead_desktop.domain.form_labels import REQUIRED_MARK, label_texts
 from colead_desktop.paths import forms_dir
 
 W = TypeVar("W", bound=QObject)
@@ -26,6 +27,14 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if widget is None:
         raise RuntimeError(f"cannot load form {path}: {loader.errorString()}")
     return widget
+
+
+def form_labels(name: str) -> dict[str, str]:
+    """{field name: label} of forms/<name>.ui as its dialog shows them, in the UI language, without the
+    required-field mark (a conflict or a refused undo names the fields so)."""
+    # a form's texts are translated in the context of its class, which the forms name after the file
+    return {field: QCoreApplication.translate(name, text).removesuffix(REQUIRED_MARK)
+            for field, text in label_texts(forms_dir() / f"{name}.ui").items()}
 
 
 def adopt_form(name: str, host: QWidget) -> None:

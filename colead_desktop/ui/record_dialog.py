@@ -59,7 +59,20 @@ class RecordDialog(QDialog, Generic[R]):
         for editor in self._editors.values():
             self._watch(editor)
         self.refresh_validation()
+        self._focus_first_field()
         self._guard = DiscardGuard(self, lambda: self.record()[0])
+
+    def _focus_first_field(self) -> None:
+        """Typing starts in the form's first field (氏名, 名称: the first editor in its tab order, not the
+        record's first attribute): a tabbed form otherwise opens on its tab bar and the first characters typed
+        are lost (review 14c item 7)."""
+        editors = set(self._editors.values())
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if widget in editors:
+                widget.setFocus()
+                return
+            widget = widget.nextInFocusChain()
 
     # ---- widgets <-> values -------------------------------------------------------------------
     def editor(self, name: str) -> QWidget:

@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPalette
 
+from colead_desktop.domain.normalise import folded
+
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the invalid index Qt passes for "no parent"; one shared default is enough
 
@@ -65,7 +67,8 @@ class RecordTableModel(QAbstractTableModel):
         self._values: list[list[object]] = []  # per record, the value of each column
         self._cells: list[tuple[str, ...]] = []  # per record, the text of each column
         # made when first needed: the sort keys of a column the view sorts by, and the search's haystacks (per
-        # record, every column's text casefolded); most lists are sorted by one column and never searched
+        # record, every column's text folded: domain/normalise.py); most lists are sorted by one column and
+        # never searched
         self._keys: dict[int, list[tuple[int, Any]]] = {}
         self._haystacks: list[str] | None = None
         self._shown: list[int] = []  # indexes into _records
@@ -100,9 +103,10 @@ class RecordTableModel(QAbstractTableModel):
 
     def set_filter(self, search: str, matches: Callable[[Any], bool] | None = None, *, hide_muted: bool = False,
                    now: bool = True) -> None:
-        """Show the records whose text contains `search` (any case), that `matches` accepts (all if None) and,
-        with `hide_muted`, are not greyed. Not `now`: only kept for the next set_prepared (one selection)."""
-        self._search, self._matches, self._hide_muted = search.casefold(), matches, hide_muted
+        """Show the records whose text contains `search` (any case, full- or half-width, the spaces around it
+        not counted), that `matches` accepts (all if None) and, with `hide_muted`, are not greyed. Not `now`:
+        only kept for the next set_prepared (one selection)."""
+        self._search, self._matches, self._hide_muted = folded(search), matches, hide_muted
         if now:
             self.beginResetModel()
             self._shown = self._select()
@@ -111,7 +115,8 @@ class RecordTableModel(QAbstractTableModel):
     def _select(self) -> list[int]:
         search, matches, muted = self._search, self._matches, self._muted if self._hide_muted else None
         if search and self._haystacks is None:
-            self._haystacks = ["\t".join(cells).casefold() for cells in self._cells]
+            # folded as the query is, once per set of rows (10,000 talents), not per keystroke
+            self._haystacks = [folded("\t".join(cells)) for cells in self._cells]
         haystacks = self._haystacks if search else None
         shown = [i for i in range(len(self._records))
                  if (haystacks is None or search in haystacks[i]) and (muted is None or not muted[i])

@@ -9,7 +9,7 @@ overwritten: nothing is written and the user is told why.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
@@ -133,12 +133,13 @@ class RecordChange(CheckedChange[rec.AnyRecord | None]):
 
     def __init__(self, db: Database, before: rec.AnyRecord | None, after: rec.AnyRecord | None, text: str,
                  changed: Callable[[], None], refused: Refused, programme_id: int, who: str,
-                 resolve: Resolve | None = None) -> None:
+                 resolve: Resolve | None = None, labels: Mapping[str, str] | None = None) -> None:
         """`programme_id`: the programme of the page the change was made on (an added region joins it);
         `who`: the user, named in the audit entries of a delete and its undo; `resolve`: how the first save of an
-        edit meets someone else's newer version (undo and redo are refused instead: they move whole states)."""
+        edit meets someone else's newer version (undo and redo are refused instead: they move whole states);
+        `labels`: the fields as the record dialog labels them, to name them in a refusal."""
         super().__init__(before, after, text, changed, refused, resolve=resolve)
-        self._db, self._programme_id, self._who = db, programme_id, who
+        self._db, self._programme_id, self._who, self._labels = db, programme_id, who, labels
         self._removal: Removal | None = None
 
     def write(self, source: rec.AnyRecord | None, target: rec.AnyRecord | None) -> rec.AnyRecord | None:
@@ -148,7 +149,7 @@ class RecordChange(CheckedChange[rec.AnyRecord | None]):
             return None
         if source is None and self._removal is not None:  # undoing a delete, or redoing an add undone
             return undelete_record(self._db, target, self._removal, self._who)
-        return restore_record(self._db, source, target, self._programme_id)
+        return restore_record(self._db, source, target, self._programme_id, self._labels)
 
 
 class ArchiveChange(CheckedChange[bool]):

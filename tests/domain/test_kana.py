@@ -30,7 +30,7 @@ def test_normalisation(text: str, kana: str) -> None:
 
 def test_rejections_name_the_payee() -> None:
     set_language("ja")
-    with pytest.raises(InputError, match="t07 の口座名義.*山 田"):
+    with pytest.raises(InputError, match="t07の口座名義.*山 田"):
         holder_kana("山田 ハナコ", "t07")
     with pytest.raises(InputError, match="30バイト"):
         holder_kana("ア" * 31, "t07")

@@ -153,7 +153,7 @@ def test_delete_refuses_and_names_dependents(window: MainWindow, db: Database, p
     wait_loaded(qtbot, regions_page)
     regions_page.table.selectRow(0)
     regions_page.findChild(QPushButton, "delete_button").click()
-    assert shown and "鈴木 次郎" in shown[0] and "桑名" in shown[0]
+    assert shown and "人材の担当地域（1名）" in shown[0] and "桑名" in shown[0] and "鈴木" not in shown[0]
 
 
 def test_window_remembers_the_last_page(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
@@ -186,3 +186,20 @@ def test_every_dialog_opens_on_demo_records_without_errors(qtbot, db: Database) 
             assert edited == record, f"{kind.key}: the dialog changed {record} without an edit"
             bound = {name.partition("__")[0] for name in dialog._editors}
             assert bound >= {f.name for f in fields(record)} - {"id", "uuid", "programme_id", "version"}, kind.key
+
+
+@pytest.mark.parametrize("key", ["talents", "venues", "events"])
+def test_a_new_record_dialog_starts_typing_in_its_first_field(window: MainWindow, qtbot, key: str) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+N / 新規 on a tabbed record form put the focus on its tab bar: the first characters typed were lost."""
+    page = shown_page(qtbot, window, key)
+    assert isinstance(page, RecordsPage)
+    focused: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        widget = dialog.focusWidget()
+        focused.append(f"{type(widget).__name__} {widget.objectName()}" if widget is not None else "none")
+        dialog.done(0)
+
+    when_modal(look, RecordDialog)
+    page.add()
+    assert focused in (["QLineEdit name"], ["QLineEdit title"])

@@ -186,13 +186,19 @@ def test_a_first_edit_from_a_stale_list_is_refused_too(qtbot: QtBot, instances: 
     assert history.stack.count() == 0
 
 
-def test_the_refused_undo_is_shown_to_the_user(qtbot: QtBot, db: Database) -> None:
+def _talents_window(qtbot: QtBot, db: Database) -> tuple[int, MainWindow, RecordsPage]:
+    """A new programme, and the main window on its talent list."""
     programme = new_programme(db)
     window = MainWindow(db, Settings())
     qtbot.addWidget(window)
     window.show()
     page = shown_page(qtbot, window, "talents")
     assert isinstance(page, RecordsPage)
+    return programme, window, page
+
+
+def test_the_refused_undo_is_shown_to_the_user(qtbot: QtBot, db: Database) -> None:
+    programme, window, page = _talents_window(qtbot, db)
     when_modal(fill_talent("佐藤 花子", "hanako@example.jp"))
     add_button = page.findChild(QPushButton, "add_button")
     assert add_button is not None
@@ -220,6 +226,19 @@ def test_the_refused_undo_is_shown_to_the_user(qtbot: QtBot, db: Database) -> No
     assert page.model.rowCount() == 1
 
 
+def _undo_reading_refusals(stack: QUndoStack) -> list[str]:
+    """Undo once; the text of each message box it showed (each closed)."""
+    shown: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        shown.append(box.text())
+        box.accept()
+
+    when_modal(read_and_close, QMessageBox)
+    stack.undo()
+    return shown
+
+
 def test_programme_records_carry_a_uuid_from_insert(db: Database) -> None:
     first = save_record(db, ProgrammeRecord(None, "一", 2026))
     second = save_record(db, ProgrammeRecord(None, "二", 2026))
@@ -238,15 +257,20 @@ def test_undoing_a_tour_edit_that_another_instance_edited_since_is_refused(qtbot
     other = Database()
     theirs = save_tour(other, page.programme_id, replace(load_tour(other, page.tour.id), title="B の題名"))
     other.dispose()
-    shown: list[str] = []
-
-    def read_and_close(box: QMessageBox) -> None:
-        shown.append(box.text())
-        box.accept()
-
-    when_modal(read_and_close, QMessageBox)
-    page.undo_stack.undo()
+    shown = _undo_reading_refusals(page.undo_stack)
 
     assert load_tour(db, theirs.id) == page.tour and page.tour.title == "B の題名"
     assert "このツアーはその後ほかの操作で変更された" in shown[0]
     assert page.undo_stack.count() == 0
+
+
+def test_a_refused_undo_of_an_edit_names_the_fields_by_their_labels_without_versions(
+        qtbot: QtBot, db: Database) -> None:
+    programme, window, page = _talents_window(qtbot, db)
+    before = save_record(db, TalentRecord(None, programme, "テスト人材08", skills=("engineer",)))
+    page._push(before, replace(before, affiliation="北見工大"), "人材の編集")  # A saves 所属
+    other = Database()  # a second copy of the app on the same file changes it again
+    save_record(other, replace(get_record(other, TalentRecord, before.id or 0, programme), affiliation="札幌大"))
+    other.dispose()
+    (text,) = _undo_reading_refusals(window.undo_stack)
+    assert "違う項目: 所属" in text and "affiliation" not in text and "版" not in text and "→" not in text

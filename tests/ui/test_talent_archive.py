@@ -23,6 +23,7 @@ from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.pages.records_page import RecordsPage
 from tests.programmes import new_programme
 from tests.services.test_record_delete import all_rows
+from tests.services.test_tour_member_delete import tour_with_party
 from tests.ui.loading import shown_page, wait_loaded
 from tests.ui.modal import when_modal
 from tests.conftest import shots_dir
@@ -76,6 +77,26 @@ def _select(qtbot: QtBot, page: RecordsPage, name: str) -> None:
 def _names(qtbot: QtBot, page: RecordsPage) -> list[str]:
     wait_loaded(qtbot, page)
     return [page.model.index(row, 1).data() for row in range(page.model.rowCount())]
+
+
+def _delete_archiving(qtbot: QtBot, page: RecordsPage, name: str, shot: str) -> list[str]:
+    """Delete the talent on the page, pressing アーカイブ in the refusal; what the refusal said. The older code asked
+    to confirm the delete instead: that question is answered no (the caller's asserts fail)."""
+    said: list[str] = []
+
+    def archive(box: QMessageBox) -> None:
+        said.append(box.text() + "\n" + box.informativeText())
+        _shot(box, shot)
+        button = box.findChild(QPushButton, "archive_button")
+        if button is None:
+            box.reject()
+            return
+        button.click()
+
+    _select(qtbot, page, name)
+    when_modal(archive, QMessageBox)
+    page.findChild(QPushButton, "delete_button").click()
+    return said
 
 
 def test_a_talent_with_payments_is_archived_instead_hidden_marked_and_restored(page: RecordsPage, db: Database,
@@ -149,22 +170,23 @@ def test_a_talent_with_a_pair_is_not_deleted_but_may_be_archived(page: RecordsPa
     matching.set_talent_wishes(db, programme, talent.id, [company.id])
     pair = matching.add_pair(db, programme, talent.id, company.id, "事務局", "面談で合意")
     page.reload()
-    said: list[str] = []
-
-    def archive(box: QMessageBox) -> None:
-        said.append(box.text() + "\n" + box.informativeText())
-        _shot(box, "delete_paired_dialog.png")
-        button = box.findChild(QPushButton, "archive_button")
-        if button is None:  # the older code asked to confirm the delete: say no (the asserts below fail)
-            box.reject()
-            return
-        button.click()
-
-    _select(qtbot, page, "鈴木 次郎")
-    when_modal(archive, QMessageBox)
-    page.findChild(QPushButton, "delete_button").click()
+    said = _delete_archiving(qtbot, page, "鈴木 次郎", "delete_paired_dialog.png")
 
     assert "「鈴木 次郎」にはマッチングのペアがあるため削除できません" in said[0]
     assert f"「北見精工」とのペア {pair}（候補）" in said[0] and "解消" in said[0]
     assert load_lookups(db, programme).archived_talents == {talent.id}
     assert [p["id"] for p in matching.pairs(db, programme)] == [pair]
+
+
+def test_a_talent_in_a_tour_party_is_not_deleted_but_may_be_archived(page: RecordsPage, db: Database,
+                                                                     qtbot: QtBot) -> None:
+    programme = page.ctx.programme_id or 0
+    save_record(db, RegionRecord(None, "北見"), programme)
+    tour_with_party(db, programme, "鈴木 次郎", "佐藤 花子")
+    page.reload()
+    said = _delete_archiving(qtbot, page, "鈴木 次郎", "delete_tour_member_dialog.png")
+
+    assert "「鈴木 次郎」はツアーの参加者のため削除できません" in said[0]
+    assert "ツアー「北見ツアー」（2026-10-05〜2026-10-07）" in said[0] and "佐藤 花子" not in said[0]
+    talent = next(t for t in list_records(db, TalentRecord, programme) if t.name == "鈴木 次郎")
+    assert load_lookups(db, programme).archived_talents == {talent.id}

@@ -17,20 +17,20 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.conflicts import StaleRecord
-from colead_desktop.domain.form_labels import field_labels
 from colead_desktop.domain.records import TalentRecord
-from colead_desktop.paths import forms_dir
 from colead_desktop.domain.roster import ROSTER_KINDS  # the kinds 名簿の取り込み… reads
 from colead_desktop.services.lookups import Lookups, load_lookups
 from colead_desktop.domain.team import area_of
 from colead_desktop.services.records import dependents_of, list_records, record_name, table_of
 from colead_desktop.services.talent_archive import money_of
 from colead_desktop.services.talent_pairs import talent_pairs
+from colead_desktop.services.tour_members import talent_tours
 from colead_desktop.settings import ListView
 from colead_desktop.ui.column_widths import fit_columns
 from colead_desktop.ui.conflict_dialog import ConflictDialog, plain_text
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.empty_state import EmptyState
+from colead_desktop.ui.forms import form_labels
 from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.pages.record_kinds import RecordKind
 from colead_desktop.ui import shortcuts
@@ -306,6 +306,12 @@ class RecordsPage(QWidget):
                                             "マッチングのページでペアを解消（理由を入力）してください。"),
                                     ["・" + pair for pair in pairs])
                 return
+            tours = talent_tours(self.db, record.id, record.programme_id)
+            if tours:
+                self._offer_archive(record, self.tr("「{0}」はツアーの参加者のため削除できません。").format(name),
+                                    self.tr("削除するには、先にツアーのページで参加者から外してください。"),
+                                    ["・" + tour for tour in tours])
+                return
         blocking = dependents_of(self.db, record)
         if blocking:
             QMessageBox.warning(self, self.tr("削除できません"),
@@ -319,8 +325,8 @@ class RecordsPage(QWidget):
         self._push(record, None, self.tr("{0}の削除").format(self.kind.title))
 
     def _offer_archive(self, record: TalentRecord, refusal: str, kept: str, holding: list[str]) -> None:
-        """A talent with payment records, statements or matching pairs is archived, not deleted: say why (what
-        must be kept, and the rows that hold them), offer アーカイブ."""
+        """A talent with payment records, statements, matching pairs or a place in a tour's party is archived, not
+        deleted: say why (what must be kept, and the rows that hold them), offer アーカイブ."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("削除できません"), refusal, parent=self)
         box.setObjectName("archive_offer")
         where = "\n".join(holding)
@@ -355,7 +361,7 @@ class RecordsPage(QWidget):
 
     def _push(self, before: Any | None, after: Any | None, text: str) -> None:
         self.undo_stack.push(RecordChange(self.db, before, after, text, self.reload, self._refused,
-                                          self._programme(), self.ctx.who, self._resolve))
+                                          self._programme(), self.ctx.who, self._resolve, form_labels(self.kind.form)))
 
     def _resolve(self, stale: StaleRecord[Any]) -> Any | None:
         """Someone saved the record after it was opened here: pick per field, or None to reload."""
@@ -367,7 +373,7 @@ class RecordsPage(QWidget):
                 return "、".join(str(names.get(v, v)) for v in value) or "—"
             return str(names[value]) if names and value in names else plain_text(name, value)
 
-        dialog = ConflictDialog(stale, field_labels(forms_dir() / f"{self.kind.form}.ui"), value_text, self)
+        dialog = ConflictDialog(stale, form_labels(self.kind.form), value_text, self)
         return dialog.merged() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _refused(self, title: str, message: str) -> None:

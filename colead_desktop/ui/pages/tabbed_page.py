@@ -21,5 +21,12 @@ class TabbedPage(QTabWidget):
         if reload is not None:
             reload()
 
+    def add(self) -> None:
+        """Add on the first tab (Regions & companies: a region), for a request "add:<key>" (ui/actions.py)."""
+        self.setCurrentIndex(0)
+        add = getattr(self.widget(0), "add", None)
+        if add is not None:
+            add()
+
     def current_list(self) -> RecordList | None:
         return current_list(self.currentWidget())

@@ -38,7 +38,7 @@ from colead_desktop.services.b5_import import B5Plan, apply_b5_import, apply_com
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.offline_holds import HoldInfo, current_login, held_tours
 from colead_desktop.services.record_dates import programme_period
-from colead_desktop.services.records import list_records
+from colead_desktop.services.records import count_records, list_records
 from colead_desktop.services.tour_checks import Elsewhere
 from colead_desktop.ui.conflict_dialog import ConflictDialog, plain_text
 from colead_desktop.ui.context import AppContext
@@ -115,6 +115,7 @@ class _Tours:
     tour: Tour | None
     held: Elsewhere
     findings: list[Finding]  # the tour's check
+    has_regions: bool = False  # a tour is made in one of the programme's regions
 
 
 def _choices(summaries: list[service.TourSummary], label: str) -> list[tuple[str, str]]:
@@ -257,7 +258,8 @@ class ToursPage(QWidget):
             params = tour_checks.load_check_params(db, programme_id)
             held = tour_checks.held_elsewhere(db, programme_id, tour) if tour else Elsewhere()
             return _Tours(params, held_tours(db, programme_id, tokyo_today()), _choices(summaries, label), tour, held,
-                          check_tour(tour, params, held.places, held.people) if tour else [])
+                          check_tour(tour, params, held.places, held.people) if tour else [],
+                          bool(keys) or count_records(db, RegionRecord, programme_id) > 0)
 
         return read
 
@@ -286,6 +288,12 @@ class ToursPage(QWidget):
             enable(widget, self.programme_id is not None, no_programme)
         if self.programme_id is None:
             self.empty.no_programme(self.ctx)
+        elif not keys and not tours.has_regions:
+            self.empty.show_state(
+                self.tr("フィールドワークツアーはまだありません。ツアーは地域ごとに作りますが、このプログラムには"
+                        "地域がまだありません。先に地域を追加するか、「新規…」で地域名を入力してください。"),
+                [(self.tr("地域を追加…"), "empty_add_region", lambda: self.ctx.request("add:regions")),
+                 (self.tr("新規…"), "empty_new_tour", self.new_tour)])
         elif not keys:
             self.empty.show_state(
                 self.tr("フィールドワークツアーはまだありません。ガイドラインのひな形から作るか、"
@@ -405,8 +413,6 @@ class ToursPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         region, start, days = dialog.values()
-        if not region:
-            return
         self._created(service.new_tour(self.db, self.programme_id, region, start, days, dialog.from_template()),
                       self.tr("新しいツアー"))
 

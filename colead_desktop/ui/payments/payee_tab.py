@@ -157,10 +157,15 @@ class PayeeTab(QWidget):
             self.account.setText(number)
             self.account.setReadOnly(False)
             self.reveal.setText(self.tr("隠す"))
+            self.account.setPlaceholderText(self.tr("7桁の数字"))
+            self.account.setToolTip("")
         else:
             self.account.setText(mask_number(number) if number else "")
             self.account.setReadOnly(True)
             self.reveal.setText(self.tr("表示"))
+            # masked, the field takes no typing: say why, else the keys seem to do nothing (review 14c item 12)
+            self.account.setPlaceholderText(self.tr("「表示」を押すと入力できます"))
+            self.account.setToolTip(self.tr("口座番号は隠してあります。「表示」を押すと表示して編集できます"))
 
     def _reveal_toggled(self, on: bool) -> None:
         self.revealed = on

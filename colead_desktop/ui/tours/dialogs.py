@@ -22,7 +22,7 @@ from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.party import MemberChoice
 from colead_desktop.ui.tours.places import PlaceDialog
 from colead_desktop.ui.unsaved import DiscardGuard
-from colead_desktop.ui.widgets import button, date_edit, to_date
+from colead_desktop.ui.widgets import button, date_edit, enable, to_date
 
 
 class ItemDialog(QDialog):
@@ -162,6 +162,11 @@ class NewTourDialog(QDialog):
         self.days.setValue(3)
         self.days.setSuffix(self.tr(" 日間"))
         form = QFormLayout(self)
+        if not regions:  # else the list is empty with no word why, and OK made nothing
+            hint = QLabel(self.tr("このプログラムには地域がまだありません。地域名を入力するか、"
+                                  "「地域・企業」のページで地域を追加してください。"), objectName="new_tour_no_regions")
+            hint.setWordWrap(True)
+            form.addRow(hint)
         form.addRow(self.tr("地域"), self.region)
         form.addRow(self.tr("開始日"), self.start)
         form.addRow(self.tr("日数"), self.days)
@@ -170,6 +175,11 @@ class NewTourDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # a tour without a region is never made: say so on OK rather than close on nothing (review 14c item 6)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.region.currentTextChanged.connect(
+            lambda text: enable(ok, bool(text.strip()), self.tr("地域を選ぶか入力してください")))
+        enable(ok, bool(self.region.currentText().strip()), self.tr("地域を選ぶか入力してください"))
         self._guard = DiscardGuard(self, lambda: (self.values(), self.from_template()))
 
     def reject(self) -> None:
