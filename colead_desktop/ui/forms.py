@@ -9,6 +9,7 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
 from colead_desktop.paths import forms_dir
+from colead_desktop.ui.screen_fit import resize_to_fit
 
 W = TypeVar("W", bound=QObject)
 
@@ -29,7 +30,8 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
 
 
 def adopt_form(name: str, host: QWidget) -> None:
-    """Lay `host` out as forms/<name>.ui: its layout (and so its widgets), window title and designed size.
+    """Lay `host` out as forms/<name>.ui: its layout (and so its widgets), window title and designed size (less
+    where the screen is smaller).
 
     The behaviour stays in `host`'s class; it finds the widgets with `child`.
     """
@@ -39,7 +41,7 @@ def adopt_form(name: str, host: QWidget) -> None:
         raise RuntimeError(f"form {name} has no top-level layout")
     host.setLayout(layout)
     host.setWindowTitle(view.windowTitle())
-    host.resize(view.size())
+    resize_to_fit(host, view.width(), view.height())
 
 
 def child(parent: QObject, kind: type[W], name: str) -> W:
