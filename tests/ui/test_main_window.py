@@ -58,6 +58,13 @@ def test_every_page_opens(window: MainWindow, qtbot) -> None:  # type: ignore[no
         assert window.stack.currentWidget().objectName() == f"{key}_page"
 
 
+def test_the_meetup_page_is_headed_with_its_sidebar_name(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Review 14c item 14: the sidebar said ミートアップ, the page heading オンラインイベント."""
+    page = shown_page(qtbot, window, "meetup")
+    heading = next(label for label in page.findChildren(QLabel) if label.property("role") == "page_title")
+    assert heading.text() == window.nav.item(window.page_keys.index("meetup")).text() == "ミートアップ"
+
+
 def test_a_page_left_before_its_first_showing_is_not_shown(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     wait_loaded(qtbot, window)
     window.show_page("talents")  # built now, shown in the event loop's next turn
