@@ -6,7 +6,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from colead_desktop.ui.column_widths import fit_columns
+from colead_desktop.ui.column_widths import WIDEST_FIT, fit_columns
 
 TEXTS = ["山田 太郎", "W", "ｶﾀｶﾅ と English mixed, longer than the rest", "",
          "二行目の方が\n長い行になっている文字列です", "123,456円"]
@@ -27,3 +27,22 @@ def test_each_column_fits_its_widest_cell_as_the_delegate_measures_it(qtbot: QtB
     measured = max(view.sizeHintForIndex(model.index(row, 0)).width() for row in range(len(TEXTS))) + 1
     assert view.columnWidth(0) == measured
     assert view.columnWidth(1) == view.horizontalHeader().sectionSizeHint(1)  # the header is wider than 短
+
+
+def test_a_very_long_cell_does_not_widen_its_column_past_the_cap(qtbot: QtBot) -> None:
+    """Review 14c item 14: one long 所属 widened its column until the later columns scrolled out of view."""
+    long = "株式会社とても長い名前のデジタルトランスフォーメーション推進コンサルティング 第二事業本部 地域DX推進部"
+    model = QStandardItemModel(2, 2)
+    model.setHorizontalHeaderLabels(["所属", "スキルタイプ"])
+    for row, text in enumerate(["短い所属", long]):
+        model.setItem(row, 0, QStandardItem(text))
+        model.setItem(row, 1, QStandardItem("戦略"))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(900, 400)
+    view.show()
+    fit_columns(view)
+    cap = view.fontMetrics().horizontalAdvance("あ" * WIDEST_FIT)
+    assert view.sizeHintForIndex(model.index(1, 0)).width() > cap  # the cell is wider than the cap
+    assert view.columnWidth(0) == cap
