@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.ui.column_widths import WIDEST_FIT, fit_columns
+from colead_desktop.ui.payments.tables import fit_all_but_last, record_view
+from colead_desktop.ui.table_model import RecordTableModel
 
 TEXTS = ["山田 太郎", "W", "ｶﾀｶﾅ と English mixed, longer than the rest", "",
          "二行目の方が\n長い行になっている文字列です", "123,456円"]
@@ -46,3 +48,21 @@ def test_a_very_long_cell_does_not_widen_its_column_past_the_cap(qtbot: QtBot) -
     cap = view.fontMetrics().horizontalAdvance("あ" * WIDEST_FIT)
     assert view.sizeHintForIndex(model.index(1, 0)).width() > cap  # the cell is wider than the cap
     assert view.columnWidth(0) == cap
+
+
+def test_a_squeezed_last_column_still_shows_its_heading(qtbot: QtBot) -> None:
+    """Review 14c item 14: with no spare width the stretched last column fell back to 100 px, cutting 「差引…」."""
+    model = QStandardItemModel(3, 3)
+    model.setHorizontalHeaderLabels(["氏名", "状態", "差引支払額（振込金額・円）"])
+    for row in range(3):
+        for column in range(3):
+            model.setItem(row, column, QStandardItem("とても長い名前の人材とても長い名前"))
+    view = record_view("payees", RecordTableModel([]))
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(300, 300)
+    view.show()
+    fit_all_but_last(view)
+    header = view.horizontalHeader()
+    assert header.sectionSizeHint(2) > 100  # wider than Qt's default section size
+    assert view.columnWidth(2) >= header.sectionSizeHint(2)
