@@ -12,10 +12,18 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from colead_desktop.app import install_translations
+from colead_desktop.db.engine import Database
 from colead_desktop.domain.itinerary import Tour
 from colead_desktop.services.lookups import Lookups
+from colead_desktop.settings import Settings
+from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.pages.record_kinds import record_kinds
 from colead_desktop.ui.tours.panels import SummaryLabel
+from colead_desktop.ui.widgets import ElidedLabel
+from tests.conftest import ARTIFACTS
+from tests.programmes import new_programme
+from tests.ui.loading import shown_page
 
 ENGLISH = {"戦略策定": "Strategy", "構想策定": "Concept planning", "プロジェクト推進": "Project delivery",
            "{0}〜{1}": "{0}–{1}", " ・ ": ", ", "参加者 {0}名": "{0} participants"}
@@ -48,3 +56,20 @@ def test_tour_summary_separators_are_english(english: None) -> None:
     label = SummaryLabel()
     label.show_tour(Tour(region="北見", start_date=date(2026, 11, 10), days=3, party_size=4))
     assert label.text() == "北見, 2026-11-10–11-12, 4 participants"
+
+
+def test_the_english_payments_heading_is_whole_in_a_1200_px_window(qapp: QApplication, qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Review 14c item 13: beside the page's buttons the English heading was cut to 「Pay…」."""
+    new_programme(db)
+    translators = install_translations(qapp, "en")
+    try:
+        window = MainWindow(db, Settings())
+        qtbot.addWidget(window)
+        window.resize(1200, 760)
+        page = shown_page(qtbot, window, "payments")
+        title = next(w for w in page.findChildren(ElidedLabel) if w.property("role") == "page_title")
+        window.grab().save(str(ARTIFACTS / "payments_heading_en.png"))
+        assert title.text() == "Payments" and title.width() >= title.fontMetrics().horizontalAdvance(title.text())
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
