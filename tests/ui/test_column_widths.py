@@ -14,18 +14,25 @@ TEXTS = ["山田 太郎", "W", "ｶﾀｶﾅ と English mixed, longer than the 
          "二行目の方が\n長い行になっている文字列です", "123,456円"]
 
 
-def test_each_column_fits_its_widest_cell_as_the_delegate_measures_it(qtbot: QtBot) -> None:
-    model = QStandardItemModel(len(TEXTS), 2)
-    model.setHorizontalHeaderLabels(["氏名", "とても長い見出しの列"])
-    for row, text in enumerate(TEXTS):
+def _fitted(qtbot: QtBot, headers: list[str], first_column: list[str], second: str) -> QTableView:
+    """A shown 900 px table of two columns (the first's texts, `second` in every row), fitted."""
+    model = QStandardItemModel(len(first_column), 2)
+    model.setHorizontalHeaderLabels(headers)
+    for row, text in enumerate(first_column):
         model.setItem(row, 0, QStandardItem(text))
-        model.setItem(row, 1, QStandardItem("短"))
+        model.setItem(row, 1, QStandardItem(second))
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(model)
     view.resize(900, 400)
     view.show()
     fit_columns(view)
+    return view
+
+
+def test_each_column_fits_its_widest_cell_as_the_delegate_measures_it(qtbot: QtBot) -> None:
+    view = _fitted(qtbot, ["氏名", "とても長い見出しの列"], TEXTS, "短")
+    model = view.model()
     measured = max(view.sizeHintForIndex(model.index(row, 0)).width() for row in range(len(TEXTS))) + 1
     assert view.columnWidth(0) == measured
     assert view.columnWidth(1) == view.horizontalHeader().sectionSizeHint(1)  # the header is wider than 短
@@ -34,17 +41,8 @@ def test_each_column_fits_its_widest_cell_as_the_delegate_measures_it(qtbot: QtB
 def test_a_very_long_cell_does_not_widen_its_column_past_the_cap(qtbot: QtBot) -> None:
     """Review 14c item 14: one long 所属 widened its column until the later columns scrolled out of view."""
     long = "株式会社とても長い名前のデジタルトランスフォーメーション推進コンサルティング 第二事業本部 地域DX推進部"
-    model = QStandardItemModel(2, 2)
-    model.setHorizontalHeaderLabels(["所属", "スキルタイプ"])
-    for row, text in enumerate(["短い所属", long]):
-        model.setItem(row, 0, QStandardItem(text))
-        model.setItem(row, 1, QStandardItem("戦略"))
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    view.resize(900, 400)
-    view.show()
-    fit_columns(view)
+    view = _fitted(qtbot, ["所属", "スキルタイプ"], ["短い所属", long], "戦略")
+    model = view.model()
     cap = view.fontMetrics().horizontalAdvance("あ" * WIDEST_FIT)
     assert view.sizeHintForIndex(model.index(1, 0)).width() > cap  # the cell is wider than the cap
     assert view.columnWidth(0) == cap
