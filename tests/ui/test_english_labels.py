@@ -73,3 +73,21 @@ def test_the_english_payments_heading_is_whole_in_a_1200_px_window(qapp: QApplic
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_the_english_tours_hint_is_whole_in_a_1200_px_window(qapp: QApplication, qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Review 14c item 13: after the export buttons the English hint was cut to 「Edits a…」."""
+    new_programme(db)
+    translators = install_translations(qapp, "en")
+    try:
+        window = MainWindow(db, Settings())
+        qtbot.addWidget(window)
+        window.resize(1200, 760)
+        page = shown_page(qtbot, window, "tours")
+        hint = page.findChild(ElidedLabel, "tour_saved")
+        window.grab().save(str(ARTIFACTS / "tours_hint_en.png"))
+        assert hint.text().startswith("Edits are saved")
+        assert hint.width() >= hint.fontMetrics().horizontalAdvance(hint.text())
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
