@@ -290,7 +290,7 @@ def _bank_lookup(bank_code: str, branch_code: str) -> list[Finding]:
 def _regions(regions: tuple[RegionSetup, ...]) -> list[Finding]:
     if not regions:
         return [_warning("regions", "地域がありません。ラウンドテーブルのテーブルは地域から作られます",
-                         "there are no regions; the round tables are made from them")]
+                         "There are no regions; the round tables are made from them")]
     found: list[Finding] = []
     seen: set[str] = set()
     for index, region in enumerate(regions):

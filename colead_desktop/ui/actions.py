@@ -21,6 +21,7 @@ from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.programme import actions as programme_actions
 from colead_desktop.ui.start_database import open_for_editing
+from colead_desktop.ui.unsaved import DiscardGuard
 
 translate = QCoreApplication.translate
 
@@ -220,10 +221,21 @@ def restore_backup(window: MainWindow) -> None:
             "復元しました。置き換える前の内容は次に保存されています:\n{0}").format(safety))
 
 
+class _SettingsDialog(QDialog):
+    """設定: cancelling it (Escape, キャンセル, ×) with a changed language or name asks 変更を破棄しますか (review 14c
+    item 15: Escape after choosing English dropped the choice without a word)."""
+
+    guard: DiscardGuard | None = None
+
+    def reject(self) -> None:
+        if self.guard is None or self.guard.may_close():
+            super().reject()
+
+
 def edit_settings(window: MainWindow) -> None:
     from colead_desktop.ui.encryption_dialogs import manage_encryption
 
-    dialog = QDialog(window)
+    dialog = _SettingsDialog(window)
     adopt_form("settings_dialog", dialog)
     language = child(dialog, QComboBox, "language")
     language.addItem("日本語", "ja")
@@ -239,6 +251,7 @@ def edit_settings(window: MainWindow) -> None:
     buttons = child(dialog, QDialogButtonBox, "button_box")
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
+    dialog.guard = DiscardGuard(dialog, lambda: (language.currentData(), user.text().strip()))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     changed_language = language.currentData() != window.settings.language

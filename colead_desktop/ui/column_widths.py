@@ -13,6 +13,10 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QTableView
 
 SCREENFUL = 60  # rows measured: more than a maximised window shows
+WIDEST_FIT = 25
+"""A fitted column is at most this many full-width characters wide (its header still fits): one long 所属 made
+its column so wide that the columns after it scrolled out of a 1366 px window (review 14c item 14). The user
+can still drag the column wider."""
 
 
 def fit_columns(view: QTableView, columns: Iterable[int] | None = None) -> None:
@@ -25,6 +29,7 @@ def fit_columns(view: QTableView, columns: Iterable[int] | None = None) -> None:
     rows = range(first, min(model.rowCount(), first + _rows_in_view(view)))
     grid = 1 if view.showGrid() else 0
     metrics = view.fontMetrics()
+    widest_fit = metrics.horizontalAdvance("あ" * WIDEST_FIT)
     for column in range(header.count()) if columns is None else columns:
         if view.isColumnHidden(column):
             continue
@@ -33,7 +38,7 @@ def fit_columns(view: QTableView, columns: Iterable[int] | None = None) -> None:
         widest = max(rows, default=None, key=lambda row: max(  # a cell's widest line
             map(metrics.horizontalAdvance, str(model.index(row, column).data() or "").split("\n"))))  # noqa: B023 (used at once, within this column)
         width = 0 if widest is None else view.sizeHintForIndex(model.index(widest, column)).width() + grid
-        view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        view.setColumnWidth(column, max(min(width, widest_fit), header.sectionSizeHint(column)))
 
 
 def _rows_in_view(view: QTableView) -> int:

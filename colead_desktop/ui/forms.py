@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from colead_desktop.domain.form_labels import REQUIRED_MARK, label_texts
 from colead_desktop.paths import forms_dir
+from colead_desktop.ui.screen_fit import resize_to_fit
 
 W = TypeVar("W", bound=QObject)
 
@@ -38,7 +39,8 @@ def form_labels(name: str) -> dict[str, str]:
 
 
 def adopt_form(name: str, host: QWidget) -> None:
-    """Lay `host` out as forms/<name>.ui: its layout (and so its widgets), window title and designed size.
+    """Lay `host` out as forms/<name>.ui: its layout (and so its widgets), window title and designed size (less
+    where the screen is smaller).
 
     The behaviour stays in `host`'s class; it finds the widgets with `child`.
     """
@@ -48,7 +50,7 @@ def adopt_form(name: str, host: QWidget) -> None:
         raise RuntimeError(f"form {name} has no top-level layout")
     host.setLayout(layout)
     host.setWindowTitle(view.windowTitle())
-    host.resize(view.size())
+    resize_to_fit(host, view.width(), view.height())
 
 
 def child(parent: QObject, kind: type[W], name: str) -> W:

@@ -185,6 +185,12 @@ def test_messages_follow_the_language() -> None:
     assert _errors(replace(GOOD, name=""))["name"] == "is required"
 
 
+def test_the_no_regions_warning_starts_its_line_capitalised() -> None:
+    """It shows alone on its line under the regions (review 14c item 13 read 「there are no regions…」)."""
+    set_language("en")
+    assert _warnings(replace(GOOD, regions=()))["regions"].startswith("There are no regions")
+
+
 def test_refuse_errors_lists_every_error_with_its_path_and_lets_warnings_pass() -> None:
     refuse_errors([Finding("regions", "warning", is_error=False)])
     with pytest.raises(InputError) as caught:

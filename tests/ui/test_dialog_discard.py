@@ -7,10 +7,14 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from colead_desktop.db.engine import Database
+from colead_desktop.settings import Settings
+from colead_desktop.ui.actions import edit_settings
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.programme.wizard import ProgrammeWizard
 from colead_desktop.ui.tours.dialogs import CopyTourDialog, NewTourDialog
 from tests.ui.modal import when_modal
@@ -71,3 +75,33 @@ def test_programme_wizard(qtbot: QtBot, context: AppContext) -> None:
     _asks_before_discarding(wizard, lambda: name.setText("令和9年度 ふるさと Co-LEAD"), cancel.click,
                             shot="wizard_discard")
     assert wizard.programme_id is None
+
+
+def test_settings_dialog_asks_before_dropping_a_changed_language(qtbot: QtBot, db: Database) -> None:
+    """Review 14c item 15: ファイル > 設定… closed on Escape after English was chosen, without asking."""
+    settings = Settings()
+    settings.language = "ja"
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    asked: list[str] = []
+    still_open: list[bool] = []
+
+    def answer(button: str) -> Callable[[QMessageBox], None]:
+        def click(box: QMessageBox) -> None:
+            asked.append(box.text())
+            box.findChild(QPushButton, button).click()
+        return click
+
+    def change_then_escape(dialog: QDialog) -> None:
+        language = dialog.findChild(QComboBox, "language")
+        language.setCurrentIndex(language.findData("en"))
+        when_modal(answer("discard_back"), QMessageBox)
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        still_open.append(dialog.isVisible())
+        when_modal(answer("discard_yes"), QMessageBox)
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_modal(change_then_escape, QDialog)
+    edit_settings(window)
+    assert asked == ["変更を破棄しますか？"] * 2 and still_open == [True]
+    assert settings.language == "ja"

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.records import TalentRecord
@@ -56,6 +56,23 @@ def test_every_page_opens(window: MainWindow, qtbot) -> None:  # type: ignore[no
         assert window.stack.currentWidget().objectName() == f"{key}_page"
         window.show_page(key)  # visited again: shown at once
         assert window.stack.currentWidget().objectName() == f"{key}_page"
+
+
+def test_the_meetup_page_is_headed_with_its_sidebar_name(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Review 14c item 14: the sidebar said ミートアップ, the page heading オンラインイベント."""
+    page = shown_page(qtbot, window, "meetup")
+    heading = next(label for label in page.findChildren(QLabel) if label.property("role") == "page_title")
+    assert heading.text() == window.nav.item(window.page_keys.index("meetup")).text() == "ミートアップ"
+
+
+def test_the_list_filter_shows_its_whole_choice(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Review 14c item 14: at 1366 px the search's stretch cut the filter to 「スキルタイプ: す…」."""
+    window.resize(1200, 700)
+    page = shown_page(qtbot, window, "talents")
+    combo = page.findChild(QComboBox, "filter_combo")
+    assert combo.currentText() == "スキルタイプ: すべて"
+    arrow = 20  # the drop-down arrow beside the text
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText()) + arrow
 
 
 def test_a_page_left_before_its_first_showing_is_not_shown(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -340,3 +340,15 @@ def test_english_chosen_in_the_print_centre_previews_and_saves_in_english(centre
     assert re.search(r"令和\d+年\d+月", text) is None  # no era date (令和3年度 is the demo programme's name)
     assert centre.print_button.text() == "印刷…"  # the dialog itself keeps the app language
     centre.grab().save(str(ARTIFACTS / "print_centre_english.png"))
+
+
+def test_the_print_centre_fits_a_screen_smaller_than_its_designed_size(context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Review 14c item 2: at 1366x768 (or 1280x720 scaled) the fixed 1180x820 put 印刷 / 閉じる off the screen."""
+    dialog = PrintCentre(context)
+    qtbot.addWidget(dialog)
+    room = dialog.screen().availableGeometry()
+    assert room.height() < 820  # the offscreen screen is smaller than the designed size
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    dialog.show()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(ARTIFACTS / "print_centre_fits_screen.png"))

@@ -33,7 +33,7 @@ class MeetupPage(QWidget):
         self._shown_event: int | None = None  # the event the tabs show: where キャンセル of a switch returns to
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        title = QLabel(self.tr("オンラインイベント"))
+        title = QLabel(self.tr("ミートアップ"))  # the sidebar's name for the page (review 14c item 14)
         set_role(title, "page_title")
         top.addWidget(title)
         self.event_combo = data_combo("meetup_event", 30)

@@ -90,7 +90,9 @@ class PaymentsPage(QWidget):
         self.settleable: list[Statement] = []  # of the payee shown (show_person)
         self.summaries: list[service.PayeeSummary] = []
 
-        title = ElidedLabel(self.tr("支払（日当・謝金・旅費）"))  # the buttons keep their room in English
+        # on a row of its own, like the list pages' headings: beside the buttons the English one was cut to
+        # 「Pay…」 at 1366 px (review 14c item 13)
+        title = ElidedLabel(self.tr("支払（日当・謝金・旅費）"), "payments_title")
         set_role(title, "page_title")
         self.policy_button = button(self.tr("支給方針…"), "policy_button", self.open_policy,
                                     self.tr("旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き"))
@@ -113,7 +115,6 @@ class PaymentsPage(QWidget):
         ctx.guard(Area.PAYMENTS, self.compute_button, self.approve_button, self.runs_button, self.adjust_button,
                   self.refund_button, self.settle_button)
         top = QHBoxLayout()
-        top.addWidget(title)
         top.addStretch(1)
         for widget in (self.policy_button, self.compute_button, self.approve_button, self.runs_button,
                        self.adjust_button, self.print_button, self.exports.output_language, self.exports.button):
@@ -152,6 +153,7 @@ class PaymentsPage(QWidget):
         splitter.setSizes([560, 840])
         self.empty = EmptyState("payments")
         layout = QVBoxLayout(self)
+        layout.addWidget(title)
         layout.addLayout(top)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)

@@ -79,7 +79,10 @@ def record_kinds() -> list[RecordKind]:
                                if r.id in lk.archived_talents else "")],
             lambda lk: {"skills": _enum_choices(SkillType), "career_stage": _enum_choices(CareerStage),
                         "employment": _enum_choices(Employment),
-                        "strong_areas": [(a, a) for a in ("戦略策定", "構想策定", "プロジェクト推進")],
+                        # stored in Japanese whatever the UI language; only the label is translated
+                        "strong_areas": [(translate("RecordKinds", "戦略策定"), "戦略策定"),
+                                         (translate("RecordKinds", "構想策定"), "構想策定"),
+                                         (translate("RecordKinds", "プロジェクト推進"), "プロジェクト推進")],
                         "region_preferences": [(n, i) for i, n in lk.regions.items()],
                         "assigned_region_id": _optional(lk.regions)},
             lambda lk: rec.TalentRecord(id=None, programme_id=lk.programme_id, name=""),

@@ -11,10 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QStyle, QStyleOptionComboBox, QTableView, QVBoxLayout,
+                               QWidget)
 
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.records import TalentRecord
@@ -66,6 +67,7 @@ class RecordsPage(QWidget):
         self.filter_combo = QComboBox(objectName="filter_combo")
         self.filter_combo.setVisible(bool(kind.filter_label))
         self.filter_combo.currentIndexChanged.connect(self._apply_filter)
+        self.filter_combo.currentTextChanged.connect(lambda _text: self._fit_filter())
         self.count_label = QLabel(objectName="count_label")
         add = QPushButton(self.tr("追加…"), objectName="add_button")
         edit = QPushButton(self.tr("編集…"), objectName="edit_button")
@@ -177,6 +179,7 @@ class RecordsPage(QWidget):
             self.filter_combo.addItem(f"{self.kind.filter_label}: {label}", value)
         self.filter_combo.setCurrentIndex(max(self.filter_combo.findData(selected), 0))
         self.filter_combo.blockSignals(False)
+        self._fit_filter()
         self.model.muted = self._archived
         selected = self.selected_record()  # kept across the reload (another user's save reloads the page)
         self._set_filter(now=False)  # the rows are selected once, as they are set
@@ -230,6 +233,15 @@ class RecordsPage(QWidget):
 
     def _archived(self, record: Any) -> bool:
         return self.kind.is_archived is not None and self.kind.is_archived(record, self.lookups)
+
+    def _fit_filter(self) -> None:
+        """At least as wide as the choice it shows: the search's stretch squeezed it to 「スキルタイプ: す…」
+        (review 14c item 14). Not as wide as its longest choice, which would squeeze the search instead."""
+        combo = self.filter_combo
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        text = QSize(combo.fontMetrics().horizontalAdvance(combo.currentText()), combo.fontMetrics().height())
+        combo.setMinimumWidth(combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width())
 
     def _apply_filter(self) -> None:
         self._set_filter(now=True)

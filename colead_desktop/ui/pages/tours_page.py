@@ -182,6 +182,8 @@ class ToursPage(QWidget):
             top.addWidget(widget)
         self.saved_label = ElidedLabel(self.tr("編集は自動的に保存されます（元に戻す: Ctrl+Z）"), "tour_saved")
         set_role(self.saved_label, "hint")
+        # an export's path shows here too: cut (whole in the tooltip) rather than squeezing the summary beside it
+        self.saved_label.setMaximumWidth(self.saved_label.sizeHint().width())
         self.output_language = OutputLanguageBox()
         self.output_language.setToolTip(self.tr("旅程表とカレンダーの言語。B-5は政府の様式のため常に日本語です"))
         exports = QHBoxLayout()
@@ -190,7 +192,6 @@ class ToursPage(QWidget):
                        self.member_ics_button, self.b5_button):
             exports.addWidget(widget)
         exports.addStretch(1)
-        exports.addWidget(self.saved_label)
 
         ctx.guard(Area.TOURS, self.new_button, self.copy_button, self.delete_button, self.add_item_button,
                   self.settings_button, self.b5_import_button)
@@ -228,7 +229,12 @@ class ToursPage(QWidget):
         layout.addWidget(self.hold_banner)
         layout.addWidget(self.empty)
         layout.addLayout(exports)
-        layout.addWidget(self.summary)
+        # the hint beside the summary (which wraps), not after the export buttons: there the English one was cut
+        # to 「Edits a…」 at 1366 px (review 14c item 13)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.saved_label)
+        layout.addLayout(summary_row)
         layout.addWidget(splitter, 1)
         self.load = PageLoad(self, ctx, self._reader, self._show)
         self.reload()

@@ -27,6 +27,7 @@ from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.file_dialogs import save_file
 from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.payments.widgets import item, selected_data, table, yen
+from colead_desktop.ui.screen_fit import resize_to_fit
 from colead_desktop.ui.style import set_state
 from colead_desktop.ui.widgets import button, date_edit, to_date
 
@@ -60,7 +61,7 @@ class RunDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("run_dialog")
         self.setWindowTitle(self.tr("支払処理（全銀ファイルの作成と支払済）"))
-        self.resize(1000, 720)
+        resize_to_fit(self, 1000, 720)
         self.ctx, self.db, self.settings = ctx, ctx.db, ctx.settings
         assert ctx.programme_id is not None  # opened from the payments page, which has a programme
         self.programme_id: int = ctx.programme_id

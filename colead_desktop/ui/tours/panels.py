@@ -100,7 +100,7 @@ class SummaryLabel(QLabel):
         if tour is None:
             self.setText("")
             return
-        parts = [tour.region, f"{tour.start_date:%Y-%m-%d}〜{tour.end_date:%m-%d}"]
+        parts = [tour.region, self.tr("{0}〜{1}").format(f"{tour.start_date:%Y-%m-%d}", f"{tour.end_date:%m-%d}")]
         if tour.transport and tour.transport.mode:
             seats = self.tr("（{0}席）").format(tour.transport.seats) if tour.transport.seats else ""
             parts.append(self.tr("移動: {0}").format(tour.transport.mode.label) + seats)
@@ -110,4 +110,4 @@ class SummaryLabel(QLabel):
             parts.append(self.tr("拠点会場: {0}").format(venue.name))
         if tour.lodging and tour.lodging.hotel:
             parts.append(self.tr("宿泊: {0}").format(tour.lodging.hotel))
-        self.setText(" ・ ".join(parts))
+        self.setText(self.tr(" ・ ").join(parts))  # English: ", "
