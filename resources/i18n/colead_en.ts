@@ -3,238 +3,238 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="30" />
+        <location filename="../../colead_desktop/ui/actions.py" line="31" />
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="31" />
+        <location filename="../../colead_desktop/ui/actions.py" line="32" />
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="32" />
+        <location filename="../../colead_desktop/ui/actions.py" line="33" />
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="33" />
+        <location filename="../../colead_desktop/ui/actions.py" line="34" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="34" />
+        <location filename="../../colead_desktop/ui/actions.py" line="35" />
         <source>プログラム…</source>
         <translation>Programmes…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="36" />
+        <location filename="../../colead_desktop/ui/actions.py" line="37" />
         <source>新しいプログラム…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="38" />
+        <location filename="../../colead_desktop/ui/actions.py" line="39" />
         <source>プログラム設定…</source>
         <translation>Programme settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="40" />
+        <location filename="../../colead_desktop/ui/actions.py" line="41" />
         <source>デモを読み込む…</source>
         <translation>Load the demo…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="43" />
+        <location filename="../../colead_desktop/ui/actions.py" line="44" />
         <source>データベースを開く…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="45" />
+        <location filename="../../colead_desktop/ui/actions.py" line="46" />
         <source>今すぐバックアップ</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="46" />
+        <location filename="../../colead_desktop/ui/actions.py" line="47" />
         <source>バックアップから復元…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="48" />
+        <location filename="../../colead_desktop/ui/actions.py" line="49" />
         <source>持ち出し…</source>
         <translation>Check out…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="51" />
+        <location filename="../../colead_desktop/ui/actions.py" line="52" />
         <source>持ち帰り…</source>
         <translation>Check in…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="59" />
+        <location filename="../../colead_desktop/ui/actions.py" line="60" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="60" />
+        <location filename="../../colead_desktop/ui/actions.py" line="61" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="62" />
+        <location filename="../../colead_desktop/ui/actions.py" line="63" />
         <source>プログラムのカレンダー (.ics)…</source>
         <translation>Programme calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="65" />
+        <location filename="../../colead_desktop/ui/actions.py" line="66" />
         <source>設定…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="69" />
+        <location filename="../../colead_desktop/ui/actions.py" line="70" />
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="73" />
+        <location filename="../../colead_desktop/ui/actions.py" line="74" />
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="75" />
+        <location filename="../../colead_desktop/ui/actions.py" line="76" />
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="82" />
+        <location filename="../../colead_desktop/ui/actions.py" line="83" />
         <source>キーボードショートカット</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="84" />
-        <location filename="../../colead_desktop/ui/actions.py" line="254" />
+        <location filename="../../colead_desktop/ui/actions.py" line="85" />
+        <location filename="../../colead_desktop/ui/actions.py" line="267" />
         <source>Co-LEAD Desktop について</source>
         <translation>About Co-LEAD Desktop</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="106" />
+        <location filename="../../colead_desktop/ui/actions.py" line="107" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="107" />
+        <location filename="../../colead_desktop/ui/actions.py" line="108" />
         <source>開く…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="108" />
+        <location filename="../../colead_desktop/ui/actions.py" line="109" />
         <source>削除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="109" />
+        <location filename="../../colead_desktop/ui/actions.py" line="110" />
         <source>検索</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="110" />
+        <location filename="../../colead_desktop/ui/actions.py" line="111" />
         <source>再読み込み</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="111" />
+        <location filename="../../colead_desktop/ui/actions.py" line="112" />
         <source>次のページ</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="112" />
+        <location filename="../../colead_desktop/ui/actions.py" line="113" />
         <source>前のページ</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="183" />
-        <location filename="../../colead_desktop/ui/actions.py" line="185" />
+        <location filename="../../colead_desktop/ui/actions.py" line="184" />
+        <location filename="../../colead_desktop/ui/actions.py" line="186" />
         <source>バックアップ</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="276" />
-        <location filename="../../colead_desktop/ui/actions.py" line="284" />
+        <location filename="../../colead_desktop/ui/actions.py" line="289" />
+        <location filename="../../colead_desktop/ui/actions.py" line="297" />
         <source>カレンダー</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="277" />
+        <location filename="../../colead_desktop/ui/actions.py" line="290" />
         <source>プログラムがありません。先にプログラムを作成してください。</source>
         <translation>There is no programme. Create one first.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="279" />
+        <location filename="../../colead_desktop/ui/actions.py" line="292" />
         <source>プログラムのカレンダーの保存</source>
         <translation>Save the programme calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="280" />
+        <location filename="../../colead_desktop/ui/actions.py" line="293" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="285" />
+        <location filename="../../colead_desktop/ui/actions.py" line="298" />
         <source>書き出しました: {0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="288" />
+        <location filename="../../colead_desktop/ui/actions.py" line="301" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="290" />
+        <location filename="../../colead_desktop/ui/actions.py" line="303" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="145" />
+        <location filename="../../colead_desktop/ui/actions.py" line="146" />
         <source>名簿の取り込み</source>
         <translation>Roster import</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="158" />
+        <location filename="../../colead_desktop/ui/actions.py" line="159" />
         <source>データベースを開く</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="159" />
+        <location filename="../../colead_desktop/ui/actions.py" line="160" />
         <source>SQLite データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)</source>
         <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="186" />
+        <location filename="../../colead_desktop/ui/actions.py" line="187" />
         <source>バックアップを作成しました:
 {0}</source>
         <translation>Backup created:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="195" />
+        <location filename="../../colead_desktop/ui/actions.py" line="196" />
         <source>復元するバックアップを選択</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="193" />
+        <location filename="../../colead_desktop/ui/actions.py" line="194" />
         <source>バックアップ (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="194" />
+        <location filename="../../colead_desktop/ui/actions.py" line="195" />
         <source>PostgreSQL のバックアップ (*.pgdump)</source>
         <translation>PostgreSQL backups (*.pgdump)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="201" />
-        <location filename="../../colead_desktop/ui/actions.py" line="219" />
+        <location filename="../../colead_desktop/ui/actions.py" line="202" />
+        <location filename="../../colead_desktop/ui/actions.py" line="220" />
         <source>バックアップから復元</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="203" />
+        <location filename="../../colead_desktop/ui/actions.py" line="204" />
         <source>現在のデータベース
 {0}
 の内容を、バックアップ
@@ -250,39 +250,39 @@ will be replaced by the backup
 The replaced contents are saved to the backup folder first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="216" />
+        <location filename="../../colead_desktop/ui/actions.py" line="217" />
         <source>復元できません</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="220" />
+        <location filename="../../colead_desktop/ui/actions.py" line="221" />
         <source>復元しました。置き換える前の内容は次に保存されています:
 {0}</source>
         <translation>Restored. The replaced contents were saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="234" />
+        <location filename="../../colead_desktop/ui/actions.py" line="246" />
         <source>暗号化…</source>
         <translation>Encryption…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="238" />
+        <location filename="../../colead_desktop/ui/actions.py" line="250" />
         <source>データベースの暗号化</source>
         <translation>Database encryption</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="249" />
+        <location filename="../../colead_desktop/ui/actions.py" line="262" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="250" />
+        <location filename="../../colead_desktop/ui/actions.py" line="263" />
         <source>表示言語はアプリを再起動すると切り替わります。</source>
         <translation>The language changes when you restart the app.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="257" />
+        <location filename="../../colead_desktop/ui/actions.py" line="270" />
         <source>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;地域の中小企業と高度デジタル人材をつなぐプログラムの運営を支援するオフライン対応デスクトップアプリ。&lt;/p&gt;&lt;p&gt;データフォルダ: {1}&lt;br&gt;データベース: {2}&lt;/p&gt;&lt;p&gt;フォント: IPAexフォント（IPAフォントライセンスv1.0）&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Co-LEAD Desktop {0}&lt;/h3&gt;&lt;p&gt;An offline-first desktop app for running programmes that connect regional SMEs with digital talent.&lt;/p&gt;&lt;p&gt;Data folder: {1}&lt;br&gt;Database: {2}&lt;/p&gt;&lt;p&gt;Font: IPAex (IPA Font License v1.0)&lt;/p&gt;</translation>
     </message>
@@ -1603,27 +1603,27 @@ The details are in the log folder {1}.</translation>
 <context>
     <name>CopyTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="193" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="203" />
         <source>ツアーのコピー</source>
         <translation>Copy tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="195" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="205" />
         <source>参加者（{0}名）も引き継ぐ</source>
         <translation>Carry over the party ({0} people)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="196" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="206" />
         <source>引き継がない場合、参加者・個人ごとの到着と出発・項目ごとの参加者指定は空になります</source>
         <translation>If not carried over, the party, the arrivals and departures of named people and per-item attendees are left empty</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="199" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="209" />
         <source>行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。</source>
         <translation>The timetable (times per day) is copied unchanged to a new start date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="200" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="210" />
         <source>新しい開始日</source>
         <translation>New start date</translation>
     </message>
@@ -2501,8 +2501,8 @@ Existing backups are not encrypted.</translation>
     <name>MeetupPage</name>
     <message>
         <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="36" />
-        <source>オンラインイベント</source>
-        <translation>Online event</translation>
+        <source>ミートアップ</source>
+        <translation>Meetup</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/meetup_page.py" line="42" />
@@ -2715,24 +2715,35 @@ Existing backups are not encrypted.</translation>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="165" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="167" />
+        <source>このプログラムには地域がまだありません。地域名を入力するか、「地域・企業」のページで地域を追加してください。</source>
+        <translation>This programme has no regions yet. Type a region name, or add a region on the Regions &amp; companies page.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="170" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="166" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="171" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="167" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="172" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="168" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="173" />
         <source>始め方</source>
         <translation>Start from</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="181" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="182" />
+        <source>地域を選ぶか入力してください</source>
+        <translation>Choose or type a region</translation>
     </message>
 </context>
 <context>
@@ -2876,17 +2887,17 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PaidDateDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="44" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="45" />
         <source>支払済みにする</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="46" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="47" />
         <source>この操作は元に戻せません。</source>
         <translation>This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="48" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="49" />
         <source>支払日（銀行の振込結果の日付）</source>
         <translation>Paid on (the date of the bank's result)</translation>
     </message>
@@ -3023,7 +3034,7 @@ Where there is no network, open this file with Open Database… and work on it; 
     </message>
     <message>
         <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="72" />
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="163" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="165" />
         <source>表示</source>
         <translation>Show</translation>
     </message>
@@ -3083,7 +3094,22 @@ Where there is no network, open this file with Open Database… and work on it; 
         <translation>Reason for no withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="201" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="160" />
+        <source>7桁の数字</source>
+        <translation>7 digits</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="167" />
+        <source>「表示」を押すと入力できます</source>
+        <translation>Press “Show” to type</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="168" />
+        <source>口座番号は隠してあります。「表示」を押すと表示して編集できます</source>
+        <translation>The account number is hidden. Press “Show” to see and edit it</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="206" />
         <source>受取人情報を保存</source>
         <translation>Save payee details</translation>
     </message>
@@ -3163,12 +3189,12 @@ Where there is no network, open this file with Open Database… and work on it; 
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="193" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="198" />
         <source>受取人情報を保存できません</source>
         <translation>Cannot save the payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="253" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="258" />
         <source>受取人情報（{0}）</source>
         <translation>Payee details ({0})</translation>
     </message>
@@ -3317,7 +3343,7 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PaymentRecordDelete</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="184" />
+        <location filename="../../colead_desktop/ui/undo.py" line="185" />
         <source>この記録は既に削除されています。</source>
         <translation>This record has been deleted already.</translation>
     </message>
@@ -3325,525 +3351,525 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="93" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="95" />
         <source>支払（日当・謝金・旅費）</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="95" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="97" />
         <source>支給方針…</source>
         <translation>Payment policy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="96" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="98" />
         <source>旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き</source>
         <translation>Payment rules for travel cost and honorarium, per diem and honorarium rates (by effective date), and regional overrides</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="97" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="583" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="99" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="585" />
         <source>明細書を作成</source>
         <translation>Compute statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="98" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="100" />
         <source>記録から下書きの支払明細書を計算します</source>
         <translation>Compute a draft payment statement from the records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="99" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="104" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="105" />
         <source>承認済みの明細書を訂正する調整明細書（差額のみ）を作成します</source>
         <translation>Create an adjusting statement (difference only) that corrects an approved statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="104" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="106" />
         <source>返金受領…</source>
         <translation>Refund received…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="105" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="107" />
         <source>返金請求（マイナスの訂正明細書）の返金を受け取った日を記録します</source>
         <translation>Records the day the refund of a reclaim (a negative correction) was received</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="106" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="108" />
         <source>振込なしで確定…</source>
         <translation>Settle without a transfer…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="107" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="109" />
         <source>振込金額が0円の承認済の明細書を、振込なしで確定（支払済）にします</source>
         <translation>Settles an approved statement of ¥0 without a transfer (paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="108" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="109" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="111" />
         <source>印刷センターで選択中の人の支払明細書（承認済み）を開きます</source>
         <translation>Open the selected person's approved payment statement in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="124" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="124" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="127" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="127" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="128" />
         <source>総額</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="128" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="129" />
         <source>源泉徴収</source>
         <translation>Withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="129" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="130" />
         <source>手数料</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="129" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="130" />
         <source>差引支払額</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="142" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="143" />
         <source>支払先</source>
         <translation>Payees</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="143" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="144" />
         <source>源泉徴収（月別）</source>
         <translation>Withholding by month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="181" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="183" />
         <source>明細</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="182" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="184" />
         <source>ツアー参加日</source>
         <translation>Tour days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="183" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="185" />
         <source>作業日</source>
         <translation>Work days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="184" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="186" />
         <source>経費</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="188" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="190" />
         <source>受取人情報</source>
         <translation>Payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="191" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="193" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="201" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="203" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="201" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="203" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="201" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="203" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="201" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="203" />
         <source>料率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="220" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="222" />
         <source>支払月</source>
         <translation>Month paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="227" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="229" />
         <source>同じ支払者のすべてのプログラム（前年度・次年度を含む）の支払済の明細書を支払日の月ごとに集計します（訂正は差額、源泉徴収のない支払・振込なしで確定した0円の明細書は含みません）。納期限は翌月10日（休日の場合は翌営業日）です。</source>
         <translation>Paid statements of every programme of the same payer (including the previous and next fiscal years), added up by month of payment (a correction by its difference; payments with no withholding and ¥0 statements settled without a transfer are left out). The tax is due on the 10th of the following month (the next business day if that is a holiday).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="623" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="625" />
         <source>明細書 {no} の返金請求 {a} 円を返金受領済みにします。支払調書・月別の源泉徴収・予算の支払済に、この日付で数えます。</source>
         <translation>Statement {no}: the reclaim of ¥{a} is recorded as refunded. The payment records (支払調書), the monthly withholding and the budget's paid figures count it on this date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="219" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="221" />
         <source>{y}年{m}月</source>
         <translation>{y}-{m:02}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="221" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="223" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="221" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="223" />
         <source>支払金額</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="222" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="224" />
         <source>源泉徴収税額</source>
         <translation>Tax withheld</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="223" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="225" />
         <source>納期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="230" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="232" />
         <source>Excel に書き出す…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="248" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="250" />
         <source>選択中の人の明細書・記録・受取人情報</source>
         <translation>Selected person's statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="375" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="377" />
         <source>合計（承認済・振込データ作成済み・支払済の明細書 {n} 件。訂正は差額、返金請求はマイナス）&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{net}&lt;/b&gt; 円</source>
         <translation>Totals ({n} approved, in-run and paid statements; corrections as differences, reclaims negative)&lt;br&gt;Gross &lt;b&gt;{g}&lt;/b&gt; yen　Withholding {w} yen　Fees {f} yen　Net &lt;b&gt;{net}&lt;/b&gt; yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="378" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="380" />
         <source>&lt;br&gt;下書きの明細書 {d} 件は合計に含みません</source>
         <translation>&lt;br&gt;{d} draft statement(s) not included in the totals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="413" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="415" />
         <source>返金受領を記録できるのは、承認済の返金請求（マイナスの訂正明細書）です</source>
         <translation>A refund can be recorded only for an approved reclaim (a negative correction)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="433" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="435" />
         <source>{me} として承認します（作成者: {by}）</source>
         <translation>Approve as {me} (computed by {by})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="434" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="436" />
         <source>不明</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="449" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="451" />
         <source>&lt;b&gt;{no}&lt;/b&gt;　&lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</source>
         <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="564" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="569" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="566" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="571" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="570" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="572" />
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="625" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="627" />
         <source>返金受領</source>
         <translation>Refund received</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="625" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="627" />
         <source>返金受領日（入金を確認した日）</source>
         <translation>Refund date (the day the money arrived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="625" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="627" />
         <source>返金受領を記録できません</source>
         <translation>The refund cannot be recorded</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="639" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="641" />
         <source>選択中の人の振込金額が0円の明細書を、振込なしで確定（支払済）にします。支払調書・月別の源泉徴収に、この日付で数えます。</source>
         <translation>The selected person's statements of ¥0 are settled (paid) without a transfer. The payment record (支払調書) and the monthly withholding count them on this date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="643" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="645" />
         <source>振込なしで確定できません</source>
         <translation>Cannot settle without a transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="677" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="679" />
         <source>訂正明細書を作成</source>
         <translation>Create correction statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="242" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="244" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="100" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102" />
         <source>支払処理…</source>
         <translation>Payment runs…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="103" />
         <source>承認済みの明細書の全銀ファイルを作成し、振込結果の日付で支払済みにします</source>
         <translation>Makes the Zengin file of the approved statements and marks them paid on the date of the bank's result</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="242" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="244" />
         <source>変更者</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="243" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="245" />
         <source>対象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="244" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="246" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="244" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="246" />
         <source>変更前</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="245" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="247" />
         <source>変更後</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="249" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="251" />
         <source>すべて（最新500件）</source>
         <translation>Everything (latest 500)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="251" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="253" />
         <source>CSV に書き出す…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="265" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="267" />
         <source>操作できません</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="123" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="124" />
         <source>未作成</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="344" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="346" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="351" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="353" />
         <source>支払の対象になる人材がまだいません。人材を登録し、ツアー参加日や作業日を記録すると、ここで支払明細書を作成できます。</source>
         <translation>There are no talents to pay yet. Add talents and record their tour and work days, then create payment statements here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="352" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="354" />
         <source>人材を追加…</source>
         <translation>Add a talent…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="353" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="355" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="407" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="427" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="409" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="429" />
         <source>一覧から人を選んでください</source>
         <translation>Choose a person in the list</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="409" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="411" />
         <source>承認済みまたは支払済みの明細書を選んでください</source>
         <translation>Choose an approved or paid statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="416" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="418" />
         <source>振込なしで確定できるのは、振込金額が0円の承認済の明細書です</source>
         <translation>Only an approved statement of ¥0 can be settled without a transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="418" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="420" />
         <source>明細書は承認済みです。変更は「訂正明細書」で行います</source>
         <translation>The statement is approved; change it with a correcting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="428" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="430" />
         <source>承認できるのは下書きの明細書です</source>
         <translation>Only a draft statement can be approved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="441" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="443" />
         <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
         <translation>No statement yet. Enter the records and press "Compute statement".</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="445" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="447" />
         <source>　承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="457" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="459" />
         <source>明細書の作成後に記録が変更されました（上の金額は変更前のもの）。「明細書を作成」で計算し直してください</source>
         <translation>The records changed after this statement was computed (the amounts above are from before). Press Compute statement to compute it again</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="460" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="462" />
         <source>振込金額0円で未確定の明細書 {nos} があります（「振込なしで確定」で確定します）</source>
         <translation>Statements of ¥0 not yet settled: {nos} (use "Settle without a transfer")</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="477" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="479" />
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="478" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="480" />
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="481" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="483" />
         <source>　（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="498" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="500" />
         <source>　振込なし（確定日 {day}）</source>
         <translation>　No transfer (settled on {day})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="499" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="501" />
         <source>　振込なし（「振込なしで確定」で確定します）</source>
         <translation>　No transfer (settle it with "Settle without a transfer")</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="501" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="503" />
         <source>　振込予定日 {day}</source>
         <translation>  transfer date {day}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="502" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="504" />
         <source>（明細書 {no} と同じ振込・手数料なし）</source>
         <translation> (in the same transfer as statement {no}, no fee)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="505" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="507" />
         <source>　返金受領日 {day}</source>
         <translation>  refund received {day}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="512" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="514" />
         <source>総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円　振込金額 {t} 円</source>
         <translation>Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="515" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="517" />
         <source>訂正後の総額 {g} 円・源泉徴収 {w} 円　今回の差額: 総額 {dg} 円・源泉徴収 {dw} 円　手数料 0 円　返金請求額 &lt;b&gt;{a}&lt;/b&gt; 円</source>
         <translation>Corrected gross ¥{g}, withholding ¥{w}  this difference: gross ¥{dg}, withholding ¥{dw}  fee ¥0  to be refunded ¥&lt;b&gt;{a}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="524" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="526" />
         <source>振込金額 {t} 円（総額 {g} 円・源泉徴収 {w} 円・手数料 {f} 円）</source>
         <translation>Transfer ¥{t} (gross ¥{g}, withholding ¥{w}, fee ¥{f})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="527" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="529" />
         <source>{no} の訂正: 返金を請求する額 {a} 円（差額: 総額 {g} 円・源泉徴収 {w} 円）</source>
         <translation>Correction of {no}: ¥{a} to be reclaimed (difference: gross ¥{g}, withholding ¥{w})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="530" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="532" />
         <source>{no} の訂正: 差額の振込金額 {t} 円（差額: 総額 {g} 円・源泉徴収 {w} 円・手数料 {f} 円）</source>
         <translation>Correction of {no}: ¥{t} transferred for the difference (difference: gross ¥{g}, withholding ¥{w}, fee ¥{f})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="533" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="535" />
         <source>{no} の訂正: 金額の変更はありません（振込・返金はありません）</source>
         <translation>Correction of {no}: no amount changes (nothing transferred or reclaimed)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="540" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="542" />
         <source>差額は「明細書を作成」で計算し直すと表示されます</source>
         <translation>The difference is shown once the statement is computed again (Compute statement)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="542" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="544" />
         <source>今回の差額の返金を請求します（振込はありません）</source>
         <translation>the payee is asked to refund the difference (no transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="544" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="546" />
         <source>今回の差額を支払います</source>
         <translation>this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="546" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="548" />
         <source>金額の変更はありません（振込・返金はありません）</source>
         <translation>no amount changes (nothing is transferred or refunded)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="546" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="548" />
         <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）　{what}</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); {what}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="605" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="607" />
         <source>承認の確認</source>
         <translation>Confirm approval</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="607" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="609" />
         <source>明細書 {no} を承認しますか？
 {amount}
 承認した明細書は変更できません。この操作は元に戻せません（誤りは訂正明細書で直します）。</source>
@@ -3852,7 +3878,7 @@ Where there is no network, open this file with Open Database… and work on it; 
 An approved statement cannot be changed. This cannot be undone (a mistake is put right with a correction statement).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="613" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="615" />
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
@@ -4601,7 +4627,7 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/record_dialog.py" line="144" />
+        <location filename="../../colead_desktop/ui/record_dialog.py" line="157" />
         <source>数値を入力してください。</source>
         <translation>Enter a number.</translation>
     </message>
@@ -4625,7 +4651,7 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="70" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="138" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="141" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
@@ -4641,7 +4667,7 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="73" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="86" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="89" />
         <source>スキルタイプ</source>
         <translation>Skill type</translation>
     </message>
@@ -4671,143 +4697,158 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="89" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="100" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="110" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="114" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="122" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="130" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="140" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="146" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="83" />
+        <source>戦略策定</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="84" />
+        <source>構想策定</source>
+        <translation>Concept planning</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="85" />
+        <source>プロジェクト推進</source>
+        <translation>Project delivery</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="92" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="113" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="117" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="133" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="143" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="149" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="90" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="93" />
         <source>地域名</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="91" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="94" />
         <source>都道府県</source>
         <translation>Prefecture</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="92" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="95" />
         <source>IoT推進ラボ</source>
         <translation>IoT lab</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="93" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="96" />
         <source>玄関口</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="94" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="97" />
         <source>地域の課題</source>
         <translation>Regional issues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="98" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="141" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="144" />
         <source>企業</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="99" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="102" />
         <source>企業名</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="104" />
         <source>業種</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="102" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="105" />
         <source>ツアーでの役割</source>
         <translation>Role in the tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="106" />
         <source>担当者</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="107" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="110" />
         <source>（未選択）</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="112" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="131" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="115" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="134" />
         <source>会場</source>
         <translation>Venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="113" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="116" />
         <source>会場名</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="115" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="127" />
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="135" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="118" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="130" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="138" />
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="116" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="119" />
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="117" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="120" />
         <source>設備</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="118" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="121" />
         <source>無償</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="124" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="127" />
         <source>イベント</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="128" />
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="126" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="129" />
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="128" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="131" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="129" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="132" />
         <source>形式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="137" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="140" />
         <source>スタッフ</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="139" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="142" />
         <source>所属区分</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="142" />
+        <location filename="../../colead_desktop/ui/pages/record_kinds.py" line="145" />
         <source>役割</source>
         <translation>Role</translation>
     </message>
@@ -4976,104 +5017,114 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="63" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="64" />
         <source>検索（全項目）</source>
         <translation>Search (all columns)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="70" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="222" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="72" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="225" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="71" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="73" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="72" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="74" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="80" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="82" />
         <source>アーカイブを表示</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="82" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="84" />
         <source>アーカイブ解除</source>
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="175" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="177" />
         <source>{0}: すべて</source>
         <translation>{0}: all</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="224" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="227" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="225" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="228" />
         <source>{0}はまだ登録されていません。「追加…」で1件ずつ登録できます。</source>
         <translation>No {0} yet. Add them one by one with “Add…”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="227" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="230" />
         <source>名簿（.xlsx / .csv）からまとめて取り込むこともできます。</source>
         <translation> You can also import a roster (.xlsx / .csv) at once.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="245" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="257" />
         <source>{0} 件中 {1} 件を表示</source>
         <translation>Showing {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="248" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="260" />
         <source>（アーカイブ {0} 件は非表示）</source>
         <translation> ({0} archived hidden)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="255" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="267" />
         <source>アーカイブされた記録を選んでください</source>
         <translation>Select an archived record</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="270" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="282" />
         <source>{0}の追加</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="275" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="287" />
         <source>{0}の編集</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="299" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="311" />
         <source>支払の記録と明細書は残す必要があります。</source>
         <translation>Payment records and statements must be kept.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="304" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="316" />
         <source>「{0}」にはマッチングのペアがあるため削除できません。</source>
         <translation>“{0}” has matching pairs, so they cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="306" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="318" />
         <source>ペアとその履歴は削除せずに残します。辞退などで参加しない場合は、マッチングのページでペアを解消（理由を入力）してください。</source>
         <translation>Pairs and their history are kept. If the talent withdraws, dissolve the pair (with a reason) on the Matching page.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="311" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="323" />
+        <source>「{0}」はツアーの参加者のため削除できません。</source>
+        <translation>“{0}” is in a tour's party, so they cannot be deleted.</translation>
+    </message>
+    <message>
         <location filename="../../colead_desktop/ui/pages/records_page.py" line="324" />
+        <source>削除するには、先にツアーのページで参加者から外してください。</source>
+        <translation>To delete them, first take them out of the party on the Tours page.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="329" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="342" />
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="312" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="330" />
         <source>「{0}」は次のデータから参照されているため削除できません。
 
 {1}</source>
@@ -5082,52 +5133,52 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="315" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="333" />
         <source>削除の確認</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="316" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="334" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="319" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="337" />
         <source>{0}の削除</source>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="328" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="346" />
         <source>{0}この人材は既にアーカイブされています。</source>
         <translation>{0} This talent is already archived.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="333" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="351" />
         <source>{0}削除の代わりにアーカイブできます。</source>
         <translation>{0} You can archive them instead of deleting them.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="298" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="310" />
         <source>「{0}」には支払の記録があるため削除できません。</source>
         <translation>“{0}” has payment records, so they cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="336" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="354" />
         <source>アーカイブすると人材の一覧に表示されなくなり（「アーカイブを表示」で表示）、プログラムに追加できなくなります。支払・明細書・過去の明細書の出力はそのまま使えます。「アーカイブ解除」で元に戻せます。</source>
         <translation>An archived talent is hidden from the talent list (shown with “Show archived”) and cannot be added to a programme. Payments, statements and exports of past statements keep working. “Unarchive” brings them back.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="337" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="355" />
         <source>アーカイブ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="343" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="361" />
         <source>{0}のアーカイブ</source>
         <translation>Archive {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="348" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="366" />
         <source>{0}のアーカイブ解除</source>
         <translation>Unarchive {0}</translation>
     </message>
@@ -5728,214 +5779,214 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>RunDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="62" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="63" />
         <source>支払処理（全銀ファイルの作成と支払済）</source>
         <translation>Payment runs (Zengin files and paid dates)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="71" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="72" />
         <source>含める</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="71" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="101" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="72" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="102" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="71" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="101" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="72" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="102" />
         <source>受取人</source>
         <translation>Payee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="72" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="73" />
         <source>振込予定日</source>
         <translation>Planned transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="72" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="101" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="73" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="102" />
         <source>振込金額</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="83" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="84" />
         <source>全銀ファイルを作成…</source>
         <translation>Make the Zengin file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="84" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="85" />
         <source>含める明細書を振込データ作成済みにし、全銀ファイルを保存します</source>
         <translation>Puts the included statements in the run and saves the Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="85" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="86" />
         <source>新しい支払処理（承認済みの明細書）</source>
         <translation>New payment run (approved statements)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="88" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="89" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
         <source>振込指定日</source>
         <translation>Transfer date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
         <source>番号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
         <source>振込件数</source>
         <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
         <source>ファイル（SHA-256）</source>
         <translation>File (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
         <source>作成者</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="98" />
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="102" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="103" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="99" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="100" />
         <source>作成回数</source>
         <translation>Files made</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="102" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="103" />
         <source>支払日</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="102" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="103" />
         <source>振込（顧客コード）</source>
         <translation>Transfer (customer codes)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="103" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="104" />
         <source>振込の金額</source>
         <translation>Transfer amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="105" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="106" />
         <source>再作成…</source>
         <translation>Make again…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="106" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="107" />
         <source>同じ支払処理の全銀ファイルをもう一度作成します（履歴に残ります）</source>
         <translation>Makes the same run's Zengin file again (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="107" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="108" />
         <source>取消…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="108" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="109" />
         <source>銀行に送る前の支払処理を取消し、明細書を承認済に戻します（履歴に残ります）</source>
         <translation>Withdraws a payment run not yet sent to the bank; its statements go back to approved (the run stays in the history)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="109" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="110" />
         <source>支払処理全体を支払済みに…</source>
         <translation>Mark the whole run paid…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="110" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="111" />
         <source>選択した明細書を支払済みに…</source>
         <translation>Mark the selected statements paid…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="112" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="113" />
         <source>支払処理の履歴</source>
         <translation>Payment runs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="172" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="173" />
         <source>{t}（明細書 {n}）</source>
         <translation>{t} ({n} statements)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="177" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="178" />
         <source>取消（{who} {at}）</source>
         <translation>Withdrawn ({who} {at})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="196" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="197" />
         <source>支払処理を待っている承認済みの明細書はありません。</source>
         <translation>No approved statements are waiting for a payment run.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="209" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="210" />
         <source>明細書 {n} 件を振込 {t} 件で 合計 {total} 円（振込指定日 {day}）</source>
         <translation>{n} statement(s) in {t} transfer(s), total ¥{total} (transfer date {day})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="211" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="212" />
         <source>まとめて振込（顧客コード {codes}）: {nos} を1件 {total} 円で（振込手数料は {lead} で1回だけ）</source>
         <translation>One transfer (customer codes {codes}): {nos} as one ¥{total} transfer (the bank fee once, on {lead})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="304" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="305" />
         <source>支払処理 {id} を作成しました: 振込 {t} 件（明細書 {n} 件）、合計 {total} 円
 {path}</source>
         <translation>Payment run {id} created: {t} transfers ({n} statements), total ¥{total}
 {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="214" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="215" />
         <source>除外: {no} — {reason}</source>
         <translation>Left out: {no} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="218" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="219" />
         <source>振込予定日の変更 {old} → {new}: {n} 件（{nos}）</source>
         <translation>Planned transfer date changes {old} → {new}: {n} ({nos})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="221" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="222" />
         <source>注意: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="267" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="268" />
         <source>全銀ファイル</source>
         <translation>Zengin file</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="267" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="268" />
         <source>全銀ファイル (*.txt)</source>
         <translation>Zengin file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="273" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="274" />
         <source>・{name}（フリガナ {kana}／口座名義 {holder}）</source>
         <translation>• {name} (kana {kana} / account holder {holder})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="276" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="277" />
         <source>口座名義の確認</source>
         <translation>Check the account holders</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="278" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="279" />
         <source>次の受取人は口座名義がフリガナと一致しません。振込先が正しいか確認してください。
 
 {lines}
@@ -5948,39 +5999,39 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 Make the Zengin file anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="285" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="286" />
         <source>支払処理</source>
         <translation>Payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="291" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="292" />
         <source>支払処理の確認</source>
         <translation>Confirm the payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="293" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="294" />
         <source>{day} 振込の支払処理を作成し、全銀ファイルを書き出しますか？
 含めた明細書は支払処理に入り、この操作は元に戻せません。</source>
         <translation>Create the payment run for transfer on {day} and write the Zengin file?
 The statements included go into the run. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="308" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="309" />
         <source>全銀ファイルを作成しています…</source>
         <translation>Making the Zengin file…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="310" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="311" />
         <source>支払処理を作成できません</source>
         <translation>Cannot create the payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="317" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="318" />
         <source>全銀ファイルの再作成</source>
         <translation>Make the Zengin file again</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="320" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="321" />
         <source>支払処理 {no}（振込指定日 {day}、合計 {total} 円）の全銀ファイルをもう一度作成しますか？
 
 再作成したファイルも同じ振込です。銀行に送ったファイルをもう一度送ると、もう一度振り込まれます（二重払い）。銀行に送る前にファイルをなくした場合などに限って再作成し、送るのはどちらか一つだけにしてください。</source>
@@ -5989,27 +6040,27 @@ The statements included go into the run. This cannot be undone.</translation>
 The new file is the same transfer: sending a file to the bank again pays again (a double payment). Make it again only when, for example, the file was lost before it was sent, and send only one of them.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="331" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="332" />
         <source>全銀ファイルを再作成しています…</source>
         <translation>Making the Zengin file again…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="333" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="334" />
         <source>再作成しました: {path}</source>
         <translation>Made again: {path}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="334" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="335" />
         <source>再作成できません</source>
         <translation>Cannot make the file again</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="340" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="341" />
         <source>支払処理の取消</source>
         <translation>Withdraw the payment run</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="343" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="344" />
         <source>支払処理 {id} を取消しますか？
 {n} 件の明細書は承認済に戻り、次の支払処理を待ちます。この支払処理の全銀ファイルは銀行に送らないでください（再作成もできなくなります）。銀行に送った後なら取消さず、振込結果の日付で支払済みにしてください。
 この操作は元に戻せません。</source>
@@ -6018,22 +6069,22 @@ Its {n} statements go back to approved and wait for the next run. Do not send th
 This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="350" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="351" />
         <source>取消できません</source>
         <translation>The run cannot be withdrawn</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="361" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="362" />
         <source>支払処理 {id} の明細書（未払いのもの）をすべて支払済みにします。</source>
         <translation>Marks every unpaid statement of payment run {id} paid.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="373" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="374" />
         <source>明細書 {nos} を支払済みにします。</source>
         <translation>Marks statement(s) {nos} paid.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="380" />
+        <location filename="../../colead_desktop/ui/payments/run_dialog.py" line="381" />
         <source>支払済みにできません</source>
         <translation>Cannot mark paid</translation>
     </message>
@@ -6297,17 +6348,17 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>StatementDraftStep</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="254" />
+        <location filename="../../colead_desktop/ui/undo.py" line="255" />
         <source>明細書 {no} を再計算</source>
         <translation>Recompute statement {no}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="256" />
+        <location filename="../../colead_desktop/ui/undo.py" line="257" />
         <source>訂正明細書 {no} を作成</source>
         <translation>Create correction statement {no}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="257" />
+        <location filename="../../colead_desktop/ui/undo.py" line="258" />
         <source>明細書 {no} を作成</source>
         <translation>Create statement {no}</translation>
     </message>
@@ -6318,6 +6369,11 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <location filename="../../colead_desktop/ui/tours/panels.py" line="92" />
         <source>ダブルクリックでツアー設定を開きます</source>
         <translation>Double-click to open the tour settings</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="103" />
+        <source>{0}〜{1}</source>
+        <translation>{0}–{1}</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/tours/panels.py" line="105" />
@@ -6343,6 +6399,11 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <location filename="../../colead_desktop/ui/tours/panels.py" line="112" />
         <source>宿泊: {0}</source>
         <translation>Lodging: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="113" />
+        <source> ・ </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -6572,409 +6633,420 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="154" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="293" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="155" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="302" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="307" />
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="155" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="156" />
         <source>空のツアーか、ガイドラインのひな形から新しいツアーを作ります</source>
         <translation>Creates a new tour, blank or from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="156" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="157" />
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="157" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="158" />
         <source>選んだツアーの行程を別の日程にコピーします</source>
         <translation>Copy the selected tour's timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="158" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="159" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="159" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="160" />
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="160" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="161" />
         <source>ツアー設定…</source>
         <translation>Tour settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="162" />
         <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
         <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="162" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="163" />
         <source>チェック設定…</source>
         <translation>Check settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="163" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="164" />
         <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="177" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="178" />
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="164" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="165" />
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="165" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="166" />
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="166" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="167" />
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="167" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="168" />
         <source>参加者別カレンダー…</source>
         <translation>Calendars per member…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="169" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="170" />
         <source>参加者ごとに、その人が参加する項目だけのカレンダーをフォルダに書き出します（ファイル名はID）</source>
         <translation>Writes a calendar per member with only the items they attend into a folder (file names are ids)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="170" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="171" />
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="172" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="173" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="173" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="174" />
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
         <translation>Preview and print this tour's itinerary in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="182" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="183" />
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="185" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="188" />
         <source>旅程表とカレンダーの言語。B-5は政府の様式のため常に日本語です</source>
         <translation>Language of itineraries and calendars. B-5 is a government form and is always Japanese</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="285" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="293" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="292" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="300" />
+        <source>フィールドワークツアーはまだありません。ツアーは地域ごとに作りますが、このプログラムには地域がまだありません。先に地域を追加するか、「新規…」で地域名を入力してください。</source>
+        <translation>There are no fieldwork tours yet. Tours are made per region, but this programme has no regions yet. Add a region first, or type a region name in “New…”.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="301" />
+        <source>地域を追加…</source>
+        <translation>Add region…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="306" />
         <source>フィールドワークツアーはまだありません。ガイドラインのひな形から作るか、地域から届いたB-5ワークシートを読み込んで作ります。</source>
         <translation>There are no fieldwork tours yet. Create one from the guideline template, or from a B-5 worksheet sent by a region.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="333" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="347" />
         <source>参加者が名前で登録されていません（ツアー設定の「参加者」）</source>
         <translation>No participants are named (Tour settings, “Participants”)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="350" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="364" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="350" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="364" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="350" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="364" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="351" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="365" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="351" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="365" />
         <source>人数</source>
         <translation>Party size</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="352" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="366" />
         <source>拠点会場</source>
         <translation>Base venue</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="352" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="366" />
         <source>宿泊</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="352" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="366" />
         <source>現地の移動手段</source>
         <translation>Transport in the region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="353" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="367" />
         <source>到着</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="353" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="367" />
         <source>出発</source>
         <translation>Departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="353" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="367" />
         <source>午前はリモート</source>
         <translation>Remote mornings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="354" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="368" />
         <source>オンライン代替</source>
         <translation>Online fallback</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="354" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="368" />
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="354" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="368" />
         <source>予定</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="357" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="371" />
         <source>連絡先</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="359" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="373" />
         <source>{0}件</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="394" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="408" />
         <source>持ち出し中</source>
         <translation>Checked out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="411" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="423" />
         <source>新しいツアー</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="425" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="437" />
         <source>ツアーのコピー</source>
         <translation>Copy of a tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="431" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="443" />
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="174" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="294" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="175" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="308" />
         <source>B-5取り込み…</source>
         <translation>Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="171" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="172" />
         <source>B-5は政府の様式のため、出力言語によらず日本語で書き出します</source>
         <translation>B-5 is a government form: it is always written in Japanese, whatever the output language</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="175" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="176" />
         <source>B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）</source>
         <translation>Updates the tour a B-5 worksheet was exported from, or creates a new tour (after showing the changes)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="252" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="301" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="259" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="315" />
         <source>{0}（{1}〜, {2}日間）</source>
         <translation>{0} ({1}–, {2} days)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="329" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="343" />
         <source>ツアーがありません。「新規…」または「B-5取り込み…」で作成してください</source>
         <translation>No tour yet. Create one with New… or Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="363" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="377" />
         <source>{0}（違い: {1}）</source>
         <translation>{0} (differs: {1})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="364" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="378" />
         <source>{0}日目 {1}–{2} {3}</source>
         <translation>Day {0} {1}–{2} {3}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="432" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="444" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="434" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="446" />
         <source>ツアー「{0}」を削除</source>
         <translation>Delete tour “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="445" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="457" />
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="460" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="472" />
         <source>チェック設定の変更</source>
         <translation>Change check settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="476" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="488" />
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="488" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="500" />
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="498" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="510" />
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="534" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="546" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="537" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="549" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="538" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="550" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="543" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="555" />
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="549" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="561" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="556" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="568" />
         <source>参加者別カレンダーを書き出しています…</source>
         <translation>Writing the members' calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="563" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="575" />
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="574" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="586" />
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="579" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="591" />
         <source>B-5ワークシートからツアーを作成</source>
         <translation>Tour made from a B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="583" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="595" />
         <source>B-5ワークシートの取り込み</source>
         <translation>Import of the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="609" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="621" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="610" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="622" />
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="615" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="626" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="627" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="638" />
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="615" />
         <location filename="../../colead_desktop/ui/pages/tours_page.py" line="627" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="639" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="622" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="634" />
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="351" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="622" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="365" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="634" />
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="633" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="645" />
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="633" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="645" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="638" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="650" />
         <source>参加者別カレンダーの保存先フォルダ</source>
         <translation>Folder for the members' calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="643" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="655" />
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="643" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="647" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="655" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="659" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="647" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="659" />
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
