@@ -66,6 +66,8 @@ class CallsPage(QWidget):
         self.call_box = QComboBox(objectName="calls_choice")
         # the calls come in after the page is first shown: sized on first show, it cut 「地域の募集」 to 「地域の募」
         self.call_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # and never squeezed below that by a crowded row (a long deadline, the English buttons)
+        self.call_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.call_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.deadline = QLabel(objectName="calls_deadline")
         self.edit_button = button(self.tr("募集を編集…"), "calls_edit", self.edit_call,
