@@ -13,15 +13,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
-from sqlalchemy import Connection, literal_column, select, text
+from sqlalchemy import Connection, Table, literal_column, select, text
+from sqlalchemy.orm import Session
 
+from colead_desktop.db.base import Base
 from colead_desktop.db.engine import Database
 from colead_desktop.db.hold_models import OfflineHold
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.db.sqlite_checks import REFERENCES_TABLE
-from colead_desktop.domain.offline import REFERENCE_MARKER, digest
+from colead_desktop.domain.offline import REFERENCE_MARKER, REFERENCE_REFUSAL, digest
 from colead_desktop.services.offline_rows import table
 
 _TABLE = REFERENCES_TABLE
@@ -70,6 +73,18 @@ def recorded_references(conn: Connection) -> dict[tuple[str, int], str]:
         return {}
     return {(str(name), int(rowid)): str(value)
             for name, rowid, value in conn.execute(text(f"SELECT table_name, record_id, digest FROM {_TABLE}"))}
+
+
+def refuse_if_reference(session: Session, row: Base) -> None:
+    """A delete of a row the open offline copy holds for reference only is refused as its trigger would refuse
+    it, before what refers to the row is looked at: the copy is the reason the user can act on."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite" or not _has_references(conn):
+        return
+    name = cast(Table, row.__table__).name
+    if conn.execute(text(f"SELECT 1 FROM {_TABLE} WHERE table_name = :t AND record_id = :i"),
+                    {"t": name, "i": getattr(row, "id", None)}).first() is not None:
+        raise InputError(msg(*REFERENCE_REFUSAL))
 
 
 def _has_references(conn: Connection) -> bool:

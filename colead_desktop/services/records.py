@@ -27,6 +27,7 @@ from colead_desktop.domain.validation import normalised, validate
 from colead_desktop.services import lookups
 from colead_desktop.services.calls import add_calls
 from colead_desktop.services.lookups import row_by_id
+from colead_desktop.services.offline_references import refuse_if_reference
 from colead_desktop.services.record_removal import Removal, remove
 from colead_desktop.services.talent_archive import refuse_if_archived, refuse_if_paid
 from colead_desktop.services.talent_pairs import refuse_if_paired
@@ -308,6 +309,7 @@ def delete_row(session: Session, row: Base, record: rec.AnyRecord, who: str) -> 
 
     A talent leaves the record's programme; the person, with their payee details, goes too when they take
     part in no other programme."""
+    refuse_if_reference(session, row)
     if isinstance(record, rec.TalentRecord):
         refuse_if_paid(session, row)  # type: ignore[arg-type]  # a talent's row is a Talent
         refuse_if_in_tours(session, row, record.programme_id)  # type: ignore[arg-type]  # a talent's row is a Talent
