@@ -6,14 +6,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from colead_desktop.domain import planned
 from colead_desktop.domain.records import EventRecord
 from colead_desktop.services.records import save_record
 from colead_desktop.services.tours import new_tour
 from colead_desktop.ui.context import AppContext
+from colead_desktop.ui.pages import dashboard
 from colead_desktop.ui.pages.dashboard import DashboardPage
 from tests.programmes import new_programme
 from tests.ui.conftest import show_demo
@@ -88,3 +91,22 @@ def test_two_tours_on_overlapping_dates_are_two_marks_each_clickable(context: Ap
         qtbot.mouseClick(page.timeline, Qt.MouseButton.LeftButton, pos=mark.center().toPoint())
         selected = page.table.selectionModel().selectedRows()
         assert [page.planned_model.row_record(index.row()) for index in selected] == [entry]
+
+
+def test_a_repaint_draws_the_lanes_worked_out_with_the_entries(context: AppContext, qtbot: QtBot,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lanes are worked out when the entries or the width change, not in every paint (a scroll, a page switch:
+    ~7 ms each for a thousand tours); what is drawn still keeps overlapping tours apart."""
+    programme_id = new_programme(context.db)
+    new_tour(context.db, programme_id, "高知", date(2026, 11, 17), 3)
+    new_tour(context.db, programme_id, "架空市", date(2026, 11, 18), 2)  # overlaps: a row of its own
+    context.switch_programme(programme_id)
+    page = _page(context, qtbot)
+    qtbot.waitUntil(lambda: len(page.timeline.entries) == 2)
+    worked_out: list[int] = []
+    monkeypatch.setattr(dashboard, "lanes", lambda *args: worked_out.append(1) or planned.lanes(*args))
+    page.timeline.grab()  # a paint
+    assert worked_out == [] and page.timeline.lane_rows == [0, 1]
+    assert len({mark.top() for mark, _entry in page.timeline.marks}) == 2  # drawn in two rows
+    page.timeline.resize(page.timeline.width() - 100, page.timeline.height())
+    assert worked_out == [1]  # a new width: worked out again

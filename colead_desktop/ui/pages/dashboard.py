@@ -51,6 +51,9 @@ class Timeline(QWidget):
         self.setObjectName("timeline")
         self.entries: list[Planned] = []
         self.marks: list[tuple[QRectF, Planned]] = []  # as last drawn: what a click or a tooltip finds
+        # each entry's row in its lane, for the entries and width now: the lanes of a thousand tours take ~7 ms,
+        # which every paint (a scroll, a page switch) paid when they were worked out in paintEvent
+        self.lane_rows: list[int] = []
         self.setMinimumHeight(self.ROW * 3 + 30)
 
     def set_entries(self, entries: list[Planned]) -> None:
@@ -60,7 +63,8 @@ class Timeline(QWidget):
         self.update()
 
     def _resize_to_rows(self) -> None:
-        rows = sum(count for _kind, count in self._kind_rows(self._rows()))
+        self.lane_rows = self._rows()
+        rows = sum(count for _kind, count in self._kind_rows(self.lane_rows))
         height = self.TOP + self.ROW * max(rows, 1) + 10
         if height != self.minimumHeight():
             self.setMinimumHeight(height)
@@ -115,7 +119,7 @@ class Timeline(QWidget):
             painter.drawText(QPointF(x(month) + 4, 14), month.strftime("%Y-%m"))
             painter.setPen(QPen(QColor(palette.CHART_RULE)))
             month = (month + timedelta(days=32)).replace(day=1)
-        rows = self._rows()
+        rows = self.lane_rows
         top = float(self.TOP)
         for kind, count in self._kind_rows(rows):
             painter.setPen(QColor(palette.CHART_TEXT))
