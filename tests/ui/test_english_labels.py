@@ -1,7 +1,9 @@
 """Review 14c item 13: Japanese left in the English window — the 得意領域 choices and the tour summary's
 separators — now go through tr(), so the English UI shows English while the stored values stay Japanese.
 
-A stand-in translator answers for the new strings (the committed .ts gets their English from the lead)."""
+They run on the app's English translation (resources/i18n/colead_en.ts), not a stand-in: a Python QTranslator
+subclass answering Qt's calls was the one unusual thing in the file whose test a worker died in (a segmentation
+fault while the next test's page called tr())."""
 
 from __future__ import annotations
 
@@ -9,7 +11,6 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from colead_desktop.app import install_translations
@@ -25,25 +26,13 @@ from tests.conftest import ARTIFACTS
 from tests.programmes import new_programme
 from tests.ui.loading import shown_page
 
-ENGLISH = {"戦略策定": "Strategy", "構想策定": "Concept planning", "プロジェクト推進": "Project delivery",
-           "{0}〜{1}": "{0}–{1}", " ・ ": ", ", "参加者 {0}名": "{0} participants"}
-
-
-class _English(QTranslator):
-    def translate(self, _context: str, source: str, _disambiguation: str | None = None,  # type: ignore[override]
-                  _n: int = -1) -> str:
-        return ENGLISH.get(source, "")
-
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
-        return False
-
-
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[None]:
-    translator = _English()
-    QCoreApplication.installTranslator(translator)
+    """The app's own English translation, as ファイル > 設定 > English installs it."""
+    translators = install_translations(qapp, "en")
     yield
-    QCoreApplication.removeTranslator(translator)
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 def test_strong_area_choices_show_english_and_store_japanese(english: None) -> None:
