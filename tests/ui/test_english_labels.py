@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from colead_desktop.app import install_translations
 from colead_desktop.db.engine import Database
@@ -47,36 +47,27 @@ def test_tour_summary_separators_are_english(english: None) -> None:
     assert label.text() == "北見, 2026-11-10–11-12, 4 participants"
 
 
-def test_the_english_payments_heading_is_whole_in_a_1200_px_window(qapp: QApplication, qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def _english_page(qtbot, db: Database, key: str) -> QWidget:  # type: ignore[no-untyped-def]
+    """Page `key` of a 1200 px wide main window on a new programme."""
+    new_programme(db)
+    window = MainWindow(db, Settings())
+    qtbot.addWidget(window)
+    window.resize(1200, 760)
+    return shown_page(qtbot, window, key)
+
+
+def test_the_english_payments_heading_is_whole_in_a_1200_px_window(english: None, qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
     """Review 14c item 13: beside the page's buttons the English heading was cut to 「Pay…」."""
-    new_programme(db)
-    translators = install_translations(qapp, "en")
-    try:
-        window = MainWindow(db, Settings())
-        qtbot.addWidget(window)
-        window.resize(1200, 760)
-        page = shown_page(qtbot, window, "payments")
-        title = next(w for w in page.findChildren(ElidedLabel) if w.property("role") == "page_title")
-        window.grab().save(str(ARTIFACTS / "payments_heading_en.png"))
-        assert title.text() == "Payments" and title.width() >= title.fontMetrics().horizontalAdvance(title.text())
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
+    page = _english_page(qtbot, db, "payments")
+    title = next(w for w in page.findChildren(ElidedLabel) if w.property("role") == "page_title")
+    page.window().grab().save(str(ARTIFACTS / "payments_heading_en.png"))
+    assert title.text() == "Payments" and title.width() >= title.fontMetrics().horizontalAdvance(title.text())
 
 
-def test_the_english_tours_hint_is_whole_in_a_1200_px_window(qapp: QApplication, qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_the_english_tours_hint_is_whole_in_a_1200_px_window(english: None, qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
     """Review 14c item 13: after the export buttons the English hint was cut to 「Edits a…」."""
-    new_programme(db)
-    translators = install_translations(qapp, "en")
-    try:
-        window = MainWindow(db, Settings())
-        qtbot.addWidget(window)
-        window.resize(1200, 760)
-        page = shown_page(qtbot, window, "tours")
-        hint = page.findChild(ElidedLabel, "tour_saved")
-        window.grab().save(str(ARTIFACTS / "tours_hint_en.png"))
-        assert hint.text().startswith("Edits are saved")
-        assert hint.width() >= hint.fontMetrics().horizontalAdvance(hint.text())
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
+    page = _english_page(qtbot, db, "tours")
+    hint = page.findChild(ElidedLabel, "tour_saved")
+    page.window().grab().save(str(ARTIFACTS / "tours_hint_en.png"))
+    assert hint.text().startswith("Edits are saved")
+    assert hint.width() >= hint.fontMetrics().horizontalAdvance(hint.text())
