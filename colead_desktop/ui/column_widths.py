@@ -8,9 +8,12 @@ for when it is laid out, else at most SCREENFUL rows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QTableView
+
+from colead_desktop.ui.table_model import RecordTableModel
 
 SCREENFUL = 60  # rows measured: more than a maximised window shows
 WIDEST_FIT = 25
@@ -29,6 +32,7 @@ def fit_columns(view: QTableView, columns: Iterable[int] | None = None) -> None:
     rows = range(first, min(model.rowCount(), first + _rows_in_view(view)))
     grid = 1 if view.showGrid() else 0
     metrics = view.fontMetrics()
+    text = _cell_text(model)
     widest_fit = metrics.horizontalAdvance("あ" * WIDEST_FIT)
     for column in range(header.count()) if columns is None else columns:
         if view.isColumnHidden(column):
@@ -36,9 +40,17 @@ def fit_columns(view: QTableView, columns: Iterable[int] | None = None) -> None:
         # The delegate measures a cell asking the model for a dozen roles; the cells are plain text in the
         # view's font, alike but for their text, so only the widest text is measured the delegate's way.
         widest = max(rows, default=None, key=lambda row: max(  # a cell's widest line
-            map(metrics.horizontalAdvance, str(model.index(row, column).data() or "").split("\n"))))  # noqa: B023 (used at once, within this column)
+            map(metrics.horizontalAdvance, text(row, column).split("\n"))))  # noqa: B023 (used at once, within this column)
         width = 0 if widest is None else view.sizeHintForIndex(model.index(widest, column)).width() + grid
         view.setColumnWidth(column, max(min(width, widest_fit), header.sectionSizeHint(column)))
+
+
+def _cell_text(model: QAbstractItemModel) -> Callable[[int, int], str]:
+    """A cell's display text: a record model's own list (through Qt's data(), fitting the payments page's audit
+    table took 4.5 ms instead of 2.7: issue 15), else what data() says."""
+    if isinstance(model, RecordTableModel):
+        return model.text
+    return lambda row, column: str(model.index(row, column).data() or "")
 
 
 def _rows_in_view(view: QTableView) -> int:

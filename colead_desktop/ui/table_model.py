@@ -144,6 +144,10 @@ class RecordTableModel(QAbstractTableModel):
     def row_record(self, row: int) -> Any:
         return self._records[self._shown[row]]
 
+    def text(self, row: int, column: int) -> str:
+        """What a shown cell reads: data()'s display text without the call through Qt (column widths)."""
+        return self._cells[self._shown[row]][column]
+
     def total(self) -> int:
         """Every record, shown or filtered out."""
         return len(self._records)

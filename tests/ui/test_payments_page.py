@@ -223,3 +223,26 @@ def test_the_audit_tab_lists_the_chosen_persons_changes_or_all_of_them(page: Pay
     page.audit_scope.setCurrentIndex(page.audit_scope.findData("all"))
     everything = audit_log.audit_entries(db, limit=500)
     assert page.audit_model.rowCount() == len(everything) > len(mine)
+
+
+def test_a_payee_chosen_while_a_visit_shows_another_is_shown_on_every_tab(
+        page: PaymentsPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A visit shows the chosen payee's tabs one turn at a time (issue 15); a click on another payee between two
+    of them must not leave the remaining tabs showing the first."""
+    first, other = page.summaries[0].talent_id, page.summaries[1].talent_id
+    page.select_talent(first)
+    show_records = page.records.show_records
+    clicked: list[int] = []
+
+    def show_then_click(talent_id: int | None, read: object = None) -> None:
+        show_records(talent_id, read)  # type: ignore[arg-type]
+        if not clicked:  # the user chooses another payee before the next tab is shown
+            clicked.append(other)
+            page.payees.selectRow(1)
+
+    monkeypatch.setattr(page.records, "show_records", show_then_click)
+    page.reload()
+    assert clicked == [other]
+    assert page.talent_id == other
+    assert page.records.talent_id == other and page.payee_tab.talent_id == other
+    assert page.payee_tab.details == service.payee_details(page.db, other)  # not the first's under the other's id

@@ -88,6 +88,7 @@ class PaymentsPage(QWidget):
         self.settings = ctx.settings
         self.talent_id: int | None = None
         self.settleable: list[Statement] = []  # of the payee shown (show_person)
+        self._person_shown = 0  # how many times a payee's showing has begun: a newer one ends an older one's steps
         self.summaries: list[service.PayeeSummary] = []
 
         # on a row of its own, like the list pages' headings: beside the buttons the English one was cut to
@@ -363,10 +364,10 @@ class PaymentsPage(QWidget):
         chosen = keep if keep in ids else (ids[0] if ids else None)
         person = payees.person if chosen == payees.chosen else None  # another payee was chosen meanwhile
         if chosen is not None:
-            self.select_talent(chosen, person)
+            self._select_row(chosen)
         else:
             self.talent_id = None
-            self.show_person(person)
+        yield from self._person_steps(person)
 
     def show_totals(self, t: StatementTotals | None) -> None:
         """Every issued statement once: a correction as its difference, a reclaim negative; drafts only counted."""
@@ -381,13 +382,16 @@ class PaymentsPage(QWidget):
         self.totals.setText(text)
 
     def select_talent(self, talent_id: int, person: _Person | None = None) -> None:
+        self._select_row(talent_id)
+        self.show_person(person)
+
+    def _select_row(self, talent_id: int) -> None:
         row = next(i for i, p in enumerate(self.summaries) if p.talent_id == talent_id)
         selection = self.payees.selectionModel()
-        selection.blockSignals(True)  # shown once, here
+        selection.blockSignals(True)  # shown once, by the caller
         self.payees.selectRow(row)
         selection.blockSignals(False)
         self.talent_id = talent_id
-        self.show_person(person)
 
     def _payee_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.row()
@@ -401,6 +405,15 @@ class PaymentsPage(QWidget):
 
     def show_person(self, person: _Person | None = None) -> None:
         """Show the chosen payee: `person` if the page has read it already (off the GUI thread)."""
+        for _step in self._person_steps(person):
+            pass
+
+    def _person_steps(self, person: _Person | None) -> Iterator[None]:
+        """The chosen payee shown: the statement and its buttons, then each tab, the page's visit running each
+        in a turn of the event loop of its own (all in one turn held the window 30-70 ms: issue 15). A payee
+        shown meanwhile (chosen between two steps) ends these steps: its own steps show every tab."""
+        self._person_shown += 1
+        shown, talent_id = self._person_shown, self.talent_id
         summary = self.selected_summary()
         if person is None:
             person = self._person_reader(self.audit_scope.currentData() == "all", self.who)(summary, self.talent_id)
@@ -419,9 +432,14 @@ class PaymentsPage(QWidget):
         enable(self.compute_button, summary is not None and status in (None, StatementStatus.DRAFT),
                nobody if summary is None else self.tr("明細書は承認済みです。変更は「訂正明細書」で行います"))
         self.show_statement(person)
-        self.records.show_records(self.talent_id, person.records)
-        self.payee_tab.show_payee(self.talent_id, person.payee)
-        self.show_audit(person.audit)
+        tabs = (lambda: self.records.show_records(talent_id, person.records),
+                lambda: self.payee_tab.show_payee(talent_id, person.payee),
+                lambda: self.show_audit(person.audit))
+        for show_tab in tabs:
+            yield
+            if shown != self._person_shown:
+                return
+            show_tab()
 
     def show_approver(self, summary: service.PayeeSummary | None, person: _Person) -> None:
         """Who may approve the draft: said on the button's tooltip, and the button is off for anyone else."""
