@@ -18,7 +18,6 @@ from colead_desktop.domain.i18n import set_language
 from colead_desktop.paths import data_dir, font_path, resources_dir
 from colead_desktop.private_files import protect_data_folder
 from colead_desktop.settings import Settings
-from colead_desktop.ui.number_input import accept_wide_digits
 from colead_desktop.ui.start_window import start_window
 from colead_desktop.ui.style import install_stylesheet
 
@@ -78,7 +77,6 @@ def main(argv: list[str] | None = None) -> int:
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
 
     app = QApplication([sys.argv[0], *qt_args])
-    accept_wide_digits(app)
     app.setApplicationName("Co-LEAD Desktop")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "colead.png")))
@@ -125,6 +123,9 @@ def start(app: QApplication, db_url: str | None) -> QWidget | None:
     shell = start_window(settings.geometry)
     shell.show()
     app.processEvents()  # painted before the log, the database layer and the pages are imported
+    from colead_desktop.ui.number_input import accept_wide_digits  # imports the input rules: after the paint
+
+    accept_wide_digits(app)  # before any spin box is made
     install_fonts(app)
     install_stylesheet(app)  # after: polishing the start window with it would cost its first paint 30 ms
     try:

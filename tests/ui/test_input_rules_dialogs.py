@@ -113,7 +113,7 @@ def test_an_item_title_with_an_emoji_is_refused(db: Database, qtbot: QtBot) -> N
 
 @pytest.fixture
 def expense_dialog(db: Database, qtbot: QtBot) -> ExpenseDialog:
-    accept_wide_digits(QApplication.instance())  # type: ignore[arg-type]  # as app.main does
+    accept_wide_digits(QApplication.instance())  # type: ignore[arg-type]  # as app.start does
     dialog = ExpenseDialog(date(2026, 10, 6), Settings())
     qtbot.addWidget(dialog)
     dialog.show()

@@ -34,7 +34,7 @@ def paste_over_value(spin: QAbstractSpinBox, text: str, interpret: bool = True) 
 
 @pytest.fixture(autouse=True)
 def wide_digits(monkeypatch: pytest.MonkeyPatch) -> None:
-    accept_wide_digits(QApplication.instance())  # type: ignore[arg-type]  # as app.main does
+    accept_wide_digits(QApplication.instance())  # type: ignore[arg-type]  # as app.start does
     monkeypatch.setattr(unsaved, "confirm_discard", lambda _parent, _changed: True)  # the edited dialog closes
 
 

@@ -118,7 +118,7 @@ def test_the_programme_period_read_for_the_dialogs(db: Database) -> None:
 @pytest.mark.parametrize("typed", ["-500", "－５００", "▲500"])
 def test_a_negative_amount_keeps_its_sign_and_is_refused_naming_the_field(typed: str, qtbot: QtBot,
                                                                            asked: list[str]) -> None:
-    accept_wide_digits(QApplication.instance())  # type: ignore[arg-type]  # as app.main does
+    accept_wide_digits(QApplication.instance())  # type: ignore[arg-type]  # as app.start does
     dialog = _shown(qtbot, ExpenseDialog(date(2027, 6, 8), Settings(), period=FY2027))
     assert isinstance(dialog, ExpenseDialog)
     dialog.amount.setFocus()

@@ -63,3 +63,14 @@ def test_a_first_page_visit_leaves_the_heavy_modules_to_the_exports() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)})
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+def test_the_start_window_waits_for_no_input_rules() -> None:
+    """What `colead_desktop.app` imports is on the way to the start window's paint: the input rules (spin boxes'
+    full-width digits, the records' validation) are imported after it, before the main window is made."""
+    code = ("import json, sys\nimport colead_desktop.app\n"
+            "print(json.dumps(sorted(m for m in sys.modules if m.startswith('colead_desktop.domain.'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)})
+    imported = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "colead_desktop.domain.validation" not in imported and "colead_desktop.domain.records" not in imported
