@@ -7,7 +7,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -110,3 +111,28 @@ def test_a_repaint_draws_the_lanes_worked_out_with_the_entries(context: AppConte
     assert len({mark.top() for mark, _entry in page.timeline.marks}) == 2  # drawn in two rows
     page.timeline.resize(page.timeline.width() - 100, page.timeline.height())
     assert worked_out == [1]  # a new width: worked out again
+
+
+def test_a_partial_repaint_draws_only_the_marks_it_shows(context: AppContext, qtbot: QtBot,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A scroll or a page switch repaints a part of the timeline: a thousand tours' marks drawn each time cost
+    the switch 17-29 ms (issue 15). Six tours on the same days take six rows; a repaint of the first row draws its
+    mark, not six."""
+    programme_id = new_programme(context.db)
+    for day in range(6):
+        new_tour(context.db, programme_id, f"北見{day}", date(2027, 9, 20), 3)
+    context.switch_programme(programme_id)
+    page = _page(context, qtbot)
+    qtbot.waitUntil(lambda: len(page.timeline.entries) == 6)
+    timeline = page.timeline
+    timeline.grab()  # painted once
+    assert len({mark.top() for mark, _entry in timeline.marks}) == 6
+    drawn: list[object] = []
+    draw = QPainter.drawRoundedRect
+    monkeypatch.setattr(QPainter, "drawRoundedRect", lambda painter, *args: drawn.append(args) or draw(painter, *args))
+    first_row = timeline.marks[0][0].toAlignedRect()
+    timeline.grab(QRect(0, first_row.top(), timeline.width(), first_row.height()))  # a paint of that part
+    assert len(drawn) == 1
+    drawn.clear()
+    timeline.grab()
+    assert len(drawn) == 6

@@ -50,24 +50,47 @@ class Timeline(QWidget):
         super().__init__(parent)
         self.setObjectName("timeline")
         self.entries: list[Planned] = []
-        self.marks: list[tuple[QRectF, Planned]] = []  # as last drawn: what a click or a tooltip finds
-        # each entry's row in its lane, for the entries and width now: the lanes of a thousand tours take ~7 ms,
-        # which every paint (a scroll, a page switch) paid when they were worked out in paintEvent
+        # Each entry's row in its lane, and its mark (what a click or a tooltip finds), for the entries and width
+        # now: worked out in every paint (a scroll, a page switch), a thousand tours' lanes and marks cost ~7 ms
+        # and their drawing 17-29 ms, although a paint shows a screenful of them (issue 15).
         self.lane_rows: list[int] = []
+        self.marks: list[tuple[QRectF, Planned]] = []
+        self._kinds: list[tuple[str, int]] = []  # the kinds present, with their rows
         self.setMinimumHeight(self.ROW * 3 + 30)
 
     def set_entries(self, entries: list[Planned]) -> None:
         self.entries = sorted(entries, key=lambda e: e.starts_at)
-        self.marks = []
-        self._resize_to_rows()
+        self._lay_out()
         self.update()
 
-    def _resize_to_rows(self) -> None:
+    def _lay_out(self) -> None:
+        """The lanes, the marks and the height they need, for the entries and width now."""
         self.lane_rows = self._rows()
-        rows = sum(count for _kind, count in self._kind_rows(self.lane_rows))
-        height = self.TOP + self.ROW * max(rows, 1) + 10
+        self._kinds = self._kind_rows(self.lane_rows)
+        self.marks = self._marks()
+        height = self.TOP + self.ROW * max(sum(count for _kind, count in self._kinds), 1) + 10
         if height != self.minimumHeight():
             self.setMinimumHeight(height)
+
+    def _x(self) -> Callable[[datetime], float]:
+        """Where a moment is along the months (there are entries)."""
+        first, end = self._span()
+        width = self.width() - self.LEFT - 10
+        span = (end - first).total_seconds()
+        return lambda moment: self.LEFT + width * (moment - first).total_seconds() / span
+
+    def _marks(self) -> list[tuple[QRectF, Planned]]:
+        if not self.entries:
+            return []
+        x, top, marks = self._x(), float(self.TOP), []
+        for kind, count in self._kinds:
+            for entry, row in zip(self.entries, self.lane_rows, strict=True):
+                if entry.kind == kind:
+                    left, right = x(entry.starts_at), x(entry.ends_at)
+                    marks.append((QRectF(left, top + row * self.ROW + 5, max(right - left, self.DOT), self.ROW - 10),
+                                  entry))
+            top += count * self.ROW
+        return marks
 
     def _span(self) -> tuple[datetime, datetime]:
         first = self.entries[0].starts_at.replace(day=1, hour=0, minute=0)
@@ -94,23 +117,18 @@ class Timeline(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._resize_to_rows()  # narrower, marks run together sooner: more rows may be needed
+        if event.size().width() != event.oldSize().width():
+            self._lay_out()  # narrower, marks run together sooner: more rows may be needed
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(palette.CHART_BACKGROUND))
-        self.marks = []
         if not self.entries:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("イベントもツアーもまだありません"))
             return
         first, end = self._span()
-        width = self.width() - self.LEFT - 10
-        span = (end - first).total_seconds()
-
-        def x(moment: datetime) -> float:
-            return self.LEFT + width * (moment - first).total_seconds() / span
-
+        x = self._x()
         month = first
         painter.setPen(QPen(QColor(palette.CHART_RULE)))
         while month < end:
@@ -119,22 +137,18 @@ class Timeline(QWidget):
             painter.drawText(QPointF(x(month) + 4, 14), month.strftime("%Y-%m"))
             painter.setPen(QPen(QColor(palette.CHART_RULE)))
             month = (month + timedelta(days=32)).replace(day=1)
-        rows = self.lane_rows
         top = float(self.TOP)
-        for kind, count in self._kind_rows(rows):
-            painter.setPen(QColor(palette.CHART_TEXT))
+        painter.setPen(QColor(palette.CHART_TEXT))
+        for kind, count in self._kinds:
             painter.drawText(QRectF(4, top, self.LEFT - 8, self.ROW), Qt.AlignmentFlag.AlignVCenter,
                              EventKind(kind).label)
-            painter.setPen(QPen(QColor(palette.CHART_BACKGROUND), 1.5))  # a rim parts marks that touch
-            painter.setBrush(QColor(palette.EVENT_KIND[kind]))
-            for entry, row in zip(self.entries, rows, strict=True):
-                if entry.kind != kind:
-                    continue
-                left, right = x(entry.starts_at), x(entry.ends_at)
-                mark = QRectF(left, top + row * self.ROW + 5, max(right - left, self.DOT), self.ROW - 10)
-                painter.drawRoundedRect(mark, 3, 3)
-                self.marks.append((mark, entry))
             top += count * self.ROW
+        painter.setPen(QPen(QColor(palette.CHART_BACKGROUND), 1.5))  # a rim parts marks that touch
+        shown = QRectF(event.rect())
+        for mark, entry in self.marks:
+            if mark.intersects(shown):  # a scroll or a partial repaint draws what it shows, not a thousand tours
+                painter.setBrush(QColor(palette.EVENT_KIND[entry.kind]))
+                painter.drawRoundedRect(mark, 3, 3)
 
     def entry_at(self, point: QPointF) -> Planned | None:
         # a margin of a few pixels: a one-day mark is a narrow target
