@@ -16,11 +16,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
+from colead_desktop.db.base import Base
 from colead_desktop.db.engine import Database
+from colead_desktop.db.mapping import MODEL_FOR
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.offline import REFERENCE_REFUSAL
+from colead_desktop.services.offline_references import is_reference
 from colead_desktop.services.record_holders import holders
+from colead_desktop.services.record_removal import blockers
 from colead_desktop.services.talent_archive import money_in
 from colead_desktop.services.talent_pairs import pairs_holding
 from colead_desktop.services.tour_members import tours_holding
@@ -29,6 +34,7 @@ from colead_desktop.services.tour_members import tours_holding
 class Hold(Enum):
     """Why a record is kept."""
 
+    COPY_REFERENCE = "copy reference"  # the open offline copy holds it for reference only
     PAYMENTS = "payments"
     PAIRS = "pairs"
     TOURS = "tours"
@@ -46,12 +52,13 @@ class Keeps:
     @property
     def archive(self) -> bool:
         """Archiving is the way out: a talent's money, pairs and tours stay with the archived talent."""
-        return self.hold is not Hold.REFERENCES
+        return self.hold in (Hold.PAYMENTS, Hold.PAIRS, Hold.TOURS)
 
     @property
     def refusal(self) -> str:
         """The one-line refusal, naming the record and the reason."""
         texts = {
+            Hold.COPY_REFERENCE: msg(*REFERENCE_REFUSAL),
             Hold.PAYMENTS: msg("「{name}」には支払の記録があるため削除できません。",
                                "“{name}” has payment records, so they cannot be deleted.", name=self.name),
             Hold.PAIRS: msg("「{name}」にはマッチングのペアがあるため削除できません。",
@@ -75,6 +82,7 @@ class Keeps:
                             "on the Matching page. "),
             Hold.TOURS: msg("削除するには、先にツアーのページで参加者から外してください。",
                             "To delete them, take them out of the party on the Tours page first. "),
+            Hold.COPY_REFERENCE: "",
             Hold.REFERENCES: "",
         }
         return texts[self.hold]
@@ -104,6 +112,16 @@ def record_name(record: rec.AnyRecord) -> str:
     return str(getattr(record, "name", getattr(record, "title", "")))
 
 
+def delete_targets(session: Session, row: Base, record: rec.AnyRecord) -> list[Base]:
+    """The rows deleting the record removes: its own; for a talent, their part in the programme, and the person
+    when they take part in no other."""
+    if not isinstance(record, rec.TalentRecord):
+        return [row]
+    taking_part = session.scalars(select(models.ProgrammeTalent).where(
+        models.ProgrammeTalent.talent_id == record.id, models.ProgrammeTalent.programme_id == record.programme_id))
+    return [*taking_part, *([row] if person_goes(session, record) else [])]
+
+
 def person_goes(session: Session, talent: rec.TalentRecord) -> bool:
     """Deleting the talent from their programme takes the person too: they take part in no other programme."""
     elsewhere = select(models.ProgrammeTalent.id).where(models.ProgrammeTalent.talent_id == talent.id,
@@ -127,9 +145,16 @@ def _talent_holds(session: Session, talent: rec.TalentRecord) -> tuple[Hold, lis
 
 def keeps_in(session: Session, record: rec.AnyRecord) -> Keeps | None:
     """What keeps the record from being deleted, or None when it can go."""
+    row = session.get(MODEL_FOR[type(record)], record.id)
+    if row is None:
+        return None  # deleted since: the delete says so
+    if is_reference(session, row):  # first: the copy is the reason the user can act on
+        return Keeps(record_name(record), Hold.COPY_REFERENCE, ())
     held = _talent_holds(session, record) if isinstance(record, rec.TalentRecord) else None
     if held is None:
-        lines = holders(session, record)
+        # what the database itself would refuse, by kind, when nothing above names it (a talent registered for
+        # an event of another programme): refused here rather than after the question
+        lines = holders(session, record) or blockers(session, delete_targets(session, row, record))
         held = (Hold.REFERENCES, lines) if lines else None
     return None if held is None else Keeps(record_name(record), held[0], tuple(held[1]))
 

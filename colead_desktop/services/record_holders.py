@@ -3,7 +3,8 @@
 
 What the database would refuse (a reference without ON DELETE) is found here first, to be refused before the
 「削除しますか？」 question; so is what no foreign key guards (a tour's party and places, JSON) and what a delete
-would take with it that must be kept (a company's matching pairs). Talents are counted, not named: the talent
+would take with it that must be kept (a company's matching pairs). A tour's places are copies (services/
+tour_members.py): a venue or company a tour visits can go. Talents are counted, not named: the talent
 list shows who, and names stay out of refusal texts.
 """
 
@@ -20,7 +21,7 @@ from colead_desktop.db.base import Base
 from colead_desktop.db.matching_models import MatchingPairRow
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.i18n import msg
-from colead_desktop.services.tour_members import tours_holding, tours_in_region, tours_visiting
+from colead_desktop.services.tour_members import tours_holding, tours_in_region
 
 
 def _names(session: Session, model: type[Base], ids: Sequence[int], attr: str = "name") -> list[str]:
@@ -52,10 +53,8 @@ def holders(session: Session, record: rec.AnyRecord) -> list[str]:
     elif isinstance(record, rec.CompanyRecord):
         add("スタッフ", "Staff", models.Staff, models.Staff.company_id)
         _pairs_of_company(session, found, record_id)
-        found.extend(tours_visiting(session, f"company-{record_id}"))
     elif isinstance(record, rec.VenueRecord):
         add("イベント", "Events", models.Event, models.Event.venue_id, "title")
-        found.extend(tours_visiting(session, f"venue-{record_id}"))
     elif isinstance(record, rec.TalentRecord):
         events_of_programme = select(models.Event.id).where(models.Event.programme_id == record.programme_id)
         _event_participation(session, found, models.Participation.talent_id == record_id,

@@ -26,9 +26,8 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.validation import normalised, validate
 from colead_desktop.services import lookups
 from colead_desktop.services.calls import add_calls
-from colead_desktop.services.delete_guard import person_goes, record_name, refuse_if_kept
+from colead_desktop.services.delete_guard import delete_targets, record_name, refuse_if_kept
 from colead_desktop.services.lookups import row_by_id
-from colead_desktop.services.offline_references import refuse_if_reference
 from colead_desktop.services.record_removal import Removal, remove
 from colead_desktop.services.talent_archive import refuse_if_archived
 from colead_desktop.services.versions import check_version, stale_data_refused
@@ -222,23 +221,14 @@ def update_row(row: Base, record: R) -> R:
 
 def delete_row(session: Session, row: Base, record: rec.AnyRecord, who: str) -> Removal:
     """Delete the record, within the caller's transaction, and return everything the delete took (for undo);
-    audit entries name each row removed. Refused (InputError) for a row an offline copy holds for reference
-    only, and (KeptRecord) while something keeps it (services/delete_guard.py: other records refer to it, or a
-    talent's payments, pairs or tours, who are archived instead).
+    audit entries name each row removed. Refused (KeptRecord) while something keeps it (services/delete_guard.py:
+    an offline copy holds it for reference only, other records refer to it, or a talent's payments, pairs or
+    tours, who are archived instead).
 
     A talent leaves the record's programme; the person, with their payee details, goes too when they take
     part in no other programme."""
-    refuse_if_reference(session, row)
     refuse_if_kept(session, record)
-    if not isinstance(record, rec.TalentRecord):
-        return remove(session, [row], record_name(record), who)
-    targets: list[Base] = []
-    taking_part = participation(session, row.id, record.programme_id)  # type: ignore[attr-defined]
-    if taking_part is not None:
-        targets.append(taking_part)
-    if person_goes(session, record):
-        targets.append(row)
-    return remove(session, targets, record_name(record), who)
+    return remove(session, delete_targets(session, row, record), record_name(record), who)
 
 
 def count_records(db: Database, record_type: type, programme_id: int) -> int:

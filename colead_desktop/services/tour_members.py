@@ -1,11 +1,11 @@
-"""The tours that hold a record: a talent or staff member in a tour's party, a venue or company among its places,
-a region as its region (review 14c items 1 and 5).
+"""The tours that hold a record: a talent or staff member in a tour's party, a region as its region (review 14c
+items 1 and 5).
 
-A tour's party and places are kept in the tour row (TourRow.members and TourRow.places, JSON), with ids naming
-the record ("talent-3", "staff-7", "venue-2", "company-5"; services/tours.py); no foreign key ties them, so the
-database would let the record go and leave the tour holding something nobody can find. The delete is refused
-instead (services/delete_guard.py), naming the tours by title and dates only: the other members are nobody
-else's business.
+A tour's party is kept in the tour row (TourRow.members, JSON), with member ids naming the record ("talent-3",
+"staff-7", services/tours.py); no foreign key ties them, so the database would let the record go and leave the
+tour holding a member nobody can find. The delete is refused instead (services/delete_guard.py), naming the
+tours by title and dates only: the other members are nobody else's business. A tour's places are copies of the
+venue or company they came from (name, address, hours), so they hold neither: the tour keeps its place.
 """
 
 from __future__ import annotations
@@ -21,32 +21,23 @@ from colead_desktop.db.tour_models import TourRow
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.tour_template_titles import tour_title
 
-_Row = Any  # a row of _tours' query: title, region, start_date, days, members, places
+_Row = Any  # a row of _tours' query: title, region, start_date, days, members
 
 
 def _tours(session: Session, holds: Callable[[_Row], bool], *where: ColumnElement[bool]) -> list[str]:
     """Each tour matching `where` that `holds` the record, as 「北見ツアー」（2026-10-05〜2026-10-07）, by start date."""
-    query = select(TourRow.title, TourRow.region, TourRow.start_date, TourRow.days, TourRow.members, TourRow.places)
-    # the party and places are JSON: read them here rather than in SQL, the same way on SQLite and PostgreSQL
+    query = select(TourRow.title, TourRow.region, TourRow.start_date, TourRow.days, TourRow.members)
+    # the party is JSON: read it here rather than in SQL, the same way on SQLite and PostgreSQL
     return [msg("ツアー「{title}」（{start}〜{end}）", "Tour “{title}” ({start} to {end})",
                 title=tour_title(row.title, row.region), start=row.start_date.isoformat(),
                 end=(row.start_date + timedelta(days=max(row.days, 1) - 1)).isoformat())
             for row in session.execute(query.where(*where).order_by(TourRow.start_date)).all() if holds(row)]
 
 
-def _has(entries: list[dict[str, Any]] | None, entry_id: str) -> bool:
-    return any(entry.get("id") == entry_id for entry in entries or [])
-
-
 def tours_holding(session: Session, member_id: str, programme_id: int | None) -> list[str]:
     """The tours (of `programme_id`, or of any programme when None) whose party holds `member_id`."""
     where = [] if programme_id is None else [TourRow.programme_id == programme_id]
-    return _tours(session, lambda row: _has(row.members, member_id), *where)
-
-
-def tours_visiting(session: Session, place_id: str) -> list[str]:
-    """The tours (of any programme) with `place_id` ("venue-2", "company-5") among their places."""
-    return _tours(session, lambda row: _has(row.places, place_id))
+    return _tours(session, lambda row: any(m.get("id") == member_id for m in row.members or []), *where)
 
 
 def tours_in_region(session: Session, region_id: int) -> list[str]:

@@ -20,7 +20,7 @@ from colead_desktop.db.payment_models import (AuditRow, PayeeRow, PaymentPayerRo
 from colead_desktop.db.registry import load_all_models
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError
-from colead_desktop.services.delete_guard import Hold, KeptRecord
+from colead_desktop.services.delete_guard import Hold, KeptRecord, what_keeps
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.programme_setup import copy_programme
 from colead_desktop.services.record_restore import delete_record, undelete_record
@@ -169,10 +169,11 @@ def test_every_delete_and_undo_is_audited_without_account_numbers_or_addresses(a
 
 def test_a_reference_the_database_would_refuse_is_a_message_naming_the_record(any_db: Database, world: World) -> None:
     before = all_rows(any_db)
-    with pytest.raises(InputError) as refused:
+    with pytest.raises(KeptRecord) as refused:
         delete_record(any_db, world.elsewhere, WHO)  # registered for an event of programme b
-    assert "「田中 四郎」は参加登録から参照されているため削除できません" in str(refused.value)
+    assert "「田中 四郎」は次のデータから参照されているため削除できません。\n・参加登録" in str(refused.value)
     assert all_rows(any_db) == before
+    assert what_keeps(any_db, world.elsewhere) == refused.value.keeps  # the page's answer, before its question
 
 
 def test_a_talent_with_payments_is_refused_naming_the_programme_and_counts(any_db: Database, world: World) -> None:
