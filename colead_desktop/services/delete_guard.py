@@ -92,7 +92,9 @@ class Keeps:
         return msg("削除の代わりにアーカイブできます。", "Archive them instead.")
 
     def listed(self) -> str:
-        return "\n".join("・" + line for line in self.lines)
+        """The lines, one bullet each (「・」 is Japanese punctuation: English takes its own)."""
+        bullet = msg("・", "• ")
+        return "\n".join(bullet + line for line in self.lines)
 
     def text(self) -> str:
         """The whole refusal, as the service raises it and the page shows it."""

@@ -122,6 +122,6 @@ def test_the_refusal_is_written_in_english_too(db: Database, fresh: Fresh) -> No
     with output_language("en"):
         text = str(_refused(db, fresh.toured))
         touring = str(_refused(db, fresh.touring))
-    assert text == "“紋別” cannot be deleted because these records refer to it.\n・Tour “紋別ツアー” (2026-11-02 to 2026-11-04)"
+    assert text == "“紋別” cannot be deleted because these records refer to it.\n• Tour “紋別ツアー” (2026-11-02 to 2026-11-04)"
     assert touring.startswith("“同行 二郎” is in a tour's party, so they cannot be deleted.\nTo delete them, take them "
-                              "out of the party on the Tours page first. Archive them instead.\n・Tour “北見ツアー”")
+                              "out of the party on the Tours page first. Archive them instead.\n• Tour “北見ツアー”")
