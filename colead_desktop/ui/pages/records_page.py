@@ -1,7 +1,9 @@
 """A list page for one record kind: search, filter, sortable columns, add/edit/delete with undo.
 
-A talent with payment records or statements is archived instead of deleted (services/talent_archive): the
-delete says why and offers アーカイブ; archived talents show only with 「アーカイブを表示」, greyed and marked.
+A delete first asks services/delete_guard.what_keeps and, when something keeps the record, says so in the
+service's words before any 「削除しますか？」. A talent with payment records, statements, matching pairs or a place
+in a tour's party is archived instead: the refusal offers アーカイブ; archived talents show only with
+「アーカイブを表示」, greyed and marked.
 """
 
 from __future__ import annotations
