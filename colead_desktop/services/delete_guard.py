@@ -2,7 +2,9 @@
 
 A talent with payment records or statements (services/talent_archive.py), a matching pair
 (services/talent_pairs.py) or a place in a tour's party (services/tour_members.py) is archived, not deleted;
-any record that other records refer to (services/record_holders.py) is refused naming them. `what_keeps`
+any record that other records refer to (services/record_holders.py) is refused naming them, and by kind
+what the database itself would refuse when nothing there names it (record_removal.blockers). A row an offline
+copy holds for reference only is refused as such first: the copy is the reason the user can act on. `what_keeps`
 answers before the page asks 「削除しますか？」; delete_row raises KeptRecord with the same answer, so the page,
 an undo or redo and `colead talents delete` say the same words (this module holds them, in both languages).
 """

@@ -2,9 +2,10 @@
 
 Tour days, work days, expenses and statements belong to the person in the programme that paid them, and
 the 支払調書, the bank files and the statements of past years must keep naming them. So a talent who has
-any of these, in any programme, cannot be deleted (services/delete_guard.py says how many, in which programme); they
-can be archived. An archived talent keeps every record and statement, is hidden from the talent list
-unless asked for, and joins no programme until the archive is lifted. Both steps write audit entries.
+any of these, in any programme, cannot be deleted (services/delete_guard.py says how many, in which
+programme, from money_in); they can be archived. An archived talent keeps every record and statement, is
+hidden from the talent list unless asked for, and joins no programme until the archive is lifted. Both steps
+write audit entries.
 """
 
 from __future__ import annotations
