@@ -24,7 +24,7 @@ from colead_desktop.db.hold_models import OfflineHold
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.db.sqlite_checks import REFERENCES_TABLE
-from colead_desktop.domain.offline import REFERENCE_MARKER, REFERENCE_REFUSAL, digest
+from colead_desktop.domain.offline import REFERENCE_MARKER, digest
 from colead_desktop.services.offline_rows import table
 
 _TABLE = REFERENCES_TABLE
@@ -75,16 +75,16 @@ def recorded_references(conn: Connection) -> dict[tuple[str, int], str]:
             for name, rowid, value in conn.execute(text(f"SELECT table_name, record_id, digest FROM {_TABLE}"))}
 
 
-def refuse_if_reference(session: Session, row: Base) -> None:
-    """A delete of a row the open offline copy holds for reference only is refused as its trigger would refuse
-    it, before what refers to the row is looked at: the copy is the reason the user can act on."""
+def is_reference(session: Session, row: Base) -> bool:
+    """The open offline copy holds the row for reference only: its trigger would refuse a change or delete.
+    services/delete_guard.py refuses such a delete with REFERENCE_REFUSAL before what refers to the row is
+    looked at: the copy is the reason the user can act on."""
     conn = session.connection()
     if conn.dialect.name != "sqlite" or not _has_references(conn):
-        return
+        return False
     name = cast(Table, row.__table__).name
-    if conn.execute(text(f"SELECT 1 FROM {_TABLE} WHERE table_name = :t AND record_id = :i"),
-                    {"t": name, "i": getattr(row, "id", None)}).first() is not None:
-        raise InputError(msg(*REFERENCE_REFUSAL))
+    return conn.execute(text(f"SELECT 1 FROM {_TABLE} WHERE table_name = :t AND record_id = :i"),
+                        {"t": name, "i": getattr(row, "id", None)}).first() is not None
 
 
 def _has_references(conn: Connection) -> bool:

@@ -97,8 +97,10 @@ def _referrers(table: Table) -> list[tuple[Table, str, str, str | None]]:
     return found
 
 
-def _collect(session: Session, table: Table, rows: Sequence[dict[str, Any]], name: str,
+def _collect(session: Session, table: Table, rows: Sequence[dict[str, Any]], blocked: list[str],
              removed: list[RemovedRow], links: list[ClearedLink]) -> None:
+    """Gather the rows and links deleting `rows` would take, and in `blocked` the kinds of record whose
+    reference without ON DELETE would make the database refuse it."""
     removed.extend(RemovedRow(table.name, row) for row in rows)
     for other, column, referred, ondelete in _referrers(table):
         values = {row[referred] for row in rows} - {None}
@@ -109,25 +111,40 @@ def _collect(session: Session, table: Table, rows: Sequence[dict[str, Any]], nam
             children = [row for row in _rows(session, other, referring)
                         if RemovedRow(other.name, row) not in removed]  # a row reached twice is removed once
             if children:
-                _collect(session, other, children, name, removed, links)
+                _collect(session, other, children, blocked, removed, links)
         elif ondelete == "SET NULL":
             links.extend(ClearedLink(other.name, _key(other, row), column, row[column])
                          for row in _rows(session, other, referring))
         elif session.execute(select(other.c[column]).where(referring).limit(1)).first() is not None:
-            raise InputError(msg("「{name}」は{kind}から参照されているため削除できません。",
-                                 "“{name}” cannot be deleted because a {kind} refers to it.",
-                                 name=name, kind=table_kind(other)))
+            kind = table_kind(other)
+            if kind not in blocked:
+                blocked.append(kind)
 
 
-def remove(session: Session, targets: Sequence[Base], name: str, who: str) -> Removal:
-    """Delete `targets` (parents first) with everything the database would take with them, within the
-    caller's transaction, and return all of it. `name` names the record in a refusal."""
+def _gather(session: Session, targets: Sequence[Base]) -> tuple[list[str], list[RemovedRow], list[ClearedLink]]:
+    blocked: list[str] = []
     removed: list[RemovedRow] = []
     links: list[ClearedLink] = []
     for target in targets:
         table = cast(Table, target.__table__)  # every model here maps one table
         key = {column.key: getattr(target, column.key) for column in table.primary_key.columns}
-        _collect(session, table, _rows(session, table, _where_key(table, key)), name, removed, links)
+        _collect(session, table, _rows(session, table, _where_key(table, key)), blocked, removed, links)
+    return blocked, removed, links
+
+
+def blockers(session: Session, targets: Sequence[Base]) -> list[str]:
+    """The kinds of record (「参加登録」) whose reference would make the database refuse deleting `targets`."""
+    return _gather(session, targets)[0]
+
+
+def remove(session: Session, targets: Sequence[Base], name: str, who: str) -> Removal:
+    """Delete `targets` (parents first) with everything the database would take with them, within the
+    caller's transaction, and return all of it. `name` names the record in a refusal."""
+    blocked, removed, links = _gather(session, targets)
+    if blocked:  # delete_row asked services/delete_guard.py first: a reference written since, by someone else
+        raise InputError(msg("「{name}」は{kind}から参照されているため削除できません。",
+                             "“{name}” cannot be deleted because a {kind} refers to it.",
+                             name=name, kind=blocked[0]))
     for row in removed:
         _audit_row(session, who, row, deleting=True)
     for link in links:

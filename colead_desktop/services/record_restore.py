@@ -25,8 +25,9 @@ from colead_desktop.domain import records as rec
 from colead_desktop.domain.i18n import msg
 from colead_desktop.services import lookups
 from colead_desktop.services.record_removal import Removal, RestoreConflict, put_back
+from colead_desktop.services.delete_guard import record_name
 from colead_desktop.services.records import (delete_row, get_record, insert_record, participation, programme_of,
-                                              read_record, record_name, stored_record, update_row)
+                                              read_record, stored_record, update_row)
 from colead_desktop.services.versions import check_version, stale_data_refused
 from colead_desktop.services.talent_archive import refuse_if_archived
 

@@ -6,7 +6,7 @@ delete_row keeps what a delete removed (services/record_removal.py) so that its 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import fields, replace
 from typing import Any, TypeVar
 
@@ -26,12 +26,10 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.validation import normalised, validate
 from colead_desktop.services import lookups
 from colead_desktop.services.calls import add_calls
+from colead_desktop.services.delete_guard import delete_targets, record_name, refuse_if_kept
 from colead_desktop.services.lookups import row_by_id
-from colead_desktop.services.offline_references import refuse_if_reference
 from colead_desktop.services.record_removal import Removal, remove
-from colead_desktop.services.talent_archive import refuse_if_archived, refuse_if_paid
-from colead_desktop.services.talent_pairs import refuse_if_paired
-from colead_desktop.services.tour_members import refuse_if_in_tours, tours_holding
+from colead_desktop.services.talent_archive import refuse_if_archived
 from colead_desktop.services.versions import check_version, stale_data_refused
 
 R = TypeVar("R", bound=rec.AnyRecord)
@@ -221,113 +219,16 @@ def update_row(row: Base, record: R) -> R:
     return replace(record, id=row.id, uuid=row.uuid)  # type: ignore[attr-defined]
 
 
-def _names(session: Session, model: type[Base], ids: Sequence[int], attr: str = "name") -> list[str]:
-    rows = session.scalars(select(model).where(model.id.in_(ids)))  # type: ignore[attr-defined]  # every model here has an id
-    return [getattr(row, attr) for row in rows]
-
-
-def dependents(session: Session, record: rec.AnyRecord) -> list[str]:
-    """Human-readable descriptions of the rows that refer to this one (for a talent: in their programme)."""
-    found: list[str] = []
-    record_type, record_id = type(record), record.id or 0
-
-    def add(label_ja: str, label_en: str, model: type[Base], column: InstrumentedAttribute[Any], attr: str = "name",
-            *where: ColumnElement[bool]) -> None:
-        ids = list(session.scalars(select(model.id).where(column == record_id, *where)))  # type: ignore[attr-defined]  # every model here has an id
-        if ids:
-            names = "、".join(_names(session, model, ids[:5], attr)) + (" …" if len(ids) > 5 else "")
-            found.append(msg("{label}（{n}件）: {names}", "{label} ({n}): {names}",
-                             label=msg(label_ja, label_en), n=len(ids), names=names))
-
-    if isinstance(record, rec.RegionRecord):
-        add("企業", "Companies", models.Company, models.Company.region_id)
-        _talents_of_region(session, found, record_id)
-        add("スタッフ", "Staff", models.Staff, models.Staff.region_id)
-        add("会場", "Venues", models.Venue, models.Venue.region_id)
-        add("イベント", "Events", models.Event, models.Event.region_id, "title")
-        taking_part = select(models.ProgrammeRegion.programme_id).where(models.ProgrammeRegion.region_id == record_id)
-        programmes = list(session.scalars(select(models.Programme.name).where(models.Programme.id.in_(taking_part))))
-        if len(programmes) > 1:  # a region is shared: deleting it would take it from the other years too
-            found.append(msg("参加しているプログラム（{n}件）: {names}", "Programmes it takes part in ({n}): {names}",
-                             n=len(programmes), names="、".join(programmes)))
-    elif record_type is rec.CompanyRecord:
-        add("スタッフ", "Staff", models.Staff, models.Staff.company_id)
-    elif record_type is rec.VenueRecord:
-        add("イベント", "Events", models.Event, models.Event.venue_id, "title")
-    elif isinstance(record, rec.TalentRecord):
-        events_of_programme = select(models.Event.id).where(models.Event.programme_id == record.programme_id)
-        _event_participation(session, found, models.Participation.talent_id == record_id,
-                             models.Participation.event_id.in_(events_of_programme))
-    elif record_type is rec.StaffRecord:
-        _event_participation(session, found, models.Participation.staff_id == record_id)
-        found.extend(tours_holding(session, f"staff-{record_id}", None))
-    elif record_type is rec.EventRecord:
-        count = session.scalar(select(func.count()).where(models.Participation.event_id == record_id))
-        if count:
-            found.append(msg("参加者（{n}名）", "Participants ({n})", n=count))
-    return found
-
-
-def _talents_of_region(session: Session, found: list[str], region_id: int) -> None:
-    """How many talents (in any programme) have the region as their 担当地域: counted, not named (the talent
-    list shows who). A wish (region_preferences) does not hold the region: wishes of a region gone are skipped."""
-    assigned = session.scalar(select(func.count()).where(models.ProgrammeTalent.assigned_region_id == region_id)) or 0
-    if assigned:
-        found.append(msg("人材の担当地域（{n}名）", "Talents' assigned region ({n})", n=assigned))
-
-
-def _event_participation(session: Session, found: list[str], *where: ColumnElement[bool]) -> None:
-    event_ids = list(session.scalars(select(models.Participation.event_id).where(*where)))
-    if event_ids:
-        found.append(msg("イベントへの参加（{n}件）: {names}", "Event participation ({n}): {names}",
-                         n=len(event_ids), names="、".join(_names(session, models.Event, event_ids[:5], "title"))))
-
-
-def dependents_of(db: Database, record: rec.AnyRecord) -> list[str]:
-    with db.session() as session:
-        return dependents(session, record)
-
-
-def refuse_if_referenced(session: Session, record: rec.AnyRecord) -> None:
-    """InputError naming the rows that depend on the record, if any."""
-    blocking = dependents(session, record)
-    if blocking:
-        raise InputError(msg("「{name}」は他のデータから参照されているため削除できません。\n{deps}",
-                             "“{name}” cannot be deleted because other records refer to it.\n{deps}",
-                             name=record_name(record), deps="\n".join(blocking)))
-
-
-def record_name(record: rec.AnyRecord) -> str:
-    return str(getattr(record, "name", getattr(record, "title", "")))
-
-
 def delete_row(session: Session, row: Base, record: rec.AnyRecord, who: str) -> Removal:
     """Delete the record, within the caller's transaction, and return everything the delete took (for undo);
-    audit entries name each row removed. Refused (InputError) while other records depend on it, and for a
-    talent with payment records or statements in any programme (HasPayments: archive them instead) or with a
-    matching pair (HasPairs: pairs are never deleted) or a place in a tour's party of the programme (InTours).
+    audit entries name each row removed. Refused (KeptRecord) while something keeps it (services/delete_guard.py:
+    an offline copy holds it for reference only, other records refer to it, or a talent's payments, pairs or
+    tours, who are archived instead).
 
     A talent leaves the record's programme; the person, with their payee details, goes too when they take
     part in no other programme."""
-    refuse_if_reference(session, row)
-    if isinstance(record, rec.TalentRecord):
-        refuse_if_paid(session, row)  # type: ignore[arg-type]  # a talent's row is a Talent
-        refuse_if_in_tours(session, row, record.programme_id)  # type: ignore[arg-type]  # a talent's row is a Talent
-    refuse_if_referenced(session, record)
-    if not isinstance(record, rec.TalentRecord):
-        return remove(session, [row], record_name(record), who)
-    targets: list[Base] = []
-    taking_part = participation(session, row.id, record.programme_id)  # type: ignore[attr-defined]
-    if taking_part is not None:
-        targets.append(taking_part)
-    elsewhere = select(models.ProgrammeTalent.id).where(models.ProgrammeTalent.talent_id == row.id,  # type: ignore[attr-defined]
-                                                         models.ProgrammeTalent.programme_id != record.programme_id)
-    person_goes = session.scalars(elsewhere.limit(1)).first() is None
-    # the person's row takes every pair of theirs with it; leaving one programme would orphan its pairs
-    refuse_if_paired(session, row, None if person_goes else record.programme_id)  # type: ignore[arg-type]  # a talent's row is a Talent
-    if person_goes:
-        targets.append(row)
-    return remove(session, targets, record_name(record), who)
+    refuse_if_kept(session, record)
+    return remove(session, delete_targets(session, row, record), record_name(record), who)
 
 
 def count_records(db: Database, record_type: type, programme_id: int) -> int:

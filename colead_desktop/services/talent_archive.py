@@ -2,9 +2,10 @@
 
 Tour days, work days, expenses and statements belong to the person in the programme that paid them, and
 the 支払調書, the bank files and the statements of past years must keep naming them. So a talent who has
-any of these, in any programme, cannot be deleted (HasPayments says how many, in which programme); they
-can be archived. An archived talent keeps every record and statement, is hidden from the talent list
-unless asked for, and joins no programme until the archive is lifted. Both steps write audit entries.
+any of these, in any programme, cannot be deleted (services/delete_guard.py says how many, in which
+programme, from money_in); they can be archived. An archived talent keeps every record and statement, is
+hidden from the talent list unless asked for, and joins no programme until the archive is lifted. Both steps
+write audit entries.
 """
 
 from __future__ import annotations
@@ -45,18 +46,6 @@ class MoneyInProgramme:
                    counts=msg("、", ", ").join(counts))
 
 
-class HasPayments(InputError):
-    """The talent has payment records or statements, so they can be archived but not deleted."""
-
-    def __init__(self, name: str, money: list[MoneyInProgramme]) -> None:
-        self.money = money
-        super().__init__(msg("「{name}」には支払の記録があるため削除できません。支払の記録と明細書は残す必要があります。"
-                             "削除の代わりにアーカイブできます。\n{where}",
-                             "“{name}” has payment records, so they cannot be deleted: payment records and "
-                             "statements must be kept. Archive them instead.\n{where}",
-                             name=name, where="\n".join(m.describe() for m in money)))
-
-
 class ArchivedTalent(InputError):
     """An archived talent cannot join a programme."""
 
@@ -71,18 +60,6 @@ def money_in(session: Session, talent_id: int) -> list[MoneyInProgramme]:
     names = dict(session.execute(select(models.Programme.id, models.Programme.name)
                                  .where(models.Programme.id.in_(counts))).all())
     return [MoneyInProgramme(programme_id, names[programme_id], *found) for programme_id, found in sorted(counts.items())]
-
-
-def money_of(db: Database, talent_id: int) -> list[MoneyInProgramme]:
-    with db.session() as session:
-        return money_in(session, talent_id)
-
-
-def refuse_if_paid(session: Session, talent: models.Talent) -> None:
-    """HasPayments when the talent has payment records or statements in any programme."""
-    money = money_in(session, talent.id)
-    if money:
-        raise HasPayments(talent.name, money)
 
 
 def refuse_if_archived(talent: models.Talent) -> None:

@@ -1,59 +1,45 @@
-"""A talent or staff member in a tour's party is not deleted (review 14c item 1).
+"""The tours that hold a record: a talent or staff member in a tour's party, a region as its region (review 14c
+items 1 and 5).
 
-A tour's party is kept in the tour row (TourRow.members, JSON), with member ids naming the record
-("talent-3", "staff-7", services/tours.py); no foreign key ties them, so the database would let the record go
-and leave the tour holding a member nobody can find. The delete is refused instead, naming the tours (title
-and dates only: the other members are nobody else's business), and the user takes the member out of the party
-first, or archives the talent.
+A tour's party is kept in the tour row (TourRow.members, JSON), with member ids naming the record ("talent-3",
+"staff-7", services/tours.py); no foreign key ties them, so the database would let the record go and leave the
+tour holding a member nobody can find. The delete is refused instead (services/delete_guard.py), naming the
+tours by title and dates only: the other members are nobody else's business. A tour's places are copies of the
+venue or company they came from (name, address, hours), so they hold neither: the tour keeps its place.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from colead_desktop.db import models
-from colead_desktop.db.engine import Database
 from colead_desktop.db.tour_models import TourRow
-from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.tour_template_titles import tour_title
 
+_Row = Any  # a row of _tours' query: title, region, start_date, days, members
 
-class InTours(InputError):
-    """The talent is in a tour's party, so they can be archived but not deleted."""
 
-    def __init__(self, name: str, tours: list[str]) -> None:
-        self.tours = tours
-        super().__init__(msg("「{name}」はツアーの参加者のため削除できません。削除するには、先にツアーのページで参加者から"
-                             "外してください。削除の代わりにアーカイブもできます。\n{where}",
-                             "“{name}” is in a tour's party, so they cannot be deleted: take them out of the party "
-                             "on the Tours page first, or archive them instead.\n{where}",
-                             name=name, where="\n".join(tours)))
+def _tours(session: Session, holds: Callable[[_Row], bool], *where: ColumnElement[bool]) -> list[str]:
+    """Each tour matching `where` that `holds` the record, as 「北見ツアー」（2026-10-05〜2026-10-07）, by start date."""
+    query = select(TourRow.title, TourRow.region, TourRow.start_date, TourRow.days, TourRow.members)
+    # the party is JSON: read it here rather than in SQL, the same way on SQLite and PostgreSQL
+    return [msg("ツアー「{title}」（{start}〜{end}）", "Tour “{title}” ({start} to {end})",
+                title=tour_title(row.title, row.region), start=row.start_date.isoformat(),
+                end=(row.start_date + timedelta(days=max(row.days, 1) - 1)).isoformat())
+            for row in session.execute(query.where(*where).order_by(TourRow.start_date)).all() if holds(row)]
 
 
 def tours_holding(session: Session, member_id: str, programme_id: int | None) -> list[str]:
-    """Each tour (of `programme_id`, or of any programme when None) whose party holds `member_id`, as
-    「北見ツアー」（2026-10-05〜2026-10-07）, by start date."""
-    query = select(TourRow.title, TourRow.region, TourRow.start_date, TourRow.days, TourRow.members)
-    if programme_id is not None:
-        query = query.where(TourRow.programme_id == programme_id)
-    # the party is JSON: read it here rather than in SQL, the same way on SQLite and PostgreSQL
-    return [msg("ツアー「{title}」（{start}〜{end}）", "Tour “{title}” ({start} to {end})", title=tour_title(title, region),
-                start=start.isoformat(), end=(start + timedelta(days=max(days, 1) - 1)).isoformat())
-            for title, region, start, days, members in session.execute(query.order_by(TourRow.start_date)).all()
-            if any(member.get("id") == member_id for member in members or [])]
+    """The tours (of `programme_id`, or of any programme when None) whose party holds `member_id`."""
+    where = [] if programme_id is None else [TourRow.programme_id == programme_id]
+    return _tours(session, lambda row: any(m.get("id") == member_id for m in row.members or []), *where)
 
 
-def talent_tours(db: Database, talent_id: int, programme_id: int) -> list[str]:
-    with db.session() as session:
-        return tours_holding(session, f"talent-{talent_id}", programme_id)
-
-
-def refuse_if_in_tours(session: Session, talent: models.Talent, programme_id: int) -> None:
-    """InTours when the talent is in the party of a tour of `programme_id` (the programme they leave)."""
-    tours = tours_holding(session, f"talent-{talent.id}", programme_id)
-    if tours:
-        raise InTours(talent.name, tours)
+def tours_in_region(session: Session, region_id: int) -> list[str]:
+    """The tours (of any programme) held in the region."""
+    return _tours(session, lambda _row: True, TourRow.region_id == region_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.records import RegionRecord, TalentRecord
+from colead_desktop.services.delete_guard import what_keeps
 from colead_desktop.services.records import list_records, save_record
 from tests.cli.run import colead
 from tests.programmes import new_programme
@@ -22,4 +23,6 @@ def test_deleting_a_tour_member_from_the_command_line_is_refused(db: Database) -
     assert refused.returncode == 2 and refused.stdout == ""
     assert "ツアーの参加者のため削除できません" in refused.stderr and "ツアー「北見ツアー」" in refused.stderr
     assert "アーカイブ" in refused.stderr
+    keeps = what_keeps(db, talent)  # what the window shows before its question
+    assert keeps is not None and keeps.text() in refused.stderr
     assert [t.name for t in list_records(db, TalentRecord, programme)] == ["テスト人材06"]

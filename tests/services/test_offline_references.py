@@ -18,6 +18,7 @@ from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.offline import Scope
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, StaffRecord, VenueRecord
 from colead_desktop.services import tours
+from colead_desktop.services.delete_guard import Hold, what_keeps
 from colead_desktop.services.offline_checkin import check_in
 from colead_desktop.services.offline_checkout import check_out
 from colead_desktop.services.record_restore import delete_record
@@ -44,8 +45,11 @@ def test_held_records_change_in_the_copy_references_are_refused(copied: Copied) 
                 save_record(offline, replace(reference, name=reference.name + "（変更）"))
             explained = explain(refused.value, offline.url)
             assert explained is not None and REFERENCE_REFUSAL in str(explained)
+        staff = get_record(offline, StaffRecord, copied.staff_id)
         with pytest.raises(InputError, match="参照用"):  # deleting one says the same, not "referred to by others"
-            delete_record(offline, get_record(offline, StaffRecord, copied.staff_id), "lab")
+            delete_record(offline, staff, "lab")
+        keeps = what_keeps(offline, staff)  # the page's answer before its question: the copy, not the tour
+        assert keeps is not None and keeps.hold is Hold.COPY_REFERENCE and keeps.text() == REFERENCE_REFUSAL
         assert get_record(offline, StaffRecord, copied.staff_id).name == "山田 花子"
     finally:
         offline.dispose()

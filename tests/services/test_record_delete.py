@@ -20,11 +20,12 @@ from colead_desktop.db.payment_models import (AuditRow, PayeeRow, PaymentPayerRo
 from colead_desktop.db.registry import load_all_models
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError
+from colead_desktop.services.delete_guard import Hold, KeptRecord, what_keeps
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.programme_setup import copy_programme
 from colead_desktop.services.record_restore import delete_record, undelete_record
 from colead_desktop.services.records import get_record, list_records, save_record
-from colead_desktop.services.talent_archive import ArchivedTalent, HasPayments, set_archived
+from colead_desktop.services.talent_archive import ArchivedTalent, set_archived
 from tests.programmes import new_programme
 
 WHO = "事務局 花子"
@@ -168,17 +169,19 @@ def test_every_delete_and_undo_is_audited_without_account_numbers_or_addresses(a
 
 def test_a_reference_the_database_would_refuse_is_a_message_naming_the_record(any_db: Database, world: World) -> None:
     before = all_rows(any_db)
-    with pytest.raises(InputError) as refused:
+    with pytest.raises(KeptRecord) as refused:
         delete_record(any_db, world.elsewhere, WHO)  # registered for an event of programme b
-    assert "「田中 四郎」は参加登録から参照されているため削除できません" in str(refused.value)
+    assert "「田中 四郎」は次のデータから参照されているため削除できません。\n・参加登録" in str(refused.value)
     assert all_rows(any_db) == before
+    assert what_keeps(any_db, world.elsewhere) == refused.value.keeps  # the page's answer, before its question
 
 
 def test_a_talent_with_payments_is_refused_naming_the_programme_and_counts(any_db: Database, world: World) -> None:
     before = all_rows(any_db)
-    with pytest.raises(HasPayments) as refused:
+    with pytest.raises(KeptRecord) as refused:
         delete_record(any_db, world.paid, WHO)
     text = str(refused.value)
+    assert refused.value.keeps.hold is Hold.PAYMENTS
     assert "「高橋 三郎」には支払の記録があるため削除できません" in text
     assert "「令和8年度 A」: ツアー参加日 1件、作業日 1件" in text and "アーカイブ" in text
     assert all_rows(any_db) == before
@@ -187,7 +190,7 @@ def test_a_talent_with_payments_is_refused_naming_the_programme_and_counts(any_d
 def test_payments_in_another_programme_refuse_the_delete_too(any_db: Database, world: World) -> None:
     with any_db.session() as session:
         session.add(TourDayRow(programme_id=world.b, talent_id=world.twice.id, day=date(2027, 10, 2)))
-    with pytest.raises(HasPayments, match="「令和9年度 B」: ツアー参加日 1件"):
+    with pytest.raises(KeptRecord, match="「令和9年度 B」: ツアー参加日 1件"):
         delete_record(any_db, world.twice, WHO)  # from programme a, where they have nothing
 
 

@@ -12,9 +12,9 @@ import pytest
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.records import RegionRecord, StaffRecord, TalentRecord
+from colead_desktop.services.delete_guard import Hold, KeptRecord
 from colead_desktop.services.record_restore import delete_record
 from colead_desktop.services.records import get_record, list_records, save_record
-from colead_desktop.services.tour_members import InTours
 from colead_desktop.services.tours import load_tour, new_tour, party_candidates, replace_tour
 from tests.programmes import new_programme
 
@@ -36,9 +36,10 @@ def test_a_talent_in_a_tour_party_is_not_deleted(db: Database) -> None:
     save_record(db, TalentRecord(None, programme, "同行 花子", skills=("engineer",)))
     key = tour_with_party(db, programme, "テスト人材06", "同行 花子")
 
-    with pytest.raises(InTours) as refused:
+    with pytest.raises(KeptRecord) as refused:
         delete_record(db, kept, WHO)
     said = str(refused.value)
+    assert refused.value.keeps.hold is Hold.TOURS
     assert "「テスト人材06」はツアーの参加者のため削除できません" in said and "アーカイブ" in said
     assert "ツアー「北見ツアー」（2026-10-05〜2026-10-07）" in said and "同行 花子" not in said
     assert [t.name for t in list_records(db, TalentRecord, programme)] == ["テスト人材06", "同行 花子"]

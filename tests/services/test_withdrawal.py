@@ -18,10 +18,10 @@ from colead_desktop.domain.selection import Decision
 from colead_desktop.services import matching
 from colead_desktop.services.applications import applications, import_applications, set_skills
 from colead_desktop.services.calls import calls
+from colead_desktop.services.delete_guard import Hold, KeptRecord
 from colead_desktop.services.record_restore import delete_record
 from colead_desktop.services.records import get_record, list_records, save_record
 from colead_desktop.services.selection import MAIL_MERGE, decide, make_participants, write_letters
-from colead_desktop.services.talent_pairs import HasPairs
 from colead_desktop.services.talent_archive import set_archived
 from tests.application_files import ON_TIME, TIED, write_csv
 from tests.programmes import new_programme
@@ -54,14 +54,15 @@ def test_a_withdrawn_matched_talent_keeps_the_pair_and_is_not_made_again(any_db:
     matching.move_pair(any_db, pair, PairStatus.AGREED, WHO)
 
     record = get_record(any_db, TalentRecord, taro_talent, programme)
-    with pytest.raises(HasPairs, match="マッチングのペアがあるため削除できません") as refused:
+    with pytest.raises(KeptRecord, match="マッチングのペアがあるため削除できません") as refused:
         delete_record(any_db, record, WHO)
+    assert refused.value.keeps.hold is Hold.PAIRS
     assert "北見精工" in str(refused.value) and "合意" in str(refused.value) and "解消" in str(refused.value)
     (kept,) = matching.pairs(any_db, programme)
     assert kept["status"] == "agreed" and len(kept["log"]) == 2
 
     matching.move_pair(any_db, pair, PairStatus.DISSOLVED, WHO, "本人より辞退の申し出")
-    with pytest.raises(HasPairs):  # dissolved pairs are history too
+    with pytest.raises(KeptRecord):  # dissolved pairs are history too
         delete_record(any_db, record, WHO)
     set_archived(any_db, taro_talent, True, WHO)
     decide(any_db, taro, Decision.WITHDRAWN, "本人より辞退の申し出", "事務局")

@@ -1,7 +1,9 @@
 """A list page for one record kind: search, filter, sortable columns, add/edit/delete with undo.
 
-A talent with payment records or statements is archived instead of deleted (services/talent_archive): the
-delete says why and offers アーカイブ; archived talents show only with 「アーカイブを表示」, greyed and marked.
+A delete first asks services/delete_guard.what_keeps and, when something keeps the record, says so in the
+service's words before any 「削除しますか？」. A talent with payment records, statements, matching pairs or a place
+in a tour's party is archived instead: the refusal offers アーカイブ; archived talents show only with
+「アーカイブを表示」, greyed and marked.
 """
 
 from __future__ import annotations
@@ -22,10 +24,8 @@ from colead_desktop.domain.records import TalentRecord
 from colead_desktop.domain.roster import ROSTER_KINDS  # the kinds 名簿の取り込み… reads
 from colead_desktop.services.lookups import Lookups, load_lookups
 from colead_desktop.domain.team import area_of
-from colead_desktop.services.records import dependents_of, list_records, record_name, table_of
-from colead_desktop.services.talent_archive import money_of
-from colead_desktop.services.talent_pairs import talent_pairs
-from colead_desktop.services.tour_members import talent_tours
+from colead_desktop.services.delete_guard import Keeps, record_name, what_keeps
+from colead_desktop.services.records import list_records, table_of
 from colead_desktop.settings import ListView
 from colead_desktop.ui.column_widths import fit_columns
 from colead_desktop.ui.conflict_dialog import ConflictDialog, plain_text
@@ -303,52 +303,32 @@ class RecordsPage(QWidget):
         record = self.selected_record()
         if record is None:
             return
-        name = record_name(record)
-        if isinstance(record, TalentRecord) and record.id is not None:
-            money = money_of(self.db, record.id)
-            if money:
-                self._offer_archive(record, self.tr("「{0}」には支払の記録があるため削除できません。").format(name),
-                                    self.tr("支払の記録と明細書は残す必要があります。"),
-                                    ["・" + m.describe() for m in money])
-                return
-            pairs = talent_pairs(self.db, record.id, record.programme_id)
-            if pairs:
-                self._offer_archive(record, self.tr("「{0}」にはマッチングのペアがあるため削除できません。").format(name),
-                                    self.tr("ペアとその履歴は削除せずに残します。辞退などで参加しない場合は、"
-                                            "マッチングのページでペアを解消（理由を入力）してください。"),
-                                    ["・" + pair for pair in pairs])
-                return
-            tours = talent_tours(self.db, record.id, record.programme_id)
-            if tours:
-                self._offer_archive(record, self.tr("「{0}」はツアーの参加者のため削除できません。").format(name),
-                                    self.tr("削除するには、先にツアーのページで参加者から外してください。"),
-                                    ["・" + tour for tour in tours])
-                return
-        blocking = dependents_of(self.db, record)
-        if blocking:
-            QMessageBox.warning(self, self.tr("削除できません"),
-                                self.tr("「{0}」は次のデータから参照されているため削除できません。\n\n{1}").format(
-                                    name, "\n".join(blocking)))
+        keeps = what_keeps(self.db, record)
+        if keeps is not None:  # refused before the question, in the words the service would refuse it with
+            if isinstance(record, TalentRecord) and keeps.archive:
+                self._offer_archive(record, keeps)
+            else:
+                QMessageBox.warning(self, self.tr("削除できません"), keeps.text())
             return
         answer = QMessageBox.question(self, self.tr("削除の確認"),
-                                      self.tr("「{0}」を削除しますか？（元に戻す: Ctrl+Z）").format(name))
+                                      self.tr("「{0}」を削除しますか？（元に戻す: Ctrl+Z）").format(record_name(record)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._push(record, None, self.tr("{0}の削除").format(self.kind.title))
 
-    def _offer_archive(self, record: TalentRecord, refusal: str, kept: str, holding: list[str]) -> None:
+    def _offer_archive(self, record: TalentRecord, keeps: Keeps) -> None:
         """A talent with payment records, statements, matching pairs or a place in a tour's party is archived, not
         deleted: say why (what must be kept, and the rows that hold them), offer アーカイブ."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("削除できません"), refusal, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("削除できません"), keeps.refusal, parent=self)
         box.setObjectName("archive_offer")
-        where = "\n".join(holding)
         if self._archived(record):
-            box.setInformativeText(self.tr("{0}この人材は既にアーカイブされています。").format(kept) + "\n\n" + where)
+            box.setInformativeText(self.tr("{0}この人材は既にアーカイブされています。").format(keeps.kept) + "\n\n"
+                                   + keeps.listed())
             box.setStandardButtons(QMessageBox.StandardButton.Close)
             box.exec()
             return
         box.setInformativeText(
-            self.tr("{0}削除の代わりにアーカイブできます。").format(kept) + "\n\n" + where + "\n\n"
+            keeps.kept + keeps.archive_instead() + "\n\n" + keeps.listed() + "\n\n"
             + self.tr("アーカイブすると人材の一覧に表示されなくなり（「アーカイブを表示」で表示）、プログラムに"
                       "追加できなくなります。支払・明細書・過去の明細書の出力はそのまま使えます。"
                       "「アーカイブ解除」で元に戻せます。"))
