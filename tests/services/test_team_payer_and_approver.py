@@ -23,10 +23,10 @@ from tests.team_fixtures import LOGINS, Team
 
 
 def _fresh(admin: Database, source_id: int, year: int) -> int:
-    """A programme created from nothing but a setup (as `colead programme create` does), with no regions."""
+    """A programme created from a setup (as `colead programme create` does), with the source's regions."""
     setup = programme_setup.load_setup(admin, source_id)
     return programme_setup.create_programme(admin, replace(
-        setup, name=f"新規 {year}", fiscal_year=year, regions=(), start=date(year, 4, 1),
+        setup, name=f"新規 {year}", fiscal_year=year, start=date(year, 4, 1),
         end=date(year + 1, 3, 31)), "x")
 
 
