@@ -276,10 +276,10 @@ def export_statements_combined(db: Database, programme_id: int, target: Path,
 
 def export_payments_workbook(db: Database, programme_id: int, target: Path) -> Path:
     from colead_desktop.exports.payments_xlsx import write_payments_workbook
-    from colead_desktop.services.budget import budget_cells, report_of
+    from colead_desktop.services.budget import report_of
 
     statements = _need(issued_statements(db, programme_id))
-    return write_payments_workbook(statements, Path(target), report_of(budget_cells(db, programme_id), statements))
+    return write_payments_workbook(statements, Path(target), report_of(db, programme_id, statements))
 
 
 @dataclass(frozen=True)
