@@ -96,44 +96,40 @@ def attended_tour_days(session: Session, programme_id: int, talent: models.Talen
     return sorted(days.values(), key=lambda d: d.day)
 
 
-TourRegion = tuple[Tour, str, int | None]
-"""A saved tour, its region's name ("" for none) and its event."""
-
-
 def tour_day_regions(session: Session, programme_id: int) -> dict[str, dict[date, str]]:
     """The region of each recorded tour day (日当) of the programme, by payee id (the talent's id) and day, for
     予算と実績: the money of a tour day is the tour's region's. The tour is the one of the day's event, else a
-    saved tour that lists the talent on that day (the days attended_tour_days proposes); a tour event with no
+    saved tour that lists the talent on that day (as attended_tour_days matches them); a tour event with no
     saved tour gives its own region. A day of no tour found, or of a tour of no region, is left out."""
     names = {region_id: name for region_id, name in session.execute(select(models.Region.id, models.Region.name))}
-    tours: list[TourRegion] = [
-        (row_to_tour(row), names.get(row.region_id, "") if row.region_id is not None else row.region, row.event_id)
-        for row in session.scalars(select(TourRow).where(TourRow.programme_id == programme_id)
-                                   .order_by(TourRow.start_date, TourRow.id))]
-    by_event = {event_id: region for _tour, region, event_id in tours if event_id is not None and region}
+    by_event: dict[int, str] = {}
+    listed: dict[str, dict[date, str]] = {}  # "talent-<id>" or a name key → day → region, the earliest tour's
+    for row in session.scalars(select(TourRow).where(TourRow.programme_id == programme_id)
+                               .order_by(TourRow.start_date, TourRow.id)):
+        region = names.get(row.region_id, "") if row.region_id is not None else row.region
+        if not region:
+            continue
+        if row.event_id is not None:
+            by_event.setdefault(row.event_id, region)
+        tour = row_to_tour(row)
+        for member in tour.members:
+            if member.id.startswith("talent-") or member.role is Role.TALENT:
+                key = member.id if member.id.startswith("talent-") else _name_key(member.name)
+                for day in _member_days(tour, member.id):
+                    listed.setdefault(key, {}).setdefault(day, region)
     for event_id, region_id in session.execute(select(models.Event.id, models.Event.region_id)
                                                .where(models.Event.programme_id == programme_id)):
         if region_id is not None and region_id in names:
             by_event.setdefault(event_id, names[region_id])
-    name_keys: dict[int, str] = {}
+    talents = {talent_id: _name_key(name) for talent_id, name in session.execute(
+        select(models.Talent.id, models.Talent.name).join(TourDayRow, TourDayRow.talent_id == models.Talent.id)
+        .where(TourDayRow.programme_id == programme_id).distinct())}
     found: dict[str, dict[date, str]] = {}
     for talent_id, day, on_event in session.execute(select(TourDayRow.talent_id, TourDayRow.day, TourDayRow.event_id)
                                                     .where(TourDayRow.programme_id == programme_id)):
-        region = by_event.get(on_event, "") if on_event is not None else ""
-        if not region:
-            if talent_id not in name_keys:
-                talent = session.get(models.Talent, talent_id)
-                name_keys[talent_id] = _name_key(talent.name) if talent else ""
-            region = _listing_region(tours, talent_id, name_keys[talent_id], day)
+        region = ((by_event.get(on_event, "") if on_event is not None else "")
+                  or listed.get(f"talent-{talent_id}", {}).get(day, "")
+                  or listed.get(talents[talent_id], {}).get(day, ""))
         if region:
             found.setdefault(str(talent_id), {})[day] = region
     return found
-
-
-def _listing_region(tours: list[TourRegion], talent_id: int, name_key: str, day: date) -> str:
-    """The region of the first tour listing the talent on `day`, "" when none does."""
-    for tour, region, _event in tours:
-        for member in tour.members:
-            if _is_talent(member, talent_id, name_key) and day in _member_days(tour, member.id):
-                return region
-    return ""
