@@ -8,18 +8,21 @@ given (so a narrowed rule narrows the database too), policies, functions and tri
 from __future__ import annotations
 
 from colead_desktop.domain.offline import HELD_TABLES, INSERT_SCOPES
-from colead_desktop.domain.team import (APPENDED_BY, AREA_ROWS, REGION_ROWS, WHO_COLUMNS, WRITES, Role, area_of,
-                                        may_read, readable_areas)
+from colead_desktop.domain.team import (APPENDED_BY, AREA_ROWS, COLUMN_AREAS, REGION_ROWS, WHO_COLUMNS, WRITES, Role,
+                                        area_of, may_read, readable_areas)
 
-# Two people per payment: the login that computed a draft can never be the one that approves it. Only a draft
-# becoming approved is an approval, and a draft leaves draft in no other way (else draft → in_run → approved
-# would skip it). A statement back to approved from a later status (a withdrawn run, 取消) was approved before:
-# it keeps its approver and computer, whoever withdraws it, as it does through any other change after approval.
+# Two people per payment: the login that computed a draft is not the one that approves it, unless the programme's
+# policy allows one person (single_approver of its first programme-wide row, the row the app's rule reads:
+# payment_policy_store.two_people_required). Only a draft becoming approved is an approval, and a draft leaves
+# draft in no other way (else draft → in_run → approved would skip it). A statement back to approved from a later
+# status (a withdrawn run, 取消) was approved before: it keeps its approver and computer, whoever withdraws it, as
+# it does through any other change after approval.
 STATEMENT_PEOPLE = """CREATE OR REPLACE FUNCTION colead_statement_people() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
           IF NEW.status = 'draft' THEN NEW.computed_by := current_user; END IF;
           IF NEW.status = 'approved' AND (TG_OP = 'INSERT' OR OLD.status = 'draft') THEN
-            IF NEW.computed_by = current_user THEN
+            IF NEW.computed_by = current_user AND (SELECT single_approver FROM payment_policy
+                  WHERE programme_id = NEW.programme_id AND region_id IS NULL ORDER BY id LIMIT 1) IS NOT TRUE THEN
               RAISE EXCEPTION 'colead: a statement is approved by someone other than who computed it'
                 USING ERRCODE = '42501';
             END IF;
@@ -161,6 +164,9 @@ def grants(table: str, sequence: str | None) -> list[str]:
             statements.append(f'GRANT {changes} ON "{table}" TO {role.group}')
             if sequence:
                 statements.append(f"GRANT USAGE, SELECT ON SEQUENCE {sequence} TO {role.group}")
+        elif table in COLUMN_AREAS and COLUMN_AREAS[table][0] in WRITES[role]:
+            columns = ", ".join(COLUMN_AREAS[table][1])  # the table's REVOKE ALL above takes these back too
+            statements.append(f'GRANT UPDATE ({columns}) ON "{table}" TO {role.group}')
     return statements
 
 

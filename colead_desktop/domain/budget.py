@@ -4,8 +4,10 @@ One function (`budget_report`) computes the figures the dashboard draws, the pay
 sheet lists and `colead budget show` prints, so the three agree to the yen.
 
 Actuals come from issued statements only (approved, in a run, paid), each counted once: a statement adds
-what it moves (`statement_totals.moved`), so a correction adds only the difference to the statement it
-corrects. 旅費 is the travel paid to the payee plus what the secretariat paid directly (tickets): both are the
+what it moves (as `statement_totals.moved`), so a correction adds only the difference to the statement it
+corrects. Money earned on a tour day (per diem, travel and lodging, honorarium dated that day) is the tour's
+region's; the rest of a statement is its payee's region's (the talent's assigned region, 地域未設定 if none).
+旅費 is the travel paid to the payee plus what the secretariat paid directly (tickets): both are the
 programme's travel cost. 会場費 and その他 are held by no record of the app yet, so their actuals are unknown
 (None) rather than zero.
 """
@@ -13,14 +15,13 @@ programme's travel cost. 会場費 and その他 are held by no record of the ap
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.payments import PaymentResult
-from colead_desktop.domain.statement_totals import moved
+from colead_desktop.domain.payments import LineCategory, PaymentResult
 from colead_desktop.domain.statements import ISSUED, Statement
 from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.types import LabelledEnum
@@ -96,12 +97,32 @@ def _line_amounts(result: PaymentResult) -> dict[BudgetLine, int]:
             BudgetLine.PER_DIEM: result.per_diem_yen, BudgetLine.HONORARIUM: result.honorarium_yen}
 
 
-def statement_lines(st: Statement) -> dict[BudgetLine, int]:
-    """What an issued statement spends on each recorded line, counted once (a correction: the difference)."""
-    def spent_on(line: BudgetLine) -> Callable[[PaymentResult], int]:
-        return lambda result: _line_amounts(result)[line]
+_BUDGET_LINES = {LineCategory.PER_DIEM: BudgetLine.PER_DIEM, LineCategory.HONORARIUM: BudgetLine.HONORARIUM,
+                 LineCategory.REIMBURSEMENT: BudgetLine.TRAVEL, LineCategory.TRAVEL_FIXED: BudgetLine.TRAVEL,
+                 LineCategory.PAID_DIRECTLY: BudgetLine.TRAVEL}
 
-    return {line: moved(st, spent_on(line)) for line in RECORDED_LINES}
+
+def _region_amounts(result: PaymentResult, tour_days: Mapping[date, str]) -> dict[BudgetKey, int]:
+    """A result's money by (region, line): a line dated on a tour day is the tour's region's (`tour_days`: day →
+    region); the rest is the payee's region's, which takes what the lines leave of each total, so a result's
+    regions always add up to its totals."""
+    spent: dict[BudgetKey, int] = {}
+    for item in result.lines:
+        line = _BUDGET_LINES.get(item.category)
+        region = next((tour_days[day] for day in item.dates if day in tour_days), result.region)
+        if line is not None and region != result.region:
+            spent[region, line] = spent.get((region, line), 0) + item.amount_yen
+    for line, amount in _line_amounts(result).items():
+        spent[result.region, line] = amount - sum(v for (_r, other), v in spent.items() if other is line)
+    return spent
+
+
+def statement_spending(st: Statement, tour_days: Mapping[date, str]) -> dict[BudgetKey, int]:
+    """What an issued statement spends by region and recorded line, counted once (a correction: the difference
+    from the statement it corrects, each side attributed alike)."""
+    now = _region_amounts(st.result, tour_days)
+    before = _region_amounts(st.adjustment.previous, tour_days) if st.adjustment else {}
+    return {key: now.get(key, 0) - before.get(key, 0) for key in now.keys() | before.keys()}
 
 
 @dataclass(frozen=True)
@@ -174,10 +195,12 @@ def _month(day: date) -> date:
     return day.replace(day=1)
 
 
-def budget_report(budgets: Mapping[BudgetKey, int], regions: Iterable[str],
-                  statements: Iterable[Statement]) -> BudgetReport:
+def budget_report(budgets: Mapping[BudgetKey, int], regions: Iterable[str], statements: Iterable[Statement],
+                  tour_days: Mapping[str, Mapping[date, str]] | None = None) -> BudgetReport:
     """The budget (by region name and line) against the issued statements. `regions` are the programme's, in
-    its order; a region that only statements name (a talent with no region: "") follows them."""
+    its order; a region that only statements name (a talent with no region: "") follows them. `tour_days` (by
+    payee id, then day: the tour's region) attributes the money of tour days to the tour's region; the rest of
+    a statement is its payee's region's."""
     approved: dict[BudgetKey, int] = {}
     paid: dict[BudgetKey, int] = {}
     months: dict[date, list[int]] = {}
@@ -185,12 +208,11 @@ def budget_report(budgets: Mapping[BudgetKey, int], regions: Iterable[str],
     for st in statements:
         if st.status not in ISSUED:
             continue
-        region = st.result.region
-        if region not in named:
-            named.append(region)
         is_paid = st.status is StatementStatus.PAID
-        spent = statement_lines(st)
-        for line, amount in spent.items():
+        spent = statement_spending(st, (tour_days or {}).get(st.result.payee_id, {}))
+        for (region, line), amount in sorted(spent.items(), key=lambda kv: kv[0][0] != st.result.region):
+            if region not in named and (amount or region == st.result.region):
+                named.append(region)
             approved[region, line] = approved.get((region, line), 0) + amount
             if is_paid:
                 paid[region, line] = paid.get((region, line), 0) + amount

@@ -1,5 +1,5 @@
 """What text becomes before it is stored: text from outside (Excel, CSV, JSON) NFKC-normalised and trimmed;
-identifiers (phone numbers, times, e-mail, postal codes) in one canonical form however they are typed.
+identifiers (phone numbers, times, e-mail, postal codes) and addresses in one canonical form however they are typed.
 
 A module of its own, light to import: the 全銀 file's 再作成 checks accounts with it without loading the record
 rules of domain/validation.py (issue 15)."""
@@ -57,6 +57,17 @@ def canonical_postal(value: str) -> str:
     text = normalise_text(value)
     found = _POSTAL_SHAPE.match(text)
     return f"{found.group(1)}-{found.group(2)}" if found else text
+
+
+# A dash between two digits of an address (a 番地 「１ー２」, 「〒０６０－０００１」) is the hyphen whichever was typed;
+# elsewhere 「ー」 is the 長音 of a katakana word (センター) and stays.
+_ADDRESS_DASH = re.compile(r"(?<=\d)[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc](?=\d)")
+
+
+def canonical_address(value: str) -> str:
+    """An address as stored and printed (the 支払調書 among others): NFKC and trimmed, so full-width digits and
+    letters are half-width (「北区１－２」 → 北区1-2), and a dash between two digits is "-" (「１ー２」 → 1-2)."""
+    return _ADDRESS_DASH.sub("-", normalise_text(value))
 
 
 def canonical_time(value: str) -> str:

@@ -18,7 +18,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.kana import invalid_characters, to_zengin_kana, zengin_bytes
 from colead_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE, printable_problem
-from colead_desktop.domain.normalise import canonical_phone, normalise_text
+from colead_desktop.domain.normalise import canonical_address, canonical_phone, normalise_text
 
 
 @dataclass(frozen=True)
@@ -103,15 +103,18 @@ def fiscal_year_period(fiscal_year: int) -> tuple[date, date]:
     return date(fiscal_year, 4, 1), date(fiscal_year + 1, 3, 31)
 
 
-# The setup's codes and numbers, stored in one form however they are typed (full-width digits, 「ー」 for a hyphen).
+# The setup's codes, numbers and payer's address, stored in one form however they are typed (full-width digits, 「ー」
+# for a hyphen): the address prints on every statement. A lab's address is the shared region record's, which only
+# an administrator writes: normalising it here would make accounting's save of the payer rewrite it, and be refused.
 _IDENTIFIERS: dict[str, Callable[[str], str]] = {
-    "phone": canonical_phone, **dict.fromkeys(("contract_no", "invoice_no", "requester_code", "requester_kana",
-                                               "bank_code", "branch_code", "account_number"), normalise_text)}
+    "phone": canonical_phone, "address": canonical_address,
+    **dict.fromkeys(("contract_no", "invoice_no", "requester_code", "requester_kana", "bank_code", "branch_code",
+                     "account_number"), normalise_text)}
 
 
 def normalise_setup(setup: ProgrammeSetup) -> ProgrammeSetup:
-    """The setup as it is checked and stored: every text trimmed, the codes and numbers NFKC-normalised (names and
-    addresses are kept as typed: NFKC is for text from outside, which programme_setup_json reads), the requester name
+    """The setup as it is checked and stored: every text trimmed, the codes, numbers and payer's address
+    NFKC-normalised (names are kept as typed: NFKC is for text from outside, which programme_setup_json reads), the requester name
     converted to bank kana (form only: full-width → half-width, small → large kana; never from kanji), and
     the invoice number without the hyphens and spaces it is often printed with (T1-2345-6789-0123)."""
     setup = _normalised_texts(setup)

@@ -105,6 +105,10 @@ APPENDED_BY: dict[str, frozenset[Area]] = {"payment_audit": frozenset({Area.PAYM
 # it reads, and nobody changes or deletes one (an attachment's bytes never change). So every role that writes
 # records writes ATTACHMENTS, and the area of the row decides (db/team_sql.py area_rows).
 AREA_ROWS = ("attachment_blob",)
+# Columns written with another area than their table's, and the area: the programme row keeps a copy of its payer's
+# name (the name statements fall back on without a payer row), so whoever writes the payer writes that copy and
+# the row's version it moves, and nothing else of the programme (accounting edits the payer, not programmes).
+COLUMN_AREAS: dict[str, tuple[Area, tuple[str, ...]]] = {"programme": (Area.PAYMENT_SETUP, ("secretariat", "version"))}
 # A lab coordinator reads the rest of the programme but nothing of payments (bank accounts, amounts).
 HIDDEN: dict[Role, frozenset[Area]] = {Role.LAB: frozenset({Area.PAYMENTS, Area.PAYMENT_SETUP})}
 # Tables whose rows carry a region_id; a member of only the lab role writes the rows of their own regions.

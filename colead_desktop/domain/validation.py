@@ -18,7 +18,8 @@ from typing import Any, TypeVar
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.font_coverage import printed_characters
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.normalise import canonical_phone, canonical_postal, canonical_time, normalise_text
+from colead_desktop.domain.normalise import (canonical_address, canonical_phone, canonical_postal, canonical_time,
+                                             normalise_text)
 from colead_desktop.domain.self_intro import INTRO_TEXT_LIMIT, SELF_INTRO_FIELDS, STORED_INTRO_FIELDS
 from colead_desktop.domain.records import (AnyRecord, CompanyRecord, EventRecord, RegionRecord, StaffRecord,
                                            TalentRecord, VenueRecord)
@@ -87,14 +88,15 @@ def check_date(value: date, field: str) -> date:
     return value
 
 
-# The identifiers among the records' text fields, each stored in one form however it is typed (full-width, with
-# 「ー」 for a hyphen, 9:00 for 09:00). Every other text (names, titles, notes) is kept as the user typed it, only
-# trimmed: 「（Bが改名）」 keeps its full-width brackets. The record dialog and `colead set FIELD=VALUE` (text a
+# The identifiers and addresses among the records' text fields, each stored in one form however it is typed
+# (full-width, with 「ー」 for a hyphen, 9:00 for 09:00). Every other text (names, titles, notes) is kept as the user
+# typed it, only trimmed: 「（Bが改名）」 keeps its full-width brackets. The record dialog and `colead set FIELD=VALUE` (text a
 # user types either way) both save through this rule. Text from outside (files: Excel, CSV, JSON) is
 # NFKC-normalised where it is read (domain/roster_cells.py, domain/json_input.py), before it gets here.
 IDENTIFIERS: dict[str, Callable[[str], str]] = {
     "phone": canonical_phone, "contact_phone": canonical_phone, "opens": canonical_time, "closes": canonical_time,
     "postal_code": canonical_postal, "email": normalise_text, "contact_email": normalise_text, "join_url": normalise_text,
+    "address": canonical_address,
 }
 
 

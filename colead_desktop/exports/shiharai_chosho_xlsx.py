@@ -25,6 +25,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.normalise import canonical_address
 from colead_desktop.domain.statements import Statement
 from colead_desktop.domain.tax_scope import paid_something, titled
 from colead_desktop.domain.statement_status import StatementStatus
@@ -50,10 +51,11 @@ class ChoshoRow:
 
 def _recipient(st: Statement) -> tuple[str, str, str]:
     """(payee id, name, address) of whoever was actually paid: a payee paid through their employer is listed
-    under the company (payments-japan.md §1.6), with no payee id, so the individual never appears."""
+    under the company (payments-japan.md §1.6), with no payee id, so the individual never appears. The address
+    in its stored form, also for details saved before addresses were normalised where typed (「北区１－２」)."""
     if st.employer is not None:
-        return "", st.employer.name, st.employer.address
-    return st.result.payee_id, st.result.name, st.payee_address
+        return "", st.employer.name, canonical_address(st.employer.address)
+    return st.result.payee_id, st.result.name, canonical_address(st.payee_address)
 
 
 def chosho_rows(statements: Sequence[Statement], year: int) -> list[ChoshoRow]:

@@ -111,14 +111,19 @@ def set_budget(db: Database, programme_id: int, region: str, line: BudgetLine, a
                 {cell: amount_yen})
 
 
-def report_of(cells: BudgetCells, statements: Sequence[Statement]) -> BudgetReport:
-    """The budget report of these (issued) statements: the dashboard, the workbook and the CLI call this."""
+def report_of(db: Database, programme_id: int, statements: Sequence[Statement]) -> BudgetReport:
+    """The budget report of these (issued) statements of the programme: the dashboard, the workbook and the CLI
+    call this. A tour day's money is the tour's region's (payment_tour_days.tour_day_regions)."""
+    from colead_desktop.services.payment_tour_days import tour_day_regions
+
+    with db.session() as session:
+        cells, tour_days = cells_in(session, programme_id), tour_day_regions(session, programme_id)
     by_name = {(cells.name_of(region_id), line): amount for (region_id, line), amount in cells.amounts.items()}
-    return budget_report(by_name, [name for _i, name in cells.regions], statements)
+    return budget_report(by_name, [name for _i, name in cells.regions], statements, tour_days)
 
 
 def programme_report(db: Database, programme_id: int) -> BudgetReport:
     """The dashboard's and the CLI's report: the statements' money read in one query (services/payments.py)."""
     from colead_desktop.services.payments import programme_money
 
-    return report_of(budget_cells(db, programme_id), programme_money(db, programme_id))
+    return report_of(db, programme_id, programme_money(db, programme_id))

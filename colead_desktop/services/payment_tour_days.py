@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db import models
+from colead_desktop.db.payment_models import TourDayRow
 from colead_desktop.db.tour_models import TourRow
 from colead_desktop.db.tour_store import row_to_tour
 from colead_desktop.domain.i18n import msg
@@ -37,6 +38,12 @@ class AttendedDay:
 
 def _name_key(name: str) -> str:
     return "".join(normalise_text(name).split())
+
+
+def _is_talent(member: Member, talent_id: int, name_key: str) -> bool:
+    if member.id.startswith("talent-"):
+        return member.id == f"talent-{talent_id}"
+    return member.role is Role.TALENT and _name_key(member.name) == name_key
 
 
 def _member_days(tour: Tour, member_id: str) -> set[date]:
@@ -57,12 +64,10 @@ def attended_tour_days(session: Session, programme_id: int, talent: models.Talen
         select(models.Participation.event_id).join(models.Event, models.Event.id == models.Participation.event_id)
         .where(models.Participation.talent_id == talent.id, models.Participation.attendance != "absent",
                models.Event.programme_id == programme_id)))
-    record_id, key = f"talent-{talent.id}", _name_key(talent.name)
+    key = _name_key(talent.name)
 
     def is_talent(member: Member) -> bool:
-        if member.id.startswith("talent-"):
-            return member.id == record_id
-        return member.role is Role.TALENT and _name_key(member.name) == key
+        return _is_talent(member, talent.id, key)
 
     days: dict[date, AttendedDay] = {}
     covered_events: set[int] = set()
@@ -89,3 +94,42 @@ def attended_tour_days(session: Session, programme_id: int, talent: models.Talen
             for day in _event_days(event):
                 days.setdefault(day, AttendedDay(day, event.id, source))
     return sorted(days.values(), key=lambda d: d.day)
+
+
+def tour_day_regions(session: Session, programme_id: int) -> dict[str, dict[date, str]]:
+    """The region of each recorded tour day (日当) of the programme, by payee id (the talent's id) and day, for
+    予算と実績: the money of a tour day is the tour's region's. The tour is the one of the day's event, else a
+    saved tour that lists the talent on that day (as attended_tour_days matches them); a tour event with no
+    saved tour gives its own region. A day of no tour found, or of a tour of no region, is left out."""
+    names = {region_id: name for region_id, name in session.execute(select(models.Region.id, models.Region.name))}
+    by_event: dict[int, str] = {}
+    listed: dict[str, dict[date, str]] = {}  # "talent-<id>" or a name key → day → region, the earliest tour's
+    for row in session.scalars(select(TourRow).where(TourRow.programme_id == programme_id)
+                               .order_by(TourRow.start_date, TourRow.id)):
+        region = names.get(row.region_id, "") if row.region_id is not None else row.region
+        if not region:
+            continue
+        if row.event_id is not None:
+            by_event.setdefault(row.event_id, region)
+        tour = row_to_tour(row)
+        for member in tour.members:
+            if member.id.startswith("talent-") or member.role is Role.TALENT:
+                key = member.id if member.id.startswith("talent-") else _name_key(member.name)
+                for day in _member_days(tour, member.id):
+                    listed.setdefault(key, {}).setdefault(day, region)
+    for event_id, region_id in session.execute(select(models.Event.id, models.Event.region_id)
+                                               .where(models.Event.programme_id == programme_id)):
+        if region_id is not None and region_id in names:
+            by_event.setdefault(event_id, names[region_id])
+    talents = {talent_id: _name_key(name) for talent_id, name in session.execute(
+        select(models.Talent.id, models.Talent.name).join(TourDayRow, TourDayRow.talent_id == models.Talent.id)
+        .where(TourDayRow.programme_id == programme_id).distinct())}
+    found: dict[str, dict[date, str]] = {}
+    for talent_id, day, on_event in session.execute(select(TourDayRow.talent_id, TourDayRow.day, TourDayRow.event_id)
+                                                    .where(TourDayRow.programme_id == programme_id)):
+        region = ((by_event.get(on_event, "") if on_event is not None else "")
+                  or listed.get(f"talent-{talent_id}", {}).get(day, "")
+                  or listed.get(talents[talent_id], {}).get(day, ""))
+        if region:
+            found.setdefault(str(talent_id), {})[day] = region
+    return found

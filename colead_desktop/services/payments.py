@@ -31,6 +31,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import FY2021_PRESET, MAX_BANK_FEE_YEN
 from colead_desktop.domain.personal import mask_number
+from colead_desktop.domain.normalise import canonical_address
 from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.statement_totals import StatementTotals, add_up
 from colead_desktop.domain.statements import ISSUED, Adjustment, Payer, Statement
@@ -150,6 +151,7 @@ def talent_audit(db: Database, programme_id: int, talent_id: int) -> list[AuditE
 PAYEE_FIELDS = ("name", "kana", "address", "tax_status", "exempt_reason", "bank_code", "branch_code",
                 "account_type", "account_number", "holder_kana", "bank_name_kana", "branch_name_kana",
                 "fee_borne_by", "fee_yen", "employer_name", "employer_address")
+ADDRESS_FIELDS = ("address", "employer_address")
 
 
 def payee_details(db: Database, talent_id: int) -> PayeeDetails:
@@ -196,6 +198,8 @@ def _store_payee(session: Session, talent_id: int, who: str, values: dict[str, A
     stored = _stored_details(session, talent_id)  # the defaults while there is no row yet
     row = payee_row(session, talent_id)
     merged = {**{f: getattr(stored, f) for f in PAYEE_FIELDS}, **values}
+    for name in ADDRESS_FIELDS:  # typed in the payee dialog or `colead payments payee`: printed on the 支払調書
+        merged[name] = canonical_address(str(merged[name]))
     if merged["tax_status"] not in ("individual", "exempt"):
         raise InputError(msg("税区分は individual / exempt です", "Tax status is individual or exempt"))
     if merged["tax_status"] == "exempt" and not str(merged["exempt_reason"]).strip():
@@ -276,10 +280,10 @@ def export_statements_combined(db: Database, programme_id: int, target: Path,
 
 def export_payments_workbook(db: Database, programme_id: int, target: Path) -> Path:
     from colead_desktop.exports.payments_xlsx import write_payments_workbook
-    from colead_desktop.services.budget import budget_cells, report_of
+    from colead_desktop.services.budget import report_of
 
     statements = _need(issued_statements(db, programme_id))
-    return write_payments_workbook(statements, Path(target), report_of(budget_cells(db, programme_id), statements))
+    return write_payments_workbook(statements, Path(target), report_of(db, programme_id, statements))
 
 
 @dataclass(frozen=True)

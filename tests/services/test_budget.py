@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -14,13 +15,18 @@ from openpyxl import load_workbook
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.budget import BudgetLine, BudgetReport, Figures, region_label, report_json
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.itinerary import Member, Role
 from colead_desktop.domain.statement_totals import moved
 from colead_desktop.domain.statement_status import StatementStatus
+from colead_desktop.domain.tour_templates import blank_tour
+from colead_desktop.services import payment_records as records
 from colead_desktop.services import payment_statements as statements
+from colead_desktop.services import tours
 from colead_desktop.services.budget import budget_cells, programme_report, save_budget, set_budget
 from colead_desktop.services.payments import export_payments_workbook
 from tests.cli.run import colead
-from tests.services.budget_fixtures import BUDGET, PAID, Lifecycle, fresh_lifecycle
+from tests.services.budget_fixtures import BUDGET, DAY, PAID, Lifecycle, fresh_lifecycle
+from tests.services.payments_fixtures import APPROVER, WHO
 
 
 @pytest.fixture
@@ -113,3 +119,28 @@ def test_bad_amounts_and_a_stale_editor_write_nothing(any_db: Database, life: Li
     assert budget_cells(any_db, life.programme_id).amounts[kitami, BudgetLine.TRAVEL] == 210_000
     save_budget(any_db, life.programme_id, {(kitami, BudgetLine.TRAVEL): 210_000}, {})  # cleared: no budget
     assert programme_report(any_db, life.programme_id).regions[0].line(BudgetLine.TRAVEL).budget_yen is None
+
+
+def test_a_tours_money_counts_for_the_tours_region_and_the_correction_follows(any_db: Database,
+                                                                              life: Lifecycle) -> None:
+    """d has no region but went on a 桑名 tour (listed in its party): the tour day's per diem and air fare are
+    桑名's, d's support day's honorarium stays 地域未設定, and the regions still add up to the statements."""
+    d = life.talents["d"]
+    party = (Member(f"talent-{d}", "架空 四郎", Role.TALENT),)
+    tours.save_tour(any_db, life.programme_id, replace(blank_tour("桑名", DAY, 2), members=party))
+    cells = _by_cell(programme_report(any_db, life.programme_id))
+    assert cells["桑名", BudgetLine.TRAVEL] == (100_000, 40_000 + 40_000, 40_000)
+    assert cells["桑名", BudgetLine.PER_DIEM] == (None, 10_000 + 10_000, 10_000)
+    assert (cells["", BudgetLine.TRAVEL], cells["", BudgetLine.PER_DIEM], cells["", BudgetLine.HONORARIUM]) == (
+        (None, 0, 0), (None, 0, 0), (None, 30_000, 0))
+    # a correction of d's statement (the fare was ¥25,000): 桑名 counts the difference
+    fix = statements.adjust_statement(any_db, life.statements["d"], WHO, "航空券の金額の訂正")
+    air = next(e for e in records.expenses(any_db, life.programme_id, d) if e.category == "air")
+    records.update_expense(any_db, air.id, WHO, air.day, air.category, 25_000, False, air.description)
+    statements.compute_draft(any_db, life.programme_id, d, WHO)
+    statements.approve_statement(any_db, fix, APPROVER)
+    report = programme_report(any_db, life.programme_id)
+    assert _by_cell(report)["桑名", BudgetLine.TRAVEL] == (100_000, 40_000 + 25_000, 40_000)
+    issued = statements.issued_statements(any_db, life.programme_id)
+    spent = sum(st.payment.gross_yen + moved(st, lambda r: r.paid_directly_yen) for st in issued)
+    assert sum(row.total.approved_yen or 0 for row in report.regions) == report.total.total.approved_yen == spent

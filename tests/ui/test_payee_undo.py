@@ -14,6 +14,7 @@ from colead_desktop.services import payments as service
 from colead_desktop.ui.conflict_dialog import ConflictDialog
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.payee_tab import PayeeTab
+from tests.conftest import shots_dir
 from tests.programmes import new_programme, talent_in
 from tests.ui.payments_fixtures import WHO
 
@@ -146,3 +147,14 @@ def test_an_invalid_account_is_refused_and_enters_no_history(tab: PayeeTab, cont
     assert not tab.save()
     assert context.undo_stack.count() == 0 and tab.revealed and tab.account.text() == "12ab"
     assert service.payee_details(context.db, tab.talent_id).account_number == ""
+
+
+def test_an_address_typed_full_width_is_saved_and_shown_as_stored(tab: PayeeTab, context: AppContext) -> None:
+    """The 支払調書 prints the stored address: 「桑名市１ー１」 typed here is 桑名市1-1 there and in the tab."""
+    assert tab.talent_id is not None
+    _enter_account(tab, "1234567")
+    tab.fields["address"].setText("三重県桑名市中央町１ー１")
+    assert tab.save()
+    assert service.payee_details(context.db, tab.talent_id).address == "三重県桑名市中央町1-1"
+    assert tab.fields["address"].text() == "三重県桑名市中央町1-1" and not tab.has_unsaved()
+    tab.grab().save(str(shots_dir("pay15") / "payee_address_saved.png"))
