@@ -11,24 +11,27 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.calls import Call, Condition, Question, ScoringItem, parse_threshold
+from colead_desktop.domain.calls import Call, Condition, Question, ScoringItem, field_labels, parse_threshold
 from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
 from colead_desktop.services import calls
+from colead_desktop.ui.conflict_dialog import ConflictDialog, list_difference, plain_text
 from colead_desktop.ui.style import set_role, set_state
 from colead_desktop.ui.undo import CheckedChange, Refused
 from colead_desktop.ui.unsaved import DiscardGuard, not_saved
 from colead_desktop.ui.widgets import button, enable
 
 Cell = str | int | bool
+ROW_TEXT = 30  # a condition, question or item named in the conflict dialog: enough to tell which
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class RowColumn:
 class RowsEditor(QWidget):
     """Rows of a few columns, edited in place, added, removed and moved; `rows()` reads them back."""
 
-    def __init__(self, name: str, columns: Sequence[RowColumn], rows: Sequence[Sequence[Cell]],
+    def __init__(self, name: str, columns: Sequence[RowColumn],
                  new_row: Callable[[list[list[Cell]]], list[Cell]], parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName=name)
         self._columns, self._new_row = list(columns), new_row
@@ -65,7 +68,7 @@ class RowsEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
-        self.set_rows(rows)
+        self.set_rows([])
 
     def rows(self) -> list[list[Cell]]:
         return [[self._cell(row, column) for column in range(len(self._columns))] for row in range(self.table.rowCount())]
@@ -143,14 +146,11 @@ class CallDialog(QDialog):
         self.setWindowTitle(self.tr("募集を編集 — {0}").format(call.kind.label))
         self.db, self.before = db, call
         self.saved: Call | None = None
-        self.title = QLineEdit(call.title, objectName="call_title")
+        self.title = QLineEdit(objectName="call_title")
         self.has_deadline = QCheckBox(self.tr("締切を設ける"), objectName="call_has_deadline")
         self.deadline = QDateTimeEdit(objectName="call_deadline", calendarPopup=True)
         self.deadline.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.deadline.setDateTime(QDateTime(call.deadline) if call.deadline else QDateTime(stored_now()))
         self.has_deadline.toggled.connect(self.deadline.setEnabled)
-        self.has_deadline.setChecked(call.deadline is not None)
-        self.deadline.setEnabled(call.deadline is not None)
         deadline_row = QHBoxLayout()
         deadline_row.addWidget(self.has_deadline)
         deadline_row.addWidget(self.deadline)
@@ -158,7 +158,7 @@ class CallDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("名称"), self.title)
         form.addRow(self.tr("締切（日本時間）"), deadline_row)
-        self.threshold = QLineEdit("" if call.threshold is None else str(call.threshold), objectName="call_threshold")
+        self.threshold = QLineEdit(objectName="call_threshold")
         self.threshold.setPlaceholderText(self.tr("なし"))
         self.threshold.setToolTip(self.tr("合計がこの点に届かない応募者は「審査・順位」で基準未満と示します（判定は手で行います）"))
         self.threshold.setMaximumWidth(120)
@@ -167,16 +167,13 @@ class CallDialog(QDialog):
         taken = calls.keys_in_use(db, call.id) if call.id is not None else set()
         self.conditions = RowsEditor("call_conditions", [RowColumn(self.tr("キー"), "key"),
                                                         RowColumn(self.tr("応募条件（応募者がチェックする項目）"), "text")],
-                                     [[c.key, c.text] for c in call.conditions],
                                      lambda rows: [_next_key("c", rows, taken), ""])
         self.questions = RowsEditor("call_questions", [RowColumn(self.tr("キー"), "key"),
                                                        RowColumn(self.tr("質問"), "text")],
-                                    [[q.key, q.text] for q in call.questions],
                                     lambda rows: [_next_key("q", rows, taken), ""])
         self.items = RowsEditor("call_items", [RowColumn(self.tr("キー"), "key"), RowColumn(self.tr("観点"), "text"),
                                                RowColumn(self.tr("審査項目"), "text"), RowColumn(self.tr("重み"), "weight"),
                                                RowColumn(self.tr("加点項目"), "flag")],
-                                [[i.key, i.perspective, i.text, i.weight, i.bonus] for i in call.items],
                                 lambda rows: [_next_key("i", rows, taken), "", "", 1, False])
         # A condition's key is for the data only (the form numbers conditions by their place): not shown.
         self.conditions.table.setColumnHidden(0, True)
@@ -210,7 +207,18 @@ class CallDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(900, 560)
+        self._show(call)
         self._guard = DiscardGuard(self, self.call)
+
+    def _show(self, call: Call) -> None:
+        self.title.setText(call.title)
+        self.deadline.setDateTime(QDateTime(call.deadline) if call.deadline else QDateTime(stored_now()))
+        self.has_deadline.setChecked(call.deadline is not None)
+        self.deadline.setEnabled(call.deadline is not None)
+        self.threshold.setText("" if call.threshold is None else str(call.threshold))
+        self.conditions.set_rows([[c.key, c.text] for c in call.conditions])
+        self.questions.set_rows([[q.key, q.text] for q in call.questions])
+        self.items.set_rows([[i.key, i.perspective, i.text, i.weight, i.bonus] for i in call.items])
 
     def call(self) -> Call:
         """The call as the dialog shows it (checked by save_call); InputError when the threshold is no number."""
@@ -230,15 +238,54 @@ class CallDialog(QDialog):
             if wanted == self.before:
                 super().accept()  # nothing to store, no undo step
                 return
-            self.saved = calls.save_call(self.db, wanted, base=self.before)
+            self.saved = self._save(wanted)
         except InputError as exc:
             self.error.setText(not_saved(exc, moved_on=isinstance(exc, StaleRecord)))
             return
-        super().accept()
+        if self.saved is not None:
+            super().accept()
+
+    def _save(self, wanted: Call) -> Call | None:
+        """Save `wanted`; over someone else's newer version, what the user picks field by field in the records'
+        conflict dialog, saved over theirs (which the undo step then goes back to); None when the user chose
+        再読み込み: the dialog then shows the call as stored, to edit from there."""
+        base = self.before
+        while True:
+            try:
+                saved = calls.save_call(self.db, wanted, base=base)
+            except StaleRecord as stale:
+                conflict = ConflictDialog(stale, field_labels(), call_value_text, self)
+                if conflict.exec() != QDialog.DialogCode.Accepted:
+                    self._reload(stale.theirs)
+                    return None
+                wanted, base = conflict.merged(), stale.theirs
+                continue
+            self.before = base
+            return saved
+
+    def _reload(self, stored: Call) -> None:
+        self.before = stored
+        self._show(stored)
+        self._guard.initial = self._guard.state()
+        self.error.setText(self.tr("ほかの人が保存した内容を表示しています。ここから編集して保存できます。"))
 
     def reject(self) -> None:
         if self._guard.may_close():
             super().reject()
+
+
+def call_value_text(name: str, value: Any, other: Any) -> str:
+    """A call's field in the conflict dialog: a list by its number of rows and the rows the other side lacks."""
+    if isinstance(value, tuple):
+        return list_difference(value, other, _row_text)
+    return plain_text(name, value)
+
+
+def _row_text(row: Condition | Question | ScoringItem) -> str:
+    text = row.text if len(row.text) <= ROW_TEXT else row.text[:ROW_TEXT - 1] + "…"
+    if isinstance(row, ScoringItem):
+        return QCoreApplication.translate("CallDialog", "{0}（重み{1}）").format(text, row.weight)
+    return text
 
 
 class CallChange(CheckedChange[Call]):

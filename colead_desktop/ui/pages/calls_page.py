@@ -340,7 +340,8 @@ class CallsPage(QWidget):
         assert call is not None
         dialog = CallDialog(self.db, call, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            self.ctx.undo_stack.push(CallChange(self.db, call, dialog.saved, self.tr("募集を編集（{0}）").format(
+            # from the call as stored when it was saved: another's version the dialog saved over, if it met one
+            self.ctx.undo_stack.push(CallChange(self.db, dialog.before, dialog.saved, self.tr("募集を編集（{0}）").format(
                 call.kind.label), self._calls_changed, self._refused))
             self._calls_changed()
             warnings = call_edits.edit_warnings(self.db, call, dialog.saved)
