@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -24,10 +24,12 @@ from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
 from colead_desktop.services import calls
+from colead_desktop.services.drafts import fingerprint
 from colead_desktop.ui.conflict_dialog import ConflictDialog, list_difference, plain_text
+from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.style import set_role, set_state
 from colead_desktop.ui.undo import CheckedChange, Refused
-from colead_desktop.ui.unsaved import DiscardGuard, not_saved
+from colead_desktop.ui.unsaved import DiscardGuard, DraftKeeper, not_saved
 from colead_desktop.ui.widgets import button, enable
 
 Cell = str | int | bool
@@ -43,6 +45,8 @@ class RowColumn:
 class RowsEditor(QWidget):
     """Rows of a few columns, edited in place, added, removed and moved; `rows()` reads them back."""
 
+    changed = Signal()
+
     def __init__(self, name: str, columns: Sequence[RowColumn],
                  new_row: Callable[[list[list[Cell]]], list[Cell]], parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName=name)
@@ -57,6 +61,7 @@ class RowsEditor(QWidget):
         # laid out, a stretched column's rows keep the height of a narrow one.
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.add_button = button(self.tr("行を追加"), f"{name}_add", self.add)
         self.remove_button = button(self.tr("削除"), f"{name}_remove", self.remove)
         self.up_button = button(self.tr("上へ"), f"{name}_up", lambda: self.shift(-1))
@@ -74,14 +79,17 @@ class RowsEditor(QWidget):
         return [[self._cell(row, column) for column in range(len(self._columns))] for row in range(self.table.rowCount())]
 
     def set_rows(self, rows: Sequence[Sequence[Cell]], current: int = -1) -> None:
+        self.table.blockSignals(True)  # a half-filled row is no content to report: `changed` once, at the end
         self.table.setRowCount(len(rows))
         for row, values in enumerate(rows):
             for column, (spec, value) in enumerate(zip(self._columns, values, strict=True)):
                 self.table.setItem(row, column, _item(spec, value))
+        self.table.blockSignals(False)
         self.table.resizeRowsToContents()
         if current >= 0:
             self.table.setCurrentCell(current, 0)
         self._update_buttons()
+        self.changed.emit()
 
     def add(self) -> None:
         rows = self.rows()
@@ -140,8 +148,28 @@ def _next_key(prefix: str, rows: list[list[Cell]], taken: set[str]) -> str:
     return f"{prefix}{max(numbers, default=0) + 1}"
 
 
+def call_content(call: Call) -> dict[str, Any]:
+    """What the dialog shows of `call`, as its crash draft holds it (JSON)."""
+    return {"title": call.title, "deadline": call.deadline.isoformat(timespec="minutes") if call.deadline else None,
+            "threshold": "" if call.threshold is None else str(call.threshold),
+            "conditions": [[c.key, c.text] for c in call.conditions],
+            "questions": [[q.key, q.text] for q in call.questions],
+            "items": [[i.key, i.perspective, i.text, i.weight, i.bonus] for i in call.items]}
+
+
+def call_base(call: Call) -> str:
+    """A crash draft's `base`: the call as stored when the editing began."""
+    return fingerprint(call_content(call))
+
+
 class CallDialog(QDialog):
-    def __init__(self, db: Database, call: Call, parent: QWidget | None = None) -> None:
+    """`drafts`: the window's context, to keep a crash draft of the edits while they are unsaved (none without)."""
+
+    edited = Signal()
+    draft_name = "call"
+
+    def __init__(self, db: Database, call: Call, parent: QWidget | None = None,
+                 drafts: AppContext | None = None) -> None:
         super().__init__(parent, objectName="call_dialog")
         self.setWindowTitle(self.tr("募集を編集 — {0}").format(call.kind.label))
         self.db, self.before = db, call
@@ -207,18 +235,58 @@ class CallDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(900, 560)
-        self._show(call)
+        self.apply_draft(call_content(call))
         self._guard = DiscardGuard(self, self.call)
+        self._open = True  # until closed: a dialog kept as its page's child holds no edits once closed
+        for signal in (self.title.textChanged, self.threshold.textChanged, self.has_deadline.toggled,
+                       self.deadline.dateTimeChanged, self.conditions.changed, self.questions.changed,
+                       self.items.changed):
+            signal.connect(self.edited)
+        if drafts is not None:
+            DraftKeeper(drafts, self)
 
-    def _show(self, call: Call) -> None:
-        self.title.setText(call.title)
-        self.deadline.setDateTime(QDateTime(call.deadline) if call.deadline else QDateTime(stored_now()))
-        self.has_deadline.setChecked(call.deadline is not None)
-        self.deadline.setEnabled(call.deadline is not None)
-        self.threshold.setText("" if call.threshold is None else str(call.threshold))
-        self.conditions.set_rows([[c.key, c.text] for c in call.conditions])
-        self.questions.set_rows([[q.key, q.text] for q in call.questions])
-        self.items.set_rows([[i.key, i.perspective, i.text, i.weight, i.bonus] for i in call.items])
+    # --- crash drafts (ui/unsaved.DraftEditor) -------------------------------------------------------------
+    def has_unsaved(self) -> bool:
+        return self._open and self._guard.changed()
+
+    def save(self) -> bool:
+        self.accept()
+        return not self._open
+
+    def discard(self) -> None:
+        self.apply_draft(call_content(self.before))
+
+    def unsaved_title(self) -> str:
+        return self.tr("募集（{0}）").format(self.before.kind.label)
+
+    def draft_record(self) -> int | None:
+        return self.before.id
+
+    def draft_base(self) -> str:
+        return call_base(self.before)
+
+    def draft_content(self) -> dict[str, Any]:
+        return {"title": self.title.text(), "threshold": self.threshold.text(),
+                "deadline": self.deadline.dateTime().toPython().isoformat(timespec="minutes")
+                if self.has_deadline.isChecked() else None,
+                "conditions": self.conditions.rows(), "questions": self.questions.rows(), "items": self.items.rows()}
+
+    def apply_draft(self, content: dict[str, Any]) -> None:
+        """Show `content` (call_content's or draft_content's shape)."""
+        self.title.setText(content["title"])
+        deadline = content["deadline"]
+        self.deadline.setDateTime(QDateTime(datetime.fromisoformat(deadline) if deadline else stored_now()))
+        self.has_deadline.setChecked(deadline is not None)
+        self.deadline.setEnabled(deadline is not None)
+        self.threshold.setText(content["threshold"])
+        self.conditions.set_rows(content["conditions"])
+        self.questions.set_rows(content["questions"])
+        self.items.set_rows(content["items"])
+
+    def done(self, result: int) -> None:
+        self._open = False
+        self.edited.emit()  # clean now: the crash draft goes
+        super().done(result)
 
     def call(self) -> Call:
         """The call as the dialog shows it (checked by save_call); InputError when the threshold is no number."""
@@ -265,7 +333,7 @@ class CallDialog(QDialog):
 
     def _reload(self, stored: Call) -> None:
         self.before = stored
-        self._show(stored)
+        self.apply_draft(call_content(stored))
         self._guard.initial = self._guard.state()
         self.error.setText(self.tr("ほかの人が保存した内容を表示しています。ここから編集して保存できます。"))
 

@@ -335,10 +335,14 @@ class CallsPage(QWidget):
                                lambda _p: screening.import_reviews(self.db, path),
                                lambda _r: self._changed(), show_failure(self, self.tr("審査票を取り込めません")))
 
-    def edit_call(self) -> None:
-        call = self.call
+    def edit_call(self, call: Call | None = None, prepare: Callable[[CallDialog], None] | None = None) -> None:
+        """募集を編集… on `call` (the call on show if None); `prepare` fills the dialog before it is shown (a crash
+        draft restored)."""
+        call = call or self.call
         assert call is not None
-        dialog = CallDialog(self.db, call, self)
+        dialog = CallDialog(self.db, call, self, drafts=self.ctx)
+        if prepare is not None:
+            prepare(dialog)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             # from the call as stored when it was saved: another's version the dialog saved over, if it met one
             self.ctx.undo_stack.push(CallChange(self.db, dialog.before, dialog.saved, self.tr("募集を編集（{0}）").format(
