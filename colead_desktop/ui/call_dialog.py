@@ -22,6 +22,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.calls import Call, Condition, Question, ScoringItem, field_labels, parse_threshold
 from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.conflicts import StaleRecord
+from colead_desktop.domain.default_texts import as_stored, in_output_language
 from colead_desktop.domain.errors import InputError
 from colead_desktop.services import calls
 from colead_desktop.services.drafts import fingerprint
@@ -34,6 +35,8 @@ from colead_desktop.ui.widgets import button, enable
 
 Cell = str | int | bool
 ROW_TEXT = 30  # a condition, question or item named in the conflict dialog: enough to tell which
+TEXT_COLUMNS = {"conditions": (1,), "questions": (1,), "items": (1, 2)}
+"""Per table of call_content, the columns whose texts may be built-in ones (shown in English in an English window)."""
 
 
 @dataclass(frozen=True)
@@ -158,7 +161,7 @@ def call_content(call: Call) -> dict[str, Any]:
 
 
 def call_base(call: Call) -> str:
-    """A crash draft's `base`: the call as stored when the editing began."""
+    """A crash draft's `base`: the call as stored when the editing began (the same in either language)."""
     return fingerprint(call_content(call))
 
 
@@ -266,22 +269,36 @@ class CallDialog(QDialog):
         return call_base(self.before)
 
     def draft_content(self) -> dict[str, Any]:
-        return {"title": self.title.text(), "threshold": self.threshold.text(),
+        """What the dialog shows, in call_content's shape: each built-in text shown in English and left as it is
+        comes back as stored (domain/default_texts.as_stored)."""
+        before = call_content(self.before)
+
+        def stored(name: str, editor: RowsEditor) -> list[list[Cell]]:
+            was = {row[0]: row for row in before[name]}
+            return [[as_stored(str(value), str(was[row[0]][n]) if row[0] in was else "")
+                     if n in TEXT_COLUMNS[name] else value for n, value in enumerate(row)] for row in editor.rows()]
+
+        return {"title": as_stored(self.title.text(), self.before.title), "threshold": self.threshold.text(),
                 "deadline": self.deadline.dateTime().toPython().isoformat(timespec="minutes")
                 if self.has_deadline.isChecked() else None,
-                "conditions": self.conditions.rows(), "questions": self.questions.rows(), "items": self.items.rows()}
+                "conditions": stored("conditions", self.conditions), "questions": stored("questions", self.questions),
+                "items": stored("items", self.items)}
 
     def apply_draft(self, content: dict[str, Any]) -> None:
-        """Show `content` (call_content's or draft_content's shape)."""
-        self.title.setText(content["title"])
+        """Show `content` (call_content's shape), each built-in text in the window's language."""
+        def shown(name: str) -> list[list[Cell]]:
+            return [[in_output_language(str(value)) if n in TEXT_COLUMNS[name] else value
+                     for n, value in enumerate(row)] for row in content[name]]
+
+        self.title.setText(in_output_language(content["title"]))
         deadline = content["deadline"]
         self.deadline.setDateTime(QDateTime(datetime.fromisoformat(deadline) if deadline else stored_now()))
         self.has_deadline.setChecked(deadline is not None)
         self.deadline.setEnabled(deadline is not None)
         self.threshold.setText(content["threshold"])
-        self.conditions.set_rows(content["conditions"])
-        self.questions.set_rows(content["questions"])
-        self.items.set_rows(content["items"])
+        self.conditions.set_rows(shown("conditions"))
+        self.questions.set_rows(shown("questions"))
+        self.items.set_rows(shown("items"))
 
     def done(self, result: int) -> None:
         self._open = False
@@ -290,15 +307,15 @@ class CallDialog(QDialog):
 
     def call(self) -> Call:
         """The call as the dialog shows it (checked by save_call); InputError when the threshold is no number."""
-        deadline: datetime | None = None
-        if self.has_deadline.isChecked():
-            deadline = self.deadline.dateTime().toPython().replace(second=0, microsecond=0)
-        return replace(self.before, title=self.title.text(), deadline=deadline,
-                       conditions=tuple(Condition(str(key), str(text)) for key, text in self.conditions.rows()),
-                       questions=tuple(Question(str(key), str(text)) for key, text in self.questions.rows()),
+        content = self.draft_content()
+        deadline = content["deadline"]
+        return replace(self.before, title=content["title"],
+                       deadline=datetime.fromisoformat(deadline) if deadline else None,
+                       conditions=tuple(Condition(str(key), str(text)) for key, text in content["conditions"]),
+                       questions=tuple(Question(str(key), str(text)) for key, text in content["questions"]),
                        items=tuple(ScoringItem(str(key), str(text), str(perspective), int(weight), bool(bonus))
-                                   for key, perspective, text, weight, bonus in self.items.rows()),
-                       threshold=parse_threshold(self.threshold.text()))
+                                   for key, perspective, text, weight, bonus in content["items"]),
+                       threshold=parse_threshold(content["threshold"]))
 
     def accept(self) -> None:
         try:
@@ -350,7 +367,8 @@ def call_value_text(name: str, value: Any, other: Any) -> str:
 
 
 def _row_text(row: Condition | Question | ScoringItem) -> str:
-    text = row.text if len(row.text) <= ROW_TEXT else row.text[:ROW_TEXT - 1] + "…"
+    text = in_output_language(row.text)
+    text = text if len(text) <= ROW_TEXT else text[:ROW_TEXT - 1] + "…"
     if isinstance(row, ScoringItem):
         return QCoreApplication.translate("CallDialog", "{0}（重み{1}）").format(text, row.weight)
     return text

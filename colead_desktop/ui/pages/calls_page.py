@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QInpu
 
 from colead_desktop.domain.applications import Application, targets
 from colead_desktop.domain.calls import Call
+from colead_desktop.domain.default_texts import in_output_language
 from colead_desktop.domain.screening import below_threshold, shown
 from colead_desktop.domain.selection import Decision, DecisionRecord
 from colead_desktop.domain.team import Area
@@ -192,8 +193,9 @@ class CallsPage(QWidget):
                 widget.setParent(None)  # gone from findChildren now, not at the next event loop turn
                 widget.deleteLater()
         for number, condition in enumerate(call.conditions, start=1):
-            self.conditions_layout.addWidget(_condition_row(f"{_CIRCLED[number - 1]} {condition.text}"))
-        self.questions.setText("\n".join(f"{q.key.upper()}. {q.text}" for q in call.questions))
+            text = in_output_language(condition.text)  # a built-in condition in English in an English window
+            self.conditions_layout.addWidget(_condition_row(f"{_CIRCLED[number - 1]} {text}"))
+        self.questions.setText("\n".join(f"{q.key.upper()}. {in_output_language(q.text)}" for q in call.questions))
         self.scoring.setText(self.tr("審査項目 {0} 件（加点項目 {1} 件、重みの合計 {2}）・合格基準: {3}").format(
             len(call.items), sum(i.bonus for i in call.items), sum(i.weight for i in call.items),
             self.tr("なし") if call.threshold is None else self.tr("合計 {0} 点").format(call.threshold)))
