@@ -352,6 +352,7 @@ class CallDialog(QDialog):
         self.before = stored
         self.apply_draft(call_content(stored))
         self._guard.initial = self._guard.state()
+        self.edited.emit()  # nothing unsaved now: the crash draft goes
         self.error.setText(self.tr("ほかの人が保存した内容を表示しています。ここから編集して保存できます。"))
 
     def reject(self) -> None:

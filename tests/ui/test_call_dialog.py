@@ -23,10 +23,12 @@ from colead_desktop.services.calls import get_call, save_call
 from colead_desktop.services.screening import add_reviewer, assign, set_scores
 from colead_desktop.services.selection import decide
 from colead_desktop.ui.call_dialog import CallDialog
+from colead_desktop.services.drafts import DraftStore
 from colead_desktop.ui.conflict_dialog import ConflictDialog
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.calls_page import CallsPage
 from tests.application_files import LATE_UNMET, ON_TIME, write_csv
+from colead_desktop.ui.unsaved import keeper_of
 from tests.programmes import new_programme
 from tests.ui.modal import when_modal
 
@@ -124,11 +126,21 @@ def test_a_save_over_another_writers_edit_offers_reload_and_writes_nothing(
     theirs = save_call(page.db, replace(before, title="別の担当者の編集"))
 
     seen: list[CallDialog] = []
-    edited_with(monkeypatch, lambda d: d.title.setText("私の編集"), seen)
-    when_modal(lambda conflict: conflict.reload_button.click(), ConflictDialog)
+    drafts: list[bool] = []
+
+    def edit(dialog: CallDialog) -> None:
+        dialog.title.setText("私の編集")
+        keeper = keeper_of(dialog)
+        assert keeper is not None
+        keeper.flush()  # the crash draft of the edit, written now rather than a moment later
+        drafts.append(keeper.written is not None and keeper.written.exists())
+        when_modal(lambda conflict: conflict.reload_button.click(), ConflictDialog)
+
+    edited_with(monkeypatch, edit, seen)
     page.edit_button.click()
     assert get_call(page.db, before.id) == theirs and page.ctx.undo_stack.count() == 0
     assert seen[0].title.text() == "別の担当者の編集" and "ほかの人が保存した内容" in seen[0].error.text()
+    assert drafts == [True] and DraftStore(page.db.url).drafts() == []  # the edit dropped: its draft too
 
 
 def test_a_conflict_is_resolved_field_by_field_as_records_are(page: CallsPage, monkeypatch: pytest.MonkeyPatch,
